@@ -1,0 +1,61 @@
+/** Public error codes. The GraphQL layer maps them one to one; clients rely on them. */
+export type KgErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'STORE_UNAVAILABLE';
+
+/** An error a user can act on: the message names the bad value and the fix. */
+export class KgError extends Error {
+  constructor(
+    readonly code: KgErrorCode,
+    message: string,
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+export class InvalidInputError extends KgError {
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super('BAD_USER_INPUT', message, details);
+  }
+}
+
+export class NotFoundError extends KgError {
+  constructor(what: string, id: string) {
+    super('NOT_FOUND', `No ${what} has id "${id}".`, { id });
+  }
+}
+
+export class VocabularyError extends KgError {
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super('BAD_USER_INPUT', message, details);
+  }
+}
+
+export class UnauthenticatedError extends KgError {
+  constructor(message: string) {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class StoreUnavailableError extends KgError {
+  constructor(store: string, cause: unknown) {
+    super('STORE_UNAVAILABLE', `The ${store} store is not reachable; try again shortly.`);
+    this.cause = cause;
+  }
+}
+
+/** For programmer mistakes only: never shown to users (masked as INTERNAL_SERVER_ERROR). */
+export function invariant(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new Error(`invariant: ${message}`);
+}
+
+/** Ends an exhaustive switch; the compiler proves it unreachable. */
+export function unreachable(value: never): never {
+  throw new Error(`invariant: unexpected value ${String(value)}`);
+}

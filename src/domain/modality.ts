@@ -1,0 +1,34 @@
+/**
+ * How sure a claim is, as the text states it. ASSERTED: stated as fact by its
+ * speaker; CONFIRMED: stated as confirmation; REPORTED: relayed without a
+ * named source ("des rapports ont circulé"); ALLEGED: conditional or
+ * unverified ("aurait fourni"); DENIED: the speaker says it is false;
+ * INTENDED: announced future action ("réagiront").
+ */
+export const MODALITIES = [
+  'CONFIRMED',
+  'ASSERTED',
+  'REPORTED',
+  'ALLEGED',
+  'INTENDED',
+  'DENIED',
+] as const;
+
+export type Modality = (typeof MODALITIES)[number];
+
+/** Rank used for a relation's strongest modality: lower is stronger. */
+export function modalityStrength(modality: Modality): number {
+  return MODALITIES.indexOf(modality);
+}
+
+export function strongestModality(modalities: Iterable<Modality>): Modality | null {
+  let best: Modality | null = null;
+  for (const modality of modalities) {
+    if (best === null || modalityStrength(modality) < modalityStrength(best)) best = modality;
+  }
+  return best;
+}
+
+export function isModality(value: string): value is Modality {
+  return (MODALITIES as readonly string[]).includes(value);
+}

@@ -1,0 +1,199 @@
+import type { Article } from '../domain/article';
+import type { ArticleBatch } from '../domain/article-batch';
+import type { Claim } from '../domain/claim';
+import type { Entity, EntityKind } from '../domain/entity';
+import type { Mention } from '../domain/mention';
+import type { Modality } from '../domain/modality';
+import type { Predicate } from '../domain/predicates';
+import type { Relation } from '../domain/relation';
+
+/**
+ * The one port every store implements. It speaks domain terms only; each
+ * adapter owns its query language. `tests/store/graph-store.contract.ts` is
+ * the definition of correct, run against every adapter.
+ *
+ * Every list is ordered deterministically and paged by offset: the GraphQL
+ * layer turns offsets into opaque cursors.
+ */
+export interface PageRequest {
+  /** How many items at most; the caller has already capped it. */
+  readonly first: number;
+  /** How many items to skip. */
+  readonly offset: number;
+}
+
+export interface Page<T> {
+  readonly items: readonly T[];
+  readonly totalCount: number;
+}
+
+export interface EntitySearch {
+  /** Any label or alias, in any language, ignoring case and accents. */
+  readonly text: string;
+  readonly kinds?: readonly EntityKind[];
+}
+
+/** Which part an entity plays in a claim. */
+export type ClaimRole = 'SUBJECT' | 'OBJECT' | 'SPEAKER' | 'REPORTER';
+
+export interface ClaimFilter {
+  readonly subjectId?: string;
+  readonly objectId?: string;
+  readonly predicates?: readonly Predicate[];
+  readonly modalities?: readonly Modality[];
+  readonly attributedToId?: string;
+  readonly reportedById?: string;
+  readonly articleId?: string;
+  /**
+   * Inclusive ISO dates. A claim's period is its `time`, or else its
+   * article's publication date; it passes when the period overlaps [from, to].
+   */
+  readonly from?: string;
+  readonly to?: string;
+}
+
+export interface RelationFilter {
+  readonly subjectId?: string;
+  readonly objectId?: string;
+  /** Either end is this entity. */
+  readonly entityId?: string;
+  readonly predicates?: readonly Predicate[];
+  readonly modalities?: readonly Modality[];
+}
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+export interface NeighborhoodRequest {
+  readonly depth: number;
+  readonly predicates?: readonly Predicate[];
+  /** Most entities to return, the centre included. */
+  readonly limit: number;
+}
+
+export interface Subgraph {
+  readonly entities: readonly Entity[];
+  /** Relations whose both ends are among `entities`. */
+  readonly relations: readonly Relation[];
+  /** True when `limit` cut entities off. */
+  readonly truncated: boolean;
+}
+
+export interface PathsRequest {
+  readonly maxHops: number;
+  readonly predicates?: readonly Predicate[];
+  readonly first: number;
+}
+
+/** One hop: the relation walked, and whether it was walked from its subject to its object. */
+export interface PathStep {
+  readonly relation: Relation;
+  readonly forward: boolean;
+}
+
+export interface Path {
+  readonly steps: readonly PathStep[];
+}
+
+export interface Count<K extends string> {
+  readonly key: K;
+  readonly count: number;
+}
+
+export interface GraphStats {
+  readonly articles: number;
+  readonly entities: number;
+  readonly claims: number;
+  readonly relations: number;
+  readonly entitiesByKind: readonly Count<EntityKind>[];
+  readonly claimsByPredicate: readonly Count<Predicate>[];
+  readonly claimsByModality: readonly Count<Modality>[];
+  /** Entities with the most relations, most first, ties by id. */
+  readonly mostConnected: readonly { readonly entity: Entity; readonly degree: number }[];
+}
+
+/** The whole stored content, each list sorted by id: for export and for comparing stores. */
+export interface GraphDump {
+  readonly articles: readonly Article[];
+  readonly entities: readonly Entity[];
+  readonly mentions: readonly Mention[];
+  readonly claims: readonly Claim[];
+}
+
+export interface UpsertResult {
+  /** False when the article was already stored with exactly this content. */
+  readonly changed: boolean;
+}
+
+export interface GraphStore {
+  /** Creates tables, constraints and indexes if missing; safe to call on every start. */
+  migrate(): Promise<void>;
+
+  /**
+   * Writes an article with its entities, mentions and claims in one
+   * transaction. Entities are upserted (labels and aliases are added, never
+   * removed); the article's previous mentions and claims are replaced, so
+   * writing the same batch twice leaves the store unchanged.
+   */
+  upsertArticle(batch: ArticleBatch): Promise<UpsertResult>;
+
+  /** In the order of `ids`; `null` where no article has that id. */
+  getArticles(ids: readonly string[]): Promise<(Article | null)[]>;
+  /** Newest publication first, ties by id. */
+  listArticles(page: PageRequest): Promise<Page<Article>>;
+
+  /** In the order of `ids`; `null` where no entity has that id. */
+  getEntities(ids: readonly string[]): Promise<(Entity | null)[]>;
+  /**
+   * Best match first: a label or alias equal to the text (folded), then one
+   * starting with it, then any containing all its words; ties by name then id.
+   * An empty or punctuation-only text matches nothing.
+   */
+  findEntities(search: EntitySearch, page: PageRequest): Promise<Page<Entity>>;
+
+  /** Ordered by article publication, article id, sentence position, then claim id. */
+  claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>>;
+  /** One page per request, in the same order as `claims`. */
+  claimsOfEntities(
+    requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
+    page: PageRequest,
+  ): Promise<Page<Claim>[]>;
+  /** One page per relation id, in the same order as `claims`; empty for unknown ids. */
+  claimsOfRelations(relationIds: readonly string[], page: PageRequest): Promise<Page<Claim>[]>;
+
+  /** In the order of `ids`; `null` where no relation has that id. */
+  getRelations(ids: readonly string[]): Promise<(Relation | null)[]>;
+  /** Most claims first, then by id. */
+  relations(filter: RelationFilter, page: PageRequest): Promise<Page<Relation>>;
+  /** One page per entity id, ordered as `relations`. */
+  relationsOfEntities(
+    entityIds: readonly string[],
+    options: { readonly direction: Direction; readonly predicates?: readonly Predicate[] },
+    page: PageRequest,
+  ): Promise<Page<Relation>[]>;
+  /** Number of relations touching each entity, in the order of `ids`. */
+  degrees(entityIds: readonly string[]): Promise<number[]>;
+
+  /** One page per entity id, by article publication then position. */
+  mentionsOfEntities(entityIds: readonly string[], page: PageRequest): Promise<Page<Mention>[]>;
+
+  /**
+   * Entities within `depth` hops of the centre (either direction), nearest
+   * first, at most `limit`; `null` when the centre does not exist.
+   */
+  neighborhood(entityId: string, request: NeighborhoodRequest): Promise<Subgraph | null>;
+
+  /**
+   * Simple paths (no entity twice) from one entity to another, walking
+   * relations in either direction, shortest first, each path once. Among
+   * paths of equal length the order is unspecified. Empty when none exists
+   * within `maxHops` or either end is unknown.
+   */
+  paths(fromId: string, toId: string, request: PathsRequest): Promise<Path[]>;
+
+  stats(mostConnected: number): Promise<GraphStats>;
+  dump(): Promise<GraphDump>;
+
+  /** Resolves when the store answers; rejects with StoreUnavailableError otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,388 @@
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import type { Article } from '../../domain/article';
+import type { ArticleBatch } from '../../domain/article-batch';
+import type { Claim } from '../../domain/claim';
+import type { Entity } from '../../domain/entity';
+import { mergeLabels } from '../../domain/entity';
+import { foldText } from '../../domain/ids';
+import type { Mention } from '../../domain/mention';
+import type { Predicate } from '../../domain/predicates';
+import { relationIdOf } from '../../domain/relation';
+import type { Relation } from '../../domain/relation';
+import type {
+  ClaimFilter,
+  ClaimRole,
+  Direction,
+  EntitySearch,
+  GraphDump,
+  GraphStats,
+  GraphStore,
+  NeighborhoodRequest,
+  Page,
+  PageRequest,
+  Path,
+  PathsRequest,
+  RelationFilter,
+  Subgraph,
+  UpsertResult,
+} from '../graph-store';
+import { claimWhere, CLAIM_ORDER, relationWhere } from './sqlite-filters';
+import { migrate } from './sqlite-migrations';
+import type { ArticleRow, ClaimRow, EntityNameRow, EntityRow, MentionRow, RelationRow } from './sqlite-rows';
+import { claimParams, labelsOf, toArticle, toClaim, toMention, toRelation } from './sqlite-rows';
+import { findEntityIds } from './sqlite-search';
+import { recomputeRelations } from './sqlite-relations';
+import { neighborhoodIds, pathSteps } from './sqlite-traversal';
+import { pagesByGroup } from './sqlite-paging';
+
+/**
+ * The embedded store, and the reference implementation of the port.
+ * better-sqlite3 is synchronous; the async port lets callers treat every
+ * store alike.
+ */
+export class SqliteGraphStore implements GraphStore {
+  private readonly db: Database.Database;
+
+  /** `file` is a path, or ':memory:' for a private in-memory database. */
+  constructor(file: string) {
+    this.db = new Database(file);
+    // WAL lets readers run beside the writer; foreign keys are off by default in SQLite.
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+  }
+
+  migrate(): Promise<void> {
+    migrate(this.db);
+    return Promise.resolve();
+  }
+
+  upsertArticle(batch: ArticleBatch): Promise<UpsertResult> {
+    const hash = batchHash(batch);
+    const write = this.db.transaction((): UpsertResult => {
+      const stored = this.db
+        .prepare<[string], { batch_hash: string }>('SELECT batch_hash FROM articles WHERE id = ?')
+        .get(batch.article.id);
+      if (stored?.batch_hash === hash) return { changed: false };
+      for (const entity of batch.entities) this.upsertEntity(entity);
+      const previous = this.db
+        .prepare<[string], { relation_id: string }>('SELECT DISTINCT relation_id FROM claims WHERE article_id = ?')
+        .all(batch.article.id)
+        .map((row) => row.relation_id);
+      this.db.prepare('DELETE FROM claims WHERE article_id = ?').run(batch.article.id);
+      this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(batch.article.id);
+      this.writeArticle(batch.article, hash);
+      this.writeMentions(batch.mentions);
+      const current = this.writeClaims(batch.claims);
+      recomputeRelations(this.db, [...new Set([...previous, ...current])]);
+      return { changed: true };
+    });
+    return Promise.resolve(write.immediate());
+  }
+
+  private upsertEntity(entity: Entity): void {
+    this.db
+      .prepare('INSERT INTO entities (id, kind, name) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING')
+      .run(entity.id, entity.kind, entity.name);
+    const insertName = this.db.prepare(
+      'INSERT INTO entity_names (entity_id, type, lang, text, folded) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    );
+    const insertFts = this.db.prepare('INSERT INTO entity_names_fts (folded, entity_id) VALUES (?, ?)');
+    const names = [
+      { type: 'name', lang: 'und', text: entity.name },
+      ...mergeLabels(entity.labels).map((l) => ({ type: 'label', ...l })),
+      ...mergeLabels(entity.aliases).map((l) => ({ type: 'alias', ...l })),
+    ];
+    for (const name of names) {
+      const folded = foldText(name.text);
+      // Only a name new to the entity goes to the full-text index, so re-imports add nothing.
+      if (insertName.run(entity.id, name.type, name.lang, name.text, folded).changes > 0) {
+        insertFts.run(folded, entity.id);
+      }
+    }
+  }
+
+  private writeArticle(article: Article, hash: string): void {
+    this.db
+      .prepare(
+        `INSERT INTO articles (id, title, url, publisher, language, published_at, text, batch_hash)
+         VALUES (@id, @title, @url, @publisher, @language, @publishedAt, @text, @hash)
+         ON CONFLICT (id) DO UPDATE SET title = excluded.title, url = excluded.url,
+           publisher = excluded.publisher, language = excluded.language,
+           published_at = excluded.published_at, text = excluded.text, batch_hash = excluded.batch_hash`,
+      )
+      .run({ ...article, hash });
+  }
+
+  private writeMentions(mentions: readonly Mention[]): void {
+    const insert = this.db.prepare(
+      `INSERT INTO mentions (id, article_id, entity_id, surface, span_start, span_end, sentence_start, sentence_end)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const m of mentions) {
+      insert.run(m.id, m.articleId, m.entityId, m.surface, m.span.start, m.span.end, m.sentenceSpan.start, m.sentenceSpan.end);
+    }
+  }
+
+  /** Returns the relation ids the claims belong to. */
+  private writeClaims(claims: readonly Claim[]): string[] {
+    const insert = this.db.prepare(
+      `INSERT INTO claims (id, article_id, relation_id, subject_id, predicate, object_id, object_value,
+         quantity_min, quantity_max, quantity_unit, time_from, time_to, location_id, item_id, modality,
+         attributed_to_id, reported_by_id, sentence, sentence_start, sentence_end, channel, extractor, confidence)
+       VALUES (@id, @article_id, @relation_id, @subject_id, @predicate, @object_id, @object_value,
+         @quantity_min, @quantity_max, @quantity_unit, @time_from, @time_to, @location_id, @item_id, @modality,
+         @attributed_to_id, @reported_by_id, @sentence, @sentence_start, @sentence_end, @channel, @extractor, @confidence)`,
+    );
+    return claims.map((claim) => {
+      const relation = relationIdOf(claim);
+      insert.run(claimParams(claim, relation));
+      return relation;
+    });
+  }
+
+  getArticles(ids: readonly string[]): Promise<(Article | null)[]> {
+    const rows = this.db
+      .prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids));
+    const byId = new Map(rows.map((row) => [row.id, toArticle(row)]));
+    return Promise.resolve(ids.map((id) => byId.get(id) ?? null));
+  }
+
+  listArticles(page: PageRequest): Promise<Page<Article>> {
+    const rows = this.db
+      .prepare<[number, number], ArticleRow>('SELECT * FROM articles ORDER BY published_at DESC, id LIMIT ? OFFSET ?')
+      .all(page.first, page.offset);
+    const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles').get()!.n;
+    return Promise.resolve({ items: rows.map(toArticle), totalCount: total });
+  }
+
+  getEntities(ids: readonly string[]): Promise<(Entity | null)[]> {
+    return Promise.resolve(this.entitiesById(ids));
+  }
+
+  private entitiesById(ids: readonly string[]): (Entity | null)[] {
+    const json = JSON.stringify(ids);
+    const rows = this.db
+      .prepare<[string], EntityRow>('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))')
+      .all(json);
+    const names = this.db
+      .prepare<[string], EntityNameRow>(
+        `SELECT entity_id, type, lang, text FROM entity_names
+         WHERE entity_id IN (SELECT value FROM json_each(?)) AND type <> 'name'`,
+      )
+      .all(json);
+    const namesByEntity = new Map<string, EntityNameRow[]>();
+    for (const row of names) namesByEntity.set(row.entity_id, [...(namesByEntity.get(row.entity_id) ?? []), row]);
+    const byId = new Map(
+      rows.map((row) => {
+        const own = namesByEntity.get(row.id) ?? [];
+        const entity: Entity = {
+          id: row.id,
+          kind: row.kind,
+          name: row.name,
+          labels: mergeLabels(labelsOf(own, 'label')),
+          aliases: mergeLabels(labelsOf(own, 'alias')),
+        };
+        return [row.id, entity];
+      }),
+    );
+    return ids.map((id) => byId.get(id) ?? null);
+  }
+
+  findEntities(search: EntitySearch, page: PageRequest): Promise<Page<Entity>> {
+    const { ids, totalCount } = findEntityIds(this.db, search, page);
+    return Promise.resolve({ items: this.entitiesById(ids).filter((e) => e !== null), totalCount });
+  }
+
+  claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>> {
+    const { sql, params } = claimWhere(filter);
+    const rows = this.db
+      .prepare<Record<string, unknown>, ClaimRow>(
+        `SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${sql}
+         ORDER BY ${CLAIM_ORDER} LIMIT @first OFFSET @offset`,
+      )
+      .all({ ...params, first: page.first, offset: page.offset });
+    const total = this.db
+      .prepare<Record<string, unknown>, { n: number }>(
+        `SELECT count(*) AS n FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${sql}`,
+      )
+      .get(params)!.n;
+    return Promise.resolve({ items: rows.map(toClaim), totalCount: total });
+  }
+
+  claimsOfEntities(
+    requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
+    page: PageRequest,
+  ): Promise<Page<Claim>[]> {
+    const groups = requests.map((r, index) => ({ index, key: r.entityId, role: r.role }));
+    // The role picks the column; the CASE keeps it one statement for every role.
+    const match = `CASE g.role WHEN 'SUBJECT' THEN c.subject_id WHEN 'OBJECT' THEN c.object_id
+      WHEN 'SPEAKER' THEN c.attributed_to_id WHEN 'REPORTER' THEN c.reported_by_id END = g.key`;
+    const pages = pagesByGroup<ClaimRow>(this.db, groups, page, {
+      from: `claims c JOIN articles a ON a.id = c.article_id`,
+      match,
+      select: 'c.*',
+      order: CLAIM_ORDER,
+    });
+    return Promise.resolve(pages.map((p) => ({ items: p.items.map(toClaim), totalCount: p.totalCount })));
+  }
+
+  claimsOfRelations(relationIds: readonly string[], page: PageRequest): Promise<Page<Claim>[]> {
+    const groups = relationIds.map((id, index) => ({ index, key: id, role: '' }));
+    const pages = pagesByGroup<ClaimRow>(this.db, groups, page, {
+      from: `claims c JOIN articles a ON a.id = c.article_id`,
+      match: 'c.relation_id = g.key',
+      select: 'c.*',
+      order: CLAIM_ORDER,
+    });
+    return Promise.resolve(pages.map((p) => ({ items: p.items.map(toClaim), totalCount: p.totalCount })));
+  }
+
+  getRelations(ids: readonly string[]): Promise<(Relation | null)[]> {
+    const rows = this.db
+      .prepare<[string], RelationRow>('SELECT * FROM relations WHERE id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(ids));
+    const byId = new Map(rows.map((row) => [row.id, toRelation(row)]));
+    return Promise.resolve(ids.map((id) => byId.get(id) ?? null));
+  }
+
+  relations(filter: RelationFilter, page: PageRequest): Promise<Page<Relation>> {
+    const { sql, params } = relationWhere(filter);
+    const rows = this.db
+      .prepare<Record<string, unknown>, RelationRow>(
+        `SELECT r.* FROM relations r WHERE ${sql} ORDER BY r.claim_count DESC, r.id LIMIT @first OFFSET @offset`,
+      )
+      .all({ ...params, first: page.first, offset: page.offset });
+    const total = this.db
+      .prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM relations r WHERE ${sql}`)
+      .get(params)!.n;
+    return Promise.resolve({ items: rows.map(toRelation), totalCount: total });
+  }
+
+  relationsOfEntities(
+    entityIds: readonly string[],
+    options: { readonly direction: Direction; readonly predicates?: readonly Predicate[] },
+    page: PageRequest,
+  ): Promise<Page<Relation>[]> {
+    const groups = entityIds.map((id, index) => ({ index, key: id, role: options.direction }));
+    const ends = {
+      OUT: 'r.subject_id = g.key',
+      IN: 'r.object_id = g.key',
+      BOTH: '(r.subject_id = g.key OR r.object_id = g.key)',
+    }[options.direction];
+    const pages = pagesByGroup<RelationRow>(
+      this.db,
+      groups,
+      page,
+      {
+        from: 'relations r',
+        match: `${ends} AND (@predicates IS NULL OR r.predicate IN (SELECT value FROM json_each(@predicates)))`,
+        select: 'r.*',
+        order: 'r.claim_count DESC, r.id',
+      },
+      { predicates: options.predicates ? JSON.stringify(options.predicates) : null },
+    );
+    return Promise.resolve(pages.map((p) => ({ items: p.items.map(toRelation), totalCount: p.totalCount })));
+  }
+
+  degrees(entityIds: readonly string[]): Promise<number[]> {
+    const rows = this.db
+      .prepare<[string], { id: string; n: number }>(
+        `SELECT g.value AS id, (SELECT count(*) FROM relations r WHERE r.subject_id = g.value OR r.object_id = g.value) AS n
+         FROM json_each(?) g`,
+      )
+      .all(JSON.stringify(entityIds));
+    const byId = new Map(rows.map((row) => [row.id, row.n]));
+    return Promise.resolve(entityIds.map((id) => byId.get(id) ?? 0));
+  }
+
+  mentionsOfEntities(entityIds: readonly string[], page: PageRequest): Promise<Page<Mention>[]> {
+    const groups = entityIds.map((id, index) => ({ index, key: id, role: '' }));
+    const pages = pagesByGroup<MentionRow>(this.db, groups, page, {
+      from: 'mentions m JOIN articles a ON a.id = m.article_id',
+      match: 'm.entity_id = g.key',
+      select: 'm.*',
+      order: 'a.published_at, a.id, m.span_start, m.id',
+    });
+    return Promise.resolve(pages.map((p) => ({ items: p.items.map(toMention), totalCount: p.totalCount })));
+  }
+
+  neighborhood(entityId: string, request: NeighborhoodRequest): Promise<Subgraph | null> {
+    const [centre] = this.entitiesById([entityId]);
+    if (!centre) return Promise.resolve(null);
+    const { ids, truncated } = neighborhoodIds(this.db, entityId, request);
+    const entities = this.entitiesById(ids).filter((e) => e !== null);
+    const rows = this.db
+      .prepare<Record<string, unknown>, RelationRow>(
+        `SELECT * FROM relations r
+         WHERE r.subject_id IN (SELECT value FROM json_each(@ids)) AND r.object_id IN (SELECT value FROM json_each(@ids))
+           AND (@predicates IS NULL OR r.predicate IN (SELECT value FROM json_each(@predicates)))
+         ORDER BY r.claim_count DESC, r.id`,
+      )
+      .all({ ids: JSON.stringify(ids), predicates: request.predicates ? JSON.stringify(request.predicates) : null });
+    return Promise.resolve({ entities, relations: rows.map(toRelation), truncated });
+  }
+
+  async paths(fromId: string, toId: string, request: PathsRequest): Promise<Path[]> {
+    const found = pathSteps(this.db, fromId, toId, request);
+    const relations = await this.getRelations([...new Set(found.flat().map((step) => step.relationId))]);
+    const byId = new Map(relations.filter((r) => r !== null).map((r) => [r.id, r]));
+    return found.map((steps) => ({
+      steps: steps.map((step) => ({ relation: byId.get(step.relationId)!, forward: step.forward })),
+    }));
+  }
+
+  stats(mostConnected: number): Promise<GraphStats> {
+    const count = (table: string): number =>
+      this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n;
+    const grouped = <K extends string>(sql: string) =>
+      this.db.prepare<[], { key: K; count: number }>(sql).all();
+    const top = this.db
+      .prepare<[number], { id: string; degree: number }>(
+        `SELECT id, count(*) AS degree FROM (
+           SELECT subject_id AS id FROM relations UNION ALL SELECT object_id FROM relations WHERE object_id IS NOT NULL)
+         GROUP BY id ORDER BY degree DESC, id LIMIT ?`,
+      )
+      .all(mostConnected);
+    const entities = this.entitiesById(top.map((row) => row.id));
+    return Promise.resolve({
+      articles: count('articles'),
+      entities: count('entities'),
+      claims: count('claims'),
+      relations: count('relations'),
+      entitiesByKind: grouped('SELECT kind AS key, count(*) AS count FROM entities GROUP BY kind ORDER BY count DESC, key'),
+      claimsByPredicate: grouped(
+        'SELECT predicate AS key, count(*) AS count FROM claims GROUP BY predicate ORDER BY count DESC, key',
+      ),
+      claimsByModality: grouped(
+        'SELECT modality AS key, count(*) AS count FROM claims GROUP BY modality ORDER BY count DESC, key',
+      ),
+      mostConnected: top.map((row, i) => ({ entity: entities[i]!, degree: row.degree })),
+    });
+  }
+
+  dump(): Promise<GraphDump> {
+    const articles = this.db.prepare<[], ArticleRow>('SELECT * FROM articles ORDER BY id').all().map(toArticle);
+    const entityIds = this.db.prepare<[], { id: string }>('SELECT id FROM entities ORDER BY id').all();
+    const mentions = this.db.prepare<[], MentionRow>('SELECT * FROM mentions ORDER BY id').all().map(toMention);
+    const claims = this.db.prepare<[], ClaimRow>('SELECT * FROM claims ORDER BY id').all().map(toClaim);
+    const entities = this.entitiesById(entityIds.map((row) => row.id)).filter((e) => e !== null);
+    return Promise.resolve({ articles, entities, mentions, claims });
+  }
+
+  ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+    return Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    if (this.db.open) this.db.close();
+    return Promise.resolve();
+  }
+}
+
+function batchHash(batch: ArticleBatch): string {
+  return createHash('sha256').update(JSON.stringify(batch)).digest('hex');
+}

@@ -1,0 +1,320 @@
+import type { AnnotatedArticle } from '../../src/domain/annotation';
+import { entityId } from '../../src/domain/ids';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { GraphStore } from '../../src/store/graph-store';
+import { FIRST, SECOND } from '../support/fixtures';
+
+const ALL = { first: 100, offset: 0 };
+const FREEDONIA = entityId('COUNTRY', 'Freedonia');
+const SYLVANIA = entityId('COUNTRY', 'Sylvania');
+const OSTERLICH = entityId('COUNTRY', 'Osterlich');
+const ARMY = entityId('ARMED_FORCE', 'Sylvanian Army');
+const MARSH = entityId('LOCATION', 'Marsh Province');
+const MOD = entityId('ORGANIZATION', 'Freedonia Ministry of Defence');
+const FIREFLY = entityId('PERSON', 'Rufus Firefly');
+const COURIER = entityId('ORGANIZATION', 'Daily Courier');
+
+/**
+ * The definition of a correct GraphStore. Each backend's test file calls it
+ * once with a factory returning a fresh, empty, migrated store.
+ */
+export function defineGraphStoreContract(name: string, openStore: () => Promise<GraphStore>): void {
+  describe(`${name} honours the GraphStore contract`, () => {
+    let store: GraphStore;
+    const load = async (...articles: AnnotatedArticle[]) => {
+      for (const article of articles) await store.upsertArticle(annotatedArticleToBatch(article));
+    };
+
+    beforeEach(async () => {
+      store = await openStore();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('writing', () => {
+      test('migrate() twice is harmless', async () => {
+        await store.migrate();
+        await load(FIRST);
+        await store.migrate();
+        expect((await store.stats(5)).articles).toBe(1);
+      });
+
+      test('upsertArticle() twice with the same text changes nothing', async () => {
+        const batch = annotatedArticleToBatch(FIRST);
+        expect(await store.upsertArticle(batch)).toEqual({ changed: true });
+        const before = await store.dump();
+        expect(await store.upsertArticle(batch)).toEqual({ changed: false });
+        expect(await store.dump()).toEqual(before);
+      });
+
+      test('the dump holds exactly what was written', async () => {
+        const batch = annotatedArticleToBatch(FIRST);
+        await store.upsertArticle(batch);
+        const dump = await store.dump();
+        expect(dump.articles).toEqual([batch.article]);
+        expect(dump.claims).toEqual([...batch.claims].sort((a, b) => (a.id < b.id ? -1 : 1)));
+        expect(dump.mentions).toEqual([...batch.mentions].sort((a, b) => (a.id < b.id ? -1 : 1)));
+        expect(dump.entities.map((e) => e.id)).toEqual(batch.entities.map((e) => e.id).sort());
+      });
+
+      test('re-importing an article with other annotations replaces its claims and relations', async () => {
+        await load(FIRST);
+        const fewer: AnnotatedArticle = { ...FIRST, claims: FIRST.claims.slice(2) };
+        await load(fewer);
+        const claims = await store.claims({ articleId: annotatedArticleToBatch(FIRST).article.id }, ALL);
+        expect(claims.totalCount).toBe(FIRST.claims.length - 2);
+        expect((await store.relations({ predicates: ['DEPLOYED_TO'] }, ALL)).totalCount).toBe(0);
+      });
+
+      test('an entity named by two articles keeps the labels and aliases of both', async () => {
+        await load(FIRST, SECOND);
+        const [sylvania] = await store.getEntities([SYLVANIA]);
+        expect(sylvania?.labels).toEqual([{ lang: 'fr', text: 'Sylvanie' }]);
+        expect(sylvania?.aliases).toEqual([
+          { lang: 'en', text: 'SYL' },
+          { lang: 'en', text: 'Sylvanian' },
+        ]);
+      });
+    });
+
+    describe('reading by id', () => {
+      test('getEntities() answers in the order asked, null for unknown ids', async () => {
+        await load(FIRST);
+        const found = await store.getEntities([MARSH, 'country:nowhere', FREEDONIA]);
+        expect(found.map((e) => e?.name ?? null)).toEqual(['Marsh Province', null, 'Freedonia']);
+        expect(found[0]?.kind).toBe('LOCATION');
+      });
+
+      test('getArticles() and listArticles() return articles newest first', async () => {
+        await load(FIRST, SECOND);
+        const page = await store.listArticles(ALL);
+        expect(page.totalCount).toBe(2);
+        expect(page.items.map((a) => a.title)).toEqual([SECOND.article.title, FIRST.article.title]);
+        const [missing, first] = await store.getArticles(['article:none', page.items[1]!.id]);
+        expect(missing).toBeNull();
+        expect(first?.publishedAt).toBe('2025-03-02');
+        expect(first?.publisher).toBe('Daily Courier');
+      });
+    });
+
+    describe('findEntities()', () => {
+      beforeEach(() => load(FIRST, SECOND));
+      const names = async (text: string, kinds?: ('COUNTRY' | 'ORGANIZATION')[]) =>
+        (await store.findEntities({ text, kinds }, ALL)).items.map((e) => e.name);
+
+      test('matches labels and aliases in any language, ignoring case and accents', async () => {
+        expect(await names('freedonie')).toContain('Freedonia');
+        expect(await names('PROVINCE DES MARAIS')).toEqual(['Marsh Province']);
+        expect(await names('fmd')).toEqual(['Freedonia Ministry of Defence']);
+        expect(await names('Sylvanié')).toContain('Sylvania');
+      });
+
+      test('puts an exact name before a prefix before a mere word match', async () => {
+        expect((await names('sylvania'))[0]).toBe('Sylvania');
+        expect(await names('sylvanian')).toEqual(['Sylvania', 'Sylvanian Army']);
+        expect((await names('Freedonia'))[0]).toBe('Freedonia');
+      });
+
+      test('filters by kind and pages with a total', async () => {
+        expect(await names('freedonia', ['ORGANIZATION'])).toEqual(['Freedonia Ministry of Defence']);
+        const page = await store.findEntities({ text: 'freedonia' }, { first: 1, offset: 1 });
+        expect(page.totalCount).toBe(2);
+        expect(page.items).toHaveLength(1);
+      });
+
+      test('treats search syntax as plain text and finds nothing in punctuation', async () => {
+        expect(await names('"sylvania" OR *')).toEqual([]);
+        expect(await names('syl*')).toContain('Sylvania');
+        expect(await names('  ?!  ')).toEqual([]);
+        expect(await names('atlantis')).toEqual([]);
+      });
+    });
+
+    describe('claims', () => {
+      beforeEach(() => load(FIRST, SECOND));
+
+      test('claims() filters by every field and orders by article date then position', async () => {
+        const all = await store.claims({}, ALL);
+        expect(all.totalCount).toBe(FIRST.claims.length + SECOND.claims.length);
+        expect(all.items[all.items.length - 1]?.predicate).toBe('STATED_NO_COMMENT');
+        const bySpeaker = await store.claims({ attributedToId: FIREFLY }, ALL);
+        expect(bySpeaker.items.map((c) => c.predicate)).toEqual(['SANCTIONS']);
+        expect(bySpeaker.items[0]?.modality).toBe('INTENDED');
+        const reported = await store.claims({ reportedById: COURIER }, ALL);
+        expect(reported.items[0]?.quantity).toEqual({ min: 2000, max: 3000, unit: 'soldier' });
+        expect((await store.claims({ modalities: ['ALLEGED'] }, ALL)).items[0]?.itemId).toBe(
+          entityId('COMMODITY', 'fuel'),
+        );
+        expect((await store.claims({ subjectId: ARMY, objectId: MARSH }, ALL)).totalCount).toBe(2);
+        expect((await store.claims({ predicates: ['PART_OF', 'LOCATED_IN'] }, ALL)).totalCount).toBe(3);
+      });
+
+      test('claims() filters by period: a claim’s time, else its article’s date', async () => {
+        const onFirst = await store.claims({ from: '2025-03-01', to: '2025-03-01' }, ALL);
+        expect(onFirst.items.map((c) => c.predicate)).toEqual(['DEPLOYED_TO']);
+        const later = await store.claims({ from: '2025-03-04' }, ALL);
+        expect(later.totalCount).toBe(SECOND.claims.length);
+      });
+
+      test('claims() pages without gaps or repeats', async () => {
+        const all = await store.claims({}, ALL);
+        const first = await store.claims({}, { first: 4, offset: 0 });
+        const rest = await store.claims({}, { first: 100, offset: 4 });
+        expect([...first.items, ...rest.items]).toEqual(all.items);
+        expect(first.totalCount).toBe(all.totalCount);
+      });
+
+      test('a claim keeps its sentence, span, speaker, relay and channel', async () => {
+        const [claim] = (await store.claims({ reportedById: COURIER }, ALL)).items;
+        const [article] = await store.getArticles([claim!.articleId]);
+        expect(article!.text.slice(claim!.sentenceSpan.start, claim!.sentenceSpan.end)).toBe(claim!.sentence);
+        expect(claim!.attributedToId).toBe(MOD);
+        expect(claim!.time).toEqual({ from: '2025-03-01', to: '2025-03-01' });
+        expect(claim!.extractor).toBe('hand-annotation');
+      });
+
+      test('claimsOfEntities() gives one page per entity and role', async () => {
+        const pages = await store.claimsOfEntities(
+          [
+            { entityId: ARMY, role: 'SUBJECT' },
+            { entityId: SYLVANIA, role: 'OBJECT' },
+            { entityId: FREEDONIA, role: 'SPEAKER' },
+            { entityId: COURIER, role: 'REPORTER' },
+            { entityId: 'country:nowhere', role: 'SUBJECT' },
+          ],
+          { first: 1, offset: 0 },
+        );
+        expect(pages.map((p) => p.totalCount)).toEqual([3, 3, 2, 1, 0]);
+        expect(pages.map((p) => p.items.length)).toEqual([1, 1, 1, 1, 0]);
+        expect(pages[0]!.items[0]!.subjectId).toBe(ARMY);
+      });
+    });
+
+    describe('relations', () => {
+      beforeEach(() => load(FIRST, SECOND));
+
+      test('a relation gathers every claim with its subject, predicate and object', async () => {
+        const [deployed] = (await store.relations({ predicates: ['DEPLOYED_TO'] }, ALL)).items;
+        expect(deployed).toMatchObject({
+          subjectId: ARMY,
+          objectId: MARSH,
+          claimCount: 2,
+          firstSeen: '2025-03-02',
+          lastSeen: '2025-03-05',
+          modality: 'CONFIRMED',
+        });
+        const [claims] = await store.claimsOfRelations([deployed!.id], ALL);
+        expect(claims!.items.map((c) => c.modality)).toEqual(['CONFIRMED', 'ASSERTED']);
+        expect((await store.getRelations([deployed!.id, 'relation:none'])).map((r) => r?.claimCount ?? null)).toEqual([2, null]);
+      });
+
+      test('relations() orders by claim count and filters by either end', async () => {
+        const all = await store.relations({}, ALL);
+        expect(all.items[0]!.claimCount).toBe(2);
+        const aroundSylvania = await store.relations({ entityId: SYLVANIA }, ALL);
+        expect(aroundSylvania.items.map((r) => r.predicate).sort()).toEqual([
+          'PART_OF',
+          'SANCTIONS',
+          'STATED_NO_COMMENT',
+          'SUPPLIES',
+        ]);
+        const noComment = (await store.relations({ predicates: ['STATED_NO_COMMENT'] }, ALL)).items[0];
+        expect(noComment).toMatchObject({ objectId: null, objectValue: 'the deployment' });
+      });
+
+      test('relationsOfEntities() honours direction and predicates; degrees() counts relations', async () => {
+        const [out, into, both] = await Promise.all([
+          store.relationsOfEntities([SYLVANIA], { direction: 'OUT' }, ALL),
+          store.relationsOfEntities([SYLVANIA], { direction: 'IN' }, ALL),
+          store.relationsOfEntities([SYLVANIA, MARSH], { direction: 'BOTH', predicates: ['LOCATED_IN'] }, ALL),
+        ]);
+        expect(out[0]!.items.map((r) => r.predicate)).toEqual(['STATED_NO_COMMENT']);
+        expect(into[0]!.totalCount).toBe(3);
+        expect(both.map((p) => p.totalCount)).toEqual([0, 1]);
+        expect(await store.degrees([SYLVANIA, MARSH, 'country:nowhere'])).toEqual([4, 2, 0]);
+      });
+
+      test('mentionsOfEntities() lists where each entity is named', async () => {
+        const [freedonia, sylvania] = await store.mentionsOfEntities([FREEDONIA, SYLVANIA], ALL);
+        expect(freedonia!.items.map((m) => m.surface)).toEqual(['Freedonia', 'Freedonia', 'Freedonian', 'Freedonia']);
+        expect(sylvania!.totalCount).toBe(3);
+        const [article] = await store.getArticles([freedonia!.items[0]!.articleId]);
+        const mention = freedonia!.items[0]!;
+        expect(article!.text.slice(mention.span.start, mention.span.end)).toBe('Freedonia');
+      });
+    });
+
+    describe('traversal', () => {
+      beforeEach(() => load(FIRST, SECOND));
+
+      test('neighborhood() reaches entities within the depth, nearest first', async () => {
+        const one = await store.neighborhood(OSTERLICH, { depth: 1, limit: 50 });
+        expect(one!.entities.map((e) => e.id)).toEqual([OSTERLICH, SYLVANIA]);
+        expect(one!.relations.map((r) => r.predicate)).toEqual(['SUPPLIES']);
+        const two = await store.neighborhood(OSTERLICH, { depth: 2, limit: 50 });
+        expect(two!.entities.map((e) => e.id).sort()).toEqual([ARMY, FREEDONIA, OSTERLICH, SYLVANIA].sort());
+        expect(two!.truncated).toBe(false);
+      });
+
+      test('neighborhood() stops at the limit and says so; null for an unknown centre', async () => {
+        const cut = await store.neighborhood(OSTERLICH, { depth: 3, limit: 2 });
+        expect(cut!.entities).toHaveLength(2);
+        expect(cut!.truncated).toBe(true);
+        expect(await store.neighborhood('country:nowhere', { depth: 1, limit: 5 })).toBeNull();
+        const filtered = await store.neighborhood(SYLVANIA, { depth: 1, limit: 50, predicates: ['SANCTIONS'] });
+        expect(filtered!.entities.map((e) => e.id)).toEqual([SYLVANIA, FREEDONIA]);
+      });
+
+      test('paths() returns simple paths, shortest first, each once', async () => {
+        const paths = await store.paths(OSTERLICH, FREEDONIA, { maxHops: 4, first: 10 });
+        const lengths = paths.map((p) => p.steps.length);
+        expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+        expect(lengths[0]).toBe(2);
+        expect(paths[0]!.steps.map((s) => [s.relation.predicate, s.forward])).toEqual([
+          ['SUPPLIES', true],
+          ['SANCTIONS', false],
+        ]);
+        const keys = paths.map((p) => p.steps.map((s) => s.relation.id).join());
+        expect(new Set(keys).size).toBe(keys.length);
+        for (const path of paths) {
+          const visited = new Set<string>();
+          let at = OSTERLICH;
+          for (const step of path.steps) {
+            visited.add(at);
+            at = step.forward ? step.relation.objectId! : step.relation.subjectId;
+            expect(visited.has(at)).toBe(false);
+          }
+          expect(at).toBe(FREEDONIA);
+        }
+      });
+
+      test('paths() honours maxHops, predicates and first; empty when unconnected', async () => {
+        expect(await store.paths(OSTERLICH, FREEDONIA, { maxHops: 1, first: 5 })).toEqual([]);
+        const viaDeployment = await store.paths(OSTERLICH, MARSH, {
+          maxHops: 3,
+          first: 5,
+          predicates: ['SUPPLIES', 'PART_OF', 'DEPLOYED_TO'],
+        });
+        expect(viaDeployment.map((p) => p.steps.map((s) => s.relation.predicate))).toEqual([
+          ['SUPPLIES', 'PART_OF', 'DEPLOYED_TO'],
+        ]);
+        expect(await store.paths(OSTERLICH, FREEDONIA, { maxHops: 4, first: 1 })).toHaveLength(1);
+        expect(await store.paths(OSTERLICH, 'country:nowhere', { maxHops: 3, first: 5 })).toEqual([]);
+      });
+    });
+
+    test('stats() counts by kind, predicate and modality, and ranks connected entities', async () => {
+      await load(FIRST, SECOND);
+      const stats = await store.stats(2);
+      expect(stats).toMatchObject({ articles: 2, entities: 9, claims: 9, relations: 8 });
+      expect(stats.entitiesByKind[0]).toEqual({ key: 'COUNTRY', count: 3 });
+      expect(stats.claimsByPredicate).toContainEqual({ key: 'DEPLOYED_TO', count: 2 });
+      expect(stats.claimsByModality).toContainEqual({ key: 'INTENDED', count: 1 });
+      expect(stats.mostConnected.map((m) => [m.entity.id, m.degree])).toEqual([
+        [SYLVANIA, 4],
+        [FREEDONIA, 3],
+      ]);
+    });
+  });
+}
