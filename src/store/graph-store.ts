@@ -173,6 +173,8 @@ export interface GraphStore {
   /** Number of relations touching each entity, in the order of `ids`. */
   degrees(entityIds: readonly string[]): Promise<number[]>;
 
+  /** Every mention of each article, by position; empty for unknown ids. */
+  mentionsOfArticles(articleIds: readonly string[]): Promise<Mention[][]>;
   /** One page per entity id, by article publication then position. */
   mentionsOfEntities(entityIds: readonly string[], page: PageRequest): Promise<Page<Mention>[]>;
 

@@ -235,6 +235,19 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         expect(await store.degrees([SYLVANIA, MARSH, 'country:nowhere'])).toEqual([4, 2, 0]);
       });
 
+      test('mentionsOfArticles() lists every mention of each article by position', async () => {
+        const [first] = (await store.listArticles({ first: 1, offset: 1 })).items;
+        const [mentions, none] = await store.mentionsOfArticles([first!.id, 'article:none']);
+        expect(mentions!.map((m) => m.surface).slice(0, 4)).toEqual([
+          'Freedonia',
+          'Ministry of Defence',
+          'Sylvanian Army',
+          'Marsh Province',
+        ]);
+        expect(mentions!.every((m) => m.articleId === first!.id)).toBe(true);
+        expect(none).toEqual([]);
+      });
+
       test('mentionsOfEntities() lists where each entity is named', async () => {
         const [freedonia, sylvania] = await store.mentionsOfEntities([FREEDONIA, SYLVANIA], ALL);
         expect(freedonia!.items.map((m) => m.surface)).toEqual(['Freedonia', 'Freedonia', 'Freedonian', 'Freedonia']);

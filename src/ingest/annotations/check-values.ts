@@ -1,15 +1,9 @@
 import type { ArticleMetadata } from '../../domain/annotation';
 import type { Quantity, TimeRange } from '../../domain/claim';
+import { isIsoDate } from '../../domain/dates';
 import { InvalidInputError } from '../../domain/errors';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/;
-
-export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 export function checkArticleMetadata(article: ArticleMetadata): void {
   if (article.title.trim() === '') throw new InvalidInputError('The article title is empty.');

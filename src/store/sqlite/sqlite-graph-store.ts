@@ -309,6 +309,15 @@ export class SqliteGraphStore implements GraphStore {
     return Promise.resolve(pages.map((p) => ({ items: p.items.map(toMention), totalCount: p.totalCount })));
   }
 
+  mentionsOfArticles(articleIds: readonly string[]): Promise<Mention[][]> {
+    const rows = this.db
+      .prepare<[string], MentionRow>(
+        'SELECT * FROM mentions WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY span_start, id',
+      )
+      .all(JSON.stringify(articleIds));
+    return Promise.resolve(articleIds.map((id) => rows.filter((row) => row.article_id === id).map(toMention)));
+  }
+
   neighborhood(entityId: string, request: NeighborhoodRequest): Promise<Subgraph | null> {
     const [centre] = this.entitiesById([entityId]);
     if (!centre) return Promise.resolve(null);

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { KgError } from '../domain/errors';
+import { printGraphSchema } from '../graphql/print-schema';
+import { readConfig } from '../server/config';
+import { runServer } from '../server/main';
+
+const USAGE = `Usage: kg <command>
+
+Commands:
+  serve            serve the graph over GraphQL (PORT, KG_DATA_DIR, NEO4J_URI, ... see README)
+  schema [--check] write schema/schema.graphql from the code, or check that it is up to date
+`;
+
+async function serve(): Promise<void> {
+  const server = await runServer(readConfig());
+  process.stdout.write(`kg is serving at ${server.url}\n`);
+  const shutdown = () => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+}
+
+async function schema(check: boolean): Promise<void> {
+  const file = resolve('schema', 'schema.graphql');
+  const printed = await printGraphSchema();
+  if (!check) {
+    writeFileSync(file, printed);
+    process.stdout.write(`wrote ${file}\n`);
+    return;
+  }
+  if (readFileSync(file, 'utf8') !== printed) {
+    throw new KgError('BAD_USER_INPUT', `${file} is out of date; run npm run schema:emit and commit it.`);
+  }
+  process.stdout.write(`${file} is up to date\n`);
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'serve':
+      return serve();
+    case 'schema':
+      return schema(rest.includes('--check'));
+    default:
+      process.stderr.write(USAGE);
+      process.exitCode = command === undefined || command === '--help' ? 0 : 2;
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  // A KgError is the user's to fix: its message says how. Anything else is a bug: show the stack.
+  process.stderr.write(error instanceof KgError ? `kg: ${error.message}\n` : `kg: ${(error as Error).stack}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from 'type-graphql';
+import type { Modality } from '../../domain/modality';
+import type { Predicate } from '../../domain/predicates';
+import { ModalityEnum, PredicateEnum } from '../enums';
+
+@InputType()
+export class RelationFilter {
+  @Field(() => ID, { nullable: true })
+  subjectId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  objectId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Either end is this entity.' })
+  entityId?: string | null;
+
+  @Field(() => [PredicateEnum], { nullable: true })
+  predicates?: Predicate[] | null;
+
+  @Field(() => [ModalityEnum], { nullable: true, description: 'Filters on the strongest modality.' })
+  modalities?: Modality[] | null;
+}

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { InvalidInputError } from '../domain/errors';
+
+export type StoreConfig =
+  | { readonly kind: 'sqlite'; readonly file: string }
+  | {
+      readonly kind: 'neo4j';
+      readonly uri: string;
+      readonly user: string;
+      readonly password: string;
+      readonly database: string | undefined;
+    };
+
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly seedDir: string;
+  /** From KG_EDITOR_KEY; when absent the key lives in `<dataDir>/editor-key`. */
+  readonly editorKey: string | undefined;
+  readonly store: StoreConfig;
+  readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+}
+
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+/** The only reader of the environment: every setting, its default, and its check. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const dataDir = resolve(env.KG_DATA_DIR ?? 'data');
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new InvalidInputError(`PORT must be a port number from 0 to 65535; got "${env.PORT}".`);
+  }
+  const logLevel = env.KG_LOG_LEVEL ?? 'info';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new InvalidInputError(`KG_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
+  }
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir,
+    seedDir: resolve(env.KG_SEED_DIR ?? 'seed'),
+    editorKey: env.KG_EDITOR_KEY || undefined,
+    store: env.NEO4J_URI
+      ? {
+          kind: 'neo4j',
+          uri: env.NEO4J_URI,
+          user: env.NEO4J_USER ?? 'neo4j',
+          password: env.NEO4J_PASSWORD ?? '',
+          database: env.NEO4J_DATABASE || undefined,
+        }
+      : { kind: 'sqlite', file: resolve(dataDir, 'kg.sqlite') },
+    logLevel: logLevel as ServerConfig['logLevel'],
+  };
+}
