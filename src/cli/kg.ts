@@ -36,7 +36,10 @@ async function schema(check: boolean): Promise<void> {
     return;
   }
   if (readFileSync(file, 'utf8') !== printed) {
-    throw new KgError('BAD_USER_INPUT', `${file} is out of date; run npm run schema:emit and commit it.`);
+    throw new KgError(
+      'BAD_USER_INPUT',
+      `${file} is out of date; run npm run schema:emit and commit it.`,
+    );
   }
   process.stdout.write(`${file} is up to date\n`);
 }
@@ -56,6 +59,8 @@ async function main(argv: readonly string[]): Promise<void> {
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   // A KgError is the user's to fix: its message says how. Anything else is a bug: show the stack.
-  process.stderr.write(error instanceof KgError ? `kg: ${error.message}\n` : `kg: ${(error as Error).stack}\n`);
+  process.stderr.write(
+    error instanceof KgError ? `kg: ${error.message}\n` : `kg: ${(error as Error).stack}\n`,
+  );
   process.exit(1);
 });

@@ -20,7 +20,8 @@ const PLACES: readonly EntityKind[] = ['LOCATION', 'COUNTRY'];
 export const PREDICATE_DEFINITIONS = [
   {
     name: 'PART_OF',
-    description: 'The subject is a component of the object (an agency of a state, a region of a country).',
+    description:
+      'The subject is a component of the object (an agency of a state, a region of a country).',
     domain: ['ORGANIZATION', 'ARMED_FORCE', 'LOCATION'],
     range: ['ORGANIZATION', 'COUNTRY', 'LOCATION'],
     cues: { fr: ['ministère', 'de la', 'du'], en: ['department of', 'of the'] },
@@ -44,14 +45,20 @@ export const PREDICATE_DEFINITIONS = [
     description: 'The subject person speaks for the object.',
     domain: ['PERSON'],
     range: ['ORGANIZATION', 'COUNTRY', 'ARMED_FORCE'],
-    cues: { fr: ['porte-parole'], en: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'] },
+    cues: {
+      fr: ['porte-parole'],
+      en: ['spokesperson', 'spokesman', 'spokeswoman', 'press secretary'],
+    },
   },
   {
     name: 'LEADER_OF',
     description: 'The subject person leads the object.',
     domain: ['PERSON'],
     range: ACTORS,
-    cues: { fr: ['président', 'chef', 'dirigeant', 'ministre'], en: ['president', 'head', 'leader', 'minister'] },
+    cues: {
+      fr: ['président', 'chef', 'dirigeant', 'ministre'],
+      en: ['president', 'head', 'leader', 'minister'],
+    },
   },
   {
     name: 'MEMBER_OF',
@@ -72,7 +79,10 @@ export const PREDICATE_DEFINITIONS = [
     description: 'The subject force fights on behalf of the object.',
     domain: ['ARMED_FORCE', 'PERSON'],
     range: ['COUNTRY', 'ORGANIZATION'],
-    cues: { fr: ['combattre pour', 'objectifs de', 'au profit'], en: ['fight for', 'on behalf of'] },
+    cues: {
+      fr: ['combattre pour', 'objectifs de', 'au profit'],
+      en: ['fight for', 'on behalf of'],
+    },
   },
   {
     name: 'SUPPORTS_MILITARILY',
@@ -93,7 +103,10 @@ export const PREDICATE_DEFINITIONS = [
     description: 'The subject force lost people (killed, wounded, missing) in the object place.',
     domain: ['ARMED_FORCE', 'COUNTRY'],
     range: ['LOCATION', 'COUNTRY', 'EVENT'],
-    cues: { fr: ['pertes', 'tué', 'blessé', 'disparu', 'abattus'], en: ['losses', 'killed', 'wounded', 'missing'] },
+    cues: {
+      fr: ['pertes', 'tué', 'blessé', 'disparu', 'abattus'],
+      en: ['losses', 'killed', 'wounded', 'missing'],
+    },
   },
   {
     name: 'CONTROLS',
@@ -118,10 +131,14 @@ export const PREDICATE_DEFINITIONS = [
   },
   {
     name: 'STATED_NO_COMMENT',
-    description: 'The subject has not reacted or declined to comment; the object value names the topic.',
+    description:
+      'The subject has not reacted or declined to comment; the object value names the topic.',
     domain: ['COUNTRY', 'ORGANIZATION', 'PERSON', 'ARMED_FORCE'],
     range: [],
-    cues: { fr: ["n'ont pas réagi", 'pas commenté', 'refusé de commenter'], en: ['declined to comment', 'did not respond', 'no comment'] },
+    cues: {
+      fr: ["n'ont pas réagi", 'pas commenté', 'refusé de commenter'],
+      en: ['declined to comment', 'did not respond', 'no comment'],
+    },
   },
 ] as const satisfies readonly PredicateDefinition[];
 

@@ -35,7 +35,9 @@ export function checkClaimAgainstVocabulary(claim: ClaimShape): void {
   }
   if (!definition.range.includes(claim.object.kind)) {
     const allowed =
-      definition.range.length === 0 ? 'no object entity (give a value instead)' : `an object of kind ${definition.range.join(' or ')}`;
+      definition.range.length === 0
+        ? 'no object entity (give a value instead)'
+        : `an object of kind ${definition.range.join(' or ')}`;
     throw new VocabularyError(
       `${claim.predicate} takes ${allowed}, but "${claim.object.name}" is ${claim.object.kind} ${where}.`,
       { predicate: claim.predicate, objectKind: claim.object.kind },

@@ -14,11 +14,16 @@ export const ModalityEnum = enumObject(MODALITIES);
 export const ClaimRoleEnum = enumObject(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as const);
 export const DirectionEnum = enumObject(['OUT', 'IN', 'BOTH'] as const);
 
-registerEnumType(EntityKindEnum, { name: 'EntityKind', description: 'What kind of thing an entity is.' });
+registerEnumType(EntityKindEnum, {
+  name: 'EntityKind',
+  description: 'What kind of thing an entity is.',
+});
 registerEnumType(PredicateEnum, {
   name: 'Predicate',
   description: 'The relation vocabulary; each predicate has a domain and a range of entity kinds.',
-  valuesConfig: Object.fromEntries(PREDICATE_DEFINITIONS.map((p) => [p.name, { description: p.description }])),
+  valuesConfig: Object.fromEntries(
+    PREDICATE_DEFINITIONS.map((p) => [p.name, { description: p.description }]),
+  ),
 });
 registerEnumType(ModalityEnum, {
   name: 'Modality',
@@ -34,7 +39,8 @@ registerEnumType(ModalityEnum, {
 });
 registerEnumType(ClaimRoleEnum, {
   name: 'ClaimRole',
-  description: 'The part an entity plays in a claim: SPEAKER is attributedTo, REPORTER is reportedBy.',
+  description:
+    'The part an entity plays in a claim: SPEAKER is attributedTo, REPORTER is reportedBy.',
 });
 registerEnumType(DirectionEnum, {
   name: 'Direction',

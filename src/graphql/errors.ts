@@ -39,7 +39,11 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
-  if (original instanceof GraphQLError && typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+  if (
+    original instanceof GraphQLError &&
+    typeof code === 'string' &&
+    REQUEST_ERROR_CODES.has(code)
+  ) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   }
   log.error('unexpected error', {

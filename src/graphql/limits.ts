@@ -17,10 +17,13 @@ export const LIMITS = {
 
 export function checkRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new InvalidInputError(`${name} must be a whole number from ${min} to ${max}; got ${value}.`, {
-      argument: name,
-      value,
-    });
+    throw new InvalidInputError(
+      `${name} must be a whole number from ${min} to ${max}; got ${value}.`,
+      {
+        argument: name,
+        value,
+      },
+    );
   }
   return value;
 }

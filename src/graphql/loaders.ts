@@ -47,7 +47,9 @@ function pagedLoader<V, T>(
   );
 }
 
-function byIdLoader<T>(load: (ids: readonly string[]) => Promise<(T | null)[]>): DataLoader<string, T | null> {
+function byIdLoader<T>(
+  load: (ids: readonly string[]) => Promise<(T | null)[]>,
+): DataLoader<string, T | null> {
   return new DataLoader((ids) => load(ids));
 }
 
@@ -69,12 +71,16 @@ export function createLoaders(store: GraphStore) {
         page,
       ),
     ),
-    claimsOfRelation: pagedLoader<null, Claim>((ids, _variant, page) => store.claimsOfRelations(ids, page)),
+    claimsOfRelation: pagedLoader<null, Claim>((ids, _variant, page) =>
+      store.claimsOfRelations(ids, page),
+    ),
     relationsOfEntity: pagedLoader<RelationVariant, Relation>((ids, variant, page) =>
       store.relationsOfEntities(ids, variant, page),
     ),
     mentionsOfArticle: new DataLoader<string, Mention[]>((ids) => store.mentionsOfArticles(ids)),
-    mentionsOfEntity: pagedLoader<null, Mention>((ids, _variant, page) => store.mentionsOfEntities(ids, page)),
+    mentionsOfEntity: pagedLoader<null, Mention>((ids, _variant, page) =>
+      store.mentionsOfEntities(ids, page),
+    ),
   };
 }
 

@@ -12,7 +12,14 @@ import { RelationResolver } from './resolvers/relation.resolver';
 /** Builds the executable schema; the server and `kg schema` both use it. */
 export function buildGraphSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [QueryResolver, EntityResolver, ClaimResolver, RelationResolver, MentionResolver, ImportResolver],
+    resolvers: [
+      QueryResolver,
+      EntityResolver,
+      ClaimResolver,
+      RelationResolver,
+      MentionResolver,
+      ImportResolver,
+    ],
     // Arguments are checked by the resolvers, with messages naming the limit.
     validate: false,
     authChecker: ({ context }: { context: GraphContext }) => {

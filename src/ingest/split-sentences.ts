@@ -6,9 +6,43 @@ export interface Sentence {
 }
 
 /** Words after which a period does not end a sentence ("M. Kirby", "Maj. Gen. Ryder"). */
-const ABBREVIATIONS = new Set(
-  ['m', 'mm', 'mme', 'mmes', 'mlle', 'dr', 'pr', 'st', 'ste', 'mr', 'mrs', 'ms', 'gen', 'maj', 'col', 'lt', 'capt', 'cpt', 'sgt', 'adm', 'gov', 'sen', 'rep', 'jr', 'sr', 'no', 'vs', 'etc', 'cf', 'p', 'av', 'bd', 'u.s', 'e.g', 'i.e'],
-);
+const ABBREVIATIONS = new Set([
+  'm',
+  'mm',
+  'mme',
+  'mmes',
+  'mlle',
+  'dr',
+  'pr',
+  'st',
+  'ste',
+  'mr',
+  'mrs',
+  'ms',
+  'gen',
+  'maj',
+  'col',
+  'lt',
+  'capt',
+  'cpt',
+  'sgt',
+  'adm',
+  'gov',
+  'sen',
+  'rep',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'cf',
+  'p',
+  'av',
+  'bd',
+  'u.s',
+  'e.g',
+  'i.e',
+]);
 
 const segmenterCache = new Map<string, Intl.Segmenter>();
 
@@ -45,12 +79,16 @@ export function splitSentences(text: string, language = 'fr'): Sentence[] {
     const previous = merged[merged.length - 1];
     const chunk = text.slice(span.start, span.end);
     const startsWithCloser = /^\s*[»”"')\]]/u.test(chunk);
-    if (previous && (startsWithCloser || endsWithAbbreviation(text.slice(previous.start, previous.end)))) {
+    if (
+      previous &&
+      (startsWithCloser || endsWithAbbreviation(text.slice(previous.start, previous.end)))
+    ) {
       if (startsWithCloser && !endsWithAbbreviation(text.slice(previous.start, previous.end))) {
         // Move the closing quote back onto the sentence it closes.
         const closer = /^\s*[»”"')\]]+/u.exec(chunk)?.[0].length ?? 0;
         merged[merged.length - 1] = { start: previous.start, end: span.start + closer };
-        if (span.start + closer < span.end) merged.push({ start: span.start + closer, end: span.end });
+        if (span.start + closer < span.end)
+          merged.push({ start: span.start + closer, end: span.end });
         continue;
       }
       merged[merged.length - 1] = { start: previous.start, end: span.end };

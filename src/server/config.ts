@@ -1,15 +1,6 @@
 import { resolve } from 'node:path';
 import { InvalidInputError } from '../domain/errors';
-
-export type StoreConfig =
-  | { readonly kind: 'sqlite'; readonly file: string }
-  | {
-      readonly kind: 'neo4j';
-      readonly uri: string;
-      readonly user: string;
-      readonly password: string;
-      readonly database: string | undefined;
-    };
+import type { StoreConfig } from '../store/store-config';
 
 export interface ServerConfig {
   readonly port: number;
@@ -33,7 +24,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   }
   const logLevel = env.KG_LOG_LEVEL ?? 'info';
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
-    throw new InvalidInputError(`KG_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`);
+    throw new InvalidInputError(
+      `KG_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${logLevel}".`,
+    );
   }
   return {
     port,

@@ -51,7 +51,10 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     parseOptions: { maxTokens: LIMITS.queryTokens },
     validationRules: [depthLimit(LIMITS.queryDepth)],
     formatError: (formatted, error) => formatError(formatted, error, log, currentRequestId()),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -64,7 +67,11 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
   app.use(healthRoutes(store));
   app.get(
     '/graphql',
-    graphiqlPage({ endpoint: '/graphql', title: 'kg — news knowledge graph', examples: EXAMPLE_OPERATIONS }),
+    graphiqlPage({
+      endpoint: '/graphql',
+      title: 'kg — news knowledge graph',
+      examples: EXAMPLE_OPERATIONS,
+    }),
   );
   app.use(
     '/graphql',

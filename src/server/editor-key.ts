@@ -10,7 +10,11 @@ export const EDITOR_KEY_FILE = 'editor-key';
  * stored in the data folder; otherwise a new one is made, stored readable by
  * the owner only, and printed this once.
  */
-export function loadEditorKey(configured: string | undefined, dataDir: string, log: Logger): string {
+export function loadEditorKey(
+  configured: string | undefined,
+  dataDir: string,
+  log: Logger,
+): string {
   if (configured) return configured;
   const file = join(dataDir, EDITOR_KEY_FILE);
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
@@ -18,7 +22,9 @@ export function loadEditorKey(configured: string | undefined, dataDir: string, l
   const key = randomBytes(32).toString('base64url');
   writeFileSync(file, `${key}\n`, { mode: 0o600 });
   chmodSync(file, 0o600);
-  process.stdout.write(`Created an editor key for mutations (kept in ${file}, readable by you only):\n  ${key}\n`);
+  process.stdout.write(
+    `Created an editor key for mutations (kept in ${file}, readable by you only):\n  ${key}\n`,
+  );
   log.info('editor key created', { file });
   return key;
 }

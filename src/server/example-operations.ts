@@ -71,7 +71,7 @@ query LossesConfirmed($army: ID!) {
     }
   }
 }`,
-    variables: { army: "armed_force:korean-people-s-army" },
+    variables: { army: 'armed_force:korean-people-s-army' },
   },
   {
     name: '4. Where, and who controls it',
@@ -98,7 +98,7 @@ query WhereLosses($army: ID!) {
     }
   }
 }`,
-    variables: { army: "armed_force:korean-people-s-army" },
+    variables: { army: 'armed_force:korean-people-s-army' },
   },
   {
     name: '5. How many soldiers were sent',

@@ -14,7 +14,10 @@ export function healthRoutes(store: GraphStore): Router {
     store.ping().then(
       () => res.json({ status: 'ready' }),
       (error: unknown) =>
-        res.status(503).json({ status: 'not ready', reason: error instanceof Error ? error.message : String(error) }),
+        res.status(503).json({
+          status: 'not ready',
+          reason: error instanceof Error ? error.message : String(error),
+        }),
     );
   });
   return router;

@@ -4,7 +4,11 @@ import type { GraphStore } from '../store/graph-store';
 import type { Logger } from './logger';
 
 /** On first start, with an empty store, loads the seed articles; otherwise does nothing. */
-export async function loadSeedIfEmpty(store: GraphStore, seedDir: string, log: Logger): Promise<number> {
+export async function loadSeedIfEmpty(
+  store: GraphStore,
+  seedDir: string,
+  log: Logger,
+): Promise<number> {
   if ((await store.stats(0)).articles > 0) return 0;
   const articles = readAnnotatedFolder(seedDir);
   for (const [index, { name, article }] of articles.entries()) {

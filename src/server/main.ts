@@ -7,14 +7,23 @@ import { loadSeedIfEmpty } from './load-seed';
 import { createLogger } from './logger';
 
 /** The composition root: configuration in, a serving kg out. */
-export async function runServer(config: ServerConfig): Promise<RunningServer & { close(): Promise<void> }> {
+export async function runServer(
+  config: ServerConfig,
+): Promise<RunningServer & { close(): Promise<void> }> {
   const log = createLogger(config.logLevel);
   const store = await openStore(config.store);
   try {
     const seeded = await loadSeedIfEmpty(store, config.seedDir, log);
-    if (seeded > 0) log.info('seed loaded into an empty store', { articles: seeded, from: config.seedDir });
+    if (seeded > 0)
+      log.info('seed loaded into an empty store', { articles: seeded, from: config.seedDir });
     const editorKey = loadEditorKey(config.editorKey, config.dataDir, log);
-    const server = await startKgServer({ store, editorKey, log, host: config.host, port: config.port });
+    const server = await startKgServer({
+      store,
+      editorKey,
+      log,
+      host: config.host,
+      port: config.port,
+    });
     return {
       ...server,
       close: async () => {

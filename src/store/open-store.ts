@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { StoreConfig } from '../server/config';
+import type { StoreConfig } from './store-config';
 import type { GraphStore } from './graph-store';
 import { SqliteGraphStore } from './sqlite/sqlite-graph-store';
 

@@ -34,11 +34,14 @@ export async function startTinyGraphqlApp(page: GraphiqlPageOptions): Promise<Ru
   await once(server, 'listening');
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${page.endpoint}`,
+    url: `http://127.0.0.1:${String(port)}${page.endpoint}`,
     close: async () => {
-      const closed = new Promise<void>((resolve, reject) =>
-        server.close((error) => (error ? reject(error) : resolve())),
-      );
+      const closed = new Promise<void>((resolve, reject) => {
+        server.close((error) => {
+          if (error) reject(error);
+          else resolve();
+        });
+      });
       // Chromium keeps connections alive; close() alone would wait for them.
       server.closeAllConnections();
       await closed;

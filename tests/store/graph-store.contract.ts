@@ -62,7 +62,10 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         await load(FIRST);
         const fewer: AnnotatedArticle = { ...FIRST, claims: FIRST.claims.slice(2) };
         await load(fewer);
-        const claims = await store.claims({ articleId: annotatedArticleToBatch(FIRST).article.id }, ALL);
+        const claims = await store.claims(
+          { articleId: annotatedArticleToBatch(FIRST).article.id },
+          ALL,
+        );
         expect(claims.totalCount).toBe(FIRST.claims.length - 2);
         expect((await store.relations({ predicates: ['DEPLOYED_TO'] }, ALL)).totalCount).toBe(0);
       });
@@ -117,7 +120,9 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
       });
 
       test('filters by kind and pages with a total', async () => {
-        expect(await names('freedonia', ['ORGANIZATION'])).toEqual(['Freedonia Ministry of Defence']);
+        expect(await names('freedonia', ['ORGANIZATION'])).toEqual([
+          'Freedonia Ministry of Defence',
+        ]);
         const page = await store.findEntities({ text: 'freedonia' }, { first: 1, offset: 1 });
         expect(page.totalCount).toBe(2);
         expect(page.items).toHaveLength(1);
@@ -147,7 +152,9 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
           entityId('COMMODITY', 'fuel'),
         );
         expect((await store.claims({ subjectId: ARMY, objectId: MARSH }, ALL)).totalCount).toBe(2);
-        expect((await store.claims({ predicates: ['PART_OF', 'LOCATED_IN'] }, ALL)).totalCount).toBe(3);
+        expect(
+          (await store.claims({ predicates: ['PART_OF', 'LOCATED_IN'] }, ALL)).totalCount,
+        ).toBe(3);
       });
 
       test('claims() filters by period: a claim’s time, else its article’s date', async () => {
@@ -168,7 +175,9 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
       test('a claim keeps its sentence, span, speaker, relay and channel', async () => {
         const [claim] = (await store.claims({ reportedById: COURIER }, ALL)).items;
         const [article] = await store.getArticles([claim!.articleId]);
-        expect(article!.text.slice(claim!.sentenceSpan.start, claim!.sentenceSpan.end)).toBe(claim!.sentence);
+        expect(article!.text.slice(claim!.sentenceSpan.start, claim!.sentenceSpan.end)).toBe(
+          claim!.sentence,
+        );
         expect(claim!.attributedToId).toBe(MOD);
         expect(claim!.time).toEqual({ from: '2025-03-01', to: '2025-03-01' });
         expect(claim!.extractor).toBe('hand-annotation');
@@ -206,7 +215,11 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         });
         const [claims] = await store.claimsOfRelations([deployed!.id], ALL);
         expect(claims!.items.map((c) => c.modality)).toEqual(['CONFIRMED', 'ASSERTED']);
-        expect((await store.getRelations([deployed!.id, 'relation:none'])).map((r) => r?.claimCount ?? null)).toEqual([2, null]);
+        expect(
+          (await store.getRelations([deployed!.id, 'relation:none'])).map(
+            (r) => r?.claimCount ?? null,
+          ),
+        ).toEqual([2, null]);
       });
 
       test('relations() orders by claim count and filters by either end', async () => {
@@ -219,7 +232,8 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
           'STATED_NO_COMMENT',
           'SUPPLIES',
         ]);
-        const noComment = (await store.relations({ predicates: ['STATED_NO_COMMENT'] }, ALL)).items[0];
+        const noComment = (await store.relations({ predicates: ['STATED_NO_COMMENT'] }, ALL))
+          .items[0];
         expect(noComment).toMatchObject({ objectId: null, objectValue: 'the deployment' });
       });
 
@@ -227,7 +241,11 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         const [out, into, both] = await Promise.all([
           store.relationsOfEntities([SYLVANIA], { direction: 'OUT' }, ALL),
           store.relationsOfEntities([SYLVANIA], { direction: 'IN' }, ALL),
-          store.relationsOfEntities([SYLVANIA, MARSH], { direction: 'BOTH', predicates: ['LOCATED_IN'] }, ALL),
+          store.relationsOfEntities(
+            [SYLVANIA, MARSH],
+            { direction: 'BOTH', predicates: ['LOCATED_IN'] },
+            ALL,
+          ),
         ]);
         expect(out[0]!.items.map((r) => r.predicate)).toEqual(['STATED_NO_COMMENT']);
         expect(into[0]!.totalCount).toBe(3);
@@ -250,7 +268,12 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
 
       test('mentionsOfEntities() lists where each entity is named', async () => {
         const [freedonia, sylvania] = await store.mentionsOfEntities([FREEDONIA, SYLVANIA], ALL);
-        expect(freedonia!.items.map((m) => m.surface)).toEqual(['Freedonia', 'Freedonia', 'Freedonian', 'Freedonia']);
+        expect(freedonia!.items.map((m) => m.surface)).toEqual([
+          'Freedonia',
+          'Freedonia',
+          'Freedonian',
+          'Freedonia',
+        ]);
         expect(sylvania!.totalCount).toBe(3);
         const [article] = await store.getArticles([freedonia!.items[0]!.articleId]);
         const mention = freedonia!.items[0]!;
@@ -266,7 +289,9 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         expect(one!.entities.map((e) => e.id)).toEqual([OSTERLICH, SYLVANIA]);
         expect(one!.relations.map((r) => r.predicate)).toEqual(['SUPPLIES']);
         const two = await store.neighborhood(OSTERLICH, { depth: 2, limit: 50 });
-        expect(two!.entities.map((e) => e.id).sort()).toEqual([ARMY, FREEDONIA, OSTERLICH, SYLVANIA].sort());
+        expect(two!.entities.map((e) => e.id).sort()).toEqual(
+          [ARMY, FREEDONIA, OSTERLICH, SYLVANIA].sort(),
+        );
         expect(two!.truncated).toBe(false);
       });
 
@@ -275,7 +300,11 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         expect(cut!.entities).toHaveLength(2);
         expect(cut!.truncated).toBe(true);
         expect(await store.neighborhood('country:nowhere', { depth: 1, limit: 5 })).toBeNull();
-        const filtered = await store.neighborhood(SYLVANIA, { depth: 1, limit: 50, predicates: ['SANCTIONS'] });
+        const filtered = await store.neighborhood(SYLVANIA, {
+          depth: 1,
+          limit: 50,
+          predicates: ['SANCTIONS'],
+        });
         expect(filtered!.entities.map((e) => e.id)).toEqual([SYLVANIA, FREEDONIA]);
       });
 
@@ -313,7 +342,9 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
           ['SUPPLIES', 'PART_OF', 'DEPLOYED_TO'],
         ]);
         expect(await store.paths(OSTERLICH, FREEDONIA, { maxHops: 4, first: 1 })).toHaveLength(1);
-        expect(await store.paths(OSTERLICH, 'country:nowhere', { maxHops: 3, first: 5 })).toEqual([]);
+        expect(await store.paths(OSTERLICH, 'country:nowhere', { maxHops: 3, first: 5 })).toEqual(
+          [],
+        );
       });
     });
 

@@ -8,7 +8,10 @@ export class NeighborhoodArgs {
   @Field(() => ID)
   entityId!: string;
 
-  @Field(() => Int, { defaultValue: 1, description: `Hops from the centre, 1 to ${LIMITS.neighborhoodDepth}.` })
+  @Field(() => Int, {
+    defaultValue: 1,
+    description: `Hops from the centre, 1 to ${LIMITS.neighborhoodDepth}.`,
+  })
   depth!: number;
 
   @Field(() => [PredicateEnum], { nullable: true, description: 'Walk only these predicates.' })

@@ -5,10 +5,16 @@ import { LIMITS, pageSize } from '../limits';
 
 @ArgsType()
 export class PageArgs {
-  @Field(() => Int, { nullable: true, description: `Page size, at most ${LIMITS.pageSize}; ${LIMITS.defaultPageSize} by default.` })
+  @Field(() => Int, {
+    nullable: true,
+    description: `Page size, at most ${LIMITS.pageSize}; ${LIMITS.defaultPageSize} by default.`,
+  })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'A cursor from a previous page; the page starts after it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A cursor from a previous page; the page starts after it.',
+  })
   after?: string | null;
 }
 

@@ -11,7 +11,10 @@ export class PathsArgs {
   @Field(() => ID)
   toId!: string;
 
-  @Field(() => Int, { defaultValue: 3, description: `Longest path in hops, 1 to ${LIMITS.pathHops}.` })
+  @Field(() => Int, {
+    defaultValue: 3,
+    description: `Longest path in hops, 1 to ${LIMITS.pathHops}.`,
+  })
   maxHops!: number;
 
   @Field(() => [PredicateEnum], { nullable: true, description: 'Walk only these predicates.' })

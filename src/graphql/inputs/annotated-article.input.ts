@@ -53,7 +53,10 @@ export class AnnotatedEntityInput {
   @Field(() => [LabelInput], { nullable: true })
   aliases?: LabelInput[] | null;
 
-  @Field(() => [String], { nullable: true, description: 'Surface forms as written; each occurrence is a mention.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Surface forms as written; each occurrence is a mention.',
+  })
   mentions?: string[] | null;
 }
 
@@ -89,7 +92,10 @@ export class AnnotatedClaimInput {
   @Field(() => String, { nullable: true })
   object?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Object as a value, for predicates without an object entity.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Object as a value, for predicates without an object entity.',
+  })
   value?: string | null;
 
   @Field(() => QuantityInput, { nullable: true })

@@ -28,10 +28,14 @@ export class ClaimFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: "ISO date. Claims whose period (their time, else their article's date) ends on or after it.",
+    description:
+      "ISO date. Claims whose period (their time, else their article's date) ends on or after it.",
   })
   from?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'ISO date. Claims whose period starts on or before it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO date. Claims whose period starts on or before it.',
+  })
   to?: string | null;
 }

@@ -17,6 +17,9 @@ export class RelationFilter {
   @Field(() => [PredicateEnum], { nullable: true })
   predicates?: Predicate[] | null;
 
-  @Field(() => [ModalityEnum], { nullable: true, description: 'Filters on the strongest modality.' })
+  @Field(() => [ModalityEnum], {
+    nullable: true,
+    description: 'Filters on the strongest modality.',
+  })
   modalities?: Modality[] | null;
 }

@@ -24,7 +24,10 @@ export class ClaimResolver {
     return entity;
   }
 
-  @FieldResolver(() => EntityType, { nullable: true, description: 'The object when it is an entity.' })
+  @FieldResolver(() => EntityType, {
+    nullable: true,
+    description: 'The object when it is an entity.',
+  })
   object(@Root() claim: Claim, @Ctx() context: GraphContext): Promise<Entity | null> {
     return optional(context, claim.objectId);
   }
@@ -34,7 +37,10 @@ export class ClaimResolver {
     return optional(context, claim.locationId);
   }
 
-  @FieldResolver(() => EntityType, { nullable: true, description: 'What was supplied or concerned (oil).' })
+  @FieldResolver(() => EntityType, {
+    nullable: true,
+    description: 'What was supplied or concerned (oil).',
+  })
   item(@Root() claim: Claim, @Ctx() context: GraphContext): Promise<Entity | null> {
     return optional(context, claim.itemId);
   }
@@ -50,7 +56,8 @@ export class ClaimResolver {
   }
 
   @FieldResolver(() => [MentionType], {
-    description: 'Entities named in the claim’s sentence, with the words used ("Pyongyang" for North Korea).',
+    description:
+      'Entities named in the claim’s sentence, with the words used ("Pyongyang" for North Korea).',
   })
   async mentions(@Root() claim: Claim, @Ctx() context: GraphContext): Promise<Mention[]> {
     const mentions = await context.loaders.mentionsOfArticle.load(claim.articleId);

@@ -13,7 +13,9 @@ import { RelationConnection } from '../types/relation.type';
 
 @Resolver(() => EntityType)
 export class EntityResolver {
-  @FieldResolver(() => RelationConnection, { description: 'Relations touching this entity, most claims first.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'Relations touching this entity, most claims first.',
+  })
   async relations(
     @Root() entity: Entity,
     @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH' }) direction: Direction,
@@ -23,10 +25,15 @@ export class EntityResolver {
   ) {
     const page = pageRequest(args);
     const variant = { direction, predicates: predicates ?? undefined };
-    return toConnection(await loaders.relationsOfEntity.load({ id: entity.id, variant, page }), page.offset);
+    return toConnection(
+      await loaders.relationsOfEntity.load({ id: entity.id, variant, page }),
+      page.offset,
+    );
   }
 
-  @FieldResolver(() => ClaimConnection, { description: 'Claims in which this entity plays the given role.' })
+  @FieldResolver(() => ClaimConnection, {
+    description: 'Claims in which this entity plays the given role.',
+  })
   async claims(
     @Root() entity: Entity,
     @Arg('role', () => ClaimRoleEnum, { defaultValue: 'SUBJECT' }) role: ClaimRole,
@@ -34,13 +41,19 @@ export class EntityResolver {
     @Ctx() { loaders }: GraphContext,
   ) {
     const page = pageRequest(args);
-    return toConnection(await loaders.claimsOfEntity.load({ id: entity.id, variant: role, page }), page.offset);
+    return toConnection(
+      await loaders.claimsOfEntity.load({ id: entity.id, variant: role, page }),
+      page.offset,
+    );
   }
 
   @FieldResolver(() => MentionConnection, { description: 'Where articles name this entity.' })
   async mentions(@Root() entity: Entity, @Args() args: PageArgs, @Ctx() { loaders }: GraphContext) {
     const page = pageRequest(args);
-    return toConnection(await loaders.mentionsOfEntity.load({ id: entity.id, variant: null, page }), page.offset);
+    return toConnection(
+      await loaders.mentionsOfEntity.load({ id: entity.id, variant: null, page }),
+      page.offset,
+    );
   }
 
   @FieldResolver(() => Int, { description: 'How many relations touch this entity.' })

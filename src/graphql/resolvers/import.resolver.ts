@@ -10,7 +10,9 @@ import { withoutNulls } from './filters';
 function toAnnotatedArticle(input: AnnotatedArticleInput): AnnotatedArticle {
   return {
     article: input.article,
-    entities: input.entities.map((entity) => withoutNulls(entity) as AnnotatedArticle['entities'][number]),
+    entities: input.entities.map(
+      (entity) => withoutNulls(entity) as AnnotatedArticle['entities'][number],
+    ),
     claims: input.claims.map((claim) => withoutNulls(claim) as AnnotatedArticle['claims'][number]),
   };
 }

@@ -18,14 +18,28 @@ export class RelationResolver {
     return entity;
   }
 
-  @FieldResolver(() => EntityType, { nullable: true, description: 'null when the object is a value.' })
+  @FieldResolver(() => EntityType, {
+    nullable: true,
+    description: 'null when the object is a value.',
+  })
   object(@Root() relation: Relation, @Ctx() { loaders }: GraphContext): Promise<Entity | null> {
-    return relation.objectId === null ? Promise.resolve(null) : loaders.entity.load(relation.objectId);
+    return relation.objectId === null
+      ? Promise.resolve(null)
+      : loaders.entity.load(relation.objectId);
   }
 
-  @FieldResolver(() => ClaimConnection, { description: 'The evidence: every claim behind this relation.' })
-  async claims(@Root() relation: Relation, @Args() args: PageArgs, @Ctx() { loaders }: GraphContext) {
+  @FieldResolver(() => ClaimConnection, {
+    description: 'The evidence: every claim behind this relation.',
+  })
+  async claims(
+    @Root() relation: Relation,
+    @Args() args: PageArgs,
+    @Ctx() { loaders }: GraphContext,
+  ) {
     const page = pageRequest(args);
-    return toConnection(await loaders.claimsOfRelation.load({ id: relation.id, variant: null, page }), page.offset);
+    return toConnection(
+      await loaders.claimsOfRelation.load({ id: relation.id, variant: null, page }),
+      page.offset,
+    );
   }
 }

@@ -1,7 +1,9 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionType } from './connection.type';
 
-@ObjectType('Article', { description: 'A source document; its id derives from its normalised text.' })
+@ObjectType('Article', {
+  description: 'A source document; its id derives from its normalised text.',
+})
 export class ArticleType {
   @Field(() => ID)
   id!: string;

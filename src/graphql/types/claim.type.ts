@@ -17,7 +17,9 @@ export class QuantityType {
   unit!: string;
 }
 
-@ObjectType('TimeRange', { description: 'Inclusive ISO dates; a single day has from = to; either end may be open.' })
+@ObjectType('TimeRange', {
+  description: 'Inclusive ISO dates; a single day has from = to; either end may be open.',
+})
 export class TimeRangeType {
   @Field(() => String, { nullable: true })
   from!: string | null;
@@ -37,7 +39,10 @@ export class ClaimType {
   @Field(() => PredicateEnum)
   predicate!: Predicate;
 
-  @Field(() => String, { nullable: true, description: 'The object when it is a value, not an entity.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The object when it is a value, not an entity.',
+  })
   objectValue!: string | null;
 
   @Field(() => QuantityType, { nullable: true })
@@ -55,7 +60,10 @@ export class ClaimType {
   @Field(() => SpanType)
   sentenceSpan!: SpanType;
 
-  @Field(() => String, { nullable: true, description: 'The channel the speaker used, e.g. "Telegram".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The channel the speaker used, e.g. "Telegram".',
+  })
   channel!: string | null;
 
   @Field({ description: 'What produced the claim: "hand-annotation" or an extractor name.' })

@@ -5,10 +5,13 @@ import { connectionType } from './connection.type';
 import { LabelType } from './label.type';
 
 @ObjectType('Entity', {
-  description: 'A thing in the world: a country, organisation, person, place, armed force, commodity or event.',
+  description:
+    'A thing in the world: a country, organisation, person, place, armed force, commodity or event.',
 })
 export class EntityType {
-  @Field(() => ID, { description: 'Stable: derived from kind and canonical name ("country:north-korea").' })
+  @Field(() => ID, {
+    description: 'Stable: derived from kind and canonical name ("country:north-korea").',
+  })
   id!: string;
 
   @Field(() => EntityKindEnum)
@@ -20,7 +23,9 @@ export class EntityType {
   @Field(() => [LabelType], { description: 'Preferred names per language.' })
   labels!: LabelType[];
 
-  @Field(() => [LabelType], { description: 'Other names: acronyms, demonyms, capitals standing for states.' })
+  @Field(() => [LabelType], {
+    description: 'Other names: acronyms, demonyms, capitals standing for states.',
+  })
   aliases!: LabelType[];
 }
 

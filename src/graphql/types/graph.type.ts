@@ -23,7 +23,9 @@ export class PathStepType {
   forward!: boolean;
 }
 
-@ObjectType('Path', { description: 'A chain of relations between two entities; each hop opens onto its claims.' })
+@ObjectType('Path', {
+  description: 'A chain of relations between two entities; each hop opens onto its claims.',
+})
 export class PathType {
   @Field(() => Int)
   length!: number;

@@ -6,7 +6,9 @@ export class ImportResultType {
   @Field(() => ArticleType)
   article!: ArticleType;
 
-  @Field({ description: 'False when the same article with the same annotations was already stored.' })
+  @Field({
+    description: 'False when the same article with the same annotations was already stored.',
+  })
   changed!: boolean;
 
   @Field(() => Int)

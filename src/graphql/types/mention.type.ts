@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { connectionType } from './connection.type';
 import { SpanType } from './span.type';
 
-@ObjectType('Mention', { description: 'An entity named in an article, with the surface form as written.' })
+@ObjectType('Mention', {
+  description: 'An entity named in an article, with the surface form as written.',
+})
 export class MentionType {
   @Field(() => ID)
   id!: string;

@@ -17,7 +17,10 @@ export class RelationType {
   @Field(() => PredicateEnum)
   predicate!: Predicate;
 
-  @Field(() => ID, { nullable: true, description: 'For drawing: the object entity id, null for a value.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'For drawing: the object entity id, null for a value.',
+  })
   objectId!: string | null;
 
   @Field(() => String, { nullable: true })

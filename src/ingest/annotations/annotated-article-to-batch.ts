@@ -53,7 +53,9 @@ export function annotatedArticleToBatch(input: AnnotatedArticle): ArticleBatch {
   }
 
   const claims = input.claims.map((claim) => toClaim(claim, id, text, entitiesByRef));
-  const duplicate = claims.find((claim, index) => claims.findIndex((c) => c.id === claim.id) !== index);
+  const duplicate = claims.find(
+    (claim, index) => claims.findIndex((c) => c.id === claim.id) !== index,
+  );
   if (duplicate) {
     throw new InvalidInputError(
       `Two claims state "${duplicate.subjectId} ${duplicate.predicate} ${duplicate.objectId ?? duplicate.objectValue ?? ''}" with the same speaker in the sentence "${duplicate.sentence}"; keep one.`,
@@ -84,12 +86,17 @@ function resolveEntities(entities: readonly AnnotatedEntity[]): Map<string, Enti
   const refById = new Map<string, string>();
   for (const annotated of entities) {
     if (!isEntityKind(annotated.kind)) {
-      throw new InvalidInputError(`Entity "${annotated.ref}" has unknown kind "${annotated.kind}".`, {
-        ref: annotated.ref,
-      });
+      throw new InvalidInputError(
+        `Entity "${annotated.ref}" has unknown kind "${String(annotated.kind)}".`,
+        {
+          ref: annotated.ref,
+        },
+      );
     }
     if (byRef.has(annotated.ref)) {
-      throw new InvalidInputError(`The entity ref "${annotated.ref}" is used twice; refs must be unique.`);
+      throw new InvalidInputError(
+        `The entity ref "${annotated.ref}" is used twice; refs must be unique.`,
+      );
     }
     if (annotated.name.trim() === '') {
       throw new InvalidInputError(`Entity "${annotated.ref}" has an empty name.`);
@@ -133,9 +140,16 @@ function toClaim(
   const subject = ref(claim.subject, 'subject');
   const object = ref(claim.object, 'object');
   if (!subject) throw new InvalidInputError('A claim has no subject.');
-  checkClaimAgainstVocabulary({ predicate: claim.predicate, subject, object, sentence: claim.sentence });
+  checkClaimAgainstVocabulary({
+    predicate: claim.predicate,
+    subject,
+    object,
+    sentence: claim.sentence,
+  });
   if (!isModality(claim.modality)) {
-    throw new InvalidInputError(`Unknown modality "${claim.modality}" in sentence "${claim.sentence.slice(0, 80)}".`);
+    throw new InvalidInputError(
+      `Unknown modality "${String(claim.modality)}" in sentence "${claim.sentence.slice(0, 80)}".`,
+    );
   }
   const start = text.indexOf(claim.sentence);
   if (claim.sentence.trim() === '' || start < 0) {

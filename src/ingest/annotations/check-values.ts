@@ -27,11 +27,15 @@ export function checkQuantity(quantity: Quantity | null, sentence: string): Quan
   }
   for (const bound of [quantity.min, quantity.max]) {
     if (bound !== null && (!Number.isFinite(bound) || bound < 0)) {
-      throw new InvalidInputError(`The quantity bound ${bound} is not a non-negative number ${where}.`);
+      throw new InvalidInputError(
+        `The quantity bound ${bound} is not a non-negative number ${where}.`,
+      );
     }
   }
   if (quantity.min !== null && quantity.max !== null && quantity.min > quantity.max) {
-    throw new InvalidInputError(`The quantity min ${quantity.min} exceeds its max ${quantity.max} ${where}.`);
+    throw new InvalidInputError(
+      `The quantity min ${quantity.min} exceeds its max ${quantity.max} ${where}.`,
+    );
   }
   if (quantity.unit.trim() === '') throw new InvalidInputError(`A quantity needs a unit ${where}.`);
   return quantity;
@@ -42,14 +46,18 @@ export function checkTimeRange(time: TimeRange | null, sentence: string): TimeRa
   const where = `in the claim of sentence "${sentence.slice(0, 80)}"`;
   for (const end of [time.from, time.to]) {
     if (end !== null && !isIsoDate(end)) {
-      throw new InvalidInputError(`The date "${end}" is not an ISO date such as 2024-12-17 ${where}.`);
+      throw new InvalidInputError(
+        `The date "${end}" is not an ISO date such as 2024-12-17 ${where}.`,
+      );
     }
   }
   if (time.from === null && time.to === null) {
     throw new InvalidInputError(`A time range needs a from or a to date ${where}.`);
   }
   if (time.from !== null && time.to !== null && time.from > time.to) {
-    throw new InvalidInputError(`The time range starts (${time.from}) after it ends (${time.to}) ${where}.`);
+    throw new InvalidInputError(
+      `The time range starts (${time.from}) after it ends (${time.to}) ${where}.`,
+    );
   }
   return time;
 }

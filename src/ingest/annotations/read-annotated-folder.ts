@@ -1,6 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import type { AnnotatedArticle, ArticleAnnotations, ArticleMetadata } from '../../domain/annotation';
+import type {
+  AnnotatedArticle,
+  ArticleAnnotations,
+  ArticleMetadata,
+} from '../../domain/annotation';
 import { InvalidInputError } from '../../domain/errors';
 
 function readJson<T>(file: string): T {
@@ -25,7 +29,9 @@ export function readAnnotatedFolder(folder: string): { name: string; article: An
     const metadataFile = join(folder, `${name}.json`);
     for (const needed of [textFile, metadataFile]) {
       if (!existsSync(needed)) {
-        throw new InvalidInputError(`${join(folder, file)} has no companion ${needed}; each annotation needs its article text and metadata.`);
+        throw new InvalidInputError(
+          `${join(folder, file)} has no companion ${needed}; each annotation needs its article text and metadata.`,
+        );
       }
     }
     const metadata = readJson<ArticleMetadata>(metadataFile);

@@ -109,5 +109,5 @@ function inlineScriptStart(html: string): number {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return text.replace(/[&<>"']/g, (char) => `&#${String(char.charCodeAt(0))};`);
 }

@@ -29,7 +29,14 @@ import type {
 } from '../graph-store';
 import { claimWhere, CLAIM_ORDER, relationWhere } from './sqlite-filters';
 import { migrate } from './sqlite-migrations';
-import type { ArticleRow, ClaimRow, EntityNameRow, EntityRow, MentionRow, RelationRow } from './sqlite-rows';
+import type {
+  ArticleRow,
+  ClaimRow,
+  EntityNameRow,
+  EntityRow,
+  MentionRow,
+  RelationRow,
+} from './sqlite-rows';
 import { claimParams, labelsOf, toArticle, toClaim, toMention, toRelation } from './sqlite-rows';
 import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
@@ -67,7 +74,9 @@ export class SqliteGraphStore implements GraphStore {
       if (stored?.batch_hash === hash) return { changed: false };
       for (const entity of batch.entities) this.upsertEntity(entity);
       const previous = this.db
-        .prepare<[string], { relation_id: string }>('SELECT DISTINCT relation_id FROM claims WHERE article_id = ?')
+        .prepare<[string], { relation_id: string }>(
+          'SELECT DISTINCT relation_id FROM claims WHERE article_id = ?',
+        )
         .all(batch.article.id)
         .map((row) => row.relation_id);
       this.db.prepare('DELETE FROM claims WHERE article_id = ?').run(batch.article.id);
@@ -88,7 +97,9 @@ export class SqliteGraphStore implements GraphStore {
     const insertName = this.db.prepare(
       'INSERT INTO entity_names (entity_id, type, lang, text, folded) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
-    const insertFts = this.db.prepare('INSERT INTO entity_names_fts (folded, entity_id) VALUES (?, ?)');
+    const insertFts = this.db.prepare(
+      'INSERT INTO entity_names_fts (folded, entity_id) VALUES (?, ?)',
+    );
     const names = [
       { type: 'name', lang: 'und', text: entity.name },
       ...mergeLabels(entity.labels).map((l) => ({ type: 'label', ...l })),
@@ -121,7 +132,16 @@ export class SqliteGraphStore implements GraphStore {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const m of mentions) {
-      insert.run(m.id, m.articleId, m.entityId, m.surface, m.span.start, m.span.end, m.sentenceSpan.start, m.sentenceSpan.end);
+      insert.run(
+        m.id,
+        m.articleId,
+        m.entityId,
+        m.surface,
+        m.span.start,
+        m.span.end,
+        m.sentenceSpan.start,
+        m.sentenceSpan.end,
+      );
     }
   }
 
@@ -144,7 +164,9 @@ export class SqliteGraphStore implements GraphStore {
 
   getArticles(ids: readonly string[]): Promise<(Article | null)[]> {
     const rows = this.db
-      .prepare<[string], ArticleRow>('SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))')
+      .prepare<[string], ArticleRow>(
+        'SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))',
+      )
       .all(JSON.stringify(ids));
     const byId = new Map(rows.map((row) => [row.id, toArticle(row)]));
     return Promise.resolve(ids.map((id) => byId.get(id) ?? null));
@@ -152,7 +174,9 @@ export class SqliteGraphStore implements GraphStore {
 
   listArticles(page: PageRequest): Promise<Page<Article>> {
     const rows = this.db
-      .prepare<[number, number], ArticleRow>('SELECT * FROM articles ORDER BY published_at DESC, id LIMIT ? OFFSET ?')
+      .prepare<[number, number], ArticleRow>(
+        'SELECT * FROM articles ORDER BY published_at DESC, id LIMIT ? OFFSET ?',
+      )
       .all(page.first, page.offset);
     const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles').get()!.n;
     return Promise.resolve({ items: rows.map(toArticle), totalCount: total });
@@ -165,7 +189,9 @@ export class SqliteGraphStore implements GraphStore {
   private entitiesById(ids: readonly string[]): (Entity | null)[] {
     const json = JSON.stringify(ids);
     const rows = this.db
-      .prepare<[string], EntityRow>('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))')
+      .prepare<[string], EntityRow>(
+        'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
+      )
       .all(json);
     const names = this.db
       .prepare<[string], EntityNameRow>(
@@ -174,7 +200,8 @@ export class SqliteGraphStore implements GraphStore {
       )
       .all(json);
     const namesByEntity = new Map<string, EntityNameRow[]>();
-    for (const row of names) namesByEntity.set(row.entity_id, [...(namesByEntity.get(row.entity_id) ?? []), row]);
+    for (const row of names)
+      namesByEntity.set(row.entity_id, [...(namesByEntity.get(row.entity_id) ?? []), row]);
     const byId = new Map(
       rows.map((row) => {
         const own = namesByEntity.get(row.id) ?? [];
@@ -226,7 +253,9 @@ export class SqliteGraphStore implements GraphStore {
       select: 'c.*',
       order: CLAIM_ORDER,
     });
-    return Promise.resolve(pages.map((p) => ({ items: p.items.map(toClaim), totalCount: p.totalCount })));
+    return Promise.resolve(
+      pages.map((p) => ({ items: p.items.map(toClaim), totalCount: p.totalCount })),
+    );
   }
 
   claimsOfRelations(relationIds: readonly string[], page: PageRequest): Promise<Page<Claim>[]> {
@@ -237,12 +266,16 @@ export class SqliteGraphStore implements GraphStore {
       select: 'c.*',
       order: CLAIM_ORDER,
     });
-    return Promise.resolve(pages.map((p) => ({ items: p.items.map(toClaim), totalCount: p.totalCount })));
+    return Promise.resolve(
+      pages.map((p) => ({ items: p.items.map(toClaim), totalCount: p.totalCount })),
+    );
   }
 
   getRelations(ids: readonly string[]): Promise<(Relation | null)[]> {
     const rows = this.db
-      .prepare<[string], RelationRow>('SELECT * FROM relations WHERE id IN (SELECT value FROM json_each(?))')
+      .prepare<[string], RelationRow>(
+        'SELECT * FROM relations WHERE id IN (SELECT value FROM json_each(?))',
+      )
       .all(JSON.stringify(ids));
     const byId = new Map(rows.map((row) => [row.id, toRelation(row)]));
     return Promise.resolve(ids.map((id) => byId.get(id) ?? null));
@@ -256,7 +289,9 @@ export class SqliteGraphStore implements GraphStore {
       )
       .all({ ...params, first: page.first, offset: page.offset });
     const total = this.db
-      .prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM relations r WHERE ${sql}`)
+      .prepare<Record<string, unknown>, { n: number }>(
+        `SELECT count(*) AS n FROM relations r WHERE ${sql}`,
+      )
       .get(params)!.n;
     return Promise.resolve({ items: rows.map(toRelation), totalCount: total });
   }
@@ -284,7 +319,9 @@ export class SqliteGraphStore implements GraphStore {
       },
       { predicates: options.predicates ? JSON.stringify(options.predicates) : null },
     );
-    return Promise.resolve(pages.map((p) => ({ items: p.items.map(toRelation), totalCount: p.totalCount })));
+    return Promise.resolve(
+      pages.map((p) => ({ items: p.items.map(toRelation), totalCount: p.totalCount })),
+    );
   }
 
   degrees(entityIds: readonly string[]): Promise<number[]> {
@@ -306,7 +343,9 @@ export class SqliteGraphStore implements GraphStore {
       select: 'm.*',
       order: 'a.published_at, a.id, m.span_start, m.id',
     });
-    return Promise.resolve(pages.map((p) => ({ items: p.items.map(toMention), totalCount: p.totalCount })));
+    return Promise.resolve(
+      pages.map((p) => ({ items: p.items.map(toMention), totalCount: p.totalCount })),
+    );
   }
 
   mentionsOfArticles(articleIds: readonly string[]): Promise<Mention[][]> {
@@ -315,7 +354,9 @@ export class SqliteGraphStore implements GraphStore {
         'SELECT * FROM mentions WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY span_start, id',
       )
       .all(JSON.stringify(articleIds));
-    return Promise.resolve(articleIds.map((id) => rows.filter((row) => row.article_id === id).map(toMention)));
+    return Promise.resolve(
+      articleIds.map((id) => rows.filter((row) => row.article_id === id).map(toMention)),
+    );
   }
 
   neighborhood(entityId: string, request: NeighborhoodRequest): Promise<Subgraph | null> {
@@ -330,13 +371,18 @@ export class SqliteGraphStore implements GraphStore {
            AND (@predicates IS NULL OR r.predicate IN (SELECT value FROM json_each(@predicates)))
          ORDER BY r.claim_count DESC, r.id`,
       )
-      .all({ ids: JSON.stringify(ids), predicates: request.predicates ? JSON.stringify(request.predicates) : null });
+      .all({
+        ids: JSON.stringify(ids),
+        predicates: request.predicates ? JSON.stringify(request.predicates) : null,
+      });
     return Promise.resolve({ entities, relations: rows.map(toRelation), truncated });
   }
 
   async paths(fromId: string, toId: string, request: PathsRequest): Promise<Path[]> {
     const found = pathSteps(this.db, fromId, toId, request);
-    const relations = await this.getRelations([...new Set(found.flat().map((step) => step.relationId))]);
+    const relations = await this.getRelations([
+      ...new Set(found.flat().map((step) => step.relationId)),
+    ]);
     const byId = new Map(relations.filter((r) => r !== null).map((r) => [r.id, r]));
     return found.map((steps) => ({
       steps: steps.map((step) => ({ relation: byId.get(step.relationId)!, forward: step.forward })),
@@ -361,7 +407,9 @@ export class SqliteGraphStore implements GraphStore {
       entities: count('entities'),
       claims: count('claims'),
       relations: count('relations'),
-      entitiesByKind: grouped('SELECT kind AS key, count(*) AS count FROM entities GROUP BY kind ORDER BY count DESC, key'),
+      entitiesByKind: grouped(
+        'SELECT kind AS key, count(*) AS count FROM entities GROUP BY kind ORDER BY count DESC, key',
+      ),
       claimsByPredicate: grouped(
         'SELECT predicate AS key, count(*) AS count FROM claims GROUP BY predicate ORDER BY count DESC, key',
       ),
@@ -373,10 +421,21 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   dump(): Promise<GraphDump> {
-    const articles = this.db.prepare<[], ArticleRow>('SELECT * FROM articles ORDER BY id').all().map(toArticle);
-    const entityIds = this.db.prepare<[], { id: string }>('SELECT id FROM entities ORDER BY id').all();
-    const mentions = this.db.prepare<[], MentionRow>('SELECT * FROM mentions ORDER BY id').all().map(toMention);
-    const claims = this.db.prepare<[], ClaimRow>('SELECT * FROM claims ORDER BY id').all().map(toClaim);
+    const articles = this.db
+      .prepare<[], ArticleRow>('SELECT * FROM articles ORDER BY id')
+      .all()
+      .map(toArticle);
+    const entityIds = this.db
+      .prepare<[], { id: string }>('SELECT id FROM entities ORDER BY id')
+      .all();
+    const mentions = this.db
+      .prepare<[], MentionRow>('SELECT * FROM mentions ORDER BY id')
+      .all()
+      .map(toMention);
+    const claims = this.db
+      .prepare<[], ClaimRow>('SELECT * FROM claims ORDER BY id')
+      .all()
+      .map(toClaim);
     const entities = this.entitiesById(entityIds.map((row) => row.id)).filter((e) => e !== null);
     return Promise.resolve({ articles, entities, mentions, claims });
   }

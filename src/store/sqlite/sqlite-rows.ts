@@ -102,7 +102,10 @@ export function toClaim(row: ClaimRow): Claim {
       row.quantity_unit === null
         ? null
         : { min: row.quantity_min, max: row.quantity_max, unit: row.quantity_unit },
-    time: row.time_from === null && row.time_to === null ? null : { from: row.time_from, to: row.time_to },
+    time:
+      row.time_from === null && row.time_to === null
+        ? null
+        : { from: row.time_from, to: row.time_to },
     locationId: row.location_id,
     itemId: row.item_id,
     modality: row.modality,

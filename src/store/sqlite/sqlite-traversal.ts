@@ -31,7 +31,12 @@ export function neighborhoodIds(
          SELECT e.b, r.depth + 1 FROM reach r JOIN edges e ON e.a = r.id WHERE r.depth < @depth)
        SELECT id, min(depth) AS depth FROM reach GROUP BY id ORDER BY depth, id LIMIT @limit + 1`,
     )
-    .all({ centre, depth: request.depth, limit: request.limit, predicates: predicatesParam(request.predicates) });
+    .all({
+      centre,
+      depth: request.depth,
+      limit: request.limit,
+      predicates: predicatesParam(request.predicates),
+    });
   const truncated = rows.length > request.limit;
   return { ids: rows.slice(0, request.limit).map((row) => row.id), truncated };
 }
@@ -64,7 +69,13 @@ export function pathSteps(
          WHERE w.hops < @maxHops AND w.node <> @to AND instr(w.visited, '|' || e.b || '|') = 0)
        SELECT DISTINCT steps, hops FROM walk WHERE node = @to ORDER BY hops, steps LIMIT @first`,
     )
-    .all({ from, to, maxHops: request.maxHops, first: request.first, predicates: predicatesParam(request.predicates) });
+    .all({
+      from,
+      to,
+      maxHops: request.maxHops,
+      first: request.first,
+      predicates: predicatesParam(request.predicates),
+    });
   return rows.map((row) =>
     row.steps
       .trim()

@@ -1,0 +1,55 @@
+import type { GraphStore } from '../../src/store/graph-store';
+import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { postGraphql, startTestServer } from '../support/test-server';
+
+/** Counts every call the server makes to the store. */
+function countingStore(store: GraphStore): { store: GraphStore; calls: string[] } {
+  const calls: string[] = [];
+  const counted = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(String(property));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { store: counted, calls };
+}
+
+const QUERY = `query($first: Int!) {
+  relations(first: $first) {
+    edges { node {
+      subject { name degree relations(first: 5) { edges { node { predicate object { name } } } }
+                claims(role: SUBJECT, first: 3) { edges { node { sentence attributedTo { name } article { title } } } } }
+      object { name mentions(first: 2) { totalCount edges { node { surface } } } }
+      claims(first: 2) { edges { node { modality reportedBy { name } } } }
+    } }
+  }
+}`;
+
+test('nested fields are batched: store calls do not grow with the number of entities', async () => {
+  const sqlite = new SqliteGraphStore(':memory:');
+  await sqlite.migrate();
+  const { store, calls } = countingStore(sqlite);
+  const server = await startTestServer(store);
+  try {
+    const callsFor = async (first: number) => {
+      calls.length = 0;
+      const response = await postGraphql<{ relations: { edges: unknown[] } }>(server.url, QUERY, {
+        first,
+      });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.relations.edges).toHaveLength(first);
+      return calls.length;
+    };
+    const few = await callsFor(2);
+    const many = await callsFor(20);
+    // Ten times the entities, no more calls: one call per field and page, not per entity.
+    expect(many).toBeLessThanOrEqual(few);
+    expect(many).toBeLessThanOrEqual(12);
+  } finally {
+    await server.close();
+  }
+});

@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { loadSeedIfEmpty } from '../../src/server/load-seed';
+import { startKgServer } from '../../src/server/create-server';
+import type { Logger } from '../../src/server/logger';
+import type { GraphStore } from '../../src/store/graph-store';
+
+export const SEED_DIR = resolve(__dirname, '../../seed');
+export const TEST_EDITOR_KEY = 'test-editor-key-0123456789';
+
+export interface LogLine {
+  readonly level: string;
+  readonly message: string;
+  readonly fields: Record<string, unknown>;
+}
+
+/** A logger that keeps what it is told, for tests to read. */
+export function memoryLogger(): Logger & { readonly lines: LogLine[] } {
+  const lines: LogLine[] = [];
+  const at =
+    (level: string) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      lines.push({ level, message, fields });
+    };
+  return { lines, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export interface TestServer {
+  readonly url: string;
+  readonly store: GraphStore;
+  readonly log: ReturnType<typeof memoryLogger>;
+  close(): Promise<void>;
+}
+
+/** A real server on a free loopback port over the given store, seeded like a first start. */
+export async function startTestServer(
+  store: GraphStore,
+  options: { seed?: boolean } = {},
+): Promise<TestServer> {
+  const log = memoryLogger();
+  if (options.seed ?? true) await loadSeedIfEmpty(store, SEED_DIR, log);
+  const server = await startKgServer({
+    store,
+    editorKey: TEST_EDITOR_KEY,
+    log,
+    host: '127.0.0.1',
+    port: 0,
+  });
+  return {
+    url: server.url,
+    store,
+    log,
+    close: async () => {
+      await server.stop();
+      await store.close();
+    },
+  };
+}
+
+export interface GraphqlResponse<T = Record<string, unknown>> {
+  readonly status: number;
+  readonly data?: T;
+  readonly errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+/** One real HTTP POST, as any client would send it. */
+export async function postGraphql<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<GraphqlResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphqlResponse<T>, 'status'>;
+  return { status: response.status, ...body };
+}
