@@ -2,15 +2,21 @@
 import 'reflect-metadata';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { KgError } from '../domain/errors';
+import { InvalidInputError, KgError } from '../domain/errors';
 import { printGraphSchema } from '../graphql/print-schema';
 import { readConfig } from '../server/config';
 import { runServer } from '../server/main';
+import type { GraphStore } from '../store/graph-store';
+import { openStore } from '../store/open-store';
+import { exportGraph } from './export-command';
+import { importGraph } from './import-command';
 
 const USAGE = `Usage: kg <command>
 
 Commands:
   serve            serve the graph over GraphQL (PORT, KG_DATA_DIR, NEO4J_URI, ... see README)
+  export [file]    write the whole graph as NDJSON (to standard output without a file)
+  import <file>    load a kg export into the configured store (idempotent)
   schema [--check] write schema/schema.graphql from the code, or check that it is up to date
 `;
 
@@ -44,11 +50,27 @@ async function schema(check: boolean): Promise<void> {
   process.stdout.write(`${file} is up to date\n`);
 }
 
+/** Runs a command against the configured store, closing it whatever happens. */
+async function withStore(work: (store: GraphStore) => Promise<void>): Promise<void> {
+  const store = await openStore(readConfig().store);
+  try {
+    await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
 async function main(argv: readonly string[]): Promise<void> {
   const [command, ...rest] = argv;
   switch (command) {
     case 'serve':
       return serve();
+    case 'export':
+      return withStore((store) => exportGraph(store, rest[0], process.stderr));
+    case 'import':
+      if (rest[0] === undefined)
+        throw new InvalidInputError('kg import needs the path of a kg export file.');
+      return withStore((store) => importGraph(store, rest[0]!, process.stderr));
     case 'schema':
       return schema(rest.includes('--check'));
     default:
