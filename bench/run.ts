@@ -1,0 +1,70 @@
+import 'reflect-metadata';
+import { readConfig } from '../src/server/config';
+import { SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store';
+import type { QueryFigures, StoreUnderTest } from './query-bench';
+import { runQueryBench } from './query-bench';
+
+/**
+ * `npm run bench`: every store measured in the same run, side by side, as
+ * ratios to the embedded SQLite store. Figures, never assertions.
+ */
+function storesUnderTest(): StoreUnderTest[] {
+  const stores: StoreUnderTest[] = [
+    {
+      name: 'sqlite',
+      open: async () => {
+        const store = new SqliteGraphStore(':memory:');
+        await store.migrate();
+        return store;
+      },
+    },
+  ];
+  const config = readConfig();
+  if (config.store.kind !== 'sqlite')
+    process.stdout.write('(only SQLite is measured in this build)\n');
+  return stores;
+}
+
+function printTable(figures: readonly QueryFigures[]): void {
+  const [base] = figures;
+  if (!base) return;
+  const header = [
+    'measure',
+    ...figures.map((f) => `${f.store} ms`),
+    ...figures.slice(1).map((f) => `${f.store}/${base.store}`),
+  ];
+  const rows: string[][] = [];
+  const row = (label: string, values: number[]) =>
+    rows.push([
+      label,
+      ...values.map((v) => v.toFixed(2)),
+      ...values.slice(1).map((v) => (v / values[0]!).toFixed(2)),
+    ]);
+  row(
+    'load seed',
+    figures.map((f) => f.seedLoadMs),
+  );
+  for (const name of base.queryMs.keys())
+    row(
+      name,
+      figures.map((f) => f.queryMs.get(name) ?? Number.NaN),
+    );
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const format = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+  process.stdout.write(`${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
+  for (const r of rows) process.stdout.write(`${format(r)}\n`);
+}
+
+async function main(): Promise<void> {
+  const rounds = 30;
+  process.stdout.write(`kg bench: medians over ${rounds} requests each, over HTTP on loopback\n\n`);
+  const figures: QueryFigures[] = [];
+  for (const subject of storesUnderTest()) figures.push(await runQueryBench(subject, rounds));
+  printTable(figures);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${(error as Error).stack}\n`);
+  process.exit(1);
+});
