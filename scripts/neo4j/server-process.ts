@@ -1,0 +1,115 @@
+// The server's process as seen from outside: its pid file, whether that pid
+// is still our Neo4j, and waiting for it to go away. Works across processes
+// (the CLI, jest's global setup, a test that restarts the server).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** What a start leaves in the server folder for later stops and status calls. */
+export interface ServerRecord {
+  pid: number;
+  port: number;
+  /** A class-data archive the JVM dumps at exit, to promote after a clean stop. */
+  cdsPending: { tmp: string; final: string } | null;
+}
+
+export function pidFile(home: string): string {
+  return path.join(home, 'neo4j.pid');
+}
+
+function recordFile(home: string): string {
+  return path.join(home, 'neo4j.json');
+}
+
+/**
+ * neo4j.pid holds the bare pid (for `kill $(cat ...)`); neo4j.json holds the
+ * rest. The pid is written first so that an interrupted start can still be stopped.
+ */
+export function writeServerRecord(home: string, record: ServerRecord): void {
+  fs.writeFileSync(pidFile(home), `${record.pid}\n`);
+  fs.writeFileSync(recordFile(home), `${JSON.stringify(record, null, 2)}\n`);
+}
+
+export function readServerRecord(home: string): ServerRecord | null {
+  let pid: number;
+  try {
+    pid = Number.parseInt(fs.readFileSync(pidFile(home), 'utf8').trim(), 10);
+  } catch {
+    return null;
+  }
+  if (!Number.isInteger(pid) || pid <= 0) return null;
+  try {
+    const parsed = JSON.parse(fs.readFileSync(recordFile(home), 'utf8')) as Partial<ServerRecord>;
+    if (parsed.pid === pid && typeof parsed.port === 'number') {
+      return { pid, port: parsed.port, cdsPending: parsed.cdsPending ?? null };
+    }
+  } catch {
+    // Only the pid file survived: still enough to stop the process.
+  }
+  return { pid, port: 0, cdsPending: null };
+}
+
+export function removeServerRecord(home: string): void {
+  fs.rmSync(pidFile(home), { force: true });
+  fs.rmSync(recordFile(home), { force: true });
+}
+
+/** Alive and not a zombie (a dead child of ours not reaped yet still answers kill 0). */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    // EPERM: alive but someone else's; ESRCH: gone.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return true; // No /proc (not Linux): trust kill 0.
+  }
+}
+
+/**
+ * Guards against pid reuse after a reboot or crash: the pid must be a java
+ * running our launcher on this very Neo4j home, or we leave it alone.
+ */
+export function isOurServer(pid: number, dbmsHome: string): boolean {
+  if (!isAlive(pid)) return false;
+  let cmdline: string;
+  try {
+    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return process.platform !== 'linux'; // Cannot check elsewhere: trust the pid file.
+  }
+  const args = cmdline.split('\0');
+  const homeIndex = args.indexOf('--home');
+  return (
+    args.some((arg) => arg.endsWith('Launcher') || arg.endsWith('Launcher.java')) &&
+    homeIndex >= 0 &&
+    args[homeIndex + 1] === dbmsHome
+  );
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Polls until the process is gone; false on timeout. */
+export async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (isAlive(pid)) {
+    if (Date.now() >= deadline) return false;
+    await sleep(100);
+  }
+  return true;
+}
+
+/** Sends a signal, ignoring a process that has already gone. */
+export function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
