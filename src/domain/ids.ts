@@ -60,6 +60,8 @@ export interface ClaimKey {
   readonly objectId: string | null;
   readonly objectValue: string | null;
   readonly attributedToId: string | null;
+  /** Part of the key so one sentence may state several deliveries ("fuel and shells"). */
+  readonly itemId: string | null;
   readonly sentenceStart: number;
 }
 
@@ -72,6 +74,8 @@ export function claimId(key: ClaimKey): string {
     key.objectValue ?? '',
     key.attributedToId ?? '',
     String(key.sentenceStart),
+    // Appended last, and only when set, so ids of claims without an item stay as they were.
+    ...(key.itemId === null ? [] : [key.itemId]),
   )}`;
 }
 

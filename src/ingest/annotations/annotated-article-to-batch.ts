@@ -158,6 +158,7 @@ function toClaim(
     );
   }
   const attributedTo = ref(claim.attributedTo, 'attributedTo');
+  const item = ref(claim.item, 'item');
   const value = claim.value?.trim() || null;
   return {
     id: claimId({
@@ -167,6 +168,7 @@ function toClaim(
       objectId: object?.id ?? null,
       objectValue: value,
       attributedToId: attributedTo?.id ?? null,
+      itemId: item?.id ?? null,
       sentenceStart: start,
     }),
     articleId: article,
@@ -177,7 +179,7 @@ function toClaim(
     quantity: checkQuantity(claim.quantity ?? null, claim.sentence),
     time: checkTimeRange(claim.time ?? null, claim.sentence),
     locationId: ref(claim.location, 'location')?.id ?? null,
-    itemId: ref(claim.item, 'item')?.id ?? null,
+    itemId: item?.id ?? null,
     modality: claim.modality,
     attributedToId: attributedTo?.id ?? null,
     reportedById: ref(claim.reportedBy, 'reportedBy')?.id ?? null,
