@@ -1,16 +1,15 @@
 import { EXAMPLE_OPERATIONS } from '../../src/server/example-operations';
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
 import { openGraphiqlAndRunFirstExample } from './graphiql-steps';
+import { openMemorySqlite } from '../support/sqlite';
 
 const BROWSER_TIMEOUT_MS = 90_000;
 
 describe('the kg server’s IDE in Chromium', () => {
   let server: TestServer;
   beforeAll(async () => {
-    const store = new SqliteGraphStore(':memory:');
-    await store.migrate();
+    const store = await openMemorySqlite();
     server = await startTestServer(store);
   });
   afterAll(() => server.close());

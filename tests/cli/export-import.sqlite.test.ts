@@ -1,8 +1,4 @@
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { defineExportImportSuite } from './export-import.suite';
+import { openMemorySqlite } from '../support/sqlite';
 
-defineExportImportSuite('SQLite', async () => {
-  const store = new SqliteGraphStore(':memory:');
-  await store.migrate();
-  return store;
-});
+defineExportImportSuite('SQLite', openMemorySqlite);

@@ -5,17 +5,16 @@ import { PassThrough } from 'node:stream';
 import { exportGraph } from '../../src/cli/export-command';
 import { importGraph } from '../../src/cli/import-command';
 import type { GraphStore } from '../../src/store/graph-store';
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import { FIRST, SECOND } from '../support/fixtures';
 import { memoryLogger, SEED_DIR } from '../support/test-server';
+import { openMemorySqlite } from '../support/sqlite';
 
 const quiet = () => new PassThrough();
 
 async function seededSqlite(): Promise<GraphStore> {
-  const store = new SqliteGraphStore(':memory:');
-  await store.migrate();
+  const store = await openMemorySqlite();
   await loadSeedIfEmpty(store, SEED_DIR, memoryLogger());
   for (const article of [FIRST, SECOND])
     await store.upsertArticle(annotatedArticleToBatch(article));

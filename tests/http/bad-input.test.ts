@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GraphStore } from '../../src/store/graph-store';
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import type { TestServer } from '../support/test-server';
 import { postGraphql, SEED_DIR, startTestServer, TEST_EDITOR_KEY } from '../support/test-server';
+import { openMemorySqlite } from '../support/sqlite';
 
 const IMPORT = `mutation($input: AnnotatedArticleInput!) {
   importAnnotatedArticle(input: $input) { changed claims article { id } }
@@ -24,16 +23,10 @@ function seedInput(): Record<string, unknown> {
   };
 }
 
-async function openSqlite(): Promise<GraphStore> {
-  const store = new SqliteGraphStore(':memory:');
-  await store.migrate();
-  return store;
-}
-
 describe('bad input gets a clear error, and the server keeps serving', () => {
   let server: TestServer;
   beforeAll(async () => {
-    server = await startTestServer(await openSqlite());
+    server = await startTestServer(await openMemorySqlite());
   });
   afterEach(async () => {
     const alive = await postGraphql(server.url, '{ stats { articles } }');
@@ -176,7 +169,7 @@ describe('bad input gets a clear error, and the server keeps serving', () => {
 
 describe('unexpected errors', () => {
   test('are masked for the client and logged with the request id', async () => {
-    const store = await openSqlite();
+    const store = await openMemorySqlite();
     const broken = new Proxy(store, {
       get(target, property, receiver) {
         if (property === 'stats')

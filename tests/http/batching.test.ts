@@ -1,6 +1,6 @@
 import type { GraphStore } from '../../src/store/graph-store';
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { postGraphql, startTestServer } from '../support/test-server';
+import { openMemorySqlite } from '../support/sqlite';
 
 /** Counts every call the server makes to the store. */
 function countingStore(store: GraphStore): { store: GraphStore; calls: string[] } {
@@ -30,8 +30,7 @@ const QUERY = `query($first: Int!) {
 }`;
 
 test('nested fields are batched: store calls do not grow with the number of entities', async () => {
-  const sqlite = new SqliteGraphStore(':memory:');
-  await sqlite.migrate();
+  const sqlite = await openMemorySqlite();
   const { store, calls } = countingStore(sqlite);
   const server = await startTestServer(store);
   try {

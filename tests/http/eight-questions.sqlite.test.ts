@@ -1,8 +1,4 @@
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { defineEightQuestionsSuite } from './eight-questions.suite';
+import { openMemorySqlite } from '../support/sqlite';
 
-defineEightQuestionsSuite('SQLite', async () => {
-  const store = new SqliteGraphStore(':memory:');
-  await store.migrate();
-  return store;
-});
+defineEightQuestionsSuite('SQLite', openMemorySqlite);

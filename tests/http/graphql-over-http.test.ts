@@ -1,7 +1,7 @@
 import { serverAudits } from 'graphql-http';
-import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import type { TestServer } from '../support/test-server';
 import { startTestServer } from '../support/test-server';
+import { openMemorySqlite } from '../support/sqlite';
 
 /**
  * The GraphQL-over-HTTP spec audits run against our endpoint. Apollo Server
@@ -17,8 +17,7 @@ const ACCEPTED_WARNINGS = new Set([
 describe('GraphQL over HTTP conformance', () => {
   let server: TestServer;
   beforeAll(async () => {
-    const store = new SqliteGraphStore(':memory:');
-    await store.migrate();
+    const store = await openMemorySqlite();
     server = await startTestServer(store);
   });
   afterAll(() => server.close());

@@ -5,12 +5,9 @@ import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { FIRST } from '../support/fixtures';
 import { defineGraphStoreContract } from './graph-store.contract';
+import { openMemorySqlite } from '../support/sqlite';
 
-defineGraphStoreContract('SqliteGraphStore', async () => {
-  const store = new SqliteGraphStore(':memory:');
-  await store.migrate();
-  return store;
-});
+defineGraphStoreContract('SqliteGraphStore', openMemorySqlite);
 
 describe('SqliteGraphStore on a file', () => {
   test('keeps its content across a reopen and does not migrate twice', async () => {
