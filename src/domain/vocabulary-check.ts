@@ -1,3 +1,4 @@
+import type { ArticleBatch } from './article-batch';
 import type { EntityKind } from './entity';
 import { VocabularyError } from './errors';
 import { isPredicate, predicateDefinition } from './predicates';
@@ -42,5 +43,17 @@ export function checkClaimAgainstVocabulary(claim: ClaimShape): void {
       `${claim.predicate} takes ${allowed}, but "${claim.object.name}" is ${claim.object.kind} ${where}.`,
       { predicate: claim.predicate, objectKind: claim.object.kind },
     );
+  }
+}
+
+/** Every claim of a batch names a predicate of the vocabulary; stores call it before writing. */
+export function checkBatchVocabulary(batch: ArticleBatch): void {
+  for (const claim of batch.claims) {
+    if (!isPredicate(claim.predicate)) {
+      throw new VocabularyError(
+        `Unknown predicate "${String(claim.predicate)}" in the claim of sentence "${claim.sentence.slice(0, 80)}".`,
+        { predicate: claim.predicate },
+      );
+    }
   }
 }

@@ -13,7 +13,9 @@ import type { Relation } from '../domain/relation';
  * the definition of correct, run against every adapter.
  *
  * Every list is ordered deterministically and paged by offset: the GraphQL
- * layer turns offsets into opaque cursors.
+ * layer turns offsets into opaque cursors. A `predicates` list that is
+ * absent or empty means "any predicate". Search matches when one name holds
+ * every word of the text, each as a word or a word prefix.
  */
 export interface PageRequest {
   /** How many items at most; the caller has already capped it. */
@@ -132,7 +134,10 @@ export interface GraphStore {
    * Writes an article with its entities, mentions and claims in one
    * transaction. Entities are upserted (labels and aliases are added, never
    * removed); the article's previous mentions and claims are replaced, so
-   * writing the same batch twice leaves the store unchanged.
+   * writing the same batch twice leaves the store unchanged. Rejects, having
+   * written nothing, with VocabularyError for a predicate outside the
+   * vocabulary and InvalidInputError for an entity neither in the batch nor
+   * stored.
    */
   upsertArticle(batch: ArticleBatch): Promise<UpsertResult>;
 

@@ -1,5 +1,7 @@
 import type { AnnotatedArticle } from '../../src/domain/annotation';
+import { InvalidInputError, VocabularyError } from '../../src/domain/errors';
 import { entityId } from '../../src/domain/ids';
+import type { Predicate } from '../../src/domain/predicates';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore } from '../../src/store/graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
@@ -68,6 +70,24 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         );
         expect(claims.totalCount).toBe(FIRST.claims.length - 2);
         expect((await store.relations({ predicates: ['DEPLOYED_TO'] }, ALL)).totalCount).toBe(0);
+      });
+
+      test('upsertArticle() refuses, and writes nothing of, a batch outside the vocabulary or naming unknown entities', async () => {
+        const batch = annotatedArticleToBatch(FIRST);
+        const [claim] = batch.claims;
+        const unknownPredicate = {
+          ...batch,
+          claims: [{ ...claim!, predicate: 'INVADED' as Predicate }],
+        };
+        await expect(store.upsertArticle(unknownPredicate)).rejects.toBeInstanceOf(VocabularyError);
+        const unknownEntity = { ...batch, entities: batch.entities.filter((e) => e.id !== ARMY) };
+        await expect(store.upsertArticle(unknownEntity)).rejects.toBeInstanceOf(InvalidInputError);
+        expect(await store.dump()).toEqual({
+          articles: [],
+          entities: [],
+          mentions: [],
+          claims: [],
+        });
       });
 
       test('an entity named by two articles keeps the labels and aliases of both', async () => {
@@ -250,6 +270,12 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         expect(out[0]!.items.map((r) => r.predicate)).toEqual(['STATED_NO_COMMENT']);
         expect(into[0]!.totalCount).toBe(3);
         expect(both.map((p) => p.totalCount)).toEqual([0, 1]);
+        const [unfiltered] = await store.relationsOfEntities(
+          [SYLVANIA],
+          { direction: 'BOTH', predicates: [] },
+          ALL,
+        );
+        expect(unfiltered!.totalCount).toBe(4);
         expect(await store.degrees([SYLVANIA, MARSH, 'country:nowhere'])).toEqual([4, 2, 0]);
       });
 
@@ -306,6 +332,12 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
           predicates: ['SANCTIONS'],
         });
         expect(filtered!.entities.map((e) => e.id)).toEqual([SYLVANIA, FREEDONIA]);
+        const unfiltered = await store.neighborhood(OSTERLICH, {
+          depth: 1,
+          limit: 50,
+          predicates: [],
+        });
+        expect(unfiltered!.relations.map((r) => r.predicate)).toEqual(['SUPPLIES']);
       });
 
       test('paths() returns simple paths, shortest first, each once', async () => {

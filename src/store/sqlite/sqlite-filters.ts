@@ -8,6 +8,11 @@ export interface Where {
   readonly params: Record<string, unknown>;
 }
 
+/** An absent or empty list means no filter; SQL receives NULL for it. */
+export function predicateList(values: readonly string[] | undefined): string | null {
+  return list(values);
+}
+
 function list(values: readonly string[] | undefined): string | null {
   return values && values.length > 0 ? JSON.stringify(values) : null;
 }

@@ -5,6 +5,8 @@ import type { ArticleBatch } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
 import { mergeLabels } from '../../domain/entity';
+import { InvalidInputError } from '../../domain/errors';
+import { checkBatchVocabulary } from '../../domain/vocabulary-check';
 import { foldText } from '../../domain/ids';
 import type { Mention } from '../../domain/mention';
 import type { Predicate } from '../../domain/predicates';
@@ -27,7 +29,7 @@ import type {
   Subgraph,
   UpsertResult,
 } from '../graph-store';
-import { claimWhere, CLAIM_ORDER, relationWhere } from './sqlite-filters';
+import { claimWhere, CLAIM_ORDER, predicateList, relationWhere } from './sqlite-filters';
 import { migrate } from './sqlite-migrations';
 import type {
   ArticleRow,
@@ -66,6 +68,15 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   upsertArticle(batch: ArticleBatch): Promise<UpsertResult> {
+    try {
+      return Promise.resolve(this.writeBatch(batch));
+    } catch (error) {
+      return Promise.reject(translateWriteError(error, batch));
+    }
+  }
+
+  private writeBatch(batch: ArticleBatch): UpsertResult {
+    checkBatchVocabulary(batch);
     const hash = batchHash(batch);
     const write = this.db.transaction((): UpsertResult => {
       const stored = this.db
@@ -87,7 +98,7 @@ export class SqliteGraphStore implements GraphStore {
       recomputeRelations(this.db, [...new Set([...previous, ...current])]);
       return { changed: true };
     });
-    return Promise.resolve(write.immediate());
+    return write.immediate();
   }
 
   private upsertEntity(entity: Entity): void {
@@ -317,7 +328,7 @@ export class SqliteGraphStore implements GraphStore {
         select: 'r.*',
         order: 'r.claim_count DESC, r.id',
       },
-      { predicates: options.predicates ? JSON.stringify(options.predicates) : null },
+      { predicates: predicateList(options.predicates) },
     );
     return Promise.resolve(
       pages.map((p) => ({ items: p.items.map(toRelation), totalCount: p.totalCount })),
@@ -373,7 +384,7 @@ export class SqliteGraphStore implements GraphStore {
       )
       .all({
         ids: JSON.stringify(ids),
-        predicates: request.predicates ? JSON.stringify(request.predicates) : null,
+        predicates: predicateList(request.predicates),
       });
     return Promise.resolve({ entities, relations: rows.map(toRelation), truncated });
   }
@@ -397,7 +408,8 @@ export class SqliteGraphStore implements GraphStore {
     const top = this.db
       .prepare<[number], { id: string; degree: number }>(
         `SELECT id, count(*) AS degree FROM (
-           SELECT subject_id AS id FROM relations UNION ALL SELECT object_id FROM relations WHERE object_id IS NOT NULL)
+           SELECT subject_id AS id FROM relations
+           UNION ALL SELECT object_id FROM relations WHERE object_id IS NOT NULL AND object_id <> subject_id)
          GROUP BY id ORDER BY degree DESC, id LIMIT ?`,
       )
       .all(mostConnected);
@@ -449,6 +461,17 @@ export class SqliteGraphStore implements GraphStore {
     if (this.db.open) this.db.close();
     return Promise.resolve();
   }
+}
+
+/** A foreign key fails when the batch names an entity that is neither in it nor stored. */
+function translateWriteError(error: unknown, batch: ArticleBatch): Error {
+  // Recognised by its code: jest's module registry can hold two copies of the error class.
+  if ((error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
+    return new InvalidInputError(
+      `The article ${batch.article.id} names entities that are neither in its batch nor stored; add them to the batch.`,
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function batchHash(batch: ArticleBatch): string {

@@ -1,0 +1,94 @@
+import type { Page, PageRequest } from '../graph-store';
+import { integer, pageParams, run } from './neo4j-cypher';
+import type { Fields, Runner } from './neo4j-cypher';
+import { countOf, listOf } from './neo4j-records';
+
+/** A list read in pages: its rows, their order, and how each row becomes a map. */
+export interface ListQuery {
+  /** Clauses that produce the rows; they may read the group `g` ({index, key, type}). */
+  readonly match: string;
+  /** The variables that `order` and `projection` read. */
+  readonly carry: string;
+  readonly order: string;
+  readonly projection: string;
+}
+
+export interface Group {
+  readonly key: string;
+  /** A relationship type chosen by the caller from constants, compared with `type(...)`. */
+  readonly type?: string;
+}
+
+/**
+ * One page per group, and each group's total, in one statement whatever
+ * the number of groups: the batched read behind every nested list. Each
+ * group runs its own subqueries (`CALL (g) { ... }`, Cypher Manual, "CALL
+ * subqueries"), so SKIP and LIMIT apply per group.
+ */
+function pagedText(query: ListQuery): string {
+  return `UNWIND $groups AS g
+CALL (g) { ${query.match} RETURN count(*) AS total }
+CALL (g) {
+  ${query.match}
+  WITH ${query.carry} ORDER BY ${query.order} SKIP $offset LIMIT $first
+  RETURN collect(${query.projection}) AS items
+}
+RETURN g.index AS index, total, items`;
+}
+
+export async function pagesByGroup<T>(
+  runner: Runner,
+  groups: readonly Group[],
+  page: PageRequest,
+  query: ListQuery,
+  map: (item: unknown) => T,
+  params: Readonly<Record<string, unknown>> = {},
+): Promise<Page<T>[]> {
+  const pages: Page<T>[] = groups.map(() => ({ items: [], totalCount: 0 }));
+  if (groups.length === 0) return pages;
+  const rows = await run(runner, {
+    text: pagedText(query),
+    params: {
+      ...params,
+      ...pageParams(page),
+      groups: groups.map((group, index) => ({
+        index: integer(index),
+        key: group.key,
+        type: group.type ?? null,
+      })),
+    },
+  });
+  for (const row of rows) {
+    pages[countOf(row, 'index')] = {
+      items: listOf(row['items'], map),
+      totalCount: countOf(row, 'total'),
+    };
+  }
+  return pages;
+}
+
+/** A single paged list: one group whose key is unused. */
+export async function pageOf<T>(
+  runner: Runner,
+  page: PageRequest,
+  query: ListQuery,
+  map: (item: unknown) => T,
+  params: Readonly<Record<string, unknown>> = {},
+): Promise<Page<T>> {
+  const [only] = await pagesByGroup(runner, [{ key: '' }], page, query, map, params);
+  return only ?? { items: [], totalCount: 0 };
+}
+
+/** Items in the order of `ids`, `null` where none has that id. */
+export function inOrderOf<T extends { readonly id: string }>(
+  ids: readonly string[],
+  found: readonly T[],
+): (T | null)[] {
+  const byId = new Map(found.map((item) => [item.id, item]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** The first column of every row, mapped. */
+export function column<T>(rows: readonly Fields[], key: string, map: (value: unknown) => T): T[] {
+  return rows.map((row) => map(row[key]));
+}

@@ -1,0 +1,108 @@
+import { foldText } from '../../domain/ids';
+import { MODALITIES } from '../../domain/modality';
+import type { Predicate } from '../../domain/predicates';
+import { relationIdOf } from '../../domain/relation';
+import { integer, run } from './neo4j-cypher';
+import type { Runner } from './neo4j-cypher';
+import { text, textOrNull } from './neo4j-records';
+import { ALL_RELATIONS, relationshipType } from './neo4j-vocabulary';
+
+/**
+ * What identifies a relation, and where its relationship goes: to the
+ * object entity, or to the :Value node of its folded value.
+ */
+export interface RelationKey {
+  readonly id: string;
+  readonly subjectId: string;
+  readonly predicate: Predicate;
+  readonly objectId: string | null;
+  readonly valueKey: string;
+}
+
+export function relationKeyOf(claim: {
+  readonly subjectId: string;
+  readonly predicate: string;
+  readonly objectId: string | null;
+  readonly objectValue: string | null;
+}): RelationKey {
+  return {
+    id: relationIdOf(claim),
+    subjectId: claim.subjectId,
+    predicate: relationshipType(claim.predicate),
+    objectId: claim.objectId,
+    valueKey: claim.objectValue === null ? '' : foldText(claim.objectValue),
+  };
+}
+
+/** The relations an article's stored claims belong to, read before they are replaced. */
+export async function previousRelations(tx: Runner, articleId: string): Promise<RelationKey[]> {
+  const rows = await run(tx, {
+    text: `MATCH (:Article {id: $id})<-[:STATED_IN]-(c:Claim)-[:HAS_SUBJECT]->(s:Entity)
+RETURN s.id AS subjectId, c.predicate AS predicate,
+  head([(c)-[:HAS_OBJECT]->(o) | o.id]) AS objectId, c.objectValue AS objectValue`,
+    params: { id: articleId },
+  });
+  return rows.map((row) =>
+    relationKeyOf({
+      subjectId: text(row, 'subjectId'),
+      predicate: text(row, 'predicate'),
+      objectId: textOrNull(row, 'objectId'),
+      objectValue: textOrNull(row, 'objectValue'),
+    }),
+  );
+}
+
+/** Modality ranks, strongest lowest, from the domain's order. */
+const MODALITY_RANK = Object.fromEntries(MODALITIES.map((m, i) => [m, integer(i)]));
+
+/**
+ * Recreates relations from their claims, as sqlite-relations.ts does:
+ * count, first and last publication day, strongest modality. `target`
+ * binds the end node `o`.
+ */
+function rebuild(target: string): string {
+  return `UNWIND $relations AS rel
+CALL (rel) {
+  MATCH (c:Claim {relationId: rel.id})-[:STATED_IN]->(a:Article)
+  RETURN count(c) AS claimCount, min(left(a.publishedAt, 10)) AS firstSeen,
+    max(left(a.publishedAt, 10)) AS lastSeen, min($modalityRank[c.modality]) AS strongest,
+    min(c.objectValue) AS objectValue
+}
+WITH rel, claimCount, firstSeen, lastSeen, strongest, objectValue WHERE claimCount > 0
+MATCH (s:Entity {id: rel.subjectId})
+${target}
+CREATE (s)-[r:$(rel.predicate)]->(o)
+SET r.id = rel.id, r.claimCount = claimCount, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
+  r.modality = $modalities[strongest], r.objectValue = objectValue`;
+}
+
+/**
+ * Rebuilds the given relations inside the caller's transaction, deleting
+ * those left without a claim and the :Value nodes no relation uses any
+ * more. The relationship type is the predicate, checked against the
+ * vocabulary by relationKeyOf and passed as a parameter to `$(...)`.
+ */
+export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[]): Promise<void> {
+  const byId = new Map(keys.map((key) => [key.id, key]));
+  if (byId.size === 0) return;
+  const relations = [...byId.values()];
+  await run(tx, {
+    text: `MATCH ()-[r:${ALL_RELATIONS}]->() WHERE r.id IN $ids DELETE r`,
+    params: { ids: [...byId.keys()] },
+  });
+  const params = { modalityRank: MODALITY_RANK, modalities: MODALITIES };
+  await run(tx, {
+    text: rebuild('MATCH (o:Entity {id: rel.objectId})'),
+    params: { ...params, relations: relations.filter((r) => r.objectId !== null) },
+  });
+  const valued = relations.filter((r) => r.objectId === null);
+  if (valued.length === 0) return;
+  await run(tx, {
+    text: rebuild('MERGE (o:Value {key: rel.valueKey})'),
+    params: { ...params, relations: valued },
+  });
+  await run(tx, {
+    text: 'UNWIND $keys AS key MATCH (v:Value {key: key}) WHERE NOT EXISTS { (v)--() } DELETE v',
+    params: { keys: [...new Set(valued.map((r) => r.valueKey))] },
+  });
+}

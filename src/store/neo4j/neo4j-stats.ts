@@ -1,0 +1,60 @@
+import type { GraphStats } from '../graph-store';
+import { integer, run } from './neo4j-cypher';
+import type { Runner } from './neo4j-cypher';
+import { countOf, ENTITY_PROJECTION, fieldsOf, listOf, text, toEntity } from './neo4j-records';
+import { ALL_RELATIONS } from './neo4j-vocabulary';
+
+/** `{key, count}` maps by count then key, from a grouping expression over `x`. */
+function grouped(label: string, key: string, as: string): string {
+  return `CALL () {
+  MATCH (x:${label}) WITH ${key} AS key, count(*) AS count ORDER BY count DESC, key
+  RETURN collect({key: key, count: count}) AS ${as}
+}`;
+}
+
+/**
+ * Degrees as the SQLite store ranks them: every relation counts for its
+ * subject and, when the object is an entity, for its object.
+ */
+const STATS = `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
+CALL () { MATCH ()-[r:${ALL_RELATIONS}]->() RETURN count(r) AS relations }
+${grouped('Entity', 'x.kind', 'entitiesByKind')}
+${grouped('Claim', 'x.predicate', 'claimsByPredicate')}
+${grouped('Claim', 'x.modality', 'claimsByModality')}
+CALL () {
+  MATCH (s:Entity)-[:${ALL_RELATIONS}]->(o)
+  UNWIND CASE WHEN o:Entity AND o <> s THEN [s, o] ELSE [s] END AS e
+  WITH e, count(*) AS degree ORDER BY degree DESC, e.id LIMIT $mostConnected
+  RETURN collect({entity: ${ENTITY_PROJECTION}, degree: degree}) AS mostConnected
+}
+RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate, claimsByModality, mostConnected`;
+
+function counts<K extends string>(value: unknown): { key: K; count: number }[] {
+  return listOf(value, (item) => {
+    const fields = fieldsOf(item, 'count');
+    return { key: text(fields, 'key') as K, count: countOf(fields, 'count') };
+  });
+}
+
+export async function stats(tx: Runner, mostConnected: number): Promise<GraphStats> {
+  const [row] = await run(tx, {
+    text: STATS,
+    params: { mostConnected: integer(Math.max(0, mostConnected)) },
+  });
+  const f = row ?? {};
+  return {
+    articles: countOf(f, 'articles'),
+    entities: countOf(f, 'entities'),
+    claims: countOf(f, 'claims'),
+    relations: countOf(f, 'relations'),
+    entitiesByKind: counts(f['entitiesByKind']),
+    claimsByPredicate: counts(f['claimsByPredicate']),
+    claimsByModality: counts(f['claimsByModality']),
+    mostConnected: listOf(f['mostConnected'], (item) => {
+      const fields = fieldsOf(item, 'connected entity');
+      return { entity: toEntity(fields['entity']), degree: countOf(fields, 'degree') };
+    }),
+  };
+}

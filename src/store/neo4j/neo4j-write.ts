@@ -1,0 +1,200 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../../domain/article';
+import type { ArticleBatch } from '../../domain/article-batch';
+import type { Claim } from '../../domain/claim';
+import type { Entity } from '../../domain/entity';
+import { compareText, mergeLabels } from '../../domain/entity';
+import { invariant, InvalidInputError } from '../../domain/errors';
+import { foldText } from '../../domain/ids';
+import type { Mention } from '../../domain/mention';
+import { relationIdOf } from '../../domain/relation';
+import type { UpsertResult } from '../graph-store';
+import { integer, run } from './neo4j-cypher';
+import type { Runner } from './neo4j-cypher';
+import { labelStrings } from './neo4j-records';
+import { previousRelations, recomputeRelations, relationKeyOf } from './neo4j-relation-write';
+import { searchName } from './neo4j-search-text';
+import { relationshipType } from './neo4j-vocabulary';
+
+/** The same fingerprint as the SQLite store: the whole batch, as JSON. */
+export function batchHash(batch: ArticleBatch): string {
+  return createHash('sha256').update(JSON.stringify(batch)).digest('hex');
+}
+
+/**
+ * Writes one article batch inside the caller's managed transaction, which
+ * the driver may run twice: every step reads before it writes, so a rerun
+ * after a rollback does the same thing.
+ */
+export async function upsertArticle(
+  tx: Runner,
+  batch: ArticleBatch,
+  hash: string,
+): Promise<UpsertResult> {
+  const [stored] = await run(tx, {
+    text: 'MATCH (a:Article {id: $id}) RETURN a.batchHash AS hash',
+    params: { id: batch.article.id },
+  });
+  if (stored?.['hash'] === hash) return { changed: false };
+  await upsertEntities(tx, batch.entities);
+  await checkEntitiesExist(tx, batch);
+  const previous = await previousRelations(tx, batch.article.id);
+  await run(tx, {
+    text: 'MATCH (:Article {id: $id})<-[:STATED_IN|IN_ARTICLE]-(x) DETACH DELETE x',
+    params: { id: batch.article.id },
+  });
+  await writeArticle(tx, batch.article, hash);
+  await writeMentions(tx, batch.mentions);
+  await writeClaims(tx, batch.claims);
+  await recomputeRelations(tx, [...previous, ...batch.claims.map(relationKeyOf)]);
+  return { changed: true };
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)];
+}
+
+function entityRow(entity: Entity): Record<string, unknown> {
+  const labels = mergeLabels(entity.labels);
+  const aliases = mergeLabels(entity.aliases);
+  const names = [entity.name, ...labels.map((l) => l.text), ...aliases.map((l) => l.text)];
+  return {
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    labels: labelStrings(labels),
+    aliases: labelStrings(aliases),
+    foldedNames: unique(names.map(foldText)),
+    searchNames: unique(names.map(searchName).filter((name) => name !== '')),
+  };
+}
+
+/**
+ * Kind and name are set once, as in the SQLite store; names are unioned.
+ * Each union reads the property it writes in the same SET expression, so
+ * Cypher locks the node before reading and concurrent imports lose nothing
+ * (Operations Manual, "Concurrent data access" > "Lost updates"). Entities
+ * are written in id order so that two imports lock them in the same order.
+ */
+async function upsertEntities(tx: Runner, entities: readonly Entity[]): Promise<void> {
+  const rows = [...entities].sort((a, b) => compareText(a.id, b.id)).map(entityRow);
+  await run(tx, {
+    text: `UNWIND $entities AS row
+MERGE (e:Entity {id: row.id})
+  ON CREATE SET e.kind = row.kind, e.name = row.name
+SET e.labels = coalesce(e.labels, []) + [x IN row.labels WHERE NOT x IN coalesce(e.labels, [])],
+  e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])],
+  e.foldedNames = coalesce(e.foldedNames, []) + [x IN row.foldedNames WHERE NOT x IN coalesce(e.foldedNames, [])],
+  e.searchNames = coalesce(e.searchNames, []) + [x IN row.searchNames WHERE NOT x IN coalesce(e.searchNames, [])]`,
+    params: { entities: rows },
+  });
+}
+
+/** Mentions and claims may only name entities of the batch or of the store. */
+async function checkEntitiesExist(tx: Runner, batch: ArticleBatch): Promise<void> {
+  const named = unique([
+    ...batch.mentions.map((m) => m.entityId),
+    ...batch.claims.flatMap((c) => claimRoles(c).map((role) => role.entityId)),
+  ]);
+  const [row] = await run(tx, {
+    text: `UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+WITH id WHERE e IS NULL
+RETURN collect(id) AS missing`,
+    params: { ids: named },
+  });
+  const missing = (row?.['missing'] ?? []) as string[];
+  if (missing.length > 0) {
+    throw new InvalidInputError(
+      `The article "${batch.article.title}" names entities that are neither in its batch nor in the store: ${missing.join(', ')}. Add them to the batch.`,
+      { missing },
+    );
+  }
+}
+
+async function writeArticle(tx: Runner, article: Article, hash: string): Promise<void> {
+  // `+=` with a null value removes the property: Neo4j stores no nulls.
+  await run(tx, {
+    text: 'MERGE (a:Article {id: $article.id}) SET a += $article, a.batchHash = $hash',
+    params: { article: { ...article }, hash },
+  });
+}
+
+async function writeMentions(tx: Runner, mentions: readonly Mention[]): Promise<void> {
+  const rows = mentions.map((m) => ({
+    articleId: m.articleId,
+    entityId: m.entityId,
+    properties: {
+      id: m.id,
+      surface: m.surface,
+      spanStart: integer(m.span.start),
+      spanEnd: integer(m.span.end),
+      sentenceStart: integer(m.sentenceSpan.start),
+      sentenceEnd: integer(m.sentenceSpan.end),
+    },
+  }));
+  const [row] = await run(tx, {
+    text: `UNWIND $mentions AS row
+MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
+CREATE (m:Mention)-[:IN_ARTICLE]->(a)
+SET m = row.properties
+CREATE (m)-[:MENTIONS]->(e)
+RETURN count(*) AS written`,
+    params: { mentions: rows },
+  });
+  invariant(row?.['written'] === rows.length, 'a mention names an article other than its batch');
+}
+
+/** The entities a claim names, each with the relationship type of its role (constants, never input). */
+function claimRoles(claim: Claim): { type: string; entityId: string }[] {
+  const roles: [string, string | null][] = [
+    ['HAS_SUBJECT', claim.subjectId],
+    ['HAS_OBJECT', claim.objectId],
+    ['AT_LOCATION', claim.locationId],
+    ['ABOUT_ITEM', claim.itemId],
+    ['ATTRIBUTED_TO', claim.attributedToId],
+    ['REPORTED_BY', claim.reportedById],
+  ];
+  return roles.flatMap(([type, entityId]) => (entityId === null ? [] : [{ type, entityId }]));
+}
+
+async function writeClaims(tx: Runner, claims: readonly Claim[]): Promise<void> {
+  const rows = claims.map((claim) => ({
+    articleId: claim.articleId,
+    roles: claimRoles(claim),
+    properties: {
+      id: claim.id,
+      relationId: relationIdOf(claim),
+      predicate: relationshipType(claim.predicate),
+      objectValue: claim.objectValue,
+      quantityMin: claim.quantity?.min ?? null,
+      quantityMax: claim.quantity?.max ?? null,
+      quantityUnit: claim.quantity?.unit ?? null,
+      timeFrom: claim.time?.from ?? null,
+      timeTo: claim.time?.to ?? null,
+      modality: claim.modality,
+      sentence: claim.sentence,
+      sentenceStart: integer(claim.sentenceSpan.start),
+      sentenceEnd: integer(claim.sentenceSpan.end),
+      channel: claim.channel,
+      extractor: claim.extractor,
+      confidence: claim.confidence,
+    },
+  }));
+  // Role types come from claimRoles' constants; `$(...)` takes them as
+  // parameters (Cypher Manual, "CREATE" > "Dynamically CREATE", new in 5.26).
+  const [row] = await run(tx, {
+    text: `UNWIND $claims AS row
+MATCH (a:Article {id: row.articleId})
+CREATE (c:Claim)-[:STATED_IN]->(a)
+SET c = row.properties
+WITH c, row
+UNWIND row.roles AS role
+MATCH (e:Entity {id: role.entityId})
+CREATE (c)-[:$(role.type)]->(e)
+RETURN count(*) AS written`,
+    params: { claims: rows },
+  });
+  const roles = rows.reduce((sum, claim) => sum + claim.roles.length, 0);
+  invariant((row?.['written'] ?? 0) === roles, 'a claim names an article other than its batch');
+}

@@ -1,0 +1,199 @@
+import type { AnnotatedArticle } from '../../src/domain/annotation';
+import { StoreUnavailableError, VocabularyError } from '../../src/domain/errors';
+import { entityId } from '../../src/domain/ids';
+import { PREDICATES } from '../../src/domain/predicates';
+import type { Predicate } from '../../src/domain/predicates';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
+import { schemaRuleName, schemaStatements } from '../../src/store/neo4j/neo4j-migrations';
+import { escapeLucene, luceneQuery } from '../../src/store/neo4j/neo4j-search-text';
+import {
+  relationshipType,
+  relationTypes,
+  STRUCTURE_TYPES,
+} from '../../src/store/neo4j/neo4j-vocabulary';
+import { FIRST, SECOND } from '../support/fixtures';
+import { describeWithNeo4j } from '../support/neo4j';
+import { defineGraphStoreContract } from './graph-store.contract';
+
+const ALL = { first: 100, offset: 0 };
+
+describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
+  defineGraphStoreContract('Neo4jGraphStore', () => neo4j.openEmptyStore());
+
+  describe('Neo4j specifics', () => {
+    let store: Neo4jGraphStore;
+    beforeEach(async () => {
+      store = await neo4j.openEmptyStore();
+    });
+    afterEach(() => store.close());
+
+    const schema = async () =>
+      (await neo4j.query('SHOW CONSTRAINTS YIELD name RETURN name')).length +
+      (await neo4j.query('SHOW INDEXES YIELD name, state WHERE state = "ONLINE" RETURN name'))
+        .length;
+
+    test('re-running migrate() creates nothing more and keeps the data', async () => {
+      await store.upsertArticle(annotatedArticleToBatch(FIRST));
+      const before = await schema();
+      await store.migrate();
+      await store.migrate();
+      expect(await schema()).toBe(before);
+      expect((await store.stats(0)).claims).toBe(FIRST.claims.length);
+    });
+
+    test('a claim whose predicate is not in the vocabulary is refused before any Cypher runs', async () => {
+      const batch = annotatedArticleToBatch(FIRST);
+      const forged = {
+        ...batch,
+        claims: [{ ...batch.claims[0]!, predicate: 'KNOWS`]->() DETACH DELETE (x' as Predicate }],
+      };
+      await expect(store.upsertArticle(forged)).rejects.toBeInstanceOf(VocabularyError);
+      expect((await store.stats(0)).articles).toBe(0);
+      await expect(
+        store.relations({ predicates: ['KNOWS' as Predicate] }, ALL),
+      ).rejects.toBeInstanceOf(VocabularyError);
+    });
+
+    test('search syntax in the text never reaches Lucene as syntax', async () => {
+      await store.upsertArticle(annotatedArticleToBatch(FIRST));
+      await store.upsertArticle(annotatedArticleToBatch(SECOND));
+      const names = async (text: string) =>
+        (await store.findEntities({ text }, ALL)).items.map((e) => e.name);
+      expect(await names('"sylvania" OR *')).toEqual([]);
+      expect(await names('a:b~')).toEqual([]);
+      expect(await names('sylvania~2')).toEqual([]);
+      expect(await names('Sylvan*')).toEqual(['Sylvania', 'Sylvanian Army']);
+      expect(await names('marsh AND province')).toEqual([]);
+      expect(await names('marsh province')).toEqual(['Marsh Province']);
+      for (const text of ['(', ')', '\\', '/', '[a TO z]', '{', 'x^2', '&&', '||', '!', '-', '+']) {
+        await expect(store.findEntities({ text }, ALL)).resolves.toMatchObject({ totalCount: 0 });
+      }
+    });
+
+    test('every word must stand in one name: words spread over two names do not match', async () => {
+      await store.upsertArticle(annotatedArticleToBatch(FIRST));
+      // Freedonia's names are "Freedonia", "Freedonie" and "Freedonian".
+      expect((await store.findEntities({ text: 'freedonia freedonie' }, ALL)).totalCount).toBe(0);
+    });
+
+    test('a value relation ends on a :Value node that walks never cross', async () => {
+      const quiet = (name: string): AnnotatedArticle => ({
+        article: {
+          title: `${name} is quiet`,
+          language: 'en',
+          publishedAt: '2025-04-01',
+          text: `${name} has not commented on the border.`,
+        },
+        entities: [{ ref: 'x', kind: 'COUNTRY', name, mentions: [name] }],
+        claims: [
+          {
+            subject: 'x',
+            predicate: 'STATED_NO_COMMENT',
+            value: 'the border',
+            modality: 'ASSERTED',
+            sentence: `${name} has not commented on the border.`,
+          },
+        ],
+      });
+      await store.upsertArticle(annotatedArticleToBatch(quiet('Freedonia')));
+      await store.upsertArticle(annotatedArticleToBatch(quiet('Sylvania')));
+      const values = await neo4j.query(
+        'MATCH (:Entity)-[r:STATED_NO_COMMENT]->(v:Value) RETURN v.key AS key, count(r) AS n',
+      );
+      expect(values).toEqual([{ key: 'the border', n: 2 }]);
+      const around = await store.neighborhood(entityId('COUNTRY', 'Freedonia'), {
+        depth: 3,
+        limit: 10,
+      });
+      expect(around!.entities.map((e) => e.name)).toEqual(['Freedonia']);
+      expect(
+        await store.paths(entityId('COUNTRY', 'Freedonia'), entityId('COUNTRY', 'Sylvania'), {
+          maxHops: 3,
+          first: 5,
+        }),
+      ).toEqual([]);
+    });
+
+    test('a relation left without claims is deleted, with its :Value node', async () => {
+      await store.upsertArticle(annotatedArticleToBatch(SECOND));
+      await store.upsertArticle(
+        annotatedArticleToBatch({ ...SECOND, claims: SECOND.claims.slice(0, 1) }),
+      );
+      expect((await store.stats(0)).relations).toBe(1);
+      expect(await neo4j.query('MATCH (v:Value) RETURN v')).toEqual([]);
+    });
+  });
+});
+
+describe('Neo4jGraphStore without a server', () => {
+  test('requests fail fast with StoreUnavailableError when Neo4j is down', async () => {
+    // Nothing listens on port 1: the connection is refused at once.
+    const store = new Neo4jGraphStore({
+      uri: 'bolt://127.0.0.1:1',
+      user: 'neo4j',
+      password: 'none',
+      database: undefined,
+    });
+    try {
+      const started = Date.now();
+      await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(store.getEntities(['country:freedonia'])).rejects.toBeInstanceOf(
+        StoreUnavailableError,
+      );
+      // Measured, not asserted tightly: the retries end after maxTransactionRetryTime.
+      expect(Date.now() - started).toBeLessThan(15_000);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('the Neo4j vocabulary guard', () => {
+  test('only predicates of the vocabulary become relationship types', () => {
+    for (const predicate of PREDICATES) expect(relationshipType(predicate)).toBe(predicate);
+    for (const value of [
+      'KNOWS',
+      'part_of',
+      '',
+      'PART_OF`]-() DETACH DELETE (n',
+      'PART_OF|KNOWS',
+    ]) {
+      expect(() => relationshipType(value)).toThrow(VocabularyError);
+      expect(() => relationTypes([value])).toThrow(VocabularyError);
+    }
+  });
+
+  test('type expressions hold back-quoted vocabulary names only, the whole vocabulary by default', () => {
+    expect(relationTypes(['SUPPLIES', 'PART_OF', 'SUPPLIES'])).toBe('`SUPPLIES`|`PART_OF`');
+    expect(relationTypes()).toBe(PREDICATES.map((p) => `\`${p}\``).join('|'));
+    expect(relationTypes([])).toBe(relationTypes());
+  });
+
+  test('provenance relationship types are never predicates', () => {
+    for (const type of STRUCTURE_TYPES) expect(PREDICATES).not.toContain(type);
+  });
+
+  test('schema/neo4j constrains the relation id of every predicate', () => {
+    const statements = schemaStatements();
+    for (const predicate of PREDICATES) {
+      expect(statements.some((s) => s.includes(`()-[r:${predicate}]-()`))).toBe(true);
+    }
+    // Each names its rule, which migrate() looks up before creating it.
+    expect(new Set(statements.map(schemaRuleName)).size).toBe(statements.length);
+  });
+});
+
+describe('Lucene escaping', () => {
+  test('escapes every character of the Lucene query syntax', () => {
+    expect(escapeLucene('a:b~')).toBe('a\\:b\\~');
+    expect(escapeLucene('"x" OR *')).toBe('\\"x\\" OR \\*');
+    expect(escapeLucene('+-!(){}[]^"~*?:\\/&|')).toBe(
+      '\\+\\-\\!\\(\\)\\{\\}\\[\\]\\^\\"\\~\\*\\?\\:\\\\\\/\\&\\|',
+    );
+  });
+
+  test('requires every word as a word prefix', () => {
+    expect(luceneQuery(['province', 'des'])).toBe('+province* +des*');
+  });
+});
