@@ -1,28 +1,19 @@
 import 'reflect-metadata';
-import { readConfig } from '../src/server/config';
 import { SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store';
 import type { QueryFigures, StoreUnderTest } from './query-bench';
+import { startBenchNeo4j } from './neo4j-subject';
 import { runQueryBench } from './query-bench';
 
 /**
  * `npm run bench`: every store measured in the same run, side by side, as
  * ratios to the embedded SQLite store. Figures, never assertions.
  */
-function storesUnderTest(): StoreUnderTest[] {
-  const stores: StoreUnderTest[] = [
-    {
-      name: 'sqlite',
-      open: async () => {
-        const store = new SqliteGraphStore(':memory:');
-        await store.migrate();
-        return store;
-      },
-    },
-  ];
-  const config = readConfig();
-  if (config.store.kind !== 'sqlite')
-    process.stdout.write('(only SQLite is measured in this build)\n');
-  return stores;
+const SQLITE: StoreUnderTest = { name: 'sqlite', open: openMemorySqliteStore };
+
+async function openMemorySqliteStore() {
+  const store = new SqliteGraphStore(':memory:');
+  await store.migrate();
+  return store;
 }
 
 function printTable(figures: readonly QueryFigures[]): void {
@@ -59,8 +50,17 @@ function printTable(figures: readonly QueryFigures[]): void {
 async function main(): Promise<void> {
   const rounds = 30;
   process.stdout.write(`kg bench: medians over ${rounds} requests each, over HTTP on loopback\n\n`);
-  const figures: QueryFigures[] = [];
-  for (const subject of storesUnderTest()) figures.push(await runQueryBench(subject, rounds));
+  const figures: QueryFigures[] = [await runQueryBench(SQLITE, rounds)];
+  try {
+    const neo4j = await startBenchNeo4j();
+    try {
+      figures.push(await runQueryBench(neo4j.subject, rounds));
+    } finally {
+      await neo4j.stop();
+    }
+  } catch (error) {
+    process.stdout.write(`(Neo4j not measured: ${(error as Error).message})\n\n`);
+  }
   printTable(figures);
 }
 
