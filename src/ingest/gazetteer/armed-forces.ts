@@ -1,0 +1,34 @@
+/**
+ * The national armed forces of the countries most often in the news, keyed
+ * by ISO 3166-1 alpha-2 code, with the acronyms texts use for them. Other
+ * countries get "<Demonym> Armed Forces" (see armedForceName).
+ */
+export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: readonly string[] }>> =
+  {
+    KP: { name: "Korean People's Army", aliases: ['KPA'] },
+    KR: { name: 'Republic of Korea Armed Forces', aliases: [] },
+    UA: { name: 'Armed Forces of Ukraine', aliases: ['AFU', 'ZSU'] },
+    RU: { name: 'Russian Armed Forces', aliases: [] },
+    US: { name: 'United States Armed Forces', aliases: [] },
+    CN: { name: "People's Liberation Army", aliases: ['PLA', 'APL'] },
+    IL: { name: 'Israel Defense Forces', aliases: ['IDF', 'Tsahal'] },
+    IR: { name: 'Islamic Republic of Iran Armed Forces', aliases: [] },
+    GB: { name: 'British Armed Forces', aliases: [] },
+    FR: { name: 'French Armed Forces', aliases: [] },
+    DE: { name: 'Bundeswehr', aliases: ['Bundeswehr'] },
+    BY: { name: 'Armed Forces of Belarus', aliases: [] },
+    PL: { name: 'Polish Armed Forces', aliases: [] },
+    TR: { name: 'Turkish Armed Forces', aliases: [] },
+    SY: { name: 'Syrian Armed Forces', aliases: [] },
+    IN: { name: 'Indian Armed Forces', aliases: [] },
+    PK: { name: 'Pakistan Armed Forces', aliases: [] },
+    JP: { name: 'Japan Self-Defense Forces', aliases: [] },
+  };
+
+/** The table's name, else "<Demonym> Armed Forces" ("Malian Armed Forces"), else "Armed Forces of <country>". */
+export function armedForceName(cca2: string, countryName: string, demonym: string | null): string {
+  return (
+    ARMED_FORCES[cca2]?.name ??
+    (demonym ? `${demonym} Armed Forces` : `Armed Forces of ${countryName}`)
+  );
+}

@@ -1,0 +1,99 @@
+import type { Entity } from '../../domain/entity';
+import type { Token } from '../text/tokenize';
+import type { CountryRecord } from './country-entries';
+import { countryGazetteer } from './country-entries';
+import type { GazetteerEntry } from './gazetteer-entry';
+import { graphEntries, knownEntries } from './known-entries';
+import { PhraseIndex } from './phrase-index';
+
+export interface GazetteerMatch {
+  /** Tokens covered. */
+  readonly length: number;
+  readonly entries: readonly GazetteerEntry[];
+}
+
+/**
+ * Every name the extractor recognises: countries (npm data), curated
+ * well-known entities, and the graph's own labels and aliases. The first two
+ * are built once per process; the graph's layer per call, as it grows.
+ */
+export interface Gazetteer {
+  /** Longest match starting at token `index` (graph and data layers together), or null. */
+  matchAt(tokens: readonly Token[], index: number): GazetteerMatch | null;
+  /** Every match starting at token `index`, longest first. */
+  allMatchesAt(tokens: readonly Token[], index: number): readonly GazetteerMatch[];
+  /** Entries named exactly `text`. */
+  lookup(text: string): readonly GazetteerEntry[];
+  /** The country record of a country entity, for its armed force and capital. */
+  country(countryId: string): CountryRecord | undefined;
+  /** An entity the static data (not the graph) defines, by id. */
+  dataEntity(entityId: string): Entity | undefined;
+  /** True when the entity relays news (agencies, outlets). */
+  isMedia(entityId: string): boolean;
+}
+
+let base: {
+  index: PhraseIndex;
+  countries: Map<string, CountryRecord>;
+  media: Set<string>;
+  entities: Map<string, Entity>;
+} | null = null;
+
+function baseLayer(): NonNullable<typeof base> {
+  if (base) return base;
+  const { records, entries } = countryGazetteer();
+  const known = knownEntries();
+  base = {
+    index: new PhraseIndex([...entries, ...known]),
+    countries: new Map(records.map((r) => [r.entity.id, r])),
+    media: new Set(known.filter((e) => e.media).map((e) => e.entity.id)),
+    entities: new Map([
+      ...[...entries, ...known].map((e) => [e.entity.id, e.entity] as const),
+      ...records.flatMap((r) => [
+        [r.armedForce.id, r.armedForce] as const,
+        ...(r.capital ? [[r.capital.id, r.capital] as const] : []),
+      ]),
+    ]),
+  };
+  return base;
+}
+
+export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
+  const data = baseLayer();
+  // The data layer is authoritative for the entities it defines (and splits their compounds on
+  // purpose: "UN" + "Security Council"); the graph adds what the data does not know.
+  const graphIndex = new PhraseIndex(
+    graphEntries(
+      graph.filter((entity) => !data.entities.has(entity.id)),
+      data.media,
+    ),
+  );
+  return {
+    matchAt(tokens, index) {
+      const fromGraph = graphIndex.matchesAt(tokens, index)[0];
+      const fromData = data.index.matchesAt(tokens, index)[0];
+      if (!fromGraph) return fromData ?? null;
+      if (!fromData || fromGraph.length > fromData.length) return fromGraph;
+      if (fromData.length > fromGraph.length) return fromData;
+      // Same length: both readings, the graph's first.
+      return { length: fromGraph.length, entries: [...fromGraph.entries, ...fromData.entries] };
+    },
+    allMatchesAt(tokens, index) {
+      return [...graphIndex.matchesAt(tokens, index), ...data.index.matchesAt(tokens, index)].sort(
+        (a, b) => b.length - a.length,
+      );
+    },
+    lookup(text) {
+      return [...graphIndex.lookup(text), ...data.index.lookup(text)];
+    },
+    country(countryId) {
+      return data.countries.get(countryId);
+    },
+    dataEntity(entityId) {
+      return data.entities.get(entityId);
+    },
+    isMedia(entityId) {
+      return data.media.has(entityId);
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+import type { GazetteerEntry } from './gazetteer-entry';
+
+interface Indexed {
+  readonly entry: GazetteerEntry;
+  /** The entry's tokens as written, for case checks. */
+  readonly raw: readonly string[];
+}
+
+/** Most characters allowed between two tokens of one name ("Maison-Blanche", "U.S.", "l’Ukraine"). */
+const JOINABLE_GAP = /^[\s\-'’.]{0,3}$/u;
+
+/**
+ * Entries by their folded token sequence, with every prefix remembered so
+ * that a scan stops extending as soon as no longer name can match.
+ */
+export class PhraseIndex {
+  private readonly byKey = new Map<string, Indexed[]>();
+  private readonly prefixes = new Set<string>();
+
+  constructor(entries: readonly GazetteerEntry[]) {
+    for (const entry of entries) {
+      const tokens = tokenize(entry.text);
+      if (tokens.length === 0) continue;
+      const key = tokens.map((t) => t.folded).join(' ');
+      const list = this.byKey.get(key) ?? [];
+      list.push({ entry, raw: tokens.map((t) => t.raw) });
+      this.byKey.set(key, list);
+      for (let n = 1; n < tokens.length; n += 1) {
+        this.prefixes.add(
+          tokens
+            .slice(0, n)
+            .map((t) => t.folded)
+            .join(' '),
+        );
+      }
+    }
+  }
+
+  /**
+   * Every match starting at token `index`, longest first, with the number of
+   * tokens it covers; only matches whose case fits the entry's rule.
+   */
+  matchesAt(
+    tokens: readonly Token[],
+    index: number,
+  ): { length: number; entries: GazetteerEntry[] }[] {
+    const found: { length: number; entries: GazetteerEntry[] }[] = [];
+    let key = '';
+    for (let end = index; end < tokens.length; end += 1) {
+      const token = tokens[end]!;
+      if (end > index && !JOINABLE_GAP.test(token.gap)) break;
+      key = end === index ? token.folded : `${key} ${token.folded}`;
+      const indexed = this.byKey.get(key);
+      if (indexed) {
+        const raw = tokens.slice(index, end + 1).map((t) => t.raw);
+        const entries = indexed.filter((i) => caseFits(i, raw)).map((i) => i.entry);
+        if (entries.length > 0) found.push({ length: end - index + 1, entries });
+      }
+      if (!this.prefixes.has(key)) break;
+    }
+    return found.reverse();
+  }
+
+  /** Entries whose whole name is exactly `text` (folded), case rules applied. */
+  lookup(text: string): GazetteerEntry[] {
+    const tokens = tokenize(text);
+    const match = this.matchesAt(tokens, 0)[0];
+    return match && match.length === tokens.length ? match.entries : [];
+  }
+}
+
+function caseFits(indexed: Indexed, raw: readonly string[]): boolean {
+  switch (indexed.entry.caseRule) {
+    case 'exact':
+      return indexed.raw.join(' ') === raw.join(' ');
+    case 'initial':
+      return /^\p{Lu}/u.test(raw[0] ?? '');
+    case 'none':
+      return true;
+  }
+}

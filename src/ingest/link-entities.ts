@@ -1,0 +1,167 @@
+import type { Entity } from '../domain/entity';
+import { mergeLabels } from '../domain/entity';
+import type { Gazetteer } from './gazetteer/gazetteer';
+import type { GazetteerEntry } from './gazetteer/gazetteer-entry';
+import type { Link, LinkedMention, Linking } from './linked-mention';
+import type { FoundMention } from './mentions/found-mention';
+import { candidateEntity, resolveCandidate } from './resolve-candidate';
+
+/**
+ * A capital after these words is a place ("dans Moscou", "in London", "près
+ * de Kyiv"), not its government. "à" and "to" are left out on purpose: "livré
+ * à Kyiv", "sent to Moscow" name the government that receives.
+ */
+const LOCATIVE_BEFORE =
+  /(?<!\p{L})(?:dans|près de|in|at|near|outside|inside|around|autour de)\s*$/iu;
+/** "à Bruxelles", "to London": a place, unless a transfer verb before makes the capital its receiver ("livré à Kyiv"). */
+const TO_BEFORE = /(?<!\p{L})(?:à|a|au|to)\s*$/iu;
+const TRANSFER_VERB =
+  /(?<!\p{L})(?:livr\p{L}*|fourni\p{L}*|envoy\p{L}*|vend\p{L}*|transf[eé]r\p{L}*|exp[eé]di\p{L}*|appel\p{L}*|demand\p{L}*|aid\p{L}*|deliver\p{L}*|suppl\p{L}*|sen[dt]\p{L}*|sold|sell\p{L}*|ship\p{L}*|provid\p{L}*|transferr\p{L}*|call\p{L}*|urg\p{L}*)(?!\p{L})/iu;
+/** "Kyiv, the Ukrainian capital": the city itself. */
+const CAPITAL_AFTER = /^\s*,\s*(?:la\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:capitale|capital)(?!\p{L})/iu;
+
+/**
+ * Stage 3: one entity per mention. Gazetteer readings first (the graph's own
+ * entities before curated data, curated data before country data); a
+ * demonym links to its country; a capital acting as a subject links to its
+ * state, with its surface kept ("Moscou n'a pas réagi"). An unknown name
+ * links to a person already named in the article by its surname, to what
+ * its acronym abbreviates, or else becomes a new candidate entity with its
+ * guessed kind — never folded into a different existing entity.
+ */
+export function linkEntities(
+  text: string,
+  found: readonly FoundMention[],
+  gazetteer: Gazetteer,
+  language: string,
+): Linking {
+  const entities = new Map<string, Entity>();
+  const candidateIds = new Set<string>();
+  const linked: LinkedMention[] = [];
+  const remember = (entity: Entity, alias?: string): Entity => {
+    const previous = entities.get(entity.id);
+    const merged: Entity = previous
+      ? {
+          ...previous,
+          labels: mergeLabels(previous.labels, entity.labels),
+          aliases: mergeLabels(previous.aliases, entity.aliases),
+        }
+      : entity;
+    const withAlias =
+      alias && alias !== merged.name
+        ? { ...merged, aliases: mergeLabels(merged.aliases, [{ lang: language, text: alias }]) }
+        : merged;
+    entities.set(entity.id, withAlias);
+    return withAlias;
+  };
+  for (const mention of found) {
+    const link =
+      mention.entries.length > 0
+        ? fromGazetteer(text, mention, linked, gazetteer)
+        : resolveCandidate(mention, linked, gazetteer);
+    if (!link) continue;
+    if (link.via === 'candidate') candidateIds.add(link.entity.id);
+    // Surfaces of entities no data defines become aliases ("région de Tver"), whether the graph knew them or not.
+    const aliasText =
+      link.via === 'acronym' || !gazetteer.dataEntity(link.entity.id) ? mention.surface : undefined;
+    const entity = remember(link.entity, aliasText);
+    linked.push({
+      span: mention.span,
+      surface: mention.surface,
+      sentence: mention.sentence,
+      entity,
+      via: link.via,
+      country: link.country,
+      nested: mention.nested,
+      personnel: mention.personnel,
+      media: link.media || gazetteer.isMedia(entity.id),
+    });
+  }
+  return { mentions: linked, entities, candidateIds };
+}
+
+function fromGazetteer(
+  text: string,
+  mention: FoundMention,
+  linked: readonly LinkedMention[],
+  gazetteer: Gazetteer,
+): Link | null {
+  if (mention.acronymOf) {
+    const longForm = linked.find(
+      (l) => l.span.start === mention.acronymOf!.start && l.span.end === mention.acronymOf!.end,
+    );
+    if (longForm)
+      return {
+        entity: longForm.entity,
+        via: 'acronym',
+        country: longForm.country,
+        media: longForm.media,
+      };
+  }
+  const entry = stable(preferred(mention.entries), gazetteer);
+  const media = mention.entries.some((e) => e.media);
+  switch (entry.role) {
+    case 'demonym':
+      return {
+        entity: entry.country ?? entry.entity,
+        via: 'demonym',
+        country: entry.country,
+        media,
+      };
+    case 'capital': {
+      const before = text.slice(Math.max(0, mention.span.start - 12), mention.span.start);
+      const clause =
+        text
+          .slice(Math.max(0, mention.span.start - 80), mention.span.start)
+          .split(/[.;!?]/u)
+          .pop() ?? '';
+      const locative =
+        LOCATIVE_BEFORE.test(before) ||
+        (TO_BEFORE.test(before) && !TRANSFER_VERB.test(clause)) ||
+        CAPITAL_AFTER.test(text.slice(mention.span.end, mention.span.end + 40));
+      return locative || !entry.country
+        ? { entity: entry.entity, via: 'alias', country: entry.country, media }
+        : { entity: entry.country, via: 'capital', country: entry.country, media };
+    }
+    case 'name':
+    case 'acronym':
+      return {
+        entity: entry.entity,
+        via: mention.source === 'armed-force' ? 'armed-force' : 'alias',
+        country: entry.country ?? (entry.entity.kind === 'COUNTRY' ? entry.entity : null),
+        media,
+      };
+  }
+}
+
+/**
+ * The entity as this extractor states it, whatever the graph holds: the
+ * gazetteer's data when it knows the entity, else only its id, kind and name.
+ * The graph's labels grow as other articles are ingested; copying them into
+ * the batch would make the same text give a different batch, and a
+ * re-ingest would not be "unchanged". The store merges labels, never drops.
+ */
+function stable(entry: GazetteerEntry, gazetteer: Gazetteer): GazetteerEntry {
+  if (entry.source !== 'graph') return entry;
+  const data = gazetteer.dataEntity(entry.entity.id);
+  if (data) return { ...entry, entity: data };
+  // The form a candidate of that name takes: the same whether the graph knew it or not.
+  const { kind, name } = entry.entity;
+  return { ...entry, entity: candidateEntity(kind, name) };
+}
+
+/**
+ * Graph entries first (the graph is the reference), then curated, then
+ * country data; names before capitals. When the data knows the same name as
+ * a demonym of the chosen entity, that reading is kept: the graph stores
+ * demonyms as plain aliases, and a re-ingest must read the text the same way.
+ */
+function preferred(entries: readonly GazetteerEntry[]): GazetteerEntry {
+  const rank = (e: GazetteerEntry) =>
+    (e.source === 'graph' ? 0 : e.source === 'known' ? 10 : 20) + (e.role === 'capital' ? 5 : 0);
+  const best = [...entries].sort((a, b) => rank(a) - rank(b))[0]!;
+  return (
+    entries.find((e) => e.role === 'demonym' && (e.country ?? e.entity).id === best.entity.id) ??
+    best
+  );
+}

@@ -1,0 +1,189 @@
+import type { Entity } from '../../domain/entity';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import { candidateEntity } from '../resolve-candidate';
+import type { Token } from '../text/tokenize';
+import type { FoundMention } from './found-mention';
+import type { TokenizedSentence } from './sentence-tokens';
+
+/** Portfolios, folded token sequences in French and English, with their canonical name. */
+const PORTFOLIOS: readonly (readonly [readonly string[], string])[] = [
+  [['affaires', 'etrangeres'], 'Foreign Affairs'],
+  [['foreign', 'affairs'], 'Foreign Affairs'],
+  [['foreign'], 'Foreign Affairs'],
+  [['defense'], 'Defence'],
+  [['defence'], 'Defence'],
+  [['interieur'], 'Internal Affairs'],
+  [['interior'], 'Internal Affairs'],
+  [['finances'], 'Finance'],
+  [['finance'], 'Finance'],
+  [['economie'], 'Economy'],
+  [['economy'], 'Economy'],
+  [['justice'], 'Justice'],
+  [['energie'], 'Energy'],
+  [['energy'], 'Energy'],
+];
+const OF = new Set(['de', 'la', 'des', 'du', 'l', 'd', 'of', 'the']);
+
+/** Ministries whose own name differs from "Ministry of X of Country" (the curated entities use these names). */
+const OFFICIAL_NAMES: Readonly<Record<string, string>> = {
+  'country:united-states Defence': 'Pentagon',
+  'country:united-states Foreign Affairs': 'State Department',
+  'country:united-states Finance': 'United States Department of the Treasury',
+  'country:south-korea Defence': 'Ministry of National Defense of South Korea',
+  'country:france Foreign Affairs': 'Ministry for Europe and Foreign Affairs',
+  'country:france Defence': 'Ministry of the Armed Forces of France',
+};
+
+/**
+ * Ministries named with their country: "le ministère russe de la Défense",
+ * "le ministère de la Défense de l'Ukraine", "Russia's defence ministry",
+ * "the Ukrainian Ministry of Defence". They get one canonical name in both
+ * languages ("Ministry of Defence of Russia"), so French and English reports
+ * meet. A ministry whose country the text does not give is left alone.
+ */
+export function ministryMentions(
+  text: string,
+  sentence: TokenizedSentence,
+  gazetteer: Gazetteer,
+): FoundMention[] {
+  const { tokens } = sentence;
+  const found: FoundMention[] = [];
+  tokens.forEach((token, index) => {
+    if (token.folded !== 'ministere' && token.folded !== 'ministry') return;
+    const match =
+      token.folded === 'ministere'
+        ? french(tokens, index, gazetteer)
+        : english(tokens, index, gazetteer);
+    if (!match) return;
+    const start = tokens[match.first]!.start;
+    const end = tokens[match.last]!.end;
+    const name =
+      OFFICIAL_NAMES[`${match.country.id} ${match.portfolio}`] ??
+      `Ministry of ${match.portfolio} of ${match.country.name}`;
+    const entity = candidateEntity('ORGANIZATION', name);
+    found.push({
+      span: { start, end },
+      surface: text.slice(start, end),
+      sentence: sentence.index,
+      source: 'org-phrase',
+      entries: [
+        {
+          text: name,
+          entity,
+          role: 'name',
+          caseRule: 'none',
+          country: match.country,
+          gender: null,
+          source: 'known',
+          media: false,
+        },
+      ],
+      guess: null,
+      nested: false,
+      personnel: false,
+      acronymOf: null,
+    });
+  });
+  return found;
+}
+
+interface Match {
+  readonly first: number;
+  readonly last: number;
+  readonly portfolio: string;
+  readonly country: Entity;
+}
+
+function countryAt(
+  tokens: readonly Token[],
+  index: number,
+  gazetteer: Gazetteer,
+): { entity: Entity; length: number } | null {
+  const match = gazetteer.matchAt(tokens, index);
+  const entry = match?.entries.find(
+    (e) => e.entity.kind === 'COUNTRY' || e.role === 'demonym' || e.role === 'capital',
+  );
+  const entity = entry ? (entry.entity.kind === 'COUNTRY' ? entry.entity : entry.country) : null;
+  return entity && match ? { entity, length: match.length } : null;
+}
+
+function portfolioAt(
+  tokens: readonly Token[],
+  index: number,
+): { name: string; length: number } | null {
+  for (const [words, name] of PORTFOLIOS) {
+    if (words.every((w, i) => tokens[index + i]?.folded === w))
+      return { name, length: words.length };
+  }
+  return null;
+}
+
+function skipOf(tokens: readonly Token[], index: number): number {
+  let at = index;
+  while (OF.has(tokens[at]?.folded ?? '') && at < index + 2) at += 1;
+  return at;
+}
+
+/** "ministère [russe] de la Défense [de la Russie]". */
+function french(tokens: readonly Token[], index: number, gazetteer: Gazetteer): Match | null {
+  let at = index + 1;
+  const adjective = countryAt(tokens, at, gazetteer);
+  if (adjective) at += adjective.length;
+  const portfolio = portfolioAt(tokens, skipOf(tokens, at));
+  if (!portfolio) return null;
+  const end = skipOf(tokens, at) + portfolio.length;
+  const after = adjective ? null : countryAt(tokens, skipOf(tokens, end), gazetteer);
+  const country = adjective?.entity ?? after?.entity;
+  if (!country) return null;
+  const last = after ? skipOf(tokens, end) + after.length - 1 : end - 1;
+  return { first: index, last, portfolio: portfolio.name, country };
+}
+
+/** "Russia's defence ministry", "the Ukrainian Ministry of Defence [of X]". */
+function english(tokens: readonly Token[], index: number, gazetteer: Gazetteer): Match | null {
+  let first = index;
+  let portfolio = null;
+  for (let length = 2; length >= 1 && !portfolio; length -= 1) {
+    const candidate = portfolioAt(tokens, index - length);
+    if (candidate?.length === length) {
+      portfolio = candidate;
+      first = index - length;
+    }
+  }
+  let last = index;
+  if (!portfolio && tokens[index + 1]?.folded === 'of') {
+    portfolio = portfolioAt(tokens, index + 2);
+    if (portfolio) last = index + 1 + portfolio.length;
+  }
+  if (!portfolio) return null;
+  const before = countryBefore(tokens, first, gazetteer);
+  const after = before
+    ? null
+    : tokens[last + 1]?.folded === 'of'
+      ? countryAt(tokens, last + 2, gazetteer)
+      : null;
+  const country = before?.entity ?? after?.entity;
+  if (!country) return null;
+  return {
+    first: before ? before.first : first,
+    last: after ? last + 1 + after.length : last,
+    portfolio: portfolio.name,
+    country,
+  };
+}
+
+/** A country or nationality right before: "Russia's", "Russian", "the Ukrainian". */
+function countryBefore(
+  tokens: readonly Token[],
+  first: number,
+  gazetteer: Gazetteer,
+): { entity: Entity; first: number } | null {
+  const possessive = tokens[first - 1]?.folded === 's' && /^['’]$/u.test(tokens[first - 1]!.gap);
+  const end = possessive ? first - 2 : first - 1;
+  for (let start = end; start >= Math.max(0, end - 3); start -= 1) {
+    const country = countryAt(tokens, start, gazetteer);
+    if (country && start + country.length - 1 === end)
+      return { entity: country.entity, first: start };
+  }
+  return null;
+}

@@ -1,0 +1,78 @@
+/**
+ * Number words of French and English, folded, with their value. Shared by
+ * mention patterns (is this token a number?) and quantity parsing.
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ['un', 1],
+  ['une', 1],
+  ['deux', 2],
+  ['trois', 3],
+  ['quatre', 4],
+  ['cinq', 5],
+  ['six', 6],
+  ['sept', 7],
+  ['huit', 8],
+  ['neuf', 9],
+  ['dix', 10],
+  ['onze', 11],
+  ['douze', 12],
+  ['treize', 13],
+  ['quatorze', 14],
+  ['quinze', 15],
+  ['seize', 16],
+  ['vingt', 20],
+  ['trente', 30],
+  ['quarante', 40],
+  ['cinquante', 50],
+  ['soixante', 60],
+  ['cent', 100],
+  ['cents', 100],
+  ['mille', 1000],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['thirteen', 13],
+  ['fifteen', 15],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['hundred', 100],
+  ['thousand', 1000],
+]);
+
+/** Collective nouns of quantity: "un millier", "des centaines", "dozens". */
+export const COLLECTIVE_NUMBERS: ReadonlyMap<string, number> = new Map([
+  ['dizaine', 10],
+  ['dizaines', 10],
+  ['douzaine', 12],
+  ['vingtaine', 20],
+  ['trentaine', 30],
+  ['quarantaine', 40],
+  ['cinquantaine', 50],
+  ['centaine', 100],
+  ['centaines', 100],
+  ['millier', 1000],
+  ['milliers', 1000],
+  ['millions', 1_000_000],
+  ['milliards', 1_000_000_000],
+  ['dozen', 12],
+  ['dozens', 12],
+  ['hundreds', 100],
+  ['thousands', 1000],
+  ['millions', 1_000_000],
+]);
+
+export function isNumberToken(folded: string): boolean {
+  return /^\d/u.test(folded) || NUMBER_WORDS.has(folded) || COLLECTIVE_NUMBERS.has(folded);
+}

@@ -1,0 +1,77 @@
+import type { Span } from '../../domain/mention';
+import { foldForMatch } from '../text/fold-for-match';
+import { COLLECTIVE_NUMBERS, NUMBER_WORDS } from '../mentions/number-words';
+import { parseNumber } from './parse-number';
+
+/** A quantity phrase: bounds, and where it stands. `unit` is filled in by the noun it counts. */
+export interface QuantityPhrase {
+  readonly span: Span;
+  readonly min: number | null;
+  readonly max: number | null;
+}
+
+const WORDS = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
+const COLLECTIVES = [...COLLECTIVE_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|');
+const DIGITS = String.raw`\d{1,3}(?:[\u0020\u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?`;
+const NUMBER = String.raw`(?:${DIGITS}|(?:${WORDS})(?:-(?:et-)?(?:${WORDS}))*)(?:\s+(?:mille|thousand|millions?|milliards?|billions?))?`;
+const AT_LEAST = String.raw`au moins|at least|plus de|more than|over|upwards of|pas moins de`;
+const AT_MOST = String.raw`jusqu'a|up to|as many as|pas plus de|no more than|at most|moins de|fewer than|less than`;
+const ABOUT = String.raw`environ|about|around|approximately|nearly|pres de|quelque|some|roughly|almost|presque`;
+
+const PATTERN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:` +
+    String.raw`(?<group>un|une|des|quelques|plusieurs|several|a few|a|many)?\s*(?<collective>${COLLECTIVES})` +
+    String.raw`|(?:entre|between|de|from)?\s*(?<low>${NUMBER})\s*(?:a|-|to|et|and)\s*(?<high>${NUMBER})` +
+    String.raw`|(?<several>several|plusieurs|quelques)\s+(?<scale>hundred|thousand|cents|mille)` +
+    String.raw`|(?<bound>${AT_LEAST}|${AT_MOST}|${ABOUT})?\s*(?<one>${NUMBER})` +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'gu',
+);
+
+/**
+ * Every quantity in a text: ranges ("10 000 à 12 000", "between 10,000 and
+ * 12,000"), bounds ("au moins trente": min 30; "up to 500": max 500),
+ * approximations ("environ 200", "un millier": 1,000) and open collectives
+ * ("des milliers": at least 1,000). Spans are shifted by `offset`.
+ */
+export function findQuantities(text: string, offset: number): QuantityPhrase[] {
+  const folded = foldForMatch(text);
+  const found: QuantityPhrase[] = [];
+  for (const match of folded.matchAll(PATTERN)) {
+    const groups = match.groups ?? {};
+    const span = {
+      start: offset + match.index + (match[0].length - match[0].trimStart().length),
+      end: offset + match.index + match[0].length,
+    };
+    const phrase = toPhrase(groups, span);
+    if (phrase) found.push(phrase);
+  }
+  return found;
+}
+
+function toPhrase(groups: Record<string, string | undefined>, span: Span): QuantityPhrase | null {
+  if (groups['low'] && groups['high']) {
+    const min = parseNumber(groups['low']);
+    const max = parseNumber(groups['high']);
+    return min !== null && max !== null && min <= max ? { span, min, max } : null;
+  }
+  if (groups['one']) {
+    const value = parseNumber(groups['one']);
+    if (value === null) return null;
+    const bound = groups['bound']?.trim() ?? '';
+    if (new RegExp(`^(?:${AT_LEAST})$`, 'u').test(bound)) return { span, min: value, max: null };
+    if (new RegExp(`^(?:${AT_MOST})$`, 'u').test(bound)) return { span, min: null, max: value };
+    return { span, min: value, max: value };
+  }
+  if (groups['collective']) {
+    const value = COLLECTIVE_NUMBERS.get(groups['collective'])!;
+    const singular = /^(?:un|une|a)$/u.test(groups['group']?.trim() ?? '');
+    // "des milliers", "hundreds": at least two of them.
+    return singular ? { span, min: value, max: value } : { span, min: 2 * value, max: null };
+  }
+  if (groups['several'] && groups['scale']) {
+    const value = /^(?:hundred|cents)$/u.test(groups['scale']) ? 100 : 1000;
+    return { span, min: 2 * value, max: null };
+  }
+  return null;
+}
