@@ -8,13 +8,19 @@ import { readConfig } from '../server/config';
 import { runServer } from '../server/main';
 import type { GraphStore } from '../store/graph-store';
 import { openStore } from '../store/open-store';
+import { evalCommand } from './eval-command';
 import { exportGraph } from './export-command';
+import { ingestCommand } from './ingest-command';
 import { importGraph } from './import-command';
 
 const USAGE = `Usage: kg <command>
 
 Commands:
   serve            serve the graph over GraphQL (PORT, KG_DATA_DIR, NEO4J_URI, ... see README)
+  ingest <file|folder>... [--extractor=name]
+                   extract <name>.txt (+ optional <name>.json metadata) into the store
+  eval [folder...] [--extractor=name] [--verbose]
+                   score the extractor against the hand annotations of seed/ and eval/corpus/
   export [file]    write the whole graph as NDJSON (to standard output without a file)
   import <file>    load a kg export into the configured store (idempotent)
   schema [--check] write schema/schema.graphql from the code, or check that it is up to date
@@ -65,6 +71,13 @@ async function main(argv: readonly string[]): Promise<void> {
   switch (command) {
     case 'serve':
       return serve();
+    case 'ingest':
+      return withStore(async (store) => {
+        const summary = await ingestCommand(rest, store);
+        if (summary.failed > 0) process.exitCode = 1;
+      });
+    case 'eval':
+      return evalCommand(rest).then(() => undefined);
     case 'export':
       return withStore((store) => exportGraph(store, rest[0], process.stderr));
     case 'import':

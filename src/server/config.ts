@@ -10,6 +10,8 @@ export interface ServerConfig {
   /** From KG_EDITOR_KEY; when absent the key lives in `<dataDir>/editor-key`. */
   readonly editorKey: string | undefined;
   readonly store: StoreConfig;
+  /** Which registered extractor turns text into claims (KG_EXTRACTOR); the rule-based one by default. */
+  readonly extractor: string | undefined;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -44,5 +46,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         }
       : { kind: 'sqlite', file: resolve(dataDir, 'kg.sqlite') },
     logLevel: logLevel as ServerConfig['logLevel'],
+    extractor: env.KG_EXTRACTOR || undefined,
   };
 }

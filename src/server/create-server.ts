@@ -12,6 +12,7 @@ import { formatError } from '../graphql/errors';
 import { LIMITS } from '../graphql/limits';
 import { createLoaders } from '../graphql/loaders';
 import { buildGraphSchema } from '../graphql/schema';
+import type { Extractor } from '../ingest/extractor';
 import type { GraphStore } from '../store/graph-store';
 import { depthLimit } from './depth-limit';
 import { isEditorRequest } from './editor-key';
@@ -23,6 +24,8 @@ import { currentRequestId, requestScope } from './request-context';
 
 export interface KgServerOptions {
   readonly store: GraphStore;
+  /** Turns the text of `ingestArticle` into claims. */
+  readonly extractor: Extractor;
   readonly editorKey: string;
   readonly log: Logger;
   readonly host: string;
@@ -81,6 +84,7 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
       context: ({ req }) =>
         Promise.resolve({
           store,
+          extractor: options.extractor,
           loaders: createLoaders(store),
           requestId: currentRequestId() ?? randomUUID(),
           isEditor: isEditorRequest(req.headers.authorization, options.editorKey),

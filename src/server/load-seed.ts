@@ -1,25 +1,39 @@
-import { annotatedArticleToBatch } from '../ingest/annotations/annotated-article-to-batch';
-import { readAnnotatedFolder } from '../ingest/annotations/read-annotated-folder';
+import type { Entity } from '../domain/entity';
+import type { Extractor } from '../ingest/extractor';
+import { defaultExtractors } from '../ingest/extractor-registry';
+import { readArticleFile, textFiles } from '../ingest/read-article-files';
 import type { GraphStore } from '../store/graph-store';
 import type { Logger } from './logger';
 
-/** On first start, with an empty store, loads the seed articles; otherwise does nothing. */
+/**
+ * On first start, with an empty store, runs the seed articles (`<name>.txt`
+ * with `<name>.json` metadata) through the extractor, as any new article
+ * would be; otherwise does nothing. The seed's hand annotations are the
+ * extractor's yardstick (`npm run eval`), not its input.
+ */
 export async function loadSeedIfEmpty(
   store: GraphStore,
   seedDir: string,
   log: Logger,
+  extractor: Extractor = defaultExtractors().create(),
 ): Promise<number> {
   if ((await store.stats(0)).articles > 0) return 0;
-  const articles = readAnnotatedFolder(seedDir);
-  for (const [index, { name, article }] of articles.entries()) {
-    const batch = annotatedArticleToBatch(article);
+  const files = textFiles([seedDir]);
+  const known: Entity[] = [];
+  for (const [index, file] of files.entries()) {
+    const { input } = readArticleFile(file);
+    // The store hashes what it is given: write the batch, not the extractor's review list.
+    const { candidateEntityIds, ...batch } = await extractor.extract(input, known);
     await store.upsertArticle(batch);
+    known.push(...batch.entities);
     log.info('seed article loaded', {
-      article: name,
-      progress: `${index + 1}/${articles.length}`,
+      article: file,
+      progress: `${index + 1}/${files.length}`,
+      extractor: extractor.name,
       entities: batch.entities.length,
       claims: batch.claims.length,
+      candidates: candidateEntityIds.length,
     });
   }
-  return articles.length;
+  return files.length;
 }

@@ -1,3 +1,4 @@
+import { defaultExtractors } from '../ingest/extractor-registry';
 import { openStore } from '../store/open-store';
 import type { ServerConfig } from './config';
 import { startKgServer } from './create-server';
@@ -13,12 +14,14 @@ export async function runServer(
   const log = createLogger(config.logLevel);
   const store = await openStore(config.store);
   try {
-    const seeded = await loadSeedIfEmpty(store, config.seedDir, log);
+    const extractor = defaultExtractors().create(config.extractor);
+    const seeded = await loadSeedIfEmpty(store, config.seedDir, log, extractor);
     if (seeded > 0)
       log.info('seed loaded into an empty store', { articles: seeded, from: config.seedDir });
     const editorKey = loadEditorKey(config.editorKey, config.dataDir, log);
     const server = await startKgServer({
       store,
+      extractor,
       editorKey,
       log,
       host: config.host,

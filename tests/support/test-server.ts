@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
+import { defaultExtractors } from '../../src/ingest/extractor-registry';
 import { startKgServer } from '../../src/server/create-server';
 import type { Logger } from '../../src/server/logger';
 import type { GraphStore } from '../../src/store/graph-store';
@@ -40,6 +41,7 @@ export async function startTestServer(
   if (options.seed ?? true) await loadSeedIfEmpty(store, SEED_DIR, log);
   const server = await startKgServer({
     store,
+    extractor: defaultExtractors().create(),
     editorKey: TEST_EDITOR_KEY,
     log,
     host: '127.0.0.1',

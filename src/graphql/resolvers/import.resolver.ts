@@ -1,8 +1,12 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { AnnotatedArticle } from '../../domain/annotation';
+import type { ArticleBatch } from '../../domain/article-batch';
+import { InvalidInputError } from '../../domain/errors';
 import { annotatedArticleToBatch } from '../../ingest/annotations/annotated-article-to-batch';
+import { checkArticleMetadata } from '../../ingest/annotations/check-values';
 import type { GraphContext } from '../context';
 import { AnnotatedArticleInput } from '../inputs/annotated-article.input';
+import { IngestArticleInput } from '../inputs/ingest-article.input';
 import { ImportResultType } from '../types/import-result.type';
 import { withoutNulls } from './filters';
 
@@ -14,6 +18,21 @@ function toAnnotatedArticle(input: AnnotatedArticleInput): AnnotatedArticle {
       (entity) => withoutNulls(entity) as AnnotatedArticle['entities'][number],
     ),
     claims: input.claims.map((claim) => withoutNulls(claim) as AnnotatedArticle['claims'][number]),
+  };
+}
+
+function importResult(
+  batch: ArticleBatch,
+  changed: boolean,
+  candidateEntityIds: readonly string[],
+): ImportResultType {
+  return {
+    article: batch.article,
+    changed,
+    entities: batch.entities.length,
+    mentions: batch.mentions.length,
+    claims: batch.claims.length,
+    candidateEntityIds: [...candidateEntityIds],
   };
 }
 
@@ -30,12 +49,24 @@ export class ImportResolver {
   ): Promise<ImportResultType> {
     const batch = annotatedArticleToBatch(toAnnotatedArticle(input));
     const { changed } = await store.upsertArticle(batch);
-    return {
-      article: batch.article,
-      changed,
-      entities: batch.entities.length,
-      mentions: batch.mentions.length,
-      claims: batch.claims.length,
-    };
+    return importResult(batch, changed, []);
+  }
+
+  @Authorized()
+  @Mutation(() => ImportResultType, {
+    description:
+      'Adds an article nobody has annotated: the extractor finds its entities and claims, each with its sentence. Needs the editor key. Ingesting the same text twice changes nothing.',
+  })
+  async ingestArticle(
+    @Arg('input', () => IngestArticleInput) input: IngestArticleInput,
+    @Ctx() { store, extractor }: GraphContext,
+  ): Promise<ImportResultType> {
+    checkArticleMetadata({ ...input, language: input.language ?? 'und' });
+    if (input.text.trim() === '') throw new InvalidInputError('The article text is empty.');
+    // The extractor links names to what the graph already knows.
+    const known = (await store.dump()).entities;
+    const { candidateEntityIds, ...batch } = await extractor.extract(input, known);
+    const { changed } = await store.upsertArticle(batch);
+    return importResult(batch, changed, candidateEntityIds);
   }
 }

@@ -19,4 +19,10 @@ export class ImportResultType {
 
   @Field(() => Int)
   claims!: number;
+
+  @Field(() => [String], {
+    description:
+      'Ids of new entities the extractor made up from names it did not know, to review. Empty for hand annotations.',
+  })
+  candidateEntityIds!: string[];
 }
