@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { resolve } from 'node:path';
 import { createLogger } from '../src/server/logger';
+import { defaultExtractors } from '../src/ingest/extractor-registry';
 import { startKgServer } from '../src/server/create-server';
 import { EXAMPLE_OPERATIONS } from '../src/server/example-operations';
 import { loadSeedIfEmpty } from '../src/server/load-seed';
@@ -49,6 +50,7 @@ export async function runQueryBench(
   await loadSeedIfEmpty(store, SEED_DIR, silent);
   const server = await startKgServer({
     store,
+    extractor: defaultExtractors().create(),
     editorKey: 'bench',
     log: silent,
     host: '127.0.0.1',

@@ -1,6 +1,9 @@
 import 'reflect-metadata';
 import { SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store';
 import type { QueryFigures, StoreUnderTest } from './query-bench';
+import { formatExtractBench, runExtractBench } from './extract.bench';
+import type { IngestFigures } from './ingest-bench';
+import { extractedBatches, runIngestBench } from './ingest-bench';
 import { startBenchNeo4j } from './neo4j-subject';
 import { runQueryBench } from './query-bench';
 
@@ -49,19 +52,43 @@ function printTable(figures: readonly QueryFigures[]): void {
 
 async function main(): Promise<void> {
   const rounds = 30;
-  process.stdout.write(`kg bench: medians over ${rounds} requests each, over HTTP on loopback\n\n`);
-  const figures: QueryFigures[] = [await runQueryBench(SQLITE, rounds)];
+  const extraction = await runExtractBench({ articles: 1000 });
+  process.stdout.write(
+    `extraction (rules-v1, generated corpus): ${formatExtractBench(extraction)}\n\n`,
+  );
+  const batches = await extractedBatches(300);
+  const stores: StoreUnderTest[] = [SQLITE];
+  let stopNeo4j: () => Promise<void> = () => Promise.resolve();
   try {
     const neo4j = await startBenchNeo4j();
-    try {
-      figures.push(await runQueryBench(neo4j.subject, rounds));
-    } finally {
-      await neo4j.stop();
-    }
+    stores.push(neo4j.subject);
+    stopNeo4j = () => neo4j.stop();
   } catch (error) {
     process.stdout.write(`(Neo4j not measured: ${(error as Error).message})\n\n`);
   }
-  printTable(figures);
+  try {
+    const figures: QueryFigures[] = [];
+    const ingest: IngestFigures[] = [];
+    for (const subject of stores) {
+      figures.push(await runQueryBench(subject, rounds));
+      ingest.push(await runIngestBench(subject, batches));
+    }
+    process.stdout.write(
+      `queries: medians over ${rounds} requests each, over HTTP on loopback\n\n`,
+    );
+    printTable(figures);
+    process.stdout.write(
+      `\ningest of ${batches.length} extracted articles, one transaction each:\n`,
+    );
+    for (const f of ingest) {
+      process.stdout.write(
+        `  ${f.store.padEnd(7)} ${f.articlesPerSecond.toFixed(1)} articles/s, ${f.claimsPerSecond.toFixed(0)} claims/s` +
+          ` (${(f.articlesPerSecond / ingest[0]!.articlesPerSecond).toFixed(2)} of ${ingest[0]!.store})\n`,
+      );
+    }
+  } finally {
+    await stopNeo4j();
+  }
 }
 
 main().catch((error: unknown) => {
