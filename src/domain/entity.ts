@@ -27,6 +27,17 @@ export interface Entity {
   readonly name: string;
   readonly labels: readonly Label[];
   readonly aliases: readonly Label[];
+  /**
+   * True for an entity an extractor made up from a name nobody knew, until
+   * some article names it without that doubt (a hand annotation, the
+   * gazetteer). Stores always return it; writers may leave it out (false).
+   */
+  readonly candidate?: boolean;
+}
+
+/** An entity stays a candidate only while every writer of it was unsure. */
+export function isCandidate(entity: Entity): boolean {
+  return entity.candidate === true;
 }
 
 export function isEntityKind(value: string): value is EntityKind {

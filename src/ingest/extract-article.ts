@@ -67,7 +67,10 @@ export function extractArticle(
       publishedAt: metadata.publishedAt,
       text,
     },
-    entities: withClaimEntities(entities, claims, linking.entities),
+    // Names nobody knew are stored, marked for review, never folded into another entity.
+    entities: withClaimEntities(entities, claims, linking.entities).map((entity) =>
+      linking.candidateIds.has(entity.id) ? { ...entity, candidate: true } : entity,
+    ),
     mentions: [...new Map(mentions.map((m) => [m.id, m])).values()],
     claims,
     candidateEntityIds: [...linking.candidateIds].filter((id) => used.has(id)),

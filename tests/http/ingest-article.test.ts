@@ -61,6 +61,33 @@ describe('ingestArticle', () => {
     expect(again.data?.ingestArticle.changed).toBe(false);
   });
 
+  test('stores a name nobody knew as a new candidate entity, never as an existing one', async () => {
+    const input = {
+      title: 'A spokesman nobody knew',
+      publishedAt: '2025-02-15',
+      text: 'General Tarkan Volsky, spokesperson of the Zorvian Border Guard, declined to comment.',
+    };
+    const response = await postGraphql<{ ingestArticle: { candidateEntityIds: string[] } }>(
+      server.url,
+      INGEST,
+      { input },
+      editor,
+    );
+    const candidates = response.data?.ingestArticle.candidateEntityIds ?? [];
+    expect(candidates).toContain('person:tarkan-volsky');
+    const entity = await postGraphql<{ entity: { name: string; candidate: boolean } }>(
+      server.url,
+      'query($id: ID!) { entity(id: $id) { name candidate } }',
+      { id: 'person:tarkan-volsky' },
+    );
+    expect(entity.data?.entity).toEqual({ name: 'Tarkan Volsky', candidate: true });
+    const russia = await postGraphql<{ entity: { candidate: boolean } }>(
+      server.url,
+      '{ entity(id: "country:russia") { candidate } }',
+    );
+    expect(russia.data?.entity.candidate).toBe(false);
+  });
+
   test('refuses a publication date that is not ISO 8601', async () => {
     const response = await postGraphql(
       server.url,

@@ -90,6 +90,28 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         });
       });
 
+      test('an entity stays a candidate only until an article names it without doubt', async () => {
+        const first = annotatedArticleToBatch(FIRST);
+        const unsure = {
+          ...first,
+          entities: first.entities.map((e) => (e.id === MARSH ? { ...e, candidate: true } : e)),
+        };
+        await store.upsertArticle(unsure);
+        const [marsh, freedonia] = await store.getEntities([MARSH, FREEDONIA]);
+        expect([marsh?.candidate, freedonia?.candidate]).toEqual([true, false]);
+        await store.upsertArticle(annotatedArticleToBatch(SECOND));
+        expect((await store.getEntities([MARSH]))[0]?.candidate).toBe(false);
+        const secondUnsure = annotatedArticleToBatch({
+          ...SECOND,
+          article: { ...SECOND.article, text: `${SECOND.article.text}\nAgain.` },
+        });
+        await store.upsertArticle({
+          ...secondUnsure,
+          entities: secondUnsure.entities.map((e) => ({ ...e, candidate: true })),
+        });
+        expect((await store.getEntities([MARSH]))[0]?.candidate).toBe(false);
+      });
+
       test('an entity named by two articles keeps the labels and aliases of both', async () => {
         await load(FIRST, SECOND);
         const [sylvania] = await store.getEntities([SYLVANIA]);

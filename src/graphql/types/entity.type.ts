@@ -27,6 +27,12 @@ export class EntityType {
     description: 'Other names: acronyms, demonyms, capitals standing for states.',
   })
   aliases!: LabelType[];
+
+  @Field({
+    description:
+      'True while only an extractor has named it, from a name it did not know: worth a review before relying on it.',
+  })
+  candidate!: boolean;
 }
 
 export const EntityConnection = connectionType('Entity', EntityType);

@@ -20,7 +20,7 @@ import type { Fields } from './neo4j-cypher';
 
 export const ARTICLE_PROJECTION =
   'a {.id, .title, .url, .publisher, .language, .publishedAt, .text}';
-export const ENTITY_PROJECTION = 'e {.id, .kind, .name, .labels, .aliases}';
+export const ENTITY_PROJECTION = 'e {.id, .kind, .name, .labels, .aliases, .candidate}';
 /** Needs `m` and its article `a` and entity `e`. */
 export const MENTION_PROJECTION =
   'm {.id, .surface, .spanStart, .spanEnd, .sentenceStart, .sentenceEnd, articleId: a.id, entityId: e.id}';
@@ -135,6 +135,8 @@ export function toEntity(value: unknown): Entity {
     name: text(f, 'name'),
     labels: labelsFrom(texts(f, 'labels')),
     aliases: labelsFrom(texts(f, 'aliases')),
+    // Entities written before candidates existed have no property: not candidates.
+    candidate: f['candidate'] === true,
   };
 }
 

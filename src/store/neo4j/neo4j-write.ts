@@ -3,7 +3,7 @@ import type { Article } from '../../domain/article';
 import type { ArticleBatch } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
-import { compareText, mergeLabels } from '../../domain/entity';
+import { compareText, isCandidate, mergeLabels } from '../../domain/entity';
 import { invariant, InvalidInputError } from '../../domain/errors';
 import { foldText } from '../../domain/ids';
 import type { Mention } from '../../domain/mention';
@@ -64,6 +64,7 @@ function entityRow(entity: Entity): Record<string, unknown> {
     name: entity.name,
     labels: labelStrings(labels),
     aliases: labelStrings(aliases),
+    candidate: isCandidate(entity),
     foldedNames: unique(names.map(foldText)),
     searchNames: unique(names.map(searchName).filter((name) => name !== '')),
   };
@@ -81,8 +82,9 @@ async function upsertEntities(tx: Runner, entities: readonly Entity[]): Promise<
   await run(tx, {
     text: `UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
-  ON CREATE SET e.kind = row.kind, e.name = row.name
-SET e.labels = coalesce(e.labels, []) + [x IN row.labels WHERE NOT x IN coalesce(e.labels, [])],
+  ON CREATE SET e.kind = row.kind, e.name = row.name, e.candidate = row.candidate
+SET e.candidate = e.candidate AND row.candidate,
+  e.labels = coalesce(e.labels, []) + [x IN row.labels WHERE NOT x IN coalesce(e.labels, [])],
   e.aliases = coalesce(e.aliases, []) + [x IN row.aliases WHERE NOT x IN coalesce(e.aliases, [])],
   e.foldedNames = coalesce(e.foldedNames, []) + [x IN row.foldedNames WHERE NOT x IN coalesce(e.foldedNames, [])],
   e.searchNames = coalesce(e.searchNames, []) + [x IN row.searchNames WHERE NOT x IN coalesce(e.searchNames, [])]`,

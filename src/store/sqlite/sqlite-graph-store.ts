@@ -4,7 +4,7 @@ import type { Article } from '../../domain/article';
 import type { ArticleBatch } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
-import { mergeLabels } from '../../domain/entity';
+import { isCandidate, mergeLabels } from '../../domain/entity';
 import { InvalidInputError } from '../../domain/errors';
 import { checkBatchVocabulary } from '../../domain/vocabulary-check';
 import { foldText } from '../../domain/ids';
@@ -103,8 +103,11 @@ export class SqliteGraphStore implements GraphStore {
 
   private upsertEntity(entity: Entity): void {
     this.db
-      .prepare('INSERT INTO entities (id, kind, name) VALUES (?, ?, ?) ON CONFLICT (id) DO NOTHING')
-      .run(entity.id, entity.kind, entity.name);
+      .prepare(
+        `INSERT INTO entities (id, kind, name, candidate) VALUES (?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET candidate = candidate AND excluded.candidate`,
+      )
+      .run(entity.id, entity.kind, entity.name, isCandidate(entity) ? 1 : 0);
     const insertName = this.db.prepare(
       'INSERT INTO entity_names (entity_id, type, lang, text, folded) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
@@ -222,6 +225,7 @@ export class SqliteGraphStore implements GraphStore {
           name: row.name,
           labels: mergeLabels(labelsOf(own, 'label')),
           aliases: mergeLabels(labelsOf(own, 'alias')),
+          candidate: row.candidate === 1,
         };
         return [row.id, entity];
       }),

@@ -34,6 +34,7 @@ export interface EntityRow {
   id: string;
   kind: EntityKind;
   name: string;
+  candidate: 0 | 1;
 }
 
 export interface EntityNameRow {
