@@ -167,6 +167,24 @@ export const ROLE_NOUNS = [
   'coordinateur',
 ];
 
+/** Words in a name that mark a news outlet, whose "selon" relays rather than asserts. */
+export const MEDIA_KEYWORDS = new Set([
+  'press',
+  'presse',
+  'news',
+  'times',
+  'post',
+  'journal',
+  'courier',
+  'herald',
+  'gazette',
+  'tribune',
+  'radio',
+  'television',
+  'tv',
+  'daily',
+]);
+
 /** Head words that give an unknown name its kind ("Marsh Province", "Daily Courier"). */
 export const KIND_KEYWORDS: readonly (readonly [EntityKind, readonly string[]])[] = [
   [
@@ -242,19 +260,8 @@ export const KIND_KEYWORDS: readonly (readonly [EntityKind, readonly string[]])[
       'autorite',
       'fund',
       'fonds',
-      'press',
-      'presse',
-      'news',
-      'times',
-      'post',
-      'journal',
-      'courier',
-      'herald',
-      'gazette',
-      'tribune',
-      'radio',
-      'television',
-      'tv',
+      // News outlets are organisations too.
+      ...MEDIA_KEYWORDS,
       'media',
       'daily',
       'inc',
@@ -324,21 +331,3 @@ export const KIND_KEYWORDS: readonly (readonly [EntityKind, readonly string[]])[
     ],
   ],
 ];
-
-/** Words in a name that mark a news outlet, whose "selon" relays rather than asserts. */
-export const MEDIA_KEYWORDS = new Set([
-  'press',
-  'presse',
-  'news',
-  'times',
-  'post',
-  'journal',
-  'courier',
-  'herald',
-  'gazette',
-  'tribune',
-  'radio',
-  'television',
-  'tv',
-  'daily',
-]);
