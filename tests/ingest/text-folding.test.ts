@@ -1,4 +1,3 @@
-import { detectLanguage } from '../../src/ingest/detect-language';
 import { foldForMatch } from '../../src/ingest/text/fold-for-match';
 import { phraseKey, tokenize } from '../../src/ingest/text/tokenize';
 
@@ -25,16 +24,5 @@ describe('tokenize', () => {
       ['du', 109, 111],
       ['Nord', 112, 116],
     ]);
-  });
-});
-
-describe('detectLanguage', () => {
-  test('tells French from English by their function words', () => {
-    expect(
-      detectLanguage('Le Pentagone a confirmé que les soldats sont dans la région de Koursk.'),
-    ).toBe('fr');
-    expect(detectLanguage('The Pentagon said that the troops were in the Kursk region.')).toBe(
-      'en',
-    );
   });
 });
