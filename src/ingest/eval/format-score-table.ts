@@ -1,5 +1,6 @@
 import type { ArticleScore } from './article-score';
 import { f1, precision, ratio, recall, totalScore } from './article-score';
+import { formatTextTable } from './text-table';
 
 const HEADER = [
   'article',
@@ -34,22 +35,7 @@ function cells(score: ArticleScore): string[] {
 
 /** A plain-text table: one row per article, then the micro-averaged total. */
 export function formatScoreTable(scores: readonly ArticleScore[]): string {
-  const rows = [HEADER, ...scores.map(cells), cells(totalScore(scores))];
-  const widths = HEADER.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
-  const line = (row: readonly string[]) =>
-    row
-      .map((cell, column) =>
-        column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
-      )
-      .join('  ');
-  const rule = widths.map((w) => '-'.repeat(w)).join('  ');
-  return [
-    line(HEADER),
-    rule,
-    ...rows.slice(1, -1).map(line),
-    rule,
-    line(rows[rows.length - 1]!),
-  ].join('\n');
+  return formatTextTable(HEADER, [scores.map(cells), [cells(totalScore(scores))]], 2);
 }
 
 /** The differences behind a score, for tuning. */
