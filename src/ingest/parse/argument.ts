@@ -1,0 +1,130 @@
+import type { Entity, EntityKind } from '../../domain/entity';
+import type { Stems } from './lexicon/stems';
+import {
+  INSTITUTIONS,
+  LEADER_TITLES,
+  PERSONNEL,
+  REGION_NOUNS,
+  SPOKESPERSON_TITLES,
+} from './lexicon/nouns';
+import type { SentenceReading } from './sentence-reading';
+
+/** An entity a phrase of the sentence names, and the token that names it. */
+export interface Argument {
+  readonly entity: Entity;
+  readonly token: number;
+  /** For a force read from its members ("soldats nord-coréens"): the country it belongs to. */
+  readonly forceOf: Entity | null;
+}
+
+const MODIFIERS = ['amod', 'nmod', 'compound', 'flat', 'det:poss'];
+
+/**
+ * The entity a nominal names: the mention on its head word; a force from
+ * its members and their country ("North Korean troops" → Korean People's
+ * Army); a state from its institutions ("le gouvernement russe" → Russia);
+ * the name in apposition ("les services de renseignement (GUR)"). For
+ * speakers, a title stands for the person named beside it, or else for the
+ * organisation it serves ("a Pentagon spokesman").
+ */
+export function argumentOf(
+  reading: SentenceReading,
+  token: number,
+  speaker = false,
+): Argument | null {
+  const { graph } = reading;
+  const mention = reading.mentionAt(token);
+  if (mention) {
+    // A demonym modifies; as a head noun ("les Ukrainiens") it names the country.
+    if (mention.via === 'demonym' && graph.pos(token) === 'ADJ') return null;
+    return { entity: mention.entity, token, forceOf: null };
+  }
+  for (const apposed of graph.children(token, 'appos', 'flat')) {
+    const named = argumentOf(reading, apposed, speaker);
+    if (named) return named;
+  }
+  if (reading.has(token, REGION_NOUNS)) {
+    for (const name of graph.children(token, 'nmod', 'appos', 'flat', 'compound')) {
+      const place = reading.mentionAt(name);
+      if (place?.entity.kind === 'LOCATION')
+        return { entity: place.entity, token: name, forceOf: null };
+    }
+    return null;
+  }
+  if (reading.has(token, PERSONNEL)) {
+    const country = countryBeside(reading, token);
+    if (country?.kind === 'ARMED_FORCE') return { entity: country, token, forceOf: null };
+    const force = country ? reading.gazetteer.country(country.id)?.armedForce : undefined;
+    if (force && country) return { entity: reading.use(force), token, forceOf: country };
+    return null;
+  }
+  if (reading.has(token, INSTITUTIONS)) {
+    const country = countryBeside(reading, token);
+    return country ? { entity: country, token, forceOf: null } : null;
+  }
+  if (speaker && (reading.has(token, SPOKESPERSON_TITLES) || reading.has(token, LEADER_TITLES))) {
+    const served = servedBy(reading, token);
+    return served ? { entity: served, token, forceOf: null } : null;
+  }
+  return null;
+}
+
+/** Every conjunct's entity ("Moscou et Pyongyang", "Russia and Iran"). */
+export function argumentsOf(reading: SentenceReading, token: number, speaker = false): Argument[] {
+  return reading.graph
+    .conjuncts(token)
+    .map((t) => argumentOf(reading, t, speaker))
+    .filter((a): a is Argument => a !== null);
+}
+
+/** The country (or force) a modifier of the noun names: "nord-coréens", "of Russia", "Russlands". */
+export function countryBeside(reading: SentenceReading, token: number): Entity | null {
+  for (const child of reading.graph.children(token, ...MODIFIERS)) {
+    const mention = reading.mentionAt(child);
+    if (mention && (mention.entity.kind === 'COUNTRY' || mention.entity.kind === 'ARMED_FORCE')) {
+      return mention.entity;
+    }
+    if (!mention && (reading.has(child, PERSONNEL) || reading.has(child, INSTITUTIONS))) {
+      const inner = argumentOf(reading, child);
+      if (inner) return inner.entity;
+    }
+  }
+  return null;
+}
+
+/** The organisation or state a title serves: "du Pentagone", "Kremlin", "russe", "of the NSC". */
+export function servedBy(reading: SentenceReading, title: number): Entity | null {
+  for (const child of reading.graph.children(title, ...MODIFIERS)) {
+    const mention = reading.mentionAt(child);
+    if (mention && mention.entity.kind !== 'PERSON' && mention.entity.kind !== 'LOCATION') {
+      return mention.entity;
+    }
+    if (!mention) {
+      const inner = argumentOf(reading, child);
+      if (inner && inner.entity.kind !== 'PERSON') return inner.entity;
+    }
+  }
+  return null;
+}
+
+export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['COUNTRY', 'LOCATION']);
+export const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set([
+  'COUNTRY',
+  'ORGANIZATION',
+  'ARMED_FORCE',
+]);
+
+/** The first of the nominals whose case marker is one of `marker` and that names an entity of `kinds`. */
+export function markedArgument(
+  reading: SentenceReading,
+  tokens: readonly number[],
+  marker: Stems,
+  kinds: ReadonlySet<EntityKind>,
+): Argument | null {
+  for (const token of tokens) {
+    if (!reading.caseIs(token, marker) && !reading.graph.is(token, 'iobj')) continue;
+    const named = argumentOf(reading, token);
+    if (named && kinds.has(named.entity.kind)) return named;
+  }
+  return null;
+}

@@ -1,0 +1,160 @@
+import type { Entity } from '../../domain/entity';
+import type { Modality } from '../../domain/modality';
+import { argumentOf, argumentsOf } from './argument';
+import { REPORT_NOUNS } from './lexicon/nouns';
+import { keyOfStem } from './lexicon/stems';
+import { ACCORDING_TO, REPORTING_VERBS, SOURCE_NOUNS } from './lexicon/verbs';
+import type { SentenceReading } from './sentence-reading';
+
+/** Who says a claim, who relays it, through what, and how the saying verb qualifies it. */
+export interface Attribution {
+  readonly speakers: readonly Entity[];
+  readonly reporter: Entity | null;
+  readonly channel: string | null;
+  /** The reporting verb's family (CONFIRMED for "confirmed", DENIED for "denied"), if any. */
+  readonly stance: Modality | null;
+  /** An unnamed report is the source ("selon le rapport", "according to reports"). */
+  readonly unnamedReport: boolean;
+  /** The reporting verb, when there is one: its tense and mood weigh on the claim. */
+  readonly reportingVerb: number | null;
+}
+
+/** Relations through which a clause is the content of the verb above it. */
+const CONTENT = ['ccomp', 'parataxis', 'xcomp', 'dep', 'obj', 'csubj'];
+/** Relations through which a clause belongs to the statement above it. */
+const INSIDE = [
+  'conj',
+  'advcl',
+  'acl',
+  'xcomp',
+  'ccomp',
+  'parataxis',
+  'obl',
+  'obj',
+  'nmod',
+  'nsubj',
+  'dep',
+  'appos',
+];
+
+const CHANNELS = new Set([
+  'telegram',
+  'x',
+  'twitter',
+  'facebook',
+  'instagram',
+  'youtube',
+  'tiktok',
+  'vk',
+  'vkontakte',
+  'weibo',
+  'truth',
+]);
+
+/**
+ * Reads the attribution of the clause holding `trigger`: climbing from the
+ * trigger towards the root, the first reporting verb whose content holds it
+ * gives the speaker (its subject) and the stance; a "selon / according to /
+ * laut / zufolge / según" phrase on the way gives the source; a reporting
+ * verb in parataxis ("…, a annoncé le service") counts wherever it stands.
+ * A source that is a news outlet relays rather than speaks.
+ */
+export function attributionOf(reading: SentenceReading, trigger: number): Attribution {
+  const { graph } = reading;
+  const speakers: Entity[] = [];
+  let reporter: Entity | null = null;
+  let stance: Modality | null = null;
+  let channel: string | null = null;
+  let unnamedReport = false;
+  let reportingVerb: number | null = null;
+  const take = (sources: readonly Entity[]) => {
+    for (const source of sources) {
+      if (reading.gazetteer.isMedia(source.id)) reporter ??= source;
+      else if (!speakers.some((s) => s.id === source.id)) speakers.push(source);
+    }
+  };
+  for (let at = trigger; at !== 0; at = graph.head(at)) {
+    for (const source of graph.children(at, 'obl', 'nmod', 'advmod', 'advcl')) {
+      if (!reading.caseIs(source, ACCORDING_TO) && !isAccordingWord(reading, source)) continue;
+      const named = sourceArguments(reading, source);
+      if (named.length > 0) take(named);
+      else if (reading.has(source, REPORT_NOUNS)) unnamedReport = true;
+    }
+    for (const aside of graph.children(at, 'parataxis')) {
+      const family = reportingFamily(reading, aside);
+      const subject = graph.children(aside, 'nsubj')[0];
+      if (family && subject !== undefined && speakers.length === 0) {
+        take(argumentsOf(reading, subject, true).map((a) => a.entity));
+        stance ??= family;
+        reportingVerb ??= aside;
+        channel ??= channelOf(reading, aside);
+      }
+    }
+    const head = graph.head(at);
+    if (head === 0 || !graph.is(at, ...INSIDE)) break;
+    // "des rapports ont circulé sur l'envoi…": reports are the subject of the verb above.
+    if (
+      graph
+        .children(head, 'nsubj')
+        .some((s) => s !== at && reading.has(s, REPORT_NOUNS) && !argumentOf(reading, s))
+    )
+      unnamedReport = true;
+    const family = reportingFamily(reading, head);
+    if (family && graph.is(at, ...CONTENT) && speakers.length === 0 && reporter === null) {
+      const subject = graph.children(head, 'nsubj')[0];
+      if (subject !== undefined) {
+        const said = argumentsOf(reading, subject, true);
+        take(said.map((a) => a.entity));
+        if (said.length === 0 && reading.has(subject, REPORT_NOUNS)) unnamedReport = true;
+      }
+      stance = family;
+      reportingVerb = head;
+      channel ??= channelOf(reading, head);
+    }
+  }
+  if (speakers.length === 0 && reporter !== null && stance === 'REPORTED') stance = null;
+  return { speakers, reporter, channel, stance, unnamedReport, reportingVerb };
+}
+
+export function reportingFamily(reading: SentenceReading, verb: number): Modality | null {
+  if (verb === 0 || !reading.isVerb(verb)) return null;
+  return keyOfStem(reading.graph.folded(verb), reading.language, REPORTING_VERBS);
+}
+
+/** "according" alone as an adverb, "zufolge" after its noun: parsers differ on the marker. */
+function isAccordingWord(reading: SentenceReading, token: number): boolean {
+  return reading.graph.children(token, 'case', 'mark', 'advmod').some((c) => {
+    const word = reading.graph.folded(c);
+    return (
+      word === 'according' ||
+      word === 'zufolge' ||
+      word === 'segun' ||
+      word === 'selon' ||
+      word === 'laut'
+    );
+  });
+}
+
+/** The source a "selon" phrase names; for "nach Angaben des Ministeriums", the noun's modifier. */
+function sourceArguments(reading: SentenceReading, source: number): Entity[] {
+  const direct = argumentsOf(reading, source, true);
+  if (direct.length > 0) return direct.map((a) => a.entity);
+  if (!reading.has(source, SOURCE_NOUNS) && !reading.has(source, REPORT_NOUNS)) return [];
+  for (const modifier of reading.graph.children(source, 'nmod', 'amod', 'compound')) {
+    const named = argumentOf(reading, modifier, true);
+    if (named) return [named.entity];
+  }
+  return [];
+}
+
+/** "sur Telegram", "on X", "auf Telegram": the platform a statement was published on. */
+function channelOf(reading: SentenceReading, verb: number): string | null {
+  const { graph } = reading;
+  const scope = graph.children(verb, 'obl', 'nmod').flatMap((o) => graph.subtree(o));
+  for (const token of scope) {
+    if (CHANNELS.has(graph.folded(token)) && graph.pos(token) === 'PROPN') {
+      return reading.mentionAt(token)?.entity.name ?? graph.token(token).word;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,97 @@
+import type { Modality } from '../../domain/modality';
+import { foldForMatch } from '../text/fold-for-match';
+import type { Attribution } from './attribution';
+import { FUTURE_AUXILIARIES, HEDGES, NEGATIONS, UNVERIFIED } from './lexicon/modality-words';
+import { hasStem } from './lexicon/stems';
+import { ANNOUNCING_VERBS } from './lexicon/verbs';
+import type { SentenceReading } from './sentence-reading';
+
+/**
+ * How sure a claim is, from the words around its trigger: a denial or a
+ * negated fact is DENIED; the conditional ("aurait fourni", "habría
+ * enviado"), "soll", "reportedly" or an unverifiable source make it
+ * ALLEGED; the future or an announcement make it INTENDED; a confirming
+ * verb CONFIRMED; a relayed or unnamed report REPORTED; else ASSERTED.
+ * The clause is the trigger and the verbs above it up to the reporting verb.
+ */
+export function claimModality(
+  reading: SentenceReading,
+  trigger: number,
+  attribution: Attribution,
+  negatable = true,
+): Modality {
+  const clause = clauseOf(reading, trigger, attribution.reportingVerb);
+  const words = clause.flatMap((verb) => [
+    verb,
+    ...reading.graph.children(verb, 'aux', 'advmod', 'aux:pass', 'cop'),
+  ]);
+  const negated = words.some(
+    (w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(reading.graph.folded(w)),
+  );
+  if (attribution.stance === 'DENIED' || (negatable && negated)) return 'DENIED';
+  const conditional = words.some((w) => isConditional(reading, w));
+  const hedged = words.some((w) => reading.has(w, HEDGES)) || unverified(reading);
+  const future = words.some((w) => isFuture(reading, w)) || announced(reading, trigger, clause);
+  const reportIsPast = attribution.reportingVerb !== null;
+  if (future || (conditional && reportIsPast && attribution.speakers.length > 0)) return 'INTENDED';
+  if (conditional || hedged || attribution.stance === 'ALLEGED') return 'ALLEGED';
+  if (attribution.stance === 'CONFIRMED') return 'CONFIRMED';
+  if (attribution.speakers.length === 0 && (attribution.reporter || attribution.unnamedReport))
+    return 'REPORTED';
+  if (attribution.stance === 'REPORTED') return 'REPORTED';
+  return 'ASSERTED';
+}
+
+/** The trigger and the verbs it hangs from, stopping at the reporting verb. */
+function clauseOf(reading: SentenceReading, trigger: number, stop: number | null): number[] {
+  const { graph } = reading;
+  const out = [trigger];
+  for (let at = graph.head(trigger); at !== 0 && at !== stop; at = graph.head(at)) {
+    if (reading.isVerb(at)) out.push(at);
+    if (graph.is(at, 'ccomp', 'parataxis', 'advcl', 'acl')) break;
+  }
+  return out;
+}
+
+/** French -rait/-raient and Spanish -ría/-rían verbs: the conditional mood (German uses "soll", a hedge). */
+function isConditional(reading: SentenceReading, token: number): boolean {
+  const pos = reading.graph.pos(token);
+  if (pos !== 'VERB' && pos !== 'AUX') return false;
+  const word = reading.graph.token(token).word.toLowerCase();
+  if (reading.language === 'fr') return /(?:rait|raient|rais)$/u.test(word);
+  if (reading.language === 'es') return /(?:ría|rían|rías)$/u.test(word);
+  return false;
+}
+
+/** French and Spanish future forms, and "will", "wird", "va a" auxiliaries. */
+function isFuture(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  const pos = graph.pos(token);
+  if (graph.is(token, 'aux') && reading.has(token, FUTURE_AUXILIARIES)) return true;
+  if (pos !== 'VERB' && pos !== 'AUX') return false;
+  const word = graph.token(token).word.toLowerCase();
+  if (reading.language === 'fr')
+    return (
+      word.length > 5 &&
+      /(?:eront|iront|ront|era|ira|rons|rez)$/u.test(word) &&
+      !/(?:aient|ait)$/u.test(word)
+    );
+  if (reading.language === 'es') return /(?:rá|rán|ré|remos)$/u.test(word);
+  return false;
+}
+
+/** A claim whose trigger an announcing verb governs ("annonce de nouvelles sanctions"). */
+function announced(reading: SentenceReading, trigger: number, clause: readonly number[]): boolean {
+  return (
+    clause.some((verb) => verb !== trigger && reading.has(verb, ANNOUNCING_VERBS)) ||
+    (reading.isNoun(trigger) &&
+      hasStem(
+        reading.graph.folded(reading.graph.head(trigger) || trigger),
+        ANNOUNCING_VERBS[reading.language],
+      ))
+  );
+}
+
+function unverified(reading: SentenceReading): boolean {
+  return UNVERIFIED[reading.language].test(foldForMatch(reading.graph.sentenceText));
+}

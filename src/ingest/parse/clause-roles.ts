@@ -1,0 +1,67 @@
+import type { SentenceReading } from './sentence-reading';
+
+/** Case markers of the agent of a passive ("par", "by", "von", "por"). */
+const BY = { en: ['by$'], fr: ['par$'], de: ['von$', 'durch$'], es: ['por$'] };
+
+/** Relations through which a clause without a subject borrows its head's. */
+const BORROWS_SUBJECT = ['xcomp', 'advcl', 'conj', 'acl'];
+
+export function isPassive(reading: SentenceReading, verb: number): boolean {
+  return reading.graph.children(verb, 'nsubj:pass', 'aux:pass', 'expl:pass').length > 0;
+}
+
+/**
+ * Who acts: the subject of an active verb, the "par/by/von/por" phrase of a
+ * passive one. A participle or infinitive with no subject of its own
+ * borrows its head's ("tués en combattant" → who was killed fights; the
+ * noun a participle modifies acts).
+ */
+export function agentOf(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  if (isPassive(reading, verb)) {
+    const agent = graph.children(verb, 'obl:agent')[0];
+    if (agent) return agent;
+    return graph.children(verb, 'obl').find((o) => reading.caseIs(o, BY)) ?? null;
+  }
+  return subjectOf(reading, verb);
+}
+
+/** What undergoes the action: the object of an active verb, the subject of a passive one. */
+export function themeOf(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  if (isPassive(reading, verb)) return subjectOf(reading, verb);
+  // French partitives are parsed as obliques: "fourni de le pétrole".
+  return graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0] ?? null;
+}
+
+/** The grammatical subject, borrowed from the head clause when the verb has none. */
+export function subjectOf(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  const own = graph.children(verb, 'nsubj')[0];
+  if (own) return own;
+  if (!graph.is(verb, ...BORROWS_SUBJECT)) return null;
+  const head = graph.head(verb);
+  if (head === 0) return null;
+  // "soldiers fighting for Russia": the noun the participle modifies is its subject.
+  if (graph.is(verb, 'acl')) return head;
+  return subjectOf(reading, head);
+}
+
+/** Obliques and indirect objects of a verb, with those of its "xcomp" complement. */
+export function obliquesOf(reading: SentenceReading, verb: number): number[] {
+  const { graph } = reading;
+  return [
+    ...graph.children(verb, 'obl', 'iobj', 'nmod'),
+    ...graph.children(verb, 'xcomp').flatMap((x) => graph.children(x, 'obl', 'iobj')),
+  ];
+}
+
+/** The verb a noun depends on ("a subi des pertes" → subi), climbing through nominal heads. */
+export function governingVerb(reading: SentenceReading, noun: number): number | null {
+  const { graph } = reading;
+  for (let at = graph.head(noun); at !== 0; at = graph.head(at)) {
+    if (reading.isVerb(at)) return at;
+    if (!reading.isNoun(at) && graph.pos(at) !== 'NUM' && graph.pos(at) !== 'ADJ') return null;
+  }
+  return null;
+}

@@ -1,0 +1,92 @@
+import type { Entity } from '../../domain/entity';
+import { articleId, mentionId } from '../../domain/ids';
+import type { Mention } from '../../domain/mention';
+import type { Extraction, KnownEntities } from '../extractor';
+import { buildGazetteer } from '../gazetteer/gazetteer';
+import { linkEntities } from '../link-entities';
+import type { Analysis } from '../nlp/analysis';
+import { parseMentions } from './parse-mentions';
+import { readClaims } from './read-claims';
+import { SentenceGraph } from './sentence-graph';
+import { SentenceReading } from './sentence-reading';
+
+export interface ArticleFacts {
+  /** The normalised article text the analysis was made of. */
+  readonly text: string;
+  readonly title: string;
+  readonly url: string | null;
+  readonly publisher: string | null;
+  readonly publishedAt: string;
+}
+
+/**
+ * The parse-based extractor's pure core: an analysed article, what the
+ * graph knows, and the article's metadata → the batch to store. Mentions
+ * come from the gazetteer and the analyser's named entities, entities from
+ * linking, claims from the dependency parse (read-claims.ts).
+ */
+export function extractFromAnalysis(
+  analysis: Analysis,
+  known: KnownEntities,
+  article: ArticleFacts,
+  extractor: string,
+): Extraction {
+  const id = articleId(article.text);
+  const gazetteer = buildGazetteer(known);
+  const graphs = analysis.sentences.map((s) => new SentenceGraph(s, article.text));
+  const found = graphs.flatMap((g) => parseMentions(g, gazetteer, analysis.language));
+  const linking = linkEntities(article.text, found, gazetteer, analysis.language);
+  const entities = new Map<string, Entity>(linking.entities);
+  const readings = graphs.map(
+    (g) =>
+      new SentenceReading(
+        g,
+        analysis.language,
+        linking.mentions.filter((m) => m.sentence === g.sentence.index),
+        gazetteer,
+        entities,
+      ),
+  );
+  const claims = readClaims(readings, {
+    articleId: id,
+    publishedAt: article.publishedAt,
+    extractor,
+  });
+  const mentions: Mention[] = linking.mentions.map((m) => ({
+    id: mentionId(id, m.entity.id, m.span.start),
+    articleId: id,
+    entityId: m.entity.id,
+    surface: m.surface,
+    span: m.span,
+    sentenceSpan: graphs[m.sentence]!.span,
+  }));
+  const used = new Set([
+    ...mentions.map((m) => m.entityId),
+    ...claims.flatMap((c) => [
+      c.subjectId,
+      c.objectId,
+      c.locationId,
+      c.itemId,
+      c.attributedToId,
+      c.reportedById,
+    ]),
+  ]);
+  return {
+    article: {
+      id,
+      title: article.title,
+      url: article.url,
+      publisher: article.publisher,
+      language: analysis.language,
+      publishedAt: article.publishedAt,
+      text: article.text,
+    },
+    // Names nobody knew are stored, marked for review, never folded into another entity.
+    entities: [...entities.values()]
+      .filter((e) => used.has(e.id))
+      .map((e) => (linking.candidateIds.has(e.id) ? { ...e, candidate: true } : e)),
+    mentions: [...new Map(mentions.map((m) => [m.id, m])).values()],
+    claims,
+    candidateEntityIds: [...linking.candidateIds].filter((c) => used.has(c)),
+  };
+}

@@ -1,0 +1,178 @@
+import type { Argument } from '../argument';
+import { ACTOR_KINDS, argumentOf, argumentsOf, countryBeside, markedArgument } from '../argument';
+import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
+import { OF, RECIPIENT } from '../lexicon/case-markers';
+import { SIDE_NOUNS } from '../lexicon/nouns';
+import {
+  AGAINST,
+  CAPTURE_VERBS,
+  CONTROL_NOUNS,
+  FIGHT_VERBS,
+  FOR_SIDE,
+  MILITARY_AID_NOUNS,
+  MILITARY_WORDS,
+  UNDER,
+  WAR_NOUNS,
+} from '../lexicon/predicate-triggers';
+import type { FrameRule, Proposal } from '../proposal';
+import { proposal } from '../proposal';
+import type { SentenceReading } from '../sentence-reading';
+
+const LOCATION_ONLY = new Set(['LOCATION'] as const);
+
+/**
+ * AT_WAR_WITH, FIGHTS_FOR, SUPPORTS_MILITARILY and CONTROLS. War needs an
+ * enemy the text names ("la guerre de la Russie contre l'Ukraine",
+ * "fighting Ukrainian forces", "kämpfen gegen"); fighting "for / aux côtés
+ * de / an der Seite / junto a" names the side; military aid needs the word
+ * "military" and a receiver; control needs "under X control" or a verb of
+ * taking, and a place.
+ */
+export const conflictFrames: FrameRule = (reading, token) => {
+  if (reading.isNoun(token) && reading.has(token, WAR_NOUNS)) return war(reading, token);
+  if (reading.isVerb(token) && reading.has(token, FIGHT_VERBS)) return fighting(reading, token);
+  if (reading.isNoun(token) && reading.has(token, MILITARY_AID_NOUNS)) return aid(reading, token);
+  if (reading.isNoun(token) && reading.has(token, CONTROL_NOUNS) && reading.caseIs(token, UNDER))
+    return underControl(reading, token);
+  if (reading.isVerb(token) && reading.has(token, CAPTURE_VERBS)) return captured(reading, token);
+  return [];
+};
+
+function war(reading: SentenceReading, noun: number): Proposal[] {
+  const { graph } = reading;
+  const enemy = graph.children(noun, 'nmod').find((m) => reading.caseIs(m, AGAINST));
+  if (enemy === undefined) return [];
+  const owner = graph
+    .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss')
+    .find(
+      (m) =>
+        m !== enemy &&
+        (reading.caseIs(m, OF) || graph.is(m, 'amod', 'nmod:poss') || graph.caseOf(m) === ''),
+    );
+  const verb = governingVerb(reading, noun);
+  const waging =
+    owner !== undefined
+      ? argumentsOf(reading, owner)
+      : verb === null
+        ? []
+        : subjectArguments(reading, verb);
+  return pairs(waging, argumentsOf(reading, enemy), 'AT_WAR_WITH', noun);
+}
+
+function fighting(reading: SentenceReading, verb: number): Proposal[] {
+  const fighters = subjectArguments(reading, verb);
+  const obliques = obliquesOf(reading, verb);
+  const enemies = [
+    ...reading.graph.children(verb, 'obj').flatMap((o) => argumentsOf(reading, o)),
+    ...obliques.filter((o) => reading.caseIs(o, AGAINST)).flatMap((o) => argumentsOf(reading, o)),
+  ];
+  const allies = obliques
+    .filter((o) => reading.caseIs(o, FOR_SIDE) || reading.has(o, SIDE_NOUNS))
+    .flatMap((o) => sideOf(reading, o));
+  return [
+    ...pairs(fighters, enemies, 'AT_WAR_WITH', verb),
+    ...pairs(fighters, allies, 'FIGHTS_FOR', verb),
+  ];
+}
+
+/** "aux côtés de la Russie", "an der Seite Russlands": the side noun's modifier is the ally. */
+function sideOf(reading: SentenceReading, token: number): Argument[] {
+  if (!reading.has(token, SIDE_NOUNS)) return argumentsOf(reading, token);
+  return reading.graph.children(token, 'nmod', 'amod').flatMap((m) => argumentsOf(reading, m));
+}
+
+function aid(reading: SentenceReading, noun: number): Proposal[] {
+  const { graph } = reading;
+  const military =
+    reading.has(noun, MILITARY_WORDS) ||
+    graph.children(noun, 'amod', 'compound', 'nmod').some((m) => reading.has(m, MILITARY_WORDS));
+  if (!military) return [];
+  const modifiers = graph.children(noun, 'nmod', 'obl');
+  const receiver = markedArgument(reading, modifiers, RECIPIENT, ACTOR_KINDS);
+  const ownerToken = graph
+    .children(noun, 'nmod:poss', 'amod', 'nmod')
+    .find((m) => reading.caseIs(m, OF) || graph.is(m, 'amod', 'nmod:poss'));
+  const verb = governingVerb(reading, noun);
+  const givers =
+    ownerToken !== undefined
+      ? argumentsOf(reading, ownerToken)
+      : verb === null
+        ? []
+        : subjectArguments(reading, verb);
+  return receiver ? pairs(givers, [receiver], 'SUPPORTS_MILITARILY', noun) : [];
+}
+
+/** "une zone sous contrôle ukrainien", "under Russian control": the controlled place is what the phrase describes. */
+function underControl(reading: SentenceReading, noun: number): Proposal[] {
+  const { graph } = reading;
+  const controller =
+    countryBeside(reading, noun) ??
+    graph
+      .children(noun, 'nmod')
+      .map((m) => argumentOf(reading, m)?.entity)
+      .find((e) => e);
+  if (!controller) return [];
+  const place = describedPlace(reading, graph.head(noun));
+  if (!place) return [];
+  return [
+    proposal({
+      predicate: 'CONTROLS',
+      subject: { entity: controller, token: noun, forceOf: null },
+      object: place,
+      trigger: noun,
+    }),
+  ];
+}
+
+/**
+ * The place a phrase describes: the noun itself, or what it stands in
+ * apposition to. When the parse attached the description to a country
+ * ("Koursk, en Russie, une zone sous contrôle ukrainien"), the region named
+ * just before that country is meant: a country cannot be "a zone".
+ */
+function describedPlace(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  for (let at = token, hops = 0; at !== 0 && hops < 3; at = graph.head(at), hops += 1) {
+    const named = argumentOf(reading, at);
+    if (named?.entity.kind === 'LOCATION') return named;
+    if (named?.entity.kind === 'COUNTRY') {
+      for (let before = named.token - 1; before > 0; before -= 1) {
+        const place = reading.mentionAt(before);
+        if (place?.entity.kind === 'LOCATION')
+          return { entity: place.entity, token: before, forceOf: null };
+        if (graph.token(before).word === '.' || graph.is(before, 'nsubj')) break;
+      }
+      return null;
+    }
+    if (!graph.is(at, 'appos', 'nmod', 'obl')) return null;
+  }
+  return null;
+}
+
+function captured(reading: SentenceReading, verb: number): Proposal[] {
+  const takerToken = agentOf(reading, verb);
+  const placeToken = themeOf(reading, verb);
+  if (takerToken === null || placeToken === null) return [];
+  const places = argumentsOf(reading, placeToken).filter((a) =>
+    LOCATION_ONLY.has(a.entity.kind as 'LOCATION'),
+  );
+  return pairs(argumentsOf(reading, takerToken), places, 'CONTROLS', verb);
+}
+
+function subjectArguments(reading: SentenceReading, verb: number): Argument[] {
+  const subject = subjectOf(reading, verb);
+  return subject === null ? [] : argumentsOf(reading, subject);
+}
+
+function pairs(
+  subjects: readonly Argument[],
+  objects: readonly Argument[],
+  predicate: Proposal['predicate'],
+  trigger: number,
+): Proposal[] {
+  return subjects.flatMap((subject) =>
+    objects
+      .filter((object) => object.entity.id !== subject.entity.id)
+      .map((object) => proposal({ predicate, subject, object, trigger })),
+  );
+}

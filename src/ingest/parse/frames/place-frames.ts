@@ -1,0 +1,92 @@
+import type { Argument } from '../argument';
+import { argumentOf, countryBeside } from '../argument';
+import { GOAL, LOCATIVE } from '../lexicon/case-markers';
+import type { FrameRule, Proposal } from '../proposal';
+import { proposal } from '../proposal';
+import type { SentenceReading } from '../sentence-reading';
+
+const PART_KINDS = new Set(['ORGANIZATION', 'ARMED_FORCE']);
+
+/**
+ * PART_OF and LOCATED_IN, as the text states them: an organisation with
+ * its country's adjective, or described by one ("les services de
+ * renseignement ukrainiens (GUR)", "le Pentagone, ministère américain de la
+ * Défense"); a force read from its members' country; a place with its
+ * country ("la région russe de Koursk", "Koursk, en Russie", "Kursk,
+ * Russia"). World knowledge is never added.
+ */
+export const placeFrames: FrameRule = (reading, token) => {
+  const named = argumentOf(reading, token);
+  if (!named || named.token !== token) return [];
+  if (named.forceOf)
+    return [
+      partOf(named, named.forceOf.id === named.entity.id ? null : named.forceOf, token),
+    ].filter(isProposal);
+  if (PART_KINDS.has(named.entity.kind))
+    return [partOf(named, describedCountry(reading, token), token)].filter(isProposal);
+  if (named.entity.kind === 'LOCATION')
+    return [locatedIn(reading, named, token)].filter(isProposal);
+  return [];
+};
+
+function partOf(
+  part: Argument,
+  country: Argument['entity'] | null,
+  token: number,
+): Proposal | null {
+  if (!country || country.kind !== 'COUNTRY' || country.id === part.entity.id) return null;
+  return proposal({
+    predicate: 'PART_OF',
+    subject: part,
+    object: { entity: country, token, forceOf: null },
+    trigger: token,
+    structural: true,
+  });
+}
+
+/** The country beside the name, or beside the noun it stands in apposition with. */
+function describedCountry(reading: SentenceReading, token: number): Argument['entity'] | null {
+  const { graph } = reading;
+  const beside = countryBeside(reading, token);
+  if (beside) return beside;
+  for (const apposed of graph.children(token, 'appos')) {
+    const country = countryBeside(reading, apposed);
+    if (country) return country;
+  }
+  if (graph.is(token, 'appos') && !reading.mentionAt(graph.head(token)))
+    return countryBeside(reading, graph.head(token));
+  return null;
+}
+
+function locatedIn(reading: SentenceReading, place: Argument, token: number): Proposal | null {
+  const { graph } = reading;
+  const region = graph.is(token, 'nmod', 'appos', 'flat', 'compound') ? graph.head(token) : token;
+  let country = countryBeside(reading, region) ?? countryBeside(reading, token);
+  if (!country) {
+    // "Koursk, en Russie," / "Kursk, Russia": the country right after the place.
+    for (let next = token + 1; next <= Math.min(graph.size, token + 4); next += 1) {
+      const mention = reading.mentionAt(next);
+      if (mention?.entity.kind === 'COUNTRY' && mention.via !== 'demonym') {
+        const marked =
+          graph.caseOf(next) === '' || reading.caseIs(next, LOCATIVE) || reading.caseIs(next, GOAL);
+        const apart =
+          graph.token(next - 1).word === ',' || (next > 2 && graph.token(next - 2).word === ',');
+        if (marked && apart) country = mention.entity;
+        break;
+      }
+      if (reading.mentionAt(next)) break;
+    }
+  }
+  if (!country || country.kind !== 'COUNTRY') return null;
+  return proposal({
+    predicate: 'LOCATED_IN',
+    subject: place,
+    object: { entity: country, token, forceOf: null },
+    trigger: token,
+    structural: true,
+  });
+}
+
+function isProposal(value: Proposal | null): value is Proposal {
+  return value !== null;
+}

@@ -1,0 +1,105 @@
+import type { Argument } from '../argument';
+import { argumentsOf } from '../argument';
+import { governingVerb, obliquesOf, subjectOf } from '../clause-roles';
+import { NEGATIONS } from '../lexicon/modality-words';
+import { AGAINST, DECLINE_VERBS, REACT_VERBS, SANCTION_WORDS } from '../lexicon/predicate-triggers';
+import type { FrameRule, Proposal } from '../proposal';
+import { proposal } from '../proposal';
+import type { SentenceReading } from '../sentence-reading';
+
+const ON = {
+  en: ['against$', 'on$'],
+  fr: ['contre$', 'a$', 'au$', 'aux$', 'visant$'],
+  de: ['gegen$'],
+  es: ['contra$', 'a$', 'al$'],
+};
+
+/**
+ * SANCTIONS and STATED_NO_COMMENT. Sanctions need a target the text names
+ * ("sanctions against Iran", "sanctionner la Corée du Nord", "réagiront à
+ * cette action de la Corée du Nord par des sanctions") and whoever imposes
+ * them. Not reacting is the negated or declined verb of reacting or
+ * commenting; its topic is kept as written.
+ */
+export const stanceFrames: FrameRule = (reading, token) => {
+  if (reading.has(token, SANCTION_WORDS)) return sanctions(reading, token);
+  if (reading.isVerb(token) && reading.has(token, REACT_VERBS)) return noComment(reading, token);
+  return [];
+};
+
+function sanctions(reading: SentenceReading, token: number): Proposal[] {
+  const { graph } = reading;
+  if (reading.isVerb(token)) {
+    const target = graph.children(token, 'obj')[0];
+    return target === undefined
+      ? []
+      : pairs(subjects(reading, token), argumentsOf(reading, target), token);
+  }
+  if (!reading.isNoun(token)) return [];
+  const onNoun = graph
+    .children(token, 'nmod')
+    .filter((m) => reading.caseIs(m, ON) || reading.caseIs(m, AGAINST));
+  const verb = governingVerb(reading, token);
+  const onVerb =
+    verb === null
+      ? []
+      : obliquesOf(reading, verb).filter((o) => o !== token && reading.caseIs(o, ON));
+  const targets = [...onNoun, ...onVerb].flatMap((t) => targetsOf(reading, t));
+  const imposers = verb === null ? [] : subjects(reading, verb);
+  return pairs(imposers, targets, token);
+}
+
+/** "cette action de la Corée du Nord": an act stands for whoever acted. */
+function targetsOf(reading: SentenceReading, token: number): Argument[] {
+  const direct = argumentsOf(reading, token);
+  if (direct.length > 0) return direct;
+  return reading.graph.children(token, 'nmod').flatMap((m) => argumentsOf(reading, m));
+}
+
+function noComment(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const head = graph.head(verb);
+  const declined =
+    head !== 0 && graph.is(verb, 'xcomp', 'obj', 'ccomp') && reading.has(head, DECLINE_VERBS);
+  const negated = graph
+    .children(verb, 'advmod', 'aux', 'neg')
+    .some((w) => reading.has(w, NEGATIONS));
+  if (!declined && !negated) return [];
+  const anchor = declined ? head : verb;
+  // The topic follows the verb ("n'ont pas réagi aux informations…"); what precedes is time or place.
+  const topic = obliquesOf(reading, verb).find((o) => o > verb && graph.pos(o) !== 'ADV');
+  const value = topic === undefined ? null : topicText(reading, topic);
+  return subjects(reading, anchor).map((subject) =>
+    proposal({
+      predicate: 'STATED_NO_COMMENT',
+      subject,
+      value,
+      trigger: anchor,
+      negationInside: true,
+    }),
+  );
+}
+
+function topicText(reading: SentenceReading, token: number): string {
+  const tokens = reading.graph
+    .subtree(token)
+    .filter((t) => !reading.graph.is(t, 'case') || t !== reading.graph.subtree(token)[0]);
+  return reading.graph.textOf(tokens[0]!, tokens[tokens.length - 1]!);
+}
+
+function subjects(reading: SentenceReading, verb: number): Argument[] {
+  const subject = subjectOf(reading, verb);
+  return subject === null ? [] : argumentsOf(reading, subject);
+}
+
+function pairs(
+  imposers: readonly Argument[],
+  targets: readonly Argument[],
+  trigger: number,
+): Proposal[] {
+  return imposers.flatMap((subject) =>
+    targets
+      .filter((t) => t.entity.id !== subject.entity.id)
+      .map((object) => proposal({ predicate: 'SANCTIONS', subject, object, trigger })),
+  );
+}

@@ -1,0 +1,150 @@
+import type { Argument } from '../argument';
+import { ACTOR_KINDS, PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
+import { agentOf, governingVerb, obliquesOf, themeOf } from '../clause-roles';
+import { GOAL, OF, RECIPIENT } from '../lexicon/case-markers';
+import { PERSONNEL } from '../lexicon/nouns';
+import {
+  DEPLOYMENT_NOUNS,
+  GIVE_VERBS,
+  SEND_VERBS,
+  SUPPLY_NOUNS,
+} from '../lexicon/predicate-triggers';
+import type { FrameRule, Proposal } from '../proposal';
+import { proposal } from '../proposal';
+import type { SentenceReading } from '../sentence-reading';
+
+/**
+ * DEPLOYED_TO and SUPPLIES. Sending troops deploys them ("Pyongyang a
+ * envoyé 11 000 soldats en Russie", "soldiers were sent to Russia");
+ * sending or giving goods supplies them to a receiver ("la Russie aurait
+ * fourni du pétrole à la Corée du Nord"). Nouns state the same ("l'envoi de
+ * 10 000 soldats en Russie", "deliveries of shells to Russia").
+ */
+export const transferFrames: FrameRule = (reading, token) => {
+  if (reading.isVerb(token)) {
+    const sends = reading.has(token, SEND_VERBS);
+    if (!sends && !reading.has(token, GIVE_VERBS)) return [];
+    return fromVerb(reading, token, sends);
+  }
+  if (reading.isNoun(token) && reading.has(token, DEPLOYMENT_NOUNS))
+    return fromNoun(reading, token, true);
+  if (reading.isNoun(token) && reading.has(token, SUPPLY_NOUNS))
+    return fromNoun(reading, token, false);
+  return [];
+};
+
+function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Proposal[] {
+  const theme = countedNoun(reading, themeOf(reading, verb));
+  const agentToken = agentOf(reading, verb);
+  const agents = agentToken === null ? [] : argumentsOf(reading, agentToken);
+  const obliques = obliquesOf(reading, verb);
+  const goal = markedArgument(reading, obliques, GOAL, PLACE_KINDS);
+  const receiver = markedArgument(reading, obliques, RECIPIENT, ACTOR_KINDS);
+  const item = theme === null ? null : itemOf(reading, theme);
+  if (
+    sends &&
+    theme !== null &&
+    item === null &&
+    (reading.has(theme, PERSONNEL) || argumentOf(reading, theme)?.forceOf)
+  ) {
+    const forces = forcesSent(reading, theme, agents);
+    return goal ? forces.map((f) => deployed(f, goal, verb, theme)) : [];
+  }
+  if (!item) return [];
+  const to = receiver ?? (goal && ACTOR_KINDS.has(goal.entity.kind) ? goal : null);
+  if (!to) return [];
+  return agents.map((agent) =>
+    proposal({
+      predicate: 'SUPPLIES',
+      subject: agent,
+      object: to,
+      item,
+      trigger: verb,
+      counted: theme,
+    }),
+  );
+}
+
+function fromNoun(reading: SentenceReading, noun: number, deployment: boolean): Proposal[] {
+  const { graph } = reading;
+  const modifiers = graph.children(noun, 'nmod', 'amod', 'obl');
+  const contents = modifiers
+    .map((m) => countedNoun(reading, m))
+    .filter((m): m is number => m !== null);
+  const content = deployment
+    ? contents.find((m) => reading.has(m, PERSONNEL) || argumentOf(reading, m)?.forceOf)
+    : contents.find((m) => graph.caseOf(m) === '' || reading.caseIs(m, OF));
+  if (content === undefined) return [];
+  // "l'envoi de soldats … en Russie": the parse may hang the goal on the verb above the noun.
+  const verb = governingVerb(reading, noun);
+  const goal = markedArgument(
+    reading,
+    [...modifiers, ...(verb === null ? [] : obliquesOf(reading, verb))],
+    GOAL,
+    PLACE_KINDS,
+  );
+  if (deployment) {
+    const forces = forcesSent(reading, content, []);
+    return goal ? forces.map((f) => deployed(f, goal, noun, content)) : [];
+  }
+  const item = itemOf(reading, content);
+  const receiver = markedArgument(reading, modifiers, RECIPIENT, ACTOR_KINDS);
+  const giver = graph
+    .children(noun, 'nmod:poss', 'amod')
+    .map((m) => argumentOf(reading, m))
+    .find((a) => a !== null);
+  if (!item || !receiver || !giver) return [];
+  return [
+    proposal({
+      predicate: 'SUPPLIES',
+      subject: giver,
+      object: receiver,
+      item,
+      trigger: noun,
+      counted: content,
+    }),
+  ];
+}
+
+function deployed(force: Argument, goal: Argument, trigger: number, counted: number): Proposal {
+  return proposal({ predicate: 'DEPLOYED_TO', subject: force, object: goal, trigger, counted });
+}
+
+/** The troops themselves when the text names their country, else the sender's force. */
+function forcesSent(
+  reading: SentenceReading,
+  theme: number,
+  agents: readonly Argument[],
+): Argument[] {
+  const own = argumentsOf(reading, theme);
+  if (own.length > 0) return own;
+  return agents.flatMap((agent) => {
+    if (agent.entity.kind === 'ARMED_FORCE') return [agent];
+    const force =
+      agent.entity.kind === 'COUNTRY'
+        ? reading.gazetteer.country(agent.entity.id)?.armedForce
+        : undefined;
+    return force ? [{ entity: reading.use(force), token: agent.token, forceOf: agent.entity }] : [];
+  });
+}
+
+/** "cientos de soldados", "thousands of troops": the noun a number heads. */
+export function countedNoun(reading: SentenceReading, token: number | null): number | null {
+  if (token === null) return null;
+  const { graph } = reading;
+  if (graph.pos(token) === 'NUM' || graph.pos(token) === 'PRON') {
+    const counted = graph.children(token, 'nmod')[0];
+    if (counted !== undefined) return counted;
+  }
+  return token;
+}
+
+/** The goods a nominal names: a commodity the gazetteer knows ("pétrole", "artillery shells"). */
+function itemOf(reading: SentenceReading, token: number): Argument | null {
+  for (const t of [token, ...reading.graph.children(token, 'compound', 'nmod', 'amod')]) {
+    const mention = reading.mentionAt(t);
+    if (mention?.entity.kind === 'COMMODITY')
+      return { entity: mention.entity, token: t, forceOf: null };
+  }
+  return null;
+}

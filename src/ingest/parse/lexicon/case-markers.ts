@@ -1,0 +1,33 @@
+import type { Stems } from './stems';
+
+/** Where troops go: "to", "en Russie", "nach Russland", "a Rusia". */
+export const GOAL: Stems = {
+  en: ['to$', 'into$', 'in$'],
+  fr: ['en$', 'a$', 'au$', 'aux$', 'vers$', 'dans$'],
+  de: ['nach$', 'in$', 'ins$', 'an$'],
+  es: ['a$', 'al$', 'hacia$', 'en$'],
+};
+
+/** Who receives: "to", "à", "an", "a". */
+export const RECIPIENT: Stems = {
+  en: ['to$', 'for$'],
+  fr: ['a$', 'au$', 'aux$'],
+  de: ['an$', 'fur$'],
+  es: ['a$', 'al$', 'para$'],
+};
+
+/** Where something happens: "in", "dans", "im", "en". */
+export const LOCATIVE: Stems = {
+  en: ['in$', 'near$', 'around$', 'inside$', 'at$', 'on$'],
+  fr: ['dans$', 'en$', 'pres', 'autour', 'a$', 'sur$', 'au$', 'aux$'],
+  de: ['in$', 'im$', 'bei$', 'nahe$', 'an$', 'am$'],
+  es: ['en$', 'cerca de$', 'alrededor de$'],
+};
+
+/** "of", "de", genitive "des/der", "de": a noun's owner or content. */
+export const OF: Stems = {
+  en: ['of$', "'s$"],
+  fr: ['de$', 'du$', 'des$', "d'$", "l'$"],
+  de: ['von$', 'des$', 'der$'],
+  es: ['de$', 'del$'],
+};

@@ -1,0 +1,46 @@
+import type { Stems } from './stems';
+
+/** Adverbs and particles of negation. */
+export const NEGATIONS: Stems = {
+  en: ['not$', "n't$", 'never$', 'no$'],
+  fr: ['pas$', 'jamais$', 'aucun', 'guere$'],
+  de: ['nicht$', 'nie$', 'niemals$', 'kein'],
+  es: ['no$', 'nunca$', 'jamas$', 'tampoco$'],
+};
+
+/** Words that make a statement an allegation ("reportedly", "soll", "presuntamente"). */
+export const HEDGES: Stems = {
+  en: ['reportedly$', 'allegedly$', 'purportedly$', 'supposedly$', 'apparently$'],
+  fr: ['pretendument$', 'apparemment$', 'vraisemblablement$', 'supposement$'],
+  de: [
+    'soll$',
+    'sollen$',
+    'sollte$',
+    'sollten$',
+    'angeblich$',
+    'mutmasslich$',
+    'offenbar$',
+    'offenbar$',
+    'vermutlich$',
+  ],
+  es: ['presuntamente$', 'supuestamente$', 'aparentemente$'],
+};
+
+/** Auxiliaries of the future ("will", German "werden" with an infinitive). */
+export const FUTURE_AUXILIARIES: Stems = {
+  en: ['will$', 'shall$', "'ll$", 'wo$'],
+  fr: ['va$', 'vont$'],
+  de: ['wird$', 'werden$', 'werde$'],
+  es: ['va$', 'van$'],
+};
+
+/**
+ * Sentences saying the claim could not be checked: its claims are
+ * allegations, whoever states them. Matched on the folded sentence.
+ */
+export const UNVERIFIED: Readonly<Record<'en' | 'fr' | 'de' | 'es', RegExp>> = {
+  en: /(?:could|can|has|have)\s*(?:not|n't)\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:verif|confirm)|unverified|not\s+(?:been\s+)?independently\s+(?:verif|confirm)/u,
+  fr: /(?:pas|pu)\s+(?:pu\s+)?(?:etre\s+)?(?:verifi|confirm)|impossible\s+de\s+(?:verifier|confirmer)|de\s+source\s+independante/u,
+  de: /(?:nicht|kaum)\s+(?:unabhangig\s+)?(?:uberpruf|verifizier|bestatig)|unabhangig\s+(?:uberpruf|bestatig)/u,
+  es: /no\s+(?:ha\s+)?(?:pudo|puede|podido|se\s+pudo|se\s+ha\s+podido)\s+(?:ser\s+)?(?:verific|confirm)|sin\s+verificar|de\s+forma\s+independiente/u,
+};

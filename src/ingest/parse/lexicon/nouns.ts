@@ -1,0 +1,207 @@
+import type { Stems } from './stems';
+
+/** Nouns for the members of a force: with a country beside them they name its armed force. */
+export const PERSONNEL: Stems = {
+  en: [
+    'soldier',
+    'troop',
+    'forces$',
+    'army',
+    'armies',
+    'military$',
+    'servicem',
+    'marines$',
+    'infantr',
+    'contingent',
+  ],
+  fr: ['soldat', 'troupe', 'militaires$', 'forces$', 'armee', 'contingent', 'infanterie'],
+  de: [
+    'soldat',
+    'truppe',
+    'streitkraft',
+    'armee',
+    'militar$',
+    'einheiten$',
+    'infanter',
+    'kontingent',
+  ],
+  es: [
+    'soldado',
+    'tropa',
+    'fuerzas$',
+    'ejercito',
+    'militares$',
+    'efectivos$',
+    'contingente',
+    'infanteria',
+  ],
+};
+
+/** Nouns for a state's institutions: with a country beside them they stand for it ("le gouvernement russe"). */
+export const INSTITUTIONS: Stems = {
+  en: [
+    'government',
+    'authorit',
+    'administration',
+    'officials$',
+    'regime',
+    'leadership',
+    'intelligence',
+  ],
+  fr: [
+    'gouvernement',
+    'autorite',
+    'administration',
+    'responsables$',
+    'regime',
+    'dirigeants$',
+    'renseignement',
+    'services$',
+  ],
+  de: [
+    'regierung',
+    'behorde',
+    'fuhrung',
+    'beamte',
+    'regime',
+    'geheimdienst',
+    'militargeheimdienst',
+    'nachrichtendienst',
+  ],
+  es: [
+    'gobierno',
+    'autoridades$',
+    'administracion',
+    'funcionarios$',
+    'regimen',
+    'responsables$',
+    'inteligencia',
+    'servicios$',
+  ],
+};
+
+/** A report with no named author: "selon le rapport", "according to reports". */
+export const REPORT_NOUNS: Stems = {
+  en: ['report', 'media$', 'press$'],
+  fr: ['rapport', 'informations$', 'medias$', 'presse$'],
+  de: ['bericht', 'medien', 'presse'],
+  es: ['informe', 'reporte', 'medios$', 'prensa$', 'informaciones$'],
+};
+
+/** People who speak for an organisation. */
+export const SPOKESPERSON_TITLES: Stems = {
+  en: ['spokes', 'press secretary'],
+  fr: ['porte-parole'],
+  de: ['sprecher', 'regierungssprecher', 'pressesprecher'],
+  es: ['portavoz', 'vocero', 'vocera'],
+};
+
+/** People who lead a state or an organisation (ministers lead ministries, which the text rarely names). */
+export const LEADER_TITLES: Stems = {
+  en: [
+    'president$',
+    'leader$',
+    'chief$',
+    'head$',
+    'chancellor$',
+    'king$',
+    'commander$',
+    'director$',
+    'premier$',
+  ],
+  fr: [
+    'president$',
+    'presidente$',
+    'chef$',
+    'dirigeant',
+    'chancelier',
+    'roi$',
+    'commandant$',
+    'directeur$',
+    'directrice$',
+  ],
+  de: [
+    'prasident',
+    'chef$',
+    'chefin$',
+    'anfuhrer',
+    'kanzler',
+    'konig$',
+    'kommandeur',
+    'leiter',
+    'machthaber$',
+    'staatschef',
+    'regierungschef',
+  ],
+  es: [
+    'presidente$',
+    'presidenta$',
+    'lider$',
+    'jefe$',
+    'jefa$',
+    'rey$',
+    'comandante$',
+    'director$',
+    'directora$',
+    'mandatario$',
+  ],
+};
+
+export const MEMBER_TITLES: Stems = {
+  en: ['member$', 'members$'],
+  fr: ['membre$', 'membres$'],
+  de: ['mitglied'],
+  es: ['miembro$', 'miembros$'],
+};
+
+export const CAPITAL_NOUNS: Stems = {
+  en: ['capital$'],
+  fr: ['capitale$'],
+  de: ['hauptstadt$'],
+  es: ['capital$'],
+};
+
+/** "aux côtés de", "an der Seite", "al lado de": the noun whose modifier is the ally. */
+export const SIDE_NOUNS: Stems = {
+  en: ['side$'],
+  fr: ['cotes$', 'cote$'],
+  de: ['seite$'],
+  es: ['lado$'],
+};
+
+/** Nouns for an area whose name follows ("la région de Koursk", "the Kursk region", "Gebiet Kursk"). */
+export const REGION_NOUNS: Stems = {
+  en: [
+    'region$',
+    'province$',
+    'oblast$',
+    'city$',
+    'town$',
+    'village$',
+    'area$',
+    'district$',
+    'state$',
+  ],
+  fr: [
+    'region$',
+    'province$',
+    'oblast$',
+    'ville$',
+    'village$',
+    'zone$',
+    'departement$',
+    'localite$',
+  ],
+  de: [
+    'region$',
+    'gebiet$',
+    'grenzregion$',
+    'provinz$',
+    'oblast$',
+    'stadt$',
+    'dorf$',
+    'ort$',
+    'bezirk$',
+  ],
+  es: ['region$', 'provincia$', 'oblast$', 'ciudad$', 'pueblo$', 'zona$', 'localidad$', 'estado$'],
+};

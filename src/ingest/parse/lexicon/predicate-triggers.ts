@@ -1,0 +1,201 @@
+import type { Stems } from './stems';
+
+/**
+ * The words that state each family of facts, per language. Verbs and nouns
+ * apart: the part of speech decides which roles the parse gives.
+ */
+export const SEND_VERBS: Stems = {
+  en: ['send', 'sent$', 'deploy', 'dispatch', 'station', 'transferr', 'ship'],
+  fr: ['envoy', 'envoi', 'deploy', 'deploie', 'depech', 'expedi', 'station', 'achemin', 'transfer'],
+  de: [
+    'schick',
+    'geschickt',
+    'entsand',
+    'entsend',
+    'verleg',
+    'stationier',
+    'geliefert',
+    'liefer',
+    'verleg',
+  ],
+  es: ['envi', 'despleg', 'desplieg', 'traslad', 'mand'],
+};
+
+export const DEPLOYMENT_NOUNS: Stems = {
+  en: ['deployment', 'dispatch'],
+  fr: ['envoi$', 'envois$', 'deploiement'],
+  de: ['entsendung', 'verlegung', 'stationierung', 'einsatz$'],
+  es: ['envio$', 'envios$', 'despliegue'],
+};
+
+export const GIVE_VERBS: Stems = {
+  en: ['suppl', 'provid', 'deliver', 'sold$', 'sell', 'gave$', 'give', 'given$', 'hand'],
+  fr: ['fourn', 'livr', 'vend', 'cede', 'remis', 'donne', 'offert', 'procur'],
+  de: [
+    'liefer',
+    'geliefert',
+    'verkauf',
+    'bereitgestellt',
+    'bereitstell',
+    'uberlassen',
+    'gegeben',
+    'geben',
+  ],
+  es: ['suministr', 'entreg', 'proporcion', 'vend', 'provey', 'provis', 'dio$', 'dieron$', 'dado$'],
+};
+
+export const SUPPLY_NOUNS: Stems = {
+  en: ['supply$', 'supplies$', 'deliver', 'shipment', 'transfer'],
+  fr: ['livraison', 'fourniture', 'transfert'],
+  de: ['lieferung'],
+  es: ['suministro', 'entrega', 'transferencia'],
+};
+
+export const LOSS_NOUNS: Stems = {
+  en: ['loss', 'casualt', 'deaths$', 'dead$', 'killed$'],
+  fr: ['perte', 'mort$', 'morts$', 'victime', 'tues$', 'blesses$', 'blessure'],
+  de: ['verlust', 'opfer', 'tote$', 'toten$', 'gefallene', 'verwundete'],
+  es: ['bajas$', 'perdida', 'muertos$', 'victima', 'heridos$'],
+};
+
+export const HARM_VERBS: Stems = {
+  en: ['kill', 'wound', 'injur', 'died$', 'die$', 'dying$', 'missing$', 'shot$'],
+  fr: ['tue', 'blesse', 'disparu', 'abattu', 'mort$', 'morts$', 'meurent$', 'perdu', 'elimin'],
+  de: [
+    'getotet',
+    'totet',
+    'verwundet',
+    'verletzt',
+    'gefallen',
+    'starb',
+    'sterb',
+    'umgekommen',
+    'vermisst',
+  ],
+  es: [
+    'muert',
+    'murieron$',
+    'murio$',
+    'herid',
+    'fallec',
+    'abatid',
+    'matad',
+    'mataron$',
+    'desaparec',
+  ],
+};
+
+/** Verbs whose object is a loss ("a subi des pertes", "suffered losses", "erlitt Verluste"). */
+export const SUFFER_VERBS: Stems = {
+  en: ['suffer', 'incurr', 'sustain', 'took$', 'take'],
+  fr: ['subi', 'enregistr', 'essuy', 'compt'],
+  de: ['erlitt', 'erleid', 'hinnehm', 'verzeichn'],
+  es: ['sufri', 'sufre', 'sufrid', 'registr'],
+};
+
+export const SANCTION_WORDS: Stems = {
+  en: ['sanction'],
+  fr: ['sanction'],
+  de: ['sanktion'],
+  es: ['sancion'],
+};
+
+export const CONTROL_NOUNS: Stems = {
+  en: ['control$'],
+  fr: ['controle$'],
+  de: ['kontrolle$'],
+  es: ['control$'],
+};
+
+/** Case markers that put a place under someone's control. */
+export const UNDER: Stems = {
+  en: ['under$'],
+  fr: ['sous$'],
+  de: ['unter$'],
+  es: ['bajo$'],
+};
+
+export const CAPTURE_VERBS: Stems = {
+  en: ['control', 'captur', 'seiz', 'retook$', 'retake', 'recaptur', 'hold$', 'held$', 'occup'],
+  fr: [
+    'control',
+    'captur',
+    'repris',
+    'reprend',
+    'conquis',
+    'empar',
+    'occup',
+    'tient$',
+    'tiennent$',
+  ],
+  de: ['kontrollier', 'erober', 'eingenommen', 'einnehm', 'besetzt', 'halt$', 'halten$'],
+  es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$'],
+};
+
+export const WAR_NOUNS: Stems = {
+  en: ['war$', 'offensive$', 'invasion$', 'aggression$'],
+  fr: ['guerre$', 'offensive$', 'invasion$', 'agression$'],
+  de: ['krieg$', 'angriffskrieg$', 'offensive$', 'invasion$', 'aggression$'],
+  es: ['guerra$', 'ofensiva$', 'invasion$', 'agresion$'],
+};
+
+export const FIGHT_VERBS: Stems = {
+  en: ['fight', 'fought$', 'attack', 'invad', 'battl', 'strik', 'struck$', 'shell'],
+  fr: ['combatt', 'attaqu', 'envah', 'bombard', 'frapp', 'lutt', 'affront'],
+  de: [
+    'kampf',
+    'gekampft',
+    'angegriffen',
+    'greif',
+    'griff',
+    'uberfall',
+    'bombardier',
+    'beschoss',
+    'beschiess',
+  ],
+  es: ['combat', 'luch', 'atac', 'invad', 'invadi', 'bombarde', 'enfrent'],
+};
+
+/** Case markers of the enemy ("contre", "against", "gegen", "contra"). */
+export const AGAINST: Stems = {
+  en: ['against$'],
+  fr: ['contre$'],
+  de: ['gegen$'],
+  es: ['contra$'],
+};
+
+/** Case markers of the ally ("pour", "alongside", "an der Seite", "junto a"). */
+export const FOR_SIDE: Stems = {
+  en: ['for$', 'alongside$', 'on behalf of$', 'behalf of$'],
+  fr: ['pour$', 'avec$', 'aux cotes de$', 'aux cotes des$', 'au cote de$', 'pour le compte de$'],
+  de: ['fur$', 'an$', 'mit$', 'an der$'],
+  es: ['por$', 'con$', 'junto a$', 'junto al$', 'al lado de$', 'del lado de$'],
+};
+
+export const MILITARY_AID_NOUNS: Stems = {
+  en: ['aid$', 'support$', 'assistance$', 'help$'],
+  fr: ['aide$', 'soutien$', 'assistance$'],
+  de: ['militarhilfe', 'waffenhilfe', 'hilfe$', 'unterstutzung$', 'militarische'],
+  es: ['ayuda$', 'apoyo$', 'asistencia$'],
+};
+
+export const MILITARY_WORDS: Stems = {
+  en: ['military$', 'militarily$', 'defence$', 'defense$', 'armed$'],
+  fr: ['militaire$', 'militairement$', 'armee$'],
+  de: ['militarisch', 'militar'],
+  es: ['militar$', 'militares$', 'militarmente$', 'armado$'],
+};
+
+export const REACT_VERBS: Stems = {
+  en: ['react', 'comment', 'respond', 'repl', 'answer'],
+  fr: ['reagi', 'comment', 'repond', 'prononc'],
+  de: ['reagier', 'kommentier', 'aussert', 'geaussert', 'antwort', 'stellung'],
+  es: ['reaccion', 'comentar', 'coment', 'respond', 'pronunci'],
+};
+
+export const DECLINE_VERBS: Stems = {
+  en: ['declin', 'refus'],
+  fr: ['refus', 'declin'],
+  de: ['lehnt', 'lehnte', 'abgelehnt', 'verweiger'],
+  es: ['rehus', 'neg', 'declin', 'rechaz'],
+};

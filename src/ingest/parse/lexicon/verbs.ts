@@ -1,0 +1,179 @@
+import type { Modality } from '../../../domain/modality';
+import type { Stems } from './stems';
+
+/**
+ * Reporting verbs: not predicates, they set the speaker (their subject) and
+ * the modality of the claims in their complement. Order matters: the first
+ * family whose stems a word has wins.
+ */
+export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
+  ['CONFIRMED', { en: ['confirm'], fr: ['confirm'], de: ['bestatig'], es: ['confirm', 'ratific'] }],
+  [
+    'DENIED',
+    {
+      en: ['deni', 'deny', 'dismiss', 'reject'],
+      fr: ['dement', 'nie$', 'nient$', 'nier$', 'rejet'],
+      de: ['dementier', 'bestreit', 'bestritt', 'zuruckgewiesen', 'wies$'],
+      es: ['nego$', 'negaron$', 'niega', 'desmint', 'desminti', 'rechaz'],
+    },
+  ],
+  [
+    'ALLEGED',
+    {
+      en: ['alleg', 'accus', 'claim'],
+      fr: ['accus', 'pretend', 'alleg'],
+      de: ['beschuldig', 'vorgeworfen', 'wirft$', 'warf$', 'behauptet'],
+      es: ['acus', 'aleg'],
+    },
+  ],
+  ['REPORTED', { en: ['report'], fr: ['rapport', 'relat'], de: ['berichte'], es: ['report'] }],
+  [
+    'ASSERTED',
+    {
+      en: [
+        'said$',
+        'say',
+        'stat',
+        'declar',
+        'announc',
+        'told$',
+        'tell',
+        'added$',
+        'explain',
+        'wrote$',
+        'write',
+        'noted$',
+        'insist',
+        'warn',
+        'assert',
+        'affirm',
+        'indicat',
+        'estimat',
+        'believ',
+        'assess',
+      ],
+      fr: [
+        'dit$',
+        'disent$',
+        'declar',
+        'affirm',
+        'annonc',
+        'indiqu',
+        'precis',
+        'expliqu',
+        'ajout',
+        'assur',
+        'estim',
+        'soulign',
+        'ecrit',
+        'averti',
+        'communiqu',
+        'fait savoir',
+      ],
+      de: [
+        'sagt',
+        'gesagt',
+        'erklar',
+        'teilte',
+        'mitgeteilt',
+        'betont',
+        'schreib',
+        'schrieb',
+        'geschrieben',
+        'warnt',
+        'hiess$',
+        'heisst$',
+        'sprach',
+        'gab$',
+        'angegeben',
+        'schatz',
+        'geschatzt',
+        'kundigt',
+        'angekundigt',
+        'meldet',
+        'gemeldet',
+      ],
+      es: [
+        'dijo$',
+        'dijeron$',
+        'dice$',
+        'dicen$',
+        'decir$',
+        'declar',
+        'afirm',
+        'anunci',
+        'indic',
+        'explic',
+        'asegur',
+        'sostuv',
+        'senal',
+        'inform',
+        'advirt',
+        'agreg',
+        'anadi',
+        'escrib',
+        'estim',
+        'calcul',
+      ],
+    },
+  ],
+];
+
+/** "selon", "according to", "laut", "zufolge", "según": a nominal so marked names the source. */
+export const ACCORDING_TO: Stems = {
+  en: ['according to$', 'according$', 'citing$', 'per$'],
+  fr: ['selon$', "d'apres$", "d' apres$"],
+  de: ['laut$', 'zufolge$', 'gemass$', 'nach$'],
+  es: ['segun$', 'de acuerdo con$', 'de acuerdo a$', 'citando$'],
+};
+
+/** German "nach Angaben X", Spanish "de acuerdo con fuentes de X": the source is the noun's modifier. */
+export const SOURCE_NOUNS: Stems = {
+  en: ['source', 'estimate', 'assessment', 'data$', 'figures$'],
+  fr: ['source', 'estimation', 'chiffres$', 'donnees$'],
+  de: ['angaben$', 'quelle', 'schatzung', 'informationen$', 'einschatzung', 'erkenntnisse'],
+  es: ['fuente', 'estimacion', 'datos$', 'cifras$'],
+};
+
+/** Verbs that announce what is to come: a claim they govern is INTENDED ("annonce des sanctions"). */
+export const ANNOUNCING_VERBS: Stems = {
+  en: [
+    'announc',
+    'unveil',
+    'plan',
+    'threaten',
+    'prepar',
+    'vow',
+    'pledg',
+    'promis',
+    'intend',
+    'propos',
+  ],
+  fr: [
+    'annonc',
+    'prepar',
+    'menac',
+    'envisag',
+    'promet',
+    'promis',
+    'entend$',
+    'entendent$',
+    'propos',
+    'prevoi',
+    'prevoy',
+  ],
+  de: [
+    'ankundig',
+    'angekundigt',
+    'kundigt',
+    'plant',
+    'geplant',
+    'droht',
+    'gedroht',
+    'beabsichtig',
+    'versprach',
+    'vorgeschlagen',
+    'schlagt',
+  ],
+  es: ['anunci', 'prepar', 'amenaz', 'plane', 'prometi', 'promet', 'propus', 'propon', 'preve'],
+};

@@ -1,0 +1,55 @@
+import { InvalidInputError } from '../../domain/errors';
+import { normalizeArticleText } from '../../domain/ids';
+import { checkArticleMetadata } from '../annotations/check-values';
+import { detectLanguage } from '../detect-language';
+import type { ArticleInput, Extraction, Extractor, KnownEntities } from '../extractor';
+import type { AnalysisLanguage } from '../nlp/analysis';
+import { ANALYSIS_LANGUAGES } from '../nlp/analysis';
+import type { LanguageAnalyser } from '../nlp/language-analyser';
+import { extractFromAnalysis } from './extract-from-analysis';
+
+export const PARSE_EXTRACTOR_NAME = 'parse-v1';
+
+/**
+ * The default extractor: the article is analysed (sentences, parts of
+ * speech, named entities, Universal Dependencies) by a language analyser —
+ * Stanford CoreNLP behind `LanguageAnalyser` — and claims are read from the
+ * parse. English, French, German and Spanish.
+ */
+export class ParseExtractor implements Extractor {
+  readonly name = PARSE_EXTRACTOR_NAME;
+
+  constructor(private readonly analyser: LanguageAnalyser) {}
+
+  async extract(input: ArticleInput, known: KnownEntities): Promise<Extraction> {
+    const text = normalizeArticleText(input.text);
+    if (text === '')
+      throw new InvalidInputError('The article text is empty; give the text to extract from.');
+    const language = input.language?.trim() || detectLanguage(text);
+    const metadata = { title: input.title.trim(), language, publishedAt: input.publishedAt.trim() };
+    checkArticleMetadata(metadata);
+    if (!isAnalysable(language)) {
+      throw new InvalidInputError(
+        `The language "${language}" cannot be analysed; give one of ${ANALYSIS_LANGUAGES.join(', ')}.`,
+        { language },
+      );
+    }
+    const analysis = await this.analyser.analyse(text, language);
+    return extractFromAnalysis(
+      analysis,
+      known,
+      {
+        text,
+        title: metadata.title,
+        url: input.url ?? null,
+        publisher: input.publisher ?? null,
+        publishedAt: metadata.publishedAt,
+      },
+      this.name,
+    );
+  }
+}
+
+function isAnalysable(language: string): language is AnalysisLanguage {
+  return (ANALYSIS_LANGUAGES as readonly string[]).includes(language);
+}

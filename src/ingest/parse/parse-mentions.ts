@@ -1,0 +1,110 @@
+import type { EntityKind } from '../../domain/entity';
+import type { Span } from '../../domain/mention';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { FoundMention } from '../mentions/found-mention';
+import { overlaps } from '../mentions/found-mention';
+import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
+import type { Token } from '../text/tokenize';
+import { tokenize } from '../text/tokenize';
+import type { SentenceGraph } from './sentence-graph';
+
+const KIND_OF_NER: Readonly<Record<AnalysisEntity['type'], EntityKind | null>> = {
+  PERSON: 'PERSON',
+  ORGANIZATION: 'ORGANIZATION',
+  LOCATION: 'LOCATION',
+  // MISC covers demonyms, events and titles: only the gazetteer may name those.
+  MISC: null,
+};
+
+/**
+ * Names in one analysed sentence: the gazetteer's longest matches first
+ * (countries, demonyms, capitals, well-known organisations and people, the
+ * graph's own names), then the analyser's named entities that no gazetteer
+ * name covers, as candidates of the kind the analyser gives. A named entity
+ * made only of common nouns (German capitalises them all) is never a name.
+ */
+export function parseMentions(
+  graph: SentenceGraph,
+  gazetteer: Gazetteer,
+  language: AnalysisLanguage,
+): FoundMention[] {
+  const { start } = graph.span;
+  const tokens = tokenize(graph.sentenceText, start);
+  const found: FoundMention[] = [];
+  for (let index = 0; index < tokens.length;) {
+    const match =
+      gazetteer.matchAt(tokens, index) ?? inflectedMatch(tokens, index, gazetteer, language);
+    if (!match) {
+      index += 1;
+      continue;
+    }
+    const span = { start: tokens[index]!.start, end: tokens[index + match.length - 1]!.end };
+    found.push(mention(graph, span, match.entries, null));
+    index += match.length;
+  }
+  for (const entity of graph.sentence.entities) {
+    const kind = KIND_OF_NER[entity.type];
+    const span = { start: entity.start, end: entity.end };
+    if (!kind || !isProperName(graph, entity)) continue;
+    if (found.some((m) => overlaps(m.span, span))) continue;
+    found.push(mention(graph, span, [], kind));
+  }
+  return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * German genitives ("Russlands", "des Pentagons") and Spanish/French plural
+ * demonyms the data lists only in the singular: the word without its final
+ * "s" when the written form is not a name.
+ */
+function inflectedMatch(
+  tokens: readonly Token[],
+  index: number,
+  gazetteer: Gazetteer,
+  language: AnalysisLanguage,
+): ReturnType<Gazetteer['matchAt']> {
+  const token = tokens[index]!;
+  if (language !== 'de' || token.folded.length < 5 || !token.folded.endsWith('s')) return null;
+  const stripped: Token = {
+    ...token,
+    raw: token.raw.slice(0, -1),
+    folded: token.folded.slice(0, -1),
+  };
+  const copy = [...tokens];
+  copy[index] = stripped;
+  const match = gazetteer.matchAt(copy, index);
+  return match && match.length === 1 ? match : null;
+}
+
+function isProperName(graph: SentenceGraph, entity: AnalysisEntity): boolean {
+  if (!/^\p{Lu}/u.test(entity.text)) return false;
+  for (let index = entity.first; index <= entity.last; index += 1) {
+    if (graph.pos(index) === 'PROPN') return true;
+  }
+  return false;
+}
+
+function mention(
+  graph: SentenceGraph,
+  span: Span,
+  entries: FoundMention['entries'],
+  kind: EntityKind | null,
+): FoundMention {
+  const surface = textAt(graph, span);
+  return {
+    span,
+    surface,
+    sentence: graph.sentence.index,
+    source: kind ? 'name' : 'gazetteer',
+    entries,
+    guess: kind ? { kind, name: surface, strength: 'strong', media: false } : null,
+    nested: false,
+    personnel: false,
+    acronymOf: null,
+  };
+}
+
+function textAt(graph: SentenceGraph, span: Span): string {
+  const offset = graph.span.start;
+  return graph.sentenceText.slice(span.start - offset, span.end - offset);
+}

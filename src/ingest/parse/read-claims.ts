@@ -1,0 +1,187 @@
+import type { Claim } from '../../domain/claim';
+import type { Entity } from '../../domain/entity';
+import { claimId } from '../../domain/ids';
+import { predicateDefinition } from '../../domain/predicates';
+import { findQuantities } from '../normalize/find-quantities';
+import { unitOf } from '../normalize/quantity-unit';
+import { resolveTimes } from '../normalize/resolve-times';
+import type { Attribution } from './attribution';
+import { attributionOf } from './attribution';
+import { claimModality } from './claim-modality';
+import { carryReports } from './discourse';
+import { conflictFrames } from './frames/conflict-frames';
+import { lossFrames } from './frames/loss-frames';
+import { placeFrames } from './frames/place-frames';
+import { stanceFrames } from './frames/stance-frames';
+import { titleFrames } from './frames/title-frames';
+import { transferFrames } from './frames/transfer-frames';
+import type { FrameRule, Proposal } from './proposal';
+import type { SentenceReading } from './sentence-reading';
+
+const RULES: readonly FrameRule[] = [
+  transferFrames,
+  lossFrames,
+  conflictFrames,
+  stanceFrames,
+  titleFrames,
+  placeFrames,
+];
+
+export interface ClaimSettings {
+  readonly articleId: string;
+  readonly publishedAt: string;
+  readonly extractor: string;
+}
+
+/** A claim before its id, with what the discourse rules may still fill in. */
+export interface ReadClaim {
+  readonly proposal: Proposal;
+  readonly sentence: number;
+  attribution: Attribution;
+  reportedBy: Entity | null;
+  time: Claim['time'];
+  readonly modality: Claim['modality'];
+}
+
+/**
+ * Stage 4: every rule on every token of every sentence; each proposal that
+ * fits the vocabulary gets its attribution, modality, quantity and date;
+ * then the article's discourse rules (discourse.ts) fill in what a sentence
+ * says of the previous one. Background facts are kept once per article.
+ */
+export function readClaims(readings: readonly SentenceReading[], settings: ClaimSettings): Claim[] {
+  const read: ReadClaim[] = [];
+  const times = readings.map(
+    (r) =>
+      resolveTimes(r.graph.sentenceText, r.graph.span.start, r.language, settings.publishedAt)[0]
+        ?.range ?? null,
+  );
+  for (const reading of readings) {
+    const time = times[reading.graph.sentence.index] ?? null;
+    for (let token = 1; token <= reading.graph.size; token += 1) {
+      for (const proposal of RULES.flatMap((rule) => rule(reading, token))) {
+        if (!fits(proposal)) continue;
+        const attribution: Attribution = proposal.structural
+          ? {
+              speakers: [],
+              reporter: null,
+              channel: null,
+              stance: null,
+              unnamedReport: false,
+              reportingVerb: null,
+            }
+          : attributionOf(reading, proposal.trigger);
+        read.push({
+          proposal,
+          sentence: reading.graph.sentence.index,
+          attribution,
+          reportedBy: attribution.reporter,
+          time: proposal.structural ? null : time,
+          modality: proposal.structural
+            ? 'ASSERTED'
+            : claimModality(reading, proposal.trigger, attribution, !proposal.negationInside),
+        });
+      }
+    }
+  }
+  carryReports(readings, read, times);
+  return uniqueClaims(dedupe(read).flatMap((claim) => toClaims(readings, claim, settings)));
+}
+
+/** The vocabulary's domain and range hold, and nothing relates to itself. */
+function fits(proposal: Proposal): boolean {
+  const definition = predicateDefinition(proposal.predicate);
+  if (!definition.domain.includes(proposal.subject.entity.kind)) return false;
+  const object = proposal.object?.entity ?? null;
+  if (object === null) return definition.range.length === 0;
+  return definition.range.includes(object.kind) && object.id !== proposal.subject.entity.id;
+}
+
+function toClaims(
+  readings: readonly SentenceReading[],
+  claim: ReadClaim,
+  settings: ClaimSettings,
+): Claim[] {
+  const reading = readings[claim.sentence]!;
+  const { proposal } = claim;
+  const speakers = claim.attribution.speakers.length > 0 ? claim.attribution.speakers : [null];
+  const sentenceSpan = reading.graph.span;
+  return speakers.map((speaker) => ({
+    id: claimId({
+      articleId: settings.articleId,
+      subjectId: proposal.subject.entity.id,
+      predicate: proposal.predicate,
+      objectId: proposal.object?.entity.id ?? null,
+      objectValue: proposal.value,
+      attributedToId: speaker?.id ?? null,
+      itemId: proposal.item?.entity.id ?? null,
+      sentenceStart: sentenceSpan.start,
+    }),
+    articleId: settings.articleId,
+    subjectId: proposal.subject.entity.id,
+    predicate: proposal.predicate,
+    objectId: proposal.object?.entity.id ?? null,
+    objectValue: proposal.value,
+    quantity: quantityOf(reading, proposal.counted),
+    time: claim.time,
+    locationId: proposal.location?.entity.id ?? null,
+    itemId: proposal.item?.entity.id ?? null,
+    modality: claim.modality,
+    attributedToId: speaker?.id ?? null,
+    reportedById: claim.reportedBy?.id ?? null,
+    sentence: reading.graph.sentenceText,
+    sentenceSpan,
+    channel: claim.attribution.channel,
+    extractor: settings.extractor,
+    confidence: proposal.structural ? 0.9 : 0.7,
+  }));
+}
+
+/** The number the counted noun carries ("10 000 à 12 000 soldats", "varios cientos de soldados"). */
+function quantityOf(reading: SentenceReading, counted: number | null): Claim['quantity'] {
+  if (counted === null) return null;
+  const { graph } = reading;
+  const numberHead =
+    graph.pos(graph.head(counted)) === 'NUM' || graph.pos(graph.head(counted)) === 'PRON'
+      ? graph.head(counted)
+      : counted;
+  const before = graph
+    .subtree(numberHead)
+    .filter(
+      (t) => t <= counted && (t === counted || graph.head(t) !== counted || !graph.is(t, 'det')),
+    );
+  const numbers = graph
+    .subtree(numberHead)
+    .filter((t) => graph.pos(t) === 'NUM' || graph.is(t, 'nummod'));
+  if (numbers.length === 0) return null;
+  let first = Math.min(...before);
+  // "de 10 000 à 12 000 soldats", "10,000 to 12,000 troops": the lower bound may hang elsewhere.
+  while (
+    first > 2 &&
+    graph.pos(first - 1) !== 'PUNCT' &&
+    (graph.pos(first - 2) === 'NUM' || graph.pos(first - 1) === 'NUM')
+  ) {
+    first -= graph.pos(first - 1) === 'NUM' ? 1 : 2;
+  }
+  const phrase = graph.textOf(first, counted);
+  const found = findQuantities(phrase, 0).pop();
+  if (!found) return null;
+  return { min: found.min, max: found.max, unit: unitOf(graph.token(counted).word) };
+}
+
+/** Background facts once per article, from their first statement; the others as read. */
+function dedupe(read: readonly ReadClaim[]): ReadClaim[] {
+  const seen = new Set<string>();
+  return read.filter(({ proposal }) => {
+    if (!proposal.structural) return true;
+    const key = `${proposal.subject.entity.id}|${proposal.predicate}|${proposal.object?.entity.id ?? ''}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Claims with the same id (one fact read by two rules) collapse into one. */
+export function uniqueClaims(claims: readonly Claim[]): Claim[] {
+  return [...new Map(claims.map((c) => [c.id, c])).values()];
+}

@@ -1,0 +1,73 @@
+import type { Entity } from '../../domain/entity';
+import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { LinkedMention } from '../linked-mention';
+import type { AnalysisLanguage } from '../nlp/analysis';
+import type { SentenceGraph } from './sentence-graph';
+import type { Stems } from './lexicon/stems';
+import { hasStem } from './lexicon/stems';
+
+/**
+ * One sentence as the claim rules read it: its parse, the linked mentions
+ * its tokens carry, and the entities a reading adds that no mention names
+ * (a country's armed force read from "soldats nord-coréens").
+ */
+export class SentenceReading {
+  private readonly byToken = new Map<number, LinkedMention>();
+
+  constructor(
+    readonly graph: SentenceGraph,
+    readonly language: AnalysisLanguage,
+    mentions: readonly LinkedMention[],
+    readonly gazetteer: Gazetteer,
+    /** Shared by the article's sentences: every entity a claim may name. */
+    readonly entities: Map<string, Entity>,
+  ) {
+    for (let index = 1; index <= graph.size; index += 1) {
+      const token = graph.token(index);
+      const mention = mentions.find((m) => m.span.start < token.end && token.start < m.span.end);
+      if (mention) this.byToken.set(index, mention);
+    }
+  }
+
+  mentionAt(index: number): LinkedMention | null {
+    return this.byToken.get(index) ?? null;
+  }
+
+  /** True when the token's folded word has one of the language's stems. */
+  has(index: number, stems: Stems): boolean {
+    return hasStem(this.graph.folded(index), stems[this.language]);
+  }
+
+  /**
+   * True when the case marker of the nominal is one of the language's
+   * markers. Contractions are split by the analyser ("du" → "de le", "im" →
+   * "in dem"), so the first word of a marker alone also counts.
+   */
+  caseIs(index: number, stems: Stems): boolean {
+    const marker = this.graph.caseOf(index);
+    if (marker === '') return false;
+    const first = marker.split(' ')[0]!;
+    return hasStem(marker, stems[this.language]) || hasStem(first, stems[this.language]);
+  }
+
+  /** Verbs, auxiliaries used as verbs, and English participles tagged as adjectives. */
+  isVerb(index: number): boolean {
+    const pos = this.graph.pos(index);
+    return (
+      pos === 'VERB' ||
+      pos === 'AUX' ||
+      (pos === 'ADJ' && this.graph.children(index, 'nsubj', 'obl').length > 0)
+    );
+  }
+
+  isNoun(index: number): boolean {
+    const pos = this.graph.pos(index);
+    return pos === 'NOUN' || pos === 'PROPN';
+  }
+
+  /** Records an entity a claim names, so that the batch carries it. */
+  use(entity: Entity): Entity {
+    if (!this.entities.has(entity.id)) this.entities.set(entity.id, entity);
+    return entity;
+  }
+}
