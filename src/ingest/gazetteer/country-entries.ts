@@ -1,12 +1,16 @@
-import countries from 'i18n-iso-countries';
 import worldCountries from 'world-countries';
 import type { Entity, Label } from '../../domain/entity';
 import { mergeLabels } from '../../domain/entity';
 import { entityId } from '../../domain/ids';
 import { ARMED_FORCES, armedForceName } from './armed-forces';
-import { FRENCH_CAPITALS } from './french-capitals';
-import type { Gender, GazetteerEntry } from './gazetteer-entry';
+import { CAPITAL_NAMES } from './capital-names';
+import type { CountryDemonym } from './country-demonyms';
+import { countryDemonyms } from './country-demonyms';
+import type { WorldCountry } from './country-names';
+import { countryNames, usable } from './country-names';
+import type { CaseRule, Gender, GazetteerEntry } from './gazetteer-entry';
 import { caseRuleOf } from './gazetteer-entry';
+import { phraseKey } from '../text/tokenize';
 
 /** A country with the entities that stand for it or belong to it. */
 export interface CountryRecord {
@@ -17,82 +21,25 @@ export interface CountryRecord {
   readonly unMember: boolean;
 }
 
-/** Common names that differ from what English news calls the country. */
-const CANONICAL_NAMES: Readonly<Record<string, string>> = {
-  TR: 'Turkey',
-  CD: 'Democratic Republic of the Congo',
-};
-
-/** Names news uses that neither package lists. */
-const EXTRA_NAMES: Readonly<Record<string, readonly Label[]>> = {
-  GB: [{ lang: 'en', text: 'Britain' }],
-  KP: [{ lang: 'fr', text: 'RPDC' }],
-  US: [{ lang: 'en', text: 'America' }],
-};
-
-/** Two-letter codes that texts really use as names ("US", "UK"); others ("KP", "FR") are noise. */
-const CODES_USED_AS_NAMES = new Set(['US', 'UK', 'UAE']);
-
-const LATIN = /^[\p{Script=Latin}\p{N}\s'’.-]+$/u;
-
-function usable(name: string): boolean {
-  return LATIN.test(name) && !/[,()]/.test(name) && name.trim().length > 1;
-}
-
-function plural(word: string, language: 'en' | 'fr'): string {
-  if (/[sxz]$/u.test(word)) return word;
-  if (language === 'en' && /(ese|ch|sh)$/u.test(word)) return word;
-  return `${word}s`;
-}
-
-function label(lang: string, text: string): Label {
-  return { lang, text };
-}
-
 interface RawCountry {
   readonly record: CountryRecord;
   readonly names: readonly Label[];
-  readonly demonyms: readonly { label: Label; gender: Gender | null }[];
+  readonly demonyms: readonly CountryDemonym[];
   readonly capitals: readonly Label[];
 }
 
-function rawCountry(country: (typeof worldCountries)[number]): RawCountry {
+function rawCountry(country: WorldCountry): RawCountry {
   const cca2 = country.cca2;
-  const name = CANONICAL_NAMES[cca2] ?? country.name.common;
-  const fra = country.translations['fra'];
-  const names = [
-    name,
-    country.name.common,
-    country.name.official,
-    ...(countries.getNames('en', { select: 'all' })[cca2] ?? []),
-    ...country.altSpellings.filter(
-      (alt) => alt.length > 2 || CODES_USED_AS_NAMES.has(alt.replace(/\./g, '')),
-    ),
-  ]
-    .filter(usable)
-    .map((text) => label('en', text));
-  names.push(...(EXTRA_NAMES[cca2] ?? []));
-  const frNames = [
-    fra?.common,
-    fra?.official,
-    ...(countries.getNames('fr', { select: 'all' })[cca2] ?? []),
-  ]
-    .filter((text): text is string => text !== undefined && usable(text))
-    .map((text) => label('fr', text));
-  const demonyms = demonymsOf(country);
-  const capitalNames = country.capital.filter(usable).map((c) => c.replace(/\s+D\.C\.$/u, ''));
-  const capitals = [
-    ...capitalNames.map((text) => label('en', text)),
-    ...(FRENCH_CAPITALS[cca2] ?? []).map((text) => label('fr', text)),
-  ];
+  const { name, labels, all: names } = countryNames(country);
+  const demonyms = countryDemonyms(country);
+  const capitals = capitalNames(country);
   const entity: Entity = {
     id: entityId('COUNTRY', name),
     kind: 'COUNTRY',
     name,
-    labels: mergeLabels([label('en', name)], fra ? [label('fr', fra.common)] : []),
+    labels: mergeLabels(labels),
     aliases: mergeLabels(
-      names.filter((l) => l.text !== name),
-      frNames.filter((l) => l.text !== fra?.common),
+      names.filter((n) => !labels.some((l) => l.lang === n.lang && l.text === n.text)),
       demonyms.map((d) => d.label),
     ),
   };
@@ -109,61 +56,53 @@ function rawCountry(country: (typeof worldCountries)[number]): RawCountry {
               id: entityId('LOCATION', capitalName),
               kind: 'LOCATION',
               name: capitalName,
-              labels: mergeLabels(
-                capitals.slice(0, 1),
-                capitals.filter((c) => c.lang === 'fr').slice(0, 1),
-              ),
-              aliases: mergeLabels(capitals.slice(1)),
+              labels: mergeLabels(firstPerLanguage(capitals)),
+              aliases: mergeLabels(capitals.filter((c) => !firstPerLanguage(capitals).includes(c))),
             },
       armedForce: {
         id: entityId('ARMED_FORCE', forceName),
         kind: 'ARMED_FORCE',
         name: forceName,
-        labels: [label('en', forceName)],
-        aliases: mergeLabels((ARMED_FORCES[cca2]?.aliases ?? []).map((a) => label('und', a))),
+        labels: [{ lang: 'en', text: forceName }],
+        aliases: mergeLabels(
+          (ARMED_FORCES[cca2]?.aliases ?? []).map((a) => ({ lang: 'und', text: a })),
+        ),
       },
       unMember: country.unMember,
     },
-    names: [...names, ...frNames],
+    names,
     demonyms,
     capitals,
   };
 }
 
-function demonymsOf(
-  country: (typeof worldCountries)[number],
-): { label: Label; gender: Gender | null }[] {
-  const result: { label: Label; gender: Gender | null }[] = [];
-  const eng = country.demonyms['eng'];
-  if (eng) {
-    for (const form of new Set([eng.m, eng.f])) {
-      if (!usable(form)) continue;
-      result.push({ label: label('en', form), gender: null });
-      result.push({ label: label('en', plural(form, 'en')), gender: null });
-    }
-  }
-  const fra = country.demonyms['fra'];
-  if (fra && usable(fra.m) && usable(fra.f)) {
-    const m = fra.m.toLowerCase();
-    const f = fra.f.toLowerCase();
-    const gender = (form: string): Gender => (m === f ? 'mf' : form === m ? 'm' : 'f');
-    for (const form of new Set([m, f])) {
-      result.push({ label: label('fr', form), gender: gender(form) });
-      if (plural(form, 'fr') !== form) {
-        result.push({ label: label('fr', plural(form, 'fr')), gender: gender(form) });
-      }
-    }
-  }
-  return result;
+/** The capital in English (world-countries), then in French, German and Spanish (capital-names.ts). */
+function capitalNames(country: WorldCountry): Label[] {
+  const english = country.capital.filter(usable).map((c) => c.replace(/\s+D\.C\.$/u, ''));
+  const others = CAPITAL_NAMES[country.cca2] ?? {};
+  return [
+    ...english.map((text) => ({ lang: 'en', text })),
+    ...(['fr', 'de', 'es'] as const).flatMap((lang) =>
+      (others[lang] ?? []).map((text) => ({ lang, text })),
+    ),
+  ];
+}
+
+function firstPerLanguage(labels: readonly Label[]): Label[] {
+  return labels.filter((label, index) => labels.findIndex((l) => l.lang === label.lang) === index);
 }
 
 let cached: { records: CountryRecord[]; entries: GazetteerEntry[] } | null = null;
 
 /**
- * Country names in English and French, demonyms and capitals, from the npm
- * data packages world-countries (ODbL) and i18n-iso-countries. A name or
- * demonym shared by several countries goes to the one UN member among them,
- * or to none ("Congolese"). Built once: the data never changes at run time.
+ * Country names in English, French, German and Spanish, demonyms and
+ * capitals, from the npm data packages world-countries (ODbL) and
+ * i18n-iso-countries and the tables beside this file. A name or demonym
+ * shared by several countries goes to the one UN member among them, or to
+ * none ("Congolese"). A demonym that is also a country's name in lower case
+ * ("italien", "china") matches only in lower case; a capitalised one ("Polen",
+ * German for both Poles and Poland) is left to the name. Built once: the data never changes
+ * at run time.
  */
 export function countryGazetteer(): { records: CountryRecord[]; entries: GazetteerEntry[] } {
   if (cached) return cached;
@@ -185,16 +124,19 @@ export function countryGazetteer(): { records: CountryRecord[]; entries: Gazette
     const members = list.filter((r) => r.record.unMember);
     return members.length === 1 && members[0] === raw;
   };
+  const names: NameKeys = {
+    any: new Set(raws.flatMap((raw) => raw.names.map((n) => phraseKey(n.text)))),
+    inLanguage: new Set(
+      raws.flatMap((raw) => raw.names.map((n) => `${n.lang}:${phraseKey(n.text)}`)),
+    ),
+  };
   for (const raw of raws) {
     const { entity } = raw.record;
-    for (const name of raw.names) {
-      if (!owns(`n:${name.text.toLowerCase()}`, raw)) continue;
-      entries.push(entry(name.text, entity, 'name', null, null));
+    for (const name of new Set(raw.names.map((n) => n.text))) {
+      if (!owns(`n:${name.toLowerCase()}`, raw)) continue;
+      entries.push(entry(name, entity, 'name', null, null));
     }
-    for (const { label: demonym, gender } of raw.demonyms) {
-      if (!owns(`d:${demonym.text.toLowerCase()}`, raw)) continue;
-      entries.push(entry(demonym.text, entity, 'demonym', entity, gender));
-    }
+    entries.push(...demonymEntries(raw, names, owns));
     if (raw.record.capital && raw.record.unMember) {
       for (const capital of raw.capitals) {
         entries.push(entry(capital.text, raw.record.capital, 'capital', entity, null));
@@ -210,6 +152,43 @@ export function countryGazetteer(): { records: CountryRecord[]; entries: Gazette
   }
   cached = { records: raws.map((r) => r.record), entries };
   return cached;
+}
+
+/** Folded names of every country, in any language and per language ("de:polen"). */
+interface NameKeys {
+  readonly any: ReadonlySet<string>;
+  readonly inLanguage: ReadonlySet<string>;
+}
+
+/** How many ways of writing a word a case rule accepts. */
+const LOOSENESS: Readonly<Record<CaseRule, number>> = { exact: 0, initial: 1, none: 2 };
+
+/**
+ * A country's demonym entries, one per folded form: the one that accepts
+ * the most ways of writing it ("russe", French, covers "Russe", German).
+ */
+function demonymEntries(
+  raw: RawCountry,
+  names: NameKeys,
+  owns: (key: string, raw: RawCountry) => boolean,
+): GazetteerEntry[] {
+  const { entity } = raw.record;
+  const byKey = new Map<string, GazetteerEntry>();
+  for (const { label, gender } of raw.demonyms) {
+    if (!owns(`d:${label.text.toLowerCase()}`, raw)) continue;
+    const key = phraseKey(label.text);
+    const lowerCase = caseRuleOf(label.text) === 'none';
+    if (!lowerCase && names.inLanguage.has(`${label.lang}:${key}`)) continue;
+    const made = entry(label.text, entity, 'demonym', entity, gender);
+    // "italien" is French for Italian, "Italien" German for Italy: the case written decides.
+    const candidate: GazetteerEntry =
+      lowerCase && names.any.has(key) ? { ...made, caseRule: 'exact' } : made;
+    const kept = byKey.get(key);
+    if (!kept || LOOSENESS[candidate.caseRule] > LOOSENESS[kept.caseRule]) {
+      byKey.set(key, candidate);
+    }
+  }
+  return [...byKey.values()];
 }
 
 function entry(

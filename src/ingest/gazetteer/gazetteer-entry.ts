@@ -11,11 +11,12 @@ export type EntryRole = 'name' | 'acronym' | 'demonym' | 'capital';
 /**
  * How strictly case must match: `exact` for acronyms ("US" is not "us"),
  * `initial` for proper names ("Turkey" is not "turkey"), `none` for words
- * written in lower case (French demonyms, common-noun aliases).
+ * written in lower case (French, German and Spanish demonyms, common-noun
+ * aliases).
  */
 export type CaseRule = 'exact' | 'initial' | 'none';
 
-/** French grammatical gender of a demonym form: "m", "f", or both ("russe"). */
+/** Grammatical gender of a French or Spanish demonym form: "m", "f", or both ("russe", "iraní"). */
 export type Gender = 'm' | 'f' | 'mf';
 
 export interface GazetteerEntry {
