@@ -1,5 +1,6 @@
 import type { Extractor } from '../ingest/extractor';
 import type { GraphStore } from '../store/graph-store';
+import type { CostEstimate } from './cost/estimate-cost';
 import type { Loaders } from './loaders';
 
 /** What every resolver receives; built once per request by the server. */
@@ -10,4 +11,8 @@ export interface GraphContext {
   readonly requestId: string;
   /** True when the request carried the editor key. */
   readonly isEditor: boolean;
+  /** Largest article text the mutations accept, in UTF-8 bytes. */
+  readonly maxArticleBytes: number;
+  /** The query budget's estimate for this operation; null when there was none to make. */
+  readonly costEstimate: CostEstimate | null;
 }

@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../domain/errors';
+import { LIMITS } from './limits';
 
 /**
  * Cursors are opaque to clients: base64 of the offset behind the item. The
@@ -16,7 +17,8 @@ export function offsetAfter(after: string | null | undefined): number {
   if (after === null || after === undefined) return 0;
   const decoded = Buffer.from(after, 'base64url').toString('utf8');
   const offset = Number(decoded.slice(PREFIX.length));
-  if (!decoded.startsWith(PREFIX) || !Number.isSafeInteger(offset) || offset < 0) {
+  const valid = /^\d{1,10}$/.test(decoded.slice(PREFIX.length)) && offset <= LIMITS.cursorOffset;
+  if (!decoded.startsWith(PREFIX) || !valid) {
     throw new InvalidInputError(
       `The cursor "${after.slice(0, 40)}" is not one this server gave out; pass an endCursor or cursor from a previous page.`,
       { argument: 'after' },

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { KgError } from '../domain/errors';
+import { LIMIT_ERROR_CODES } from './cost/limit-errors';
 
 /** Codes GraphQL itself (or Apollo) gives to request errors; safe to show as they are. */
 const REQUEST_ERROR_CODES = new Set([
@@ -39,6 +40,11 @@ export function formatError(
     };
   }
   const code = formatted.extensions?.code;
+  if (original instanceof GraphQLError && typeof code === 'string' && LIMIT_ERROR_CODES.has(code)) {
+    // The limit and what was found; Apollo adds a stack trace outside production.
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { message: formatted.message, path: formatted.path, extensions };
+  }
   if (
     original instanceof GraphQLError &&
     typeof code === 'string' &&

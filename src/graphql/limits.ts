@@ -13,7 +13,34 @@ export const LIMITS = {
   /** Parser tokens per document (Apollo's parseOptions.maxTokens). */
   queryTokens: 5000,
   queryDepth: 12,
+  /**
+   * Checked before graphql-js validation, whose overlapping-fields rule is
+   * quadratic in the fields of a selection set: aliased fields per
+   * operation, fields gathered into one selection set (fragments expanded),
+   * and fields in a whole definition once its fragments are expanded.
+   */
+  aliases: 30,
+  fieldsPerSelection: 100,
+  fieldsPerDefinition: 1000,
+  /** Cursors are offsets; past this one no store has an item, and Neo4j wants 32-bit offsets. */
+  cursorOffset: 2 ** 31 - 2,
 } as const;
+
+/** The limits an operator tunes; src/server/config.ts reads them from the environment. */
+export interface OperatorLimits {
+  /** Most an operation may cost (see cost/estimate-cost.ts); KG_QUERY_BUDGET. */
+  readonly queryBudget: number;
+  /** Largest JSON answer, in bytes; KG_MAX_RESPONSE_BYTES. */
+  readonly maxResponseBytes: number;
+  /** Largest article text, in UTF-8 bytes; KG_MAX_ARTICLE_BYTES. */
+  readonly maxArticleBytes: number;
+}
+
+export const DEFAULT_OPERATOR_LIMITS: OperatorLimits = {
+  queryBudget: 10_000,
+  maxResponseBytes: 8_000_000,
+  maxArticleBytes: 200_000,
+};
 
 export function checkRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
@@ -30,4 +57,15 @@ export function checkRange(name: string, value: number, min: number, max: number
 
 export function pageSize(first: number | null | undefined): number {
   return checkRange('first', first ?? LIMITS.defaultPageSize, 0, LIMITS.pageSize);
+}
+
+/** Refuses an article text over the operator's limit before any extraction runs. */
+export function checkArticleSize(text: string, maxBytes: number): void {
+  const bytes = Buffer.byteLength(text);
+  if (bytes > maxBytes) {
+    throw new InvalidInputError(
+      `The article text has ${bytes} bytes; at most ${maxBytes} are allowed (KG_MAX_ARTICLE_BYTES). Split the article or ask the operator to raise the limit.`,
+      { argument: 'text', bytes, maxBytes },
+    );
+  }
 }

@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
 import { InvalidInputError } from '../domain/errors';
+import type { OperatorLimits } from '../graphql/limits';
+import { DEFAULT_OPERATOR_LIMITS } from '../graphql/limits';
 import type { StoreConfig } from '../store/store-config';
 
 export interface ServerConfig {
@@ -13,6 +15,22 @@ export interface ServerConfig {
   /** Which registered extractor turns text into claims (KG_EXTRACTOR); the rule-based one by default. */
   readonly extractor: string | undefined;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
+  /** KG_QUERY_BUDGET, KG_MAX_RESPONSE_BYTES, KG_MAX_ARTICLE_BYTES. */
+  readonly limits: OperatorLimits;
+  /** How long in-flight requests may run after SIGTERM before they are cancelled (KG_SHUTDOWN_GRACE_MS). */
+  readonly shutdownGraceMs: number;
+}
+
+const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    throw new InvalidInputError(`${name} must be a whole number above 0; got "${text}".`);
+  }
+  return value;
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -47,5 +65,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       : { kind: 'sqlite', file: resolve(dataDir, 'kg.sqlite') },
     logLevel: logLevel as ServerConfig['logLevel'],
     extractor: env.KG_EXTRACTOR || undefined,
+    limits: {
+      queryBudget: positiveInteger(env, 'KG_QUERY_BUDGET', DEFAULT_OPERATOR_LIMITS.queryBudget),
+      maxResponseBytes: positiveInteger(
+        env,
+        'KG_MAX_RESPONSE_BYTES',
+        DEFAULT_OPERATOR_LIMITS.maxResponseBytes,
+      ),
+      maxArticleBytes: positiveInteger(
+        env,
+        'KG_MAX_ARTICLE_BYTES',
+        DEFAULT_OPERATOR_LIMITS.maxArticleBytes,
+      ),
+    },
+    shutdownGraceMs: positiveInteger(env, 'KG_SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS),
   };
 }

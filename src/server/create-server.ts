@@ -1,5 +1,4 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -9,7 +8,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphContext } from '../graphql/context';
 import { formatError } from '../graphql/errors';
-import { LIMITS } from '../graphql/limits';
+import type { OperatorLimits } from '../graphql/limits';
+import { DEFAULT_OPERATOR_LIMITS, LIMITS } from '../graphql/limits';
 import { createLoaders } from '../graphql/loaders';
 import { buildGraphSchema } from '../graphql/schema';
 import type { Extractor } from '../ingest/extractor';
@@ -19,8 +19,14 @@ import { isEditorRequest } from './editor-key';
 import { EXAMPLE_OPERATIONS } from './example-operations';
 import { graphiqlPage } from './graphiql/graphiql-page';
 import { healthRoutes } from './health';
+import { jsonErrorHandler } from './http-errors';
+import { ServerLifecycle } from './lifecycle';
 import type { Logger } from './logger';
+import { queryBudgetGate } from './query-budget-gate';
+import { queryBudgetPlugin } from './query-budget-plugin';
 import { currentRequestId, requestScope } from './request-context';
+
+const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 
 export interface KgServerOptions {
   readonly store: GraphStore;
@@ -30,11 +36,16 @@ export interface KgServerOptions {
   readonly log: Logger;
   readonly host: string;
   readonly port: number;
+  /** The defaults when absent. */
+  readonly limits?: OperatorLimits;
+  /** How long stop() lets requests in flight finish before cancelling them; 10 s when absent. */
+  readonly shutdownGraceMs?: number;
 }
 
 export interface RunningServer {
   readonly url: string;
   readonly httpServer: Server;
+  /** Stops accepting, lets requests in flight finish within the grace period, cancels the rest. */
   stop(): Promise<void>;
 }
 
@@ -44,30 +55,41 @@ export interface RunningServer {
  */
 export async function startKgServer(options: KgServerOptions): Promise<RunningServer> {
   const { store, log } = options;
+  const limits = options.limits ?? DEFAULT_OPERATOR_LIMITS;
   const app = express();
   const httpServer = createServer(app);
+  const lifecycle = new ServerLifecycle();
+  const schema = await buildGraphSchema();
+  const budgetGate = queryBudgetGate(schema, limits.queryBudget);
   const apollo = new ApolloServer<GraphContext>({
-    schema: await buildGraphSchema(),
+    schema,
     introspection: true,
     // "Did you mean" suggestions would reveal the schema to error readers.
     hideSchemaDetailsFromClientErrors: true,
     parseOptions: { maxTokens: LIMITS.queryTokens },
     validationRules: [depthLimit(LIMITS.queryDepth)],
     formatError: (formatted, error) => formatError(formatted, error, log, currentRequestId()),
+    // Apollo's own handler re-raises the signal (exit 143) and may skip closing the store: the
+    // composition root owns SIGTERM and SIGINT and calls stop().
+    stopOnTerminationSignals: false,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      queryBudgetPlugin({
+        maxResponseBytes: limits.maxResponseBytes,
+        cancelled: lifecycle.cancelled,
+      }),
       ApolloServerPluginLandingPageDisabled(),
     ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use(lifecycle.track());
   app.use((req, res, next) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
     requestScope.run({ requestId }, next);
   });
-  app.use(healthRoutes(store));
+  app.use(healthRoutes(store, log));
   app.get(
     '/graphql',
     graphiqlPage({
@@ -80,6 +102,7 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     '/graphql',
     // Large enough for an article with its annotations; the resolvers bound the rest.
     express.json({ limit: '2mb' }),
+    budgetGate.handler,
     expressMiddleware(apollo, {
       context: ({ req }) =>
         Promise.resolve({
@@ -88,9 +111,12 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
           loaders: createLoaders(store),
           requestId: currentRequestId() ?? randomUUID(),
           isEditor: isEditorRequest(req.headers.authorization, options.editorKey),
+          maxArticleBytes: limits.maxArticleBytes,
+          costEstimate: budgetGate.estimateOf(req) ?? null,
         }),
     }),
   );
+  app.use(jsonErrorHandler(log));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -103,6 +129,9 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
   return {
     url,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await lifecycle.stop(httpServer, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS, log);
+      await apollo.stop();
+    },
   };
 }

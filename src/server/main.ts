@@ -26,6 +26,8 @@ export async function runServer(
       log,
       host: config.host,
       port: config.port,
+      limits: config.limits,
+      shutdownGraceMs: config.shutdownGraceMs,
     });
     return {
       ...server,

@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../domain/errors';
 import { annotatedArticleToBatch } from '../../ingest/annotations/annotated-article-to-batch';
 import { checkArticleMetadata } from '../../ingest/annotations/check-values';
 import type { GraphContext } from '../context';
+import { checkArticleSize } from '../limits';
 import { AnnotatedArticleInput } from '../inputs/annotated-article.input';
 import { IngestArticleInput } from '../inputs/ingest-article.input';
 import { ImportResultType } from '../types/import-result.type';
@@ -45,8 +46,9 @@ export class ImportResolver {
   })
   async importAnnotatedArticle(
     @Arg('input', () => AnnotatedArticleInput) input: AnnotatedArticleInput,
-    @Ctx() { store }: GraphContext,
+    @Ctx() { store, maxArticleBytes }: GraphContext,
   ): Promise<ImportResultType> {
+    checkArticleSize(input.article.text, maxArticleBytes);
     const batch = annotatedArticleToBatch(toAnnotatedArticle(input));
     const { changed } = await store.upsertArticle(batch);
     return importResult(batch, changed, []);
@@ -59,8 +61,9 @@ export class ImportResolver {
   })
   async ingestArticle(
     @Arg('input', () => IngestArticleInput) input: IngestArticleInput,
-    @Ctx() { store, extractor }: GraphContext,
+    @Ctx() { store, extractor, maxArticleBytes }: GraphContext,
   ): Promise<ImportResultType> {
+    checkArticleSize(input.text, maxArticleBytes);
     checkArticleMetadata({ ...input, language: input.language ?? 'und' });
     if (input.text.trim() === '') throw new InvalidInputError('The article text is empty.');
     // The extractor links names to what the graph already knows.

@@ -1,0 +1,78 @@
+import type { GraphQLNamedType } from 'graphql';
+import { getNamedType, isEnumType, isObjectType } from 'graphql';
+import { LIMITS } from '../limits';
+
+/** A field's arguments: as the estimate reads them from the document, or as a resolver got them. */
+export type FieldArgs = Readonly<Record<string, unknown>>;
+
+/**
+ * Lists the store does not bound (labels, aliases, a sentence's mentions):
+ * an estimate, not a bound; the answer-size cap catches the rest.
+ */
+const SHORT_LIST = 10;
+/** Relations among a neighbourhood's nodes, per node: an estimate, as above. */
+const EDGES_PER_NODE = 4;
+/** A path search's frontier grows by about this factor per hop. */
+const BRANCHING = 4;
+
+/** An integer argument as a bound: the resolvers refuse values out of range, so the cap is one. */
+function bounded(value: unknown, fallback: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return fallback;
+  return Math.min(Math.max(value, 0), max);
+}
+
+/**
+ * How many items a list field may hold, from its own arguments and those of
+ * the field above it (a connection's `first` bounds its `edges`, `paths`'
+ * `maxHops` bounds each path's `steps`).
+ */
+export function listBound(
+  parentType: string,
+  field: string,
+  args: FieldArgs,
+  parentArgs: FieldArgs,
+  itemType: GraphQLNamedType,
+): number {
+  if (parentType.endsWith('Connection') && field === 'edges') {
+    return bounded(parentArgs['first'], LIMITS.defaultPageSize, LIMITS.pageSize);
+  }
+  const nodes = bounded(
+    parentArgs['limit'],
+    LIMITS.defaultNeighborhoodNodes,
+    LIMITS.neighborhoodNodes,
+  );
+  switch (`${parentType}.${field}`) {
+    case 'Query.paths':
+      return bounded(args['first'], LIMITS.paths, LIMITS.paths);
+    case 'Path.steps':
+      return bounded(parentArgs['maxHops'], LIMITS.pathHops, LIMITS.pathHops);
+    case 'Subgraph.nodes':
+      return nodes;
+    case 'Subgraph.edges':
+      return nodes * EDGES_PER_NODE;
+    case 'GraphStats.mostConnected':
+      return bounded(parentArgs['mostConnected'], LIMITS.pageSize, LIMITS.pageSize);
+  }
+  // Counts keyed by an enum (claims by modality, by predicate) hold one item per value.
+  const key = isObjectType(itemType) ? getNamedType(itemType.getFields()['key']?.type) : undefined;
+  if (isEnumType(key)) return key.getValues().length;
+  return SHORT_LIST;
+}
+
+/**
+ * The store work of a graph walk, beyond the objects it returns: a path
+ * search explores a frontier that grows with every hop, a neighbourhood
+ * visits up to `limit` nodes at each depth.
+ */
+export function walkCost(parentType: string, field: string, args: FieldArgs): number {
+  if (parentType !== 'Query') return 0;
+  if (field === 'paths') {
+    return BRANCHING ** (bounded(args['maxHops'], LIMITS.pathHops, LIMITS.pathHops) + 1);
+  }
+  if (field === 'neighborhood') {
+    const depth = bounded(args['depth'], LIMITS.neighborhoodDepth, LIMITS.neighborhoodDepth);
+    const limit = bounded(args['limit'], LIMITS.defaultNeighborhoodNodes, LIMITS.neighborhoodNodes);
+    return depth * limit;
+  }
+  return 0;
+}

@@ -1,0 +1,80 @@
+import type { RequestHandler } from 'express';
+import type { Server, ServerResponse } from 'node:http';
+import { sendJsonError } from './http-errors';
+import type { Logger } from './logger';
+
+/** After the grace period, how long cancelled requests get to send their errors. */
+const CANCEL_FLUSH_MS = 1_000;
+
+/**
+ * Requests in flight, and the graceful stop: stop accepting, let in-flight
+ * requests finish within the grace period, then cancel the rest (the query
+ * budget plugin's resolvers watch `cancelled`) and close what remains.
+ */
+export class ServerLifecycle {
+  private readonly inFlight = new Set<ServerResponse>();
+  private readonly cancel = new AbortController();
+  private draining = false;
+  private onIdle: (() => void) | undefined;
+
+  /** Aborted when the grace period is over. */
+  readonly cancelled: AbortSignal = this.cancel.signal;
+
+  /** Counts requests; once stopping, refuses those still arriving on kept-alive connections. */
+  track(): RequestHandler {
+    return (_req, res, next) => {
+      if (this.draining) {
+        res.setHeader('connection', 'close');
+        res.setHeader('retry-after', '1');
+        sendJsonError(
+          res,
+          503,
+          'SHUTTING_DOWN',
+          'The server is shutting down; send the request again.',
+        );
+        return;
+      }
+      this.inFlight.add(res);
+      res.once('close', () => {
+        this.inFlight.delete(res);
+        if (this.inFlight.size === 0) this.onIdle?.();
+      });
+      next();
+    };
+  }
+
+  get requestsInFlight(): number {
+    return this.inFlight.size;
+  }
+
+  async stop(httpServer: Server, graceMs: number, log: Logger): Promise<void> {
+    this.draining = true;
+    log.info('stopping: no new requests, waiting for those in flight', {
+      inFlight: this.inFlight.size,
+      graceMs,
+    });
+    // Answers still to come close their connection, so keep-alive does not hold the server open.
+    for (const res of this.inFlight) if (!res.headersSent) res.setHeader('connection', 'close');
+    httpServer.close();
+    httpServer.closeIdleConnections();
+    if (!(await this.idleWithin(graceMs))) {
+      log.warn('grace period over: cancelling the requests still in flight', {
+        inFlight: this.inFlight.size,
+      });
+      this.cancel.abort();
+      await this.idleWithin(CANCEL_FLUSH_MS);
+    }
+    httpServer.closeAllConnections();
+  }
+
+  private idleWithin(ms: number): Promise<boolean> {
+    if (this.inFlight.size === 0) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      this.onIdle = () => {
+        clearTimeout(timer);
+        resolve(true);
+      };
+    });
+  }
+}
