@@ -4,58 +4,61 @@ import { readAnnotatedFolder } from '../ingest/annotations/read-annotated-folder
 import type { ArticleScore } from '../ingest/eval/article-score';
 import { evaluateArticles } from '../ingest/eval/evaluate-articles';
 import { formatDifferences, formatScoreTable } from '../ingest/eval/format-score-table';
+import type { RealArticleScore } from '../ingest/eval/real-score';
 import { defaultExtractors } from '../ingest/extractor-registry';
+import type { Extractor } from '../ingest/extractor';
+import { EVAL_USAGE, parseEvalArgs } from './eval-args';
+import { evalRealFolder } from './eval-real-folder';
 
-export const DEFAULT_EVAL_FOLDERS = ['seed', 'eval/corpus'];
-
-export interface EvalOptions {
-  readonly folders: readonly string[];
-  readonly extractor?: string;
-  readonly verbose: boolean;
+export interface EvalDependencies {
+  /** Makes the extractor to score, by name (undefined: the default one). */
+  readonly createExtractor?: (name: string | undefined) => Extractor | Promise<Extractor>;
+  readonly write?: (text: string) => void;
 }
 
-/** `kg eval [folder...] [--extractor=name] [--verbose]`: defaults to seed/ and eval/corpus/. */
-export function parseEvalArgs(argv: readonly string[]): EvalOptions {
-  const folders = argv.filter((a) => !a.startsWith('--'));
-  const extractor = argv.find((a) => a.startsWith('--extractor='))?.slice('--extractor='.length);
-  const unknown = argv.filter(
-    (a) => a.startsWith('--') && a !== '--verbose' && !a.startsWith('--extractor='),
-  );
-  if (unknown.length > 0) {
-    throw new InvalidInputError(
-      `Unknown option ${unknown.join(', ')}; kg eval takes [folder...] [--extractor=name] [--verbose].`,
-    );
-  }
-  return {
-    folders: folders.length > 0 ? folders : DEFAULT_EVAL_FOLDERS,
-    verbose: argv.includes('--verbose'),
-    ...(extractor ? { extractor } : {}),
-  };
+export interface EvalResult {
+  readonly annotated: ArticleScore[];
+  readonly real: RealArticleScore[];
 }
 
 /**
- * Scores the extractor against every hand-annotated article of the folders
- * and prints one table per folder (seed and corpus apart, since the targets
- * differ) and, with --verbose, what was missed and what was extra.
+ * `kg eval` (see EVAL_USAGE): scores the extractor against every
+ * hand-annotated article of the folders, one table per folder (seed and
+ * corpus apart, since the targets differ), then against the real articles'
+ * expected facts and kept judgements. The extractor is made once, and only
+ * when some article is to be read.
  */
 export async function evalCommand(
   argv: readonly string[],
-  write: (text: string) => void = (text) => process.stdout.write(text),
-): Promise<ArticleScore[]> {
+  {
+    createExtractor = (name) => defaultExtractors().create(name),
+    write = (text) => process.stdout.write(text),
+  }: EvalDependencies = {},
+): Promise<EvalResult> {
   const options = parseEvalArgs(argv);
-  const extractor = defaultExtractors().create(options.extractor);
-  const all: ArticleScore[] = [];
+  if (options.help) {
+    write(EVAL_USAGE);
+    return { annotated: [], real: [] };
+  }
+  let extractor: Promise<Extractor> | undefined;
+  const getExtractor = () => (extractor ??= Promise.resolve(createExtractor(options.extractor)));
+  const annotated: ArticleScore[] = [];
   for (const folder of options.folders) {
     if (!existsSync(folder)) {
       throw new InvalidInputError(
         `The folder "${folder}" does not exist; give a folder of annotated articles.`,
       );
     }
-    const scores = await evaluateArticles(readAnnotatedFolder(folder), extractor);
-    write(`\n${folder} (extractor ${extractor.name})\n${formatScoreTable(scores)}\n`);
+    const articles = readAnnotatedFolder(folder);
+    const used = await getExtractor();
+    const scores = await evaluateArticles(articles, used);
+    write(`\n${folder} (extractor ${used.name})\n${formatScoreTable(scores)}\n`);
     if (options.verbose) write(`\n${scores.map(formatDifferences).join('\n\n')}\n`);
-    all.push(...scores);
+    annotated.push(...scores);
   }
-  if (options.folders.length > 1) write(`\nall folders\n${formatScoreTable(all)}\n`);
-  return all;
+  if (options.folders.length > 1) write(`\nall folders\n${formatScoreTable(annotated)}\n`);
+  const real = options.real
+    ? await evalRealFolder(options.real, options.verbose, getExtractor, write)
+    : [];
+  return { annotated, real };
 }

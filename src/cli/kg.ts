@@ -19,8 +19,9 @@ Commands:
   serve            serve the graph over GraphQL (PORT, KG_DATA_DIR, NEO4J_URI, ... see README)
   ingest <file|folder>... [--extractor=name]
                    extract <name>.txt (+ optional <name>.json metadata) into the store
-  eval [folder...] [--extractor=name] [--verbose]
+  eval [folder...] [--real folder] [--extractor=name] [--verbose] ...
                    score the extractor against the hand annotations of seed/ and eval/corpus/
+                   and the expected facts of eval/real/ (kg eval --help for every option)
   export [file]    write the whole graph as NDJSON (to standard output without a file)
   import <file>    load a kg export into the configured store (idempotent)
   schema [--check] write schema/schema.graphql from the code, or check that it is up to date

@@ -17,13 +17,13 @@ const HEADER = [
   'wrong',
   'unjudged',
   'precision',
-  'P (unjudged wrong)',
+  'P low',
   'modality',
   'speaker',
   'quantity',
 ];
 
-const TOPIC_WIDTH = 28;
+const TOPIC_WIDTH = 24;
 
 interface Row {
   readonly name: string;
@@ -97,6 +97,10 @@ function groupRows(scores: readonly RealArticleScore[], split: string, total: st
     row(total, '', scores),
   ];
 }
+
+/** Says what the two precision columns are. */
+export const REAL_TABLE_LEGEND =
+  'precision = correct / (correct + wrong), over judged claims; P low = correct / claims, every unjudged claim counted wrong';
 
 /** What was missed and what was wrong or unjudged, for --verbose. */
 export function formatRealDetails(score: RealArticleScore): string {

@@ -30,9 +30,11 @@ export function readRealFolder(folder: string): {
     const path = join(folder, file);
     const name = file.slice(0, -FACTS_SUFFIX.length);
     const facts = readFactsFile(path);
-    if (!name.endsWith(`.${facts.language}`))
+    // <slug>.<lang>: a name without a language part keeps its whole name as the slug.
+    const slug = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+    if (name !== `${slug}.${facts.language}`)
       throw new InvalidInputError(
-        `${path}: "language" is "${facts.language}" but the file name ends in another; name it <slug>.${facts.language}.facts.json.`,
+        `${path}: "language" is "${facts.language}", but the file name says otherwise; correct the language or rename the file ${slug}.${facts.language}.facts.json (and its text).`,
         { file: path, field: 'language' },
       );
     const textFile = join(folder, 'texts', `${name}.txt`);

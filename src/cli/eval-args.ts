@@ -1,0 +1,106 @@
+import { parseArgs } from 'node:util';
+import { InvalidInputError } from '../domain/errors';
+import type { Split } from '../ingest/eval/real-article';
+import { SPLITS } from '../ingest/eval/real-article';
+
+export const DEFAULT_EVAL_FOLDERS = ['seed', 'eval/corpus'];
+export const DEFAULT_REAL_FOLDER = 'eval/real';
+
+export const EVAL_USAGE = `Usage: kg eval [folder...] [options]
+
+Scores the extractor. Folders of hand-annotated articles (default: seed/ and eval/corpus/) get
+entity and claim precision and recall. A folder of real articles (<slug>.<lang>.facts.json, texts
+in texts/; default: eval/real/ when it exists) gets fact recall, and claim precision from the
+verdicts kept in its judgements.json.
+
+Options:
+  --extractor <name>   the extractor to score (the registry's default otherwise)
+  --real <folder>      score this folder of real articles (and no annotated folder unless named)
+  --split <split>      real articles of one split: dev, holdout or all (default; shown apart)
+  --language <xx>      real articles in one language only (en, fr, de, es)
+  --unjudged <file>    write every unjudged claim to <file>, with an empty verdict to fill in
+  --judgements <file>  merge the verdicts filled in <file> into <real folder>/judgements.json,
+                       then score
+  --verbose            list missed facts, wrong and unjudged claims with their sentences
+  --help               show this message
+`;
+
+export interface RealEvalOptions {
+  readonly folder: string;
+  /** False for the default folder, which is scored only when it exists with texts. */
+  readonly required: boolean;
+  readonly split: Split | 'all';
+  readonly language: string | null;
+  readonly unjudgedFile: string | null;
+  readonly judgementsFile: string | null;
+}
+
+export interface EvalOptions {
+  readonly help: boolean;
+  /** Folders of hand-annotated articles. */
+  readonly folders: readonly string[];
+  readonly real: RealEvalOptions | null;
+  readonly extractor?: string;
+  readonly verbose: boolean;
+}
+
+/** Parses `kg eval` arguments strictly; anything unknown throws InvalidInputError with the usage. */
+export function parseEvalArgs(argv: readonly string[]): EvalOptions {
+  const { values, positionals } = parse(argv);
+  const realOnly = ['split', 'language', 'unjudged', 'judgements'] as const;
+  const given = realOnly.filter((name) => values[name] !== undefined);
+  if (positionals.length > 0 && values.real === undefined && given.length > 0)
+    throw usageError(`--${given[0]} applies to real articles: add --real <folder>`);
+  const split = values.split ?? 'all';
+  if (split !== 'all' && !(SPLITS as readonly string[]).includes(split))
+    throw usageError(`--split is "${split}"; use dev, holdout or all`);
+  if (values.language !== undefined && !/^[a-z]{2}$/u.test(values.language))
+    throw usageError(`--language is "${values.language}"; use a two-letter code such as de`);
+  const useReal = values.real !== undefined || positionals.length === 0;
+  return {
+    help: values.help === true,
+    folders: positionals.length > 0 ? positionals : values.real ? [] : DEFAULT_EVAL_FOLDERS,
+    real: useReal
+      ? {
+          folder: values.real ?? DEFAULT_REAL_FOLDER,
+          required: values.real !== undefined || given.length > 0,
+          split: split as Split | 'all',
+          language: values.language ?? null,
+          unjudgedFile: values.unjudged ?? null,
+          judgementsFile: values.judgements ?? null,
+        }
+      : null,
+    verbose: values.verbose === true,
+    ...(values.extractor ? { extractor: values.extractor } : {}),
+  };
+}
+
+function parse(argv: readonly string[]) {
+  try {
+    return parseArgs({
+      args: [...argv],
+      strict: true,
+      allowPositionals: true,
+      options: {
+        extractor: { type: 'string' },
+        real: { type: 'string' },
+        split: { type: 'string' },
+        language: { type: 'string' },
+        unjudged: { type: 'string' },
+        judgements: { type: 'string' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    // node:util marks its own parse errors with an ERR_PARSE_ARGS_* code.
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
+      throw usageError((error as Error).message);
+    throw error;
+  }
+}
+
+function usageError(problem: string): InvalidInputError {
+  return new InvalidInputError(`${problem}.\n\n${EVAL_USAGE}`);
+}
