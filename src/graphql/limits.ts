@@ -1,8 +1,10 @@
 import { InvalidInputError } from '../domain/errors';
 
+const PAGE_SIZE = 100;
+
 /** Hard caps that keep one request from costing the server a fortune. */
 export const LIMITS = {
-  pageSize: 100,
+  pageSize: PAGE_SIZE,
   defaultPageSize: 20,
   searchTextLength: 200,
   neighborhoodDepth: 3,
@@ -22,8 +24,11 @@ export const LIMITS = {
   aliases: 30,
   fieldsPerSelection: 100,
   fieldsPerDefinition: 1000,
-  /** Cursors are offsets; past this one no store has an item, and Neo4j wants 32-bit offsets. */
-  cursorOffset: 2 ** 31 - 2,
+  /**
+   * Cursors are offsets, and stores take 32-bit ones (Neo4j's SKIP and LIMIT):
+   * the page after the last cursor allowed still ends within 2^31 - 1.
+   */
+  cursorOffset: 2 ** 31 - 2 - PAGE_SIZE,
 } as const;
 
 /** The limits an operator tunes; src/server/config.ts reads them from the environment. */

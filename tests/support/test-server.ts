@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
 import { defaultExtractors } from '../../src/ingest/extractor-registry';
 import { startKgServer } from '../../src/server/create-server';
+import type { OperatorLimits } from '../../src/graphql/limits';
 import type { Logger } from '../../src/server/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 
@@ -35,7 +36,7 @@ export interface TestServer {
 /** A real server on a free loopback port over the given store, seeded like a first start. */
 export async function startTestServer(
   store: GraphStore,
-  options: { seed?: boolean } = {},
+  options: { seed?: boolean; limits?: OperatorLimits } = {},
 ): Promise<TestServer> {
   const log = memoryLogger();
   if (options.seed ?? true) await loadSeedIfEmpty(store, SEED_DIR, log);
@@ -46,6 +47,7 @@ export async function startTestServer(
     log,
     host: '127.0.0.1',
     port: 0,
+    limits: options.limits,
   });
   return {
     url: server.url,

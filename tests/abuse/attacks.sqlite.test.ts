@@ -1,0 +1,4 @@
+import { openMemorySqlite } from '../support/sqlite';
+import { defineAttackSuite } from './attacks.suite';
+
+defineAttackSuite('SQLite', openMemorySqlite);
