@@ -1,7 +1,7 @@
-// Everything needed to turn pom.xml and Launcher.java into a `java` command
-// line: the Maven-resolved classpath, the compiled launcher and a class-data
-// sharing archive. Each is cached so that a warm start runs no Maven and no
-// compiler.
+// Everything needed to turn a server's pom.xml and Launcher.java (scripts/neo4j,
+// scripts/nlp) into a `java` command line: the Maven-resolved classpath, the
+// compiled launcher and a class-data sharing archive. Each is cached so that a
+// warm start runs no Maven and no compiler.
 import { spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -10,16 +10,21 @@ import * as path from 'node:path';
 /** Pinned: Maven 3.8 would otherwise pick an old dependency plugin. */
 const DEPENDENCY_PLUGIN = 'org.apache.maven.plugins:maven-dependency-plugin:3.6.1';
 
-/** Roughly what the first resolution downloads (jars of the classpath). */
-const FIRST_DOWNLOAD_MB = 125;
-
 const INSTALL_HINT = 'install them with: apt-get install -y openjdk-17-jre-headless maven';
 
-export interface RuntimePaths {
-  /** scripts/neo4j: pom.xml and Launcher.java live here. */
+export interface JavaRuntimeSpec {
+  /** Where pom.xml and Launcher.java live (scripts/neo4j, scripts/nlp). */
   assetsDir: string;
-  /** Shared between servers: classpath, launcher jar, class-data archives. */
+  /** Shared between servers of one kind: classpath, launcher jar, class-data archives. */
   cacheDir: string;
+  /** For messages: "Neo4j 5.26.30". */
+  product: string;
+  /** Roughly what the first resolution downloads, for the progress line: "~125 MB". */
+  firstDownload: string;
+  /** Extra Maven arguments (profiles choosing model jars); part of the classpath's cache key. */
+  mavenArgs: readonly string[];
+  /** Class-data sharing (faster warm starts); the user may turn it off. */
+  classDataSharing: boolean;
 }
 
 export interface JavaCommand {
@@ -46,17 +51,22 @@ export function findOnPath(command: string): string | null {
   return null;
 }
 
-export function requireTool(command: 'java' | 'mvn'): string {
+/** The tool's path; when missing, an error naming what to install. `product` says who needs it. */
+export function requireTool(command: 'java' | 'mvn', product: string): string {
   const found = findOnPath(command);
   if (found === null) {
-    throw new Error(`'${command}' is not on PATH: Neo4j needs Java 17 and Maven; ${INSTALL_HINT}`);
+    throw new Error(
+      `'${command}' is not on PATH: ${product} needs Java 17 and Maven; ${INSTALL_HINT}`,
+    );
   }
   return found;
 }
 
-export function readNeo4jVersion(assetsDir: string): string {
+/** A <name>value</name> property of the pom (the pinned version), or 'unknown'. */
+export function readPomProperty(assetsDir: string, name: string): string {
   const pom = fs.readFileSync(path.join(assetsDir, 'pom.xml'), 'utf8');
-  const match = /<neo4j\.version>([^<]+)<\/neo4j\.version>/.exec(pom);
+  const tag = name.replace(/\./g, '\\.');
+  const match = new RegExp(`<${tag}>([^<]+)</${tag}>`).exec(pom);
   return match?.[1]?.trim() ?? 'unknown';
 }
 
@@ -114,26 +124,26 @@ function classpathIsUsable(classpath: string): boolean {
 }
 
 /**
- * The classpath of org.neo4j:neo4j, resolved by Maven once per pom.xml and
- * cached: a second start spends no time in Maven. The cache is dropped when
- * pom.xml changes or a jar vanished from the local Maven repository.
+ * The classpath of the pom's dependencies, resolved by Maven once per pom.xml
+ * and Maven arguments, and cached: a second start spends no time in Maven. The
+ * cache is dropped when either changes or a jar vanished from the local Maven
+ * repository.
  */
 export async function resolveClasspath(
-  paths: RuntimePaths,
+  spec: JavaRuntimeSpec,
   log: (line: string) => void,
 ): Promise<string> {
-  const pomPath = path.join(paths.assetsDir, 'pom.xml');
-  const key = sha256(fs.readFileSync(pomPath, 'utf8'));
-  const cpFile = path.join(paths.cacheDir, 'classpath.txt');
-  const keyFile = path.join(paths.cacheDir, 'classpath.key');
+  const pomPath = path.join(spec.assetsDir, 'pom.xml');
+  const key = sha256(fs.readFileSync(pomPath, 'utf8'), ...spec.mavenArgs);
+  const cpFile = path.join(spec.cacheDir, 'classpath.txt');
+  const keyFile = path.join(spec.cacheDir, 'classpath.key');
   const cached = readIfExists(cpFile)?.trim() ?? '';
   if (readIfExists(keyFile) === key && classpathIsUsable(cached)) return cached;
 
-  requireTool('mvn');
-  const version = readNeo4jVersion(paths.assetsDir);
-  log(`resolving Neo4j ${version} with Maven (first run downloads ~${FIRST_DOWNLOAD_MB} MB)...`);
-  fs.mkdirSync(paths.cacheDir, { recursive: true });
-  const outFile = path.join(paths.cacheDir, `classpath.${process.pid}.out`);
+  requireTool('mvn', spec.product);
+  log(`resolving ${spec.product} with Maven (first run downloads ${spec.firstDownload})...`);
+  fs.mkdirSync(spec.cacheDir, { recursive: true });
+  const outFile = path.join(spec.cacheDir, `classpath.${process.pid}.out`);
   await run(
     'mvn',
     [
@@ -141,10 +151,11 @@ export async function resolveClasspath(
       '-q',
       '-f',
       pomPath,
+      ...spec.mavenArgs,
       `${DEPENDENCY_PLUGIN}:build-classpath`,
       `-Dmdep.outputFile=${outFile}`,
     ],
-    paths.assetsDir,
+    spec.assetsDir,
   );
   const classpath = fs.readFileSync(outFile, 'utf8').trim();
   fs.rmSync(outFile, { force: true });
@@ -160,14 +171,14 @@ export async function resolveClasspath(
  * not a class folder, because class-data sharing refuses non-empty folders on
  * the classpath. Null when the JDK's javac/jar are missing (a JRE only).
  */
-async function compileLauncher(paths: RuntimePaths, classpath: string): Promise<string | null> {
+async function compileLauncher(spec: JavaRuntimeSpec, classpath: string): Promise<string | null> {
   if (findOnPath('javac') === null || findOnPath('jar') === null) return null;
-  const source = path.join(paths.assetsDir, 'Launcher.java');
+  const source = path.join(spec.assetsDir, 'Launcher.java');
   const key = sha256(fs.readFileSync(source, 'utf8'), classpath);
-  const jar = path.join(paths.cacheDir, `launcher-${key}.jar`);
+  const jar = path.join(spec.cacheDir, `launcher-${key}.jar`);
   if (fs.existsSync(jar)) return jar;
 
-  const work = path.join(paths.cacheDir, `launcher-${key}.${process.pid}.build`);
+  const work = path.join(spec.cacheDir, `launcher-${key}.${process.pid}.build`);
   fs.rmSync(work, { recursive: true, force: true });
   fs.mkdirSync(path.join(work, 'classes'), { recursive: true });
   try {
@@ -175,7 +186,7 @@ async function compileLauncher(paths: RuntimePaths, classpath: string): Promise<
     const tmpJar = path.join(work, 'launcher.jar');
     await run('jar', ['cf', tmpJar, '-C', path.join(work, 'classes'), '.'], work);
     fs.renameSync(tmpJar, jar);
-    removeOthers(paths.cacheDir, /^launcher-[0-9a-f]+\.jar$/, jar);
+    removeOthers(spec.cacheDir, /^launcher-[0-9a-f]+\.jar$/, jar);
   } finally {
     fs.rmSync(work, { recursive: true, force: true });
   }
@@ -183,44 +194,44 @@ async function compileLauncher(paths: RuntimePaths, classpath: string): Promise<
 }
 
 /**
- * Class-data sharing cuts a warm start from ~15 s to ~6.5 s (most of it is
- * loading classes from ~200 jars). The first run dumps an archive when it exits
- * cleanly; later runs map it. Dumped under a temporary name and promoted by
- * stopNeo4j only after a clean exit, so a killed JVM never leaves half an archive.
+ * Class-data sharing cuts Neo4j's warm start from ~15 s to ~6.5 s (most of it
+ * is loading classes from ~200 jars). The first run dumps an archive when it
+ * exits cleanly; later runs map it. Dumped under a temporary name and promoted
+ * by the stop only after a clean exit, so a killed JVM never leaves half an archive.
  */
 function classDataSharing(
-  paths: RuntimePaths,
+  spec: JavaRuntimeSpec,
   launcherJar: string,
   classpath: string,
 ): Pick<JavaCommand, 'cdsArgs' | 'cdsPending'> {
-  if (process.env['KG_NEO4J_CDS'] === '0') return { cdsArgs: [], cdsPending: null };
-  const javaBinary = fs.realpathSync(requireTool('java'));
+  if (!spec.classDataSharing) return { cdsArgs: [], cdsPending: null };
+  const javaBinary = fs.realpathSync(requireTool('java', spec.product));
   const key = sha256(launcherJar, classpath, javaBinary);
-  const final = path.join(paths.cacheDir, `classes-${key}.jsa`);
+  const final = path.join(spec.cacheDir, `classes-${key}.jsa`);
   // The JVM reports archive trouble on stdout; with -Xshare:auto it then just runs without it.
   const quiet = ['-Xlog:cds=off', '-Xlog:cds+dynamic=off'];
   if (fs.existsSync(final)) {
     return { cdsArgs: [`-XX:SharedArchiveFile=${final}`, ...quiet], cdsPending: null };
   }
-  const tmp = path.join(paths.cacheDir, `classes-${key}.${randomBytes(4).toString('hex')}.jsa.tmp`);
+  const tmp = path.join(spec.cacheDir, `classes-${key}.${randomBytes(4).toString('hex')}.jsa.tmp`);
   return { cdsArgs: [`-XX:ArchiveClassesAtExit=${tmp}`, ...quiet], cdsPending: { tmp, final } };
 }
 
 /** Resolves, compiles and caches whatever is missing, and returns the java command line. */
 export async function prepareJavaCommand(
-  paths: RuntimePaths,
+  spec: JavaRuntimeSpec,
   log: (line: string) => void,
 ): Promise<JavaCommand> {
-  const classpath = await resolveClasspath(paths, log);
-  const launcherJar = await compileLauncher(paths, classpath);
+  const classpath = await resolveClasspath(spec, log);
+  const launcherJar = await compileLauncher(spec, classpath);
   if (launcherJar === null) {
     // Single-file source mode: compiles in memory on every start, and no class-data sharing.
-    const source = path.join(paths.assetsDir, 'Launcher.java');
+    const source = path.join(spec.assetsDir, 'Launcher.java');
     return { mainArgs: ['-cp', classpath, source], cdsArgs: [], cdsPending: null };
   }
   return {
     mainArgs: ['-cp', [launcherJar, classpath].join(path.delimiter), 'Launcher'],
-    ...classDataSharing(paths, launcherJar, classpath),
+    ...classDataSharing(spec, launcherJar, classpath),
   };
 }
 

@@ -1,6 +1,6 @@
-// The server's process as seen from outside: its pid file, whether that pid
-// is still our Neo4j, and waiting for it to go away. Works across processes
-// (the CLI, jest's global setup, a test that restarts the server).
+// A launcher's process as seen from outside: its pid file, whether that pid
+// is still our server, and waiting for it to go away. Works across processes
+// (the CLIs, jest, a test that restarts a server).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -8,49 +8,62 @@ import * as path from 'node:path';
 export interface ServerRecord {
   pid: number;
   port: number;
+  /** What else the server was started with that a reuse must match (CoreNLP's languages). */
+  profile: string;
   /** A class-data archive the JVM dumps at exit, to promote after a clean stop. */
   cdsPending: { tmp: string; final: string } | null;
 }
 
-export function pidFile(home: string): string {
-  return path.join(home, 'neo4j.pid');
+/** Where a server's files live: `<home>/<name>.pid`, `<name>.json` and `<name>.log`. */
+export interface ServerFiles {
+  home: string;
+  name: string;
 }
 
-function recordFile(home: string): string {
-  return path.join(home, 'neo4j.json');
+export function pidFile(files: ServerFiles): string {
+  return path.join(files.home, `${files.name}.pid`);
+}
+
+function recordFile(files: ServerFiles): string {
+  return path.join(files.home, `${files.name}.json`);
 }
 
 /**
- * neo4j.pid holds the bare pid (for `kill $(cat ...)`); neo4j.json holds the
+ * <name>.pid holds the bare pid (for `kill $(cat ...)`); <name>.json holds the
  * rest. The pid is written first so that an interrupted start can still be stopped.
  */
-export function writeServerRecord(home: string, record: ServerRecord): void {
-  fs.writeFileSync(pidFile(home), `${record.pid}\n`);
-  fs.writeFileSync(recordFile(home), `${JSON.stringify(record, null, 2)}\n`);
+export function writeServerRecord(files: ServerFiles, record: ServerRecord): void {
+  fs.writeFileSync(pidFile(files), `${record.pid}\n`);
+  fs.writeFileSync(recordFile(files), `${JSON.stringify(record, null, 2)}\n`);
 }
 
-export function readServerRecord(home: string): ServerRecord | null {
+export function readServerRecord(files: ServerFiles): ServerRecord | null {
   let pid: number;
   try {
-    pid = Number.parseInt(fs.readFileSync(pidFile(home), 'utf8').trim(), 10);
+    pid = Number.parseInt(fs.readFileSync(pidFile(files), 'utf8').trim(), 10);
   } catch {
     return null;
   }
   if (!Number.isInteger(pid) || pid <= 0) return null;
   try {
-    const parsed = JSON.parse(fs.readFileSync(recordFile(home), 'utf8')) as Partial<ServerRecord>;
+    const parsed = JSON.parse(fs.readFileSync(recordFile(files), 'utf8')) as Partial<ServerRecord>;
     if (parsed.pid === pid && typeof parsed.port === 'number') {
-      return { pid, port: parsed.port, cdsPending: parsed.cdsPending ?? null };
+      return {
+        pid,
+        port: parsed.port,
+        profile: parsed.profile ?? '',
+        cdsPending: parsed.cdsPending ?? null,
+      };
     }
   } catch {
     // Only the pid file survived: still enough to stop the process.
   }
-  return { pid, port: 0, cdsPending: null };
+  return { pid, port: 0, profile: '', cdsPending: null };
 }
 
-export function removeServerRecord(home: string): void {
-  fs.rmSync(pidFile(home), { force: true });
-  fs.rmSync(recordFile(home), { force: true });
+export function removeServerRecord(files: ServerFiles): void {
+  fs.rmSync(pidFile(files), { force: true });
+  fs.rmSync(recordFile(files), { force: true });
 }
 
 /** Alive and not a zombie (a dead child of ours not reaped yet still answers kill 0). */
@@ -72,9 +85,9 @@ export function isAlive(pid: number): boolean {
 
 /**
  * Guards against pid reuse after a reboot or crash: the pid must be a java
- * running our launcher on this very Neo4j home, or we leave it alone.
+ * running a launcher of ours on this very home (its --home argument), or we leave it alone.
  */
-export function isOurServer(pid: number, dbmsHome: string): boolean {
+export function isOurServer(pid: number, launcherHome: string): boolean {
   if (!isAlive(pid)) return false;
   let cmdline: string;
   try {
@@ -87,7 +100,7 @@ export function isOurServer(pid: number, dbmsHome: string): boolean {
   return (
     args.some((arg) => arg.endsWith('Launcher') || arg.endsWith('Launcher.java')) &&
     homeIndex >= 0 &&
-    args[homeIndex + 1] === dbmsHome
+    args[homeIndex + 1] === launcherHome
   );
 }
 

@@ -1,7 +1,6 @@
-// Readiness probes that need no driver: a TCP connect, then the Bolt
-// handshake itself, so "ready" means a Bolt server answered, not merely that
-// something holds the port.
-import { Socket } from 'node:net';
+// A readiness probe that needs no driver: the Bolt handshake itself, so
+// "ready" means a Bolt server answered, not merely that something holds the port.
+import { withSocket } from '../java-server/tcp-probe';
 
 /** The four bytes every Bolt client sends first. */
 const BOLT_MAGIC = [0x60, 0x60, 0xb0, 0x17];
@@ -18,35 +17,6 @@ const BOLT_PROPOSALS = [
 ];
 
 const HANDSHAKE = Buffer.from([...BOLT_MAGIC, ...BOLT_PROPOSALS.flat()]);
-
-/** Resolves to whatever `talk` settles with, always closing the socket. */
-function withSocket<T>(
-  host: string,
-  port: number,
-  timeoutMs: number,
-  onFailure: T,
-  talk: (socket: Socket, settle: (value: T) => void) => void,
-): Promise<T> {
-  return new Promise((resolve) => {
-    const socket = new Socket();
-    let settled = false;
-    const settle = (value: T): void => {
-      if (settled) return;
-      settled = true;
-      socket.destroy();
-      resolve(value);
-    };
-    socket.setTimeout(timeoutMs, () => settle(onFailure));
-    socket.once('error', () => settle(onFailure));
-    socket.once('close', () => settle(onFailure));
-    socket.connect(port, host, () => talk(socket, settle));
-  });
-}
-
-/** True when something accepts TCP connections on host:port. */
-export function canConnect(host: string, port: number, timeoutMs = 1000): Promise<boolean> {
-  return withSocket(host, port, timeoutMs, false, (_socket, settle) => settle(true));
-}
 
 /**
  * Performs the Bolt handshake and returns the protocol version the server

@@ -1,11 +1,10 @@
 // node dist/scripts/neo4j/cli.js start | stop | status | restart
 // Settings come from the environment (see Neo4jServerOptions): NEO4J_PORT,
 // NEO4J_HTTP_PORT, KG_NEO4J_HOME, KG_NEO4J_CACHE, KG_NEO4J_HEAP, KG_NEO4J_PAGECACHE.
+import { runServerCli } from '../java-server/server-cli';
 import { neo4jStatus, restartNeo4j, startNeo4j, stopNeo4j } from './neo4j-server';
 
-const USAGE = 'usage: cli.js start | stop | status | restart';
-
-/** Prints the status; exit code 0 when a Bolt handshake succeeded, 3 otherwise (as LSB's status). */
+/** Prints the status; exit code 0 when a Bolt handshake succeeded, 3 otherwise. */
 async function printStatus(): Promise<number> {
   const status = await neo4jStatus();
   if (!status.running) {
@@ -20,31 +19,9 @@ async function printStatus(): Promise<number> {
   return status.ready ? 0 : 3;
 }
 
-async function main(command: string | undefined): Promise<number> {
-  switch (command) {
-    case 'start':
-      await startNeo4j();
-      return 0;
-    case 'stop':
-      await stopNeo4j();
-      return 0;
-    case 'restart':
-      await restartNeo4j();
-      return 0;
-    case 'status':
-      return printStatus();
-    default:
-      process.stderr.write(`${USAGE}\n`);
-      return 2;
-  }
-}
-
-main(process.argv[2]).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+runServerCli(process.argv[2], {
+  start: () => startNeo4j(),
+  stop: () => stopNeo4j(),
+  restart: () => restartNeo4j(),
+  status: printStatus,
+});
