@@ -71,6 +71,11 @@ export async function evalRealFolder(
   const extractor = await getExtractor();
   const scores = await evaluateRealArticles(toScore, extractor, judgements);
   write(`extractor ${extractor.name}\n${formatRealTable(scores)}\n${REAL_TABLE_LEGEND}\n`);
+  const unused = scores.reduce((n, s) => n + s.unusedJudgements.length, 0);
+  if (unused > 0)
+    write(
+      `${unused} kept judgements of these articles match no claim now: the extractor no longer makes those claims, or their sentence or names changed (--verbose lists them)\n`,
+    );
   if (verbose) write(`\n${scores.map(formatRealDetails).join('\n\n')}\n`);
   if (options.unjudgedFile !== null) {
     const count = writeUnjudgedClaims(options.unjudgedFile, scores);

@@ -120,5 +120,6 @@ export function formatRealDetails(score: RealArticleScore): string {
     ...list('found, but not exactly', score.inexactFacts),
     ...list('wrong claims', score.wrongClaims.map(claim)),
     ...list('unjudged claims', score.unjudgedClaims.map(claim)),
+    ...list('kept judgements no claim has now', score.unusedJudgements),
   ].join('\n');
 }

@@ -42,6 +42,8 @@ export interface RealArticleScore extends RealCounts {
   readonly inexactFacts: readonly string[];
   readonly wrongClaims: readonly ClaimView[];
   readonly unjudgedClaims: readonly ClaimView[];
+  /** Kept judgements of this article that no claim has now: the claim went, or its key changed. */
+  readonly unusedJudgements: readonly string[];
 }
 
 export function sumCounts(counts: readonly RealCounts[]): RealCounts {

@@ -48,6 +48,9 @@ export function scoreRealArticle(
     inexactFacts: found.flatMap(({ fact, match }) => inexact(fact, match, names)),
     wrongClaims,
     unjudgedClaims,
+    unusedJudgements: [...judgements.keys()].filter(
+      (key) => key.startsWith(`${article.name}|`) && !views.some((v) => v.key === key),
+    ),
   };
 }
 

@@ -163,6 +163,15 @@ describe('scoreRealArticle: claim precision from kept judgements', () => {
     });
   });
 
+  test('lists the kept judgements of this article that no claim has now', () => {
+    const result = score([DEPLOYED], claims.slice(1), judgements);
+    expect(result.unusedJudgements).toEqual([deployed]);
+    const other = new Map([
+      [deployed!.replace('troops.en|', 'troops.de|'), judgements.get(deployed!)!],
+    ]);
+    expect(score([DEPLOYED], claims, other).unusedJudgements).toEqual([]);
+  });
+
   test('precision is unknown, not perfect, while nothing is judged', () => {
     const result = score([DEPLOYED], claims);
     expect(claimPrecision(result)).toBeNull();
