@@ -5,7 +5,8 @@ export type KgErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'CONFLICT'
-  | 'STORE_UNAVAILABLE';
+  | 'STORE_UNAVAILABLE'
+  | 'STORE_BUSY';
 
 /** An error a user can act on: the message names the bad value and the fix. */
 export class KgError extends Error {
@@ -45,7 +46,23 @@ export class UnauthenticatedError extends KgError {
 
 export class StoreUnavailableError extends KgError {
   constructor(store: string, cause: unknown) {
-    super('STORE_UNAVAILABLE', `The ${store} store is not reachable; try again shortly.`);
+    super('STORE_UNAVAILABLE', `The ${store} store is not reachable; try again shortly.`, {
+      retryable: true,
+    });
+    this.cause = cause;
+  }
+}
+
+/**
+ * The store answers but could not fit the work in: conflicting writes that
+ * kept colliding for the whole retry budget, or every connection in use.
+ * Nothing was written; the same request can be sent again.
+ */
+export class StoreBusyError extends KgError {
+  constructor(store: string, cause: unknown) {
+    super('STORE_BUSY', `The ${store} store is busy with other writes or requests; try again.`, {
+      retryable: true,
+    });
     this.cause = cause;
   }
 }

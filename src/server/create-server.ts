@@ -25,6 +25,7 @@ import type { Logger } from './logger';
 import { queryBudgetGate } from './query-budget-gate';
 import { queryBudgetPlugin } from './query-budget-plugin';
 import { currentRequestId, requestScope } from './request-context';
+import { requestStore } from './request-store';
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 
@@ -104,11 +105,11 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     express.json({ limit: '2mb' }),
     budgetGate.handler,
     expressMiddleware(apollo, {
-      context: ({ req }) =>
+      context: ({ req, res }) =>
         Promise.resolve({
-          store,
+          store: requestStore(store, res),
           extractor: options.extractor,
-          loaders: createLoaders(store),
+          loaders: createLoaders(requestStore(store, res)),
           requestId: currentRequestId() ?? randomUUID(),
           isEditor: isEditorRequest(req.headers.authorization, options.editorKey),
           maxArticleBytes: limits.maxArticleBytes,

@@ -4,8 +4,8 @@ import type { ServerConfig } from './config';
 import { startKgServer } from './create-server';
 import type { RunningServer } from './create-server';
 import { loadEditorKey } from './editor-key';
-import { loadSeedIfEmpty } from './load-seed';
 import { createLogger } from './logger';
+import { seedWhenReachable } from './seed-when-reachable';
 
 /** The composition root: configuration in, a serving kg out. */
 export async function runServer(
@@ -15,9 +15,7 @@ export async function runServer(
   const store = await openStore(config.store);
   try {
     const extractor = defaultExtractors().create(config.extractor);
-    const seeded = await loadSeedIfEmpty(store, config.seedDir, log, extractor);
-    if (seeded > 0)
-      log.info('seed loaded into an empty store', { articles: seeded, from: config.seedDir });
+    const stopSeeding = await seedWhenReachable(store, config.seedDir, log, extractor);
     const editorKey = loadEditorKey(config.editorKey, config.dataDir, log);
     const server = await startKgServer({
       store,
@@ -32,6 +30,7 @@ export async function runServer(
     return {
       ...server,
       close: async () => {
+        stopSeeding();
         await server.stop();
         await store.close();
       },

@@ -13,9 +13,16 @@ import type { Relation } from '../domain/relation';
  * the definition of correct, run against every adapter.
  *
  * Every list is ordered deterministically and paged by offset: the GraphQL
- * layer turns offsets into opaque cursors. A `predicates` list that is
+ * layer turns offsets into opaque cursors; a page that is not two whole
+ * non-negative numbers ending by MAX_PAGE_END (`page-bounds.ts`) is
+ * refused with InvalidInputError. A `predicates` list that is
  * absent or empty means "any predicate". Search matches when one name holds
  * every word of the text, each as a word or a word prefix.
+ *
+ * Any method may reject with StoreUnavailableError (the store does not
+ * answer) or StoreBusyError (conflicting writes or a full connection pool
+ * outlasted the adapter's patience); both mean "nothing happened, send the
+ * same request again".
  */
 export interface PageRequest {
   /** How many items at most; the caller has already capped it. */
@@ -126,6 +133,14 @@ export interface UpsertResult {
   readonly changed: boolean;
 }
 
+/** A view of a store for the work of one request; see `GraphStore.requestScope`. */
+export interface RequestScope {
+  /** The same data, read and written as through the store itself. Do not close it: call `end()`. */
+  readonly store: GraphStore;
+  /** Releases what the scope holds; the store stays open. Safe to call twice. */
+  end(): Promise<void>;
+}
+
 export interface GraphStore {
   /** Creates tables, constraints and indexes if missing; safe to call on every start. */
   migrate(): Promise<void>;
@@ -137,7 +152,8 @@ export interface GraphStore {
    * writing the same batch twice leaves the store unchanged. Rejects, having
    * written nothing, with VocabularyError for a predicate outside the
    * vocabulary and InvalidInputError for an entity neither in the batch nor
-   * stored.
+   * stored. Concurrent writes of the same batch are serialised: exactly one
+   * answers `changed: true`.
    */
   upsertArticle(batch: ArticleBatch): Promise<UpsertResult>;
 
@@ -199,6 +215,15 @@ export interface GraphStore {
 
   stats(mostConnected: number): Promise<GraphStats>;
   dump(): Promise<GraphDump>;
+
+  /**
+   * A view for one request (a GraphQL operation): its reads share what the
+   * adapter can share, so that a request's many batched loads hold one
+   * connection rather than one each (Neo4j: one session, its reads one at
+   * a time). Nothing is opened until the first read; end it once the
+   * request is answered. Reads after `end()` still work, each on its own.
+   */
+  requestScope(): RequestScope;
 
   /** Resolves when the store answers; rejects with StoreUnavailableError otherwise. */
   ping(): Promise<void>;

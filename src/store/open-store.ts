@@ -1,11 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { StoreUnavailableError } from '../domain/errors';
 import type { StoreConfig } from './store-config';
 import type { GraphStore } from './graph-store';
 import { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
 import { SqliteGraphStore } from './sqlite/sqlite-graph-store';
 
-/** The only place that names the adapters: opens and migrates the configured store. */
+/**
+ * The only place that names the adapters: opens and migrates the configured
+ * store. A Neo4j that does not answer yet is not an error: the store is
+ * returned, and answers STORE_UNAVAILABLE until Neo4j is up.
+ */
 export async function openStore(config: StoreConfig): Promise<GraphStore> {
   switch (config.kind) {
     case 'sqlite': {
@@ -20,6 +25,8 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
       try {
         await store.migrate();
       } catch (error) {
+        // Neo4j may start after the service: the store applies its schema once Neo4j answers.
+        if (error instanceof StoreUnavailableError) return store;
         // The driver holds sockets and timers: a store that cannot start must not keep the process alive.
         await store.close();
         throw error;

@@ -1,27 +1,61 @@
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
-import { StoreUnavailableError } from '../../domain/errors';
+import { StoreBusyError, StoreUnavailableError } from '../../domain/errors';
 
-/**
- * Driver errors recognised by their `code`, never by their message
- * (neo4j-driver manual, "Error handling"). These mean that the store cannot
- * be reached or will not let us in: a request can only fail with
- * STORE_UNAVAILABLE, and the driver reconnects by itself once it is back.
+/*
+ * Driver errors are recognised by their `code`, never by their message
+ * (neo4j-driver manual, "Error handling"; Status Codes for Errors).
  */
-function isUnavailable(code: string): boolean {
+
+/** The server cannot be reached, or answers but its database is stopped or still starting. */
+function isUnreachable(code: string): boolean {
   return (
     code === driverErrors.SERVICE_UNAVAILABLE ||
     code === driverErrors.SESSION_EXPIRED ||
-    code.startsWith('Neo.ClientError.Security.') ||
-    // The server answers but the database is stopped or still starting.
     code === 'Neo.TransientError.General.DatabaseUnavailable'
   );
 }
 
-/** Translates where we call the driver: unavailability becomes StoreUnavailableError; anything else passes unchanged. */
+/**
+ * The store cannot be reached or will not let us in: a request can only
+ * fail with STORE_UNAVAILABLE, and the driver reconnects by itself once it
+ * is back.
+ */
+function isUnavailable(code: string): boolean {
+  return isUnreachable(code) || code.startsWith('Neo.ClientError.Security.');
+}
+
+/**
+ * Transient errors other than unavailability: the transaction lost a
+ * deadlock, waited too long for a lock, or met a server short of memory or
+ * threads. Running it again later succeeds. A transaction someone
+ * terminated is not one of them.
+ */
+function isConflict(code: string): boolean {
+  return (
+    code.startsWith('Neo.TransientError.') &&
+    !isUnreachable(code) &&
+    code !== 'Neo.TransientError.Transaction.Terminated' &&
+    code !== 'Neo.TransientError.Transaction.LockClientStopped'
+  );
+}
+
+/** Why a failed transaction may succeed if run again, or null when it would fail the same way. */
+export function retryReason(error: unknown): 'conflict' | 'unreachable' | null {
+  if (!(error instanceof Neo4jError)) return null;
+  if (isConflict(error.code)) return 'conflict';
+  if (isUnreachable(error.code)) return 'unreachable';
+  return null;
+}
+
+/**
+ * Translates where we call the driver: unavailability becomes
+ * StoreUnavailableError, a conflict that outlasted its retries
+ * StoreBusyError; anything else passes unchanged.
+ */
 export function translateDriverError(error: unknown): unknown {
-  if (error instanceof Neo4jError && isUnavailable(error.code)) {
-    return new StoreUnavailableError('Neo4j', error);
-  }
+  if (!(error instanceof Neo4jError)) return error;
+  if (isUnavailable(error.code)) return new StoreUnavailableError('Neo4j', error);
+  if (isConflict(error.code)) return new StoreBusyError('Neo4j', error);
   return error;
 }
 

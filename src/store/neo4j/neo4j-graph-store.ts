@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Config, Driver, ManagedTransaction, Session, SessionMode } from 'neo4j-driver';
+import type { Config } from 'neo4j-driver';
 import type { Article } from '../../domain/article';
 import type { ArticleBatch } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
@@ -21,11 +21,12 @@ import type {
   Path,
   PathsRequest,
   RelationFilter,
+  RequestScope,
   Subgraph,
   UpsertResult,
 } from '../graph-store';
 import * as claimReads from './neo4j-claims';
-import { translateDriverError } from './neo4j-errors';
+import { checkPage } from '../page-bounds';
 import { applySchema } from './neo4j-migrations';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -33,6 +34,10 @@ import { findEntities } from './neo4j-search';
 import { dump } from './neo4j-dump';
 import { stats } from './neo4j-stats';
 import { neighborhoodIds, paths, relationsAmong } from './neo4j-traversal';
+import { SchemaGate } from './neo4j-schema-gate';
+import { TransactionSlots } from './neo4j-slots';
+import { DriverTransactions, SharedReadSession } from './neo4j-transactions';
+import type { Neo4jTransactions, Work } from './neo4j-transactions';
 import { batchHash, upsertArticle } from './neo4j-write';
 
 export interface Neo4jStoreOptions {
@@ -48,73 +53,88 @@ export interface Neo4jStoreOptions {
  * Fail fast while Neo4j is down, recover alone when it is back. A refused
  * connection fails at once; a connection attempt that hangs gives up
  * after `connectionTimeout`, which stays below `connectionAcquisitionTimeout`
- * so that it surfaces as ServiceUnavailable. Managed transactions retry
- * connection and transient errors, with growing delays starting at 1 s,
- * for at most `maxTransactionRetryTime`: measured against a stopped Neo4j,
- * a read or write answers STORE_UNAVAILABLE after 3.2 to 3.4 s (two
- * retries), `ping()` after 10 ms (auto-commit, not retried). The
- * driver drops broken connections from its pool and opens new ones on
- * the next request, so nothing is cached across an outage. (neo4j-driver
- * manual, "Driver configuration".)
+ * so that it surfaces as ServiceUnavailable. Managed (read) transactions
+ * retry connection and transient errors, with growing delays starting at
+ * 1 s, for at most `maxTransactionRetryTime`: measured against a stopped
+ * Neo4j, a read answers STORE_UNAVAILABLE after 3.2 to 3.4 s (two retries),
+ * `ping()` after 10 ms (auto-commit, not retried). Writes follow their own
+ * policy (neo4j-retry.ts). The driver drops broken connections from its
+ * pool and opens new ones on the next request, so nothing is cached across
+ * an outage. (neo4j-driver manual, "Driver configuration".)
  */
 export const NEO4J_DRIVER_CONFIG: Config = {
   connectionTimeout: 2_000,
   connectionAcquisitionTimeout: 5_000,
+  // The driver's default, said here because TransactionSlots is sized by it.
+  maxConnectionPoolSize: 100,
   maxTransactionRetryTime: 2_000,
   // Integers come back as JavaScript numbers: counts and offsets are far below 2^53.
   disableLosslessIntegers: true,
   userAgent: 'kg',
 };
 
+/** What a store and its request views share; only this file builds one. */
+interface Neo4jStoreParts {
+  readonly transactions: Neo4jTransactions;
+  readonly base: DriverTransactions;
+  readonly schema: SchemaGate;
+  close(): Promise<void>;
+}
+
+function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
+  const driver = neo4j.driver(
+    options.uri,
+    neo4j.auth.basic(options.user, options.password),
+    NEO4J_DRIVER_CONFIG,
+  );
+  const slots = new TransactionSlots(
+    NEO4J_DRIVER_CONFIG.maxConnectionPoolSize!,
+    NEO4J_DRIVER_CONFIG.connectionAcquisitionTimeout!,
+  );
+  const base = new DriverTransactions(driver, options.database, slots);
+  const schema = new SchemaGate(() => base.autoCommit(neo4j.session.WRITE, applySchema));
+  return { transactions: base, base, schema, close: () => base.close() };
+}
+
 /**
  * The Neo4j store: the GraphStore port over neo4j-driver 6, with the SQLite
- * store's semantics. Each method runs in one managed transaction
- * (`executeRead` / `executeWrite`), which the driver retries on transient
- * errors, so every unit of work is safe to run twice.
+ * store's semantics. Each method runs in one transaction, which may run
+ * twice, so every unit of work is safe to run twice. The schema is applied
+ * before the first statement (SchemaGate), so a store opened while Neo4j is
+ * down starts working once it is up.
  */
 export class Neo4jGraphStore implements GraphStore {
-  private readonly driver: Driver;
-  private readonly database: string | undefined;
+  private readonly parts: Neo4jStoreParts;
 
-  constructor(options: Neo4jStoreOptions) {
-    this.driver = neo4j.driver(
-      options.uri,
-      neo4j.auth.basic(options.user, options.password),
-      NEO4J_DRIVER_CONFIG,
-    );
-    this.database = options.database;
+  constructor(source: Neo4jStoreOptions | Neo4jStoreParts) {
+    this.parts = 'uri' in source ? connect(source) : source;
   }
 
-  private async withSession<T>(
-    mode: SessionMode,
-    work: (session: Session) => Promise<T>,
-  ): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
-    try {
-      return await work(session);
-    } catch (error) {
-      throw translateDriverError(error);
-    } finally {
-      // A session on a lost connection may fail to close; the answer is already known.
-      await session.close().catch(() => undefined);
-    }
+  private async read<T>(work: Work<T>): Promise<T> {
+    await this.parts.schema.ready();
+    return this.parts.transactions.read(work);
   }
 
-  private read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession(neo4j.session.READ, (session) => session.executeRead(work));
-  }
-
-  private write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-    return this.withSession(neo4j.session.WRITE, (session) => session.executeWrite(work));
+  private async readPage<T>(page: PageRequest, work: Work<T>): Promise<T> {
+    checkPage(page);
+    return this.read(work);
   }
 
   migrate(): Promise<void> {
-    return this.withSession(neo4j.session.WRITE, applySchema);
+    return this.parts.schema.apply();
   }
 
-  upsertArticle(batch: ArticleBatch): Promise<UpsertResult> {
+  requestScope(): RequestScope {
+    const shared = new SharedReadSession(this.parts.base);
+    const end = () => shared.end();
+    const store = new Neo4jGraphStore({ ...this.parts, transactions: shared, close: end });
+    return { store, end };
+  }
+
+  async upsertArticle(batch: ArticleBatch): Promise<UpsertResult> {
     const hash = batchHash(batch);
-    return this.write((tx) => upsertArticle(tx, batch, hash));
+    await this.parts.schema.ready();
+    return this.parts.transactions.write((tx) => upsertArticle(tx, batch, hash));
   }
 
   getArticles(ids: readonly string[]): Promise<(Article | null)[]> {
@@ -122,7 +142,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   listArticles(page: PageRequest): Promise<Page<Article>> {
-    return this.read((tx) => reads.listArticles(tx, page));
+    return this.readPage(page, (tx) => reads.listArticles(tx, page));
   }
 
   getEntities(ids: readonly string[]): Promise<(Entity | null)[]> {
@@ -130,22 +150,22 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   findEntities(search: EntitySearch, page: PageRequest): Promise<Page<Entity>> {
-    return this.read((tx) => findEntities(tx, search, page));
+    return this.readPage(page, (tx) => findEntities(tx, search, page));
   }
 
   claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>> {
-    return this.read((tx) => claimReads.claims(tx, filter, page));
+    return this.readPage(page, (tx) => claimReads.claims(tx, filter, page));
   }
 
   claimsOfEntities(
     requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
     page: PageRequest,
   ): Promise<Page<Claim>[]> {
-    return this.read((tx) => claimReads.claimsOfEntities(tx, requests, page));
+    return this.readPage(page, (tx) => claimReads.claimsOfEntities(tx, requests, page));
   }
 
   claimsOfRelations(relationIds: readonly string[], page: PageRequest): Promise<Page<Claim>[]> {
-    return this.read((tx) => claimReads.claimsOfRelations(tx, relationIds, page));
+    return this.readPage(page, (tx) => claimReads.claimsOfRelations(tx, relationIds, page));
   }
 
   getRelations(ids: readonly string[]): Promise<(Relation | null)[]> {
@@ -153,7 +173,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   relations(filter: RelationFilter, page: PageRequest): Promise<Page<Relation>> {
-    return this.read((tx) => relationReads.relations(tx, filter, page));
+    return this.readPage(page, (tx) => relationReads.relations(tx, filter, page));
   }
 
   relationsOfEntities(
@@ -161,7 +181,9 @@ export class Neo4jGraphStore implements GraphStore {
     options: { readonly direction: Direction; readonly predicates?: readonly Predicate[] },
     page: PageRequest,
   ): Promise<Page<Relation>[]> {
-    return this.read((tx) => relationReads.relationsOfEntities(tx, entityIds, options, page));
+    return this.readPage(page, (tx) =>
+      relationReads.relationsOfEntities(tx, entityIds, options, page),
+    );
   }
 
   degrees(entityIds: readonly string[]): Promise<number[]> {
@@ -173,7 +195,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   mentionsOfEntities(entityIds: readonly string[], page: PageRequest): Promise<Page<Mention>[]> {
-    return this.read((tx) => reads.mentionsOfEntities(tx, entityIds, page));
+    return this.readPage(page, (tx) => reads.mentionsOfEntities(tx, entityIds, page));
   }
 
   neighborhood(entityId: string, request: NeighborhoodRequest): Promise<Subgraph | null> {
@@ -199,14 +221,19 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read(dump);
   }
 
-  /** One trivial query in auto-commit mode: no retries, so a readiness probe answers at once. */
-  ping(): Promise<void> {
-    return this.withSession(neo4j.session.READ, async (session) => {
-      await session.run('RETURN 1');
-    });
+  /**
+   * Applies the schema if it has not been yet, then one trivial query in
+   * auto-commit mode: no retries, so a readiness probe answers at once.
+   */
+  async ping(): Promise<void> {
+    await this.parts.schema.ready();
+    await this.parts.transactions.autoCommit(neo4j.session.READ, (session) =>
+      session.run('RETURN 1'),
+    );
   }
 
+  /** Closes the driver; on a request view, ends the view only. */
   close(): Promise<void> {
-    return this.driver.close();
+    return this.parts.close();
   }
 }

@@ -22,20 +22,47 @@ export function batchHash(batch: ArticleBatch): string {
 }
 
 /**
- * Writes one article batch inside the caller's managed transaction, which
- * the driver may run twice: every step reads before it writes, so a rerun
- * after a rollback does the same thing.
+ * Setting a property takes the node's write lock, held to the end of the
+ * transaction (Operations Manual, "Concurrent data access" > "Locks");
+ * setting one to its own value changes nothing else. MATCH takes no lock,
+ * so MATCH then SET asks for the write lock directly, and every value read
+ * after it is the last committed one.
+ */
+const LOCK_ARTICLE = `MATCH (a:Article {id: $id}) SET a.batchHash = a.batchHash RETURN a.batchHash AS hash`;
+
+/**
+ * A new article: the unique constraint on its id makes concurrent MERGEs
+ * wait for the one that creates it to commit (Cypher Manual, "MERGE" >
+ * "Concurrency"), so only one creates it; the others then read its hash.
+ */
+const CREATE_OR_LOCK_ARTICLE = `MERGE (a:Article {id: $id}) SET a.batchHash = a.batchHash RETURN a.batchHash AS hash`;
+
+/**
+ * Takes the article's write lock and returns its stored batch hash (null
+ * for a new article). Concurrent writers of one article thus run one after
+ * the other, and each decides "already stored with this content" on what
+ * the previous one committed: exactly one of them reports a change.
+ */
+async function lockArticle(tx: Runner, id: string): Promise<unknown> {
+  const [existing] = await run(tx, { text: LOCK_ARTICLE, params: { id } });
+  if (existing) return existing['hash'];
+  const [created] = await run(tx, { text: CREATE_OR_LOCK_ARTICLE, params: { id } });
+  return created?.['hash'];
+}
+
+/**
+ * Writes one article batch inside the caller's transaction, which may run
+ * twice: every step reads before it writes, so a rerun after a rollback
+ * does the same thing. Locks are taken in one order (the article, then
+ * its entities by id) so that concurrent ingests rarely deadlock; when
+ * they do, Neo4j rolls one back and the caller runs it again.
  */
 export async function upsertArticle(
   tx: Runner,
   batch: ArticleBatch,
   hash: string,
 ): Promise<UpsertResult> {
-  const [stored] = await run(tx, {
-    text: 'MATCH (a:Article {id: $id}) RETURN a.batchHash AS hash',
-    params: { id: batch.article.id },
-  });
-  if (stored?.['hash'] === hash) return { changed: false };
+  if ((await lockArticle(tx, batch.article.id)) === hash) return { changed: false };
   await upsertEntities(tx, batch.entities);
   await checkEntitiesExist(tx, batch);
   const previous = await previousRelations(tx, batch.article.id);
@@ -74,11 +101,19 @@ function entityRow(entity: Entity): Record<string, unknown> {
  * Kind and name are set once, as in the SQLite store; names are unioned.
  * Each union reads the property it writes in the same SET expression, so
  * Cypher locks the node before reading and concurrent imports lose nothing
- * (Operations Manual, "Concurrent data access" > "Lost updates"). Entities
- * are written in id order so that two imports lock them in the same order.
+ * (Operations Manual, "Concurrent data access" > "Lost updates"). The
+ * entities already stored are first locked in id order with MATCH then
+ * SET: a MERGE that finds a node and then sets it would first share the
+ * node's lock and then upgrade it, and two ingests upgrading the lock of
+ * one hub entity deadlock at once (seen as DeadlockDetected on a
+ * much-cited commodity with 8 parallel ingesters).
  */
 async function upsertEntities(tx: Runner, entities: readonly Entity[]): Promise<void> {
   const rows = [...entities].sort((a, b) => compareText(a.id, b.id)).map(entityRow);
+  await run(tx, {
+    text: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.kind = e.kind',
+    params: { ids: rows.map((row) => row['id']) },
+  });
   await run(tx, {
     text: `UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
