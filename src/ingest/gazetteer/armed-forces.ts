@@ -23,6 +23,15 @@ export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: read
     IN: { name: 'Indian Armed Forces', aliases: [] },
     PK: { name: 'Pakistan Armed Forces', aliases: [] },
     JP: { name: 'Japan Self-Defense Forces', aliases: [] },
+    SD: {
+      name: 'Sudanese Armed Forces',
+      aliases: [
+        'SAF',
+        'Forces armées soudanaises',
+        'Fuerzas Armadas Sudanesas',
+        'Fuerzas Armadas de Sudán',
+      ],
+    },
   };
 
 /** The table's name, else "<Demonym> Armed Forces" ("Malian Armed Forces"), else "Armed Forces of <country>". */

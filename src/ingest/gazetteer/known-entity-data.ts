@@ -1,15 +1,26 @@
 import type { EntityKind } from '../../domain/entity';
 
+/** The languages in which well-known entities are named. */
+export const KNOWN_LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
+
+export type KnownLanguage = (typeof KNOWN_LANGUAGES)[number];
+
 /**
  * One well-known entity as gazetteer data: a canonical (English) name, then
- * the ways English and French texts name it. The first name of each list is
- * the label in that language; the others are aliases.
+ * the ways English, French, German and Spanish texts name it. The first name
+ * of each list is the label in that language; the others are aliases.
+ * German forms are listed with the case endings the press writes
+ * ("Weißen Haus", "russischen Verteidigungsministeriums") when the name
+ * has more than one word: a one-word genitive ("Kremls") is the reader's
+ * business.
  */
 export interface KnownEntityData {
   readonly kind: EntityKind;
   readonly name: string;
   readonly en: readonly string[];
   readonly fr: readonly string[];
+  readonly de?: readonly string[];
+  readonly es?: readonly string[];
   /** News agencies and outlets: they relay what others say. */
   readonly media?: boolean;
 }

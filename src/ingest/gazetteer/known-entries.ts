@@ -4,6 +4,7 @@ import { entityId } from '../../domain/ids';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { caseRuleOf } from './gazetteer-entry';
 import { KNOWN_ENTITIES } from './known-entities';
+import { KNOWN_LANGUAGES } from './known-entity-data';
 
 let cached: GazetteerEntry[] | null = null;
 
@@ -11,21 +12,20 @@ let cached: GazetteerEntry[] | null = null;
 export function knownEntries(): GazetteerEntry[] {
   if (cached) return cached;
   cached = KNOWN_ENTITIES.flatMap((data) => {
-    const labels = [
-      ...(data.en[0] ? [{ lang: 'en', text: data.en[0] }] : []),
-      ...(data.fr[0] ? [{ lang: 'fr', text: data.fr[0] }] : []),
-    ];
+    const names = KNOWN_LANGUAGES.map((lang) => ({ lang, texts: data[lang] ?? [] }));
     const entity: Entity = {
       id: entityId(data.kind, data.name),
       kind: data.kind,
       name: data.name,
-      labels: mergeLabels(labels),
+      labels: mergeLabels(
+        names.flatMap(({ lang, texts }) => (texts[0] ? [{ lang, text: texts[0] }] : [])),
+      ),
       aliases: mergeLabels(
-        data.en.slice(1).map((text) => ({ lang: 'en', text })),
-        data.fr.slice(1).map((text) => ({ lang: 'fr', text })),
+        names.flatMap(({ lang, texts }) => texts.slice(1).map((text) => ({ lang, text }))),
       ),
     };
-    return [...data.en, ...data.fr].map((text): GazetteerEntry => ({
+    const texts = new Set(names.flatMap((n) => n.texts));
+    return [...texts].map((text): GazetteerEntry => ({
       text,
       entity,
       role: caseRuleOf(text) === 'exact' ? 'acronym' : 'name',

@@ -1,0 +1,77 @@
+import type { KnownEntityData } from '../known-entity-data';
+
+/** International and European organisations, and France's foreign ministry. */
+export const INTERNATIONAL: readonly KnownEntityData[] = [
+  {
+    kind: 'ORGANIZATION',
+    name: 'European Union',
+    en: ['European Union', 'EU'],
+    fr: ['Union européenne', 'UE'],
+    de: ['Europäische Union', 'Europäischen Union', 'EU'],
+    es: ['Unión Europea', 'UE'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'European Commission',
+    en: ['European Commission'],
+    fr: ['Commission européenne'],
+    de: ['EU-Kommission', 'Europäische Kommission', 'Europäischen Kommission'],
+    es: ['Comisión Europea'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'NATO',
+    en: ['NATO', 'North Atlantic Treaty Organization', 'Atlantic Alliance'],
+    fr: ['OTAN', "Organisation du traité de l'Atlantique nord", 'Alliance atlantique'],
+    // German papers write "Nato" as often as "NATO".
+    de: ['NATO', 'Nato', 'Nordatlantikpakt'],
+    es: ['OTAN', 'Organización del Tratado del Atlántico Norte', 'Alianza Atlántica'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'United Nations',
+    en: ['United Nations', 'UN', 'U.N.'],
+    fr: ['Nations unies', 'ONU', 'Organisation des Nations unies'],
+    // "Uno", also written for the UN, is left out: Spanish "uno" starts sentences.
+    de: ['Vereinte Nationen', 'Vereinten Nationen', 'UN', 'UNO'],
+    es: ['Naciones Unidas', 'ONU', 'Organización de las Naciones Unidas'],
+  },
+  {
+    // "UN Security Council", "UN-Sicherheitsrat": found as "UN" + "Security Council", PART_OF.
+    kind: 'ORGANIZATION',
+    name: 'United Nations Security Council',
+    en: ['Security Council'],
+    fr: ['Conseil de sécurité'],
+    de: ['Sicherheitsrat', 'Sicherheitsrats', 'Weltsicherheitsrat'],
+    es: ['Consejo de Seguridad'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'International Atomic Energy Agency',
+    en: ['International Atomic Energy Agency', 'IAEA'],
+    fr: ["Agence internationale de l'énergie atomique", 'AIEA'],
+    de: ['Internationale Atomenergiebehörde', 'Internationalen Atomenergiebehörde', 'IAEA'],
+    es: ['Organismo Internacional de Energía Atómica', 'OIEA'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'G7',
+    en: ['G7', 'Group of Seven'],
+    fr: ['G7'],
+    de: ['G7'],
+    es: ['G7', 'Grupo de los Siete'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'Ministry for Europe and Foreign Affairs',
+    en: ['French Foreign Ministry', 'Quai d’Orsay'],
+    fr: ['Quai d’Orsay', 'diplomatie française'],
+    de: [
+      'französisches Außenministerium',
+      'französische Außenministerium',
+      'französischen Außenministerium',
+      'französischen Außenministeriums',
+    ],
+    es: ['Ministerio de Exteriores francés', 'diplomacia francesa'],
+  },
+];

@@ -1,0 +1,76 @@
+import { buildGazetteer } from '../../src/ingest/gazetteer/gazetteer';
+import { knownEntries } from '../../src/ingest/gazetteer/known-entries';
+import { links } from './extract-helpers';
+
+const gazetteer = buildGazetteer([]);
+const ids = (text: string) => gazetteer.lookup(text).map((e) => e.entity.id);
+
+describe('well-known entities are named in German and Spanish', () => {
+  test.each([
+    ['Pentágono', 'organization:pentagon'],
+    ['US-Verteidigungsministerium', 'organization:pentagon'],
+    ['Weißen Haus', 'organization:white-house'],
+    ['Casa Blanca', 'organization:white-house'],
+    ['Kreml', 'organization:kremlin'],
+    ['Nato', 'organization:nato'],
+    ['OTAN', 'organization:nato'],
+    ['Europäischen Union', 'organization:european-union'],
+    ['Unión Europea', 'organization:european-union'],
+    ['Vereinten Nationen', 'organization:united-nations'],
+    ['Naciones Unidas', 'organization:united-nations'],
+    ['Consejo de Seguridad', 'organization:united-nations-security-council'],
+    ['Militärgeheimdienst HUR', 'organization:defence-intelligence-of-ukraine'],
+    ['Servicio Nacional de Inteligencia', 'organization:national-intelligence-service'],
+    ['Nationalen Geheimdienstes', 'organization:national-intelligence-service'],
+    ['russischen Verteidigungsministeriums', 'organization:ministry-of-defence-of-russia'],
+    ['Ministerio de Defensa ruso', 'organization:ministry-of-defence-of-russia'],
+    ['dpa', 'organization:deutsche-presse-agentur'],
+    ['EFE', 'organization:efe'],
+    ['Europa Press', 'organization:europa-press'],
+    ['Fuerzas de Apoyo Rápido', 'armed_force:rapid-support-forces'],
+    ['Hisbollah', 'organization:hezbollah'],
+    ['Hezbolá', 'organization:hezbollah'],
+    ['Huthi-Rebellen', 'organization:houthis'],
+    ['hutíes', 'organization:houthis'],
+    ['Afrikakorps', 'armed_force:africa-corps'],
+    ['Selenskyj', 'person:volodymyr-zelensky'],
+    ['Zelenski', 'person:volodymyr-zelensky'],
+    ['Peskow', 'person:dmitry-peskov'],
+    ['Sergej Lawrow', 'person:sergei-lavrov'],
+    ['Schoigu', 'person:sergei-shoigu'],
+    ['Netanjahu', 'person:benjamin-netanyahu'],
+    ['Gebiet Kursk', 'location:kursk-oblast'],
+    ['región de Kursk', 'location:kursk-oblast'],
+    ['Ukraine-Krieg', 'event:russo-ukrainian-war'],
+    ['Erdöl', 'commodity:oil'],
+    ['Drohnen', 'commodity:drone'],
+  ])('"%s" names %s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  test('each curated entity carries its German and Spanish labels and aliases', () => {
+    const pentagon = knownEntries().find((e) => e.entity.id === 'organization:pentagon')!.entity;
+    expect(pentagon.labels).toEqual([
+      { lang: 'de', text: 'Pentagon' },
+      { lang: 'en', text: 'Pentagon' },
+      { lang: 'es', text: 'Pentágono' },
+      { lang: 'fr', text: 'Pentagone' },
+    ]);
+    expect(pentagon.aliases).toContainEqual({ lang: 'es', text: 'Departamento de Defensa' });
+  });
+
+  test('a German and a Spanish sentence name the same entities as their English version', () => {
+    const entities = (text: string, language: string) =>
+      links(text, language)
+        .map((l) => l.split(' → ')[1])
+        .sort();
+    const en = entities('The Kremlin and NATO reacted, the White House said.', 'en');
+    expect(en).toEqual(['organization:kremlin', 'organization:nato', 'organization:white-house']);
+    expect(entities('Der Kreml und die Nato reagierten, teilte das Weiße Haus mit.', 'de')).toEqual(
+      expect.arrayContaining(en),
+    );
+    expect(entities('El Kremlin y la OTAN reaccionaron, según la Casa Blanca.', 'es')).toEqual(
+      expect.arrayContaining(en),
+    );
+  });
+});
