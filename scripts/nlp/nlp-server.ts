@@ -5,7 +5,7 @@
 //
 // Layout (defaults; KG_NLP_HOME and KG_NLP_CACHE move them):
 //   data/nlp/         one server: nlp.pid, nlp.json, nlp.log, preload.json
-//   data/nlp-cache/   Maven classpath, launcher jar, class-data archive
+//   data/corenlp-runtime/  Maven classpath, launcher jar, class-data archive
 // Model jars stay in Maven's local repository (~/.m2), fetched per language.
 import * as fs from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -28,7 +28,7 @@ import { readPomProperty } from '../java-server/java-runtime';
 export interface NlpServerOptions {
   /** Server folder (pid file, log). Env KG_NLP_HOME, default <repo>/data/nlp. */
   home?: string;
-  /** Classpath and launcher cache. Env KG_NLP_CACHE, default <repo>/data/nlp-cache. */
+  /** Classpath, launcher and class-data cache. Env KG_NLP_CACHE, default <repo>/data/corenlp-runtime. */
   cacheDir?: string;
   /** HTTP port on 127.0.0.1. Env KG_NLP_PORT, default 9000. */
   port?: number;
@@ -143,7 +143,9 @@ function resolveSpec(options: NlpServerOptions): JavaServerSpec {
     runtime: {
       assetsDir,
       cacheDir: path.resolve(
-        options.cacheDir ?? process.env['KG_NLP_CACHE'] ?? path.join(root, 'data', 'nlp-cache'),
+        options.cacheDir ??
+          process.env['KG_NLP_CACHE'] ??
+          path.join(root, 'data', 'corenlp-runtime'),
       ),
       product: `Stanford CoreNLP ${readPomProperty(assetsDir, 'corenlp.version')}`,
       firstDownload: `up to ~${downloadMb} MB for ${languages.join(', ')}`,

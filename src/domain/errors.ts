@@ -6,7 +6,8 @@ export type KgErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'STORE_UNAVAILABLE'
-  | 'STORE_BUSY';
+  | 'STORE_BUSY'
+  | 'NLP_UNAVAILABLE';
 
 /** An error a user can act on: the message names the bad value and the fix. */
 export class KgError extends Error {
@@ -63,6 +64,18 @@ export class StoreBusyError extends KgError {
     super('STORE_BUSY', `The ${store} store is busy with other writes or requests; try again.`, {
       retryable: true,
     });
+    this.cause = cause;
+  }
+}
+
+/** The language analyser (a Stanford CoreNLP server) did not answer, or not as CoreNLP does. */
+export class NlpUnavailableError extends KgError {
+  constructor(url: string, reason: string, cause?: unknown) {
+    super(
+      'NLP_UNAVAILABLE',
+      `The language analyser at ${url} did not answer (${reason}). ` +
+        "Start the project's server with `npm run nlp:start`, or set KG_NLP_URL to a running Stanford CoreNLP server.",
+    );
     this.cause = cause;
   }
 }

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { InvalidInputError } from '../domain/errors';
 import type { OperatorLimits } from '../graphql/limits';
 import { DEFAULT_OPERATOR_LIMITS } from '../graphql/limits';
+import type { LanguageAnalyserSettings } from '../ingest/nlp/create-language-analyser';
 import type { StoreConfig } from '../store/store-config';
 
 export interface ServerConfig {
@@ -19,6 +20,8 @@ export interface ServerConfig {
   readonly limits: OperatorLimits;
   /** How long in-flight requests may run after SIGTERM before they are cancelled (KG_SHUTDOWN_GRACE_MS). */
   readonly shutdownGraceMs: number;
+  /** The Stanford CoreNLP server (KG_NLP_URL, KG_NLP_TIMEOUT_MS); analyses cached in `<dataDir>/nlp-cache`. */
+  readonly nlp: LanguageAnalyserSettings;
 }
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
@@ -34,6 +37,26 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+
+/** The project's own server (npm run nlp:start) unless KG_NLP_URL names another. */
+const DEFAULT_NLP_URL = 'http://127.0.0.1:9000';
+
+/** Long enough for a long article on a busy server; a dead server fails at once. */
+const DEFAULT_NLP_TIMEOUT_MS = 60_000;
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const text = env[name] || fallback;
+  let url: URL | null = null;
+  try {
+    url = new URL(text);
+  } catch {
+    // Reported below.
+  }
+  if (url === null || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new InvalidInputError(`${name} must be an http(s) URL; got "${text}".`);
+  }
+  return text;
+}
 
 /** The only reader of the environment: every setting, its default, and its check. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -79,5 +102,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       ),
     },
     shutdownGraceMs: positiveInteger(env, 'KG_SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS),
+    nlp: {
+      url: httpUrl(env, 'KG_NLP_URL', DEFAULT_NLP_URL),
+      timeoutMs: positiveInteger(env, 'KG_NLP_TIMEOUT_MS', DEFAULT_NLP_TIMEOUT_MS),
+      cacheDir: resolve(dataDir, 'nlp-cache'),
+    },
   };
 }
