@@ -1,9 +1,11 @@
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
 import {
+  GROUP_NOUNS,
   INSTITUTIONS,
   LEADER_TITLES,
   PERSONNEL,
+  PRONOUNS,
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
 } from './lexicon/nouns';
@@ -38,6 +40,9 @@ export function argumentOf(
     // A demonym modifies; as a head noun ("les Ukrainiens") it names the country.
     if (mention.via === 'demonym' && graph.pos(token) === 'ADJ') return null;
     return { entity: mention.entity, token, forceOf: null };
+  }
+  if (reading.antecedent && isAnaphor(reading, token)) {
+    return { entity: reading.antecedent, token, forceOf: null };
   }
   for (const apposed of graph.children(token, 'appos', 'flat')) {
     const named = argumentOf(reading, apposed, speaker);
@@ -127,4 +132,20 @@ export function markedArgument(
     if (named && kinds.has(named.entity.kind)) return named;
   }
   return null;
+}
+
+/**
+ * A subject pronoun ("il", "sie", "they"), or a definite group noun ("la
+ * milice", "the group") when the actor last named is an armed group or an
+ * organisation: both name that actor again (discourse.ts finds it).
+ */
+function isAnaphor(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  if (graph.pos(token) === 'PRON') return graph.is(token, 'nsubj') && reading.has(token, PRONOUNS);
+  const kind = reading.antecedent?.kind;
+  if (!reading.has(token, GROUP_NOUNS) || (kind !== 'ORGANIZATION' && kind !== 'ARMED_FORCE'))
+    return false;
+  return graph
+    .children(token, 'det')
+    .some((d) => !/^(?:un|une|a|an|ein|eine|einer|uno|una|des|unos|unas)$/u.test(graph.folded(d)));
 }

@@ -1,7 +1,9 @@
 import type { Entity } from '../../domain/entity';
 import type { TimeRange } from '../../domain/claim';
+import { foldForMatch } from '../text/fold-for-match';
+import { UNVERIFIED } from './lexicon/modality-words';
 import { reportingFamily } from './attribution';
-import { argumentsOf } from './argument';
+import { argumentOf, argumentsOf } from './argument';
 import type { ReadClaim } from './read-claims';
 import type { SentenceReading } from './sentence-reading';
 
@@ -31,6 +33,10 @@ const DEMONSTRATIVES = new Set([
  *    the claims of the sentence before, on its date.
  * 2. "Selon le rapport", "according to the report" (a definite report with
  *    no author) is the report of the last outlet the article named.
+ * 3. A sentence that goes on with a quotation ("… ont déclaré : « … » « …")
+ *    is said by whoever opened the quotation.
+ * 4. A sentence saying the claims could not be verified, and stating none of
+ *    its own, makes those of the sentence before allegations.
  */
 export function carryReports(
   readings: readonly SentenceReading[],
@@ -38,9 +44,27 @@ export function carryReports(
   times: readonly (TimeRange | null)[],
 ): void {
   let lastOutlet: Entity | null = null;
+  let quoted: ReadClaim['attribution'] | null = null;
   for (const reading of readings) {
     const index = reading.graph.sentence.index;
     const own = read.filter((c) => c.sentence === index && !c.proposal.structural);
+    const text = reading.graph.sentenceText;
+    if (quoted) {
+      for (const claim of own.filter((c) => c.attribution.speakers.length === 0))
+        claim.attribution = quoted;
+    }
+    quoted = opensQuote(text)
+      ? (own.find((c) => c.attribution.speakers.length > 0)?.attribution ?? quoted)
+      : closesQuote(text)
+        ? null
+        : quoted;
+    if (own.length === 0 && UNVERIFIED[reading.language].test(foldForMatch(text))) {
+      for (const claim of read.filter(
+        (c) => c.sentence === index - 1 && !c.proposal.structural && c.modality !== 'DENIED',
+      )) {
+        claim.modality = 'ALLEGED';
+      }
+    }
     for (const claim of own) {
       if (claim.attribution.unnamedReport && claim.reportedBy === null)
         claim.reportedBy = lastOutlet;
@@ -77,4 +101,33 @@ function anaphoricRelay(reading: SentenceReading): Entity | null {
 
 function outletNamed(reading: SentenceReading, own: readonly ReadClaim[]): Entity | null {
   return own.find((c) => c.reportedBy)?.reportedBy ?? null;
+}
+
+const CLOSING = /[»”"]\s*[.!?]?\s*$/u;
+
+/** The sentence leaves a quotation open (more « than », or ends with a colon). */
+function opensQuote(text: string): boolean {
+  const opened = (text.match(/[«“]/gu) ?? []).length;
+  const closed = (text.match(/[»”]/gu) ?? []).length;
+  return opened > closed || /:\s*$/u.test(text);
+}
+
+function closesQuote(text: string): boolean {
+  return CLOSING.test(text);
+}
+
+/**
+ * The actor a sentence is about, for the next sentence's pronouns: the
+ * subject of its main verb when it names an actor, else the previous
+ * sentence's antecedent.
+ */
+export function nextAntecedent(reading: SentenceReading): Entity | null {
+  const { graph } = reading;
+  const root = graph.children(0)[0];
+  const subject = root === undefined ? undefined : graph.children(root, 'nsubj')[0];
+  const named = subject === undefined ? null : argumentOf(reading, subject);
+  const kind = named?.entity.kind;
+  return named && kind !== 'LOCATION' && kind !== 'COMMODITY' && kind !== 'EVENT'
+    ? named.entity
+    : reading.antecedent;
 }

@@ -5,6 +5,7 @@ import type { Extraction, KnownEntities } from '../extractor';
 import { buildGazetteer } from '../gazetteer/gazetteer';
 import { linkEntities } from '../link-entities';
 import type { Analysis } from '../nlp/analysis';
+import { nextAntecedent } from './discourse';
 import { parseMentions } from './parse-mentions';
 import { readClaims } from './read-claims';
 import { SentenceGraph } from './sentence-graph';

@@ -40,7 +40,7 @@ export interface ReadClaim {
   attribution: Attribution;
   reportedBy: Entity | null;
   time: Claim['time'];
-  readonly modality: Claim['modality'];
+  modality: Claim['modality'];
 }
 
 /**

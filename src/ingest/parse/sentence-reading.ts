@@ -21,6 +21,8 @@ export class SentenceReading {
     readonly gazetteer: Gazetteer,
     /** Shared by the article's sentences: every entity a claim may name. */
     readonly entities: Map<string, Entity>,
+    /** The actor the previous sentences were about, for "il", "sie", "the group" (discourse.ts). */
+    readonly antecedent: Entity | null = null,
   ) {
     for (let index = 1; index <= graph.size; index += 1) {
       const token = graph.token(index);

@@ -6,13 +6,16 @@ import { SIDE_NOUNS } from '../lexicon/nouns';
 import {
   AGAINST,
   CAPTURE_VERBS,
+  CLASH_NOUNS,
   CONTROL_NOUNS,
   FIGHT_VERBS,
   FOR_SIDE,
   MILITARY_AID_NOUNS,
   MILITARY_WORDS,
+  TARGET_NOUNS,
   UNDER,
   WAR_NOUNS,
+  WITH,
 } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
@@ -29,7 +32,8 @@ const LOCATION_ONLY = new Set(['LOCATION'] as const);
  * taking, and a place.
  */
 export const conflictFrames: FrameRule = (reading, token) => {
-  if (reading.isNoun(token) && reading.has(token, WAR_NOUNS)) return war(reading, token);
+  if (reading.isNoun(token) && (reading.has(token, WAR_NOUNS) || reading.has(token, CLASH_NOUNS)))
+    return war(reading, token);
   if (reading.isVerb(token) && reading.has(token, FIGHT_VERBS)) return fighting(reading, token);
   if (reading.isNoun(token) && reading.has(token, MILITARY_AID_NOUNS)) return aid(reading, token);
   if (reading.isNoun(token) && reading.has(token, CONTROL_NOUNS) && reading.caseIs(token, UNDER))
@@ -40,39 +44,78 @@ export const conflictFrames: FrameRule = (reading, token) => {
 
 function war(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
-  const enemy = graph.children(noun, 'nmod').find((m) => reading.caseIs(m, AGAINST));
-  if (enemy === undefined) return [];
+  const marked = graph
+    .children(noun, 'nmod')
+    .filter((m) => reading.caseIs(m, AGAINST) || reading.caseIs(m, WITH));
+  const enemies = marked.flatMap((m) => sideArguments(reading, m));
   const owner = graph
-    .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss')
-    .find(
-      (m) =>
-        m !== enemy &&
-        (reading.caseIs(m, OF) || graph.is(m, 'amod', 'nmod:poss') || graph.caseOf(m) === ''),
-    );
+    .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
+    .find((m) => !marked.includes(m) && (reading.caseIs(m, OF) || graph.caseOf(m) === ''));
   const verb = governingVerb(reading, noun);
   const waging =
     owner !== undefined
-      ? argumentsOf(reading, owner)
+      ? sideArguments(reading, owner)
       : verb === null
         ? []
         : subjectArguments(reading, verb);
-  return pairs(waging, argumentsOf(reading, enemy), 'AT_WAR_WITH', noun);
+  // "la guerre entre l'Arménie et l'Azerbaïdjan", "Armenia and Azerbaijan fought a war": each side fights the other.
+  const between = marked.filter((m) => reading.caseIs(m, WITH) && graph.conjuncts(m).length > 1);
+  const mutual =
+    between.length > 0
+      ? between.flatMap((m) => sideArguments(reading, m))
+      : waging.length > 1 && enemies.length === 0 && reading.has(noun, CLASH_NOUNS)
+        ? waging
+        : [];
+  if (mutual.length > 1) return pairs(mutual, mutual, 'AT_WAR_WITH', noun);
+  return pairs(waging, enemies, 'AT_WAR_WITH', noun);
 }
 
 function fighting(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
   const fighters = subjectArguments(reading, verb);
   const obliques = obliquesOf(reading, verb);
   const enemies = [
-    ...reading.graph.children(verb, 'obj').flatMap((o) => argumentsOf(reading, o)),
-    ...obliques.filter((o) => reading.caseIs(o, AGAINST)).flatMap((o) => argumentsOf(reading, o)),
+    ...graph.children(verb, 'obj').flatMap((o) => sideArguments(reading, o)),
+    ...obliques
+      .filter((o) => reading.caseIs(o, AGAINST) || reading.caseIs(o, WITH))
+      .flatMap((o) => sideArguments(reading, o)),
   ];
   const allies = obliques
     .filter((o) => reading.caseIs(o, FOR_SIDE) || reading.has(o, SIDE_NOUNS))
     .flatMap((o) => sideOf(reading, o));
+  // "Armenia and Azerbaijan clashed": with no enemy named, the conjoined sides fight each other.
+  const mutual = enemies.length === 0 && allies.length === 0 && fighters.length > 1 ? fighters : [];
   return [
-    ...pairs(fighters, enemies, 'AT_WAR_WITH', verb),
+    ...pairs(
+      fighters,
+      enemies.filter((e) => !allies.some((a) => a.entity.id === e.entity.id)),
+      'AT_WAR_WITH',
+      verb,
+    ),
     ...pairs(fighters, allies, 'FIGHTS_FOR', verb),
+    ...pairs(mutual, mutual, 'AT_WAR_WITH', verb),
   ];
+}
+
+/** A side: what the phrase names, or whoever owns the targets it names ("Houthi targets", "positions arméniennes"). */
+function sideArguments(reading: SentenceReading, token: number): Argument[] {
+  const direct = argumentsOf(reading, token);
+  if (direct.length > 0 || !reading.has(token, TARGET_NOUNS)) return direct;
+  return reading.graph
+    .children(token, 'amod', 'nmod', 'compound', 'nmod:poss')
+    .filter(
+      (m) =>
+        !reading.graph.is(m, 'nmod') || reading.caseIs(m, OF) || reading.graph.is(m, 'nmod:poss'),
+    )
+    .flatMap((m) =>
+      argumentsOf(reading, m).length > 0 ? argumentsOf(reading, m) : demonymCountry(reading, m),
+    );
+}
+
+/** A demonym modifying a noun names its country ("Armenian positions"). */
+function demonymCountry(reading: SentenceReading, token: number): Argument[] {
+  const mention = reading.mentionAt(token);
+  return mention?.via === 'demonym' ? [{ entity: mention.entity, token, forceOf: null }] : [];
 }
 
 /** "aux côtés de la Russie", "an der Seite Russlands": the side noun's modifier is the ally. */

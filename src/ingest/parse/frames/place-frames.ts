@@ -1,6 +1,7 @@
 import type { Argument } from '../argument';
 import { argumentOf, countryBeside } from '../argument';
 import { GOAL, LOCATIVE } from '../lexicon/case-markers';
+import { REGION_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -60,7 +61,13 @@ function describedCountry(reading: SentenceReading, token: number): Argument['en
 
 function locatedIn(reading: SentenceReading, place: Argument, token: number): Proposal | null {
   const { graph } = reading;
-  const region = graph.is(token, 'nmod', 'appos', 'flat', 'compound') ? graph.head(token) : token;
+  const head = graph.head(token);
+  const region =
+    head !== 0 &&
+    graph.is(token, 'nmod', 'appos', 'flat', 'compound') &&
+    reading.has(head, REGION_NOUNS)
+      ? head
+      : token;
   let country = countryBeside(reading, region) ?? countryBeside(reading, token);
   if (!country) {
     // "Koursk, en Russie," / "Kursk, Russia": the country right after the place.

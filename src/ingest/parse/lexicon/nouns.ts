@@ -205,3 +205,53 @@ export const REGION_NOUNS: Stems = {
   ],
   es: ['region$', 'provincia$', 'oblast$', 'ciudad$', 'pueblo$', 'zona$', 'localidad$', 'estado$'],
 };
+
+/** Subject pronouns that stand for the actor last named. */
+export const PRONOUNS: Stems = {
+  en: ['he$', 'she$', 'it$', 'they$'],
+  fr: ['il$', 'elle$', 'ils$', 'elles$'],
+  de: ['er$', 'sie$', 'es$'],
+  es: ['el$', 'ella$', 'ellos$', 'ellas$'],
+};
+
+/** Nouns a text uses to name again an armed group it has named ("la milice", "die Gruppe", "the rebels"). */
+export const GROUP_NOUNS: Stems = {
+  en: [
+    'militia',
+    'group$',
+    'rebels$',
+    'movement$',
+    'paramilitar',
+    'jihadists$',
+    'organisation$',
+    'organization$',
+  ],
+  fr: [
+    'milice',
+    'groupe$',
+    'rebelles$',
+    'mouvement$',
+    'paramilitaire',
+    'djihadistes$',
+    'jihadistes$',
+    'organisation$',
+  ],
+  de: [
+    'miliz',
+    'gruppe$',
+    'rebellen$',
+    'bewegung$',
+    'paramilitar',
+    'dschihadisten$',
+    'organisation$',
+  ],
+  es: [
+    'milicia',
+    'grupo$',
+    'rebeldes$',
+    'movimiento$',
+    'paramilitar',
+    'yihadistas$',
+    'organizacion$',
+  ],
+};
