@@ -126,7 +126,7 @@ export function resolveTimes(
       range: { from: iso(published), to: iso(published) },
     });
   }
-  const parser = language === 'fr' ? chrono.fr : chrono.en;
+  const parser = { fr: chrono.fr, de: chrono.de, es: chrono.es }[language] ?? chrono.en;
   for (const result of parser.parse(text, published, { forwardDate: false })) {
     const span = at(result.index, result.text.length);
     if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
