@@ -38,16 +38,13 @@ export function extractFromAnalysis(
   const found = graphs.flatMap((g) => parseMentions(g, gazetteer, analysis.language));
   const linking = linkEntities(article.text, found, gazetteer, analysis.language);
   const entities = new Map<string, Entity>(linking.entities);
-  const readings = graphs.map(
-    (g) =>
-      new SentenceReading(
-        g,
-        analysis.language,
-        linking.mentions.filter((m) => m.sentence === g.sentence.index),
-        gazetteer,
-        entities,
-      ),
-  );
+  const readings: SentenceReading[] = [];
+  for (const g of graphs) {
+    const own = linking.mentions.filter((m) => m.sentence === g.sentence.index);
+    const previous = readings[readings.length - 1];
+    const antecedent = previous ? nextAntecedent(previous) : null;
+    readings.push(new SentenceReading(g, analysis.language, own, gazetteer, entities, antecedent));
+  }
   const claims = readClaims(readings, {
     articleId: id,
     publishedAt: article.publishedAt,
