@@ -24,7 +24,7 @@ export interface RawAnswer {
 /** A POST with whatever body and headers an attacker chooses. */
 export async function rawPost(
   url: string,
-  body: string | Uint8Array,
+  body: string,
   headers: Record<string, string>,
 ): Promise<RawAnswer> {
   const response = await fetch(url, { method: 'POST', headers, body });

@@ -1,0 +1,66 @@
+import { startKgServer } from '../../src/server/create-server';
+import { defaultExtractors } from '../../src/ingest/extractor-registry';
+import type { GraphStore } from '../../src/store/graph-store';
+import { loadSeedIfEmpty } from '../../src/server/load-seed';
+import { openMemorySqlite } from '../support/sqlite';
+import { memoryLogger, postGraphql, SEED_DIR } from '../support/test-server';
+
+/** The real store, whose `claims` calls wait until the test opens the gate. */
+function gatedStore(store: GraphStore) {
+  const waiting: (() => void)[] = [];
+  let open = false;
+  const gated = new Proxy(store, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver) as unknown;
+      if (property !== 'claims' || typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        if (!open) await new Promise<void>((resume) => waiting.push(resume));
+        return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+      };
+    },
+  });
+  return {
+    store: gated,
+    waiting: () => waiting.length,
+    open: () => {
+      open = true;
+      for (const resume of waiting.splice(0)) resume();
+    },
+  };
+}
+
+const until = async (condition: () => boolean) => {
+  while (!condition()) await new Promise((done) => setTimeout(done, 10));
+};
+
+test('stop() waits out the grace period, then cancels what still runs with SHUTTING_DOWN', async () => {
+  const sqlite = await openMemorySqlite();
+  const log = memoryLogger();
+  await loadSeedIfEmpty(sqlite, SEED_DIR, log);
+  const gate = gatedStore(sqlite);
+  const server = await startKgServer({
+    store: gate.store,
+    extractor: defaultExtractors().create(),
+    editorKey: 'unused-editor-key-0123456789',
+    log,
+    host: '127.0.0.1',
+    port: 0,
+    shutdownGraceMs: 200,
+  });
+  const requests = Array.from({ length: 5 }, () =>
+    postGraphql(server.url, '{ claims(first: 3) { edges { node { subject { name } } } } }'),
+  );
+  await until(() => gate.waiting() === 5);
+  const stopped = server.stop();
+  await until(() => log.lines.some((line) => line.message.startsWith('grace period over')));
+  gate.open();
+  const responses = await Promise.all(requests);
+  await stopped;
+  for (const response of responses) {
+    expect(response.errors?.map((e) => e.extensions?.code)).toContain('SHUTTING_DOWN');
+  }
+  expect(log.lines.find((line) => line.message.startsWith('stopping'))?.fields).toMatchObject({
+    inFlight: 5,
+  });
+  await sqlite.close();
+});
