@@ -57,7 +57,7 @@ export const CAPITAL_NAMES: Readonly<
   FR: { fr: ['Paris'], es: ['París'] },
   IL: { fr: ['Jérusalem'], es: ['Jerusalén'] },
   SD: { fr: ['Khartoum'], de: ['Khartum'], es: ['Jartum'] },
-  YE: { fr: ['Sanaa'], de: ['Sanaa'], es: ['Saná'] },
+  YE: { fr: ['Sanaa'], de: ['Sanaa'], es: ['Saná', 'Sanaa'] },
   ET: { fr: ['Addis-Abeba'], de: ['Addis Abeba'], es: ['Adís Abeba'] },
   SO: { fr: ['Mogadiscio'], de: ['Mogadischu'], es: ['Mogadiscio'] },
   JO: { es: ['Amán'] },

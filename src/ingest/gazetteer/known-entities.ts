@@ -4,6 +4,7 @@ import { EVENTS } from './known/events';
 import { INTERNATIONAL } from './known/international';
 import { KOREA } from './known/korea';
 import { MEDIA } from './known/media';
+import { OFFICIALS } from './known/officials';
 import { PEOPLE } from './known/people';
 import { PLACES } from './known/places';
 import { RUSSIA } from './known/russia';
@@ -32,6 +33,7 @@ export const KNOWN_ENTITIES: readonly KnownEntityData[] = [
   ...CONFLICT_PARTIES,
   ...MEDIA,
   ...PEOPLE,
+  ...OFFICIALS,
   ...PLACES,
   ...EVENTS,
   ...COMMODITIES,

@@ -1,6 +1,6 @@
 import type { KnownEntityData } from '../known-entity-data';
 
-/** Armed groups and guards of the Middle East's and Sudan's wars. */
+/** Armed groups and guards of the wars in the Middle East, Sudan and the Sahel. */
 export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
   {
     kind: 'ORGANIZATION',
@@ -42,6 +42,18 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     fr: ['Forces de soutien rapide', 'FSR'],
     de: ['RSF', 'RSF-Miliz', 'Rapid Support Forces'],
     es: ['Fuerzas de Apoyo Rápido', 'RSF'],
+  },
+  {
+    kind: 'ARMED_FORCE',
+    name: "Jama'at Nusrat al-Islam wal-Muslimin",
+    en: [
+      "Jama'at Nusrat al-Islam wal-Muslimin",
+      'JNIM',
+      'Group for the Support of Islam and Muslims',
+    ],
+    fr: ['Groupe de soutien à l’islam et aux musulmans', 'GSIM', 'JNIM'],
+    de: ['JNIM', 'Unterstützergruppe für den Islam und die Muslime'],
+    es: ['JNIM', 'Grupo de Apoyo al Islam y los Musulmanes'],
   },
   {
     kind: 'PERSON',

@@ -1,6 +1,6 @@
 import type { KnownEntityData } from '../known-entity-data';
 
-/** Regions, seas and cities of the wars in the news ("Gebiet Kursk", "óblast de Kursk"). */
+/** Regions, seas and cities of the wars in the news ("Gebiet Kursk", "óblast de Kursk", "Bergkarabach"). */
 export const PLACES: readonly KnownEntityData[] = [
   {
     kind: 'LOCATION',
@@ -121,5 +121,53 @@ export const PLACES: readonly KnownEntityData[] = [
     fr: ['Extrême-Orient russe'],
     de: ['Russlands Fernost', 'russischen Fernen Osten', 'Fernen Osten'],
     es: ['Lejano Oriente ruso', 'Extremo Oriente ruso'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Nagorno-Karabakh',
+    en: ['Nagorno-Karabakh', 'Karabakh'],
+    fr: ['Haut-Karabakh', 'Karabakh'],
+    de: ['Bergkarabach', 'Berg-Karabach', 'Karabach'],
+    es: ['Nagorno Karabaj', 'Alto Karabaj', 'Karabaj'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Darfur',
+    en: ['Darfur'],
+    fr: ['Darfour', 'Darfur'],
+    de: ['Darfur'],
+    es: ['Darfur'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'El Fasher',
+    en: ['El Fasher', 'Al-Fashir'],
+    fr: ['El-Fasher', 'El Fasher'],
+    de: ['Al-Faschir', 'El Fasher'],
+    es: ['El Fasher'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Red Sea',
+    en: ['Red Sea'],
+    fr: ['mer Rouge'],
+    de: ['Rotes Meer', 'Rote Meer', 'Roten Meer', 'Roten Meeres'],
+    es: ['mar Rojo'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Gulf of Aden',
+    en: ['Gulf of Aden'],
+    fr: ['golfe d’Aden'],
+    de: ['Golf von Aden'],
+    es: ['golfo de Adén'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Hodeidah',
+    en: ['Hodeidah', 'Hudaydah'],
+    fr: ['Hodeïda', 'Hodeida'],
+    de: ['Hudaida', 'Hodeidah'],
+    es: ['Hodeida', 'Hodeidah'],
   },
 ];
