@@ -44,6 +44,7 @@ function rawCountry(country: WorldCountry): RawCountry {
     ),
   };
   const capitalName = capitals[0]?.text;
+  const capitalLabels = firstPerLanguage(capitals);
   const forceName = armedForceName(cca2, name, country.demonyms['eng']?.m ?? null);
   return {
     record: {
@@ -56,8 +57,8 @@ function rawCountry(country: WorldCountry): RawCountry {
               id: entityId('LOCATION', capitalName),
               kind: 'LOCATION',
               name: capitalName,
-              labels: mergeLabels(firstPerLanguage(capitals)),
-              aliases: mergeLabels(capitals.filter((c) => !firstPerLanguage(capitals).includes(c))),
+              labels: mergeLabels(capitalLabels),
+              aliases: mergeLabels(capitals.filter((c) => !capitalLabels.includes(c))),
             },
       armedForce: {
         id: entityId('ARMED_FORCE', forceName),
@@ -100,9 +101,9 @@ let cached: { records: CountryRecord[]; entries: GazetteerEntry[] } | null = nul
  * i18n-iso-countries and the tables beside this file. A name or demonym
  * shared by several countries goes to the one UN member among them, or to
  * none ("Congolese"). A demonym that is also a country's name in lower case
- * ("italien", "china") matches only in lower case; a capitalised one ("Polen",
- * German for both Poles and Poland) is left to the name. Built once: the data never changes
- * at run time.
+ * ("italien", "china") matches only in lower case; a capitalised one
+ * ("Polen", German for both Poles and Poland) is left to the name. Built
+ * once: the data never changes at run time.
  */
 export function countryGazetteer(): { records: CountryRecord[]; entries: GazetteerEntry[] } {
   if (cached) return cached;
