@@ -1,0 +1,4 @@
+import { openMemorySqlite } from '../support/sqlite';
+import { defineFuzzSuite } from './fuzz.suite';
+
+defineFuzzSuite('SQLite', openMemorySqlite, 2000);
