@@ -9,17 +9,17 @@ import type { PageRequest } from './graph-store';
 export const MAX_PAGE_END = 2_147_483_647;
 
 /**
- * Refuses, at the port boundary of every store, a page that is not two
- * whole non-negative numbers ending by MAX_PAGE_END: such a page can only
- * come from a forged cursor or a caller's mistake.
+ * The refusal, at the port boundary of every store, of a page that is not
+ * two whole non-negative numbers ending by MAX_PAGE_END (such a page can
+ * only come from a forged cursor or a caller's mistake); undefined for a
+ * good page. Stores reject with it rather than throw.
  */
-export function checkPage(page: PageRequest): void {
+export function pageError(page: PageRequest): InvalidInputError | undefined {
   const { first, offset } = page;
   const whole = (n: number) => Number.isSafeInteger(n) && n >= 0;
-  if (!whole(first) || !whole(offset) || offset + first > MAX_PAGE_END) {
-    throw new InvalidInputError(
-      `The page (first ${first}, offset ${offset}) is out of range: both must be whole numbers from 0, ending by position ${MAX_PAGE_END}. Page from a cursor this server gave out.`,
-      { first, offset },
-    );
-  }
+  if (whole(first) && whole(offset) && offset + first <= MAX_PAGE_END) return undefined;
+  return new InvalidInputError(
+    `The page (first ${first}, offset ${offset}) is out of range: both must be whole numbers from 0, ending by position ${MAX_PAGE_END}. Page from a cursor this server gave out.`,
+    { first, offset },
+  );
 }

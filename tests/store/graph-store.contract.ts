@@ -3,7 +3,8 @@ import { InvalidInputError, VocabularyError } from '../../src/domain/errors';
 import { entityId } from '../../src/domain/ids';
 import type { Predicate } from '../../src/domain/predicates';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
-import type { GraphStore } from '../../src/store/graph-store';
+import type { GraphStore, PageRequest } from '../../src/store/graph-store';
+import { MAX_PAGE_END } from '../../src/store/page-bounds';
 import { FIRST, SECOND } from '../support/fixtures';
 
 const ALL = { first: 100, offset: 0 };
@@ -48,6 +49,28 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         const before = await store.dump();
         expect(await store.upsertArticle(batch)).toEqual({ changed: false });
         expect(await store.dump()).toEqual(before);
+      });
+
+      test('concurrent upserts of one batch: none fails, exactly one reports a change', async () => {
+        const batch = annotatedArticleToBatch(FIRST);
+        const results = await Promise.all(
+          Array.from({ length: 8 }, () => store.upsertArticle(batch)),
+        );
+        expect(results.filter((r) => r.changed)).toHaveLength(1);
+        expect((await store.stats(0)).articles).toBe(1);
+      });
+
+      test('concurrent upserts of articles sharing entities: none fails, nothing is duplicated, each relation counts its claims', async () => {
+        const renamed = (n: number): AnnotatedArticle => ({
+          ...SECOND,
+          article: { ...SECOND.article, text: `${SECOND.article.text}\nUpdate ${n}.` },
+        });
+        await Promise.all([FIRST, SECOND, renamed(1), renamed(2), renamed(3)].map((a) => load(a)));
+        const stats = await store.stats(0);
+        expect(stats).toMatchObject({ articles: 5, entities: 9 });
+        const claimsPerRelation = await store.relations({}, ALL);
+        const total = claimsPerRelation.items.reduce((sum, r) => sum + r.claimCount, 0);
+        expect(total).toBe(stats.claims);
       });
 
       test('the dump holds exactly what was written', async () => {
@@ -399,6 +422,100 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         expect(await store.paths(OSTERLICH, 'country:nowhere', { maxHops: 3, first: 5 })).toEqual(
           [],
         );
+      });
+    });
+
+    describe('paging bounds', () => {
+      /** Every paged method, asked for one page. */
+      const pagedReads = (page: PageRequest) => [
+        () => store.listArticles(page),
+        () => store.findEntities({ text: 'Freedonia' }, page),
+        () => store.claims({}, page),
+        () => store.claimsOfEntities([{ entityId: FREEDONIA, role: 'SUBJECT' }], page),
+        () => store.claimsOfRelations(['no-such-relation'], page),
+        () => store.relations({}, page),
+        () => store.relationsOfEntities([FREEDONIA], { direction: 'BOTH' }, page),
+        () => store.mentionsOfEntities([FREEDONIA], page),
+      ];
+
+      test('a page that is not whole, negative, or ends past MAX_PAGE_END is refused as bad input by every paged read', async () => {
+        await load(FIRST);
+        const absurd: PageRequest[] = [
+          { first: 10, offset: 2 ** 31 },
+          { first: 10, offset: Number.MAX_SAFE_INTEGER },
+          { first: 10, offset: 2 ** 53 },
+          { first: 10, offset: MAX_PAGE_END - 5 },
+          { first: 10, offset: -1 },
+          { first: 10, offset: 1.5 },
+          { first: -1, offset: 0 },
+          { first: Number.NaN, offset: 0 },
+        ];
+        for (const page of absurd) {
+          for (const read of pagedReads(page)) {
+            await expect(read()).rejects.toBeInstanceOf(InvalidInputError);
+          }
+        }
+      });
+
+      test('the last page within bounds answers no items and the true total', async () => {
+        await load(FIRST);
+        const last = { first: 10, offset: MAX_PAGE_END - 10 };
+        expect(await store.claims({}, last)).toEqual({
+          items: [],
+          totalCount: FIRST.claims.length,
+        });
+        const searched = await store.findEntities({ text: 'Freedonia' }, last);
+        expect(searched.items).toEqual([]);
+        expect(searched.totalCount).toBeGreaterThan(0);
+        for (const read of pagedReads(last)) await expect(read()).resolves.toBeDefined();
+      });
+    });
+
+    describe('request scopes', () => {
+      test('a request scope reads what the store reads, and ending it leaves the store open', async () => {
+        await load(FIRST, SECOND);
+        const scope = store.requestScope();
+        const ids = [FREEDONIA, SYLVANIA, ARMY, 'country:nowhere'];
+        // Many reads at once, as a request's batched loads arrive.
+        const [entities, claims, relations, stats] = await Promise.all([
+          scope.store.getEntities(ids),
+          scope.store.claimsOfEntities([{ entityId: SYLVANIA, role: 'SUBJECT' }], ALL),
+          scope.store.relations({ entityId: SYLVANIA }, ALL),
+          scope.store.stats(3),
+        ]);
+        expect(entities).toEqual(await store.getEntities(ids));
+        expect(claims).toEqual(
+          await store.claimsOfEntities([{ entityId: SYLVANIA, role: 'SUBJECT' }], ALL),
+        );
+        expect(relations).toEqual(await store.relations({ entityId: SYLVANIA }, ALL));
+        expect(stats).toEqual(await store.stats(3));
+        await scope.end();
+        await scope.end();
+        expect((await store.stats(0)).articles).toBe(2);
+        // A late resolver still gets its answer after the request ended.
+        expect(await scope.store.getEntities([FREEDONIA])).toEqual(
+          await store.getEntities([FREEDONIA]),
+        );
+      });
+
+      test('a failed read in a request scope does not stop the reads after it', async () => {
+        await load(FIRST);
+        const scope = store.requestScope();
+        const answers = await Promise.allSettled([
+          scope.store.listArticles({ first: -1, offset: 0 }),
+          scope.store.claims({}, { first: 1, offset: -1 }),
+          scope.store.getEntities([FREEDONIA]),
+        ]);
+        expect(answers.map((a) => a.status)).toEqual(['rejected', 'rejected', 'fulfilled']);
+        await scope.end();
+      });
+
+      test("writes through a request scope are the store's writes", async () => {
+        const scope = store.requestScope();
+        const batch = annotatedArticleToBatch(FIRST);
+        expect(await scope.store.upsertArticle(batch)).toEqual({ changed: true });
+        await scope.end();
+        expect(await store.upsertArticle(batch)).toEqual({ changed: false });
       });
     });
 

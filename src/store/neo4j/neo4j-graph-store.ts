@@ -26,7 +26,7 @@ import type {
   UpsertResult,
 } from '../graph-store';
 import * as claimReads from './neo4j-claims';
-import { checkPage } from '../page-bounds';
+import { pageError } from '../page-bounds';
 import { applySchema } from './neo4j-migrations';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -116,7 +116,8 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   private async readPage<T>(page: PageRequest, work: Work<T>): Promise<T> {
-    checkPage(page);
+    const refused = pageError(page);
+    if (refused) throw refused;
     return this.read(work);
   }
 

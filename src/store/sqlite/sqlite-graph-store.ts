@@ -30,7 +30,7 @@ import type {
   Subgraph,
   UpsertResult,
 } from '../graph-store';
-import { checkPage } from '../page-bounds';
+import { pageError } from '../page-bounds';
 import { claimWhere, CLAIM_ORDER, predicateList, relationWhere } from './sqlite-filters';
 import { migrate } from './sqlite-migrations';
 import type {
@@ -189,7 +189,8 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   listArticles(page: PageRequest): Promise<Page<Article>> {
-    checkPage(page);
+    const refused = pageError(page);
+    if (refused) return Promise.reject(refused);
     const rows = this.db
       .prepare<[number, number], ArticleRow>(
         'SELECT * FROM articles ORDER BY published_at DESC, id LIMIT ? OFFSET ?',
@@ -237,13 +238,15 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   findEntities(search: EntitySearch, page: PageRequest): Promise<Page<Entity>> {
-    checkPage(page);
+    const refused = pageError(page);
+    if (refused) return Promise.reject(refused);
     const { ids, totalCount } = findEntityIds(this.db, search, page);
     return Promise.resolve({ items: this.entitiesById(ids).filter((e) => e !== null), totalCount });
   }
 
   claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>> {
-    checkPage(page);
+    const refused = pageError(page);
+    if (refused) return Promise.reject(refused);
     const { sql, params } = claimWhere(filter);
     const rows = this.db
       .prepare<Record<string, unknown>, ClaimRow>(
@@ -263,7 +266,8 @@ export class SqliteGraphStore implements GraphStore {
     requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
     page: PageRequest,
   ): Promise<Page<Claim>[]> {
-    checkPage(page);
+    const refused = pageError(page);
+    if (refused) return Promise.reject(refused);
     const groups = requests.map((r, index) => ({ index, key: r.entityId, role: r.role }));
     // The role picks the column; the CASE keeps it one statement for every role.
     const match = `CASE g.role WHEN 'SUBJECT' THEN c.subject_id WHEN 'OBJECT' THEN c.object_id
@@ -280,7 +284,8 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   claimsOfRelations(relationIds: readonly string[], page: PageRequest): Promise<Page<Claim>[]> {
-    checkPage(page);
+    const refused = pageError(page);
+    if (refused) return Promise.reject(refused);
     const groups = relationIds.map((id, index) => ({ index, key: id, role: '' }));
     const pages = pagesByGroup<ClaimRow>(this.db, groups, page, {
       from: `claims c JOIN articles a ON a.id = c.article_id`,
@@ -304,7 +309,8 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   relations(filter: RelationFilter, page: PageRequest): Promise<Page<Relation>> {
-    checkPage(page);
+    const refused = pageError(page);
+    if (refused) return Promise.reject(refused);
     const { sql, params } = relationWhere(filter);
     const rows = this.db
       .prepare<Record<string, unknown>, RelationRow>(
@@ -324,7 +330,8 @@ export class SqliteGraphStore implements GraphStore {
     options: { readonly direction: Direction; readonly predicates?: readonly Predicate[] },
     page: PageRequest,
   ): Promise<Page<Relation>[]> {
-    checkPage(page);
+    const refused = pageError(page);
+    if (refused) return Promise.reject(refused);
     const groups = entityIds.map((id, index) => ({ index, key: id, role: options.direction }));
     const ends = {
       OUT: 'r.subject_id = g.key',
@@ -360,7 +367,8 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   mentionsOfEntities(entityIds: readonly string[], page: PageRequest): Promise<Page<Mention>[]> {
-    checkPage(page);
+    const refused = pageError(page);
+    if (refused) return Promise.reject(refused);
     const groups = entityIds.map((id, index) => ({ index, key: id, role: '' }));
     const pages = pagesByGroup<MentionRow>(this.db, groups, page, {
       from: 'mentions m JOIN articles a ON a.id = m.article_id',
