@@ -40,12 +40,20 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Why fetch failed: the system error code (ECONNREFUSED …) when there is one. */
+/**
+ * Why fetch failed: the system error code (ECONNREFUSED …) when there is one.
+ * Read by shape, not instanceof: fetch's errors may come from another realm (jest's sandbox).
+ */
 function networkReason(error: unknown): string {
-  if (error instanceof Error && error.name === 'TimeoutError') return 'no answer in time';
-  const cause = error instanceof Error ? error.cause : undefined;
-  const code = (cause as NodeJS.ErrnoException | undefined)?.code;
-  return code ?? (error instanceof Error ? error.message : String(error));
+  const { name, message, cause } = (error ?? {}) as {
+    name?: unknown;
+    message?: unknown;
+    cause?: unknown;
+  };
+  if (name === 'TimeoutError') return 'no answer in time';
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string') return code;
+  return typeof message === 'string' ? message : String(error);
 }
 
 /**
