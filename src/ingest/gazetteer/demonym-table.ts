@@ -9,8 +9,8 @@ import type { DemonymLanguage } from './demonym-forms';
  * only add what world-countries lacks ("Saudi", "Briton", "émirati").
  *
  * German: lower case for the adjective, capitalised for the noun (see
- * demonym-forms.ts). A form equal to a country name ("Polen", "china",
- * "siria") is dropped when entries are built: it names the country itself.
+ * demonym-forms.ts). A form equal to a country name ("china", "siria",
+ * "Italien") is settled when entries are built (country-entries.ts).
  * Left out on purpose: the German noun "Este" (Estonian), also the Spanish
  * "este" ("this") at the start of a sentence.
  */
@@ -53,7 +53,8 @@ export const DEMONYM_TABLE: Readonly<
     fr: ['bélarusse'],
   },
   MD: { de: ['moldauisch', 'Moldauer'], es: ['moldavo'] },
-  PL: { de: ['polnisch', 'Pole', 'Polin'], es: ['polaco'] },
+  // "Pole" is left out: English "the North Pole"; its plural "Polen" is Poland anyway.
+  PL: { de: ['polnisch', 'Polin'], es: ['polaco'] },
   EE: { de: ['estnisch'], es: ['estonio'] },
   LV: { de: ['lettisch', 'Lette'], es: ['letón'] },
   LT: { de: ['litauisch', 'Litauer'], es: ['lituano'] },
