@@ -6,6 +6,8 @@ import { evaluateArticles } from '../ingest/eval/evaluate-articles';
 import { formatDifferences, formatScoreTable } from '../ingest/eval/format-score-table';
 import type { RealArticleScore } from '../ingest/eval/real-score';
 import { defaultExtractors } from '../ingest/extractor-registry';
+import { createLanguageAnalyser } from '../ingest/nlp/create-language-analyser';
+import { readConfig } from '../server/config';
 import type { Extractor } from '../ingest/extractor';
 import { EVAL_USAGE, parseEvalArgs } from './eval-args';
 import { evalRealFolder } from './eval-real-folder';
@@ -31,7 +33,8 @@ export interface EvalResult {
 export async function evalCommand(
   argv: readonly string[],
   {
-    createExtractor = (name) => defaultExtractors().create(name),
+    createExtractor = (name) =>
+      defaultExtractors(createLanguageAnalyser(readConfig().nlp)).create(name),
     write = (text) => process.stdout.write(text),
   }: EvalDependencies = {},
 ): Promise<EvalResult> {

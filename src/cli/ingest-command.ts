@@ -2,6 +2,8 @@ import type { Entity } from '../domain/entity';
 import { mergeLabels } from '../domain/entity';
 import { InvalidInputError, KgError } from '../domain/errors';
 import { defaultExtractors } from '../ingest/extractor-registry';
+import { createLanguageAnalyser } from '../ingest/nlp/create-language-analyser';
+import { readConfig } from '../server/config';
 import { readArticleFile, textFiles } from '../ingest/read-article-files';
 import type { GraphStore } from '../store/graph-store';
 
@@ -35,7 +37,9 @@ export async function ingestCommand(
     );
   const files = textFiles(paths);
   if (files.length === 0) throw new InvalidInputError(`No .txt file found in ${paths.join(', ')}.`);
-  const extractor = defaultExtractors().create(extractorName);
+  const extractor = defaultExtractors(createLanguageAnalyser(readConfig().nlp)).create(
+    extractorName,
+  );
   const known = new Map<string, Entity>((await store.dump()).entities.map((e) => [e.id, e]));
   const started = Date.now();
   let changed = 0;

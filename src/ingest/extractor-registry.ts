@@ -1,5 +1,7 @@
 import { InvalidInputError } from '../domain/errors';
 import type { Extractor } from './extractor';
+import type { LanguageAnalyser } from './nlp/language-analyser';
+import { PARSE_EXTRACTOR_NAME, ParseExtractor } from './parse/parse-extractor';
 import { RULES_EXTRACTOR_NAME, RulesExtractor } from './rules-extractor';
 
 export type ExtractorFactory = () => Extractor;
@@ -34,7 +36,20 @@ export class ExtractorRegistry {
   }
 }
 
-/** A registry holding the built-in extractors; callers may register more. */
-export function defaultExtractors(): ExtractorRegistry {
-  return new ExtractorRegistry().register(RULES_EXTRACTOR_NAME, () => new RulesExtractor());
+/**
+ * A registry holding the built-in extractors; callers may register more.
+ * The parse-based one reads through the language analyser it is given
+ * (Stanford CoreNLP); asked for without one, it says what to configure.
+ */
+export function defaultExtractors(analyser?: LanguageAnalyser): ExtractorRegistry {
+  return new ExtractorRegistry()
+    .register(RULES_EXTRACTOR_NAME, () => new RulesExtractor())
+    .register(PARSE_EXTRACTOR_NAME, () => {
+      if (!analyser) {
+        throw new InvalidInputError(
+          `The extractor "${PARSE_EXTRACTOR_NAME}" needs a language analyser: start one with npm run nlp:start, or set KG_NLP_URL.`,
+        );
+      }
+      return new ParseExtractor(analyser);
+    });
 }

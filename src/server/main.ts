@@ -1,4 +1,5 @@
 import { defaultExtractors } from '../ingest/extractor-registry';
+import { createLanguageAnalyser } from '../ingest/nlp/create-language-analyser';
 import { openStore } from '../store/open-store';
 import type { ServerConfig } from './config';
 import { startKgServer } from './create-server';
@@ -14,7 +15,9 @@ export async function runServer(
   const log = createLogger(config.logLevel);
   const store = await openStore(config.store);
   try {
-    const extractor = defaultExtractors().create(config.extractor);
+    const extractor = defaultExtractors(createLanguageAnalyser(config.nlp)).create(
+      config.extractor,
+    );
     const stopSeeding = await seedWhenReachable(store, config.seedDir, log, extractor);
     const editorKey = loadEditorKey(config.editorKey, config.dataDir, log);
     const server = await startKgServer({

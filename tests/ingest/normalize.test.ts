@@ -38,6 +38,14 @@ describe('findQuantities', () => {
     ['des milliers de soldats', [[2000, null]]],
     ['des millions d’obus', [[2_000_000, null]]],
     ['several hundred troops', [[200, null]]],
+    ['zwischen 10.000 und 12.000 Soldaten', [[10000, 12000]]],
+    ['mehr als 3.000 Soldaten', [[3000, null]]],
+    ['rund 11.000 Soldaten', [[11000, 11000]]],
+    ['mehrere hundert Soldaten', [[200, null]]],
+    ['entre 10.000 y 12.000 soldados', [[10000, 12000]]],
+    ['más de 1.000 soldados', [[1000, null]]],
+    ['varios cientos de soldados', [[200, null]]],
+    ['miles de soldados', [[2000, null]]],
   ])('%s', (text, expected) => {
     expect(bounds(text)).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 /**
- * Number words of French and English, folded, with their value. Shared by
+ * Number words of French, English, German and Spanish, folded, with their value. Shared by
  * mention patterns (is this token a number?) and quantity parsing.
  */
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
@@ -49,6 +49,40 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['sixty', 60],
   ['hundred', 100],
   ['thousand', 1000],
+  ['zwei', 2],
+  ['drei', 3],
+  ['vier', 4],
+  ['funf', 5],
+  ['sechs', 6],
+  ['sieben', 7],
+  ['acht', 8],
+  ['neun', 9],
+  ['zehn', 10],
+  ['elf', 11],
+  ['zwolf', 12],
+  ['zwanzig', 20],
+  ['dreisig', 30],
+  ['vierzig', 40],
+  ['funfzig', 50],
+  ['hundert', 100],
+  ['tausend', 1000],
+  ['dos', 2],
+  ['tres', 3],
+  ['cuatro', 4],
+  ['cinco', 5],
+  ['seis', 6],
+  ['siete', 7],
+  ['ocho', 8],
+  ['nueve', 9],
+  ['diez', 10],
+  ['doce', 12],
+  ['veinte', 20],
+  ['treinta', 30],
+  ['cuarenta', 40],
+  ['cincuenta', 50],
+  ['cien', 100],
+  ['ciento', 100],
+  ['mil', 1000],
 ]);
 
 /** Collective nouns of quantity: "un millier", "des centaines", "dozens". */
@@ -71,6 +105,16 @@ export const COLLECTIVE_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['hundreds', 100],
   ['thousands', 1000],
   ['millions', 1_000_000],
+  ['dutzende', 12],
+  ['hunderte', 100],
+  ['tausende', 1000],
+  ['millionen', 1_000_000],
+  ['decenas', 10],
+  ['docenas', 12],
+  ['centenares', 100],
+  ['cientos', 100],
+  ['miles', 1000],
+  ['millones', 1_000_000],
 ]);
 
 export function isNumberToken(folded: string): boolean {

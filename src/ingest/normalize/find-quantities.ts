@@ -13,16 +13,16 @@ export interface QuantityPhrase {
 const WORDS = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 const COLLECTIVES = [...COLLECTIVE_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|');
 const DIGITS = String.raw`\d{1,3}(?:[\u0020\u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?`;
-const NUMBER = String.raw`(?:${DIGITS}|(?:${WORDS})(?:-(?:et-)?(?:${WORDS}))*)(?:\s+(?:mille|thousand|millions?|milliards?|billions?))?`;
-const AT_LEAST = String.raw`au moins|at least|plus de|more than|over|upwards of|pas moins de`;
-const AT_MOST = String.raw`jusqu'a|up to|as many as|pas plus de|no more than|at most|moins de|fewer than|less than`;
-const ABOUT = String.raw`environ|about|around|approximately|nearly|pres de|quelque|some|roughly|almost|presque`;
+const NUMBER = String.raw`(?:${DIGITS}|(?:${WORDS})(?:-(?:et-)?(?:${WORDS}))*)(?:\s+(?:mille|thousand|millions?|milliards?|billions?|tausend|millionen|mil|millones))?`;
+const AT_LEAST = String.raw`au moins|at least|plus de|more than|over|upwards of|pas moins de|mehr als|mindestens|uber|mas de|al menos|por lo menos`;
+const AT_MOST = String.raw`jusqu'a|up to|as many as|pas plus de|no more than|at most|moins de|fewer than|less than|bis zu|hochstens|weniger als|hasta|menos de`;
+const ABOUT = String.raw`environ|about|around|approximately|nearly|pres de|quelque|some|roughly|almost|presque|etwa|rund|ungefahr|knapp|circa|rund|unos|unas|alrededor de|cerca de|aproximadamente|casi`;
 
 const PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
-    String.raw`(?<group>un|une|des|quelques|plusieurs|several|a few|a|many)?\s*(?<collective>${COLLECTIVES})` +
-    String.raw`|(?:entre|between|de|from)?\s*(?<low>${NUMBER})\s*(?:a|-|to|et|and)\s*(?<high>${NUMBER})` +
-    String.raw`|(?<several>several|plusieurs|quelques)\s+(?<scale>hundred|thousand|cents|mille)` +
+    String.raw`(?<group>un|une|des|quelques|plusieurs|several|a few|a|many|mehrere|einige|viele|varios|varias|unos|unas|muchos)?\s*(?<collective>${COLLECTIVES})` +
+    String.raw`|(?:entre|between|de|from|zwischen)?\s*(?<low>${NUMBER})\s*(?:a|-|to|et|and|und|bis|y)\s*(?<high>${NUMBER})` +
+    String.raw`|(?<several>several|plusieurs|quelques|mehrere|einige|varios|varias)\s+(?<scale>hundred|thousand|cents|mille|hundert|tausend|cientos|centenares|miles|mil)` +
     String.raw`|(?<bound>${AT_LEAST}|${AT_MOST}|${ABOUT})?\s*(?<one>${NUMBER})` +
     String.raw`)(?![\p{L}\p{N}])`,
   'gu',
@@ -70,7 +70,7 @@ function toPhrase(groups: Record<string, string | undefined>, span: Span): Quant
     return singular ? { span, min: value, max: value } : { span, min: 2 * value, max: null };
   }
   if (groups['several'] && groups['scale']) {
-    const value = /^(?:hundred|cents)$/u.test(groups['scale']) ? 100 : 1000;
+    const value = /^(?:hundred|cents|hundert|cientos|centenares)$/u.test(groups['scale']) ? 100 : 1000;
     return { span, min: 2 * value, max: null };
   }
   return null;

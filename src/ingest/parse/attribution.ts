@@ -3,7 +3,7 @@ import type { Modality } from '../../domain/modality';
 import { argumentOf, argumentsOf } from './argument';
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { keyOfStem } from './lexicon/stems';
-import { ACCORDING_TO, REPORTING_VERBS, SOURCE_NOUNS } from './lexicon/verbs';
+import { ACCORDING_TO, REPORTING_VERBS, SOURCE_MARKERS, SOURCE_NOUNS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
 /** Who says a claim, who relays it, through what, and how the saying verb qualifies it. */
@@ -15,6 +15,8 @@ export interface Attribution {
   readonly stance: Modality | null;
   /** An unnamed report is the source ("selon le rapport", "according to reports"). */
   readonly unnamedReport: boolean;
+  /** That report is "the report": one the article named before (discourse.ts). */
+  readonly reportAnaphor: boolean;
   /** The reporting verb, when there is one: its tense and mood weigh on the claim. */
   readonly reportingVerb: number | null;
 }
@@ -66,6 +68,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
   let stance: Modality | null = null;
   let channel: string | null = null;
   let unnamedReport = false;
+  let reportAnaphor = false;
   let reportingVerb: number | null = null;
   const take = (sources: readonly Entity[]) => {
     for (const source of sources) {
@@ -75,12 +78,16 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
   };
   for (let at = trigger; at !== 0; at = graph.head(at)) {
     for (const source of graph.children(at, 'obl', 'nmod', 'advmod', 'advcl')) {
-      if (!reading.caseIs(source, ACCORDING_TO) && !isAccordingWord(reading, source)) continue;
-      const named = sourceArguments(reading, source);
-      if (named.length > 0) take(named);
-      else if (reading.has(source, REPORT_NOUNS)) unnamedReport = true;
+      if (!namesSource(reading, source)) continue;
+      const sources = sourceArguments(reading, source);
+      if (sources.length > 0) take(sources);
+      else if (reading.has(source, REPORT_NOUNS)) {
+        unnamedReport = true;
+        reportAnaphor ||= isDefinite(reading, source);
+      }
     }
-    for (const aside of graph.children(at, 'parataxis')) {
+    // English parses often hang a final "…, officials said" as a bare dependent.
+    for (const aside of graph.children(at, 'parataxis', 'dep')) {
       const family = reportingFamily(reading, aside);
       const subject = graph.children(aside, 'nsubj')[0];
       if (family && subject !== undefined && speakers.length === 0) {
@@ -112,13 +119,29 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       channel ??= channelOf(reading, head);
     }
   }
+  if (speakers.length === 0 && reporter === null && !unnamedReport) {
+    // "…, selon l'armée israélienne": the parser may hang the source on any word; it covers the sentence.
+    for (let token = 1; token <= graph.size; token += 1) {
+      if (namesSource(reading, token) && graph.is(token, 'obl', 'nmod'))
+        take(sourceArguments(reading, token));
+    }
+  }
   if (speakers.length === 0 && reporter !== null && stance === 'REPORTED') stance = null;
-  return { speakers, reporter, channel, stance, unnamedReport, reportingVerb };
+  return { speakers, reporter, channel, stance, unnamedReport, reportAnaphor, reportingVerb };
 }
 
 export function reportingFamily(reading: SentenceReading, verb: number): Modality | null {
   if (verb === 0 || !reading.isVerb(verb)) return null;
   return keyOfStem(reading.graph.folded(verb), reading.language, REPORTING_VERBS);
+}
+
+/** A phrase that names a source: "selon X", "according to X", "laut X", "nach Angaben X". */
+function namesSource(reading: SentenceReading, token: number): boolean {
+  return (
+    reading.caseIs(token, ACCORDING_TO) ||
+    isAccordingWord(reading, token) ||
+    (reading.has(token, SOURCE_NOUNS) && reading.caseIs(token, SOURCE_MARKERS))
+  );
 }
 
 /** "according" alone as an adverb, "zufolge" after its noun: parsers differ on the marker. */
@@ -157,4 +180,14 @@ function channelOf(reading: SentenceReading, verb: number): string | null {
     }
   }
   return null;
+}
+
+const INDEFINITE = /^(?:un|une|des|a|an|some|ein|eine|einer|einem|einen|uno|una|unos|unas)$/u;
+
+/** "le rapport", "the report", "dem Bericht", "el informe": a report already named. */
+function isDefinite(reading: SentenceReading, noun: number): boolean {
+  const determiners = reading.graph.children(noun, 'det');
+  return (
+    determiners.length > 0 && determiners.every((d) => !INDEFINITE.test(reading.graph.folded(d)))
+  );
 }

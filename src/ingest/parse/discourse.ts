@@ -66,7 +66,7 @@ export function carryReports(
       }
     }
     for (const claim of own) {
-      if (claim.attribution.unnamedReport && claim.reportedBy === null)
+      if (claim.attribution.reportAnaphor && claim.reportedBy === null)
         claim.reportedBy = lastOutlet;
     }
     const relay = anaphoricRelay(reading);

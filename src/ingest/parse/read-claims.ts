@@ -68,6 +68,7 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
               channel: null,
               stance: null,
               unnamedReport: false,
+              reportAnaphor: false,
               reportingVerb: null,
             }
           : attributionOf(reading, proposal.trigger);

@@ -1,11 +1,12 @@
 import type { Argument } from '../argument';
 import { ACTOR_KINDS, PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { agentOf, governingVerb, obliquesOf, themeOf } from '../clause-roles';
-import { GOAL, OF, RECIPIENT } from '../lexicon/case-markers';
+import { FROM, GOAL, OF, RECIPIENT } from '../lexicon/case-markers';
 import { PERSONNEL } from '../lexicon/nouns';
 import {
   DEPLOYMENT_NOUNS,
   GIVE_VERBS,
+  RECEIVE_VERBS,
   SEND_VERBS,
   SUPPLY_NOUNS,
 } from '../lexicon/predicate-triggers';
@@ -21,6 +22,7 @@ import type { SentenceReading } from '../sentence-reading';
  * 10 000 soldats en Russie", "deliveries of shells to Russia").
  */
 export const transferFrames: FrameRule = (reading, token) => {
+  if (reading.isVerb(token) && reading.has(token, RECEIVE_VERBS)) return received(reading, token);
   if (reading.isVerb(token)) {
     const sends = reading.has(token, SEND_VERBS);
     if (!sends && !reading.has(token, GIVE_VERBS)) return [];
@@ -39,7 +41,9 @@ function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Propo
   const agents = agentToken === null ? [] : argumentsOf(reading, agentToken);
   const obliques = obliquesOf(reading, verb);
   const goal = markedArgument(reading, obliques, GOAL, PLACE_KINDS);
-  const receiver = markedArgument(reading, obliques, RECIPIENT, ACTOR_KINDS);
+  // "supplying drones to Russia": the receiver may hang on the goods.
+  const around = [...obliques, ...(theme === null ? [] : reading.graph.children(theme, 'nmod'))];
+  const receiver = markedArgument(reading, around, RECIPIENT, ACTOR_KINDS);
   const item = theme === null ? null : itemOf(reading, theme);
   if (
     sends &&
@@ -63,6 +67,32 @@ function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Propo
       counted: theme,
     }),
   );
+}
+
+/** "Russia received missiles from Iran": the giver supplies the receiver. */
+function received(reading: SentenceReading, verb: number): Proposal[] {
+  const theme = countedNoun(reading, themeOf(reading, verb));
+  const item = theme === null ? null : itemOf(reading, theme);
+  const receiverToken = agentOf(reading, verb);
+  if (!item || receiverToken === null) return [];
+  const givers = [
+    ...obliquesOf(reading, verb),
+    ...(theme === null ? [] : reading.graph.children(theme, 'nmod')),
+  ];
+  const giver = markedArgument(reading, givers, FROM, ACTOR_KINDS);
+  if (!giver) return [];
+  return argumentsOf(reading, receiverToken)
+    .filter((r) => ACTOR_KINDS.has(r.entity.kind))
+    .map((receiver) =>
+      proposal({
+        predicate: 'SUPPLIES',
+        subject: giver,
+        object: receiver,
+        item,
+        trigger: verb,
+        counted: theme,
+      }),
+    );
 }
 
 function fromNoun(reading: SentenceReading, noun: number, deployment: boolean): Proposal[] {
@@ -133,7 +163,7 @@ export function countedNoun(reading: SentenceReading, token: number | null): num
   if (token === null) return null;
   const { graph } = reading;
   if (graph.pos(token) === 'NUM' || graph.pos(token) === 'PRON') {
-    const counted = graph.children(token, 'nmod')[0];
+    const counted = graph.children(token, 'nmod').find((n) => reading.isNoun(n));
     if (counted !== undefined) return counted;
   }
   return token;

@@ -31,3 +31,11 @@ export const OF: Stems = {
   de: ['von$', 'des$', 'der$'],
   es: ['de$', 'del$'],
 };
+
+/** Where something comes from: "from Iran", "de l'Iran", "aus dem Iran", "von", "de Irán". */
+export const FROM: Stems = {
+  en: ['from$'],
+  fr: ['de$', 'du$', 'des$', "d'$", 'depuis$'],
+  de: ['aus$', 'von$', 'vom$'],
+  es: ['de$', 'del$', 'desde$'],
+};

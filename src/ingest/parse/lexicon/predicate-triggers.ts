@@ -305,6 +305,9 @@ export const FIGHT_VERBS: Stems = {
     'intercept',
     'ambush',
     'raid',
+    'fired$',
+    'fire$',
+    'launched$',
   ],
   fr: [
     'combatt',
@@ -318,6 +321,10 @@ export const FIGHT_VERBS: Stems = {
     'abatt',
     'intercept',
     'pilonn',
+    'tire$',
+    'tirent$',
+    'tiraient$',
+    'tire',
   ],
   de: [
     'kampf',
@@ -333,6 +340,9 @@ export const FIGHT_VERBS: Stems = {
     'schoss',
     'attackier',
     'abgefangen',
+    'feuert',
+    'gefeuert',
+    'abgefeuert',
   ],
   es: [
     'combat',
@@ -345,12 +355,14 @@ export const FIGHT_VERBS: Stems = {
     'derrib',
     'intercept',
     'golpe',
+    'dispar',
+    'lanz',
   ],
 };
 
 /** Case markers of the enemy ("contre", "against", "gegen", "contra"). */
 export const AGAINST: Stems = {
-  en: ['against$', 'on$'],
+  en: ['against$', 'on$', 'at$'],
   fr: ['contre$', 'sur$'],
   de: ['gegen$', 'auf$'],
   es: ['contra$', 'sobre$'],
@@ -381,7 +393,7 @@ export const MILITARY_WORDS: Stems = {
 export const REACT_VERBS: Stems = {
   en: ['react', 'comment', 'respond', 'repl', 'answer'],
   fr: ['reagi', 'comment', 'repond', 'prononc'],
-  de: ['reagier', 'kommentier', 'aussert', 'geaussert', 'antwort', 'stellung'],
+  de: ['reagier', 'kommentier', 'auser', 'geauser', 'aussert', 'geaussert', 'antwort', 'stellung'],
   es: ['reaccion', 'comentar', 'coment', 'respond', 'pronunci'],
 };
 
@@ -390,4 +402,12 @@ export const DECLINE_VERBS: Stems = {
   fr: ['refus', 'declin'],
   de: ['lehnt', 'lehnte', 'abgelehnt', 'verweiger'],
   es: ['rehus', 'neg', 'declin', 'rechaz'],
+};
+
+/** Verbs of receiving: the giver is the "from" phrase ("a reçu des missiles de l'Iran"). */
+export const RECEIVE_VERBS: Stems = {
+  en: ['receiv', 'obtain', 'acquir', 'bought$', 'buy', 'import'],
+  fr: ['recu', 'recoi', 'recev', 'obten', 'obtenu', 'acquis', 'achet', 'import'],
+  de: ['erhalt', 'erhielt', 'bekomm', 'gekauft', 'kauft', 'importier'],
+  es: ['recib', 'obtuv', 'obten', 'adquir', 'compr', 'import'],
 };

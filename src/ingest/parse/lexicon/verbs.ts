@@ -123,8 +123,16 @@ export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
 export const ACCORDING_TO: Stems = {
   en: ['according to$', 'according$', 'citing$', 'per$'],
   fr: ['selon$', "d'apres$", "d' apres$"],
-  de: ['laut$', 'zufolge$', 'gemass$', 'nach$'],
+  de: ['laut$', 'zufolge$', 'gemass$'],
   es: ['segun$', 'de acuerdo con$', 'de acuerdo a$', 'citando$'],
+};
+
+/** Markers that name a source only before a source noun: "nach Angaben", "on the basis of estimates". */
+export const SOURCE_MARKERS: Stems = {
+  en: ['by$', 'from$'],
+  fr: ['de$', "d'$"],
+  de: ['nach$'],
+  es: ['de$', 'por$'],
 };
 
 /** German "nach Angaben X", Spanish "de acuerdo con fuentes de X": the source is the noun's modifier. */
