@@ -36,13 +36,16 @@ export const transferFrames: FrameRule = (reading, token) => {
 };
 
 function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Proposal[] {
-  const theme = countedNoun(reading, themeOf(reading, verb));
+  const object = themeOf(reading, verb);
+  const theme = countedNoun(reading, object);
   const agentToken = agentOf(reading, verb);
   const agents = agentToken === null ? [] : argumentsOf(reading, agentToken);
-  const obliques = obliquesOf(reading, verb);
-  const goal = markedArgument(reading, obliques, GOAL, PLACE_KINDS);
-  // "supplying drones to Russia": the receiver may hang on the goods.
-  const around = [...obliques, ...(theme === null ? [] : reading.graph.children(theme, 'nmod'))];
+  // "supplying drones to Russia", "enviado cientos de soldados a Rusia": the goal may hang on the object.
+  const around = [
+    ...obliquesOf(reading, verb),
+    ...[object, theme].flatMap((t) => (t === null ? [] : reading.graph.children(t, 'nmod'))),
+  ];
+  const goal = markedArgument(reading, around, GOAL, PLACE_KINDS);
   const receiver = markedArgument(reading, around, RECIPIENT, ACTOR_KINDS);
   const item = theme === null ? null : itemOf(reading, theme);
   if (

@@ -1,0 +1,171 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ArticleMetadata } from '../../../src/domain/annotation';
+import type { Claim } from '../../../src/domain/claim';
+import type { Extraction } from '../../../src/ingest/extractor';
+import { createLanguageAnalyser } from '../../../src/ingest/nlp/create-language-analyser';
+import { ParseExtractor } from '../../../src/ingest/parse/parse-extractor';
+import { NLP_START_TIMEOUT_MS, nlpUrlForTests } from '../../support/nlp';
+
+const SEED = join(__dirname, '..', '..', '..', 'seed', 'kursk-north-korean-losses.fr');
+
+let extractor: ParseExtractor;
+
+beforeAll(async () => {
+  const url = await nlpUrlForTests();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'kg-parse-'));
+  extractor = new ParseExtractor(createLanguageAnalyser({ url, timeoutMs: 300_000, cacheDir }));
+}, NLP_START_TIMEOUT_MS);
+
+function extract(text: string, language: string): Promise<Extraction> {
+  return extractor.extract({ text, title: 'test', language, publishedAt: '2024-12-17' }, []);
+}
+
+/** The claims "subject PREDICATE object" names, with ids' kind prefixes dropped. */
+function find(batch: Extraction, subject: string, predicate: string, object: string): Claim[] {
+  const bare = (id: string | null) => id?.replace(/^[a-z_]+:/u, '') ?? '';
+  return batch.claims.filter(
+    (c) =>
+      bare(c.subjectId) === subject &&
+      c.predicate === predicate &&
+      (bare(c.objectId) === object || c.objectValue === object),
+  );
+}
+
+describe('parse-v1 reads the seed article through CoreNLP', () => {
+  let batch: Extraction;
+
+  beforeAll(async () => {
+    const metadata = JSON.parse(readFileSync(`${SEED}.json`, 'utf8')) as ArticleMetadata;
+    batch = await extractor.extract({ ...metadata, text: readFileSync(`${SEED}.txt`, 'utf8') }, []);
+  }, 300_000);
+
+  test('spokespeople and whom they speak for, from the apposition', () => {
+    expect(find(batch, 'pat-ryder', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
+    expect(find(batch, 'john-kirby', 'SPOKESPERSON_OF', 'national-security-council')).toHaveLength(
+      1,
+    );
+  });
+
+  test('the troops sent: a range kept as bounds, reported, with nobody named', () => {
+    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
+    expect([sent?.quantity, sent?.modality, sent?.attributedToId]).toEqual([
+      { min: 10000, max: 12000, unit: 'soldier' },
+      'REPORTED',
+      null,
+    ]);
+  });
+
+  test('the conditional "aurait fourni" is an allegation, with its item', () => {
+    const [oil] = find(batch, 'russia', 'SUPPLIES', 'north-korea');
+    expect([oil?.itemId, oil?.modality]).toEqual(['commodity:oil', 'ALLEGED']);
+  });
+
+  test('the future "réagiront … par des sanctions" is intended, said by John Kirby', () => {
+    const [sanctions] = find(batch, 'united-states', 'SANCTIONS', 'north-korea');
+    expect([sanctions?.modality, sanctions?.attributedToId]).toEqual([
+      'INTENDED',
+      'person:john-kirby',
+    ]);
+  });
+
+  test('"selon le rapport" relays the agency named before; the place is in Russia and held by Ukraine', () => {
+    const [losses] = find(batch, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'kursk-oblast');
+    expect([losses?.modality, losses?.reportedById]).toEqual([
+      'REPORTED',
+      'organization:associated-press',
+    ]);
+    expect(find(batch, 'kursk-oblast', 'LOCATED_IN', 'russia')).toHaveLength(1);
+    const [control] = find(batch, 'ukraine', 'CONTROLS', 'kursk-oblast');
+    expect(control?.reportedById).toBe('organization:associated-press');
+  });
+
+  test('both confirming sources of the first sentence, relayed by the agency the next sentence names, on its date', () => {
+    const confirmed = batch.claims.filter((c) => c.modality === 'CONFIRMED' && c.reportedById);
+    expect(new Set(confirmed.map((c) => c.attributedToId))).toEqual(
+      new Set(['organization:defence-intelligence-of-ukraine', 'organization:pentagon']),
+    );
+    for (const claim of confirmed) {
+      expect(claim.reportedById).toBe('organization:associated-press');
+      expect(claim.time).toEqual({ from: '2024-12-17', to: '2024-12-17' });
+    }
+  });
+
+  test('capitals standing for their states have not reacted; the topic is kept as written', () => {
+    const silent = batch.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT');
+    expect(silent.map((c) => c.subjectId).sort()).toEqual([
+      'country:north-korea',
+      'country:russia',
+    ]);
+    expect(silent[0]?.objectValue).toMatch(/^aux informations/u);
+    expect(silent[0]?.modality).toBe('ASSERTED');
+  });
+
+  test('every claim carries a sentence of the article and its span', () => {
+    for (const claim of batch.claims) {
+      expect(batch.article.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end)).toBe(
+        claim.sentence,
+      );
+    }
+  });
+});
+
+describe('parse-v1 in German, Spanish and English (sentences written for these tests)', () => {
+  test('German: "soll" and "nach Angaben" make an allegation with its source; "rund 11.000 Soldaten" counts soldiers', async () => {
+    const batch = await extract(
+      'Nordkorea soll nach Angaben des südkoreanischen Geheimdienstes rund 11.000 Soldaten nach Russland geschickt haben.',
+      'de',
+    );
+    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
+    expect([sent?.modality, sent?.quantity]).toEqual([
+      'ALLEGED',
+      { min: 11000, max: 11000, unit: 'soldier' },
+    ]);
+    expect(sent?.attributedToId).not.toBeNull();
+    expect(batch.entities.some((e) => e.name === 'Russia')).toBe(true);
+  });
+
+  test('Spanish: the conditional "habría enviado" and "varios cientos" as a lower bound', async () => {
+    const batch = await extract(
+      'Según fuentes de inteligencia, Corea del Norte habría enviado varios cientos de soldados a Rusia.',
+      'es',
+    );
+    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
+    expect([sent?.modality, sent?.quantity?.min, sent?.quantity?.max]).toEqual([
+      'ALLEGED',
+      200,
+      null,
+    ]);
+  });
+
+  test('English: a following "could not be verified" makes the claim an allegation of its speaker', async () => {
+    const batch = await extract(
+      'Pentagon spokesman Pat Ryder said North Korean troops had suffered losses in the Kursk region. The claim could not be independently verified.',
+      'en',
+    );
+    expect(find(batch, 'pat-ryder', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
+    const [losses] = find(batch, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'kursk-oblast');
+    expect([losses?.modality, losses?.attributedToId]).toEqual(['ALLEGED', 'person:pat-ryder']);
+  });
+
+  test('conjoined sides that clash fight each other, and a negated deployment is denied', async () => {
+    const batch = await extract(
+      'Armenia and Azerbaijan clashed on the border on Tuesday. Russia did not send troops to Syria.',
+      'en',
+    );
+    expect(find(batch, 'armenia', 'AT_WAR_WITH', 'azerbaijan')).toHaveLength(1);
+    expect(find(batch, 'azerbaijan', 'AT_WAR_WITH', 'armenia')).toHaveLength(1);
+    expect(find(batch, 'russian-armed-forces', 'DEPLOYED_TO', 'syria')[0]?.modality).toBe('DENIED');
+  });
+
+  test('a common German noun is never an entity', async () => {
+    const batch = await extract(
+      'Die Armee der Region meldete am Dienstag schwere Verluste nach Angaben der Regierung.',
+      'de',
+    );
+    expect(batch.entities.map((e) => e.name)).not.toEqual(
+      expect.arrayContaining(['Armee', 'Region', 'Regierung', 'Verluste']),
+    );
+  });
+});
