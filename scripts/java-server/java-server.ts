@@ -188,6 +188,10 @@ function rotateLog(spec: JavaServerSpec): void {
   if (fs.existsSync(file)) fs.renameSync(file, `${file}.1`);
 }
 
+function javaArgs(spec: JavaServerSpec, command: JavaCommand): string[] {
+  return [...spec.jvmArgs, ...command.cdsArgs, ...command.mainArgs, ...spec.launcherArgs];
+}
+
 /**
  * Detached, in its own process group, with output to a file: the server
  * outlives the CLI or jest process that started it, and Ctrl-C in a
@@ -197,8 +201,7 @@ function spawnServer(spec: JavaServerSpec, command: JavaCommand): number {
   fs.mkdirSync(spec.launcherHome, { recursive: true });
   rotateLog(spec);
   const out = fs.openSync(logFile(spec), 'a');
-  const args = [...spec.jvmArgs, ...command.cdsArgs, ...command.mainArgs, ...spec.launcherArgs];
-  const child = spawn('java', args, {
+  const child = spawn('java', javaArgs(spec, command), {
     cwd: spec.files.home,
     detached: true,
     stdio: ['ignore', out, out],
@@ -324,4 +327,26 @@ export async function javaServerStatus(spec: JavaServerSpec): Promise<JavaServer
 export async function restartJavaServer(spec: JavaServerSpec): Promise<JavaServerStart> {
   await stopJavaServer(spec);
   return startJavaServer(spec);
+}
+
+/**
+ * Runs the server in the foreground, as a container's main process: its
+ * output is this process's, SIGTERM and SIGINT are passed on, and no pid
+ * record is kept. Resolves with its exit code.
+ */
+export async function runJavaServer(spec: JavaServerSpec): Promise<number> {
+  requireTool('java', spec.runtime.product);
+  const command = await prepareJavaCommand(spec.runtime, spec.log);
+  fs.mkdirSync(spec.launcherHome, { recursive: true });
+  const child = spawn('java', javaArgs(spec, command), { cwd: spec.files.home, stdio: 'inherit' });
+  const passOn = (name: NodeJS.Signals): void => {
+    child.kill(name);
+  };
+  process.on('SIGTERM', passOn).on('SIGINT', passOn);
+  const code = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (exitCode) => resolve(exitCode ?? 1));
+  });
+  if (command.cdsPending !== null) promoteCdsArchive(command.cdsPending, code === 0);
+  return code;
 }

@@ -1,4 +1,5 @@
-// The command line shared by the server scripts: start | stop | status | restart.
+// The command line shared by the server scripts: start | stop | status | restart,
+// and run (in the foreground) for those a container runs.
 // Exit codes follow LSB's status: 0 ready, 3 not running or not answering.
 
 export interface ServerCommands {
@@ -7,6 +8,8 @@ export interface ServerCommands {
   restart(): Promise<unknown>;
   /** Prints the status and returns the exit code. */
   status(): Promise<number>;
+  /** Runs the server in the foreground (in a container) and returns its exit code. */
+  run?(): Promise<number>;
 }
 
 async function run(command: string | undefined, commands: ServerCommands): Promise<number> {
@@ -22,10 +25,15 @@ async function run(command: string | undefined, commands: ServerCommands): Promi
       return 0;
     case 'status':
       return commands.status();
+    case 'run':
+      if (commands.run !== undefined) return commands.run();
+      break;
     default:
-      process.stderr.write('usage: cli.js start | stop | status | restart\n');
-      return 2;
+      break;
   }
+  const foreground = commands.run === undefined ? '' : ' | run';
+  process.stderr.write(`usage: cli.js start | stop | status | restart${foreground}\n`);
+  return 2;
 }
 
 export function runServerCli(command: string | undefined, commands: ServerCommands): void {

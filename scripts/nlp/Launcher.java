@@ -1,4 +1,4 @@
-// A Stanford CoreNLP HTTP server bound to 127.0.0.1 only, for development,
+// A Stanford CoreNLP HTTP server bound to 127.0.0.1, for development,
 // tests and CI; nlp-server.ts spawns it with the classpath Maven resolved
 // from pom.xml. CoreNLP's own StanfordCoreNLPServer binds every interface and
 // has no host option, hence this launcher.
@@ -11,7 +11,7 @@
 //   GET  /ready  200 once the preloaded pipelines are built, 503 before
 //
 // Usage: java -cp <classpath> Launcher --home DIR [--port 9000] [--threads 2]
-//        [--preload FILE]
+//        [--preload FILE] [--bind 127.0.0.1]
 // FILE holds {"<language>": {<properties>}, ...}: one pipeline per entry is
 // built before the server reports ready, so that the first article is not
 // ~20 s late while models load.
@@ -72,14 +72,16 @@ public final class Launcher {
     int port = Integer.parseInt(args.getOrDefault("port", "9000"));
     int threads = Integer.parseInt(args.getOrDefault("threads", "2"));
     String preload = args.get("preload");
+    // Loopback unless told otherwise: the server has no authentication and parses
+    // whatever it is sent. Only a container binds 0.0.0.0, behind its network.
+    String bind = args.getOrDefault("bind", "127.0.0.1");
 
     Launcher launcher = new Launcher();
     HttpServer server;
     try {
-      // Loopback only: the server has no authentication and parses whatever it is sent.
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bind), port), 64);
     } catch (IOException e) {
-      System.out.println("KG_NLP FAILED cannot bind 127.0.0.1:" + port + ": " + e);
+      System.out.println("KG_NLP FAILED cannot bind " + bind + ":" + port + ": " + e);
       System.exit(1);
       return;
     }
@@ -114,7 +116,7 @@ public final class Launcher {
     launcher.ready = true;
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
     System.out.println(
-        "KG_NLP READY " + VERSION + " http://127.0.0.1:" + port + " preloaded in " + seconds + " s");
+        "KG_NLP READY " + VERSION + " http://" + bind + ":" + port + " preloaded in " + seconds + " s");
     System.out.flush();
   }
 

@@ -1,8 +1,14 @@
-// node dist/scripts/nlp/cli.js start | stop | status | restart
+// node dist/scripts/nlp/cli.js start | stop | status | restart | run (in the foreground)
 // Settings come from the environment (see NlpServerOptions): KG_NLP_PORT,
-// KG_NLP_HEAP, KG_NLP_HOME, KG_NLP_CACHE, KG_NLP_LANGUAGES, KG_NLP_THREADS.
+// KG_NLP_HEAP, KG_NLP_HOME, KG_NLP_CACHE, KG_NLP_LANGUAGES, KG_NLP_THREADS, KG_NLP_BIND.
 import { runServerCli } from '../java-server/server-cli';
-import { nlpStatus, restartNlpServer, startNlpServer, stopNlpServer } from './nlp-server';
+import {
+  nlpStatus,
+  restartNlpServer,
+  runNlpServer,
+  startNlpServer,
+  stopNlpServer,
+} from './nlp-server';
 
 /** Prints the status; exit code 0 when /ready answered, 3 otherwise. */
 async function printStatus(): Promise<number> {
@@ -22,4 +28,5 @@ runServerCli(process.argv[2], {
   stop: () => stopNlpServer(),
   restart: () => restartNlpServer(),
   status: printStatus,
+  run: () => runNlpServer(),
 });

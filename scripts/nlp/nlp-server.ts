@@ -20,6 +20,7 @@ import {
   findRepoRoot,
   javaServerStatus,
   restartJavaServer,
+  runJavaServer,
   startJavaServer,
   stopJavaServer,
 } from '../java-server/java-server';
@@ -36,6 +37,11 @@ export interface NlpServerOptions {
   heap?: string;
   /** Languages whose models are fetched and preloaded. Env KG_NLP_LANGUAGES, default en,fr,de,es. */
   languages?: readonly AnalysisLanguage[];
+  /**
+   * The address to listen on. Env KG_NLP_BIND, default 127.0.0.1. Only a
+   * container sets 0.0.0.0 (docker-compose.yml), where its network is the boundary.
+   */
+  bind?: string;
   /** Requests parsed at once. Env KG_NLP_THREADS, default the number of cores. */
   threads?: number;
   startTimeoutMs?: number;
@@ -61,7 +67,7 @@ export interface NlpStatus {
   logFile: string;
 }
 
-/** Loopback only: the server has no authentication. */
+/** Loopback by default: the server has no authentication. */
 const HOST = '127.0.0.1';
 
 /** What Maven fetches the first time a language is configured (model jar sizes). */
@@ -162,6 +168,8 @@ function resolveSpec(options: NlpServerOptions): JavaServerSpec {
     launcherArgs: [
       '--home',
       home,
+      '--bind',
+      options.bind ?? process.env['KG_NLP_BIND'] ?? HOST,
       '--port',
       String(port),
       '--threads',
@@ -201,6 +209,13 @@ export function restartNlpServer(options: NlpServerOptions = {}): Promise<NlpSta
   const spec = resolveSpec(options);
   writePreload(spec.files.home, resolveLanguages(options));
   return restartJavaServer(spec);
+}
+
+/** In the foreground, for a container: resolves with the server's exit code. */
+export function runNlpServer(options: NlpServerOptions = {}): Promise<number> {
+  const spec = resolveSpec(options);
+  writePreload(spec.files.home, resolveLanguages(options));
+  return runJavaServer(spec);
 }
 
 export async function nlpStatus(options: NlpServerOptions = {}): Promise<NlpStatus> {
