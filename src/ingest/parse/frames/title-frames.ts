@@ -1,7 +1,14 @@
 import type { Argument } from '../argument';
-import { servedBy } from '../argument';
-import { CAPITAL_NOUNS, LEADER_TITLES, MEMBER_TITLES, SPOKESPERSON_TITLES } from '../lexicon/nouns';
-import type { FrameRule } from '../proposal';
+import { argumentOf, servedBy } from '../argument';
+import {
+  CAPITAL_NOUNS,
+  LEADER_TITLES,
+  MEMBER_TITLES,
+  MINISTER_TITLES,
+  PRIME,
+  SPOKESPERSON_TITLES,
+} from '../lexicon/nouns';
+import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 
@@ -14,15 +21,7 @@ import type { SentenceReading } from '../sentence-reading';
  */
 export const titleFrames: FrameRule = (reading, token) => {
   if (!reading.isNoun(token)) return [];
-  const predicate = reading.has(token, SPOKESPERSON_TITLES)
-    ? 'SPOKESPERSON_OF'
-    : reading.has(token, LEADER_TITLES)
-      ? 'LEADER_OF'
-      : reading.has(token, MEMBER_TITLES)
-        ? 'MEMBER_OF'
-        : reading.has(token, CAPITAL_NOUNS)
-          ? 'CAPITAL_OF'
-          : null;
+  const predicate = titlePredicate(reading, token);
   if (!predicate) return [];
   const holder = holderOf(reading, token, predicate === 'CAPITAL_OF' ? 'LOCATION' : 'PERSON');
   const served = servedBy(reading, token);
@@ -38,6 +37,14 @@ export const titleFrames: FrameRule = (reading, token) => {
   ];
 };
 
+function titlePredicate(reading: SentenceReading, token: number): Proposal['predicate'] | null {
+  if (reading.has(token, SPOKESPERSON_TITLES)) return 'SPOKESPERSON_OF';
+  if (reading.has(token, LEADER_TITLES) || isPrimeMinister(reading, token)) return 'LEADER_OF';
+  if (reading.has(token, MEMBER_TITLES)) return 'MEMBER_OF';
+  if (reading.has(token, CAPITAL_NOUNS)) return 'CAPITAL_OF';
+  return null;
+}
+
 /** The named holder of a title: in apposition either way, the compound's head, or the copula's subject. */
 function holderOf(
   reading: SentenceReading,
@@ -51,8 +58,16 @@ function holderOf(
     ...graph.children(title, 'nsubj'),
   ];
   for (const token of near) {
-    const mention = reading.mentionAt(token);
-    if (mention?.entity.kind === kind) return { entity: mention.entity, token, forceOf: null };
+    const named = argumentOf(reading, token);
+    if (named?.entity.kind === kind) return named;
   }
   return null;
+}
+
+/** "Premier ministre", "prime minister", "primer ministro": the head of a government. */
+function isPrimeMinister(reading: SentenceReading, title: number): boolean {
+  return (
+    reading.has(title, MINISTER_TITLES) &&
+    reading.graph.children(title, 'amod', 'compound').some((m) => reading.has(m, PRIME))
+  );
 }

@@ -57,6 +57,7 @@ export const INSTITUTIONS: Stems = {
     'dirigeants$',
     'renseignement',
     'services$',
+    'service$',
   ],
   de: [
     'regierung',
@@ -254,4 +255,19 @@ export const GROUP_NOUNS: Stems = {
     'yihadistas$',
     'organizacion$',
   ],
+};
+
+export const MINISTER_TITLES: Stems = {
+  en: ['minister$'],
+  fr: ['ministre$'],
+  de: ['minister$'],
+  es: ['ministro$', 'ministra$'],
+};
+
+/** The adjective that makes a minister the head of government. */
+export const PRIME: Stems = {
+  en: ['prime$'],
+  fr: ['premier$', 'premiere$'],
+  de: ['premier'],
+  es: ['primer$', 'primera$'],
 };
