@@ -106,8 +106,10 @@ function envThreads(): number | null {
   return threads;
 }
 
+/** In one order, without repeats: "fr,en" and "en,fr" are the same server. */
 function resolveLanguages(options: NlpServerOptions): readonly AnalysisLanguage[] {
-  return options.languages ?? envLanguages() ?? ANALYSIS_LANGUAGES;
+  const chosen = options.languages ?? envLanguages() ?? ANALYSIS_LANGUAGES;
+  return ANALYSIS_LANGUAGES.filter((code) => chosen.includes(code));
 }
 
 /** Answers 'ready' once the server's /ready says so; null while it loads or is down. */

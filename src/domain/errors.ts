@@ -68,13 +68,17 @@ export class StoreBusyError extends KgError {
   }
 }
 
-/** The language analyser (a Stanford CoreNLP server) did not answer, or not as CoreNLP does. */
+/**
+ * The language analyser (a Stanford CoreNLP server) did not answer, or not as
+ * CoreNLP does. Nothing was written; the same request can be sent again once it answers.
+ */
 export class NlpUnavailableError extends KgError {
   constructor(url: string, reason: string, cause?: unknown) {
     super(
       'NLP_UNAVAILABLE',
       `The language analyser at ${url} did not answer (${reason}). ` +
         "Start the project's server with `npm run nlp:start`, or set KG_NLP_URL to a running Stanford CoreNLP server.",
+      { retryable: true },
     );
     this.cause = cause;
   }

@@ -35,6 +35,7 @@ describe('when the language analyser cannot answer, analyse() fails with NLP_UNA
     const error = await failure(client.analyse('Bonjour.', 'fr'));
     expect(error).toBeInstanceOf(NlpUnavailableError);
     expect((error as KgError).code).toBe('NLP_UNAVAILABLE');
+    expect((error as KgError).details).toEqual({ retryable: true });
     expect((error as Error).message).toContain(url);
     expect((error as Error).message).toContain('ECONNREFUSED');
     expect((error as Error).message).toContain('npm run nlp:start');
