@@ -30,12 +30,12 @@ export function demonymForms(language: DemonymLanguage, base: string): DemonymFo
 const forms = (gender: Gender | null, ...texts: string[]): DemonymForm[] =>
   texts.map((text) => ({ text, gender }));
 
-/** "Saudi" → "Saudis"; words in -sh, -ch, -ese and -s do not take a plural s ("Swiss"). */
+/** "Saudi" → "Saudis"; words in -s, -x, -z, -ch, -sh and -ese take no plural s ("Swiss"). */
 function englishForms(base: string): DemonymForm[] {
   return /(?:[sxz]|ese|ch|sh)$/u.test(base) ? forms(null, base) : forms(null, base, `${base}s`);
 }
 
-/** "émirati" → "émiratie", "émiratis", "émiraties"; "-ien" doubles its n ("kazakhstanien" → "-ienne"). */
+/** "émirati" → "émiratie", "émiratis", "émiraties"; "-ien" doubles its n ("qatarien" → "qatarienne"). */
 function frenchForms(base: string): DemonymForm[] {
   if (base.endsWith('e')) return frenchPairForms(base, base);
   return frenchPairForms(base, base.endsWith('ien') ? `${base}ne` : `${base}e`);
