@@ -28,7 +28,7 @@ describe('ExtractorRegistry', () => {
         }),
     };
     const registry = defaultExtractors().register('model-v0', () => stub);
-    expect(registry.names()).toEqual(['model-v0', 'rules-v1']);
+    expect(registry.names()).toEqual(['model-v0', 'parse-v1', 'rules-v1']);
     const batch = await registry
       .create('model-v0')
       .extract({ text: 'x', title: 't', publishedAt: '2025-01-01' }, []);
@@ -38,8 +38,12 @@ describe('ExtractorRegistry', () => {
   test('names the extractors it knows when asked for another', () => {
     expect(() => defaultExtractors().create('gpt')).toThrow(KgError);
     expect(() => defaultExtractors().create('gpt')).toThrow(
-      'No extractor is named "gpt"; choose one of: rules-v1.',
+      'No extractor is named "gpt"; choose one of: parse-v1, rules-v1.',
     );
+  });
+
+  test('the parse-based extractor, asked for without a language analyser, says how to get one', () => {
+    expect(() => defaultExtractors().create('parse-v1')).toThrow(/npm run nlp:start.*KG_NLP_URL/u);
   });
 
   test('the rule-based extractor rejects unusable metadata with a message naming it', async () => {

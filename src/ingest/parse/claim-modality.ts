@@ -25,9 +25,12 @@ export function claimModality(
     verb,
     ...reading.graph.children(verb, 'aux', 'advmod', 'aux:pass', 'cop'),
   ]);
-  const negated = words.some(
-    (w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(reading.graph.folded(w)),
-  );
+  // Only the fact's own verb (or the verb a noun depends on) is negated by "not": "no dudarán en
+  // atacar" (will not hesitate to attack) does not deny the attack.
+  const own = reading.isVerb(trigger) ? trigger : (clause[1] ?? trigger);
+  const negated = reading.graph
+    .children(own, 'advmod', 'aux', 'neg', 'advmod:neg')
+    .some((w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(reading.graph.folded(w)));
   if (attribution.stance === 'DENIED' || (negatable && negated)) return 'DENIED';
   const conditional = words.some((w) => isConditional(reading, w));
   const hedged = words.some((w) => reading.has(w, HEDGES)) || unverified(reading);

@@ -6,7 +6,9 @@ import { overlaps } from '../mentions/found-mention';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
+import { GENERIC_INSTITUTION_NAME } from './lexicon/nouns';
 import type { SentenceGraph } from './sentence-graph';
+import { foldForMatch } from '../text/fold-for-match';
 
 const KIND_OF_NER: Readonly<Record<AnalysisEntity['type'], EntityKind | null>> = {
   PERSON: 'PERSON',
@@ -45,7 +47,7 @@ export function parseMentions(
   for (const entity of graph.sentence.entities) {
     const kind = KIND_OF_NER[entity.type];
     const span = { start: entity.start, end: entity.end };
-    if (!kind || !isProperName(graph, entity)) continue;
+    if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
     if (found.some((m) => overlaps(m.span, span))) continue;
     found.push(mention(graph, span, [], kind));
   }
@@ -107,4 +109,8 @@ function mention(
 function textAt(graph: SentenceGraph, span: Span): string {
   const offset = graph.span.start;
   return graph.sentenceText.slice(span.start - offset, span.end - offset);
+}
+
+function isGenericInstitution(name: string): boolean {
+  return GENERIC_INSTITUTION_NAME.test(foldForMatch(name).replace(/\s+/gu, ' ').trim());
 }

@@ -1,7 +1,7 @@
 import type { Argument } from '../argument';
 import { argumentOf, countryBeside } from '../argument';
 import { GOAL, LOCATIVE } from '../lexicon/case-markers';
-import { REGION_NOUNS } from '../lexicon/nouns';
+import { INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -45,17 +45,26 @@ function partOf(
   });
 }
 
-/** The country beside the name, or beside the noun it stands in apposition with. */
+/**
+ * The state an organisation belongs to, only when the text describes it as
+ * a state body: in apposition with an institution and its country ("le
+ * Pentagone, ministère américain de la Défense", "les services de
+ * renseignement ukrainiens (GUR)"). A demonym alone proves nothing: "the
+ * Lebanese Hezbollah" is no part of Lebanon.
+ */
 function describedCountry(reading: SentenceReading, token: number): Argument['entity'] | null {
   const { graph } = reading;
-  const beside = countryBeside(reading, token);
-  if (beside) return beside;
-  for (const apposed of graph.children(token, 'appos')) {
-    const country = countryBeside(reading, apposed);
+  const described = [
+    ...graph.children(token, 'appos'),
+    ...(graph.is(token, 'appos') && !reading.mentionAt(graph.head(token))
+      ? [graph.head(token)]
+      : []),
+  ];
+  for (const noun of described) {
+    if (!reading.has(noun, INSTITUTIONS)) continue;
+    const country = countryBeside(reading, noun);
     if (country) return country;
   }
-  if (graph.is(token, 'appos') && !reading.mentionAt(graph.head(token)))
-    return countryBeside(reading, graph.head(token));
   return null;
 }
 

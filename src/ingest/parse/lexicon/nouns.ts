@@ -40,6 +40,7 @@ export const PERSONNEL: Stems = {
 /** Nouns for a state's institutions: with a country beside them they stand for it ("le gouvernement russe"). */
 export const INSTITUTIONS: Stems = {
   en: [
+    'ministry',
     'government',
     'authorit',
     'administration',
@@ -49,6 +50,7 @@ export const INSTITUTIONS: Stems = {
     'intelligence',
   ],
   fr: [
+    'ministere',
     'gouvernement',
     'autorite',
     'administration',
@@ -60,6 +62,9 @@ export const INSTITUTIONS: Stems = {
     'service$',
   ],
   de: [
+    'ministerium',
+    'verteidigungsministerium',
+    'ausenministerium',
     'regierung',
     'behorde',
     'fuhrung',
@@ -70,6 +75,7 @@ export const INSTITUTIONS: Stems = {
     'nachrichtendienst',
   ],
   es: [
+    'ministerio',
     'gobierno',
     'autoridades$',
     'administracion',
@@ -271,3 +277,12 @@ export const PRIME: Stems = {
   de: ['premier'],
   es: ['primer$', 'primera$'],
 };
+
+/**
+ * Names every state's institutions share ("Fuerzas Armadas", "Ministry of
+ * Defence", "Verteidigungsministerium"): never an entity of their own, or
+ * every country's ministry would be one; the country beside them says whose.
+ * Matched on the folded name.
+ */
+export const GENERIC_INSTITUTION_NAME =
+  /^(?:the )?(?:armed forces|military|army|navy|air force|ministry of (?:defen[cs]e|foreign affairs|the interior)|(?:defen[cs]e|foreign|interior) ministry|forces armees|armee|ministere (?:de la defense|des affaires etrangeres|de l'interieur)|fuerzas armadas|ejercito|ministerio de (?:defensa|asuntos exteriores|exteriores|(?:el |l )?interior)|streitkrafte|armee|bundeswehr|(?:verteidigungs|ausen|innen)ministerium)$/u;
