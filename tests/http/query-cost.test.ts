@@ -60,8 +60,21 @@ describe('every answer carries its cost, and the examples fit the default budget
     },
   );
 
-  test('the IDE’s introspection query fits the budget, and its cost is exact', async () => {
-    const response = await postGraphql(server.url, getIntrospectionQuery());
+  test.each([
+    ['the default introspection query', getIntrospectionQuery()],
+    [
+      'GraphiQL’s introspection query, every option on',
+      getIntrospectionQuery({
+        descriptions: true,
+        specifiedByUrl: true,
+        directiveIsRepeatable: true,
+        schemaDescription: true,
+        inputValueDeprecation: true,
+        oneOf: true,
+      }),
+    ],
+  ])('%s fits the budget, and its cost is exact', async (_name, query) => {
+    const response = await postGraphql(server.url, query);
     expect(response.errors).toBeUndefined();
     const cost = costOf(response);
     expect(cost.estimated).toBeLessThanOrEqual(DEFAULT_OPERATOR_LIMITS.queryBudget);
