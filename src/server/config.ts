@@ -20,11 +20,14 @@ export interface ServerConfig {
   readonly limits: OperatorLimits;
   /** How long in-flight requests may run after SIGTERM before they are cancelled (KG_SHUTDOWN_GRACE_MS). */
   readonly shutdownGraceMs: number;
+  /** Requests served at once; beyond, 503 with Retry-After (KG_MAX_IN_FLIGHT). */
+  readonly maxInFlight: number;
   /** The Stanford CoreNLP server (KG_NLP_URL, KG_NLP_TIMEOUT_MS); analyses cached in `<dataDir>/nlp-cache`. */
   readonly nlp: LanguageAnalyserSettings;
 }
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+const DEFAULT_MAX_IN_FLIGHT = 64;
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const text = env[name];
@@ -102,6 +105,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
       ),
     },
     shutdownGraceMs: positiveInteger(env, 'KG_SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS),
+    maxInFlight: positiveInteger(env, 'KG_MAX_IN_FLIGHT', DEFAULT_MAX_IN_FLIGHT),
     nlp: {
       url: httpUrl(env, 'KG_NLP_URL', DEFAULT_NLP_URL),
       timeoutMs: positiveInteger(env, 'KG_NLP_TIMEOUT_MS', DEFAULT_NLP_TIMEOUT_MS),

@@ -28,6 +28,7 @@ import { currentRequestId, requestScope } from './request-context';
 import { requestStore } from './request-store';
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+const DEFAULT_MAX_IN_FLIGHT = 64;
 
 export interface KgServerOptions {
   readonly store: GraphStore;
@@ -41,6 +42,8 @@ export interface KgServerOptions {
   readonly limits?: OperatorLimits;
   /** How long stop() lets requests in flight finish before cancelling them; 10 s when absent. */
   readonly shutdownGraceMs?: number;
+  /** Requests served at once; beyond, 503 with Retry-After. 64 when absent. */
+  readonly maxInFlight?: number;
 }
 
 export interface RunningServer {
@@ -59,7 +62,7 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
   const limits = options.limits ?? DEFAULT_OPERATOR_LIMITS;
   const app = express();
   const httpServer = createServer(app);
-  const lifecycle = new ServerLifecycle();
+  const lifecycle = new ServerLifecycle(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
   const schema = await buildGraphSchema();
   const budgetGate = queryBudgetGate(schema, limits.queryBudget);
   const apollo = new ApolloServer<GraphContext>({

@@ -7,9 +7,11 @@ import type { Logger } from './logger';
 const CANCEL_FLUSH_MS = 1_000;
 
 /**
- * Requests in flight, and the graceful stop: stop accepting, let in-flight
- * requests finish within the grace period, then cancel the rest (the query
- * budget plugin's resolvers watch `cancelled`) and close what remains.
+ * Requests in flight: admission control (beyond `maxInFlight`, 503 with
+ * Retry-After rather than a queue without bound; health probes always get
+ * in), and the graceful stop: stop accepting, let in-flight requests finish
+ * within the grace period, then cancel the rest (the query budget plugin's
+ * resolvers watch `cancelled`) and close what remains.
  */
 export class ServerLifecycle {
   private readonly inFlight = new Set<ServerResponse>();
@@ -20,9 +22,11 @@ export class ServerLifecycle {
   /** Aborted when the grace period is over. */
   readonly cancelled: AbortSignal = this.cancel.signal;
 
-  /** Counts requests; once stopping, refuses those still arriving on kept-alive connections. */
+  constructor(private readonly maxInFlight: number) {}
+
+  /** Counts requests; refuses them when full, and once stopping (on kept-alive connections). */
   track(): RequestHandler {
-    return (_req, res, next) => {
+    return (req, res, next) => {
       if (this.draining) {
         res.setHeader('connection', 'close');
         res.setHeader('retry-after', '1');
@@ -34,6 +38,17 @@ export class ServerLifecycle {
         );
         return;
       }
+      if (this.inFlight.size >= this.maxInFlight && !req.path.startsWith('/health/')) {
+        res.setHeader('retry-after', '1');
+        sendJsonError(
+          res,
+          503,
+          'SERVER_BUSY',
+          `The server is answering ${this.inFlight.size} requests, its limit (KG_MAX_IN_FLIGHT); send the request again in a moment.`,
+          { retryable: true },
+        );
+        return;
+      }
       this.inFlight.add(res);
       res.once('close', () => {
         this.inFlight.delete(res);
@@ -41,10 +56,6 @@ export class ServerLifecycle {
       });
       next();
     };
-  }
-
-  get requestsInFlight(): number {
-    return this.inFlight.size;
   }
 
   async stop(httpServer: Server, graceMs: number, log: Logger): Promise<void> {

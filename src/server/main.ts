@@ -29,6 +29,7 @@ export async function runServer(
       port: config.port,
       limits: config.limits,
       shutdownGraceMs: config.shutdownGraceMs,
+      maxInFlight: config.maxInFlight,
     });
     return {
       ...server,

@@ -1,37 +1,9 @@
 import { startKgServer } from '../../src/server/create-server';
 import { defaultExtractors } from '../../src/ingest/extractor-registry';
-import type { GraphStore } from '../../src/store/graph-store';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
 import { openMemorySqlite } from '../support/sqlite';
+import { gatedStore, until } from './gated-store';
 import { memoryLogger, postGraphql, SEED_DIR } from '../support/test-server';
-
-/** The real store, whose `claims` calls wait until the test opens the gate. */
-function gatedStore(store: GraphStore) {
-  const waiting: (() => void)[] = [];
-  let open = false;
-  const gated = new Proxy(store, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver) as unknown;
-      if (property !== 'claims' || typeof value !== 'function') return value;
-      return async (...args: unknown[]) => {
-        if (!open) await new Promise<void>((resume) => waiting.push(resume));
-        return (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-      };
-    },
-  });
-  return {
-    store: gated,
-    waiting: () => waiting.length,
-    open: () => {
-      open = true;
-      for (const resume of waiting.splice(0)) resume();
-    },
-  };
-}
-
-const until = async (condition: () => boolean) => {
-  while (!condition()) await new Promise((done) => setTimeout(done, 10));
-};
 
 test('stop() waits out the grace period, then cancels what still runs with SHUTTING_DOWN', async () => {
   const sqlite = await openMemorySqlite();
