@@ -1,10 +1,13 @@
 import { Field, InputType } from 'type-graphql';
+import { DEFAULT_OPERATOR_LIMITS } from '../limits';
 
 @InputType('IngestArticleInput', {
   description: 'An article nobody has annotated: the extractor reads it.',
 })
 export class IngestArticleInput {
-  @Field()
+  @Field({
+    description: `The article's text; at most KG_MAX_ARTICLE_BYTES bytes in UTF-8 (${DEFAULT_OPERATOR_LIMITS.maxArticleBytes} unless the operator changed it).`,
+  })
   text!: string;
 
   @Field()
