@@ -39,7 +39,11 @@ export function argumentOf(
   if (mention) {
     // A demonym modifies; as a head noun ("les Ukrainiens") it names the country.
     if (mention.via === 'demonym' && graph.pos(token) === 'ADJ') return null;
-    return { entity: mention.entity, token, forceOf: null };
+    const inner = mention.entity.kind === 'EVENT' ? namedInside(reading, token) : null;
+    if (inner) return { entity: reading.use(inner), token, forceOf: null };
+    if (mention.entity.kind !== 'EVENT' || graph.pos(token) !== 'PROPN') {
+      return { entity: mention.entity, token, forceOf: null };
+    }
   }
   if (reading.antecedent && isAnaphor(reading, token)) {
     return { entity: reading.antecedent, token, forceOf: null };
@@ -148,4 +152,16 @@ function isAnaphor(reading: SentenceReading, token: number): boolean {
   return graph
     .children(token, 'det')
     .some((d) => !/^(?:un|une|a|an|ein|eine|einer|uno|una|des|unos|unas)$/u.test(graph.folded(d)));
+}
+
+/**
+ * An event's name may hold an actor's ("la guerre contre l'Ukraine" names
+ * the Russo-Ukrainian War): the proper noun inside it still names its
+ * country or organisation for the roles around it.
+ */
+function namedInside(reading: SentenceReading, token: number): Entity | null {
+  if (reading.graph.pos(token) !== 'PROPN') return null;
+  const entries = reading.gazetteer.lookup(reading.graph.token(token).word);
+  const actor = entries.find((e) => e.role === 'name' && ACTOR_KINDS.has(e.entity.kind));
+  return actor?.entity ?? null;
 }

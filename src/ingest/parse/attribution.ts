@@ -1,6 +1,7 @@
 import type { Entity } from '../../domain/entity';
 import type { Modality } from '../../domain/modality';
 import { argumentOf, argumentsOf } from './argument';
+import { subjectOf } from './clause-roles';
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { keyOfStem } from './lexicon/stems';
 import { ACCORDING_TO, REPORTING_VERBS, SOURCE_MARKERS, SOURCE_NOUNS } from './lexicon/verbs';
@@ -108,7 +109,8 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       unnamedReport = true;
     const family = reportingFamily(reading, head);
     if (family && graph.is(at, ...CONTENT) && speakers.length === 0 && reporter === null) {
-      const subject = graph.children(head, 'nsubj')[0];
+      // "en affirmant que…": a participle's speaker is its clause's subject.
+      const subject = subjectOf(reading, head) ?? undefined;
       if (subject !== undefined) {
         const said = argumentsOf(reading, subject, true);
         take(said.map((a) => a.entity));

@@ -1,9 +1,10 @@
 import type { Argument } from '../argument';
 import { argumentOf, countryBeside } from '../argument';
-import { GOAL, LOCATIVE } from '../lexicon/case-markers';
+import { GOAL, LOCATIVE, OF } from '../lexicon/case-markers';
 import { INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
+import { hasStem } from '../lexicon/stems';
 import type { SentenceReading } from '../sentence-reading';
 
 const PART_KINDS = new Set(['ORGANIZATION', 'ARMED_FORCE']);
@@ -35,7 +36,12 @@ function partOf(
   country: Argument['entity'] | null,
   token: number,
 ): Proposal | null {
-  if (!country || country.kind !== 'COUNTRY' || country.id === part.entity.id) return null;
+  if (
+    !country ||
+    (country.kind !== 'COUNTRY' && country.kind !== 'ORGANIZATION') ||
+    country.id === part.entity.id
+  )
+    return null;
   return proposal({
     predicate: 'PART_OF',
     subject: part,
@@ -54,6 +60,20 @@ function partOf(
  */
 function describedCountry(reading: SentenceReading, token: number): Argument['entity'] | null {
   const { graph } = reading;
+  // "le Conseil de sécurité nationale de la Maison-Blanche": a body of another, named with "de/of".
+  for (const owner of graph.children(token, 'nmod').filter((m) => reading.caseIs(m, OF))) {
+    const named = reading.mentionAt(owner);
+    if (
+      named &&
+      named.entity.id !== reading.mentionAt(token)?.entity.id &&
+      named.via !== 'demonym' &&
+      (named.entity.kind === 'ORGANIZATION' || named.entity.kind === 'COUNTRY')
+    ) {
+      return named.entity;
+    }
+  }
+  const own = ownerInName(reading, token);
+  if (own) return own;
   const described = [
     ...graph.children(token, 'appos'),
     ...(graph.is(token, 'appos') && !reading.mentionAt(graph.head(token))
@@ -105,4 +125,42 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
 
 function isProposal(value: Proposal | null): value is Proposal {
   return value !== null;
+}
+
+/**
+ * A name that is itself a description of a state body ("ministère américain
+ * de la Défense", "services de renseignement militaire ukrainiens", "Conseil
+ * de sécurité nationale de la Maison-Blanche"): an institution noun first,
+ * and a country's demonym or the owning body's name inside.
+ */
+function ownerInName(reading: SentenceReading, token: number): Argument['entity'] | null {
+  const mention = reading.mentionAt(token);
+  if (!mention) return null;
+  const { graph } = reading;
+  const inside: number[] = [];
+  for (let t = 1; t <= graph.size; t += 1) {
+    const { start, end } = graph.token(t);
+    if (start >= mention.span.start && end <= mention.span.end) inside.push(t);
+  }
+  if (inside.length < 2 || !reading.has(inside[0]!, INSTITUTIONS)) return null;
+  for (const t of inside.slice(1)) {
+    const demonym = reading.gazetteer.lookup(graph.token(t).word).find((e) => e.role === 'demonym');
+    if (demonym) return demonym.country ?? demonym.entity;
+    // "Conseil de sécurité nationale de la Maison-Blanche": the body it belongs to, named after "de".
+    if (
+      graph.is(t, 'case') &&
+      hasStem(graph.folded(t), OF[reading.language]) &&
+      t < inside[inside.length - 1]!
+    ) {
+      const rest = inside.filter((r) => r > t && !graph.is(r, 'det'));
+      const owner = reading.gazetteer
+        .lookup(graph.textOf(rest[0]!, rest[rest.length - 1]!))
+        .find(
+          (e) =>
+            e.role === 'name' && (e.entity.kind === 'ORGANIZATION' || e.entity.kind === 'COUNTRY'),
+        );
+      if (owner && owner.entity.id !== mention.entity.id) return reading.use(owner.entity);
+    }
+  }
+  return null;
 }

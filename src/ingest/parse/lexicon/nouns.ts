@@ -40,6 +40,9 @@ export const PERSONNEL: Stems = {
 /** Nouns for a state's institutions: with a country beside them they stand for it ("le gouvernement russe"). */
 export const INSTITUTIONS: Stems = {
   en: [
+    'council',
+    'department',
+    'agency',
     'ministry',
     'government',
     'authorit',
@@ -50,6 +53,9 @@ export const INSTITUTIONS: Stems = {
     'intelligence',
   ],
   fr: [
+    'conseil',
+    'departement',
+    'agence',
     'ministere',
     'gouvernement',
     'autorite',
@@ -62,6 +68,9 @@ export const INSTITUTIONS: Stems = {
     'service$',
   ],
   de: [
+    'rat$',
+    'behorde',
+    'amt$',
     'ministerium',
     'verteidigungsministerium',
     'ausenministerium',
@@ -75,6 +84,9 @@ export const INSTITUTIONS: Stems = {
     'nachrichtendienst',
   ],
   es: [
+    'consejo',
+    'departamento',
+    'agencia',
     'ministerio',
     'gobierno',
     'autoridades$',
