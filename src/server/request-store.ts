@@ -10,6 +10,8 @@ const views = new WeakMap<ServerResponse, GraphStore>();
  * response always gets the same view.
  */
 export function requestStore(store: GraphStore, res: ServerResponse): GraphStore {
+  // A client already gone: no 'close' event would end a scope.
+  if (res.closed) return store;
   let view = views.get(res);
   if (!view) {
     const scope = store.requestScope();
