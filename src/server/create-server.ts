@@ -76,6 +76,9 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     // Apollo's own handler re-raises the signal (exit 143) and may skip closing the store: the
     // composition root owns SIGTERM and SIGINT and calls stop().
     stopOnTerminationSignals: false,
+    // A persisted query arrives without its text, past the query budget's gate, and could be
+    // registered with small pages then replayed with large ones: the service does not offer them.
+    persistedQueries: false,
     plugins: [
       queryBudgetPlugin({
         maxResponseBytes: limits.maxResponseBytes,

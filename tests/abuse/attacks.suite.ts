@@ -97,6 +97,20 @@ export function defineAttackSuite(name: string, openStore: () => Promise<GraphSt
       expect(code(response)).toBe('QUERY_TOO_COSTLY');
     });
 
+    test('a persisted query, which would reach Apollo without its text, is not supported', async () => {
+      const answer = await rawPost(
+        server.url,
+        JSON.stringify({
+          variables: { n: 100 },
+          extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } },
+        }),
+        { 'content-type': 'application/json' },
+      );
+      expect(JSON.parse(answer.text)).toMatchObject({
+        errors: [{ extensions: { code: 'PERSISTED_QUERY_NOT_SUPPORTED' } }],
+      });
+    });
+
     test('a huge or forged cursor is BAD_USER_INPUT', async () => {
       for (const after of [
         cursorAt(2 ** 31),
