@@ -50,6 +50,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javax.json.Json;
 import javax.json.JsonObject;
@@ -63,9 +64,17 @@ public final class Launcher {
   /** Pipelines by their effective properties: each costs seconds and hundreds of MB to build. */
   private final Map<String, StanfordCoreNLP> pipelines = new ConcurrentHashMap<>();
 
+  /**
+   * At most --threads texts are parsed at once; the HTTP threads are more, so
+   * that /live and /ready answer while every parser is busy.
+   */
+  private final Semaphore parsers;
+
   private volatile boolean ready;
 
-  private Launcher() {}
+  private Launcher(int threads) {
+    this.parsers = new Semaphore(threads);
+  }
 
   public static void main(String[] argv) throws IOException {
     Map<String, String> args = parseArgs(argv);
@@ -76,7 +85,7 @@ public final class Launcher {
     // whatever it is sent. Only a container binds 0.0.0.0, behind its network.
     String bind = args.getOrDefault("bind", "127.0.0.1");
 
-    Launcher launcher = new Launcher();
+    Launcher launcher = new Launcher(threads);
     HttpServer server;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(bind), port), 64);
@@ -85,7 +94,7 @@ public final class Launcher {
       System.exit(1);
       return;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads + 4);
     server.setExecutor(pool);
     server.createContext("/live", exchange -> launcher.answer(exchange, 200, "live\n"));
     server.createContext(
@@ -212,18 +221,34 @@ public final class Launcher {
       try (InputStream body = exchange.getRequestBody()) {
         text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
       }
-      ByteArrayOutputStream json = new ByteArrayOutputStream();
+      byte[] json;
       try {
-        StanfordCoreNLP pipeline = pipeline(props);
-        Annotation annotation = new Annotation(text);
-        pipeline.annotate(annotation);
-        JSONOutputter.jsonPrint(annotation, json, pipeline);
+        json = parse(props, text);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        answer(exchange, 503, "shutting down\n");
+        return;
       } catch (RuntimeException e) {
         e.printStackTrace(System.out);
         answer(exchange, 500, "CoreNLP failed: " + e + "\n");
         return;
       }
-      send(exchange, 200, "application/json; charset=utf-8", json.toByteArray());
+      send(exchange, 200, "application/json; charset=utf-8", json);
+    }
+  }
+
+  /** CoreNLP's JSON for the text, once a parser is free. */
+  private byte[] parse(Properties props, String text) throws InterruptedException, IOException {
+    parsers.acquire();
+    try {
+      StanfordCoreNLP pipeline = pipeline(props);
+      Annotation annotation = new Annotation(text);
+      pipeline.annotate(annotation);
+      ByteArrayOutputStream json = new ByteArrayOutputStream();
+      JSONOutputter.jsonPrint(annotation, json, pipeline);
+      return json.toByteArray();
+    } finally {
+      parsers.release();
     }
   }
 
