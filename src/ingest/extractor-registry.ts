@@ -7,7 +7,7 @@ import { RULES_EXTRACTOR_NAME, RulesExtractor } from './rules-extractor';
 export type ExtractorFactory = () => Extractor;
 
 /**
- * Extractors by name, so that configuration chooses one ("rules-v1" by
+ * Extractors by name, so that configuration chooses one ("parse-v1" by
  * default) and a model-based extractor can be added by registering it,
  * without touching the pipeline's callers.
  */
@@ -24,7 +24,7 @@ export class ExtractorRegistry {
   }
 
   /** Throws InvalidInputError listing the known names when `name` is not one of them. */
-  create(name: string = RULES_EXTRACTOR_NAME): Extractor {
+  create(name: string = PARSE_EXTRACTOR_NAME): Extractor {
     const factory = this.factories.get(name);
     if (!factory) {
       throw new InvalidInputError(

@@ -62,9 +62,10 @@ query NorthKoreaToUkraine($from: ID!, $to: ID!) {
     name: '3. Who confirmed the losses',
     query: `# Who confirmed North Korean losses, through which channel, who relayed it, and when?
 query LossesConfirmed($army: ID!) {
-  claims(filter: { subjectId: $army, predicates: [SUFFERED_LOSSES_IN] }) {
+  claims(filter: { subjectId: $army, predicates: [SUFFERED_LOSSES_IN, AT_WAR_WITH] }) {
     edges {
       node {
+        predicate
         object { name }
         ${CLAIM_EVIDENCE}
       }

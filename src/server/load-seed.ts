@@ -1,6 +1,5 @@
 import type { Entity } from '../domain/entity';
 import type { Extractor } from '../ingest/extractor';
-import { defaultExtractors } from '../ingest/extractor-registry';
 import { readArticleFile, textFiles } from '../ingest/read-article-files';
 import type { GraphStore } from '../store/graph-store';
 import type { Logger } from './logger';
@@ -15,7 +14,7 @@ export async function loadSeedIfEmpty(
   store: GraphStore,
   seedDir: string,
   log: Logger,
-  extractor: Extractor = defaultExtractors().create(),
+  extractor: Extractor,
 ): Promise<number> {
   if ((await store.stats(0)).articles > 0) return 0;
   const files = textFiles([seedDir]);

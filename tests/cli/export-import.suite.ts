@@ -9,13 +9,14 @@ import { loadSeedIfEmpty } from '../../src/server/load-seed';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import { FIRST, SECOND } from '../support/fixtures';
 import { memoryLogger, SEED_DIR } from '../support/test-server';
+import { testExtractor } from '../support/nlp';
 import { openMemorySqlite } from '../support/sqlite';
 
 const quiet = () => new PassThrough();
 
 async function seededSqlite(): Promise<GraphStore> {
   const store = await openMemorySqlite();
-  await loadSeedIfEmpty(store, SEED_DIR, memoryLogger());
+  await loadSeedIfEmpty(store, SEED_DIR, memoryLogger(), await testExtractor());
   for (const article of [FIRST, SECOND])
     await store.upsertArticle(annotatedArticleToBatch(article));
   return store;

@@ -1,18 +1,19 @@
-import { defaultExtractors } from '../../src/ingest/extractor-registry';
 import { startKgServer } from '../../src/server/create-server';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
 import { openMemorySqlite } from '../support/sqlite';
 import { memoryLogger, postGraphql, SEED_DIR } from '../support/test-server';
+import { testExtractor } from '../support/nlp';
 import { gatedStore, until } from './gated-store';
 
 test('beyond maxInFlight requests get 503 SERVER_BUSY with Retry-After, and health probes still answer', async () => {
   const sqlite = await openMemorySqlite();
   const log = memoryLogger();
-  await loadSeedIfEmpty(sqlite, SEED_DIR, log);
+  const extractor = await testExtractor();
+  await loadSeedIfEmpty(sqlite, SEED_DIR, log, extractor);
   const gate = gatedStore(sqlite);
   const server = await startKgServer({
     store: gate.store,
-    extractor: defaultExtractors().create(),
+    extractor,
     editorKey: 'unused-editor-key-0123456789',
     log,
     host: '127.0.0.1',

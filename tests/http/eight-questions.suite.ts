@@ -64,7 +64,7 @@ export function defineEightQuestionsSuite(
       expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
     });
 
-    test('3. GUR (on Telegram) and the Pentagon confirmed the losses; the AP relayed it on 2024-12-17', async () => {
+    test('3. GUR and the Pentagon confirmed the North Koreans fought and fell, the AP relayed it on 2024-12-17, GUR on Telegram', async () => {
       const claims = edges((await ask('Who confirmed')).claims);
       const confirmedBy = (speaker: string) =>
         claims.filter((c: Json) => c.modality === 'CONFIRMED' && c.attributedTo?.name === speaker);
@@ -77,9 +77,13 @@ export function defineEightQuestionsSuite(
           /ont confirmé que le premier contingent de militaires nord-coréens/,
         );
       }
+      const losses = confirmedBy('Pentagon').find(
+        (c: Json) => c.predicate === 'SUFFERED_LOSSES_IN',
+      );
+      expect(losses.sentence).toMatch(/^Le Pentagone a également confirmé la mort/);
       const telegram = claims.find((c: Json) => c.channel === 'Telegram');
       expect(telegram.attributedTo.name).toBe('Defence Intelligence of Ukraine');
-      expect(telegram.sentence).toContain('région de Koursk');
+      expect(telegram.sentence).toContain('Koursk');
       expect(telegram.article.publishedAt).toBe('2024-12-17');
     });
 

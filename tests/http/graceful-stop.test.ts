@@ -1,18 +1,19 @@
 import { startKgServer } from '../../src/server/create-server';
-import { defaultExtractors } from '../../src/ingest/extractor-registry';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
 import { openMemorySqlite } from '../support/sqlite';
 import { gatedStore, until } from './gated-store';
 import { memoryLogger, postGraphql, SEED_DIR } from '../support/test-server';
+import { testExtractor } from '../support/nlp';
 
 test('stop() waits out the grace period, then cancels what still runs with SHUTTING_DOWN', async () => {
   const sqlite = await openMemorySqlite();
   const log = memoryLogger();
-  await loadSeedIfEmpty(sqlite, SEED_DIR, log);
+  const extractor = await testExtractor();
+  await loadSeedIfEmpty(sqlite, SEED_DIR, log, extractor);
   const gate = gatedStore(sqlite);
   const server = await startKgServer({
     store: gate.store,
-    extractor: defaultExtractors().create(),
+    extractor,
     editorKey: 'unused-editor-key-0123456789',
     log,
     host: '127.0.0.1',

@@ -1,4 +1,9 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NlpServerOptions } from '../../scripts/nlp/nlp-server';
+import type { Extractor } from '../../src/ingest/extractor';
+import { defaultExtractors } from '../../src/ingest/extractor-registry';
+import { createLanguageAnalyser } from '../../src/ingest/nlp/create-language-analyser';
 import { startNlpServer } from '../../scripts/nlp/nlp-server';
 import { ANALYSIS_LANGUAGES } from '../../src/ingest/nlp/analysis';
 
@@ -31,4 +36,15 @@ export function nlpUrlForTests(): Promise<string> {
   if (external) return Promise.resolve(external);
   reachable ??= startNlpServer(TEST_NLP_SERVER).then(({ url }) => url);
   return reachable;
+}
+
+/**
+ * The service's default extractor (parse-v1) on the test CoreNLP server.
+ * Analyses are cached by text hash across runs (a cache keyed by content
+ * cannot go stale), so the seed is parsed once per machine.
+ */
+export async function testExtractor(): Promise<Extractor> {
+  const url = await nlpUrlForTests();
+  const cacheDir = join(tmpdir(), 'kg-test-nlp-cache');
+  return defaultExtractors(createLanguageAnalyser({ url, timeoutMs: 300_000, cacheDir })).create();
 }

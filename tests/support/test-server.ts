@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
-import { defaultExtractors } from '../../src/ingest/extractor-registry';
 import { startKgServer } from '../../src/server/create-server';
 import type { OperatorLimits } from '../../src/graphql/limits';
 import type { Logger } from '../../src/server/logger';
 import type { GraphStore } from '../../src/store/graph-store';
+import { testExtractor } from './nlp';
 
 export const SEED_DIR = resolve(__dirname, '../../seed');
 export const TEST_EDITOR_KEY = 'test-editor-key-0123456789';
@@ -39,10 +39,11 @@ export async function startTestServer(
   options: { seed?: boolean; limits?: OperatorLimits } = {},
 ): Promise<TestServer> {
   const log = memoryLogger();
-  if (options.seed ?? true) await loadSeedIfEmpty(store, SEED_DIR, log);
+  const extractor = await testExtractor();
+  if (options.seed ?? true) await loadSeedIfEmpty(store, SEED_DIR, log, extractor);
   const server = await startKgServer({
     store,
-    extractor: defaultExtractors().create(),
+    extractor,
     editorKey: TEST_EDITOR_KEY,
     log,
     host: '127.0.0.1',

@@ -100,7 +100,9 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
 /** A side: what the phrase names, or whoever owns the targets it names ("Houthi targets", "positions arméniennes"). */
 function sideArguments(reading: SentenceReading, token: number): Argument[] {
   const direct = argumentsOf(reading, token);
-  if (direct.length > 0 || !reading.has(token, TARGET_NOUNS)) return direct;
+  // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
+  if (direct.length > 0 || !(reading.has(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS)))
+    return direct;
   return reading.graph
     .children(token, 'amod', 'nmod', 'compound', 'nmod:poss')
     .filter(
