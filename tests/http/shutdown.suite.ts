@@ -1,4 +1,5 @@
 import http from 'node:http';
+import { RULES_EXTRACTOR_NAME } from '../../src/ingest/rules-extractor';
 import { EXAMPLE_OPERATIONS } from '../../src/server/example-operations';
 import type { GraphStore } from '../../src/store/graph-store';
 import { SEED_DIR } from '../support/test-server';
@@ -115,6 +116,8 @@ export function defineShutdownSuite(name: string, prepare: () => Promise<Shutdow
       const server: ServeProcess = await startServeProcess({
         ...target.env,
         KG_SEED_DIR: SEED_DIR,
+        // Stopping does not depend on how articles are read: the extractor that needs no analyser.
+        KG_EXTRACTOR: RULES_EXTRACTOR_NAME,
         KG_EDITOR_KEY: EDITOR_KEY,
         KG_LOG_LEVEL: 'info',
         KG_SHUTDOWN_GRACE_MS: String(graceMs),
