@@ -4,11 +4,13 @@ import {
   GROUP_NOUNS,
   INSTITUTIONS,
   LEADER_TITLES,
+  MEMBERS,
   PERSONNEL,
   PRONOUNS,
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
 } from './lexicon/nouns';
+import { governingVerb, subjectOf } from './clause-roles';
 import type { SentenceReading } from './sentence-reading';
 
 /** An entity a phrase of the sentence names, and the token that names it. */
@@ -60,9 +62,10 @@ export function argumentOf(
     }
     return null;
   }
-  if (reading.has(token, PERSONNEL)) {
-    const country = countryBeside(reading, token);
-    if (country?.kind === 'ARMED_FORCE') return { entity: country, token, forceOf: null };
+  if (reading.has(token, PERSONNEL) || reading.has(token, MEMBERS)) {
+    const country = countryBeside(reading, token) ?? groupBeside(reading, token);
+    // "Wagner mercenaries", "Hezbollah fighters", "l'armée malienne": the members stand for their force or group.
+    if (country && country.kind !== 'COUNTRY') return { entity: country, token, forceOf: null };
     const force = country ? reading.gazetteer.country(country.id)?.armedForce : undefined;
     if (force && country) return { entity: reading.use(force), token, forceOf: country };
     return null;
@@ -164,4 +167,33 @@ function namedInside(reading: SentenceReading, token: number): Entity | null {
   const entries = reading.gazetteer.lookup(reading.graph.token(token).word);
   const actor = entries.find((e) => e.role === 'name' && ACTOR_KINDS.has(e.entity.kind));
   return actor?.entity ?? null;
+}
+
+/** An armed group or organisation named beside members' noun ("Wagner mercenaries", "combattants du Hezbollah"). */
+function groupBeside(reading: SentenceReading, token: number): Entity | null {
+  for (const child of reading.graph.children(token, ...MODIFIERS)) {
+    const kind = reading.mentionAt(child)?.entity.kind;
+    if (kind === 'ORGANIZATION' || kind === 'ARMED_FORCE') return reading.mentionAt(child)!.entity;
+  }
+  return null;
+}
+
+/**
+ * The actors who do what a noun names: the subject of the nearest verb
+ * above it that has an actor for subject ("The EU has announced its
+ * sanctions package against Russia", whatever the parser hangs the noun on).
+ */
+export function actorsAbove(reading: SentenceReading, noun: number): Argument[] {
+  const { graph } = reading;
+  for (let verb = governingVerb(reading, noun); verb !== null;) {
+    const subject = subjectOf(reading, verb);
+    const actors =
+      subject === null || subject === noun
+        ? []
+        : argumentsOf(reading, subject).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+    if (actors.length > 0) return actors;
+    const head = graph.head(verb);
+    verb = head === 0 ? null : reading.isVerb(head) ? head : governingVerb(reading, head);
+  }
+  return [];
 }

@@ -1,5 +1,5 @@
 import type { Argument } from '../argument';
-import { argumentsOf } from '../argument';
+import { actorsAbove, argumentsOf } from '../argument';
 import { governingVerb, obliquesOf, subjectOf } from '../clause-roles';
 import { NEGATIONS } from '../lexicon/modality-words';
 import { AGAINST, DECLINE_VERBS, REACT_VERBS, SANCTION_WORDS } from '../lexicon/predicate-triggers';
@@ -36,16 +36,21 @@ function sanctions(reading: SentenceReading, token: number): Proposal[] {
       : pairs(subjects(reading, token), argumentsOf(reading, target), token);
   }
   if (!reading.isNoun(token)) return [];
-  const onNoun = graph
-    .children(token, 'nmod')
+  // "a sanctions package against Russia", "paquete de sanciones contra Rusia": the package carries the target.
+  const head =
+    graph.is(token, 'compound', 'nmod') && reading.isNoun(graph.head(token))
+      ? graph.head(token)
+      : null;
+  const onNoun = [token, ...(head === null ? [] : [head])]
+    .flatMap((n) => graph.children(n, 'nmod'))
     .filter((m) => reading.caseIs(m, ON) || reading.caseIs(m, AGAINST));
-  const verb = governingVerb(reading, token);
+  const verb = governingVerb(reading, head ?? token);
   const onVerb =
     verb === null
       ? []
       : obliquesOf(reading, verb).filter((o) => o !== token && reading.caseIs(o, ON));
   const targets = [...onNoun, ...onVerb].flatMap((t) => targetsOf(reading, t));
-  const imposers = verb === null ? [] : subjects(reading, verb);
+  const imposers = actorsAbove(reading, head ?? token);
   return pairs(imposers, targets, token);
 }
 

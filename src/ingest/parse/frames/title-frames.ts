@@ -38,7 +38,8 @@ export const titleFrames: FrameRule = (reading, token) => {
 };
 
 function titlePredicate(reading: SentenceReading, token: number): Proposal['predicate'] | null {
-  if (reading.has(token, SPOKESPERSON_TITLES)) return 'SPOKESPERSON_OF';
+  if (reading.has(token, SPOKESPERSON_TITLES) || isPressSecretary(reading, token))
+    return 'SPOKESPERSON_OF';
   if (reading.has(token, LEADER_TITLES) || isPrimeMinister(reading, token)) return 'LEADER_OF';
   if (reading.has(token, MEMBER_TITLES)) return 'MEMBER_OF';
   if (reading.has(token, CAPITAL_NOUNS)) return 'CAPITAL_OF';
@@ -69,5 +70,17 @@ function isPrimeMinister(reading: SentenceReading, title: number): boolean {
   return (
     reading.has(title, MINISTER_TITLES) &&
     reading.graph.children(title, 'amod', 'compound').some((m) => reading.has(m, PRIME))
+  );
+}
+
+/** "Press Secretary", "Pressesekretärin": a spokesperson by another name. */
+function isPressSecretary(reading: SentenceReading, title: number): boolean {
+  const word = reading.graph.folded(title);
+  if (reading.language === 'de') return word.startsWith('pressesekretar');
+  return (
+    /^secretar/u.test(word) &&
+    reading.graph
+      .children(title, 'compound', 'amod')
+      .some((c) => /^(?:press|presse|prensa)$/u.test(reading.graph.folded(c)))
   );
 }

@@ -298,3 +298,27 @@ export const PRIME: Stems = {
  */
 export const GENERIC_INSTITUTION_NAME =
   /^(?:the )?(?:armed forces|military|army|navy|air force|ministry of (?:defen[cs]e|foreign affairs|the interior)|(?:defen[cs]e|foreign|interior) ministry|forces armees|armee|ministere (?:de la defense|des affaires etrangeres|de l'interieur)|fuerzas armadas|ejercito|ministerio de (?:defensa|asuntos exteriores|exteriores|(?:el |l )?interior)|streitkrafte|armee|bundeswehr|(?:verteidigungs|ausen|innen)ministerium)$/u;
+
+/** Members of an armed group: with the group beside them they stand for it. */
+export const MEMBERS: Stems = {
+  en: [
+    'mercenar',
+    'fighters$',
+    'militants$',
+    'combatants$',
+    'militiamen$',
+    'gunmen$',
+    'commandos$',
+  ],
+  fr: [
+    'mercenaire',
+    'combattants$',
+    'miliciens$',
+    'militants$',
+    'commandos$',
+    'djihadistes$',
+    'jihadistes$',
+  ],
+  de: ['soldner', 'kampfer', 'milizionar', 'kampfer', 'dschihadisten$'],
+  es: ['mercenario', 'combatientes$', 'milicianos$', 'militantes$', 'yihadistas$'],
+};
