@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import { InvalidInputError } from '../src/domain/errors';
+
+export interface BenchOptions {
+  /** Articles the parse-v1 throughput bench extracts (cycled from the shipped texts). */
+  readonly articles: number;
+  /** Articles `kg ingest` reads in the CLI bench. */
+  readonly ingest: number;
+}
+
+/**
+ * Defaults keep `npm run bench` within about ten minutes on two busy cores,
+ * where CoreNLP parses about one article a second; `--ingest 1000` is issue 7's run.
+ */
+const DEFAULTS: BenchOptions = { articles: 200, ingest: 100 };
+
+export const BENCH_USAGE =
+  'usage: npm run bench -- [--articles N] [--ingest N]\n' +
+  `  --articles N  parse-v1 throughput on N articles (default ${DEFAULTS.articles})\n` +
+  `  --ingest N    kg ingest of N articles through the CLI (default ${DEFAULTS.ingest})\n`;
+
+function count(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new InvalidInputError(`--${name} must be a whole number above 0; got "${text}".`);
+  return value;
+}
+
+/** Throws on an unknown option or a bad count, with a message for the user. */
+export function readBenchOptions(argv: readonly string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: { articles: { type: 'string' }, ingest: { type: 'string' } },
+    strict: true,
+  });
+  return {
+    articles: count('articles', values.articles, DEFAULTS.articles),
+    ingest: count('ingest', values.ingest, DEFAULTS.ingest),
+  };
+}
