@@ -19,11 +19,13 @@ export const LIMITS = {
    * Checked before graphql-js validation, whose overlapping-fields rule is
    * quadratic in the fields of a selection set: aliased fields per
    * operation, fields gathered into one selection set (fragments expanded),
-   * and fields in a whole definition once its fragments are expanded.
+   * fields in a whole definition once its fragments are expanded.
    */
   aliases: 30,
   fieldsPerSelection: 100,
   fieldsPerDefinition: 1000,
+  /** Comparisons of same-named fields the overlapping-fields rule would make (document-shape.ts). */
+  fieldComparisons: 5000,
   /**
    * Cursors are offsets, and stores take 32-bit ones (Neo4j's SKIP and LIMIT):
    * the page after the last cursor allowed still ends within 2^31 - 1.

@@ -76,6 +76,15 @@ export function defineAttackSuite(name: string, openStore: () => Promise<GraphSt
       expect(code(response)).toBe('QUERY_TOO_COSTLY');
     });
 
+    test('same-named fields nested in same-named fields are refused before validation', async () => {
+      // 910 fields, under the other caps, but 650,000 pairwise comparisons for graphql-js.
+      const relations = repeat(10, () => `relations { ${repeat(8, () => 'totalCount')} }`);
+      const query = `{ ${repeat(10, () => `entity(id: "country:russia") { ${relations} }`)} }`;
+      const response = await postGraphql(server.url, query);
+      expect(code(response)).toBe('QUERY_TOO_COSTLY');
+      expect(response.errors?.[0]?.extensions).toMatchObject({ limit: 'fieldComparisons' });
+    });
+
     test('forty-five deep path searches in one request are refused', async () => {
       const paths = `paths(fromId: "country:north-korea", toId: "country:ukraine", maxHops: 4, first: 20) {
         steps { relation { claims(first: 100) { edges { node { article { text } } } } } } }`;

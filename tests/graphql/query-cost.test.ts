@@ -40,6 +40,19 @@ describe('the document shape, measured before validation', () => {
   });
 });
 
+test('fields sharing a response name are counted as validation compares them, level by level', () => {
+  const query = (outer: number, inner: number) =>
+    `{ ${fields(outer, () => `stats { ${fields(inner, () => 'articles')} }`)} }`;
+  // Two stats: 2² comparisons, then their merged sub-selections: (2 × 3)².
+  const comparisons = (doc: string) =>
+    checkDocumentShape(parse(doc), { ...LIMITS, fieldComparisons: 0 })?.found;
+  expect(comparisons(query(2, 3))).toBe(2 ** 2 + (2 * 3) ** 2);
+  expect(comparisons(query(1, 1))).toBe(2);
+  expect(checkDocumentShape(parse(query(30, 3)), LIMITS)).toMatchObject({
+    limit: 'fieldComparisons',
+  });
+});
+
 describe('the estimated cost', () => {
   let schema: GraphQLSchema;
   beforeAll(async () => {

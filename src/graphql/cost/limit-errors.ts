@@ -15,6 +15,8 @@ const SHAPE_ADVICE: Record<ShapeViolation['limit'], string> = {
   aliases: 'aliased fields',
   fieldsPerSelection: 'fields in one selection set (fragments expanded)',
   fieldsPerDefinition: 'fields in one operation or fragment (fragments expanded)',
+  fieldComparisons:
+    'comparisons of fields sharing a response name, which validation makes pairwise (repeat fields less)',
 };
 
 /** Refused before validation: the document is larger than validation can check quickly. */

@@ -80,9 +80,11 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
       .filter((o) => reading.caseIs(o, AGAINST) || reading.caseIs(o, WITH))
       .flatMap((o) => sideArguments(reading, o)),
   ];
+  // Fighting "mit der malischen Armee" is fighting for Mali: a force's side is its country.
   const allies = obliques
     .filter((o) => reading.caseIs(o, FOR_SIDE) || reading.has(o, SIDE_NOUNS))
-    .flatMap((o) => sideOf(reading, o));
+    .flatMap((o) => sideOf(reading, o))
+    .map((a) => (a.forceOf ? { entity: a.forceOf, token: a.token, forceOf: null } : a));
   // "Armenia and Azerbaijan clashed": with no enemy named, the conjoined sides fight each other.
   const mutual = enemies.length === 0 && allies.length === 0 && fighters.length > 1 ? fighters : [];
   return [
