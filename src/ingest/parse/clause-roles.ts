@@ -37,8 +37,11 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
 /** The grammatical subject, borrowed from the head clause when the verb has none. */
 export function subjectOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
-  const own = graph.children(verb, 'nsubj')[0];
-  if (own) return own;
+  // A dateline ("(Reuters) - Au moins 30 soldats … ont été tués") can be parsed as a second
+  // subject: the subject nearest before the verb is the one.
+  const subjects = graph.children(verb, 'nsubj');
+  const own = subjects.filter((s) => s < verb).pop() ?? subjects[0];
+  if (own !== undefined) return own;
   if (!graph.is(verb, ...BORROWS_SUBJECT)) return null;
   const head = graph.head(verb);
   if (head === 0) return null;

@@ -79,6 +79,9 @@ function loserOf(reading: SentenceReading, token: number): Argument[] {
 }
 
 function placeOf(reading: SentenceReading, head: number): Argument | null {
-  const candidates = [...obliquesOf(reading, head), ...reading.graph.children(head, 'nmod')];
+  // "tués ou blessés … dans la région de Koursk": the place may hang on a conjoined verb.
+  const candidates = reading.graph
+    .conjuncts(head)
+    .flatMap((h) => [...obliquesOf(reading, h), ...reading.graph.children(h, 'nmod')]);
   return markedArgument(reading, candidates, LOCATIVE, EVENT_OR_PLACE);
 }

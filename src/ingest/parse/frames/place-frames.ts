@@ -145,7 +145,7 @@ function ownerInName(reading: SentenceReading, token: number): Argument['entity'
   if (inside.length < 2 || !reading.has(inside[0]!, INSTITUTIONS)) return null;
   for (const t of inside.slice(1)) {
     const demonym = reading.gazetteer.lookup(graph.token(t).word).find((e) => e.role === 'demonym');
-    if (demonym) return demonym.country ?? demonym.entity;
+    if (demonym) return reading.use(demonym.country ?? demonym.entity);
     // "Conseil de sécurité nationale de la Maison-Blanche": the body it belongs to, named after "de".
     if (
       graph.is(t, 'case') &&
