@@ -71,7 +71,8 @@ export function argumentOf(
     return null;
   }
   if (reading.has(token, INSTITUTIONS)) {
-    const country = countryBeside(reading, token);
+    // "le service du renseignement militaire ukrainien": the body the institution noun introduces, else its state.
+    const country = groupBeside(reading, token) ?? countryBeside(reading, token);
     return country ? { entity: country, token, forceOf: null } : null;
   }
   if (speaker && (reading.has(token, SPOKESPERSON_TITLES) || reading.has(token, LEADER_TITLES))) {
