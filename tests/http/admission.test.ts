@@ -1,25 +1,8 @@
-import { startKgServer } from '../../src/server/create-server';
-import { loadSeedIfEmpty } from '../../src/server/load-seed';
-import { openMemorySqlite } from '../support/sqlite';
-import { memoryLogger, postGraphql, SEED_DIR } from '../support/test-server';
-import { testExtractor } from '../support/nlp';
-import { gatedStore, until } from './gated-store';
+import { postGraphql } from '../support/test-server';
+import { startGatedServer, until } from './gated-store';
 
 test('beyond maxInFlight requests get 503 SERVER_BUSY with Retry-After, and health probes still answer', async () => {
-  const sqlite = await openMemorySqlite();
-  const log = memoryLogger();
-  const extractor = await testExtractor();
-  await loadSeedIfEmpty(sqlite, SEED_DIR, log, extractor);
-  const gate = gatedStore(sqlite);
-  const server = await startKgServer({
-    store: gate.store,
-    extractor,
-    editorKey: 'unused-editor-key-0123456789',
-    log,
-    host: '127.0.0.1',
-    port: 0,
-    maxInFlight: 2,
-  });
+  const { server, gate, close } = await startGatedServer({ maxInFlight: 2 });
   try {
     const query = '{ claims(first: 1) { totalCount } }';
     const held = [postGraphql(server.url, query), postGraphql(server.url, query)];
@@ -42,6 +25,6 @@ test('beyond maxInFlight requests get 503 SERVER_BUSY with Retry-After, and heal
     expect((await postGraphql(server.url, query)).errors).toBeUndefined();
   } finally {
     await server.stop();
-    await sqlite.close();
+    await close();
   }
 });

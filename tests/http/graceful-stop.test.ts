@@ -1,25 +1,8 @@
-import { startKgServer } from '../../src/server/create-server';
-import { loadSeedIfEmpty } from '../../src/server/load-seed';
-import { openMemorySqlite } from '../support/sqlite';
-import { gatedStore, until } from './gated-store';
-import { memoryLogger, postGraphql, SEED_DIR } from '../support/test-server';
-import { testExtractor } from '../support/nlp';
+import { postGraphql } from '../support/test-server';
+import { startGatedServer, until } from './gated-store';
 
 test('stop() waits out the grace period, then cancels what still runs with SHUTTING_DOWN', async () => {
-  const sqlite = await openMemorySqlite();
-  const log = memoryLogger();
-  const extractor = await testExtractor();
-  await loadSeedIfEmpty(sqlite, SEED_DIR, log, extractor);
-  const gate = gatedStore(sqlite);
-  const server = await startKgServer({
-    store: gate.store,
-    extractor,
-    editorKey: 'unused-editor-key-0123456789',
-    log,
-    host: '127.0.0.1',
-    port: 0,
-    shutdownGraceMs: 200,
-  });
+  const { server, gate, log, close } = await startGatedServer({ shutdownGraceMs: 200 });
   const requests = Array.from({ length: 5 }, () =>
     postGraphql(server.url, '{ claims(first: 3) { edges { node { subject { name } } } } }'),
   );
@@ -35,5 +18,5 @@ test('stop() waits out the grace period, then cancels what still runs with SHUTT
   expect(log.lines.find((line) => line.message.startsWith('stopping'))?.fields).toMatchObject({
     inFlight: 5,
   });
-  await sqlite.close();
+  await close();
 });
