@@ -1,6 +1,13 @@
 import type { Argument } from '../argument';
-import { ACTOR_KINDS, argumentOf, argumentsOf, countryBeside, markedArgument } from '../argument';
-import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
+import {
+  ACTOR_KINDS,
+  actorsAbove,
+  argumentOf,
+  argumentsOf,
+  countryBeside,
+  markedArgument,
+} from '../argument';
+import { agentOf, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { OF, RECIPIENT } from '../lexicon/case-markers';
 import { SIDE_NOUNS } from '../lexicon/nouns';
 import {
@@ -51,13 +58,7 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   const owner = graph
     .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
     .find((m) => !marked.includes(m) && (reading.caseIs(m, OF) || graph.caseOf(m) === ''));
-  const verb = governingVerb(reading, noun);
-  const waging =
-    owner !== undefined
-      ? sideArguments(reading, owner)
-      : verb === null
-        ? []
-        : subjectArguments(reading, verb);
+  const waging = owner !== undefined ? sideArguments(reading, owner) : actorsAbove(reading, noun);
   // "la guerre entre l'Arménie et l'Azerbaïdjan", "Armenia and Azerbaijan fought a war": each side fights the other.
   const between = marked.filter((m) => reading.caseIs(m, WITH) && graph.conjuncts(m).length > 1);
   const mutual =
@@ -139,13 +140,8 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
   const ownerToken = graph
     .children(noun, 'nmod:poss', 'amod', 'nmod')
     .find((m) => reading.caseIs(m, OF) || graph.is(m, 'amod', 'nmod:poss'));
-  const verb = governingVerb(reading, noun);
   const givers =
-    ownerToken !== undefined
-      ? argumentsOf(reading, ownerToken)
-      : verb === null
-        ? []
-        : subjectArguments(reading, verb);
+    ownerToken !== undefined ? argumentsOf(reading, ownerToken) : actorsAbove(reading, noun);
   return receiver ? pairs(givers, [receiver], 'SUPPORTS_MILITARILY', noun) : [];
 }
 
