@@ -53,6 +53,12 @@ const BODY_ERRORS: Record<string, { status: number; code: string; message: strin
  */
 export function jsonErrorHandler(log: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, next) => {
+    if (res.writableEnded) {
+      // Already answered (a request cancelled at shutdown whose resolvers finished later): the
+      // client has its answer, and this error has no one left to tell.
+      log.debug('error after the answer was sent', { error: String(error) });
+      return;
+    }
     if (res.headersSent) {
       next(error);
       return;

@@ -1,9 +1,10 @@
 import type { RequestHandler } from 'express';
 import type { Server, ServerResponse } from 'node:http';
+import { shuttingDown } from '../graphql/cost/limit-errors';
 import { sendJsonError } from './http-errors';
 import type { Logger } from './logger';
 
-/** After the grace period, how long cancelled requests get to send their errors. */
+/** After the grace period, how long cancelled answers get to reach their clients. */
 const CANCEL_FLUSH_MS = 1_000;
 
 /**
@@ -73,6 +74,12 @@ export class ServerLifecycle {
         inFlight: this.inFlight.size,
       });
       this.cancel.abort();
+      // Resolvers still to run stop at once; a request waiting on the store gets its answer now.
+      for (const res of this.inFlight) {
+        if (res.headersSent) continue;
+        res.setHeader('connection', 'close');
+        sendJsonError(res, 503, 'SHUTTING_DOWN', shuttingDown().message);
+      }
       await this.idleWithin(CANCEL_FLUSH_MS);
     }
     httpServer.closeAllConnections();
