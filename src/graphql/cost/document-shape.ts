@@ -94,7 +94,9 @@ function fieldComparisons(fields: readonly FieldNode[], fragments: Fragments): n
   const byResponseName = new Map<string, FieldNode[]>();
   for (const field of fields) {
     const name = (field.alias ?? field.name).value;
-    byResponseName.set(name, [...(byResponseName.get(name) ?? []), field]);
+    const group = byResponseName.get(name);
+    if (group) group.push(field);
+    else byResponseName.set(name, [field]);
   }
   let comparisons = 0;
   for (const group of byResponseName.values()) {
