@@ -47,8 +47,8 @@ test('nested fields are batched: store calls do not grow with the number of enti
       return calls.length;
     };
     const few = await callsFor(2);
-    const many = await callsFor(20);
-    // Ten times the entities, no more calls: one call per field and page, not per entity.
+    const many = await callsFor(15);
+    // Seven times the entities, no more calls: one call per field and page, not per entity.
     expect(many).toBeLessThanOrEqual(few);
     expect(many).toBeLessThanOrEqual(12);
   } finally {

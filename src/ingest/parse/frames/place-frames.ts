@@ -107,7 +107,12 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
           graph.caseOf(next) === '' || reading.caseIs(next, LOCATIVE) || reading.caseIs(next, GOAL);
         const apart =
           graph.token(next - 1).word === ',' || (next > 2 && graph.token(next - 2).word === ',');
-        if (marked && apart) country = mention.entity;
+        // In a list ("in den Emiraten, Hongkong und Mauritius") a comma joins equals, not a place and its country.
+        const listed =
+          graph.is(next, 'conj') ||
+          graph.is(token, 'conj') ||
+          graph.children(token, 'conj').length > 0;
+        if (marked && apart && !listed) country = mention.entity;
         break;
       }
       if (reading.mentionAt(next)) break;

@@ -1,5 +1,6 @@
 import type { Argument } from '../argument';
 import { actorsAbove, argumentsOf } from '../argument';
+import { OF } from '../lexicon/case-markers';
 import { governingVerb, obliquesOf, subjectOf } from '../clause-roles';
 import { NEGATIONS } from '../lexicon/modality-words';
 import { AGAINST, DECLINE_VERBS, REACT_VERBS, SANCTION_WORDS } from '../lexicon/predicate-triggers';
@@ -58,7 +59,10 @@ function sanctions(reading: SentenceReading, token: number): Proposal[] {
 function targetsOf(reading: SentenceReading, token: number): Argument[] {
   const direct = argumentsOf(reading, token);
   if (direct.length > 0) return direct;
-  return reading.graph.children(token, 'nmod').flatMap((m) => argumentsOf(reading, m));
+  return reading.graph
+    .children(token, 'nmod')
+    .filter((m) => reading.caseIs(m, OF))
+    .flatMap((m) => argumentsOf(reading, m));
 }
 
 function noComment(reading: SentenceReading, verb: number): Proposal[] {
