@@ -13,7 +13,7 @@ export interface ServerConfig {
   /** From KG_EDITOR_KEY; when absent the key lives in `<dataDir>/editor-key`. */
   readonly editorKey: string | undefined;
   readonly store: StoreConfig;
-  /** Which registered extractor turns text into claims (KG_EXTRACTOR); the rule-based one by default. */
+  /** Which registered extractor turns text into claims (KG_EXTRACTOR); parse-v1 (CoreNLP) by default. */
   readonly extractor: string | undefined;
   readonly logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
   /** KG_QUERY_BUDGET, KG_MAX_RESPONSE_BYTES, KG_MAX_ARTICLE_BYTES. */
