@@ -5,6 +5,7 @@ import {
   INSTITUTIONS,
   LEADER_TITLES,
   MEMBERS,
+  MILITARY_CRAFT,
   PERSONNEL,
   PRONOUNS,
   REGION_NOUNS,
@@ -62,7 +63,11 @@ export function argumentOf(
     }
     return null;
   }
-  if (reading.has(token, PERSONNEL) || reading.has(token, MEMBERS)) {
+  if (
+    reading.has(token, PERSONNEL) ||
+    reading.has(token, MEMBERS) ||
+    reading.has(token, MILITARY_CRAFT)
+  ) {
     const country = countryBeside(reading, token) ?? groupBeside(reading, token);
     // "Wagner mercenaries", "Hezbollah fighters", "l'armée malienne": the members stand for their force or group.
     if (country && country.kind !== 'COUNTRY') return { entity: country, token, forceOf: null };

@@ -8,7 +8,7 @@ import {
   markedArgument,
 } from '../argument';
 import { agentOf, obliquesOf, subjectOf, themeOf } from '../clause-roles';
-import { OF, RECIPIENT } from '../lexicon/case-markers';
+import { GOAL, OF, RECIPIENT } from '../lexicon/case-markers';
 import { SIDE_NOUNS } from '../lexicon/nouns';
 import {
   AGAINST,
@@ -17,6 +17,7 @@ import {
   CONTROL_NOUNS,
   FIGHT_VERBS,
   FOR_SIDE,
+  INVASION_NOUNS,
   MILITARY_AID_NOUNS,
   MILITARY_WORDS,
   TARGET_NOUNS,
@@ -51,9 +52,14 @@ export const conflictFrames: FrameRule = (reading, token) => {
 
 function war(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
+  // An invasion's victim follows "of", "de", "a", "in": "Russia's invasion of Ukraine", "la invasión a Ucrania".
+  const invaded = (m: number) =>
+    reading.has(noun, INVASION_NOUNS) &&
+    (reading.caseIs(m, GOAL) ||
+      (reading.caseIs(m, OF) && graph.is(m, 'nmod') && !graph.is(m, 'nmod:poss')));
   const marked = graph
     .children(noun, 'nmod')
-    .filter((m) => reading.caseIs(m, AGAINST) || reading.caseIs(m, WITH));
+    .filter((m) => reading.caseIs(m, AGAINST) || reading.caseIs(m, WITH) || invaded(m));
   const enemies = marked.flatMap((m) => sideArguments(reading, m));
   const owner = graph
     .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')

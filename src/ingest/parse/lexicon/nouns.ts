@@ -322,3 +322,19 @@ export const MEMBERS: Stems = {
   de: ['soldner', 'kampfer', 'milizionar', 'kampfer', 'dschihadisten$'],
   es: ['mercenario', 'combatientes$', 'milicianos$', 'militantes$', 'yihadistas$'],
 };
+
+/** Military craft: with a country beside them they stand for its armed force ("US jets", "navires russes"). */
+export const MILITARY_CRAFT: Stems = {
+  en: ['warplane', 'jets$', 'jet$', 'aircraft$', 'warship', 'destroyer', 'frigate', 'fighter jet'],
+  fr: ['avion', 'chasseurs$', 'navires de guerre', 'fregate', 'destroyer', 'aviation$'],
+  de: [
+    'kampfjet',
+    'kampfflugzeug',
+    'kriegsschiff',
+    'zerstorer',
+    'fregatte',
+    'luftwaffe$',
+    'marine$',
+  ],
+  es: ['avion', 'cazas$', 'buques de guerra', 'destructor', 'fragata', 'aviacion$'],
+};

@@ -424,3 +424,11 @@ export const RECEIVE_VERBS: Stems = {
   de: ['erhalt', 'erhielt', 'bekomm', 'gekauft', 'kauft', 'importier'],
   es: ['recib', 'obtuv', 'obten', 'adquir', 'compr', 'import'],
 };
+
+/** Invasions: their victim needs no "against" ("Russia's invasion of Ukraine"). */
+export const INVASION_NOUNS: Stems = {
+  en: ['invasion$'],
+  fr: ['invasion$'],
+  de: ['invasion$', 'einmarsch', 'uberfall'],
+  es: ['invasion$'],
+};
