@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/neo4j-server';
+import { RULES_EXTRACTOR_NAME } from '../../src/ingest/rules-extractor';
 import { readConfig } from '../../src/server/config';
 import { runServer } from '../../src/server/main';
 import { NEO4J_TARGET } from '../support/neo4j';
@@ -54,6 +55,8 @@ describeIfNeo4j(
             KG_SEED_DIR: SEED_DIR,
             KG_EDITOR_KEY: TEST_EDITOR_KEY,
             KG_LOG_LEVEL: 'silent',
+            // What is tested is the store's start; the seed goes through the extractor that needs no analyser.
+            KG_EXTRACTOR: RULES_EXTRACTOR_NAME,
           }),
         );
         const url = server.url;
