@@ -1,10 +1,17 @@
 import { KgError } from '../../src/domain/errors';
 import type { Extractor } from '../../src/ingest/extractor';
 import { defaultExtractors } from '../../src/ingest/extractor-registry';
+import { createLanguageAnalyser } from '../../src/ingest/nlp/create-language-analyser';
 
 describe('ExtractorRegistry', () => {
-  test('creates the rule-based extractor by default', () => {
-    expect(defaultExtractors().create().name).toBe('rules-v1');
+  test('creates the parse-based extractor by default, reading through the analyser it is given', () => {
+    // Creating the extractor contacts no server: the analyser is only asked when an article comes.
+    const analyser = createLanguageAnalyser({
+      url: 'http://127.0.0.1:9',
+      timeoutMs: 1000,
+      cacheDir: null,
+    });
+    expect(defaultExtractors(analyser).create().name).toBe('parse-v1');
   });
 
   test('creates an extractor registered by name, as a model-based one would be', async () => {
@@ -47,7 +54,7 @@ describe('ExtractorRegistry', () => {
   });
 
   test('the rule-based extractor rejects unusable metadata with a message naming it', async () => {
-    const extractor = defaultExtractors().create();
+    const extractor = defaultExtractors().create('rules-v1');
     await expect(
       extractor.extract({ text: 'Texte.', title: 'T', publishedAt: 'hier' }, []),
     ).rejects.toThrow(/publishedAt "hier"/u);
@@ -57,7 +64,7 @@ describe('ExtractorRegistry', () => {
   });
 
   test('writes every claim with its extractor name, sentence and span, and detects the language', async () => {
-    const batch = await defaultExtractors().create().extract(
+    const batch = await defaultExtractors().create('rules-v1').extract(
       {
         text: 'The Pentagon confirmed that North Korean troops were killed in the Kursk region.',
         title: 'T',
