@@ -47,6 +47,22 @@ export const COMMODITIES: readonly KnownEntityData[] = [
   },
   {
     kind: 'COMMODITY',
+    name: 'weapons',
+    en: ['weapons', 'arms', 'weaponry'],
+    fr: ['armes', 'armement', 'armements'],
+    de: ['Waffen', 'Rüstungsgüter'],
+    es: ['armas', 'armamento'],
+  },
+  {
+    kind: 'COMMODITY',
+    name: 'missile',
+    en: ['missiles', 'missile'],
+    fr: ['missiles', 'missile'],
+    de: ['Raketen', 'Rakete', 'Marschflugkörper'],
+    es: ['misiles', 'misil'],
+  },
+  {
+    kind: 'COMMODITY',
     name: 'ammunition',
     en: ['ammunition', 'munitions'],
     fr: ['munitions'],
