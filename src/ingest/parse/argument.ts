@@ -68,7 +68,10 @@ export function argumentOf(
     reading.has(token, MEMBERS) ||
     reading.has(token, MILITARY_CRAFT)
   ) {
-    const country = countryBeside(reading, token) ?? groupBeside(reading, token);
+    // Members of a group belong to it first ("Russia's Wagner fighters" are Wagner's); soldiers to their state.
+    const country = reading.has(token, MEMBERS)
+      ? (groupBeside(reading, token) ?? countryBeside(reading, token))
+      : (countryBeside(reading, token) ?? groupBeside(reading, token));
     // "Wagner mercenaries", "Hezbollah fighters", "l'armée malienne": the members stand for their force or group.
     if (country && country.kind !== 'COUNTRY') return { entity: country, token, forceOf: null };
     const force = country ? reading.gazetteer.country(country.id)?.armedForce : undefined;
@@ -177,9 +180,21 @@ function namedInside(reading: SentenceReading, token: number): Entity | null {
 
 /** An armed group or organisation named beside members' noun ("Wagner mercenaries", "combattants du Hezbollah"). */
 function groupBeside(reading: SentenceReading, token: number): Entity | null {
-  for (const child of reading.graph.children(token, ...MODIFIERS)) {
-    const kind = reading.mentionAt(child)?.entity.kind;
-    if (kind === 'ORGANIZATION' || kind === 'ARMED_FORCE') return reading.mentionAt(child)!.entity;
+  const { graph } = reading;
+  const group = (t: number) => {
+    const mention = reading.mentionAt(t);
+    const kind = mention?.entity.kind;
+    return kind === 'ORGANIZATION' || kind === 'ARMED_FORCE' ? mention!.entity : null;
+  };
+  for (const child of graph.children(token, ...MODIFIERS)) {
+    // "mercenaries from Russia's Wagner group": the group's name may sit on the modifier's own modifiers.
+    const found =
+      group(child) ??
+      graph
+        .children(child, 'compound', 'flat', 'amod', 'appos')
+        .map(group)
+        .find((g) => g);
+    if (found) return found;
   }
   return null;
 }

@@ -31,7 +31,11 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
   if (isPassive(reading, verb)) return subjectOf(reading, verb);
   // French partitives are parsed as obliques: "fourni de le pétrole".
-  return graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0] ?? null;
+  return antecedentOf(
+    reading,
+    verb,
+    graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0] ?? null,
+  );
 }
 
 /** The grammatical subject, borrowed from the head clause when the verb has none. */
@@ -41,7 +45,7 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   // subject: the subject nearest before the verb is the one.
   const subjects = graph.children(verb, 'nsubj');
   const own = subjects.filter((s) => s < verb).pop() ?? subjects[0];
-  if (own !== undefined) return own;
+  if (own !== undefined) return antecedentOf(reading, verb, own);
   if (!graph.is(verb, ...BORROWS_SUBJECT)) return null;
   const head = graph.head(verb);
   if (head === 0) return null;
@@ -67,4 +71,15 @@ export function governingVerb(reading: SentenceReading, noun: number): number | 
     if (!reading.isNoun(at) && graph.pos(at) !== 'NUM' && graph.pos(at) !== 'ADJ') return null;
   }
   return null;
+}
+
+/**
+ * A relative pronoun stands for the noun its clause modifies: in "les drones
+ * que l'Iran a livrés" the object of "livrés" is the drones; in "the troops
+ * who were sent" the subject is the troops.
+ */
+function antecedentOf(reading: SentenceReading, verb: number, role: number | null): number | null {
+  const { graph } = reading;
+  if (role === null || graph.pos(role) !== 'PRON' || !graph.is(verb, 'acl:relcl')) return role;
+  return graph.head(verb);
 }

@@ -60,14 +60,15 @@ function partOf(
  */
 function describedCountry(reading: SentenceReading, token: number): Argument['entity'] | null {
   const { graph } = reading;
-  // "le Conseil de sécurité nationale de la Maison-Blanche": a body of another, named with "de/of".
+  // "le Conseil de sécurité nationale de la Maison-Blanche": a body of another body, named with "de/of"
+  // (a state's "of", "Russia's Wagner", proves nothing about a group).
   for (const owner of graph.children(token, 'nmod').filter((m) => reading.caseIs(m, OF))) {
     const named = reading.mentionAt(owner);
     if (
       named &&
       named.entity.id !== reading.mentionAt(token)?.entity.id &&
       named.via !== 'demonym' &&
-      (named.entity.kind === 'ORGANIZATION' || named.entity.kind === 'COUNTRY')
+      named.entity.kind === 'ORGANIZATION'
     ) {
       return named.entity;
     }
