@@ -69,8 +69,9 @@ export function argumentOf(
     reading.has(token, MILITARY_CRAFT)
   ) {
     // Members of a group belong to it first ("Russia's Wagner fighters" are Wagner's); soldiers to their state.
+    // Mercenaries and fighters belong to their group only: "Russian mercenaries" are not Russia's army.
     const country = reading.has(token, MEMBERS)
-      ? (groupBeside(reading, token) ?? countryBeside(reading, token))
+      ? groupBeside(reading, token)
       : (countryBeside(reading, token) ?? groupBeside(reading, token));
     // "Wagner mercenaries", "Hezbollah fighters", "l'armée malienne": the members stand for their force or group.
     if (country && country.kind !== 'COUNTRY') return { entity: country, token, forceOf: null };
@@ -206,6 +207,8 @@ function groupBeside(reading: SentenceReading, token: number): Entity | null {
  */
 export function actorsAbove(reading: SentenceReading, noun: number): Argument[] {
   const { graph } = reading;
+  // Only a noun that is itself an argument of a verb: "le début de l'invasion" says nothing of who invades.
+  if (!reading.isVerb(graph.head(noun))) return [];
   for (let verb = governingVerb(reading, noun); verb !== null;) {
     const subject = subjectOf(reading, verb);
     const actors =

@@ -48,13 +48,14 @@ export class SentenceGraph {
     return token;
   }
 
-  /** The word, case- and accent-folded. */
+  /** The word, case- and accent-folded; "" for the root (0). */
   folded(index: number): string {
-    return foldForMatch(this.token(index).word);
+    return index === 0 ? '' : foldForMatch(this.token(index).word);
   }
 
+  /** The part of speech; "" for the root (0), which callers reach by climbing heads. */
   pos(index: number): string {
-    return this.token(index).pos;
+    return index === 0 ? '' : this.token(index).pos;
   }
 
   head(index: number): number {

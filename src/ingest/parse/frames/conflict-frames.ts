@@ -14,6 +14,7 @@ import {
   AGAINST,
   CAPTURE_VERBS,
   CLASH_NOUNS,
+  CLASH_VERBS,
   CONTROL_NOUNS,
   FIGHT_VERBS,
   FOR_SIDE,
@@ -83,8 +84,12 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   const obliques = obliquesOf(reading, verb);
   const enemies = [
     ...graph.children(verb, 'obj').flatMap((o) => sideArguments(reading, o)),
+    // "with" names the enemy only after a verb of clashing ("clashed with", "se sont affrontés avec").
     ...obliques
-      .filter((o) => reading.caseIs(o, AGAINST) || reading.caseIs(o, WITH))
+      .filter(
+        (o) =>
+          reading.caseIs(o, AGAINST) || (reading.caseIs(o, WITH) && reading.has(verb, CLASH_VERBS)),
+      )
       .flatMap((o) => sideArguments(reading, o)),
   ];
   // Fighting "mit der malischen Armee" is fighting for Mali: a force's side is its country.

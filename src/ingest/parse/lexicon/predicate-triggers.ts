@@ -432,3 +432,11 @@ export const INVASION_NOUNS: Stems = {
   de: ['invasion$', 'einmarsch', 'uberfall'],
   es: ['invasion$'],
 };
+
+/** Verbs of clashing, after which "with" names the other side. */
+export const CLASH_VERBS: Stems = {
+  en: ['clash', 'fought$', 'fight'],
+  fr: ['affront', 'heurt', 'accroch'],
+  de: ['zusammengestossen', 'gefochten'],
+  es: ['enfrent', 'choc'],
+};
