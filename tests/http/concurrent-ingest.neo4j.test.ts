@@ -81,6 +81,11 @@ describeWithNeo4j('concurrent ingestArticle on Neo4j', (neo4j) => {
        UNION MATCH (c:Claim) WHERE NOT EXISTS { ()-[r {id: c.relationId}]->() } RETURN c.relationId AS id`,
     );
     expect(disagreeing).toEqual([]);
+    // The ingesters did contend: relations stated by several of their articles.
+    const [shared] = await neo4j.query(
+      'MATCH ()-[r]->() WHERE r.claimCount > 1 RETURN count(r) AS n',
+    );
+    expect(shared?.['n']).toBeGreaterThan(0);
     const [articles] = await neo4j.query('MATCH (a:Article) RETURN count(a) AS n');
     expect(articles).toEqual({ n: 1 + 1 + 96 });
   }, 300_000);
