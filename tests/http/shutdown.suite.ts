@@ -111,6 +111,13 @@ async function untilSeeded(url: string): Promise<void> {
  */
 export function defineShutdownSuite(name: string, prepare: () => Promise<ShutdownTarget>): void {
   describe(`kg serve stops cleanly on SIGTERM (${name})`, () => {
+    let running: ServeProcess | undefined;
+    afterEach(() => {
+      // A test that failed before its signal leaves no server behind.
+      if (running && running.child.exitCode === null) running.child.kill('SIGKILL');
+      running = undefined;
+    });
+
     const stopWith = async (graceMs: number, run: string) => {
       const target = await prepare();
       const server: ServeProcess = await startServeProcess({
@@ -122,6 +129,7 @@ export function defineShutdownSuite(name: string, prepare: () => Promise<Shutdow
         KG_LOG_LEVEL: 'info',
         KG_SHUTDOWN_GRACE_MS: String(graceMs),
       });
+      running = server;
       await untilSeeded(server.url);
       const requests = fiftyRequests(server.url, run);
       await Promise.all(requests.map((r) => r.connected));
