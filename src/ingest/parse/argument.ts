@@ -116,7 +116,13 @@ export function countryBeside(reading: SentenceReading, token: number): Entity |
 
 /** The organisation or state a title serves: "du Pentagone", "Kremlin", "russe", "of the NSC". */
 export function servedBy(reading: SentenceReading, title: number): Entity | null {
-  for (const child of reading.graph.children(title, ...MODIFIERS)) {
+  const { graph } = reading;
+  // English compound chains hang every noun on the name: in "Hezbollah commander Ali Hamdan"
+  // the body stands beside the title, before it.
+  const siblings = graph.is(title, 'compound')
+    ? graph.children(graph.head(title), 'compound').filter((c) => c < title)
+    : [];
+  for (const child of [...graph.children(title, ...MODIFIERS), ...siblings]) {
     const mention = reading.mentionAt(child);
     if (mention && mention.entity.kind !== 'PERSON' && mention.entity.kind !== 'LOCATION') {
       return mention.entity;

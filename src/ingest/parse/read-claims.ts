@@ -12,6 +12,7 @@ import { carryReports } from './discourse';
 import { conflictFrames } from './frames/conflict-frames';
 import { lossFrames } from './frames/loss-frames';
 import { placeFrames } from './frames/place-frames';
+import { presenceFrames } from './frames/presence-frames';
 import { stanceFrames } from './frames/stance-frames';
 import { titleFrames } from './frames/title-frames';
 import { transferFrames } from './frames/transfer-frames';
@@ -25,6 +26,7 @@ const RULES: readonly FrameRule[] = [
   stanceFrames,
   titleFrames,
   placeFrames,
+  presenceFrames,
 ];
 
 export interface ClaimSettings {

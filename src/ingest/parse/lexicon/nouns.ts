@@ -117,17 +117,7 @@ export const SPOKESPERSON_TITLES: Stems = {
 
 /** People who lead a state or an organisation (ministers lead ministries, which the text rarely names). */
 export const LEADER_TITLES: Stems = {
-  en: [
-    'president$',
-    'leader$',
-    'chief$',
-    'head$',
-    'chancellor$',
-    'king$',
-    'commander$',
-    'director$',
-    'premier$',
-  ],
+  en: ['president$', 'leader$', 'chief$', 'head$', 'chancellor$', 'king$', 'director$', 'premier$'],
   fr: [
     'president$',
     'presidente$',
@@ -135,7 +125,6 @@ export const LEADER_TITLES: Stems = {
     'dirigeant',
     'chancelier',
     'roi$',
-    'commandant$',
     'directeur$',
     'directrice$',
   ],
@@ -146,7 +135,6 @@ export const LEADER_TITLES: Stems = {
     'anfuhrer',
     'kanzler',
     'konig$',
-    'kommandeur',
     'leiter',
     'machthaber$',
     'staatschef',
@@ -159,18 +147,80 @@ export const LEADER_TITLES: Stems = {
     'jefe$',
     'jefa$',
     'rey$',
-    'comandante$',
     'director$',
     'directora$',
     'mandatario$',
   ],
 };
 
+/**
+ * People who belong to an organisation by their role: a commander of a
+ * group, an expert at an institute ("Alan Boswell, expert à l'International
+ * Crisis Group"). Leading the whole body is LEADER_OF.
+ */
 export const MEMBER_TITLES: Stems = {
-  en: ['member$', 'members$'],
-  fr: ['membre$', 'membres$'],
-  de: ['mitglied'],
-  es: ['miembro$', 'miembros$'],
+  en: [
+    'member$',
+    'members$',
+    'commander$',
+    'official$',
+    'expert$',
+    'analyst$',
+    'researcher$',
+    'fellow$',
+    'economist$',
+    'diplomat$',
+    'representative$',
+    'envoy$',
+    'officer$',
+  ],
+  fr: [
+    'membre$',
+    'membres$',
+    'commandant$',
+    'responsable$',
+    'expert$',
+    'experte$',
+    'analyste$',
+    'chercheur$',
+    'chercheuse$',
+    'economiste$',
+    'diplomate$',
+    'representant$',
+    'representante$',
+    'envoye$',
+    'officier$',
+  ],
+  de: [
+    'mitglied',
+    'kommandeur',
+    'experte$',
+    'experten$',
+    'expertin$',
+    'analyst',
+    'forscher',
+    'okonom',
+    'diplomat$',
+    'diplomatin$',
+    'vertreter',
+    'gesandte',
+    'offizier',
+  ],
+  es: [
+    'miembro$',
+    'miembros$',
+    'comandante$',
+    'experto$',
+    'experta$',
+    'analista$',
+    'investigador$',
+    'investigadora$',
+    'economista$',
+    'diplomatico$',
+    'representante$',
+    'enviado$',
+    'oficial$',
+  ],
 };
 
 export const CAPITAL_NOUNS: Stems = {

@@ -440,3 +440,11 @@ export const CLASH_VERBS: Stems = {
   de: ['zusammengestossen', 'gefochten'],
   es: ['enfrent', 'choc'],
 };
+
+/** Words of a force's presence somewhere ("operating in", "engagés à", "stationiert in", "presentes en"). */
+export const PRESENCE_WORDS: Stems = {
+  en: ['operat', 'present$', 'stationed$', 'engaged$', 'based$'],
+  fr: ['oper', 'present', 'stationne', 'engage', 'base$', 'basee'],
+  de: ['operier', 'prasent', 'stationiert', 'eingesetzt', 'im einsatz'],
+  es: ['opera', 'presente', 'estacionad', 'desplegad', 'basad'],
+};
