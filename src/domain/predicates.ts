@@ -76,8 +76,9 @@ export const PREDICATE_DEFINITIONS = [
   },
   {
     name: 'FIGHTS_FOR',
-    description: 'The subject force fights on behalf of the object.',
-    domain: ['ARMED_FORCE', 'PERSON'],
+    description:
+      'The subject force (an army, or an armed group such as Hezbollah) fights on behalf of the object.',
+    domain: ['ARMED_FORCE', 'ORGANIZATION', 'PERSON'],
     range: ['COUNTRY', 'ORGANIZATION'],
     cues: {
       fr: ['combattre pour', 'objectifs de', 'au profit'],
@@ -93,15 +94,17 @@ export const PREDICATE_DEFINITIONS = [
   },
   {
     name: 'DEPLOYED_TO',
-    description: 'The subject force or troops were sent to the object place.',
-    domain: ['ARMED_FORCE', 'COUNTRY'],
+    description:
+      'The subject force or troops (of a state or an armed group) were sent to, or are present in, the object place.',
+    domain: ['ARMED_FORCE', 'ORGANIZATION', 'COUNTRY'],
     range: PLACES,
     cues: { fr: ['envoi', 'déployés', 'envoyés'], en: ['sent to', 'deployed to', 'deployment'] },
   },
   {
     name: 'SUFFERED_LOSSES_IN',
-    description: 'The subject force lost people (killed, wounded, missing) in the object place.',
-    domain: ['ARMED_FORCE', 'COUNTRY'],
+    description:
+      'The subject force or armed group lost people (killed, wounded, missing, captured) in the object place.',
+    domain: ['ARMED_FORCE', 'ORGANIZATION', 'COUNTRY'],
     range: ['LOCATION', 'COUNTRY', 'EVENT'],
     cues: {
       fr: ['pertes', 'tué', 'blessé', 'disparu', 'abattus'],

@@ -1,3 +1,4 @@
+import { predicateDefinition } from '../../../domain/predicates';
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { governingVerb, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
@@ -8,6 +9,8 @@ import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 import { countedNoun } from './transfer-frames';
 
+/** Who can lose people: states, their forces, armed groups (the vocabulary's domain). */
+const LOSER_KINDS = new Set(predicateDefinition('SUFFERED_LOSSES_IN').domain);
 const EVENT_OR_PLACE = new Set([...PLACE_KINDS, 'EVENT'] as const);
 
 /**
@@ -66,9 +69,7 @@ function losses(
 
 /** Losers are forces or states; "soldats nord-coréens" name the force. */
 function loserOf(reading: SentenceReading, token: number): Argument[] {
-  const direct = argumentsOf(reading, token).filter(
-    (a) => a.entity.kind === 'ARMED_FORCE' || a.entity.kind === 'COUNTRY',
-  );
+  const direct = argumentsOf(reading, token).filter((a) => LOSER_KINDS.has(a.entity.kind));
   if (direct.length > 0) return direct;
   // "le premier contingent de militaires nord-coréens": the force is the noun's modifier.
   for (const modifier of reading.graph.children(token, 'nmod')) {
@@ -79,9 +80,14 @@ function loserOf(reading: SentenceReading, token: number): Argument[] {
 }
 
 function placeOf(reading: SentenceReading, head: number): Argument | null {
+  const { graph } = reading;
   // "tués ou blessés … dans la région de Koursk": the place may hang on a conjoined verb.
-  const candidates = reading.graph
+  const candidates = graph
     .conjuncts(head)
-    .flatMap((h) => [...obliquesOf(reading, h), ...reading.graph.children(h, 'nmod')]);
-  return markedArgument(reading, candidates, LOCATIVE, EVENT_OR_PLACE);
+    .flatMap((h) => [...obliquesOf(reading, h), ...graph.children(h, 'nmod')]);
+  // "killed in an attack in central Mali": the place may hang on the event that stands first.
+  const nested = candidates
+    .filter((c) => reading.caseIs(c, LOCATIVE))
+    .flatMap((c) => graph.children(c, 'nmod'));
+  return markedArgument(reading, [...candidates, ...nested], LOCATIVE, EVENT_OR_PLACE);
 }

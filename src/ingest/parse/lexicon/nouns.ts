@@ -359,6 +359,7 @@ export const MEMBERS: Stems = {
     'militiamen$',
     'gunmen$',
     'commandos$',
+    'commanders$',
   ],
   fr: [
     'mercenaire',
@@ -366,11 +367,12 @@ export const MEMBERS: Stems = {
     'miliciens$',
     'militants$',
     'commandos$',
+    'commandants$',
     'djihadistes$',
     'jihadistes$',
   ],
-  de: ['soldner', 'kampfer', 'milizionar', 'kampfer', 'dschihadisten$'],
-  es: ['mercenario', 'combatientes$', 'milicianos$', 'militantes$', 'yihadistas$'],
+  de: ['kommandeure', 'soldner', 'kampfer', 'milizionar', 'kampfer', 'dschihadisten$'],
+  es: ['comandantes$', 'mercenario', 'combatientes$', 'milicianos$', 'militantes$', 'yihadistas$'],
 };
 
 /** Military craft: with a country beside them they stand for its armed force ("US jets", "navires russes"). */
