@@ -8,7 +8,7 @@ import {
   markedArgument,
 } from '../argument';
 import { agentOf, obliquesOf, subjectOf, themeOf } from '../clause-roles';
-import { GOAL, OF, RECIPIENT } from '../lexicon/case-markers';
+import { GOAL, LOCATIVE, OF, RECIPIENT } from '../lexicon/case-markers';
 import { SIDE_NOUNS } from '../lexicon/nouns';
 import {
   AGAINST,
@@ -23,6 +23,7 @@ import {
   MILITARY_WORDS,
   TARGET_NOUNS,
   UNDER,
+  WAR_ITSELF,
   WAR_NOUNS,
   WITH,
 } from '../lexicon/predicate-triggers';
@@ -58,9 +59,16 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     reading.has(noun, INVASION_NOUNS) &&
     (reading.caseIs(m, GOAL) ||
       (reading.caseIs(m, OF) && graph.is(m, 'nmod') && !graph.is(m, 'nmod:poss')));
+  // "Russia's war in Ukraine", "libra una guerra en Ucrania": the country a war is waged in is fought.
+  const wagedIn = (m: number) =>
+    reading.has(noun, WAR_ITSELF) &&
+    reading.caseIs(m, LOCATIVE) &&
+    argumentOf(reading, m)?.entity.kind === 'COUNTRY';
   const marked = graph
     .children(noun, 'nmod')
-    .filter((m) => reading.caseIs(m, AGAINST) || reading.caseIs(m, WITH) || invaded(m));
+    .filter(
+      (m) => reading.caseIs(m, AGAINST) || reading.caseIs(m, WITH) || invaded(m) || wagedIn(m),
+    );
   const enemies = marked.flatMap((m) => sideArguments(reading, m));
   const owner = graph
     .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
@@ -205,12 +213,26 @@ function describedPlace(reading: SentenceReading, token: number): Argument | nul
 
 function captured(reading: SentenceReading, verb: number): Proposal[] {
   const takerToken = agentOf(reading, verb);
-  const placeToken = themeOf(reading, verb);
-  if (takerToken === null || placeToken === null) return [];
-  const places = argumentsOf(reading, placeToken).filter((a) =>
-    LOCATION_ONLY.has(a.entity.kind as 'LOCATION'),
+  const takenToken = themeOf(reading, verb);
+  if (takerToken === null || takenToken === null) return [];
+  const takers = argumentsOf(reading, takerToken);
+  // "la moitié du Darfour", "almost all of Darfur": the place is the part's "of".
+  const taken = [
+    ...argumentsOf(reading, takenToken),
+    ...reading.graph
+      .children(takenToken, 'nmod')
+      .filter((m) => reading.caseIs(m, OF))
+      .flatMap((m) => argumentsOf(reading, m)),
+  ];
+  const places = taken.filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
+  // Capturing a group's fighters is fighting that group ("JNIM captured several Wagner fighters").
+  const captives = argumentsOf(reading, takenToken).filter(
+    (a) => a.entity.kind !== 'LOCATION' && a.entity.kind !== 'COUNTRY',
   );
-  return pairs(argumentsOf(reading, takerToken), places, 'CONTROLS', verb);
+  return [
+    ...pairs(takers, places, 'CONTROLS', verb),
+    ...pairs(takers, captives, 'AT_WAR_WITH', verb),
+  ];
 }
 
 function subjectArguments(reading: SentenceReading, verb: number): Argument[] {

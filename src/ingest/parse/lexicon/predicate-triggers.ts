@@ -121,6 +121,9 @@ export const CAPTURE_VERBS: Stems = {
     'captur',
     'seiz',
     'retook$',
+    'conquer',
+    'overran',
+    'overrun',
     'took$',
     'taken$',
     'retake',
@@ -447,4 +450,12 @@ export const PRESENCE_WORDS: Stems = {
   fr: ['oper', 'present', 'stationne', 'engage', 'base$', 'basee'],
   de: ['operier', 'prasent', 'stationiert', 'eingesetzt', 'im einsatz'],
   es: ['opera', 'presente', 'estacionad', 'desplegad', 'basad'],
+};
+
+/** The word "war" itself: waged "in" a country, it is waged against it. */
+export const WAR_ITSELF: Stems = {
+  en: ['war$'],
+  fr: ['guerre$'],
+  de: ['krieg$'],
+  es: ['guerra$'],
 };
