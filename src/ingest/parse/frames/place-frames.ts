@@ -1,5 +1,5 @@
 import type { Argument } from '../argument';
-import { argumentOf, countryBeside } from '../argument';
+import { PLACE_KINDS, argumentOf, countryBeside } from '../argument';
 import { GOAL, LOCATIVE, OF } from '../lexicon/case-markers';
 import { INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
@@ -98,7 +98,13 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     reading.has(head, REGION_NOUNS)
       ? head
       : token;
-  let country = countryBeside(reading, region) ?? countryBeside(reading, token);
+  // "Darfur, Sudan's western region": the region noun may stand in apposition after the name.
+  const apposed = graph.children(token, 'appos').filter((a) => reading.has(a, REGION_NOUNS));
+  let country =
+    countryBeside(reading, region) ??
+    countryBeside(reading, token) ??
+    apposed.map((a) => countryBeside(reading, a)).find((c) => c) ??
+    containingPlace(reading, region);
   if (!country) {
     // "Koursk, en Russie," / "Kursk, Russia": the country right after the place.
     for (let next = token + 1; next <= Math.min(graph.size, token + 4); next += 1) {
@@ -119,7 +125,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
       if (reading.mentionAt(next)) break;
     }
   }
-  if (!country || country.kind !== 'COUNTRY') return null;
+  if (!country || !PLACE_KINDS.has(country.kind) || country.id === place.entity.id) return null;
   return proposal({
     predicate: 'LOCATED_IN',
     subject: place,
@@ -167,6 +173,17 @@ function ownerInName(reading: SentenceReading, token: number): Argument['entity'
         );
       if (owner && owner.entity.id !== mention.entity.id) return reading.use(owner.entity);
     }
+  }
+  return null;
+}
+
+/** "El Fasher in North Darfur", "the Kiryat Shmona area in northern Israel": a place "in" another. */
+function containingPlace(reading: SentenceReading, token: number): Argument['entity'] | null {
+  for (const inner of reading.graph
+    .children(token, 'nmod')
+    .filter((m) => reading.caseIs(m, LOCATIVE))) {
+    const named = argumentOf(reading, inner);
+    if (named && PLACE_KINDS.has(named.entity.kind)) return named.entity;
   }
   return null;
 }

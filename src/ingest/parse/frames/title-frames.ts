@@ -1,7 +1,9 @@
 import type { Argument } from '../argument';
-import { argumentOf, servedBy } from '../argument';
+import { ACTOR_KINDS, argumentOf, argumentsOf, servedBy } from '../argument';
+import { agentOf, themeOf } from '../clause-roles';
 import {
   CAPITAL_NOUNS,
+  LEAD_VERBS,
   LEADER_TITLES,
   MEMBER_TITLES,
   MINISTER_TITLES,
@@ -20,6 +22,7 @@ import type { SentenceReading } from '../sentence-reading';
  * "Kyiv, the Ukrainian capital". Background facts: structural.
  */
 export const titleFrames: FrameRule = (reading, token) => {
+  if (reading.isVerb(token) && reading.has(token, LEAD_VERBS)) return led(reading, token);
   if (!reading.isNoun(token)) return [];
   const predicate = titlePredicate(reading, token);
   if (!predicate) return [];
@@ -82,5 +85,19 @@ function isPressSecretary(reading: SentenceReading, title: number): boolean {
     reading.graph
       .children(title, 'compound', 'amod')
       .some((c) => /^(?:press|presse|prensa)$/u.test(reading.graph.folded(c)))
+  );
+}
+
+/** "Hemeti heads the RSF", "l'Africa Corps, dirigé par …": a person leading a body. */
+function led(reading: SentenceReading, verb: number) {
+  const leaderToken = agentOf(reading, verb);
+  const ledToken = themeOf(reading, verb);
+  if (leaderToken === null || ledToken === null) return [];
+  const leaders = argumentsOf(reading, leaderToken).filter((a) => a.entity.kind === 'PERSON');
+  const bodies = argumentsOf(reading, ledToken).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  return leaders.flatMap((subject) =>
+    bodies.map((object) =>
+      proposal({ predicate: 'LEADER_OF', subject, object, trigger: verb, structural: true }),
+    ),
   );
 }

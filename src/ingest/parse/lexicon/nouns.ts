@@ -241,6 +241,7 @@ export const SIDE_NOUNS: Stems = {
 /** Nouns for an area whose name follows ("la région de Koursk", "the Kursk region", "Gebiet Kursk"). */
 export const REGION_NOUNS: Stems = {
   en: [
+    'port$',
     'region$',
     'province$',
     'oblast$',
@@ -252,6 +253,7 @@ export const REGION_NOUNS: Stems = {
     'state$',
   ],
   fr: [
+    'port$',
     'region$',
     'province$',
     'oblast$',
@@ -262,6 +264,8 @@ export const REGION_NOUNS: Stems = {
     'localite$',
   ],
   de: [
+    'hafen$',
+    'hafenstadt$',
     'region$',
     'gebiet$',
     'grenzregion$',
@@ -272,7 +276,17 @@ export const REGION_NOUNS: Stems = {
     'ort$',
     'bezirk$',
   ],
-  es: ['region$', 'provincia$', 'oblast$', 'ciudad$', 'pueblo$', 'zona$', 'localidad$', 'estado$'],
+  es: [
+    'puerto$',
+    'region$',
+    'provincia$',
+    'oblast$',
+    'ciudad$',
+    'pueblo$',
+    'zona$',
+    'localidad$',
+    'estado$',
+  ],
 };
 
 /** Subject pronouns that stand for the actor last named. */
@@ -389,4 +403,24 @@ export const MILITARY_CRAFT: Stems = {
     'marine$',
   ],
   es: ['avion', 'cazas$', 'buques de guerra', 'destructor', 'fragata', 'aviacion$'],
+};
+
+/** Verbs of leading: their subject leads their object ("Hemeti heads the RSF", "dirigé par"). */
+export const LEAD_VERBS: Stems = {
+  en: [
+    'lead$',
+    'leads$',
+    'led$',
+    'head$',
+    'heads$',
+    'headed$',
+    'run$',
+    'runs$',
+    'ran$',
+    'rule',
+    'command',
+  ],
+  fr: ['dirig', 'men', 'command', 'gouvern'],
+  de: ['fuhrt', 'gefuhrt', 'angefuhrt', 'leitet', 'geleitet', 'regiert', 'befehligt'],
+  es: ['lider', 'dirig', 'encabez', 'comand', 'gobiern'],
 };
