@@ -42,6 +42,8 @@ describe('findQuantities', () => {
     ['mehr als 3.000 Soldaten', [[3000, null]]],
     ['rund 11.000 Soldaten', [[11000, 11000]]],
     ['mehrere hundert Soldaten', [[200, null]]],
+    ['mehreren Dutzend Opfern', [[24, null]]],
+    ['several dozen casualties', [[24, null]]],
     ['entre 10.000 y 12.000 soldados', [[10000, 12000]]],
     ['más de 1.000 soldados', [[1000, null]]],
     ['varios cientos de soldados', [[200, null]]],

@@ -22,7 +22,7 @@ const PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     String.raw`(?<group>un|une|des|quelques|plusieurs|several|a few|a|many|mehrere|einige|viele|varios|varias|unos|unas|muchos)?\s*(?<collective>${COLLECTIVES})` +
     String.raw`|(?:entre|between|de|from|zwischen)?\s*(?<low>${NUMBER})\s*(?:a|-|to|et|and|und|bis|y)\s*(?<high>${NUMBER})` +
-    String.raw`|(?<several>several|plusieurs|quelques|mehrere|einige|varios|varias)\s+(?<scale>hundred|thousand|cents|mille|hundert|tausend|cientos|centenares|miles|mil)` +
+    String.raw`|(?<several>several|plusieurs|quelques|mehrere|mehreren|einige|einigen|varios|varias)\s+(?<scale>dozen|hundred|thousand|cents|mille|dutzend|hundert|tausend|docenas|cientos|centenares|miles|mil)` +
     String.raw`|(?<bound>${AT_LEAST}|${AT_MOST}|${ABOUT})?\s*(?<one>${NUMBER})` +
     String.raw`)(?![\p{L}\p{N}])`,
   'gu',
@@ -70,7 +70,12 @@ function toPhrase(groups: Record<string, string | undefined>, span: Span): Quant
     return singular ? { span, min: value, max: value } : { span, min: 2 * value, max: null };
   }
   if (groups['several'] && groups['scale']) {
-    const value = /^(?:hundred|cents|hundert|cientos|centenares)$/u.test(groups['scale']) ? 100 : 1000;
+    const scale = groups['scale'];
+    const value = /^(?:dozen|dutzend|docenas)$/u.test(scale)
+      ? 12
+      : /^(?:hundred|cents|hundert|cientos|centenares)$/u.test(scale)
+        ? 100
+        : 1000;
     return { span, min: 2 * value, max: null };
   }
   return null;

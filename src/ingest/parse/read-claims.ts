@@ -148,11 +148,8 @@ function quantityOf(reading: SentenceReading, counted: number | null): Claim['qu
     graph.pos(graph.head(counted)) === 'NUM' || graph.pos(graph.head(counted)) === 'PRON'
       ? graph.head(counted)
       : counted;
-  const before = graph
-    .subtree(numberHead)
-    .filter(
-      (t) => t <= counted && (t === counted || graph.head(t) !== counted || !graph.is(t, 'det')),
-    );
+  // Determiners stay: "mehrere hundert", "unos 11.000", "des milliers" are part of the number.
+  const before = graph.subtree(numberHead).filter((t) => t <= counted);
   const numbers = graph
     .subtree(numberHead)
     .filter((t) => graph.pos(t) === 'NUM' || graph.is(t, 'nummod'));

@@ -83,7 +83,10 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
         ? waging
         : [];
   if (mutual.length > 1) return pairs(mutual, mutual, 'AT_WAR_WITH', noun);
-  return pairs(waging, enemies, 'AT_WAR_WITH', noun);
+  const wars = pairs(waging, enemies, 'AT_WAR_WITH', noun);
+  // "Russia's war against Ukraine" presupposes the war: no reporting verb around it makes it a claim of
+  // its speaker, and it is stated once, like the article's other background facts.
+  return owner === undefined ? wars : wars.map((w) => ({ ...w, structural: true }));
 }
 
 function fighting(reading: SentenceReading, verb: number): Proposal[] {
