@@ -1,9 +1,7 @@
 import type { Entity } from '../domain/entity';
-import { InvalidInputError } from '../domain/errors';
-import { articleId, mentionId, normalizeArticleText } from '../domain/ids';
-import type { Mention } from '../domain/mention';
-import { checkArticleMetadata } from './annotations/check-values';
-import { detectLanguage } from './detect-language';
+import { articleId } from '../domain/ids';
+import { prepareArticle } from './article-metadata';
+import { batchMentions, namedEntityIds } from './batch-mentions';
 import { extractClaims } from './extract-claims';
 import type { ArticleInput, Extraction, KnownEntities } from './extractor';
 import { findMentions } from './find-mentions';
@@ -21,12 +19,8 @@ export function extractArticle(
   known: KnownEntities,
   extractor: string,
 ): Extraction {
-  const text = normalizeArticleText(input.text);
-  if (text === '')
-    throw new InvalidInputError('The article text is empty; give the text to extract from.');
-  const language = input.language?.trim() || detectLanguage(text);
-  const metadata = { title: input.title.trim(), language, publishedAt: input.publishedAt.trim() };
-  checkArticleMetadata(metadata);
+  const metadata = prepareArticle(input);
+  const { text, language } = metadata;
   const id = articleId(text);
   const sentences = splitSentences(text, language);
   const gazetteer = buildGazetteer(known);
@@ -37,25 +31,8 @@ export function extractArticle(
     publishedAt: metadata.publishedAt,
     extractor,
   });
-  const mentions: Mention[] = linking.mentions.map((m) => ({
-    id: mentionId(id, m.entity.id, m.span.start),
-    articleId: id,
-    entityId: m.entity.id,
-    surface: m.surface,
-    span: m.span,
-    sentenceSpan: sentences[m.sentence]!.span,
-  }));
-  const used = new Set([
-    ...mentions.map((m) => m.entityId),
-    ...claims.flatMap((c) => [
-      c.subjectId,
-      c.objectId,
-      c.locationId,
-      c.itemId,
-      c.attributedToId,
-      c.reportedById,
-    ]),
-  ]);
+  const mentions = batchMentions(id, linking.mentions, (i) => sentences[i]!.span);
+  const used = namedEntityIds(mentions, claims);
   const entities: Entity[] = [...linking.entities.values()].filter((e) => used.has(e.id));
   return {
     article: {
@@ -71,7 +48,7 @@ export function extractArticle(
     entities: withClaimEntities(entities, claims, linking.entities).map((entity) =>
       linking.candidateIds.has(entity.id) ? { ...entity, candidate: true } : entity,
     ),
-    mentions: [...new Map(mentions.map((m) => [m.id, m])).values()],
+    mentions,
     claims,
     candidateEntityIds: [...linking.candidateIds].filter((id) => used.has(id)),
   };

@@ -1,6 +1,6 @@
 import type { Entity } from '../../domain/entity';
-import { articleId, mentionId } from '../../domain/ids';
-import type { Mention } from '../../domain/mention';
+import { articleId } from '../../domain/ids';
+import { batchMentions, namedEntityIds } from '../batch-mentions';
 import type { Extraction, KnownEntities } from '../extractor';
 import { buildGazetteer } from '../gazetteer/gazetteer';
 import { linkEntities } from '../link-entities';
@@ -50,25 +50,8 @@ export function extractFromAnalysis(
     publishedAt: article.publishedAt,
     extractor,
   });
-  const mentions: Mention[] = linking.mentions.map((m) => ({
-    id: mentionId(id, m.entity.id, m.span.start),
-    articleId: id,
-    entityId: m.entity.id,
-    surface: m.surface,
-    span: m.span,
-    sentenceSpan: graphs[m.sentence]!.span,
-  }));
-  const used = new Set([
-    ...mentions.map((m) => m.entityId),
-    ...claims.flatMap((c) => [
-      c.subjectId,
-      c.objectId,
-      c.locationId,
-      c.itemId,
-      c.attributedToId,
-      c.reportedById,
-    ]),
-  ]);
+  const mentions = batchMentions(id, linking.mentions, (i) => graphs[i]!.span);
+  const used = namedEntityIds(mentions, claims);
   return {
     article: {
       id,
@@ -83,7 +66,7 @@ export function extractFromAnalysis(
     entities: [...entities.values()]
       .filter((e) => used.has(e.id))
       .map((e) => (linking.candidateIds.has(e.id) ? { ...e, candidate: true } : e)),
-    mentions: [...new Map(mentions.map((m) => [m.id, m])).values()],
+    mentions,
     claims,
     candidateEntityIds: [...linking.candidateIds].filter((c) => used.has(c)),
   };

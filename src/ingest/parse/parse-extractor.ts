@@ -1,7 +1,5 @@
 import { InvalidInputError } from '../../domain/errors';
-import { normalizeArticleText } from '../../domain/ids';
-import { checkArticleMetadata } from '../annotations/check-values';
-import { detectLanguage } from '../detect-language';
+import { prepareArticle } from '../article-metadata';
 import type { ArticleInput, Extraction, Extractor, KnownEntities } from '../extractor';
 import type { AnalysisLanguage } from '../nlp/analysis';
 import { ANALYSIS_LANGUAGES } from '../nlp/analysis';
@@ -22,12 +20,8 @@ export class ParseExtractor implements Extractor {
   constructor(private readonly analyser: LanguageAnalyser) {}
 
   async extract(input: ArticleInput, known: KnownEntities): Promise<Extraction> {
-    const text = normalizeArticleText(input.text);
-    if (text === '')
-      throw new InvalidInputError('The article text is empty; give the text to extract from.');
-    const language = input.language?.trim() || detectLanguage(text);
-    const metadata = { title: input.title.trim(), language, publishedAt: input.publishedAt.trim() };
-    checkArticleMetadata(metadata);
+    const metadata = prepareArticle(input);
+    const { text, language } = metadata;
     if (!isAnalysable(language)) {
       throw new InvalidInputError(
         `The language "${language}" cannot be analysed; give one of ${ANALYSIS_LANGUAGES.join(', ')}.`,
