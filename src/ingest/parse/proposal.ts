@@ -39,3 +39,17 @@ export function proposal(
     ...fields,
   };
 }
+
+/** Every subject with every object but itself ("Moscou et Pyongyang" against "Kyiv"). */
+export function pairProposals(
+  predicate: Proposal['predicate'],
+  subjects: readonly Argument[],
+  objects: readonly Argument[],
+  trigger: number,
+): Proposal[] {
+  return subjects.flatMap((subject) =>
+    objects
+      .filter((object) => object.entity.id !== subject.entity.id)
+      .map((object) => proposal({ predicate, subject, object, trigger })),
+  );
+}

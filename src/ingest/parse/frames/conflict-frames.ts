@@ -28,7 +28,7 @@ import {
   WITH,
 } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
-import { proposal } from '../proposal';
+import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 
 const LOCATION_ONLY = new Set(['LOCATION'] as const);
@@ -82,8 +82,8 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       : waging.length > 1 && enemies.length === 0 && reading.has(noun, CLASH_NOUNS)
         ? waging
         : [];
-  if (mutual.length > 1) return pairs(mutual, mutual, 'AT_WAR_WITH', noun);
-  const wars = pairs(waging, enemies, 'AT_WAR_WITH', noun);
+  if (mutual.length > 1) return pairProposals('AT_WAR_WITH', mutual, mutual, noun);
+  const wars = pairProposals('AT_WAR_WITH', waging, enemies, noun);
   // "Russia's war against Ukraine" presupposes the war: no reporting verb around it makes it a claim of
   // its speaker, and it is stated once, like the article's other background facts.
   return owner === undefined ? wars : wars.map((w) => ({ ...w, structural: true }));
@@ -111,14 +111,14 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   // "Armenia and Azerbaijan clashed": with no enemy named, the conjoined sides fight each other.
   const mutual = enemies.length === 0 && allies.length === 0 && fighters.length > 1 ? fighters : [];
   return [
-    ...pairs(
+    ...pairProposals(
+      'AT_WAR_WITH',
       fighters,
       enemies.filter((e) => !allies.some((a) => a.entity.id === e.entity.id)),
-      'AT_WAR_WITH',
       verb,
     ),
-    ...pairs(fighters, allies, 'FIGHTS_FOR', verb),
-    ...pairs(mutual, mutual, 'AT_WAR_WITH', verb),
+    ...pairProposals('FIGHTS_FOR', fighters, allies, verb),
+    ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
   ];
 }
 
@@ -164,7 +164,7 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
     .find((m) => reading.caseIs(m, OF) || graph.is(m, 'amod', 'nmod:poss'));
   const givers =
     ownerToken !== undefined ? argumentsOf(reading, ownerToken) : actorsAbove(reading, noun);
-  return receiver ? pairs(givers, [receiver], 'SUPPORTS_MILITARILY', noun) : [];
+  return receiver ? pairProposals('SUPPORTS_MILITARILY', givers, [receiver], noun) : [];
 }
 
 /** "une zone sous contrôle ukrainien", "under Russian control": the controlled place is what the phrase describes. */
@@ -233,25 +233,12 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
     (a) => a.entity.kind !== 'LOCATION' && a.entity.kind !== 'COUNTRY',
   );
   return [
-    ...pairs(takers, places, 'CONTROLS', verb),
-    ...pairs(takers, captives, 'AT_WAR_WITH', verb),
+    ...pairProposals('CONTROLS', takers, places, verb),
+    ...pairProposals('AT_WAR_WITH', takers, captives, verb),
   ];
 }
 
 function subjectArguments(reading: SentenceReading, verb: number): Argument[] {
   const subject = subjectOf(reading, verb);
   return subject === null ? [] : argumentsOf(reading, subject);
-}
-
-function pairs(
-  subjects: readonly Argument[],
-  objects: readonly Argument[],
-  predicate: Proposal['predicate'],
-  trigger: number,
-): Proposal[] {
-  return subjects.flatMap((subject) =>
-    objects
-      .filter((object) => object.entity.id !== subject.entity.id)
-      .map((object) => proposal({ predicate, subject, object, trigger })),
-  );
 }

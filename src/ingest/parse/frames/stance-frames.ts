@@ -5,7 +5,7 @@ import { governingVerb, obliquesOf, subjectOf } from '../clause-roles';
 import { NEGATIONS } from '../lexicon/modality-words';
 import { AGAINST, DECLINE_VERBS, REACT_VERBS, SANCTION_WORDS } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
-import { proposal } from '../proposal';
+import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 
 const ON = {
@@ -34,7 +34,7 @@ function sanctions(reading: SentenceReading, token: number): Proposal[] {
     const target = graph.children(token, 'obj')[0];
     return target === undefined
       ? []
-      : pairs(subjects(reading, token), argumentsOf(reading, target), token);
+      : pairProposals('SANCTIONS', subjects(reading, token), argumentsOf(reading, target), token);
   }
   if (!reading.isNoun(token)) return [];
   // "a sanctions package against Russia", "paquete de sanciones contra Rusia": the package carries the target.
@@ -52,7 +52,7 @@ function sanctions(reading: SentenceReading, token: number): Proposal[] {
       : obliquesOf(reading, verb).filter((o) => o !== token && reading.caseIs(o, ON));
   const targets = [...onNoun, ...onVerb].flatMap((t) => targetsOf(reading, t));
   const imposers = actorsAbove(reading, head ?? token);
-  return pairs(imposers, targets, token);
+  return pairProposals('SANCTIONS', imposers, targets, token);
 }
 
 /** "cette action de la Corée du Nord": an act stands for whoever acted. */
@@ -99,16 +99,4 @@ function topicText(reading: SentenceReading, token: number): string {
 function subjects(reading: SentenceReading, verb: number): Argument[] {
   const subject = subjectOf(reading, verb);
   return subject === null ? [] : argumentsOf(reading, subject);
-}
-
-function pairs(
-  imposers: readonly Argument[],
-  targets: readonly Argument[],
-  trigger: number,
-): Proposal[] {
-  return imposers.flatMap((subject) =>
-    targets
-      .filter((t) => t.entity.id !== subject.entity.id)
-      .map((object) => proposal({ predicate: 'SANCTIONS', subject, object, trigger })),
-  );
 }
