@@ -5,6 +5,7 @@ import {
   INSTITUTIONS,
   LEADER_TITLES,
   MEMBERS,
+  ARMY_NOUNS,
   MILITARY_CRAFT,
   PERSONNEL,
   PRONOUNS,
@@ -68,7 +69,6 @@ export function argumentOf(
     reading.has(token, MEMBERS) ||
     reading.has(token, MILITARY_CRAFT)
   ) {
-    // Members of a group belong to it first ("Russia's Wagner fighters" are Wagner's); soldiers to their state.
     // Mercenaries and fighters belong to their group only: "Russian mercenaries" are not Russia's army.
     const country = reading.has(token, MEMBERS)
       ? groupBeside(reading, token)
@@ -76,8 +76,9 @@ export function argumentOf(
     // "Wagner mercenaries", "Hezbollah fighters", "l'armée malienne": the members stand for their force or group.
     if (country && country.kind !== 'COUNTRY') return { entity: country, token, forceOf: null };
     const force = country ? reading.gazetteer.country(country.id)?.armedForce : undefined;
-    if (force && country) return { entity: reading.use(force), token, forceOf: country };
-    return null;
+    if (force && country)
+      return { entity: reading.recordForce(reading.use(force)), token, forceOf: country };
+    return theArmy(reading, token);
   }
   if (reading.has(token, INSTITUTIONS)) {
     // "le service du renseignement militaire ukrainien": the body the institution noun introduces, else its state.
@@ -227,3 +228,17 @@ export function actorsAbove(reading: SentenceReading, noun: number): Argument[] 
   }
   return [];
 }
+
+/**
+ * "The army", "l'armée", "die Armee", "el ejército" with no country beside
+ * it: the one state army the article has named so far, if it has named
+ * exactly one (discourse.ts lists the cross-sentence rules).
+ */
+function theArmy(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  const definite = graph.children(token, 'det').some((d) => DEFINITE.test(graph.folded(d)));
+  if (!definite || !reading.has(token, ARMY_NOUNS) || reading.forcesNamed.length !== 1) return null;
+  return { entity: reading.forcesNamed[0]!, token, forceOf: null };
+}
+
+const DEFINITE = /^(?:the|l'|la|le|die|der|das|den|el)$/u;

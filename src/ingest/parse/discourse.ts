@@ -37,6 +37,11 @@ const DEMONSTRATIVES = new Set([
  *    is said by whoever opened the quotation.
  * 4. A sentence saying the claims could not be verified, and stating none of
  *    its own, makes those of the sentence before allegations.
+ *
+ * Two more rules name an entity again across sentences: a subject pronoun or
+ * a definite group noun is the actor the previous sentence was about
+ * (`nextAntecedent` here, read in argument.ts), and "the army" alone is the
+ * one state army the article has named so far (argument.ts, `theArmy`).
  */
 export function carryReports(
   readings: readonly SentenceReading[],

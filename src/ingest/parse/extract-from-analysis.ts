@@ -39,11 +39,14 @@ export function extractFromAnalysis(
   const linking = linkEntities(article.text, found, gazetteer, analysis.language);
   const entities = new Map<string, Entity>(linking.entities);
   const readings: SentenceReading[] = [];
+  const forces: Entity[] = [];
   for (const g of graphs) {
     const own = linking.mentions.filter((m) => m.sentence === g.sentence.index);
     const previous = readings[readings.length - 1];
     const antecedent = previous ? nextAntecedent(previous) : null;
-    readings.push(new SentenceReading(g, analysis.language, own, gazetteer, entities, antecedent));
+    readings.push(
+      new SentenceReading(g, analysis.language, own, gazetteer, entities, antecedent, forces),
+    );
   }
   const claims = readClaims(readings, {
     articleId: id,

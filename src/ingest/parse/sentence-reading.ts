@@ -23,6 +23,8 @@ export class SentenceReading {
     readonly entities: Map<string, Entity>,
     /** The actor the previous sentences were about, for "il", "sie", "the group" (discourse.ts). */
     readonly antecedent: Entity | null = null,
+    /** State armies named so far in the article, shared by its sentences, read in order. */
+    private readonly forces: Entity[] = [],
   ) {
     for (let index = 1; index <= graph.size; index += 1) {
       const token = graph.token(index);
@@ -71,5 +73,16 @@ export class SentenceReading {
   use(entity: Entity): Entity {
     if (!this.entities.has(entity.id)) this.entities.set(entity.id, entity);
     return entity;
+  }
+
+  /** The state armies the article has named so far, in order ("the army" may refer back to one). */
+  get forcesNamed(): readonly Entity[] {
+    return this.forces;
+  }
+
+  /** Notes a state army read from its country ("l'armée soudanaise"); shared by the article's sentences. */
+  recordForce(force: Entity): Entity {
+    if (!this.forces.some((f) => f.id === force.id)) this.forces.push(force);
+    return force;
   }
 }

@@ -168,4 +168,31 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       expect.arrayContaining(['Armee', 'Region', 'Regierung', 'Verluste']),
     );
   });
+
+  test('discourse: a pronoun names the actor the previous sentence was about', async () => {
+    const batch = await extract(
+      'The RSF entered Darfur in 2023. It captured El Fasher in October.',
+      'en',
+    );
+    expect(find(batch, 'rapid-support-forces', 'CONTROLS', 'el-fasher')).toHaveLength(1);
+  });
+
+  test('discourse: "l\'armée" alone is the one state army the article named before', async () => {
+    const batch = await extract(
+      "L'armée soudanaise a repoussé une attaque. Les FSR combattent l'armée depuis avril 2023.",
+      'fr',
+    );
+    expect(
+      find(batch, 'rapid-support-forces', 'AT_WAR_WITH', 'sudanese-armed-forces'),
+    ).toHaveLength(1);
+  });
+
+  test('discourse: with two armies named, "the army" refers to neither', async () => {
+    const batch = await extract(
+      'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',
+      'en',
+    );
+    const hezbollah = batch.claims.filter((c) => c.subjectId === 'organization:hezbollah');
+    expect(hezbollah.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
+  });
 });

@@ -424,3 +424,11 @@ export const LEAD_VERBS: Stems = {
   de: ['fuhrt', 'gefuhrt', 'angefuhrt', 'leitet', 'geleitet', 'regiert', 'befehligt'],
   es: ['lider', 'dirig', 'encabez', 'comand', 'gobiern'],
 };
+
+/** The singular noun for a state's army: alone and definite, it refers back to the army named. */
+export const ARMY_NOUNS: Stems = {
+  en: ['army$', 'military$'],
+  fr: ['armee$'],
+  de: ['armee$', 'militar$'],
+  es: ['ejercito$'],
+};
