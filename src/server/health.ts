@@ -13,15 +13,18 @@ export function healthRoutes(store: GraphStore, log: Logger): Router {
     res.json({ status: 'ok' });
   });
   router.get('/health/ready', (_req, res) => {
-    store.ping().then(
-      () => res.json({ status: 'ready' }),
-      (error: unknown) => {
-        log.warn('not ready: the store does not answer', {
-          error: error instanceof Error ? error.message : String(error),
-        });
-        res.status(503).json({ status: 'not ready' });
-      },
-    );
+    // A store may throw rather than reject (better-sqlite3 once closed): both mean not ready.
+    Promise.resolve()
+      .then(() => store.ping())
+      .then(
+        () => res.json({ status: 'ready' }),
+        (error: unknown) => {
+          log.warn('not ready: the store does not answer', {
+            error: error instanceof Error ? error.message : String(error),
+          });
+          res.status(503).json({ status: 'not ready' });
+        },
+      );
   });
   return router;
 }
