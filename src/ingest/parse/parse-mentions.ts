@@ -6,7 +6,8 @@ import { overlaps } from '../mentions/found-mention';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
-import { GENERIC_INSTITUTION_NAME } from './lexicon/nouns';
+import { GENERIC_INSTITUTION_NAME, NEVER_A_NAME_ALONE } from './lexicon/nouns';
+import { hasStem } from './lexicon/stems';
 import type { SentenceGraph } from './sentence-graph';
 import { foldForMatch } from '../text/fold-for-match';
 
@@ -48,6 +49,11 @@ export function parseMentions(
     const kind = KIND_OF_NER[entity.type];
     const span = { start: entity.start, end: entity.end };
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
+    if (
+      entity.first === entity.last &&
+      hasStem(graph.folded(entity.first), NEVER_A_NAME_ALONE[language])
+    )
+      continue;
     if (found.some((m) => overlaps(m.span, span))) continue;
     found.push(mention(graph, span, [], kind));
   }

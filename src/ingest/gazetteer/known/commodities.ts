@@ -85,10 +85,10 @@ export const COMMODITIES: readonly KnownEntityData[] = [
   {
     kind: 'COMMODITY',
     name: 'drone',
-    en: ['drones', 'drone', 'attack drones', 'Shahed drones'],
-    fr: ['drones', 'drone', "drones d'attaque", 'drones Shahed'],
-    de: ['Drohnen', 'Drohne', 'Kampfdrohnen', 'Shahed-Drohnen'],
-    es: ['drones', 'dron', 'drones de ataque', 'drones Shahed'],
+    en: ['drones', 'drone', 'attack drones', 'Shahed drones', 'Shahed', 'Shaheds'],
+    fr: ['drones', 'drone', "drones d'attaque", 'drones Shahed', 'Shahed'],
+    de: ['Drohnen', 'Drohne', 'Kampfdrohnen', 'Shahed-Drohnen', 'Shahed', 'Schahed'],
+    es: ['drones', 'dron', 'drones de ataque', 'drones Shahed', 'Shahed'],
   },
   {
     kind: 'COMMODITY',

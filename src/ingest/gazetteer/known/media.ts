@@ -13,6 +13,15 @@ export const MEDIA: readonly KnownEntityData[] = [
   },
   {
     kind: 'ORGANIZATION',
+    name: 'Al Jazeera',
+    en: ['Al Jazeera', 'Al-Jazeera'],
+    fr: ['Al Jazeera', 'Al-Jazira', 'Al Jazira'],
+    de: ['Al Jazeera', 'Al-Dschasira'],
+    es: ['Al Jazeera', 'Al Yazira'],
+    media: true,
+  },
+  {
+    kind: 'ORGANIZATION',
     name: 'Reuters',
     en: ['Reuters'],
     fr: ['Reuters'],

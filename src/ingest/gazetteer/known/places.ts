@@ -4,6 +4,14 @@ import type { KnownEntityData } from '../known-entity-data';
 export const PLACES: readonly KnownEntityData[] = [
   {
     kind: 'LOCATION',
+    name: 'Soviet Union',
+    en: ['Soviet Union', 'USSR'],
+    fr: ['Union soviétique', 'URSS'],
+    de: ['Sowjetunion', 'UdSSR'],
+    es: ['Unión Soviética', 'URSS'],
+  },
+  {
+    kind: 'LOCATION',
     name: 'Kursk Oblast',
     en: ['Kursk region', 'Kursk Oblast', 'Kursk'],
     fr: ['région de Koursk', 'oblast de Koursk', 'Koursk'],

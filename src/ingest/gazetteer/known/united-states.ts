@@ -3,6 +3,14 @@ import type { KnownEntityData } from '../known-entity-data';
 /** The United States' executive bodies that news quotes. */
 export const UNITED_STATES: readonly KnownEntityData[] = [
   {
+    kind: 'ARMED_FORCE',
+    name: 'United States Central Command',
+    en: ['United States Central Command', 'US Central Command', 'Central Command', 'CENTCOM'],
+    fr: ['Commandement central américain', 'Commandement central', 'CENTCOM'],
+    de: ['US-Zentralkommando', 'Zentralkommando', 'CENTCOM'],
+    es: ['Comando Central de Estados Unidos', 'Comando Central', 'CENTCOM'],
+  },
+  {
     kind: 'ORGANIZATION',
     name: 'Pentagon',
     en: [

@@ -432,3 +432,66 @@ export const ARMY_NOUNS: Stems = {
   de: ['armee$', 'militar$'],
   es: ['ejercito$'],
 };
+
+/**
+ * Capitalised words the analyser may tag as a name that never are one on
+ * their own: institutions in general, compass points, page furniture.
+ */
+export const NEVER_A_NAME_ALONE: Stems = {
+  en: [
+    'commission$',
+    'council$',
+    'government$',
+    'state$',
+    'junta$',
+    'defense$',
+    'defence$',
+    'west$',
+    'east$',
+    'north$',
+    'south$',
+    'reply$',
+    'photo$',
+    'photos$',
+  ],
+  fr: [
+    'commission$',
+    'conseil$',
+    'gouvernement$',
+    'etat$',
+    'junte$',
+    'defense$',
+    'ouest$',
+    'est$',
+    'nord$',
+    'sud$',
+    'photo$',
+  ],
+  de: [
+    'kommission$',
+    'rat$',
+    'regierung$',
+    'staat$',
+    'junta$',
+    'verteidigung$',
+    'westen$',
+    'osten$',
+    'norden$',
+    'suden$',
+    'foto$',
+    'reply$',
+  ],
+  es: [
+    'comision$',
+    'consejo$',
+    'gobierno$',
+    'estado$',
+    'junta$',
+    'defensa$',
+    'oeste$',
+    'este$',
+    'norte$',
+    'sur$',
+    'foto$',
+  ],
+};
