@@ -1,5 +1,5 @@
-import type { RequestHandler } from 'express';
-import type { Server, ServerResponse } from 'node:http';
+import type { RequestHandler, Response } from 'express';
+import type { Server } from 'node:http';
 import { shuttingDown } from '../graphql/cost/limit-errors';
 import { sendJsonError } from './http-errors';
 import type { Logger } from './logger';
@@ -15,7 +15,7 @@ const CANCEL_FLUSH_MS = 1_000;
  * resolvers watch `cancelled`) and close what remains.
  */
 export class ServerLifecycle {
-  private readonly inFlight = new Set<ServerResponse>();
+  private readonly inFlight = new Set<Response>();
   private readonly cancel = new AbortController();
   private draining = false;
   private onIdle: (() => void) | undefined;
