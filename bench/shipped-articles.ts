@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { realArticleInput } from '../src/ingest/eval/real-article';
 import { readRealFolder } from '../src/ingest/eval/read-real-folder';
 import type { ArticleInput } from '../src/ingest/extractor';
 import { readArticleFile, textFiles } from '../src/ingest/read-article-files';
@@ -24,16 +25,9 @@ export function shippedArticles(repoRoot: string): {
   );
   const realFolder = join(repoRoot, 'eval/real');
   const real = existsSync(realFolder)
-    ? readRealFolder(realFolder).articles.map(({ name, facts, text }) => ({
-        name,
-        input: {
-          text,
-          title: facts.title,
-          url: facts.url,
-          publisher: facts.publisher,
-          language: facts.language,
-          publishedAt: facts.publishedAt,
-        },
+    ? readRealFolder(realFolder).articles.map((article) => ({
+        name: article.name,
+        input: realArticleInput(article),
       }))
     : [];
   return { articles: [...committed, ...real], committed: committed.length, real: real.length };

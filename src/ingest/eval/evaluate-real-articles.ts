@@ -1,6 +1,7 @@
 import type { Extractor } from '../extractor';
 import type { Judgements } from './judgements';
 import type { RealArticle } from './real-article';
+import { realArticleInput } from './real-article';
 import type { RealArticleScore } from './real-score';
 import { scoreRealArticle } from './score-real-article';
 
@@ -16,18 +17,7 @@ export async function evaluateRealArticles(
 ): Promise<RealArticleScore[]> {
   const scores: RealArticleScore[] = [];
   for (const article of articles) {
-    const { facts, text } = article;
-    const batch = await extractor.extract(
-      {
-        text,
-        title: facts.title,
-        url: facts.url,
-        publisher: facts.publisher,
-        language: facts.language,
-        publishedAt: facts.publishedAt,
-      },
-      [],
-    );
+    const batch = await extractor.extract(realArticleInput(article), []);
     scores.push(scoreRealArticle(article, batch, judgements));
   }
   return scores;

@@ -1,6 +1,7 @@
 import type { Quantity } from '../../domain/claim';
 import type { Modality } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
+import type { ArticleInput } from '../extractor';
 
 /** dev articles may be looked at while tuning; holdout articles only measured. */
 export const SPLITS = ['dev', 'holdout'] as const;
@@ -52,4 +53,16 @@ export interface SkippedArticle {
   readonly name: string;
   readonly facts: FactsFile;
   readonly reason: string;
+}
+
+/** The article as an extractor reads it: its text and the metadata its facts file records. */
+export function realArticleInput({ facts, text }: RealArticle): ArticleInput {
+  return {
+    text,
+    title: facts.title,
+    url: facts.url,
+    publisher: facts.publisher,
+    language: facts.language,
+    publishedAt: facts.publishedAt,
+  };
 }
