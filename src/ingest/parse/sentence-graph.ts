@@ -103,17 +103,6 @@ export class SentenceGraph {
   conjuncts(index: number): number[] {
     return [index, ...this.children(index, 'conj').flatMap((c) => this.conjuncts(c))];
   }
-
-  /** Heads from the token up to the root, the token excluded. */
-  ancestors(index: number): number[] {
-    const out: number[] = [];
-    const seen = new Set<number>([index]);
-    for (let at = this.head(index); at !== 0 && !seen.has(at); at = this.head(at)) {
-      out.push(at);
-      seen.add(at);
-    }
-    return out;
-  }
 }
 
 function matches(relation: string, wanted: string): boolean {
