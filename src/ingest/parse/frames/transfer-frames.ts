@@ -1,6 +1,6 @@
 import type { Argument } from '../argument';
 import { ACTOR_KINDS, PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
-import { agentOf, governingVerb, obliquesOf, themeOf } from '../clause-roles';
+import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { FROM, GOAL, OF, RECIPIENT } from '../lexicon/case-markers';
 import { PERSONNEL } from '../lexicon/nouns';
 import {
@@ -36,9 +36,14 @@ export const transferFrames: FrameRule = (reading, token) => {
 };
 
 function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Proposal[] {
-  const object = themeOf(reading, verb);
+  // "soldats nord-coréens déployés en Russie", "troops deployed to Kursk": a sending with no object
+  // whose subject is troops reads as a passive, whatever the parser made of the participle.
+  const subject = subjectOf(reading, verb);
+  const troopsAsSubject =
+    sends && themeOf(reading, verb) === null && subject !== null && isTroops(reading, subject);
+  const object = troopsAsSubject ? subject : themeOf(reading, verb);
   const theme = countedNoun(reading, object);
-  const agentToken = agentOf(reading, verb);
+  const agentToken = troopsAsSubject ? null : agentOf(reading, verb);
   const agents = agentToken === null ? [] : argumentsOf(reading, agentToken);
   // "supplying drones to Russia", "enviado cientos de soldados a Rusia": the goal may hang on the object.
   const around = [
@@ -48,12 +53,7 @@ function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Propo
   const goal = markedArgument(reading, around, GOAL, PLACE_KINDS);
   const receiver = markedArgument(reading, around, RECIPIENT, ACTOR_KINDS);
   const item = theme === null ? null : itemOf(reading, theme);
-  if (
-    sends &&
-    theme !== null &&
-    item === null &&
-    (reading.has(theme, PERSONNEL) || argumentOf(reading, theme)?.forceOf)
-  ) {
+  if (sends && theme !== null && item === null && isTroops(reading, theme)) {
     const forces = forcesSent(reading, theme, agents);
     return goal ? forces.map((f) => deployed(f, goal, verb, theme)) : [];
   }
@@ -180,4 +180,10 @@ function itemOf(reading: SentenceReading, token: number): Argument | null {
       return { entity: mention.entity, token: t, forceOf: null };
   }
   return null;
+}
+
+/** Troops, a force read from its members, or a country's soldiers ("soldats nord-coréens"). */
+function isTroops(reading: SentenceReading, token: number): boolean {
+  const counted = countedNoun(reading, token) ?? token;
+  return reading.has(counted, PERSONNEL) || argumentOf(reading, counted)?.forceOf != null;
 }
