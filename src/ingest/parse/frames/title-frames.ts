@@ -1,6 +1,7 @@
 import type { Argument } from '../argument';
 import { ACTOR_KINDS, argumentOf, argumentsOf, servedBy } from '../argument';
 import { agentOf, themeOf } from '../clause-roles';
+import { OF } from '../lexicon/case-markers';
 import {
   CAPITAL_NOUNS,
   LEAD_VERBS,
@@ -24,6 +25,8 @@ import type { SentenceReading } from '../sentence-reading';
 export const titleFrames: FrameRule = (reading, token) => {
   if (reading.isVerb(token) && reading.has(token, LEAD_VERBS)) return led(reading, token);
   if (!reading.isNoun(token)) return [];
+  const ofBody = personOfBody(reading, token);
+  if (ofBody) return [ofBody];
   const predicate = titlePredicate(reading, token);
   if (!predicate) return [];
   const holder = holderOf(reading, token, predicate === 'CAPITAL_OF' ? 'LOCATION' : 'PERSON');
@@ -100,4 +103,23 @@ function led(reading: SentenceReading, verb: number) {
       proposal({ predicate: 'LEADER_OF', subject, object, trigger: verb, structural: true }),
     ),
   );
+}
+
+/** "Alan Boswell de l'International Crisis Group", "Ben McWilliams of Bruegel": a person of a body. */
+function personOfBody(reading: SentenceReading, token: number) {
+  const person = reading.mentionAt(token);
+  if (person?.entity.kind !== 'PERSON') return null;
+  for (const owner of reading.graph.children(token, 'nmod').filter((m) => reading.caseIs(m, OF))) {
+    const body = argumentOf(reading, owner);
+    if (body?.entity.kind === 'ORGANIZATION') {
+      return proposal({
+        predicate: 'MEMBER_OF',
+        subject: { entity: person.entity, token, forceOf: null },
+        object: { entity: body.entity, token: owner, forceOf: null },
+        trigger: token,
+        structural: true,
+      });
+    }
+  }
+  return null;
 }
