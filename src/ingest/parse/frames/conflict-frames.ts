@@ -73,7 +73,14 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   const owner = graph
     .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
     .find((m) => !marked.includes(m) && (reading.caseIs(m, OF) || graph.caseOf(m) === ''));
-  const waging = owner !== undefined ? sideArguments(reading, owner) : actorsAbove(reading, noun);
+  // "les RSF et l'armée sont en guerre", "Israel is at war with Hamas": a copular war has its own subject.
+  const own = graph.children(noun, 'nsubj')[0];
+  const waging =
+    owner !== undefined
+      ? sideArguments(reading, owner)
+      : own !== undefined
+        ? argumentsOf(reading, own)
+        : actorsAbove(reading, noun);
   // "la guerre entre l'Arménie et l'Azerbaïdjan", "Armenia and Azerbaijan fought a war": each side fights the other.
   const between = marked.filter((m) => reading.caseIs(m, WITH) && graph.conjuncts(m).length > 1);
   const mutual =
