@@ -23,6 +23,7 @@ import {
   MILITARY_WORDS,
   TARGET_NOUNS,
   UNDER,
+  WAGE_VERBS,
   WAR_ITSELF,
   WAR_NOUNS,
   WITH,
@@ -60,7 +61,12 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     (reading.caseIs(m, GOAL) ||
       (reading.caseIs(m, OF) && graph.is(m, 'nmod') && !graph.is(m, 'nmod:poss')));
   // "Russia's war in Ukraine", "libra una guerra en Ucrania": the country a war is waged in is fought.
+  // Only a war someone wages: being "busy with the war in Ukraine" is not waging it.
+  const waged =
+    graph.children(noun, 'nmod:poss', 'nsubj').length > 0 ||
+    reading.has(graph.head(noun), WAGE_VERBS);
   const wagedIn = (m: number) =>
+    waged &&
     reading.has(noun, WAR_ITSELF) &&
     reading.caseIs(m, LOCATIVE) &&
     argumentOf(reading, m)?.entity.kind === 'COUNTRY';

@@ -459,3 +459,11 @@ export const WAR_ITSELF: Stems = {
   de: ['krieg$'],
   es: ['guerra$'],
 };
+
+/** Verbs of waging a war ("wage", "mener", "führen", "librar"). */
+export const WAGE_VERBS: Stems = {
+  en: ['wag', 'fight', 'fought$', 'launch'],
+  fr: ['men', 'livr', 'pours', 'lanc'],
+  de: ['fuhrt', 'gefuhrt', 'fuhren', 'begonnen', 'beginn'],
+  es: ['libr', 'lanz', 'hac', 'hiz'],
+};
