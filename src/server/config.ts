@@ -41,8 +41,8 @@ function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number)
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 
-/** The project's own server (npm run nlp:start) unless KG_NLP_URL names another. */
-const DEFAULT_NLP_URL = 'http://127.0.0.1:9000';
+/** The project's own server (npm run nlp:start, on KG_NLP_PORT) unless KG_NLP_URL names another. */
+const DEFAULT_NLP_PORT = 9000;
 
 /** Long enough for a long article on a busy server; a dead server fails at once. */
 const DEFAULT_NLP_TIMEOUT_MS = 60_000;
@@ -107,7 +107,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     shutdownGraceMs: positiveInteger(env, 'KG_SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS),
     maxInFlight: positiveInteger(env, 'KG_MAX_IN_FLIGHT', DEFAULT_MAX_IN_FLIGHT),
     nlp: {
-      url: httpUrl(env, 'KG_NLP_URL', DEFAULT_NLP_URL),
+      url: httpUrl(
+        env,
+        'KG_NLP_URL',
+        `http://127.0.0.1:${positiveInteger(env, 'KG_NLP_PORT', DEFAULT_NLP_PORT)}`,
+      ),
       timeoutMs: positiveInteger(env, 'KG_NLP_TIMEOUT_MS', DEFAULT_NLP_TIMEOUT_MS),
       cacheDir: resolve(dataDir, 'nlp-cache'),
     },
