@@ -126,3 +126,12 @@ describe('German and Spanish demonyms link to their country, in every form', () 
     );
   });
 });
+
+describe('a demonym shared by a state and its territories names the state', () => {
+  test('"American" and "Américain" are the United States, not the Northern Mariana Islands', () => {
+    const gazetteer = buildGazetteer([]);
+    for (const form of ['American', 'Américain', 'américain']) {
+      expect(gazetteer.lookup(form).map((e) => e.entity.name)).toEqual(['United States']);
+    }
+  });
+});

@@ -116,8 +116,10 @@ export function countryGazetteer(): { records: CountryRecord[]; entries: Gazette
     owners.set(key, list);
   };
   for (const raw of raws) {
-    for (const name of raw.names) claim(`n:${name.text.toLowerCase()}`, raw);
-    for (const demonym of raw.demonyms) claim(`d:${demonym.label.text.toLowerCase()}`, raw);
+    // Keys fold accents as matching does: the data's French "Américan" (Northern Mariana Islands)
+    // would otherwise own the form "American" that the United States shares with its territories.
+    for (const name of raw.names) claim(`n:${phraseKey(name.text)}`, raw);
+    for (const demonym of raw.demonyms) claim(`d:${phraseKey(demonym.label.text)}`, raw);
   }
   const owns = (key: string, raw: RawCountry): boolean => {
     const list = owners.get(key) ?? [];
@@ -134,7 +136,7 @@ export function countryGazetteer(): { records: CountryRecord[]; entries: Gazette
   for (const raw of raws) {
     const { entity } = raw.record;
     for (const name of new Set(raw.names.map((n) => n.text))) {
-      if (!owns(`n:${name.toLowerCase()}`, raw)) continue;
+      if (!owns(`n:${phraseKey(name)}`, raw)) continue;
       entries.push(entry(name, entity, 'name', null, null));
     }
     entries.push(...demonymEntries(raw, names, owns));
@@ -176,7 +178,7 @@ function demonymEntries(
   const { entity } = raw.record;
   const byKey = new Map<string, GazetteerEntry>();
   for (const { label, gender } of raw.demonyms) {
-    if (!owns(`d:${label.text.toLowerCase()}`, raw)) continue;
+    if (!owns(`d:${phraseKey(label.text)}`, raw)) continue;
     const key = phraseKey(label.text);
     const lowerCase = caseRuleOf(label.text) === 'none';
     if (!lowerCase && names.inLanguage.has(`${label.lang}:${key}`)) continue;
