@@ -65,8 +65,12 @@ function rawCountry(country: WorldCountry): RawCountry {
         kind: 'ARMED_FORCE',
         name: forceName,
         labels: [{ lang: 'en', text: forceName }],
+        // "the armed forces of Armenia" names the same force as "Armenian Armed Forces".
         aliases: mergeLabels(
           (ARMED_FORCES[cca2]?.aliases ?? []).map((a) => ({ lang: 'und', text: a })),
+          forceName === `Armed Forces of ${name}`
+            ? []
+            : [{ lang: 'en', text: `Armed Forces of ${name}` }],
         ),
       },
       unMember: country.unMember,
