@@ -49,6 +49,8 @@ export function argumentOf(
       return { entity: mention.entity, token, forceOf: null };
     }
   }
+  const reporter = reportingSubject(reading, token);
+  if (reporter) return { ...reporter, token };
   if (reading.antecedent && isAnaphor(reading, token)) {
     return { entity: reading.antecedent, token, forceOf: null };
   }
@@ -156,6 +158,31 @@ export function markedArgument(
     if (named && kinds.has(named.entity.kind)) return named;
   }
   return null;
+}
+
+/** English pronouns that cannot stand for an organisation, and the one that cannot stand for a person. */
+const PERSONAL = /^(?:he|she)$/u;
+const IMPERSONAL = /^it$/u;
+
+/**
+ * A subject pronoun of a reported clause names whoever reports it: in "the
+ * IDF said it killed two commanders", "le ministère a affirmé qu'il…",
+ * "die Armee erklärte, sie habe…" the pronoun is the reporting verb's subject.
+ */
+function reportingSubject(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (graph.pos(token) !== 'PRON' || !graph.is(token, 'nsubj') || !reading.has(token, PRONOUNS))
+    return null;
+  const clause = graph.head(token);
+  if (!graph.is(clause, 'ccomp')) return null;
+  const reporter = graph.children(graph.head(clause), 'nsubj')[0];
+  if (reporter === undefined || reporter === token) return null;
+  const named = argumentOf(reading, reporter, true);
+  if (!named) return null;
+  const word = graph.folded(token);
+  const person = named.entity.kind === 'PERSON';
+  if ((PERSONAL.test(word) && !person) || (IMPERSONAL.test(word) && person)) return null;
+  return named;
 }
 
 /**

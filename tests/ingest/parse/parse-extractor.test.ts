@@ -159,6 +159,31 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'russian-armed-forces', 'DEPLOYED_TO', 'syria')[0]?.modality).toBe('DENIED');
   });
 
+  test('killing a group\'s commanders is fighting it; "it" in the reported clause is whoever said it', async () => {
+    const batch = await extract(
+      'The Lebanese army said on Monday that it killed three Hezbollah commanders. Two Red Cross nurses were killed in Beirut.',
+      'en',
+    );
+    const [killed] = find(batch, 'lebanese-armed-forces', 'AT_WAR_WITH', 'hezbollah');
+    expect(killed?.attributedToId).toBe('armed_force:lebanese-armed-forces');
+    expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toHaveLength(1);
+  });
+
+  test('blows traded both ways and a passive "shot down by" give each side its enemy', async () => {
+    const batch = await extract(
+      'Armenia and Azerbaijan have been trading attacks since May. Dozens of Houthi drones were shot down by British jets.',
+      'en',
+    );
+    expect(find(batch, 'armenia', 'AT_WAR_WITH', 'azerbaijan')).toHaveLength(1);
+    expect(find(batch, 'azerbaijan', 'AT_WAR_WITH', 'armenia')).toHaveLength(1);
+    expect(find(batch, 'british-armed-forces', 'AT_WAR_WITH', 'houthis')).toHaveLength(1);
+  });
+
+  test("a country's adjective on a weapon says where it was made, not who fights", async () => {
+    const batch = await extract("Les FSR ont abattu un drone turc près d'El Fasher.", 'fr');
+    expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
   test('a common German noun is never an entity', async () => {
     const batch = await extract(
       'Die Armee der Region meldete am Dienstag schwere Verluste nach Angaben der Regierung.',

@@ -7,7 +7,7 @@ import {
   countryBeside,
   markedArgument,
 } from '../argument';
-import { agentOf, obliquesOf, subjectOf, themeOf } from '../clause-roles';
+import { agentOf, obliquesOf, themeOf } from '../clause-roles';
 import { GOAL, LOCATIVE, OF, RECIPIENT } from '../lexicon/case-markers';
 import { SIDE_NOUNS } from '../lexicon/nouns';
 import {
@@ -15,9 +15,11 @@ import {
   CAPTURE_VERBS,
   CLASH_NOUNS,
   CLASH_VERBS,
+  EXCHANGE_VERBS,
   CONTROL_NOUNS,
   FIGHT_VERBS,
   FOR_SIDE,
+  HARM_VERBS,
   INVASION_NOUNS,
   MILITARY_AID_NOUNS,
   MILITARY_WORDS,
@@ -31,6 +33,7 @@ import {
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
+import { countedNoun } from './transfer-frames';
 
 const LOCATION_ONLY = new Set(['LOCATION'] as const);
 
@@ -46,6 +49,7 @@ export const conflictFrames: FrameRule = (reading, token) => {
   if (reading.isNoun(token) && (reading.has(token, WAR_NOUNS) || reading.has(token, CLASH_NOUNS)))
     return war(reading, token);
   if (reading.isVerb(token) && reading.has(token, FIGHT_VERBS)) return fighting(reading, token);
+  if (reading.isVerb(token) && reading.has(token, HARM_VERBS)) return killing(reading, token);
   if (reading.isNoun(token) && reading.has(token, MILITARY_AID_NOUNS)) return aid(reading, token);
   if (reading.isNoun(token) && reading.has(token, CONTROL_NOUNS) && reading.caseIs(token, UNDER))
     return underControl(reading, token);
@@ -70,11 +74,18 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     reading.has(noun, WAR_ITSELF) &&
     reading.caseIs(m, LOCATIVE) &&
     argumentOf(reading, m)?.entity.kind === 'COUNTRY';
-  const marked = graph
-    .children(noun, 'nmod')
-    .filter(
-      (m) => reading.caseIs(m, AGAINST) || reading.caseIs(m, WITH) || invaded(m) || wagedIn(m),
-    );
+  // "Israel and Hezbollah have been trading attacks", "exchanged fire with the US": blows both ways.
+  const exchange = reading.has(graph.head(noun), EXCHANGE_VERBS) ? graph.head(noun) : null;
+  const marked = [
+    ...graph
+      .children(noun, 'nmod')
+      .filter(
+        (m) => reading.caseIs(m, AGAINST) || reading.caseIs(m, WITH) || invaded(m) || wagedIn(m),
+      ),
+    ...(exchange === null
+      ? []
+      : obliquesOf(reading, exchange).filter((o) => reading.caseIs(o, WITH))),
+  ];
   const enemies = marked.flatMap((m) => sideArguments(reading, m));
   const owner = graph
     .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
@@ -92,7 +103,7 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   const mutual =
     between.length > 0
       ? between.flatMap((m) => sideArguments(reading, m))
-      : waging.length > 1 && enemies.length === 0 && reading.has(noun, CLASH_NOUNS)
+      : waging.length > 1 && enemies.length === 0 && (reading.has(noun, CLASH_NOUNS) || exchange)
         ? waging
         : [];
   if (mutual.length > 1) return pairProposals('AT_WAR_WITH', mutual, mutual, noun);
@@ -103,11 +114,12 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
 }
 
 function fighting(reading: SentenceReading, verb: number): Proposal[] {
-  const { graph } = reading;
-  const fighters = subjectArguments(reading, verb);
+  const fighters = agentArguments(reading, verb);
   const obliques = obliquesOf(reading, verb);
+  const theme = themeOf(reading, verb);
   const enemies = [
-    ...graph.children(verb, 'obj').flatMap((o) => sideArguments(reading, o)),
+    // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
+    ...(theme === null ? [] : sideArguments(reading, theme)),
     // "with" names the enemy only after a verb of clashing ("clashed with", "se sont affrontés avec").
     ...obliques
       .filter(
@@ -136,8 +148,14 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
 }
 
 /** A side: what the phrase names, or whoever owns the targets it names ("Houthi targets", "positions arméniennes"). */
-function sideArguments(reading: SentenceReading, token: number): Argument[] {
-  const direct = argumentsOf(reading, token);
+function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
+  // "dozens of Houthi drones": the side is the counted noun's.
+  const token = countedNoun(reading, phrase) ?? phrase;
+  // A weapon names a commodity, not a side: "Houthi drones" stand for the Houthis.
+  const named = argumentsOf(reading, token);
+  const direct = named.filter((a) => a.entity.kind !== 'COMMODITY');
+  // …but a country's adjective on a weapon says where it was made: "un drone turc" may fly for anyone.
+  const weapon = named.length > direct.length;
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
   if (direct.length > 0 || !(reading.has(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS)))
     return direct;
@@ -148,7 +166,11 @@ function sideArguments(reading: SentenceReading, token: number): Argument[] {
         !reading.graph.is(m, 'nmod') || reading.caseIs(m, OF) || reading.graph.is(m, 'nmod:poss'),
     )
     .flatMap((m) =>
-      argumentsOf(reading, m).length > 0 ? argumentsOf(reading, m) : demonymCountry(reading, m),
+      argumentsOf(reading, m).length > 0
+        ? argumentsOf(reading, m)
+        : weapon
+          ? []
+          : demonymCountry(reading, m),
     );
 }
 
@@ -251,7 +273,28 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
   ];
 }
 
-function subjectArguments(reading: SentenceReading, verb: number): Argument[] {
-  const subject = subjectOf(reading, verb);
-  return subject === null ? [] : argumentsOf(reading, subject);
+/**
+ * Killing a side's people is fighting that side ("the IDF killed two
+ * Hezbollah commanders"): only an agent and a victim who belongs to a named
+ * side; killed civilians or a passive without its agent say nothing of a war.
+ */
+function killing(reading: SentenceReading, verb: number): Proposal[] {
+  const theme = themeOf(reading, verb);
+  if (theme === null) return [];
+  const victims = sideArguments(reading, theme).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  return pairProposals('AT_WAR_WITH', agentArguments(reading, verb), victims, verb);
+}
+
+/**
+ * Who fights: the agent, or, when it is an attack or a weapon ("Israeli
+ * airstrikes", "Houthi drones"), its owner; a participle of an operation
+ * ("its operations targeting Hezbollah") has the operation's actor.
+ */
+function agentArguments(reading: SentenceReading, verb: number): Argument[] {
+  const agent = agentOf(reading, verb);
+  if (agent === null) return [];
+  const named = sideArguments(reading, agent).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  if (named.length > 0 || !reading.graph.is(verb, 'acl') || !reading.has(agent, WAR_NOUNS))
+    return named;
+  return actorsAbove(reading, agent);
 }

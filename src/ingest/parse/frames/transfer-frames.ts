@@ -1,6 +1,7 @@
 import type { Argument } from '../argument';
 import { ACTOR_KINDS, PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
+import { COLLECTIVE_NUMBERS } from '../../mentions/number-words';
 import { FROM, GOAL, OF, RECIPIENT } from '../lexicon/case-markers';
 import { PERSONNEL } from '../lexicon/nouns';
 import {
@@ -161,11 +162,15 @@ function forcesSent(
   });
 }
 
-/** "cientos de soldados", "thousands of troops": the noun a number heads. */
+/** "cientos de soldados", "thousands of troops", "dozens of drones": the noun a number heads. */
 export function countedNoun(reading: SentenceReading, token: number | null): number | null {
   if (token === null) return null;
   const { graph } = reading;
-  if (graph.pos(token) === 'NUM' || graph.pos(token) === 'PRON') {
+  if (
+    graph.pos(token) === 'NUM' ||
+    graph.pos(token) === 'PRON' ||
+    COLLECTIVE_NUMBERS.has(graph.folded(token))
+  ) {
     const counted = graph.children(token, 'nmod').find((n) => reading.isNoun(n));
     if (counted !== undefined) return counted;
   }

@@ -165,6 +165,7 @@ export const WAR_NOUNS: Stems = {
     'bombardment',
     'fighting$',
     'hostilit',
+    'fire$',
   ],
   fr: [
     'guerre$',
@@ -180,6 +181,7 @@ export const WAR_NOUNS: Stems = {
     'bombardement',
     'combats$',
     'hostilit',
+    'tirs$',
   ],
   de: [
     'krieg$',
@@ -196,6 +198,7 @@ export const WAR_NOUNS: Stems = {
     'bombardierung',
     'kampfe$',
     'kampfen$',
+    'beschuss',
   ],
   es: [
     'guerra$',
@@ -210,6 +213,8 @@ export const WAR_NOUNS: Stems = {
     'asalto',
     'combates$',
     'hostilidad',
+    'fuego$',
+    'disparos$',
   ],
 };
 
@@ -219,6 +224,14 @@ export const CLASH_NOUNS: Stems = {
   fr: ['affrontement', 'accrochage', 'conflit$', 'combat', 'guerre$', 'heurt'],
   de: ['gefecht', 'zusammenstoss', 'zusammenstosse', 'konflikt$', 'kampf', 'krieg$'],
   es: ['enfrentamiento', 'choque', 'conflicto$', 'combate', 'guerra$'],
+};
+
+/** Verbs of blows given both ways: "trading attacks", "ont échangé des tirs", "liefern sich Gefechte". */
+export const EXCHANGE_VERBS: Stems = {
+  en: ['trad', 'exchang'],
+  fr: ['echang'],
+  de: ['liefer', 'geliefert', 'austausch', 'getauscht'],
+  es: ['intercambi'],
 };
 
 /** Case markers of the other side of a clash. */
