@@ -30,6 +30,7 @@ export function agentOf(reading: SentenceReading, verb: number): number | null {
 export function themeOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
   if (isPassive(reading, verb)) return subjectOf(reading, verb);
+  if (swappedGermanRoles(reading, verb)) return graph.children(verb, 'nsubj')[0]!;
   // French partitives are parsed as obliques: "fourni de le pétrole".
   return antecedentOf(
     reading,
@@ -45,6 +46,8 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   // subject: the subject nearest before the verb is the one.
   const subjects = graph.children(verb, 'nsubj');
   const own = subjects.filter((s) => s < verb).pop() ?? subjects[0];
+  if (own !== undefined && swappedGermanRoles(reading, verb))
+    return graph.children(verb, 'obj')[0]!;
   if (own !== undefined) return antecedentOf(reading, verb, own);
   if (!graph.is(verb, ...BORROWS_SUBJECT)) return null;
   const head = graph.head(verb);
@@ -82,4 +85,31 @@ function antecedentOf(reading: SentenceReading, verb: number, role: number | nul
   const { graph } = reading;
   if (role === null || graph.pos(role) !== 'PRON' || !graph.is(verb, 'acl:relcl')) return role;
   return graph.head(verb);
+}
+
+/** Determiners that mark a German noun phrase as accusative only ("den Konvoi", "einen Angriff"). */
+const ACCUSATIVE_ONLY = /^(?:den|einen|diesen|jenen|keinen|seinen|ihren|unseren)$/u;
+
+/**
+ * German marks subject and object by case, which a name without a
+ * determiner does not show: in "Russland hatte die Ukraine … angegriffen"
+ * the parser takes the second noun for the subject. A German clause's
+ * first constituent, before the finite verb, is its subject far more often
+ * than a fronted object, so an object standing first with its subject after
+ * the finite verb is read as the subject unless a determiner shows the
+ * accusative.
+ */
+function swappedGermanRoles(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  if (reading.language !== 'de') return false;
+  const subject = graph.children(verb, 'nsubj')[0];
+  const object = graph.children(verb, 'obj')[0];
+  if (subject === undefined || object === undefined || object > subject) return false;
+  const finite = graph.children(verb, 'aux')[0] ?? verb;
+  if (!(object < finite && finite < subject)) return false;
+  // Only when the object opens its clause: nothing of the clause stands before it but punctuation.
+  const opening = Math.min(...graph.children(verb).filter((c) => graph.pos(c) !== 'PUNCT'), verb);
+  const objectStart = Math.min(object, ...graph.children(object));
+  if (opening < objectStart) return false;
+  return !graph.children(object, 'det').some((d) => ACCUSATIVE_ONLY.test(graph.folded(d)));
 }

@@ -184,6 +184,26 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 
+  test('German: a name opening the clause is its subject, unless a determiner shows the accusative', async () => {
+    const batch = await extract(
+      'Armenien hatte die Türkei am Montag angegriffen. Den Iran hat Aserbaidschan nie angegriffen.',
+      'de',
+    );
+    expect(find(batch, 'armenia', 'AT_WAR_WITH', 'turkey')).toHaveLength(1);
+    expect(find(batch, 'turkey', 'AT_WAR_WITH', 'armenia')).toEqual([]);
+    expect(find(batch, 'iran', 'AT_WAR_WITH', 'azerbaijan')).toEqual([]);
+  });
+
+  test("speakers own the soldiers they count, unless they call them the enemy's", async () => {
+    const batch = await extract(
+      'Azerbaijan said seven soldiers were killed on the border with Armenia. Armenia said 70 enemy soldiers died on the border with Azerbaijan.',
+      'en',
+    );
+    const [own] = find(batch, 'azerbaijani-armed-forces', 'SUFFERED_LOSSES_IN', 'armenia');
+    expect([own?.quantity?.min, own?.attributedToId]).toEqual([7, 'country:azerbaijan']);
+    expect(batch.claims.filter((c) => c.attributedToId === 'country:armenia')).toEqual([]);
+  });
+
   test('a common German noun is never an entity', async () => {
     const batch = await extract(
       'Die Armee der Region meldete am Dienstag schwere Verluste nach Angaben der Regierung.',

@@ -1,9 +1,11 @@
 import { predicateDefinition } from '../../../domain/predicates';
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
-import { governingVerb, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
+import { attributionOf } from '../attribution';
+import { agentOf, governingVerb, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
+import { BORDER_NOUNS, ENEMY_WORDS, PERSONNEL } from '../lexicon/nouns';
 import { LOCATIVE } from '../lexicon/case-markers';
-import { HARM_VERBS, LOSS_NOUNS, SUFFER_VERBS } from '../lexicon/predicate-triggers';
+import { HARM_VERBS, LOSS_NOUNS, SUFFER_VERBS, WITH } from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -22,13 +24,15 @@ const EVENT_OR_PLACE = new Set([...PLACE_KINDS, 'EVENT'] as const);
  */
 export const lossFrames: FrameRule = (reading, token) => {
   if (reading.isVerb(token) && reading.has(token, HARM_VERBS)) {
+    const passive = isPassive(reading, token);
+    const object = reading.graph.children(token, 'obj')[0];
     const victim = countedNoun(
       reading,
-      isPassive(reading, token)
-        ? themeOf(reading, token)
-        : (reading.graph.children(token, 'obj')[0] ?? subjectOf(reading, token)),
+      passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token)),
     );
-    return losses(reading, token, victim, placeOf(reading, token));
+    // Without an agent ("seven soldiers died", "were killed"), unowned soldiers are the speaker's.
+    const agentless = passive ? agentOf(reading, token) === null : object === undefined;
+    return losses(reading, token, victim, placeOf(reading, token), agentless);
   }
   if (reading.isNoun(token) && reading.has(token, LOSS_NOUNS)) {
     const { graph } = reading;
@@ -44,7 +48,11 @@ export const lossFrames: FrameRule = (reading, token) => {
     const suffered =
       verb !== null && reading.has(verb, SUFFER_VERBS) ? subjectOf(reading, verb) : null;
     const place = placeOf(reading, token) ?? (verb === null ? null : placeOf(reading, verb));
-    return losses(reading, token, owner ?? suffered, place);
+    // "la muerte de siete militares": soldiers nobody owns may still be the speaker's.
+    const soldiers = nouns
+      .flatMap((n) => graph.children(n, 'nmod'))
+      .find((m) => reading.has(m, PERSONNEL));
+    return losses(reading, token, owner ?? suffered ?? soldiers ?? null, place, true);
   }
   return [];
 };
@@ -54,9 +62,12 @@ function losses(
   trigger: number,
   victim: number | null,
   place: Argument | null,
+  ownSoldiers: boolean,
 ) {
   if (victim === null || place === null) return [];
-  return loserOf(reading, victim).map((loser) =>
+  const losers = loserOf(reading, victim);
+  const own = losers.length === 0 && ownSoldiers ? speakersForce(reading, trigger, victim) : null;
+  return (own ? [own] : losers).map((loser) =>
     proposal({
       predicate: 'SUFFERED_LOSSES_IN',
       subject: loser,
@@ -79,6 +90,25 @@ function loserOf(reading: SentenceReading, token: number): Argument[] {
   return [];
 }
 
+/**
+ * "Azerbaijan said seven soldiers were killed", "Kyiv a annoncé la mort de
+ * 12 soldats": soldiers nobody owns, in the statement of one state or its
+ * army, are that state's, unless the text calls them the enemy's.
+ */
+function speakersForce(reading: SentenceReading, trigger: number, victim: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.has(victim, PERSONNEL)) return null;
+  const modifiers = graph.children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
+  if (modifiers.some((m) => reading.has(m, ENEMY_WORDS) || reading.mentionAt(m))) return null;
+  const { speakers } = attributionOf(reading, trigger);
+  const speaker = speakers.length === 1 ? speakers[0]! : null;
+  if (speaker?.kind === 'ARMED_FORCE') return { entity: speaker, token: victim, forceOf: null };
+  const force =
+    speaker?.kind === 'COUNTRY' ? reading.gazetteer.country(speaker.id)?.armedForce : null;
+  if (!force || !speaker) return null;
+  return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: speaker };
+}
+
 function placeOf(reading: SentenceReading, head: number): Argument | null {
   const { graph } = reading;
   // "tués ou blessés … dans la région de Koursk": the place may hang on a conjoined verb.
@@ -86,8 +116,23 @@ function placeOf(reading: SentenceReading, head: number): Argument | null {
     .conjuncts(head)
     .flatMap((h) => [...obliquesOf(reading, h), ...graph.children(h, 'nmod')]);
   // "killed in an attack in central Mali": the place may hang on the event that stands first.
+  // "en los enfrentamientos registrados en la frontera": or on the participle describing that event.
   const nested = candidates
     .filter((c) => reading.caseIs(c, LOCATIVE))
-    .flatMap((c) => graph.children(c, 'nmod'));
-  return markedArgument(reading, [...candidates, ...nested], LOCATIVE, EVENT_OR_PLACE);
+    .flatMap((c) => [
+      ...graph.children(c, 'nmod'),
+      ...graph.children(c, 'amod', 'acl').flatMap((p) => graph.children(p, 'obl')),
+    ]);
+  const places = [...candidates, ...nested];
+  return (
+    markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE) ?? borderCountry(reading, places)
+  );
+}
+
+/** "à la frontière avec l'Arménie", "on the border with Armenia": the neighbour named. */
+function borderCountry(reading: SentenceReading, places: readonly number[]): Argument | null {
+  const border = places.find((p) => reading.caseIs(p, LOCATIVE) && reading.has(p, BORDER_NOUNS));
+  if (border === undefined) return null;
+  const named = reading.graph.children(border, 'nmod').filter((n) => reading.caseIs(n, WITH));
+  return markedArgument(reading, named, WITH, PLACE_KINDS);
 }

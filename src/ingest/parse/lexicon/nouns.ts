@@ -297,6 +297,22 @@ export const PRONOUNS: Stems = {
   es: ['el$', 'ella$', 'ellos$', 'ellas$'],
 };
 
+/** Words that make soldiers the other side's: "enemy losses", "l'ennemi", "der Feind", "el enemigo". */
+export const ENEMY_WORDS: Stems = {
+  en: ['enem', 'adversar', 'opposing$'],
+  fr: ['ennemi', 'adversaire', 'adverse$'],
+  de: ['feind', 'gegner', 'gegnerisch'],
+  es: ['enemig', 'adversari', 'rival'],
+};
+
+/** Nouns of a border: "the border with Armenia" is Armenia's edge. */
+export const BORDER_NOUNS: Stems = {
+  en: ['border$', 'frontier$'],
+  fr: ['frontiere$'],
+  de: ['grenze$'],
+  es: ['frontera$'],
+};
+
 /** Nouns a text uses to name again an armed group it has named ("la milice", "die Gruppe", "the rebels"). */
 export const GROUP_NOUNS: Stems = {
   en: [

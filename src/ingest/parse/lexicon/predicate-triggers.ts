@@ -52,10 +52,10 @@ export const SUPPLY_NOUNS: Stems = {
 };
 
 export const LOSS_NOUNS: Stems = {
-  en: ['loss', 'casualt', 'deaths$', 'dead$', 'killed$'],
+  en: ['loss', 'casualt', 'death$', 'deaths$', 'dead$', 'killed$'],
   fr: ['perte', 'mort$', 'morts$', 'victime', 'tues$', 'blesses$', 'blessure'],
-  de: ['verlust', 'opfer', 'tote$', 'toten$', 'gefallene', 'verwundete'],
-  es: ['bajas$', 'perdida', 'muertos$', 'victima', 'heridos$'],
+  de: ['verlust', 'opfer', 'tod$', 'tote$', 'toten$', 'gefallene', 'verwundete'],
+  es: ['bajas$', 'perdida', 'muerte$', 'muertes$', 'muertos$', 'victima', 'heridos$'],
 };
 
 export const HARM_VERBS: Stems = {
