@@ -104,6 +104,8 @@ export function argumentsOf(reading: SentenceReading, token: number, speaker = f
 
 /** The country (or force) a modifier of the noun names: "nord-coréens", "of Russia", "Russlands". */
 export function countryBeside(reading: SentenceReading, token: number): Entity | null {
+  const prefix = reading.prefixAt(token)?.entity;
+  if (prefix?.kind === 'COUNTRY' || prefix?.kind === 'ARMED_FORCE') return prefix;
   for (const child of reading.graph.children(token, ...MODIFIERS)) {
     const mention = reading.mentionAt(child);
     if (mention && (mention.entity.kind === 'COUNTRY' || mention.entity.kind === 'ARMED_FORCE')) {
@@ -120,6 +122,8 @@ export function countryBeside(reading: SentenceReading, token: number): Entity |
 /** The organisation or state a title serves: "du Pentagone", "Kremlin", "russe", "of the NSC". */
 export function servedBy(reading: SentenceReading, title: number): Entity | null {
   const { graph } = reading;
+  const prefix = reading.prefixAt(title)?.entity;
+  if (prefix && prefix.kind !== 'PERSON' && prefix.kind !== 'LOCATION') return prefix;
   // English compound chains hang every noun on the name: in "Hezbollah commander Ali Hamdan"
   // the body stands beside the title, before it.
   const siblings = graph.is(title, 'compound')
@@ -221,6 +225,10 @@ function groupBeside(reading: SentenceReading, token: number): Entity | null {
     const kind = mention?.entity.kind;
     return kind === 'ORGANIZATION' || kind === 'ARMED_FORCE' ? mention!.entity : null;
   };
+  // "Wagner-Söldner", "RSF-Miliz": the group opens the compound.
+  const prefix = reading.prefixAt(token);
+  if (prefix && (prefix.entity.kind === 'ORGANIZATION' || prefix.entity.kind === 'ARMED_FORCE'))
+    return prefix.entity;
   for (const child of graph.children(token, ...MODIFIERS)) {
     // "mercenaries from Russia's Wagner group": the group's name may sit on the modifier's own modifiers.
     const found =

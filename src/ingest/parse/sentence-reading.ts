@@ -13,6 +13,7 @@ import { hasStem } from './lexicon/stems';
  */
 export class SentenceReading {
   private readonly byToken = new Map<number, LinkedMention>();
+  private readonly prefixes = new Map<number, LinkedMention>();
 
   constructor(
     readonly graph: SentenceGraph,
@@ -29,7 +30,11 @@ export class SentenceReading {
     for (let index = 1; index <= graph.size; index += 1) {
       const token = graph.token(index);
       const mention = mentions.find((m) => m.span.start < token.end && token.start < m.span.end);
-      if (mention) this.byToken.set(index, mention);
+      if (!mention) continue;
+      // "EU-Außenbeauftragte", "US-Präsident": a name before a hyphen modifies the word it is part of.
+      const rest = token.word.slice(mention.span.end - token.start);
+      if (mention.span.end < token.end && /^-\p{L}/u.test(rest)) this.prefixes.set(index, mention);
+      else this.byToken.set(index, mention);
     }
   }
 
@@ -37,9 +42,20 @@ export class SentenceReading {
     return this.byToken.get(index) ?? null;
   }
 
-  /** True when the token's folded word has one of the language's stems. */
+  /** The name a hyphenated compound opens with ("EU" in "EU-Außenbeauftragte"), if any. */
+  prefixAt(index: number): LinkedMention | null {
+    return this.prefixes.get(index) ?? null;
+  }
+
+  /**
+   * True when the token's folded word has one of the language's stems; a
+   * compound opening with a name is the word after the hyphen
+   * ("Kremlin-Sprecher" is a "Sprecher", a "vice-president" is no president).
+   */
   has(index: number, stems: Stems): boolean {
-    return hasStem(this.graph.folded(index), stems[this.language]);
+    const word = this.graph.folded(index);
+    const last = this.prefixes.has(index) ? word.slice(word.lastIndexOf('-') + 1) : word;
+    return hasStem(word, stems[this.language]) || hasStem(last, stems[this.language]);
   }
 
   /**

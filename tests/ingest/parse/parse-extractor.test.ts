@@ -204,6 +204,15 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(batch.claims.filter((c) => c.attributedToId === 'country:armenia')).toEqual([]);
   });
 
+  test('German titles split at the hyphen: "EU-Außenbeauftragte Kaja Kallas", "US-Präsident Joe Biden"', async () => {
+    const batch = await extract(
+      'Das sagte die EU-Außenbeauftragte Kaja Kallas am Montag. Man stehe mit US-Präsident Joe Biden in Kontakt.',
+      'de',
+    );
+    expect(find(batch, 'kaja-kallas', 'MEMBER_OF', 'european-union')).toHaveLength(1);
+    expect(find(batch, 'joe-biden', 'LEADER_OF', 'united-states')).toHaveLength(1);
+  });
+
   test('a common German noun is never an entity', async () => {
     const batch = await extract(
       'Die Armee der Region meldete am Dienstag schwere Verluste nach Angaben der Regierung.',

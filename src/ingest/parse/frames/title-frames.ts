@@ -29,8 +29,11 @@ export const titleFrames: FrameRule = (reading, token) => {
   if (ofBody) return [ofBody];
   const predicate = titlePredicate(reading, token);
   if (!predicate) return [];
-  const holder = holderOf(reading, token, predicate === 'CAPITAL_OF' ? 'LOCATION' : 'PERSON');
-  const served = servedBy(reading, token);
+  const split = splitCompound(reading, token);
+  const holder = split
+    ? split.holder
+    : holderOf(reading, token, predicate === 'CAPITAL_OF' ? 'LOCATION' : 'PERSON');
+  const served = split ? split.body : servedBy(reading, token);
   if (!holder || !served || holder.entity.id === served.id) return [];
   return [
     proposal({
@@ -50,6 +53,27 @@ function titlePredicate(reading: SentenceReading, token: number): Proposal['pred
   if (reading.has(token, MEMBER_TITLES)) return 'MEMBER_OF';
   if (reading.has(token, CAPITAL_NOUNS)) return 'CAPITAL_OF';
   return null;
+}
+
+/**
+ * German splits "EU-Außenbeauftragte Kaja Kallas" at the hyphen, and the
+ * parse hangs the title on the body's name and the person beside it: the
+ * body serves, the person in apposition holds.
+ */
+function splitCompound(
+  reading: SentenceReading,
+  title: number,
+): { holder: Argument | null; body: Argument['entity'] | null } | null {
+  const { graph } = reading;
+  const body = graph.head(title);
+  if (!graph.is(title, 'flat') || title < 2 || graph.token(title - 1).word !== '-') return null;
+  const named = argumentOf(reading, body);
+  if (!named || named.entity.kind === 'PERSON' || named.entity.kind === 'LOCATION') return null;
+  const holder = graph
+    .children(body, 'appos', 'flat')
+    .map((t) => argumentOf(reading, t))
+    .find((a) => a?.entity.kind === 'PERSON');
+  return { holder: holder ?? null, body: named.entity };
 }
 
 /** The named holder of a title: in apposition either way, the compound's head, or the copula's subject. */

@@ -192,6 +192,7 @@ export const MEMBER_TITLES: Stems = {
     'officier$',
   ],
   de: [
+    'ausenbeauftragte',
     'mitglied',
     'kommandeur',
     'experte$',

@@ -222,7 +222,7 @@ export const WAR_NOUNS: Stems = {
 export const CLASH_NOUNS: Stems = {
   en: ['clash', 'conflict$', 'fighting$', 'war$', 'hostilit', 'battle'],
   fr: ['affrontement', 'accrochage', 'conflit$', 'combat', 'guerre$', 'heurt'],
-  de: ['gefecht', 'zusammenstoss', 'zusammenstosse', 'konflikt$', 'kampf', 'krieg$'],
+  de: ['gefecht', 'zusammensto', 'konflikt$', 'kampf', 'krieg$'],
   es: ['enfrentamiento', 'choque', 'conflicto$', 'combate', 'guerra$'],
 };
 
@@ -358,7 +358,7 @@ export const FIGHT_VERBS: Stems = {
     'uberfall',
     'bombardier',
     'beschoss',
-    'beschiess',
+    'beschie',
     'abgeschossen',
     'schoss',
     'attackier',
