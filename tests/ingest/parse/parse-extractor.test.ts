@@ -213,6 +213,13 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'joe-biden', 'LEADER_OF', 'united-states')).toHaveLength(1);
   });
 
+  test('an armed group is deployed where its people are, or where a noun of deployment puts them', async () => {
+    const english = await extract('Wagner personnel are in Mali.', 'en');
+    expect(find(english, 'wagner-group', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
+    const german = await extract('Der Einsatz der Wagner-Söldner in Libyen wurde bestätigt.', 'de');
+    expect(find(german, 'wagner-group', 'DEPLOYED_TO', 'libya')).toHaveLength(1);
+  });
+
   test('a common German noun is never an entity', async () => {
     const batch = await extract(
       'Die Armee der Region meldete am Dienstag schwere Verluste nach Angaben der Regierung.',

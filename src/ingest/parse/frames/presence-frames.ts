@@ -2,6 +2,7 @@ import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { obliquesOf, subjectOf } from '../clause-roles';
 import { LOCATIVE } from '../lexicon/case-markers';
+import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import { PRESENCE_WORDS } from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
@@ -30,8 +31,10 @@ function present(reading: SentenceReading, head: number, place: Argument) {
     subjectOf(reading, head) ??
     (reading.graph.is(head, 'acl', 'amod') ? reading.graph.head(head) : null);
   if (subject === null) return [];
+  // An armed group is present through its people ("Wagner personnel are in Mali"), not its name alone.
+  const members = reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
   return argumentsOf(reading, subject)
-    .filter((a) => a.entity.kind === 'ARMED_FORCE')
+    .filter((a) => a.entity.kind === 'ARMED_FORCE' || (members && a.entity.kind === 'ORGANIZATION'))
     .map((force) =>
       proposal({
         predicate: 'DEPLOYED_TO',

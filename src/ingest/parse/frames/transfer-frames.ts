@@ -2,8 +2,8 @@ import type { Argument } from '../argument';
 import { ACTOR_KINDS, PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { COLLECTIVE_NUMBERS } from '../../mentions/number-words';
-import { FROM, GOAL, OF, RECIPIENT } from '../lexicon/case-markers';
-import { PERSONNEL } from '../lexicon/nouns';
+import { FROM, GOAL, LOCATIVE, OF, RECIPIENT } from '../lexicon/case-markers';
+import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import {
   DEPLOYMENT_NOUNS,
   GIVE_VERBS,
@@ -106,20 +106,31 @@ function fromNoun(reading: SentenceReading, noun: number, deployment: boolean): 
     .map((m) => countedNoun(reading, m))
     .filter((m): m is number => m !== null);
   const content = deployment
-    ? contents.find((m) => reading.has(m, PERSONNEL) || argumentOf(reading, m)?.forceOf)
+    ? contents.find(
+        (m) =>
+          reading.has(m, PERSONNEL) ||
+          reading.has(m, MEMBERS) ||
+          argumentOf(reading, m)?.forceOf ||
+          argumentOf(reading, m)?.entity.kind === 'ARMED_FORCE',
+      )
     : contents.find((m) => graph.caseOf(m) === '' || reading.caseIs(m, OF));
   if (content === undefined) return [];
   // "l'envoi de soldats … en Russie": the parse may hang the goal on the verb above the noun.
   const verb = governingVerb(reading, noun);
-  const goal = markedArgument(
-    reading,
-    [...modifiers, ...(verb === null ? [] : obliquesOf(reading, verb))],
-    GOAL,
-    PLACE_KINDS,
-  );
+  const around = [...modifiers, ...(verb === null ? [] : obliquesOf(reading, verb))];
+  const goal = markedArgument(reading, around, GOAL, PLACE_KINDS);
   if (deployment) {
+    // "der Einsatz der Söldner in Mali": a deployment also names where the troops are.
+    const where =
+      goal ??
+      markedArgument(
+        reading,
+        [...modifiers, ...graph.children(content, 'nmod')],
+        LOCATIVE,
+        PLACE_KINDS,
+      );
     const forces = forcesSent(reading, content, []);
-    return goal ? forces.map((f) => deployed(f, goal, noun, content)) : [];
+    return where ? forces.map((f) => deployed(f, where, noun, content)) : [];
   }
   const item = itemOf(reading, content);
   const receiver = markedArgument(reading, modifiers, RECIPIENT, ACTOR_KINDS);

@@ -13,6 +13,8 @@ export const PERSONNEL: Stems = {
     'marines$',
     'infantr',
     'contingent',
+    'personnel$',
+    'peacekeep',
   ],
   fr: ['soldat', 'troupe', 'militaires$', 'forces$', 'armee', 'contingent', 'infanterie'],
   de: [
