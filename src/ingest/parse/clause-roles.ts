@@ -32,12 +32,22 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
   if (isPassive(reading, verb)) return subjectOf(reading, verb);
   if (swappedGermanRoles(reading, verb)) return graph.children(verb, 'nsubj')[0]!;
   // French partitives are parsed as obliques: "fourni de le pétrole".
-  return antecedentOf(
-    reading,
-    verb,
-    graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0] ?? null,
-  );
+  const own = graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0];
+  if (own !== undefined) return antecedentOf(reading, verb, own);
+  // "hat sie die Region erobert": the German parser may make "hat" the verb, its object with it.
+  const head = graph.head(verb);
+  if (
+    graph.is(verb, 'xcomp') &&
+    reading.language === 'de' &&
+    GERMAN_AUXILIARIES.test(graph.folded(head))
+  )
+    return graph.children(head, 'obj')[0] ?? null;
+  return null;
 }
+
+/** German perfect and passive auxiliaries, which the parser sometimes takes for the main verb. */
+const GERMAN_AUXILIARIES =
+  /^(?:hat|habe|haben|hatte|hatten|hast|ist|sind|war|waren|sei|seien|wird|werden|wurde|wurden)$/u;
 
 /** The grammatical subject, borrowed from the head clause when the verb has none. */
 export function subjectOf(reading: SentenceReading, verb: number): number | null {

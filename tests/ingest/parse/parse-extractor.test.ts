@@ -220,6 +220,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(german, 'wagner-group', 'DEPLOYED_TO', 'libya')).toHaveLength(1);
   });
 
+  test('control: a copular "is under X control" and a German perfect parsed with "hat" as its verb', async () => {
+    const english = await extract('Kursk is under Ukrainian control.', 'en');
+    expect(find(english, 'ukraine', 'CONTROLS', 'kursk-oblast')).toHaveLength(1);
+    const german = await extract(
+      'Die RSF kämpft seit 2023 gegen die Armee. Seither hat sie die Region Darfur fast vollständig erobert.',
+      'de',
+    );
+    expect(find(german, 'rapid-support-forces', 'CONTROLS', 'darfur')).toHaveLength(1);
+  });
+
   test('a common German noun is never an entity', async () => {
     const batch = await extract(
       'Die Armee der Region meldete am Dienstag schwere Verluste nach Angaben der Regierung.',

@@ -212,7 +212,11 @@ function underControl(reading: SentenceReading, noun: number): Proposal[] {
       .map((m) => argumentOf(reading, m)?.entity)
       .find((e) => e);
   if (!controller) return [];
-  const place = describedPlace(reading, graph.head(noun));
+  // "Kursk is under Ukrainian control": the copular clause is headed by the noun itself.
+  const place = describedPlace(
+    reading,
+    graph.children(noun, 'cop').length > 0 ? noun : graph.head(noun),
+  );
   if (!place) return [];
   return [
     proposal({
@@ -233,7 +237,10 @@ function underControl(reading: SentenceReading, noun: number): Proposal[] {
 function describedPlace(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
   for (let at = token, hops = 0; at !== 0 && hops < 3; at = graph.head(at), hops += 1) {
-    const named = argumentOf(reading, at);
+    // "Darfur ist fast komplett unter Kontrolle der RSF": a copular clause describes its subject.
+    const subject =
+      graph.children(at, 'cop').length > 0 ? graph.children(at, 'nsubj')[0] : undefined;
+    const named = argumentOf(reading, subject ?? at);
     if (named?.entity.kind === 'LOCATION') return named;
     if (named?.entity.kind === 'COUNTRY') {
       for (let before = named.token - 1; before > 0; before -= 1) {
