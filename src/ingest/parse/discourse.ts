@@ -4,6 +4,15 @@ import { foldForMatch } from '../text/fold-for-match';
 import { UNVERIFIED } from './lexicon/modality-words';
 import { reportingFamily } from './attribution';
 import { argumentOf, argumentsOf } from './argument';
+import { governingVerb } from './clause-roles';
+import { placeOf } from './frames/loss-frames';
+import {
+  CLASH_NOUNS,
+  FIGHT_VERBS,
+  HARM_VERBS,
+  LOSS_NOUNS,
+  WAR_NOUNS,
+} from './lexicon/predicate-triggers';
 import type { ReadClaim } from './read-claims';
 import type { SentenceReading } from './sentence-reading';
 
@@ -42,6 +51,10 @@ const DEMONSTRATIVES = new Set([
  * a definite group noun is the actor the previous sentence was about
  * (`nextAntecedent` here, read in argument.ts), and "the army" alone is the
  * one state army the article has named so far (argument.ts, `theArmy`).
+ * A last one places losses: losses a sentence counts without a place
+ * happened where the sentence just before put its fighting ("Wagner suffered
+ * its worst defeat at Tinzaouatène. The Times confirmed 46 fighters
+ * killed."): `nextScene` here, read in loss-frames.ts.
  */
 export function carryReports(
   readings: readonly SentenceReading[],
@@ -135,4 +148,27 @@ export function nextAntecedent(reading: SentenceReading): Entity | null {
   return named && kind !== 'LOCATION' && kind !== 'COMMODITY' && kind !== 'EVENT'
     ? named.entity
     : reading.antecedent;
+}
+
+/**
+ * Where the sentence puts its fighting or its losses (the place of an
+ * attack, a defeat, a battle, a killing), for the next sentence's losses.
+ * Only the sentence just before counts: farther back, the scene has moved.
+ */
+export function nextScene(reading: SentenceReading): Entity | null {
+  for (let token = 1; token <= reading.graph.size; token += 1) {
+    const fighting = reading.isNoun(token)
+      ? reading.has(token, WAR_NOUNS) ||
+        reading.has(token, CLASH_NOUNS) ||
+        reading.has(token, LOSS_NOUNS)
+      : reading.isVerb(token) &&
+        (reading.has(token, FIGHT_VERBS) || reading.has(token, HARM_VERBS));
+    // "Wagner sufrió su mayor derrota en Tinzaouatène": the noun's place may hang on its verb.
+    const verb = reading.isNoun(token) ? governingVerb(reading, token) : null;
+    const place = !fighting
+      ? null
+      : (placeOf(reading, token) ?? (verb === null ? null : placeOf(reading, verb)));
+    if (place) return place.entity;
+  }
+  return null;
 }

@@ -5,7 +5,7 @@ import type { Extraction, KnownEntities } from '../extractor';
 import { buildGazetteer } from '../gazetteer/gazetteer';
 import { linkEntities } from '../link-entities';
 import type { Analysis } from '../nlp/analysis';
-import { nextAntecedent } from './discourse';
+import { nextAntecedent, nextScene } from './discourse';
 import { parseMentions } from './parse-mentions';
 import { readClaims } from './read-claims';
 import { SentenceGraph } from './sentence-graph';
@@ -44,8 +44,18 @@ export function extractFromAnalysis(
     const own = linking.mentions.filter((m) => m.sentence === g.sentence.index);
     const previous = readings[readings.length - 1];
     const antecedent = previous ? nextAntecedent(previous) : null;
+    const scene = previous ? nextScene(previous) : null;
     readings.push(
-      new SentenceReading(g, analysis.language, own, gazetteer, entities, antecedent, forces),
+      new SentenceReading(
+        g,
+        analysis.language,
+        own,
+        gazetteer,
+        entities,
+        antecedent,
+        forces,
+        scene,
+      ),
     );
   }
   const claims = readClaims(readings, {

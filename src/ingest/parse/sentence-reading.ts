@@ -26,6 +26,8 @@ export class SentenceReading {
     readonly antecedent: Entity | null = null,
     /** State armies named so far in the article, shared by its sentences, read in order. */
     private readonly forces: Entity[] = [],
+    /** Where the previous sentence put its fighting, for losses named without a place (discourse.ts). */
+    readonly scene: Entity | null = null,
   ) {
     for (let index = 1; index <= graph.size; index += 1) {
       const token = graph.token(index);

@@ -230,6 +230,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(german, 'rapid-support-forces', 'CONTROLS', 'darfur')).toHaveLength(1);
   });
 
+  test('discourse: losses counted without a place happened where the sentence before put the fighting', async () => {
+    const batch = await extract(
+      'In July, Wagner suffered its worst defeat at Tinzaouatène. The New York Times confirmed that 46 Wagner fighters were killed. Israeli jets struck and killed Ahmad Ali.',
+      'en',
+    );
+    const [lost] = find(batch, 'wagner-group', 'SUFFERED_LOSSES_IN', 'tinzaouatene');
+    expect([lost?.quantity?.min, lost?.modality]).toEqual([46, 'CONFIRMED']);
+    // The killers are not the ones who lost people.
+    expect(batch.claims.filter((c) => c.subjectId === 'armed_force:israel-defense-forces')).toEqual(
+      batch.claims.filter((c) => c.predicate === 'PART_OF'),
+    );
+  });
+
   test('a common German noun is never an entity', async () => {
     const batch = await extract(
       'Die Armee der Region meldete am Dienstag schwere Verluste nach Angaben der Regierung.',

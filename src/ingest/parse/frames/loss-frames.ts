@@ -24,8 +24,12 @@ const EVENT_OR_PLACE = new Set([...PLACE_KINDS, 'EVENT'] as const);
  */
 export const lossFrames: FrameRule = (reading, token) => {
   if (reading.isVerb(token) && reading.has(token, HARM_VERBS)) {
+    const { graph } = reading;
     const passive = isPassive(reading, token);
-    const object = reading.graph.children(token, 'obj')[0];
+    // "struck and killed Ahmad": the second verb shares the first one's object.
+    const object =
+      graph.children(token, 'obj')[0] ??
+      (graph.is(token, 'conj') ? graph.children(graph.head(token), 'obj')[0] : undefined);
     const victim = countedNoun(
       reading,
       passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token)),
@@ -64,14 +68,20 @@ function losses(
   place: Argument | null,
   ownSoldiers: boolean,
 ) {
-  if (victim === null || place === null) return [];
+  // The scene stands in only for a sentence that names no place at all ("sur le front ukrainien" is one).
+  const verb = reading.isNoun(trigger) ? governingVerb(reading, trigger) : null;
+  const unplaced = !statesPlace(reading, trigger) && (verb === null || !statesPlace(reading, verb));
+  const where =
+    place ??
+    (reading.scene && unplaced ? { entity: reading.scene, token: trigger, forceOf: null } : null);
+  if (victim === null || where === null) return [];
   const losers = loserOf(reading, victim);
   const own = losers.length === 0 && ownSoldiers ? speakersForce(reading, trigger, victim) : null;
   return (own ? [own] : losers).map((loser) =>
     proposal({
       predicate: 'SUFFERED_LOSSES_IN',
       subject: loser,
-      object: place,
+      object: where,
       trigger,
       counted: victim,
     }),
@@ -109,7 +119,16 @@ function speakersForce(reading: SentenceReading, trigger: number, victim: number
   return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: speaker };
 }
 
-function placeOf(reading: SentenceReading, head: number): Argument | null {
+/** True when a locative phrase hangs on the word or its conjuncts, whether or not it names an entity. */
+function statesPlace(reading: SentenceReading, head: number): boolean {
+  const { graph } = reading;
+  return graph
+    .conjuncts(head)
+    .flatMap((h) => [...obliquesOf(reading, h), ...graph.children(h, 'nmod')])
+    .some((c) => reading.caseIs(c, LOCATIVE));
+}
+
+export function placeOf(reading: SentenceReading, head: number): Argument | null {
   const { graph } = reading;
   // "tués ou blessés … dans la région de Koursk": the place may hang on a conjoined verb.
   const candidates = graph

@@ -166,6 +166,8 @@ export const WAR_NOUNS: Stems = {
     'fighting$',
     'hostilit',
     'fire$',
+    'defeat',
+    'ambush',
   ],
   fr: [
     'guerre$',
@@ -182,6 +184,8 @@ export const WAR_NOUNS: Stems = {
     'combats$',
     'hostilit',
     'tirs$',
+    'defaite',
+    'embuscade',
   ],
   de: [
     'krieg$',
@@ -199,6 +203,8 @@ export const WAR_NOUNS: Stems = {
     'kampfe$',
     'kampfen$',
     'beschuss',
+    'niederlage',
+    'hinterhalt',
   ],
   es: [
     'guerra$',
@@ -215,6 +221,8 @@ export const WAR_NOUNS: Stems = {
     'hostilidad',
     'fuego$',
     'disparos$',
+    'derrota',
+    'emboscada',
   ],
 };
 
