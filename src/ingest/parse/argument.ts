@@ -11,6 +11,7 @@ import {
   PRONOUNS,
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
+  TITLE_PARTS,
 } from './lexicon/nouns';
 import { governingVerb, subjectOf } from './clause-roles';
 import type { SentenceReading } from './sentence-reading';
@@ -126,10 +127,17 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
   if (prefix && prefix.kind !== 'PERSON' && prefix.kind !== 'LOCATION') return prefix;
   // English compound chains hang every noun on the name: in "Hezbollah commander Ali Hamdan"
   // the body stands beside the title, before it.
+  // "the Pentagon's Deputy Press Secretary Sabrina Singh": or own the name the title qualifies.
   const siblings = graph.is(title, 'compound')
-    ? graph.children(graph.head(title), 'compound').filter((c) => c < title)
+    ? graph.children(graph.head(title), 'compound', 'nmod:poss').filter((c) => c < title)
     : [];
-  for (const child of [...graph.children(title, ...MODIFIERS), ...siblings]) {
+  const modifiers = graph.children(title, ...MODIFIERS);
+  // "Deputy Pentagon Press Secretary": the body may qualify a word of the title itself
+  // (not another body: in "EU Commission President" the Commission is served, not the EU).
+  const nested = modifiers
+    .filter((m) => reading.has(m, TITLE_PARTS))
+    .flatMap((m) => graph.children(m, 'compound'));
+  for (const child of [...modifiers, ...siblings, ...nested]) {
     const mention = reading.mentionAt(child);
     if (mention && mention.entity.kind !== 'PERSON' && mention.entity.kind !== 'LOCATION') {
       return mention.entity;

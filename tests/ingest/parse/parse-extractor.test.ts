@@ -243,6 +243,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('English title chains: the body may qualify a word of the title, or own the name', async () => {
+    const batch = await extract(
+      "Deputy Pentagon Press Secretary Sabrina Singh spoke on Tuesday. Losses are heavy, according to the Pentagon's Press Secretary John Doe.",
+      'en',
+    );
+    expect(find(batch, 'sabrina-singh', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
+    expect(find(batch, 'john-doe', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
+    expect(batch.claims.filter((c) => c.predicate === 'MEMBER_OF')).toEqual([]);
+  });
+
   test('a common German noun is never an entity', async () => {
     const batch = await extract(
       'Die Armee der Region meldete am Dienstag schwere Verluste nach Angaben der Regierung.',

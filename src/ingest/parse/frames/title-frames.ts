@@ -133,6 +133,9 @@ function led(reading: SentenceReading, verb: number) {
 function personOfBody(reading: SentenceReading, token: number) {
   const person = reading.mentionAt(token);
   if (person?.entity.kind !== 'PERSON') return null;
+  // "the Pentagon's Press Secretary Sabrina Singh": her title says more than belonging (titlePredicate).
+  if (reading.graph.children(token, 'compound').some((t) => titlePredicate(reading, t)))
+    return null;
   for (const owner of reading.graph.children(token, 'nmod').filter((m) => reading.caseIs(m, OF))) {
     const body = argumentOf(reading, owner);
     if (body?.entity.kind === 'ORGANIZATION') {

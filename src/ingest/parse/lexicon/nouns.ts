@@ -109,6 +109,14 @@ export const REPORT_NOUNS: Stems = {
   es: ['informe', 'reporte', 'medios$', 'prensa$', 'informaciones$'],
 };
 
+/** Words that are part of a title, not a body: the "Press" of "Pentagon Press Secretary". */
+export const TITLE_PARTS: Stems = {
+  en: ['press$', 'deputy$', 'vice$', 'chief$'],
+  fr: ['adjoint', 'presse$'],
+  de: ['presse$', 'stellvertret'],
+  es: ['prensa$', 'adjunt'],
+};
+
 /** People who speak for an organisation. */
 export const SPOKESPERSON_TITLES: Stems = {
   en: ['spokes', 'press secretary'],
