@@ -29,7 +29,9 @@ export function agentOf(reading: SentenceReading, verb: number): number | null {
 /** What undergoes the action: the object of an active verb, the subject of a passive one. */
 export function themeOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
-  if (isPassive(reading, verb)) return subjectOf(reading, verb);
+  // "wurden 12.000 Soldaten nach Russland geschickt": the parser may label a passive's subject its object.
+  if (isPassive(reading, verb))
+    return subjectOf(reading, verb) ?? graph.children(verb, 'obj')[0] ?? null;
   if (swappedGermanRoles(reading, verb)) return graph.children(verb, 'nsubj')[0]!;
   // French partitives are parsed as obliques: "fourni de le pétrole".
   const own = graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0];

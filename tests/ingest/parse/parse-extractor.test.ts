@@ -204,6 +204,15 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(batch.claims.filter((c) => c.attributedToId === 'country:armenia')).toEqual([]);
   });
 
+  test('German: a passive whose subject the parser labels an object still sends the troops', async () => {
+    const batch = await extract(
+      'Nach Angaben des Pentagons wurden bisher etwa 3.000 nordkoreanische Soldaten nach Belarus geschickt.',
+      'de',
+    );
+    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'belarus');
+    expect([sent?.quantity?.min, sent?.attributedToId]).toEqual([3000, 'organization:pentagon']);
+  });
+
   test('German titles split at the hyphen: "EU-Außenbeauftragte Kaja Kallas", "US-Präsident Joe Biden"', async () => {
     const batch = await extract(
       'Das sagte die EU-Außenbeauftragte Kaja Kallas am Montag. Man stehe mit US-Präsident Joe Biden in Kontakt.',
