@@ -128,6 +128,17 @@ export interface GraphDump {
   readonly claims: readonly Claim[];
 }
 
+/** What a whole-graph export pages through (`GraphStore.exportPage`), by kind. */
+export interface ExportItems {
+  readonly articles: Article;
+  readonly entities: Entity;
+  readonly mentions: Mention;
+  readonly claims: Claim;
+  readonly relations: Relation;
+}
+
+export type ExportKind = keyof ExportItems;
+
 export interface UpsertResult {
   /** False when the article was already stored with exactly this content. */
   readonly changed: boolean;
@@ -215,6 +226,20 @@ export interface GraphStore {
 
   stats(mostConnected: number): Promise<GraphStats>;
   dump(): Promise<GraphDump>;
+
+  /**
+   * Up to `limit` stored items of one kind whose id sorts after `afterId`
+   * (from the first when null), by id in code-unit order: the way to read
+   * the whole graph a page at a time, holding one page. Each page is read
+   * on its own, so a write between two pages shows only in later pages.
+   * Empty after the last item. Rejects with InvalidInputError when `limit`
+   * is not a whole number from 1 to MAX_PAGE_END.
+   */
+  exportPage<K extends ExportKind>(
+    kind: K,
+    afterId: string | null,
+    limit: number,
+  ): Promise<ExportItems[K][]>;
 
   /**
    * A view for one request (a GraphQL operation): its reads share what the

@@ -23,3 +23,12 @@ export function pageError(page: PageRequest): InvalidInputError | undefined {
     { first, offset },
   );
 }
+
+/** The refusal of an export page size that is not a whole number from 1 to MAX_PAGE_END. */
+export function exportLimitError(limit: number): InvalidInputError | undefined {
+  if (Number.isSafeInteger(limit) && limit >= 1 && limit <= MAX_PAGE_END) return undefined;
+  return new InvalidInputError(
+    `The export page size ${limit} is out of range: give a whole number from 1 to ${MAX_PAGE_END}.`,
+    { limit },
+  );
+}

@@ -3,7 +3,8 @@ import { InvalidInputError, VocabularyError } from '../../src/domain/errors';
 import { entityId } from '../../src/domain/ids';
 import type { Predicate } from '../../src/domain/predicates';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
-import type { GraphStore, PageRequest } from '../../src/store/graph-store';
+import { compareText } from '../../src/domain/entity';
+import type { ExportItems, ExportKind, GraphStore, PageRequest } from '../../src/store/graph-store';
 import { MAX_PAGE_END } from '../../src/store/page-bounds';
 import { FIRST, SECOND } from '../support/fixtures';
 
@@ -516,6 +517,41 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         expect(await scope.store.upsertArticle(batch)).toEqual({ changed: true });
         await scope.end();
         expect(await store.upsertArticle(batch)).toEqual({ changed: false });
+      });
+    });
+
+    describe('exportPage()', () => {
+      /** Every item of one kind, read two at a time. */
+      const exportAll = async <K extends ExportKind>(kind: K): Promise<ExportItems[K][]> => {
+        const items: ExportItems[K][] = [];
+        for (;;) {
+          const page = await store.exportPage(kind, items.at(-1)?.id ?? null, 2);
+          if (page.length === 0) return items;
+          expect(page.length).toBeLessThanOrEqual(2);
+          items.push(...page);
+        }
+      };
+
+      test('pages through every kind by id, holding together exactly what dump() and relations() hold', async () => {
+        await load(FIRST, SECOND);
+        const dump = await store.dump();
+        expect(await exportAll('articles')).toEqual(dump.articles);
+        expect(await exportAll('entities')).toEqual(dump.entities);
+        expect(await exportAll('mentions')).toEqual(dump.mentions);
+        expect(await exportAll('claims')).toEqual(dump.claims);
+        const relations = (await store.relations({}, ALL)).items;
+        expect(relations.length).toBeGreaterThan(2);
+        expect(await exportAll('relations')).toEqual(
+          [...relations].sort((a, b) => compareText(a.id, b.id)),
+        );
+      });
+
+      test('is empty on an empty store and after the last id, and refuses a page size below 1', async () => {
+        expect(await store.exportPage('entities', null, 10)).toEqual([]);
+        await load(FIRST);
+        const last = (await store.dump()).claims.at(-1)!.id;
+        expect(await store.exportPage('claims', last, 10)).toEqual([]);
+        await expect(store.exportPage('claims', null, 0)).rejects.toBeInstanceOf(InvalidInputError);
       });
     });
 

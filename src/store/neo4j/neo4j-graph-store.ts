@@ -12,6 +12,8 @@ import type {
   ClaimRole,
   Direction,
   EntitySearch,
+  ExportItems,
+  ExportKind,
   GraphDump,
   GraphStats,
   GraphStore,
@@ -26,12 +28,13 @@ import type {
   UpsertResult,
 } from '../graph-store';
 import * as claimReads from './neo4j-claims';
-import { pageError } from '../page-bounds';
+import { exportLimitError, pageError } from '../page-bounds';
 import { applySchema } from './neo4j-migrations';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
 import { findEntities } from './neo4j-search';
 import { dump } from './neo4j-dump';
+import { exportPage } from './neo4j-export';
 import { stats } from './neo4j-stats';
 import { neighborhoodIds, paths, relationsAmong } from './neo4j-traversal';
 import { SchemaGate } from './neo4j-schema-gate';
@@ -220,6 +223,16 @@ export class Neo4jGraphStore implements GraphStore {
 
   dump(): Promise<GraphDump> {
     return this.read(dump);
+  }
+
+  exportPage<K extends ExportKind>(
+    kind: K,
+    afterId: string | null,
+    limit: number,
+  ): Promise<ExportItems[K][]> {
+    const refused = exportLimitError(limit);
+    if (refused) return Promise.reject(refused);
+    return this.read((tx) => exportPage(tx, kind, afterId, limit));
   }
 
   /**

@@ -17,6 +17,8 @@ import type {
   ClaimRole,
   Direction,
   EntitySearch,
+  ExportItems,
+  ExportKind,
   GraphDump,
   GraphStats,
   GraphStore,
@@ -30,7 +32,8 @@ import type {
   Subgraph,
   UpsertResult,
 } from '../graph-store';
-import { pageError } from '../page-bounds';
+import { exportLimitError, pageError } from '../page-bounds';
+import { exportPage } from './sqlite-export';
 import { claimWhere, CLAIM_ORDER, predicateList, relationWhere } from './sqlite-filters';
 import { migrate } from './sqlite-migrations';
 import type {
@@ -472,6 +475,18 @@ export class SqliteGraphStore implements GraphStore {
       .map(toClaim);
     const entities = this.entitiesById(entityIds.map((row) => row.id)).filter((e) => e !== null);
     return Promise.resolve({ articles, entities, mentions, claims });
+  }
+
+  exportPage<K extends ExportKind>(
+    kind: K,
+    afterId: string | null,
+    limit: number,
+  ): Promise<ExportItems[K][]> {
+    const refused = exportLimitError(limit);
+    if (refused) return Promise.reject(refused);
+    return Promise.resolve(
+      exportPage(this.db, (ids) => this.entitiesById(ids), kind, afterId, limit),
+    );
   }
 
   /** Nothing to share: a SQLite connection serves every request. */
