@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
-import { InvalidInputError } from '../domain/errors';
 import type { Split } from '../ingest/eval/real-article';
 import { SPLITS } from '../ingest/eval/real-article';
+import { defineCommand, parseCommandArgs, UsageError } from './command-args';
 
 export const DEFAULT_EVAL_FOLDERS = ['seed', 'eval/corpus'];
 export const DEFAULT_REAL_FOLDER = 'eval/real';
@@ -44,9 +43,11 @@ export interface EvalOptions {
   readonly verbose: boolean;
 }
 
-/** Parses `kg eval` arguments strictly; anything unknown throws InvalidInputError with the usage. */
+/** Parses `kg eval` arguments strictly; anything unknown throws UsageError. */
 export function parseEvalArgs(argv: readonly string[]): EvalOptions {
-  const { values, positionals } = parse(argv);
+  const args = parseCommandArgs(EVAL_COMMAND, argv);
+  if (args.help) return { help: true, folders: [], real: null, verbose: false };
+  const { values, positionals } = args;
   const realOnly = ['split', 'language', 'unjudged', 'judgements'] as const;
   const given = realOnly.filter((name) => values[name] !== undefined);
   if (positionals.length > 0 && values.real === undefined && given.length > 0)
@@ -58,7 +59,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalOptions {
     throw usageError(`--language is "${values.language}"; use a two-letter code such as de`);
   const useReal = values.real !== undefined || positionals.length === 0;
   return {
-    help: values.help === true,
+    help: false,
     folders: positionals.length > 0 ? positionals : values.real ? [] : DEFAULT_EVAL_FOLDERS,
     real: useReal
       ? {
@@ -75,32 +76,21 @@ export function parseEvalArgs(argv: readonly string[]): EvalOptions {
   };
 }
 
-function parse(argv: readonly string[]) {
-  try {
-    return parseArgs({
-      args: [...argv],
-      strict: true,
-      allowPositionals: true,
-      options: {
-        extractor: { type: 'string' },
-        real: { type: 'string' },
-        split: { type: 'string' },
-        language: { type: 'string' },
-        unjudged: { type: 'string' },
-        judgements: { type: 'string' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // node:util marks its own parse errors with an ERR_PARSE_ARGS_* code.
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS'))
-      throw usageError((error as Error).message);
-    throw error;
-  }
-}
+export const EVAL_COMMAND = defineCommand({
+  name: 'eval',
+  usage: EVAL_USAGE,
+  options: {
+    extractor: { type: 'string' },
+    real: { type: 'string' },
+    split: { type: 'string' },
+    language: { type: 'string' },
+    unjudged: { type: 'string' },
+    judgements: { type: 'string' },
+    verbose: { type: 'boolean' },
+  },
+  positionals: { min: 0, max: Number.POSITIVE_INFINITY },
+});
 
-function usageError(problem: string): InvalidInputError {
-  return new InvalidInputError(`${problem}.\n\n${EVAL_USAGE}`);
+function usageError(problem: string): UsageError {
+  return new UsageError(problem, EVAL_USAGE);
 }

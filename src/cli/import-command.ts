@@ -3,8 +3,23 @@ import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { InvalidInputError } from '../domain/errors';
 import type { GraphStore } from '../store/graph-store';
+import { defineCommand } from './command-args';
 import type { GraphRecord } from './ndjson/graph-ndjson';
 import { parseRecord, recordsToBatches } from './ndjson/graph-ndjson';
+
+export const IMPORT_COMMAND = defineCommand({
+  name: 'import',
+  usage: `Usage: kg import <file>
+
+Loads a kg export (NDJSON, as kg export writes it) into the configured store, one
+transaction per article; importing the same file twice changes nothing.
+
+Options:
+  --help  show this message
+`,
+  options: {},
+  positionals: { min: 1, max: 1 },
+});
 
 /**
  * `kg import <file>`: loads a `kg export` file into the configured store,

@@ -6,6 +6,7 @@ import { createLanguageAnalyser } from '../ingest/nlp/create-language-analyser';
 import { readConfig } from '../server/config';
 import { readArticleFile, textFiles } from '../ingest/read-article-files';
 import type { GraphStore } from '../store/graph-store';
+import { ingestArgs } from './ingest-args';
 
 export interface IngestSummary {
   readonly files: number;
@@ -27,14 +28,7 @@ export async function ingestCommand(
   store: GraphStore,
   write: (text: string) => void = (text) => process.stdout.write(text),
 ): Promise<IngestSummary> {
-  const paths = argv.filter((a) => !a.startsWith('--'));
-  const extractorName = argv
-    .find((a) => a.startsWith('--extractor='))
-    ?.slice('--extractor='.length);
-  if (paths.length === 0)
-    throw new InvalidInputError(
-      'kg ingest needs a .txt file or a folder: kg ingest <file|folder>...',
-    );
+  const { paths, extractorName } = ingestArgs(argv);
   const files = textFiles(paths);
   if (files.length === 0) throw new InvalidInputError(`No .txt file found in ${paths.join(', ')}.`);
   const extractor = defaultExtractors(createLanguageAnalyser(readConfig().nlp)).create(

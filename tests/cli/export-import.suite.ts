@@ -37,7 +37,7 @@ export function defineExportImportSuite(
     test('SQLite → NDJSON → store → NDJSON gives the same file, and importing twice changes nothing', async () => {
       const source = await seededSqlite();
       const first = join(folder, 'first.ndjson');
-      await exportGraph(source, first, quiet());
+      await exportGraph(source, { format: 'ndjson', target: first }, quiet());
       await source.close();
 
       const target = await openEmptyStore();
@@ -49,7 +49,7 @@ export function defineExportImportSuite(
         await importGraph(target, first, again);
         expect(said).toContain('0 changed, 3 already up to date');
         const second = join(folder, 'second.ndjson');
-        await exportGraph(target, second, quiet());
+        await exportGraph(target, { format: 'ndjson', target: second }, quiet());
         expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
       } finally {
         await target.close();

@@ -5,7 +5,8 @@ import type { Entity } from '../../domain/entity';
 import { InvalidInputError } from '../../domain/errors';
 import type { Mention } from '../../domain/mention';
 import { checkClaimAgainstVocabulary } from '../../domain/vocabulary-check';
-import type { GraphDump } from '../../store/graph-store';
+import { storeItems } from '../../export/store-pages';
+import type { GraphStore } from '../../store/graph-store';
 
 /**
  * The export format: one JSON object a line, `{"type": ..., "data": ...}`,
@@ -18,11 +19,27 @@ export type GraphRecord =
   | { readonly type: 'mention'; readonly data: Mention }
   | { readonly type: 'claim'; readonly data: Claim };
 
-export function* dumpToNdjson(dump: GraphDump): Generator<string> {
-  for (const data of dump.articles) yield line({ type: 'article', data });
-  for (const data of dump.entities) yield line({ type: 'entity', data });
-  for (const data of dump.mentions) yield line({ type: 'mention', data });
-  for (const data of dump.claims) yield line({ type: 'claim', data });
+/** The store's graph as export lines, read a page at a time; `counted` hears of each record. */
+export async function* graphNdjson(
+  store: GraphStore,
+  counted: (type: GraphRecord['type']) => void = () => undefined,
+): AsyncGenerator<string> {
+  for await (const data of storeItems(store, 'articles')) {
+    counted('article');
+    yield line({ type: 'article', data });
+  }
+  for await (const data of storeItems(store, 'entities')) {
+    counted('entity');
+    yield line({ type: 'entity', data });
+  }
+  for await (const data of storeItems(store, 'mentions')) {
+    counted('mention');
+    yield line({ type: 'mention', data });
+  }
+  for await (const data of storeItems(store, 'claims')) {
+    counted('claim');
+    yield line({ type: 'claim', data });
+  }
 }
 
 function line(record: GraphRecord): string {

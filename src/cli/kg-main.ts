@@ -1,0 +1,130 @@
+import { existsSync } from 'node:fs';
+import { InvalidInputError, KgError } from '../domain/errors';
+import { readConfig } from '../server/config';
+import type { GraphStore } from '../store/graph-store';
+import { openStore } from '../store/open-store';
+import type { Writable } from 'node:stream';
+import type { CommandArgs, CommandSpec } from './command-args';
+import { parseCommandArgs, UsageError } from './command-args';
+import { evalCommand } from './eval-command';
+import { EXPORT_COMMAND, exportFormat, exportGraph } from './export-command';
+import { importGraph, IMPORT_COMMAND } from './import-command';
+import { INGEST_COMMAND } from './ingest-args';
+import { ingestCommand } from './ingest-command';
+import { SCHEMA_COMMAND, schemaCommand } from './schema-command';
+import { SERVE_COMMAND, serveCommand } from './serve-command';
+
+const USAGE = `Usage: kg <command> [options]    (kg <command> --help tells more)
+
+Commands:
+  serve            serve the graph over GraphQL (settings from the environment, see README)
+  ingest <file|folder>... [--extractor <name>]
+                   extract <name>.txt (+ optional <name>.json metadata) into the store
+  eval [folder...] [--real <folder>] [--extractor <name>] [--verbose] ...
+                   score the extractor against the hand annotations of seed/ and eval/corpus/
+                   and the expected facts of eval/real/
+  export [--format ndjson|graphml|neo4j-csv] [file|folder]
+                   write the whole graph (NDJSON by default, to standard output without a file)
+  import <file>    load a kg export into the configured store (idempotent)
+  schema [--check] write schema/schema.graphql from the code, or check that it is up to date
+`;
+
+type Options = CommandSpec<Record<never, never>>['options'];
+
+/** Parses the command line by the spec, prints the usage on --help, and otherwise runs the command. */
+async function run<O extends Options>(
+  spec: CommandSpec<O>,
+  argv: readonly string[],
+  io: KgIo,
+  body: (args: Extract<CommandArgs<O>, { help: false }>) => Promise<void>,
+): Promise<void> {
+  const args = parseCommandArgs(spec, argv);
+  if (args.help) {
+    io.stdout.write(spec.usage);
+    return;
+  }
+  await body(args);
+}
+
+/** Runs a command against the configured store, closing it whatever happens. */
+async function withStore(work: (store: GraphStore) => Promise<void>): Promise<void> {
+  const store = await openStore(readConfig().store);
+  try {
+    await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+/** As withStore, for commands that only read: a SQLite store that is not there is not made. */
+function withExistingStore(work: (store: GraphStore) => Promise<void>): Promise<void> {
+  const { store } = readConfig();
+  if (store.kind === 'sqlite' && !existsSync(store.file))
+    throw new InvalidInputError(
+      `No kg store at ${store.file}: set KG_DATA_DIR to the folder holding kg.sqlite, or NEO4J_URI to export from Neo4j.`,
+    );
+  return withStore(work);
+}
+
+const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: KgIo) => Promise<void>>> = {
+  serve: (argv, io) => run(SERVE_COMMAND, argv, io, () => serveCommand()),
+  ingest: (argv, io) =>
+    run(INGEST_COMMAND, argv, io, () =>
+      withStore(async (store) => {
+        const summary = await ingestCommand(argv, store);
+        if (summary.failed > 0) process.exitCode = 1;
+      }),
+    ),
+  eval: (argv, io) =>
+    evalCommand(argv, { write: (text) => io.stdout.write(text) }).then(() => undefined),
+  export: (argv, io) =>
+    run(EXPORT_COMMAND, argv, io, ({ values, positionals: [target] }) => {
+      const format = exportFormat(values.format, target);
+      return withExistingStore((store) =>
+        exportGraph(store, { format, target }, io.stderr, io.stdout),
+      );
+    }),
+  import: (argv, io) =>
+    run(IMPORT_COMMAND, argv, io, ({ positionals: [file] }) =>
+      withStore((store) => importGraph(store, file!, io.stderr)),
+    ),
+  schema: (argv, io) =>
+    run(SCHEMA_COMMAND, argv, io, ({ values }) => schemaCommand(values.check === true)),
+};
+
+/** Where a kg command writes: standard output and standard error, or test buffers. */
+export interface KgIo {
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+}
+
+/**
+ * Runs one kg command line and resolves with the process's exit code: 0,
+ * 1 for an error the user can fix (its message says how; a command may
+ * also set 1 itself, as ingest does when a file failed), 2 for a command
+ * line the command cannot read (after the problem and the usage). Anything
+ * that is not a KgError is a bug, and rejects.
+ */
+export async function runKg(argv: readonly string[], io: KgIo): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(USAGE);
+      return 0;
+    }
+    const runCommand = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+    if (runCommand === undefined) throw new UsageError(`kg: no command "${command}"`, USAGE);
+    await runCommand(rest, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(error.message);
+      return 2;
+    }
+    if (error instanceof KgError) {
+      io.stderr.write(`kg: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,229 @@
+import type { Claim } from '../domain/claim';
+import type { Entity } from '../domain/entity';
+import { isCandidate } from '../domain/entity';
+import { foldText } from '../domain/ids';
+import { relationIdOf } from '../domain/relation';
+import type { GraphStore } from '../store/graph-store';
+import type { Field, FieldType } from './relation-fields';
+import { RELATION_FIELDS } from './relation-fields';
+import { relationSummaries } from './relation-summaries';
+import { storeItems } from './store-pages';
+import type { TextSink } from './text-sink';
+
+/**
+ * CSV files for `neo4j-admin database import full` (Operations Manual,
+ * "Import" > "CSV header format") that rebuild the graph of kg's Neo4j
+ * store (src/store/neo4j/README.md): Article, Entity, Mention, Claim and
+ * Value nodes, each label its own ID space; IN_ARTICLE and MENTIONS from
+ * mentions; STATED_IN and the role relationships (HAS_SUBJECT, ...) from
+ * claims; one relationship per relation, typed by its predicate, with
+ * RELATION_FIELDS as properties. Strings are quoted, a missing value is
+ * an empty unquoted field (no property, as Neo4j stores no nulls), and
+ * lists are joined by ARRAY_DELIMITER.
+ */
+
+/** A character no exported list element holds: labels and aliases are JSON, which escapes it. */
+export const ARRAY_DELIMITER = '\u001f';
+
+export interface CsvFile {
+  readonly name: string;
+  readonly kind: 'nodes' | 'relationships';
+}
+
+/** The files, in the order the writer fills them and neo4j-admin should read them. */
+export const NEO4J_CSV_FILES = {
+  articles: { name: 'articles.csv', kind: 'nodes' },
+  entities: { name: 'entities.csv', kind: 'nodes' },
+  values: { name: 'values.csv', kind: 'nodes' },
+  mentions: { name: 'mentions.csv', kind: 'nodes' },
+  claims: { name: 'claims.csv', kind: 'nodes' },
+  mentionLinks: { name: 'mention-links.csv', kind: 'relationships' },
+  mentionArticles: { name: 'mention-articles.csv', kind: 'relationships' },
+  claimArticles: { name: 'claim-articles.csv', kind: 'relationships' },
+  claimRoles: { name: 'claim-roles.csv', kind: 'relationships' },
+  relations: { name: 'relations.csv', kind: 'relationships' },
+  valueRelations: { name: 'value-relations.csv', kind: 'relationships' },
+} as const satisfies Record<string, CsvFile>;
+
+type FileKey = keyof typeof NEO4J_CSV_FILES;
+
+/** How many rows each file got. */
+export type Neo4jCsvCounts = Readonly<Record<FileKey, number>>;
+
+/**
+ * The arguments of `neo4j-admin database import full` that read the files
+ * in `folder` into `database`.
+ */
+export function neo4jAdminImportArgs(folder: string, database = 'neo4j'): string[] {
+  return [
+    'database',
+    'import',
+    'full',
+    ...Object.values(NEO4J_CSV_FILES).map((file) => `--${file.kind}=${folder}/${file.name}`),
+    `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
+    // Article texts and claim sentences may hold line breaks.
+    '--multiline-fields=true',
+    database,
+  ];
+}
+
+const HEADERS: Readonly<Record<FileKey, string>> = {
+  articles: 'id:ID(Article),:LABEL,title,url,publisher,language,publishedAt,text',
+  entities: 'id:ID(Entity),:LABEL,kind,name,labels:string[],aliases:string[],candidate:boolean',
+  values: 'key:ID(Value),:LABEL',
+  mentions:
+    'id:ID(Mention),:LABEL,surface,spanStart:int,spanEnd:int,sentenceStart:int,sentenceEnd:int',
+  claims:
+    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double',
+  mentionLinks: ':START_ID(Mention),:END_ID(Entity),:TYPE',
+  mentionArticles: ':START_ID(Mention),:END_ID(Article),:TYPE',
+  claimArticles: ':START_ID(Claim),:END_ID(Article),:TYPE',
+  claimRoles: ':START_ID(Claim),:END_ID(Entity),:TYPE',
+  relations: `:START_ID(Entity),:END_ID(Entity),:TYPE,${fieldHeader(RELATION_FIELDS)}`,
+  valueRelations: `:START_ID(Entity),:END_ID(Value),:TYPE,${fieldHeader(RELATION_FIELDS)}`,
+};
+
+type Cell = string | number | boolean | null | readonly string[];
+
+/**
+ * Writes every file through `open`, one store page at a time, and returns
+ * the row counts. Distinct values are the only thing held beyond a page:
+ * relations to a value are few (what someone declined to comment on).
+ */
+export async function writeNeo4jCsv(
+  store: GraphStore,
+  open: (fileName: string) => TextSink,
+): Promise<Neo4jCsvCounts> {
+  const sinks = new Map<FileKey, TextSink>();
+  const counts = Object.fromEntries(Object.keys(NEO4J_CSV_FILES).map((key) => [key, 0])) as Record<
+    FileKey,
+    number
+  >;
+  for (const [key, file] of Object.entries(NEO4J_CSV_FILES) as [FileKey, CsvFile][]) {
+    const sink = open(file.name);
+    sinks.set(key, sink);
+    await sink.write(`${HEADERS[key]}\n`);
+  }
+  const row = async (key: FileKey, cells: readonly Cell[]): Promise<void> => {
+    counts[key] += 1;
+    await sinks.get(key)!.write(`${cells.map(cell).join(',')}\n`);
+  };
+
+  for await (const a of storeItems(store, 'articles')) {
+    await row('articles', [
+      a.id,
+      'Article',
+      a.title,
+      a.url,
+      a.publisher,
+      a.language,
+      a.publishedAt,
+      a.text,
+    ]);
+  }
+  for await (const e of storeItems(store, 'entities')) await row('entities', entityCells(e));
+  for await (const m of storeItems(store, 'mentions')) {
+    const { span, sentenceSpan } = m;
+    await row('mentions', [
+      m.id,
+      'Mention',
+      m.surface,
+      span.start,
+      span.end,
+      sentenceSpan.start,
+      sentenceSpan.end,
+    ]);
+    await row('mentionArticles', [m.id, m.articleId, 'IN_ARTICLE']);
+    await row('mentionLinks', [m.id, m.entityId, 'MENTIONS']);
+  }
+  for await (const c of storeItems(store, 'claims')) {
+    await row('claims', claimCells(c));
+    await row('claimArticles', [c.id, c.articleId, 'STATED_IN']);
+    for (const [type, entityId] of claimRoles(c)) await row('claimRoles', [c.id, entityId, type]);
+  }
+  const values = new Set<string>();
+  for await (const summary of relationSummaries(store)) {
+    const { relation } = summary;
+    const properties = RELATION_FIELDS.map((f) => f.value(summary));
+    if (relation.objectId !== null) {
+      await row('relations', [
+        relation.subjectId,
+        relation.objectId,
+        relation.predicate,
+        ...properties,
+      ]);
+      continue;
+    }
+    const key = foldText(relation.objectValue ?? '');
+    if (!values.has(key)) {
+      values.add(key);
+      await row('values', [key, 'Value']);
+    }
+    await row('valueRelations', [relation.subjectId, key, relation.predicate, ...properties]);
+  }
+  for (const sink of sinks.values()) await sink.end();
+  return counts;
+}
+
+function entityCells(e: Entity): Cell[] {
+  // The Neo4j store's encoding of a label: canonical JSON, one string each.
+  const encode = (labels: Entity['labels']) =>
+    labels.map((label) => JSON.stringify({ lang: label.lang, text: label.text }));
+  return [e.id, 'Entity', e.kind, e.name, encode(e.labels), encode(e.aliases), isCandidate(e)];
+}
+
+function claimCells(c: Claim): Cell[] {
+  return [
+    c.id,
+    'Claim',
+    relationIdOf(c),
+    c.predicate,
+    c.objectValue,
+    c.quantity?.min ?? null,
+    c.quantity?.max ?? null,
+    c.quantity?.unit ?? null,
+    c.time?.from ?? null,
+    c.time?.to ?? null,
+    c.modality,
+    c.sentence,
+    c.sentenceSpan.start,
+    c.sentenceSpan.end,
+    c.channel,
+    c.extractor,
+    c.confidence,
+  ];
+}
+
+/** The entities a claim names, each with the relationship type of its role. */
+function claimRoles(c: Claim): [string, string][] {
+  const roles: [string, string | null][] = [
+    ['HAS_SUBJECT', c.subjectId],
+    ['HAS_OBJECT', c.objectId],
+    ['AT_LOCATION', c.locationId],
+    ['ABOUT_ITEM', c.itemId],
+    ['ATTRIBUTED_TO', c.attributedToId],
+    ['REPORTED_BY', c.reportedById],
+  ];
+  return roles.flatMap(([type, id]) => (id === null ? [] : [[type, id]]));
+}
+
+/** `name:type` for each field; neo4j-admin reads an untyped column as a string. */
+function fieldHeader<T>(fields: readonly Field<T>[]): string {
+  const suffix: Readonly<Record<FieldType, string>> = {
+    string: '',
+    int: ':int',
+    double: ':double',
+    boolean: ':boolean',
+  };
+  return fields.map((f) => `${f.name}${suffix[f.type]}`).join(',');
+}
+
+/** RFC 4180 quoting, which neo4j-admin reads by default ("" is a quote inside a quoted field). */
+function cell(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  // An empty list is no property, as the Neo4j store reads it ([] when absent).
+  if (typeof value !== 'string' && value.length === 0) return '';
+  const text = typeof value === 'string' ? value : value.join(ARRAY_DELIMITER);
+  return `"${text.replace(/"/g, '""')}"`;
+}
