@@ -69,14 +69,15 @@ export function parseCommandArgs<O extends Options>(
   }
   const { positionals } = parsed;
   const { min, max } = spec.positionals;
+  const count = (n: number) => `${n} argument${n === 1 ? '' : 's'}`;
   if (positionals.length < min)
     throw new UsageError(
-      `kg ${spec.name} needs ${min === max ? min : `at least ${min}`} argument(s)`,
+      `kg ${spec.name} needs ${min === max ? '' : 'at least '}${count(min)}`,
       spec.usage,
     );
   if (positionals.length > max)
     throw new UsageError(
-      `kg ${spec.name} takes ${max === 0 ? 'no argument' : `at most ${max} argument(s)`}, and was given ${positionals.map((p) => `"${p}"`).join(' ')}`,
+      `kg ${spec.name} takes ${max === 0 ? 'no argument' : `at most ${count(max)}`}, and was given ${positionals.map((p) => `"${p}"`).join(' ')}`,
       spec.usage,
     );
   return { help: false, values: parsed.values as never, positionals };

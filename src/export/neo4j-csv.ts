@@ -63,6 +63,8 @@ export function neo4jAdminImportArgs(folder: string, database = 'neo4j'): string
     `--array-delimiter=U+${ARRAY_DELIMITER.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`,
     // Article texts and claim sentences may hold line breaks.
     '--multiline-fields=true',
+    // Beside the files rather than in the working directory; empty when every row went in.
+    `--report-file=${folder}/import.report`,
     database,
   ];
 }

@@ -11,7 +11,7 @@ const ROOT = resolve(__dirname, '../..');
  * with the project's own compiler options: the process under test is
  * `kg serve` from the current sources, never a stale dist/.
  */
-const TYPESCRIPT_HOOK = `
+export const TYPESCRIPT_HOOK = `
 const fs = require('node:fs');
 const ts = require(${JSON.stringify(require.resolve('typescript'))});
 const { config } = ts.readConfigFile(${JSON.stringify(join(ROOT, 'tsconfig.json'))}, ts.sys.readFile);
