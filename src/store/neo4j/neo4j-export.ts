@@ -1,20 +1,20 @@
 import { PREDICATES } from '../../domain/predicates';
 import type { ExportItems, ExportKind } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
-import type { Runner } from './neo4j-cypher';
+import type { Fields, Runner } from './neo4j-cypher';
 import { column } from './neo4j-paging';
 import {
   ARTICLE_PROJECTION,
   CLAIM_PROJECTION,
   ENTITY_PROJECTION,
   MENTION_PROJECTION,
-  RELATION_PROJECTION,
   toArticle,
   toClaim,
   toEntity,
   toMention,
-  toRelation,
+  text,
 } from './neo4j-records';
+import { getRelations } from './neo4j-relations';
 import { relationshipType } from './neo4j-vocabulary';
 
 /**
@@ -39,7 +39,8 @@ WITH c ORDER BY c.id LIMIT $limit
 MATCH (c)-[:STATED_IN]->(a:Article)
 RETURN ${CLAIM_PROJECTION} AS item ORDER BY c.id`,
   // Relation ids are indexed per type (one constraint per predicate): the
-  // page is the first ids of every type's index, merged.
+  // page is the first ids of every type's index, merged. The relations
+  // themselves are then read as getRelations reads them.
   relations: `CALL () {
 ${PREDICATES.map(
   (predicate) => `  MATCH ()-[r:\`${relationshipType(predicate)}\`]->() WHERE r.id > $after
@@ -47,15 +48,24 @@ ${PREDICATES.map(
 ).join('\n  UNION ALL\n')}
 }
 WITH r ORDER BY r.id LIMIT $limit
-RETURN ${RELATION_PROJECTION} AS item ORDER BY r.id`,
+RETURN r.id AS item ORDER BY item`,
 };
 
-const MAPPERS: { readonly [K in ExportKind]: (value: unknown) => ExportItems[K] } = {
-  articles: toArticle,
-  entities: toEntity,
-  mentions: toMention,
-  claims: toClaim,
-  relations: toRelation,
+/** Each kind's rows to items; relations are read by id as getRelations reads them. */
+const READERS: {
+  readonly [K in ExportKind]: (tx: Runner, rows: readonly Fields[]) => Promise<ExportItems[K][]>;
+} = {
+  articles: (_, rows) => Promise.resolve(column(rows, 'item', toArticle)),
+  entities: (_, rows) => Promise.resolve(column(rows, 'item', toEntity)),
+  mentions: (_, rows) => Promise.resolve(column(rows, 'item', toMention)),
+  claims: (_, rows) => Promise.resolve(column(rows, 'item', toClaim)),
+  relations: async (tx, rows) =>
+    (
+      await getRelations(
+        tx,
+        column(rows, 'item', (id) => text({ id }, 'id')),
+      )
+    ).filter((relation) => relation !== null),
 };
 
 /** See `GraphStore.exportPage`; the limit is checked by the caller. */
@@ -69,5 +79,5 @@ export async function exportPage<K extends ExportKind>(
     text: STATEMENTS[kind],
     params: { after: afterId ?? '', limit: integer(limit) },
   });
-  return column(rows, 'item', MAPPERS[kind]);
+  return READERS[kind](tx, rows);
 }

@@ -484,8 +484,13 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<ExportItems[K][]> {
     const refused = exportLimitError(limit);
     if (refused) return Promise.reject(refused);
-    return Promise.resolve(
-      exportPage(this.db, (ids) => this.entitiesById(ids), kind, afterId, limit),
+    return exportPage(
+      this.db,
+      (ids) => this.entitiesById(ids),
+      (ids) => this.getRelations(ids),
+      kind,
+      afterId,
+      limit,
     );
   }
 
