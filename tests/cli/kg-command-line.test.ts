@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runKg } from '../../src/cli/kg-main';
+import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { TYPESCRIPT_HOOK } from '../support/serve-process';
 
 /** Runs `kg <argv>` in this process and collects what it wrote. */
@@ -94,6 +95,17 @@ describe('kg command lines', () => {
     expect(code).toBe(1);
     expect(err).toContain(`No kg store at ${join(dataDir, 'kg.sqlite')}`);
     expect(existsSync(dataDir)).toBe(false);
+  });
+
+  test('kg export to a folder that is not there says it cannot write there, with exit code 1', async () => {
+    mkdirSync(dataDir);
+    const store = new SqliteGraphStore(join(dataDir, 'kg.sqlite'));
+    await store.migrate();
+    await store.close();
+    const target = join(dataDir, 'missing', 'graph.graphml');
+    const { code, err } = await kg(['export', '--format', 'graphml', target]);
+    expect(code).toBe(1);
+    expect(err).toContain(`kg: Cannot write ${target}: ENOENT`);
   });
 
   test('the kg process exits with 2 on a bad option and writes no file named after it', () => {
