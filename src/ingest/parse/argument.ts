@@ -14,6 +14,7 @@ import {
   TITLE_PARTS,
 } from './lexicon/nouns';
 import { governingVerb, subjectOf } from './clause-roles';
+import { LOCATIVE } from './lexicon/case-markers';
 import type { SentenceReading } from './sentence-reading';
 
 /** An entity a phrase of the sentence names, and the token that names it. */
@@ -257,8 +258,10 @@ function groupBeside(reading: SentenceReading, token: number): Entity | null {
  */
 export function actorsAbove(reading: SentenceReading, noun: number): Argument[] {
   const { graph } = reading;
-  // Only a noun that is itself an argument of a verb: "le début de l'invasion" says nothing of who invades.
-  if (!reading.isVerb(graph.head(noun))) return [];
+  // Only a noun that is itself an argument of a verb: "le début de l'invasion" says nothing of who invades;
+  // a fight the troops are "in" is theirs, wherever the parser hangs it ("an der Front im Kampf gegen").
+  const head = graph.head(noun);
+  if (!reading.isVerb(head) && !(reading.isNoun(head) && reading.caseIs(noun, LOCATIVE))) return [];
   for (let verb = governingVerb(reading, noun); verb !== null;) {
     const subject = subjectOf(reading, verb);
     const actors =

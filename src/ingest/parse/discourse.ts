@@ -4,7 +4,7 @@ import { foldForMatch } from '../text/fold-for-match';
 import { UNVERIFIED } from './lexicon/modality-words';
 import { reportingFamily } from './attribution';
 import { argumentOf, argumentsOf } from './argument';
-import { governingVerb } from './clause-roles';
+import { governingVerb, isPassive, themeOf } from './clause-roles';
 import { placeOf } from './frames/loss-frames';
 import {
   CLASH_NOUNS,
@@ -142,8 +142,13 @@ function closesQuote(text: string): boolean {
 export function nextAntecedent(reading: SentenceReading): Entity | null {
   const { graph } = reading;
   const root = graph.children(0)[0];
-  const subject = root === undefined ? undefined : graph.children(root, 'nsubj')[0];
-  const named = subject === undefined ? null : argumentOf(reading, subject);
+  // A passive's subject is what the sentence is about, even labelled as an object ("wurden … Soldaten geschickt").
+  const subject =
+    root === undefined
+      ? null
+      : (graph.children(root, 'nsubj')[0] ??
+        (isPassive(reading, root) ? themeOf(reading, root) : null));
+  const named = subject === null ? null : argumentOf(reading, subject);
   const kind = named?.entity.kind;
   return named && kind !== 'LOCATION' && kind !== 'COMMODITY' && kind !== 'EVENT'
     ? named.entity

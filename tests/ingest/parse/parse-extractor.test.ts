@@ -194,6 +194,14 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'iran', 'AT_WAR_WITH', 'azerbaijan')).toEqual([]);
   });
 
+  test('clashes "with" a country name the enemy, not the place of the losses', async () => {
+    const batch = await extract(
+      'Au moins 49 soldats arméniens ont été tués dans des affrontements avec l’Azerbaïdjan.',
+      'fr',
+    );
+    expect(batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+
   test("speakers own the soldiers they count, unless they call them the enemy's", async () => {
     const batch = await extract(
       'Azerbaijan said seven soldiers were killed on the border with Armenia. Armenia said 70 enemy soldiers died on the border with Azerbaijan.',

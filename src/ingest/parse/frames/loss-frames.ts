@@ -5,7 +5,14 @@ import { attributionOf } from '../attribution';
 import { agentOf, governingVerb, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { BORDER_NOUNS, ENEMY_WORDS, PERSONNEL } from '../lexicon/nouns';
 import { LOCATIVE } from '../lexicon/case-markers';
-import { HARM_VERBS, LOSS_NOUNS, SUFFER_VERBS, WITH } from '../lexicon/predicate-triggers';
+import {
+  CLASH_NOUNS,
+  HARM_VERBS,
+  LOSS_NOUNS,
+  SUFFER_VERBS,
+  WAR_NOUNS,
+  WITH,
+} from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -142,7 +149,10 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
       ...graph.children(c, 'nmod'),
       ...graph.children(c, 'amod', 'acl').flatMap((p) => graph.children(p, 'obl')),
     ]);
-  const places = [...candidates, ...nested];
+  // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
+  const clash = (c: number) =>
+    !reading.mentionAt(c) && (reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS));
+  const places = [...candidates.filter((c) => !clash(c)), ...nested];
   return (
     markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE) ?? borderCountry(reading, places)
   );
