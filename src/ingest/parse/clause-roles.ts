@@ -1,3 +1,4 @@
+import { AUXILIARY_FORMS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
 /** Case markers of the agent of a passive ("par", "by", "von", "por"). */
@@ -37,19 +38,21 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
   const own = graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0];
   if (own !== undefined) return antecedentOf(reading, verb, own);
   // "hat sie die Region erobert": the German parser may make "hat" the verb, its object with it.
-  const head = graph.head(verb);
-  if (
-    graph.is(verb, 'xcomp') &&
-    reading.language === 'de' &&
-    GERMAN_AUXILIARIES.test(graph.folded(head))
-  )
-    return graph.children(head, 'obj')[0] ?? null;
+  if (reading.language === 'de' && underAuxiliary(reading, verb))
+    return graph.children(graph.head(verb), 'obj')[0] ?? null;
   return null;
 }
 
-/** German perfect and passive auxiliaries, which the parser sometimes takes for the main verb. */
-const GERMAN_AUXILIARIES =
-  /^(?:hat|habe|haben|hatte|hatten|hast|ist|sind|war|waren|sei|seien|wird|werden|wurde|wurden)$/u;
+/**
+ * True when the parser made a perfect or passive auxiliary the clause's
+ * verb and hung the participle under it as "xcomp" ("Seither hat sie …
+ * erobert", "n'ont pas commenté"): the auxiliary's dependents are then the
+ * participle's.
+ */
+export function underAuxiliary(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  return graph.is(verb, 'xcomp') && reading.has(graph.head(verb), AUXILIARY_FORMS);
+}
 
 /** The grammatical subject, borrowed from the head clause when the verb has none. */
 export function subjectOf(reading: SentenceReading, verb: number): number | null {

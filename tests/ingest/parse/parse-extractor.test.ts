@@ -194,6 +194,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'iran', 'AT_WAR_WITH', 'azerbaijan')).toEqual([]);
   });
 
+  test('no comment: a spokesperson who could not be reached, a negation the parser hung on the auxiliary', async () => {
+    const english = await extract(
+      'A spokesperson for the Malian army could not be reached for comment.',
+      'en',
+    );
+    expect(find(english, 'malian-armed-forces', 'STATED_NO_COMMENT', 'comment')).toHaveLength(1);
+    const french = await extract(
+      "Les autorités maliennes n'ont pas commenté le départ de Wagner.",
+      'fr',
+    );
+    expect(french.claims.map((c) => [c.subjectId, c.predicate])).toContainEqual([
+      'country:mali',
+      'STATED_NO_COMMENT',
+    ]);
+  });
+
   test('clashes "with" a country name the enemy, not the place of the losses', async () => {
     const batch = await extract(
       'Au moins 49 soldats arméniens ont été tués dans des affrontements avec l’Azerbaïdjan.',

@@ -1,7 +1,7 @@
 import type { Argument } from '../argument';
 import { actorsAbove, argumentsOf } from '../argument';
 import { OF } from '../lexicon/case-markers';
-import { governingVerb, obliquesOf, subjectOf } from '../clause-roles';
+import { governingVerb, obliquesOf, subjectOf, underAuxiliary } from '../clause-roles';
 import { NEGATIONS } from '../lexicon/modality-words';
 import { AGAINST, DECLINE_VERBS, REACT_VERBS, SANCTION_WORDS } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
@@ -70,15 +70,16 @@ function noComment(reading: SentenceReading, verb: number): Proposal[] {
   const head = graph.head(verb);
   const declined =
     head !== 0 && graph.is(verb, 'xcomp', 'obj', 'ccomp') && reading.has(head, DECLINE_VERBS);
-  const negated = graph
-    .children(verb, 'advmod', 'aux', 'neg')
+  // "n'ont pas commenté" parsed with "ont" as the verb: the negation hangs on the auxiliary.
+  const negated = [verb, ...(underAuxiliary(reading, verb) ? [head] : [])]
+    .flatMap((v) => graph.children(v, 'advmod', 'aux', 'neg'))
     .some((w) => reading.has(w, NEGATIONS));
   if (!declined && !negated) return [];
   const anchor = declined ? head : verb;
   // The topic follows the verb ("n'ont pas réagi aux informations…"); what precedes is time or place.
   const topic = obliquesOf(reading, verb).find((o) => o > verb && graph.pos(o) !== 'ADV');
   const value = topic === undefined ? null : topicText(reading, topic);
-  return subjects(reading, anchor).map((subject) =>
+  return subjects(reading, anchor, true).map((subject) =>
     proposal({
       predicate: 'STATED_NO_COMMENT',
       subject,
@@ -96,7 +97,8 @@ function topicText(reading: SentenceReading, token: number): string {
   return reading.graph.textOf(tokens[0]!, tokens[tokens.length - 1]!);
 }
 
-function subjects(reading: SentenceReading, verb: number): Argument[] {
+/** Who acts; a title stands for the body it serves when `speaker` ("the army's spokesperson did not comment"). */
+function subjects(reading: SentenceReading, verb: number, speaker = false): Argument[] {
   const subject = subjectOf(reading, verb);
-  return subject === null ? [] : argumentsOf(reading, subject);
+  return subject === null ? [] : argumentsOf(reading, subject, speaker);
 }

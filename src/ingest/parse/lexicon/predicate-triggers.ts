@@ -428,8 +428,8 @@ export const MILITARY_WORDS: Stems = {
 };
 
 export const REACT_VERBS: Stems = {
-  en: ['react', 'comment', 'respond', 'repl', 'answer'],
-  fr: ['reagi', 'comment', 'repond', 'prononc'],
+  en: ['react', 'comment', 'respond', 'repl', 'answer', 'reached$'],
+  fr: ['reagi', 'comment', 'repond', 'prononc', 'joint$', 'joints$', 'jointe$'],
   de: ['reagier', 'kommentier', 'auser', 'geauser', 'aussert', 'geaussert', 'antwort', 'stellung'],
   es: ['reaccion', 'comentar', 'coment', 'respond', 'pronunci'],
 };

@@ -185,3 +185,38 @@ export const ANNOUNCING_VERBS: Stems = {
   ],
   es: ['anunci', 'prepar', 'amenaz', 'plane', 'prometi', 'promet', 'propus', 'propon', 'preve'],
 };
+
+/** Finite forms of the perfect and passive auxiliaries, which parsers sometimes take for the main verb. */
+export const AUXILIARY_FORMS: Stems = {
+  en: ['has$', 'have$', 'had$', 'is$', 'are$', 'was$', 'were$'],
+  fr: [
+    'a$',
+    'ont$',
+    'avait$',
+    'avaient$',
+    'aura$',
+    'auront$',
+    'est$',
+    'sont$',
+    'etait$',
+    'etaient$',
+  ],
+  de: [
+    'hat$',
+    'habe$',
+    'haben$',
+    'hatte$',
+    'hatten$',
+    'ist$',
+    'sind$',
+    'war$',
+    'waren$',
+    'sei$',
+    'seien$',
+    'wird$',
+    'werden$',
+    'wurde$',
+    'wurden$',
+  ],
+  es: ['ha$', 'han$', 'habia$', 'habian$', 'fue$', 'fueron$'],
+};
