@@ -10,6 +10,7 @@ COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY bench ./bench
 COPY scripts ./scripts
+COPY web ./web
 COPY bin ./bin
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 

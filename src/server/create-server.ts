@@ -18,6 +18,7 @@ import { depthLimit } from './depth-limit';
 import { isEditorRequest } from './editor-key';
 import { EXAMPLE_OPERATIONS } from './example-operations';
 import { graphiqlPage } from './graphiql/graphiql-page';
+import { WEB_PAGE_LINKS, webPages } from './web/web-pages';
 import { healthRoutes } from './health';
 import { jsonErrorHandler } from './http-errors';
 import { ServerLifecycle } from './lifecycle';
@@ -55,7 +56,8 @@ export interface RunningServer {
 
 /**
  * The HTTP adapter: express for routing and body parsing, Apollo for
- * GraphQL, the offline IDE on GET /graphql for browsers, health probes.
+ * GraphQL, the offline IDE on GET /graphql for browsers, the explorer and the dashboard,
+ * health probes.
  */
 export async function startKgServer(options: KgServerOptions): Promise<RunningServer> {
   const { store, log } = options;
@@ -97,12 +99,14 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     requestScope.run({ requestId }, next);
   });
   app.use(healthRoutes(store, log));
+  app.use(webPages());
   app.get(
     '/graphql',
     graphiqlPage({
       endpoint: '/graphql',
       title: 'kg — news knowledge graph',
       examples: EXAMPLE_OPERATIONS,
+      links: WEB_PAGE_LINKS,
     }),
   );
   app.use(

@@ -115,7 +115,7 @@ function normalizeSpaces(text: string): string {
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
-function isLoopback(raw: string): boolean {
+export function isLoopback(raw: string): boolean {
   // Anything unparseable (an opaque `blob:null/…`) counts as foreign, so it gets looked at.
   if (!URL.canParse(raw)) return false;
   const url = new URL(raw);

@@ -14,6 +14,13 @@ export interface GraphiqlPageOptions {
   readonly endpoint: string;
   readonly title: string;
   readonly examples: readonly GraphiqlExample[];
+  /** Same-origin pages named in a small corner menu over the IDE. */
+  readonly links?: readonly GraphiqlLink[];
+}
+
+export interface GraphiqlLink {
+  readonly href: string;
+  readonly label: string;
 }
 
 export interface GraphiqlHtml {
@@ -47,7 +54,8 @@ export function renderGraphiqlHtml(options: GraphiqlPageOptions): GraphiqlHtml {
   };
   const rendered = renderGraphiQL(renderOptions);
   const escaped = escapeInlineOptions(rendered, JSON.stringify(renderOptions));
-  const html = prependToInlineScript(escaped, firstTabVariablesSeed(tabs[0]));
+  const seeded = prependToInlineScript(escaped, firstTabVariablesSeed(tabs[0]));
+  const html = insertLinks(seeded, options.links ?? []);
   return { html, scriptHash: inlineScriptHash(html) };
 }
 
@@ -83,6 +91,31 @@ function escapeInlineOptions(html: string, optionsJson: string): string {
   invariant(at >= 0, 'render-graphiql no longer inlines its options as JSON');
   const safeJson = optionsJson.replace(/</g, '\\u003c');
   return html.slice(0, at) + safeJson + html.slice(at + optionsJson.length);
+}
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/** A fixed corner menu after GraphiQL's root, outside the inline script (so its hash holds). */
+function insertLinks(html: string, links: readonly GraphiqlLink[]): string {
+  if (links.length === 0) return html;
+  const at = html.indexOf(ROOT_ELEMENT);
+  invariant(at >= 0, 'render-graphiql page has no root element');
+  for (const link of links) {
+    invariant(link.href.startsWith('/'), `IDE links must be same-origin paths, got "${link.href}"`);
+  }
+  const anchors = links
+    .map(
+      (link) =>
+        `<a href="${escapeHtml(link.href)}" style="color:inherit;margin-left:12px">${escapeHtml(link.label)}</a>`,
+    )
+    .join('');
+  // The IDE's CSP already allows inline style attributes (React and Monaco need them).
+  const nav =
+    `<nav aria-label="Other pages of kg" style="position:fixed;right:12px;bottom:8px;z-index:20;` +
+    `font:13px system-ui,sans-serif;padding:4px 8px;border-radius:6px;background:rgba(127,127,127,.18)">` +
+    `${anchors}</nav>`;
+  const end = at + ROOT_ELEMENT.length;
+  return html.slice(0, end) + nav + html.slice(end);
 }
 
 function prependToInlineScript(html: string, code: string): string {

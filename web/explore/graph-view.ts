@@ -1,0 +1,197 @@
+import cytoscape, {
+  type Core,
+  type ElementDefinition,
+  type LayoutOptions,
+  type SingularElementArgument,
+} from 'cytoscape';
+import { words } from '../shared/dom';
+import { graphStyle, kindLook, modalityLook, predicateColor } from './graph-style';
+import type { EntityNode, RelationEdge } from './operations';
+
+/** What the filters keep; an empty set keeps everything of its kind. */
+export interface ViewFilter {
+  readonly predicates: ReadonlySet<string>;
+  readonly modalities: ReadonlySet<string>;
+  /** ISO dates; a relation is kept when [firstSeen, lastSeen] meets [from, to]. */
+  readonly from: string;
+  readonly to: string;
+}
+
+export interface GraphHandlers {
+  onNode(id: string): void;
+  onEdge(id: string): void;
+}
+
+/** Above this many nodes a force-directed layout costs seconds: rings by distance instead. */
+const FORCE_LAYOUT_MAX_NODES = 150;
+
+/** The drawing: cytoscape.js on a canvas, fed with entities and relations as the API gives them. */
+export class GraphView {
+  readonly cy: Core;
+  private centre: string | null = null;
+
+  constructor(container: HTMLElement, handlers: GraphHandlers) {
+    this.cy = cytoscape({
+      container,
+      style: graphStyle(),
+      minZoom: 0.1,
+      maxZoom: 4,
+      // Hide labels and edges while panning a large graph, so dragging stays smooth.
+      hideEdgesOnViewport: false,
+      textureOnViewport: true,
+    });
+    this.cy.on('tap', 'node', (event) =>
+      handlers.onNode((event.target as SingularElementArgument).id()),
+    );
+    this.cy.on('tap', 'edge', (event) =>
+      handlers.onEdge((event.target as SingularElementArgument).id()),
+    );
+    // The theme can change while the page is open.
+    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () =>
+      this.cy.style(graphStyle()),
+    );
+  }
+
+  get centreId(): string | null {
+    return this.centre;
+  }
+
+  clear(centreId: string): void {
+    this.cy.elements().remove();
+    this.centre = centreId;
+  }
+
+  /** Adds what is not drawn yet; relations to a value (no object entity) have no edge to draw. */
+  add(nodes: readonly EntityNode[], edges: readonly RelationEdge[]): number {
+    const fresh: ElementDefinition[] = [];
+    for (const node of nodes) {
+      if (this.cy.getElementById(node.id).nonempty()) continue;
+      const look = kindLook(node.kind);
+      fresh.push({
+        group: 'nodes',
+        data: {
+          ...node,
+          color: look.color,
+          shape: look.shape,
+          size: Math.min(60, 18 + 4 * Math.sqrt(node.degree)),
+        },
+        classes: node.id === this.centre ? 'centre' : '',
+      });
+    }
+    const known = (id: string) =>
+      this.cy.getElementById(id).nonempty() || nodes.some((n) => n.id === id);
+    for (const edge of edges) {
+      if (edge.objectId === null || this.cy.getElementById(edge.id).nonempty()) continue;
+      if (!known(edge.subjectId) || !known(edge.objectId)) continue;
+      const look = modalityLook(edge.modality);
+      fresh.push({
+        group: 'edges',
+        data: {
+          ...edge,
+          source: edge.subjectId,
+          target: edge.objectId,
+          label: words(edge.predicate),
+          color: predicateColor(edge.predicate),
+          line: look.line,
+          width: look.width,
+        },
+      });
+    }
+    this.cy.add(fresh);
+    return fresh.length;
+  }
+
+  /** Lays the graph out; resolves once it is drawn and answers clicks. */
+  layout(): Promise<void> {
+    const count = this.cy.nodes().length;
+    const options: LayoutOptions =
+      count <= FORCE_LAYOUT_MAX_NODES
+        ? {
+            name: 'cose',
+            animate: false,
+            randomize: false,
+            nodeDimensionsIncludeLabels: true,
+            padding: 30,
+          }
+        : this.ringLayout();
+    const layout = this.cy.layout(options);
+    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    return done;
+  }
+
+  private ringLayout(): LayoutOptions {
+    const ring = new Map<string, number>();
+    const root = this.centre === null ? this.cy.nodes()[0] : this.cy.getElementById(this.centre);
+    if (root !== undefined && root.nonempty()) {
+      this.cy.elements().bfs({
+        roots: root,
+        directed: false,
+        visit: (node, _edge, _previous, _index, depth) => {
+          ring.set(node.id(), depth);
+        },
+      });
+    }
+    const outer = Math.max(0, ...ring.values()) + 1;
+    return {
+      name: 'concentric',
+      animate: false,
+      padding: 30,
+      minNodeSpacing: 6,
+      concentric: (node) => outer - (ring.get(node.id()) ?? outer),
+      levelWidth: () => 1,
+    };
+  }
+
+  applyFilter(filter: ViewFilter): void {
+    this.cy.batch(() => {
+      this.cy.edges().forEach((edge) => {
+        edge.toggleClass('filtered', !keeps(filter, edge.data() as RelationEdge));
+      });
+      this.cy.nodes().forEach((node) => {
+        const visible = node.connectedEdges().not('.filtered').nonempty();
+        node.toggleClass(
+          'filtered',
+          !visible && node.id() !== this.centre && node.degree(false) > 0,
+        );
+      });
+    });
+  }
+
+  markPath(elementIds: readonly string[]): void {
+    this.cy.elements().removeClass('on-path');
+    for (const id of elementIds) this.cy.getElementById(id).addClass('on-path');
+  }
+
+  visibleNodes(): EntityNode[] {
+    return this.cy
+      .nodes()
+      .not('.filtered')
+      .map((node) => node.data() as EntityNode);
+  }
+
+  visibleEdges(): RelationEdge[] {
+    return this.cy
+      .edges()
+      .not('.filtered')
+      .map((edge) => edge.data() as RelationEdge);
+  }
+
+  nameOf(id: string): string {
+    const node = this.cy.getElementById(id);
+    return node.nonempty() ? String(node.data('name')) : id;
+  }
+
+  png(): Blob {
+    const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: background || '#ffffff' });
+  }
+}
+
+function keeps(filter: ViewFilter, edge: RelationEdge): boolean {
+  if (filter.predicates.size > 0 && !filter.predicates.has(edge.predicate)) return false;
+  if (filter.modalities.size > 0 && !filter.modalities.has(edge.modality)) return false;
+  if (filter.from !== '' && edge.lastSeen.slice(0, 10) < filter.from) return false;
+  if (filter.to !== '' && edge.firstSeen.slice(0, 10) > filter.to) return false;
+  return true;
+}

@@ -1,0 +1,147 @@
+/** The explorer's GraphQL operations and the shapes of their answers. */
+
+export interface EntityNode {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly degree: number;
+}
+
+export interface RelationEdge {
+  readonly id: string;
+  readonly subjectId: string;
+  readonly objectId: string | null;
+  readonly predicate: string;
+  readonly modality: string;
+  readonly claimCount: number;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+}
+
+export interface Subgraph {
+  readonly nodes: readonly EntityNode[];
+  readonly edges: readonly RelationEdge[];
+  readonly truncated: boolean;
+}
+
+const ENTITY_FIELDS = 'id name kind degree';
+const RELATION_FIELDS = 'id subjectId objectId predicate modality claimCount firstSeen lastSeen';
+
+export const SEARCH = `query ExplorerSearch($text: String!) {
+  search(text: $text, first: 8) {
+    edges { node { ${ENTITY_FIELDS} } }
+  }
+}`;
+
+export interface SearchAnswer {
+  readonly search: { readonly edges: readonly { readonly node: EntityNode }[] };
+}
+
+export const NEIGHBORHOOD = `query ExplorerNeighborhood($id: ID!, $depth: Int!, $limit: Int!) {
+  neighborhood(entityId: $id, depth: $depth, limit: $limit) {
+    truncated
+    nodes { ${ENTITY_FIELDS} }
+    edges { ${RELATION_FIELDS} }
+  }
+}`;
+
+export interface NeighborhoodAnswer {
+  readonly neighborhood: Subgraph | null;
+}
+
+const CLAIM_FIELDS = `id
+        sentence
+        sentenceSpan { start end }
+        mentions { surface span { start end } entity { id } }
+        modality
+        attributedTo { name }
+        reportedBy { name }
+        channel
+        quantity { min max unit }
+        time { from to }
+        article { title url publisher publishedAt }`;
+
+export interface ClaimEvidence {
+  readonly id: string;
+  readonly sentence: string;
+  readonly sentenceSpan: { readonly start: number; readonly end: number };
+  readonly mentions: readonly {
+    readonly surface: string;
+    readonly span: { readonly start: number; readonly end: number };
+    readonly entity: { readonly id: string };
+  }[];
+  readonly modality: string;
+  readonly attributedTo: { readonly name: string } | null;
+  readonly reportedBy: { readonly name: string } | null;
+  readonly channel: string | null;
+  readonly quantity: {
+    readonly min: number | null;
+    readonly max: number | null;
+    readonly unit: string;
+  } | null;
+  readonly time: { readonly from: string | null; readonly to: string | null } | null;
+  readonly article: {
+    readonly title: string;
+    readonly url: string | null;
+    readonly publisher: string | null;
+    readonly publishedAt: string;
+  };
+}
+
+export interface RelationDetail {
+  readonly id: string;
+  readonly predicate: string;
+  readonly modality: string;
+  readonly claimCount: number;
+  readonly subject: { readonly id: string; readonly name: string };
+  readonly object: { readonly id: string; readonly name: string } | null;
+  readonly objectValue: string | null;
+  readonly claims: { readonly edges: readonly { readonly node: ClaimEvidence }[] };
+}
+
+export const RELATION_CLAIMS = `query ExplorerRelationClaims($id: ID!) {
+  relation(id: $id) {
+    id predicate modality claimCount objectValue
+    subject { id name }
+    object { id name }
+    claims(first: 20) {
+      edges { node {
+        ${CLAIM_FIELDS}
+      } }
+    }
+  }
+}`;
+
+export interface RelationClaimsAnswer {
+  readonly relation: RelationDetail | null;
+}
+
+export const PATHS = `query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int!) {
+  paths(fromId: $from, toId: $to, maxHops: $maxHops, first: 5) {
+    length
+    steps {
+      forward
+      relation {
+        ${RELATION_FIELDS}
+        subject { ${ENTITY_FIELDS} }
+        object { ${ENTITY_FIELDS} }
+        claims(first: 2) { edges { node {
+          ${CLAIM_FIELDS}
+        } } }
+      }
+    }
+  }
+}`;
+
+export interface PathRelation extends RelationEdge {
+  readonly subject: EntityNode;
+  readonly object: EntityNode | null;
+  readonly claims: { readonly edges: readonly { readonly node: ClaimEvidence }[] };
+}
+
+export interface PathsAnswer {
+  readonly paths: readonly {
+    readonly length: number;
+    readonly steps: readonly { readonly forward: boolean; readonly relation: PathRelation }[];
+  }[];
+}
