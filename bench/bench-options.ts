@@ -6,18 +6,21 @@ export interface BenchOptions {
   readonly articles: number;
   /** Articles `kg ingest` reads in the CLI bench. */
   readonly ingest: number;
+  /** Only the explorer's drawing bench in headless Chromium (needs neither CoreNLP nor Neo4j). */
+  readonly web: boolean;
 }
 
 /**
  * Defaults keep `npm run bench` within about ten minutes on two busy cores,
  * where CoreNLP parses about one article a second; `--ingest 1000` is issue 7's run.
  */
-const DEFAULTS: BenchOptions = { articles: 200, ingest: 100 };
+const DEFAULTS: BenchOptions = { articles: 200, ingest: 100, web: false };
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--articles N] [--ingest N]\n' +
+  'usage: npm run bench -- [--articles N] [--ingest N] [--web]\n' +
   `  --articles N  parse-v1 throughput on N articles (default ${DEFAULTS.articles})\n` +
-  `  --ingest N    kg ingest of N articles through the CLI (default ${DEFAULTS.ingest})\n`;
+  `  --ingest N    kg ingest of N articles through the CLI (default ${DEFAULTS.ingest})\n` +
+  '  --web         only the explorer drawing a 500-node neighbourhood in headless Chromium\n';
 
 function count(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -31,11 +34,12 @@ function count(name: string, text: string | undefined, fallback: number): number
 export function readBenchOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
     args: [...argv],
-    options: { articles: { type: 'string' }, ingest: { type: 'string' } },
+    options: { articles: { type: 'string' }, ingest: { type: 'string' }, web: { type: 'boolean' } },
     strict: true,
   });
   return {
     articles: count('articles', values.articles, DEFAULTS.articles),
     ingest: count('ingest', values.ingest, DEFAULTS.ingest),
+    web: values.web ?? DEFAULTS.web,
   };
 }

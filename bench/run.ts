@@ -20,6 +20,7 @@ import { runQueryBench } from './query-bench';
 import type { BenchArticle } from './shipped-articles';
 import { articleVariants, languageCounts, shippedArticles } from './shipped-articles';
 import { warmAnalyser } from './warm-analyser';
+import { formatWebBench, runWebBench } from './web-bench';
 
 const REPO_ROOT = join(__dirname, '../..');
 
@@ -147,6 +148,10 @@ async function main(): Promise<void> {
   } catch (error) {
     process.stderr.write(`bench: ${(error as Error).message}\n${BENCH_USAGE}`);
     process.exit(2);
+  }
+  if (options.web) {
+    write(formatWebBench(await runWebBench()));
+    return;
   }
   const nlp = readConfig().nlp;
   const shipped = shippedArticles(REPO_ROOT);

@@ -137,6 +137,8 @@ export function pathNames(steps: PathsAnswer['paths'][number]['steps']): string[
 
 /**
  * The drawing as lists of buttons: what a keyboard or a screen reader uses instead of the canvas.
+ * Each list is built when it is opened: a 500-node drawing would otherwise build 1 000 buttons
+ * nobody asked for.
  */
 export function inViewLists(
   nodes: readonly EntityNode[],
@@ -148,41 +150,36 @@ export function inViewLists(
   return el(
     'div',
     {},
-    el(
-      'details',
-      {},
-      el('summary', {}, `${relations.length} relations`),
-      el(
-        'ul',
-        { class: 'plain', id: 'relation-list' },
-        ...relations.map((edge) => {
-          const button = el(
-            'button',
-            { type: 'button', class: 'link-button', 'data-relation': edge.id },
-            `${nameOf(edge.subjectId)} ${words(edge.predicate)} ${nameOf(edge.objectId ?? '')}`,
-          );
-          button.addEventListener('click', () => handlers.onEdge(edge.id));
-          return el('li', {}, button, el('span', { class: 'meta' }, ` ${words(edge.modality)}`));
-        }),
-      ),
+    lazyList(`${relations.length} relations`, 'relation-list', () =>
+      relations.map((edge) => {
+        const button = el(
+          'button',
+          { type: 'button', class: 'link-button', 'data-relation': edge.id },
+          `${nameOf(edge.subjectId)} ${words(edge.predicate)} ${nameOf(edge.objectId ?? '')}`,
+        );
+        button.addEventListener('click', () => handlers.onEdge(edge.id));
+        return el('li', {}, button, el('span', { class: 'meta' }, ` ${words(edge.modality)}`));
+      }),
     ),
-    el(
-      'details',
-      {},
-      el('summary', {}, `${nodes.length} entities (activate one to expand it)`),
-      el(
-        'ul',
-        { class: 'plain', id: 'entity-list' },
-        ...nodes.map((node) => {
-          const button = el(
-            'button',
-            { type: 'button', class: 'link-button', 'data-entity': node.id },
-            node.name,
-          );
-          button.addEventListener('click', () => handlers.onNode(node.id));
-          return el('li', {}, button, el('span', { class: 'meta' }, ` ${words(node.kind)}`));
-        }),
-      ),
+    lazyList(`${nodes.length} entities (activate one to expand it)`, 'entity-list', () =>
+      nodes.map((node) => {
+        const button = el(
+          'button',
+          { type: 'button', class: 'link-button', 'data-entity': node.id },
+          node.name,
+        );
+        button.addEventListener('click', () => handlers.onNode(node.id));
+        return el('li', {}, button, el('span', { class: 'meta' }, ` ${words(node.kind)}`));
+      }),
     ),
   );
+}
+
+function lazyList(summary: string, id: string, items: () => HTMLElement[]): HTMLElement {
+  const list = el('ul', { class: 'plain', id });
+  const details = el('details', {}, el('summary', {}, summary), list);
+  details.addEventListener('toggle', () => {
+    if (details.open && list.childElementCount === 0) list.append(...items());
+  });
+  return details;
 }

@@ -52,8 +52,11 @@ export function predicateColor(predicate: string): string {
   return `hsl(${hue}, 60%, 45%)`;
 }
 
-/** Text colours follow the page's theme (kg.css), read once per draw. */
-export function graphStyle(): StylesheetJson {
+/**
+ * Text colours follow the page's theme (kg.css), read once per draw. A large drawing leaves out
+ * what costs most per edge: labels along curves (shown on the selected edge only) and curves.
+ */
+export function graphStyle(large = false): StylesheetJson {
   const css = getComputedStyle(document.documentElement);
   const fg = css.getPropertyValue('--fg').trim() || '#1c1f24';
   const bg = css.getPropertyValue('--bg').trim() || '#ffffff';
@@ -80,13 +83,13 @@ export function graphStyle(): StylesheetJson {
     {
       selector: 'edge',
       style: {
-        'curve-style': 'bezier',
+        'curve-style': large ? 'straight' : 'bezier',
         'line-color': 'data(color)',
         'target-arrow-color': 'data(color)',
         'target-arrow-shape': 'triangle',
         'line-style': 'data(line)' as 'solid',
         width: 'data(width)',
-        label: 'data(label)',
+        label: large ? '' : 'data(label)',
         'font-size': 9,
         color: fg,
         'text-rotation': 'autorotate',
@@ -102,5 +105,6 @@ export function graphStyle(): StylesheetJson {
       style: { 'underlay-color': accent, 'underlay-opacity': 0.35, 'underlay-padding': 6 },
     },
     { selector: ':selected', style: { 'overlay-color': accent, 'overlay-opacity': 0.25 } },
+    { selector: 'edge:selected', style: { label: 'data(label)' } },
   ];
 }

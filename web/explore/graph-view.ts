@@ -29,6 +29,7 @@ const FORCE_LAYOUT_MAX_NODES = 150;
 export class GraphView {
   readonly cy: Core;
   private centre: string | null = null;
+  private large = false;
 
   constructor(container: HTMLElement, handlers: GraphHandlers) {
     this.cy = cytoscape({
@@ -48,7 +49,7 @@ export class GraphView {
     );
     // The theme can change while the page is open.
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () =>
-      this.cy.style(graphStyle()),
+      this.cy.style(graphStyle(this.large)),
     );
   }
 
@@ -97,6 +98,11 @@ export class GraphView {
         },
       });
     }
+    const large = this.cy.nodes().length + fresh.length > FORCE_LAYOUT_MAX_NODES;
+    if (large !== this.large) {
+      this.large = large;
+      this.cy.style(graphStyle(large));
+    }
     this.cy.add(fresh);
     return fresh.length;
   }
@@ -120,30 +126,54 @@ export class GraphView {
     return done;
   }
 
+  /**
+   * Rings by distance from the centre, computed here rather than by cytoscape's concentric
+   * layout, which measures every node and label first: for 500 nodes that alone took seconds.
+   * Breadth-first order keeps each node's neighbours together on the next ring.
+   */
   private ringLayout(): LayoutOptions {
-    const ring = new Map<string, number>();
+    const rings: string[][] = [];
     const root = this.centre === null ? this.cy.nodes()[0] : this.cy.getElementById(this.centre);
+    const placed = new Set<string>();
     if (root !== undefined && root.nonempty()) {
       this.cy.elements().bfs({
         roots: root,
         directed: false,
         visit: (node, _edge, _previous, _index, depth) => {
-          ring.set(node.id(), depth);
+          (rings[depth] ??= []).push(node.id());
+          placed.add(node.id());
         },
       });
     }
-    const outer = Math.max(0, ...ring.values()) + 1;
+    const unreached = this.cy.nodes().filter((node) => !placed.has(node.id()));
+    if (unreached.nonempty()) rings.push(unreached.map((node) => node.id()));
+    const positions = new Map<string, { x: number; y: number }>();
+    let radius = 0;
+    rings.forEach((ring, depth) => {
+      // Far enough from the ring inside, and long enough to give each node ~36 px.
+      radius = depth === 0 ? 0 : Math.max(radius + 140, (ring.length * 36) / (2 * Math.PI));
+      ring.forEach((id, i) => {
+        const angle = (2 * Math.PI * i) / ring.length;
+        positions.set(id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
+      });
+    });
+    // Fitting would measure every label; the rings' extent is known, so the viewport is set from it.
+    const extent = 2 * radius + 160;
+    const zoom = Math.min(this.cy.width() / extent, this.cy.height() / extent, 1);
+    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
     return {
-      name: 'concentric',
+      name: 'preset',
       animate: false,
-      padding: 30,
-      minNodeSpacing: 6,
-      concentric: (node) => outer - (ring.get(node.id()) ?? outer),
-      levelWidth: () => 1,
-    };
+      fit: false,
+      positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
+    } as LayoutOptions;
   }
 
   applyFilter(filter: ViewFilter): void {
+    // Touching a class restyles the element: with nothing to hide, a large drawing is left alone.
+    const open =
+      filter.predicates.size + filter.modalities.size === 0 && filter.from + filter.to === '';
+    if (open && this.cy.$('.filtered').empty()) return;
     this.cy.batch(() => {
       this.cy.edges().forEach((edge) => {
         edge.toggleClass('filtered', !keeps(filter, edge.data() as RelationEdge));

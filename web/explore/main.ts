@@ -57,6 +57,7 @@ async function showEntity(id: string): Promise<void> {
     depth: state.depth,
     limit: state.limit,
   });
+  performance.mark('kg-neighbourhood-received');
   const subgraph = answer.neighborhood;
   if (subgraph === null) {
     say(`No entity has the id ${id}.`, true);
