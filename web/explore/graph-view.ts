@@ -23,7 +23,7 @@ export interface GraphHandlers {
 }
 
 /** Above this many nodes a force-directed layout costs seconds: rings by distance instead. */
-const FORCE_LAYOUT_MAX_NODES = 150;
+const FORCE_LAYOUT_MAX_NODES = 80;
 
 /** The drawing: cytoscape.js on a canvas, fed with entities and relations as the API gives them. */
 export class GraphView {
