@@ -7,6 +7,7 @@ export type KgErrorCode =
   | 'CONFLICT'
   | 'STORE_UNAVAILABLE'
   | 'STORE_BUSY'
+  | 'TIMEOUT'
   | 'NLP_UNAVAILABLE';
 
 /** An error a user can act on: the message names the bad value and the fix. */
@@ -65,6 +66,23 @@ export class StoreBusyError extends KgError {
       retryable: true,
     });
     this.cause = cause;
+  }
+}
+
+/**
+ * The request ran past its deadline (KG_REQUEST_TIMEOUT_MS) and its store
+ * work was stopped: a read was cancelled, a write rolled back. Asking for
+ * less, or asking again when the server is less busy, can succeed.
+ */
+export class TimeoutError extends KgError {
+  /** `timeoutMs`: the request's allowance, when the deadline was the request's. */
+  constructor(timeoutMs?: number) {
+    super(
+      'TIMEOUT',
+      `The request did not finish within its deadline${timeoutMs === undefined ? '' : ` of ${timeoutMs} ms`}, and its store work was stopped. ` +
+        'Ask for less (smaller pages, fewer hops, a narrower filter), or send it again when the server is less busy.',
+      timeoutMs === undefined ? { retryable: true } : { retryable: true, timeoutMs },
+    );
   }
 }
 

@@ -22,12 +22,21 @@ export interface ServerConfig {
   readonly shutdownGraceMs: number;
   /** Requests served at once; beyond, 503 with Retry-After (KG_MAX_IN_FLIGHT). */
   readonly maxInFlight: number;
+  /** How long a request's store work may run before it is stopped with TIMEOUT (KG_REQUEST_TIMEOUT_MS). */
+  readonly requestTimeoutMs: number;
   /** The Stanford CoreNLP server (KG_NLP_URL, KG_NLP_TIMEOUT_MS); analyses cached in `<dataDir>/nlp-cache`. */
   readonly nlp: LanguageAnalyserSettings;
 }
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 const DEFAULT_MAX_IN_FLIGHT = 64;
+/**
+ * Far above any query within the default budget (milliseconds on the
+ * shipped graph), yet short enough that a runaway query frees its store
+ * thread or transaction soon; an ingest whose analysis is slow is answered
+ * TIMEOUT and succeeds when sent again, its analysis being cached.
+ */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const text = env[name];
@@ -88,7 +97,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
           password: env.NEO4J_PASSWORD ?? '',
           database: env.NEO4J_DATABASE || undefined,
         }
-      : { kind: 'sqlite', file: resolve(dataDir, 'kg.sqlite') },
+      : {
+          kind: 'sqlite',
+          file: resolve(dataDir, 'kg.sqlite'),
+          // Absent: the pool's own default, from the machine's cores.
+          readers: env.KG_SQLITE_READERS ? positiveInteger(env, 'KG_SQLITE_READERS', 0) : undefined,
+        },
     logLevel: logLevel as ServerConfig['logLevel'],
     extractor: env.KG_EXTRACTOR || undefined,
     limits: {
@@ -106,6 +120,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     },
     shutdownGraceMs: positiveInteger(env, 'KG_SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS),
     maxInFlight: positiveInteger(env, 'KG_MAX_IN_FLIGHT', DEFAULT_MAX_IN_FLIGHT),
+    requestTimeoutMs: positiveInteger(env, 'KG_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
     nlp: {
       url: httpUrl(
         env,

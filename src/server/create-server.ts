@@ -14,6 +14,7 @@ import { createLoaders } from '../graphql/loaders';
 import { buildGraphSchema } from '../graphql/schema';
 import type { Extractor } from '../ingest/extractor';
 import type { GraphStore } from '../store/graph-store';
+import { withDeadline } from '../store/request-deadline';
 import { depthLimit } from './depth-limit';
 import { isEditorRequest } from './editor-key';
 import { EXAMPLE_OPERATIONS } from './example-operations';
@@ -30,6 +31,7 @@ import { requestStore } from './request-store';
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 const DEFAULT_MAX_IN_FLIGHT = 64;
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
 export interface KgServerOptions {
   readonly store: GraphStore;
@@ -45,6 +47,8 @@ export interface KgServerOptions {
   readonly shutdownGraceMs?: number;
   /** Requests served at once; beyond, 503 with Retry-After. 64 when absent. */
   readonly maxInFlight?: number;
+  /** How long a request's store work may run before it stops with TIMEOUT; 30 s when absent. */
+  readonly requestTimeoutMs?: number;
 }
 
 export interface RunningServer {
@@ -93,10 +97,12 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
 
   app.disable('x-powered-by');
   app.use(lifecycle.track());
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   app.use((req, res, next) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
-    requestScope.run({ requestId }, next);
+    // The deadline follows the request into every store call it makes (request-deadline.ts).
+    requestScope.run({ requestId }, () => withDeadline(requestTimeoutMs, next));
   });
   app.use(healthRoutes(store, log));
   app.use(webPages());

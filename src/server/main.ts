@@ -30,6 +30,7 @@ export async function runServer(
       limits: config.limits,
       shutdownGraceMs: config.shutdownGraceMs,
       maxInFlight: config.maxInFlight,
+      requestTimeoutMs: config.requestTimeoutMs,
     });
     return {
       ...server,

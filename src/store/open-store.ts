@@ -4,7 +4,7 @@ import { StoreUnavailableError } from '../domain/errors';
 import type { StoreConfig } from './store-config';
 import type { GraphStore } from './graph-store';
 import { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
-import { SqliteGraphStore } from './sqlite/sqlite-graph-store';
+import { openPooledSqlite } from './sqlite/workers/pooled-sqlite-store';
 
 /**
  * The only place that names the adapters: opens and migrates the configured
@@ -15,8 +15,14 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
   switch (config.kind) {
     case 'sqlite': {
       if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
-      const store = new SqliteGraphStore(config.file);
-      await store.migrate();
+      // Worker threads run SQLite's synchronous work, so that the event loop stays free.
+      const store = await openPooledSqlite(config.file, { readers: config.readers });
+      try {
+        await store.migrate();
+      } catch (error) {
+        await store.close();
+        throw error;
+      }
       return store;
     }
     case 'neo4j': {

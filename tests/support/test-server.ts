@@ -36,7 +36,7 @@ export interface TestServer {
 /** A real server on a free loopback port over the given store, seeded like a first start. */
 export async function startTestServer(
   store: GraphStore,
-  options: { seed?: boolean; limits?: OperatorLimits } = {},
+  options: { seed?: boolean; limits?: OperatorLimits; requestTimeoutMs?: number } = {},
 ): Promise<TestServer> {
   const log = memoryLogger();
   const extractor = await testExtractor();
@@ -49,6 +49,7 @@ export async function startTestServer(
     host: '127.0.0.1',
     port: 0,
     limits: options.limits,
+    requestTimeoutMs: options.requestTimeoutMs,
   });
   return {
     url: server.url,

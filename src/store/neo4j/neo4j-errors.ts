@@ -1,5 +1,6 @@
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import { StoreBusyError, StoreUnavailableError } from '../../domain/errors';
+import { pastDeadline, timeoutError } from '../request-deadline';
 
 /*
  * Driver errors are recognised by their `code`, never by their message
@@ -39,6 +40,21 @@ function isConflict(code: string): boolean {
   );
 }
 
+/**
+ * The transaction outlived its timeout (the request's deadline, or the
+ * server's own `db.transaction.timeout`) and Neo4j terminated it. A
+ * statement waiting for a lock when that happens learns it as
+ * LockClientStopped, one sent after it as Terminated: those are timeouts
+ * too when the request's deadline has passed.
+ */
+function isTimedOut(code: string): boolean {
+  if (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return true;
+  return (
+    /^Neo\.(Client|Transient)Error\.Transaction\.(LockClientStopped|Terminated)$/u.test(code) &&
+    pastDeadline()
+  );
+}
+
 /** Why a failed transaction may succeed if run again, or null when it would fail the same way. */
 export function retryReason(error: unknown): 'conflict' | 'unreachable' | null {
   if (!(error instanceof Neo4jError)) return null;
@@ -50,11 +66,13 @@ export function retryReason(error: unknown): 'conflict' | 'unreachable' | null {
 /**
  * Translates where we call the driver: unavailability becomes
  * StoreUnavailableError, a conflict that outlasted its retries
- * StoreBusyError; anything else passes unchanged.
+ * StoreBusyError, a transaction past its timeout TimeoutError; anything
+ * else passes unchanged.
  */
 export function translateDriverError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (isUnavailable(error.code)) return new StoreUnavailableError('Neo4j', error);
+  if (isTimedOut(error.code)) return Object.assign(timeoutError(), { cause: error });
   if (isConflict(error.code)) return new StoreBusyError('Neo4j', error);
   return error;
 }

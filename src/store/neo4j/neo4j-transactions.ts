@@ -1,9 +1,12 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, Session, SessionMode } from 'neo4j-driver';
+import { timeLeft } from '../request-deadline';
 import type { Runner } from './neo4j-cypher';
 import { translateDriverError } from './neo4j-errors';
 import { withRetries } from './neo4j-retry';
 import type { TransactionSlots } from './neo4j-slots';
+
+type TransactionConfig = Parameters<Session['beginTransaction']>[0];
 
 /** A unit of work: one or more statements in one transaction, safe to run twice. */
 export type Work<T> = (tx: Runner) => Promise<T>;
@@ -24,6 +27,17 @@ async function translated<T>(work: Promise<T>): Promise<T> {
   }
 }
 
+/**
+ * A transaction within a request ends at the request's deadline: Neo4j
+ * terminates it then (neo4j-errors.ts turns that into TimeoutError). Asked
+ * when the transaction begins, after any wait for a connection; throws
+ * TimeoutError when the deadline has already passed.
+ */
+function transactionConfig(): TransactionConfig | undefined {
+  const left = timeLeft();
+  return left === undefined ? undefined : { timeout: left };
+}
+
 /** A session on a lost connection may fail to close; the answer is already known. */
 async function closeQuietly(session: Session): Promise<void> {
   await session.close().catch(() => undefined);
@@ -36,7 +50,7 @@ async function closeQuietly(session: Session): Promise<void> {
  * whole driver and is kept short for reads.
  */
 async function commitOnce<T>(session: Session, work: Work<T>): Promise<T> {
-  const tx = session.beginTransaction();
+  const tx = session.beginTransaction(transactionConfig());
   try {
     const result = await work(tx);
     await tx.commit();
@@ -75,7 +89,9 @@ export class DriverTransactions implements Neo4jTransactions {
   }
 
   read<T>(work: Work<T>): Promise<T> {
-    return translated(this.inSession(neo4j.session.READ, (s) => s.executeRead(work)));
+    return translated(
+      this.inSession(neo4j.session.READ, (s) => s.executeRead(work, transactionConfig())),
+    );
   }
 
   write<T>(work: Work<T>): Promise<T> {
@@ -111,7 +127,7 @@ export class SharedReadSession implements Neo4jTransactions {
     const turn = this.queue.then(() =>
       this.base.slots.run(() => {
         this.session ??= this.base.openSession(neo4j.session.READ);
-        return this.session.executeRead(work);
+        return this.session.executeRead(work, transactionConfig());
       }),
     );
     this.queue = turn.catch(() => undefined);

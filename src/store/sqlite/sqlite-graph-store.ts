@@ -52,19 +52,26 @@ import { pagesByGroup } from './sqlite-paging';
 
 /**
  * The embedded store, and the reference implementation of the port.
- * better-sqlite3 is synchronous; the async port lets callers treat every
+ * better-sqlite3 is synchronous: used directly, its work runs on the
+ * calling thread. The server runs it on worker threads instead
+ * (workers/pooled-sqlite-store.ts); the async port lets callers treat every
  * store alike.
  */
 export class SqliteGraphStore implements GraphStore {
   private readonly db: Database.Database;
 
-  /** `file` is a path, or ':memory:' for a private in-memory database. */
-  constructor(file: string) {
+  /**
+   * `file` is a path, or ':memory:' for a private in-memory database. A
+   * read-only store refuses writes (a reader thread of the pool).
+   */
+  constructor(file: string, options: { readonly readOnly?: boolean } = {}) {
     this.db = new Database(file);
+    // Set first: switching to WAL waits for other connections' transactions.
+    this.db.pragma('busy_timeout = 5000');
     // WAL lets readers run beside the writer; foreign keys are off by default in SQLite.
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
+    if (options.readOnly) this.db.pragma('query_only = ON');
   }
 
   migrate(): Promise<void> {

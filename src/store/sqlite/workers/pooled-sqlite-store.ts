@@ -1,0 +1,83 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { GraphStore, RequestScope } from '../../graph-store';
+import { SqliteGraphStore } from '../sqlite-graph-store';
+import { WorkerLane } from './worker-lane';
+
+/**
+ * Port methods that write, run by the one writer thread; every other
+ * method runs on a reader. A write method missing here fails loudly on a
+ * reader, whose connection refuses writes.
+ */
+const WRITE_METHODS: ReadonlySet<string> = new Set(['migrate', 'upsertArticle']);
+
+/** Readers beside the writer: one per core, at least two, at most four. */
+export function defaultReaderCount(): number {
+  return Math.min(4, Math.max(2, availableParallelism()));
+}
+
+export interface PooledSqliteOptions {
+  /** Reader threads; `defaultReaderCount()` when absent. */
+  readonly readers?: number;
+}
+
+/**
+ * The SQLite store as the server uses it: SQLite work runs on worker
+ * threads, never on the thread that answers HTTP. Each thread holds its own
+ * better-sqlite3 connection on the same file in WAL mode, so readers run in
+ * parallel beside the one writer. The store this returns forwards each port
+ * method by name, with its arguments and result structured-cloned: every
+ * method of SqliteGraphStore is forwarded, so a method added to the port
+ * and to SqliteGraphStore needs nothing here (unless it writes: see
+ * WRITE_METHODS).
+ *
+ * An in-memory SQLite database (':memory:') belongs to one connection and
+ * cannot be shared between threads: here it becomes a private database file
+ * in a temporary folder, removed on close, so it behaves exactly like a
+ * file store (deadlines included) and lasts as long as the store.
+ */
+export async function openPooledSqlite(
+  file: string,
+  options: PooledSqliteOptions = {},
+): Promise<GraphStore> {
+  const temporary = file === ':memory:' ? mkdtempSync(join(tmpdir(), 'kg-sqlite-')) : null;
+  const path = temporary ? join(temporary, 'kg.sqlite') : file;
+  const removeTemporary = () => {
+    if (temporary) rmSync(temporary, { recursive: true, force: true });
+  };
+  const writer = new WorkerLane({ file: path, role: 'writer' }, 1);
+  const readers = new WorkerLane(
+    { file: path, role: 'reader' },
+    options.readers ?? defaultReaderCount(),
+  );
+  try {
+    // Whichever connection comes first turns WAL on (before a reader refuses writes); the
+    // others wait for it (busy_timeout).
+    await Promise.all([writer.start(), readers.start()]);
+  } catch (error) {
+    await Promise.all([writer.close(), readers.close()]);
+    removeTemporary();
+    throw error;
+  }
+
+  const own = {
+    /** Nothing to share: each call takes whichever thread is free. */
+    requestScope: (): RequestScope => ({ store, end: () => Promise.resolve() }),
+    close: async (): Promise<void> => {
+      await Promise.all([readers.close(), writer.close()]);
+      removeTemporary();
+    },
+  } satisfies Partial<GraphStore>;
+  const forwarded: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  const prototype = SqliteGraphStore.prototype as unknown as Record<string, unknown>;
+  for (const method of Object.getOwnPropertyNames(prototype)) {
+    if (method === 'constructor' || method in own || typeof prototype[method] !== 'function') {
+      continue;
+    }
+    const lane = WRITE_METHODS.has(method) ? writer : readers;
+    forwarded[method] = (...args) => lane.call(method, args);
+  }
+  const store = { ...forwarded, ...own } as unknown as GraphStore;
+  return store;
+}
