@@ -15,7 +15,7 @@ export async function openStore(config: StoreConfig): Promise<GraphStore> {
   switch (config.kind) {
     case 'sqlite': {
       if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
-      // Worker threads run SQLite's synchronous work, so that the event loop stays free.
+      // Worker processes run SQLite's synchronous work, so that the event loop stays free.
       const store = await openPooledSqlite(config.file, { readers: config.readers });
       try {
         await store.migrate();

@@ -3,7 +3,7 @@ export type StoreConfig =
   | {
       readonly kind: 'sqlite';
       readonly file: string;
-      /** Reader threads beside the writer (KG_SQLITE_READERS); one per core, 2 to 4, when absent. */
+      /** Reader processes beside the writer (KG_SQLITE_READERS); one per core, 2 to 4, when absent. */
       readonly readers?: number;
     }
   | {

@@ -53,7 +53,7 @@ import { pagesByGroup } from './sqlite-paging';
 /**
  * The embedded store, and the reference implementation of the port.
  * better-sqlite3 is synchronous: used directly, its work runs on the
- * calling thread. The server runs it on worker threads instead
+ * calling thread. The server runs it in worker processes instead
  * (workers/pooled-sqlite-store.ts); the async port lets callers treat every
  * store alike.
  */
@@ -62,7 +62,7 @@ export class SqliteGraphStore implements GraphStore {
 
   /**
    * `file` is a path, or ':memory:' for a private in-memory database. A
-   * read-only store refuses writes (a reader thread of the pool).
+   * read-only store refuses writes (a reader of the pool).
    */
   constructor(file: string, options: { readonly readOnly?: boolean } = {}) {
     this.db = new Database(file);

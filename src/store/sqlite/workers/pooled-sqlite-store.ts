@@ -6,8 +6,8 @@ import { SqliteGraphStore } from '../sqlite-graph-store';
 import { WorkerLane } from './worker-lane';
 
 /**
- * Port methods that write, run by the one writer thread; every other
- * method runs on a reader. A write method missing here fails loudly on a
+ * Port methods that write, run by the one writer; every other method runs
+ * on a reader. A write method missing here fails loudly on a
  * reader, whose connection refuses writes.
  */
 const WRITE_METHODS: ReadonlySet<string> = new Set(['migrate', 'upsertArticle']);
@@ -18,22 +18,25 @@ export function defaultReaderCount(): number {
 }
 
 export interface PooledSqliteOptions {
-  /** Reader threads; `defaultReaderCount()` when absent. */
+  /** Reader processes; `defaultReaderCount()` when absent. */
   readonly readers?: number;
 }
 
 /**
- * The SQLite store as the server uses it: SQLite work runs on worker
- * threads, never on the thread that answers HTTP. Each thread holds its own
- * better-sqlite3 connection on the same file in WAL mode, so readers run in
- * parallel beside the one writer. The store this returns forwards each port
+ * The SQLite store as the server uses it: SQLite work runs in worker
+ * processes, never on the thread that answers HTTP. Each worker holds its
+ * own better-sqlite3 connection on the same file in WAL mode, so readers
+ * run in parallel beside the one writer. Processes rather than worker
+ * threads, because only a process can be stopped while SQLite runs a
+ * statement (sqlite-worker-process.ts): that is how a request's deadline
+ * cancels SQLite work. The store this returns forwards each port
  * method by name, with its arguments and result structured-cloned: every
  * method of SqliteGraphStore is forwarded, so a method added to the port
  * and to SqliteGraphStore needs nothing here (unless it writes: see
  * WRITE_METHODS).
  *
  * An in-memory SQLite database (':memory:') belongs to one connection and
- * cannot be shared between threads: here it becomes a private database file
+ * cannot be shared between connections: here it becomes a private database file
  * in a temporary folder, removed on close, so it behaves exactly like a
  * file store (deadlines included) and lasts as long as the store.
  */
@@ -62,7 +65,7 @@ export async function openPooledSqlite(
   }
 
   const own = {
-    /** Nothing to share: each call takes whichever thread is free. */
+    /** Nothing to share: each call takes whichever worker is free. */
     requestScope: (): RequestScope => ({ store, end: () => Promise.resolve() }),
     close: async (): Promise<void> => {
       await Promise.all([readers.close(), writer.close()]);

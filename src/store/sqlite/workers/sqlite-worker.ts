@@ -1,22 +1,25 @@
-import { parentPort, workerData } from 'node:worker_threads';
 import { SqliteGraphStore } from '../sqlite-graph-store';
 import type { WorkerCall, WorkerReady, WorkerReply, WorkerSetup } from './worker-protocol';
 import { sendableError } from './worker-protocol';
 
 /*
- * A SQLite worker thread: one better-sqlite3 connection on the pool's file,
- * running the port methods the main thread forwards, one at a time.
+ * A SQLite worker process: one better-sqlite3 connection on the pool's
+ * file, running the port methods the server forwards, one at a time.
  */
-const port = parentPort!;
-const setup = workerData as WorkerSetup;
+const setup = JSON.parse(process.argv[2]!) as WorkerSetup;
+const send = (message: WorkerReady | WorkerReply) => process.send!(message);
+
+// The server is gone (stopped, or killed): nothing is left to answer. Closing the connection
+// rolls back a transaction left open.
+process.on('disconnect', () => process.exit(0));
 
 function open(): SqliteGraphStore | null {
   try {
     const store = new SqliteGraphStore(setup.file, { readOnly: setup.role === 'reader' });
-    port.postMessage({ ready: true } satisfies WorkerReady);
+    send({ ready: true });
     return store;
   } catch (error) {
-    port.postMessage({ ready: false, error: sendableError(error) } satisfies WorkerReady);
+    send({ ready: false, error: sendableError(error) });
     return null;
   }
 }
@@ -38,13 +41,13 @@ async function answer(store: SqliteGraphStore, call: WorkerCall): Promise<Worker
 
 const store = open();
 if (store !== null) {
-  port.on('message', (call: WorkerCall) => {
+  process.on('message', (call: WorkerCall) => {
     void answer(store, call).then((reply) => {
       try {
-        port.postMessage(reply);
+        send(reply);
       } catch (error) {
-        // A value that cannot be cloned must not kill the thread: the caller gets the error.
-        port.postMessage({ id: call.id, error: sendableError(error) } satisfies WorkerReply);
+        // A value that cannot be cloned must not stop the worker: the caller gets the error.
+        send({ id: call.id, error: sendableError(error) });
       }
     });
   });

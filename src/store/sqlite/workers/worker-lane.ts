@@ -1,6 +1,6 @@
 import { StoreUnavailableError } from '../../../domain/errors';
 import { timeLeft, timeoutError } from '../../request-deadline';
-import { SqliteWorkerThread } from './sqlite-worker-thread';
+import { SqliteWorkerProcess } from './sqlite-worker-process';
 import type { WorkerSetup } from './worker-protocol';
 
 interface Job {
@@ -9,26 +9,28 @@ interface Job {
   resolve(value: unknown): void;
   reject(error: unknown): void;
   timer?: NodeJS.Timeout;
-  thread?: SqliteWorkerThread;
+  worker?: SqliteWorkerProcess;
   done?: boolean;
 }
 
 const closed = () => new StoreUnavailableError('SQLite', new Error('the store is closed'));
 
 /**
- * Worker threads of one role (the readers, or the one writer) and the calls
- * waiting for one of them, in arrival order. A call made within a request
- * ends at the request's deadline (request-deadline.ts): waiting, it leaves
- * the queue; running, its thread is terminated, because better-sqlite3
- * cannot interrupt a statement, and a fresh thread takes its place. The
- * caller gets TimeoutError either way.
+ * Worker processes of one role (the readers, or the one writer) and the
+ * calls waiting for one of them, in arrival order. A call made within a
+ * request ends at the request's deadline (request-deadline.ts): waiting, it
+ * leaves the queue; running, its process is killed, because better-sqlite3
+ * cannot interrupt a statement, and a fresh one takes its place. The caller
+ * gets TimeoutError either way. A write killed so rolls back; only if the
+ * deadline falls while its commit is under way can it be both answered
+ * TIMEOUT and written, and writes are safe to send again.
  */
 export class WorkerLane {
-  private readonly idle: SqliteWorkerThread[] = [];
-  private readonly busy = new Set<SqliteWorkerThread>();
+  private readonly idle: SqliteWorkerProcess[] = [];
+  private readonly busy = new Set<SqliteWorkerProcess>();
   private readonly queue: Job[] = [];
   private readonly starting = new Set<Promise<unknown>>();
-  /** Threads that failed to start, started again on the next call. */
+  /** Workers that failed to start, started again on the next call. */
   private missing = 0;
   private closed = false;
 
@@ -37,12 +39,12 @@ export class WorkerLane {
     private readonly size: number,
   ) {}
 
-  /** Resolves once every thread has its connection open. */
+  /** Resolves once every worker has its connection open. */
   async start(): Promise<void> {
-    const threads = await Promise.all(
-      Array.from({ length: this.size }, () => SqliteWorkerThread.start(this.setup)),
+    const workers = await Promise.all(
+      Array.from({ length: this.size }, () => SqliteWorkerProcess.start(this.setup)),
     );
-    this.idle.push(...threads);
+    this.idle.push(...workers);
   }
 
   async call(method: string, args: readonly unknown[]): Promise<unknown> {
@@ -62,8 +64,8 @@ export class WorkerLane {
     for (const job of this.queue.splice(0)) this.settle(job, () => job.reject(closed()));
     // A statement still running is stopped like an overdue one; its transaction rolls back.
     await Promise.all([
-      ...this.idle.splice(0).map((thread) => thread.close()),
-      ...[...this.busy].map((thread) => thread.kill()),
+      ...this.idle.splice(0).map((worker) => worker.close()),
+      ...[...this.busy].map((worker) => worker.kill()),
       ...this.starting,
     ]);
   }
@@ -71,17 +73,17 @@ export class WorkerLane {
   private dispatch(): void {
     while (this.queue.length > 0 && this.idle.length > 0) {
       const job = this.queue.shift()!;
-      const thread = this.idle.pop()!;
-      job.thread = thread;
-      this.busy.add(thread);
-      thread.run(job.method, job.args).then(
+      const worker = this.idle.pop()!;
+      job.worker = worker;
+      this.busy.add(worker);
+      worker.run(job.method, job.args).then(
         (value) => {
           this.settle(job, () => job.resolve(value));
-          this.release(thread);
+          this.release(worker);
         },
         (error: unknown) => {
           this.settle(job, () => job.reject(error));
-          this.release(thread);
+          this.release(worker);
         },
       );
     }
@@ -94,32 +96,32 @@ export class WorkerLane {
     answer();
   }
 
-  /** A thread back from a call: free again, or replaced when it was stopped. */
-  private release(thread: SqliteWorkerThread): void {
-    this.busy.delete(thread);
-    if (!thread.alive) {
+  /** A worker back from a call: free again, or replaced when it was stopped. */
+  private release(worker: SqliteWorkerProcess): void {
+    this.busy.delete(worker);
+    if (!worker.alive) {
       this.replace();
       return;
     }
     if (this.closed) {
-      void thread.close();
+      void worker.close();
       return;
     }
-    this.idle.push(thread);
+    this.idle.push(worker);
     this.dispatch();
   }
 
   private replace(): void {
     if (this.closed) return;
-    const started = SqliteWorkerThread.start(this.setup).then(
-      (thread) => {
+    const started = SqliteWorkerProcess.start(this.setup).then(
+      (worker) => {
         this.starting.delete(started);
-        this.release(thread);
+        this.release(worker);
       },
       (error: unknown) => {
         this.starting.delete(started);
         this.missing++;
-        // No thread to run them: the calls waiting learn why now rather than at their deadline.
+        // No worker to run them: the calls waiting learn why now rather than at their deadline.
         if (this.idle.length + this.busy.size === 0) {
           for (const job of this.queue.splice(0)) this.settle(job, () => job.reject(error));
         }
@@ -133,6 +135,6 @@ export class WorkerLane {
     this.settle(job, () => job.reject(error));
     const waiting = this.queue.indexOf(job);
     if (waiting >= 0) this.queue.splice(waiting, 1);
-    else if (job.thread) void job.thread.kill();
+    else if (job.worker) void job.worker.kill();
   }
 }

@@ -1,7 +1,7 @@
 import * as domainErrors from '../../../domain/errors';
 import { KgError } from '../../../domain/errors';
 
-/** What a SQLite worker thread is started with. */
+/** What a SQLite worker process is started with. */
 export interface WorkerSetup {
   /** The database file; every worker of a pool opens the same one. */
   readonly file: string;
@@ -16,7 +16,7 @@ export interface WorkerCall {
   readonly args: readonly unknown[];
 }
 
-/** What an error looks like on its way between threads: classes do not survive structured cloning. */
+/** What an error looks like on its way between processes: classes do not survive structured cloning. */
 export interface SentError {
   readonly name: string;
   readonly message: string;
@@ -52,7 +52,7 @@ export function sendableError(error: unknown): SentError {
   };
 }
 
-/** The domain's error classes by name: a typed error crosses threads as the same class. */
+/** The domain's error classes by name: a typed error crosses processes as the same class. */
 const KG_ERROR_CLASSES = new Map(
   Object.values(domainErrors)
     .filter(

@@ -1,10 +1,11 @@
-import { Worker } from 'node:worker_threads';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 /**
- * Worker threads load their code with Node's own loader, outside any test
- * runner's transform. Compiled (dist/, `npm start`), a worker runs the
+ * Worker processes load their code with Node's own loader, outside any
+ * test runner's transform. Compiled (dist/, `npm start`), a worker runs the
  * entry's `.js` file. From TypeScript sources (jest with ts-jest runs this
- * module as `.ts`), the thread first teaches `require` to load `.ts` files,
+ * module as `.ts`), the process first teaches `require` to load `.ts` files,
  * transpiling each one alone (the project sets `isolatedModules`, so that is
  * sound) and caching the output by content, so that only the first start
  * after a change loads the TypeScript compiler.
@@ -14,10 +15,10 @@ const fs = require('node:fs');
 const path = require('node:path');
 const crypto = require('node:crypto');
 const os = require('node:os');
-const { threadId } = require('node:worker_threads');
+const entry = process.argv[1];
 const cacheDir = path.join(os.tmpdir(), 'kg-worker-ts-cache');
-// Found from the entry's folder: the thread's working directory may be anywhere.
-const fromEntry = (name) => require.resolve(name, { paths: [path.dirname(process.argv[2])] });
+// Found from the entry's folder: the process's working directory may be anywhere.
+const fromEntry = (name) => require.resolve(name, { paths: [path.dirname(entry)] });
 const compilerVersion = require(fromEntry('typescript/package.json')).version;
 let ts;
 require.extensions['.ts'] = (module, file) => {
@@ -40,19 +41,26 @@ require.extensions['.ts'] = (module, file) => {
       },
     }).outputText;
     fs.mkdirSync(cacheDir, { recursive: true });
-    const partial = cached + '.' + process.pid + '-' + threadId;
+    const partial = cached + '.' + process.pid;
     fs.writeFileSync(partial, output);
     fs.renameSync(partial, cached);
   }
   module._compile(output, file);
 };
-require(process.argv[2]);
+require(entry);
 `;
 
-/** Starts `entry` (a path without extension, next to this module) in a new thread. */
-export function startWorker(entry: string, workerData: unknown): Worker {
-  if (__filename.endsWith('.ts')) {
-    return new Worker(TYPESCRIPT_BOOTSTRAP, { eval: true, argv: [`${entry}.ts`], workerData });
-  }
-  return new Worker(`${entry}.js`, { workerData });
+/**
+ * Starts `entry` (a path without extension, next to this module) as a
+ * child process with an IPC channel whose messages are structured-cloned;
+ * `setup` reaches it as `process.argv[2]`, in JSON.
+ */
+export function startWorkerProcess(entry: string, setup: unknown): ChildProcess {
+  const script = __filename.endsWith('.ts')
+    ? ['-e', TYPESCRIPT_BOOTSTRAP, `${entry}.ts`]
+    : [`${entry}.js`];
+  return spawn(process.execPath, [...script, JSON.stringify(setup)], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    serialization: 'advanced',
+  });
 }
