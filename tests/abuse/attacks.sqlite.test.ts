@@ -1,4 +1,4 @@
-import { openMemorySqlite } from '../support/sqlite';
+import { openSqliteOnWorkers } from '../support/sqlite';
 import { defineAttackSuite } from './attacks.suite';
 
-defineAttackSuite('SQLite', openMemorySqlite);
+defineAttackSuite('SQLite', openSqliteOnWorkers);

@@ -1,4 +1,4 @@
-import { openMemorySqlite } from '../support/sqlite';
+import { openSqliteOnWorkers } from '../support/sqlite';
 import { defineFuzzSuite } from './fuzz.suite';
 
-defineFuzzSuite('SQLite', openMemorySqlite, 2000);
+defineFuzzSuite('SQLite', openSqliteOnWorkers, 2000);

@@ -1,4 +1,4 @@
 import { defineEightQuestionsSuite } from './eight-questions.suite';
-import { openMemorySqlite } from '../support/sqlite';
+import { openSqliteOnWorkers } from '../support/sqlite';
 
-defineEightQuestionsSuite('SQLite', openMemorySqlite);
+defineEightQuestionsSuite('SQLite', openSqliteOnWorkers);

@@ -19,3 +19,17 @@ describe('readConfig: the language analyser', () => {
     expect(() => readConfig({ KG_NLP_PORT: 'nine' })).toThrow(/KG_NLP_PORT/u);
   });
 });
+
+describe('readConfig: deadlines and SQLite workers', () => {
+  test('a request has 30 s by default, KG_REQUEST_TIMEOUT_MS otherwise', () => {
+    expect(readConfig({}).requestTimeoutMs).toBe(30_000);
+    expect(readConfig({ KG_REQUEST_TIMEOUT_MS: '2500' }).requestTimeoutMs).toBe(2500);
+    expect(() => readConfig({ KG_REQUEST_TIMEOUT_MS: '0' })).toThrow(/KG_REQUEST_TIMEOUT_MS/u);
+  });
+
+  test('KG_SQLITE_READERS sets the SQLite readers; absent, the pool decides', () => {
+    expect(readConfig({}).store).toMatchObject({ kind: 'sqlite', readers: undefined });
+    expect(readConfig({ KG_SQLITE_READERS: '3' }).store).toMatchObject({ readers: 3 });
+    expect(() => readConfig({ KG_SQLITE_READERS: 'many' })).toThrow(/KG_SQLITE_READERS/u);
+  });
+});
