@@ -8,19 +8,23 @@ export interface BenchOptions {
   readonly ingest: number;
   /** Only the explorer's drawing bench in headless Chromium (needs neither CoreNLP nor Neo4j). */
   readonly web: boolean;
+  /** Only the attack bench (issue 8): the query budget's gate, then each store under heavy load. */
+  readonly attack: boolean;
 }
 
 /**
  * Defaults keep `npm run bench` within about ten minutes on two busy cores,
  * where CoreNLP parses about one article a second; `--ingest 1000` is issue 7's run.
  */
-const DEFAULTS: BenchOptions = { articles: 200, ingest: 100, web: false };
+const DEFAULTS: BenchOptions = { articles: 200, ingest: 100, web: false, attack: false };
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--articles N] [--ingest N] [--web]\n' +
+  'usage: npm run bench -- [--articles N] [--ingest N] [--web] [--attack]\n' +
   `  --articles N  parse-v1 throughput on N articles (default ${DEFAULTS.articles})\n` +
   `  --ingest N    kg ingest of N articles through the CLI (default ${DEFAULTS.ingest})\n` +
-  '  --web         only the explorer drawing a 500-node neighbourhood in headless Chromium\n';
+  '  --web         only the explorer drawing a 500-node neighbourhood in headless Chromium\n' +
+  '  --attack      only the attack bench: /health/live latency and peak RSS under the costliest\n' +
+  '                queries the budget allows, on each store (no CoreNLP needed)\n';
 
 function count(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -34,12 +38,18 @@ function count(name: string, text: string | undefined, fallback: number): number
 export function readBenchOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
     args: [...argv],
-    options: { articles: { type: 'string' }, ingest: { type: 'string' }, web: { type: 'boolean' } },
+    options: {
+      articles: { type: 'string' },
+      ingest: { type: 'string' },
+      web: { type: 'boolean' },
+      attack: { type: 'boolean' },
+    },
     strict: true,
   });
   return {
     articles: count('articles', values.articles, DEFAULTS.articles),
     ingest: count('ingest', values.ingest, DEFAULTS.ingest),
     web: values.web ?? DEFAULTS.web,
+    attack: values.attack ?? DEFAULTS.attack,
   };
 }

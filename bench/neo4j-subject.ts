@@ -5,22 +5,31 @@ import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
 import type { StoreUnderTest } from './query-bench';
 
 /**
- * The bench's own Neo4j (own folder and port), so that emptying it between
- * rounds never touches a graph someone keeps in the default server.
+ * The bench's own Neo4j (own folder and port, 7696 unless
+ * KG_BENCH_NEO4J_PORT says otherwise), so that emptying it between rounds
+ * never touches a graph someone keeps in the default server.
  */
 const BENCH_SERVER = {
   home: join(__dirname, '../../data/neo4j-bench'),
-  port: 7696,
+  port: Number(process.env['KG_BENCH_NEO4J_PORT'] || 7696),
   log: () => undefined,
 };
 
 export async function startBenchNeo4j(): Promise<{
   subject: StoreUnderTest;
+  /** Where it listens, for a service started in another process. */
+  uri: string;
+  /** Deletes every node. */
+  empty(): Promise<void>;
   stop(): Promise<void>;
 }> {
   const { uri, alreadyRunning } = await startNeo4j(BENCH_SERVER);
   const admin = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''));
   return {
+    uri,
+    empty: async () => {
+      await admin.executeQuery('MATCH (n) DETACH DELETE n');
+    },
     subject: {
       name: 'neo4j',
       open: async () => {

@@ -7,6 +7,7 @@ import type { LanguageAnalyserSettings } from '../src/ingest/nlp/create-language
 import { createLanguageAnalyser } from '../src/ingest/nlp/create-language-analyser';
 import { readConfig } from '../src/server/config';
 import { SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store';
+import { runAttackBench } from './attack-bench';
 import type { BenchOptions } from './bench-options';
 import { BENCH_USAGE, readBenchOptions } from './bench-options';
 import { runCliIngestBench } from './cli-ingest-bench';
@@ -151,6 +152,10 @@ async function main(): Promise<void> {
   }
   if (options.web) {
     write(formatWebBench(await runWebBench()));
+    return;
+  }
+  if (options.attack) {
+    await runAttackBench();
     return;
   }
   const nlp = readConfig().nlp;
