@@ -14,3 +14,8 @@ CREATE INDEX article_published_at IF NOT EXISTS FOR (a:Article) ON (a.publishedA
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS
 FOR (e:Entity) ON EACH [e.searchNames]
 OPTIONS { indexConfig: { `fulltext.analyzer`: 'whitespace', `fulltext.eventually_consistent`: false } };
+
+// Ingestion's lookup of the entities an article names: each name's first
+// words, folded as the gazetteer folds them (src/domain/name-key.ts), as an
+// EntityName node pointing at its entity (src/store/neo4j/neo4j-name-heads.ts).
+CREATE INDEX entity_name_head IF NOT EXISTS FOR (n:EntityName) ON (n.head);

@@ -181,6 +181,17 @@ export interface GraphStore {
    * An empty or punctuation-only text matches nothing.
    */
   findEntities(search: EntitySearch, page: PageRequest): Promise<Page<Entity>>;
+  /**
+   * What ingestion links an article's names to, without reading the whole
+   * graph: every entity having a name, label or alias whose first
+   * NAME_HEAD_WORDS words (`nameHead`, domain/name-key.ts) are one of
+   * `heads`, sorted by id. Asked with every phrase of an article of up to
+   * that many words (`nameKey`), it returns each entity a phrase names, and
+   * for longer names those that begin there. Empty when none matches; an
+   * empty head matches nothing. Served by an index, so its cost follows
+   * the number of heads and matches, not the size of the graph.
+   */
+  entitiesByNameHeads(heads: readonly string[]): Promise<Entity[]>;
 
   /** Ordered by article publication, article id, sentence position, then claim id. */
   claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>>;

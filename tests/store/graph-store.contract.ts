@@ -1,6 +1,7 @@
 import type { AnnotatedArticle } from '../../src/domain/annotation';
 import { InvalidInputError, VocabularyError } from '../../src/domain/errors';
 import { entityId } from '../../src/domain/ids';
+import { nameHead, NAME_HEAD_WORDS } from '../../src/domain/name-key';
 import type { Predicate } from '../../src/domain/predicates';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import { compareText } from '../../src/domain/entity';
@@ -199,6 +200,51 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         expect(await names('syl*')).toContain('Sylvania');
         expect(await names('  ?!  ')).toEqual([]);
         expect(await names('atlantis')).toEqual([]);
+      });
+    });
+
+    describe('entitiesByNameHeads()', () => {
+      beforeEach(() => load(FIRST, SECOND));
+      const ids = async (...names: string[]) =>
+        (await store.entitiesByNameHeads(names.map(nameHead))).map((e) => e.id);
+
+      test('finds entities by any name, label or alias, folded as the gazetteer folds them, by id', async () => {
+        expect(await ids('FREEDONIE')).toEqual([FREEDONIA]);
+        expect(await ids('Province-des-Marais')).toEqual([MARSH]);
+        expect(await ids('fmd', 'Rufus Firefly', 'Sylvanian')).toEqual(
+          [FIREFLY, MOD, SYLVANIA].sort(),
+        );
+        expect(await ids('sylvanie', 'Sylvania', 'SYL')).toEqual([SYLVANIA]);
+      });
+
+      test('matches whole heads, never a word of a longer name', async () => {
+        // "Freedonia Ministry of Defence" and "Sylvanian Army" start with these words.
+        expect(await ids('Freedonia')).toEqual([FREEDONIA]);
+        expect(await ids('Army', 'Ministry')).toEqual([]);
+        expect(await ids('Marsh Province of')).toEqual([]);
+      });
+
+      test('finds a name longer than the head by its first words', async () => {
+        const long = 'Ministry of Defence of the Republic of Freedonia';
+        const batch = annotatedArticleToBatch(FIRST);
+        await store.upsertArticle({
+          ...batch,
+          entities: batch.entities.map((e) =>
+            e.id === MOD ? { ...e, aliases: [...e.aliases, { lang: 'en', text: long }] } : e,
+          ),
+        });
+        expect(nameHead(long).split(' ')).toHaveLength(NAME_HEAD_WORDS);
+        expect(await ids(long)).toEqual([MOD]);
+        expect(await ids('Ministry of Defence of')).toEqual([MOD]);
+      });
+
+      test('returns whole entities, and nothing for no head, an empty one or an unknown one', async () => {
+        expect(await store.entitiesByNameHeads([nameHead('Marsh Province')])).toEqual(
+          await store.getEntities([MARSH]),
+        );
+        expect(await store.entitiesByNameHeads([])).toEqual([]);
+        expect(await store.entitiesByNameHeads(['', nameHead('?!')])).toEqual([]);
+        expect(await ids('Atlantis', 'the')).toEqual([]);
       });
     });
 

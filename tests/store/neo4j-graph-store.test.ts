@@ -1,6 +1,7 @@
 import type { AnnotatedArticle } from '../../src/domain/annotation';
 import { StoreUnavailableError, VocabularyError } from '../../src/domain/errors';
 import { entityId } from '../../src/domain/ids';
+import { nameHead } from '../../src/domain/name-key';
 import { PREDICATES } from '../../src/domain/predicates';
 import type { Predicate } from '../../src/domain/predicates';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
@@ -40,6 +41,21 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       await store.migrate();
       expect(await schema()).toBe(before);
       expect((await store.stats(0)).claims).toBe(FIRST.claims.length);
+    });
+
+    test('migrate() gives name heads to the entities stored before they existed', async () => {
+      await store.upsertArticle(annotatedArticleToBatch(FIRST));
+      await neo4j.query('MATCH (n:EntityName) DETACH DELETE n');
+      await neo4j.query('MATCH (e:Entity) REMOVE e.nameHeads');
+      const freedonia = [nameHead('freedonie')];
+      expect(await store.entitiesByNameHeads(freedonia)).toEqual([]);
+      await store.migrate();
+      const found = await store.entitiesByNameHeads(freedonia);
+      expect(found.map((e) => e.id)).toEqual([entityId('COUNTRY', 'Freedonia')]);
+      await store.migrate();
+      expect(await neo4j.query('MATCH (n:EntityName) RETURN n.head AS head')).toHaveLength(
+        (await neo4j.query('MATCH (e:Entity) UNWIND e.nameHeads AS head RETURN head')).length,
+      );
     });
 
     test('a claim whose predicate is not in the vocabulary is refused before any Cypher runs', async () => {

@@ -1,4 +1,4 @@
-import { foldForMatch } from './fold-for-match';
+import { foldForMatch } from '../../domain/fold-for-match';
 
 /** A run of letters and digits, with its offsets in the text it was cut from. */
 export interface Token {
@@ -38,9 +38,5 @@ export function tokenize(text: string, offset = 0): Token[] {
   return tokens;
 }
 
-/** The key a phrase is looked up by: folded tokens joined by one space. */
-export function phraseKey(text: string): string {
-  return tokenize(text)
-    .map((token) => token.folded)
-    .join(' ');
-}
+/** The key a phrase is looked up by: folded tokens joined by one space, as the stores index names. */
+export { nameKey as phraseKey } from '../../domain/name-key';

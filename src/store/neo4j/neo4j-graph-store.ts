@@ -32,6 +32,7 @@ import { exportLimitError, pageError } from '../page-bounds';
 import { applySchema } from './neo4j-migrations';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
+import { entitiesByNameHeads } from './neo4j-name-heads';
 import { findEntities } from './neo4j-search';
 import { dump } from './neo4j-dump';
 import { exportPage } from './neo4j-export';
@@ -155,6 +156,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   findEntities(search: EntitySearch, page: PageRequest): Promise<Page<Entity>> {
     return this.readPage(page, (tx) => findEntities(tx, search, page));
+  }
+
+  entitiesByNameHeads(heads: readonly string[]): Promise<Entity[]> {
+    return this.read((tx) => entitiesByNameHeads(tx, heads));
   }
 
   claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>> {

@@ -4,6 +4,7 @@ import { invariant } from '../../domain/errors';
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { isEquivalentSchemaRule } from './neo4j-errors';
+import { fillNameHeads } from './neo4j-name-heads';
 import { text } from './neo4j-records';
 
 /** schema/neo4j at the repository root, found from here in src/ and in dist/. */
@@ -56,7 +57,8 @@ async function existingRuleNames(session: Runner): Promise<Set<string>> {
  * own auto-commit transaction (schema and data changes cannot share one),
  * then waits until every index is online, so that the first search after
  * a start finds what is stored (Cypher Manual, "Full-text indexes";
- * Operations Manual, procedure `db.awaitIndexes`). Rules are matched by
+ * Operations Manual, procedure `db.awaitIndexes`), and gives name heads
+ * to entities stored before they existed (neo4j-name-heads.ts). Rules are matched by
  * name, which spares a round trip per rule on every start; each statement
  * also says IF NOT EXISTS, and a replica creating the same rule at the
  * same moment is told it exists, which is what it wanted.
@@ -72,4 +74,5 @@ export async function applySchema(session: Runner): Promise<void> {
     }
   }
   await run(session, { text: 'CALL db.awaitIndexes(300)', params: {} });
+  await fillNameHeads(session);
 }

@@ -11,6 +11,7 @@ import { relationIdOf } from '../../domain/relation';
 import type { UpsertResult } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
+import { addNameHeads, nameHeadsOf } from './neo4j-name-heads';
 import { labelStrings } from './neo4j-records';
 import { previousRelations, recomputeRelations, relationKeyOf } from './neo4j-relation-write';
 import { searchName } from './neo4j-search-text';
@@ -93,6 +94,7 @@ function entityRow(entity: Entity): Record<string, unknown> {
     aliases: labelStrings(aliases),
     candidate: isCandidate(entity),
     foldedNames: unique(names.map(foldText)),
+    nameHeads: nameHeadsOf(entity),
     searchNames: unique(names.map(searchName).filter((name) => name !== '')),
   };
 }
@@ -125,6 +127,10 @@ SET e.candidate = e.candidate AND row.candidate,
   e.searchNames = coalesce(e.searchNames, []) + [x IN row.searchNames WHERE NOT x IN coalesce(e.searchNames, [])]`,
     params: { entities: rows },
   });
+  await addNameHeads(
+    tx,
+    rows.map((row) => ({ id: row['id'] as string, nameHeads: row['nameHeads'] as string[] })),
+  );
 }
 
 /** Mentions and claims may only name entities of the batch or of the store. */

@@ -8,6 +8,7 @@ import { isCandidate, mergeLabels } from '../../domain/entity';
 import { InvalidInputError } from '../../domain/errors';
 import { checkBatchVocabulary } from '../../domain/vocabulary-check';
 import { foldText } from '../../domain/ids';
+import { nameHead } from '../../domain/name-key';
 import type { Mention } from '../../domain/mention';
 import type { Predicate } from '../../domain/predicates';
 import { relationIdOf } from '../../domain/relation';
@@ -45,6 +46,7 @@ import type {
   RelationRow,
 } from './sqlite-rows';
 import { claimParams, labelsOf, toArticle, toClaim, toMention, toRelation } from './sqlite-rows';
+import { entityIdsByNameHeads, fillNameHeads, NAME_HEADS_VERSION } from './sqlite-name-heads';
 import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
 import { neighborhoodIds, pathSteps } from './sqlite-traversal';
@@ -75,7 +77,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   migrate(): Promise<void> {
-    migrate(this.db);
+    migrate(this.db, { [NAME_HEADS_VERSION]: fillNameHeads });
     return Promise.resolve();
   }
 
@@ -121,7 +123,7 @@ export class SqliteGraphStore implements GraphStore {
       )
       .run(entity.id, entity.kind, entity.name, isCandidate(entity) ? 1 : 0);
     const insertName = this.db.prepare(
-      'INSERT INTO entity_names (entity_id, type, lang, text, folded) VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      'INSERT INTO entity_names (entity_id, type, lang, text, folded, head) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
     const insertFts = this.db.prepare(
       'INSERT INTO entity_names_fts (folded, entity_id) VALUES (?, ?)',
@@ -134,7 +136,8 @@ export class SqliteGraphStore implements GraphStore {
     for (const name of names) {
       const folded = foldText(name.text);
       // Only a name new to the entity goes to the full-text index, so re-imports add nothing.
-      if (insertName.run(entity.id, name.type, name.lang, name.text, folded).changes > 0) {
+      const head = nameHead(name.text);
+      if (insertName.run(entity.id, name.type, name.lang, name.text, folded, head).changes > 0) {
         insertFts.run(folded, entity.id);
       }
     }
@@ -252,6 +255,11 @@ export class SqliteGraphStore implements GraphStore {
     if (refused) return Promise.reject(refused);
     const { ids, totalCount } = findEntityIds(this.db, search, page);
     return Promise.resolve({ items: this.entitiesById(ids).filter((e) => e !== null), totalCount });
+  }
+
+  entitiesByNameHeads(heads: readonly string[]): Promise<Entity[]> {
+    const ids = entityIdsByNameHeads(this.db, heads);
+    return Promise.resolve(this.entitiesById(ids).filter((e) => e !== null));
   }
 
   claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>> {

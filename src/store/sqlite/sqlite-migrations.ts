@@ -13,11 +13,15 @@ function migrationsFolder(): string {
   return join(folder, 'schema', 'sqlite');
 }
 
+/** Work a migration needs beyond its SQL (filling a column from TypeScript), by version. */
+export type MigrationSteps = Readonly<Record<number, (db: Database.Database) => void>>;
+
 /**
  * Applies, in order and each in its own transaction, every `NNN_name.sql`
- * newer than the database's `user_version`, then records the new version.
+ * newer than the database's `user_version`, with its step if it has one,
+ * then records the new version.
  */
-export function migrate(db: Database.Database): void {
+export function migrate(db: Database.Database, steps: MigrationSteps = {}): void {
   const folder = migrationsFolder();
   const files = readdirSync(folder)
     .filter((file) => /^\d{3}_.+\.sql$/.test(file))
@@ -29,6 +33,7 @@ export function migrate(db: Database.Database): void {
     const sql = readFileSync(join(folder, file), 'utf8');
     db.transaction(() => {
       db.exec(sql);
+      steps[version]?.(db);
       db.pragma(`user_version = ${version}`);
     })();
   }
