@@ -1,5 +1,3 @@
-import type { Entity } from '../domain/entity';
-import { mergeLabels } from '../domain/entity';
 import { InvalidInputError, KgError } from '../domain/errors';
 import { defaultExtractors } from '../ingest/extractor-registry';
 import { createLanguageAnalyser } from '../ingest/nlp/create-language-analyser';
@@ -34,7 +32,6 @@ export async function ingestCommand(
   const extractor = defaultExtractors(createLanguageAnalyser(readConfig().nlp)).create(
     extractorName,
   );
-  const known = new Map<string, Entity>((await store.dump()).entities.map((e) => [e.id, e]));
   const started = Date.now();
   let changed = 0;
   let unchanged = 0;
@@ -45,11 +42,11 @@ export async function ingestCommand(
     const prefix = `[${index + 1}/${files.length}] ${file}`;
     try {
       const { input, note } = readArticleFile(file);
-      const batch = await extractor.extract(input, [...known.values()]);
+      // Linked to what the store knows, as it grows: the store is asked for the names of each article.
+      const batch = await extractor.extract(input, store);
       // The store hashes what it is given: pass the batch alone, not the extractor's review list.
       const { candidateEntityIds, ...articleBatch } = batch;
       const result = await store.upsertArticle(articleBatch);
-      for (const entity of batch.entities) learn(known, entity);
       claims += batch.claims.length;
       candidates += candidateEntityIds.length;
       if (result.changed) changed += 1;
@@ -69,18 +66,4 @@ export async function ingestCommand(
     `ingested ${files.length} file(s) in ${seconds}s with ${extractor.name}: ${changed} changed, ${unchanged} unchanged, ${failed} failed; ${claims} claims, ${candidates} candidate entities to review\n`,
   );
   return { files: files.length, changed, unchanged, failed, claims, candidates };
-}
-
-function learn(known: Map<string, Entity>, entity: Entity): void {
-  const previous = known.get(entity.id);
-  known.set(
-    entity.id,
-    previous
-      ? {
-          ...previous,
-          labels: mergeLabels(previous.labels, entity.labels),
-          aliases: mergeLabels(previous.aliases, entity.aliases),
-        }
-      : entity,
-  );
 }

@@ -15,6 +15,32 @@ export interface ArticleInput {
 /** What the graph already knows: its entities, with their labels and aliases. */
 export type KnownEntities = readonly Entity[];
 
+/**
+ * The graph asked only for what one article may name: the entities with a
+ * name whose first words are one of `heads` (GraphStore.entitiesByNameHeads,
+ * which a store satisfies as it is). Ingest cost then follows the article,
+ * not the size of the graph.
+ */
+export interface EntityNameIndex {
+  entitiesByNameHeads(heads: readonly string[]): Promise<KnownEntities>;
+}
+
+/** The graph's entities as a list (tests, evaluations, a seed), or an index to ask. */
+export type KnownSource = KnownEntities | EntityNameIndex;
+
+/**
+ * The entities of `known` an article may name: asked of an index with the
+ * article's name heads (gazetteer/article-name-heads.ts), which are only
+ * computed then; a list is taken as it is. Extraction itself stays a pure
+ * function of the article, these entities and its metadata.
+ */
+export async function knownEntitiesFor(
+  known: KnownSource,
+  heads: () => readonly string[],
+): Promise<KnownEntities> {
+  return 'entitiesByNameHeads' in known ? known.entitiesByNameHeads(heads()) : known;
+}
+
 /** A batch, plus which of its entities the extractor made up from unknown names. */
 export interface Extraction extends ArticleBatch {
   /** New entities guessed from names neither the graph nor the gazetteer knew, to review. */
@@ -29,5 +55,5 @@ export interface Extraction extends ArticleBatch {
 export interface Extractor {
   /** Recorded on every claim it makes ("rules-v1"). */
   readonly name: string;
-  extract(article: ArticleInput, known: KnownEntities): Promise<Extraction>;
+  extract(article: ArticleInput, known: KnownSource): Promise<Extraction>;
 }

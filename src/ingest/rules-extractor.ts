@@ -1,5 +1,8 @@
+import { prepareArticle } from './article-metadata';
 import { extractArticle } from './extract-article';
-import type { ArticleInput, Extraction, Extractor, KnownEntities } from './extractor';
+import type { ArticleInput, Extraction, Extractor, KnownSource } from './extractor';
+import { knownEntitiesFor } from './extractor';
+import { articleNameHeads } from './gazetteer/article-name-heads';
 
 export const RULES_EXTRACTOR_NAME = 'rules-v1';
 
@@ -7,12 +10,11 @@ export const RULES_EXTRACTOR_NAME = 'rules-v1';
 export class RulesExtractor implements Extractor {
   readonly name = RULES_EXTRACTOR_NAME;
 
-  extract(article: ArticleInput, known: KnownEntities): Promise<Extraction> {
-    // Synchronous work behind the interface's promise: a model-based extractor will need one.
-    try {
-      return Promise.resolve(extractArticle(article, known, this.name));
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
+  async extract(article: ArticleInput, known: KnownSource): Promise<Extraction> {
+    // Its sentences split the text between words, so the text's own phrases are all it looks up.
+    const entities = await knownEntitiesFor(known, () =>
+      articleNameHeads(prepareArticle(article).text),
+    );
+    return extractArticle(article, entities, this.name);
   }
 }

@@ -38,7 +38,7 @@ async function ingestAll(
   const perArticle: Set<string>[] = [];
   try {
     for (const article of articles) {
-      const batch = await extractor.extract(article, (await store.dump()).entities);
+      const batch = await extractor.extract(article, store);
       await store.upsertArticle(batch);
       perArticle.push(new Set(batch.entities.filter((e) => KINDS.has(e.kind)).map((e) => e.id)));
     }

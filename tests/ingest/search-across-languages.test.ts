@@ -6,8 +6,7 @@ import { openMemorySqlite } from '../support/sqlite';
 
 /** Ingests one article through the extractor into the store, as `kg ingest` does. */
 async function ingest(store: SqliteGraphStore, article: ArticleInput): Promise<void> {
-  const known = (await store.dump()).entities;
-  await store.upsertArticle(await new RulesExtractor().extract(article, known));
+  await store.upsertArticle(await new RulesExtractor().extract(article, store));
 }
 
 async function bestMatch(store: SqliteGraphStore, text: string): Promise<Entity | undefined> {

@@ -66,9 +66,8 @@ export class ImportResolver {
     checkArticleSize(input.text, maxArticleBytes);
     checkArticleMetadata({ ...input, language: input.language ?? 'und' });
     if (input.text.trim() === '') throw new InvalidInputError('The article text is empty.');
-    // The extractor links names to what the graph already knows.
-    const known = (await store.dump()).entities;
-    const { candidateEntityIds, ...batch } = await extractor.extract(input, known);
+    // The extractor links names to what the graph already knows, asking the store for those the article names.
+    const { candidateEntityIds, ...batch } = await extractor.extract(input, store);
     const { changed } = await store.upsertArticle(batch);
     return importResult(batch, changed, candidateEntityIds);
   }

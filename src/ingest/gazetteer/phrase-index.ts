@@ -9,7 +9,7 @@ interface Indexed {
 }
 
 /** Most characters allowed between two tokens of one name ("Maison-Blanche", "U.S.", "l’Ukraine"). */
-const JOINABLE_GAP = /^[\s\-'’.]{0,3}$/u;
+export const JOINABLE_GAP = /^[\s\-'’.]{0,3}$/u;
 
 /**
  * Entries by their folded token sequence, with every prefix remembered so

@@ -1,6 +1,8 @@
 import { InvalidInputError } from '../../domain/errors';
 import { prepareArticle } from '../article-metadata';
-import type { ArticleInput, Extraction, Extractor, KnownEntities } from '../extractor';
+import type { ArticleInput, Extraction, Extractor, KnownSource } from '../extractor';
+import { knownEntitiesFor } from '../extractor';
+import { analysisNameHeads } from '../gazetteer/article-name-heads';
 import type { AnalysisLanguage } from '../nlp/analysis';
 import { ANALYSIS_LANGUAGES } from '../nlp/analysis';
 import type { LanguageAnalyser } from '../nlp/language-analyser';
@@ -19,7 +21,7 @@ export class ParseExtractor implements Extractor {
 
   constructor(private readonly analyser: LanguageAnalyser) {}
 
-  async extract(input: ArticleInput, known: KnownEntities): Promise<Extraction> {
+  async extract(input: ArticleInput, known: KnownSource): Promise<Extraction> {
     const metadata = prepareArticle(input);
     const { text, language } = metadata;
     if (!isAnalysable(language)) {
@@ -31,7 +33,7 @@ export class ParseExtractor implements Extractor {
     const analysis = await this.analyser.analyse(text, language);
     return extractFromAnalysis(
       analysis,
-      known,
+      await knownEntitiesFor(known, () => analysisNameHeads(text, analysis)),
       {
         text,
         title: metadata.title,
