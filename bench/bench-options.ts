@@ -10,18 +10,29 @@ export interface BenchOptions {
   readonly web: boolean;
   /** Only the attack bench (issue 8): the query budget's gate, then each store under heavy load. */
   readonly attack: boolean;
+  /** Synthetic articles in the big store of the graph-size bench (the small one holds 100). */
+  readonly graph: number;
+  /** One part of the bench only, or all of them (null). */
+  readonly only: BenchPart | null;
 }
+
+/** The parts of `npm run bench`, in the order they run. */
+export const BENCH_PARTS = ['extract', 'parse', 'stores', 'graph-size'] as const;
+
+export type BenchPart = (typeof BENCH_PARTS)[number];
 
 /**
  * Defaults keep `npm run bench` within about ten minutes on two busy cores,
  * where CoreNLP parses about one article a second; `--ingest 1000` is issue 7's run.
  */
-const DEFAULTS: BenchOptions = { articles: 200, ingest: 100, web: false, attack: false };
+const DEFAULTS = { articles: 200, ingest: 100, graph: 10_000 };
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--articles N] [--ingest N] [--web] [--attack]\n' +
+  'usage: npm run bench -- [--articles N] [--ingest N] [--graph N] [--only PART] [--web] [--attack]\n' +
   `  --articles N  parse-v1 throughput on N articles (default ${DEFAULTS.articles})\n` +
   `  --ingest N    kg ingest of N articles through the CLI (default ${DEFAULTS.ingest})\n` +
+  `  --graph N     ingest cost in a store of 100 and of N synthetic articles (default ${DEFAULTS.graph})\n` +
+  `  --only PART   run one part: ${BENCH_PARTS.join(', ')}\n` +
   '  --web         only the explorer drawing a 500-node neighbourhood in headless Chromium\n' +
   '  --attack      only the attack bench: /health/live latency and peak RSS under the costliest\n' +
   '                queries the budget allows, on each store (no CoreNLP needed)\n';
@@ -43,13 +54,25 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
       ingest: { type: 'string' },
       web: { type: 'boolean' },
       attack: { type: 'boolean' },
+      graph: { type: 'string' },
+      only: { type: 'string' },
     },
     strict: true,
   });
   return {
     articles: count('articles', values.articles, DEFAULTS.articles),
     ingest: count('ingest', values.ingest, DEFAULTS.ingest),
-    web: values.web ?? DEFAULTS.web,
-    attack: values.attack ?? DEFAULTS.attack,
+    web: values.web ?? false,
+    attack: values.attack ?? false,
+    graph: count('graph', values.graph, DEFAULTS.graph),
+    only: part(values.only),
   };
+}
+
+function part(text: string | undefined): BenchPart | null {
+  if (text === undefined) return null;
+  const found = BENCH_PARTS.find((p) => p === text);
+  if (!found)
+    throw new InvalidInputError(`--only must be one of ${BENCH_PARTS.join(', ')}; got "${text}".`);
+  return found;
 }

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultExtractors } from '../src/ingest/extractor-registry';
 import type { AnalysisLanguage } from '../src/ingest/nlp/analysis';
@@ -8,11 +10,17 @@ import { createLanguageAnalyser } from '../src/ingest/nlp/create-language-analys
 import { readConfig } from '../src/server/config';
 import { SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store';
 import { runAttackBench } from './attack-bench';
-import type { BenchOptions } from './bench-options';
+import type { BenchOptions, BenchPart } from './bench-options';
 import { BENCH_USAGE, readBenchOptions } from './bench-options';
 import { runCliIngestBench } from './cli-ingest-bench';
 import type { QueryFigures, StoreUnderTest } from './query-bench';
 import { formatExtractBench, runExtractBench } from './extract.bench';
+import {
+  extractorOverAnalyses,
+  formatGraphSizeBench,
+  GRAPH_SIZES,
+  runGraphSizeBench,
+} from './graph-size-bench';
 import type { IngestFigures } from './ingest-bench';
 import { extractedBatches, runIngestBench } from './ingest-bench';
 import { startBenchNeo4j } from './neo4j-subject';
@@ -28,7 +36,8 @@ const REPO_ROOT = join(__dirname, '../..');
 /**
  * `npm run bench`: parse-v1 throughput through a warm Stanford CoreNLP,
  * `kg ingest` end to end, then every store measured in the same run, side by
- * side, as ratios to the embedded SQLite store. Figures, never assertions.
+ * side, as ratios to the embedded SQLite store, and last the ingest cost in
+ * a small and a big graph on each store. Figures, never assertions.
  */
 const SQLITE: StoreUnderTest = { name: 'sqlite', open: openMemorySqliteStore };
 
@@ -142,6 +151,65 @@ async function storeBenches(nlp: LanguageAnalyserSettings): Promise<void> {
   }
 }
 
+/** A fresh SQLite data file per open, as a deployment keeps it (the index lookups read pages, not memory). */
+function fileSqlite(): { subject: StoreUnderTest; remove(): void } {
+  const folder = mkdtempSync(join(tmpdir(), 'kg-bench-'));
+  let opened = 0;
+  return {
+    subject: {
+      name: 'sqlite',
+      open: async () => {
+        opened += 1;
+        const store = new SqliteGraphStore(join(folder, `graph-${opened}.sqlite`));
+        await store.migrate();
+        return store;
+      },
+    },
+    remove: () => rmSync(folder, { recursive: true, force: true }),
+  };
+}
+
+/** Ingest cost in a small and a big graph, on each store, over analyses made once. */
+async function graphSizeBenches(
+  nlp: LanguageAnalyserSettings,
+  shipped: ReturnType<typeof shippedArticles>,
+  options: BenchOptions,
+): Promise<void> {
+  const articles = shipped.articles
+    .map((a) => a.input)
+    .filter((a) =>
+      (ANALYSIS_LANGUAGES as readonly (string | null | undefined)[]).includes(a.language),
+    );
+  const extractor = await extractorOverAnalyses(articles, createLanguageAnalyser(nlp));
+  write(
+    `ingest cost by graph size: ${articles.length} articles (${shipped.committed} in seed/ and eval/corpus/,` +
+      ` ${shipped.real} in eval/real/texts/), one at a time as kg ingest does, into a store already holding` +
+      ` ${GRAPH_SIZES.small} and one holding ${options.graph} synthetic articles (written through the store port).` +
+      ' Measured per article: parse-v1 on analyses made beforehand (no CoreNLP time) — the store lookup of the' +
+      ' names the article holds and the pure extraction — then upsertArticle; the whole-graph read is what each' +
+      ' ingest did before it asked by name.\n',
+  );
+  const sqlite = fileSqlite();
+  const subjects: StoreUnderTest[] = [sqlite.subject];
+  let stopNeo4j: () => Promise<void> = () => Promise.resolve();
+  try {
+    const neo4j = await startBenchNeo4j();
+    subjects.push(neo4j.subject);
+    stopNeo4j = () => neo4j.stop();
+  } catch (error) {
+    write(`(Neo4j not measured: ${(error as Error).message})\n`);
+  }
+  try {
+    for (const subject of subjects)
+      write(
+        formatGraphSizeBench(await runGraphSizeBench(subject, articles, extractor, options.graph)),
+      );
+  } finally {
+    await stopNeo4j();
+    sqlite.remove();
+  }
+}
+
 async function main(): Promise<void> {
   let options: BenchOptions;
   try {
@@ -169,10 +237,14 @@ async function main(): Promise<void> {
     );
     process.exit(1);
   }
-  const extraction = await runExtractBench({ articles: 1000 });
-  write(`extraction (rules-v1, generated corpus): ${formatExtractBench(extraction)}\n\n`);
-  const ingestFinished = await parseBenches(nlp, shipped, options);
-  await storeBenches(nlp);
+  const runs = (part: BenchPart) => options.only === null || options.only === part;
+  if (runs('extract')) {
+    const extraction = await runExtractBench({ articles: 1000 });
+    write(`extraction (rules-v1, generated corpus): ${formatExtractBench(extraction)}\n\n`);
+  }
+  const ingestFinished = runs('parse') ? await parseBenches(nlp, shipped, options) : true;
+  if (runs('stores')) await storeBenches(nlp);
+  if (runs('graph-size')) await graphSizeBenches(nlp, shipped, options);
   if (!ingestFinished) process.exitCode = 1;
 }
 
