@@ -1,6 +1,4 @@
 import 'reflect-metadata';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defaultExtractors } from '../src/ingest/extractor-registry';
 import type { AnalysisLanguage } from '../src/ingest/nlp/analysis';
@@ -151,24 +149,6 @@ async function storeBenches(nlp: LanguageAnalyserSettings): Promise<void> {
   }
 }
 
-/** A fresh SQLite data file per open, as a deployment keeps it (the index lookups read pages, not memory). */
-function fileSqlite(): { subject: StoreUnderTest; remove(): void } {
-  const folder = mkdtempSync(join(tmpdir(), 'kg-bench-'));
-  let opened = 0;
-  return {
-    subject: {
-      name: 'sqlite',
-      open: async () => {
-        opened += 1;
-        const store = new SqliteGraphStore(join(folder, `graph-${opened}.sqlite`));
-        await store.migrate();
-        return store;
-      },
-    },
-    remove: () => rmSync(folder, { recursive: true, force: true }),
-  };
-}
-
 /** Ingest cost in a small and a big graph, on each store, over analyses made once. */
 async function graphSizeBenches(
   nlp: LanguageAnalyserSettings,
@@ -189,8 +169,7 @@ async function graphSizeBenches(
       ' names the article holds and the pure extraction — then upsertArticle; the whole-graph read is what each' +
       ' ingest did before it asked by name.\n',
   );
-  const sqlite = fileSqlite();
-  const subjects: StoreUnderTest[] = [sqlite.subject];
+  const subjects: StoreUnderTest[] = [SQLITE];
   let stopNeo4j: () => Promise<void> = () => Promise.resolve();
   try {
     const neo4j = await startBenchNeo4j();
@@ -206,7 +185,6 @@ async function graphSizeBenches(
       );
   } finally {
     await stopNeo4j();
-    sqlite.remove();
   }
 }
 
