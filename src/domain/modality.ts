@@ -1,9 +1,10 @@
 /**
- * How sure a claim is, as the text states it. ASSERTED: stated as fact by its
- * speaker; CONFIRMED: stated as confirmation; REPORTED: relayed without a
- * named source ("des rapports ont circulé"); ALLEGED: conditional or
- * unverified ("aurait fourni"); DENIED: the speaker says it is false;
- * INTENDED: announced future action ("réagiront").
+ * How sure a claim is, as the text states it, strongest first: a
+ * relation's `modality` is its claim of lowest rank here. CONFIRMED: stated
+ * as confirmation; ASSERTED: stated as fact by its speaker; REPORTED:
+ * relayed without a named source ("des rapports ont circulé"); ALLEGED:
+ * conditional or unverified ("aurait fourni"); INTENDED: announced future
+ * action ("réagiront"); DENIED: the speaker says it is false.
  */
 export const MODALITIES = [
   'CONFIRMED',

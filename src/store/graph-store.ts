@@ -5,6 +5,7 @@ import type { Entity, EntityKind } from '../domain/entity';
 import type { Mention } from '../domain/mention';
 import type { Modality } from '../domain/modality';
 import type { Predicate } from '../domain/predicates';
+import type { ClaimSource } from '../domain/evidence';
 import type { Relation } from '../domain/relation';
 
 /**
@@ -59,6 +60,96 @@ export interface ClaimFilter {
    */
   readonly from?: string;
   readonly to?: string;
+  /** The entity plays any role: subject, object, location, item, speaker or relay. */
+  readonly entityId?: string;
+  readonly itemId?: string;
+  readonly locationId?: string;
+  /** The article's publisher, exactly as stored. */
+  readonly publisher?: string;
+  /**
+   * Words of the sentence, each as a word or a word prefix, ignoring case
+   * and accents (the store's full-text index over sentences). A text
+   * without letters or digits matches nothing.
+   */
+  readonly text?: string;
+  /** Claims of a contested relation (true) or of one that is not (false). */
+  readonly contested?: boolean;
+  /** ISO 8601 UTC date-time: claims whose article was stored strictly after it. */
+  readonly ingestedAfter?: string;
+}
+
+/**
+ * The order of a list of claims or articles: by publication or by
+ * ingestion time, oldest or newest first. Ties: article id, then (claims)
+ * position in the article and claim id, in the same direction.
+ */
+export type TimeOrder = 'PUBLISHED_ASC' | 'PUBLISHED_DESC' | 'INGESTED_ASC' | 'INGESTED_DESC';
+
+export interface ArticleQuery {
+  /** ISO 8601 UTC date-time: articles stored strictly after it. */
+  readonly ingestedAfter?: string;
+  /** PUBLISHED_DESC when absent. */
+  readonly order?: TimeOrder;
+}
+
+export type TimeBucket = 'DAY' | 'WEEK' | 'MONTH';
+/** What a timeline's counts are split by; NONE gives one count per bucket. */
+export type TimelineSplit = 'NONE' | 'MODALITY' | 'PREDICATE' | 'PUBLISHER' | 'SPEAKER';
+/**
+ * Which date places a claim: EVENT its own time (its start), else its
+ * article's publication day; PUBLISHED the publication day; INGESTED the
+ * UTC day its article was stored.
+ */
+export type TimelineAxis = 'EVENT' | 'PUBLISHED' | 'INGESTED';
+
+export interface TimelineRequest {
+  readonly bucket: TimeBucket;
+  readonly by: TimelineSplit;
+  readonly time: TimelineAxis;
+  /** Most buckets to return, earliest first. */
+  readonly first: number;
+}
+
+export interface TimelineBucket {
+  /** ISO date of the bucket's first day: the day, the Monday of the ISO week, the 1st of the month. */
+  readonly start: string;
+  /** The modality, predicate, publisher or speaker id; null for NONE, or for claims without one. */
+  readonly key: string | null;
+  readonly count: number;
+}
+
+export interface Timeline {
+  /** By start, then key (nulls first). */
+  readonly buckets: readonly TimelineBucket[];
+  /** True when `first` cut buckets off. */
+  readonly truncated: boolean;
+}
+
+/**
+ * What stats are narrowed to: the claims in which the entity plays any
+ * role, within the period (as ClaimFilter's from/to), with these
+ * predicates, whose subject or object is of these kinds.
+ */
+export interface StatsFilter {
+  readonly entityId?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly kinds?: readonly EntityKind[];
+  readonly predicates?: readonly Predicate[];
+}
+
+/** A relation's sources, with the first claims of each. */
+export interface SourcesRequest {
+  /** Most sources per relation: most claims first, then by kind and key. */
+  readonly first: number;
+  /** Most claims per source, in claim order. */
+  readonly claimsEach: number;
+}
+
+export interface SourceWithClaims {
+  readonly source: ClaimSource;
+  readonly claimCount: number;
+  readonly claims: readonly Claim[];
 }
 
 export interface RelationFilter {
@@ -68,6 +159,8 @@ export interface RelationFilter {
   readonly entityId?: string;
   readonly predicates?: readonly Predicate[];
   readonly modalities?: readonly Modality[];
+  /** Relations some claims state and others deny (true), or not (false). */
+  readonly contested?: boolean;
 }
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -170,8 +263,8 @@ export interface GraphStore {
 
   /** In the order of `ids`; `null` where no article has that id. */
   getArticles(ids: readonly string[]): Promise<(Article | null)[]>;
-  /** Newest publication first, ties by id. */
-  listArticles(page: PageRequest): Promise<Page<Article>>;
+  /** Newest publication first, ties by id, unless `query.order` says otherwise. */
+  listArticles(page: PageRequest, query?: ArticleQuery): Promise<Page<Article>>;
 
   /** In the order of `ids`; `null` where no entity has that id. */
   getEntities(ids: readonly string[]): Promise<(Entity | null)[]>;
@@ -193,8 +286,16 @@ export interface GraphStore {
    */
   entitiesByNameHeads(heads: readonly string[]): Promise<Entity[]>;
 
-  /** Ordered by article publication, article id, sentence position, then claim id. */
-  claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>>;
+  /**
+   * Ordered by article publication, article id, sentence position, then
+   * claim id; `order` may ask for ingestion time or newest first.
+   */
+  claims(filter: ClaimFilter, page: PageRequest, order?: TimeOrder): Promise<Page<Claim>>;
+  /**
+   * Claims matching the filter counted per time bucket (and per split key),
+   * grouped by the store's own query language. No buckets when nothing matches.
+   */
+  timeline(filter: ClaimFilter, request: TimelineRequest): Promise<Timeline>;
   /** One page per request, in the same order as `claims`. */
   claimsOfEntities(
     requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
@@ -213,6 +314,14 @@ export interface GraphStore {
     options: { readonly direction: Direction; readonly predicates?: readonly Predicate[] },
     page: PageRequest,
   ): Promise<Page<Relation>[]>;
+  /**
+   * The distinct sources of each relation's claims (see domain/evidence.ts),
+   * one page per relation id; empty for unknown ids.
+   */
+  sourcesOfRelations(
+    relationIds: readonly string[],
+    request: SourcesRequest,
+  ): Promise<Page<SourceWithClaims>[]>;
   /** Number of relations touching each entity, in the order of `ids`. */
   degrees(entityIds: readonly string[]): Promise<number[]>;
 
@@ -235,7 +344,13 @@ export interface GraphStore {
    */
   paths(fromId: string, toId: string, request: PathsRequest): Promise<Path[]>;
 
-  stats(mostConnected: number): Promise<GraphStats>;
+  /**
+   * Everything stored, counted; with a non-empty filter, the claims that
+   * match it and what they touch: their articles, relations, and subject
+   * and object entities (of the filter's kinds, when given), the most
+   * connected ranked by the matching relations touching them.
+   */
+  stats(mostConnected: number, filter?: StatsFilter): Promise<GraphStats>;
   dump(): Promise<GraphDump>;
 
   /**

@@ -8,6 +8,7 @@ import { compareText } from '../../src/domain/entity';
 import type { ExportItems, ExportKind, GraphStore, PageRequest } from '../../src/store/graph-store';
 import { MAX_PAGE_END } from '../../src/store/page-bounds';
 import { FIRST, SECOND } from '../support/fixtures';
+import { defineEvidenceContract } from './evidence.contract';
 
 const ALL = { first: 100, offset: 0 };
 const FREEDONIA = entityId('COUNTRY', 'Freedonia');
@@ -79,7 +80,7 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         const batch = annotatedArticleToBatch(FIRST);
         await store.upsertArticle(batch);
         const dump = await store.dump();
-        expect(dump.articles).toEqual([batch.article]);
+        expect(dump.articles).toEqual([{ ...batch.article, ingestedAt: expect.any(String) }]);
         expect(dump.claims).toEqual([...batch.claims].sort((a, b) => (a.id < b.id ? -1 : 1)));
         expect(dump.mentions).toEqual([...batch.mentions].sort((a, b) => (a.id < b.id ? -1 : 1)));
         expect(dump.entities.map((e) => e.id)).toEqual(batch.entities.map((e) => e.id).sort());
@@ -600,6 +601,8 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         await expect(store.exportPage('claims', null, 0)).rejects.toBeInstanceOf(InvalidInputError);
       });
     });
+
+    defineEvidenceContract(() => store);
 
     test('stats() counts by kind, predicate and modality, and ranks connected entities', async () => {
       await load(FIRST, SECOND);

@@ -1,12 +1,22 @@
 import type { Claim } from '../../domain/claim';
-import type { ClaimFilter, ClaimRole, Page, PageRequest } from '../graph-store';
+import type { ClaimFilter, ClaimRole, Page, PageRequest, TimeOrder } from '../graph-store';
 import type { Runner } from './neo4j-cypher';
 import { CLAIM_PROJECTION, toClaim } from './neo4j-records';
 import { pageOf, pagesByGroup } from './neo4j-paging';
 import type { ListQuery } from './neo4j-paging';
+import { luceneQuery, searchWords } from './neo4j-search-text';
+import { ALL_RELATIONS } from './neo4j-vocabulary';
 
 /** The order of every claim list: by article date, article, position in it, then id. */
 const CLAIM_ORDER = 'a.publishedAt, a.id, c.sentenceStart, c.id';
+
+/** As the SQLite store's: newest first reverses the time only, an article's claims keep reading order. */
+const CLAIM_ORDERS: Readonly<Record<TimeOrder, string>> = {
+  PUBLISHED_ASC: CLAIM_ORDER,
+  PUBLISHED_DESC: 'a.publishedAt DESC, a.id, c.sentenceStart, c.id',
+  INGESTED_ASC: 'a.ingestedAt, a.id, c.sentenceStart, c.id',
+  INGESTED_DESC: 'a.ingestedAt DESC, a.id, c.sentenceStart, c.id',
+};
 
 /** The relationship from a claim to the entity playing each role. */
 const ROLE_TYPES: Readonly<Record<ClaimRole, string>> = {
@@ -26,7 +36,12 @@ const ENTITY_FILTERS = [
   ['objectId', '(c)-[:HAS_OBJECT]->(:Entity {id: $objectId})'],
   ['attributedToId', '(c)-[:ATTRIBUTED_TO]->(:Entity {id: $attributedToId})'],
   ['reportedById', '(c)-[:REPORTED_BY]->(:Entity {id: $reportedById})'],
+  ['itemId', '(c)-[:ABOUT_ITEM]->(:Entity {id: $itemId})'],
+  ['locationId', '(c)-[:AT_LOCATION]->(:Entity {id: $locationId})'],
 ] as const;
+
+/** Every role an entity can play in a claim. */
+const ANY_ROLE = 'HAS_SUBJECT|HAS_OBJECT|AT_LOCATION|ABOUT_ITEM|ATTRIBUTED_TO|REPORTED_BY';
 
 function present<T>(value: T | null | undefined): value is T {
   return value !== undefined && value !== null;
@@ -45,6 +60,15 @@ export function claimMatch(filter: ClaimFilter): {
   const patterns = ['(c:Claim)-[:STATED_IN]->(a:Article)'];
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
+  // The full-text index finds the claims first; every word as a word or a prefix.
+  let prefix = '';
+  if (filter.text !== undefined) {
+    const words = searchWords(filter.text);
+    prefix = `CALL db.index.fulltext.queryNodes('claim_sentence', $lucene) YIELD node AS c\n`;
+    // A text without words matches nothing, as in the SQLite store.
+    params['lucene'] = words.length > 0 ? luceneQuery(words) : 'kg';
+    if (words.length === 0) conditions.push('false');
+  }
   for (const [field, pattern] of ENTITY_FILTERS) {
     if (present(filter[field])) {
       patterns.push(pattern);
@@ -62,17 +86,29 @@ export function claimMatch(filter: ClaimFilter): {
   add('modalities', 'c.modality IN $modalities');
   add('from', 'coalesce(c.timeTo, c.timeFrom, left(a.publishedAt, 10)) >= $from');
   add('to', 'coalesce(c.timeFrom, c.timeTo, left(a.publishedAt, 10)) <= $to');
+  add('entityId', `EXISTS { (c)-[:${ANY_ROLE}]->(:Entity {id: $entityId}) }`);
+  add('publisher', 'a.publisher = $publisher');
+  add('ingestedAfter', 'a.ingestedAt > $ingestedAfter');
+  add(
+    'contested',
+    `EXISTS { MATCH ()-[r:${ALL_RELATIONS}]->() WHERE r.id = c.relationId AND r.supporting > 0 AND r.denying > 0 } = $contested`,
+  );
   const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
-  return { match: `MATCH ${patterns.join(', ')}${where}`, params };
+  return { match: `${prefix}MATCH ${patterns.join(', ')}${where}`, params };
 }
 
-function claimList(match: string): ListQuery {
-  return { match, carry: 'c, a', order: CLAIM_ORDER, projection: CLAIM_PROJECTION };
+function claimList(match: string, order = CLAIM_ORDER): ListQuery {
+  return { match, carry: 'c, a', order, projection: CLAIM_PROJECTION };
 }
 
-export function claims(tx: Runner, filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>> {
+export function claims(
+  tx: Runner,
+  filter: ClaimFilter,
+  page: PageRequest,
+  order: TimeOrder = 'PUBLISHED_ASC',
+): Promise<Page<Claim>> {
   const { match, params } = claimMatch(filter);
-  return pageOf(tx, page, claimList(match), toClaim, params);
+  return pageOf(tx, page, claimList(match, CLAIM_ORDERS[order]), toClaim, params);
 }
 
 export function claimsOfEntities(

@@ -2,12 +2,14 @@ import neo4j from 'neo4j-driver';
 import type { Config } from 'neo4j-driver';
 import type { Article } from '../../domain/article';
 import type { ArticleBatch } from '../../domain/article-batch';
+import { ingestionTime } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
 import type { Mention } from '../../domain/mention';
 import type { Predicate } from '../../domain/predicates';
 import type { Relation } from '../../domain/relation';
 import type {
+  ArticleQuery,
   ClaimFilter,
   ClaimRole,
   Direction,
@@ -24,12 +26,23 @@ import type {
   PathsRequest,
   RelationFilter,
   RequestScope,
+  SourcesRequest,
+  SourceWithClaims,
+  StatsFilter,
   Subgraph,
+  Timeline,
+  TimelineRequest,
+  TimeOrder,
   UpsertResult,
 } from '../graph-store';
+import { isEmptyStatsFilter } from '../stats-filter';
+import { filteredStats } from './neo4j-filtered-stats';
+import { sourcesOfRelations } from './neo4j-sources';
+import { timeline } from './neo4j-timeline';
 import * as claimReads from './neo4j-claims';
 import { exportLimitError, pageError } from '../page-bounds';
 import { applySchema } from './neo4j-migrations';
+import { backfillEvidence } from './neo4j-evidence-backfill';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
 import { entitiesByNameHeads } from './neo4j-name-heads';
@@ -96,7 +109,10 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
     NEO4J_DRIVER_CONFIG.connectionAcquisitionTimeout!,
   );
   const base = new DriverTransactions(driver, options.database, slots);
-  const schema = new SchemaGate(() => base.autoCommit(neo4j.session.WRITE, applySchema));
+  const schema = new SchemaGate(async () => {
+    await base.autoCommit(neo4j.session.WRITE, applySchema);
+    await base.write(backfillEvidence);
+  });
   return { transactions: base, base, schema, close: () => base.close() };
 }
 
@@ -138,16 +154,18 @@ export class Neo4jGraphStore implements GraphStore {
 
   async upsertArticle(batch: ArticleBatch): Promise<UpsertResult> {
     const hash = batchHash(batch);
+    // Taken once, outside the work, which may run twice.
+    const ingestedAt = ingestionTime(batch, new Date());
     await this.parts.schema.ready();
-    return this.parts.transactions.write((tx) => upsertArticle(tx, batch, hash));
+    return this.parts.transactions.write((tx) => upsertArticle(tx, batch, hash, ingestedAt));
   }
 
   getArticles(ids: readonly string[]): Promise<(Article | null)[]> {
     return this.read((tx) => reads.getArticles(tx, ids));
   }
 
-  listArticles(page: PageRequest): Promise<Page<Article>> {
-    return this.readPage(page, (tx) => reads.listArticles(tx, page));
+  listArticles(page: PageRequest, query?: ArticleQuery): Promise<Page<Article>> {
+    return this.readPage(page, (tx) => reads.listArticles(tx, page, query));
   }
 
   getEntities(ids: readonly string[]): Promise<(Entity | null)[]> {
@@ -162,8 +180,12 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read((tx) => entitiesByNameHeads(tx, heads));
   }
 
-  claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>> {
-    return this.readPage(page, (tx) => claimReads.claims(tx, filter, page));
+  claims(filter: ClaimFilter, page: PageRequest, order?: TimeOrder): Promise<Page<Claim>> {
+    return this.readPage(page, (tx) => claimReads.claims(tx, filter, page, order));
+  }
+
+  timeline(filter: ClaimFilter, request: TimelineRequest): Promise<Timeline> {
+    return this.read((tx) => timeline(tx, filter, request));
   }
 
   claimsOfEntities(
@@ -222,8 +244,18 @@ export class Neo4jGraphStore implements GraphStore {
     return this.read((tx) => paths(tx, fromId, toId, request));
   }
 
-  stats(mostConnected: number): Promise<GraphStats> {
+  stats(mostConnected: number, filter?: StatsFilter): Promise<GraphStats> {
+    if (filter !== undefined && !isEmptyStatsFilter(filter)) {
+      return this.read((tx) => filteredStats(tx, filter, mostConnected));
+    }
     return this.read((tx) => stats(tx, mostConnected));
+  }
+
+  sourcesOfRelations(
+    relationIds: readonly string[],
+    request: SourcesRequest,
+  ): Promise<Page<SourceWithClaims>[]> {
+    return this.read((tx) => sourcesOfRelations(tx, relationIds, request));
   }
 
   dump(): Promise<GraphDump> {

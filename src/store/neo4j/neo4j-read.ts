@@ -1,7 +1,7 @@
 import type { Article } from '../../domain/article';
 import type { Entity } from '../../domain/entity';
 import type { Mention } from '../../domain/mention';
-import type { Page, PageRequest } from '../graph-store';
+import type { ArticleQuery, Page, PageRequest, TimeOrder } from '../graph-store';
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import {
@@ -24,17 +24,30 @@ export async function getArticles(tx: Runner, ids: readonly string[]): Promise<(
   return inOrderOf(ids, column(rows, 'article', toArticle));
 }
 
-export function listArticles(tx: Runner, page: PageRequest): Promise<Page<Article>> {
+const ARTICLE_ORDERS: Readonly<Record<TimeOrder, string>> = {
+  PUBLISHED_ASC: 'a.publishedAt, a.id',
+  PUBLISHED_DESC: 'a.publishedAt DESC, a.id',
+  INGESTED_ASC: 'a.ingestedAt, a.id',
+  INGESTED_DESC: 'a.ingestedAt DESC, a.id',
+};
+
+export function listArticles(
+  tx: Runner,
+  page: PageRequest,
+  query: ArticleQuery = {},
+): Promise<Page<Article>> {
+  const after = query.ingestedAfter !== undefined;
   return pageOf(
     tx,
     page,
     {
-      match: 'MATCH (a:Article)',
+      match: after ? 'MATCH (a:Article) WHERE a.ingestedAt > $after' : 'MATCH (a:Article)',
       carry: 'a',
-      order: 'a.publishedAt DESC, a.id',
+      order: ARTICLE_ORDERS[query.order ?? 'PUBLISHED_DESC'],
       projection: ARTICLE_PROJECTION,
     },
     toArticle,
+    after ? { after: query.ingestedAfter } : {},
   );
 }
 

@@ -8,6 +8,7 @@ import { isModality } from '../../domain/modality';
 import type { Modality } from '../../domain/modality';
 import { isPredicate } from '../../domain/predicates';
 import type { Predicate } from '../../domain/predicates';
+import { modalityCounts } from '../../domain/relation';
 import type { Relation } from '../../domain/relation';
 import type { Fields } from './neo4j-cypher';
 
@@ -19,7 +20,7 @@ import type { Fields } from './neo4j-cypher';
  */
 
 export const ARTICLE_PROJECTION =
-  'a {.id, .title, .url, .publisher, .language, .publishedAt, .text}';
+  'a {.id, .title, .url, .publisher, .language, .publishedAt, .text, .ingestedAt}';
 export const ENTITY_PROJECTION = 'e {.id, .kind, .name, .labels, .aliases, .candidate}';
 /** Needs `m` and its article `a` and entity `e`. */
 export const MENTION_PROJECTION =
@@ -36,7 +37,7 @@ export const CLAIM_PROJECTION = `c {.id, .predicate, .objectValue, .quantityMin,
   reportedById: head([(c)-[:REPORTED_BY]->(x) | x.id])}`;
 /** Needs a relation relationship `r`; a value relation ends on a :Value node, which has no id. */
 export const RELATION_PROJECTION = `r {.id, .claimCount, .firstSeen, .lastSeen, .modality, .objectValue,
-  predicate: type(r), subjectId: startNode(r).id, objectId: endNode(r).id}`;
+  .modalityCounts, .supporting, .denying, .independentSources, predicate: type(r), subjectId: startNode(r).id, objectId: endNode(r).id}`;
 
 export function fieldsOf(value: unknown, what: string): Fields {
   invariant(
@@ -122,6 +123,8 @@ export function toArticle(value: unknown): Article {
     language: text(f, 'language'),
     publishedAt: text(f, 'publishedAt'),
     text: text(f, 'text'),
+    // Articles written before ingestion times are stamped on the next start (neo4j-evidence-backfill.ts).
+    ...(typeof f['ingestedAt'] === 'string' ? { ingestedAt: f['ingestedAt'] } : {}),
   };
 }
 
@@ -195,6 +198,12 @@ export function toRelation(value: unknown): Relation {
     firstSeen: text(f, 'firstSeen'),
     lastSeen: text(f, 'lastSeen'),
     modality: modality(f),
+    claimsByModality: modalityCounts(
+      (Array.isArray(f['modalityCounts']) ? f['modalityCounts'] : []) as number[],
+    ),
+    supporting: numericOrNull(f, 'supporting') ?? 0,
+    denying: numericOrNull(f, 'denying') ?? 0,
+    independentSources: numericOrNull(f, 'independentSources') ?? 0,
   };
 }
 

@@ -1,3 +1,4 @@
+import { claimSource, countIndependentSources, sourceKeyOf } from '../../domain/evidence';
 import { foldText } from '../../domain/ids';
 import { MODALITIES } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
@@ -66,14 +67,17 @@ CALL (rel) {
   MATCH (c:Claim {relationId: rel.id})-[:STATED_IN]->(a:Article)
   RETURN count(c) AS claimCount, min(left(a.publishedAt, 10)) AS firstSeen,
     max(left(a.publishedAt, 10)) AS lastSeen, min($modalityRank[c.modality]) AS strongest,
-    min(c.objectValue) AS objectValue
+    min(c.objectValue) AS objectValue, collect(c.modality) AS modalities
 }
-WITH rel, claimCount, firstSeen, lastSeen, strongest, objectValue WHERE claimCount > 0
+WITH rel, claimCount, firstSeen, lastSeen, strongest, objectValue, modalities WHERE claimCount > 0
 MATCH (s:Entity {id: rel.subjectId})
 ${target}
 CREATE (s)-[r:$(rel.predicate)]->(o)
 SET r.id = rel.id, r.claimCount = claimCount, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
-  r.modality = $modalities[strongest], r.objectValue = objectValue`;
+  r.modality = $modalities[strongest], r.objectValue = objectValue,
+  r.modalityCounts = [m IN $modalities | size([x IN modalities WHERE x = m])],
+  r.supporting = size([x IN modalities WHERE x <> 'DENIED']),
+  r.denying = size([x IN modalities WHERE x = 'DENIED'])`;
 }
 
 /**
@@ -96,7 +100,15 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
     params: { ...params, relations: relations.filter((r) => r.objectId !== null) },
   });
   const valued = relations.filter((r) => r.objectId === null);
-  if (valued.length === 0) return;
+  if (valued.length > 0) await rebuildValued(tx, valued, params);
+  await countSources(tx, [...byId.keys()]);
+}
+
+async function rebuildValued(
+  tx: Runner,
+  valued: readonly RelationKey[],
+  params: Record<string, unknown>,
+): Promise<void> {
   await run(tx, {
     text: rebuild('MERGE (o:Value {key: rel.valueKey})'),
     params: { ...params, relations: valued },
@@ -104,5 +116,36 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
   await run(tx, {
     text: 'UNWIND $keys AS key MATCH (v:Value {key: key}) WHERE NOT EXISTS { (v)--() } DELETE v',
     params: { keys: [...new Set(valued.map((r) => r.valueKey))] },
+  });
+}
+
+/** The independence rule needs every claim's source and sentence: domain/evidence.ts decides. */
+async function countSources(tx: Runner, ids: readonly string[]): Promise<void> {
+  const rows = await run(tx, {
+    text: `UNWIND $ids AS id
+MATCH (c:Claim {relationId: id})-[:STATED_IN]->(a:Article)
+RETURN id, c.sentence AS sentence, a.id AS articleId, a.publisher AS publisher,
+  head([(c)-[:ATTRIBUTED_TO]->(x) | x.id]) AS speaker, head([(c)-[:REPORTED_BY]->(x) | x.id]) AS agency`,
+    params: { ids },
+  });
+  const traces = new Map<string, { source: string; sentence: string; agencyId: string | null }[]>();
+  for (const row of rows) {
+    const agencyId = textOrNull(row, 'agency');
+    const source = claimSource(
+      { attributedToId: textOrNull(row, 'speaker'), reportedById: agencyId },
+      { id: text(row, 'articleId'), publisher: textOrNull(row, 'publisher') },
+    );
+    const id = text(row, 'id');
+    const list = traces.get(id) ?? [];
+    list.push({ source: sourceKeyOf(source), sentence: text(row, 'sentence'), agencyId });
+    traces.set(id, list);
+  }
+  await run(tx, {
+    text: `UNWIND $counts AS row
+MATCH ()-[r:${ALL_RELATIONS}]->() WHERE r.id = row.id
+SET r.independentSources = row.n`,
+    params: {
+      counts: [...traces].map(([id, list]) => ({ id, n: integer(countIndependentSources(list)) })),
+    },
   });
 }

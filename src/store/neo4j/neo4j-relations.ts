@@ -47,6 +47,7 @@ export function relations(
   add('objectId', 'o.id = $objectId');
   add('entityId', '(s.id = $entityId OR o.id = $entityId)');
   add('modalities', 'r.modality IN $modalities');
+  add('contested', '(r.supporting > 0 AND r.denying > 0) = $contested');
   const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
   return pageOf(
     tx,

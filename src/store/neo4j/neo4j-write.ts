@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../../domain/article';
 import type { ArticleBatch } from '../../domain/article-batch';
+import { batchContent } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
 import { compareText, isCandidate, mergeLabels } from '../../domain/entity';
@@ -19,7 +20,9 @@ import { relationshipType } from './neo4j-vocabulary';
 
 /** The same fingerprint as the SQLite store: the whole batch, as JSON. */
 export function batchHash(batch: ArticleBatch): string {
-  return createHash('sha256').update(JSON.stringify(batch)).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(batchContent(batch)))
+    .digest('hex');
 }
 
 /**
@@ -62,6 +65,7 @@ export async function upsertArticle(
   tx: Runner,
   batch: ArticleBatch,
   hash: string,
+  ingestedAt: string,
 ): Promise<UpsertResult> {
   if ((await lockArticle(tx, batch.article.id)) === hash) return { changed: false };
   await upsertEntities(tx, batch.entities);
@@ -71,7 +75,7 @@ export async function upsertArticle(
     text: 'MATCH (:Article {id: $id})<-[:STATED_IN|IN_ARTICLE]-(x) DETACH DELETE x',
     params: { id: batch.article.id },
   });
-  await writeArticle(tx, batch.article, hash);
+  await writeArticle(tx, { ...batch.article, ingestedAt }, hash);
   await writeMentions(tx, batch.mentions);
   await writeClaims(tx, batch.claims);
   await recomputeRelations(tx, [...previous, ...batch.claims.map(relationKeyOf)]);
@@ -217,6 +221,8 @@ async function writeClaims(tx: Runner, claims: readonly Claim[]): Promise<void> 
       timeTo: claim.time?.to ?? null,
       modality: claim.modality,
       sentence: claim.sentence,
+      // The words the claim_sentence full-text index holds (schema/neo4j/004_evidence.cypher).
+      sentenceWords: searchName(claim.sentence),
       sentenceStart: integer(claim.sentenceSpan.start),
       sentenceEnd: integer(claim.sentenceSpan.end),
       channel: claim.channel,

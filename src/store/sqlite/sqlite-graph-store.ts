@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import type { Article } from '../../domain/article';
 import type { ArticleBatch } from '../../domain/article-batch';
+import { batchContent, ingestionTime } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
 import { isCandidate, mergeLabels } from '../../domain/entity';
@@ -14,6 +15,7 @@ import type { Predicate } from '../../domain/predicates';
 import { relationIdOf } from '../../domain/relation';
 import type { Relation } from '../../domain/relation';
 import type {
+  ArticleQuery,
   ClaimFilter,
   ClaimRole,
   Direction,
@@ -30,12 +32,30 @@ import type {
   PathsRequest,
   RelationFilter,
   RequestScope,
+  SourcesRequest,
+  SourceWithClaims,
+  StatsFilter,
   Subgraph,
+  Timeline,
+  TimelineRequest,
+  TimeOrder,
   UpsertResult,
 } from '../graph-store';
 import { exportLimitError, pageError } from '../page-bounds';
 import { exportPage } from './sqlite-export';
-import { claimWhere, CLAIM_ORDER, predicateList, relationWhere } from './sqlite-filters';
+import {
+  ARTICLE_ORDERS,
+  claimWhere,
+  CLAIM_ORDER,
+  CLAIM_ORDERS,
+  predicateList,
+  relationWhere,
+} from './sqlite-filters';
+import { backfillEvidence, EVIDENCE_VERSION } from './sqlite-evidence-backfill';
+import { sourcesOfRelations } from './sqlite-sources';
+import { filteredStats } from './sqlite-stats';
+import { isEmptyStatsFilter } from '../stats-filter';
+import { timeline } from './sqlite-timeline';
 import { migrate } from './sqlite-migrations';
 import type {
   ArticleRow,
@@ -77,7 +97,10 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   migrate(): Promise<void> {
-    migrate(this.db, { [NAME_HEADS_VERSION]: fillNameHeads });
+    migrate(this.db, {
+      [NAME_HEADS_VERSION]: fillNameHeads,
+      [EVIDENCE_VERSION]: backfillEvidence,
+    });
     return Promise.resolve();
   }
 
@@ -91,7 +114,8 @@ export class SqliteGraphStore implements GraphStore {
 
   private writeBatch(batch: ArticleBatch): UpsertResult {
     checkBatchVocabulary(batch);
-    const hash = batchHash(batch);
+    const hash = batchHash(batchContent(batch));
+    const ingestedAt = ingestionTime(batch, new Date());
     const write = this.db.transaction((): UpsertResult => {
       const stored = this.db
         .prepare<[string], { batch_hash: string }>('SELECT batch_hash FROM articles WHERE id = ?')
@@ -106,7 +130,7 @@ export class SqliteGraphStore implements GraphStore {
         .map((row) => row.relation_id);
       this.db.prepare('DELETE FROM claims WHERE article_id = ?').run(batch.article.id);
       this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(batch.article.id);
-      this.writeArticle(batch.article, hash);
+      this.writeArticle(batch.article, hash, ingestedAt);
       this.writeMentions(batch.mentions);
       const current = this.writeClaims(batch.claims);
       recomputeRelations(this.db, [...new Set([...previous, ...current])]);
@@ -143,16 +167,18 @@ export class SqliteGraphStore implements GraphStore {
     }
   }
 
-  private writeArticle(article: Article, hash: string): void {
+  private writeArticle(article: Article, hash: string, ingestedAt: string): void {
+    const { id, title, url, publisher, language, publishedAt, text } = article;
     this.db
       .prepare(
-        `INSERT INTO articles (id, title, url, publisher, language, published_at, text, batch_hash)
-         VALUES (@id, @title, @url, @publisher, @language, @publishedAt, @text, @hash)
+        `INSERT INTO articles (id, title, url, publisher, language, published_at, text, batch_hash, ingested_at)
+         VALUES (@id, @title, @url, @publisher, @language, @publishedAt, @text, @hash, @ingestedAt)
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, url = excluded.url,
            publisher = excluded.publisher, language = excluded.language,
-           published_at = excluded.published_at, text = excluded.text, batch_hash = excluded.batch_hash`,
+           published_at = excluded.published_at, text = excluded.text, batch_hash = excluded.batch_hash,
+           ingested_at = excluded.ingested_at`,
       )
-      .run({ ...article, hash });
+      .run({ id, title, url, publisher, language, publishedAt, text, hash, ingestedAt });
   }
 
   private writeMentions(mentions: readonly Mention[]): void {
@@ -201,15 +227,22 @@ export class SqliteGraphStore implements GraphStore {
     return Promise.resolve(ids.map((id) => byId.get(id) ?? null));
   }
 
-  listArticles(page: PageRequest): Promise<Page<Article>> {
+  listArticles(page: PageRequest, query: ArticleQuery = {}): Promise<Page<Article>> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
+    const where = '@after IS NULL OR ingested_at > @after';
+    const params = { after: query.ingestedAfter ?? null };
     const rows = this.db
-      .prepare<[number, number], ArticleRow>(
-        'SELECT * FROM articles ORDER BY published_at DESC, id LIMIT ? OFFSET ?',
+      .prepare<Record<string, unknown>, ArticleRow>(
+        `SELECT * FROM articles WHERE ${where}
+         ORDER BY ${ARTICLE_ORDERS[query.order ?? 'PUBLISHED_DESC']} LIMIT @first OFFSET @offset`,
       )
-      .all(page.first, page.offset);
-    const total = this.db.prepare<[], { n: number }>('SELECT count(*) AS n FROM articles').get()!.n;
+      .all({ ...params, first: page.first, offset: page.offset });
+    const total = this.db
+      .prepare<Record<string, unknown>, { n: number }>(
+        `SELECT count(*) AS n FROM articles WHERE ${where}`,
+      )
+      .get(params)!.n;
     return Promise.resolve({ items: rows.map(toArticle), totalCount: total });
   }
 
@@ -262,14 +295,18 @@ export class SqliteGraphStore implements GraphStore {
     return Promise.resolve(this.entitiesById(ids).filter((e) => e !== null));
   }
 
-  claims(filter: ClaimFilter, page: PageRequest): Promise<Page<Claim>> {
+  claims(
+    filter: ClaimFilter,
+    page: PageRequest,
+    order: TimeOrder = 'PUBLISHED_ASC',
+  ): Promise<Page<Claim>> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
     const { sql, params } = claimWhere(filter);
     const rows = this.db
       .prepare<Record<string, unknown>, ClaimRow>(
         `SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${sql}
-         ORDER BY ${CLAIM_ORDER} LIMIT @first OFFSET @offset`,
+         ORDER BY ${CLAIM_ORDERS[order]} LIMIT @first OFFSET @offset`,
       )
       .all({ ...params, first: page.first, offset: page.offset });
     const total = this.db
@@ -278,6 +315,10 @@ export class SqliteGraphStore implements GraphStore {
       )
       .get(params)!.n;
     return Promise.resolve({ items: rows.map(toClaim), totalCount: total });
+  }
+
+  timeline(filter: ClaimFilter, request: TimelineRequest): Promise<Timeline> {
+    return Promise.resolve(timeline(this.db, filter, request));
   }
 
   claimsOfEntities(
@@ -373,6 +414,13 @@ export class SqliteGraphStore implements GraphStore {
     );
   }
 
+  sourcesOfRelations(
+    relationIds: readonly string[],
+    request: SourcesRequest,
+  ): Promise<Page<SourceWithClaims>[]> {
+    return Promise.resolve(sourcesOfRelations(this.db, relationIds, request));
+  }
+
   degrees(entityIds: readonly string[]): Promise<number[]> {
     const rows = this.db
       .prepare<[string], { id: string; n: number }>(
@@ -440,7 +488,12 @@ export class SqliteGraphStore implements GraphStore {
     }));
   }
 
-  stats(mostConnected: number): Promise<GraphStats> {
+  stats(mostConnected: number, filter?: StatsFilter): Promise<GraphStats> {
+    if (filter !== undefined && !isEmptyStatsFilter(filter)) {
+      return Promise.resolve(
+        filteredStats(this.db, filter, mostConnected, (ids) => this.entitiesById(ids)),
+      );
+    }
     const count = (table: string): number =>
       this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n;
     const grouped = <K extends string>(sql: string) =>

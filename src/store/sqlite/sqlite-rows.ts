@@ -4,6 +4,7 @@ import type { EntityKind, Label } from '../../domain/entity';
 import type { Mention } from '../../domain/mention';
 import type { Modality } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
+import { modalityCounts } from '../../domain/relation';
 import type { Relation } from '../../domain/relation';
 
 /** Row shapes as SQLite returns them, and their mapping to domain values. */
@@ -16,6 +17,7 @@ export interface ArticleRow {
   language: string;
   published_at: string;
   text: string;
+  ingested_at: string;
 }
 
 export function toArticle(row: ArticleRow): Article {
@@ -27,6 +29,7 @@ export function toArticle(row: ArticleRow): Article {
     language: row.language,
     publishedAt: row.published_at,
     text: row.text,
+    ingestedAt: row.ingested_at,
   };
 }
 
@@ -158,6 +161,11 @@ export interface RelationRow {
   first_seen: string;
   last_seen: string;
   modality: Modality;
+  /** JSON array of counts in MODALITIES order. */
+  modality_counts: string | null;
+  supporting: number;
+  denying: number;
+  independent_sources: number | null;
 }
 
 export function toRelation(row: RelationRow): Relation {
@@ -171,6 +179,10 @@ export function toRelation(row: RelationRow): Relation {
     firstSeen: row.first_seen,
     lastSeen: row.last_seen,
     modality: row.modality,
+    claimsByModality: modalityCounts(JSON.parse(row.modality_counts ?? '[]') as number[]),
+    supporting: row.supporting,
+    denying: row.denying,
+    independentSources: row.independent_sources ?? 0,
   };
 }
 

@@ -1,0 +1,86 @@
+import type { GraphStats, StatsFilter } from '../graph-store';
+import { integer, run } from './neo4j-cypher';
+import type { Runner } from './neo4j-cypher';
+import { claimMatch } from './neo4j-claims';
+import { countOf, ENTITY_PROJECTION, fieldsOf, listOf, text, toEntity } from './neo4j-records';
+
+/** `{key, count}` maps by count then key, from a grouping over the rows of `m`. */
+function grouped(unwind: string, key: string, as: string): string {
+  return `CALL (m) {
+  ${unwind} WITH ${key} AS key, count(*) AS count ORDER BY count DESC, key
+  RETURN collect({key: key, count: count}) AS ${as}
+}`;
+}
+
+const ENDS = 'UNWIND m AS x UNWIND x.ends AS e';
+
+/**
+ * Stats over the claims matching a filter, as the SQLite store counts them
+ * (graph-store.ts `stats`): the matching claims with their subject and
+ * object entities of the filter's kinds, collected once as `m`, then one
+ * aggregation per count.
+ */
+function statsText(match: string): string {
+  return `${match}
+WITH c, a, [(c)-[:HAS_SUBJECT|HAS_OBJECT]->(e:Entity) WHERE $kinds IS NULL OR e.kind IN $kinds | e] AS ends
+WHERE $kinds IS NULL OR size(ends) > 0
+WITH collect({article: a.id, relation: c.relationId, predicate: c.predicate, modality: c.modality, ends: ends}) AS m
+CALL (m) {
+  UNWIND m AS x
+  RETURN count(x) AS claims, count(DISTINCT x.article) AS articles, count(DISTINCT x.relation) AS relations
+}
+CALL (m) { ${ENDS} RETURN count(DISTINCT e) AS entities }
+CALL (m) {
+  ${ENDS} WITH DISTINCT e WITH e.kind AS key, count(*) AS count ORDER BY count DESC, key
+  RETURN collect({key: key, count: count}) AS entitiesByKind
+}
+${grouped('UNWIND m AS x', 'x.predicate', 'claimsByPredicate')}
+${grouped('UNWIND m AS x', 'x.modality', 'claimsByModality')}
+CALL (m) {
+  ${ENDS} WITH e, count(DISTINCT x.relation) AS degree ORDER BY degree DESC, e.id LIMIT $top
+  RETURN collect({entity: ${ENTITY_PROJECTION}, degree: degree}) AS mostConnected
+}
+RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate, claimsByModality, mostConnected`;
+}
+
+function counts<K extends string>(value: unknown): { key: K; count: number }[] {
+  return listOf(value, (item) => {
+    const fields = fieldsOf(item, 'count');
+    return { key: text(fields, 'key') as K, count: countOf(fields, 'count') };
+  });
+}
+
+export async function filteredStats(
+  tx: Runner,
+  filter: StatsFilter,
+  mostConnected: number,
+): Promise<GraphStats> {
+  const { match, params } = claimMatch({
+    entityId: filter.entityId,
+    from: filter.from,
+    to: filter.to,
+    predicates: filter.predicates,
+  });
+  const [row] = await run(tx, {
+    text: statsText(match),
+    params: {
+      ...params,
+      kinds: filter.kinds && filter.kinds.length > 0 ? filter.kinds : null,
+      top: integer(Math.max(0, mostConnected)),
+    },
+  });
+  const f = row ?? {};
+  return {
+    articles: countOf(f, 'articles'),
+    entities: countOf(f, 'entities'),
+    claims: countOf(f, 'claims'),
+    relations: countOf(f, 'relations'),
+    entitiesByKind: counts(f['entitiesByKind']),
+    claimsByPredicate: counts(f['claimsByPredicate']),
+    claimsByModality: counts(f['claimsByModality']),
+    mostConnected: listOf(f['mostConnected'], (item) => {
+      const fields = fieldsOf(item, 'connected entity');
+      return { entity: toEntity(fields['entity']), degree: countOf(fields, 'degree') };
+    }),
+  };
+}

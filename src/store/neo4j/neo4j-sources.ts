@@ -1,0 +1,79 @@
+import type { Claim } from '../../domain/claim';
+import type { SourceKind } from '../../domain/evidence';
+import { sourceOfKey } from '../../domain/evidence';
+import type { Page, SourcesRequest, SourceWithClaims } from '../graph-store';
+import { integer, run } from './neo4j-cypher';
+import type { Runner } from './neo4j-cypher';
+import { CLAIM_PROJECTION, countOf, fieldsOf, listOf, text, toClaim } from './neo4j-records';
+
+/**
+ * Each relation's sources (domain/evidence.ts: the speaker, else the relay,
+ * else the publisher, else the article), most claims first, ties by kind
+ * and key, with the ids of each source's first claims; then those claims.
+ */
+const SOURCES = `UNWIND $ids AS rid
+CALL (rid) {
+  MATCH (c:Claim {relationId: rid})-[:STATED_IN]->(a:Article)
+  WITH c, a, head([(c)-[:ATTRIBUTED_TO]->(x) | x.id]) AS speaker, head([(c)-[:REPORTED_BY]->(x) | x.id]) AS agency
+  WITH c, a, CASE WHEN speaker IS NOT NULL THEN 'SPEAKER' WHEN agency IS NOT NULL THEN 'AGENCY'
+      WHEN a.publisher IS NOT NULL THEN 'PUBLISHER' ELSE 'ARTICLE' END AS kind,
+    coalesce(speaker, agency, a.publisher, a.id) AS key
+  ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id
+  WITH kind, key, count(*) AS n, collect(c.id)[0..$claimsEach] AS claimIds
+  ORDER BY n DESC, kind, key
+  WITH collect({kind: kind, key: key, n: n, claimIds: claimIds}) AS sources
+  RETURN size(sources) AS total, sources[0..$first] AS sources
+}
+RETURN rid, total, sources`;
+
+const CLAIMS = `UNWIND $ids AS id
+MATCH (c:Claim {id: id})-[:STATED_IN]->(a:Article)
+RETURN ${CLAIM_PROJECTION} AS claim`;
+
+export async function sourcesOfRelations(
+  tx: Runner,
+  relationIds: readonly string[],
+  request: SourcesRequest,
+): Promise<Page<SourceWithClaims>[]> {
+  const rows = await run(tx, {
+    text: SOURCES,
+    params: {
+      ids: relationIds,
+      first: integer(request.first),
+      claimsEach: integer(request.claimsEach),
+    },
+  });
+  const found = rows.map((row) => ({
+    rid: text(row, 'rid'),
+    total: countOf(row, 'total'),
+    sources: listOf(row['sources'], (item) => {
+      const f = fieldsOf(item, 'source');
+      return {
+        kind: text(f, 'kind') as SourceKind,
+        key: text(f, 'key'),
+        n: countOf(f, 'n'),
+        claimIds: listOf(f['claimIds'], (id) => String(id)),
+      };
+    }),
+  }));
+  const ids = found.flatMap((r) => r.sources.flatMap((s) => s.claimIds));
+  const claims = new Map<string, Claim>();
+  if (ids.length > 0) {
+    for (const row of await run(tx, { text: CLAIMS, params: { ids } })) {
+      const claim = toClaim(row['claim']);
+      claims.set(claim.id, claim);
+    }
+  }
+  const byRelation = new Map(found.map((r) => [r.rid, r]));
+  return relationIds.map((id) => {
+    const own = byRelation.get(id);
+    return {
+      totalCount: own?.total ?? 0,
+      items: (own?.sources ?? []).map((s) => ({
+        source: sourceOfKey(s.kind, s.key),
+        claimCount: s.n,
+        claims: s.claimIds.map((claimId) => claims.get(claimId)!),
+      })),
+    };
+  });
+}

@@ -1,0 +1,62 @@
+import type {
+  ClaimFilter,
+  TimeBucket,
+  Timeline,
+  TimelineAxis,
+  TimelineRequest,
+  TimelineSplit,
+} from '../graph-store';
+import { integer, run } from './neo4j-cypher';
+import type { Runner } from './neo4j-cypher';
+import { claimMatch } from './neo4j-claims';
+import { countOf, text, textOrNull } from './neo4j-records';
+
+/** The day that places a claim on each axis, as YYYY-MM-DD (a claim `c`, its article `a`). */
+const DAY: Readonly<Record<TimelineAxis, string>> = {
+  EVENT: 'coalesce(c.timeFrom, c.timeTo, left(a.publishedAt, 10))',
+  PUBLISHED: 'left(a.publishedAt, 10)',
+  INGESTED: 'left(a.ingestedAt, 10)',
+};
+
+/** The first day of a day's bucket; `date.truncate('week', …)` gives the ISO week's Monday. */
+const BUCKET: Readonly<Record<TimeBucket, string>> = {
+  DAY: 'day',
+  WEEK: "toString(date.truncate('week', date(day)))",
+  MONTH: "left(day, 7) + '-01'",
+};
+
+const SPLIT: Readonly<Record<TimelineSplit, string>> = {
+  NONE: 'null',
+  MODALITY: 'c.modality',
+  PREDICATE: 'c.predicate',
+  PUBLISHER: 'a.publisher',
+  SPEAKER: 'head([(c)-[:ATTRIBUTED_TO]->(x) | x.id])',
+};
+
+/**
+ * One aggregation over the matching claims; keys sort nulls first, as
+ * SQLite does (Cypher sorts null last). Built from the constants above only.
+ */
+export async function timeline(
+  tx: Runner,
+  filter: ClaimFilter,
+  request: TimelineRequest,
+): Promise<Timeline> {
+  const { match, params } = claimMatch(filter);
+  const rows = await run(tx, {
+    text: `${match}
+WITH c, a, ${DAY[request.time]} AS day
+WITH ${BUCKET[request.bucket]} AS start, ${SPLIT[request.by]} AS key
+WITH start, key, count(*) AS count
+ORDER BY start, key IS NOT NULL, key
+LIMIT $limit
+RETURN start, key, count`,
+    params: { ...params, limit: integer(request.first + 1) },
+  });
+  const buckets = rows.map((row) => ({
+    start: text(row, 'start'),
+    key: textOrNull(row, 'key'),
+    count: countOf(row, 'count'),
+  }));
+  return { buckets: buckets.slice(0, request.first), truncated: buckets.length > request.first };
+}

@@ -1,0 +1,343 @@
+import type { AnnotatedArticle } from '../../src/domain/annotation';
+import { InvalidInputError } from '../../src/domain/errors';
+import { entityId } from '../../src/domain/ids';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { GraphStore, TimelineRequest } from '../../src/store/graph-store';
+import { FIRST, SECOND } from '../support/fixtures';
+
+const ALL = { first: 100, offset: 0 };
+const SYLVANIA = entityId('COUNTRY', 'Sylvania');
+const FREEDONIA = entityId('COUNTRY', 'Freedonia');
+const ARMY = entityId('ARMED_FORCE', 'Sylvanian Army');
+const MARSH = entityId('LOCATION', 'Marsh Province');
+const MOD = entityId('ORGANIZATION', 'Freedonia Ministry of Defence');
+const COURIER = entityId('ORGANIZATION', 'Daily Courier');
+const FIREFLY = entityId('PERSON', 'Rufus Firefly');
+
+const ARMY_AND_MARSH = [
+  { ref: 'army', kind: 'ARMED_FORCE', name: 'Sylvanian Army' },
+  { ref: 'marsh', kind: 'LOCATION', name: 'Marsh Province' },
+] as const;
+
+/** A wire sentence with neither speaker nor relay: its source is the publisher. */
+const WIRE = 'Sylvanian Army units were seen in the Marsh Province.';
+
+/** The first outlet to print the wire story. */
+const THIRD: AnnotatedArticle = {
+  article: {
+    title: 'Units seen in the marshes',
+    language: 'en',
+    publishedAt: '2025-03-06',
+    publisher: 'Evening Post',
+    text: WIRE,
+  },
+  entities: [...ARMY_AND_MARSH],
+  claims: [
+    {
+      subject: 'army',
+      predicate: 'DEPLOYED_TO',
+      object: 'marsh',
+      modality: 'ASSERTED',
+      sentence: WIRE,
+    },
+  ],
+};
+
+/** Another outlet prints the same story in capitals, and Sylvania denies it. */
+const FOURTH: AnnotatedArticle = {
+  article: {
+    title: 'Sylvania denies',
+    language: 'en',
+    publishedAt: '2025-03-10',
+    publisher: 'Morning Star',
+    text: 'SYLVANIAN ARMY units were seen in the Marsh Province!\nSylvania denied that its army is in the Marsh Province.',
+  },
+  entities: [...ARMY_AND_MARSH, { ref: 'sylvania', kind: 'COUNTRY', name: 'Sylvania' }],
+  claims: [
+    {
+      subject: 'army',
+      predicate: 'DEPLOYED_TO',
+      object: 'marsh',
+      modality: 'ASSERTED',
+      sentence: 'SYLVANIAN ARMY units were seen in the Marsh Province!',
+    },
+    {
+      subject: 'army',
+      predicate: 'DEPLOYED_TO',
+      object: 'marsh',
+      modality: 'DENIED',
+      attributedTo: 'sylvania',
+      location: 'marsh',
+      sentence: 'Sylvania denied that its army is in the Marsh Province.',
+    },
+  ],
+};
+
+/** Ingestion times given by the writer, as an import keeping them does. */
+const INGESTED = [
+  [FIRST, '2026-01-01T08:00:00.000Z'],
+  [SECOND, '2026-01-01T09:00:00.000Z'],
+  [THIRD, '2026-01-02T08:00:00.000Z'],
+  [FOURTH, '2026-01-03T08:00:00.000Z'],
+] as const;
+
+function stamped(article: AnnotatedArticle, ingestedAt: string) {
+  const batch = annotatedArticleToBatch(article);
+  return { ...batch, article: { ...batch.article, ingestedAt } };
+}
+
+/**
+ * Stance, corroboration, timelines, filtered stats and "new since" (issue
+ * 9): part of the GraphStore contract, run by defineGraphStoreContract.
+ */
+export function defineEvidenceContract(current: () => GraphStore): void {
+  describe('evidence and dashboards', () => {
+    let store: GraphStore;
+    beforeEach(async () => {
+      store = current();
+      for (const [article, at] of INGESTED) await store.upsertArticle(stamped(article, at));
+    });
+    const deployed = async () =>
+      (await store.relations({ predicates: ['DEPLOYED_TO'] }, ALL)).items[0]!;
+
+    test('a relation counts its claims by modality, supporting and denying, and independent sources', async () => {
+      expect(await deployed()).toMatchObject({
+        claimCount: 5,
+        modality: 'CONFIRMED',
+        claimsByModality: [
+          { key: 'CONFIRMED', count: 1 },
+          { key: 'ASSERTED', count: 3 },
+          { key: 'DENIED', count: 1 },
+        ],
+        supporting: 4,
+        denying: 1,
+        // The two printings of the wire sentence are one story.
+        independentSources: 4,
+      });
+      const [supplies] = (await store.relations({ predicates: ['SUPPLIES'] }, ALL)).items;
+      expect(supplies).toMatchObject({ supporting: 1, denying: 0, independentSources: 1 });
+    });
+
+    test('relations() and claims() filter on contested', async () => {
+      const contested = await store.relations({ contested: true }, ALL);
+      expect(contested.items.map((r) => r.predicate)).toEqual(['DEPLOYED_TO']);
+      const all = await store.relations({}, ALL);
+      expect((await store.relations({ contested: false }, ALL)).totalCount).toBe(
+        all.totalCount - 1,
+      );
+      const claims = await store.claims({ contested: true }, ALL);
+      expect(claims.totalCount).toBe(5);
+      expect(claims.items.every((c) => c.predicate === 'DEPLOYED_TO')).toBe(true);
+    });
+
+    test('sourcesOfRelations() lists distinct sources, most claims first, with their first claims', async () => {
+      const relation = await deployed();
+      const [sources, none] = await store.sourcesOfRelations([relation.id, 'relation:none'], {
+        first: 10,
+        claimsEach: 1,
+      });
+      expect(none).toEqual({ items: [], totalCount: 0 });
+      expect(sources!.totalCount).toBe(5);
+      expect(
+        sources!.items.map((s) => [s.source.kind, s.source.entityId ?? s.source.publisher]),
+      ).toEqual([
+        ['PUBLISHER', 'Evening Post'],
+        ['PUBLISHER', 'Morning Star'],
+        ['SPEAKER', FREEDONIA],
+        ['SPEAKER', SYLVANIA],
+        ['SPEAKER', MOD],
+      ]);
+      const speaker = sources!.items[4]!;
+      expect(speaker.claimCount).toBe(1);
+      expect(speaker.claims.map((c) => [c.modality, c.reportedById])).toEqual([
+        ['CONFIRMED', COURIER],
+      ]);
+      const [cut] = await store.sourcesOfRelations([relation.id], { first: 2, claimsEach: 0 });
+      expect(cut!.items).toHaveLength(2);
+      expect(cut!.items[0]!.claims).toEqual([]);
+      expect(cut!.totalCount).toBe(5);
+    });
+
+    test('claims() filters by any role, item, location, publisher and ingestion time', async () => {
+      const anyRole = await store.claims({ entityId: SYLVANIA }, ALL);
+      expect(anyRole.totalCount).toBe(5);
+      expect(
+        (await store.claims({ entityId: COURIER }, ALL)).items.map((c) => c.reportedById),
+      ).toEqual([COURIER]);
+      expect((await store.claims({ itemId: entityId('COMMODITY', 'fuel') }, ALL)).totalCount).toBe(
+        1,
+      );
+      expect((await store.claims({ locationId: MARSH }, ALL)).items.map((c) => c.modality)).toEqual(
+        ['DENIED'],
+      );
+      expect((await store.claims({ publisher: 'Morning Star' }, ALL)).totalCount).toBe(2);
+      const recent = await store.claims({ ingestedAfter: '2026-01-02T00:00:00.000Z' }, ALL);
+      expect(recent.totalCount).toBe(3);
+    });
+
+    test('claims() searches sentences by words or word prefixes, ignoring case and accents', async () => {
+      const marsh = await store.claims({ text: 'MARSH provín' }, ALL);
+      expect(marsh.totalCount).toBe(9);
+      expect(marsh.items.every((c) => /marsh province/i.test(c.sentence))).toBe(true);
+      expect(
+        (await store.claims({ text: 'denied marsh' }, ALL)).items.map((c) => c.modality),
+      ).toEqual(['DENIED']);
+      expect((await store.claims({ text: '?!' }, ALL)).totalCount).toBe(0);
+      expect((await store.claims({ text: '"units" OR *' }, ALL)).totalCount).toBe(0);
+      expect(
+        (await store.claims({ text: 'units', publisher: 'Evening Post' }, ALL)).totalCount,
+      ).toBe(1);
+    });
+
+    test('ingestedAt is kept from the writer, else stamped; an unchanged re-import keeps it', async () => {
+      const [fourth] = (
+        await store.listArticles({ first: 1, offset: 0 }, { order: 'INGESTED_DESC' })
+      ).items;
+      expect(fourth).toMatchObject({
+        title: FOURTH.article.title,
+        ingestedAt: '2026-01-03T08:00:00.000Z',
+      });
+      expect(await store.upsertArticle(stamped(FOURTH, '2027-01-01T00:00:00.000Z'))).toEqual({
+        changed: false,
+      });
+      expect((await store.getArticles([fourth!.id]))[0]?.ingestedAt).toBe(
+        '2026-01-03T08:00:00.000Z',
+      );
+      const before = Date.now();
+      const changed = {
+        ...FOURTH,
+        article: { ...FOURTH.article, text: `${FOURTH.article.text}\nMore.` },
+      };
+      await store.upsertArticle(annotatedArticleToBatch(changed));
+      const [latest] = (
+        await store.listArticles({ first: 1, offset: 0 }, { order: 'INGESTED_DESC' })
+      ).items;
+      expect(latest!.title).toBe(FOURTH.article.title);
+      expect(Date.parse(latest!.ingestedAt!)).toBeGreaterThanOrEqual(before);
+      await expect(store.upsertArticle(stamped(THIRD, 'yesterday'))).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
+    });
+
+    test('articles and claims order by publication or ingestion, either way; articles filter on ingestedAfter', async () => {
+      const titles = async (order: 'INGESTED_ASC' | 'PUBLISHED_ASC' | 'PUBLISHED_DESC') =>
+        (await store.listArticles(ALL, { order })).items.map((a) => a.publishedAt);
+      expect(await titles('INGESTED_ASC')).toEqual([
+        '2025-03-02',
+        '2025-03-05T09:30:00Z',
+        '2025-03-06',
+        '2025-03-10',
+      ]);
+      expect(await titles('PUBLISHED_DESC')).toEqual([
+        '2025-03-10',
+        '2025-03-06',
+        '2025-03-05T09:30:00Z',
+        '2025-03-02',
+      ]);
+      const since = await store.listArticles(ALL, { ingestedAfter: '2026-01-01T08:30:00.000Z' });
+      expect(since.totalCount).toBe(3);
+      const newest = await store.claims({}, { first: 2, offset: 0 }, 'INGESTED_DESC');
+      // The newest article's claims, in the order of its text.
+      expect(newest.items.map((c) => c.modality)).toEqual(['ASSERTED', 'DENIED']);
+      const oldest = await store.claims({}, ALL, 'PUBLISHED_ASC');
+      const latest = await store.claims({}, ALL, 'PUBLISHED_DESC');
+      expect(latest.items.slice(0, 2).map((c) => c.id)).toEqual(
+        oldest.items.slice(-2).map((c) => c.id),
+      );
+    });
+
+    describe('timeline()', () => {
+      const timeline = (request: Partial<TimelineRequest>, filter = {}) =>
+        store.timeline(filter, {
+          bucket: 'DAY',
+          by: 'NONE',
+          time: 'PUBLISHED',
+          first: 100,
+          ...request,
+        });
+
+      test('counts claims per ISO week and per month', async () => {
+        expect((await timeline({ bucket: 'WEEK' })).buckets).toEqual([
+          { start: '2025-02-24', key: null, count: 5 },
+          { start: '2025-03-03', key: null, count: 5 },
+          { start: '2025-03-10', key: null, count: 2 },
+        ]);
+        expect(await timeline({ bucket: 'MONTH' })).toEqual({
+          buckets: [{ start: '2025-03-01', key: null, count: 12 }],
+          truncated: false,
+        });
+      });
+
+      test('places claims by event, publication or ingestion, split by a key, nulls first', async () => {
+        const deployments = { predicates: ['DEPLOYED_TO' as const] };
+        expect(
+          (await timeline({ time: 'EVENT' }, deployments)).buckets.map((b) => [b.start, b.count]),
+        ).toEqual([
+          ['2025-03-01', 1],
+          ['2025-03-05', 1],
+          ['2025-03-06', 1],
+          ['2025-03-10', 2],
+        ]);
+        expect(
+          (await timeline({ by: 'SPEAKER' }, deployments)).buckets.map((b) => [b.start, b.key]),
+        ).toEqual([
+          ['2025-03-02', MOD],
+          ['2025-03-05', FREEDONIA],
+          ['2025-03-06', null],
+          ['2025-03-10', null],
+          ['2025-03-10', SYLVANIA],
+        ]);
+        expect((await timeline({ time: 'INGESTED', by: 'PUBLISHER' })).buckets).toEqual([
+          { start: '2026-01-01', key: null, count: SECOND.claims.length },
+          { start: '2026-01-01', key: 'Daily Courier', count: FIRST.claims.length },
+          { start: '2026-01-02', key: 'Evening Post', count: 1 },
+          { start: '2026-01-03', key: 'Morning Star', count: 2 },
+        ]);
+        const byModality = await timeline({ bucket: 'MONTH', by: 'MODALITY' });
+        expect(byModality.buckets.find((b) => b.key === 'DENIED')?.count).toBe(1);
+        expect(byModality.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(12);
+      });
+
+      test('stops at first and says so; nothing matching gives no buckets', async () => {
+        const cut = await timeline({ by: 'MODALITY', first: 2 });
+        expect(cut.buckets).toHaveLength(2);
+        expect(cut.truncated).toBe(true);
+        expect(await timeline({}, { subjectId: 'country:nowhere' })).toEqual({
+          buckets: [],
+          truncated: false,
+        });
+      });
+    });
+
+    describe('stats() with a filter', () => {
+      test('narrows to predicates: claims, articles, relations and their ends', async () => {
+        const stats = await store.stats(5, { predicates: ['DEPLOYED_TO'] });
+        expect(stats).toMatchObject({ claims: 5, articles: 4, relations: 1, entities: 2 });
+        expect(stats.mostConnected.map((m) => [m.entity.id, m.degree])).toEqual([
+          [ARMY, 1],
+          [MARSH, 1],
+        ]);
+        expect(stats.claimsByModality).toEqual([
+          { key: 'ASSERTED', count: 3 },
+          { key: 'CONFIRMED', count: 1 },
+          { key: 'DENIED', count: 1 },
+        ]);
+      });
+
+      test('narrows to an entity in any role, to a period and to kinds', async () => {
+        const sylvania = await store.stats(5, { entityId: SYLVANIA });
+        expect(sylvania.claims).toBe((await store.claims({ entityId: SYLVANIA }, ALL)).totalCount);
+        const late = await store.stats(5, { from: '2025-03-06' });
+        expect(late).toMatchObject({ claims: 3, articles: 2 });
+        const people = await store.stats(5, { kinds: ['PERSON'] });
+        expect(people).toMatchObject({
+          claims: 1,
+          entities: 1,
+          entitiesByKind: [{ key: 'PERSON', count: 1 }],
+        });
+        expect(people.mostConnected.map((m) => m.entity.id)).toEqual([FIREFLY]);
+        expect(await store.stats(5, { predicates: [] })).toEqual(await store.stats(5));
+      });
+    });
+  });
+}
