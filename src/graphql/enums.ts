@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import { ENTITY_KINDS } from '../domain/entity';
 import { MODALITIES } from '../domain/modality';
+import type { Modality } from '../domain/modality';
 import { PREDICATE_DEFINITIONS, PREDICATES } from '../domain/predicates';
 
 /** type-graphql wants enum objects; the domain keeps its vocabularies as lists. */
@@ -13,6 +14,31 @@ export const PredicateEnum = enumObject(PREDICATES);
 export const ModalityEnum = enumObject(MODALITIES);
 export const ClaimRoleEnum = enumObject(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as const);
 export const DirectionEnum = enumObject(['OUT', 'IN', 'BOTH'] as const);
+export const TimeOrderEnum = enumObject([
+  'PUBLISHED_ASC',
+  'PUBLISHED_DESC',
+  'INGESTED_ASC',
+  'INGESTED_DESC',
+] as const);
+export const TimeBucketEnum = enumObject(['DAY', 'WEEK', 'MONTH'] as const);
+export const TimelineSplitEnum = enumObject([
+  'NONE',
+  'MODALITY',
+  'PREDICATE',
+  'PUBLISHER',
+  'SPEAKER',
+] as const);
+export const TimelineAxisEnum = enumObject(['EVENT', 'PUBLISHED', 'INGESTED'] as const);
+export const SourceKindEnum = enumObject(['SPEAKER', 'AGENCY', 'PUBLISHER', 'ARTICLE'] as const);
+
+const MODALITY_MEANINGS: Readonly<Record<Modality, string>> = {
+  CONFIRMED: 'Stated as a confirmation ("ont confirmé").',
+  ASSERTED: 'Stated as fact by its speaker.',
+  REPORTED: 'Relayed without a named source ("selon le rapport").',
+  ALLEGED: 'Conditional or unverified ("aurait fourni").',
+  INTENDED: 'Announced future action ("réagiront").',
+  DENIED: 'The speaker says it is false.',
+};
 
 registerEnumType(EntityKindEnum, {
   name: 'EntityKind',
@@ -25,22 +51,49 @@ registerEnumType(PredicateEnum, {
     PREDICATE_DEFINITIONS.map((p) => [p.name, { description: p.description }]),
   ),
 });
+// The schema file prints enum values sorted by name: the strength order is
+// written into the descriptions, and Query.modalities lists it in order.
 registerEnumType(ModalityEnum, {
   name: 'Modality',
-  description: 'How sure a claim is, as the text states it; listed strongest first.',
-  valuesConfig: {
-    CONFIRMED: { description: 'Stated as a confirmation ("ont confirmé").' },
-    ASSERTED: { description: 'Stated as fact by its speaker.' },
-    REPORTED: { description: 'Relayed without a named source ("selon le rapport").' },
-    ALLEGED: { description: 'Conditional or unverified ("aurait fourni").' },
-    INTENDED: { description: 'Announced future action ("réagiront").' },
-    DENIED: { description: 'The speaker says it is false.' },
-  },
+  description: `How sure a claim is, as the text states it. Strongest first: ${MODALITIES.join(' > ')}. A relation's modality is its strongest claim's; every modality but DENIED supports the relation.`,
+  valuesConfig: Object.fromEntries(
+    MODALITIES.map((m, i) => [
+      m,
+      {
+        description: `Strength ${i + 1} of ${MODALITIES.length}${i === 0 ? ' (strongest)' : ''}. ${MODALITY_MEANINGS[m]}`,
+      },
+    ]),
+  ),
 });
 registerEnumType(ClaimRoleEnum, {
   name: 'ClaimRole',
   description:
     'The part an entity plays in a claim: SPEAKER is attributedTo, REPORTER is reportedBy.',
+});
+registerEnumType(TimeOrderEnum, {
+  name: 'TimeOrder',
+  description:
+    'By publication or ingestion time, oldest (ASC) or newest (DESC) first; ties by article id, then position in the article.',
+});
+registerEnumType(TimeBucketEnum, {
+  name: 'TimeBucket',
+  description:
+    'A day; an ISO week, from Monday; a calendar month. Buckets are named by their first day.',
+});
+registerEnumType(TimelineSplitEnum, {
+  name: 'TimelineSplit',
+  description:
+    'What each bucket is split by: nothing, the modality, the predicate, the publisher, or the speaker (attributedTo).',
+});
+registerEnumType(TimelineAxisEnum, {
+  name: 'TimelineAxis',
+  description:
+    "Which date places a claim: EVENT its own time (its start), else its article's publication day; PUBLISHED its article's publication day; INGESTED the UTC day its article was stored.",
+});
+registerEnumType(SourceKindEnum, {
+  name: 'SourceKind',
+  description:
+    "Where a claim comes from: its SPEAKER (attributedTo) when the text names one, else the AGENCY relaying it (reportedBy), else the article's PUBLISHER; an ARTICLE naming none of them is a source of its own.",
 });
 registerEnumType(DirectionEnum, {
   name: 'Direction',

@@ -11,6 +11,11 @@ export const LIMITS = {
   neighborhoodNodes: 500,
   defaultNeighborhoodNodes: 100,
   pathHops: 4,
+  defaultSources: 10,
+  claimsPerSource: 20,
+  defaultClaimsPerSource: 3,
+  timelineBuckets: 1000,
+  defaultTimelineBuckets: 100,
   paths: 20,
   /** Parser tokens per document (Apollo's parseOptions.maxTokens). */
   queryTokens: 5000,

@@ -5,7 +5,15 @@ import type { Entity } from '../domain/entity';
 import type { Mention } from '../domain/mention';
 import type { Predicate } from '../domain/predicates';
 import type { Relation } from '../domain/relation';
-import type { ClaimRole, Direction, GraphStore, Page, PageRequest } from '../store/graph-store';
+import type {
+  ClaimRole,
+  Direction,
+  GraphStore,
+  Page,
+  PageRequest,
+  SourcesRequest,
+  SourceWithClaims,
+} from '../store/graph-store';
 
 /** A nested list's key: whose list, which variant, which page. */
 interface PagedKey<V> {
@@ -76,6 +84,9 @@ export function createLoaders(store: GraphStore) {
     ),
     relationsOfEntity: pagedLoader<RelationVariant, Relation>((ids, variant, page) =>
       store.relationsOfEntities(ids, variant, page),
+    ),
+    sourcesOfRelation: pagedLoader<SourcesRequest, SourceWithClaims>((ids, request) =>
+      store.sourcesOfRelations(ids, request),
     ),
     mentionsOfArticle: new DataLoader<string, Mention[]>((ids) => store.mentionsOfArticles(ids)),
     mentionsOfEntity: pagedLoader<null, Mention>((ids, _variant, page) =>

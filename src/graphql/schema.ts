@@ -2,12 +2,14 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { UnauthenticatedError } from '../domain/errors';
 import type { GraphContext } from './context';
+import { ArticleResolver } from './resolvers/article.resolver';
 import { ClaimResolver } from './resolvers/claim.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import { RelationResolver } from './resolvers/relation.resolver';
+import { SourceResolver } from './resolvers/source.resolver';
 
 /** Builds the executable schema; the server and `kg schema` both use it. */
 export function buildGraphSchema(): Promise<GraphQLSchema> {
@@ -16,7 +18,9 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       QueryResolver,
       EntityResolver,
       ClaimResolver,
+      ArticleResolver,
       RelationResolver,
+      SourceResolver,
       MentionResolver,
       ImportResolver,
     ],

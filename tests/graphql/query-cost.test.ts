@@ -90,6 +90,33 @@ describe('the estimated cost', () => {
     expect(deep).toBe(3 * 10 + 1 + 10);
   });
 
+  test('a backward page counts its last as a forward page counts its first', () => {
+    expect(estimate('{ claims(last: 10) { edges { node { id } } } }')).toBe(1 + 10 * 2);
+    expect(estimate('{ articles(last: 100000) { edges { node { id } } } }')).toBe(1 + 100 * 2);
+  });
+
+  test('a timeline counts its scan of the claims and its buckets, capped', () => {
+    const scan = LIMITS.pageSize;
+    expect(estimate('{ timeline(first: 30) { buckets { count } } }')).toBe(scan + 1 + 30);
+    expect(estimate('{ timeline { buckets { count } } }')).toBe(
+      scan + 1 + LIMITS.defaultTimelineBuckets,
+    );
+    expect(estimate('{ timeline(first: 1000000) { buckets { count } } }')).toBe(
+      scan + 1 + LIMITS.timelineBuckets,
+    );
+  });
+
+  test("a relation's sources count their page and each source's claims", () => {
+    expect(
+      estimate(
+        '{ relation(id: "x") { sources(first: 4, claimsEach: 2) { claimCount claims { id } } } }',
+      ),
+    ).toBe(1 + 4 * (1 + 2));
+    expect(estimate('{ relation(id: "x") { sources { claims { id } } } }')).toBe(
+      1 + LIMITS.defaultSources * (1 + LIMITS.defaultClaimsPerSource),
+    );
+  });
+
   test('fields the schema does not have cost nothing: validation refuses them after', () => {
     expect(estimate('{ nosuchfield { a b } stats { articles } }')).toBe(1);
   });

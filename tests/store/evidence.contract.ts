@@ -23,7 +23,7 @@ const ARMY_AND_MARSH = [
 const WIRE = 'Sylvanian Army units were seen in the Marsh Province.';
 
 /** The first outlet to print the wire story. */
-const THIRD: AnnotatedArticle = {
+export const THIRD: AnnotatedArticle = {
   article: {
     title: 'Units seen in the marshes',
     language: 'en',
@@ -44,7 +44,7 @@ const THIRD: AnnotatedArticle = {
 };
 
 /** Another outlet prints the same story in capitals, and Sylvania denies it. */
-const FOURTH: AnnotatedArticle = {
+export const FOURTH: AnnotatedArticle = {
   article: {
     title: 'Sylvania denies',
     language: 'en',
@@ -74,14 +74,14 @@ const FOURTH: AnnotatedArticle = {
 };
 
 /** Ingestion times given by the writer, as an import keeping them does. */
-const INGESTED = [
+export const INGESTED = [
   [FIRST, '2026-01-01T08:00:00.000Z'],
   [SECOND, '2026-01-01T09:00:00.000Z'],
   [THIRD, '2026-01-02T08:00:00.000Z'],
   [FOURTH, '2026-01-03T08:00:00.000Z'],
 ] as const;
 
-function stamped(article: AnnotatedArticle, ingestedAt: string) {
+export function stamped(article: AnnotatedArticle, ingestedAt: string) {
   const batch = annotatedArticleToBatch(article);
   return { ...batch, article: { ...batch.article, ingestedAt } };
 }

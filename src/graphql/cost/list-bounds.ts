@@ -14,6 +14,12 @@ const SHORT_LIST = 10;
 const EDGES_PER_NODE = 4;
 /** A path search's frontier grows by about this factor per hop. */
 const BRANCHING = 4;
+/**
+ * The store work of a timeline beyond its buckets: one aggregation over
+ * every matching claim, a scan an index rarely narrows. Priced as a full
+ * page of objects.
+ */
+const TIMELINE_SCAN = LIMITS.pageSize;
 
 /** An integer argument as a bound: the resolvers refuse values out of range, so the cap is one. */
 function bounded(value: unknown, fallback: number, max: number): number {
@@ -34,7 +40,9 @@ export function listBound(
   itemType: GraphQLNamedType,
 ): number {
   if (parentType.endsWith('Connection') && field === 'edges') {
-    return bounded(parentArgs['first'], LIMITS.defaultPageSize, LIMITS.pageSize);
+    // Forward or backward: the resolvers refuse both at once.
+    const size = parentArgs['first'] ?? parentArgs['last'];
+    return bounded(size, LIMITS.defaultPageSize, LIMITS.pageSize);
   }
   const nodes = bounded(
     parentArgs['limit'],
@@ -52,6 +60,16 @@ export function listBound(
       return nodes * EDGES_PER_NODE;
     case 'GraphStats.mostConnected':
       return bounded(parentArgs['mostConnected'], LIMITS.pageSize, LIMITS.pageSize);
+    case 'Timeline.buckets':
+      return bounded(parentArgs['first'], LIMITS.defaultTimelineBuckets, LIMITS.timelineBuckets);
+    case 'Relation.sources':
+      return bounded(args['first'], LIMITS.defaultSources, LIMITS.pageSize);
+    case 'RelationSource.claims':
+      return bounded(
+        parentArgs['claimsEach'],
+        LIMITS.defaultClaimsPerSource,
+        LIMITS.claimsPerSource,
+      );
   }
   // Counts keyed by an enum (claims by modality, by predicate) hold one item per value.
   const key = isObjectType(itemType) ? getNamedType(itemType.getFields()['key']?.type) : undefined;
@@ -66,6 +84,7 @@ export function listBound(
  */
 export function walkCost(parentType: string, field: string, args: FieldArgs): number {
   if (parentType !== 'Query') return 0;
+  if (field === 'timeline') return TIMELINE_SCAN;
   if (field === 'paths') {
     return BRANCHING ** (bounded(args['maxHops'], LIMITS.pathHops, LIMITS.pathHops) + 1);
   }

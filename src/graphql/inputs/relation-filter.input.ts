@@ -22,4 +22,11 @@ export class RelationFilter {
     description: 'Filters on the strongest modality.',
   })
   modalities?: Modality[] | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: relations some claims state and others deny (supporting > 0 and denying > 0); false: the others.',
+  })
+  contested?: boolean | null;
 }

@@ -66,6 +66,16 @@ export class ClaimResolver {
     );
   }
 
+  @FieldResolver(() => String, {
+    description:
+      "When the store wrote the claim: its article's ingestedAt (a claim is always written with its article).",
+  })
+  async ingestedAt(@Root() claim: Claim, @Ctx() context: GraphContext): Promise<string> {
+    const article = await context.loaders.article.load(claim.articleId);
+    invariant(article?.ingestedAt, `claim ${claim.id} has no article ${claim.articleId}`);
+    return article.ingestedAt;
+  }
+
   @FieldResolver(() => ArticleType)
   async article(@Root() claim: Claim, @Ctx() context: GraphContext): Promise<Article> {
     const article = await context.loaders.article.load(claim.articleId);

@@ -20,3 +20,16 @@ export function checkDate(name: string, value: string | undefined): void {
     );
   }
 }
+
+/** An ISO 8601 date-time such as 2024-12-17T08:00:00Z, as the stores compare it: UTC, milliseconds. */
+export function checkDateTime(name: string, value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const time = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(value) || Number.isNaN(time.getTime())) {
+    throw new InvalidInputError(
+      `${name} must be an ISO 8601 date-time such as 2024-12-17T08:00:00Z; got "${value.slice(0, 40)}".`,
+      { argument: name },
+    );
+  }
+  return time.toISOString();
+}

@@ -3,7 +3,28 @@ import type { Article } from '../../domain/article';
 import type { Entity } from '../../domain/entity';
 import { InvalidInputError, NotFoundError } from '../../domain/errors';
 import type { Relation } from '../../domain/relation';
-import type { GraphStats, Path, Subgraph } from '../../store/graph-store';
+import { MODALITIES } from '../../domain/modality';
+import type { Modality } from '../../domain/modality';
+import type {
+  GraphStats,
+  Path,
+  Subgraph,
+  TimeBucket,
+  Timeline,
+  TimelineAxis,
+  TimelineSplit,
+  TimeOrder,
+} from '../../store/graph-store';
+import { ListPageArgs, listPageRequest } from '../args/list-page.args';
+import {
+  ModalityEnum,
+  TimeBucketEnum,
+  TimelineAxisEnum,
+  TimelineSplitEnum,
+  TimeOrderEnum,
+} from '../enums';
+import { StatsFilter } from '../inputs/stats-filter.input';
+import { TimelineType } from '../types/timeline.type';
 import { PageArgs, pageRequest } from '../args/page.args';
 import { NeighborhoodArgs } from '../args/neighborhood.args';
 import { PathsArgs } from '../args/paths.args';
@@ -19,7 +40,21 @@ import { EntityConnection, EntityType } from '../types/entity.type';
 import { PathType, SubgraphType } from '../types/graph.type';
 import { RelationConnection, RelationType } from '../types/relation.type';
 import { GraphStatsType } from '../types/stats.type';
-import { checkDate, withoutNulls } from './filters';
+import { checkDate, checkDateTime, withoutNulls } from './filters';
+
+/** A claim filter from GraphQL, checked, as the store port takes it. */
+function claimFilter(filter: ClaimFilter | null) {
+  const clean = withoutNulls(filter ?? {});
+  checkDate('from', clean.from);
+  checkDate('to', clean.to);
+  if (clean.text !== undefined && clean.text.length > LIMITS.searchTextLength) {
+    throw new InvalidInputError(
+      `The text filter has ${clean.text.length} characters; at most ${LIMITS.searchTextLength} are allowed.`,
+      { argument: 'text' },
+    );
+  }
+  return { ...clean, ingestedAfter: checkDateTime('ingestedAfter', clean.ingestedAfter) };
+}
 
 /** The analyst's entry points. Thin: check arguments, ask the store. */
 @Resolver()
@@ -50,18 +85,53 @@ export class QueryResolver {
   }
 
   @Query(() => ClaimConnection, {
-    description: 'Claims, ordered by article date then position in the article.',
+    description:
+      'Claims, by article date then position in the article unless orderBy says otherwise. For "new since": filter ingestedAfter, or orderBy INGESTED_DESC; last/before page back from the end.',
   })
   async claims(
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
-    @Args() args: PageArgs,
+    @Arg('orderBy', () => TimeOrderEnum, { defaultValue: 'PUBLISHED_ASC' }) orderBy: TimeOrder,
+    @Args() args: ListPageArgs,
     @Ctx() { store }: GraphContext,
   ) {
-    const page = pageRequest(args);
-    const clean = withoutNulls(filter ?? {});
-    checkDate('from', clean.from);
-    checkDate('to', clean.to);
-    return toConnection(await store.claims(clean, page), page.offset);
+    const clean = claimFilter(filter);
+    const page = await listPageRequest(
+      args,
+      async () => (await store.claims(clean, { first: 0, offset: 0 }, orderBy)).totalCount,
+    );
+    return toConnection(await store.claims(clean, page, orderBy), page.offset);
+  }
+
+  @Query(() => TimelineType, {
+    description:
+      'Claims matching the filter counted per day, ISO week or month, optionally split by modality, predicate, publisher or speaker: the aggregation runs in the store. Buckets by start, earliest first; narrow with the filter (from, to, ingestedAfter) to see the latest.',
+  })
+  timeline(
+    @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
+    @Arg('bucket', () => TimeBucketEnum, { defaultValue: 'DAY' }) bucket: TimeBucket,
+    @Arg('by', () => TimelineSplitEnum, { defaultValue: 'NONE' }) by: TimelineSplit,
+    @Arg('time', () => TimelineAxisEnum, { defaultValue: 'EVENT' }) time: TimelineAxis,
+    @Arg('first', () => Int, {
+      defaultValue: LIMITS.defaultTimelineBuckets,
+      description: `Most buckets (one per start and key), at most ${LIMITS.timelineBuckets}.`,
+    })
+    first: number,
+    @Ctx() { store }: GraphContext,
+  ): Promise<Timeline> {
+    return store.timeline(claimFilter(filter), {
+      bucket,
+      by,
+      time,
+      first: checkRange('first', first, 0, LIMITS.timelineBuckets),
+    });
+  }
+
+  @Query(() => [ModalityEnum], {
+    description:
+      'Every modality, strongest first: the order a relation takes its modality by (the schema prints enum values by name).',
+  })
+  modalities(): Modality[] {
+    return [...MODALITIES];
   }
 
   @Query(() => RelationConnection, { description: 'Relations, most claims first.' })
@@ -127,10 +197,28 @@ export class QueryResolver {
     return paths.map((path) => ({ length: path.steps.length, steps: path.steps }));
   }
 
-  @Query(() => ArticleConnection, { description: 'Articles, newest first.' })
-  async articles(@Args() args: PageArgs, @Ctx() { store }: GraphContext) {
-    const page = pageRequest(args);
-    return toConnection(await store.listArticles(page), page.offset);
+  @Query(() => ArticleConnection, {
+    description: 'Articles, newest publication first unless orderBy says otherwise.',
+  })
+  async articles(
+    @Arg('orderBy', () => TimeOrderEnum, { defaultValue: 'PUBLISHED_DESC' }) orderBy: TimeOrder,
+    @Arg('ingestedAfter', () => String, {
+      nullable: true,
+      description: 'ISO 8601 date-time: articles stored strictly after it ("new since").',
+    })
+    ingestedAfter: string | null,
+    @Args() args: ListPageArgs,
+    @Ctx() { store }: GraphContext,
+  ) {
+    const query = {
+      order: orderBy,
+      ingestedAfter: checkDateTime('ingestedAfter', ingestedAfter ?? undefined),
+    };
+    const page = await listPageRequest(
+      args,
+      async () => (await store.listArticles({ first: 0, offset: 0 }, query)).totalCount,
+    );
+    return toConnection(await store.listArticles(page, query), page.offset);
   }
 
   @Query(() => ArticleType, { nullable: true })
@@ -141,15 +229,22 @@ export class QueryResolver {
     return loaders.article.load(id);
   }
 
-  @Query(() => GraphStatsType, { description: 'Aggregates for dashboards.' })
+  @Query(() => GraphStatsType, {
+    description:
+      'Aggregates for dashboards: everything stored, or with a filter the matching claims and what they touch (most-connected entities ranked by matching relations, of the given kinds).',
+  })
   stats(
     @Arg('mostConnected', () => Int, {
       defaultValue: 10,
       description: 'How many most-connected entities, at most 100.',
     })
     mostConnected: number,
+    @Arg('filter', () => StatsFilter, { nullable: true }) filter: StatsFilter | null,
     @Ctx() { store }: GraphContext,
   ): Promise<GraphStats> {
-    return store.stats(checkRange('mostConnected', mostConnected, 0, LIMITS.pageSize));
+    const clean = withoutNulls(filter ?? {});
+    checkDate('from', clean.from);
+    checkDate('to', clean.to);
+    return store.stats(checkRange('mostConnected', mostConnected, 0, LIMITS.pageSize), clean);
   }
 }
