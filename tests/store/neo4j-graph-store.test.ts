@@ -58,6 +58,28 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       );
     });
 
+    test('a graph written before issue 9 gets ingestion times, sentence words and relation stances on the next start', async () => {
+      await store.upsertArticle(annotatedArticleToBatch(FIRST));
+      await store.upsertArticle(annotatedArticleToBatch(SECOND));
+      const expected = await store.relations({}, ALL);
+      // What the store wrote before: none of the properties issue 9 added.
+      await neo4j.query('MATCH (a:Article) REMOVE a.ingestedAt');
+      await neo4j.query('MATCH (c:Claim) REMOVE c.sentenceWords');
+      await neo4j.query(
+        'MATCH ()-[r]->() WHERE r.claimCount IS NOT NULL REMOVE r.modalityCounts, r.supporting, r.denying, r.independentSources',
+      );
+      const before = new Date().toISOString();
+      const upgraded = new Neo4jGraphStore(neo4j.target);
+      try {
+        expect(await upgraded.relations({}, ALL)).toEqual(expected);
+        const articles = await upgraded.listArticles(ALL);
+        expect(articles.items.every((a) => a.ingestedAt! >= before)).toBe(true);
+        expect((await upgraded.claims({ text: 'fuel' }, ALL)).totalCount).toBe(2);
+      } finally {
+        await upgraded.close();
+      }
+    });
+
     test('a claim whose predicate is not in the vocabulary is refused before any Cypher runs', async () => {
       const batch = annotatedArticleToBatch(FIRST);
       const forged = {

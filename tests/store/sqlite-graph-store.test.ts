@@ -53,3 +53,45 @@ describe('SqliteGraphStore on a file', () => {
     }
   });
 });
+
+describe('SqliteGraphStore upgrading a database written before issue 9', () => {
+  test('migration 003 stamps articles, indexes sentences and rebuilds relations with their stance', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
+    try {
+      const file = join(folder, 'kg.sqlite');
+      // A version-2 database holding one article, as the store wrote it then.
+      const old = new Database(file);
+      for (const name of ['001_initial.sql', '002_entity_candidate.sql']) {
+        old.exec(readFileSync(join(__dirname, '../../schema/sqlite', name), 'utf8'));
+      }
+      old.pragma('user_version = 2');
+      old.exec(`
+        INSERT INTO articles VALUES ('article:old', 'Old', NULL, 'Old Times', 'en', '2024-01-02', 'Sylvania denied supplying fuel.', 'h');
+        INSERT INTO entities VALUES ('country:sylvania', 'COUNTRY', 'Sylvania', 0), ('country:osterlich', 'COUNTRY', 'Osterlich', 0);
+        INSERT INTO claims (id, article_id, relation_id, subject_id, predicate, object_id, modality, attributed_to_id,
+          sentence, sentence_start, sentence_end, extractor, confidence)
+        VALUES ('claim:old', 'article:old', 'relation:old', 'country:sylvania', 'SUPPLIES', 'country:osterlich', 'DENIED',
+          'country:sylvania', 'Sylvania denied supplying fuel.', 0, 31, 'hand-annotation', 1);
+        INSERT INTO relations VALUES ('relation:old', 'country:sylvania', 'SUPPLIES', 'country:osterlich', NULL, 1,
+          '2024-01-02', '2024-01-02', 'DENIED');`);
+      old.close();
+      const before = new Date().toISOString();
+      const store = new SqliteGraphStore(file);
+      await store.migrate();
+      const [article] = await store.getArticles(['article:old']);
+      expect(article!.ingestedAt! >= before).toBe(true);
+      expect((await store.getRelations(['relation:old']))[0]).toMatchObject({
+        claimsByModality: [{ key: 'DENIED', count: 1 }],
+        supporting: 0,
+        denying: 1,
+        independentSources: 1,
+      });
+      expect((await store.claims({ text: 'supplying' }, { first: 5, offset: 0 })).totalCount).toBe(
+        1,
+      );
+      await store.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
