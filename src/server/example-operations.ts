@@ -1,7 +1,9 @@
 /**
- * The design's eight questions, as operations on the seeded graph. The IDE
- * opens with them, the README shows them, and the end-to-end tests run them,
- * so the three never drift apart. Ids are stable: kind and canonical name.
+ * The design's eight questions, then a dashboard's and an analyst's first
+ * views (claims per day, contested relations), as operations on the seeded
+ * graph. The IDE opens with them, the README shows them, and the end-to-end
+ * tests run them, so the three never drift apart. Ids are stable: kind and
+ * canonical name.
  */
 export interface ExampleOperation {
   readonly name: string;
@@ -159,6 +161,46 @@ query NoReaction {
         objectValue
         mentions { surface entity { name } }
         sentence
+      }
+    }
+  }
+}`,
+  },
+  {
+    name: 'Dashboard: claims per day',
+    query: `# Claims per day of publication by modality, counted by the store; the latest claims stored.
+query ClaimsPerDay {
+  timeline(bucket: DAY, by: MODALITY, time: PUBLISHED) {
+    buckets { start key count }
+    truncated
+  }
+  latest: claims(last: 5, orderBy: INGESTED_ASC) {
+    edges { node { predicate modality ingestedAt sentence } }
+  }
+}`,
+  },
+  {
+    name: 'Contested relations',
+    query: `# Which relations do some claims state and others deny, and which sources stand behind them?
+query ContestedRelations {
+  relations(filter: { contested: true }) {
+    totalCount
+    edges {
+      node {
+        subject { name }
+        predicate
+        object { name }
+        supporting
+        denying
+        independentSources
+        claimsByModality { key count }
+        sources(first: 5, claimsEach: 1) {
+          kind
+          publisher
+          entity { name }
+          claimCount
+          claims { modality sentence }
+        }
       }
     }
   }
