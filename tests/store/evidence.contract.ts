@@ -128,6 +128,8 @@ export function defineEvidenceContract(current: () => GraphStore): void {
       const claims = await store.claims({ contested: true }, ALL);
       expect(claims.totalCount).toBe(5);
       expect(claims.items.every((c) => c.predicate === 'DEPLOYED_TO')).toBe(true);
+      expect((await store.claims({ contested: true, text: 'denied' }, ALL)).totalCount).toBe(1);
+      expect((await store.claims({ contested: false, text: 'denied' }, ALL)).totalCount).toBe(0);
     });
 
     test('sourcesOfRelations() lists distinct sources, most claims first, with their first claims', async () => {
