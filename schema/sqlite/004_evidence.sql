@@ -9,6 +9,10 @@ CREATE INDEX articles_by_ingestion ON articles (ingested_at, id);
 CREATE INDEX articles_by_publisher ON articles (publisher);
 
 CREATE INDEX claims_by_location ON claims (location_id);
+-- domain/evidence.ts sentenceKey of the sentence, written with the claim, so
+-- that counting a relation's independent sources folds no text; filled in
+-- for older claims by sqlite-evidence-backfill.ts.
+ALTER TABLE claims ADD COLUMN sentence_key TEXT;
 CREATE INDEX claims_by_item ON claims (item_id);
 
 -- A relation's stance and corroboration, rebuilt with it from its claims

@@ -67,7 +67,8 @@ export function sentenceKey(sentence: string): string {
 export interface EvidenceTrace {
   /** `sourceKeyOf` of the claim's source. */
   readonly source: string;
-  readonly sentence: string;
+  /** `sentenceKey` of its sentence, which stores keep beside the sentence. */
+  readonly sentenceKey: string;
   readonly agencyId: string | null;
 }
 
@@ -94,7 +95,7 @@ export function countIndependentSources(traces: readonly EvidenceTrace[]): numbe
   };
   const firstWith = new Map<string, number>();
   traces.forEach((trace, i) => {
-    const keys = [`s:${trace.source}`, `t:${sentenceKey(trace.sentence)}`];
+    const keys = [`s:${trace.source}`, `t:${trace.sentenceKey}`];
     if (trace.agencyId !== null) keys.push(`a:${trace.agencyId}`);
     for (const key of keys) {
       const seen = firstWith.get(key);

@@ -1,4 +1,5 @@
 import { claimSource, countIndependentSources, sourceKeyOf } from '../../domain/evidence';
+import type { EvidenceTrace } from '../../domain/evidence';
 import { foldText } from '../../domain/ids';
 import { MODALITIES } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
@@ -119,16 +120,20 @@ async function rebuildValued(
   });
 }
 
-/** The independence rule needs every claim's source and sentence: domain/evidence.ts decides. */
+/**
+ * The independence rule (domain/evidence.ts) over each relation's distinct
+ * sources, sentence keys and agencies. `sentenceWords` (searchName of the
+ * sentence: its folded words) is the domain's sentenceKey, written with the claim.
+ */
 async function countSources(tx: Runner, ids: readonly string[]): Promise<void> {
   const rows = await run(tx, {
     text: `UNWIND $ids AS id
 MATCH (c:Claim {relationId: id})-[:STATED_IN]->(a:Article)
-RETURN id, c.sentence AS sentence, a.id AS articleId, a.publisher AS publisher,
+RETURN DISTINCT id, c.sentenceWords AS sentenceKey, a.id AS articleId, a.publisher AS publisher,
   head([(c)-[:ATTRIBUTED_TO]->(x) | x.id]) AS speaker, head([(c)-[:REPORTED_BY]->(x) | x.id]) AS agency`,
     params: { ids },
   });
-  const traces = new Map<string, { source: string; sentence: string; agencyId: string | null }[]>();
+  const traces = new Map<string, EvidenceTrace[]>();
   for (const row of rows) {
     const agencyId = textOrNull(row, 'agency');
     const source = claimSource(
@@ -137,7 +142,7 @@ RETURN id, c.sentence AS sentence, a.id AS articleId, a.publisher AS publisher,
     );
     const id = text(row, 'id');
     const list = traces.get(id) ?? [];
-    list.push({ source: sourceKeyOf(source), sentence: text(row, 'sentence'), agencyId });
+    list.push({ source: sourceKeyOf(source), sentenceKey: text(row, 'sentenceKey'), agencyId });
     traces.set(id, list);
   }
   await run(tx, {

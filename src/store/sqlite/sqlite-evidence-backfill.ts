@@ -1,15 +1,27 @@
 import type Database from 'better-sqlite3';
+import { sentenceKey } from '../../domain/evidence';
 import { recomputeRelations } from './sqlite-relations';
 
 /** The migration (schema/sqlite/004_evidence.sql) whose step this is. */
 export const EVIDENCE_VERSION = 4;
 
 /**
- * Relations stored before migration 003 have no stance or source counts
- * (NULL independent_sources): rebuilds them once, in one transaction, so
- * that every relation answers the same fields. Nothing to do afterwards.
+ * Claims stored before migration 003 have no sentence key, relations no
+ * stance or source counts (NULL independent_sources): fills them in once,
+ * so that every relation answers the same fields. Nothing to do afterwards.
  */
 export function backfillEvidence(db: Database.Database): void {
+  const unkeyed = db
+    .prepare<[], { id: string; sentence: string }>(
+      'SELECT id, sentence FROM claims WHERE sentence_key IS NULL',
+    )
+    .all();
+  if (unkeyed.length > 0) {
+    const update = db.prepare('UPDATE claims SET sentence_key = ? WHERE id = ?');
+    db.transaction(() => {
+      for (const row of unkeyed) update.run(sentenceKey(row.sentence), row.id);
+    })();
+  }
   const stale = db
     .prepare<[], { id: string }>('SELECT id FROM relations WHERE independent_sources IS NULL')
     .all()

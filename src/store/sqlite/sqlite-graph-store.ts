@@ -205,10 +205,10 @@ export class SqliteGraphStore implements GraphStore {
     const insert = this.db.prepare(
       `INSERT INTO claims (id, article_id, relation_id, subject_id, predicate, object_id, object_value,
          quantity_min, quantity_max, quantity_unit, time_from, time_to, location_id, item_id, modality,
-         attributed_to_id, reported_by_id, sentence, sentence_start, sentence_end, channel, extractor, confidence)
+         attributed_to_id, reported_by_id, sentence, sentence_key, sentence_start, sentence_end, channel, extractor, confidence)
        VALUES (@id, @article_id, @relation_id, @subject_id, @predicate, @object_id, @object_value,
          @quantity_min, @quantity_max, @quantity_unit, @time_from, @time_to, @location_id, @item_id, @modality,
-         @attributed_to_id, @reported_by_id, @sentence, @sentence_start, @sentence_end, @channel, @extractor, @confidence)`,
+         @attributed_to_id, @reported_by_id, @sentence, @sentence_key, @sentence_start, @sentence_end, @channel, @extractor, @confidence)`,
     );
     return claims.map((claim) => {
       const relation = relationIdOf(claim);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { SourceKind } from '../../domain/evidence';
+import type { EvidenceTrace, SourceKind } from '../../domain/evidence';
 import { countIndependentSources, sourceKeyOf, sourceOfKey } from '../../domain/evidence';
 import { MODALITIES } from '../../domain/modality';
 import { SOURCE_KEY, SOURCE_KIND } from './sqlite-sources';
@@ -31,7 +31,10 @@ export function recomputeRelations(db: Database.Database, relationIds: readonly 
   countSources(db, ids);
 }
 
-/** The independence rule needs every claim's source and sentence: domain/evidence.ts decides. */
+/**
+ * The independence rule (domain/evidence.ts) over each relation's distinct
+ * sources, sentence keys and agencies: copies of one story are read once.
+ */
 function countSources(db: Database.Database, ids: string): void {
   const rows = db
     .prepare<
@@ -40,21 +43,22 @@ function countSources(db: Database.Database, ids: string): void {
         relation_id: string;
         kind: SourceKind;
         key: string;
-        sentence: string;
+        sentence_key: string;
         agency: string | null;
       }
     >(
-      `SELECT c.relation_id, ${SOURCE_KIND} AS kind, ${SOURCE_KEY} AS key, c.sentence, c.reported_by_id AS agency
+      `SELECT DISTINCT c.relation_id, ${SOURCE_KIND} AS kind, ${SOURCE_KEY} AS key, c.sentence_key,
+         c.reported_by_id AS agency
        FROM claims c JOIN articles a ON a.id = c.article_id
        WHERE c.relation_id IN (SELECT value FROM json_each(?))`,
     )
     .all(ids);
-  const traces = new Map<string, { source: string; sentence: string; agencyId: string | null }[]>();
+  const traces = new Map<string, EvidenceTrace[]>();
   for (const row of rows) {
     const list = traces.get(row.relation_id) ?? [];
     list.push({
       source: sourceKeyOf(sourceOfKey(row.kind, row.key)),
-      sentence: row.sentence,
+      sentenceKey: row.sentence_key,
       agencyId: row.agency,
     });
     traces.set(row.relation_id, list);

@@ -1,5 +1,6 @@
 import type { Article } from '../../domain/article';
 import type { Claim } from '../../domain/claim';
+import { sentenceKey } from '../../domain/evidence';
 import type { EntityKind, Label } from '../../domain/entity';
 import type { Mention } from '../../domain/mention';
 import type { Modality } from '../../domain/modality';
@@ -143,6 +144,7 @@ export function claimParams(claim: Claim, relationId: string): Record<string, un
     attributed_to_id: claim.attributedToId,
     reported_by_id: claim.reportedById,
     sentence: claim.sentence,
+    sentence_key: sentenceKey(claim.sentence),
     sentence_start: claim.sentenceSpan.start,
     sentence_end: claim.sentenceSpan.end,
     channel: claim.channel,
