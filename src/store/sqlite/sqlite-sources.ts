@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import type { SourceKind } from '../../domain/evidence';
 import { sourceOfKey } from '../../domain/evidence';
 import type { Page, SourcesRequest, SourceWithClaims } from '../graph-store';
-import { CLAIM_ORDER } from './sqlite-filters';
 import type { ClaimRow } from './sqlite-rows';
 import { toClaim } from './sqlite-rows';
 
@@ -48,12 +47,18 @@ export function sourcesOfRelations(
       Record<string, unknown>,
       ClaimRow & { relation_id: string; kind: string; key: string }
     >(
-      `SELECT * FROM (
-         SELECT c.*, ${SOURCE_KIND} AS kind, ${SOURCE_KEY} AS key,
-           row_number() OVER (PARTITION BY c.relation_id, ${SOURCE_KIND}, ${SOURCE_KEY} ORDER BY ${CLAIM_ORDER}) AS rank
+      // Numbered on ids and sort keys only; the whole rows of the first few are read after.
+      `WITH sourced AS (
+         SELECT c.id, c.relation_id, ${SOURCE_KIND} AS kind, ${SOURCE_KEY} AS key,
+           a.published_at, a.id AS article_id, c.sentence_start
          FROM claims c JOIN articles a ON a.id = c.article_id
-         WHERE c.relation_id IN (SELECT value FROM json_each(@ids)))
-       WHERE rank <= @claimsEach ORDER BY rank`,
+         WHERE c.relation_id IN (SELECT value FROM json_each(@ids))),
+       ranked AS (
+         SELECT id, kind, key, row_number() OVER (PARTITION BY relation_id, kind, key
+           ORDER BY published_at, article_id, sentence_start, id) AS rank
+         FROM sourced)
+       SELECT c.*, ranked.kind, ranked.key FROM ranked JOIN claims c ON c.id = ranked.id
+       WHERE ranked.rank <= @claimsEach ORDER BY ranked.rank`,
     )
     .all({ ids, claimsEach: request.claimsEach });
   const claimsOf = new Map<string, ClaimRow[]>();
