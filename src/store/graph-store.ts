@@ -80,8 +80,9 @@ export interface ClaimFilter {
 
 /**
  * The order of a list of claims or articles: by publication or by
- * ingestion time, oldest or newest first. Ties: article id, then (claims)
- * position in the article and claim id, in the same direction.
+ * ingestion time, oldest or newest first. Ties, whichever the direction:
+ * article id, then (claims) position in the article and claim id, so that
+ * an article's claims always read in the order of its text.
  */
 export type TimeOrder = 'PUBLISHED_ASC' | 'PUBLISHED_DESC' | 'INGESTED_ASC' | 'INGESTED_DESC';
 
