@@ -70,7 +70,7 @@ export function neo4jAdminImportArgs(folder: string, database = 'neo4j'): string
 }
 
 const HEADERS: Readonly<Record<FileKey, string>> = {
-  articles: 'id:ID(Article),:LABEL,title,url,publisher,language,publishedAt,text',
+  articles: 'id:ID(Article),:LABEL,title,url,publisher,language,publishedAt,text,ingestedAt',
   entities: 'id:ID(Entity),:LABEL,kind,name,labels:string[],aliases:string[],candidate:boolean',
   values: 'key:ID(Value),:LABEL',
   mentions:
@@ -121,6 +121,8 @@ export async function writeNeo4jCsv(
       a.language,
       a.publishedAt,
       a.text,
+      // The store's own stamp, kept: a fresh import would otherwise stamp the time it first starts.
+      a.ingestedAt ?? null,
     ]);
   }
   for await (const e of storeItems(store, 'entities')) await row('entities', entityCells(e));
