@@ -55,7 +55,7 @@ describe('SqliteGraphStore on a file', () => {
 });
 
 describe('SqliteGraphStore upgrading a database written before issue 9', () => {
-  test('migration 003 stamps articles, indexes sentences and rebuilds relations with their stance', async () => {
+  test('migration 004 stamps articles, indexes sentences and rebuilds relations with their stance', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
     try {
       const file = join(folder, 'kg.sqlite');

@@ -6,7 +6,7 @@ import { recomputeRelations } from './sqlite-relations';
 export const EVIDENCE_VERSION = 4;
 
 /**
- * Claims stored before migration 003 have no sentence key, relations no
+ * Claims stored before migration 004 have no sentence key, relations no
  * stance or source counts (NULL independent_sources): fills them in once,
  * so that every relation answers the same fields. Nothing to do afterwards.
  */
