@@ -2,7 +2,8 @@ import type { GraphStats, StatsFilter } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { claimMatch } from './neo4j-claims';
-import { countOf, ENTITY_PROJECTION, fieldsOf, listOf, text, toEntity } from './neo4j-records';
+import { ENTITY_PROJECTION } from './neo4j-records';
+import { toGraphStats } from './neo4j-stats';
 
 /** `{key, count}` maps by count then key, from a grouping over the rows of `m`. */
 function grouped(unwind: string, key: string, as: string): string {
@@ -43,13 +44,6 @@ CALL (m) {
 RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate, claimsByModality, mostConnected`;
 }
 
-function counts<K extends string>(value: unknown): { key: K; count: number }[] {
-  return listOf(value, (item) => {
-    const fields = fieldsOf(item, 'count');
-    return { key: text(fields, 'key') as K, count: countOf(fields, 'count') };
-  });
-}
-
 export async function filteredStats(
   tx: Runner,
   filter: StatsFilter,
@@ -69,18 +63,5 @@ export async function filteredStats(
       top: integer(Math.max(0, mostConnected)),
     },
   });
-  const f = row ?? {};
-  return {
-    articles: countOf(f, 'articles'),
-    entities: countOf(f, 'entities'),
-    claims: countOf(f, 'claims'),
-    relations: countOf(f, 'relations'),
-    entitiesByKind: counts(f['entitiesByKind']),
-    claimsByPredicate: counts(f['claimsByPredicate']),
-    claimsByModality: counts(f['claimsByModality']),
-    mostConnected: listOf(f['mostConnected'], (item) => {
-      const fields = fieldsOf(item, 'connected entity');
-      return { entity: toEntity(fields['entity']), degree: countOf(fields, 'degree') };
-    }),
-  };
+  return toGraphStats(row);
 }

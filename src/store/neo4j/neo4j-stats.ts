@@ -1,6 +1,6 @@
 import type { GraphStats } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
-import type { Runner } from './neo4j-cypher';
+import type { Fields, Runner } from './neo4j-cypher';
 import { countOf, ENTITY_PROJECTION, fieldsOf, listOf, text, toEntity } from './neo4j-records';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 
@@ -43,6 +43,11 @@ export async function stats(tx: Runner, mostConnected: number): Promise<GraphSta
     text: STATS,
     params: { mostConnected: integer(Math.max(0, mostConnected)) },
   });
+  return toGraphStats(row);
+}
+
+/** The statistics a stats statement returns (whole graph or filtered) as the port's shape. */
+export function toGraphStats(row: Fields | undefined): GraphStats {
   const f = row ?? {};
   return {
     articles: countOf(f, 'articles'),
