@@ -1,9 +1,9 @@
-import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { denseCountryId, denseGraphBatch } from '../support/dense-graph';
 import { openSqliteOnWorkers } from '../support/sqlite';
+import { holdSqliteWriteLock } from '../support/write-locks';
 import { defineHeavyLoadSuite } from './heavy-load.suite';
 
 const folder = mkdtempSync(join(tmpdir(), 'kg-heavy-load-'));
@@ -12,16 +12,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 defineHeavyLoadSuite('SQLite', {
   openStore: () => openSqliteOnWorkers(file),
-  holdWriteLock: () => {
-    // Another connection's write transaction: the store's writer waits for it.
-    const other = new Database(file);
-    other.exec('BEGIN IMMEDIATE');
-    return Promise.resolve(() => {
-      other.exec('ROLLBACK');
-      other.close();
-      return Promise.resolve();
-    });
-  },
+  holdWriteLock: () => holdSqliteWriteLock(file),
   slow: {
     // Every walk of up to four hops in a complete graph of 40: SQLite's path walk takes seconds.
     prepare: async (store) => {

@@ -5,13 +5,18 @@ import { withDeadline } from '../../src/store/request-deadline';
 import { TransactionSlots } from '../../src/store/neo4j/neo4j-slots';
 import { DriverTransactions, SharedReadSession } from '../../src/store/neo4j/neo4j-transactions';
 import { describeWithNeo4j } from '../support/neo4j';
+import { holdNeo4jWriteLock } from '../support/write-locks';
 import { defineRequestDeadlineSuite } from './request-deadline.suite';
 
 /** Seconds of work for any Neo4j, whatever its caches hold. */
 const SLOW_CYPHER = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 0 RETURN count(x) AS n';
 
 describeWithNeo4j('Neo4j transactions end at the deadline', (target) => {
-  defineRequestDeadlineSuite('Neo4j', { openStore: () => target.openEmptyStore(), slowRead: null });
+  defineRequestDeadlineSuite('Neo4j', {
+    openStore: () => target.openEmptyStore(),
+    holdWriteLock: () => holdNeo4jWriteLock(target.target),
+    slowRead: null,
+  });
 
   // No read through the port runs long on Neo4j (its walks are bounded and quick): the store's
   // own read paths carry the deadline, shown with a statement that does run long.

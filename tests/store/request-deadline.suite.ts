@@ -2,15 +2,17 @@ import { TimeoutError } from '../../src/domain/errors';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore } from '../../src/store/graph-store';
 import { withDeadline } from '../../src/store/request-deadline';
-import { denseGraphBatch } from '../support/dense-graph';
 import { FIRST, SECOND } from '../support/fixtures';
+import type { ReleaseLock } from '../support/write-locks';
 
-/** Far shorter than the slow work below takes on any store (seconds). */
+/** Far shorter than the slow read below takes (seconds), and than a write held behind a lock. */
 const DEADLINE_MS = 300;
 
 export interface DeadlineSuiteTarget {
   /** A fresh, empty, migrated store. */
   openStore(): Promise<GraphStore>;
+  /** Holds a write lock, from outside the store, that its write of SECOND must wait for. */
+  holdWriteLock(): Promise<ReleaseLock>;
   /**
    * Readies the store for `slowRead`, then a read through the port that
    * runs for seconds; null for a store where no port read is slow enough
@@ -56,14 +58,19 @@ export function defineRequestDeadlineSuite(name: string, target: DeadlineSuiteTa
     );
 
     test('a write past the deadline rejects with TIMEOUT and writes nothing; the next write works', async () => {
-      // Thousands of claims and relations: seconds of work on any store.
-      const big = denseGraphBatch(80);
+      // Held behind another transaction's lock, the write outlasts the deadline on any machine.
+      const second = annotatedArticleToBatch(SECOND);
       const before = await store.stats(0);
-      await expect(
-        withDeadline(DEADLINE_MS, () => store.upsertArticle(big)),
-      ).rejects.toBeInstanceOf(TimeoutError);
+      const release = await target.holdWriteLock();
+      try {
+        await expect(
+          withDeadline(DEADLINE_MS, () => store.upsertArticle(second)),
+        ).rejects.toBeInstanceOf(TimeoutError);
+      } finally {
+        await release();
+      }
       expect(await store.stats(0)).toEqual(before);
-      expect(await store.getArticles([big.article.id])).toEqual([null]);
+      expect(await store.getArticles([second.article.id])).toEqual([null]);
       expect(await store.upsertArticle(annotatedArticleToBatch(SECOND))).toEqual({
         changed: true,
       });
