@@ -218,7 +218,7 @@ async function storeFigures(name: string, env: Record<string, string>): Promise<
       `${name.padEnd(7)} /health/live under 10 clients: p50 ${ms(percentile(live, 0.5))} ms, p99 ${ms(percentile(live, 0.99))} ms, max ${ms(Math.max(...live))} ms (${live.length} probes; answers: ${summary(tenCodes)})`,
     );
     console.log(
-      `${''.padEnd(7)} 50 clients: peak RSS ${peak > 0 ? `${(peak / 2 ** 20).toFixed(0)} MB` : 'n/a'} (service and its SQLite workers), process ${alive ? 'alive' : 'DEAD'} (answers: ${summary(fiftyCodes)})`,
+      `${''.padEnd(7)} 50 clients: peak RSS ${peak > 0 ? `${(peak / 2 ** 20).toFixed(0)} MB` : 'n/a'} (${name === 'sqlite' ? 'service and its SQLite workers' : 'service only; the JVM of Neo4j not counted'}), process ${alive ? 'alive' : 'DEAD'} (answers: ${summary(fiftyCodes)})`,
     );
   } finally {
     await served.stop();
