@@ -30,8 +30,9 @@ export function corenlpProperties(language: AnalysisLanguage): Readonly<Record<s
     'ner.applyFineGrained': 'false',
     'ner.useSUTime': 'false',
     'ner.applyNumericClassifiers': 'false',
-    // A blank line ends a sentence: a headline without a full stop stays apart from the lead.
-    'ssplit.newlineIsSentenceBreak': 'two',
+    // A line break ends a sentence: a headline without a full stop stays apart from the lead.
+    // Lines wrapped inside a sentence are joined before the text is sent (joinWrappedLines).
+    'ssplit.newlineIsSentenceBreak': 'always',
     outputFormat: 'json',
   };
 }

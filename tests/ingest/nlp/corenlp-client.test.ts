@@ -127,15 +127,25 @@ describe('CoreNlpClient reads the four languages into the Analysis shape', () =>
     expect(token(sentenceOf('es'), 'desplegados').lemma).toBe('desplegado');
   });
 
-  test('a blank line ends a sentence: a headline without a full stop stays apart', async () => {
+  test('a line break ends a sentence: a headline without a full stop stays apart', async () => {
     const analysis = await client.analyse(
-      'Missiles for Russia\n\nThe missiles were delivered.',
+      'Missiles for Russia\nThe missiles were delivered.\n\nBy a reporter\nThey arrived.',
       'en',
     );
     expect(analysis.sentences.map((s) => s.tokens.map((t) => t.word).join(' '))).toEqual([
       'Missiles for Russia',
       'The missiles were delivered .',
+      'By a reporter',
+      'They arrived .',
     ]);
-    expect(analysis.sentences.map((s) => s.index)).toEqual([0, 1]);
+    expect(analysis.sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  test('a sentence wrapped over two lines stays one sentence, its offsets into the text', async () => {
+    const text = 'The missiles were delivered\nto Russia by North Korea last\nweek.';
+    const analysis = await client.analyse(text, 'en');
+    expect(analysis.sentences).toHaveLength(1);
+    const week = token(analysis.sentences[0]!, 'week');
+    expect(text.slice(week.start, week.end)).toBe('week');
   });
 });
