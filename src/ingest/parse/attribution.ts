@@ -132,6 +132,34 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
   return { speakers, reporter, channel, stance, unnamedReport, reportAnaphor, reportingVerb };
 }
 
+/**
+ * "Dans un communiqué, les services ont déclaré :" — a sentence that ends on
+ * a reporting verb and a colon announces the quotation on the next lines:
+ * the verb's subject says it. Null when the sentence ends otherwise.
+ */
+export function quoteAnnouncedBy(reading: SentenceReading): Attribution | null {
+  const { graph } = reading;
+  const last = graph.size;
+  if (last === 0 || graph.token(last).word !== ':') return null;
+  const verb = graph.head(last);
+  const stance = reportingFamily(reading, verb);
+  const subject = stance === null ? null : subjectOf(reading, verb);
+  if (subject === null) return null;
+  const sources = argumentsOf(reading, subject, true).map((a) => a.entity);
+  const speakers = sources.filter((e) => !reading.gazetteer.isMedia(e.id));
+  const reporter = sources.find((e) => reading.gazetteer.isMedia(e.id)) ?? null;
+  if (speakers.length === 0 && reporter === null) return null;
+  return {
+    speakers,
+    reporter,
+    channel: channelOf(reading, verb),
+    stance,
+    unnamedReport: false,
+    reportAnaphor: false,
+    reportingVerb: verb,
+  };
+}
+
 export function reportingFamily(reading: SentenceReading, verb: number): Modality | null {
   if (verb === 0 || !reading.isVerb(verb)) return null;
   return keyOfStem(reading.graph.folded(verb), reading.language, REPORTING_VERBS);

@@ -8,7 +8,15 @@ const BY = { en: ['by$'], fr: ['par$'], de: ['von$', 'durch$'], es: ['por$'] };
 const BORROWS_SUBJECT = ['xcomp', 'advcl', 'conj', 'acl'];
 
 export function isPassive(reading: SentenceReading, verb: number): boolean {
-  return reading.graph.children(verb, 'nsubj:pass', 'aux:pass', 'expl:pass').length > 0;
+  const { graph } = reading;
+  if (graph.children(verb, 'nsubj:pass', 'aux:pass', 'expl:pass').length > 0) return true;
+  // "the SAF, led by al-Burhan", "l'Africa Corps, dirigé par…": a participle modifying a noun,
+  // with its agent named, is a passive without its auxiliary.
+  return (
+    graph.is(verb, 'acl') &&
+    (graph.children(verb, 'obl:agent').length > 0 ||
+      graph.children(verb, 'obl').some((o) => reading.caseIs(o, BY)))
+  );
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Entity } from '../../domain/entity';
 import type { TimeRange } from '../../domain/claim';
 import { foldForMatch } from '../text/fold-for-match';
 import { UNVERIFIED } from './lexicon/modality-words';
-import { reportingFamily } from './attribution';
+import { quoteAnnouncedBy, reportingFamily } from './attribution';
 import { argumentOf, argumentsOf } from './argument';
 import { governingVerb, isPassive, themeOf } from './clause-roles';
 import { placeOf } from './frames/loss-frames';
@@ -43,7 +43,8 @@ const DEMONSTRATIVES = new Set([
  * 2. "Selon le rapport", "according to the report" (a definite report with
  *    no author) is the report of the last outlet the article named.
  * 3. A sentence that goes on with a quotation ("… ont déclaré : « … » « …")
- *    is said by whoever opened the quotation.
+ *    is said by whoever opened the quotation, also when the line before
+ *    ends on the reporting verb and a colon (`quoteAnnouncedBy`).
  * 4. A sentence saying the claims could not be verified, and stating none of
  *    its own, makes those of the sentence before allegations.
  *
@@ -72,7 +73,9 @@ export function carryReports(
         claim.attribution = quoted;
     }
     quoted = opensQuote(text)
-      ? (own.find((c) => c.attribution.speakers.length > 0)?.attribution ?? quoted)
+      ? (own.find((c) => c.attribution.speakers.length > 0)?.attribution ??
+        quoteAnnouncedBy(reading) ??
+        quoted)
       : closesQuote(text)
         ? null
         : quoted;

@@ -296,6 +296,45 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('a war whose sides hang on the verb it is the subject of: "broke out between"', async () => {
+    const batch = await extract("La guerre a éclaté en 2022 entre la Russie et l'Ukraine.", 'fr');
+    expect(find(batch, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
+    expect(find(batch, 'ukraine', 'AT_WAR_WITH', 'russia')).toHaveLength(1);
+  });
+
+  test('"X, led by Y": a participle with its agent is a passive, and describes its own conjunct only', async () => {
+    const batch = await extract(
+      'The Wagner Group, led by Yevgeny Prigozhin, and the Malian army fought the rebels near Kidal.',
+      'en',
+    );
+    expect(find(batch, 'yevgeny-prigozhin', 'LEADER_OF', 'wagner-group')).toHaveLength(1);
+    expect(find(batch, 'yevgeny-prigozhin', 'LEADER_OF', 'malian-armed-forces')).toHaveLength(0);
+    // They fought someone unnamed together, not each other.
+    expect(find(batch, 'wagner-group', 'AT_WAR_WITH', 'malian-armed-forces')).toHaveLength(0);
+  });
+
+  test('no comment: a denied answer noun, by whoever it would come from', async () => {
+    const en = await extract('No comment from the Kremlin was immediately available.', 'en');
+    const es = await extract('No hubo ninguna respuesta del Kremlin.', 'es');
+    const withAnswer = await extract('A response from the Kremlin came on Monday.', 'en');
+    expect(en.claims.map((c) => [c.subjectId, c.predicate])).toEqual([
+      ['organization:kremlin', 'STATED_NO_COMMENT'],
+    ]);
+    expect(es.claims.map((c) => [c.subjectId, c.predicate])).toEqual([
+      ['organization:kremlin', 'STATED_NO_COMMENT'],
+    ]);
+    expect(withAnswer.claims.map((c) => c.predicate)).not.toContain('STATED_NO_COMMENT');
+  });
+
+  test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
+    const batch = await extract(
+      'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',
+      'fr',
+    );
+    const [attack] = find(batch, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russia');
+    expect(attack?.attributedToId).toBe('organization:ministry-of-defence-of-russia');
+  });
+
   test('discourse: a pronoun names the actor the previous sentence was about', async () => {
     const batch = await extract(
       'The RSF entered Darfur in 2023. It captured El Fasher in October.',

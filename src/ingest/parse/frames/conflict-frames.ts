@@ -85,6 +85,13 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     ...(exchange === null
       ? []
       : obliquesOf(reading, exchange).filter((o) => reading.caseIs(o, WITH))),
+    // "the conflict broke out between the SAF and the RSF", "la guerre a éclaté entre…": the sides
+    // hang on the verb the war is the subject of.
+    ...(graph.is(noun, 'nsubj')
+      ? obliquesOf(reading, graph.head(noun)).filter(
+          (o) => reading.caseIs(o, WITH) && graph.conjuncts(o).length > 1,
+        )
+      : []),
   ];
   const enemies = marked.flatMap((m) => sideArguments(reading, m));
   const owner = graph
@@ -133,8 +140,12 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     .filter((o) => reading.caseIs(o, FOR_SIDE) || reading.has(o, SIDE_NOUNS))
     .flatMap((o) => sideOf(reading, o))
     .map((a) => (a.forceOf ? { entity: a.forceOf, token: a.token, forceOf: null } : a));
-  // "Armenia and Azerbaijan clashed": with no enemy named, the conjoined sides fight each other.
-  const mutual = enemies.length === 0 && allies.length === 0 && fighters.length > 1 ? fighters : [];
+  // "Armenia and Azerbaijan clashed": with no enemy named, the conjoined sides fight each other,
+  // unless they fought someone unnamed together ("Wagner and the army fought the rebels").
+  const mutual =
+    enemies.length === 0 && allies.length === 0 && theme === null && fighters.length > 1
+      ? fighters
+      : [];
   return [
     ...pairProposals(
       'AT_WAR_WITH',

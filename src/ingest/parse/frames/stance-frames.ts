@@ -1,9 +1,16 @@
 import type { Argument } from '../argument';
 import { actorsAbove, argumentsOf } from '../argument';
-import { OF } from '../lexicon/case-markers';
+import { FROM, OF } from '../lexicon/case-markers';
 import { governingVerb, obliquesOf, subjectOf, underAuxiliary } from '../clause-roles';
 import { NEGATIONS } from '../lexicon/modality-words';
-import { AGAINST, DECLINE_VERBS, REACT_VERBS, SANCTION_WORDS } from '../lexicon/predicate-triggers';
+import {
+  AGAINST,
+  COMMENT_NOUNS,
+  DECLINE_VERBS,
+  NO_DETERMINERS,
+  REACT_VERBS,
+  SANCTION_WORDS,
+} from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -25,6 +32,7 @@ const ON = {
 export const stanceFrames: FrameRule = (reading, token) => {
   if (reading.has(token, SANCTION_WORDS)) return sanctions(reading, token);
   if (reading.isVerb(token) && reading.has(token, REACT_VERBS)) return noComment(reading, token);
+  if (reading.isNoun(token) && reading.has(token, COMMENT_NOUNS)) return noResponse(reading, token);
   return [];
 };
 
@@ -85,6 +93,30 @@ function noComment(reading: SentenceReading, verb: number): Proposal[] {
       subject,
       value,
       trigger: anchor,
+      negationInside: true,
+    }),
+  );
+}
+
+/**
+ * "No response from the RSF was available", "aucune réaction de Moscou", "the Kremlin gave no
+ * comment": a denied answer is not commenting, by whoever it would have come from.
+ */
+function noResponse(reading: SentenceReading, noun: number): Proposal[] {
+  const { graph } = reading;
+  if (!graph.children(noun, 'det').some((d) => reading.has(d, NO_DETERMINERS))) return [];
+  const from = graph
+    .children(noun, 'nmod', 'nmod:poss')
+    .filter((m) => graph.is(m, 'nmod:poss') || reading.caseIs(m, FROM))
+    .flatMap((m) => argumentsOf(reading, m, true));
+  const verb = governingVerb(reading, noun);
+  const giver = verb !== null && graph.is(noun, 'obj') ? subjects(reading, verb, true) : [];
+  return (from.length > 0 ? from : giver).map((subject) =>
+    proposal({
+      predicate: 'STATED_NO_COMMENT',
+      subject,
+      value: null,
+      trigger: noun,
       negationInside: true,
     }),
   );

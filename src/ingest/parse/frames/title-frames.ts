@@ -121,7 +121,11 @@ function led(reading: SentenceReading, verb: number) {
   const ledToken = themeOf(reading, verb);
   if (leaderToken === null || ledToken === null) return [];
   const leaders = argumentsOf(reading, leaderToken).filter((a) => a.entity.kind === 'PERSON');
-  const bodies = argumentsOf(reading, ledToken).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  // "the SAF, led by al-Burhan, and the RSF": a participle after one conjunct describes that one only.
+  const led = reading.graph.is(verb, 'acl')
+    ? [argumentOf(reading, ledToken)].filter((a): a is Argument => a !== null)
+    : argumentsOf(reading, ledToken);
+  const bodies = led.filter((a) => ACTOR_KINDS.has(a.entity.kind));
   return leaders.flatMap((subject) =>
     bodies.map((object) =>
       proposal({ predicate: 'LEADER_OF', subject, object, trigger: verb, structural: true }),

@@ -434,6 +434,22 @@ export const REACT_VERBS: Stems = {
   es: ['reaccion', 'comentar', 'coment', 'respond', 'pronunci'],
 };
 
+/** Nouns of answering: "no response from the RSF", "aucune réaction de Moscou", "keine Stellungnahme". */
+export const COMMENT_NOUNS: Stems = {
+  en: ['response$', 'comment$', 'reaction$', 'reply$'],
+  fr: ['reaction$', 'commentaire$', 'reponse$'],
+  de: ['stellungnahme$', 'reaktion$', 'antwort$', 'kommentar$'],
+  es: ['respuesta$', 'comentario$', 'reaccion$'],
+};
+
+/** Determiners that deny their noun: "no response", "aucune réaction", "ninguna respuesta". */
+export const NO_DETERMINERS: Stems = {
+  en: ['no$'],
+  fr: ['aucun', 'nul$', 'nulle$'],
+  de: ['kein'],
+  es: ['ningun', 'ninguna$'],
+};
+
 export const DECLINE_VERBS: Stems = {
   en: ['declin', 'refus'],
   fr: ['refus', 'declin'],
