@@ -278,13 +278,25 @@ export function actorsAbove(reading: SentenceReading, noun: number): Argument[] 
 /**
  * "The army", "l'armée", "die Armee", "el ejército" with no country beside
  * it: the one state army the article has named so far, if it has named
- * exactly one (discourse.ts lists the cross-sentence rules).
+ * exactly one; with none named, the army of the one country the article
+ * has named so far (discourse.ts lists the cross-sentence rules).
  */
 function theArmy(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
-  const definite = graph.children(token, 'det').some((d) => DEFINITE.test(graph.folded(d)));
-  if (!definite || !reading.has(token, ARMY_NOUNS) || reading.forcesNamed.length !== 1) return null;
-  return { entity: reading.forcesNamed[0]!, token, forceOf: null };
+  const definite =
+    graph.children(token, 'det').some((d) => DEFINITE.test(graph.folded(d))) ||
+    graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
+  if (!definite || !reading.has(token, ARMY_NOUNS)) return null;
+  const forces = reading.forcesNamed;
+  if (forces.length === 1) return { entity: forces[0]!, token, forceOf: null };
+  const countries = reading.countriesNamed;
+  if (forces.length > 0 || countries.length !== 1) return null;
+  const force = reading.gazetteer.country(countries[0]!.id)?.armedForce;
+  if (!force) return null;
+  // No country stands in the sentence: the army's belonging to it is not stated here.
+  return { entity: reading.recordForce(reading.use(force)), token, forceOf: null };
 }
 
 const DEFINITE = /^(?:the|l'|la|le|die|der|das|den|el)$/u;
+/** Prepositions fused with the definite article, when the analyser leaves them whole ("al ejército"). */
+const WITH_ARTICLE = /^(?:al|del|au|du|im|zum|zur|vom|beim)$/u;

@@ -51,7 +51,8 @@ const DEMONSTRATIVES = new Set([
  * Two more rules name an entity again across sentences: a subject pronoun or
  * a definite group noun is the actor the previous sentence was about
  * (`nextAntecedent` here, read in argument.ts), and "the army" alone is the
- * one state army the article has named so far (argument.ts, `theArmy`).
+ * one state army the article has named so far, or with none named the army
+ * of the one country named so far (argument.ts, `theArmy`).
  * A last one places losses: losses a sentence counts without a place
  * happened where the sentence just before put its fighting ("Wagner suffered
  * its worst defeat at Tinzaouatène. The Times confirmed 46 fighters

@@ -40,8 +40,13 @@ export function extractFromAnalysis(
   const entities = new Map<string, Entity>(linking.entities);
   const readings: SentenceReading[] = [];
   const forces: Entity[] = [];
+  const countries: Entity[] = [];
   for (const g of graphs) {
     const own = linking.mentions.filter((m) => m.sentence === g.sentence.index);
+    for (const { entity } of own) {
+      if (entity.kind === 'COUNTRY' && !countries.some((c) => c.id === entity.id))
+        countries.push(entity);
+    }
     const previous = readings[readings.length - 1];
     const antecedent = previous ? nextAntecedent(previous) : null;
     const scene = previous ? nextScene(previous) : null;
@@ -55,6 +60,7 @@ export function extractFromAnalysis(
         antecedent,
         forces,
         scene,
+        countries,
       ),
     );
   }

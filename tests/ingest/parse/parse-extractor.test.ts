@@ -353,6 +353,29 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     ).toHaveLength(1);
   });
 
+  test('discourse: with no army named, "the army" is the army of the one country named so far', async () => {
+    const es = await extract(
+      'Sudán vive una guerra desde 2023. Las RSF atacaron al ejército en Jartum.',
+      'es',
+    );
+    const de = await extract(
+      'Im Sudan herrscht seit 2023 Krieg. Die RSF greift die Armee in Khartum an.',
+      'de',
+    );
+    for (const batch of [es, de]) {
+      expect(
+        find(batch, 'rapid-support-forces', 'AT_WAR_WITH', 'sudanese-armed-forces'),
+      ).toHaveLength(1);
+      // Its belonging to Sudan is not stated in the sentence.
+      expect(find(batch, 'sudanese-armed-forces', 'PART_OF', 'sudan')).toHaveLength(0);
+    }
+    const two = await extract(
+      'Russia and Ukraine traded accusations. Hezbollah attacked the army on Monday.',
+      'en',
+    );
+    expect(two.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
+  });
+
   test('discourse: with two armies named, "the army" refers to neither', async () => {
     const batch = await extract(
       'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',
