@@ -74,13 +74,18 @@ export class SentenceReading {
     return hasStem(marker, stems[this.language]) || hasStem(first, stems[this.language]);
   }
 
-  /** Verbs, auxiliaries used as verbs, and English participles tagged as adjectives. */
+  /**
+   * Verbs, auxiliaries used as verbs, English participles tagged as
+   * adjectives, and verbs tagged as nouns that carry an auxiliary ("which
+   * didn't comment").
+   */
   isVerb(index: number): boolean {
     const pos = this.graph.pos(index);
     return (
       pos === 'VERB' ||
       pos === 'AUX' ||
-      (pos === 'ADJ' && this.graph.children(index, 'nsubj', 'obl').length > 0)
+      (pos === 'ADJ' && this.graph.children(index, 'nsubj', 'obl').length > 0) ||
+      (pos === 'NOUN' && this.graph.children(index, 'aux').length > 0)
     );
   }
 

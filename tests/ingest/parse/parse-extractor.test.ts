@@ -326,6 +326,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(withAnswer.claims.map((c) => c.predicate)).not.toContain('STATED_NO_COMMENT');
   });
 
+  test('a verb the tagger took for a noun still reads as a verb when it carries an auxiliary', async () => {
+    // The parse tags "comment" NOUN here, with "did" as its auxiliary.
+    const batch = await extract(
+      'Peskov referred questions to the Russian Defense Ministry, which didn’t comment.',
+      'en',
+    );
+    expect(batch.claims.map((c) => [c.subjectId, c.predicate])).toEqual([
+      ['organization:ministry-of-defence-of-russia', 'STATED_NO_COMMENT'],
+    ]);
+  });
+
   test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
     const batch = await extract(
       'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',

@@ -13,7 +13,7 @@ export const INTERNATIONAL: readonly KnownEntityData[] = [
   {
     kind: 'ORGANIZATION',
     name: 'European Commission',
-    en: ['European Commission'],
+    en: ['European Commission', 'EU Commission'],
     fr: ['Commission européenne'],
     de: ['EU-Kommission', 'Europäische Kommission', 'Europäischen Kommission'],
     es: ['Comisión Europea'],
