@@ -5,7 +5,7 @@ import { ANALYSIS_LANGUAGES } from './analysis';
 import { ANALYSIS_FORMAT, analysisFromCoreNlp, isCoreNlpDocument } from './corenlp-json';
 import { CORENLP_ANALYSER, corenlpProperties } from './corenlp-properties';
 import type { LanguageAnalyser } from './language-analyser';
-import { joinWrappedLines } from './wrapped-lines';
+import { textForAnalyser } from './text-for-analyser';
 
 export interface CoreNlpClientOptions {
   /** Base URL of a CoreNLP server: the project's (npm run nlp:start), an official one, a load balancer. */
@@ -104,7 +104,7 @@ export class CoreNlpClient implements LanguageAnalyser {
       response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'text/plain; charset=utf-8' },
-        body: joinWrappedLines(text),
+        body: textForAnalyser(text),
         signal: AbortSignal.timeout(Math.max(timeoutMs, 1)),
       });
     } catch (error) {

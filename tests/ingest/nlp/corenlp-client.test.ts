@@ -141,6 +141,14 @@ describe('CoreNlpClient reads the four languages into the Analysis shape', () =>
     expect(analysis.sentences.map((s) => s.index)).toEqual([0, 1, 2, 3]);
   });
 
+  test('fr: a name after a typographic apostrophe is parsed as after a straight one', async () => {
+    const text = 'Des soldats ont été tués dans des affrontements avec l’Azerbaïdjan.';
+    const sentence = (await client.analyse(text, 'fr')).sentences[0]!;
+    expect(arcs(sentence)).toEqual(expect.arrayContaining(['case(Azerbaïdjan, avec)']));
+    const name = token(sentence, 'Azerbaïdjan');
+    expect(text.slice(name.start, name.end)).toBe('Azerbaïdjan');
+  });
+
   test('a sentence wrapped over two lines stays one sentence, its offsets into the text', async () => {
     const text = 'The missiles were delivered\nto Russia by North Korea last\nweek.';
     const analysis = await client.analyse(text, 'en');

@@ -1,4 +1,4 @@
-import { joinWrappedLines } from '../../../src/ingest/nlp/wrapped-lines';
+import { joinWrappedLines, textForAnalyser } from '../../../src/ingest/nlp/text-for-analyser';
 
 describe('joinWrappedLines: which line breaks stay sentence ends', () => {
   test('a break inside a sentence becomes a space, one character for one', () => {
@@ -22,5 +22,17 @@ describe('joinWrappedLines: which line breaks stay sentence ends', () => {
   test('a blank line and a line starting in upper case stay breaks', () => {
     const text = 'Sudan army repels attack\n\nthe army said\nThe RSF did not respond';
     expect(joinWrappedLines(text)).toBe(text);
+  });
+});
+
+describe('textForAnalyser', () => {
+  test('straightens typographic apostrophes and joins wrapped lines, one character for one', () => {
+    const text =
+      'Des affrontements avec l’Azerbaïdjan\nont fait 49 morts.\nErevan n’a pas commenté';
+    const sent = textForAnalyser(text);
+    expect(sent).toBe(
+      "Des affrontements avec l'Azerbaïdjan ont fait 49 morts.\nErevan n'a pas commenté",
+    );
+    expect(sent).toHaveLength(text.length);
   });
 });
