@@ -326,6 +326,28 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(withAnswer.claims.map((c) => c.predicate)).not.toContain('STATED_NO_COMMENT');
   });
 
+  test('border clashes: the clash names the enemy, and the border with it is where the losses were', async () => {
+    for (const [text, language] of [
+      ['At least 12 Armenian soldiers were killed in border clashes with Azerbaijan.', 'en'],
+      ['Al menos 12 soldados armenios murieron en combates fronterizos con Azerbaiyán.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      const [losses] = find(batch, 'armenian-armed-forces', 'SUFFERED_LOSSES_IN', 'azerbaijan');
+      expect(losses?.quantity).toEqual({ min: 12, max: null, unit: 'soldier' });
+      if (language === 'en')
+        expect(find(batch, 'armenian-armed-forces', 'AT_WAR_WITH', 'azerbaijan')).toHaveLength(1);
+    }
+  });
+
+  test('a range the parse split keeps its noun and both bounds', async () => {
+    const batch = await extract(
+      'Selon des médias, des rapports ont circulé sur l’envoi de 3 000 à 5 000 soldats biélorusses en Ukraine.',
+      'fr',
+    );
+    const [sent] = find(batch, 'armed-forces-of-belarus', 'DEPLOYED_TO', 'ukraine');
+    expect(sent?.quantity).toEqual({ min: 3000, max: 5000, unit: 'soldier' });
+  });
+
   test('a verb the tagger took for a noun still reads as a verb when it carries an auxiliary', async () => {
     // The parse tags "comment" NOUN here, with "did" as its auxiliary.
     const batch = await extract(

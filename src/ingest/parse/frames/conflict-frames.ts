@@ -94,9 +94,15 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       : []),
   ];
   const enemies = marked.flatMap((m) => sideArguments(reading, m));
+  // The war's owner names a side: "border clashes", "la guerre civile" have none.
   const owner = graph
     .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
-    .find((m) => !marked.includes(m) && (reading.caseIs(m, OF) || graph.caseOf(m) === ''));
+    .find(
+      (m) =>
+        !marked.includes(m) &&
+        (reading.caseIs(m, OF) || graph.caseOf(m) === '') &&
+        sideArguments(reading, m).length > 0,
+    );
   // "les RSF et l'armée sont en guerre", "Israel is at war with Hamas": a copular war has its own subject.
   const own = graph.children(noun, 'nsubj')[0];
   const waging =

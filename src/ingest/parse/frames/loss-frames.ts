@@ -3,7 +3,7 @@ import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { attributionOf } from '../attribution';
 import { agentOf, governingVerb, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
-import { BORDER_NOUNS, ENEMY_WORDS, PERSONNEL } from '../lexicon/nouns';
+import { BORDER_MODIFIERS, BORDER_NOUNS, ENEMY_WORDS, PERSONNEL } from '../lexicon/nouns';
 import { LOCATIVE } from '../lexicon/case-markers';
 import {
   CLASH_NOUNS,
@@ -154,14 +154,28 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     !reading.mentionAt(c) && (reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS));
   const places = [...candidates.filter((c) => !clash(c)), ...nested];
   return (
-    markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE) ?? borderCountry(reading, places)
+    markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE) ??
+    borderCountry(reading, [...candidates, ...nested])
   );
 }
 
-/** "à la frontière avec l'Arménie", "on the border with Armenia": the neighbour named. */
+/**
+ * "à la frontière avec l'Arménie", "on the border with Armenia", "dans des
+ * affrontements frontaliers avec l'Azerbaïdjan": the neighbour named, whether
+ * "with" hangs on the border, the clash or the verb.
+ */
 function borderCountry(reading: SentenceReading, places: readonly number[]): Argument | null {
-  const border = places.find((p) => reading.caseIs(p, LOCATIVE) && reading.has(p, BORDER_NOUNS));
+  const { graph } = reading;
+  const border = places.find(
+    (p) =>
+      reading.caseIs(p, LOCATIVE) &&
+      (reading.has(p, BORDER_NOUNS) ||
+        ((reading.has(p, CLASH_NOUNS) || reading.has(p, WAR_NOUNS)) &&
+          graph.children(p, 'amod', 'compound').some((m) => reading.has(m, BORDER_MODIFIERS)))),
+  );
   if (border === undefined) return null;
-  const named = reading.graph.children(border, 'nmod').filter((n) => reading.caseIs(n, WITH));
+  const named = [...graph.children(border, 'nmod'), ...places].filter((n) =>
+    reading.caseIs(n, WITH),
+  );
   return markedArgument(reading, named, WITH, PLACE_KINDS);
 }

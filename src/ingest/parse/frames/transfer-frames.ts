@@ -184,9 +184,23 @@ export function countedNoun(reading: SentenceReading, token: number | null): num
   ) {
     const counted = graph.children(token, 'nmod').find((n) => reading.isNoun(n));
     if (counted !== undefined) return counted;
+    // "l'envoi de 10 000 à 12 000 soldats": the parse may split a range, its lower bound apart
+    // from the noun the upper one counts.
+    const upper = token + 2;
+    if (
+      graph.pos(token) === 'NUM' &&
+      upper <= graph.size &&
+      RANGE_WORDS.has(graph.folded(token + 1)) &&
+      graph.pos(upper) === 'NUM' &&
+      reading.isNoun(graph.head(upper))
+    )
+      return graph.head(upper);
   }
   return token;
 }
+
+/** What joins a range's bounds: "10 000 à 12 000", "10,000 to 12,000", "zwischen 10.000 und 12.000". */
+const RANGE_WORDS = new Set(['a', 'to', 'bis', 'und', 'y', 'et', '-', '–']);
 
 /** The goods a nominal names: a commodity the gazetteer knows ("pétrole", "artillery shells"). */
 function itemOf(reading: SentenceReading, token: number): Argument | null {

@@ -324,6 +324,14 @@ export const BORDER_NOUNS: Stems = {
   es: ['frontera$'],
 };
 
+/** What makes a clash a border one: "border clashes", "affrontements frontaliers", "combates fronterizos". */
+export const BORDER_MODIFIERS: Stems = {
+  en: ['border$', 'cross-border$'],
+  fr: ['frontalier', 'transfrontalier'],
+  de: ['grenz'],
+  es: ['fronteriz', 'transfronteriz'],
+};
+
 /** Nouns a text uses to name again an armed group it has named ("la milice", "die Gruppe", "the rebels"). */
 export const GROUP_NOUNS: Stems = {
   en: [
