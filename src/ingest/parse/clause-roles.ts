@@ -48,7 +48,27 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
   // "hat sie die Region erobert": the German parser may make "hat" the verb, its object with it.
   if (reading.language === 'de' && underAuxiliary(reading, verb))
     return graph.children(graph.head(verb), 'obj')[0] ?? null;
-  return null;
+  const auxiliary = auxiliaryBelow(reading, verb);
+  return auxiliary === null ? null : (graph.children(auxiliary, 'obj')[0] ?? null);
+}
+
+/**
+ * The other way round: "Seither hat sie die Region erobert" parsed with the
+ * participle as the verb and "hat" hung below it, holding the subject and
+ * the object. Only an auxiliary before the participle, with a role to lend.
+ */
+function auxiliaryBelow(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  return (
+    graph
+      .children(verb, 'acl', 'dep', 'xcomp', 'advcl', 'parataxis')
+      .find(
+        (c) =>
+          c < verb &&
+          reading.has(c, AUXILIARY_FORMS) &&
+          graph.children(c, 'nsubj', 'obj').length > 0,
+      ) ?? null
+  );
 }
 
 /**
@@ -72,6 +92,8 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   if (own !== undefined && swappedGermanRoles(reading, verb))
     return graph.children(verb, 'obj')[0]!;
   if (own !== undefined) return antecedentOf(reading, verb, own);
+  const auxiliary = auxiliaryBelow(reading, verb);
+  if (auxiliary !== null) return graph.children(auxiliary, 'nsubj')[0] ?? null;
   if (!graph.is(verb, ...BORROWS_SUBJECT)) return null;
   const head = graph.head(verb);
   if (head === 0) return null;

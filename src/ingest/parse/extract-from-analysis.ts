@@ -60,7 +60,7 @@ export function extractFromAnalysis(
         antecedent,
         forces,
         scene,
-        countries,
+        [...countries],
       ),
     );
   }

@@ -28,7 +28,7 @@ export class SentenceReading {
     private readonly forces: Entity[] = [],
     /** Where the previous sentence put its fighting, for losses named without a place (discourse.ts). */
     readonly scene: Entity | null = null,
-    /** Countries the article has named up to this sentence, shared by its sentences, in order. */
+    /** Countries the article has named up to this sentence, this one included, in order. */
     readonly countriesNamed: readonly Entity[] = [],
   ) {
     for (let index = 1; index <= graph.size; index += 1) {

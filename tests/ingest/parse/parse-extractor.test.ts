@@ -348,6 +348,14 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(sent?.quantity).toEqual({ min: 3000, max: 5000, unit: 'soldier' });
   });
 
+  test('German perfect parsed with "hat" under the participle: the auxiliary holds subject and object', async () => {
+    const batch = await extract(
+      'Die Miliz RSF kämpft seit 2023 im Sudan. Seither hat sie die Region Kordofan im Süden fast vollständig erobert und kontrolliert insgesamt ein Drittel des Landes.',
+      'de',
+    );
+    expect(find(batch, 'rapid-support-forces', 'CONTROLS', 'kordofan')).toHaveLength(1);
+  });
+
   test('a verb the tagger took for a noun still reads as a verb when it carries an auxiliary', async () => {
     // The parse tags "comment" NOUN here, with "did" as its auxiliary.
     const batch = await extract(
