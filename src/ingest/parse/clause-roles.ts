@@ -7,9 +7,19 @@ const BY = { en: ['by$'], fr: ['par$'], de: ['von$', 'durch$'], es: ['por$'] };
 /** Relations through which a clause without a subject borrows its head's. */
 const BORROWS_SUBJECT = ['xcomp', 'advcl', 'conj', 'acl'];
 
+/** Forms of Spanish "ser": with a participle, a passive the Spanish model labels plain "aux". */
+const SER = /^(?:fue|fueron|es|son|sido|era|eran|sera|seran|sea|sean|fuera|fueran|siendo|ser)$/u;
+
 export function isPassive(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
   if (graph.children(verb, 'nsubj:pass', 'aux:pass', 'expl:pass').length > 0) return true;
+  // "la ciudad fue conquistada por las RSF": subject "nsubj", "fue" an "aux", "por …" an object.
+  if (
+    reading.language === 'es' &&
+    reading.isVerb(verb) &&
+    graph.children(verb, 'aux').some((a) => SER.test(graph.folded(a)))
+  )
+    return true;
   // "the SAF, led by al-Burhan", "l'Africa Corps, dirigé par…": a participle modifying a noun,
   // with its agent named, is a passive without its auxiliary.
   return (
@@ -30,7 +40,7 @@ export function agentOf(reading: SentenceReading, verb: number): number | null {
   if (isPassive(reading, verb)) {
     const agent = graph.children(verb, 'obl:agent')[0];
     if (agent) return agent;
-    return graph.children(verb, 'obl').find((o) => reading.caseIs(o, BY)) ?? null;
+    return graph.children(verb, 'obl', 'obj').find((o) => reading.caseIs(o, BY)) ?? null;
   }
   return subjectOf(reading, verb);
 }
@@ -40,7 +50,11 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
   // "wurden 12.000 Soldaten nach Russland geschickt": the parser may label a passive's subject its object.
   if (isPassive(reading, verb))
-    return subjectOf(reading, verb) ?? graph.children(verb, 'obj')[0] ?? null;
+    return (
+      subjectOf(reading, verb) ??
+      graph.children(verb, 'obj').find((o) => !reading.caseIs(o, BY)) ??
+      null
+    );
   if (swappedGermanRoles(reading, verb)) return graph.children(verb, 'nsubj')[0]!;
   // French partitives are parsed as obliques: "fourni de le pétrole".
   const own = graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0];
@@ -102,11 +116,16 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   return subjectOf(reading, head);
 }
 
-/** Obliques and indirect objects of a verb, with those of its "xcomp" complement. */
+/**
+ * Obliques and indirect objects of a verb, with those of its "xcomp"
+ * complement, and objects with a preposition: the Spanish model labels
+ * "enviados a Rusia", "por las RSF" as objects.
+ */
 export function obliquesOf(reading: SentenceReading, verb: number): number[] {
   const { graph } = reading;
   return [
     ...graph.children(verb, 'obl', 'iobj', 'nmod'),
+    ...graph.children(verb, 'obj').filter((o) => graph.caseOf(o) !== ''),
     ...graph.children(verb, 'xcomp').flatMap((x) => graph.children(x, 'obl', 'iobj')),
   ];
 }

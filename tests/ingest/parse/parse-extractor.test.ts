@@ -356,6 +356,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'rapid-support-forces', 'CONTROLS', 'kordofan')).toHaveLength(1);
   });
 
+  test('Spanish passive with "ser": its "por" agent and "a" goal, which the model labels objects', async () => {
+    const taken = await extract('La ciudad de Nyala fue conquistada por las RSF en octubre.', 'es');
+    expect(find(taken, 'rapid-support-forces', 'CONTROLS', 'nyala')).toHaveLength(1);
+    const sent = await extract(
+      'Unos 500 soldados norcoreanos fueron enviados a Rusia por Pyongyang.',
+      'es',
+    );
+    expect(find(sent, 'korean-people-s-army', 'DEPLOYED_TO', 'russia')).toHaveLength(1);
+  });
+
   test('a verb the tagger took for a noun still reads as a verb when it carries an auxiliary', async () => {
     // The parse tags "comment" NOUN here, with "did" as its auxiliary.
     const batch = await extract(
