@@ -1,8 +1,8 @@
 import { runOperation } from '../shared/graphql';
 
 /**
- * The dashboard's only door to the API: every widget reads through these functions, so that
- * when the API grows a dedicated timeline or subscription, only this file changes.
+ * The dashboard's reads of articles (articles per publisher, latest claims) and the types every
+ * widget shares; the counts the store computes are read in aggregates.ts.
  */
 
 /** Inclusive ISO dates; '' leaves that end open. */
@@ -22,141 +22,13 @@ export interface Fetched<T> {
   readonly operations: readonly Operation[];
 }
 
-/** Pages of claims read at most: 50 × 100 claims, a few seconds on a laptop. */
-const MAX_CLAIM_PAGES = 50;
 const MAX_ARTICLE_PAGES = 20;
 const PAGE = 100;
-
-export const CLAIMS_IN_RANGE = `query DashboardClaims($filter: ClaimFilter, $after: String) {
-  claims(filter: $filter, first: ${PAGE}, after: $after) {
-    totalCount
-    pageInfo { hasNextPage endCursor }
-    edges { node {
-      modality predicate
-      time { from to }
-      subject { id name kind }
-      object { id name kind }
-      article { publishedAt }
-    } }
-  }
-}`;
-
-export interface DatedClaim {
-  readonly modality: string;
-  readonly predicate: string;
-  readonly time: { readonly from: string | null; readonly to: string | null } | null;
-  readonly subject: EntityRef;
-  readonly object: EntityRef | null;
-  readonly article: { readonly publishedAt: string };
-}
-
-export interface EntityRef {
-  readonly id: string;
-  readonly name: string;
-  readonly kind: string;
-}
 
 interface Page<T> {
   readonly totalCount: number;
   readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor: string | null };
   readonly edges: readonly { readonly node: T }[];
-}
-
-export interface ClaimsInRange {
-  readonly claims: readonly DatedClaim[];
-  readonly total: number;
-  /** True when there were more claims than the pages read. */
-  readonly truncated: boolean;
-}
-
-function claimFilter(range: TimeRange): Record<string, string> {
-  const filter: Record<string, string> = {};
-  if (range.from !== '') filter['from'] = range.from;
-  if (range.to !== '') filter['to'] = range.to;
-  return filter;
-}
-
-/** The claims dated in the range (the API's rule: their own time, else their article's date). */
-export async function claimsInRange(range: TimeRange): Promise<Fetched<ClaimsInRange>> {
-  const filter = claimFilter(range);
-  const claims: DatedClaim[] = [];
-  let after: string | null = null;
-  let total = 0;
-  let more = true;
-  for (let page = 0; page < MAX_CLAIM_PAGES && more; page += 1) {
-    const answer: { claims: Page<DatedClaim> } = await runOperation(CLAIMS_IN_RANGE, {
-      filter,
-      after,
-    });
-    total = answer.claims.totalCount;
-    claims.push(...answer.claims.edges.map((edge) => edge.node));
-    more = answer.claims.pageInfo.hasNextPage;
-    after = answer.claims.pageInfo.endCursor;
-  }
-  return {
-    data: { claims, total, truncated: more },
-    operations: [{ query: CLAIMS_IN_RANGE, variables: { filter, after: null } }],
-  };
-}
-
-/** The date a claim is counted on: its own time when the article gives one, else the article's. */
-export function claimDate(claim: DatedClaim): string {
-  return (claim.time?.from ?? claim.time?.to ?? claim.article.publishedAt).slice(0, 10);
-}
-
-export interface Timeline {
-  /** Day (YYYY-MM-DD) or month (YYYY-MM) buckets, oldest first. */
-  readonly buckets: readonly string[];
-  readonly byModality: ReadonlyMap<string, readonly number[]>;
-}
-
-/** Claims per day, or per month when they span more than two months, split by modality. */
-export function claimsOverTime(claims: readonly DatedClaim[]): Timeline {
-  const dates = claims.map(claimDate).sort();
-  const first = dates[0];
-  const last = dates[dates.length - 1];
-  const monthly = first !== undefined && last !== undefined && daysBetween(first, last) > 62;
-  const bucketOf = (date: string) => (monthly ? date.slice(0, 7) : date);
-  const buckets = [...new Set(dates.map(bucketOf))];
-  const index = new Map(buckets.map((bucket, i) => [bucket, i]));
-  const byModality = new Map<string, number[]>();
-  for (const claim of claims) {
-    const counts = byModality.get(claim.modality) ?? buckets.map(() => 0);
-    const i = index.get(bucketOf(claimDate(claim)))!;
-    counts[i] = (counts[i] ?? 0) + 1;
-    byModality.set(claim.modality, counts);
-  }
-  return { buckets, byModality };
-}
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
-}
-
-export interface ConnectedEntity {
-  readonly entity: EntityRef;
-  /** Distinct relations (subject, predicate, object) with a claim in the range. */
-  readonly relations: number;
-}
-
-/** The entities touching the most relations among the claims in the range. */
-export function mostConnected(claims: readonly DatedClaim[], count: number): ConnectedEntity[] {
-  const relations = new Map<string, Set<string>>();
-  const entities = new Map<string, EntityRef>();
-  for (const claim of claims) {
-    if (claim.object === null) continue;
-    const key = `${claim.subject.id}|${claim.predicate}|${claim.object.id}`;
-    for (const end of [claim.subject, claim.object]) {
-      entities.set(end.id, end);
-      const set = relations.get(end.id) ?? new Set<string>();
-      set.add(key);
-      relations.set(end.id, set);
-    }
-  }
-  return [...relations.entries()]
-    .map(([id, set]) => ({ entity: entities.get(id)!, relations: set.size }))
-    .sort((a, b) => b.relations - a.relations || a.entity.name.localeCompare(b.entity.name))
-    .slice(0, count);
 }
 
 export const ARTICLES = `query DashboardArticles($after: String) {

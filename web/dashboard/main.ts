@@ -2,19 +2,19 @@ import { byId, el, fill, words } from '../shared/dom';
 import { errorMessage, ideLink } from '../shared/graphql';
 import { MODALITY_COLORS, barChart } from './charts';
 import {
-  articlesPerPublisher,
-  claimsInRange,
-  claimsOverTime,
-  latestClaims,
+  claimsTimeline,
+  contestedRelations,
   mostConnected,
-  type Operation,
-  type TimeRange,
-} from './data';
+  type ContestedRelation,
+  type ContestedSource,
+} from './aggregates';
+import { articlesPerPublisher, latestClaims, type Operation, type TimeRange } from './data';
 
 /** How often the latest claims are asked for again, until the API has subscriptions. */
 const POLL_MS = 5_000;
 const LATEST_ARTICLES = 3;
 const MOST_CONNECTED = 10;
+const CONTESTED_SHOWN = 10;
 
 let range: TimeRange = readRange();
 
@@ -79,47 +79,53 @@ function table(
   );
 }
 
-async function drawClaimWidgets(): Promise<void> {
+async function drawTimeline(): Promise<void> {
   setStatus('timeline', 'Loading…');
-  setStatus('connected', 'Loading…');
-  const fetched = await claimsInRange(range);
-  const { claims, total, truncated } = fetched.data;
-  const timeline = claimsOverTime(claims);
-  const modalities = Object.keys(MODALITY_COLORS).filter((m) => timeline.byModality.has(m));
+  const fetched = await claimsTimeline(range);
+  const timeline = fetched.data;
+  const known = Object.keys(MODALITY_COLORS).filter((m) => timeline.byModality.has(m));
+  const others = [...timeline.byModality.keys()].filter((m) => !(m in MODALITY_COLORS));
+  const modalities = [...known, ...others];
+  const total = [...timeline.byModality.values()].flat().reduce((a, b) => a + b, 0);
   barChart(
     byId<HTMLCanvasElement>('timeline-chart'),
-    timeline.buckets,
+    timeline.periods,
     modalities.map((modality) => ({
       label: words(modality),
       data: [...(timeline.byModality.get(modality) ?? [])],
-      backgroundColor: MODALITY_COLORS[modality],
+      backgroundColor: MODALITY_COLORS[modality] ?? '#888888',
     })),
     {
       stacked: true,
-      summary: `${claims.length} claims over ${timeline.buckets.length} periods, by modality`,
+      summary: `${total} claims over ${timeline.periods.length} ${timeline.bucket === 'DAY' ? 'days' : 'months'}, by modality`,
     },
   );
   fill(
     part('timeline', '[data-table]'),
     table(
       ['period', ...modalities.map(words), 'all'],
-      timeline.buckets.map((bucket, i) => {
+      timeline.periods.map((period, i) => {
         const counts = modalities.map((m) => timeline.byModality.get(m)?.[i] ?? 0);
-        return [bucket, ...counts, counts.reduce((a, b) => a + b, 0)];
+        return [period, ...counts, counts.reduce((a, b) => a + b, 0)];
       }),
     ),
   );
   setStatus(
     'timeline',
-    `${claims.length} claims${truncated ? ` of ${total} (the first pages only)` : ''}, dated by their own time, else their article's date.`,
+    `${total} claims per ${timeline.bucket === 'DAY' ? 'day' : 'month'}, dated by their own time, else their article's date` +
+      (timeline.truncated ? ' (the API cut the oldest periods off: narrow the range).' : '.'),
   );
   showOperations('timeline', fetched.operations);
+}
 
-  const connected = mostConnected(claims, MOST_CONNECTED);
+async function drawConnected(): Promise<void> {
+  setStatus('connected', 'Loading…');
+  const fetched = await mostConnected(range, MOST_CONNECTED);
+  const connected = fetched.data.mostConnected;
   barChart(
     byId<HTMLCanvasElement>('connected-chart'),
     connected.map((c) => c.entity.name),
-    [{ label: 'relations', data: connected.map((c) => c.relations), backgroundColor: '#3b7dd8' }],
+    [{ label: 'relations', data: connected.map((c) => c.degree), backgroundColor: '#3b7dd8' }],
     {
       horizontal: true,
       summary: `The ${connected.length} entities with the most relations in the range`,
@@ -132,12 +138,80 @@ async function drawClaimWidgets(): Promise<void> {
       connected.map((c) => [
         el('a', { href: `/explore?entity=${encodeURIComponent(c.entity.id)}` }, c.entity.name),
         words(c.entity.kind),
-        c.relations,
+        c.degree,
       ]),
     ),
   );
-  setStatus('connected', 'Distinct relations with a claim in the range; names open the explorer.');
+  setStatus(
+    'connected',
+    `Relations with a claim in the range (${fetched.data.relations} in all, from ${fetched.data.claims} claims); names open the explorer.`,
+  );
   showOperations('connected', fetched.operations);
+}
+
+/** Where a contested relation opens in the explorer: its subject drawn, its claims shown. */
+function explorerLink(relation: ContestedRelation): string {
+  const params = new URLSearchParams({ entity: relation.subject.id, relation: relation.id });
+  return `/explore?${params.toString()}`;
+}
+
+async function drawContested(): Promise<void> {
+  setStatus('contested', 'Loading…');
+  const fetched = await contestedRelations(range);
+  const { relations, total, truncated } = fetched.data;
+  const shown = relations.slice(0, CONTESTED_SHOWN);
+  const name = (r: ContestedRelation) =>
+    `${r.subject.name} ${words(r.predicate)} ${r.object?.name ?? r.objectValue ?? '?'}`;
+  barChart(
+    byId<HTMLCanvasElement>('contested-chart'),
+    shown.map(name),
+    [
+      { label: 'stating it', data: shown.map((r) => r.supporting), backgroundColor: '#1b7f3b' },
+      { label: 'denying it', data: shown.map((r) => r.denying), backgroundColor: '#c23b3b' },
+    ],
+    {
+      stacked: true,
+      horizontal: true,
+      summary: `Claims for and against the ${shown.length} contested relations seen in the range`,
+    },
+  );
+  fill(
+    part('contested', '[data-table]'),
+    table(
+      ['relation', 'for', 'against', 'independent sources', 'sources'],
+      shown.map((r) => [
+        el('a', { href: explorerLink(r), 'data-relation': r.id }, name(r)),
+        r.supporting,
+        r.denying,
+        r.independentSources,
+        el(
+          'ul',
+          { class: 'plain' },
+          ...r.sources.map((source) =>
+            el(
+              'li',
+              {},
+              sourceLabel(source),
+              el('span', { class: 'meta' }, ` (${words(source.kind)}, ${source.claimCount})`),
+            ),
+          ),
+        ),
+      ]),
+    ),
+  );
+  setStatus(
+    'contested',
+    relations.length === 0
+      ? 'No relation seen in the range is both stated and denied.'
+      : `${relations.length} contested relation${relations.length === 1 ? '' : 's'} seen in the range` +
+          (relations.length > shown.length ? `, the ${shown.length} with most claims shown` : '') +
+          ` (${total} in the whole graph${truncated ? '; only those with most claims were read' : ''}).`,
+  );
+  showOperations('contested', fetched.operations);
+}
+
+function sourceLabel(source: ContestedSource): string {
+  return source.entity?.name ?? source.publisher ?? source.article?.title ?? '(unknown)';
 }
 
 async function drawPublishers(): Promise<void> {
@@ -223,15 +297,24 @@ function guarded(widget: string, draw: () => Promise<void>): Promise<void> {
   return draw().catch((error: unknown) => setStatus(widget, errorMessage(error), true));
 }
 
+/** The widgets whose charts follow the theme: every one but the latest claims. */
+function drawCharts(): Promise<void[]> {
+  return Promise.all([
+    guarded('timeline', drawTimeline),
+    guarded('connected', drawConnected),
+    guarded('contested', drawContested),
+    guarded('publishers', drawPublishers),
+  ]);
+}
+
 async function drawAll(): Promise<void> {
   document.body.dataset['dashboard'] = 'loading';
-  await Promise.all([
-    guarded('timeline', drawClaimWidgets),
-    guarded('publishers', drawPublishers),
-    guarded('latest', drawLatest),
-  ]);
+  await Promise.all([drawCharts(), guarded('latest', drawLatest)]);
   document.body.dataset['dashboard'] = 'ready';
 }
+
+// Charts draw on canvases with the theme's colours of the moment: a theme change redraws them.
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void drawCharts());
 
 /** Polls without overlapping, and not while the tab is hidden. */
 function pollLatest(): void {

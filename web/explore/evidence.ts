@@ -5,6 +5,7 @@ import type {
   PathsAnswer,
   RelationDetail,
   RelationEdge,
+  RelationSourceSummary,
 } from './operations';
 
 /** One claim as a reader checks it: the sentence, who says it, how sure, how much, when, where from. */
@@ -70,19 +71,84 @@ function timeText(time: ClaimEvidence['time']): string {
 
 export function relationView(relation: RelationDetail): HTMLElement {
   const object = relation.object?.name ?? relation.objectValue ?? '?';
-  const claims = relation.claims.edges.map((edge) => claimView(edge.node));
+  const claims = relation.claims.edges.map((edge) => edge.node);
+  const denying = claims.filter((claim) => claim.modality === 'DENIED');
+  const supporting = claims.filter((claim) => claim.modality !== 'DENIED');
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   return el(
     'section',
-    { 'aria-label': 'Claims of the relation' },
-    el('h3', {}, `${relation.subject.name} ${words(relation.predicate)} ${object}`),
+    { 'aria-label': 'Claims of the relation', 'data-contested': String(relation.contested) },
+    el('h3', { tabindex: '-1' }, `${relation.subject.name} ${words(relation.predicate)} ${object}`),
+    relation.contested
+      ? el(
+          'p',
+          { class: 'contested-note', role: 'note' },
+          el('strong', {}, 'Contested: '),
+          `${plural(relation.supporting, 'claim')} ${relation.supporting === 1 ? 'states' : 'state'} it, ` +
+            `${plural(relation.denying, 'claim')} ${relation.denying === 1 ? 'denies' : 'deny'} it.`,
+        )
+      : null,
     el(
       'p',
       { class: 'meta' },
-      `${relation.claimCount} claim${relation.claimCount === 1 ? '' : 's'}, strongest: ${words(relation.modality)}` +
+      `${plural(relation.claimCount, 'claim')} from ${plural(relation.independentSources, 'independent source')}, strongest: ${words(relation.modality)}` +
         (relation.claimCount > claims.length ? ` (first ${claims.length} shown)` : ''),
     ),
-    ...claims,
+    // Whose word stands against whose is the first question a contested relation raises.
+    sourcesView(relation.sources, relation.contested),
+    ...(relation.contested
+      ? [
+          claimGroup('supporting', `Stating it (${relation.supporting})`, supporting),
+          claimGroup('denying', `Denying it (${relation.denying})`, denying),
+        ]
+      : claims.map(claimView)),
   );
+}
+
+function claimGroup(side: string, title: string, claims: readonly ClaimEvidence[]): HTMLElement {
+  return el(
+    'section',
+    { class: `stance ${side}`, 'data-stance': side, 'aria-label': title },
+    el('h4', {}, title),
+    ...(claims.length === 0
+      ? [el('p', { class: 'meta' }, 'None among the claims shown.')]
+      : claims.map(claimView)),
+  );
+}
+
+/** Who stands behind the relation: each source once, with how many of its claims. */
+export function sourcesView(sources: readonly RelationSourceSummary[], open: boolean): HTMLElement {
+  return el(
+    'details',
+    open ? { class: 'sources', open: '' } : { class: 'sources' },
+    el('summary', {}, `Sources (${sources.length})`),
+    el(
+      'ul',
+      { class: 'plain', 'data-sources': '' },
+      ...sources.map((source) =>
+        el(
+          'li',
+          {},
+          sourceName(source),
+          el(
+            'span',
+            { class: 'meta' },
+            ` ${words(source.kind)}, ${source.claimCount} claim${source.claimCount === 1 ? '' : 's'}`,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+export function sourceName(source: RelationSourceSummary): string | HTMLElement {
+  if (source.entity !== null) return source.entity.name;
+  if (source.publisher !== null) return source.publisher;
+  const article = source.article;
+  if (article === null) return '(unknown)';
+  return article.url
+    ? el('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, article.title)
+    : article.title;
 }
 
 /** Each path as its hops, each hop with its evidence. */
@@ -113,7 +179,8 @@ export function pathsView(answer: PathsAnswer, from: string, to: string): HTMLEl
               'li',
               { class: 'hop' },
               el('strong', {}, `${r.subject.name} ${words(r.predicate)} ${r.object?.name ?? '?'}`),
-              ` — ${words(r.modality)}, ${r.claimCount} claim${r.claimCount === 1 ? '' : 's'}`,
+              ` — ${words(r.modality)}, ${r.claimCount} claim${r.claimCount === 1 ? '' : 's'}` +
+                (r.contested ? `, contested (${r.denying} denying)` : ''),
               ...r.claims.edges.map((edge) => claimView(edge.node)),
             );
           }),
@@ -158,7 +225,15 @@ export function inViewLists(
           `${nameOf(edge.subjectId)} ${words(edge.predicate)} ${nameOf(edge.objectId ?? '')}`,
         );
         button.addEventListener('click', () => handlers.onEdge(edge.id));
-        return el('li', {}, button, el('span', { class: 'meta' }, ` ${words(edge.modality)}`));
+        const stance = edge.contested
+          ? `, contested (${edge.supporting} for, ${edge.denying} against)`
+          : '';
+        return el(
+          'li',
+          edge.contested ? { 'data-contested': 'true' } : {},
+          button,
+          el('span', { class: 'meta' }, ` ${words(edge.modality)}${stance}`),
+        );
       }),
     ),
     lazyList(`${nodes.length} entities (activate one to expand it)`, 'entity-list', () =>

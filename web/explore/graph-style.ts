@@ -52,15 +52,38 @@ export function predicateColor(predicate: string): string {
   return `hsl(${hue}, 60%, 45%)`;
 }
 
+/** The page's theme colours (kg.css), read at each restyle so a theme change reaches the graph. */
+export function themeColors(): { fg: string; bg: string; accent: string; contested: string } {
+  const css = getComputedStyle(document.documentElement);
+  const read = (name: string, fallback: string) => css.getPropertyValue(name).trim() || fallback;
+  return {
+    fg: read('--fg', '#1c1f24'),
+    bg: read('--bg', '#ffffff'),
+    accent: read('--accent', '#1f5fbf'),
+    contested: read('--contested', '#d62828'),
+  };
+}
+
+/** What a contested relation looks like, for the legend and the SVG export alike. */
+export const CONTESTED_WORDS = 'outlined, with a diamond at its middle';
+
 /**
- * Text colours follow the page's theme (kg.css), read once per draw. A large drawing leaves out
- * what costs most per edge: labels along curves (shown on the selected edge only) and curves.
+ * The stylesheet. Every property costs per element when the drawing is built (cytoscape applies
+ * them one by one and each one that moves bounds notifies the renderer), so a large drawing
+ * leaves out what it would not show anyway: edge labels (the selected edge shows its own) and
+ * curves, which also cost per parallel edge.
  */
 export function graphStyle(large = false): StylesheetJson {
-  const css = getComputedStyle(document.documentElement);
-  const fg = css.getPropertyValue('--fg').trim() || '#1c1f24';
-  const bg = css.getPropertyValue('--bg').trim() || '#ffffff';
-  const accent = css.getPropertyValue('--accent').trim() || '#1f5fbf';
+  const { fg, bg, accent, contested } = themeColors();
+  const edgeLabel = {
+    label: 'data(label)',
+    'font-size': 9,
+    color: fg,
+    'text-rotation': 'autorotate' as const,
+    'text-outline-color': bg,
+    'text-outline-width': 2,
+    'min-zoomed-font-size': 9,
+  };
   return [
     {
       selector: 'node',
@@ -73,9 +96,9 @@ export function graphStyle(large = false): StylesheetJson {
         color: fg,
         'font-size': 11,
         'text-valign': 'bottom',
-        'text-margin-y': 3,
         'text-outline-color': bg,
         'text-outline-width': 2,
+        // Below 7 px on screen a label is unreadable: not drawing it keeps a zoomed-out view fast.
         'min-zoomed-font-size': 7,
       },
     },
@@ -89,22 +112,27 @@ export function graphStyle(large = false): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'line-style': 'data(line)' as 'solid',
         width: 'data(width)',
-        label: large ? '' : 'data(label)',
-        'font-size': 9,
-        color: fg,
-        'text-rotation': 'autorotate',
-        'text-outline-color': bg,
-        'text-outline-width': 2,
-        'min-zoomed-font-size': 9,
+        ...(large ? {} : edgeLabel),
       },
     },
     { selector: 'edge[modality = "DENIED"]', style: { 'target-arrow-shape': 'tee' } },
+    {
+      // Some claims state it, others deny it: the reader must see that before trusting the edge.
+      selector: 'edge.contested',
+      style: {
+        'line-outline-width': 2,
+        'line-outline-color': contested,
+        'mid-target-arrow-shape': 'diamond',
+        'mid-target-arrow-color': contested,
+        'mid-target-arrow-fill': 'filled',
+      },
+    },
     { selector: '.filtered', style: { display: 'none' } },
     {
       selector: '.on-path',
       style: { 'underlay-color': accent, 'underlay-opacity': 0.35, 'underlay-padding': 6 },
     },
     { selector: ':selected', style: { 'overlay-color': accent, 'overlay-opacity': 0.25 } },
-    { selector: 'edge:selected', style: { label: 'data(label)' } },
+    { selector: 'edge:selected', style: edgeLabel },
   ];
 }

@@ -1,10 +1,12 @@
 import cytoscape, {
+  type CollectionReturnValue,
   type Core,
   type ElementDefinition,
   type LayoutOptions,
   type SingularElementArgument,
 } from 'cytoscape';
 import { words } from '../shared/dom';
+import { bindGraphKeys } from './graph-keys';
 import { graphStyle, kindLook, modalityLook, predicateColor } from './graph-style';
 import type { EntityNode, RelationEdge } from './operations';
 
@@ -47,6 +49,7 @@ export class GraphView {
     this.cy.on('tap', 'edge', (event) =>
       handlers.onEdge((event.target as SingularElementArgument).id()),
     );
+    bindGraphKeys(this.cy, container);
     // The theme can change while the page is open.
     matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () =>
       this.cy.style(graphStyle(this.large)),
@@ -65,8 +68,10 @@ export class GraphView {
   /** Adds what is not drawn yet; relations to a value (no object entity) have no edge to draw. */
   add(nodes: readonly EntityNode[], edges: readonly RelationEdge[]): number {
     const fresh: ElementDefinition[] = [];
+    const drawn = new Set(this.cy.elements().map((element) => element.id()));
     for (const node of nodes) {
-      if (this.cy.getElementById(node.id).nonempty()) continue;
+      if (drawn.has(node.id)) continue;
+      drawn.add(node.id);
       const look = kindLook(node.kind);
       fresh.push({
         group: 'nodes',
@@ -79,11 +84,10 @@ export class GraphView {
         classes: node.id === this.centre ? 'centre' : '',
       });
     }
-    const known = (id: string) =>
-      this.cy.getElementById(id).nonempty() || nodes.some((n) => n.id === id);
     for (const edge of edges) {
-      if (edge.objectId === null || this.cy.getElementById(edge.id).nonempty()) continue;
-      if (!known(edge.subjectId) || !known(edge.objectId)) continue;
+      if (edge.objectId === null || drawn.has(edge.id)) continue;
+      if (!drawn.has(edge.subjectId) || !drawn.has(edge.objectId)) continue;
+      drawn.add(edge.id);
       const look = modalityLook(edge.modality);
       fresh.push({
         group: 'edges',
@@ -96,6 +100,7 @@ export class GraphView {
           line: look.line,
           width: look.width,
         },
+        classes: edge.contested ? 'contested' : '',
       });
     }
     const large = this.cy.nodes().length + fresh.length > FORCE_LAYOUT_MAX_NODES;
@@ -103,7 +108,8 @@ export class GraphView {
       this.large = large;
       this.cy.style(graphStyle(large));
     }
-    this.cy.add(fresh);
+    const added = this.cy.add(fresh);
+    computeStyles(this.cy, added);
     return fresh.length;
   }
 
@@ -216,6 +222,16 @@ export class GraphView {
     const background = getComputedStyle(document.documentElement).getPropertyValue('--bg').trim();
     return this.cy.png({ output: 'blob', full: true, scale: 2, bg: background || '#ffffff' });
   }
+}
+
+/**
+ * Computes the new elements' styles at once, inside a batch. Left to the first frame, cytoscape
+ * computes them one property at a time, and each property that moves bounds notifies the
+ * renderer: for 500 nodes that was most of the first frame. `numericStyle` is the documented
+ * read that brings an element's style up to date.
+ */
+function computeStyles(cy: Core, elements: CollectionReturnValue): void {
+  cy.batch(() => elements.forEach((element) => void element.numericStyle('width')));
 }
 
 function keeps(filter: ViewFilter, edge: RelationEdge): boolean {

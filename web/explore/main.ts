@@ -1,7 +1,13 @@
 import { byId, download, el, fill, words } from '../shared/dom';
 import { errorMessage, runOperation } from '../shared/graphql';
 import { GraphView, type ViewFilter } from './graph-view';
-import { KIND_LOOK, MODALITY_LOOK, predicateColor } from './graph-style';
+import {
+  CONTESTED_WORDS,
+  KIND_LOOK,
+  MODALITY_LOOK,
+  predicateColor,
+  themeColors,
+} from './graph-style';
 import { inViewLists, pathsView, relationView } from './evidence';
 import {
   NEIGHBORHOOD,
@@ -101,7 +107,8 @@ function expand(id: string): void {
   })().catch(fail);
 }
 
-function openRelation(id: string): void {
+/** Shows a relation's claims; from a list button, focus follows to them for keyboard users. */
+function openRelation(id: string, moveFocus = false): void {
   void (async () => {
     setState({ relation: id });
     fill(evidence, el('p', { class: 'meta' }, 'Loading the claims…'));
@@ -111,6 +118,7 @@ function openRelation(id: string): void {
       return;
     }
     fill(evidence, relationView(answer.relation));
+    if (moveFocus) evidence.querySelector<HTMLElement>('h3')?.focus();
     graph.cy.elements().unselect();
     graph.cy.getElementById(id).select();
   })().catch(fail);
@@ -178,7 +186,7 @@ function refreshFilters(): void {
     byId('in-view'),
     inViewLists(graph.visibleNodes(), graph.visibleEdges(), (id) => graph.nameOf(id), {
       onNode: expand,
-      onEdge: openRelation,
+      onEdge: (id) => openRelation(id, true),
     }),
   );
   drawLegend();
@@ -230,6 +238,10 @@ function drawLegend(): void {
     Object.entries(MODALITY_LOOK)
       .map(([modality, look]) => `${words(modality)} = ${look.words}`)
       .join('; '),
+    el('br'),
+    swatch(themeColors().contested),
+    `Contested (some claims state it, others deny it): ${CONTESTED_WORDS}` +
+      ` — ${graph.cy.edges('.contested').length} drawn`,
   );
 }
 
@@ -297,11 +309,7 @@ for (const [id, key] of [
 
 byId('save-png').addEventListener('click', () => download('kg-graph.png', graph.png()));
 byId('save-svg').addEventListener('click', () => {
-  const css = getComputedStyle(document.documentElement);
-  const svg = graphSvg(graph.cy, {
-    fg: css.getPropertyValue('--fg').trim(),
-    bg: css.getPropertyValue('--bg').trim(),
-  });
+  const svg = graphSvg(graph.cy, themeColors());
   download('kg-graph.svg', new Blob([svg], { type: 'image/svg+xml' }));
 });
 byId('copy-link').addEventListener('click', () => {
@@ -325,5 +333,8 @@ async function restore(): Promise<void> {
     await showPaths(path[0], path[1], Number(byId<HTMLSelectElement>('path-hops').value));
   if (relation !== '') openRelation(relation);
 }
+
+// The legend's swatches take the theme's colours, like the drawing (GraphView restyles itself).
+matchMedia('(prefers-color-scheme: dark)').addEventListener('change', drawLegend);
 
 restore().catch(fail);

@@ -16,6 +16,11 @@ export interface RelationEdge {
   readonly claimCount: number;
   readonly firstSeen: string;
   readonly lastSeen: string;
+  /** Some claims state it and others deny it. */
+  readonly contested: boolean;
+  readonly supporting: number;
+  readonly denying: number;
+  readonly independentSources: number;
 }
 
 export interface Subgraph {
@@ -25,7 +30,8 @@ export interface Subgraph {
 }
 
 const ENTITY_FIELDS = 'id name kind degree';
-const RELATION_FIELDS = 'id subjectId objectId predicate modality claimCount firstSeen lastSeen';
+const RELATION_FIELDS =
+  'id subjectId objectId predicate modality claimCount firstSeen lastSeen contested supporting denying independentSources';
 
 export const SEARCH = `query ExplorerSearch($text: String!) {
   search(text: $text, first: 8) {
@@ -88,23 +94,44 @@ export interface ClaimEvidence {
   };
 }
 
+/** One distinct source behind a relation: a speaker, a relaying agency, a publisher or an article. */
+export interface RelationSourceSummary {
+  readonly kind: 'SPEAKER' | 'AGENCY' | 'PUBLISHER' | 'ARTICLE';
+  readonly claimCount: number;
+  readonly entity: { readonly id: string; readonly name: string } | null;
+  readonly publisher: string | null;
+  readonly article: { readonly title: string; readonly url: string | null } | null;
+}
+
+export const SOURCE_FIELDS = 'kind claimCount entity { id name } publisher article { title url }';
+
 export interface RelationDetail {
   readonly id: string;
   readonly predicate: string;
   readonly modality: string;
   readonly claimCount: number;
+  readonly contested: boolean;
+  readonly supporting: number;
+  readonly denying: number;
+  readonly independentSources: number;
+  readonly sources: readonly RelationSourceSummary[];
   readonly subject: { readonly id: string; readonly name: string };
   readonly object: { readonly id: string; readonly name: string } | null;
   readonly objectValue: string | null;
   readonly claims: { readonly edges: readonly { readonly node: ClaimEvidence }[] };
 }
 
+/** Claims read for the edge panel: enough to show both sides of most contested relations. */
+export const RELATION_CLAIMS_SHOWN = 40;
+
 export const RELATION_CLAIMS = `query ExplorerRelationClaims($id: ID!) {
   relation(id: $id) {
     id predicate modality claimCount objectValue
+    contested supporting denying independentSources
+    sources(first: 20, claimsEach: 0) { ${SOURCE_FIELDS} }
     subject { id name }
     object { id name }
-    claims(first: 20) {
+    claims(first: ${RELATION_CLAIMS_SHOWN}) {
       edges { node {
         ${CLAIM_FIELDS}
       } }

@@ -7,7 +7,7 @@ const DASHES: Readonly<Record<string, string>> = { dashed: '8 5', dotted: '2 4' 
  * relations as straight arrows in their predicate's colour and modality's stroke, every label
  * as text. Vector, so it prints and edits well; the PNG keeps the exact on-screen shapes.
  */
-export function graphSvg(cy: Core, colors: { fg: string; bg: string }): string {
+export function graphSvg(cy: Core, colors: { fg: string; bg: string; contested: string }): string {
   const visible = cy.elements().not('.filtered');
   const box = visible.boundingBox({});
   const pad = 20;
@@ -30,9 +30,15 @@ export function graphSvg(cy: Core, colors: { fg: string; bg: string }): string {
       x: t.x - ((t.x - s.x) / length) * radius,
       y: t.y - ((t.y - s.y) / length) * radius,
     };
+    const width = Number(edge.data('width'));
+    // Contested relations keep their on-screen mark: an outline in the contested colour.
+    const outline = edge.hasClass('contested')
+      ? `<line x1="${num(s.x)}" y1="${num(s.y)}" x2="${num(end.x)}" y2="${num(end.y)}" stroke="${attr(colors.contested)}" stroke-width="${num(width + 4)}"/>`
+      : '';
     parts.push(
-      `<g><title>${text(String(edge.data('label')))} (${text(String(edge.data('modality')))})</title>` +
-        `<line x1="${num(s.x)}" y1="${num(s.y)}" x2="${num(end.x)}" y2="${num(end.y)}" stroke="${attr(color)}" stroke-width="${num(Number(edge.data('width')))}"${dash === undefined ? '' : ` stroke-dasharray="${dash}"`}/>` +
+      `<g><title>${text(String(edge.data('label')))} (${text(String(edge.data('modality')))}${edge.hasClass('contested') ? ', contested' : ''})</title>` +
+        outline +
+        `<line x1="${num(s.x)}" y1="${num(s.y)}" x2="${num(end.x)}" y2="${num(end.y)}" stroke="${attr(color)}" stroke-width="${num(width)}"${dash === undefined ? '' : ` stroke-dasharray="${dash}"`}/>` +
         arrowHead(s, end, color) +
         `<text x="${num((s.x + t.x) / 2)}" y="${num((s.y + t.y) / 2)}" font-size="9" text-anchor="middle" fill="${attr(colors.fg)}">${text(String(edge.data('label')))}</text></g>`,
     );
