@@ -29,6 +29,8 @@ export interface WebFigures {
    * shared machine the wall times above also hold the time the page waited for a core.
    */
   readonly busyMs: readonly number[];
+  /** One-minute load average when the page loads began: the wall times depend on it. */
+  readonly loadBefore: number;
 }
 
 /** What the bench reads of the explorer's console handle (web/explore/main.ts). */
@@ -115,6 +117,7 @@ export async function runWebBench(): Promise<WebFigures> {
   const browser = await launchChromium();
   try {
     const url = `${new URL(server.url).origin}/explore?entity=country%3Acentrania&depth=2&limit=${NODES}`;
+    const loadBefore = loadavg()[0]!;
     const layoutMs: number[] = [];
     const pageMs: number[] = [];
     const busyMs: number[] = [];
@@ -127,31 +130,40 @@ export async function runWebBench(): Promise<WebFigures> {
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
       const cpuBefore = await threadTime(cdp);
-      await page.goto(url);
-      await page.waitForSelector('body[data-graph="ready"]', { timeout: 60_000 });
-      // One frame after the mark: the drawing is on screen, not just computed.
-      const figures = await page.evaluate(
-        () =>
-          new Promise<{
-            received: number;
-            painted: number;
-            nodes: number;
-            edges: number;
-          }>((resolve) =>
+      // The first frame after the drawing is ready is timed inside the page: waiting for it from
+      // here would add the round trips to the browser, long on a loaded machine, to the figure.
+      await page.addInitScript(() => {
+        const mark = performance.mark.bind(performance);
+        performance.mark = (name: string, options?: PerformanceMarkOptions) => {
+          const entry = mark(name, options);
+          if (name === 'kg-graph-ready') {
+            // Frame callbacks run in the order asked, so this one runs after the drawing's own;
+            // the message then lands once that frame is done.
             requestAnimationFrame(() => {
-              const mark = (name: string) =>
-                performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-              const { graph } = (globalThis as unknown as { kgExplorer: ExplorerHandle })
-                .kgExplorer;
-              resolve({
-                received: mark('kg-neighbourhood-received'),
-                painted: performance.now(),
-                nodes: graph.cy.nodes().length,
-                edges: graph.cy.edges().length,
-              });
-            }),
-          ),
+              const channel = new MessageChannel();
+              channel.port1.onmessage = () => mark('kg-bench-painted');
+              channel.port2.postMessage(null);
+            });
+          }
+          return entry;
+        };
+      });
+      await page.goto(url);
+      await page.waitForFunction(
+        () => performance.getEntriesByName('kg-bench-painted').length > 0,
+        undefined,
+        { timeout: 60_000 },
       );
+      const figures = await page.evaluate(() => {
+        const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+        const { graph } = (globalThis as unknown as { kgExplorer: ExplorerHandle }).kgExplorer;
+        return {
+          received: mark('kg-neighbourhood-received'),
+          painted: mark('kg-bench-painted'),
+          nodes: graph.cy.nodes().length,
+          edges: graph.cy.edges().length,
+        };
+      });
       busyMs.push((await threadTime(cdp)) * 1000 - cpuBefore * 1000);
       layoutMs.push(figures.painted - figures.received);
       pageMs.push(figures.painted);
@@ -159,7 +171,7 @@ export async function runWebBench(): Promise<WebFigures> {
       edges = figures.edges;
       await context.close();
     }
-    return { nodes, edges, layoutMs, pageMs, busyMs };
+    return { nodes, edges, layoutMs, pageMs, busyMs, loadBefore };
   } finally {
     await browser.close();
     await server.stop();
@@ -171,10 +183,10 @@ export function formatWebBench(figures: WebFigures): string {
   const ms = (values: readonly number[]) =>
     `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`;
   return (
-    `explorer in headless Chromium (load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores), ${figures.nodes} nodes and ${figures.edges} edges, ${figures.layoutMs.length} page loads:\n` +
-    `  neighbourhood received → laid out and clickable: ${ms(figures.layoutMs)}\n` +
-    `  navigation start → laid out and clickable:       ${ms(figures.pageMs)}\n` +
-    `  main-thread CPU time over that whole load:       ${ms(figures.busyMs)}\n` +
+    `explorer in headless Chromium (load average ${figures.loadBefore.toFixed(1)} before, ${loadavg()[0]!.toFixed(1)} after, on ${availableParallelism()} cores), ${figures.nodes} nodes and ${figures.edges} edges, ${figures.layoutMs.length} page loads:\n` +
+    `  neighbourhood received → laid out, drawn, clickable: ${ms(figures.layoutMs)}\n` +
+    `  navigation start → laid out, drawn, clickable:       ${ms(figures.pageMs)}\n` +
+    `  main-thread CPU time over that whole load:           ${ms(figures.busyMs)}\n` +
     '  target (issue 11): under 2 000 ms\n'
   );
 }
