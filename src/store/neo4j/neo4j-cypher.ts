@@ -57,3 +57,19 @@ export function hops(value: number): string {
   );
   return String(value);
 }
+
+/** Far beyond the API's cap on paths (20); guards the literal below. */
+const MAX_SELECTED_PATHS = 1000;
+
+/**
+ * The k of `SHORTEST k` and `SHORTEST k GROUPS` must be an integer literal
+ * in Neo4j 5 (parameters there came later): written into the statement,
+ * like `hops`, after checking it is a small whole number.
+ */
+export function selectedPaths(value: number): string {
+  invariant(
+    Number.isSafeInteger(value) && value >= 1 && value <= MAX_SELECTED_PATHS,
+    `path count ${value} is not a whole number from 1 to ${MAX_SELECTED_PATHS}`,
+  );
+  return String(value);
+}

@@ -50,7 +50,7 @@ import { findEntities } from './neo4j-search';
 import { dump } from './neo4j-dump';
 import { exportPage } from './neo4j-export';
 import { stats } from './neo4j-stats';
-import { neighborhoodIds, paths, relationsAmong } from './neo4j-traversal';
+import { neighborhood, paths } from './neo4j-traversal';
 import { SchemaGate } from './neo4j-schema-gate';
 import { TransactionSlots } from './neo4j-slots';
 import { DriverTransactions, SharedReadSession } from './neo4j-transactions';
@@ -230,14 +230,7 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   neighborhood(entityId: string, request: NeighborhoodRequest): Promise<Subgraph | null> {
-    return this.read(async (tx) => {
-      const [centre] = await reads.getEntities(tx, [entityId]);
-      if (!centre) return null;
-      const { ids, truncated } = await neighborhoodIds(tx, entityId, request);
-      const entities = (await reads.getEntities(tx, ids)).filter((e) => e !== null);
-      const relations = await relationsAmong(tx, ids, request.predicates);
-      return { entities, relations, truncated };
-    });
+    return this.read((tx) => neighborhood(tx, entityId, request));
   }
 
   paths(fromId: string, toId: string, request: PathsRequest): Promise<Path[]> {

@@ -468,7 +468,7 @@ export class SqliteGraphStore implements GraphStore {
         `SELECT * FROM relations r
          WHERE r.subject_id IN (SELECT value FROM json_each(@ids)) AND r.object_id IN (SELECT value FROM json_each(@ids))
            AND (@predicates IS NULL OR r.predicate IN (SELECT value FROM json_each(@predicates)))
-         ORDER BY r.claim_count DESC, r.id`,
+         ORDER BY r.independent_sources DESC, r.claim_count DESC, r.id`,
       )
       .all({
         ids: JSON.stringify(ids),
