@@ -1,7 +1,6 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { denseCountryId, denseGraphBatch } from '../support/dense-graph';
 import { openSqliteOnWorkers } from '../support/sqlite';
 import { holdSqliteWriteLock } from '../support/write-locks';
 import { defineHeavyLoadSuite } from './heavy-load.suite';
@@ -13,12 +12,7 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 defineHeavyLoadSuite('SQLite', {
   openStore: () => openSqliteOnWorkers(file),
   holdWriteLock: () => holdSqliteWriteLock(file),
-  slow: {
-    // Every walk of up to four hops in a complete graph of 40: SQLite's path walk takes seconds.
-    prepare: async (store) => {
-      await store.upsertArticle(denseGraphBatch(40));
-    },
-    query: `{ paths(fromId: "${denseCountryId(0)}", toId: "${denseCountryId(1)}", maxHops: 4, first: 20) {
-      steps { forward relation { id } } } }`,
-  },
+  // No query within the budget runs long on SQLite any more (walks read only the index ranges
+  // they cross, issue 12), as on Neo4j.
+  slow: null,
 });

@@ -9,6 +9,7 @@ import type { ExportItems, ExportKind, GraphStore, PageRequest } from '../../src
 import { MAX_PAGE_END } from '../../src/store/page-bounds';
 import { FIRST, SECOND } from '../support/fixtures';
 import { defineEvidenceContract } from './evidence.contract';
+import { defineWalksContract } from './walks.contract';
 
 const ALL = { first: 100, offset: 0 };
 const FREEDONIA = entityId('COUNTRY', 'Freedonia');
@@ -603,6 +604,7 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
     });
 
     defineEvidenceContract(() => store);
+    defineWalksContract(() => store);
 
     test('stats() counts by kind, predicate and modality, and ranks connected entities', async () => {
       await load(FIRST, SECOND);

@@ -62,9 +62,7 @@ export async function neighborhood(
 ): Promise<Subgraph | null> {
   const types = relationTypes(request.predicates);
   const limit = Math.max(0, request.limit);
-  const hopsText = Array.from({ length: Number(hops(request.depth)) }, () => hop(types)).join(
-    '\n',
-  );
+  const hopsText = Array.from({ length: Number(hops(request.depth)) }, () => hop(types)).join('\n');
   const rows = await run(tx, {
     text: `MATCH (centre:Entity {id: $centre})
 WITH CASE WHEN $limit < 1 THEN [] ELSE [centre] END AS reached, CASE WHEN $limit < 1 THEN [] ELSE [centre] END AS frontier,

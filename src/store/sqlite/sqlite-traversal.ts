@@ -247,8 +247,13 @@ export function pathSteps(
     if (start.frontier.length === 0 && !start.distance.has(to)) return [];
     if (end.frontier.length === 0 && !end.distance.has(from)) return [];
     grow(cost(start) <= cost(end) ? start : end);
-    const ofLength = walksOfLength(length, from, to, start, end, (node) =>
-      adjacency.get(node) ?? into.get(node) ?? [],
+    const ofLength = walksOfLength(
+      length,
+      from,
+      to,
+      start,
+      end,
+      (node) => adjacency.get(node) ?? into.get(node) ?? [],
     );
     ofLength.sort(compareSteps);
     found.push(...ofLength);

@@ -1,0 +1,208 @@
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { GraphStore, Path } from '../../src/store/graph-store';
+import { place, walkArticle } from '../support/walk-graph';
+import type { WalkEdge } from '../support/walk-graph';
+
+const HUB = place('Hubland');
+const SPOKES = ['Spoke One', 'Spoke Two', 'Spoke Three', 'Spoke Four', 'Spoke Five', 'Spoke Six'];
+
+/**
+ * A hub whose relations differ in strength: Spoke One has two independent
+ * sources (two publishers) but one claim; Two, three claims; Three, two;
+ * Four and Five one each; Six names the hub as its object. Lowland reaches
+ * the hub through a weak relation and Midland through a stronger one.
+ */
+const HUB_EDGES: WalkEdge[] = [
+  { from: 'Hubland', predicate: 'SUPPLIES', to: 'Spoke One' },
+  { from: 'Hubland', predicate: 'SUPPLIES', to: 'Spoke Two', claims: 3 },
+  { from: 'Hubland', predicate: 'SUPPLIES', to: 'Spoke Three', claims: 2 },
+  { from: 'Hubland', predicate: 'SUPPLIES', to: 'Spoke Four' },
+  { from: 'Hubland', predicate: 'SANCTIONS', to: 'Spoke Five' },
+  { from: 'Spoke Six', predicate: 'SUPPLIES', to: 'Hubland' },
+  { from: 'Lowland', predicate: 'SUPPLIES', to: 'Hubland' },
+  { from: 'Lowland', predicate: 'SUPPLIES', to: 'Midland', claims: 2 },
+  { from: 'Midland', predicate: 'SUPPLIES', to: 'Farland' },
+];
+
+/**
+ * From Alpha to Omega: one direct relation, two paths of two hops (through
+ * Beta and Gamma), one of three hops made of SANCTIONS only (through Delta
+ * and Epsilon). Two hubs, East and West, share five spokes and nothing else.
+ */
+const PATH_EDGES: WalkEdge[] = [
+  { from: 'Alpha', predicate: 'AT_WAR_WITH', to: 'Omega' },
+  { from: 'Alpha', predicate: 'SUPPLIES', to: 'Beta' },
+  { from: 'Omega', predicate: 'SUPPLIES', to: 'Beta' },
+  { from: 'Gamma', predicate: 'SUPPLIES', to: 'Alpha' },
+  { from: 'Gamma', predicate: 'SUPPLIES', to: 'Omega' },
+  { from: 'Alpha', predicate: 'SANCTIONS', to: 'Delta' },
+  { from: 'Delta', predicate: 'SANCTIONS', to: 'Epsilon' },
+  { from: 'Epsilon', predicate: 'SANCTIONS', to: 'Omega' },
+  ...['A', 'B', 'C', 'D', 'E'].flatMap((s): WalkEdge[] => [
+    { from: 'East Hub', predicate: 'SUPPLIES', to: `Shared ${s}` },
+    { from: `Shared ${s}`, predicate: 'SUPPLIES', to: 'West Hub' },
+  ]),
+];
+
+/** The entities a path visits, from its start. */
+function visits(path: Path, from: string): string[] {
+  const at = [from];
+  for (const step of path.steps) {
+    const here = at[at.length - 1];
+    const relation = step.relation;
+    expect(step.forward ? relation.subjectId : relation.objectId).toBe(here);
+    at.push((step.forward ? relation.objectId : relation.subjectId)!);
+  }
+  return at;
+}
+
+const idsOf = (path: Path) => path.steps.map((step) => step.relation.id);
+
+/** Shortest first, then by relation ids hop by hop: the order every store answers in. */
+function expectWalkOrder(paths: readonly Path[]): void {
+  const keys = paths.map((path) => [path.steps.length, ...idsOf(path)].join(' '));
+  const sorted = paths
+    .map((path) => path)
+    .sort((a, b) => {
+      if (a.steps.length !== b.steps.length) return a.steps.length - b.steps.length;
+      const x = idsOf(a).join(' ');
+      const y = idsOf(b).join(' ');
+      return x < y ? -1 : x > y ? 1 : 0;
+    })
+    .map((path) => [path.steps.length, ...idsOf(path)].join(' '));
+  expect(keys).toEqual(sorted);
+}
+
+/** Neighbourhoods and paths on graphs shaped to tell strongest, shortest and bounded walks apart. */
+export function defineWalksContract(getStore: () => GraphStore): void {
+  describe('walks', () => {
+    const load = async (...articles: ReturnType<typeof walkArticle>[]) => {
+      for (const article of articles)
+        await getStore().upsertArticle(annotatedArticleToBatch(article));
+    };
+
+    describe('neighborhood of a hub', () => {
+      beforeEach(() =>
+        load(
+          walkArticle('Morning Herald', HUB_EDGES),
+          walkArticle('Evening Star', [HUB_EDGES[0]!]),
+        ),
+      );
+
+      test('past its limit it keeps the strongest relations (sources, then claims) and says truncated', async () => {
+        const around = await getStore().neighborhood(HUB, { depth: 2, limit: 4 });
+        expect(around!.entities.map((e) => e.id)).toEqual([
+          HUB,
+          ...['Spoke One', 'Spoke Two', 'Spoke Three'].map(place),
+        ]);
+        expect(around!.truncated).toBe(true);
+        expect(
+          around!.relations.map((r) => [r.objectId, r.independentSources, r.claimCount]),
+        ).toEqual([
+          [place('Spoke One'), 2, 2],
+          [place('Spoke Two'), 1, 3],
+          [place('Spoke Three'), 1, 2],
+        ]);
+      });
+
+      test('within its limit it holds every neighbour, ties by relation id, and is not truncated', async () => {
+        const around = await getStore().neighborhood(HUB, { depth: 1, limit: 50 });
+        expect(around!.truncated).toBe(false);
+        const ids = around!.entities.map((e) => e.id);
+        expect(ids.slice(0, 4)).toEqual([
+          HUB,
+          ...['Spoke One', 'Spoke Two', 'Spoke Three'].map(place),
+        ]);
+        expect(new Set(ids)).toEqual(new Set([HUB, ...SPOKES.map(place), place('Lowland')]));
+        const weakest = around!.relations.slice(3).map((r) => r.id);
+        expect(weakest).toEqual([...weakest].sort());
+      });
+
+      test('a hub met on the way is cut to what the limit leaves, never walked past', async () => {
+        const around = await getStore().neighborhood(place('Lowland'), { depth: 3, limit: 4 });
+        // Midland's relation has two claims, the hub's one: Midland first. Then one more,
+        // the strongest of the hub's spokes and Farland.
+        expect(around!.entities.map((e) => e.id)).toEqual([
+          place('Lowland'),
+          place('Midland'),
+          HUB,
+          place('Spoke One'),
+        ]);
+        expect(around!.truncated).toBe(true);
+      });
+
+      test('the predicate filter chooses the relations walked', async () => {
+        const around = await getStore().neighborhood(HUB, {
+          depth: 2,
+          limit: 50,
+          predicates: ['SANCTIONS'],
+        });
+        expect(around!.entities.map((e) => e.id)).toEqual([HUB, place('Spoke Five')]);
+        expect(around!.relations.map((r) => r.predicate)).toEqual(['SANCTIONS']);
+        expect(around!.truncated).toBe(false);
+      });
+    });
+
+    describe('paths', () => {
+      beforeEach(() => load(walkArticle('Morning Herald', PATH_EDGES)));
+      const ALPHA = place('Alpha');
+      const OMEGA = place('Omega');
+
+      test('the k shortest, shortest first, ties by relation ids; a smaller k is a prefix', async () => {
+        const all = await getStore().paths(ALPHA, OMEGA, { maxHops: 4, first: 20 });
+        expect(all.map((p) => p.steps.length)).toEqual([1, 2, 2, 3]);
+        expectWalkOrder(all);
+        expect(all.map((p) => visits(p, ALPHA).slice(1, -1))).toEqual(
+          expect.arrayContaining([
+            [],
+            [place('Beta')],
+            [place('Gamma')],
+            [place('Delta'), place('Epsilon')],
+          ]),
+        );
+        for (const first of [1, 2, 3]) {
+          const some = await getStore().paths(ALPHA, OMEGA, { maxHops: 4, first });
+          expect(some.map(idsOf)).toEqual(all.slice(0, first).map(idsOf));
+        }
+      });
+
+      test('the hop bound and the predicate filter hold', async () => {
+        const short = await getStore().paths(ALPHA, OMEGA, { maxHops: 2, first: 20 });
+        expect(short.map((p) => p.steps.length)).toEqual([1, 2, 2]);
+        const sanctions = await getStore().paths(ALPHA, OMEGA, {
+          maxHops: 4,
+          first: 20,
+          predicates: ['SANCTIONS'],
+        });
+        expect(sanctions.map((p) => visits(p, ALPHA))).toEqual([
+          [ALPHA, place('Delta'), place('Epsilon'), OMEGA],
+        ]);
+        expect(
+          await getStore().paths(ALPHA, OMEGA, {
+            maxHops: 2,
+            first: 20,
+            predicates: ['SANCTIONS'],
+          }),
+        ).toEqual([]);
+      });
+
+      test('hub to hub: the shared neighbours, by relation ids, the same whatever k', async () => {
+        const east = place('East Hub');
+        const west = place('West Hub');
+        const all = await getStore().paths(east, west, { maxHops: 4, first: 20 });
+        expect(all).toHaveLength(5);
+        expect(all.every((p) => p.steps.length === 2)).toBe(true);
+        expectWalkOrder(all);
+        expect(new Set(all.map((p) => visits(p, east)[1]))).toEqual(
+          new Set(['A', 'B', 'C', 'D', 'E'].map((s) => place(`Shared ${s}`))),
+        );
+        const three = await getStore().paths(east, west, { maxHops: 4, first: 3 });
+        expect(three.map(idsOf)).toEqual(all.slice(0, 3).map(idsOf));
+        const back = await getStore().paths(west, east, { maxHops: 3, first: 20 });
+        expect(back.map((p) => visits(p, west)[1]).sort()).toEqual(
+          all.map((p) => visits(p, east)[1]).sort(),
+        );
+      });
+    });
+  });
+}
