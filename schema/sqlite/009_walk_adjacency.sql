@@ -12,3 +12,11 @@ CREATE INDEX relations_out_by_strength
 CREATE INDEX relations_in_by_strength
   ON relations (object_id, independent_sources DESC, claim_count DESC, id, subject_id, predicate)
   WHERE object_id IS NOT NULL;
+
+-- Attributions (issue 9): a speaker is linked to the subjects and objects of
+-- what it said. Walked from an entity to its speakers through the claims
+-- that have one only; from a speaker, through claims_by_speaker.
+CREATE INDEX claims_spoken_about_subject ON claims (subject_id, attributed_to_id)
+  WHERE attributed_to_id IS NOT NULL;
+CREATE INDEX claims_spoken_about_object ON claims (object_id, attributed_to_id)
+  WHERE attributed_to_id IS NOT NULL;

@@ -171,12 +171,55 @@ export interface NeighborhoodRequest {
   readonly predicates?: readonly Predicate[];
   /** Most entities to return, the centre included. */
   readonly limit: number;
+  /** Also walk from speakers to what they said (see `Attribution`); off when absent. */
+  readonly attribution?: boolean;
+}
+
+/**
+ * A speaker linked to an entity it said something about: the entity is the
+ * subject or the object of claims the speaker is the SPEAKER of (with a
+ * predicate of the walk's filter, when it has one). A walk that asks for it
+ * crosses it in either direction, as it crosses a relation. As an edge it
+ * has one independent source (the speaker) and its claims; its id,
+ * `attribution:<speakerId>><entityId>`, orders it among relation ids.
+ */
+export interface Attribution {
+  readonly id: string;
+  readonly speakerId: string;
+  readonly entityId: string;
+  readonly claimCount: number;
+  /** The first ATTRIBUTION_EVIDENCE of its claims, by claim id. */
+  readonly claimIds: readonly string[];
+}
+
+/** How many claim ids an attribution carries as evidence; its claimCount tells whether there are more. */
+export const ATTRIBUTION_EVIDENCE = 10;
+
+const ATTRIBUTION_PREFIX = 'attribution:';
+
+export function attributionId(speakerId: string, entityId: string): string {
+  return `${ATTRIBUTION_PREFIX}${speakerId}>${entityId}`;
+}
+
+/** The speaker and entity of an attribution id; null for any other id (a relation's). Entity ids hold no '>'. */
+export function attributionEnds(
+  id: string,
+): { readonly speakerId: string; readonly entityId: string } | null {
+  if (!id.startsWith(ATTRIBUTION_PREFIX)) return null;
+  const [speakerId, entityId] = id.slice(ATTRIBUTION_PREFIX.length).split('>');
+  return speakerId && entityId ? { speakerId, entityId } : null;
 }
 
 export interface Subgraph {
+  /** The centre, then each hop's entities, strongest link first. */
   readonly entities: readonly Entity[];
-  /** Relations whose both ends are among `entities`. */
+  /** Relations whose both ends are among `entities`, strongest first. */
   readonly relations: readonly Relation[];
+  /**
+   * Attributions between `entities` when the request asked for them (empty
+   * otherwise), most claims first, then by id.
+   */
+  readonly attributions: readonly Attribution[];
   /** True when `limit` cut entities off. */
   readonly truncated: boolean;
 }
@@ -185,13 +228,17 @@ export interface PathsRequest {
   readonly maxHops: number;
   readonly predicates?: readonly Predicate[];
   readonly first: number;
+  /** Also walk from speakers to what they said (see `Attribution`); off when absent. */
+  readonly attribution?: boolean;
 }
 
-/** One hop: the relation walked, and whether it was walked from its subject to its object. */
-export interface PathStep {
-  readonly relation: Relation;
-  readonly forward: boolean;
-}
+/**
+ * One hop: the relation (or attribution) walked, and whether it was walked
+ * from its subject to its object (from the speaker to the entity).
+ */
+export type PathStep =
+  | { readonly kind: 'RELATION'; readonly relation: Relation; readonly forward: boolean }
+  | { readonly kind: 'ATTRIBUTION'; readonly attribution: Attribution; readonly forward: boolean };
 
 export interface Path {
   readonly steps: readonly PathStep[];
@@ -333,15 +380,22 @@ export interface GraphStore {
 
   /**
    * Entities within `depth` hops of the centre (either direction), nearest
-   * first, at most `limit`; `null` when the centre does not exist.
+   * first, at most `limit`; `null` when the centre does not exist. Each hop
+   * keeps the strongest: the entities one hop further are ranked by the
+   * strongest edge reaching them from the hop before (most independent
+   * sources, then most claims, then edge id), so a hub past the limit gives
+   * its strongest neighbours and the walk stops there, `truncated`. A
+   * store reads a hub's edges at most once, never the hub's neighbours'.
    */
   neighborhood(entityId: string, request: NeighborhoodRequest): Promise<Subgraph | null>;
 
   /**
-   * Simple paths (no entity twice) from one entity to another, walking
-   * relations in either direction, shortest first, each path once. Among
-   * paths of equal length the order is unspecified. Empty when none exists
-   * within `maxHops` or either end is unknown.
+   * The `first` shortest simple paths (no entity twice) from one entity to
+   * another, walking relations (and attributions, when asked) in either
+   * direction: shortest first, paths of one length ordered by their edge
+   * ids hop by hop (code-unit order), so that every store answers the same.
+   * Empty when none exists within `maxHops` or either end is unknown. The
+   * search stops at the first length by which `first` paths are found.
    */
   paths(fromId: string, toId: string, request: PathsRequest): Promise<Path[]>;
 

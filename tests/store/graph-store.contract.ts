@@ -10,6 +10,7 @@ import { MAX_PAGE_END } from '../../src/store/page-bounds';
 import { FIRST, SECOND } from '../support/fixtures';
 import { defineEvidenceContract } from './evidence.contract';
 import { defineWalksContract } from './walks.contract';
+import { relationOf } from '../support/walk-graph';
 
 const ALL = { first: 100, offset: 0 };
 const FREEDONIA = entityId('COUNTRY', 'Freedonia');
@@ -439,18 +440,18 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         const lengths = paths.map((p) => p.steps.length);
         expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
         expect(lengths[0]).toBe(2);
-        expect(paths[0]!.steps.map((s) => [s.relation.predicate, s.forward])).toEqual([
+        expect(paths[0]!.steps.map((s) => [relationOf(s).predicate, s.forward])).toEqual([
           ['SUPPLIES', true],
           ['SANCTIONS', false],
         ]);
-        const keys = paths.map((p) => p.steps.map((s) => s.relation.id).join());
+        const keys = paths.map((p) => p.steps.map((s) => relationOf(s).id).join());
         expect(new Set(keys).size).toBe(keys.length);
         for (const path of paths) {
           const visited = new Set<string>();
           let at = OSTERLICH;
           for (const step of path.steps) {
             visited.add(at);
-            at = step.forward ? step.relation.objectId! : step.relation.subjectId;
+            at = step.forward ? relationOf(step).objectId! : relationOf(step).subjectId;
             expect(visited.has(at)).toBe(false);
           }
           expect(at).toBe(FREEDONIA);
@@ -464,7 +465,7 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
           first: 5,
           predicates: ['SUPPLIES', 'PART_OF', 'DEPLOYED_TO'],
         });
-        expect(viaDeployment.map((p) => p.steps.map((s) => s.relation.predicate))).toEqual([
+        expect(viaDeployment.map((p) => p.steps.map((s) => relationOf(s).predicate))).toEqual([
           ['SUPPLIES', 'PART_OF', 'DEPLOYED_TO'],
         ]);
         expect(await store.paths(OSTERLICH, FREEDONIA, { maxHops: 4, first: 1 })).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore, Path } from '../../src/store/graph-store';
-import { place, walkArticle } from '../support/walk-graph';
+import { entityId } from '../../src/domain/ids';
+import { place, seedArticle, speaker, walkArticle } from '../support/walk-graph';
 import type { WalkEdge } from '../support/walk-graph';
 
 const HUB = place('Hubland');
@@ -49,14 +50,30 @@ function visits(path: Path, from: string): string[] {
   const at = [from];
   for (const step of path.steps) {
     const here = at[at.length - 1];
-    const relation = step.relation;
-    expect(step.forward ? relation.subjectId : relation.objectId).toBe(here);
-    at.push((step.forward ? relation.objectId : relation.subjectId)!);
+    if (step.kind === 'RELATION') {
+      const relation = step.relation;
+      expect(step.forward ? relation.subjectId : relation.objectId).toBe(here);
+      at.push((step.forward ? relation.objectId : relation.subjectId)!);
+    } else {
+      const { speakerId, entityId } = step.attribution;
+      expect(step.forward ? speakerId : entityId).toBe(here);
+      at.push(step.forward ? entityId : speakerId);
+    }
   }
   return at;
 }
 
-const idsOf = (path: Path) => path.steps.map((step) => step.relation.id);
+/**
+ * Kirbo said that Westland sanctions Northland; Northland is deployed to
+ * Kurskia. Kirbo has no relation at all.
+ */
+const SPOKEN_EDGES: WalkEdge[] = [
+  { from: 'Westland', predicate: 'SANCTIONS', to: 'Northland', speaker: 'Kirbo' },
+  { from: 'Northland', predicate: 'DEPLOYED_TO', to: 'Kurskia' },
+];
+
+const idsOf = (path: Path) =>
+  path.steps.map((step) => (step.kind === 'RELATION' ? step.relation : step.attribution).id);
 
 /** Shortest first, then by relation ids hop by hop: the order every store answers in. */
 function expectWalkOrder(paths: readonly Path[]): void {
@@ -202,6 +219,127 @@ export function defineWalksContract(getStore: () => GraphStore): void {
         expect(back.map((p) => visits(p, west)[1]).sort()).toEqual(
           all.map((p) => visits(p, east)[1]).sort(),
         );
+      });
+    });
+
+    describe('attribution', () => {
+      const KIRBO = speaker('Kirbo');
+      const KURSKIA = place('Kurskia');
+      beforeEach(() => load(walkArticle('Morning Herald', SPOKEN_EDGES)));
+
+      test('paths cross from a speaker to what it said only when asked, marked as attributions with their claims', async () => {
+        expect(await getStore().paths(KIRBO, KURSKIA, { maxHops: 4, first: 5 })).toEqual([]);
+        const found = await getStore().paths(KIRBO, KURSKIA, {
+          maxHops: 3,
+          first: 5,
+          attribution: true,
+        });
+        expect(found.map((p) => visits(p, KIRBO))).toEqual([
+          [KIRBO, place('Northland'), KURSKIA],
+          [KIRBO, place('Westland'), place('Northland'), KURSKIA],
+        ]);
+        expect(found.map((p) => p.steps.map((s) => [s.kind, s.forward]))).toEqual([
+          [
+            ['ATTRIBUTION', true],
+            ['RELATION', true],
+          ],
+          [
+            ['ATTRIBUTION', true],
+            ['RELATION', true],
+            ['RELATION', true],
+          ],
+        ]);
+        const said = found[0]!.steps[0]!;
+        expect(said).toMatchObject({
+          kind: 'ATTRIBUTION',
+          attribution: {
+            id: `attribution:${KIRBO}>${place('Northland')}`,
+            speakerId: KIRBO,
+            entityId: place('Northland'),
+            claimCount: 1,
+          },
+        });
+        const claims = await getStore().claims({ attributedToId: KIRBO }, { first: 10, offset: 0 });
+        expect(said.kind === 'ATTRIBUTION' && said.attribution.claimIds).toEqual(
+          claims.items.map((c) => c.id),
+        );
+        const back = await getStore().paths(KURSKIA, KIRBO, {
+          maxHops: 2,
+          first: 5,
+          attribution: true,
+        });
+        expect(back.map((p) => p.steps.map((s) => [s.kind, s.forward]))).toEqual([
+          [
+            ['RELATION', false],
+            ['ATTRIBUTION', false],
+          ],
+        ]);
+      });
+
+      test('the predicate filter applies to the claims an attribution stands on', async () => {
+        const deployed = await getStore().paths(KIRBO, KURSKIA, {
+          maxHops: 4,
+          first: 5,
+          attribution: true,
+          predicates: ['DEPLOYED_TO'],
+        });
+        expect(deployed).toEqual([]);
+      });
+
+      test('a neighbourhood walks and lists attributions when asked, and only then', async () => {
+        const plain = await getStore().neighborhood(KIRBO, { depth: 2, limit: 50 });
+        expect(plain!.entities.map((e) => e.id)).toEqual([KIRBO]);
+        expect(plain!.attributions).toEqual([]);
+        const around = await getStore().neighborhood(KIRBO, {
+          depth: 1,
+          limit: 50,
+          attribution: true,
+        });
+        // Equal strength (one source, one claim each): by attribution id.
+        expect(around!.entities.map((e) => e.id)).toEqual([
+          KIRBO,
+          place('Northland'),
+          place('Westland'),
+        ]);
+        expect(around!.relations.map((r) => r.predicate)).toEqual(['SANCTIONS']);
+        expect(around!.attributions.map((a) => [a.speakerId, a.entityId, a.claimCount])).toEqual([
+          [KIRBO, place('Northland'), 1],
+          [KIRBO, place('Westland'), 1],
+        ]);
+        const wider = await getStore().neighborhood(KURSKIA, {
+          depth: 2,
+          limit: 50,
+          attribution: true,
+        });
+        // At the second hop, Kirbo's attribution and Westland's relation are as strong: ids decide.
+        expect(wider!.entities.map((e) => e.id)).toEqual([
+          KURSKIA,
+          place('Northland'),
+          KIRBO,
+          place('Westland'),
+        ]);
+        expect(wider!.attributions.map((a) => a.id)).toEqual([
+          `attribution:${KIRBO}>${place('Northland')}`,
+          `attribution:${KIRBO}>${place('Westland')}`,
+        ]);
+      });
+
+      test('what connects John Kirby to Kursk, on the seed: a path through what he said', async () => {
+        await load(seedArticle());
+        const kirby = entityId('PERSON', 'John Kirby');
+        const kursk = entityId('LOCATION', 'Kursk Oblast');
+        expect(await getStore().paths(kirby, kursk, { maxHops: 4, first: 5 })).toEqual([]);
+        const found = await getStore().paths(kirby, kursk, {
+          maxHops: 3,
+          first: 5,
+          attribution: true,
+        });
+        expect(found.length).toBeGreaterThan(0);
+        expectWalkOrder(found);
+        for (const path of found) {
+          expect(path.steps[0]).toMatchObject({ kind: 'ATTRIBUTION', forward: true });
+          expect(visits(path, kirby).at(-1)).toBe(kursk);
+        }
       });
     });
   });

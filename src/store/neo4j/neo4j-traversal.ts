@@ -1,14 +1,27 @@
-import type { NeighborhoodRequest, Path, PathsRequest, Subgraph } from '../graph-store';
+import { ATTRIBUTION_EVIDENCE, attributionEnds } from '../graph-store';
+import type {
+  Attribution,
+  NeighborhoodRequest,
+  Path,
+  PathsRequest,
+  Subgraph,
+} from '../graph-store';
+import { toPaths } from '../walks/path-steps';
+import { shortestWalks } from '../walks/shortest-walks';
+import type { WalkAdjacency, WalkLink } from '../walks/shortest-walks';
 import { hops, integer, run, selectedPaths } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import {
+  countOf,
   ENTITY_PROJECTION,
+  fieldsOf,
   listOf,
   RELATION_PROJECTION,
+  text,
   toEntity,
   toRelation,
 } from './neo4j-records';
-import { column } from './neo4j-paging';
+import { getRelations } from './neo4j-relations';
 import { relationTypes } from './neo4j-vocabulary';
 
 /**
@@ -16,31 +29,58 @@ import { relationTypes } from './neo4j-vocabulary';
  * walk is an :Entity, so a walk never passes through the :Value node of a
  * value relation, as the SQLite store never walks a relation without an
  * object entity; nor does it walk a relation from an entity to itself.
+ * Attributions, when asked, are walked through the claims that carry them:
+ * (speaker)<-[:ATTRIBUTED_TO]-(:Claim)-[:HAS_SUBJECT|HAS_OBJECT]->(entity).
  */
 
-/** The port's "strongest first" over relationships bound to `r`. */
-const STRENGTH = 'r.independentSources DESC, r.claimCount DESC, r.id';
+/** The port's "strongest first" over edges bound to `link` ({sources, claims, id}). */
+const STRENGTH = 'link.sources DESC, link.claims DESC, link.id';
+
+/** Claims `c` of the walk's predicates (`$predicates`, null for any). */
+const CLAIM_PREDICATE = '($predicates IS NULL OR c.predicate IN $predicates)';
+
+/** Attributions as pairs (speaker `s`, entity `e`) through claims `c`; needs one end bound. */
+const SPOKEN = '(s:Entity)<-[:ATTRIBUTED_TO]-(c:Claim)-[:HAS_SUBJECT|HAS_OBJECT]->(e:Entity)';
+
+/** Every edge from `u` to an entity `n`, as `link` {sources, claims, id, forward}. */
+function edgesOf(types: string, attribution: boolean): string {
+  const relations = `MATCH (u)-[r:${types}]-(n:Entity) WHERE n <> u
+    RETURN n, {sources: r.independentSources, claims: r.claimCount, id: r.id, forward: startNode(r) = u} AS link`;
+  if (!attribution) return relations;
+  const spokenBy = `MATCH (u)<-[:ATTRIBUTED_TO]-(c:Claim)-[:HAS_SUBJECT|HAS_OBJECT]->(n:Entity)
+    WHERE n <> u AND ${CLAIM_PREDICATE}
+    WITH u, n, count(DISTINCT c) AS claims
+    RETURN n, {sources: 1, claims: claims, id: 'attribution:' + u.id + '>' + n.id, forward: true} AS link`;
+  const spokenOf = `MATCH (u)<-[:HAS_SUBJECT|HAS_OBJECT]-(c:Claim)-[:ATTRIBUTED_TO]->(n:Entity)
+    WHERE n <> u AND ${CLAIM_PREDICATE}
+    WITH u, n, count(DISTINCT c) AS claims
+    RETURN n, {sources: 1, claims: claims, id: 'attribution:' + n.id + '>' + u.id, forward: false} AS link`;
+  return [relations, spokenBy, spokenOf].join('\n    UNION ALL\n    ');
+}
 
 /**
  * One hop of a neighbourhood, from `frontier` to the entities not in
- * `reached`, ranked by the strongest relation reaching each. Each frontier
+ * `reached`, ranked by the strongest edge reaching each. Each frontier
  * entity offers only its `$offer` strongest neighbours (reached ones
- * included), which is enough to fill the limit: a hub's neighbours are
- * ranked where they are read and never expanded beyond them. Yields the
- * next frontier (cut to the room left) and whether the cut dropped some.
+ * included), which is enough to fill the limit: a hub's edges are ranked
+ * where they are read and its neighbours never expanded. Yields the
+ * entities reached, the next frontier (none once the limit cut some off)
+ * and whether it did.
  */
-function hop(types: string): string {
+function hop(edges: string): string {
   return `CALL (reached, frontier) {
   UNWIND frontier AS u
   CALL (u) {
-    MATCH (u)-[r:${types}]-(n:Entity) WHERE n <> u
-    WITH n, r ORDER BY ${STRENGTH}
-    WITH n, head(collect(r)) AS r
-    RETURN n, r ORDER BY ${STRENGTH} LIMIT $offer
+    CALL (u) {
+    ${edges}
+    }
+    WITH n, link ORDER BY ${STRENGTH}
+    WITH n, head(collect(link)) AS link
+    RETURN n, link ORDER BY ${STRENGTH} LIMIT $offer
   }
-  WITH n, r, reached WHERE NOT n IN reached
+  WITH n, link, reached WHERE NOT n IN reached
   ORDER BY ${STRENGTH}
-  WITH n, head(collect(r)) AS r
+  WITH n, head(collect(link)) AS link
   ORDER BY ${STRENGTH}
   RETURN collect(n) AS found
 }
@@ -49,11 +89,39 @@ WITH reached + found[0..room] AS reached, CASE WHEN size(found) > room THEN [] E
   cut OR size(found) > room AS cut`;
 }
 
+/** Attributions among `reached`, most claims first, then by id, as maps. */
+const ATTRIBUTIONS_AMONG = `CALL (reached) {
+  UNWIND reached AS s
+  MATCH ${SPOKEN}
+  WHERE e IN reached AND e <> s AND ${CLAIM_PREDICATE}
+  WITH s, e, c ORDER BY c.id
+  WITH s, e, collect(DISTINCT c.id) AS claimIds
+  WITH 'attribution:' + s.id + '>' + e.id AS id, s, e, claimIds
+  ORDER BY size(claimIds) DESC, id
+  RETURN collect({id: id, speakerId: s.id, entityId: e.id, claimCount: size(claimIds),
+    claimIds: claimIds[0..$evidence]}) AS attributions
+}`;
+
+function toAttribution(value: unknown): Attribution {
+  const fields = fieldsOf(value, 'attribution');
+  return {
+    id: text(fields, 'id'),
+    speakerId: text(fields, 'speakerId'),
+    entityId: text(fields, 'entityId'),
+    claimCount: countOf(fields, 'claimCount'),
+    claimIds: listOf(fields['claimIds'], String),
+  };
+}
+
+function predicatesParam(predicates: readonly string[] | undefined): readonly string[] | null {
+  return predicates && predicates.length > 0 ? predicates : null;
+}
+
 /**
  * The neighbourhood in one statement: `depth` hops, each as `hop`, then
- * the entities in the order reached and the relations among them,
- * strongest first. The answer is the SQLite store's (sqlite-traversal.ts):
- * the port defines it (graph-store.ts `neighborhood`).
+ * the entities in the order reached and the relations (and attributions)
+ * among them, strongest first. The answer is the SQLite store's
+ * (sqlite-traversal.ts): the port defines it (graph-store.ts `neighborhood`).
  */
 export async function neighborhood(
   tx: Runner,
@@ -61,27 +129,38 @@ export async function neighborhood(
   request: NeighborhoodRequest,
 ): Promise<Subgraph | null> {
   const types = relationTypes(request.predicates);
+  const attribution = request.attribution === true;
   const limit = Math.max(0, request.limit);
-  const hopsText = Array.from({ length: Number(hops(request.depth)) }, () => hop(types)).join('\n');
+  const hopsText = Array.from({ length: Number(hops(request.depth)) }, () =>
+    hop(edgesOf(types, attribution)),
+  ).join('\n');
   const rows = await run(tx, {
     text: `MATCH (centre:Entity {id: $centre})
-WITH CASE WHEN $limit < 1 THEN [] ELSE [centre] END AS reached, CASE WHEN $limit < 1 THEN [] ELSE [centre] END AS frontier,
-  $limit < 1 AS cut
+WITH CASE WHEN $limit < 1 THEN [] ELSE [centre] END AS reached,
+  CASE WHEN $limit < 1 THEN [] ELSE [centre] END AS frontier, $limit < 1 AS cut
 ${hopsText}
 CALL (reached) {
   UNWIND reached AS s
   MATCH (s)-[r:${types}]->(o:Entity) WHERE o IN reached
-  WITH r ORDER BY ${STRENGTH}
+  WITH r ORDER BY r.independentSources DESC, r.claimCount DESC, r.id
   RETURN collect(${RELATION_PROJECTION}) AS relations
 }
-RETURN [e IN reached | ${ENTITY_PROJECTION}] AS entities, relations, cut`,
-    params: { centre, limit: integer(limit), offer: integer(limit + 1) },
+${attribution ? ATTRIBUTIONS_AMONG : 'WITH reached, cut, relations, [] AS attributions'}
+RETURN [e IN reached | ${ENTITY_PROJECTION}] AS entities, relations, attributions, cut`,
+    params: {
+      centre,
+      limit: integer(limit),
+      offer: integer(limit + 1),
+      predicates: predicatesParam(request.predicates),
+      evidence: integer(ATTRIBUTION_EVIDENCE),
+    },
   });
   const [row] = rows;
   if (!row) return null;
   return {
     entities: listOf(row['entities'], toEntity),
     relations: listOf(row['relations'], toRelation),
+    attributions: listOf(row['attributions'], toAttribution),
     truncated: row['cut'] === true,
   };
 }
@@ -96,14 +175,128 @@ const PATH_COLUMNS = `[r IN relationships(p) | ${RELATION_PROJECTION}] AS relati
   [i IN range(0, length(p) - 1) | startNode(relationships(p)[i]) = nodes(p)[i]] AS forward`;
 
 /**
- * The `first` shortest simple paths, by Neo4j's shortest-path search
- * (Cypher Manual, "Shortest paths": `SHORTEST k`, `SHORTEST k GROUPS`;
- * the simplicity test sits inside the pattern, so it filters before the
- * selection). Among paths of the same length SHORTEST k picks any; for the
- * answer to be the SQLite store's, the lengths it found are read first,
- * then every path of those lengths (`SHORTEST g GROUPS`, g lengths), ordered
- * by relation ids and cut at `first`. When the first statement found fewer
- * than `first` paths it found all there are, and answers alone.
+ * The `first` shortest simple paths over relations, by Neo4j's
+ * shortest-path search (Cypher Manual, "Shortest paths": `SHORTEST k`,
+ * `SHORTEST k GROUPS`; the simplicity test sits inside the pattern, so it
+ * filters before the selection). Among paths of one length SHORTEST k
+ * picks any; for the answer to be the SQLite store's, the lengths it found
+ * are read first, then every path of those lengths (`SHORTEST g GROUPS`,
+ * g lengths), ordered by relation ids and cut at `first`. When the first
+ * statement found fewer than `first` paths it found all there are, and
+ * answers alone.
+ */
+async function relationPaths(
+  tx: Runner,
+  from: string,
+  to: string,
+  request: PathsRequest,
+): Promise<Path[]> {
+  const pattern = simplePaths(relationTypes(request.predicates), request.maxHops);
+  const ends = 'MATCH (from:Entity {id: $from}), (to:Entity {id: $to})';
+  const ordered = `WITH p ORDER BY length(p), [r IN relationships(p) | r.id] LIMIT $first
+RETURN ${PATH_COLUMNS}, length(p) AS length`;
+  const params = { from, to, first: integer(request.first) };
+  const some = await run(tx, {
+    text: `${ends}\nMATCH SHORTEST ${selectedPaths(request.first)} ${pattern}\n${ordered}`,
+    params,
+  });
+  const groups = new Set(some.map((row) => Number(row['length']))).size;
+  const rows =
+    some.length < request.first
+      ? some
+      : await run(tx, {
+          text: `${ends}\nMATCH SHORTEST ${selectedPaths(groups)} GROUPS ${pattern}\n${ordered}`,
+          params,
+        });
+  return rows.map((row) => {
+    const relations = listOf(row['relations'], toRelation);
+    const forward = listOf(row['forward'], Boolean);
+    return {
+      steps: relations.map((relation, i) => ({
+        kind: 'RELATION' as const,
+        relation,
+        forward: forward[i]!,
+      })),
+    };
+  });
+}
+
+/** Each entity's edges, relations and attributions, one statement per hop of the search. */
+function adjacency(tx: Runner, request: PathsRequest): WalkAdjacency {
+  const types = relationTypes(request.predicates);
+  const predicates = predicatesParam(request.predicates);
+  return {
+    async links(nodes) {
+      const rows = await run(tx, {
+        text: `UNWIND $nodes AS id
+MATCH (u:Entity {id: id})
+CALL (u) {
+    ${edgesOf(types, true)}
+}
+RETURN id, collect({edge: link.id, other: n.id, forward: link.forward}) AS links`,
+        params: { nodes, predicates },
+      });
+      const links = new Map<string, WalkLink[]>(nodes.map((node) => [node, []]));
+      for (const row of rows) {
+        links.set(
+          text(row, 'id'),
+          listOf(row['links'], (value) => {
+            const fields = fieldsOf(value, 'link');
+            return {
+              edgeId: text(fields, 'edge'),
+              other: text(fields, 'other'),
+              forward: fields['forward'] === true,
+            };
+          }),
+        );
+      }
+      return links;
+    },
+    // Degrees from the store's counts, attributions left out: it only chooses which side grows.
+    async cost(nodes) {
+      const [row] = await run(tx, {
+        text: `UNWIND $nodes AS id MATCH (u:Entity {id: id})
+RETURN sum(COUNT { (u)-[:${types}]-() }) AS n`,
+        params: { nodes },
+      });
+      return countOf(row, 'n');
+    },
+  };
+}
+
+/** The attributions of the given ids, in their order; null where none holds now. */
+async function attributionsById(
+  tx: Runner,
+  ids: readonly string[],
+  predicates: readonly string[] | undefined,
+): Promise<(Attribution | null)[]> {
+  const pairs = ids.flatMap((id) => {
+    const ends = attributionEnds(id);
+    return ends ? [{ id, ...ends }] : [];
+  });
+  const rows = await run(tx, {
+    text: `UNWIND $pairs AS pair
+MATCH ${SPOKEN}
+WHERE s.id = pair.speakerId AND e.id = pair.entityId AND ${CLAIM_PREDICATE}
+WITH pair, c ORDER BY c.id
+WITH pair, collect(DISTINCT c.id) AS claimIds
+RETURN {id: pair.id, speakerId: pair.speakerId, entityId: pair.entityId, claimCount: size(claimIds),
+  claimIds: claimIds[0..$evidence]} AS attribution`,
+    params: {
+      pairs,
+      predicates: predicatesParam(predicates),
+      evidence: integer(ATTRIBUTION_EVIDENCE),
+    },
+  });
+  const found = new Map(rows.map((row) => toAttribution(row['attribution'])).map((a) => [a.id, a]));
+  return ids.map((id) => found.get(id) ?? null);
+}
+
+/**
+ * Paths (graph-store.ts `paths`): over relations only, Neo4j's own
+ * shortest-path search; with attributions, whose hops cross a claim and so
+ * are no single relationship, the bidirectional search the SQLite store
+ * runs (walks/shortest-walks.ts), reading each hop's edges in one statement.
  */
 export async function paths(
   tx: Runner,
@@ -112,24 +305,17 @@ export async function paths(
   request: PathsRequest,
 ): Promise<Path[]> {
   if (from === to || request.first < 1) return [];
-  const pattern = simplePaths(relationTypes(request.predicates), request.maxHops);
-  const ends = 'MATCH (from:Entity {id: $from}), (to:Entity {id: $to})';
-  const ordered = `WITH p ORDER BY length(p), [r IN relationships(p) | r.id] LIMIT $first
-RETURN ${PATH_COLUMNS}, length(p) AS length`;
-  const some = await run(tx, {
-    text: `${ends}\nMATCH SHORTEST ${selectedPaths(request.first)} ${pattern}\n${ordered}`,
-    params: { from, to, first: integer(request.first) },
-  });
-  const rows =
-    some.length < request.first
-      ? some
-      : await run(tx, {
-          text: `${ends}\nMATCH SHORTEST ${selectedPaths(new Set(column(some, 'length', Number)).size)} GROUPS ${pattern}\n${ordered}`,
-          params: { from, to, first: integer(request.first) },
-        });
-  return rows.map((row) => {
-    const relations = listOf(row['relations'], toRelation);
-    const forward = listOf(row['forward'], Boolean);
-    return { steps: relations.map((relation, i) => ({ relation, forward: forward[i]! })) };
-  });
+  if (!request.attribution) return relationPaths(tx, from, to, request);
+  const found = await shortestWalks(
+    adjacency(tx, request),
+    from,
+    to,
+    request.maxHops,
+    request.first,
+  );
+  return toPaths(
+    found,
+    (ids) => getRelations(tx, ids),
+    (ids) => attributionsById(tx, ids, request.predicates),
+  );
 }

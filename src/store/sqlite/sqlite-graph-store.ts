@@ -69,7 +69,13 @@ import { claimParams, labelsOf, toArticle, toClaim, toMention, toRelation } from
 import { entityIdsByNameHeads, fillNameHeads, NAME_HEADS_VERSION } from './sqlite-name-heads';
 import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
-import { neighborhoodIds, pathSteps } from './sqlite-traversal';
+import {
+  attributionsAmong,
+  attributionsById,
+  neighborhoodIds,
+  pathSteps,
+} from './sqlite-traversal';
+import { toPaths } from '../walks/path-steps';
 import { pagesByGroup } from './sqlite-paging';
 
 /**
@@ -474,18 +480,19 @@ export class SqliteGraphStore implements GraphStore {
         ids: JSON.stringify(ids),
         predicates: predicateList(request.predicates),
       });
-    return Promise.resolve({ entities, relations: rows.map(toRelation), truncated });
+    const attributions = request.attribution
+      ? attributionsAmong(this.db, ids, request.predicates)
+      : [];
+    return Promise.resolve({ entities, relations: rows.map(toRelation), attributions, truncated });
   }
 
   async paths(fromId: string, toId: string, request: PathsRequest): Promise<Path[]> {
-    const found = pathSteps(this.db, fromId, toId, request);
-    const relations = await this.getRelations([
-      ...new Set(found.flat().map((step) => step.relationId)),
-    ]);
-    const byId = new Map(relations.filter((r) => r !== null).map((r) => [r.id, r]));
-    return found.map((steps) => ({
-      steps: steps.map((step) => ({ relation: byId.get(step.relationId)!, forward: step.forward })),
-    }));
+    const found = await pathSteps(this.db, fromId, toId, request);
+    return toPaths(
+      found,
+      (ids) => this.getRelations(ids),
+      (ids) => Promise.resolve(attributionsById(this.db, ids, request.predicates)),
+    );
   }
 
   stats(mostConnected: number, filter?: StatsFilter): Promise<GraphStats> {

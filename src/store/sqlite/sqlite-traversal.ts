@@ -1,21 +1,21 @@
 import type Database from 'better-sqlite3';
-import type { NeighborhoodRequest, PathsRequest } from '../graph-store';
+import { ATTRIBUTION_EVIDENCE, attributionEnds, attributionId } from '../graph-store';
+import type { Attribution, NeighborhoodRequest, PathsRequest } from '../graph-store';
+import { shortestWalks } from '../walks/shortest-walks';
+import type { StepRef, WalkAdjacency, WalkLink } from '../walks/shortest-walks';
 
 /**
  * Walks over relations between entities, in either direction, hop by hop
  * from the frontier through the adjacency indexes of migration 009
  * (`relations_out_by_strength`, `relations_in_by_strength`): each hop reads
  * the index ranges of the entities it leaves, and nothing else. A relation
- * without an object entity is never walked, nor one from an entity to itself.
+ * without an object entity is never walked, nor one from an entity to
+ * itself. Attributions, when asked, are read from the claims of the
+ * entities left, through the speaker indexes of the same migration.
  */
 
-/** One relation seen from the entity a walk leaves. */
-export interface Link {
-  readonly relationId: string;
-  /** The entity at the other end. */
-  readonly other: string;
-  /** True when the walk goes from the relation's subject to its object. */
-  readonly forward: boolean;
+/** An edge seen from the entity a walk leaves, with its strength. */
+interface Link extends WalkLink {
   readonly sources: number;
   readonly claims: number;
 }
@@ -27,11 +27,18 @@ interface LinkRow {
   readonly claims: number;
 }
 
-/** The port's "strongest first": most independent sources, then most claims, then relation id. */
+interface SpokenRow {
+  readonly id: string;
+  readonly speaker: string;
+  readonly subject: string;
+  readonly object: string | null;
+}
+
+/** The port's "strongest first": most independent sources, then most claims, then edge id. */
 function compareLinks(a: Link, b: Link): number {
   if (a.sources !== b.sources) return b.sources - a.sources;
   if (a.claims !== b.claims) return b.claims - a.claims;
-  return a.relationId < b.relationId ? -1 : a.relationId > b.relationId ? 1 : 0;
+  return a.edgeId < b.edgeId ? -1 : a.edgeId > b.edgeId ? 1 : 0;
 }
 
 const PREDICATE_FILTER =
@@ -50,24 +57,33 @@ function sideSql(side: 'out' | 'in', ranked: boolean): string {
     ${ranked ? `${STRENGTH_ORDER} LIMIT @limit` : ''}`;
 }
 
+type Side = 'out' | 'in';
+type Statement<R> = Database.Statement<Record<string, unknown>, R>;
+
 interface Statements {
-  readonly ranked: Record<'out' | 'in', Database.Statement<Record<string, unknown>, LinkRow>>;
-  readonly all: Record<'out' | 'in', Database.Statement<Record<string, unknown>, LinkRow>>;
-  readonly capped: Database.Statement<Record<string, unknown>, { n: number }>;
+  readonly ranked: Record<Side, Statement<LinkRow>>;
+  readonly all: Record<Side, Statement<LinkRow>>;
+  readonly capped: Statement<{ n: number }>;
+  /** Claims touching `@node` that have a speaker: as speaker, subject or object. */
+  readonly spoken: Statement<SpokenRow>;
+  /** Claims whose speaker is one of `@nodes`. */
+  readonly spokenBy: Statement<SpokenRow>;
 }
 
 /** Prepared once per connection: a walk runs many small statements. */
 const prepared = new WeakMap<Database.Database, Statements>();
 
+const SPOKEN_COLUMNS =
+  'id, attributed_to_id AS speaker, subject_id AS subject, object_id AS object';
+
 function statements(db: Database.Database): Statements {
   let found = prepared.get(db);
   if (!found) {
-    const prepare = (sql: string) => db.prepare<Record<string, unknown>, LinkRow>(sql);
+    const prepare = <R>(sql: string): Statement<R> => db.prepare<Record<string, unknown>, R>(sql);
     found = {
       ranked: { out: prepare(sideSql('out', true)), in: prepare(sideSql('in', true)) },
       all: { out: prepare(sideSql('out', false)), in: prepare(sideSql('in', false)) },
-      // How many relations a frontier has, counting no further than @cap.
-      capped: db.prepare(
+      capped: prepare(
         `SELECT count(*) AS n FROM (
            SELECT 1 FROM relations INDEXED BY relations_out_by_strength
            WHERE subject_id IN (SELECT value FROM json_each(@nodes)) AND object_id IS NOT NULL
@@ -75,6 +91,20 @@ function statements(db: Database.Database): Statements {
            SELECT 1 FROM relations INDEXED BY relations_in_by_strength
            WHERE object_id IN (SELECT value FROM json_each(@nodes)) AND object_id IS NOT NULL
            LIMIT @cap)`,
+      ),
+      spoken: prepare(
+        `SELECT ${SPOKEN_COLUMNS} FROM claims WHERE attributed_to_id = @node AND ${PREDICATE_FILTER}
+         UNION
+         SELECT ${SPOKEN_COLUMNS} FROM claims INDEXED BY claims_spoken_about_subject
+         WHERE subject_id = @node AND attributed_to_id IS NOT NULL AND ${PREDICATE_FILTER}
+         UNION
+         SELECT ${SPOKEN_COLUMNS} FROM claims INDEXED BY claims_spoken_about_object
+         WHERE object_id = @node AND attributed_to_id IS NOT NULL AND ${PREDICATE_FILTER}`,
+      ),
+      spokenBy: prepare(
+        `SELECT ${SPOKEN_COLUMNS} FROM claims
+         WHERE attributed_to_id IN (SELECT value FROM json_each(@nodes)) AND ${PREDICATE_FILTER}
+         ORDER BY id`,
       ),
     };
     prepared.set(db, found);
@@ -84,7 +114,7 @@ function statements(db: Database.Database): Statements {
 
 function toLink(row: LinkRow, forward: boolean): Link {
   return {
-    relationId: row.id,
+    edgeId: row.id,
     other: row.other,
     forward,
     sources: row.sources ?? 0,
@@ -96,30 +126,75 @@ function predicatesParam(predicates: readonly string[] | undefined): string | nu
   return predicates && predicates.length > 0 ? JSON.stringify(predicates) : null;
 }
 
+/** The speaker-entity pairs of claims, each with its claims in id order. */
+function attributionsOf(rows: readonly SpokenRow[]): Map<string, Attribution> {
+  const claimIds = new Map<string, { speakerId: string; entityId: string; ids: string[] }>();
+  for (const row of rows) {
+    for (const entityId of new Set([row.subject, row.object])) {
+      if (entityId === null || entityId === row.speaker) continue;
+      const id = attributionId(row.speaker, entityId);
+      const pair = claimIds.get(id) ?? { speakerId: row.speaker, entityId, ids: [] };
+      pair.ids.push(row.id);
+      claimIds.set(id, pair);
+    }
+  }
+  const pairs = new Map<string, Attribution>();
+  for (const [id, { speakerId, entityId, ids }] of claimIds) {
+    const sorted = [...new Set(ids)].sort();
+    pairs.set(id, {
+      id,
+      speakerId,
+      entityId,
+      claimCount: sorted.length,
+      claimIds: sorted.slice(0, ATTRIBUTION_EVIDENCE),
+    });
+  }
+  return pairs;
+}
+
+/** Attributions of `node`, as edges leaving it: one independent source (the speaker) each. */
+function attributionLinks(db: Database.Database, node: string, predicates: string | null): Link[] {
+  const pairs = attributionsOf(statements(db).spoken.all({ node, predicates }));
+  return [...pairs.values()]
+    .filter((pair) => pair.speakerId === node || pair.entityId === node)
+    .map((pair) => {
+      const forward = pair.speakerId === node;
+      return {
+        edgeId: pair.id,
+        other: forward ? pair.entityId : pair.speakerId,
+        forward,
+        sources: 1,
+        claims: pair.claimCount,
+      };
+    });
+}
+
 /**
- * The strongest relations of `node`, strongest first, enough of them to
- * name `want` distinct neighbours (all of them when it has fewer). Read
- * from the front of each side's index range; read again further only when
- * several relations lead to the same neighbour.
+ * The strongest edges of `node`, strongest first, enough of them to name
+ * `want` distinct neighbours (all of them when it has fewer). Relations are
+ * read from the front of each side's index range, and read again further
+ * only when several lead to the same neighbour; attributions, when asked,
+ * are all read (they are counted from the node's claims).
  */
 function strongestLinks(
   db: Database.Database,
   node: string,
   want: number,
   predicates: string | null,
+  attribution: boolean,
 ): Link[] {
   const { ranked } = statements(db);
+  const spoken = attribution ? attributionLinks(db, node, predicates) : [];
   for (let limit = want; ; limit *= 2) {
     const sides = [
       ranked.out.all({ node, limit, predicates }).map((row) => toLink(row, true)),
       ranked.in.all({ node, limit, predicates }).map((row) => toLink(row, false)),
     ];
     // A side that filled its page may hold, past its page, relations
-    // stronger than the other side's last: the merge is known only up to
+    // stronger than the other edges' last: the merge is known only up to
     // the weakest end of a full page.
     const fullPageEnds = sides.filter((side) => side.length === limit).map((side) => side.at(-1)!);
-    const known = sides
-      .flat()
+    const known = [...sides.flat(), ...spoken]
       .filter((link) => fullPageEnds.every((pageEnd) => compareLinks(link, pageEnd) <= 0))
       .sort(compareLinks);
     if (fullPageEnds.length === 0 || new Set(known.map((link) => link.other)).size >= want) {
@@ -131,10 +206,10 @@ function strongestLinks(
 /**
  * Breadth first from the centre, one hop at a time, each hop keeping the
  * strongest: the entities one hop further are ranked by the strongest
- * relation reaching them from the hop before, and once the limit is
- * reached the walk stops and says it cut some off. A hub therefore costs
- * the front of its index range, never the whole of it. The port states
- * the order (graph-store.ts `neighborhood`); the Neo4j store answers the same.
+ * edge reaching them from the hop before, and once the limit is reached the
+ * walk stops and says it cut some off. A hub therefore costs the front of
+ * its index range, never the whole of it. The port states the order
+ * (graph-store.ts `neighborhood`); the Neo4j store answers the same.
  */
 export function neighborhoodIds(
   db: Database.Database,
@@ -150,7 +225,14 @@ export function neighborhoodIds(
     const best = new Map<string, Link>();
     for (const node of frontier) {
       // Enough distinct neighbours to fill the limit whichever were reached already.
-      for (const link of strongestLinks(db, node, request.limit + 1, predicates)) {
+      const links = strongestLinks(
+        db,
+        node,
+        request.limit + 1,
+        predicates,
+        request.attribution === true,
+      );
+      for (const link of links) {
         if (reached.has(link.other)) continue;
         const known = best.get(link.other);
         if (!known || compareLinks(link, known) < 0) best.set(link.other, link);
@@ -168,146 +250,66 @@ export function neighborhoodIds(
   return { ids, truncated: false };
 }
 
-export interface StepRef {
-  readonly relationId: string;
-  readonly forward: boolean;
+/** Attributions between the given entities, most claims first, then by id. */
+export function attributionsAmong(
+  db: Database.Database,
+  ids: readonly string[],
+  predicates: readonly string[] | undefined,
+): Attribution[] {
+  const among = new Set(ids);
+  const rows = statements(db).spokenBy.all({
+    nodes: JSON.stringify(ids),
+    predicates: predicatesParam(predicates),
+  });
+  return [...attributionsOf(rows).values()]
+    .filter((pair) => among.has(pair.entityId))
+    .sort((a, b) => b.claimCount - a.claimCount || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** What one side of the bidirectional search has reached: each entity at its distance. */
-class Ball {
-  readonly distance = new Map<string, number>();
-  frontier: string[];
-  radius = 0;
-
-  constructor(readonly origin: string) {
-    this.distance.set(origin, 0);
-    this.frontier = [origin];
-  }
+/** The attributions of the given ids, in their order; null where none holds now. */
+export function attributionsById(
+  db: Database.Database,
+  ids: readonly string[],
+  predicates: readonly string[] | undefined,
+): (Attribution | null)[] {
+  const speakers = [...new Set(ids.map((id) => attributionEnds(id)?.speakerId ?? ''))];
+  const rows = statements(db).spokenBy.all({
+    nodes: JSON.stringify(speakers),
+    predicates: predicatesParam(predicates),
+  });
+  const pairs = attributionsOf(rows);
+  return ids.map((id) => pairs.get(id) ?? null);
 }
 
-/** Above this many relations, a frontier's size is only known to be large. */
-const COST_CAP = 4096;
+/** The adjacency the path search reads: every edge of each entity, through the indexes. */
+function adjacency(db: Database.Database, request: PathsRequest): WalkAdjacency {
+  const predicates = predicatesParam(request.predicates);
+  const { all, capped } = statements(db);
+  return {
+    links: (nodes) =>
+      Promise.resolve(
+        new Map(
+          nodes.map((node) => [
+            node,
+            [
+              ...all.out.all({ node, predicates }).map((row) => toLink(row, true)),
+              ...all.in.all({ node, predicates }).map((row) => toLink(row, false)),
+              ...(request.attribution ? attributionLinks(db, node, predicates) : []),
+            ],
+          ]),
+        ),
+      ),
+    // Attributions are left out of the estimate: it only chooses which side grows.
+    cost: (nodes, cap) => Promise.resolve(capped.get({ nodes: JSON.stringify(nodes), cap })!.n),
+  };
+}
 
-/**
- * Simple paths (no entity twice) by a bidirectional breadth-first search.
- * For each length from 1 to `maxHops`, the cheaper side (fewer relations to
- * read on its frontier) grows by one hop, so that the two balls' radii add
- * up to the length; the paths of that length are then exactly the simple
- * walks from one end whose first hops stay in the first ball and whose last
- * hops close in on the other end through the second. The search stops at
- * the first length by which `first` paths are found; each length's paths
- * are ordered by their relation ids, so the answer is the same on every store.
- */
+/** The `first` shortest simple paths (graph-store.ts `paths`), as edge ids. */
 export function pathSteps(
   db: Database.Database,
   from: string,
   to: string,
   request: PathsRequest,
-): StepRef[][] {
-  if (from === to || request.first < 1) return [];
-  const predicates = predicatesParam(request.predicates);
-  const { all, capped } = statements(db);
-  const adjacency = new Map<string, Link[]>();
-  /** Links read from the far side, by the entity they lead to: how to step into a ball's inside. */
-  const into = new Map<string, Link[]>();
-  const linksOf = (node: string): Link[] => {
-    let links = adjacency.get(node);
-    if (!links) {
-      links = [
-        ...all.out.all({ node, predicates }).map((row) => toLink(row, true)),
-        ...all.in.all({ node, predicates }).map((row) => toLink(row, false)),
-      ];
-      adjacency.set(node, links);
-      for (const link of links) {
-        const back = { ...link, other: node, forward: !link.forward };
-        into.set(link.other, [...(into.get(link.other) ?? []), back]);
-      }
-    }
-    return links;
-  };
-  const grow = (ball: Ball): void => {
-    const next: string[] = [];
-    for (const node of ball.frontier) {
-      for (const link of linksOf(node)) {
-        if (ball.distance.has(link.other)) continue;
-        ball.distance.set(link.other, ball.radius + 1);
-        next.push(link.other);
-      }
-    }
-    ball.frontier = next;
-    ball.radius += 1;
-  };
-  const cost = (ball: Ball): number =>
-    capped.get({ nodes: JSON.stringify(ball.frontier), cap: COST_CAP })!.n;
-
-  const start = new Ball(from);
-  const end = new Ball(to);
-  const found: StepRef[][] = [];
-  for (let length = 1; length <= request.maxHops; length += 1) {
-    if (start.frontier.length === 0 && !start.distance.has(to)) return [];
-    if (end.frontier.length === 0 && !end.distance.has(from)) return [];
-    grow(cost(start) <= cost(end) ? start : end);
-    const ofLength = walksOfLength(
-      length,
-      from,
-      to,
-      start,
-      end,
-      (node) => adjacency.get(node) ?? into.get(node) ?? [],
-    );
-    ofLength.sort(compareSteps);
-    found.push(...ofLength);
-    if (found.length >= request.first) break;
-  }
-  return found.slice(0, request.first);
-}
-
-/**
- * Every simple walk of exactly `length` hops from `from` to `to`, where
- * start.radius + end.radius = length. A walk's entity at position i
- * lies within i hops of `from`, so before start.radius it is inside the
- * start ball (whose links were read); it lies within length - i hops of
- * `to`, which past start.radius puts it inside the end ball, at a known
- * distance that must not exceed the hops left.
- */
-function walksOfLength(
-  length: number,
-  from: string,
-  to: string,
-  start: Ball,
-  end: Ball,
-  linksOf: (node: string) => readonly Link[],
-): StepRef[][] {
-  const walks: StepRef[][] = [];
-  const visited = new Set([from]);
-  const steps: StepRef[] = [];
-  const extend = (node: string, position: number): void => {
-    if (position === length) {
-      if (node === to) walks.push([...steps]);
-      return;
-    }
-    for (const link of linksOf(node)) {
-      if (visited.has(link.other) || (link.other === to && position + 1 < length)) continue;
-      const left = length - position - 1;
-      const toEnd = end.distance.get(link.other);
-      if (toEnd === undefined ? position + 1 >= start.radius : toEnd > left) continue;
-      visited.add(link.other);
-      steps.push({ relationId: link.relationId, forward: link.forward });
-      extend(link.other, position + 1);
-      steps.pop();
-      visited.delete(link.other);
-    }
-  };
-  extend(from, 0);
-  return walks;
-}
-
-/** By relation ids, hop by hop, in code-unit order. */
-function compareSteps(a: readonly StepRef[], b: readonly StepRef[]): number {
-  for (let i = 0; i < Math.min(a.length, b.length); i += 1) {
-    const x = a[i]!.relationId;
-    const y = b[i]!.relationId;
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return a.length - b.length;
+): Promise<StepRef[][]> {
+  return shortestWalks(adjacency(db, request), from, to, request.maxHops, request.first);
 }
