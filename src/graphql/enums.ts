@@ -30,6 +30,7 @@ export const TimelineSplitEnum = enumObject([
 ] as const);
 export const TimelineAxisEnum = enumObject(['EVENT', 'PUBLISHED', 'INGESTED'] as const);
 export const SourceKindEnum = enumObject(['SPEAKER', 'AGENCY', 'PUBLISHER', 'ARTICLE'] as const);
+export const EdgeKindEnum = enumObject(['RELATION', 'ATTRIBUTION'] as const);
 
 const MODALITY_MEANINGS: Readonly<Record<Modality, string>> = {
   CONFIRMED: 'Stated as a confirmation ("ont confirmé").',
@@ -94,6 +95,11 @@ registerEnumType(SourceKindEnum, {
   name: 'SourceKind',
   description:
     "Where a claim comes from: its SPEAKER (attributedTo) when the text names one, else the AGENCY relaying it (reportedBy), else the article's PUBLISHER; an ARTICLE naming none of them is a source of its own.",
+});
+registerEnumType(EdgeKindEnum, {
+  name: 'EdgeKind',
+  description:
+    'What a walk crossed: a RELATION between two entities, or an ATTRIBUTION from a speaker to an entity it said something about (walked only when asked, `attribution: true`).',
 });
 registerEnumType(DirectionEnum, {
   name: 'Direction',

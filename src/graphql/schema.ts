@@ -9,6 +9,7 @@ import { ImportResolver } from './resolvers/import.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
 import { RelationResolver } from './resolvers/relation.resolver';
+import { AttributionResolver } from './resolvers/attribution.resolver';
 import { SourceResolver } from './resolvers/source.resolver';
 
 /** Builds the executable schema; the server and `kg schema` both use it. */
@@ -21,6 +22,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ArticleResolver,
       RelationResolver,
       SourceResolver,
+      AttributionResolver,
       MentionResolver,
       ImportResolver,
     ],

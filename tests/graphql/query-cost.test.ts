@@ -90,6 +90,19 @@ describe('the estimated cost', () => {
     expect(deep).toBe(3 * 10 + 1 + 10);
   });
 
+  test('walking attributions doubles a walk and counts the attributions listed', () => {
+    const plain = '{ neighborhood(entityId: "x", depth: 2, limit: 10) { nodes { id } } }';
+    const spoken =
+      '{ neighborhood(entityId: "x", depth: 2, limit: 10, attribution: true) { nodes { id } attributions { id } } }';
+    expect(estimate(plain)).toBe(2 * 10 + 1 + 10);
+    expect(estimate(spoken)).toBe(2 * 2 * 10 + 1 + 10 + 10 * 4);
+    const paths = (attribution: boolean) =>
+      estimate(
+        `{ paths(fromId: "a", toId: "b", maxHops: 2, first: 5, attribution: ${attribution}) { length } }`,
+      );
+    expect(paths(true)! - paths(false)!).toBe(4 ** 3);
+  });
+
   test('a backward page counts its last as a forward page counts its first', () => {
     expect(estimate('{ claims(last: 10) { edges { node { id } } } }')).toBe(1 + 10 * 2);
     expect(estimate('{ articles(last: 100000) { edges { node { id } } } }')).toBe(1 + 100 * 2);

@@ -22,4 +22,11 @@ export class NeighborhoodArgs {
     description: `Most nodes to return, the centre included; ${LIMITS.defaultNeighborhoodNodes} by default, at most ${LIMITS.neighborhoodNodes}.`,
   })
   limit?: number | null;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Also walk from speakers to the subjects and objects of what they said (ATTRIBUTION edges), as if they were relations; the predicate filter then applies to the claims behind them.',
+  })
+  attribution!: boolean;
 }

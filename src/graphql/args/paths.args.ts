@@ -22,4 +22,11 @@ export class PathsArgs {
 
   @Field(() => Int, { defaultValue: 5, description: `How many paths, at most ${LIMITS.paths}.` })
   first!: number;
+
+  @Field({
+    defaultValue: false,
+    description:
+      'Also walk from speakers to the subjects and objects of what they said (ATTRIBUTION edges), as if they were relations; the predicate filter then applies to the claims behind them.',
+  })
+  attribution!: boolean;
 }

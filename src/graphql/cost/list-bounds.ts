@@ -15,6 +15,12 @@ const EDGES_PER_NODE = 4;
 /** A path search's frontier grows by about this factor per hop. */
 const BRANCHING = 4;
 /**
+ * A walk that also crosses attributions reads, at every entity it leaves,
+ * the claims that entity said or is named in with a speaker, besides its
+ * relations: priced as twice the walk.
+ */
+const ATTRIBUTION_WALK = 2;
+/**
  * The store work of a timeline beyond its buckets: one aggregation over
  * every matching claim, a scan an index rarely narrows. Priced as a full
  * page of objects.
@@ -57,6 +63,7 @@ export function listBound(
     case 'Subgraph.nodes':
       return nodes;
     case 'Subgraph.edges':
+    case 'Subgraph.attributions':
       return nodes * EDGES_PER_NODE;
     case 'GraphStats.mostConnected':
       return bounded(parentArgs['mostConnected'], LIMITS.pageSize, LIMITS.pageSize);
@@ -80,18 +87,19 @@ export function listBound(
 /**
  * The store work of a graph walk, beyond the objects it returns: a path
  * search explores a frontier that grows with every hop, a neighbourhood
- * visits up to `limit` nodes at each depth.
+ * visits up to `limit` nodes at each depth; attributions make either dearer.
  */
 export function walkCost(parentType: string, field: string, args: FieldArgs): number {
   if (parentType !== 'Query') return 0;
   if (field === 'timeline') return TIMELINE_SCAN;
+  const walk = args['attribution'] === true ? ATTRIBUTION_WALK : 1;
   if (field === 'paths') {
-    return BRANCHING ** (bounded(args['maxHops'], LIMITS.pathHops, LIMITS.pathHops) + 1);
+    return walk * BRANCHING ** (bounded(args['maxHops'], LIMITS.pathHops, LIMITS.pathHops) + 1);
   }
   if (field === 'neighborhood') {
     const depth = bounded(args['depth'], LIMITS.neighborhoodDepth, LIMITS.neighborhoodDepth);
     const limit = bounded(args['limit'], LIMITS.defaultNeighborhoodNodes, LIMITS.neighborhoodNodes);
-    return depth * limit;
+    return walk * depth * limit;
   }
   return 0;
 }

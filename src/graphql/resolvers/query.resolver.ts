@@ -169,11 +169,13 @@ export class QueryResolver {
       depth,
       limit,
       predicates: args.predicates ?? undefined,
+      attribution: args.attribution,
     });
     return (
       subgraph && {
         nodes: subgraph.entities,
         edges: subgraph.relations,
+        attributions: subgraph.attributions,
         truncated: subgraph.truncated,
       }
     );
@@ -181,7 +183,7 @@ export class QueryResolver {
 
   @Query(() => [PathType], {
     description:
-      'Paths between two entities, shortest first, each once. NOT_FOUND when either id is unknown.',
+      'The k shortest simple paths between two entities (k = first), shortest first, paths of one length by their edge ids; each once. NOT_FOUND when either id is unknown.',
   })
   async paths(@Args() args: PathsArgs, @Ctx() { store, loaders }: GraphContext) {
     const [from, to] = await loaders.entity.loadMany([args.fromId, args.toId]);
@@ -193,8 +195,21 @@ export class QueryResolver {
       maxHops,
       first,
       predicates: args.predicates ?? undefined,
+      attribution: args.attribution,
     });
-    return paths.map((path) => ({ length: path.steps.length, steps: path.steps }));
+    return paths.map((path) => ({
+      length: path.steps.length,
+      steps: path.steps.map((step) =>
+        step.kind === 'RELATION'
+          ? { kind: step.kind, relation: step.relation, attribution: null, forward: step.forward }
+          : {
+              kind: step.kind,
+              relation: null,
+              attribution: step.attribution,
+              forward: step.forward,
+            },
+      ),
+    }));
   }
 
   @Query(() => ArticleConnection, {
