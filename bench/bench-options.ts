@@ -10,6 +10,8 @@ export interface BenchOptions {
   readonly web: boolean;
   /** Only the attack bench (issue 8): the query budget's gate, then each store under heavy load. */
   readonly attack: boolean;
+  /** Only the graph walks bench (issue 12): neighbourhoods and paths on a small skewed graph, each store. */
+  readonly walks: boolean;
   /** Synthetic articles in the big store of the graph-size bench (the small one holds 100). */
   readonly graph: number;
   /** One part of the bench only, or all of them (null). */
@@ -28,14 +30,16 @@ export type BenchPart = (typeof BENCH_PARTS)[number];
 const DEFAULTS = { articles: 200, ingest: 100, graph: 10_000 };
 
 export const BENCH_USAGE =
-  'usage: npm run bench -- [--articles N] [--ingest N] [--graph N] [--only PART] [--web] [--attack]\n' +
+  'usage: npm run bench -- [--articles N] [--ingest N] [--graph N] [--only PART] [--web] [--attack] [--walks]\n' +
   `  --articles N  parse-v1 throughput on N articles (default ${DEFAULTS.articles})\n` +
   `  --ingest N    kg ingest of N articles through the CLI (default ${DEFAULTS.ingest})\n` +
   `  --graph N     ingest cost in a store of 100 and of N synthetic articles (default ${DEFAULTS.graph})\n` +
   `  --only PART   run one part: ${BENCH_PARTS.join(', ')}\n` +
   '  --web         only the explorer drawing a 500-node neighbourhood in headless Chromium\n' +
   '  --attack      only the attack bench: /health/live latency and peak RSS under the costliest\n' +
-  '                queries the budget allows, on each store (no CoreNLP needed)\n';
+  '                queries the budget allows, on each store (no CoreNLP needed)\n' +
+  '  --walks        only the graph walks: neighbourhoods and paths, hubs included, on a skewed\n' +
+  '                graph of 3,000 entities, on each store (no CoreNLP needed)\n';
 
 function count(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -54,6 +58,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
       ingest: { type: 'string' },
       web: { type: 'boolean' },
       attack: { type: 'boolean' },
+      walks: { type: 'boolean' },
       graph: { type: 'string' },
       only: { type: 'string' },
     },
@@ -64,6 +69,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
     ingest: count('ingest', values.ingest, DEFAULTS.ingest),
     web: values.web ?? false,
     attack: values.attack ?? false,
+    walks: values.walks ?? false,
     graph: count('graph', values.graph, DEFAULTS.graph),
     only: part(values.only),
   };

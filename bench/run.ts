@@ -27,6 +27,7 @@ import { runQueryBench } from './query-bench';
 import type { BenchArticle } from './shipped-articles';
 import { articleVariants, languageCounts, shippedArticles } from './shipped-articles';
 import { warmAnalyser } from './warm-analyser';
+import { formatWalksBench, runWalksBench, WALKS_DEFAULTS } from './walks-bench';
 import { formatWebBench, runWebBench } from './web-bench';
 
 const REPO_ROOT = join(__dirname, '../..');
@@ -202,6 +203,11 @@ async function main(): Promise<void> {
   }
   if (options.attack) {
     await runAttackBench();
+    return;
+  }
+  if (options.walks) {
+    const result = await runWalksBench(WALKS_DEFAULTS, (line) => write(`${line}\n`));
+    write(formatWalksBench(result, WALKS_DEFAULTS.deadlineMs));
     return;
   }
   const nlp = readConfig().nlp;
