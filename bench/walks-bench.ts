@@ -248,7 +248,10 @@ export async function runWalksBench(
     try {
       stores.push({ store: 'sqlite', figures: await walks(sqlite, low, options) });
     } finally {
-      await sqlite.close();
+      // The workers' pipes do not hold the process open, and closing waits on them: keep it
+      // alive until they are gone (seen under plain node, where nothing else holds it).
+      const alive = setInterval(() => undefined, 1000);
+      await sqlite.close().finally(() => clearInterval(alive));
     }
   } finally {
     rmSync(folder, { recursive: true, force: true });
