@@ -55,6 +55,18 @@ function isTimedOut(code: string): boolean {
   );
 }
 
+/**
+ * The driver found no free connection in its pool, or could not open a new
+ * one, within `connectionAcquisitionTimeout`. The driver gives this error no
+ * code of its own (it says 'N/A', as for any error it raises itself), so
+ * this is the one case told apart by its message; a test provokes it with
+ * a real driver (tests/store/neo4j-pool-exhausted.neo4j.test.ts), so a
+ * driver that words it differently fails there, not in production.
+ */
+function isPoolExhausted(error: Neo4jError): boolean {
+  return error.code === 'N/A' && error.message.startsWith('Connection acquisition timed out');
+}
+
 /** Why a failed transaction may succeed if run again, or null when it would fail the same way. */
 export function retryReason(error: unknown): 'conflict' | 'unreachable' | null {
   if (!(error instanceof Neo4jError)) return null;
@@ -65,15 +77,15 @@ export function retryReason(error: unknown): 'conflict' | 'unreachable' | null {
 
 /**
  * Translates where we call the driver: unavailability becomes
- * StoreUnavailableError, a conflict that outlasted its retries
- * StoreBusyError, a transaction past its timeout TimeoutError; anything
- * else passes unchanged.
+ * StoreUnavailableError, a conflict that outlasted its retries or a pool
+ * with no connection to give StoreBusyError, a transaction past its
+ * timeout TimeoutError; anything else passes unchanged.
  */
 export function translateDriverError(error: unknown): unknown {
   if (!(error instanceof Neo4jError)) return error;
   if (isUnavailable(error.code)) return new StoreUnavailableError('Neo4j', error);
   if (isTimedOut(error.code)) return Object.assign(timeoutError(), { cause: error });
-  if (isConflict(error.code)) return new StoreBusyError('Neo4j', error);
+  if (isConflict(error.code) || isPoolExhausted(error)) return new StoreBusyError('Neo4j', error);
   return error;
 }
 
