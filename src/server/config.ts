@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { InvalidInputError } from '../domain/errors';
 import type { OperatorLimits } from '../graphql/limits';
@@ -24,11 +25,18 @@ export interface ServerConfig {
   readonly maxInFlight: number;
   /** How long a request's store work may run before it is stopped with TIMEOUT (KG_REQUEST_TIMEOUT_MS). */
   readonly requestTimeoutMs: number;
+  /**
+   * Worker threads running GraphQL over Neo4j, each with its own driver (KG_GRAPHQL_WORKERS; 0:
+   * in the request thread). SQLite ignores it: its store work already runs in worker processes.
+   */
+  readonly graphqlWorkers: number;
   /** The Stanford CoreNLP server (KG_NLP_URL, KG_NLP_TIMEOUT_MS); analyses cached in `<dataDir>/nlp-cache`. */
   readonly nlp: LanguageAnalyserSettings;
 }
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
+/** One per core, 2 to 4: the request thread only routes, the workers do the rest. */
+const DEFAULT_GRAPHQL_WORKERS = Math.min(4, Math.max(2, availableParallelism()));
 const DEFAULT_MAX_IN_FLIGHT = 64;
 /**
  * Far above any query within the default budget (milliseconds on the
@@ -38,14 +46,20 @@ const DEFAULT_MAX_IN_FLIGHT = 64;
  */
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 
-function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    throw new InvalidInputError(`${name} must be a whole number above 0; got "${text}".`);
+  if (!Number.isSafeInteger(value) || value < min) {
+    throw new InvalidInputError(
+      `${name} must be a whole number ${min === 0 ? 'from 0 up' : `above ${min - 1}`}; got "${text}".`,
+    );
   }
   return value;
+}
+
+function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  return wholeNumber(env, name, fallback, 1);
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -121,6 +135,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     shutdownGraceMs: positiveInteger(env, 'KG_SHUTDOWN_GRACE_MS', DEFAULT_SHUTDOWN_GRACE_MS),
     maxInFlight: positiveInteger(env, 'KG_MAX_IN_FLIGHT', DEFAULT_MAX_IN_FLIGHT),
     requestTimeoutMs: positiveInteger(env, 'KG_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
+    graphqlWorkers: wholeNumber(env, 'KG_GRAPHQL_WORKERS', DEFAULT_GRAPHQL_WORKERS, 0),
     nlp: {
       url: httpUrl(
         env,

@@ -1,33 +1,26 @@
-import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { GraphContext } from '../graphql/context';
-import { formatError } from '../graphql/errors';
 import type { OperatorLimits } from '../graphql/limits';
-import { DEFAULT_OPERATOR_LIMITS, LIMITS } from '../graphql/limits';
-import { createLoaders } from '../graphql/loaders';
-import { buildGraphSchema } from '../graphql/schema';
+import { DEFAULT_OPERATOR_LIMITS } from '../graphql/limits';
 import type { Extractor } from '../ingest/extractor';
 import type { GraphStore } from '../store/graph-store';
 import { withDeadline } from '../store/request-deadline';
-import { depthLimit } from './depth-limit';
-import { isEditorRequest } from './editor-key';
 import { EXAMPLE_OPERATIONS } from './example-operations';
+import { startApolloEndpoint } from './graphql-endpoint/apollo-endpoint';
+import type { GraphqlEndpoint } from './graphql-endpoint/graphql-endpoint';
+import { graphqlRoute } from './graphql-endpoint/graphql-route';
+import { GraphqlWorkerPool } from './graphql-endpoint/graphql-worker-pool';
+import type { GraphqlWorkerSetup } from './graphql-endpoint/worker-messages';
 import { graphiqlPage } from './graphiql/graphiql-page';
 import { WEB_PAGE_LINKS, webPages } from './web/web-pages';
 import { healthRoutes } from './health';
 import { jsonErrorHandler } from './http-errors';
 import { ServerLifecycle } from './lifecycle';
 import type { Logger } from './logger';
-import { queryBudgetGate } from './query-budget-gate';
-import { queryBudgetPlugin } from './query-budget-plugin';
-import { currentRequestId, requestScope } from './request-context';
-import { requestStore } from './request-store';
+import { requestScope } from './request-context';
 
 const DEFAULT_SHUTDOWN_GRACE_MS = 10_000;
 const DEFAULT_MAX_IN_FLIGHT = 64;
@@ -49,6 +42,14 @@ export interface KgServerOptions {
   readonly maxInFlight?: number;
   /** How long a request's store work may run before it stops with TIMEOUT; 30 s when absent. */
   readonly requestTimeoutMs?: number;
+  /**
+   * GraphQL in worker threads, each with its own Neo4j driver (KG_GRAPHQL_WORKERS); in the
+   * request thread, over `store`, when absent.
+   */
+  readonly graphqlWorkers?: {
+    readonly count: number;
+    readonly setup: Omit<GraphqlWorkerSetup, 'editorKey' | 'limits'>;
+  };
 }
 
 export interface RunningServer {
@@ -60,8 +61,8 @@ export interface RunningServer {
 
 /**
  * The HTTP adapter: express for routing and body parsing, Apollo for
- * GraphQL, the offline IDE on GET /graphql for browsers, the explorer and the dashboard,
- * health probes.
+ * GraphQL (in this thread or in worker threads), the offline IDE on GET
+ * /graphql for browsers, the explorer and the dashboard, health probes.
  */
 export async function startKgServer(options: KgServerOptions): Promise<RunningServer> {
   const { store, log } = options;
@@ -69,31 +70,15 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
   const app = express();
   const httpServer = createServer(app);
   const lifecycle = new ServerLifecycle(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
-  const schema = await buildGraphSchema();
-  const budgetGate = queryBudgetGate(schema, limits.queryBudget);
-  const apollo = new ApolloServer<GraphContext>({
-    schema,
-    introspection: true,
-    // "Did you mean" suggestions would reveal the schema to error readers.
-    hideSchemaDetailsFromClientErrors: true,
-    parseOptions: { maxTokens: LIMITS.queryTokens },
-    validationRules: [depthLimit(LIMITS.queryDepth)],
-    formatError: (formatted, error) => formatError(formatted, error, log, currentRequestId()),
-    // Apollo's own handler re-raises the signal (exit 143) and may skip closing the store: the
-    // composition root owns SIGTERM and SIGINT and calls stop().
-    stopOnTerminationSignals: false,
-    // A persisted query arrives without its text, past the query budget's gate, and could be
-    // registered with small pages then replayed with large ones: the service does not offer them.
-    persistedQueries: false,
-    plugins: [
-      queryBudgetPlugin({
-        maxResponseBytes: limits.maxResponseBytes,
-        cancelled: lifecycle.cancelled,
-      }),
-      ApolloServerPluginLandingPageDisabled(),
-    ],
-  });
-  await apollo.start();
+  const { editorKey, extractor } = options;
+  const endpoint: GraphqlEndpoint = options.graphqlWorkers
+    ? await GraphqlWorkerPool.start(
+        { ...options.graphqlWorkers.setup, editorKey, limits },
+        options.graphqlWorkers.count,
+        log,
+      )
+    : await startApolloEndpoint({ store, extractor, editorKey, log, limits });
+  lifecycle.cancelled.addEventListener('abort', () => endpoint.cancel());
 
   app.disable('x-powered-by');
   app.use(lifecycle.track());
@@ -119,26 +104,20 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     '/graphql',
     // Large enough for an article with its annotations; the resolvers bound the rest.
     express.json({ limit: '2mb' }),
-    budgetGate.handler,
-    expressMiddleware(apollo, {
-      context: ({ req, res }) =>
-        Promise.resolve({
-          store: requestStore(store, res),
-          extractor: options.extractor,
-          loaders: createLoaders(requestStore(store, res)),
-          requestId: currentRequestId() ?? randomUUID(),
-          isEditor: isEditorRequest(req.headers.authorization, options.editorKey),
-          maxArticleBytes: limits.maxArticleBytes,
-          costEstimate: budgetGate.estimateOf(req) ?? null,
-        }),
-    }),
+    graphqlRoute(endpoint),
   );
   app.use(jsonErrorHandler(log));
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(options.port, options.host, () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      httpServer.once('error', reject);
+      httpServer.listen(options.port, options.host, () => resolve());
+    });
+  } catch (error) {
+    // Worker threads would keep the process alive.
+    await endpoint.stop();
+    throw error;
+  }
   const address = httpServer.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/graphql`;
@@ -148,7 +127,7 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     httpServer,
     stop: async () => {
       await lifecycle.stop(httpServer, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS, log);
-      await apollo.stop();
+      await endpoint.stop();
     },
   };
 }

@@ -2,6 +2,18 @@ import type { ErrorRequestHandler, Response } from 'express';
 import type { Logger } from './logger';
 import { currentRequestId } from './request-context';
 
+/** The body of a GraphQL-shaped error answer. */
+export function jsonErrorBody(
+  code: string,
+  message: string,
+  extensions: Readonly<Record<string, unknown>>,
+  requestId: string | undefined,
+): { errors: { message: string; extensions: Record<string, unknown> }[] } {
+  return {
+    errors: [{ message, extensions: { ...extensions, code, ...(requestId ? { requestId } : {}) } }],
+  };
+}
+
 /** A GraphQL-shaped error answer, for failures before GraphQL runs: clients parse one shape. */
 export function sendJsonError(
   res: Response,
@@ -10,10 +22,7 @@ export function sendJsonError(
   message: string,
   extensions: Readonly<Record<string, unknown>> = {},
 ): void {
-  const requestId = currentRequestId();
-  res.status(status).json({
-    errors: [{ message, extensions: { ...extensions, code, ...(requestId ? { requestId } : {}) } }],
-  });
+  res.status(status).json(jsonErrorBody(code, message, extensions, currentRequestId()));
 }
 
 /** body-parser's error types (the `type` of its errors) that are the client's to fix. */

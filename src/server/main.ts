@@ -31,6 +31,13 @@ export async function runServer(
       shutdownGraceMs: config.shutdownGraceMs,
       maxInFlight: config.maxInFlight,
       requestTimeoutMs: config.requestTimeoutMs,
+      graphqlWorkers:
+        config.store.kind === 'neo4j' && config.graphqlWorkers > 0
+          ? {
+              count: config.graphqlWorkers,
+              setup: { store: config.store, extractor: config.extractor, nlp: config.nlp },
+            }
+          : undefined,
     });
     return {
       ...server,

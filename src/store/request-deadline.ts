@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { TimeoutError } from '../domain/errors';
 
-interface Deadline {
+export interface Deadline {
   /** When the store work must be over, in Date.now() milliseconds. */
   readonly at: number;
   /** The configured allowance, for the error message. */
@@ -19,6 +19,16 @@ const deadlines = new AsyncLocalStorage<Deadline>();
 
 export function withDeadline<T>(timeoutMs: number, work: () => T): T {
   return deadlines.run({ at: Date.now() + timeoutMs, timeoutMs }, work);
+}
+
+/** The current request's deadline, to hand to another thread; undefined outside a request. */
+export function currentDeadline(): Deadline | undefined {
+  return deadlines.getStore();
+}
+
+/** Runs `work` under a deadline set elsewhere (a request received by another thread). */
+export function withDeadlineOf<T>(deadline: Deadline | undefined, work: () => T): T {
+  return deadline === undefined ? work() : deadlines.run(deadline, work);
 }
 
 /**

@@ -27,6 +27,13 @@ describe('readConfig: deadlines and SQLite workers', () => {
     expect(() => readConfig({ KG_REQUEST_TIMEOUT_MS: '0' })).toThrow(/KG_REQUEST_TIMEOUT_MS/u);
   });
 
+  test('KG_GRAPHQL_WORKERS sets the GraphQL worker threads; 0 keeps GraphQL in the request thread', () => {
+    expect(readConfig({}).graphqlWorkers).toBeGreaterThanOrEqual(2);
+    expect(readConfig({ KG_GRAPHQL_WORKERS: '3' }).graphqlWorkers).toBe(3);
+    expect(readConfig({ KG_GRAPHQL_WORKERS: '0' }).graphqlWorkers).toBe(0);
+    expect(() => readConfig({ KG_GRAPHQL_WORKERS: '-1' })).toThrow(/KG_GRAPHQL_WORKERS/u);
+  });
+
   test('KG_SQLITE_READERS sets the SQLite readers; absent, the pool decides', () => {
     expect(readConfig({}).store).toMatchObject({ kind: 'sqlite', readers: undefined });
     expect(readConfig({ KG_SQLITE_READERS: '3' }).store).toMatchObject({ readers: 3 });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
+import type { KgServerOptions } from '../../src/server/create-server';
 import { startKgServer } from '../../src/server/create-server';
 import type { OperatorLimits } from '../../src/graphql/limits';
 import type { Logger } from '../../src/server/logger';
@@ -36,7 +37,12 @@ export interface TestServer {
 /** A real server on a free loopback port over the given store, seeded like a first start. */
 export async function startTestServer(
   store: GraphStore,
-  options: { seed?: boolean; limits?: OperatorLimits; requestTimeoutMs?: number } = {},
+  options: {
+    seed?: boolean;
+    limits?: OperatorLimits;
+    requestTimeoutMs?: number;
+    graphqlWorkers?: KgServerOptions['graphqlWorkers'];
+  } = {},
 ): Promise<TestServer> {
   const log = memoryLogger();
   const extractor = await testExtractor();
@@ -50,6 +56,7 @@ export async function startTestServer(
     port: 0,
     limits: options.limits,
     requestTimeoutMs: options.requestTimeoutMs,
+    graphqlWorkers: options.graphqlWorkers,
   });
   return {
     url: server.url,

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { StoreUnavailableError } from '../../../domain/errors';
 import type { WorkerReady, WorkerReply, WorkerSetup } from './worker-protocol';
 import { receivedError } from './worker-protocol';
-import { startWorkerProcess } from './worker-script';
+import { startWorkerProcess } from '../../../runtime/worker-script';
 
 const ENTRY = join(__dirname, 'sqlite-worker');
 
