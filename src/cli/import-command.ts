@@ -1,18 +1,28 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
+import type { ArticleBatch } from '../domain/article-batch';
 import { InvalidInputError } from '../domain/errors';
 import type { GraphStore } from '../store/graph-store';
+import { SqliteStaging } from '../store/sqlite/sqlite-staging';
 import { defineCommand } from './command-args';
-import type { GraphRecord } from './ndjson/graph-ndjson';
-import { parseRecord, recordsToBatches } from './ndjson/graph-ndjson';
+import { parseRecord } from './ndjson/graph-ndjson';
+import { stagedBatches, stageRecord } from './ndjson/staged-batches';
+
+/**
+ * Articles written per transaction: enough that a transaction's fixed cost
+ * and the rebuild of a hub's relations are paid rarely, few enough that a
+ * transaction of Neo4j stays within its memory (a few thousand claims).
+ */
+export const ARTICLES_PER_TRANSACTION = 500;
 
 export const IMPORT_COMMAND = defineCommand({
   name: 'import',
   usage: `Usage: kg import <file>
 
-Loads a kg export (NDJSON, as kg export writes it) into the configured store, one
-transaction per article; importing the same file twice changes nothing.
+Loads a kg export (NDJSON, as kg export writes it) into the configured store,
+${ARTICLES_PER_TRANSACTION} articles per transaction; importing the same file twice changes
+nothing. The file is read once into a temporary folder and never held in memory.
 
 Options:
   --help  show this message
@@ -22,8 +32,11 @@ Options:
 });
 
 /**
- * `kg import <file>`: loads a `kg export` file into the configured store,
- * one transaction per article; importing it twice changes nothing.
+ * `kg import <file>`: loads a `kg export` file into the configured store.
+ * The whole file is read and checked line by line into a disk-backed
+ * staging table first, so a broken line stops the import before anything
+ * is written; then each article is written with its own mentions and
+ * claims, many articles per transaction. Importing it twice changes nothing.
  */
 export async function importGraph(
   store: GraphStore,
@@ -32,22 +45,43 @@ export async function importGraph(
 ): Promise<void> {
   if (!existsSync(file))
     throw new InvalidInputError(`No file at ${file}; give the path of a kg export.`);
-  const records: GraphRecord[] = [];
-  let lineNumber = 0;
-  for await (const text of createInterface({
-    input: createReadStream(file, 'utf8'),
-    crlfDelay: Infinity,
-  })) {
-    lineNumber += 1;
-    if (text.trim() !== '') records.push(parseRecord(text, lineNumber));
+  const staging = new SqliteStaging();
+  try {
+    let lineNumber = 0;
+    // Reported once the whole file is read, so that a line that is not JSON is named first.
+    let problem: string | null = null;
+    for await (const text of createInterface({
+      input: createReadStream(file, 'utf8'),
+      crlfDelay: Infinity,
+    })) {
+      lineNumber += 1;
+      if (text.trim() === '') continue;
+      const record = parseRecord(text, lineNumber);
+      problem ??= stageRecord(staging, record, text, lineNumber);
+    }
+    if (problem !== null) throw new InvalidInputError(problem);
+    const total = staging.groupCount();
+    let written = 0;
+    let changed = 0;
+    const write = async (chunk: readonly ArticleBatch[]) => {
+      const results = await store.upsertArticles(chunk);
+      changed += results.filter((r) => r.changed).length;
+      written += chunk.length;
+      report.write(`  ${written}/${total} articles\n`);
+    };
+    let chunk: ArticleBatch[] = [];
+    for (const batch of stagedBatches(staging)) {
+      chunk.push(batch);
+      if (chunk.length === ARTICLES_PER_TRANSACTION) {
+        await write(chunk);
+        chunk = [];
+      }
+    }
+    if (chunk.length > 0) await write(chunk);
+    report.write(
+      `imported ${total} articles from ${file}: ${changed} changed, ${total - changed} already up to date\n`,
+    );
+  } finally {
+    staging.close();
   }
-  const batches = recordsToBatches(records);
-  let changed = 0;
-  for (const [index, batch] of batches.entries()) {
-    if ((await store.upsertArticle(batch)).changed) changed += 1;
-    if ((index + 1) % 100 === 0) report.write(`  ${index + 1}/${batches.length} articles\n`);
-  }
-  report.write(
-    `imported ${batches.length} articles from ${file}: ${changed} changed, ${batches.length - changed} already up to date\n`,
-  );
 }

@@ -309,6 +309,16 @@ export interface GraphStore {
    */
   upsertArticle(batch: ArticleBatch): Promise<UpsertResult>;
 
+  /**
+   * Writes many article batches in one transaction, each as `upsertArticle`
+   * writes it, in order: a later batch of the same article sees the earlier
+   * one. One result per batch. Rejects, having written nothing, as
+   * `upsertArticle` does for the first batch that fails. The bulk path of
+   * `kg import`: a transaction's fixed cost and a hub relation's rebuild
+   * are paid once for all the batches.
+   */
+  upsertArticles(batches: readonly ArticleBatch[]): Promise<UpsertResult[]>;
+
   /** In the order of `ids`; `null` where no article has that id. */
   getArticles(ids: readonly string[]): Promise<(Article | null)[]>;
   /** Newest publication first, ties by id, unless `query.order` says otherwise. */

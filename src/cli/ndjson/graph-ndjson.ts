@@ -69,74 +69,44 @@ export function parseRecord(text: string, lineNumber: number): GraphRecord {
 }
 
 /**
- * Regroups records into one batch per article, each with the entities its
- * mentions and claims name, so every article imports in one transaction.
+ * One article's batch: the article with its mentions and claims, and the
+ * entities they name, looked up by `entity` (undefined when the file does
+ * not hold it), so that each article imports as `kg ingest` would write it.
  */
-export function recordsToBatches(records: Iterable<GraphRecord>): ArticleBatch[] {
-  const articles = new Map<string, Article>();
-  const entities = new Map<string, Entity>();
-  const mentions = new Map<string, Mention[]>();
-  const claims = new Map<string, Claim[]>();
-  for (const record of records) {
-    switch (record.type) {
-      case 'article':
-        articles.set(record.data.id, record.data);
-        break;
-      case 'entity':
-        entities.set(record.data.id, record.data);
-        break;
-      case 'mention':
-        mentions.set(record.data.articleId, [
-          ...(mentions.get(record.data.articleId) ?? []),
-          record.data,
-        ]);
-        break;
-      case 'claim':
-        claims.set(record.data.articleId, [
-          ...(claims.get(record.data.articleId) ?? []),
-          record.data,
-        ]);
-        break;
-    }
-  }
-  const entity = (id: string, articleId: string): Entity => {
-    const found = entities.get(id);
+export function articleBatch(
+  article: Article,
+  mentions: readonly Mention[],
+  claims: readonly Claim[],
+  entityById: (id: string) => Entity | undefined,
+): ArticleBatch {
+  const entity = (id: string): Entity => {
+    const found = entityById(id);
     if (!found)
       throw new InvalidInputError(
-        `Article ${articleId} names entity ${id}, which the file does not hold.`,
+        `Article ${article.id} names entity ${id}, which the file does not hold.`,
       );
     return found;
   };
-  for (const articleId of [...mentions.keys(), ...claims.keys()]) {
-    if (!articles.has(articleId)) {
-      throw new InvalidInputError(
-        `The file has mentions or claims of article ${articleId} but not the article.`,
-      );
-    }
-  }
-  return [...articles.values()].map((article) => {
-    const own = { mentions: mentions.get(article.id) ?? [], claims: claims.get(article.id) ?? [] };
-    const ids = new Set<string>([
-      ...own.mentions.map((m) => m.entityId),
-      ...own.claims.flatMap((c) =>
-        [c.subjectId, c.objectId, c.locationId, c.itemId, c.attributedToId, c.reportedById].filter(
-          (id): id is string => id !== null,
-        ),
+  const ids = new Set<string>([
+    ...mentions.map((m) => m.entityId),
+    ...claims.flatMap((c) =>
+      [c.subjectId, c.objectId, c.locationId, c.itemId, c.attributedToId, c.reportedById].filter(
+        (id): id is string => id !== null,
       ),
-    ]);
-    for (const claim of own.claims) {
-      checkClaimAgainstVocabulary({
-        predicate: claim.predicate,
-        subject: entity(claim.subjectId, article.id),
-        object: claim.objectId === null ? null : entity(claim.objectId, article.id),
-        sentence: claim.sentence,
-      });
-    }
-    return {
-      article,
-      entities: [...ids].sort().map((id) => entity(id, article.id)),
-      mentions: own.mentions,
-      claims: own.claims,
-    };
-  });
+    ),
+  ]);
+  for (const claim of claims) {
+    checkClaimAgainstVocabulary({
+      predicate: claim.predicate,
+      subject: entity(claim.subjectId),
+      object: claim.objectId === null ? null : entity(claim.objectId),
+      sentence: claim.sentence,
+    });
+  }
+  return {
+    article,
+    entities: [...ids].sort().map(entity),
+    mentions,
+    claims,
+  };
 }

@@ -55,7 +55,7 @@ import { SchemaGate } from './neo4j-schema-gate';
 import { TransactionSlots } from './neo4j-slots';
 import { DriverTransactions, SharedReadSession } from './neo4j-transactions';
 import type { Neo4jTransactions, Work } from './neo4j-transactions';
-import { batchHash, upsertArticle } from './neo4j-write';
+import { batchHash, upsertArticles } from './neo4j-write';
 
 export interface Neo4jStoreOptions {
   /** bolt://host:7687 for one server; neo4j://host or neo4j+s://… for a cluster or Aura (the driver routes). */
@@ -153,11 +153,20 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   async upsertArticle(batch: ArticleBatch): Promise<UpsertResult> {
-    const hash = batchHash(batch);
+    const [result] = await this.upsertArticles([batch]);
+    return result!;
+  }
+
+  async upsertArticles(batches: readonly ArticleBatch[]): Promise<UpsertResult[]> {
     // Taken once, outside the work, which may run twice.
-    const ingestedAt = ingestionTime(batch, new Date());
+    const now = new Date();
+    const items = batches.map((batch) => ({
+      batch,
+      hash: batchHash(batch),
+      ingestedAt: ingestionTime(batch, now),
+    }));
     await this.parts.schema.ready();
-    return this.parts.transactions.write((tx) => upsertArticle(tx, batch, hash, ingestedAt));
+    return this.parts.transactions.write((tx) => upsertArticles(tx, items));
   }
 
   getArticles(ids: readonly string[]): Promise<(Article | null)[]> {

@@ -23,14 +23,23 @@ export interface Group {
  * One page per group, and each group's total, in one statement whatever
  * the number of groups: the batched read behind every nested list. Each
  * group runs its own subqueries (`CALL (g) { ... }`, Cypher Manual, "CALL
- * subqueries"), so SKIP and LIMIT apply per group.
+ * subqueries"), so the page is cut per group. The rows are matched once:
+ * their references, in order, give both the total and the page, and only
+ * the page is projected.
  */
 function pagedText(query: ListQuery): string {
+  const carried = query.carry.split(',').map((name) => name.trim());
+  const rebound = carried.map((name, i) => `row[${i}] AS ${name}`).join(', ');
   return `UNWIND $groups AS g
-CALL (g) { ${query.match} RETURN count(*) AS total }
 CALL (g) {
   ${query.match}
-  WITH ${query.carry} ORDER BY ${query.order} SKIP $offset LIMIT $first
+  WITH ${query.carry} ORDER BY ${query.order}
+  WITH collect([${carried.join(', ')}]) AS rows
+  RETURN size(rows) AS total, rows[$offset..($offset + $first)] AS slice
+}
+CALL (slice) {
+  UNWIND slice AS row
+  WITH ${rebound}
   RETURN collect(${query.projection}) AS items
 }
 RETURN g.index AS index, total, items`;

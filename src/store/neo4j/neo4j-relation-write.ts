@@ -36,13 +36,17 @@ export function relationKeyOf(claim: {
   };
 }
 
-/** The relations an article's stored claims belong to, read before they are replaced. */
-export async function previousRelations(tx: Runner, articleId: string): Promise<RelationKey[]> {
+/** The relations the articles' stored claims belong to, read before they are replaced. */
+export async function previousRelations(
+  tx: Runner,
+  articleIds: readonly string[],
+): Promise<RelationKey[]> {
   const rows = await run(tx, {
-    text: `MATCH (:Article {id: $id})<-[:STATED_IN]-(c:Claim)-[:HAS_SUBJECT]->(s:Entity)
+    text: `UNWIND $ids AS id
+MATCH (:Article {id: id})<-[:STATED_IN]-(c:Claim)-[:HAS_SUBJECT]->(s:Entity)
 RETURN s.id AS subjectId, c.predicate AS predicate,
   head([(c)-[:HAS_OBJECT]->(o) | o.id]) AS objectId, c.objectValue AS objectValue`,
-    params: { id: articleId },
+    params: { ids: articleIds },
   });
   return rows.map((row) =>
     relationKeyOf({

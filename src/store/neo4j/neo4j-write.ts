@@ -25,6 +25,13 @@ export function batchHash(batch: ArticleBatch): string {
     .digest('hex');
 }
 
+/** A batch to write, with what the store computed for it outside the (retried) work. */
+export interface BatchToWrite {
+  readonly batch: ArticleBatch;
+  readonly hash: string;
+  readonly ingestedAt: string;
+}
+
 /**
  * Setting a property takes the node's write lock, held to the end of the
  * transaction (Operations Manual, "Concurrent data access" > "Locks");
@@ -32,54 +39,108 @@ export function batchHash(batch: ArticleBatch): string {
  * so MATCH then SET asks for the write lock directly, and every value read
  * after it is the last committed one.
  */
-const LOCK_ARTICLE = `MATCH (a:Article {id: $id}) SET a.batchHash = a.batchHash RETURN a.batchHash AS hash`;
+const LOCK_ARTICLES = `UNWIND $ids AS id
+MATCH (a:Article {id: id}) SET a.batchHash = a.batchHash RETURN id, a.batchHash AS hash`;
 
 /**
- * A new article: the unique constraint on its id makes concurrent MERGEs
+ * New articles: the unique constraint on the id makes concurrent MERGEs
  * wait for the one that creates it to commit (Cypher Manual, "MERGE" >
  * "Concurrency"), so only one creates it; the others then read its hash.
  */
-const CREATE_OR_LOCK_ARTICLE = `MERGE (a:Article {id: $id}) SET a.batchHash = a.batchHash RETURN a.batchHash AS hash`;
+const CREATE_OR_LOCK_ARTICLES = `UNWIND $ids AS id
+MERGE (a:Article {id: id}) SET a.batchHash = a.batchHash RETURN id, a.batchHash AS hash`;
 
 /**
- * Takes the article's write lock and returns its stored batch hash (null
- * for a new article). Concurrent writers of one article thus run one after
- * the other, and each decides "already stored with this content" on what
- * the previous one committed: exactly one of them reports a change.
+ * Takes the articles' write locks, in id order, and returns their stored
+ * batch hashes (none for a new article). Concurrent writers of one article
+ * thus run one after the other, and each decides "already stored with this
+ * content" on what the previous one committed: exactly one of them reports
+ * a change.
  */
-async function lockArticle(tx: Runner, id: string): Promise<unknown> {
-  const [existing] = await run(tx, { text: LOCK_ARTICLE, params: { id } });
-  if (existing) return existing['hash'];
-  const [created] = await run(tx, { text: CREATE_OR_LOCK_ARTICLE, params: { id } });
-  return created?.['hash'];
+async function lockArticles(tx: Runner, ids: readonly string[]): Promise<Map<string, unknown>> {
+  const sorted = unique(ids).sort(compareText);
+  const hashes = new Map<string, unknown>();
+  for (const row of await run(tx, { text: LOCK_ARTICLES, params: { ids: sorted } }))
+    hashes.set(row['id'] as string, row['hash']);
+  const created = sorted.filter((id) => !hashes.has(id));
+  if (created.length > 0)
+    for (const row of await run(tx, { text: CREATE_OR_LOCK_ARTICLES, params: { ids: created } }))
+      hashes.set(row['id'] as string, row['hash']);
+  return hashes;
 }
 
 /**
- * Writes one article batch inside the caller's transaction, which may run
+ * Writes article batches inside the caller's transaction, which may run
  * twice: every step reads before it writes, so a rerun after a rollback
- * does the same thing. Locks are taken in one order (the article, then
- * its entities by id) so that concurrent ingests rarely deadlock; when
- * they do, Neo4j rolls one back and the caller runs it again.
+ * does the same thing. Each step is one UNWIND statement over every batch
+ * (the bulk path of `kg import`), in batch order: a later batch of the
+ * same article replaces the earlier one. Locks are taken in one order (the
+ * articles, then their entities by id) so that concurrent ingests rarely
+ * deadlock; when they do, Neo4j rolls one back and the caller runs it again.
  */
-export async function upsertArticle(
+export async function upsertArticles(
   tx: Runner,
-  batch: ArticleBatch,
-  hash: string,
-  ingestedAt: string,
-): Promise<UpsertResult> {
-  if ((await lockArticle(tx, batch.article.id)) === hash) return { changed: false };
-  await upsertEntities(tx, batch.entities);
-  await checkEntitiesExist(tx, batch);
-  const previous = await previousRelations(tx, batch.article.id);
-  await run(tx, {
-    text: 'MATCH (:Article {id: $id})<-[:STATED_IN|IN_ARTICLE]-(x) DETACH DELETE x',
-    params: { id: batch.article.id },
+  items: readonly BatchToWrite[],
+): Promise<UpsertResult[]> {
+  const stored = await lockArticles(
+    tx,
+    items.map((item) => item.batch.article.id),
+  );
+  const results = items.map((item) => {
+    const unchanged = stored.get(item.batch.article.id) === item.hash;
+    stored.set(item.batch.article.id, item.hash);
+    return { changed: !unchanged };
   });
-  await writeArticle(tx, { ...batch.article, ingestedAt }, hash);
-  await writeMentions(tx, batch.mentions);
-  await writeClaims(tx, batch.claims);
-  await recomputeRelations(tx, [...previous, ...batch.claims.map(relationKeyOf)]);
-  return { changed: true };
+  // The last write of each article is what stays; earlier ones in the list are replaced by it.
+  const last = new Map<string, BatchToWrite>();
+  items.forEach((item, i) => {
+    if (results[i]!.changed) last.set(item.batch.article.id, item);
+  });
+  const changed = [...last.values()];
+  if (changed.length === 0) return results;
+  const batches = changed.map((item) => item.batch);
+  await upsertEntities(tx, mergedEntities(batches.flatMap((batch) => batch.entities)));
+  await checkEntitiesExist(tx, batches);
+  const ids = [...last.keys()];
+  const previous = await previousRelations(tx, ids);
+  await run(tx, {
+    text: 'UNWIND $ids AS id MATCH (:Article {id: id})<-[:STATED_IN|IN_ARTICLE]-(x) DETACH DELETE x',
+    params: { ids },
+  });
+  await writeArticles(tx, changed);
+  await writeMentions(
+    tx,
+    batches.flatMap((batch) => batch.mentions),
+  );
+  await writeClaims(
+    tx,
+    batches.flatMap((batch) => batch.claims),
+  );
+  await recomputeRelations(tx, [
+    ...previous,
+    ...batches.flatMap((batch) => batch.claims.map(relationKeyOf)),
+  ]);
+  return results;
+}
+
+/** One entity per id, names unioned: several batches of one transaction may carry it. */
+function mergedEntities(entities: readonly Entity[]): Entity[] {
+  const byId = new Map<string, Entity>();
+  for (const entity of entities) {
+    const seen = byId.get(entity.id);
+    byId.set(
+      entity.id,
+      seen
+        ? {
+            ...seen,
+            labels: mergeLabels(seen.labels, entity.labels),
+            aliases: mergeLabels(seen.aliases, entity.aliases),
+            candidate: isCandidate(seen) && isCandidate(entity),
+          }
+        : entity,
+    );
+  }
+  return [...byId.values()];
 }
 
 function unique(values: readonly string[]): string[] {
@@ -137,33 +198,40 @@ SET e.candidate = e.candidate AND row.candidate,
   );
 }
 
-/** Mentions and claims may only name entities of the batch or of the store. */
-async function checkEntitiesExist(tx: Runner, batch: ArticleBatch): Promise<void> {
-  const named = unique([
+/** Mentions and claims may only name entities of their batch or of the store. */
+async function checkEntitiesExist(tx: Runner, batches: readonly ArticleBatch[]): Promise<void> {
+  const namedBy = (batch: ArticleBatch) => [
     ...batch.mentions.map((m) => m.entityId),
     ...batch.claims.flatMap((c) => claimRoles(c).map((role) => role.entityId)),
-  ]);
+  ];
   const [row] = await run(tx, {
     text: `UNWIND $ids AS id
 OPTIONAL MATCH (e:Entity {id: id})
 WITH id WHERE e IS NULL
 RETURN collect(id) AS missing`,
-    params: { ids: named },
+    params: { ids: unique(batches.flatMap(namedBy)) },
   });
-  const missing = (row?.['missing'] ?? []) as string[];
-  if (missing.length > 0) {
-    throw new InvalidInputError(
-      `The article "${batch.article.title}" names entities that are neither in its batch nor in the store: ${missing.join(', ')}. Add them to the batch.`,
-      { missing },
-    );
-  }
+  const missing = new Set((row?.['missing'] ?? []) as string[]);
+  if (missing.size === 0) return;
+  const batch = batches.find((b) => namedBy(b).some((id) => missing.has(id)))!;
+  const own = unique(namedBy(batch).filter((id) => missing.has(id)));
+  throw new InvalidInputError(
+    `The article "${batch.article.title}" names entities that are neither in its batch nor in the store: ${own.join(', ')}. Add them to the batch.`,
+    { missing: own },
+  );
 }
 
-async function writeArticle(tx: Runner, article: Article, hash: string): Promise<void> {
+async function writeArticles(tx: Runner, items: readonly BatchToWrite[]): Promise<void> {
   // `+=` with a null value removes the property: Neo4j stores no nulls.
   await run(tx, {
-    text: 'MERGE (a:Article {id: $article.id}) SET a += $article, a.batchHash = $hash',
-    params: { article: { ...article }, hash },
+    text: `UNWIND $rows AS row
+MERGE (a:Article {id: row.article.id}) SET a += row.article, a.batchHash = row.hash`,
+    params: {
+      rows: items.map(({ batch, hash, ingestedAt }) => ({
+        article: { ...batch.article, ingestedAt } satisfies Article,
+        hash,
+      })),
+    },
   });
 }
 

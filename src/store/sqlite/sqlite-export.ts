@@ -4,6 +4,7 @@ import type { ExportItems, ExportKind } from '../graph-store';
 import type { Relation } from '../../domain/relation';
 import type { ArticleRow, ClaimRow, MentionRow } from './sqlite-rows';
 import { toArticle, toClaim, toMention } from './sqlite-rows';
+import { statements } from './sqlite-statements';
 
 /**
  * `GraphStore.exportPage` over SQLite: each table's primary key hands the
@@ -20,7 +21,7 @@ export async function exportPage<K extends ExportKind>(
   limit: number,
 ): Promise<ExportItems[K][]> {
   const rows = <Row>(table: string): Row[] =>
-    db
+    statements(db)
       .prepare<[string, number], Row>(`SELECT * FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`)
       .all(afterId ?? '', limit);
   const readers: {

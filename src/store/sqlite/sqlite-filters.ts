@@ -25,6 +25,8 @@ export const ARTICLE_ORDERS: Readonly<Record<TimeOrder, string>> = {
 export interface Where {
   readonly sql: string;
   readonly params: Record<string, unknown>;
+  /** True when a condition reads the article `a`: without one, counting needs no join. */
+  readonly readsArticle: boolean;
 }
 
 /** An absent or empty list means no filter; SQL receives NULL for it. */
@@ -36,85 +38,141 @@ function list(values: readonly string[] | undefined): string | null {
   return values && values.length > 0 ? JSON.stringify(values) : null;
 }
 
-/** SQLite binds no booleans: 1, 0, or NULL for no filter. */
-function flag(value: boolean | undefined): number | null {
-  return value === undefined ? null : value ? 1 : 0;
-}
-
 const CONTESTED_RELATION = 'r.supporting > 0 AND r.denying > 0';
 
+/** The claim columns naming an entity: each has an index (001, 004). */
+const ENTITY_COLUMNS = [
+  'subject_id',
+  'object_id',
+  'location_id',
+  'item_id',
+  'attributed_to_id',
+  'reported_by_id',
+] as const;
+
 /**
- * Every condition is present and switched off by a NULL parameter, so the
- * statement text never depends on user input. Needs the claim `c` and its
- * article `a`.
+ * Conditions collected only for the filters present, each written so that
+ * SQLite can answer it from an index (an equality or an IN list on an
+ * indexed column: SQLite manual, "The SQLite Query Optimizer Overview").
+ * A condition that a NULL parameter switches off, `(@x IS NULL OR col =
+ * @x)`, defeats the index: the planner cannot know @x is set. The statement
+ * text depends on which filters are present, never on their values, so
+ * each shape is prepared once.
  */
+class Conditions {
+  readonly sql: string[] = [];
+  readonly params: Record<string, unknown> = {};
+  readsArticle = false;
+
+  add(condition: string, name?: string, value?: unknown): void {
+    this.sql.push(condition);
+    if (name !== undefined) this.params[name] = value;
+  }
+
+  where(): Where {
+    return {
+      sql: this.sql.length > 0 ? this.sql.join(' AND ') : '1',
+      params: this.params,
+      readsArticle: this.readsArticle,
+    };
+  }
+}
+
+/** Needs the claim `c` and its article `a`. */
 export function claimWhere(filter: ClaimFilter): Where {
-  // A claim's period: its own time, or else its article's publication day.
-  const start = 'coalesce(c.time_from, c.time_to, substr(a.published_at, 1, 10))';
-  const end = 'coalesce(c.time_to, c.time_from, substr(a.published_at, 1, 10))';
-  const text = filter.text === undefined ? null : ftsQuery(filter.text);
-  return {
-    sql: [
-      '(@subjectId IS NULL OR c.subject_id = @subjectId)',
-      '(@objectId IS NULL OR c.object_id = @objectId)',
-      '(@predicates IS NULL OR c.predicate IN (SELECT value FROM json_each(@predicates)))',
-      '(@modalities IS NULL OR c.modality IN (SELECT value FROM json_each(@modalities)))',
-      '(@attributedToId IS NULL OR c.attributed_to_id = @attributedToId)',
-      '(@reportedById IS NULL OR c.reported_by_id = @reportedById)',
-      '(@articleId IS NULL OR c.article_id = @articleId)',
-      `(@from IS NULL OR ${end} >= @from)`,
-      `(@to IS NULL OR ${start} <= @to)`,
-      `(@entityId IS NULL OR @entityId IN (c.subject_id, c.object_id, c.location_id, c.item_id,
-        c.attributed_to_id, c.reported_by_id))`,
-      '(@itemId IS NULL OR c.item_id = @itemId)',
-      '(@locationId IS NULL OR c.location_id = @locationId)',
-      '(@publisher IS NULL OR a.publisher = @publisher)',
-      '(@ingestedAfter IS NULL OR a.ingested_at > @ingestedAfter)',
-      // 0: no text; 1: its words; 2: a text without words, which matches nothing.
-      `(@textMode = 0 OR (@textMode = 1
-        AND c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @text)))`,
-      `(@contested IS NULL OR EXISTS (SELECT 1 FROM relations r WHERE r.id = c.relation_id AND ${CONTESTED_RELATION}) = @contested)`,
-    ].join(' AND '),
-    params: {
-      subjectId: filter.subjectId ?? null,
-      objectId: filter.objectId ?? null,
-      predicates: list(filter.predicates),
-      modalities: list(filter.modalities),
-      attributedToId: filter.attributedToId ?? null,
-      reportedById: filter.reportedById ?? null,
-      articleId: filter.articleId ?? null,
-      from: filter.from ?? null,
-      to: filter.to ?? null,
-      entityId: filter.entityId ?? null,
-      itemId: filter.itemId ?? null,
-      locationId: filter.locationId ?? null,
-      publisher: filter.publisher ?? null,
-      ingestedAfter: filter.ingestedAfter ?? null,
-      textMode: filter.text === undefined ? 0 : text === null ? 2 : 1,
-      // Never run when textMode is not 1, but MATCH must parse: a plain word.
-      text: text ?? 'kg',
-      contested: flag(filter.contested),
-    },
+  const where = new Conditions();
+  const equal = (value: string | undefined, column: string, name: string) => {
+    if (value !== undefined) where.add(`c.${column} = @${name}`, name, value);
   };
+  equal(filter.subjectId, 'subject_id', 'subjectId');
+  equal(filter.objectId, 'object_id', 'objectId');
+  equal(filter.attributedToId, 'attributed_to_id', 'attributedToId');
+  equal(filter.reportedById, 'reported_by_id', 'reportedById');
+  equal(filter.articleId, 'article_id', 'articleId');
+  equal(filter.itemId, 'item_id', 'itemId');
+  equal(filter.locationId, 'location_id', 'locationId');
+  const predicates = list(filter.predicates);
+  if (predicates !== null)
+    where.add(
+      'c.predicate IN (SELECT value FROM json_each(@predicates))',
+      'predicates',
+      predicates,
+    );
+  const modalities = list(filter.modalities);
+  if (modalities !== null)
+    where.add('c.modality IN (SELECT value FROM json_each(@modalities))', 'modalities', modalities);
+  if (filter.entityId !== undefined)
+    // One equality per indexed column, OR-ed: SQLite's OR-by-union plan
+    // reads each index ("The OR optimization"); `@e IN (col, col…)` scans.
+    where.add(
+      `(${ENTITY_COLUMNS.map((column) => `c.${column} = @entityId`).join(' OR ')})`,
+      'entityId',
+      filter.entityId,
+    );
+  // A claim's period: its own time, or else its article's publication day.
+  if (filter.from !== undefined) {
+    where.add(
+      'coalesce(c.time_to, c.time_from, substr(a.published_at, 1, 10)) >= @from',
+      'from',
+      filter.from,
+    );
+    where.readsArticle = true;
+  }
+  if (filter.to !== undefined) {
+    where.add(
+      'coalesce(c.time_from, c.time_to, substr(a.published_at, 1, 10)) <= @to',
+      'to',
+      filter.to,
+    );
+    where.readsArticle = true;
+  }
+  if (filter.publisher !== undefined) {
+    where.add('a.publisher = @publisher', 'publisher', filter.publisher);
+    where.readsArticle = true;
+  }
+  if (filter.ingestedAfter !== undefined) {
+    where.add('a.ingested_at > @ingestedAfter', 'ingestedAfter', filter.ingestedAfter);
+    where.readsArticle = true;
+  }
+  if (filter.text !== undefined) {
+    const text = ftsQuery(filter.text);
+    // A text without words matches nothing.
+    if (text === null) where.add('0');
+    else
+      where.add(
+        'c.rowid IN (SELECT rowid FROM claims_fts WHERE claims_fts MATCH @text)',
+        'text',
+        text,
+      );
+  }
+  // Contested: the relations come from their partial index, their claims from claims_by_relation.
+  if (filter.contested !== undefined)
+    where.add(
+      `c.relation_id ${filter.contested ? '' : 'NOT '}IN (SELECT r.id FROM relations r WHERE ${CONTESTED_RELATION})`,
+    );
+  return where.where();
 }
 
 export function relationWhere(filter: RelationFilter): Where {
-  return {
-    sql: [
-      '(@subjectId IS NULL OR r.subject_id = @subjectId)',
-      '(@objectId IS NULL OR r.object_id = @objectId)',
-      '(@entityId IS NULL OR r.subject_id = @entityId OR r.object_id = @entityId)',
-      '(@predicates IS NULL OR r.predicate IN (SELECT value FROM json_each(@predicates)))',
-      '(@modalities IS NULL OR r.modality IN (SELECT value FROM json_each(@modalities)))',
-      `(@contested IS NULL OR (${CONTESTED_RELATION}) = @contested)`,
-    ].join(' AND '),
-    params: {
-      subjectId: filter.subjectId ?? null,
-      objectId: filter.objectId ?? null,
-      entityId: filter.entityId ?? null,
-      predicates: list(filter.predicates),
-      modalities: list(filter.modalities),
-      contested: flag(filter.contested),
-    },
-  };
+  const where = new Conditions();
+  if (filter.subjectId !== undefined)
+    where.add('r.subject_id = @subjectId', 'subjectId', filter.subjectId);
+  if (filter.objectId !== undefined)
+    where.add('r.object_id = @objectId', 'objectId', filter.objectId);
+  if (filter.entityId !== undefined)
+    where.add('(r.subject_id = @entityId OR r.object_id = @entityId)', 'entityId', filter.entityId);
+  const predicates = list(filter.predicates);
+  if (predicates !== null)
+    where.add(
+      'r.predicate IN (SELECT value FROM json_each(@predicates))',
+      'predicates',
+      predicates,
+    );
+  const modalities = list(filter.modalities);
+  if (modalities !== null)
+    where.add('r.modality IN (SELECT value FROM json_each(@modalities))', 'modalities', modalities);
+  // Written as the partial index's own condition, so that the planner can use it.
+  if (filter.contested !== undefined)
+    where.add(filter.contested ? CONTESTED_RELATION : `NOT (${CONTESTED_RELATION})`);
+  return where.where();
 }

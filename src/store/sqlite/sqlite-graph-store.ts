@@ -77,6 +77,15 @@ import {
 } from './sqlite-traversal';
 import { toPaths } from '../walks/path-steps';
 import { pagesByGroup } from './sqlite-paging';
+import { statements } from './sqlite-statements';
+
+/** The claim column naming the entity of each role; each has an index. */
+const ROLE_COLUMNS: Readonly<Record<ClaimRole, string>> = {
+  SUBJECT: 'subject_id',
+  OBJECT: 'object_id',
+  SPEAKER: 'attributed_to_id',
+  REPORTER: 'reported_by_id',
+};
 
 /**
  * The embedded store, and the reference implementation of the port.
@@ -92,8 +101,16 @@ export class SqliteGraphStore implements GraphStore {
    * `file` is a path, or ':memory:' for a private in-memory database. A
    * read-only store refuses writes (a reader of the pool).
    */
-  constructor(file: string, options: { readonly readOnly?: boolean } = {}) {
-    this.db = new Database(file);
+  constructor(
+    file: string,
+    options: {
+      readonly readOnly?: boolean;
+      /** Hears every statement run, its parameters written in (for query-plan tests). */
+      readonly trace?: (sql: string) => void;
+    } = {},
+  ) {
+    const trace = options.trace;
+    this.db = new Database(file, trace ? { verbose: (sql) => trace(String(sql)) } : {});
     // Set first: switching to WAL waits for other connections' transactions.
     this.db.pragma('busy_timeout = 5000');
     // WAL lets readers run beside the writer; foreign keys are off by default in SQLite.
@@ -111,51 +128,74 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   upsertArticle(batch: ArticleBatch): Promise<UpsertResult> {
+    return this.upsertArticles([batch]).then(([result]) => result!);
+  }
+
+  upsertArticles(batches: readonly ArticleBatch[]): Promise<UpsertResult[]> {
+    let current: ArticleBatch | undefined;
     try {
-      return Promise.resolve(this.writeBatch(batch));
+      const prepared = batches.map((batch) => {
+        current = batch;
+        checkBatchVocabulary(batch);
+        return {
+          batch,
+          hash: batchHash(batchContent(batch)),
+          ingestedAt: ingestionTime(batch, new Date()),
+        };
+      });
+      const write = this.db.transaction((): UpsertResult[] => {
+        const touched = new Set<string>();
+        const results = prepared.map(({ batch, hash, ingestedAt }) => {
+          current = batch;
+          return this.writeBatch(batch, hash, ingestedAt, touched);
+        });
+        // Once for the whole transaction: a hub's relation holds thousands of claims.
+        recomputeRelations(this.db, [...touched]);
+        return results;
+      });
+      return Promise.resolve(write.immediate());
     } catch (error) {
-      return Promise.reject(translateWriteError(error, batch));
+      return Promise.reject(translateWriteError(error, current ?? batches[0]!));
     }
   }
 
-  private writeBatch(batch: ArticleBatch): UpsertResult {
-    checkBatchVocabulary(batch);
-    const hash = batchHash(batchContent(batch));
-    const ingestedAt = ingestionTime(batch, new Date());
-    const write = this.db.transaction((): UpsertResult => {
-      const stored = this.db
-        .prepare<[string], { batch_hash: string }>('SELECT batch_hash FROM articles WHERE id = ?')
-        .get(batch.article.id);
-      if (stored?.batch_hash === hash) return { changed: false };
-      for (const entity of batch.entities) this.upsertEntity(entity);
-      const previous = this.db
-        .prepare<[string], { relation_id: string }>(
-          'SELECT DISTINCT relation_id FROM claims WHERE article_id = ?',
-        )
-        .all(batch.article.id)
-        .map((row) => row.relation_id);
-      this.db.prepare('DELETE FROM claims WHERE article_id = ?').run(batch.article.id);
-      this.db.prepare('DELETE FROM mentions WHERE article_id = ?').run(batch.article.id);
-      this.writeArticle(batch.article, hash, ingestedAt);
-      this.writeMentions(batch.mentions);
-      const current = this.writeClaims(batch.claims);
-      recomputeRelations(this.db, [...new Set([...previous, ...current])]);
-      return { changed: true };
-    });
-    return write.immediate();
+  /** Adds the relations it changes to `touched`, for the caller to rebuild. */
+  private writeBatch(
+    batch: ArticleBatch,
+    hash: string,
+    ingestedAt: string,
+    touched: Set<string>,
+  ): UpsertResult {
+    const stored = statements(this.db)
+      .prepare<[string], { batch_hash: string }>('SELECT batch_hash FROM articles WHERE id = ?')
+      .get(batch.article.id);
+    if (stored?.batch_hash === hash) return { changed: false };
+    for (const entity of batch.entities) this.upsertEntity(entity);
+    for (const row of statements(this.db)
+      .prepare<[string], { relation_id: string }>(
+        'SELECT DISTINCT relation_id FROM claims WHERE article_id = ?',
+      )
+      .all(batch.article.id))
+      touched.add(row.relation_id);
+    statements(this.db).prepare('DELETE FROM claims WHERE article_id = ?').run(batch.article.id);
+    statements(this.db).prepare('DELETE FROM mentions WHERE article_id = ?').run(batch.article.id);
+    this.writeArticle(batch.article, hash, ingestedAt);
+    this.writeMentions(batch.mentions);
+    for (const id of this.writeClaims(batch.claims)) touched.add(id);
+    return { changed: true };
   }
 
   private upsertEntity(entity: Entity): void {
-    this.db
+    statements(this.db)
       .prepare(
         `INSERT INTO entities (id, kind, name, candidate) VALUES (?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET candidate = candidate AND excluded.candidate`,
       )
       .run(entity.id, entity.kind, entity.name, isCandidate(entity) ? 1 : 0);
-    const insertName = this.db.prepare(
+    const insertName = statements(this.db).prepare(
       'INSERT INTO entity_names (entity_id, type, lang, text, folded, head) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
     );
-    const insertFts = this.db.prepare(
+    const insertFts = statements(this.db).prepare(
       'INSERT INTO entity_names_fts (folded, entity_id) VALUES (?, ?)',
     );
     const names = [
@@ -175,7 +215,7 @@ export class SqliteGraphStore implements GraphStore {
 
   private writeArticle(article: Article, hash: string, ingestedAt: string): void {
     const { id, title, url, publisher, language, publishedAt, text } = article;
-    this.db
+    statements(this.db)
       .prepare(
         `INSERT INTO articles (id, title, url, publisher, language, published_at, text, batch_hash, ingested_at)
          VALUES (@id, @title, @url, @publisher, @language, @publishedAt, @text, @hash, @ingestedAt)
@@ -188,7 +228,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   private writeMentions(mentions: readonly Mention[]): void {
-    const insert = this.db.prepare(
+    const insert = statements(this.db).prepare(
       `INSERT INTO mentions (id, article_id, entity_id, surface, span_start, span_end, sentence_start, sentence_end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
@@ -208,7 +248,7 @@ export class SqliteGraphStore implements GraphStore {
 
   /** Returns the relation ids the claims belong to. */
   private writeClaims(claims: readonly Claim[]): string[] {
-    const insert = this.db.prepare(
+    const insert = statements(this.db).prepare(
       `INSERT INTO claims (id, article_id, relation_id, subject_id, predicate, object_id, object_value,
          quantity_min, quantity_max, quantity_unit, time_from, time_to, location_id, item_id, modality,
          attributed_to_id, reported_by_id, sentence, sentence_key, sentence_start, sentence_end, channel, extractor, confidence)
@@ -224,7 +264,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   getArticles(ids: readonly string[]): Promise<(Article | null)[]> {
-    const rows = this.db
+    const rows = statements(this.db)
       .prepare<[string], ArticleRow>(
         'SELECT * FROM articles WHERE id IN (SELECT value FROM json_each(?))',
       )
@@ -238,13 +278,13 @@ export class SqliteGraphStore implements GraphStore {
     if (refused) return Promise.reject(refused);
     const where = '@after IS NULL OR ingested_at > @after';
     const params = { after: query.ingestedAfter ?? null };
-    const rows = this.db
+    const rows = statements(this.db)
       .prepare<Record<string, unknown>, ArticleRow>(
         `SELECT * FROM articles WHERE ${where}
          ORDER BY ${ARTICLE_ORDERS[query.order ?? 'PUBLISHED_DESC']} LIMIT @first OFFSET @offset`,
       )
       .all({ ...params, first: page.first, offset: page.offset });
-    const total = this.db
+    const total = statements(this.db)
       .prepare<Record<string, unknown>, { n: number }>(
         `SELECT count(*) AS n FROM articles WHERE ${where}`,
       )
@@ -258,12 +298,12 @@ export class SqliteGraphStore implements GraphStore {
 
   private entitiesById(ids: readonly string[]): (Entity | null)[] {
     const json = JSON.stringify(ids);
-    const rows = this.db
+    const rows = statements(this.db)
       .prepare<[string], EntityRow>(
         'SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))',
       )
       .all(json);
-    const names = this.db
+    const names = statements(this.db)
       .prepare<[string], EntityNameRow>(
         `SELECT entity_id, type, lang, text FROM entity_names
          WHERE entity_id IN (SELECT value FROM json_each(?)) AND type <> 'name'`,
@@ -308,16 +348,18 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<Page<Claim>> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
-    const { sql, params } = claimWhere(filter);
-    const rows = this.db
+    const { sql, params, readsArticle } = claimWhere(filter);
+    const rows = statements(this.db)
       .prepare<Record<string, unknown>, ClaimRow>(
         `SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${sql}
          ORDER BY ${CLAIM_ORDERS[order]} LIMIT @first OFFSET @offset`,
       )
       .all({ ...params, first: page.first, offset: page.offset });
-    const total = this.db
+    // Every claim has its article (a foreign key): the count joins it only when a condition reads it.
+    const from = readsArticle ? 'claims c JOIN articles a ON a.id = c.article_id' : 'claims c';
+    const total = statements(this.db)
       .prepare<Record<string, unknown>, { n: number }>(
-        `SELECT count(*) AS n FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${sql}`,
+        `SELECT count(*) AS n FROM ${from} WHERE ${sql}`,
       )
       .get(params)!.n;
     return Promise.resolve({ items: rows.map(toClaim), totalCount: total });
@@ -333,19 +375,24 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<Page<Claim>[]> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
-    const groups = requests.map((r, index) => ({ index, key: r.entityId, role: r.role }));
-    // The role picks the column; the CASE keeps it one statement for every role.
-    const match = `CASE g.role WHEN 'SUBJECT' THEN c.subject_id WHEN 'OBJECT' THEN c.object_id
-      WHEN 'SPEAKER' THEN c.attributed_to_id WHEN 'REPORTER' THEN c.reported_by_id END = g.key`;
-    const pages = pagesByGroup<ClaimRow>(this.db, groups, page, {
-      from: `claims c JOIN articles a ON a.id = c.article_id`,
-      match,
-      select: 'c.*',
-      order: CLAIM_ORDER,
-    });
-    return Promise.resolve(
-      pages.map((p) => ({ items: p.items.map(toClaim), totalCount: p.totalCount })),
-    );
+    // One statement per role present, each matching its own indexed column:
+    // a column chosen by CASE per row would defeat every index.
+    const pages: Page<Claim>[] = requests.map(() => ({ items: [], totalCount: 0 }));
+    for (const role of new Set(requests.map((r) => r.role))) {
+      const positions = requests.flatMap((r, at) => (r.role === role ? [at] : []));
+      const groups = positions.map((at, index) => ({ index, key: requests[at]!.entityId, role }));
+      const found = pagesByGroup<ClaimRow>(this.db, groups, page, {
+        from: `claims c JOIN articles a ON a.id = c.article_id`,
+        countFrom: 'claims c',
+        match: `c.${ROLE_COLUMNS[role]} = g.key`,
+        select: 'c.*',
+        order: CLAIM_ORDER,
+      });
+      found.forEach((p, i) => {
+        pages[positions[i]!] = { items: p.items.map(toClaim), totalCount: p.totalCount };
+      });
+    }
+    return Promise.resolve(pages);
   }
 
   claimsOfRelations(relationIds: readonly string[], page: PageRequest): Promise<Page<Claim>[]> {
@@ -354,6 +401,7 @@ export class SqliteGraphStore implements GraphStore {
     const groups = relationIds.map((id, index) => ({ index, key: id, role: '' }));
     const pages = pagesByGroup<ClaimRow>(this.db, groups, page, {
       from: `claims c JOIN articles a ON a.id = c.article_id`,
+      countFrom: 'claims c',
       match: 'c.relation_id = g.key',
       select: 'c.*',
       order: CLAIM_ORDER,
@@ -364,7 +412,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   getRelations(ids: readonly string[]): Promise<(Relation | null)[]> {
-    const rows = this.db
+    const rows = statements(this.db)
       .prepare<[string], RelationRow>(
         'SELECT * FROM relations WHERE id IN (SELECT value FROM json_each(?))',
       )
@@ -377,12 +425,12 @@ export class SqliteGraphStore implements GraphStore {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
     const { sql, params } = relationWhere(filter);
-    const rows = this.db
+    const rows = statements(this.db)
       .prepare<Record<string, unknown>, RelationRow>(
         `SELECT r.* FROM relations r WHERE ${sql} ORDER BY r.claim_count DESC, r.id LIMIT @first OFFSET @offset`,
       )
       .all({ ...params, first: page.first, offset: page.offset });
-    const total = this.db
+    const total = statements(this.db)
       .prepare<Record<string, unknown>, { n: number }>(
         `SELECT count(*) AS n FROM relations r WHERE ${sql}`,
       )
@@ -428,7 +476,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   degrees(entityIds: readonly string[]): Promise<number[]> {
-    const rows = this.db
+    const rows = statements(this.db)
       .prepare<[string], { id: string; n: number }>(
         `SELECT g.value AS id, (SELECT count(*) FROM relations r WHERE r.subject_id = g.value OR r.object_id = g.value) AS n
          FROM json_each(?) g`,
@@ -454,7 +502,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   mentionsOfArticles(articleIds: readonly string[]): Promise<Mention[][]> {
-    const rows = this.db
+    const rows = statements(this.db)
       .prepare<[string], MentionRow>(
         'SELECT * FROM mentions WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY span_start, id',
       )
@@ -469,7 +517,7 @@ export class SqliteGraphStore implements GraphStore {
     if (!centre) return Promise.resolve(null);
     const { ids, truncated } = neighborhoodIds(this.db, entityId, request);
     const entities = this.entitiesById(ids).filter((e) => e !== null);
-    const rows = this.db
+    const rows = statements(this.db)
       .prepare<Record<string, unknown>, RelationRow>(
         `SELECT * FROM relations r
          WHERE r.subject_id IN (SELECT value FROM json_each(@ids)) AND r.object_id IN (SELECT value FROM json_each(@ids))
@@ -502,10 +550,10 @@ export class SqliteGraphStore implements GraphStore {
       );
     }
     const count = (table: string): number =>
-      this.db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n;
+      statements(this.db).prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n;
     const grouped = <K extends string>(sql: string) =>
-      this.db.prepare<[], { key: K; count: number }>(sql).all();
-    const top = this.db
+      statements(this.db).prepare<[], { key: K; count: number }>(sql).all();
+    const top = statements(this.db)
       .prepare<[number], { id: string; degree: number }>(
         `SELECT id, count(*) AS degree FROM (
            SELECT subject_id AS id FROM relations
@@ -533,18 +581,18 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   dump(): Promise<GraphDump> {
-    const articles = this.db
+    const articles = statements(this.db)
       .prepare<[], ArticleRow>('SELECT * FROM articles ORDER BY id')
       .all()
       .map(toArticle);
-    const entityIds = this.db
+    const entityIds = statements(this.db)
       .prepare<[], { id: string }>('SELECT id FROM entities ORDER BY id')
       .all();
-    const mentions = this.db
+    const mentions = statements(this.db)
       .prepare<[], MentionRow>('SELECT * FROM mentions ORDER BY id')
       .all()
       .map(toMention);
-    const claims = this.db
+    const claims = statements(this.db)
       .prepare<[], ClaimRow>('SELECT * FROM claims ORDER BY id')
       .all()
       .map(toClaim);
@@ -575,7 +623,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+    statements(this.db).prepare('SELECT 1').get();
     return Promise.resolve();
   }
 

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PageRequest } from '../graph-store';
+import { statements } from './sqlite-statements';
 
 export interface Group {
   readonly index: number;
@@ -10,6 +11,8 @@ export interface Group {
 export interface GroupQuery {
   /** FROM clause of the items; cross-joined with the groups `g`, filtered by `match`. */
   readonly from: string;
+  /** The FROM clause that counts a group's items, when a smaller one than `from` gives the same count. */
+  readonly countFrom?: string;
   /** Condition tying an item to its group `g` (g.key, g.role). */
   readonly match: string;
   readonly select: string;
@@ -31,7 +34,7 @@ export function pagesByGroup<Row>(
   const groupsJson = JSON.stringify(groups);
   const withGroups = `WITH g AS (SELECT json_extract(value, '$.index') AS idx, json_extract(value, '$.key') AS key,
     json_extract(value, '$.role') AS role FROM json_each(@groups))`;
-  const rows = db
+  const rows = statements(db)
     .prepare<Record<string, unknown>, Row & { __group: number }>(
       `${withGroups}
        SELECT * FROM (
@@ -42,9 +45,9 @@ export function pagesByGroup<Row>(
        ORDER BY __group, __row`,
     )
     .all({ ...extra, groups: groupsJson, offset: page.offset, first: page.first });
-  const totals = db
+  const totals = statements(db)
     .prepare<Record<string, unknown>, { idx: number; n: number }>(
-      `${withGroups} SELECT g.idx AS idx, count(*) AS n FROM g, ${query.from} WHERE ${query.match} GROUP BY g.idx`,
+      `${withGroups} SELECT g.idx AS idx, count(*) AS n FROM g, ${query.countFrom ?? query.from} WHERE ${query.match} GROUP BY g.idx`,
     )
     .all({ ...extra, groups: groupsJson });
   const result = groups.map(() => ({ items: [] as Row[], totalCount: 0 }));

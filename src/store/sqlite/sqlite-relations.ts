@@ -3,6 +3,7 @@ import type { EvidenceTrace, SourceKind } from '../../domain/evidence';
 import { countIndependentSources, sourceKeyOf, sourceOfKey } from '../../domain/evidence';
 import { MODALITIES } from '../../domain/modality';
 import { SOURCE_KEY, SOURCE_KIND } from './sqlite-sources';
+import { statements } from './sqlite-statements';
 
 /** SQL rank of a modality, strongest lowest: built from the domain's order, never from input. */
 const MODALITY_RANK = `CASE c.modality ${MODALITIES.map((m, i) => `WHEN '${m}' THEN ${i}`).join(' ')} END`;
@@ -17,9 +18,12 @@ const MODALITY_COUNTS = `json_array(${MODALITIES.map((m) => `sum(c.modality = '$
 export function recomputeRelations(db: Database.Database, relationIds: readonly string[]): void {
   if (relationIds.length === 0) return;
   const ids = JSON.stringify(relationIds);
-  db.prepare('DELETE FROM relations WHERE id IN (SELECT value FROM json_each(?))').run(ids);
-  db.prepare(
-    `INSERT INTO relations (id, subject_id, predicate, object_id, object_value, claim_count, first_seen, last_seen, modality,
+  statements(db)
+    .prepare('DELETE FROM relations WHERE id IN (SELECT value FROM json_each(?))')
+    .run(ids);
+  statements(db)
+    .prepare(
+      `INSERT INTO relations (id, subject_id, predicate, object_id, object_value, claim_count, first_seen, last_seen, modality,
        modality_counts, supporting, denying)
      SELECT c.relation_id, min(c.subject_id), min(c.predicate), min(c.object_id), min(c.object_value), count(*),
        min(substr(a.published_at, 1, 10)), max(substr(a.published_at, 1, 10)), ${RANKED_MODALITY},
@@ -27,7 +31,8 @@ export function recomputeRelations(db: Database.Database, relationIds: readonly 
      FROM claims c JOIN articles a ON a.id = c.article_id
      WHERE c.relation_id IN (SELECT value FROM json_each(?))
      GROUP BY c.relation_id`,
-  ).run(ids);
+    )
+    .run(ids);
   countSources(db, ids);
 }
 
@@ -36,7 +41,7 @@ export function recomputeRelations(db: Database.Database, relationIds: readonly 
  * sources, sentence keys and agencies: copies of one story are read once.
  */
 function countSources(db: Database.Database, ids: string): void {
-  const rows = db
+  const rows = statements(db)
     .prepare<
       [string],
       {
@@ -63,6 +68,8 @@ function countSources(db: Database.Database, ids: string): void {
     });
     traces.set(row.relation_id, list);
   }
-  const update = db.prepare('UPDATE relations SET independent_sources = ? WHERE id = ?');
+  const update = statements(db).prepare(
+    'UPDATE relations SET independent_sources = ? WHERE id = ?',
+  );
   for (const [id, list] of traces) update.run(countIndependentSources(list), id);
 }

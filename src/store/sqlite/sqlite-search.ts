@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { foldText } from '../../domain/ids';
 import type { EntitySearch, PageRequest } from '../graph-store';
+import { statements } from './sqlite-statements';
 
 /**
  * FTS5 query for the folded text: every word must appear, as a word or a
@@ -36,13 +37,13 @@ export function findEntityIds(
       FROM entity_names_fts f WHERE entity_names_fts MATCH @match GROUP BY f.entity_id)
     SELECT e.id AS id FROM hits JOIN entities e ON e.id = hits.id
     WHERE (@kinds IS NULL OR e.kind IN (SELECT value FROM json_each(@kinds)))`;
-  const rows = db
+  const rows = statements(db)
     .prepare<Record<string, unknown>, { id: string }>(
       `${ranked.replace('SELECT e.id AS id', 'SELECT e.id AS id, hits.score AS score, e.name AS name')}
        ORDER BY score, name, id LIMIT @first OFFSET @offset`,
     )
     .all({ ...params, first: page.first, offset: page.offset });
-  const total = db
+  const total = statements(db)
     .prepare<Record<string, unknown>, { n: number }>(`SELECT count(*) AS n FROM (${ranked})`)
     .get(params)!.n;
   return { ids: rows.map((row) => row.id), totalCount: total };

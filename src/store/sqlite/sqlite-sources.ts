@@ -4,6 +4,7 @@ import { sourceOfKey } from '../../domain/evidence';
 import type { Page, SourcesRequest, SourceWithClaims } from '../graph-store';
 import type { ClaimRow } from './sqlite-rows';
 import { toClaim } from './sqlite-rows';
+import { statements } from './sqlite-statements';
 
 /**
  * A claim's source in SQL (domain/evidence.ts): the speaker, else the
@@ -26,7 +27,7 @@ export function sourcesOfRelations(
   request: SourcesRequest,
 ): Page<SourceWithClaims>[] {
   const ids = JSON.stringify(relationIds);
-  const sources = db
+  const sources = statements(db)
     .prepare<
       Record<string, unknown>,
       { relation_id: string; kind: SourceKind; key: string; n: number; total: number }
@@ -42,7 +43,7 @@ export function sourcesOfRelations(
        WHERE rank <= @first ORDER BY relation_id, rank`,
     )
     .all({ ids, first: request.first });
-  const claims = db
+  const claims = statements(db)
     .prepare<
       Record<string, unknown>,
       ClaimRow & { relation_id: string; kind: string; key: string }

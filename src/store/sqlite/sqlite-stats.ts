@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Entity } from '../../domain/entity';
 import type { GraphStats, StatsFilter } from '../graph-store';
 import { claimWhere, predicateList } from './sqlite-filters';
+import { statements } from './sqlite-statements';
 
 /**
  * Stats over the claims matching a filter (graph-store.ts `stats`): the
@@ -39,7 +40,7 @@ export function filteredStats(
       WHERE @kinds IS NULL OR e.kind IN (SELECT value FROM json_each(@kinds)))`;
   const counts = (select: string) =>
     `(SELECT json_group_array(json_object('key', key, 'count', count)) FROM (${select} ORDER BY count DESC, key))`;
-  const row = db
+  const row = statements(db)
     .prepare<Record<string, unknown>, StatsRow>(
       `${cte} SELECT
          (SELECT count(DISTINCT article_id) FROM m) AS articles,

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { statements } from './sqlite-statements';
 import type {
   ClaimFilter,
   TimeBucket,
@@ -42,7 +43,7 @@ export function timeline(
   request: TimelineRequest,
 ): Timeline {
   const { sql, params } = claimWhere(filter);
-  const rows = db
+  const rows = statements(db)
     .prepare<Record<string, unknown>, { start: string; key: string | null; count: number }>(
       `SELECT ${BUCKET[request.bucket](DAY[request.time])} AS start, ${SPLIT[request.by]} AS key, count(*) AS count
        FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${sql}

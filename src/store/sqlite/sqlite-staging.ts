@@ -1,0 +1,107 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Rows written per transaction while staging. */
+const ROWS_PER_TRANSACTION = 20_000;
+
+/** A staged line: its kind, and its JSON text as read. */
+export interface StagedLine {
+  readonly kind: string;
+  readonly json: string;
+}
+
+/**
+ * A disk-backed holding table for the lines of a file too big to hold in
+ * memory: lines are added under a group key in any order, then read back
+ * group by group, and lines keyed by id are looked up one at a time. The
+ * external sort behind `kg import`, whose files list each kind sorted by
+ * id while each article must be written with its own mentions and claims.
+ * A private database in a temporary folder, without journal or syncing
+ * (it is thrown away), removed on close.
+ */
+export class SqliteStaging {
+  private readonly folder = mkdtempSync(join(tmpdir(), 'kg-staging-'));
+  private readonly db = new Database(join(this.folder, 'staging.sqlite'));
+  private pending = 0;
+  private readonly addGrouped;
+  private readonly addKeyed;
+  private readonly findKeyed;
+
+  constructor() {
+    this.db.pragma('journal_mode = OFF');
+    this.db.pragma('synchronous = OFF');
+    this.db.exec(`CREATE TABLE grouped (grp TEXT NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL);
+      CREATE TABLE keyed (id TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;`);
+    this.addGrouped = this.db.prepare('INSERT INTO grouped (grp, kind, json) VALUES (?, ?, ?)');
+    this.addKeyed = this.db.prepare('INSERT OR REPLACE INTO keyed (id, json) VALUES (?, ?)');
+    this.findKeyed = this.db.prepare<[string], { json: string }>(
+      'SELECT json FROM keyed WHERE id = ?',
+    );
+    this.db.exec('BEGIN');
+  }
+
+  /** A line read back with the others of its group, in the order added. */
+  addToGroup(group: string, line: StagedLine): void {
+    this.addGrouped.run(group, line.kind, line.json);
+    this.committedNowAndThen();
+  }
+
+  /** A line looked up by id; a later one with the same id replaces it. */
+  addById(id: string, json: string): void {
+    this.addKeyed.run(id, json);
+    this.committedNowAndThen();
+  }
+
+  private committedNowAndThen(): void {
+    this.pending += 1;
+    if (this.pending < ROWS_PER_TRANSACTION) return;
+    this.db.exec('COMMIT; BEGIN');
+    this.pending = 0;
+  }
+
+  /** How many groups were staged. */
+  groupCount(): number {
+    this.finishAdding();
+    return this.db.prepare<[], { n: number }>('SELECT count(DISTINCT grp) AS n FROM grouped').get()!
+      .n;
+  }
+
+  /** Each group's lines, groups in key order, lines in the order added. */
+  *groups(): Generator<{ group: string; lines: StagedLine[] }> {
+    this.finishAdding();
+    let group: string | null = null;
+    let lines: StagedLine[] = [];
+    for (const row of this.db
+      .prepare<[], StagedLine & { grp: string }>(
+        'SELECT grp, kind, json FROM grouped ORDER BY grp, rowid',
+      )
+      .iterate()) {
+      if (group !== row.grp) {
+        if (group !== null) yield { group, lines };
+        group = row.grp;
+        lines = [];
+      }
+      lines.push({ kind: row.kind, json: row.json });
+    }
+    if (group !== null) yield { group, lines };
+  }
+
+  /** The JSON text staged under this id, or null. */
+  byId(id: string): string | null {
+    return this.findKeyed.get(id)?.json ?? null;
+  }
+
+  private finishAdding(): void {
+    if (!this.db.inTransaction) return;
+    this.db.exec('COMMIT');
+    // Built once, after the rows: cheaper than keeping it up to date row by row.
+    this.db.exec('CREATE INDEX grouped_by_group ON grouped (grp)');
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+    rmSync(this.folder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,114 @@
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/graph-store';
+import { claims, claimsOfEntities } from '../../src/store/neo4j/neo4j-claims';
+import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
+import { relations } from '../../src/store/neo4j/neo4j-relations';
+import { FIRST, SECOND } from '../support/fixtures';
+import { describeWithNeo4j } from '../support/neo4j';
+
+/**
+ * Issue 12: every claim filter and every page of an entity's claims starts
+ * from an index, never from every claim. The store's own statements are
+ * explained (Cypher Manual, "Execution plans"): a plan holding AllNodesScan,
+ * or NodeByLabelScan of :Claim, reads every claim.
+ */
+const ENTITY = 'country:russie';
+const PAGE = { first: 20, offset: 0 };
+
+const CLAIM_FILTERS: readonly [string, ClaimFilter][] = [
+  ['subject', { subjectId: ENTITY }],
+  ['object', { objectId: ENTITY }],
+  ['speaker', { attributedToId: ENTITY }],
+  ['relay', { reportedById: ENTITY }],
+  ['article', { articleId: 'article:x' }],
+  ['item', { itemId: ENTITY }],
+  ['location', { locationId: ENTITY }],
+  ['any role', { entityId: ENTITY }],
+  ['predicate', { predicates: ['SUPPLIES'] }],
+  ['predicate and modality', { predicates: ['SUPPLIES'], modalities: ['DENIED'] }],
+  ['modality', { modalities: ['DENIED'] }],
+  ['sentence words', { text: 'missiles' }],
+  ['any role in a period', { entityId: ENTITY, from: '2024-01-01', to: '2024-12-31' }],
+  ['predicate of a publisher', { predicates: ['SUPPLIES'], publisher: 'Le Monde' }],
+];
+
+const RELATION_FILTERS: readonly [string, RelationFilter][] = [
+  ['subject', { subjectId: ENTITY }],
+  ['object', { objectId: ENTITY }],
+  ['either end', { entityId: ENTITY }],
+  ['predicate', { predicates: ['SUPPLIES'] }],
+];
+
+interface PlanNode {
+  readonly operatorType: string;
+  readonly arguments: Record<string, unknown>;
+  readonly children: readonly PlanNode[];
+}
+
+/** Every operator of a plan, with its details (the pattern it reads). */
+function operators(plan: PlanNode): string[] {
+  const details = typeof plan.arguments['Details'] === 'string' ? plan.arguments['Details'] : '';
+  return [`${plan.operatorType.split('@')[0]} ${details}`, ...plan.children.flatMap(operators)];
+}
+
+const readsEveryClaim = (operator: string) =>
+  operator.startsWith('AllNodesScan') || /^NodeByLabelScan .*:Claim\b/.test(operator);
+
+describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
+  let driver: Driver;
+
+  beforeAll(async () => {
+    const store = await neo4jForTests.openEmptyStore();
+    await store.upsertArticles([annotatedArticleToBatch(FIRST), annotatedArticleToBatch(SECOND)]);
+    await store.close();
+    const { uri, user, password } = neo4jForTests.target;
+    driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
+  });
+
+  afterAll(() => driver.close());
+
+  /** The operators of every statement the read runs, explained rather than run. */
+  async function plansOf(read: (runner: Runner) => Promise<unknown>): Promise<string[]> {
+    const found: string[] = [];
+    const session = driver.session();
+    try {
+      const runner = {
+        run: async (text: string, params: Record<string, unknown>) => {
+          const result = await session.run(`EXPLAIN ${text}`, params);
+          found.push(...operators(result.summary.plan as unknown as PlanNode));
+          return result;
+        },
+      } as unknown as Pick<ManagedTransaction, 'run'>;
+      await read(runner);
+    } finally {
+      await session.close();
+    }
+    expect(found.length).toBeGreaterThan(0);
+    return found;
+  }
+
+  test.each(CLAIM_FILTERS)('claims filtered by %s start from an index', async (_name, filter) => {
+    const plan = await plansOf((runner) => claims(runner, filter, PAGE));
+    expect(plan.filter(readsEveryClaim)).toEqual([]);
+  });
+
+  test.each(RELATION_FILTERS)(
+    'relations filtered by %s read no claim and no node scan',
+    async (_name, filter) => {
+      const plan = await plansOf((runner) => relations(runner, filter, PAGE));
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
+
+  test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(
+    "a page of an entity's claims as %s starts from the entity",
+    async (role) => {
+      const plan = await plansOf((runner) =>
+        claimsOfEntities(runner, [{ entityId: ENTITY, role }], PAGE),
+      );
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
+});

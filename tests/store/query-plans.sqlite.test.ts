@@ -1,0 +1,125 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/graph-store';
+import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { FIRST, SECOND } from '../support/fixtures';
+
+/**
+ * Issue 12: every claim and relation filter, and every page of an entity's
+ * claims, reads the claims through an index. Each store call's statements
+ * are traced, then explained (SQLite manual, "EXPLAIN QUERY PLAN"): a
+ * `SCAN` of the claims (or relations) table is a full scan.
+ */
+const ENTITY = 'country:russie';
+
+const CLAIM_FILTERS: readonly [string, ClaimFilter][] = [
+  ['subject', { subjectId: ENTITY }],
+  ['object', { objectId: ENTITY }],
+  ['speaker', { attributedToId: ENTITY }],
+  ['relay', { reportedById: ENTITY }],
+  ['article', { articleId: 'article:x' }],
+  ['item', { itemId: ENTITY }],
+  ['location', { locationId: ENTITY }],
+  ['any role', { entityId: ENTITY }],
+  ['predicate', { predicates: ['SUPPLIES'] }],
+  ['predicate and modality', { predicates: ['SUPPLIES'], modalities: ['DENIED'] }],
+  ['modality', { modalities: ['DENIED'] }],
+  ['sentence words', { text: 'missiles' }],
+  ['any role in a period', { entityId: ENTITY, from: '2024-01-01', to: '2024-12-31' }],
+  ['predicate of a publisher', { predicates: ['SUPPLIES'], publisher: 'Le Monde' }],
+  ['contested relation', { contested: true }],
+];
+
+const RELATION_FILTERS: readonly [string, RelationFilter][] = [
+  ['subject', { subjectId: ENTITY }],
+  ['object', { objectId: ENTITY }],
+  ['either end', { entityId: ENTITY }],
+  ['predicate', { predicates: ['SUPPLIES'] }],
+  ['modality', { modalities: ['DENIED'] }],
+  ['contested', { contested: true }],
+];
+
+describe('SQLite query plans (issue 12)', () => {
+  let folder: string;
+  let store: SqliteGraphStore;
+  let explainer: Database.Database;
+  let traced: string[] = [];
+
+  beforeAll(async () => {
+    folder = mkdtempSync(join(tmpdir(), 'kg-plans-'));
+    const file = join(folder, 'kg.sqlite');
+    store = new SqliteGraphStore(file, { trace: (sql) => traced.push(sql) });
+    await store.migrate();
+    await store.upsertArticles([annotatedArticleToBatch(FIRST), annotatedArticleToBatch(SECOND)]);
+    explainer = new Database(file, { readonly: true });
+  });
+
+  afterAll(async () => {
+    explainer.close();
+    await store.close();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  /** The plan lines of every SELECT the call ran. */
+  async function plansOf(call: () => Promise<unknown>): Promise<string[]> {
+    traced = [];
+    await call();
+    const selects = traced.filter((sql) => /^\s*(WITH|SELECT)\b/i.test(sql));
+    expect(selects.length).toBeGreaterThan(0);
+    return selects.flatMap((sql) =>
+      explainer
+        .prepare<[], { detail: string }>(`EXPLAIN QUERY PLAN ${sql}`)
+        .all()
+        .map((row) => row.detail),
+    );
+  }
+
+  const fullScan = (table: string, alias: string) =>
+    new RegExp(`^SCAN (${table}|${alias})\\b(?! USING (COVERING )?INDEX)`);
+
+  test.each(CLAIM_FILTERS)('claims filtered by %s read an index', async (_name, filter) => {
+    const plans = await plansOf(() => store.claims(filter, { first: 20, offset: 0 }));
+    expect(plans.filter((line) => fullScan('claims', 'c').test(line))).toEqual([]);
+  });
+
+  test.each(RELATION_FILTERS)('relations filtered by %s read an index', async (_name, filter) => {
+    const plans = await plansOf(() => store.relations(filter, { first: 20, offset: 0 }));
+    expect(plans.filter((line) => fullScan('relations', 'r').test(line))).toEqual([]);
+  });
+
+  test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(
+    "a page of an entity's claims as %s reads an index",
+    async (role) => {
+      const plans = await plansOf(() =>
+        store.claimsOfEntities(
+          [
+            { entityId: ENTITY, role },
+            { entityId: 'country:ukraine', role },
+          ],
+          { first: 20, offset: 0 },
+        ),
+      );
+      expect(plans.filter((line) => fullScan('claims', 'c').test(line))).toEqual([]);
+    },
+  );
+
+  test('a statement is prepared once, whatever the values', async () => {
+    const prepared = new Set<unknown>();
+    const db = (store as unknown as { db: Database.Database }).db;
+    const original = db.prepare.bind(db);
+    const spy = jest.spyOn(db, 'prepare').mockImplementation((sql: string) => {
+      prepared.add(sql);
+      return original(sql);
+    });
+    try {
+      await store.claims({ subjectId: ENTITY }, { first: 20, offset: 0 });
+      await store.claims({ subjectId: 'country:ukraine' }, { first: 5, offset: 5 });
+      expect(prepared.size).toBe(0);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
