@@ -68,6 +68,12 @@ export function claimMatch(filter: ClaimFilter): {
     // A text without words matches nothing, as in the SQLite store.
     params['lucene'] = words.length > 0 ? luceneQuery(words) : 'kg';
     if (words.length === 0) conditions.push('false');
+  } else if (present(filter.entityId)) {
+    // Started from the entity's unique index, each claim once whatever the roles it plays
+    // there; an EXISTS condition instead makes the planner scan every claim.
+    const carried = filter.contested !== undefined ? ', contestedIds' : '';
+    prefix = `MATCH (:Entity {id: $entityId})<-[:${ANY_ROLE}]-(c:Claim)\nWITH DISTINCT c${carried}\n`;
+    params['entityId'] = filter.entityId;
   }
   for (const [field, pattern] of ENTITY_FILTERS) {
     if (present(filter[field])) {
@@ -86,7 +92,8 @@ export function claimMatch(filter: ClaimFilter): {
   add('modalities', 'c.modality IN $modalities');
   add('from', 'coalesce(c.timeTo, c.timeFrom, left(a.publishedAt, 10)) >= $from');
   add('to', 'coalesce(c.timeFrom, c.timeTo, left(a.publishedAt, 10)) <= $to');
-  add('entityId', `EXISTS { (c)-[:${ANY_ROLE}]->(:Entity {id: $entityId}) }`);
+  if (filter.text !== undefined)
+    add('entityId', `EXISTS { (c)-[:${ANY_ROLE}]->(:Entity {id: $entityId}) }`);
   add('publisher', 'a.publisher = $publisher');
   add('ingestedAfter', 'a.ingestedAt > $ingestedAfter');
   if (filter.contested !== undefined) {
