@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { InvalidInputError } from '../src/domain/errors';
+import type { Scale } from './scale/scale-graph';
+import { SCALES } from './scale/scale-graph';
 
 export interface BenchOptions {
   /** Articles the parse-v1 throughput bench extracts (cycled from the shipped texts). */
@@ -14,6 +16,8 @@ export interface BenchOptions {
   readonly walks: boolean;
   /** Synthetic articles in the big store of the graph-size bench (the small one holds 100). */
   readonly graph: number;
+  /** Only the scale bench (issue 12) on a generated graph of this many claims, or not (null). */
+  readonly scale: Scale | null;
   /** One part of the bench only, or all of them (null). */
   readonly only: BenchPart | null;
 }
@@ -31,6 +35,7 @@ const DEFAULTS = { articles: 200, ingest: 100, graph: 10_000 };
 
 export const BENCH_USAGE =
   'usage: npm run bench -- [--articles N] [--ingest N] [--graph N] [--only PART] [--web] [--attack] [--walks]\n' +
+  '         [--scale 100k|1m]\n' +
   `  --articles N  parse-v1 throughput on N articles (default ${DEFAULTS.articles})\n` +
   `  --ingest N    kg ingest of N articles through the CLI (default ${DEFAULTS.ingest})\n` +
   `  --graph N     ingest cost in a store of 100 and of N synthetic articles (default ${DEFAULTS.graph})\n` +
@@ -39,7 +44,10 @@ export const BENCH_USAGE =
   '  --attack      only the attack bench: /health/live latency and peak RSS under the costliest\n' +
   '                queries the budget allows, on each store (no CoreNLP needed)\n' +
   '  --walks        only the graph walks: neighbourhoods and paths, hubs included, on a skewed\n' +
-  '                graph of 3,000 entities, on each store (no CoreNLP needed)\n';
+  '                graph of 3,000 entities, on each store (no CoreNLP needed)\n' +
+  '  --scale S     only the scale bench: a seeded news-like graph of S claims (100k or 1m)\n' +
+  '                imported into each store, analyst and dashboard operations timed against\n' +
+  '                hand-written Cypher and @neo4j/graphql on the same Neo4j (no CoreNLP needed)\n';
 
 function count(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
@@ -61,6 +69,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
       walks: { type: 'boolean' },
       graph: { type: 'string' },
       only: { type: 'string' },
+      scale: { type: 'string' },
     },
     strict: true,
   });
@@ -72,6 +81,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
     walks: values.walks ?? false,
     graph: count('graph', values.graph, DEFAULTS.graph),
     only: part(values.only),
+    scale: scale(values.scale),
   };
 }
 
@@ -80,5 +90,15 @@ function part(text: string | undefined): BenchPart | null {
   const found = BENCH_PARTS.find((p) => p === text);
   if (!found)
     throw new InvalidInputError(`--only must be one of ${BENCH_PARTS.join(', ')}; got "${text}".`);
+  return found;
+}
+
+function scale(text: string | undefined): Scale | null {
+  if (text === undefined) return null;
+  const found = (Object.keys(SCALES) as Scale[]).find((s) => s === text.toLowerCase());
+  if (!found)
+    throw new InvalidInputError(
+      `--scale must be one of ${Object.keys(SCALES).join(', ')}; got "${text}".`,
+    );
   return found;
 }

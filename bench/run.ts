@@ -24,6 +24,7 @@ import { extractedBatches, runIngestBench } from './ingest-bench';
 import { startBenchNeo4j } from './neo4j-subject';
 import { formatParseBench, runParseBench } from './parse-bench';
 import { runQueryBench } from './query-bench';
+import { runScaleBench } from './scale/scale-bench';
 import type { BenchArticle } from './shipped-articles';
 import { articleVariants, languageCounts, shippedArticles } from './shipped-articles';
 import { warmAnalyser } from './warm-analyser';
@@ -208,6 +209,10 @@ async function main(): Promise<void> {
   if (options.walks) {
     const result = await runWalksBench(WALKS_DEFAULTS, (line) => write(`${line}\n`));
     write(formatWalksBench(result, WALKS_DEFAULTS.deadlineMs));
+    return;
+  }
+  if (options.scale) {
+    await runScaleBench(options.scale);
     return;
   }
   const nlp = readConfig().nlp;

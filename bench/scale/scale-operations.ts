@@ -1,0 +1,270 @@
+import { PREDICATE_DEFINITIONS } from '../../src/domain/predicates';
+import type { ScaleGraph } from './scale-graph';
+
+/** A query in one language, with its variables or parameters. */
+export interface Statement {
+  readonly text: string;
+  readonly params: Record<string, unknown>;
+}
+
+/**
+ * One analyst or dashboard operation, as kg serves it (GraphQL over HTTP),
+ * as one hand-written Cypher statement on the same Neo4j, and as
+ * @neo4j/graphql expresses it when it can (null otherwise).
+ */
+export interface ScaleOperation {
+  readonly name: string;
+  readonly kg: Statement;
+  readonly cypher: Statement;
+  readonly neo4jGraphql: Statement | null;
+}
+
+/** Every predicate relationship type: hand-written walks follow relations, not claim links. */
+const RELATIONS = PREDICATE_DEFINITIONS.map((p) => p.name).join('|');
+
+const ENTITY_PAGE = `{ id name kind degree
+  relations(first: 20) { totalCount edges { node { id predicate claimCount subject { name } object { name } } } }
+  claims(first: 20) { totalCount edges { node { id predicate modality sentence } } } }`;
+
+const ENTITY_CYPHER = `MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[r:${RELATIONS}]-(o)
+  WITH r, startNode(r) AS s, endNode(r) AS t ORDER BY r.claimCount DESC, r.id LIMIT 20
+  RETURN collect({id: r.id, predicate: type(r), claimCount: r.claimCount, subject: s.name, object: t.name}) AS relations
+}
+CALL (e) {
+  MATCH (c:Claim)-[:HAS_SUBJECT]->(e)
+  MATCH (c)-[:STATED_IN]->(a:Article)
+  WITH c, a ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id LIMIT 20
+  RETURN collect(c {.id, .predicate, .modality, .sentence}) AS claims
+}
+RETURN e.id AS id, e.name AS name, e.kind AS kind, COUNT { (e)-[:${RELATIONS}]-() } AS degree,
+  relations, claims, COUNT { (:Claim)-[:HAS_SUBJECT]->(e) } AS claimCount`;
+
+const NEIGHBORHOOD_CYPHER = `MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[:${RELATIONS}]-(n:Entity) WHERE n <> c
+  RETURN collect(DISTINCT n)[..$limit] AS first
+}
+CALL (c, first) {
+  UNWIND first AS m
+  MATCH (m)-[:${RELATIONS}]-(n:Entity) WHERE n <> c AND NOT n IN first
+  RETURN collect(DISTINCT n)[..$limit] AS second
+}
+WITH ([c] + first + second)[..$limit] AS nodes
+CALL (nodes) {
+  UNWIND nodes AS a
+  MATCH (a)-[r:${RELATIONS}]->(b:Entity) WHERE b IN nodes
+  RETURN collect(r {.id, .claimCount}) AS relations
+}
+RETURN [n IN nodes | n {.id, .name}] AS entities, relations`;
+
+const PATHS_CYPHER = (hops: number) => `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
+MATCH p = SHORTEST 10 (a)-[:${RELATIONS}]-{1,${hops}}(b)
+RETURN [r IN relationships(p) | r {.id, .predicate}] AS steps`;
+
+const CLAIMS_PAGE = `{ totalCount edges { node { id predicate modality sentence subject { name } } } }`;
+
+const CLAIMS_CYPHER = (where: string) => `CALL () {
+  MATCH (c:Claim)-[:STATED_IN]->(a:Article) WHERE ${where}
+  WITH c, a ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id LIMIT 20
+  MATCH (c)-[:HAS_SUBJECT]->(s:Entity)
+  RETURN collect(c {.id, .predicate, .modality, .sentence, subject: s.name}) AS claims
+}
+CALL () { MATCH (c:Claim) WHERE ${where} RETURN count(c) AS total }
+RETURN claims, total`;
+
+const NEO4J_GRAPHQL_CLAIMS = `query ($where: ClaimWhere) {
+  claimsConnection(where: $where, first: 20, sort: [{ node: { id: ASC } }]) {
+    totalCount edges { node { id predicate modality sentence subject { name } } } } }`;
+
+function entityOf(graph: ScaleGraph, kind: keyof ScaleGraph['ranked'], rank: number): string {
+  const list = graph.ranked[kind];
+  return list[Math.min(rank, list.length - 1)]!;
+}
+
+/**
+ * The operations the scale bench times, on entities picked by rank in
+ * their kind's power law: a hub (the most named country), a mid entity (an
+ * organisation of rank 200) and a low one (a person far in the tail).
+ */
+export function scaleOperations(graph: ScaleGraph): ScaleOperation[] {
+  const hub = entityOf(graph, 'COUNTRY', 0);
+  const hub2 = entityOf(graph, 'COUNTRY', 1);
+  const mid = entityOf(graph, 'ORGANIZATION', 200);
+  const low = entityOf(graph, 'PERSON', Math.floor(graph.ranked.PERSON.length * 0.9));
+  const searchWord = 'Kalor';
+  const neighborhood = (name: string, id: string): ScaleOperation => ({
+    name: `neighbourhood depth 2, ${name}`,
+    kg: {
+      text: `query ($id: ID!) { neighborhood(entityId: $id, depth: 2, limit: 100) {
+        truncated nodes { id name } edges { id predicate claimCount subjectId objectId } } }`,
+      params: { id },
+    },
+    cypher: { text: NEIGHBORHOOD_CYPHER, params: { id, limit: 100 } },
+    neo4jGraphql: null,
+  });
+  const paths = (name: string, from: string, to: string, hops: number): ScaleOperation => ({
+    name: `paths maxHops ${hops}, ${name}`,
+    kg: {
+      text: `query ($from: ID!, $to: ID!, $hops: Int!) { paths(fromId: $from, toId: $to, maxHops: $hops, first: 10) {
+        length steps { forward relation { id predicate } } } }`,
+      params: { from, to, hops },
+    },
+    cypher: { text: PATHS_CYPHER(hops), params: { from, to } },
+    neo4jGraphql: null,
+  });
+  const entityClaims = (name: string, id: string): ScaleOperation => ({
+    name: `Entity.claims(first: 20), ${name}`,
+    kg: {
+      text: `query ($id: ID!) { entity(id: $id) { claims(first: 20) ${CLAIMS_PAGE} } }`,
+      params: { id },
+    },
+    cypher: {
+      text: `MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (c:Claim)-[:HAS_SUBJECT]->(e)
+  MATCH (c)-[:STATED_IN]->(a:Article)
+  WITH c, a ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id LIMIT 20
+  RETURN collect(c {.id, .predicate, .modality, .sentence, subject: e.name}) AS claims
+}
+RETURN claims, COUNT { (:Claim)-[:HAS_SUBJECT]->(e) } AS total`,
+      params: { id },
+    },
+    neo4jGraphql: {
+      text: `query ($id: ID!) { entities(where: { id: { eq: $id } }) {
+        subjectOfConnection(first: 20, sort: [{ node: { id: ASC } }]) {
+          totalCount edges { node { id predicate modality sentence subject { name } } } } } }`,
+      params: { id },
+    },
+  });
+  return [
+    {
+      name: 'search "Kalor", first 20',
+      kg: {
+        text: `query ($text: String!) { search(text: $text, first: 20) { totalCount edges { node { id name kind } } } }`,
+        params: { text: searchWord },
+      },
+      cypher: {
+        text: `CALL db.index.fulltext.queryNodes('entity_search', $query) YIELD node, score
+RETURN node.id AS id, node.name AS name, node.kind AS kind ORDER BY score DESC LIMIT 20`,
+        params: { query: `${searchWord.toLowerCase()}*` },
+      },
+      // Case-sensitive prefix of the name only: the nearest @neo4j/graphql offers without a full-text index.
+      neo4jGraphql: {
+        text: `query ($text: String!) { entities(where: { name: { startsWith: $text } }, limit: 20) { id name kind } }`,
+        params: { text: searchWord },
+      },
+    },
+    {
+      name: 'entity with relations and claims, mid',
+      kg: { text: `query ($id: ID!) { entity(id: $id) ${ENTITY_PAGE} }`, params: { id: mid } },
+      cypher: { text: ENTITY_CYPHER, params: { id: mid } },
+      neo4jGraphql: null,
+    },
+    {
+      name: 'entity with relations and claims, hub',
+      kg: { text: `query ($id: ID!) { entity(id: $id) ${ENTITY_PAGE} }`, params: { id: hub } },
+      cypher: { text: ENTITY_CYPHER, params: { id: hub } },
+      neo4jGraphql: null,
+    },
+    entityClaims('low', low),
+    entityClaims('hub', hub),
+    neighborhood('low', low),
+    neighborhood('mid', mid),
+    neighborhood('hub', hub),
+    paths('low to mid', low, mid, 3),
+    paths('hub to hub', hub, hub2, 3),
+    paths('low to mid', low, mid, 4),
+    paths('hub to hub', hub, hub2, 4),
+    {
+      name: 'claims filtered by predicate',
+      kg: {
+        text: `query { claims(filter: { predicates: [SANCTIONS] }, first: 20) ${CLAIMS_PAGE} }`,
+        params: {},
+      },
+      cypher: {
+        text: CLAIMS_CYPHER('c.predicate = $predicate'),
+        params: { predicate: 'SANCTIONS' },
+      },
+      neo4jGraphql: {
+        text: NEO4J_GRAPHQL_CLAIMS,
+        params: { where: { predicate: { eq: 'SANCTIONS' } } },
+      },
+    },
+    {
+      name: 'claims filtered by predicate and modality',
+      kg: {
+        text: `query { claims(filter: { predicates: [SANCTIONS], modalities: [DENIED] }, first: 20) ${CLAIMS_PAGE} }`,
+        params: {},
+      },
+      cypher: {
+        text: CLAIMS_CYPHER('c.predicate = $predicate AND c.modality = $modality'),
+        params: { predicate: 'SANCTIONS', modality: 'DENIED' },
+      },
+      neo4jGraphql: {
+        text: NEO4J_GRAPHQL_CLAIMS,
+        params: { where: { predicate: { eq: 'SANCTIONS' }, modality: { eq: 'DENIED' } } },
+      },
+    },
+    {
+      name: 'claims of the hub in a quarter',
+      kg: {
+        text: `query ($id: ID!) { claims(filter: { entityId: $id, from: "2024-01-01", to: "2024-03-31" }, first: 20) ${CLAIMS_PAGE} }`,
+        params: { id: hub },
+      },
+      cypher: {
+        text: `MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (c:Claim)-->(e)
+  MATCH (c)-[:STATED_IN]->(a:Article)
+  WHERE coalesce(c.timeTo, c.timeFrom, left(a.publishedAt, 10)) >= $from
+    AND coalesce(c.timeFrom, c.timeTo, left(a.publishedAt, 10)) <= $to
+  WITH DISTINCT c, a
+  RETURN c, a
+}
+WITH c, a ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id
+WITH collect(c {.id, .predicate, .modality, .sentence}) AS all
+RETURN all[..20] AS claims, size(all) AS total`,
+        params: { id: hub, from: '2024-01-01', to: '2024-03-31' },
+      },
+      neo4jGraphql: null,
+    },
+    {
+      name: 'stats (whole graph)',
+      kg: {
+        text: `query { stats(mostConnected: 10) { articles entities claims relations
+          claimsByPredicate { key count } claimsByModality { key count } mostConnected { degree entity { id name } } } }`,
+        params: {},
+      },
+      cypher: {
+        text: `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
+CALL () { MATCH ()-[r:${RELATIONS}]->() RETURN count(r) AS relations }
+CALL () { MATCH (c:Claim) WITH c.predicate AS key, count(*) AS n RETURN collect({key: key, count: n}) AS byPredicate }
+CALL () { MATCH (c:Claim) WITH c.modality AS key, count(*) AS n RETURN collect({key: key, count: n}) AS byModality }
+CALL () {
+  MATCH (e:Entity) WITH e, COUNT { (e)-[:${RELATIONS}]-() } AS degree ORDER BY degree DESC, e.id LIMIT 10
+  RETURN collect({id: e.id, name: e.name, degree: degree}) AS mostConnected
+}
+RETURN articles, entities, claims, relations, byPredicate, byModality, mostConnected`,
+        params: {},
+      },
+      neo4jGraphql: null,
+    },
+    {
+      name: 'timeline by month, one predicate',
+      kg: {
+        text: `query { timeline(bucket: MONTH, time: PUBLISHED, filter: { predicates: [SANCTIONS] }) { truncated buckets { start count } } }`,
+        params: {},
+      },
+      cypher: {
+        text: `MATCH (c:Claim {predicate: $predicate})-[:STATED_IN]->(a:Article)
+RETURN left(a.publishedAt, 7) AS month, count(*) AS count ORDER BY month LIMIT 100`,
+        params: { predicate: 'SANCTIONS' },
+      },
+      neo4jGraphql: null,
+    },
+  ];
+}
