@@ -96,8 +96,11 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
   if (byId.size === 0) return;
   const relations = [...byId.values()];
   await run(tx, {
-    text: `MATCH ()-[r:${ALL_RELATIONS}]->() WHERE r.id IN $ids DELETE r`,
-    params: { ids: [...byId.keys()] },
+    // From the subject's unique index: `r.id IN $ids` over every relation type is a scan of all
+    // relations, once per transaction, that grows with the graph.
+    text: `UNWIND $relations AS rel
+MATCH (:Entity {id: rel.subjectId})-[r:${ALL_RELATIONS}]->() WHERE r.id = rel.id DELETE r`,
+    params: { relations },
   });
   const params = { modalityRank: MODALITY_RANK, modalities: MODALITIES };
   await run(tx, {
@@ -106,7 +109,7 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
   });
   const valued = relations.filter((r) => r.objectId === null);
   if (valued.length > 0) await rebuildValued(tx, valued, params);
-  await countSources(tx, [...byId.keys()]);
+  await countSources(tx, relations);
 }
 
 async function rebuildValued(
@@ -129,7 +132,9 @@ async function rebuildValued(
  * sources, sentence keys and agencies. `sentenceWords` (searchName of the
  * sentence: its folded words) is the domain's sentenceKey, written with the claim.
  */
-async function countSources(tx: Runner, ids: readonly string[]): Promise<void> {
+async function countSources(tx: Runner, relations: readonly RelationKey[]): Promise<void> {
+  const ids = relations.map((r) => r.id);
+  const subjects = new Map(relations.map((r) => [r.id, r.subjectId]));
   const rows = await run(tx, {
     text: `UNWIND $ids AS id
 MATCH (c:Claim {relationId: id})-[:STATED_IN]->(a:Article)
@@ -151,10 +156,14 @@ RETURN DISTINCT id, c.sentenceWords AS sentenceKey, a.id AS articleId, a.publish
   }
   await run(tx, {
     text: `UNWIND $counts AS row
-MATCH ()-[r:${ALL_RELATIONS}]->() WHERE r.id = row.id
+MATCH (:Entity {id: row.subjectId})-[r:${ALL_RELATIONS}]->() WHERE r.id = row.id
 SET r.independentSources = row.n`,
     params: {
-      counts: [...traces].map(([id, list]) => ({ id, n: integer(countIndependentSources(list)) })),
+      counts: [...traces].map(([id, list]) => ({
+        id,
+        subjectId: subjects.get(id),
+        n: integer(countIndependentSources(list)),
+      })),
     },
   });
 }
