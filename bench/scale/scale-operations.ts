@@ -75,7 +75,7 @@ CALL () { MATCH (c:Claim) WHERE ${where} RETURN count(c) AS total }
 RETURN claims, total`;
 
 const NEO4J_GRAPHQL_CLAIMS = `query ($where: ClaimWhere) {
-  claimsConnection(where: $where, first: 20, sort: [{ node: { id: ASC } }]) {
+  claimsConnection(where: $where, first: 20, sort: [{ id: ASC }]) {
     totalCount edges { node { id predicate modality sentence subject { name } } } } }`;
 
 function entityOf(graph: ScaleGraph, kind: keyof ScaleGraph['ranked'], rank: number): string {
@@ -224,8 +224,8 @@ CALL (e) {
   RETURN c, a
 }
 WITH c, a ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id
-WITH collect(c {.id, .predicate, .modality, .sentence}) AS all
-RETURN all[..20] AS claims, size(all) AS total`,
+WITH collect(c {.id, .predicate, .modality, .sentence}) AS found
+RETURN found[..20] AS claims, size(found) AS total`,
         params: { id: hub, from: '2024-01-01', to: '2024-03-31' },
       },
       neo4jGraphql: null,
