@@ -46,6 +46,20 @@ export class UnauthenticatedError extends KgError {
   }
 }
 
+/** Known, but not allowed to do this: a reader key on a mutation. */
+export class ForbiddenError extends KgError {
+  constructor(message: string) {
+    super('FORBIDDEN', message);
+  }
+}
+
+/** The change clashes with what is stored (a key name already taken). */
+export class ConflictError extends KgError {
+  constructor(message: string, details: Readonly<Record<string, unknown>> = {}) {
+    super('CONFLICT', message, details);
+  }
+}
+
 export class StoreUnavailableError extends KgError {
   constructor(store: string, cause: unknown) {
     super('STORE_UNAVAILABLE', `The ${store} store is not reachable; try again shortly.`, {

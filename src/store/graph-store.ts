@@ -7,6 +7,8 @@ import type { Modality } from '../domain/modality';
 import type { Predicate } from '../domain/predicates';
 import type { ClaimSource } from '../domain/evidence';
 import type { Relation } from '../domain/relation';
+import type { Change } from '../domain/change';
+import type { CurationPort } from './curation-port';
 
 /**
  * The one port every store implements. It speaks domain terms only; each
@@ -293,7 +295,7 @@ export interface RequestScope {
   end(): Promise<void>;
 }
 
-export interface GraphStore {
+export interface GraphStore extends CurationPort {
   /** Creates tables, constraints and indexes if missing; safe to call on every start. */
   migrate(): Promise<void>;
 
@@ -305,9 +307,10 @@ export interface GraphStore {
    * written nothing, with VocabularyError for a predicate outside the
    * vocabulary and InvalidInputError for an entity neither in the batch nor
    * stored. Concurrent writes of the same batch are serialised: exactly one
-   * answers `changed: true`.
+   * answers `changed: true`. With a `change`, records it in the history in
+   * the same transaction when the write changed something.
    */
-  upsertArticle(batch: ArticleBatch): Promise<UpsertResult>;
+  upsertArticle(batch: ArticleBatch, change?: Change): Promise<UpsertResult>;
 
   /**
    * Writes many article batches in one transaction, each as `upsertArticle`

@@ -8,6 +8,7 @@ import { compareText } from '../../src/domain/entity';
 import type { ExportItems, ExportKind, GraphStore, PageRequest } from '../../src/store/graph-store';
 import { MAX_PAGE_END } from '../../src/store/page-bounds';
 import { FIRST, SECOND } from '../support/fixtures';
+import { defineCurationContract } from './curation.contract';
 import { defineEvidenceContract } from './evidence.contract';
 import { defineWalksContract } from './walks.contract';
 import { relationOf } from '../support/walk-graph';
@@ -606,6 +607,7 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
 
     defineEvidenceContract(() => store);
     defineWalksContract(() => store);
+    defineCurationContract(() => store);
 
     test('stats() counts by kind, predicate and modality, and ranks connected entities', async () => {
       await load(FIRST, SECOND);

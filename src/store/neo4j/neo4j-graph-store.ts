@@ -1,6 +1,8 @@
 import neo4j from 'neo4j-driver';
 import type { Config } from 'neo4j-driver';
+import type { AccessKey, StoredAccessKey } from '../../domain/access-key';
 import type { Article } from '../../domain/article';
+import type { Change } from '../../domain/change';
 import type { ArticleBatch } from '../../domain/article-batch';
 import { ingestionTime } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
@@ -42,6 +44,7 @@ import { timeline } from './neo4j-timeline';
 import * as claimReads from './neo4j-claims';
 import { exportLimitError, pageError } from '../page-bounds';
 import { applySchema } from './neo4j-migrations';
+import * as curation from './neo4j-curation';
 import { backfillEvidence } from './neo4j-evidence-backfill';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -152,12 +155,25 @@ export class Neo4jGraphStore implements GraphStore {
     return { store, end };
   }
 
-  async upsertArticle(batch: ArticleBatch): Promise<UpsertResult> {
-    const [result] = await this.upsertArticles([batch]);
+  private async write<T>(work: Work<T>): Promise<T> {
+    await this.parts.schema.ready();
+    return this.parts.transactions.write(work);
+  }
+
+  async upsertArticle(batch: ArticleBatch, change?: Change): Promise<UpsertResult> {
+    const [result] = await this.writeArticles([batch], change);
     return result!;
   }
 
-  async upsertArticles(batches: readonly ArticleBatch[]): Promise<UpsertResult[]> {
+  upsertArticles(batches: readonly ArticleBatch[]): Promise<UpsertResult[]> {
+    return this.writeArticles(batches);
+  }
+
+  /** Writes the batches in one transaction; `change` is recorded there if any of them changed. */
+  private writeArticles(
+    batches: readonly ArticleBatch[],
+    change?: Change,
+  ): Promise<UpsertResult[]> {
     // Taken once, outside the work, which may run twice.
     const now = new Date();
     const items = batches.map((batch) => ({
@@ -165,8 +181,31 @@ export class Neo4jGraphStore implements GraphStore {
       hash: batchHash(batch),
       ingestedAt: ingestionTime(batch, now),
     }));
-    await this.parts.schema.ready();
-    return this.parts.transactions.write((tx) => upsertArticles(tx, items));
+    return this.write(async (tx) => {
+      const results = await upsertArticles(tx, items);
+      if (change && results.some((r) => r.changed)) await curation.recordChange(tx, change);
+      return results;
+    });
+  }
+
+  createAccessKey(key: StoredAccessKey): Promise<AccessKey> {
+    return this.write((tx) => curation.createAccessKey(tx, key));
+  }
+
+  accessKeys(): Promise<AccessKey[]> {
+    return this.read((tx) => curation.accessKeys(tx));
+  }
+
+  revokeAccessKey(idOrName: string, at: string): Promise<AccessKey> {
+    return this.write((tx) => curation.revokeAccessKey(tx, idOrName, at));
+  }
+
+  accessKeyByHash(hash: string): Promise<AccessKey | null> {
+    return this.read((tx) => curation.accessKeyByHash(tx, hash));
+  }
+
+  history(targetId: string, page: PageRequest): Promise<Page<Change>> {
+    return this.readPage(page, (tx) => curation.history(tx, targetId, page));
   }
 
   getArticles(ids: readonly string[]): Promise<(Article | null)[]> {

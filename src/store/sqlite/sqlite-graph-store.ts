@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
+import type { AccessKey, StoredAccessKey } from '../../domain/access-key';
 import type { Article } from '../../domain/article';
+import type { Change } from '../../domain/change';
 import type { ArticleBatch } from '../../domain/article-batch';
 import { batchContent, ingestionTime } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
@@ -57,6 +59,7 @@ import { filteredStats } from './sqlite-stats';
 import { isEmptyStatsFilter } from '../stats-filter';
 import { timeline } from './sqlite-timeline';
 import { migrate } from './sqlite-migrations';
+import * as curation from './sqlite-curation';
 import type {
   ArticleRow,
   ClaimRow,
@@ -127,11 +130,19 @@ export class SqliteGraphStore implements GraphStore {
     return Promise.resolve();
   }
 
-  upsertArticle(batch: ArticleBatch): Promise<UpsertResult> {
-    return this.upsertArticles([batch]).then(([result]) => result!);
+  upsertArticle(batch: ArticleBatch, change?: Change): Promise<UpsertResult> {
+    return this.writeArticles([batch], change).then(([result]) => result!);
   }
 
   upsertArticles(batches: readonly ArticleBatch[]): Promise<UpsertResult[]> {
+    return this.writeArticles(batches);
+  }
+
+  /** Writes the batches in one transaction; `change` is recorded there if any of them changed. */
+  private writeArticles(
+    batches: readonly ArticleBatch[],
+    change?: Change,
+  ): Promise<UpsertResult[]> {
     let current: ArticleBatch | undefined;
     try {
       const prepared = batches.map((batch) => {
@@ -151,6 +162,7 @@ export class SqliteGraphStore implements GraphStore {
         });
         // Once for the whole transaction: a hub's relation holds thousands of claims.
         recomputeRelations(this.db, [...touched]);
+        if (change && results.some((r) => r.changed)) curation.recordChange(this.db, change);
         return results;
       });
       return Promise.resolve(write.immediate());
@@ -617,6 +629,28 @@ export class SqliteGraphStore implements GraphStore {
     );
   }
 
+  createAccessKey(key: StoredAccessKey): Promise<AccessKey> {
+    return settle(() => curation.createAccessKey(this.db, key));
+  }
+
+  accessKeys(): Promise<AccessKey[]> {
+    return settle(() => curation.accessKeys(this.db));
+  }
+
+  revokeAccessKey(idOrName: string, at: string): Promise<AccessKey> {
+    return settle(() => curation.revokeAccessKey(this.db, idOrName, at));
+  }
+
+  accessKeyByHash(hash: string): Promise<AccessKey | null> {
+    return settle(() => curation.accessKeyByHash(this.db, hash));
+  }
+
+  history(targetId: string, page: PageRequest): Promise<Page<Change>> {
+    const refused = pageError(page);
+    if (refused) return Promise.reject(refused);
+    return settle(() => curation.history(this.db, targetId, page));
+  }
+
   /** Nothing to share: a SQLite connection serves every request. */
   requestScope(): RequestScope {
     return { store: this, end: () => Promise.resolve() };
@@ -642,6 +676,15 @@ function translateWriteError(error: unknown, batch: ArticleBatch): Error {
     );
   }
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/** A synchronous store call as the port's promise: its throw becomes the rejection. */
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 function batchHash(batch: ArticleBatch): string {

@@ -10,7 +10,13 @@ import { WorkerLane } from './worker-lane';
  * on a reader. A write method missing here fails loudly on a
  * reader, whose connection refuses writes.
  */
-const WRITE_METHODS: ReadonlySet<string> = new Set(['migrate', 'upsertArticle', 'upsertArticles']);
+const WRITE_METHODS: ReadonlySet<string> = new Set([
+  'migrate',
+  'upsertArticle',
+  'upsertArticles',
+  'createAccessKey',
+  'revokeAccessKey',
+]);
 
 /** Readers beside the writer: one per core, at least two, at most four. */
 export function defaultReaderCount(): number {

@@ -1,0 +1,32 @@
+import type { AccessKey, StoredAccessKey } from '../domain/access-key';
+import type { Change } from '../domain/change';
+import type { Page, PageRequest } from './graph-store';
+
+/**
+ * The part of the GraphStore port that records who may change the graph
+ * and what they changed. Keys are kept hashed; the change history is
+ * written in the same transaction as the change it describes.
+ */
+export interface CurationPort {
+  /**
+   * Stores a new key. Rejects with ConflictError when a key already has
+   * that name (revoked keys keep their names, so the history stays clear).
+   */
+  createAccessKey(key: StoredAccessKey): Promise<AccessKey>;
+  /** Every key, revoked ones too, oldest first (ties by id). Never the hashes. */
+  accessKeys(): Promise<AccessKey[]>;
+  /**
+   * Revokes the key with this id or name at `at` (ISO date-time). Revoking
+   * a revoked key changes nothing and answers it as it is. Rejects with
+   * NotFoundError when no key has that id or name.
+   */
+  revokeAccessKey(idOrName: string, at: string): Promise<AccessKey>;
+  /** The key whose hash this is, revoked or not; null when none. */
+  accessKeyByHash(hash: string): Promise<AccessKey | null>;
+
+  /**
+   * The changes listed under an article, entity, claim or merge id, oldest
+   * first (ties by change id). Empty for an id nothing changed.
+   */
+  history(targetId: string, page: PageRequest): Promise<Page<Change>>;
+}
