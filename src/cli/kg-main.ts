@@ -10,6 +10,7 @@ import { evalCommand } from './eval-command';
 import { EXPORT_COMMAND, exportFormat, exportGraph } from './export-command';
 import { importGraph, IMPORT_COMMAND } from './import-command';
 import { INGEST_COMMAND } from './ingest-args';
+import { KEYS_COMMAND, keysAction, keysCommand } from './keys-command';
 import { ingestCommand } from './ingest-command';
 import { SCHEMA_COMMAND, schemaCommand } from './schema-command';
 import { SERVE_COMMAND, serveCommand } from './serve-command';
@@ -27,6 +28,8 @@ Commands:
                    write the whole graph (NDJSON by default, to standard output without a file)
   import <file>    load a kg export into the configured store (idempotent)
   schema [--check] write schema/schema.graphql from the code, or check that it is up to date
+  keys create --name <name> --role editor|reader | keys list | keys revoke <id|name>
+                   named API keys, stored hashed; an editor key's changes carry its name
 `;
 
 type Options = CommandSpec<Record<never, never>>['options'];
@@ -88,6 +91,12 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: KgIo) => P
     run(IMPORT_COMMAND, argv, io, ({ positionals: [file] }) =>
       withStore((store) => importGraph(store, file!, io.stderr)),
     ),
+  keys: (argv, io) =>
+    run(KEYS_COMMAND, argv, io, ({ values, positionals }) => {
+      const request = keysAction(values, positionals);
+      const open = request.action === 'create' ? withStore : withExistingStore;
+      return open((store) => keysCommand(store, request, io.stdout));
+    }),
   schema: (argv, io) =>
     run(SCHEMA_COMMAND, argv, io, ({ values }) => schemaCommand(values.check === true)),
 };

@@ -1,3 +1,4 @@
+import type { Editor } from '../domain/access-key';
 import type { Extractor } from '../ingest/extractor';
 import type { GraphStore } from '../store/graph-store';
 import type { CostEstimate } from './cost/estimate-cost';
@@ -9,8 +10,8 @@ export interface GraphContext {
   readonly extractor: Extractor;
   readonly loaders: Loaders;
   readonly requestId: string;
-  /** True when the request carried the editor key. */
-  readonly isEditor: boolean;
+  /** Who sent the request: the holder of the key it carried; null without a valid key. */
+  readonly editor: Editor | null;
   /** Largest article text the mutations accept, in UTF-8 bytes. */
   readonly maxArticleBytes: number;
   /** The query budget's estimate for this operation; null when there was none to make. */

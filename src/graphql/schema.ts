@@ -1,10 +1,12 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { UnauthenticatedError } from '../domain/errors';
+import type { Role } from '../domain/access-key';
+import { ForbiddenError, UnauthenticatedError } from '../domain/errors';
 import type { GraphContext } from './context';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { ClaimResolver } from './resolvers/claim.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
+import { HistoryResolver } from './resolvers/history.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
 import { QueryResolver } from './resolvers/query.resolver';
@@ -25,13 +27,20 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       AttributionResolver,
       MentionResolver,
       ImportResolver,
+      HistoryResolver,
     ],
     // Arguments are checked by the resolvers, with messages naming the limit.
     validate: false,
-    authChecker: ({ context }: { context: GraphContext }) => {
-      if (!context.isEditor) {
+    authChecker: ({ context }: { context: GraphContext }, roles: Role[]) => {
+      const { editor } = context;
+      if (!editor) {
         throw new UnauthenticatedError(
-          'This mutation needs the editor key: send the header "Authorization: Bearer <key>" (the key is in the data folder, file editor-key).',
+          'This mutation needs an editor key: send the header "Authorization: Bearer <key>" with a key from `kg keys create --role editor`, or the configured one (KG_EDITOR_KEY, or the file editor-key in the data folder). Unknown and revoked keys count as none.',
+        );
+      }
+      if (roles.length > 0 && !roles.includes(editor.role)) {
+        throw new ForbiddenError(
+          `The key "${editor.name}" is a ${editor.role.toLowerCase()} key; this needs a ${roles.map((r) => r.toLowerCase()).join(' or ')} key.`,
         );
       }
       return true;

@@ -13,6 +13,13 @@ export interface ServerConfig {
   readonly seedDir: string;
   /** From KG_EDITOR_KEY; when absent the key lives in `<dataDir>/editor-key`. */
   readonly editorKey: string | undefined;
+  /** KG_READ_KEY: a shared key for reading; setting it closes reads. */
+  readonly readKey: string | undefined;
+  /**
+   * KG_READ_ACCESS: `open` (anyone reads, the default) or `key` (reads need a
+   * reader or editor key); `key` by default when KG_READ_KEY is set.
+   */
+  readonly closedReads: boolean;
   readonly store: StoreConfig;
   /** Which registered extractor turns text into claims (KG_EXTRACTOR); parse-v1 (CoreNLP) by default. */
   readonly extractor: string | undefined;
@@ -84,6 +91,14 @@ function httpUrl(env: NodeJS.ProcessEnv, name: string, fallback: string): string
   return text;
 }
 
+function closedReads(env: NodeJS.ProcessEnv): boolean {
+  const access = env.KG_READ_ACCESS || (env.KG_READ_KEY ? 'key' : 'open');
+  if (access !== 'open' && access !== 'key') {
+    throw new InvalidInputError(`KG_READ_ACCESS must be open or key; got "${access}".`);
+  }
+  return access === 'key';
+}
+
 /** The only reader of the environment: every setting, its default, and its check. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const dataDir = resolve(env.KG_DATA_DIR ?? 'data');
@@ -103,6 +118,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     dataDir,
     seedDir: resolve(env.KG_SEED_DIR ?? 'seed'),
     editorKey: env.KG_EDITOR_KEY || undefined,
+    readKey: env.KG_READ_KEY || undefined,
+    closedReads: closedReads(env),
     store: env.NEO4J_URI
       ? {
           kind: 'neo4j',

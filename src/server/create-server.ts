@@ -8,6 +8,7 @@ import { DEFAULT_OPERATOR_LIMITS } from '../graphql/limits';
 import type { Extractor } from '../ingest/extractor';
 import type { GraphStore } from '../store/graph-store';
 import { withDeadline } from '../store/request-deadline';
+import { accessGate } from './access-gate';
 import { EXAMPLE_OPERATIONS } from './example-operations';
 import { startApolloEndpoint } from './graphql-endpoint/apollo-endpoint';
 import type { GraphqlEndpoint } from './graphql-endpoint/graphql-endpoint';
@@ -31,6 +32,10 @@ export interface KgServerOptions {
   /** Turns the text of `ingestArticle` into claims. */
   readonly extractor: Extractor;
   readonly editorKey: string;
+  /** A shared key for reading (KG_READ_KEY); with it, reads need a key. */
+  readonly readKey?: string;
+  /** Reads need a reader or editor key; false (anyone reads) unless `readKey` is given. */
+  readonly closedReads?: boolean;
   readonly log: Logger;
   readonly host: string;
   readonly port: number;
@@ -70,14 +75,18 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
   const app = express();
   const httpServer = createServer(app);
   const lifecycle = new ServerLifecycle(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
-  const { editorKey, extractor } = options;
+  const { editorKey, readKey, extractor } = options;
   const endpoint: GraphqlEndpoint = options.graphqlWorkers
     ? await GraphqlWorkerPool.start(
-        { ...options.graphqlWorkers.setup, editorKey, limits },
+        { ...options.graphqlWorkers.setup, editorKey, readKey, limits },
         options.graphqlWorkers.count,
         log,
       )
-    : await startApolloEndpoint({ store, extractor, editorKey, log, limits });
+    : await startApolloEndpoint({ store, extractor, editorKey, readKey, log, limits });
+  const access = accessGate(
+    { editorKey, readKey, closedReads: options.closedReads ?? readKey !== undefined },
+    store,
+  );
   lifecycle.cancelled.addEventListener('abort', () => endpoint.cancel());
 
   app.disable('x-powered-by');
@@ -104,6 +113,7 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     '/graphql',
     // Large enough for an article with its annotations; the resolvers bound the rest.
     express.json({ limit: '2mb' }),
+    access.handler,
     graphqlRoute(endpoint),
   );
   app.use(jsonErrorHandler(log));

@@ -24,6 +24,8 @@ export async function runServer(
       store,
       extractor,
       editorKey,
+      readKey: config.readKey,
+      closedReads: config.closedReads,
       log,
       host: config.host,
       port: config.port,

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { runKg } from '../../src/cli/kg-main';
+import { hashAccessKey } from '../../src/domain/access-key';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { TYPESCRIPT_HOOK } from '../support/serve-process';
 
@@ -21,7 +22,7 @@ async function kg(argv: readonly string[]): Promise<{ code: number; out: string;
   return { code, out: out.text(), err: err.text() };
 }
 
-const COMMANDS = ['serve', 'ingest', 'eval', 'export', 'import', 'schema'] as const;
+const COMMANDS = ['serve', 'ingest', 'eval', 'export', 'import', 'schema', 'keys'] as const;
 
 describe('kg command lines', () => {
   let dataDir: string;
@@ -71,6 +72,11 @@ describe('kg command lines', () => {
     [['export', '--format=svg'], '--format is "svg"; use ndjson, graphml, neo4j-csv'],
     [['export', '--format', 'neo4j-csv'], 'kg export --format neo4j-csv needs a folder'],
     [['eval', '--split', 'train'], '--split is "train"'],
+    [['keys'], 'kg keys needs at least 1 argument'],
+    [['keys', 'create', '--name', 'Ada'], 'kg keys create needs --name and --role'],
+    [['keys', 'revoke'], 'kg keys revoke needs the id or the name of a key'],
+    [['keys', 'list', 'x'], 'kg keys list takes no argument and no option'],
+    [['keys', 'rotate'], 'kg keys has no subcommand "rotate"'],
   ])('kg %j is refused with exit code 2: %s', async (argv, reason) => {
     const { code, err } = await kg(argv);
     expect(code).toBe(2);
@@ -92,6 +98,48 @@ describe('kg command lines', () => {
 
   test('kg export from a store that is not there says where it looked, and creates nothing', async () => {
     const { code, err } = await kg(['export', '--format=graphml']);
+    expect(code).toBe(1);
+    expect(err).toContain(`No kg store at ${join(dataDir, 'kg.sqlite')}`);
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  test('kg keys create prints the key once and stores only its hash; list and revoke find it by name or id', async () => {
+    const created = await kg(['keys', 'create', '--name', 'Ada Analyst', '--role', 'editor']);
+    expect(created.code).toBe(0);
+    const key = /^ {2}(kg_\S+)$/mu.exec(created.out)?.[1];
+    expect(key).toBeDefined();
+    const id = /^(key:\S+)/u.exec(created.out)?.[1];
+    const store = new SqliteGraphStore(join(dataDir, 'kg.sqlite'));
+    try {
+      expect(JSON.stringify(await store.accessKeys())).not.toContain(key);
+      expect(await store.accessKeyByHash(hashAccessKey(key!))).toMatchObject({
+        id,
+        name: 'Ada Analyst',
+        role: 'EDITOR',
+        revokedAt: null,
+      });
+    } finally {
+      await store.close();
+    }
+    const taken = await kg(['keys', 'create', '--name', 'Ada Analyst', '--role', 'reader']);
+    expect(taken.code).toBe(1);
+    expect(taken.err).toContain('A key named "Ada Analyst" exists already');
+    const badRole = await kg(['keys', 'create', '--name', 'Bob', '--role', 'admin']);
+    expect(badRole.code).toBe(1);
+    expect(badRole.err).toContain('A role is editor or reader; got "admin"');
+    const listed = await kg(['keys', 'list']);
+    expect(listed.out).toMatch(/Ada Analyst {2}editor {2}created \S+ {2}active\n$/u);
+    expect(listed.out).not.toContain(key);
+    const revoked = await kg(['keys', 'revoke', id!]);
+    expect(revoked.code).toBe(0);
+    expect((await kg(['keys', 'list'])).out).toContain('revoked ');
+    const unknown = await kg(['keys', 'revoke', 'nobody']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.err).toContain('No key (id or name) has id "nobody"');
+  });
+
+  test('kg keys list on a store that is not there creates nothing', async () => {
+    const { code, err } = await kg(['keys', 'list']);
     expect(code).toBe(1);
     expect(err).toContain(`No kg store at ${join(dataDir, 'kg.sqlite')}`);
     expect(existsSync(dataDir)).toBe(false);

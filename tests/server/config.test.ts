@@ -40,3 +40,21 @@ describe('readConfig: deadlines and SQLite workers', () => {
     expect(() => readConfig({ KG_SQLITE_READERS: 'many' })).toThrow(/KG_SQLITE_READERS/u);
   });
 });
+
+describe('readConfig: who may read', () => {
+  test('reads are open by default, closed by KG_READ_KEY or KG_READ_ACCESS=key', () => {
+    expect(readConfig({}).closedReads).toBe(false);
+    expect(readConfig({ KG_READ_KEY: 'shared' })).toMatchObject({
+      readKey: 'shared',
+      closedReads: true,
+    });
+    expect(readConfig({ KG_READ_ACCESS: 'key' }).closedReads).toBe(true);
+    expect(readConfig({ KG_READ_KEY: 'shared', KG_READ_ACCESS: 'open' }).closedReads).toBe(false);
+  });
+
+  test('an unknown KG_READ_ACCESS is refused with the variable named', () => {
+    expect(() => readConfig({ KG_READ_ACCESS: 'closed' })).toThrow(
+      /KG_READ_ACCESS must be open or key/u,
+    );
+  });
+});

@@ -42,6 +42,8 @@ export async function startTestServer(
     limits?: OperatorLimits;
     requestTimeoutMs?: number;
     graphqlWorkers?: KgServerOptions['graphqlWorkers'];
+    readKey?: string;
+    closedReads?: boolean;
   } = {},
 ): Promise<TestServer> {
   const log = memoryLogger();
@@ -57,6 +59,8 @@ export async function startTestServer(
     limits: options.limits,
     requestTimeoutMs: options.requestTimeoutMs,
     graphqlWorkers: options.graphqlWorkers,
+    readKey: options.readKey,
+    closedReads: options.closedReads,
   });
   return {
     url: server.url,

@@ -9,6 +9,7 @@ import { checkArticleSize } from '../limits';
 import { AnnotatedArticleInput } from '../inputs/annotated-article.input';
 import { IngestArticleInput } from '../inputs/ingest-article.input';
 import { ImportResultType } from '../types/import-result.type';
+import { articleWritten } from './change-by';
 import { withoutNulls } from './filters';
 
 /** GraphQL hands omitted optional fields over as null; the domain shape leaves them out. */
@@ -39,36 +40,44 @@ function importResult(
 
 @Resolver()
 export class ImportResolver {
-  @Authorized()
+  @Authorized('EDITOR')
   @Mutation(() => ImportResultType, {
     description:
-      'Adds an article with its hand-made annotations (the shape of the seed files). Needs the editor key. Importing the same input twice changes nothing.',
+      'Adds an article with its hand-made annotations (the shape of the seed files). Needs an editor key; recorded in the history. Importing the same input twice changes nothing.',
   })
   async importAnnotatedArticle(
     @Arg('input', () => AnnotatedArticleInput) input: AnnotatedArticleInput,
-    @Ctx() { store, maxArticleBytes }: GraphContext,
+    @Ctx() context: GraphContext,
   ): Promise<ImportResultType> {
+    const { store, maxArticleBytes } = context;
     checkArticleSize(input.article.text, maxArticleBytes);
     const batch = annotatedArticleToBatch(toAnnotatedArticle(input));
-    const { changed } = await store.upsertArticle(batch);
+    const { changed } = await store.upsertArticle(
+      batch,
+      articleWritten(context, 'IMPORT_ARTICLE', batch),
+    );
     return importResult(batch, changed, []);
   }
 
-  @Authorized()
+  @Authorized('EDITOR')
   @Mutation(() => ImportResultType, {
     description:
-      'Adds an article nobody has annotated: the extractor finds its entities and claims, each with its sentence. Needs the editor key. Ingesting the same text twice changes nothing.',
+      'Adds an article nobody has annotated: the extractor finds its entities and claims, each with its sentence. Needs an editor key; recorded in the history. Ingesting the same text twice changes nothing.',
   })
   async ingestArticle(
     @Arg('input', () => IngestArticleInput) input: IngestArticleInput,
-    @Ctx() { store, extractor, maxArticleBytes }: GraphContext,
+    @Ctx() context: GraphContext,
   ): Promise<ImportResultType> {
+    const { store, extractor, maxArticleBytes } = context;
     checkArticleSize(input.text, maxArticleBytes);
     checkArticleMetadata({ ...input, language: input.language ?? 'und' });
     if (input.text.trim() === '') throw new InvalidInputError('The article text is empty.');
     // The extractor links names to what the graph already knows, asking the store for those the article names.
     const { candidateEntityIds, ...batch } = await extractor.extract(input, store);
-    const { changed } = await store.upsertArticle(batch);
+    const { changed } = await store.upsertArticle(
+      batch,
+      articleWritten(context, 'INGEST_ARTICLE', batch),
+    );
     return importResult(batch, changed, candidateEntityIds);
   }
 }

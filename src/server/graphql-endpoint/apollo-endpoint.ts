@@ -9,7 +9,7 @@ import { buildGraphSchema } from '../../graphql/schema';
 import type { Extractor } from '../../ingest/extractor';
 import type { GraphStore, RequestScope } from '../../store/graph-store';
 import { depthLimit } from '../depth-limit';
-import { isEditorRequest } from '../editor-key';
+import { identify } from '../access-gate';
 import { jsonErrorBody } from '../http-errors';
 import type { Logger } from '../logger';
 import { queryBudgetGate } from '../query-budget-gate';
@@ -21,6 +21,8 @@ export interface ApolloEndpointOptions {
   readonly store: GraphStore;
   readonly extractor: Extractor;
   readonly editorKey: string;
+  /** KG_READ_KEY: a shared key that reads and changes nothing. */
+  readonly readKey?: string;
   readonly log: Logger;
   readonly limits: OperatorLimits;
 }
@@ -98,17 +100,23 @@ export async function startApolloEndpoint(
             search: request.search,
             body: request.body,
           },
-          context: () => {
+          context: async () => {
             scope = store.requestScope();
-            return Promise.resolve({
+            // Who sends it: the configured keys, else a stored key looked up by its hash.
+            const editor = await identify(
+              headers.get('authorization'),
+              { editorKey: options.editorKey, readKey: options.readKey, closedReads: false },
+              scope.store,
+            );
+            return {
               store: scope.store,
               extractor: options.extractor,
               loaders: createLoaders(scope.store),
               requestId: request.requestId,
-              isEditor: isEditorRequest(headers.get('authorization'), options.editorKey),
+              editor,
               maxArticleBytes: limits.maxArticleBytes,
               costEstimate: verdict.estimate ?? null,
-            });
+            };
           },
         });
         return {

@@ -34,6 +34,7 @@ async function serveRequests(port: MessagePort, setup: GraphqlWorkerSetup): Prom
     store,
     extractor,
     editorKey: setup.editorKey,
+    readKey: setup.readKey,
     log,
     limits: setup.limits,
   });

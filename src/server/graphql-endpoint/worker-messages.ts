@@ -12,6 +12,8 @@ export interface GraphqlWorkerSetup {
   readonly extractor: string | undefined;
   readonly nlp: LanguageAnalyserSettings;
   readonly editorKey: string;
+  /** KG_READ_KEY: a shared key that reads and changes nothing. */
+  readonly readKey?: string;
   readonly limits: OperatorLimits;
 }
 

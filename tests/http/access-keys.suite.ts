@@ -1,0 +1,137 @@
+import { newAccessKey } from '../../src/domain/access-key';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { GraphStore } from '../../src/store/graph-store';
+import { FIRST } from '../support/fixtures';
+import type { GraphqlResponse, TestServer } from '../support/test-server';
+import { postGraphql, startTestServer, TEST_EDITOR_KEY } from '../support/test-server';
+
+const IMPORT = `mutation($input: AnnotatedArticleInput!) {
+  importAnnotatedArticle(input: $input) { changed article { id } }
+}`;
+const HISTORY = `query($id: ID!) {
+  history(id: $id) { totalCount edges { node { editor action reason targetIds before after at } } }
+}`;
+const ARTICLE_ID = annotatedArticleToBatch(FIRST).article.id;
+const NOW = new Date('2026-01-02T00:00:00.000Z');
+
+const code = (response: GraphqlResponse) => response.errors?.[0]?.extensions?.['code'];
+const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/**
+ * Who may do what over HTTP (issue 10, item 4): stored keys by role, the
+ * configured editor key, revocation, closed reads, and the history naming
+ * the editor of each change.
+ */
+export function defineAccessKeysSuite(name: string, openStore: () => Promise<GraphStore>): void {
+  describe(`keys, roles and history over HTTP (${name})`, () => {
+    let server: TestServer;
+    let editorKey: string;
+    let readerKey: string;
+    let revokedKey: string;
+
+    beforeAll(async () => {
+      const store = await openStore();
+      const editor = newAccessKey('Ada Analyst', 'EDITOR', NOW);
+      const reader = newAccessKey('Reader Bot', 'READER', NOW);
+      const revoked = newAccessKey('Former Editor', 'EDITOR', NOW);
+      for (const key of [editor, reader, revoked]) await store.createAccessKey(key.stored);
+      await store.revokeAccessKey('Former Editor', NOW.toISOString());
+      [editorKey, readerKey, revokedKey] = [editor.key, reader.key, revoked.key];
+      server = await startTestServer(store, { seed: false });
+    });
+    afterAll(() => server.close());
+
+    test('a reader key cannot change the graph: FORBIDDEN, naming the key and the role needed', async () => {
+      const refused = await postGraphql(server.url, IMPORT, { input: FIRST }, bearer(readerKey));
+      expect(code(refused)).toBe('FORBIDDEN');
+      expect(refused.errors?.[0]?.message).toContain('"Reader Bot" is a reader key');
+      expect((await postGraphql(server.url, '{ stats { articles } }')).data).toEqual({
+        stats: { articles: 0 },
+      });
+    });
+
+    test('a revoked key, an unknown key and no key are UNAUTHENTICATED for mutations', async () => {
+      for (const headers of [bearer(revokedKey), bearer(`${editorKey}x`), {}]) {
+        const refused = await postGraphql(server.url, IMPORT, { input: FIRST }, headers);
+        expect(code(refused)).toBe('UNAUTHENTICATED');
+      }
+    });
+
+    test('a stored editor key changes the graph, and the history names its holder', async () => {
+      const done = await postGraphql(server.url, IMPORT, { input: FIRST }, bearer(editorKey));
+      expect(done.errors).toBeUndefined();
+      const history = await postGraphql<{ history: any }>(server.url, HISTORY, { id: ARTICLE_ID });
+      expect(history.data?.history.totalCount).toBe(1);
+      expect(history.data?.history.edges[0].node).toMatchObject({
+        editor: 'Ada Analyst',
+        action: 'IMPORT_ARTICLE',
+        reason: null,
+        before: null,
+        after: { title: FIRST.article.title, claims: FIRST.claims.length },
+      });
+      expect(history.data?.history.edges[0].node.targetIds).toContain(ARTICLE_ID);
+    });
+
+    test('the configured editor key keeps working, as "editor-key" in the history', async () => {
+      const edited = { ...FIRST, article: { ...FIRST.article, title: 'Corrected title' } };
+      const done = await postGraphql(
+        server.url,
+        IMPORT,
+        { input: edited },
+        bearer(TEST_EDITOR_KEY),
+      );
+      expect(done.errors).toBeUndefined();
+      const history = await postGraphql<{ history: any }>(server.url, HISTORY, { id: ARTICLE_ID });
+      expect(history.data?.history.edges.map((e: any) => e.node.editor)).toEqual([
+        'Ada Analyst',
+        'editor-key',
+      ]);
+    });
+
+    test('reads are open by default, with or without a key', async () => {
+      for (const headers of [{}, bearer(readerKey), bearer('not-a-key')]) {
+        expect((await postGraphql(server.url, '{ stats { entities } }', {}, headers)).errors).toBe(
+          undefined,
+        );
+      }
+    });
+  });
+
+  describe(`closed reads (${name})`, () => {
+    let server: TestServer;
+    let readerKey: string;
+    beforeAll(async () => {
+      const store = await openStore();
+      const reader = newAccessKey('Reader Bot', 'READER', NOW);
+      await store.createAccessKey(reader.stored);
+      readerKey = reader.key;
+      server = await startTestServer(store, { seed: false, readKey: 'shared-read-key-0123' });
+    });
+    afterAll(() => server.close());
+
+    test('without a valid key a read is refused with 401 UNAUTHENTICATED', async () => {
+      for (const headers of [{}, bearer('not-a-key')]) {
+        const refused = await postGraphql(server.url, '{ stats { articles } }', {}, headers);
+        expect(refused.status).toBe(401);
+        expect(code(refused)).toBe('UNAUTHENTICATED');
+      }
+    });
+
+    test('a reader key, the shared read key or an editor key reads', async () => {
+      for (const key of [readerKey, 'shared-read-key-0123', TEST_EDITOR_KEY]) {
+        const read = await postGraphql(server.url, '{ stats { articles } }', {}, bearer(key));
+        expect(read.data).toEqual({ stats: { articles: 0 } });
+      }
+    });
+
+    test('the shared read key cannot change the graph', async () => {
+      const refused = await postGraphql(
+        server.url,
+        IMPORT,
+        { input: FIRST },
+        bearer('shared-read-key-0123'),
+      );
+      expect(code(refused)).toBe('FORBIDDEN');
+    });
+  });
+}
