@@ -34,8 +34,24 @@ export interface Change {
 /** Longest reason kept; a reason is a sentence or two, not a document. */
 export const MAX_REASON_LENGTH = 2_000;
 
-/** A change made now; its id sorts after every earlier change's (ids tie-break equal times). */
-export function newChange(fields: Omit<Change, 'id' | 'at'>, now: Date = new Date()): Change {
+/** A change's id and time: its id sorts after every earlier change's (ids tie-break equal times). */
+function changeIdAt(now: Date): { readonly id: string; readonly at: string } {
   const at = now.toISOString();
-  return { ...fields, id: `change:${at}:${randomUUID()}`, at };
+  return { id: `change:${at}:${randomUUID()}`, at };
+}
+
+/** A change made now. */
+export function newChange(fields: Omit<Change, 'id' | 'at'>, now: Date = new Date()): Change {
+  return { ...fields, ...changeIdAt(now) };
+}
+
+/** Who, when and why, for a change whose before/after and targets the store fills in. */
+export type ChangeStamp = Pick<Change, 'id' | 'at' | 'editor' | 'reason'>;
+
+export function newChangeStamp(
+  editor: string,
+  reason: string | null,
+  now: Date = new Date(),
+): ChangeStamp {
+  return { ...changeIdAt(now), editor, reason };
 }

@@ -6,6 +6,7 @@ import type { GraphContext } from './context';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { ClaimResolver } from './resolvers/claim.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
+import { CurationResolver } from './resolvers/curation.resolver';
 import { HistoryResolver } from './resolvers/history.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
@@ -28,6 +29,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       MentionResolver,
       ImportResolver,
       HistoryResolver,
+      CurationResolver,
     ],
     // Arguments are checked by the resolvers, with messages naming the limit.
     validate: false,

@@ -1,5 +1,7 @@
 import type { AccessKey, StoredAccessKey } from '../domain/access-key';
 import type { Change } from '../domain/change';
+import type { ChangeStamp } from '../domain/change';
+import type { RetractResult } from '../domain/retraction';
 import type { Page, PageRequest } from './graph-store';
 
 /**
@@ -23,6 +25,18 @@ export interface CurationPort {
   revokeAccessKey(idOrName: string, at: string): Promise<AccessKey>;
   /** The key whose hash this is, revoked or not; null when none. */
   accessKeyByHash(hash: string): Promise<AccessKey | null>;
+
+  /**
+   * Takes an article out of every answer, in one transaction: its claims
+   * and mentions go, the relations they supported are rebuilt from the
+   * claims left (or go with their last claim), and the candidate entities
+   * nothing else names go too. The article, its mentions, claims and those
+   * entities are kept in the history (`retractionChange`). Writing the article
+   * again (ingesting it) brings it back. Retracting a retracted article
+   * changes nothing and answers the earlier retraction. Rejects with
+   * NotFoundError when no article has, or had, this id.
+   */
+  retractArticle(articleId: string, stamp: ChangeStamp): Promise<RetractResult>;
 
   /**
    * The changes listed under an article, entity, claim or merge id, oldest

@@ -88,6 +88,47 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
       ]);
     });
 
+    test('retractArticle: editors only; the article leaves, its history stays, re-importing brings it back', async () => {
+      const RETRACT = `mutation($id: ID!, $reason: String) {
+        retractArticle(id: $id, reason: $reason) { retracted change { editor action reason } }
+      }`;
+      const ask = (id: string, key: string) =>
+        postGraphql<{ retractArticle: any }>(
+          server.url,
+          RETRACT,
+          { id, reason: '  withdrawn by the agency ' },
+          bearer(key),
+        );
+      await postGraphql(server.url, IMPORT, { input: FIRST }, bearer(editorKey));
+      expect(code(await ask(ARTICLE_ID, readerKey))).toBe('FORBIDDEN');
+      const done = await ask(ARTICLE_ID, editorKey);
+      expect(done.data?.retractArticle).toEqual({
+        retracted: true,
+        change: {
+          editor: 'Ada Analyst',
+          action: 'RETRACT_ARTICLE',
+          reason: 'withdrawn by the agency',
+        },
+      });
+      expect((await ask(ARTICLE_ID, editorKey)).data?.retractArticle.retracted).toBe(false);
+      const gone = await postGraphql<{ article: unknown; stats: { claims: number } }>(
+        server.url,
+        'query($id: ID!) { article(id: $id) { id } stats { claims } }',
+        { id: ARTICLE_ID },
+      );
+      expect(gone.data).toEqual({ article: null, stats: { claims: 0 } });
+      const history = await postGraphql<{ history: any }>(server.url, HISTORY, { id: ARTICLE_ID });
+      expect(history.data?.history.edges.at(-1).node.before.article.id).toBe(ARTICLE_ID);
+      const unknown = await ask('article:none', editorKey);
+      expect(code(unknown)).toBe('NOT_FOUND');
+      const back = await postGraphql(server.url, IMPORT, { input: FIRST }, bearer(editorKey));
+      expect(back.errors).toBeUndefined();
+      expect(
+        (await postGraphql<{ stats: { claims: number } }>(server.url, '{ stats { claims } }')).data
+          ?.stats.claims,
+      ).toBe(FIRST.claims.length);
+    });
+
     test('reads are open by default, with or without a key', async () => {
       for (const headers of [{}, bearer(readerKey), bearer('not-a-key')]) {
         expect((await postGraphql(server.url, '{ stats { entities } }', {}, headers)).errors).toBe(

@@ -12,6 +12,7 @@ import { defineCurationContract } from './curation.contract';
 import { defineEvidenceContract } from './evidence.contract';
 import { defineWalksContract } from './walks.contract';
 import { relationOf } from '../support/walk-graph';
+import { defineRetractionContract } from './retraction.contract';
 
 const ALL = { first: 100, offset: 0 };
 const FREEDONIA = entityId('COUNTRY', 'Freedonia');
@@ -608,6 +609,7 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
     defineEvidenceContract(() => store);
     defineWalksContract(() => store);
     defineCurationContract(() => store);
+    defineRetractionContract(() => store);
 
     test('stats() counts by kind, predicate and modality, and ranks connected entities', async () => {
       await load(FIRST, SECOND);

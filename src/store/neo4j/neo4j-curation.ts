@@ -86,7 +86,8 @@ export async function recordChange(tx: Runner, change: Change): Promise<void> {
   });
 }
 
-const CHANGE_PROJECTION = 'c {.id, .at, .editor, .action, .reason, .before, .after, .targetIds}';
+export const CHANGE_PROJECTION =
+  'c {.id, .at, .editor, .action, .reason, .before, .after, .targetIds}';
 
 export function toChange(value: unknown): Change {
   const fields: Fields = fieldsOf(value, 'change');

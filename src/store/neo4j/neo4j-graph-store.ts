@@ -3,6 +3,8 @@ import type { Config } from 'neo4j-driver';
 import type { AccessKey, StoredAccessKey } from '../../domain/access-key';
 import type { Article } from '../../domain/article';
 import type { Change } from '../../domain/change';
+import type { ChangeStamp } from '../../domain/change';
+import type { RetractResult } from '../../domain/retraction';
 import type { ArticleBatch } from '../../domain/article-batch';
 import { ingestionTime } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
@@ -45,6 +47,7 @@ import * as claimReads from './neo4j-claims';
 import { exportLimitError, pageError } from '../page-bounds';
 import { applySchema } from './neo4j-migrations';
 import * as curation from './neo4j-curation';
+import { retractArticle } from './neo4j-retract';
 import { backfillEvidence } from './neo4j-evidence-backfill';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -202,6 +205,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   accessKeyByHash(hash: string): Promise<AccessKey | null> {
     return this.read((tx) => curation.accessKeyByHash(tx, hash));
+  }
+
+  retractArticle(articleId: string, stamp: ChangeStamp): Promise<RetractResult> {
+    return this.write((tx) => retractArticle(tx, articleId, stamp));
   }
 
   history(targetId: string, page: PageRequest): Promise<Page<Change>> {

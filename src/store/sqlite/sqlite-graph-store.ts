@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import type { AccessKey, StoredAccessKey } from '../../domain/access-key';
 import type { Article } from '../../domain/article';
 import type { Change } from '../../domain/change';
+import type { ChangeStamp } from '../../domain/change';
+import type { RetractResult } from '../../domain/retraction';
 import type { ArticleBatch } from '../../domain/article-batch';
 import { batchContent, ingestionTime } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
@@ -60,6 +62,7 @@ import { isEmptyStatsFilter } from '../stats-filter';
 import { timeline } from './sqlite-timeline';
 import { migrate } from './sqlite-migrations';
 import * as curation from './sqlite-curation';
+import { retractArticle } from './sqlite-retract';
 import type {
   ArticleRow,
   ClaimRow,
@@ -643,6 +646,10 @@ export class SqliteGraphStore implements GraphStore {
 
   accessKeyByHash(hash: string): Promise<AccessKey | null> {
     return settle(() => curation.accessKeyByHash(this.db, hash));
+  }
+
+  retractArticle(articleId: string, stamp: ChangeStamp): Promise<RetractResult> {
+    return settle(() => retractArticle(this.db, articleId, stamp, (ids) => this.entitiesById(ids)));
   }
 
   history(targetId: string, page: PageRequest): Promise<Page<Change>> {

@@ -16,6 +16,7 @@ const WRITE_METHODS: ReadonlySet<string> = new Set([
   'upsertArticles',
   'createAccessKey',
   'revokeAccessKey',
+  'retractArticle',
 ]);
 
 /** Readers beside the writer: one per core, at least two, at most four. */
