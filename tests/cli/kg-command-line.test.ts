@@ -124,6 +124,9 @@ describe('kg command lines', () => {
     const taken = await kg(['keys', 'create', '--name', 'Ada Analyst', '--role', 'reader']);
     expect(taken.code).toBe(1);
     expect(taken.err).toContain('A key named "Ada Analyst" exists already');
+    const badName = await kg(['keys', 'create', '--name', '<script>', '--role', 'reader']);
+    expect(badName.code).toBe(1);
+    expect(badName.err).toContain('A key name is 1 to 64 letters');
     const badRole = await kg(['keys', 'create', '--name', 'Bob', '--role', 'admin']);
     expect(badRole.code).toBe(1);
     expect(badRole.err).toContain('A role is editor or reader; got "admin"');

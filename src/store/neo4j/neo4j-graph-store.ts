@@ -172,8 +172,11 @@ export class Neo4jGraphStore implements GraphStore {
     return this.writeArticles(batches);
   }
 
-  /** Writes the batches in one transaction; `change` is recorded there if any of them changed. */
-  private writeArticles(
+  /**
+   * Writes the batches in one transaction; `change` is recorded there if any
+   * of them changed. Async so that a bad batch rejects rather than throws.
+   */
+  private async writeArticles(
     batches: readonly ArticleBatch[],
     change?: Change,
   ): Promise<UpsertResult[]> {
