@@ -139,7 +139,7 @@ describe('kg command lines', () => {
     const unknown = await kg(['keys', 'revoke', 'nobody']);
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('No key (id or name) has id "nobody"');
-  });
+  }, 120_000); // Each command opens the store with its worker processes: slow on a busy machine.
 
   test('kg keys list on a store that is not there creates nothing', async () => {
     const { code, err } = await kg(['keys', 'list']);
