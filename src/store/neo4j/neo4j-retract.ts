@@ -66,7 +66,7 @@ export async function retractArticle(
   const candidates = (await getEntities(tx, named)).filter(
     (entity): entity is Entity => entity !== null && entity.candidate === true,
   );
-  const relations = await previousRelations(tx, articleId);
+  const relations = await previousRelations(tx, [articleId]);
   await run(tx, {
     text: `MATCH (a:Article {id: $id})
       OPTIONAL MATCH (a)<-[:STATED_IN|IN_ARTICLE]-(x)
