@@ -2,6 +2,7 @@ import type { Editor } from '../domain/access-key';
 import type { Extractor } from '../ingest/extractor';
 import type { GraphStore } from '../store/graph-store';
 import type { CostEstimate } from './cost/estimate-cost';
+import type { LiveFeed } from './live-feed';
 import type { Loaders } from './loaders';
 
 /** What every resolver receives; built once per request by the server. */
@@ -16,4 +17,6 @@ export interface GraphContext {
   readonly maxArticleBytes: number;
   /** The query budget's estimate for this operation; null when there was none to make. */
   readonly costEstimate: CostEstimate | null;
+  /** The store's new writes, for subscriptions; null over HTTP, which serves none. */
+  readonly live: LiveFeed | null;
 }

@@ -96,3 +96,11 @@ export function createLoaders(store: GraphStore) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Forgets everything the loaders hold. A subscription keeps one context
+ * for its whole life; each event it delivers is read afresh.
+ */
+export function clearLoaders(loaders: Loaders): void {
+  for (const loader of Object.values(loaders)) loader.clearAll();
+}

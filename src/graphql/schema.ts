@@ -14,6 +14,7 @@ import { QueryResolver } from './resolvers/query.resolver';
 import { RelationResolver } from './resolvers/relation.resolver';
 import { AttributionResolver } from './resolvers/attribution.resolver';
 import { SourceResolver } from './resolvers/source.resolver';
+import { SubscriptionResolver } from './resolvers/subscription.resolver';
 
 /** Builds the executable schema; the server and `kg schema` both use it. */
 export function buildGraphSchema(): Promise<GraphQLSchema> {
@@ -30,6 +31,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImportResolver,
       HistoryResolver,
       CurationResolver,
+      SubscriptionResolver,
     ],
     // Arguments are checked by the resolvers, with messages naming the limit.
     validate: false,

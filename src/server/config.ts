@@ -5,6 +5,7 @@ import type { OperatorLimits } from '../graphql/limits';
 import { DEFAULT_OPERATOR_LIMITS } from '../graphql/limits';
 import type { LanguageAnalyserSettings } from '../ingest/nlp/create-language-analyser';
 import type { StoreConfig } from '../store/store-config';
+import type { LiveSettings } from './live/live-settings';
 
 export interface ServerConfig {
   readonly port: number;
@@ -37,6 +38,11 @@ export interface ServerConfig {
    * in the request thread). SQLite ignores it: its store work already runs in worker processes.
    */
   readonly graphqlWorkers: number;
+  /**
+   * Subscriptions (KG_LIVE_POLL_MS, KG_LIVE_SETTLE_MS, KG_MAX_SUBSCRIPTIONS,
+   * KG_MAX_SUBSCRIPTIONS_PER_CONNECTION); absent ones take live-settings.ts defaults.
+   */
+  readonly live: Partial<LiveSettings>;
   /** The Stanford CoreNLP server (KG_NLP_URL, KG_NLP_TIMEOUT_MS); analyses cached in `<dataDir>/nlp-cache`. */
   readonly nlp: LanguageAnalyserSettings;
 }
@@ -67,6 +73,11 @@ function wholeNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min
 
 function positiveInteger(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return wholeNumber(env, name, fallback, 1);
+}
+
+/** A setting whose default lives with its user: undefined when not set. */
+function optionalPositiveInteger(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  return env[name] ? positiveInteger(env, name, 0) : undefined;
 }
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -153,6 +164,15 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     maxInFlight: positiveInteger(env, 'KG_MAX_IN_FLIGHT', DEFAULT_MAX_IN_FLIGHT),
     requestTimeoutMs: positiveInteger(env, 'KG_REQUEST_TIMEOUT_MS', DEFAULT_REQUEST_TIMEOUT_MS),
     graphqlWorkers: wholeNumber(env, 'KG_GRAPHQL_WORKERS', DEFAULT_GRAPHQL_WORKERS, 0),
+    live: {
+      pollMs: optionalPositiveInteger(env, 'KG_LIVE_POLL_MS'),
+      settleMs: optionalPositiveInteger(env, 'KG_LIVE_SETTLE_MS'),
+      maxSubscriptions: optionalPositiveInteger(env, 'KG_MAX_SUBSCRIPTIONS'),
+      maxSubscriptionsPerConnection: optionalPositiveInteger(
+        env,
+        'KG_MAX_SUBSCRIPTIONS_PER_CONNECTION',
+      ),
+    },
     nlp: {
       url: httpUrl(
         env,

@@ -17,7 +17,13 @@ import { GraphqlWorkerPool } from './graphql-endpoint/graphql-worker-pool';
 import type { GraphqlWorkerSetup } from './graphql-endpoint/worker-messages';
 import { graphiqlPage } from './graphiql/graphiql-page';
 import { WEB_PAGE_LINKS, webPages } from './web/web-pages';
+import { buildGraphSchema } from '../graphql/schema';
 import { healthRoutes } from './health';
+import type { LiveSettings } from './live/live-settings';
+import { liveSettings } from './live/live-settings';
+import { notifyingWrites } from './live/notifying-store';
+import { StoreFollower } from './live/store-follower';
+import { serveSubscriptions } from './live/subscription-server';
 import { jsonErrorHandler } from './http-errors';
 import { ServerLifecycle } from './lifecycle';
 import type { Logger } from './logger';
@@ -55,23 +61,38 @@ export interface KgServerOptions {
     readonly count: number;
     readonly setup: Omit<GraphqlWorkerSetup, 'editorKey' | 'limits'>;
   };
+  /** Subscriptions: how the store is followed, and how many may be open; defaults when absent. */
+  readonly live?: Partial<LiveSettings>;
 }
 
 export interface RunningServer {
   readonly url: string;
   readonly httpServer: Server;
-  /** Stops accepting, lets requests in flight finish within the grace period, cancels the rest. */
+  /**
+   * Ends subscriptions and closes their sockets, stops accepting, lets
+   * requests in flight finish within the grace period, cancels the rest.
+   */
   stop(): Promise<void>;
 }
 
 /**
  * The HTTP adapter: express for routing and body parsing, Apollo for
  * GraphQL (in this thread or in worker threads), the offline IDE on GET
- * /graphql for browsers, the explorer and the dashboard, health probes.
+ * /graphql for browsers, the explorer and the dashboard, health probes;
+ * subscriptions over WebSocket on the same port and path.
  */
 export async function startKgServer(options: KgServerOptions): Promise<RunningServer> {
-  const { store, log } = options;
+  const { log } = options;
   const limits = options.limits ?? DEFAULT_OPERATOR_LIMITS;
+  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+  const live = liveSettings(options.live, requestTimeoutMs);
+  const follower = new StoreFollower(
+    options.store,
+    { ...live, readTimeoutMs: requestTimeoutMs },
+    log,
+  );
+  // This replica's own writes wake the follower; other replicas' arrive by its poll.
+  const store = notifyingWrites(options.store, () => follower.wake());
   const app = express();
   const httpServer = createServer(app);
   const lifecycle = new ServerLifecycle(options.maxInFlight ?? DEFAULT_MAX_IN_FLIGHT);
@@ -91,7 +112,6 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
 
   app.disable('x-powered-by');
   app.use(lifecycle.track());
-  const requestTimeoutMs = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
   app.use((req, res, next) => {
     const requestId = randomUUID();
     res.setHeader('x-request-id', requestId);
@@ -128,6 +148,20 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     await endpoint.stop();
     throw error;
   }
+  const subscriptions = serveSubscriptions({
+    httpServer,
+    path: '/graphql',
+    schema: await buildGraphSchema(),
+    store,
+    extractor: options.extractor,
+    feed: follower,
+    editorKey: options.editorKey,
+    log,
+    queryBudget: limits.queryBudget,
+    maxArticleBytes: limits.maxArticleBytes,
+    maxSubscriptions: live.maxSubscriptions,
+    maxSubscriptionsPerConnection: live.maxSubscriptionsPerConnection,
+  });
   const address = httpServer.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}/graphql`;
@@ -136,6 +170,9 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     url,
     httpServer,
     stop: async () => {
+      // Subscriptions never finish on their own: they end first, and their clients reconnect elsewhere.
+      await follower.stop();
+      await subscriptions.close();
       await lifecycle.stop(httpServer, options.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS, log);
       await endpoint.stop();
     },

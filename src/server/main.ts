@@ -40,6 +40,7 @@ export async function runServer(
               setup: { store: config.store, extractor: config.extractor, nlp: config.nlp },
             }
           : undefined,
+      live: config.live,
     });
     return {
       ...server,

@@ -1,5 +1,7 @@
 import { InvalidInputError } from '../../domain/errors';
 import { isIsoDate } from '../../domain/dates';
+import type { ClaimFilter } from '../inputs/claim-filter.input';
+import { LIMITS } from '../limits';
 
 type WithoutNulls<T> = { [K in keyof T]?: Exclude<T[K], null> };
 
@@ -32,4 +34,18 @@ export function checkDateTime(name: string, value: string | undefined): string |
     );
   }
   return time.toISOString();
+}
+
+/** A claim filter from GraphQL, checked, as the store port takes it. */
+export function claimFilter(filter: ClaimFilter | null) {
+  const clean = withoutNulls(filter ?? {});
+  checkDate('from', clean.from);
+  checkDate('to', clean.to);
+  if (clean.text !== undefined && clean.text.length > LIMITS.searchTextLength) {
+    throw new InvalidInputError(
+      `The text filter has ${clean.text.length} characters; at most ${LIMITS.searchTextLength} are allowed.`,
+      { argument: 'text' },
+    );
+  }
+  return { ...clean, ingestedAfter: checkDateTime('ingestedAfter', clean.ingestedAfter) };
 }

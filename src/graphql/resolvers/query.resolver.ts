@@ -40,21 +40,7 @@ import { EntityConnection, EntityType } from '../types/entity.type';
 import { PathType, SubgraphType } from '../types/graph.type';
 import { RelationConnection, RelationType } from '../types/relation.type';
 import { GraphStatsType } from '../types/stats.type';
-import { checkDate, checkDateTime, withoutNulls } from './filters';
-
-/** A claim filter from GraphQL, checked, as the store port takes it. */
-function claimFilter(filter: ClaimFilter | null) {
-  const clean = withoutNulls(filter ?? {});
-  checkDate('from', clean.from);
-  checkDate('to', clean.to);
-  if (clean.text !== undefined && clean.text.length > LIMITS.searchTextLength) {
-    throw new InvalidInputError(
-      `The text filter has ${clean.text.length} characters; at most ${LIMITS.searchTextLength} are allowed.`,
-      { argument: 'text' },
-    );
-  }
-  return { ...clean, ingestedAfter: checkDateTime('ingestedAfter', clean.ingestedAfter) };
-}
+import { checkDate, checkDateTime, claimFilter, withoutNulls } from './filters';
 
 /** The analyst's entry points. Thin: check arguments, ask the store. */
 @Resolver()

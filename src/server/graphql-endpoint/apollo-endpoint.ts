@@ -116,6 +116,7 @@ export async function startApolloEndpoint(
               editor,
               maxArticleBytes: limits.maxArticleBytes,
               costEstimate: verdict.estimate ?? null,
+              live: null,
             };
           },
         });
