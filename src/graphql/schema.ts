@@ -1,7 +1,7 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import type { Role } from '../domain/access-key';
-import { ForbiddenError, UnauthenticatedError } from '../domain/errors';
+import { ForbiddenError, invariant, UnauthenticatedError } from '../domain/errors';
 import type { GraphContext } from './context';
 import { ArticleResolver } from './resolvers/article.resolver';
 import { ClaimResolver } from './resolvers/claim.resolver';
@@ -33,6 +33,14 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       CurationResolver,
       SubscriptionResolver,
     ],
+    // type-graphql insists on a PubSub, yet every subscription here brings its own `subscribe`
+    // (the live feed); topics would only ever reach this one process, not the other replicas.
+    pubSub: {
+      publish: () => invariant(false, 'subscriptions publish through the live feed'),
+      subscribe: () => {
+        throw new Error('invariant: subscriptions subscribe through the live feed');
+      },
+    },
     // Arguments are checked by the resolvers, with messages naming the limit.
     validate: false,
     authChecker: ({ context }: { context: GraphContext }, roles: Role[]) => {

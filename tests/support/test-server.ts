@@ -3,6 +3,7 @@ import { loadSeedIfEmpty } from '../../src/server/load-seed';
 import type { KgServerOptions } from '../../src/server/create-server';
 import { startKgServer } from '../../src/server/create-server';
 import type { OperatorLimits } from '../../src/graphql/limits';
+import type { LiveSettings } from '../../src/server/live/live-settings';
 import type { Logger } from '../../src/server/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { testExtractor } from './nlp';
@@ -44,6 +45,7 @@ export async function startTestServer(
     graphqlWorkers?: KgServerOptions['graphqlWorkers'];
     readKey?: string;
     closedReads?: boolean;
+    live?: Partial<LiveSettings>;
   } = {},
 ): Promise<TestServer> {
   const log = memoryLogger();
@@ -61,6 +63,7 @@ export async function startTestServer(
     graphqlWorkers: options.graphqlWorkers,
     readKey: options.readKey,
     closedReads: options.closedReads,
+    live: options.live,
   });
   return {
     url: server.url,

@@ -9,9 +9,13 @@ import type { LiveFeed } from '../live-feed';
 import { clearLoaders } from '../loaders';
 import { ArticleType } from '../types/article.type';
 import { ClaimType } from '../types/claim.type';
-import { claimFilter } from './filters';
+import { checkDateTime, claimFilter } from './filters';
 
-type SubscribeData = SubscribeResolverData<unknown, { filter?: ClaimFilter | null }, GraphContext>;
+type SubscribeData = SubscribeResolverData<
+  unknown,
+  { filter?: ClaimFilter | null; ingestedAfter?: string | null },
+  GraphContext
+>;
 
 function feedOf(context: GraphContext): LiveFeed {
   if (context.live) return context.live;
@@ -37,19 +41,32 @@ export class SubscriptionResolver {
   claimAdded(
     @Root() claim: Claim,
     @Arg('filter', () => ClaimFilter, { nullable: true }) _filter: ClaimFilter | null,
-    @Ctx() { loaders }: GraphContext,
+    @Ctx() context: GraphContext,
   ): Claim {
-    clearLoaders(loaders);
+    // Over HTTP, Apollo runs a subscription as a query, without an event: say where to send it.
+    feedOf(context);
+    clearLoaders(context.loaders);
     return claim;
   }
 
   @Subscription(() => ArticleType, {
     description:
-      'Each article stored from now on, once, with the same delivery as claimAdded; a changed re-ingest sends the article again.',
-    subscribe: ({ context }: SubscribeData) => feedOf(context).articles(undefined),
+      'Each article stored from now on, once, delivered as claimAdded; a changed re-ingest sends the article again.',
+    subscribe: ({ args, context }: SubscribeData) =>
+      feedOf(context).articles(checkDateTime('ingestedAfter', args.ingestedAfter ?? undefined)),
   })
-  articleIngested(@Root() article: Article, @Ctx() { loaders }: GraphContext): Article {
-    clearLoaders(loaders);
+  articleIngested(
+    @Root() article: Article,
+    @Arg('ingestedAfter', () => String, {
+      nullable: true,
+      description:
+        'ISO 8601 date-time: start with the articles stored after it, to resume without a gap (at most KG_LIVE_SETTLE_MS back).',
+    })
+    _ingestedAfter: string | null,
+    @Ctx() context: GraphContext,
+  ): Article {
+    feedOf(context);
+    clearLoaders(context.loaders);
     return article;
   }
 }

@@ -76,7 +76,8 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
     {
       schema,
       onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
-        if (Object.keys(ctx.subscriptions).length >= options.maxSubscriptionsPerConnection) {
+        // graphql-ws has already reserved this operation's entry.
+        if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
           return refusal(
             `This connection holds ${options.maxSubscriptionsPerConnection} subscriptions, its limit (KG_MAX_SUBSCRIPTIONS_PER_CONNECTION); complete one or open another connection.`,
             'BAD_USER_INPUT',
