@@ -330,6 +330,8 @@ describe('the dashboard in Chromium', () => {
 
       const latest = page.locator('#latest-list article').first();
       await latest.getByText(title).waitFor({ timeout: 30_000 });
+      // Redrawn by the articleIngested subscription, not by polling.
+      expect(await page.locator('#latest [data-status]').textContent()).toMatch(/live: redrawn/);
       expect(ingested.data!.ingestArticle.claims).toBeGreaterThan(0);
       expect(await latest.locator('li').count()).toBe(ingested.data!.ingestArticle.claims);
       expect(await latest.locator('li strong').allTextContents()).toContain(

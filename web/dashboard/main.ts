@@ -9,8 +9,9 @@ import {
   type ContestedSource,
 } from './aggregates';
 import { articlesPerPublisher, latestClaims, type Operation, type TimeRange } from './data';
+import { followLatest, type LatestFeed } from './live-latest';
 
-/** How often the latest claims are asked for again, until the API has subscriptions. */
+/** How often the latest claims are asked for again when live updates fail. */
 const POLL_MS = 5_000;
 const LATEST_ARTICLES = 3;
 const MOST_CONNECTED = 10;
@@ -288,7 +289,10 @@ async function drawLatest(): Promise<void> {
   );
   setStatus(
     'latest',
-    `Updated at ${new Date().toLocaleTimeString()}; asked again every ${POLL_MS / 1000} s.`,
+    `Updated at ${new Date().toLocaleTimeString()}; ` +
+      (latestFeed.mode === 'polling'
+        ? `asked again every ${POLL_MS / 1000} s (live updates stopped: ${latestFeed.reason}).`
+        : 'live: redrawn as articles arrive.'),
   );
   showOperations('latest', fetched.operations);
 }
@@ -315,14 +319,6 @@ async function drawAll(): Promise<void> {
 
 // Charts draw on canvases with the theme's colours of the moment: a theme change redraws them.
 matchMedia('(prefers-color-scheme: dark)').addEventListener('change', () => void drawCharts());
-
-/** Polls without overlapping, and not while the tab is hidden. */
-function pollLatest(): void {
-  setTimeout(() => {
-    const next = document.hidden ? Promise.resolve() : guarded('latest', drawLatest);
-    void next.then(pollLatest);
-  }, POLL_MS);
-}
 
 function applyRange(next: TimeRange): void {
   range = next;
@@ -353,5 +349,5 @@ byId('range-all').addEventListener('click', () => {
   applyRange({ from: '', to: '' });
 });
 
+const latestFeed: LatestFeed = followLatest(() => guarded('latest', drawLatest), POLL_MS);
 applyRange(range);
-pollLatest();

@@ -49,6 +49,9 @@ export function renderGraphiqlHtml(options: GraphiqlPageOptions): GraphiqlHtml {
     // The title lands in <title> and in the logo's innerHTML unescaped.
     title: escapeHtml(options.title),
     endpoint: options.endpoint,
+    // Subscriptions over graphql-ws on the same path (the bundle carries the client); the
+    // relative endpoint becomes a same-origin WebSocket URL, which CSP's 'self' allows.
+    subscriptionsProtocol: 'WS',
     // GraphiQL uses defaultTabs only while no tab state is saved in localStorage.
     ...(tabs.length > 0 ? { defaultTabs: tabs } : {}),
   };
