@@ -23,7 +23,7 @@ export interface BenchOptions {
 }
 
 /** The parts of `npm run bench`, in the order they run. */
-export const BENCH_PARTS = ['extract', 'parse', 'stores', 'graph-size'] as const;
+export const BENCH_PARTS = ['extract', 'parse', 'stores', 'graph-size', 'dashboard'] as const;
 
 export type BenchPart = (typeof BENCH_PARTS)[number];
 
@@ -38,7 +38,8 @@ export const BENCH_USAGE =
   '         [--scale 100k|1m]\n' +
   `  --articles N  parse-v1 throughput on N articles (default ${DEFAULTS.articles})\n` +
   `  --ingest N    kg ingest of N articles through the CLI (default ${DEFAULTS.ingest})\n` +
-  `  --graph N     ingest cost in a store of 100 and of N synthetic articles (default ${DEFAULTS.graph})\n` +
+  `  --graph N     ingest cost in a store of 100 and of N synthetic articles, and the dashboard\n` +
+  `                queries on a store of N (default ${DEFAULTS.graph})\n` +
   `  --only PART   run one part: ${BENCH_PARTS.join(', ')}\n` +
   '  --web         only the explorer drawing a 500-node neighbourhood in headless Chromium\n' +
   '  --attack      only the attack bench: /health/live latency and peak RSS under the costliest\n' +

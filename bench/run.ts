@@ -25,6 +25,7 @@ import { startBenchNeo4j } from './neo4j-subject';
 import { formatParseBench, runParseBench } from './parse-bench';
 import { runQueryBench } from './query-bench';
 import { runScaleBench } from './scale/scale-bench';
+import { formatDashboardBench, runDashboardBench } from './dashboard-bench';
 import type { BenchArticle } from './shipped-articles';
 import { articleVariants, languageCounts, shippedArticles } from './shipped-articles';
 import { warmAnalyser } from './warm-analyser';
@@ -190,6 +191,28 @@ async function graphSizeBenches(
   }
 }
 
+/** Issue 9's dashboard queries on a store of `articles` synthetic articles, each store. */
+async function dashboardBenches(articles: number): Promise<void> {
+  write(
+    `dashboard queries on ${articles} synthetic articles (through the store port, one at a time):\n`,
+  );
+  const subjects: StoreUnderTest[] = [SQLITE];
+  let stopNeo4j: () => Promise<void> = () => Promise.resolve();
+  try {
+    const neo4j = await startBenchNeo4j();
+    subjects.push(neo4j.subject);
+    stopNeo4j = () => neo4j.stop();
+  } catch (error) {
+    write(`(Neo4j not measured: ${(error as Error).message})\n`);
+  }
+  try {
+    for (const subject of subjects)
+      write(formatDashboardBench(await runDashboardBench(subject, articles)));
+  } finally {
+    await stopNeo4j();
+  }
+}
+
 async function main(): Promise<void> {
   let options: BenchOptions;
   try {
@@ -234,6 +257,7 @@ async function main(): Promise<void> {
   const ingestFinished = runs('parse') ? await parseBenches(nlp, shipped, options) : true;
   if (runs('stores')) await storeBenches(nlp);
   if (runs('graph-size')) await graphSizeBenches(nlp, shipped, options);
+  if (runs('dashboard')) await dashboardBenches(options.graph);
   if (!ingestFinished) process.exitCode = 1;
 }
 
