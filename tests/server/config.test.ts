@@ -58,3 +58,28 @@ describe('readConfig: who may read', () => {
     );
   });
 });
+
+describe('readConfig: live updates', () => {
+  test('subscription settings come from the environment; absent, the server decides', () => {
+    expect(readConfig({}).live).toEqual({
+      pollMs: undefined,
+      settleMs: undefined,
+      maxSubscriptions: undefined,
+      maxSubscriptionsPerConnection: undefined,
+    });
+    expect(
+      readConfig({
+        KG_LIVE_POLL_MS: '250',
+        KG_LIVE_SETTLE_MS: '60000',
+        KG_MAX_SUBSCRIPTIONS: '50',
+        KG_MAX_SUBSCRIPTIONS_PER_CONNECTION: '5',
+      }).live,
+    ).toEqual({
+      pollMs: 250,
+      settleMs: 60_000,
+      maxSubscriptions: 50,
+      maxSubscriptionsPerConnection: 5,
+    });
+    expect(() => readConfig({ KG_LIVE_POLL_MS: 'often' })).toThrow(/KG_LIVE_POLL_MS/u);
+  });
+});
