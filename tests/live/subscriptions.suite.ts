@@ -119,7 +119,7 @@ export function defineSubscriptionsSuite(name: string, target: LiveTarget): void
       server = await startTestServer(await target.openStore());
     }, 600_000);
     afterEach(async () => {
-      await Promise.all(clients.splice(0).map((client) => client.dispose()));
+      await Promise.all(clients.splice(0).map(async (client) => client.dispose()));
     });
     afterAll(() => server.close());
 
