@@ -155,7 +155,7 @@ export async function startKgServer(options: KgServerOptions): Promise<RunningSe
     store,
     extractor: options.extractor,
     feed: follower,
-    editorKey: options.editorKey,
+    access: { editorKey, readKey, closedReads: options.closedReads ?? readKey !== undefined },
     log,
     queryBudget: limits.queryBudget,
     maxArticleBytes: limits.maxArticleBytes,

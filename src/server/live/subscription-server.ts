@@ -20,7 +20,8 @@ import type { LiveFeed } from '../../graphql/live-feed';
 import { createLoaders } from '../../graphql/loaders';
 import type { GraphStore } from '../../store/graph-store';
 import { depthLimit } from '../depth-limit';
-import { isEditorRequest } from '../editor-key';
+import type { AccessSettings } from '../access-gate';
+import { identify } from '../access-gate';
 import type { Logger } from '../logger';
 
 /** How long closing sockets get to finish their closing handshake before they are cut. */
@@ -35,7 +36,8 @@ export interface SubscriptionServerOptions {
   readonly store: GraphStore;
   readonly extractor: Extractor;
   readonly feed: LiveFeed & { readonly size: number };
-  readonly editorKey: string;
+  /** Who may subscribe: as for queries, the keys identify the sender, and closed reads need one. */
+  readonly access: AccessSettings;
   readonly log: Logger;
   readonly queryBudget: number;
   readonly maxArticleBytes: number;
@@ -75,7 +77,7 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
   const server = useServer(
     {
       schema,
-      onSubscribe: (ctx, id, payload): ExecutionArgs | readonly GraphQLError[] => {
+      onSubscribe: async (ctx, id, payload): Promise<ExecutionArgs | readonly GraphQLError[]> => {
         // graphql-ws has already reserved this operation's entry.
         if (Object.keys(ctx.subscriptions).length > options.maxSubscriptionsPerConnection) {
           return refusal(
@@ -105,12 +107,19 @@ export function serveSubscriptions(options: SubscriptionServerOptions): Subscrip
           typeof params['authorization'] === 'string'
             ? params['authorization']
             : ctx.extra.request.headers.authorization;
+        const editor = await identify(authorization, options.access, options.store);
+        if (options.access.closedReads && editor === null) {
+          return refusal(
+            'Reads need a key here: send a reader or editor key as the authorization connection parameter.',
+            'UNAUTHENTICATED',
+          );
+        }
         const contextValue: GraphContext = {
           store: options.store,
           extractor: options.extractor,
           loaders: createLoaders(options.store),
           requestId: `${randomUUID()}:${id}`,
-          isEditor: isEditorRequest(authorization, options.editorKey),
+          editor,
           maxArticleBytes: options.maxArticleBytes,
           costEstimate: check.estimate,
           live: feed,
