@@ -42,7 +42,8 @@ require.extensions['.ts'] = (module, file) => {
       },
     }).outputText;
     fs.mkdirSync(cacheDir, { recursive: true });
-    const partial = cached + '.' + process.pid;
+    // Unique per writer: the threads of one process share its pid.
+    const partial = cached + '.' + crypto.randomUUID();
     fs.writeFileSync(partial, output);
     fs.renameSync(partial, cached);
   }

@@ -26,8 +26,9 @@ function overlappingArticle(w: number, i: number) {
   };
 }
 
+/** Each error's code with its message, so that a failure says what went wrong. */
 const codes = (answers: readonly Ingested[]) =>
-  answers.flatMap((a) => a.errors ?? []).map((e) => e.extensions?.code);
+  answers.flatMap((a) => a.errors ?? []).map((e) => `${String(e.extensions?.code)}: ${e.message}`);
 
 /**
  * Regression tests for issue 8: parallel editors on a Neo4j-backed server.
