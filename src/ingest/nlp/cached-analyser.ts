@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Analysis, AnalysisLanguage } from './analysis';
@@ -63,7 +63,8 @@ export class CachedAnalyser implements LanguageAnalyser {
   /** Through a temporary file and a rename, so that no reader ever sees half an analysis. */
   private async write(file: string, analysis: Analysis): Promise<void> {
     await mkdir(dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
+    // Unique per write: parallel ingests of one text finish their analyses in the same millisecond.
+    const tmp = `${file}.${randomUUID()}.tmp`;
     await writeFile(tmp, JSON.stringify(analysis));
     await rename(tmp, file);
   }
