@@ -9,6 +9,8 @@ import { checkOperation } from '../src/graphql/cost/check-operation';
 import { DEFAULT_OPERATOR_LIMITS } from '../src/graphql/limits';
 import { buildGraphSchema } from '../src/graphql/schema';
 import { RULES_EXTRACTOR_NAME } from '../src/ingest/rules-extractor';
+import { startWorkerThread } from '../src/runtime/worker-script';
+import type { AttackLoad } from './attack-load';
 import { startBenchNeo4j } from './neo4j-subject';
 
 /**
@@ -47,18 +49,6 @@ const WORST_WITHIN_BUDGET = [
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * p))]!;
 const ms = (value: number) => value.toFixed(1).padStart(8);
-
-async function post(url: string, query: string): Promise<string> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query }),
-  });
-  const text = await response.text();
-  if (response.status === 503) return `HTTP 503`;
-  const body = JSON.parse(text) as { errors?: { extensions?: { code?: string } }[] };
-  return body.errors?.[0]?.extensions?.code ?? 'answered';
-}
 
 function gateFigures(schema: Awaited<ReturnType<typeof buildGraphSchema>>): void {
   const unguarded = parse(`{ stats { ${repeat(1000, () => 'articles')} } }`);
@@ -175,19 +165,17 @@ async function serve(env: Record<string, string>): Promise<Served> {
   };
 }
 
-/** Clients sending `queries` without pause until `until`; the answers counted by code. */
-async function load(url: string, clients: number, ms: number): Promise<Map<string, number>> {
-  const until = Date.now() + ms;
-  const codes = new Map<string, number>();
-  await Promise.all(
-    Array.from({ length: clients }, async (_, k) => {
-      for (let sent = k; Date.now() < until; sent++) {
-        const code = await post(url, WORST_WITHIN_BUDGET[sent % WORST_WITHIN_BUDGET.length]!);
-        codes.set(code, (codes.get(code) ?? 0) + 1);
-      }
-    }),
-  );
-  return codes;
+/** Load clients in a thread of their own (see attack-load.ts); the answers counted by code. */
+function load(url: string, clients: number, ms: number): Promise<Map<string, number>> {
+  const setup: AttackLoad = { url, clients, ms, queries: WORST_WITHIN_BUDGET };
+  const worker = startWorkerThread(join(__dirname, 'attack-load'), setup);
+  return new Promise((resolve, reject) => {
+    worker.once('message', (codes: Map<string, number>) => {
+      resolve(codes);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
 }
 
 const summary = (codes: Map<string, number>) =>

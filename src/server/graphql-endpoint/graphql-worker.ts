@@ -3,6 +3,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { parentPort, workerData } from 'node:worker_threads';
 import { defaultExtractors } from '../../ingest/extractor-registry';
 import { createLanguageAnalyser } from '../../ingest/nlp/create-language-analyser';
+import { lowerThreadPriority } from '../../runtime/lower-thread-priority';
 import { openStore } from '../../store/open-store';
 import { withDeadlineOf } from '../../store/request-deadline';
 import type { Logger } from '../logger';
@@ -16,6 +17,7 @@ import type { FromWorker, GraphqlWorkerSetup, ToWorker } from './worker-messages
  * transferred rather than copied.
  */
 async function serveRequests(port: MessagePort, setup: GraphqlWorkerSetup): Promise<void> {
+  lowerThreadPriority();
   const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
     port.postMessage(message, transfer);
   const at =
