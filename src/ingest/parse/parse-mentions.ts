@@ -45,7 +45,8 @@ export function parseMentions(
     found.push(mention(graph, span, match.entries, null));
     index += match.length;
   }
-  for (const entity of graph.sentence.entities) {
+  const named = [...found];
+  for (const entity of graph.sentence.entities.flatMap((e) => outsideNames(graph, e, named))) {
     const kind = KIND_OF_NER[entity.type];
     const span = { start: entity.start, end: entity.end };
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
@@ -58,6 +59,56 @@ export function parseMentions(
     found.push(mention(graph, span, [], kind));
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Words that may join two names in one named-entity span but never begin or end a name. */
+const JOINING_POS = new Set(['ADP', 'DET', 'CCONJ', 'PUNCT']);
+
+/**
+ * The parts of a named entity that no gazetteer name covers. The analyser
+ * sometimes runs two names into one span ("International Crisis Group à
+ * Al Jazeera"): once the known name is taken out, what is left before or
+ * after it, without the words that joined them, is a name of its own.
+ * Where no such word stands between them, the rest belongs to the known name.
+ */
+function outsideNames(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  named: readonly FoundMention[],
+): AnalysisEntity[] {
+  const covered = (index: number) => {
+    const { start, end } = graph.token(index);
+    return named.some((m) => overlaps(m.span, { start, end }));
+  };
+  const parts: AnalysisEntity[] = [];
+  for (let first = entity.first; first <= entity.last;) {
+    if (covered(first)) {
+      first += 1;
+      continue;
+    }
+    let last = first;
+    while (last < entity.last && !covered(last + 1)) last += 1;
+    const next = last + 1;
+    const whole = first === entity.first && last === entity.last;
+    let from = first;
+    let to = last;
+    if (!whole) {
+      while (from <= to && JOINING_POS.has(graph.pos(from))) from += 1;
+      while (to >= from && JOINING_POS.has(graph.pos(to))) to -= 1;
+    }
+    // A part that touches the known name with no joining word between is a piece of that name
+    // ("Volodimir" before a known "Zelensky"), not a name of its own.
+    const apart = (first === entity.first || from > first) && (last === entity.last || to < last);
+    if (from <= to && (whole || apart)) {
+      const start = graph.token(from).start;
+      const end = graph.token(to).end;
+      const offset = graph.span.start;
+      const text = graph.sentenceText.slice(start - offset, end - offset);
+      parts.push(whole ? entity : { ...entity, first: from, last: to, start, end, text });
+    }
+    first = next;
+  }
+  return parts;
 }
 
 /**

@@ -377,6 +377,32 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     ]);
   });
 
+  test('a named-entity span running two names together is split at the word that joins them', async () => {
+    // The analyser gives one span "Institut Clingendael à France 24"; France is a known name.
+    const joined = await extract(
+      '« Cette trêve ne tiendra pas », affirme Julien Morel de l’Institut Clingendael à France 24.',
+      'fr',
+    );
+    expect(find(joined, 'julien-morel', 'MEMBER_OF', 'institut-clingendael')).toHaveLength(1);
+    // With no joining word, the rest of the span is part of the known name, not a name of its own.
+    const whole = await extract('Le président ukrainien Volodimir Zelensky a parlé samedi.', 'fr');
+    expect(whole.entities.map((e) => e.name)).not.toContain('Volodimir');
+  });
+
+  test('a light verb with a noun of fighting fights: its sides and place may hang on the noun', async () => {
+    const en = await extract(
+      'Belarusian troops have engaged in combat in Donetsk alongside Russian forces.',
+      'en',
+    );
+    expect(find(en, 'armed-forces-of-belarus', 'FIGHTS_FOR', 'russia')).toHaveLength(1);
+    expect(find(en, 'armed-forces-of-belarus', 'DEPLOYED_TO', 'donetsk-oblast')).toHaveLength(1);
+    const fr = await extract(
+      'Des soldats biélorusses ont participé aux combats à Donetsk aux côtés des forces russes.',
+      'fr',
+    );
+    expect(find(fr, 'armed-forces-of-belarus', 'FIGHTS_FOR', 'russia')).toHaveLength(1);
+  });
+
   test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
     const batch = await extract(
       'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',

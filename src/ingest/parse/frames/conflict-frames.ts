@@ -15,6 +15,7 @@ import {
   CAPTURE_VERBS,
   CLASH_NOUNS,
   CLASH_VERBS,
+  COMBAT_NOUNS,
   EXCHANGE_VERBS,
   CONTROL_NOUNS,
   FIGHT_VERBS,
@@ -49,6 +50,7 @@ export const conflictFrames: FrameRule = (reading, token) => {
   if (reading.isNoun(token) && (reading.has(token, WAR_NOUNS) || reading.has(token, CLASH_NOUNS)))
     return war(reading, token);
   if (reading.isVerb(token) && reading.has(token, FIGHT_VERBS)) return fighting(reading, token);
+  if (reading.isVerb(token) && combatOf(reading, token) !== null) return fighting(reading, token);
   if (reading.isVerb(token) && reading.has(token, HARM_VERBS)) return killing(reading, token);
   if (reading.isNoun(token) && reading.has(token, MILITARY_AID_NOUNS)) return aid(reading, token);
   if (reading.isNoun(token) && reading.has(token, CONTROL_NOUNS) && reading.caseIs(token, UNDER))
@@ -126,10 +128,26 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   return owner === undefined ? wars : wars.map((w) => ({ ...w, structural: true }));
 }
 
+/** The noun of fighting a light verb governs: "engaged in combat", "entered the fight". */
+export function combatOf(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  return (
+    [...graph.children(verb, 'obj'), ...obliquesOf(reading, verb)].find((n) =>
+      reading.has(n, COMBAT_NOUNS),
+    ) ?? null
+  );
+}
+
 function fighting(reading: SentenceReading, verb: number): Proposal[] {
   const fighters = agentArguments(reading, verb);
-  const obliques = obliquesOf(reading, verb);
-  const theme = themeOf(reading, verb);
+  const combat = reading.has(verb, FIGHT_VERBS) ? null : combatOf(reading, verb);
+  // "engaged in combat alongside Russian forces", "in combat against the Ukrainian army": the
+  // sides may hang on the verb or on its noun of fighting.
+  const obliques = [
+    ...obliquesOf(reading, verb).filter((o) => o !== combat),
+    ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
+  ];
+  const theme = combat === null ? themeOf(reading, verb) : null;
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
     ...(theme === null ? [] : sideArguments(reading, theme)),

@@ -6,6 +6,7 @@ import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import { PRESENCE_WORDS } from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
+import { combatOf } from './conflict-frames';
 import type { SentenceReading } from '../sentence-reading';
 
 /**
@@ -22,7 +23,13 @@ export const presenceFrames: FrameRule = (reading, token) => {
     return place && PLACE_KINDS.has(place.entity.kind) ? present(reading, token, place) : [];
   }
   if (!reading.has(token, PRESENCE_WORDS)) return [];
-  const place = markedArgument(reading, obliquesOf(reading, token), LOCATIVE, PLACE_KINDS);
+  // "engaged in combat in Kursk": the place may hang on the noun of fighting.
+  const combat = combatOf(reading, token);
+  const places = [
+    ...obliquesOf(reading, token),
+    ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
+  ];
+  const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
   return place ? present(reading, token, place) : [];
 };
 

@@ -226,6 +226,17 @@ export const WAR_NOUNS: Stems = {
   ],
 };
 
+/**
+ * Nouns of fighting that a light verb turns into fighting: "engaged in combat",
+ * "entered the fight", "participent aux combats", "an Kämpfen beteiligt", "participar en los combates".
+ */
+export const COMBAT_NOUNS: Stems = {
+  en: ['combat$', 'fight$', 'fighting$', 'battle$', 'battles$', 'hostilities$'],
+  fr: ['combat$', 'combats$', 'bataille', 'hostilites$'],
+  de: ['kampf$', 'kampfe$', 'kampfen$', 'kampfhandlungen$', 'gefecht', 'schlacht$'],
+  es: ['combate$', 'combates$', 'batalla', 'hostilidades$'],
+};
+
 /** Nouns of clashes between sides: "clashes with", "affrontements avec", "Gefechte mit", "enfrentamientos con". */
 export const CLASH_NOUNS: Stems = {
   en: ['clash', 'conflict$', 'fighting$', 'war$', 'hostilit', 'battle'],
