@@ -36,7 +36,9 @@ export function parseMentions(
   const found: FoundMention[] = [];
   for (let index = 0; index < tokens.length;) {
     const match =
-      gazetteer.matchAt(tokens, index) ?? inflectedMatch(tokens, index, gazetteer, language);
+      gazetteer.matchAt(tokens, index) ??
+      inflectedMatch(tokens, index, gazetteer, language) ??
+      compassDemonym(tokens, index, gazetteer, language);
     if (!match) {
       index += 1;
       continue;
@@ -133,6 +135,36 @@ function inflectedMatch(
   copy[index] = stripped;
   const match = gazetteer.matchAt(copy, index);
   return match && match.length === 1 ? match : null;
+}
+
+/** German compass and centre prefixes a demonym may carry in one word: "westrussischen", "zentralmalischen". */
+const COMPASS_PREFIX =
+  /^(?:nordost|nordwest|sudost|sudwest|nord|sud|ost|west|zentral|mittel)(?=.{4})/u;
+
+/**
+ * German writes a region's direction into its demonym ("in der westrussischen
+ * Region Kursk", "im nordsyrischen Idlib"): the word names the country its
+ * demonym does, once the direction is taken off.
+ */
+function compassDemonym(
+  tokens: readonly Token[],
+  index: number,
+  gazetteer: Gazetteer,
+  language: AnalysisLanguage,
+): ReturnType<Gazetteer['matchAt']> {
+  const token = tokens[index]!;
+  const prefix = language === 'de' ? COMPASS_PREFIX.exec(token.folded)?.[0] : undefined;
+  if (!prefix) return null;
+  const copy = [...tokens];
+  copy[index] = {
+    ...token,
+    raw: token.raw.slice(prefix.length),
+    folded: token.folded.slice(prefix.length),
+  };
+  const match = gazetteer.matchAt(copy, index);
+  if (!match || match.length !== 1) return null;
+  const demonyms = match.entries.filter((e) => e.role === 'demonym');
+  return demonyms.length > 0 ? { ...match, entries: demonyms } : null;
 }
 
 function isProperName(graph: SentenceGraph, entity: AnalysisEntity): boolean {

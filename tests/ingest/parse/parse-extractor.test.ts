@@ -403,6 +403,23 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(fr, 'armed-forces-of-belarus', 'FIGHTS_FOR', 'russia')).toHaveLength(1);
   });
 
+  test('places described by a plural region noun and a demonym, each conjunct with its country', async () => {
+    const batch = await extract(
+      'Los combates se extendieron a las ciudades sirias de Alepo y Homs.',
+      'es',
+    );
+    expect(find(batch, 'alepo', 'LOCATED_IN', 'syria')).toHaveLength(1);
+    expect(find(batch, 'homs', 'LOCATED_IN', 'syria')).toHaveLength(1);
+  });
+
+  test('a German demonym with its direction in the same word names its country', async () => {
+    const batch = await extract(
+      'Die Armee meldete neue Gefechte in der nordsyrischen Provinz Idlib.',
+      'de',
+    );
+    expect(find(batch, 'idlib', 'LOCATED_IN', 'syria')).toHaveLength(1);
+  });
+
   test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
     const batch = await extract(
       'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',

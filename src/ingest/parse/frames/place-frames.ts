@@ -91,10 +91,13 @@ function describedCountry(reading: SentenceReading, token: number): Argument['en
 
 function locatedIn(reading: SentenceReading, place: Argument, token: number): Proposal | null {
   const { graph } = reading;
-  const head = graph.head(token);
+  // "les villes yéménites de Hodeïda et Moka": a later conjunct is described as the first one is.
+  let first = token;
+  while (graph.is(first, 'conj')) first = graph.head(first);
+  const head = graph.head(first);
   const region =
     head !== 0 &&
-    graph.is(token, 'nmod', 'appos', 'flat', 'compound') &&
+    graph.is(first, 'nmod', 'appos', 'flat', 'compound') &&
     reading.has(head, REGION_NOUNS)
       ? head
       : token;
