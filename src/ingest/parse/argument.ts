@@ -8,6 +8,7 @@ import {
   ARMY_NOUNS,
   MILITARY_CRAFT,
   PERSONNEL,
+  POSSESSIVES,
   PRONOUNS,
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
@@ -300,3 +301,37 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
 const DEFINITE = /^(?:the|l'|la|le|die|der|das|den|el)$/u;
 /** Prepositions fused with the definite article, when the analyser leaves them whole ("al ejército"). */
 const WITH_ARTICLE = /^(?:al|del|au|du|im|zum|zur|vom|beim)$/u;
+
+/**
+ * The actor a possessive determiner stands for: the nearest state, group or
+ * force named before it in the sentence ("sanctions against Russia for its
+ * war in Ukraine"). The possessive may sit on the noun itself or on the noun
+ * it depends on ("sa capacité à mener la guerre", "sa machine de guerre").
+ */
+export function possessorOf(reading: SentenceReading, noun: number): Argument | null {
+  const { graph } = reading;
+  const above = graph.head(noun);
+  const holders = [
+    noun,
+    ...(above !== 0 && (reading.isNoun(above) || reading.isVerb(above)) ? [above] : []),
+    ...(reading.isVerb(above) && graph.is(above, 'acl', 'xcomp') ? [graph.head(above)] : []),
+    // "restreindre sa capacité à mener la guerre": the parse may hang the verb on the clause, beside its owner.
+    ...(reading.isVerb(above) && graph.is(above, 'xcomp')
+      ? graph.children(graph.head(above), 'obj')
+      : []),
+  ];
+  for (const holder of holders) {
+    const possessive = graph
+      .children(holder, 'det:poss', 'nmod:poss', 'det')
+      .find((d) => graph.pos(d) !== 'PROPN' && reading.has(d, POSSESSIVES));
+    if (possessive === undefined) continue;
+    for (let before = possessive - 1; before > 0; before -= 1) {
+      const mention = reading.mentionAt(before);
+      if (!mention || !ACTOR_KINDS.has(mention.entity.kind)) continue;
+      if (mention.via === 'demonym' && graph.pos(before) === 'ADJ') continue;
+      return { entity: mention.entity, token: before, forceOf: null };
+    }
+    return null;
+  }
+  return null;
+}

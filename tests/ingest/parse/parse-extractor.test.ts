@@ -420,6 +420,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'idlib', 'LOCATED_IN', 'syria')).toHaveLength(1);
   });
 
+  test("a possessive names the war's owner: the nearest state or group named before it", async () => {
+    for (const [text, language] of [
+      ['Die EU verhängte Sanktionen gegen Russland wegen seines Krieges gegen die Ukraine.', 'de'],
+      ['Bruselas aprobó nuevas sanciones contra Rusia por su guerra en Ucrania.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect(find(batch, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
+      expect(find(batch, 'european-union', 'AT_WAR_WITH', 'ukraine')).toHaveLength(0);
+    }
+    // With nobody named before it, the possessive names no one.
+    const alone = await extract('Su guerra en Ucrania continúa.', 'es');
+    expect(alone.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
+  });
+
   test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
     const batch = await extract(
       'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',

@@ -6,6 +6,7 @@ import {
   argumentsOf,
   countryBeside,
   markedArgument,
+  possessorOf,
 } from '../argument';
 import { agentOf, obliquesOf, themeOf } from '../clause-roles';
 import { GOAL, LOCATIVE, OF, RECIPIENT } from '../lexicon/case-markers';
@@ -68,8 +69,11 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       (reading.caseIs(m, OF) && graph.is(m, 'nmod') && !graph.is(m, 'nmod:poss')));
   // "Russia's war in Ukraine", "libra una guerra en Ucrania": the country a war is waged in is fought.
   // Only a war someone wages: being "busy with the war in Ukraine" is not waging it.
+  // "sanctions contre la Russie pour sa guerre en Ukraine": a possessive names the war's owner.
+  const possessor = possessorOf(reading, noun);
   const waged =
     graph.children(noun, 'nmod:poss', 'nsubj').length > 0 ||
+    possessor !== null ||
     reading.has(graph.head(noun), WAGE_VERBS);
   const wagedIn = (m: number) =>
     waged &&
@@ -84,6 +88,10 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       .filter(
         (m) => reading.caseIs(m, AGAINST) || reading.caseIs(m, WITH) || invaded(m) || wagedIn(m),
       ),
+    // "mener la guerre en Ukraine": the country may hang on the verb of waging.
+    ...(reading.has(graph.head(noun), WAGE_VERBS) && graph.is(noun, 'obj')
+      ? obliquesOf(reading, graph.head(noun)).filter(wagedIn)
+      : []),
     ...(exchange === null
       ? []
       : obliquesOf(reading, exchange).filter((o) => reading.caseIs(o, WITH))),
@@ -112,7 +120,9 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       ? sideArguments(reading, owner)
       : own !== undefined
         ? argumentsOf(reading, own)
-        : actorsAbove(reading, noun);
+        : possessor !== null
+          ? [possessor]
+          : actorsAbove(reading, noun);
   // "la guerre entre l'Arménie et l'Azerbaïdjan", "Armenia and Azerbaijan fought a war": each side fights the other.
   const between = marked.filter((m) => reading.caseIs(m, WITH) && graph.conjuncts(m).length > 1);
   const mutual =
@@ -125,7 +135,9 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   const wars = pairProposals('AT_WAR_WITH', waging, enemies, noun);
   // "Russia's war against Ukraine" presupposes the war: no reporting verb around it makes it a claim of
   // its speaker, and it is stated once, like the article's other background facts.
-  return owner === undefined ? wars : wars.map((w) => ({ ...w, structural: true }));
+  return owner === undefined && possessor === null
+    ? wars
+    : wars.map((w) => ({ ...w, structural: true }));
 }
 
 /** The noun of fighting a light verb governs: "engaged in combat", "entered the fight". */

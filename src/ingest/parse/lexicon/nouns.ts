@@ -333,6 +333,14 @@ export const PRONOUNS: Stems = {
   es: ['el$', 'ella$', 'ellos$', 'ellas$'],
 };
 
+/** Possessive determiners that may stand for a state or a group ("its war", "sa guerre", "seinen Krieg", "su guerra"). */
+export const POSSESSIVES: Stems = {
+  en: ['its$', 'their$'],
+  fr: ['sa$', 'son$', 'ses$', 'leur$', 'leurs$'],
+  de: ['sein', 'ihr'],
+  es: ['su$', 'sus$'],
+};
+
 /** Words that make soldiers the other side's: "enemy losses", "l'ennemi", "der Feind", "el enemigo". */
 export const ENEMY_WORDS: Stems = {
   en: ['enem', 'adversar', 'opposing$'],

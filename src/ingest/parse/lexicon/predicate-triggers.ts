@@ -189,7 +189,9 @@ export const WAR_NOUNS: Stems = {
   ],
   de: [
     'krieg$',
+    'krieges$',
     'angriffskrieg$',
+    'angriffskrieges$',
     'offensive',
     'invasion$',
     'aggression',
@@ -241,7 +243,7 @@ export const COMBAT_NOUNS: Stems = {
 export const CLASH_NOUNS: Stems = {
   en: ['clash', 'conflict$', 'fighting$', 'war$', 'hostilit', 'battle'],
   fr: ['affrontement', 'accrochage', 'conflit$', 'combat', 'guerre$', 'heurt'],
-  de: ['gefecht', 'zusammensto', 'konflikt$', 'kampf', 'krieg$'],
+  de: ['gefecht', 'zusammensto', 'konflikt$', 'konflikts$', 'kampf', 'krieg$', 'krieges$'],
   es: ['enfrentamiento', 'choque', 'conflicto$', 'combate', 'guerra$'],
 };
 
@@ -504,7 +506,7 @@ export const PRESENCE_WORDS: Stems = {
 export const WAR_ITSELF: Stems = {
   en: ['war$'],
   fr: ['guerre$'],
-  de: ['krieg$'],
+  de: ['krieg$', 'krieges$'],
   es: ['guerra$'],
 };
 
