@@ -434,6 +434,11 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(alone.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
   });
 
+  test('"X is a region in Y": a copular clause headed by a region noun places its subject', async () => {
+    const batch = await extract('Donetsk is an industrial region in eastern Ukraine.', 'en');
+    expect(find(batch, 'donetsk-oblast', 'LOCATED_IN', 'ukraine')).toHaveLength(1);
+  });
+
   test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
     const batch = await extract(
       'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',

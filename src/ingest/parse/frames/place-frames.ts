@@ -95,12 +95,11 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
   let first = token;
   while (graph.is(first, 'conj')) first = graph.head(first);
   const head = graph.head(first);
-  const region =
-    head !== 0 &&
-    graph.is(first, 'nmod', 'appos', 'flat', 'compound') &&
-    reading.has(head, REGION_NOUNS)
-      ? head
-      : token;
+  // "Berg-Karabach ist eine Region in Aserbaidschan": a copular clause is headed by its region noun.
+  const described =
+    graph.is(first, 'nmod', 'appos', 'flat', 'compound') ||
+    (graph.is(first, 'nsubj') && graph.children(head, 'cop').length > 0);
+  const region = head !== 0 && described && reading.has(head, REGION_NOUNS) ? head : token;
   // "Darfur, Sudan's western region": the region noun may stand in apposition after the name.
   const apposed = graph.children(token, 'appos').filter((a) => reading.has(a, REGION_NOUNS));
   let country =
