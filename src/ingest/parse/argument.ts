@@ -7,10 +7,12 @@ import {
   MEMBERS,
   ARMY_NOUNS,
   MILITARY_CRAFT,
+  NAMING_WORDS,
   PERSONNEL,
   POSSESSIVES,
   PRONOUNS,
   REGION_NOUNS,
+  RESPONSIBILITY_NOUNS,
   SPOKESPERSON_TITLES,
   TITLE_PARTS,
 } from './lexicon/nouns';
@@ -61,6 +63,8 @@ export function argumentOf(
     const named = argumentOf(reading, apposed, speaker);
     if (named) return named;
   }
+  const given = givenName(reading, token);
+  if (given) return given;
   if (reading.has(token, REGION_NOUNS)) {
     for (const name of graph.children(token, 'nmod', 'appos', 'flat', 'compound')) {
       const place = reading.mentionAt(name);
@@ -260,9 +264,16 @@ function groupBeside(reading: SentenceReading, token: number): Entity | null {
 export function actorsAbove(reading: SentenceReading, noun: number): Argument[] {
   const { graph } = reading;
   // Only a noun that is itself an argument of a verb: "le début de l'invasion" says nothing of who invades;
-  // a fight the troops are "in" is theirs, wherever the parser hangs it ("an der Front im Kampf gegen").
+  // a fight the troops are "in" is theirs, wherever the parser hangs it ("an der Front im Kampf gegen");
+  // so is an act they claim "responsibility for".
   const head = graph.head(noun);
-  if (!reading.isVerb(head) && !(reading.isNoun(head) && reading.caseIs(noun, LOCATIVE))) return [];
+  const claimedAct = reading.isNoun(head) && reading.has(head, RESPONSIBILITY_NOUNS);
+  if (
+    !reading.isVerb(head) &&
+    !claimedAct &&
+    !(reading.isNoun(head) && reading.caseIs(noun, LOCATIVE))
+  )
+    return [];
   for (let verb = governingVerb(reading, noun); verb !== null;) {
     const subject = subjectOf(reading, verb);
     const actors =
@@ -332,6 +343,22 @@ export function possessorOf(reading: SentenceReading, noun: number): Argument | 
       return { entity: mention.entity, token: before, forceOf: null };
     }
     return null;
+  }
+  return null;
+}
+
+/** The name a participle of naming gives the noun: "the group, known as JNIM", "connu sous le nom de JNIM". */
+function givenName(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  for (const naming of graph.children(token, 'acl', 'amod')) {
+    if (!reading.has(naming, NAMING_WORDS)) continue;
+    for (const phrase of graph.children(naming, 'obl', 'obj', 'xcomp')) {
+      // "sous le nom de JNIM": the name may hang on the word "name".
+      for (const name of [phrase, ...graph.children(phrase, 'nmod')]) {
+        const mention = reading.mentionAt(name);
+        if (mention) return { entity: mention.entity, token: name, forceOf: null };
+      }
+    }
   }
   return null;
 }

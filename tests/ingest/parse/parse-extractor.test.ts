@@ -439,6 +439,21 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'donetsk-oblast', 'LOCATED_IN', 'ukraine')).toHaveLength(1);
   });
 
+  test('a name given by a participle of naming, and an act claimed by "responsibility for" it', async () => {
+    const fr = await extract(
+      'Le groupe armé, connu sous le nom de JNIM, a revendiqué l’embuscade contre un convoi de mercenaires de Wagner.',
+      'fr',
+    );
+    expect(
+      find(fr, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'wagner-group'),
+    ).toHaveLength(1);
+    const en = await extract(
+      'Hezbollah claimed responsibility for the attack on an Israeli army base.',
+      'en',
+    );
+    expect(find(en, 'hezbollah', 'AT_WAR_WITH', 'israel')).toHaveLength(1);
+  });
+
   test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
     const batch = await extract(
       'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',

@@ -333,6 +333,22 @@ export const PRONOUNS: Stems = {
   es: ['el$', 'ella$', 'ellos$', 'ellas$'],
 };
 
+/** Participles that give a name: "the group, known as JNIM", "connu sous le nom de", "conocido como", "bekannt als". */
+export const NAMING_WORDS: Stems = {
+  en: ['known$', 'called$', 'dubbed$'],
+  fr: ['connu', 'appele', 'surnomme', 'baptise'],
+  de: ['bekannt$', 'genannt$', 'sogenannt'],
+  es: ['conocid', 'llamad', 'denominad', 'apodad'],
+};
+
+/** Claiming "responsibility for" an act is claiming the act: "claimed responsibility for the ambush". */
+export const RESPONSIBILITY_NOUNS: Stems = {
+  en: ['responsibility$'],
+  fr: ['responsabilite$'],
+  de: ['verantwortung$'],
+  es: ['responsabilidad$', 'autoria$'],
+};
+
 /** Possessive determiners that may stand for a state or a group ("its war", "sa guerre", "seinen Krieg", "su guerra"). */
 export const POSSESSIVES: Stems = {
   en: ['its$', 'their$'],
