@@ -454,6 +454,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(en, 'hezbollah', 'AT_WAR_WITH', 'israel')).toHaveLength(1);
   });
 
+  test('the commander of a unit of a group is a member of the group, not its leader', async () => {
+    for (const [text, language] of [
+      ['Karim Haddad, commander of Hezbollah’s rocket unit, was killed on Sunday.', 'en'],
+      ['Le commandant Karim Haddad, chef d’une unité du Hezbollah, a été tué dimanche.', 'fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect(find(batch, 'karim-haddad', 'MEMBER_OF', 'hezbollah')).toHaveLength(1);
+      expect(find(batch, 'karim-haddad', 'LEADER_OF', 'hezbollah')).toHaveLength(0);
+    }
+  });
+
   test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
     const batch = await extract(
       'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',

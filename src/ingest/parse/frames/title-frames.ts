@@ -10,6 +10,7 @@ import {
   MINISTER_TITLES,
   PRIME,
   SPOKESPERSON_TITLES,
+  UNIT_NOUNS,
 } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
@@ -27,7 +28,10 @@ export const titleFrames: FrameRule = (reading, token) => {
   if (!reading.isNoun(token)) return [];
   const ofBody = personOfBody(reading, token);
   if (ofBody) return [ofBody];
-  const predicate = titlePredicate(reading, token);
+  const titled = titlePredicate(reading, token);
+  // "chef d'une unité du Hezbollah": who leads or speaks for a unit of a body is a member of that body.
+  const ofUnit = reading.graph.children(token, 'nmod').some((m) => reading.has(m, UNIT_NOUNS));
+  const predicate = ofUnit && titled !== 'CAPITAL_OF' && titled !== null ? 'MEMBER_OF' : titled;
   if (!predicate) return [];
   const split = splitCompound(reading, token);
   const holder = split

@@ -15,14 +15,27 @@ export const PERSONNEL: Stems = {
     'contingent',
     'personnel$',
     'peacekeep',
+    'unit$',
+    'units$',
   ],
-  fr: ['soldat', 'troupe', 'militaires$', 'forces$', 'armee', 'contingent', 'infanterie'],
+  fr: [
+    'soldat',
+    'troupe',
+    'militaires$',
+    'forces$',
+    'armee',
+    'contingent',
+    'infanterie',
+    'unite$',
+    'unites$',
+  ],
   de: [
     'soldat',
     'truppe',
     'streitkraft',
     'armee',
     'militar$',
+    'einheit$',
     'einheiten$',
     'infanter',
     'kontingent',
@@ -36,7 +49,21 @@ export const PERSONNEL: Stems = {
     'efectivos$',
     'contingente',
     'infanteria',
+    'unidad$',
+    'unidades$',
   ],
+};
+
+/**
+ * A force's units, also counted among its personnel: they stand for the force
+ * or group they belong to ("Hezbollah's anti-tank unit"), but leading one is
+ * not leading that force.
+ */
+export const UNIT_NOUNS: Stems = {
+  en: ['unit$', 'units$'],
+  fr: ['unite$', 'unites$'],
+  de: ['einheit$', 'einheiten$'],
+  es: ['unidad$', 'unidades$'],
 };
 
 /** Nouns for a state's institutions: with a country beside them they stand for it ("le gouvernement russe"). */
