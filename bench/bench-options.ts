@@ -16,6 +16,8 @@ export interface BenchOptions {
   readonly walks: boolean;
   /** Synthetic articles in the big store of the graph-size bench (the small one holds 100). */
   readonly graph: number;
+  /** Only the requests bench (issue 12 item 4): a request's fixed cost on Neo4j. */
+  readonly requests: boolean;
   /** Only the scale bench (issue 12) on a generated graph of this many claims, or not (null). */
   readonly scale: Scale | null;
   /** One part of the bench only, or all of them (null). */
@@ -35,6 +37,7 @@ const DEFAULTS = { articles: 200, ingest: 100, graph: 10_000 };
 
 export const BENCH_USAGE =
   'usage: npm run bench -- [--articles N] [--ingest N] [--graph N] [--only PART] [--web] [--attack] [--walks]\n' +
+  '         [--requests]\n' +
   '         [--scale 100k|1m]\n' +
   `  --articles N  parse-v1 throughput on N articles (default ${DEFAULTS.articles})\n` +
   `  --ingest N    kg ingest of N articles through the CLI (default ${DEFAULTS.ingest})\n` +
@@ -46,6 +49,8 @@ export const BENCH_USAGE =
   '                queries the budget allows, on each store (no CoreNLP needed)\n' +
   '  --walks        only the graph walks: neighbourhoods and paths, hubs included, on a skewed\n' +
   '                graph of 3,000 entities, on each store (no CoreNLP needed)\n' +
+  "  --requests    only a request's fixed cost on Neo4j: a nested entity query and a claim\n" +
+  '                list, p50/p99 one at a time and requests/s with 8 clients (no CoreNLP needed)\n' +
   '  --scale S     only the scale bench: a seeded news-like graph of S claims (100k or 1m)\n' +
   '                imported into each store, analyst and dashboard operations timed against\n' +
   '                hand-written Cypher and @neo4j/graphql on the same Neo4j (no CoreNLP needed)\n';
@@ -68,6 +73,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
       web: { type: 'boolean' },
       attack: { type: 'boolean' },
       walks: { type: 'boolean' },
+      requests: { type: 'boolean' },
       graph: { type: 'string' },
       only: { type: 'string' },
       scale: { type: 'string' },
@@ -80,6 +86,7 @@ export function readBenchOptions(argv: readonly string[]): BenchOptions {
     web: values.web ?? false,
     attack: values.attack ?? false,
     walks: values.walks ?? false,
+    requests: values.requests ?? false,
     graph: count('graph', values.graph, DEFAULTS.graph),
     only: part(values.only),
     scale: scale(values.scale),

@@ -24,6 +24,7 @@ import { extractedBatches, runIngestBench } from './ingest-bench';
 import { startBenchNeo4j } from './neo4j-subject';
 import { formatParseBench, runParseBench } from './parse-bench';
 import { runQueryBench } from './query-bench';
+import { runRequestsBench } from './requests-bench';
 import { runScaleBench } from './scale/scale-bench';
 import { formatDashboardBench, runDashboardBench } from './dashboard-bench';
 import type { BenchArticle } from './shipped-articles';
@@ -232,6 +233,10 @@ async function main(): Promise<void> {
   if (options.walks) {
     const result = await runWalksBench(WALKS_DEFAULTS, (line) => write(`${line}\n`));
     write(formatWalksBench(result, WALKS_DEFAULTS.deadlineMs));
+    return;
+  }
+  if (options.requests) {
+    await runRequestsBench();
     return;
   }
   if (options.scale) {
