@@ -438,8 +438,8 @@ export interface GraphStore extends CurationPort {
   /**
    * A view for one request (a GraphQL operation): its reads share what the
    * adapter can share, so that a request's many batched loads hold one
-   * connection rather than one each (Neo4j: one session, its reads one at
-   * a time). Nothing is opened until the first read; end it once the
+   * connection rather than one each (Neo4j: one session and one read
+   * transaction, its reads one at a time). Nothing is opened until the first read; end it once the
    * request is answered. Reads after `end()` still work, each on its own.
    */
   requestScope(): RequestScope;

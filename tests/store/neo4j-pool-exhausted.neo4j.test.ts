@@ -2,7 +2,10 @@ import neo4j from 'neo4j-driver';
 import type { Driver, Session, Transaction } from 'neo4j-driver';
 import { StoreBusyError } from '../../src/domain/errors';
 import { TransactionSlots } from '../../src/store/neo4j/neo4j-slots';
-import { DriverTransactions, SharedReadSession } from '../../src/store/neo4j/neo4j-transactions';
+import {
+  DriverTransactions,
+  RequestReadTransaction,
+} from '../../src/store/neo4j/neo4j-transactions';
 import type { Work } from '../../src/store/neo4j/neo4j-transactions';
 import { describeWithNeo4j } from '../support/neo4j';
 
@@ -50,12 +53,12 @@ describeWithNeo4j('a Neo4j driver pool with no free connection', (target) => {
     });
   }, 30_000);
 
-  test("a request's shared read session answers STORE_BUSY", async () => {
-    const shared = new SharedReadSession(transactions);
+  test("a request's read transaction answers STORE_BUSY", async () => {
+    const request = new RequestReadTransaction(transactions);
     try {
-      await expect(shared.read(one)).rejects.toBeInstanceOf(StoreBusyError);
+      await expect(request.read(one)).rejects.toBeInstanceOf(StoreBusyError);
     } finally {
-      await shared.end();
+      await request.end();
     }
   }, 30_000);
 

@@ -3,7 +3,10 @@ import type { Driver } from 'neo4j-driver';
 import { TimeoutError } from '../../src/domain/errors';
 import { withDeadline } from '../../src/store/request-deadline';
 import { TransactionSlots } from '../../src/store/neo4j/neo4j-slots';
-import { DriverTransactions, SharedReadSession } from '../../src/store/neo4j/neo4j-transactions';
+import {
+  DriverTransactions,
+  RequestReadTransaction,
+} from '../../src/store/neo4j/neo4j-transactions';
 import { describeWithNeo4j } from '../support/neo4j';
 import { holdNeo4jWriteLock } from '../support/write-locks';
 import { defineRequestDeadlineSuite } from './request-deadline.suite';
@@ -43,14 +46,14 @@ describeWithNeo4j('Neo4j transactions end at the deadline', (target) => {
       await expect(withDeadline(10_000, () => transactions.read(quick))).resolves.toBeDefined();
     }, 60_000);
 
-    test("a request's shared read session ends its reads at the deadline too", async () => {
-      const shared = new SharedReadSession(transactions);
+    test("a request's read transaction ends at the deadline too", async () => {
+      const request = new RequestReadTransaction(transactions);
       try {
-        await expect(withDeadline(300, () => shared.read(count))).rejects.toBeInstanceOf(
+        await expect(withDeadline(300, () => request.read(count))).rejects.toBeInstanceOf(
           TimeoutError,
         );
       } finally {
-        await shared.end();
+        await request.end();
       }
     }, 60_000);
   });

@@ -52,7 +52,7 @@ async function encoded(
 /**
  * GraphQL in the thread that calls it: the query budget's gate, then
  * Apollo, over one store. A request's reads go through one request scope
- * of the store (on Neo4j, one session), ended once its answer is made.
+ * of the store (on Neo4j, one session and one read transaction), ended once its answer is made.
  */
 export async function startApolloEndpoint(
   options: ApolloEndpointOptions,

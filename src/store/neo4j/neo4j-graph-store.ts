@@ -59,7 +59,7 @@ import { stats } from './neo4j-stats';
 import { neighborhood, paths } from './neo4j-traversal';
 import { SchemaGate } from './neo4j-schema-gate';
 import { TransactionSlots } from './neo4j-slots';
-import { DriverTransactions, SharedReadSession } from './neo4j-transactions';
+import { DriverTransactions, RequestReadTransaction } from './neo4j-transactions';
 import type { Neo4jTransactions, Work } from './neo4j-transactions';
 import { batchHash, upsertArticles } from './neo4j-write';
 
@@ -152,9 +152,9 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   requestScope(): RequestScope {
-    const shared = new SharedReadSession(this.parts.base);
-    const end = () => shared.end();
-    const store = new Neo4jGraphStore({ ...this.parts, transactions: shared, close: end });
+    const requestReads = new RequestReadTransaction(this.parts.base);
+    const end = () => requestReads.end();
+    const store = new Neo4jGraphStore({ ...this.parts, transactions: requestReads, close: end });
     return { store, end };
   }
 

@@ -19,13 +19,32 @@ export class TransactionSlots {
     this.free = size;
   }
 
+  /** Slots free now: all of them once every transaction has ended. */
+  get available(): number {
+    return this.free;
+  }
+
   async run<T>(work: () => Promise<T>): Promise<T> {
-    await this.take();
+    const release = await this.hold();
     try {
       return await work();
     } finally {
-      this.give();
+      release();
     }
+  }
+
+  /**
+   * Takes a slot for work that outlives one call (a request's transaction);
+   * the function returned gives it back, once however often it is called.
+   */
+  async hold(): Promise<() => void> {
+    await this.take();
+    let held = true;
+    return () => {
+      if (!held) return;
+      held = false;
+      this.give();
+    };
   }
 
   private take(): Promise<void> {

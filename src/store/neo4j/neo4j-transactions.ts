@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
-import type { Driver, Session, SessionMode } from 'neo4j-driver';
+import type { Driver, Session, SessionMode, Transaction } from 'neo4j-driver';
 import { timeLeft } from '../request-deadline';
 import type { Runner } from './neo4j-cypher';
-import { translateDriverError } from './neo4j-errors';
+import { retryReason, translateDriverError } from './neo4j-errors';
 import { withRetries } from './neo4j-retry';
 import type { TransactionSlots } from './neo4j-slots';
 
@@ -109,14 +109,29 @@ export class DriverTransactions implements Neo4jTransactions {
   }
 }
 
+/** A request's read transaction, and what ends it: rollback, session, slot. */
+interface OpenRead {
+  readonly tx: Transaction;
+  close(): Promise<void>;
+}
+
 /**
- * The transactions of one request: its reads share one session, one at a
- * time, so that however many loads a query batches it holds at most one
- * connection (a session runs one transaction at a time). Writes and
- * auto-commit statements go through the store's own transactions.
+ * The transactions of one request: its reads run in one session and one
+ * read transaction, begun at the first read and ended with the request, so
+ * that a query's batched loads cost one transaction and hold one
+ * connection however many there are. The reads take turns (a transaction
+ * runs one statement at a time). The transaction's timeout is the
+ * request's deadline, so Neo4j stops a statement still running then.
+ *
+ * A failed statement ends the transaction on the server: it is dropped,
+ * and the next read begins another. A read that failed for a reason worth
+ * retrying (connection lost, transient error) runs again as a managed
+ * transaction of its own, with the driver's retries. A write first ends
+ * the read transaction (the request holds one connection at a time), then
+ * runs as the store's writes do; reads after it begin a new one.
  */
-export class SharedReadSession implements Neo4jTransactions {
-  private session: Session | undefined;
+export class RequestReadTransaction implements Neo4jTransactions {
+  private open: OpenRead | undefined;
   private queue: Promise<unknown> = Promise.resolve();
   private ended = false;
 
@@ -124,17 +139,11 @@ export class SharedReadSession implements Neo4jTransactions {
 
   read<T>(work: Work<T>): Promise<T> {
     if (this.ended) return this.base.read(work);
-    const turn = this.queue.then(() =>
-      this.base.slots.run(() => {
-        this.session ??= this.base.openSession(neo4j.session.READ);
-        return this.session.executeRead(work, transactionConfig());
-      }),
-    );
-    this.queue = turn.catch(() => undefined);
-    return translated(turn);
+    return translated(this.inTurn(() => this.readInTransaction(work)));
   }
 
-  write<T>(work: Work<T>): Promise<T> {
+  async write<T>(work: Work<T>): Promise<T> {
+    await this.inTurn(() => this.close());
     return this.base.write(work);
   }
 
@@ -142,11 +151,56 @@ export class SharedReadSession implements Neo4jTransactions {
     return this.base.autoCommit(mode, work);
   }
 
-  /** Lets the reads already queued finish, then closes the session. */
+  /** Lets the reads already queued finish, then ends the transaction and its session. */
   async end(): Promise<void> {
     if (this.ended) return;
     this.ended = true;
-    await this.queue;
-    if (this.session) await closeQuietly(this.session);
+    await this.inTurn(() => this.close());
+  }
+
+  /** Runs `step` after every step queued before it, whether they failed or not. */
+  private inTurn<T>(step: () => Promise<T>): Promise<T> {
+    const turn = this.queue.then(step);
+    this.queue = turn.catch(() => undefined);
+    return turn;
+  }
+
+  private async readInTransaction<T>(work: Work<T>): Promise<T> {
+    const open = (this.open ??= await this.begin());
+    try {
+      return await work(open.tx);
+    } catch (error) {
+      await this.close();
+      if (retryReason(error) === null) throw error;
+      return this.base.read(work);
+    }
+  }
+
+  /** Waits for a slot, then a session and its transaction; the driver connects at the first statement. */
+  private async begin(): Promise<OpenRead> {
+    const release = await this.base.slots.hold();
+    try {
+      const config = transactionConfig();
+      const session = this.base.openSession(neo4j.session.READ);
+      const tx = session.beginTransaction(config);
+      return {
+        tx,
+        close: async () => {
+          // Nothing was written: rolling back ends it as well as committing would, and cannot fail.
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+          await closeQuietly(session);
+          release();
+        },
+      };
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+
+  private async close(): Promise<void> {
+    const open = this.open;
+    this.open = undefined;
+    await open?.close();
   }
 }
