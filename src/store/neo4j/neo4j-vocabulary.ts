@@ -38,11 +38,16 @@ export function relationshipType(value: string): Predicate {
 /**
  * A relationship type expression (`A|B|C`) for a pattern: the given
  * predicates, each checked by the guard, or the whole vocabulary. The text
- * therefore only ever holds names from the vocabulary, back-quoted.
+ * therefore only ever holds names from the vocabulary, back-quoted. Sorted,
+ * so that one set of predicates gives one statement text whatever order a
+ * client lists them in: Neo4j caches plans by text.
  */
 export function relationTypes(predicates?: readonly string[]): string {
   const chosen = predicates && predicates.length > 0 ? predicates : PREDICATES;
-  return [...new Set(chosen.map(relationshipType))].map((type) => `\`${type}\``).join('|');
+  return [...new Set(chosen.map(relationshipType))]
+    .sort()
+    .map((type) => `\`${type}\``)
+    .join('|');
 }
 
 /** Every relation, whatever its predicate. */
