@@ -5,6 +5,7 @@ import { articleId, claimId, entityId, mentionId } from '../src/domain/ids';
 import type { Mention } from '../src/domain/mention';
 import type { Predicate } from '../src/domain/predicates';
 import { buildGazetteer } from '../src/ingest/gazetteer/gazetteer';
+import { word } from './made-up-word';
 
 const GIVEN = [
   'Anna',
@@ -18,20 +19,8 @@ const GIVEN = [
   'Irina',
   'Jonas',
 ];
-const SYLLABLES = ['ka', 'lor', 'men', 'vi', 'dra', 'sol', 'tek', 'ba', 'rin', 'zo', 'pel', 'uma'];
 const ORGANISATIONS = ['Institute', 'Foundation', 'Brigade', 'Council', 'Company', 'Agency'];
 const PLACES = ['Valley', 'Heights', 'Bay', 'Springs', 'Crossing', 'Ridge'];
-
-/** A made-up word, different for every number: "Kalorvi", "Mendra"… */
-function word(n: number): string {
-  let text = '';
-  let rest = n;
-  do {
-    text += SYLLABLES[rest % SYLLABLES.length];
-    rest = Math.floor(rest / SYLLABLES.length);
-  } while (rest > 0);
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 let hubs: Entity[] | null = null;
 

@@ -11,6 +11,7 @@ import { withDeadline } from '../src/store/request-deadline';
 import { SqliteGraphStore } from '../src/store/sqlite/sqlite-graph-store';
 import { openPooledSqlite } from '../src/store/sqlite/workers/pooled-sqlite-store';
 import { startBenchNeo4j } from './neo4j-subject';
+import { seededRandom } from './scale/seeded-random';
 
 /**
  * Graph walks on a small skewed graph (issue 12 item 2): a few thousand
@@ -54,17 +55,6 @@ const name = (i: number) => `Walkland ${String(i).padStart(5, '0')}`;
 const HUB_A = 0;
 const HUB_B = 1;
 
-/** A small deterministic generator (mulberry32), so that every run builds the same graph. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Edge {
   readonly from: number;
   readonly to: number;
@@ -79,7 +69,7 @@ interface Edge {
  * favours low indexes), so degrees run from one to a few hundred.
  */
 function skewedEdges(options: WalksBenchOptions): Edge[] {
-  const next = random(12);
+  const next = seededRandom(12);
   const pick = (n: number) => Math.floor(next() * n);
   const edge = (from: number, to: number): Edge => ({
     from,

@@ -7,6 +7,7 @@ import type { Mention } from '../../src/domain/mention';
 import type { Modality } from '../../src/domain/modality';
 import type { Predicate } from '../../src/domain/predicates';
 import { PREDICATE_DEFINITIONS } from '../../src/domain/predicates';
+import { word } from '../made-up-word';
 import { seededRandom, zipfPicker } from './seeded-random';
 
 /** The graph sizes the scale bench knows, by claims. */
@@ -49,7 +50,6 @@ const MODALITY_WEIGHTS: readonly [Modality, number][] = [
 const CLAIMS_PER_ARTICLE = 5;
 const ENTITIES_PER_CLAIM = 0.0985;
 const PUBLISHERS = 60;
-const SYLLABLES = ['ka', 'lor', 'men', 'vi', 'dra', 'sol', 'tek', 'ba', 'rin', 'zo', 'pel', 'uma'];
 const SUFFIX: Record<EntityKind, string> = {
   COUNTRY: 'land',
   ORGANIZATION: 'Council',
@@ -59,16 +59,6 @@ const SUFFIX: Record<EntityKind, string> = {
   EVENT: 'Summit',
   COMMODITY: 'oil',
 };
-
-function word(n: number): string {
-  let text = '';
-  let rest = n;
-  do {
-    text += SYLLABLES[rest % SYLLABLES.length];
-    rest = Math.floor(rest / SYLLABLES.length);
-  } while (rest > 0);
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 function weighted<T>(items: readonly [T, number][], random: () => number): T {
   const total = items.reduce((sum, [, w]) => sum + w, 0);

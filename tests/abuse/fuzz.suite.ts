@@ -2,7 +2,8 @@ import { buildGraphSchema } from '../../src/graphql/schema';
 import type { GraphStore } from '../../src/store/graph-store';
 import type { TestServer } from '../support/test-server';
 import { postGraphql, startTestServer } from '../support/test-server';
-import { OperationFuzzer, seededRandom } from './operation-fuzzer';
+import { seededRandom } from '../../bench/scale/seeded-random';
+import { OperationFuzzer } from './operation-fuzzer';
 import { graphTotals, liveStatus } from './probes';
 
 /** Replay a failing run with KG_FUZZ_SEED=<seed>. */

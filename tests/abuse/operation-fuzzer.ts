@@ -14,19 +14,8 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
+import { seededRandom } from '../../bench/scale/seeded-random';
 import { encodeCursor } from '../../src/graphql/cursor';
-
-/** mulberry32: a small seeded generator, so that a failing run can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INTS = [0, 1, 2, 3, 5, 20, 99, 100, 101, 500, 501, -1, 2 ** 31 - 1, -(2 ** 31)];
 const CURSORS = [
