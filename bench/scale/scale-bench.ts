@@ -8,7 +8,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
-import { importGraph } from '../../src/cli/import-command';
+import { CLAIMS_PER_TRANSACTION, importGraph } from '../../src/cli/import-command';
 import { defaultExtractors } from '../../src/ingest/extractor-registry';
 import { createLanguageAnalyser } from '../../src/ingest/nlp/create-language-analyser';
 import { readConfig } from '../../src/server/config';
@@ -280,7 +280,7 @@ async function measure(scale: Scale): Promise<void> {
       ` cap ${plan.capMs / 1000} s a call; load average now ${load()}\n\n`,
   );
   printTable(operations, rows);
-  write('\nkg import (staged, 500 articles a transaction):\n');
+  write(`\nkg import (staged, about ${CLAIMS_PER_TRANSACTION} claims a transaction):\n`);
   for (const f of imports)
     write(
       `  ${f.store.padEnd(7)} ${f.seconds.toFixed(1)} s, ${f.claimsPerSecond.toFixed(0)} claims/s\n`,

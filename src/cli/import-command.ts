@@ -10,18 +10,22 @@ import { parseRecord } from './ndjson/graph-ndjson';
 import { stagedBatches, stageRecord } from './ndjson/staged-batches';
 
 /**
- * Articles written per transaction: enough that a transaction's fixed cost
- * and the rebuild of a hub's relations are paid rarely, few enough that a
- * transaction of Neo4j stays within its memory (a few thousand claims).
+ * Claims written per transaction (whole articles, so a transaction may
+ * hold a few more): every transaction rebuilds the relations its claims
+ * touch from all their claims, and a hub's relations are touched by nearly
+ * every transaction, so fewer, larger transactions rebuild them less often;
+ * a transaction of Neo4j holds this many claims well within its memory.
  */
-export const ARTICLES_PER_TRANSACTION = 500;
+export const CLAIMS_PER_TRANSACTION = 10_000;
+/** Articles without claims still cost memory until their transaction: a bound for those. */
+const MAX_ARTICLES_PER_TRANSACTION = 5_000;
 
 export const IMPORT_COMMAND = defineCommand({
   name: 'import',
   usage: `Usage: kg import <file>
 
 Loads a kg export (NDJSON, as kg export writes it) into the configured store,
-${ARTICLES_PER_TRANSACTION} articles per transaction; importing the same file twice changes
+about ${CLAIMS_PER_TRANSACTION} claims per transaction; importing the same file twice changes
 nothing. The file is read once into a temporary folder and never held in memory.
 
 Options:
@@ -36,12 +40,14 @@ Options:
  * The whole file is read and checked line by line into a disk-backed
  * staging table first, so a broken line stops the import before anything
  * is written; then each article is written with its own mentions and
- * claims, many articles per transaction. Importing it twice changes nothing.
+ * claims, many articles per transaction (a transaction closes once it
+ * holds `claimsPerTransaction` claims). Importing it twice changes nothing.
  */
 export async function importGraph(
   store: GraphStore,
   file: string,
   report: Writable,
+  claimsPerTransaction = CLAIMS_PER_TRANSACTION,
 ): Promise<void> {
   if (!existsSync(file))
     throw new InvalidInputError(`No file at ${file}; give the path of a kg export.`);
@@ -70,11 +76,14 @@ export async function importGraph(
       report.write(`  ${written}/${total} articles\n`);
     };
     let chunk: ArticleBatch[] = [];
+    let claims = 0;
     for (const batch of stagedBatches(staging)) {
       chunk.push(batch);
-      if (chunk.length === ARTICLES_PER_TRANSACTION) {
+      claims += batch.claims.length;
+      if (claims >= claimsPerTransaction || chunk.length === MAX_ARTICLES_PER_TRANSACTION) {
         await write(chunk);
         chunk = [];
+        claims = 0;
       }
     }
     if (chunk.length > 0) await write(chunk);

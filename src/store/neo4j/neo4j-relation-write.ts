@@ -58,6 +58,24 @@ RETURN s.id AS subjectId, c.predicate AS predicate,
   );
 }
 
+/**
+ * Binds `r`, the relationship of the relation in `row` (a RelationKey), by
+ * both of its ends: with both ends bound Cypher expands into the pair from
+ * the end with fewer relationships (Cypher Manual, "Operators" >
+ * "Expand(Into)"), where matching from the subject alone reads every
+ * relationship of a hub, once per relation of that hub. Both ends'
+ * unique constraints are indexes; `r.id IN $ids` over every relation type
+ * would scan all relations.
+ */
+function matchRelationship(row: string): string {
+  return `CALL (${row}) {
+  MATCH (o:Entity {id: ${row}.objectId}) RETURN o
+  UNION
+  MATCH (o:Value {key: ${row}.valueKey}) WHERE ${row}.objectId IS NULL RETURN o
+}
+MATCH (:Entity {id: ${row}.subjectId})-[r:${ALL_RELATIONS}]->(o) WHERE r.id = ${row}.id`;
+}
+
 /** Modality ranks, strongest lowest, from the domain's order. */
 const MODALITY_RANK = Object.fromEntries(MODALITIES.map((m, i) => [m, integer(i)]));
 
@@ -96,10 +114,8 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
   if (byId.size === 0) return;
   const relations = [...byId.values()];
   await run(tx, {
-    // From the subject's unique index: `r.id IN $ids` over every relation type is a scan of all
-    // relations, once per transaction, that grows with the graph.
     text: `UNWIND $relations AS rel
-MATCH (:Entity {id: rel.subjectId})-[r:${ALL_RELATIONS}]->() WHERE r.id = rel.id DELETE r`,
+${matchRelationship('rel')} DELETE r`,
     params: { relations },
   });
   const params = { modalityRank: MODALITY_RANK, modalities: MODALITIES };
@@ -134,7 +150,7 @@ async function rebuildValued(
  */
 async function countSources(tx: Runner, relations: readonly RelationKey[]): Promise<void> {
   const ids = relations.map((r) => r.id);
-  const subjects = new Map(relations.map((r) => [r.id, r.subjectId]));
+  const keys = new Map(relations.map((r) => [r.id, r]));
   const rows = await run(tx, {
     text: `UNWIND $ids AS id
 MATCH (c:Claim {relationId: id})-[:STATED_IN]->(a:Article)
@@ -156,12 +172,11 @@ RETURN DISTINCT id, c.sentenceWords AS sentenceKey, a.id AS articleId, a.publish
   }
   await run(tx, {
     text: `UNWIND $counts AS row
-MATCH (:Entity {id: row.subjectId})-[r:${ALL_RELATIONS}]->() WHERE r.id = row.id
+${matchRelationship('row')}
 SET r.independentSources = row.n`,
     params: {
       counts: [...traces].map(([id, list]) => ({
-        id,
-        subjectId: subjects.get(id),
+        ...keys.get(id)!,
         n: integer(countIndependentSources(list)),
       })),
     },
