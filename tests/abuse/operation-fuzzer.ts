@@ -14,7 +14,6 @@ import {
   isNonNullType,
   isObjectType,
 } from 'graphql';
-import { seededRandom } from '../../bench/scale/seeded-random';
 import { encodeCursor } from '../../src/graphql/cursor';
 
 const INTS = [0, 1, 2, 3, 5, 20, 99, 100, 101, 500, 501, -1, 2 ** 31 - 1, -(2 ** 31)];
