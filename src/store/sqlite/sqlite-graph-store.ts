@@ -93,9 +93,6 @@ const ROLE_COLUMNS: Readonly<Record<ClaimRole, string>> = {
   REPORTER: 'reported_by_id',
 };
 
-/** The writer's page cache, in KiB (negative: a size, not a page count; SQLite's `cache_size`). */
-const WRITER_CACHE_KIB = -65_536;
-
 /**
  * The embedded store, and the reference implementation of the port.
  * better-sqlite3 is synchronous: used directly, its work runs on the
@@ -126,9 +123,6 @@ export class SqliteGraphStore implements GraphStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
     if (options.readOnly) this.db.pragma('query_only = ON');
-    // The writer keeps the claims' dozen indexes in memory: with SQLite's default of 2 MiB,
-    // a large import reads and writes back index pages for nearly every row it inserts.
-    else this.db.pragma(`cache_size = ${WRITER_CACHE_KIB}`);
   }
 
   migrate(): Promise<void> {
