@@ -64,11 +64,8 @@ async function showEntity(id: string): Promise<void> {
     limit: state.limit,
   });
   performance.mark('kg-neighbourhood-received');
+  // An id no entity has is NOT_FOUND, which fail() shows.
   const subgraph = answer.neighborhood;
-  if (subgraph === null) {
-    say(`No entity has the id ${id}.`, true);
-    return;
-  }
   graph.clear(id);
   graph.add(subgraph.nodes, subgraph.edges);
   for (const other of state.expanded) await addNeighbours(other);
@@ -91,7 +88,6 @@ async function addNeighbours(id: string): Promise<number> {
     depth: 1,
     limit: EXPAND_LIMIT,
   });
-  if (answer.neighborhood === null) return 0;
   return graph.add(answer.neighborhood.nodes, answer.neighborhood.edges);
 }
 

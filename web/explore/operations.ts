@@ -52,7 +52,7 @@ export const NEIGHBORHOOD = `query ExplorerNeighborhood($id: ID!, $depth: Int!, 
 }`;
 
 export interface NeighborhoodAnswer {
-  readonly neighborhood: Subgraph | null;
+  readonly neighborhood: Subgraph;
 }
 
 const CLAIM_FIELDS = `id

@@ -41,6 +41,7 @@ import { PathType, SubgraphType } from '../types/graph.type';
 import { RelationConnection, RelationType } from '../types/relation.type';
 import { GraphStatsType } from '../types/stats.type';
 import { checkDate, checkDateTime, claimFilter, withoutNulls } from './filters';
+import { requireEntities, requireFilterIds } from './known-ids';
 
 /** The analyst's entry points. Thin: check arguments, ask the store. */
 @Resolver()
@@ -72,15 +73,16 @@ export class QueryResolver {
 
   @Query(() => ClaimConnection, {
     description:
-      'Claims, by article date then position in the article unless orderBy says otherwise. For "new since": filter ingestedAfter, or orderBy INGESTED_DESC; last/before page back from the end.',
+      'Claims, by article date then position in the article unless orderBy says otherwise. For "new since": filter ingestedAfter, or orderBy INGESTED_DESC; last/before page back from the end. NOT_FOUND when the filter names an entity or article that is not stored.',
   })
   async claims(
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
     @Arg('orderBy', () => TimeOrderEnum, { defaultValue: 'PUBLISHED_ASC' }) orderBy: TimeOrder,
     @Args() args: ListPageArgs,
-    @Ctx() { store }: GraphContext,
+    @Ctx() { store, loaders }: GraphContext,
   ) {
     const clean = claimFilter(filter);
+    await requireFilterIds(loaders, clean);
     const page = await listPageRequest(
       args,
       async () => (await store.claims(clean, { first: 0, offset: 0 }, orderBy)).totalCount,
@@ -90,9 +92,9 @@ export class QueryResolver {
 
   @Query(() => TimelineType, {
     description:
-      'Claims matching the filter counted per day, ISO week or month, optionally split by modality, predicate, publisher or speaker: the aggregation runs in the store. Buckets by start, earliest first; narrow with the filter (from, to, ingestedAfter) to see the latest.',
+      'Claims matching the filter counted per day, ISO week or month, optionally split by modality, predicate, publisher or speaker: the aggregation runs in the store. Buckets by start, earliest first; narrow with the filter (from, to, ingestedAfter) to see the latest. NOT_FOUND when the filter names an entity or article that is not stored.',
   })
-  timeline(
+  async timeline(
     @Arg('filter', () => ClaimFilter, { nullable: true }) filter: ClaimFilter | null,
     @Arg('bucket', () => TimeBucketEnum, { defaultValue: 'DAY' }) bucket: TimeBucket,
     @Arg('by', () => TimelineSplitEnum, { defaultValue: 'NONE' }) by: TimelineSplit,
@@ -102,9 +104,11 @@ export class QueryResolver {
       description: `Most buckets (one per start and key), at most ${LIMITS.timelineBuckets}.`,
     })
     first: number,
-    @Ctx() { store }: GraphContext,
+    @Ctx() { store, loaders }: GraphContext,
   ): Promise<Timeline> {
-    return store.timeline(claimFilter(filter), {
+    const clean = claimFilter(filter);
+    await requireFilterIds(loaders, clean);
+    return store.timeline(clean, {
       bucket,
       by,
       time,
@@ -120,17 +124,22 @@ export class QueryResolver {
     return [...MODALITIES];
   }
 
-  @Query(() => RelationConnection, { description: 'Relations, most claims first.' })
+  @Query(() => RelationConnection, {
+    description:
+      'Relations, most claims first. NOT_FOUND when the filter names an entity that is not stored.',
+  })
   async relations(
     @Arg('filter', () => RelationFilter, { nullable: true }) filter: RelationFilter | null,
     @Args() args: PageArgs,
-    @Ctx() { store }: GraphContext,
+    @Ctx() { store, loaders }: GraphContext,
   ) {
     const page = pageRequest(args);
-    return toConnection(await store.relations(withoutNulls(filter ?? {}), page), page.offset);
+    const clean = withoutNulls(filter ?? {});
+    await requireFilterIds(loaders, clean);
+    return toConnection(await store.relations(clean, page), page.offset);
   }
 
-  @Query(() => RelationType, { nullable: true })
+  @Query(() => RelationType, { nullable: true, description: 'null when no relation has this id.' })
   relation(
     @Arg('id', () => ID) id: string,
     @Ctx() { loaders }: GraphContext,
@@ -139,9 +148,8 @@ export class QueryResolver {
   }
 
   @Query(() => SubgraphType, {
-    nullable: true,
     description:
-      'Entities around one entity, with the relations between them; null when the entity does not exist.',
+      'Entities around one entity, with the relations between them. NOT_FOUND when no entity has the id.',
   })
   async neighborhood(@Args() args: NeighborhoodArgs, @Ctx() { store }: GraphContext) {
     const depth = checkRange('depth', args.depth, 1, LIMITS.neighborhoodDepth);
@@ -157,14 +165,13 @@ export class QueryResolver {
       predicates: args.predicates ?? undefined,
       attribution: args.attribution,
     });
-    return (
-      subgraph && {
-        nodes: subgraph.entities,
-        edges: subgraph.relations,
-        attributions: subgraph.attributions,
-        truncated: subgraph.truncated,
-      }
-    );
+    if (subgraph === null) throw new NotFoundError('entity', args.entityId);
+    return {
+      nodes: subgraph.entities,
+      edges: subgraph.relations,
+      attributions: subgraph.attributions,
+      truncated: subgraph.truncated,
+    };
   }
 
   @Query(() => [PathType], {
@@ -172,9 +179,7 @@ export class QueryResolver {
       'The k shortest simple paths between two entities (k = first), shortest first, paths of one length by their edge ids; each once. NOT_FOUND when either id is unknown.',
   })
   async paths(@Args() args: PathsArgs, @Ctx() { store, loaders }: GraphContext) {
-    const [from, to] = await loaders.entity.loadMany([args.fromId, args.toId]);
-    if (!from) throw new NotFoundError('entity', args.fromId);
-    if (!to) throw new NotFoundError('entity', args.toId);
+    await requireEntities(loaders, [args.fromId, args.toId]);
     const maxHops = checkRange('maxHops', args.maxHops, 1, LIMITS.pathHops);
     const first = checkRange('first', args.first, 0, LIMITS.paths);
     const paths: Path[] = await store.paths(args.fromId, args.toId, {
@@ -222,7 +227,7 @@ export class QueryResolver {
     return toConnection(await store.listArticles(page, query), page.offset);
   }
 
-  @Query(() => ArticleType, { nullable: true })
+  @Query(() => ArticleType, { nullable: true, description: 'null when no article has this id.' })
   article(
     @Arg('id', () => ID) id: string,
     @Ctx() { loaders }: GraphContext,
@@ -232,20 +237,21 @@ export class QueryResolver {
 
   @Query(() => GraphStatsType, {
     description:
-      'Aggregates for dashboards: everything stored, or with a filter the matching claims and what they touch (most-connected entities ranked by matching relations, of the given kinds).',
+      'Aggregates for dashboards: everything stored, or with a filter the matching claims and what they touch (most-connected entities ranked by matching relations, of the given kinds). NOT_FOUND when the filter names an entity that is not stored.',
   })
-  stats(
+  async stats(
     @Arg('mostConnected', () => Int, {
       defaultValue: 10,
       description: 'How many most-connected entities, at most 100.',
     })
     mostConnected: number,
     @Arg('filter', () => StatsFilter, { nullable: true }) filter: StatsFilter | null,
-    @Ctx() { store }: GraphContext,
+    @Ctx() { store, loaders }: GraphContext,
   ): Promise<GraphStats> {
     const clean = withoutNulls(filter ?? {});
     checkDate('from', clean.from);
     checkDate('to', clean.to);
+    await requireFilterIds(loaders, clean);
     return store.stats(checkRange('mostConnected', mostConnected, 0, LIMITS.pageSize), clean);
   }
 }

@@ -10,6 +10,7 @@ import { clearLoaders } from '../loaders';
 import { ArticleType } from '../types/article.type';
 import { ClaimType } from '../types/claim.type';
 import { checkDateTime, claimFilter } from './filters';
+import { requireFilterIds } from './known-ids';
 
 type SubscribeData = SubscribeResolverData<
   unknown,
@@ -32,10 +33,12 @@ function feedOf(context: GraphContext): LiveFeed {
 export class SubscriptionResolver {
   @Subscription(() => ClaimType, {
     description:
-      'Each claim written from now on that matches the filter, once, as its article is stored (through this server, another replica or the command line): in ingestion order, then article order. filter.ingestedAfter starts earlier, to resume without a gap (at most KG_LIVE_SETTLE_MS back). A changed re-ingest of an article sends its claims again; an unchanged one sends nothing.',
-    subscribe: ({ args, context }: SubscribeData) => {
+      'Each claim written from now on that matches the filter, once, as its article is stored (through this server, another replica or the command line): in ingestion order, then article order. filter.ingestedAfter starts earlier, to resume without a gap (at most KG_LIVE_SETTLE_MS back). A changed re-ingest of an article sends its claims again; an unchanged one sends nothing. NOT_FOUND when the filter names an entity or article that is not stored.',
+    subscribe: async ({ args, context }: SubscribeData) => {
       const filter = claimFilter(args.filter ?? null);
-      return feedOf(context).claims(filter, filter.ingestedAfter);
+      const feed = feedOf(context);
+      await requireFilterIds(context.loaders, filter);
+      return feed.claims(filter, filter.ingestedAfter);
     },
   })
   claimAdded(

@@ -1,0 +1,4 @@
+import { openMemorySqlite } from '../support/sqlite';
+import { defineUnknownIdsSuite } from './unknown-ids.suite';
+
+defineUnknownIdsSuite('SQLite', openMemorySqlite);
