@@ -1,4 +1,5 @@
 import { InvalidInputError } from '../domain/errors';
+import { SOURCE_CLAIMS_KEPT } from '../domain/source-summary';
 
 const PAGE_SIZE = 100;
 
@@ -12,7 +13,8 @@ export const LIMITS = {
   defaultNeighborhoodNodes: 100,
   pathHops: 4,
   defaultSources: 10,
-  claimsPerSource: 20,
+  /** What the stores keep of each source's claims with a relation's summary. */
+  claimsPerSource: SOURCE_CLAIMS_KEPT,
   defaultClaimsPerSource: 3,
   timelineBuckets: 1000,
   defaultTimelineBuckets: 100,

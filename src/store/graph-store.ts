@@ -145,7 +145,10 @@ export interface StatsFilter {
 export interface SourcesRequest {
   /** Most sources per relation: most claims first, then by kind and key. */
   readonly first: number;
-  /** Most claims per source, in claim order. */
+  /**
+   * Most claims per source, in claim order; at most SOURCE_CLAIMS_KEPT
+   * (domain/source-summary.ts), the claims kept with the relation's summary.
+   */
   readonly claimsEach: number;
 }
 
@@ -246,6 +249,11 @@ export interface Path {
   readonly steps: readonly PathStep[];
 }
 
+export interface PublisherCount {
+  readonly key: string | null;
+  readonly count: number;
+}
+
 export interface Count<K extends string> {
   readonly key: K;
   readonly count: number;
@@ -259,6 +267,12 @@ export interface GraphStats {
   readonly entitiesByKind: readonly Count<EntityKind>[];
   readonly claimsByPredicate: readonly Count<Predicate>[];
   readonly claimsByModality: readonly Count<Modality>[];
+  /**
+   * Articles per publisher (key null: articles without one), most first,
+   * ties by publisher, those without last; with a filter, the articles
+   * holding a matching claim.
+   */
+  readonly articlesByPublisher: readonly PublisherCount[];
   /** Entities with the most relations, most first, ties by id. */
   readonly mostConnected: readonly { readonly entity: Entity; readonly degree: number }[];
 }
@@ -377,7 +391,9 @@ export interface GraphStore extends CurationPort {
   ): Promise<Page<Relation>[]>;
   /**
    * The distinct sources of each relation's claims (see domain/evidence.ts),
-   * one page per relation id; empty for unknown ids.
+   * one page per relation id; empty for unknown ids. Read from the summary
+   * each store keeps with a relation and rebuilds with it
+   * (domain/source-summary.ts), so a page of relations costs a few rows each.
    */
   sourcesOfRelations(
     relationIds: readonly string[],

@@ -365,10 +365,28 @@ describe('the dashboard in Chromium', () => {
           'DashboardTimeline',
           'DashboardMostConnected',
           'DashboardContested',
+          'DashboardPublishers',
         ]),
       );
       // Counting is the store's: no widget pages through claims any more.
       expect(operations).not.toContain('DashboardClaims');
+
+      // Articles per publisher are the store's grouped count.
+      const publishers = await postGraphql<{
+        stats: { articlesByPublisher: { key: string | null; count: number }[] };
+      }>(server.url, '{ stats { articlesByPublisher { key count } } }');
+      const publisherRows = await page
+        .locator('#publishers [data-table] tbody tr')
+        .evaluateAll((trs) =>
+          trs.map((tr) => [
+            tr.firstElementChild!.textContent,
+            Number(tr.lastElementChild!.textContent),
+          ]),
+        );
+      expect(publisherRows).toEqual(
+        publishers.data!.stats.articlesByPublisher.map((p) => [p.key ?? '(no publisher)', p.count]),
+      );
+      expect(publisherRows.length).toBeGreaterThan(0);
 
       // The chart's periods and totals are the API's timeline, month by month.
       const api = await postGraphql<{

@@ -1,5 +1,13 @@
 import type { AnnotatedArticle } from '../../src/domain/annotation';
+import { newChangeStamp } from '../../src/domain/change';
 import { InvalidInputError } from '../../src/domain/errors';
+import type { ClaimSource } from '../../src/domain/evidence';
+import {
+  claimSource,
+  countIndependentSources,
+  sentenceKey,
+  sourceKeyOf,
+} from '../../src/domain/evidence';
 import { entityId } from '../../src/domain/ids';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore, TimelineRequest } from '../../src/store/graph-store';
@@ -158,6 +166,73 @@ export function defineEvidenceContract(current: () => GraphStore): void {
       expect(cut!.items).toHaveLength(2);
       expect(cut!.items[0]!.claims).toEqual([]);
       expect(cut!.totalCount).toBe(5);
+    });
+
+    test('sourcesOfRelations() and independentSources, kept with the relations, equal a reading of their claims after ingest, re-ingest and retraction', async () => {
+      const matchesClaims = async () => {
+        const relations = (await store.relations({}, ALL)).items;
+        const pages = await store.claimsOfRelations(
+          relations.map((r) => r.id),
+          ALL,
+        );
+        const articleIds = [...new Set(pages.flatMap((p) => p.items.map((c) => c.articleId)))];
+        const articles = new Map(
+          (await store.getArticles(articleIds)).map((a) => [a!.id, a!] as const),
+        );
+        const kept = await store.sourcesOfRelations(
+          relations.map((r) => r.id),
+          { first: 100, claimsEach: 2 },
+        );
+        relations.forEach((relation, i) => {
+          // The read-time computation: every claim, in claim order, grouped by source.
+          const claims = pages[i]!.items;
+          const bySource = new Map<string, { source: ClaimSource; ids: string[] }>();
+          for (const claim of claims) {
+            const source = claimSource(claim, articles.get(claim.articleId)!);
+            const entry = bySource.get(sourceKeyOf(source)) ?? { source, ids: [] };
+            entry.ids.push(claim.id);
+            bySource.set(sourceKeyOf(source), entry);
+          }
+          const keyOf = (s: ClaimSource) => s.entityId ?? s.publisher ?? s.articleId ?? '';
+          const expected = [...bySource.values()]
+            .sort(
+              (a, b) =>
+                b.ids.length - a.ids.length ||
+                a.source.kind.localeCompare(b.source.kind) ||
+                (keyOf(a.source) < keyOf(b.source) ? -1 : 1),
+            )
+            .map((s) => [s.source, s.ids.length, s.ids.slice(0, 2)]);
+          expect(
+            kept[i]!.items.map((s) => [s.source, s.claimCount, s.claims.map((c) => c.id)]),
+          ).toEqual(expected);
+          expect(kept[i]!.totalCount).toBe(expected.length);
+          expect(relation.independentSources).toBe(
+            countIndependentSources(
+              claims.map((claim) => ({
+                source: sourceKeyOf(claimSource(claim, articles.get(claim.articleId)!)),
+                sentenceKey: sentenceKey(claim.sentence),
+                agencyId: claim.reportedById,
+              })),
+            ),
+          );
+        });
+        return relations.length;
+      };
+      expect(await matchesClaims()).toBeGreaterThan(1);
+      // A re-ingest that changes who says it moves the claim to another source.
+      const fourth = stamped(FOURTH, '2026-01-04T08:00:00.000Z');
+      await store.upsertArticle({
+        ...fourth,
+        claims: fourth.claims.map((claim) => ({ ...claim, attributedToId: null })),
+      });
+      await matchesClaims();
+      await store.retractArticle(fourth.article.id, newChangeStamp('Ada', 'withdrawn'));
+      await matchesClaims();
+      const [deployedSources] = await store.sourcesOfRelations([(await deployed()).id], {
+        first: 10,
+        claimsEach: 1,
+      });
+      expect(deployedSources!.items.map((s) => s.source.publisher)).not.toContain('Morning Star');
     });
 
     test('claims() filters by any role, item, location, publisher and ingestion time', async () => {
@@ -324,6 +399,36 @@ export function defineEvidenceContract(current: () => GraphStore): void {
           { key: 'CONFIRMED', count: 1 },
           { key: 'DENIED', count: 1 },
         ]);
+      });
+
+      test('counts articles per publisher, most first, those without one last; with a filter, the articles of matching claims', async () => {
+        const perPublisher = (articles: readonly { publisher: string | null }[]) => {
+          const counts = new Map<string | null, number>();
+          for (const a of articles) counts.set(a.publisher, (counts.get(a.publisher) ?? 0) + 1);
+          return [...counts]
+            .map(([key, count]) => ({ key, count }))
+            .sort(
+              (a, b) =>
+                b.count - a.count ||
+                (a.key === null ? 1 : b.key === null ? -1 : a.key < b.key ? -1 : 1),
+            );
+        };
+        const unsigned = { ...THIRD.article, publisher: null, text: `${WIRE}\nNo byline.` };
+        await store.upsertArticle(
+          stamped({ ...THIRD, article: unsigned }, '2026-01-05T08:00:00.000Z'),
+        );
+        const all = (await store.listArticles(ALL)).items;
+        expect(all.some((a) => a.publisher === null)).toBe(true);
+        const stats = await store.stats(0);
+        expect(stats.articlesByPublisher).toEqual(perPublisher(all));
+        expect(stats.articlesByPublisher.map((p) => p.key)).toContain(null);
+        const late = await store.stats(0, { from: '2025-03-06' });
+        const lateClaims = (await store.claims({ from: '2025-03-06' }, ALL)).items;
+        const lateArticles = await store.getArticles([
+          ...new Set(lateClaims.map((c) => c.articleId)),
+        ]);
+        expect(late.articlesByPublisher).toEqual(perPublisher(lateArticles.map((a) => a!)));
+        expect(late.articlesByPublisher.reduce((sum, p) => sum + p.count, 0)).toBe(late.articles);
       });
 
       test('narrows to an entity in any role, to a period and to kinds', async () => {

@@ -3,7 +3,8 @@ import type { Fetched, TimeRange } from './data';
 
 /**
  * The dashboard's counts, computed by the store: `timeline` groups claims per period and
- * modality, `stats` ranks the most connected entities, `relations` lists the contested ones.
+ * modality, `stats` ranks the most connected entities and counts articles per publisher,
+ * `relations` lists the contested ones.
  * The page never pages through claims to count them.
  */
 
@@ -119,6 +120,34 @@ export async function mostConnected(
   const variables = { filter: rangeFilter(range), count };
   const answer = await runOperation<{ stats: ConnectedStats }>(MOST_CONNECTED, variables);
   return { data: answer.stats, operations: [{ query: MOST_CONNECTED, variables }] };
+}
+
+export const PUBLISHERS = `query DashboardPublishers($filter: StatsFilter) {
+  stats(filter: $filter, mostConnected: 0) {
+    articles
+    articlesByPublisher { key count }
+  }
+}`;
+
+export interface PublisherCount {
+  /** null for articles without a publisher. */
+  readonly key: string | null;
+  readonly count: number;
+}
+
+export interface PublisherStats {
+  readonly articles: number;
+  readonly articlesByPublisher: readonly PublisherCount[];
+}
+
+/**
+ * Articles per publisher, counted by the store: every article without a range, else those
+ * holding a claim in the range (the range every widget reads claims by).
+ */
+export async function articlesPerPublisher(range: TimeRange): Promise<Fetched<PublisherStats>> {
+  const variables = { filter: rangeFilter(range) };
+  const answer = await runOperation<{ stats: PublisherStats }>(PUBLISHERS, variables);
+  return { data: answer.stats, operations: [{ query: PUBLISHERS, variables }] };
 }
 
 /** Contested relations read at most, most claims first, before the range narrows them. */

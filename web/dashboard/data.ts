@@ -1,7 +1,7 @@
 import { runOperation } from '../shared/graphql';
 
 /**
- * The dashboard's reads of articles (articles per publisher, latest claims) and the types every
+ * The dashboard's reads of articles (latest claims) and the types every
  * widget shares; the counts the store computes are read in aggregates.ts.
  */
 
@@ -72,24 +72,6 @@ async function articlesInRange(range: TimeRange, enough = Infinity): Promise<Art
     after = answer.articles.pageInfo.endCursor;
   }
   return found;
-}
-
-export interface PublisherCount {
-  readonly publisher: string;
-  readonly articles: number;
-}
-
-export async function articlesPerPublisher(range: TimeRange): Promise<Fetched<PublisherCount[]>> {
-  const articles = await articlesInRange(range);
-  const counts = new Map<string, number>();
-  for (const article of articles) {
-    const publisher = article.publisher ?? '(no publisher)';
-    counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
-  }
-  const data = [...counts.entries()]
-    .map(([publisher, count]) => ({ publisher, articles: count }))
-    .sort((a, b) => b.articles - a.articles || a.publisher.localeCompare(b.publisher));
-  return { data, operations: [{ query: ARTICLES, variables: { after: null } }] };
 }
 
 export const ARTICLE_CLAIMS = `query DashboardArticleClaims($articleId: ID!) {

@@ -2,13 +2,14 @@ import { byId, el, fill, words } from '../shared/dom';
 import { errorMessage, ideLink } from '../shared/graphql';
 import { MODALITY_COLORS, barChart } from './charts';
 import {
+  articlesPerPublisher,
   claimsTimeline,
   contestedRelations,
   mostConnected,
   type ContestedRelation,
   type ContestedSource,
 } from './aggregates';
-import { articlesPerPublisher, latestClaims, type Operation, type TimeRange } from './data';
+import { latestClaims, type Operation, type TimeRange } from './data';
 import { followLatest, type LatestFeed } from './live-latest';
 
 /** How often the latest claims are asked for again when live updates fail. */
@@ -218,27 +219,28 @@ function sourceLabel(source: ContestedSource): string {
 async function drawPublishers(): Promise<void> {
   setStatus('publishers', 'Loading…');
   const fetched = await articlesPerPublisher(range);
+  const publishers = fetched.data.articlesByPublisher;
+  const name = (key: string | null) => key ?? '(no publisher)';
+  // Without a range the store counts every article; with one, those holding a claim in it.
+  const which = range.from === '' && range.to === '' ? 'stored' : 'with claims in the range';
   barChart(
     byId<HTMLCanvasElement>('publishers-chart'),
-    fetched.data.map((p) => p.publisher),
-    [{ label: 'articles', data: fetched.data.map((p) => p.articles), backgroundColor: '#8a5cc7' }],
+    publishers.map((p) => name(p.key)),
+    [{ label: 'articles', data: publishers.map((p) => p.count), backgroundColor: '#8a5cc7' }],
     {
       horizontal: true,
-      summary: `Articles published in the range, for ${fetched.data.length} publishers`,
+      summary: `Articles ${which}, for ${publishers.length} publishers`,
     },
   );
   fill(
     part('publishers', '[data-table]'),
     table(
       ['publisher', 'articles'],
-      fetched.data.map((p) => [p.publisher, p.articles]),
+      publishers.map((p) => [name(p.key), p.count]),
     ),
   );
-  const articles = fetched.data.reduce((sum, p) => sum + p.articles, 0);
-  setStatus(
-    'publishers',
-    `${articles} article${articles === 1 ? '' : 's'} published in the range.`,
-  );
+  const articles = fetched.data.articles;
+  setStatus('publishers', `${articles} article${articles === 1 ? '' : 's'} ${which}.`);
   showOperations('publishers', fetched.operations);
 }
 

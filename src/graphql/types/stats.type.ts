@@ -33,6 +33,19 @@ export class ModalityCount {
 }
 
 @ObjectType()
+export class PublisherCount {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The publisher, as articles give it (Article.publisher); null for articles without one.',
+  })
+  key!: string | null;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
 export class ConnectedEntity {
   @Field(() => EntityType)
   entity!: EntityType;
@@ -63,6 +76,12 @@ export class GraphStatsType {
 
   @Field(() => [ModalityCount])
   claimsByModality!: ModalityCount[];
+
+  @Field(() => [PublisherCount], {
+    description:
+      'Articles per publisher, most first, ties by name, articles without a publisher last; with a filter, the articles holding a matching claim. Counted by the store.',
+  })
+  articlesByPublisher!: PublisherCount[];
 
   @Field(() => [ConnectedEntity], { description: 'Most relations first.' })
   mostConnected!: ConnectedEntity[];

@@ -25,7 +25,7 @@ function statsText(match: string): string {
   return `${match}
 WITH c, a, [(c)-[:HAS_SUBJECT|HAS_OBJECT]->(e:Entity) WHERE $kinds IS NULL OR e.kind IN $kinds | e] AS ends
 WHERE $kinds IS NULL OR size(ends) > 0
-WITH collect({article: a.id, relation: c.relationId, predicate: c.predicate, modality: c.modality, ends: ends}) AS m
+WITH collect({article: a.id, publisher: a.publisher, relation: c.relationId, predicate: c.predicate, modality: c.modality, ends: ends}) AS m
 CALL (m) {
   UNWIND m AS x
   RETURN count(x) AS claims, count(DISTINCT x.article) AS articles, count(DISTINCT x.relation) AS relations
@@ -38,10 +38,16 @@ CALL (m) {
 ${grouped('UNWIND m AS x', 'x.predicate', 'claimsByPredicate')}
 ${grouped('UNWIND m AS x', 'x.modality', 'claimsByModality')}
 CALL (m) {
+  UNWIND m AS x WITH DISTINCT x.article AS article, x.publisher AS publisher
+  WITH publisher AS key, count(*) AS count ORDER BY count DESC, key
+  RETURN collect({key: key, count: count}) AS articlesByPublisher
+}
+CALL (m) {
   ${ENDS} WITH e, count(DISTINCT x.relation) AS degree ORDER BY degree DESC, e.id LIMIT $top
   RETURN collect({entity: ${ENTITY_PROJECTION}, degree: degree}) AS mostConnected
 }
-RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate, claimsByModality, mostConnected`;
+RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate, claimsByModality,
+  articlesByPublisher, mostConnected`;
 }
 
 export async function filteredStats(

@@ -1,5 +1,6 @@
-import { claimSource, countIndependentSources, sourceKeyOf } from '../../domain/evidence';
-import type { EvidenceTrace } from '../../domain/evidence';
+import { claimSource } from '../../domain/evidence';
+import type { SourcedClaim } from '../../domain/source-summary';
+import { summariseSources as summarise } from '../../domain/source-summary';
 import { foldText } from '../../domain/ids';
 import { MODALITIES } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
@@ -104,8 +105,9 @@ SET r.id = rel.id, r.claimCount = claimCount, r.firstSeen = firstSeen, r.lastSee
 }
 
 /**
- * Rebuilds the given relations inside the caller's transaction, deleting
- * those left without a claim and the :Value nodes no relation uses any
+ * Rebuilds the given relations inside the caller's transaction, with their
+ * source summaries, deleting those left without a claim (and their
+ * summaries) and the :Value nodes no relation uses any
  * more. The relationship type is the predicate, checked against the
  * vocabulary by relationKeyOf and passed as a parameter to `$(...)`.
  */
@@ -125,7 +127,7 @@ ${matchRelationship('rel')} DELETE r`,
   });
   const valued = relations.filter((r) => r.objectId === null);
   if (valued.length > 0) await rebuildValued(tx, valued, params);
-  await countSources(tx, relations);
+  await summariseSources(tx, relations);
 }
 
 async function rebuildValued(
@@ -144,21 +146,26 @@ async function rebuildValued(
 }
 
 /**
- * The independence rule (domain/evidence.ts) over each relation's distinct
- * sources, sentence keys and agencies. `sentenceWords` (searchName of the
- * sentence: its folded words) is the domain's sentenceKey, written with the claim.
+ * Each relation's source summary (domain/source-summary.ts): its
+ * independent sources on the relationship, and one :SourceSummary node per
+ * distinct source with its first claims, read from its claims in claim
+ * order. `sentenceWords` (searchName of the sentence: its folded words) is
+ * the domain's sentenceKey, written with the claim.
  */
-async function countSources(tx: Runner, relations: readonly RelationKey[]): Promise<void> {
+async function summariseSources(tx: Runner, relations: readonly RelationKey[]): Promise<void> {
   const ids = relations.map((r) => r.id);
   const keys = new Map(relations.map((r) => [r.id, r]));
   const rows = await run(tx, {
     text: `UNWIND $ids AS id
 MATCH (c:Claim {relationId: id})-[:STATED_IN]->(a:Article)
-RETURN DISTINCT id, c.sentenceWords AS sentenceKey, a.id AS articleId, a.publisher AS publisher,
-  head([(c)-[:ATTRIBUTED_TO]->(x) | x.id]) AS speaker, head([(c)-[:REPORTED_BY]->(x) | x.id]) AS agency`,
+WITH id, c, a, head([(c)-[:ATTRIBUTED_TO]->(x) | x.id]) AS speaker,
+  head([(c)-[:REPORTED_BY]->(x) | x.id]) AS agency
+ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id
+RETURN id, c.id AS claimId, c.sentenceWords AS sentenceKey, a.id AS articleId,
+  a.publisher AS publisher, speaker, agency`,
     params: { ids },
   });
-  const traces = new Map<string, EvidenceTrace[]>();
+  const claimsOf = new Map<string, SourcedClaim[]>();
   for (const row of rows) {
     const agencyId = textOrNull(row, 'agency');
     const source = claimSource(
@@ -166,18 +173,40 @@ RETURN DISTINCT id, c.sentenceWords AS sentenceKey, a.id AS articleId, a.publish
       { id: text(row, 'articleId'), publisher: textOrNull(row, 'publisher') },
     );
     const id = text(row, 'id');
-    const list = traces.get(id) ?? [];
-    list.push({ source: sourceKeyOf(source), sentenceKey: text(row, 'sentenceKey'), agencyId });
-    traces.set(id, list);
+    const list = claimsOf.get(id) ?? [];
+    list.push({
+      claimId: text(row, 'claimId'),
+      kind: source.kind,
+      key: source.entityId ?? source.publisher ?? source.articleId ?? '',
+      sentenceKey: text(row, 'sentenceKey'),
+      agencyId,
+    });
+    claimsOf.set(id, list);
   }
+  const summaries = [...claimsOf].map(([id, claims]) => ({ id, ...summarise(claims) }));
   await run(tx, {
-    text: `UNWIND $counts AS row
+    text: 'UNWIND $ids AS id MATCH (s:SourceSummary {relationId: id}) DELETE s',
+    params: { ids },
+  });
+  await run(tx, {
+    text: `UNWIND $summaries AS row
 ${matchRelationship('row')}
-SET r.independentSources = row.n`,
+SET r.independentSources = row.independentSources, r.sourceCount = size(row.sources)
+WITH row
+UNWIND row.sources AS source
+CREATE (s:SourceSummary)
+SET s = source, s.relationId = row.id`,
     params: {
-      counts: [...traces].map(([id, list]) => ({
-        ...keys.get(id)!,
-        n: integer(countIndependentSources(list)),
+      summaries: summaries.map((summary) => ({
+        ...keys.get(summary.id)!,
+        independentSources: integer(summary.independentSources),
+        sources: summary.sources.map((source, rank) => ({
+          rank: integer(rank),
+          kind: source.kind,
+          key: source.key,
+          claimCount: integer(source.claimCount),
+          claimIds: source.firstClaimIds,
+        })),
       })),
     },
   });

@@ -1,6 +1,7 @@
 import type { Claim } from '../../domain/claim';
 import type { SourceKind } from '../../domain/evidence';
 import { sourceOfKey } from '../../domain/evidence';
+import { SOURCE_CLAIMS_KEPT } from '../../domain/source-summary';
 import type { Page, SourcesRequest, SourceWithClaims } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
@@ -9,19 +10,15 @@ import { CLAIM_PROJECTION, countOf, fieldsOf, listOf, text, toClaim } from './ne
 /**
  * Each relation's sources (domain/evidence.ts: the speaker, else the relay,
  * else the publisher, else the article), most claims first, ties by kind
- * and key, with the ids of each source's first claims; then those claims.
+ * and key, with the ids of each source's first claims: read from the
+ * :SourceSummary nodes kept with the relation (neo4j-relation-write.ts), so
+ * no relation's every claim is read; then those claims.
  */
 const SOURCES = `UNWIND $ids AS rid
 CALL (rid) {
-  MATCH (c:Claim {relationId: rid})-[:STATED_IN]->(a:Article)
-  WITH c, a, head([(c)-[:ATTRIBUTED_TO]->(x) | x.id]) AS speaker, head([(c)-[:REPORTED_BY]->(x) | x.id]) AS agency
-  WITH c, a, CASE WHEN speaker IS NOT NULL THEN 'SPEAKER' WHEN agency IS NOT NULL THEN 'AGENCY'
-      WHEN a.publisher IS NOT NULL THEN 'PUBLISHER' ELSE 'ARTICLE' END AS kind,
-    coalesce(speaker, agency, a.publisher, a.id) AS key
-  ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id
-  WITH kind, key, count(*) AS n, collect(c.id)[0..$claimsEach] AS claimIds
-  ORDER BY n DESC, kind, key
-  WITH collect({kind: kind, key: key, n: n, claimIds: claimIds}) AS sources
+  MATCH (s:SourceSummary {relationId: rid})
+  WITH s ORDER BY s.rank
+  WITH collect({kind: s.kind, key: s.key, n: s.claimCount, claimIds: s.claimIds[0..$claimsEach]}) AS sources
   RETURN size(sources) AS total, sources[0..$first] AS sources
 }
 RETURN rid, total, sources`;
@@ -40,7 +37,7 @@ export async function sourcesOfRelations(
     params: {
       ids: relationIds,
       first: integer(request.first),
-      claimsEach: integer(request.claimsEach),
+      claimsEach: integer(Math.min(request.claimsEach, SOURCE_CLAIMS_KEPT)),
     },
   });
   const found = rows.map((row) => ({

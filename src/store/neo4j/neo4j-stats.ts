@@ -1,7 +1,15 @@
 import type { GraphStats } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
 import type { Fields, Runner } from './neo4j-cypher';
-import { countOf, ENTITY_PROJECTION, fieldsOf, listOf, text, toEntity } from './neo4j-records';
+import {
+  countOf,
+  ENTITY_PROJECTION,
+  fieldsOf,
+  listOf,
+  text,
+  textOrNull,
+  toEntity,
+} from './neo4j-records';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 
 /** `{key, count}` maps by count then key, from a grouping expression over `x`. */
@@ -24,12 +32,17 @@ ${grouped('Entity', 'x.kind', 'entitiesByKind')}
 ${grouped('Claim', 'x.predicate', 'claimsByPredicate')}
 ${grouped('Claim', 'x.modality', 'claimsByModality')}
 CALL () {
+  MATCH (a:Article) WITH a.publisher AS key, count(*) AS count ORDER BY count DESC, key
+  RETURN collect({key: key, count: count}) AS articlesByPublisher
+}
+CALL () {
   MATCH (s:Entity)-[:${ALL_RELATIONS}]->(o)
   UNWIND CASE WHEN o:Entity AND o <> s THEN [s, o] ELSE [s] END AS e
   WITH e, count(*) AS degree ORDER BY degree DESC, e.id LIMIT $mostConnected
   RETURN collect({entity: ${ENTITY_PROJECTION}, degree: degree}) AS mostConnected
 }
-RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate, claimsByModality, mostConnected`;
+RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate, claimsByModality,
+  articlesByPublisher, mostConnected`;
 
 function counts<K extends string>(value: unknown): { key: K; count: number }[] {
   return listOf(value, (item) => {
@@ -57,6 +70,11 @@ export function toGraphStats(row: Fields | undefined): GraphStats {
     entitiesByKind: counts(f['entitiesByKind']),
     claimsByPredicate: counts(f['claimsByPredicate']),
     claimsByModality: counts(f['claimsByModality']),
+    // Cypher sorts nulls last in ascending order, as the SQLite store's `key IS NULL` does.
+    articlesByPublisher: listOf(f['articlesByPublisher'], (item) => {
+      const fields = fieldsOf(item, 'count');
+      return { key: textOrNull(fields, 'key'), count: countOf(fields, 'count') };
+    }),
     mostConnected: listOf(f['mostConnected'], (item) => {
       const fields = fieldsOf(item, 'connected entity');
       return { entity: toEntity(fields['entity']), degree: countOf(fields, 'degree') };

@@ -5,10 +5,13 @@ import { recomputeRelations } from './sqlite-relations';
 /** The migration (schema/sqlite/004_evidence.sql) whose step this is. */
 export const EVIDENCE_VERSION = 4;
 
+/** The migration (schema/sqlite/013_source_summaries.sql) whose step rebuilds relations. */
+export const SOURCE_SUMMARY_VERSION = 13;
+
 /**
- * Claims stored before migration 004 have no sentence key, relations no
- * stance or source counts (NULL independent_sources): fills them in once,
- * so that every relation answers the same fields. Nothing to do afterwards.
+ * Claims stored before migration 004 have no sentence key: fills them in
+ * once. Relations are rebuilt by the step of migration 013, whose table
+ * their rebuild writes (rebuildStaleRelations).
  */
 export function backfillEvidence(db: Database.Database): void {
   const unkeyed = db
@@ -22,8 +25,19 @@ export function backfillEvidence(db: Database.Database): void {
       for (const row of unkeyed) update.run(sentenceKey(row.sentence), row.id);
     })();
   }
+}
+
+/**
+ * Relations stored before migration 004 have no stance or source counts
+ * (NULL independent_sources), those stored before 013 no source summary
+ * (NULL source_count): rebuilds them once, so that every relation answers
+ * the same fields. Nothing to do afterwards.
+ */
+export function rebuildStaleRelations(db: Database.Database): void {
   const stale = db
-    .prepare<[], { id: string }>('SELECT id FROM relations WHERE independent_sources IS NULL')
+    .prepare<[], { id: string }>(
+      'SELECT id FROM relations WHERE independent_sources IS NULL OR source_count IS NULL',
+    )
     .all()
     .map((row) => row.id);
   if (stale.length > 0) db.transaction(() => recomputeRelations(db, stale))();

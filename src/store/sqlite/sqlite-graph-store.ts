@@ -55,7 +55,12 @@ import {
   predicateList,
   relationWhere,
 } from './sqlite-filters';
-import { backfillEvidence, EVIDENCE_VERSION } from './sqlite-evidence-backfill';
+import {
+  backfillEvidence,
+  EVIDENCE_VERSION,
+  rebuildStaleRelations,
+  SOURCE_SUMMARY_VERSION,
+} from './sqlite-evidence-backfill';
 import { sourcesOfRelations } from './sqlite-sources';
 import { filteredStats } from './sqlite-stats';
 import { isEmptyStatsFilter } from '../stats-filter';
@@ -129,6 +134,7 @@ export class SqliteGraphStore implements GraphStore {
     migrate(this.db, {
       [NAME_HEADS_VERSION]: fillNameHeads,
       [EVIDENCE_VERSION]: backfillEvidence,
+      [SOURCE_SUMMARY_VERSION]: rebuildStaleRelations,
     });
     return Promise.resolve();
   }
@@ -591,6 +597,13 @@ export class SqliteGraphStore implements GraphStore {
       claimsByModality: grouped(
         'SELECT modality AS key, count(*) AS count FROM claims GROUP BY modality ORDER BY count DESC, key',
       ),
+      // From the publisher index (migration 004), without reading the articles.
+      articlesByPublisher: statements(this.db)
+        .prepare<[], { key: string | null; count: number }>(
+          `SELECT publisher AS key, count(*) AS count FROM articles GROUP BY publisher
+           ORDER BY count DESC, key IS NULL, key`,
+        )
+        .all(),
       mostConnected: top.map((row, i) => ({ entity: entities[i]!, degree: row.degree })),
     });
   }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
-import type { EvidenceTrace, SourceKind } from '../../domain/evidence';
-import { countIndependentSources, sourceKeyOf, sourceOfKey } from '../../domain/evidence';
+import type { SourceKind } from '../../domain/evidence';
+import type { SourcedClaim } from '../../domain/source-summary';
+import { summariseSources } from '../../domain/source-summary';
 import { MODALITIES } from '../../domain/modality';
 import { SOURCE_KEY, SOURCE_KIND } from './sqlite-sources';
 import { statements } from './sqlite-statements';
@@ -12,8 +13,10 @@ const RANKED_MODALITY = `CASE min(${MODALITY_RANK}) ${MODALITIES.map((m, i) => `
 const MODALITY_COUNTS = `json_array(${MODALITIES.map((m) => `sum(c.modality = '${m}')`).join(', ')})`;
 
 /**
- * Rebuilds the given relations from their claims, deleting those left with
- * none. Runs inside the caller's transaction.
+ * Rebuilds the given relations from their claims, with their source
+ * summaries, deleting those left with none. Runs inside the caller's
+ * transaction. Whatever changes claims (ingest, retraction, curation)
+ * calls this for the relations it touched.
  */
 export function recomputeRelations(db: Database.Database, relationIds: readonly string[]): void {
   if (relationIds.length === 0) return;
@@ -33,43 +36,70 @@ export function recomputeRelations(db: Database.Database, relationIds: readonly 
      GROUP BY c.relation_id`,
     )
     .run(ids);
-  countSources(db, ids);
+  summariseRelationSources(db, ids);
 }
 
 /**
- * The independence rule (domain/evidence.ts) over each relation's distinct
- * sources, sentence keys and agencies: copies of one story are read once.
+ * Each relation's source summary (domain/source-summary.ts): its
+ * independent sources and its distinct sources with their first claims,
+ * read from its claims in claim order. Every rebuild of a relation
+ * (ingest, retraction, curation) goes through recomputeRelations, so the
+ * summary never lags behind the claims.
  */
-function countSources(db: Database.Database, ids: string): void {
+function summariseRelationSources(db: Database.Database, ids: string): void {
   const rows = statements(db)
     .prepare<
       [string],
       {
         relation_id: string;
+        id: string;
         kind: SourceKind;
         key: string;
         sentence_key: string;
         agency: string | null;
       }
     >(
-      `SELECT DISTINCT c.relation_id, ${SOURCE_KIND} AS kind, ${SOURCE_KEY} AS key, c.sentence_key,
+      `SELECT c.relation_id, c.id, ${SOURCE_KIND} AS kind, ${SOURCE_KEY} AS key, c.sentence_key,
          c.reported_by_id AS agency
        FROM claims c JOIN articles a ON a.id = c.article_id
-       WHERE c.relation_id IN (SELECT value FROM json_each(?))`,
+       WHERE c.relation_id IN (SELECT value FROM json_each(?))
+       ORDER BY c.relation_id, a.published_at, a.id, c.sentence_start, c.id`,
     )
     .all(ids);
-  const traces = new Map<string, EvidenceTrace[]>();
+  const claimsOf = new Map<string, SourcedClaim[]>();
   for (const row of rows) {
-    const list = traces.get(row.relation_id) ?? [];
+    const list = claimsOf.get(row.relation_id) ?? [];
     list.push({
-      source: sourceKeyOf(sourceOfKey(row.kind, row.key)),
+      claimId: row.id,
+      kind: row.kind,
+      key: row.key,
       sentenceKey: row.sentence_key,
       agencyId: row.agency,
     });
-    traces.set(row.relation_id, list);
+    claimsOf.set(row.relation_id, list);
   }
-  const update = statements(db).prepare(
-    'UPDATE relations SET independent_sources = ? WHERE id = ?',
+  statements(db)
+    .prepare('DELETE FROM relation_sources WHERE relation_id IN (SELECT value FROM json_each(?))')
+    .run(ids);
+  const insert = statements(db).prepare(
+    `INSERT INTO relation_sources (relation_id, rank, kind, key, claim_count, first_claim_ids)
+     VALUES (?, ?, ?, ?, ?, ?)`,
   );
-  for (const [id, list] of traces) update.run(countIndependentSources(list), id);
+  const update = statements(db).prepare(
+    'UPDATE relations SET independent_sources = ?, source_count = ? WHERE id = ?',
+  );
+  for (const [id, claims] of claimsOf) {
+    const summary = summariseSources(claims);
+    summary.sources.forEach((source, rank) =>
+      insert.run(
+        id,
+        rank,
+        source.kind,
+        source.key,
+        source.claimCount,
+        JSON.stringify(source.firstClaimIds),
+      ),
+    );
+    update.run(summary.independentSources, summary.sources.length, id);
+  }
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SourceKind } from '../../domain/evidence';
 import { sourceOfKey } from '../../domain/evidence';
+import { SOURCE_CLAIMS_KEPT } from '../../domain/source-summary';
 import type { Page, SourcesRequest, SourceWithClaims } from '../graph-store';
 import type { ClaimRow } from './sqlite-rows';
 import { toClaim } from './sqlite-rows';
@@ -18,8 +19,9 @@ export const SOURCE_KEY = 'coalesce(c.attributed_to_id, c.reported_by_id, a.publ
 
 /**
  * Each relation's sources, most claims first, with the first claims of
- * each: two statements whatever the number of relations, window functions
- * numbering sources per relation and claims per source.
+ * each: read from the summaries kept with the relations
+ * (sqlite-relations.ts), then the claims by id. Three statements whatever the
+ * number of relations, none of them reading a relation's every claim.
  */
 export function sourcesOfRelations(
   db: Database.Database,
@@ -27,54 +29,51 @@ export function sourcesOfRelations(
   request: SourcesRequest,
 ): Page<SourceWithClaims>[] {
   const ids = JSON.stringify(relationIds);
+  const claimsEach = Math.min(request.claimsEach, SOURCE_CLAIMS_KEPT);
   const sources = statements(db)
     .prepare<
       Record<string, unknown>,
-      { relation_id: string; kind: SourceKind; key: string; n: number; total: number }
+      {
+        relation_id: string;
+        kind: SourceKind;
+        key: string;
+        claim_count: number;
+        first_claim_ids: string;
+      }
     >(
-      `SELECT * FROM (
-         SELECT relation_id, kind, key, n,
-           row_number() OVER (PARTITION BY relation_id ORDER BY n DESC, kind, key) AS rank,
-           count(*) OVER (PARTITION BY relation_id) AS total
-         FROM (SELECT c.relation_id, ${SOURCE_KIND} AS kind, ${SOURCE_KEY} AS key, count(*) AS n
-               FROM claims c JOIN articles a ON a.id = c.article_id
-               WHERE c.relation_id IN (SELECT value FROM json_each(@ids))
-               GROUP BY c.relation_id, kind, key))
-       WHERE rank <= @first ORDER BY relation_id, rank`,
+      `SELECT relation_id, kind, key, claim_count, first_claim_ids FROM relation_sources
+       WHERE relation_id IN (SELECT value FROM json_each(@ids)) AND rank < @first
+       ORDER BY relation_id, rank`,
     )
     .all({ ids, first: request.first });
-  const claims = statements(db)
-    .prepare<
-      Record<string, unknown>,
-      ClaimRow & { relation_id: string; kind: string; key: string }
-    >(
-      // Numbered on ids and sort keys only; the whole rows of the first few are read after.
-      `WITH sourced AS (
-         SELECT c.id, c.relation_id, ${SOURCE_KIND} AS kind, ${SOURCE_KEY} AS key,
-           a.published_at, a.id AS article_id, c.sentence_start
-         FROM claims c JOIN articles a ON a.id = c.article_id
-         WHERE c.relation_id IN (SELECT value FROM json_each(@ids))),
-       ranked AS (
-         SELECT id, kind, key, row_number() OVER (PARTITION BY relation_id, kind, key
-           ORDER BY published_at, article_id, sentence_start, id) AS rank
-         FROM sourced)
-       SELECT c.*, ranked.kind, ranked.key FROM ranked JOIN claims c ON c.id = ranked.id
-       WHERE ranked.rank <= @claimsEach ORDER BY ranked.rank`,
-    )
-    .all({ ids, claimsEach: request.claimsEach });
-  const claimsOf = new Map<string, ClaimRow[]>();
-  for (const row of claims) {
-    const key = JSON.stringify([row.relation_id, row.kind, row.key]);
-    claimsOf.set(key, [...(claimsOf.get(key) ?? []), row]);
-  }
+  const totals = new Map(
+    statements(db)
+      .prepare<[string], { id: string; total: number }>(
+        'SELECT id, source_count AS total FROM relations WHERE id IN (SELECT value FROM json_each(?))',
+      )
+      .all(ids)
+      .map((row) => [row.id, row.total]),
+  );
+  const wanted = sources.map((row) => ({
+    ...row,
+    claimIds: (JSON.parse(row.first_claim_ids) as string[]).slice(0, claimsEach),
+  }));
+  const claims = new Map(
+    statements(db)
+      .prepare<[string], ClaimRow>(
+        'SELECT * FROM claims WHERE id IN (SELECT value FROM json_each(?))',
+      )
+      .all(JSON.stringify(wanted.flatMap((row) => row.claimIds)))
+      .map((row) => [row.id, toClaim(row)]),
+  );
   return relationIds.map((id) => {
-    const own = sources.filter((row) => row.relation_id === id);
+    const own = wanted.filter((row) => row.relation_id === id);
     return {
-      totalCount: own[0]?.total ?? 0,
+      totalCount: totals.get(id) ?? 0,
       items: own.map((row) => ({
         source: sourceOfKey(row.kind, row.key),
-        claimCount: row.n,
-        claims: (claimsOf.get(JSON.stringify([id, row.kind, row.key])) ?? []).map(toClaim),
+        claimCount: row.claim_count,
+        claims: row.claimIds.map((claimId) => claims.get(claimId)!),
       })),
     };
   });

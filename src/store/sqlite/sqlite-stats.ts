@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Entity } from '../../domain/entity';
-import type { GraphStats, StatsFilter } from '../graph-store';
+import type { GraphStats, PublisherCount, StatsFilter } from '../graph-store';
 import { claimWhere, predicateList } from './sqlite-filters';
 import { statements } from './sqlite-statements';
 
@@ -50,6 +50,10 @@ export function filteredStats(
          ${counts('SELECT kind AS key, count(DISTINCT id) AS count FROM ends GROUP BY kind')} AS entities_by_kind,
          ${counts('SELECT predicate AS key, count(*) AS count FROM m GROUP BY predicate')} AS claims_by_predicate,
          ${counts('SELECT modality AS key, count(*) AS count FROM m GROUP BY modality')} AS claims_by_modality,
+         (SELECT json_group_array(json_object('key', key, 'count', count)) FROM (
+            SELECT a.publisher AS key, count(*) AS count
+            FROM (SELECT DISTINCT article_id FROM m) x JOIN articles a ON a.id = x.article_id
+            GROUP BY a.publisher ORDER BY count DESC, key IS NULL, key)) AS articles_by_publisher,
          (SELECT json_group_array(json_array(id, degree)) FROM (
             SELECT id, count(DISTINCT relation_id) AS degree FROM ends
             GROUP BY id ORDER BY degree DESC, id LIMIT @top)) AS top`,
@@ -69,6 +73,7 @@ export function filteredStats(
     claimsByModality: JSON.parse(
       row.claims_by_modality,
     ) as GraphStats['claimsByModality'][number][],
+    articlesByPublisher: JSON.parse(row.articles_by_publisher) as PublisherCount[],
     mostConnected: top.map(([, degree], i) => ({ entity: entities[i]!, degree })),
   };
 }
@@ -82,6 +87,8 @@ interface StatsRow {
   entities_by_kind: string;
   claims_by_predicate: string;
   claims_by_modality: string;
+  /** JSON array of {key, count}, key null for articles without a publisher. */
+  articles_by_publisher: string;
   /** JSON array of [entity id, degree], most connected first. */
   top: string;
 }
