@@ -222,7 +222,7 @@ async function drawPublishers(): Promise<void> {
   const publishers = fetched.data.articlesByPublisher;
   const name = (key: string | null) => key ?? '(no publisher)';
   // Without a range the store counts every article; with one, those holding a claim in it.
-  const which = range.from === '' && range.to === '' ? 'stored' : 'with claims in the range';
+  const which = range.from === '' && range.to === '' ? 'in the graph' : 'with claims in the range';
   barChart(
     byId<HTMLCanvasElement>('publishers-chart'),
     publishers.map((p) => name(p.key)),
