@@ -78,8 +78,8 @@ export const CONTESTED_WORDS = 'outlined, with a diamond at its middle';
  * them one by one and each one that moves bounds notifies the renderer), so a large drawing
  * leaves out what it would not show anyway: edge labels (the selected edge shows its own),
  * curves, which also cost per parallel edge, and node labels until the view is zoomed in far
- * enough to read them (`named`, set by GraphView): measured in `npm run bench -- --web`, labels
- * too small to be drawn still cost cytoscape about half of a 500-node drawing's CPU time.
+ * enough to read them (`named`, set by GraphView): on the web bench's 500-node neighbourhood,
+ * labels too small to be drawn still cost about a third of the main thread's CPU time.
  */
 export function graphStyle(large = false): StylesheetJson {
   const { fg, bg, accent, contested } = themeColors();

@@ -271,9 +271,9 @@ function keeps(filter: ViewFilter, edge: RelationEdge): boolean {
 }
 
 /**
- * Node diameter by degree, from 24 px: measured in `npm run bench -- --web`, a 500-node drawing
- * with 22-px leaves took cytoscape's canvas about three times as long to paint as one with 24-px
- * leaves (its element textures fall into a smaller, slower row class).
+ * Node diameter by degree, from 24 px: on the web bench's 500-node neighbourhood, 22-px leaves
+ * took cytoscape's canvas about three times as long to paint as 24-px ones (measured in headless
+ * Chromium; their element textures fall into a smaller texture row class).
  */
 function nodeSize(degree: number): number {
   return Math.min(60, 20 + 4 * Math.sqrt(degree));
