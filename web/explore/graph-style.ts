@@ -79,7 +79,7 @@ export const CONTESTED_WORDS = 'outlined, with a diamond at its middle';
  * leaves out what it would not show anyway: edge labels (the selected edge shows its own),
  * curves, which also cost per parallel edge, and node labels until the view is zoomed in far
  * enough to read them (`named`, set by GraphView): on the web bench's 500-node neighbourhood,
- * labels too small to be drawn still cost about a third of the main thread's CPU time.
+ * labels too small to be drawn still cost about a fifth of the main thread's CPU time.
  */
 export function graphStyle(large = false): StylesheetJson {
   const { fg, bg, accent, contested } = themeColors();
