@@ -9,6 +9,7 @@ import type { ClaimSource } from '../domain/evidence';
 import type { Relation } from '../domain/relation';
 import type { Change } from '../domain/change';
 import type { CurationPort } from './curation-port';
+import type { MergePort } from './merge-port';
 
 /**
  * The one port every store implements. It speaks domain terms only; each
@@ -309,7 +310,7 @@ export interface RequestScope {
   end(): Promise<void>;
 }
 
-export interface GraphStore extends CurationPort {
+export interface GraphStore extends CurationPort, MergePort {
   /** Creates tables, constraints and indexes if missing; safe to call on every start. */
   migrate(): Promise<void>;
 

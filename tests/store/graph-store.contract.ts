@@ -13,6 +13,7 @@ import { defineEvidenceContract } from './evidence.contract';
 import { defineWalksContract } from './walks.contract';
 import { relationOf } from '../support/walk-graph';
 import { defineRetractionContract } from './retraction.contract';
+import { defineMergeContract } from './merge.contract';
 
 const ALL = { first: 100, offset: 0 };
 const FREEDONIA = entityId('COUNTRY', 'Freedonia');
@@ -610,6 +611,7 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
     defineWalksContract(() => store);
     defineCurationContract(() => store);
     defineRetractionContract(() => store);
+    defineMergeContract(() => store);
 
     test('stats() counts by kind, predicate and modality, and ranks connected entities', async () => {
       await load(FIRST, SECOND);

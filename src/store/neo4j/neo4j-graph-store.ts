@@ -48,6 +48,10 @@ import { exportLimitError, pageError } from '../page-bounds';
 import { applySchema } from './neo4j-migrations';
 import * as curation from './neo4j-curation';
 import { retractArticle } from './neo4j-retract';
+import { mergeEntities, unmergeEntities } from './neo4j-merge';
+import { mergedFrom, survivorId } from './neo4j-merged-ids';
+import type { MergeResult, UnmergeResult } from '../../domain/merge';
+import { sameEntityError } from '../../domain/merge';
 import { backfillEvidence } from './neo4j-evidence-backfill';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -212,6 +216,27 @@ export class Neo4jGraphStore implements GraphStore {
 
   retractArticle(articleId: string, stamp: ChangeStamp): Promise<RetractResult> {
     return this.write((tx) => retractArticle(tx, articleId, stamp));
+  }
+
+  async mergeEntities(intoId: string, fromId: string, stamp: ChangeStamp): Promise<MergeResult> {
+    if (intoId === fromId) throw sameEntityError(intoId);
+    return this.write((tx) => mergeEntities(tx, { intoId, fromId }, stamp));
+  }
+
+  unmergeEntities(mergeId: string, stamp: ChangeStamp): Promise<UnmergeResult> {
+    return this.write((tx) => unmergeEntities(tx, mergeId, stamp));
+  }
+
+  survivorIds(ids: readonly string[]): Promise<string[]> {
+    return this.read(async (tx) => {
+      const survivors: string[] = [];
+      for (const id of ids) survivors.push(await survivorId(tx, id));
+      return survivors;
+    });
+  }
+
+  mergedFrom(ids: readonly string[]): Promise<string[][]> {
+    return this.read((tx) => mergedFrom(tx, ids));
   }
 
   history(targetId: string, page: PageRequest): Promise<Page<Change>> {

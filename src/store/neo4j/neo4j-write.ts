@@ -12,6 +12,7 @@ import { relationIdOf } from '../../domain/relation';
 import type { UpsertResult } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
+import { onSurvivors } from './neo4j-merged-ids';
 import { addNameHeads, nameHeadsOf } from './neo4j-name-heads';
 import { labelStrings } from './neo4j-records';
 import { previousRelations, recomputeRelations, relationKeyOf } from './neo4j-relation-write';
@@ -98,7 +99,10 @@ export async function upsertArticles(
   });
   const changed = [...last.values()];
   if (changed.length === 0) return results;
-  const batches = changed.map((item) => item.batch);
+  const batches = await onSurvivors(
+    tx,
+    changed.map((item) => item.batch),
+  );
   await upsertEntities(tx, mergedEntities(batches.flatMap((batch) => batch.entities)));
   await checkEntitiesExist(tx, batches);
   const ids = [...last.keys()];
@@ -147,7 +151,7 @@ function unique(values: readonly string[]): string[] {
   return [...new Set(values)];
 }
 
-function entityRow(entity: Entity): Record<string, unknown> {
+export function entityRow(entity: Entity): Record<string, unknown> {
   const labels = mergeLabels(entity.labels);
   const aliases = mergeLabels(entity.aliases);
   const names = [entity.name, ...labels.map((l) => l.text), ...aliases.map((l) => l.text)];
@@ -175,7 +179,7 @@ function entityRow(entity: Entity): Record<string, unknown> {
  * one hub entity deadlock at once (seen as DeadlockDetected on a
  * much-cited commodity with 8 parallel ingesters).
  */
-async function upsertEntities(tx: Runner, entities: readonly Entity[]): Promise<void> {
+export async function upsertEntities(tx: Runner, entities: readonly Entity[]): Promise<void> {
   const rows = [...entities].sort((a, b) => compareText(a.id, b.id)).map(entityRow);
   await run(tx, {
     text: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.kind = e.kind',
@@ -261,7 +265,7 @@ RETURN count(*) AS written`,
 }
 
 /** The entities a claim names, each with the relationship type of its role (constants, never input). */
-function claimRoles(claim: Claim): { type: string; entityId: string }[] {
+export function claimRoles(claim: Claim): { type: string; entityId: string }[] {
   const roles: [string, string | null][] = [
     ['HAS_SUBJECT', claim.subjectId],
     ['HAS_OBJECT', claim.objectId],

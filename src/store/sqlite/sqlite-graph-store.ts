@@ -68,6 +68,10 @@ import { timeline } from './sqlite-timeline';
 import { migrate } from './sqlite-migrations';
 import * as curation from './sqlite-curation';
 import { retractArticle } from './sqlite-retract';
+import * as merges from './sqlite-merge';
+import type { MergeResult, UnmergeResult } from '../../domain/merge';
+import { redirectBatch } from '../../domain/merge';
+import { claimEntityIds } from '../../domain/retraction';
 import type {
   ArticleRow,
   ClaimRow,
@@ -191,7 +195,8 @@ export class SqliteGraphStore implements GraphStore {
       .prepare<[string], { batch_hash: string }>('SELECT batch_hash FROM articles WHERE id = ?')
       .get(batch.article.id);
     if (stored?.batch_hash === hash) return { changed: false };
-    for (const entity of batch.entities) this.upsertEntity(entity);
+    const written = this.onSurvivors(batch);
+    for (const entity of written.entities) this.upsertEntity(entity);
     for (const row of statements(this.db)
       .prepare<[string], { relation_id: string }>(
         'SELECT DISTINCT relation_id FROM claims WHERE article_id = ?',
@@ -201,9 +206,19 @@ export class SqliteGraphStore implements GraphStore {
     statements(this.db).prepare('DELETE FROM claims WHERE article_id = ?').run(batch.article.id);
     statements(this.db).prepare('DELETE FROM mentions WHERE article_id = ?').run(batch.article.id);
     this.writeArticle(batch.article, hash, ingestedAt);
-    this.writeMentions(batch.mentions);
-    for (const id of this.writeClaims(batch.claims)) touched.add(id);
+    this.writeMentions(written.mentions);
+    for (const id of this.writeClaims(written.claims)) touched.add(id);
     return { changed: true };
+  }
+
+  /** The batch written on the survivors of the entities it names that were merged. */
+  private onSurvivors(batch: ArticleBatch): ArticleBatch {
+    const named = [
+      ...batch.entities.map((e) => e.id),
+      ...batch.mentions.map((m) => m.entityId),
+      ...batch.claims.flatMap(claimEntityIds),
+    ];
+    return redirectBatch(batch, merges.survivorMap(this.db, named));
   }
 
   private upsertEntity(entity: Entity): void {
@@ -663,6 +678,31 @@ export class SqliteGraphStore implements GraphStore {
 
   retractArticle(articleId: string, stamp: ChangeStamp): Promise<RetractResult> {
     return settle(() => retractArticle(this.db, articleId, stamp, (ids) => this.entitiesById(ids)));
+  }
+
+  mergeEntities(intoId: string, fromId: string, stamp: ChangeStamp): Promise<MergeResult> {
+    return settle(() =>
+      merges.mergeEntities(this.db, { intoId, fromId }, stamp, this.entityAccess()),
+    );
+  }
+
+  unmergeEntities(mergeId: string, stamp: ChangeStamp): Promise<UnmergeResult> {
+    return settle(() => merges.unmergeEntities(this.db, mergeId, stamp, this.entityAccess()));
+  }
+
+  survivorIds(ids: readonly string[]): Promise<string[]> {
+    return settle(() => ids.map((id) => merges.survivorId(this.db, id)));
+  }
+
+  mergedFrom(ids: readonly string[]): Promise<string[][]> {
+    return settle(() => ids.map((id) => merges.mergedFrom(this.db, id)));
+  }
+
+  private entityAccess(): merges.EntityAccess {
+    return {
+      entities: (ids) => this.entitiesById(ids),
+      write: (entity) => this.upsertEntity(entity),
+    };
   }
 
   history(targetId: string, page: PageRequest): Promise<Page<Change>> {

@@ -17,6 +17,8 @@ const WRITE_METHODS: ReadonlySet<string> = new Set([
   'createAccessKey',
   'revokeAccessKey',
   'retractArticle',
+  'mergeEntities',
+  'unmergeEntities',
 ]);
 
 /** Readers beside the writer: one per core, at least two, at most four. */

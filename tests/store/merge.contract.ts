@@ -1,0 +1,203 @@
+import type { ArticleBatch } from '../../src/domain/article-batch';
+import { newChangeStamp } from '../../src/domain/change';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../src/domain/errors';
+import { claimMovedTo } from '../../src/domain/merge';
+import { claimEntityIds } from '../../src/domain/retraction';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { GraphStore } from '../../src/store/graph-store';
+import { FIRST, SECOND } from '../support/fixtures';
+import {
+  FOURTH,
+  FREEDONIA,
+  LATER,
+  OSTERLICH,
+  REPUBLIC,
+  SYLVANIA,
+  THIRD,
+} from '../support/merge-fixtures';
+
+/** Everything stored, relations included: what "exactly what was there" means. */
+async function everything(store: GraphStore) {
+  const relations = await store.exportPage('relations', null, 1000);
+  return { ...(await store.dump()), relations };
+}
+
+const ALL = { first: 100, offset: 0 };
+
+/** mergeEntities and unmergeEntities (issue 10, item 2): part of the GraphStore contract. */
+export function defineMergeContract(current: () => GraphStore): void {
+  describe('merging entities', () => {
+    let store: GraphStore;
+    const stamp = (reason = 'one country, two names') => newChangeStamp('Ada', reason);
+
+    beforeEach(async () => {
+      store = current();
+      await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
+    });
+
+    test('mergeEntities() then unmergeEntities() gives back exactly the graph there was', async () => {
+      const before = await everything(store);
+      // The fixture is what the promise is about: the duplicate in every role, in several articles.
+      const named = before.claims.filter((c) => claimEntityIds(c).includes(REPUBLIC));
+      expect(new Set(named.map((c) => c.articleId)).size).toBe(2);
+      expect(named.some((c) => c.subjectId === REPUBLIC)).toBe(true);
+      expect(named.some((c) => c.objectId === REPUBLIC)).toBe(true);
+      expect(named.some((c) => c.attributedToId === REPUBLIC)).toBe(true);
+      expect(named.some((c) => c.reportedById === REPUBLIC)).toBe(true);
+      expect(named.some((c) => c.locationId === REPUBLIC)).toBe(true);
+      expect(named.some((c) => c.itemId === REPUBLIC)).toBe(true);
+
+      const merge = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      expect(await everything(store)).not.toEqual(before);
+      const undone = await store.unmergeEntities(merge.mergeId, stamp('not the same after all'));
+      expect(undone.unmerged).toBe(true);
+      expect(await everything(store)).toEqual(before);
+      expect(await store.survivorIds([REPUBLIC])).toEqual([REPUBLIC]);
+      expect(await store.mergedFrom([FREEDONIA])).toEqual([[]]);
+      const [found] = (await store.findEntities({ text: 'RoF' }, ALL)).items;
+      expect(found?.id).toBe(REPUBLIC);
+    });
+
+    test('mergeEntities() moves every claim, mention and name to the survivor and rebuilds the relations', async () => {
+      const before = await everything(store);
+      const result = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      expect(result).toMatchObject({ merged: true, intoId: FREEDONIA });
+      const after = await everything(store);
+
+      expect(after.entities.map((e) => e.id)).not.toContain(REPUBLIC);
+      expect(after.claims).toEqual(before.claims.map((c) => claimMovedTo(c, REPUBLIC, FREEDONIA)));
+      expect(after.mentions).toEqual(
+        before.mentions.map((m) => (m.entityId === REPUBLIC ? { ...m, entityId: FREEDONIA } : m)),
+      );
+      const [survivor] = await store.getEntities([FREEDONIA]);
+      expect(survivor?.aliases).toEqual(
+        expect.arrayContaining([
+          { lang: 'und', text: 'Republic of Freedonia' },
+          { lang: 'fr', text: 'République de Freedonie' },
+          { lang: 'en', text: 'RoF' },
+        ]),
+      );
+      // Relations the two stated separately are one now, with both claims.
+      const sanctions = after.relations.filter(
+        (r) => r.predicate === 'SANCTIONS' && r.objectId === SYLVANIA,
+      );
+      expect(sanctions).toHaveLength(1);
+      expect(sanctions[0]).toMatchObject({ subjectId: FREEDONIA, claimCount: 2 });
+      const located = after.relations.filter((r) => r.predicate === 'LOCATED_IN');
+      expect(located).toHaveLength(1);
+      expect(located[0]).toMatchObject({ objectId: FREEDONIA, claimCount: 2 });
+      expect(
+        after.relations.filter((r) => r.subjectId === REPUBLIC || r.objectId === REPUBLIC),
+      ).toEqual([]);
+      expect(after.relations.map((r) => r.id)).toEqual(
+        (await store.relations({}, { first: 1000, offset: 0 })).items.map((r) => r.id).sort(),
+      );
+      const [found] = (await store.findEntities({ text: 'Republic of Freedonia' }, ALL)).items;
+      expect(found?.id).toBe(FREEDONIA);
+    });
+
+    test('the old id resolves to the survivor, which lists it in mergedFrom', async () => {
+      await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      expect(await store.getEntities([REPUBLIC])).toEqual([null]);
+      expect(await store.survivorIds([REPUBLIC, FREEDONIA, 'country:nowhere'])).toEqual([
+        FREEDONIA,
+        FREEDONIA,
+        'country:nowhere',
+      ]);
+      expect(await store.mergedFrom([FREEDONIA, SYLVANIA])).toEqual([[REPUBLIC], []]);
+    });
+
+    test('the merge is in the history, under its id and both entities, with what it moved', async () => {
+      const { mergeId, change } = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      expect(change).toMatchObject({
+        editor: 'Ada',
+        action: 'MERGE_ENTITIES',
+        reason: 'one country, two names',
+        after: { mergeId, intoId: FREEDONIA, fromId: REPUBLIC },
+      });
+      expect(change.before).toMatchObject({
+        from: { id: REPUBLIC, name: 'Republic of Freedonia' },
+      });
+      for (const id of [mergeId, FREEDONIA, REPUBLIC]) {
+        expect((await store.history(id, ALL)).items.map((c) => c.id)).toContain(change.id);
+      }
+      const undone = await store.unmergeEntities(mergeId, stamp('wrong'));
+      expect(undone.change).toMatchObject({ action: 'UNMERGE_ENTITIES', reason: 'wrong' });
+      expect((await store.history(mergeId, ALL)).items.map((c) => c.action)).toEqual([
+        'MERGE_ENTITIES',
+        'UNMERGE_ENTITIES',
+      ]);
+    });
+
+    test('mergeEntities() twice, either way round, is one merge', async () => {
+      const first = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      const merged = await everything(store);
+      for (const [into, from] of [
+        [FREEDONIA, REPUBLIC],
+        [REPUBLIC, FREEDONIA],
+      ] as const) {
+        const again = await store.mergeEntities(into, from, stamp());
+        expect(again).toEqual({ ...first, merged: false });
+      }
+      expect(await everything(store)).toEqual(merged);
+      expect((await store.history(first.mergeId, ALL)).totalCount).toBe(1);
+    });
+
+    test('unmergeEntities() twice is one unmerge', async () => {
+      const { mergeId } = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      const first = await store.unmergeEntities(mergeId, stamp());
+      const restored = await everything(store);
+      expect(await store.unmergeEntities(mergeId, stamp())).toEqual({ ...first, unmerged: false });
+      expect(await everything(store)).toEqual(restored);
+    });
+
+    test('merging an entity into itself, or unknown ids, are refused and change nothing', async () => {
+      const before = await everything(store);
+      await expect(store.mergeEntities(FREEDONIA, FREEDONIA, stamp())).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
+      await expect(
+        store.mergeEntities(FREEDONIA, 'country:nowhere', stamp()),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(
+        store.mergeEntities('country:nowhere', FREEDONIA, stamp()),
+      ).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.unmergeEntities('merge:nowhere', stamp())).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      expect(await everything(store)).toEqual(before);
+    });
+
+    test('merges chain: an id merged into a merged entity resolves to the last survivor', async () => {
+      const inner = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      const outer = await store.mergeEntities(SYLVANIA, FREEDONIA, stamp());
+      expect(await store.survivorIds([REPUBLIC, FREEDONIA])).toEqual([SYLVANIA, SYLVANIA]);
+      expect(await store.mergedFrom([SYLVANIA])).toEqual([[FREEDONIA, REPUBLIC].sort()]);
+      // The old id of an old id names the same merge.
+      expect((await store.mergeEntities(SYLVANIA, REPUBLIC, stamp())).mergeId).toBe(inner.mergeId);
+      await expect(store.unmergeEntities(inner.mergeId, stamp())).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+      await store.unmergeEntities(outer.mergeId, stamp());
+      await store.unmergeEntities(inner.mergeId, stamp());
+      expect(await store.survivorIds([REPUBLIC, FREEDONIA])).toEqual([REPUBLIC, FREEDONIA]);
+    });
+
+    test('an article written after the merge that names the merged entity is written on the survivor', async () => {
+      await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      const later: ArticleBatch = annotatedArticleToBatch(LATER);
+      await store.upsertArticle(later);
+      expect(await store.getEntities([REPUBLIC])).toEqual([null]);
+      const claims = (await store.claims({ articleId: later.article.id }, ALL)).items;
+      expect(claims.map((c) => [c.subjectId, c.predicate, c.objectId])).toEqual([
+        [FREEDONIA, 'AT_WAR_WITH', OSTERLICH],
+      ]);
+      const mentions = (await store.mentionsOfArticles([later.article.id]))[0]!;
+      expect(mentions.map((m) => m.entityId).sort()).toEqual([FREEDONIA, OSTERLICH].sort());
+      const [war] = (
+        await store.relations({ predicates: ['AT_WAR_WITH'], objectId: OSTERLICH }, ALL)
+      ).items;
+      expect(war).toMatchObject({ subjectId: FREEDONIA, objectId: OSTERLICH, claimCount: 1 });
+    });
+  });
+}
