@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import type { Article } from '../domain/article';
 import type { Claim } from '../domain/claim';
 import type { Entity } from '../domain/entity';
+import { entitiesFollowingMerges } from './merged-entities';
 import type { Mention } from '../domain/mention';
 import type { Predicate } from '../domain/predicates';
 import type { Relation } from '../domain/relation';
@@ -69,7 +70,8 @@ export interface RelationVariant {
 /** One set per request: caches never outlive the request that filled them. */
 export function createLoaders(store: GraphStore) {
   return {
-    entity: byIdLoader<Entity>((ids) => store.getEntities(ids)),
+    entity: byIdLoader<Entity>((ids) => entitiesFollowingMerges(store, ids)),
+    mergedFrom: new DataLoader<string, string[]>((ids) => store.mergedFrom(ids)),
     article: byIdLoader<Article>((ids) => store.getArticles(ids)),
     relation: byIdLoader<Relation>((ids) => store.getRelations(ids)),
     degree: new DataLoader<string, number>((ids) => store.degrees(ids)),

@@ -7,6 +7,7 @@ import { ArticleResolver } from './resolvers/article.resolver';
 import { ClaimResolver } from './resolvers/claim.resolver';
 import { EntityResolver } from './resolvers/entity.resolver';
 import { CurationResolver } from './resolvers/curation.resolver';
+import { MergeResolver } from './resolvers/merge.resolver';
 import { HistoryResolver } from './resolvers/history.resolver';
 import { ImportResolver } from './resolvers/import.resolver';
 import { MentionResolver } from './resolvers/mention.resolver';
@@ -31,6 +32,7 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       ImportResolver,
       HistoryResolver,
       CurationResolver,
+      MergeResolver,
       SubscriptionResolver,
     ],
     // type-graphql insists on a PubSub, yet every subscription here brings its own `subscribe`

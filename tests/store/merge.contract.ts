@@ -1,9 +1,11 @@
 import type { ArticleBatch } from '../../src/domain/article-batch';
 import { newChangeStamp } from '../../src/domain/change';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../src/domain/errors';
+import { entityId } from '../../src/domain/ids';
 import { claimMovedTo } from '../../src/domain/merge';
 import { claimEntityIds } from '../../src/domain/retraction';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import { RulesExtractor } from '../../src/ingest/rules-extractor';
 import type { GraphStore } from '../../src/store/graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
 import {
@@ -15,6 +17,8 @@ import {
   SYLVANIA,
   THIRD,
 } from '../support/merge-fixtures';
+
+const ARMY = entityId('ARMED_FORCE', 'Sylvanian Army');
 
 /** Everything stored, relations included: what "exactly what was there" means. */
 async function everything(store: GraphStore) {
@@ -198,6 +202,32 @@ export function defineMergeContract(current: () => GraphStore): void {
         await store.relations({ predicates: ['AT_WAR_WITH'], objectId: OSTERLICH }, ALL)
       ).items;
       expect(war).toMatchObject({ subjectId: FREEDONIA, objectId: OSTERLICH, claimCount: 1 });
+    });
+
+    test('ingesting a new article that names the merged entity puts its claims on the survivor', async () => {
+      const extractor = new RulesExtractor();
+      const ingest = async (text: string) => {
+        const article = { text, title: text, language: 'en', publishedAt: '2025-03-10' };
+        const { candidateEntityIds, ...batch } = await extractor.extract(article, store);
+        void candidateEntityIds;
+        await store.upsertArticle(batch);
+        return batch.article.id;
+      };
+      await ingest('Russia supplied artillery shells to the Zorblandian Army, the Kremlin said.');
+      const made = entityId('ARMED_FORCE', 'Zorblandian Army');
+      expect((await store.getEntities([made]))[0]?.candidate).toBe(true);
+      await store.mergeEntities(ARMY, made, stamp());
+
+      const later = await ingest('Russia supplied fuel to the Zorblandian Army on Monday.');
+      expect(await store.getEntities([made])).toEqual([null]);
+      const claims = (await store.claims({ articleId: later }, ALL)).items;
+      expect(claims.map((c) => [c.subjectId, c.predicate, c.objectId])).toEqual([
+        [entityId('COUNTRY', 'Russia'), 'SUPPLIES', ARMY],
+      ]);
+      const mentions = (await store.mentionsOfArticles([later]))[0]!;
+      expect(
+        mentions.filter((m) => m.surface === 'Zorblandian Army').map((m) => m.entityId),
+      ).toEqual([ARMY]);
     });
   });
 }

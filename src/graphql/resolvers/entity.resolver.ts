@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Resolver, Root } from 'type-graphql';
 import type { Entity } from '../../domain/entity';
 import type { Predicate } from '../../domain/predicates';
 import type { ClaimRole, Direction } from '../../store/graph-store';
@@ -54,6 +54,14 @@ export class EntityResolver {
       await loaders.mentionsOfEntity.load({ id: entity.id, variant: null, page }),
       page.offset,
     );
+  }
+
+  @FieldResolver(() => [ID], {
+    description:
+      'The ids merged into this entity (`mergeEntities`), directly or through earlier merges, sorted; `entity(id)` answers this entity for each.',
+  })
+  mergedFrom(@Root() entity: Entity, @Ctx() { loaders }: GraphContext): Promise<string[]> {
+    return loaders.mergedFrom.load(entity.id);
   }
 
   @FieldResolver(() => Int, { description: 'How many relations touch this entity.' })

@@ -63,7 +63,11 @@ export class QueryResolver {
     );
   }
 
-  @Query(() => EntityType, { nullable: true, description: 'null when no entity has this id.' })
+  @Query(() => EntityType, {
+    nullable: true,
+    description:
+      'null when no entity has this id; an id merged into another entity answers that entity (see `mergedFrom`).',
+  })
   entity(
     @Arg('id', () => ID) id: string,
     @Ctx() { loaders }: GraphContext,
@@ -159,7 +163,8 @@ export class QueryResolver {
       1,
       LIMITS.neighborhoodNodes,
     );
-    const subgraph: Subgraph | null = await store.neighborhood(args.entityId, {
+    const [centre] = await store.survivorIds([args.entityId]);
+    const subgraph: Subgraph | null = await store.neighborhood(centre!, {
       depth,
       limit,
       predicates: args.predicates ?? undefined,
@@ -182,7 +187,9 @@ export class QueryResolver {
     await requireEntities(loaders, [args.fromId, args.toId]);
     const maxHops = checkRange('maxHops', args.maxHops, 1, LIMITS.pathHops);
     const first = checkRange('first', args.first, 0, LIMITS.paths);
-    const paths: Path[] = await store.paths(args.fromId, args.toId, {
+    // An id merged into another entity walks from its survivor.
+    const [fromId, toId] = await store.survivorIds([args.fromId, args.toId]);
+    const paths: Path[] = await store.paths(fromId!, toId!, {
       maxHops,
       first,
       predicates: args.predicates ?? undefined,

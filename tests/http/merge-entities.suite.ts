@@ -1,0 +1,122 @@
+import { newAccessKey } from '../../src/domain/access-key';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { GraphStore } from '../../src/store/graph-store';
+import { FIRST, SECOND } from '../support/fixtures';
+import { FOURTH, FREEDONIA, REPUBLIC, SYLVANIA, THIRD } from '../support/merge-fixtures';
+import type { GraphqlResponse, TestServer } from '../support/test-server';
+import { postGraphql, startTestServer } from '../support/test-server';
+
+const MERGE = `mutation($into: ID!, $from: ID!, $reason: String) {
+  mergeEntities(into: $into, from: $from, reason: $reason) {
+    merged mergeId intoId change { editor action reason }
+  }
+}`;
+const UNMERGE = `mutation($mergeId: ID!) {
+  unmergeEntities(mergeId: $mergeId, reason: "two countries after all") {
+    unmerged change { editor action reason }
+  }
+}`;
+const ENTITY = `query($id: ID!) { entity(id: $id) { id mergedFrom } }`;
+const NOW = new Date('2026-01-02T00:00:00.000Z');
+
+const code = (response: GraphqlResponse) => response.errors?.[0]?.extensions?.['code'];
+const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** mergeEntities and unmergeEntities over HTTP (issue 10, item 2): roles, old ids, errors. */
+export function defineMergeEntitiesSuite(name: string, openStore: () => Promise<GraphStore>): void {
+  describe(`merging entities over HTTP (${name})`, () => {
+    let server: TestServer;
+    let editorKey: string;
+    let readerKey: string;
+
+    // Opening workers and a server on a shared, loaded machine: a bound on a hang, not a speed target.
+    beforeAll(async () => {
+      const store = await openStore();
+      const editor = newAccessKey('Ada Analyst', 'EDITOR', NOW);
+      const reader = newAccessKey('Reader Bot', 'READER', NOW);
+      for (const key of [editor, reader]) await store.createAccessKey(key.stored);
+      [editorKey, readerKey] = [editor.key, reader.key];
+      await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
+      server = await startTestServer(store, { seed: false });
+    }, 120_000);
+    afterAll(() => server.close());
+
+    const merge = (into: string, from: string, key: string) =>
+      postGraphql<{ mergeEntities: any }>(
+        server.url,
+        MERGE,
+        { into, from, reason: ' one country ' },
+        bearer(key),
+      );
+    const unmerge = (mergeId: string, key: string) =>
+      postGraphql<{ unmergeEntities: any }>(server.url, UNMERGE, { mergeId }, bearer(key));
+    const entity = async (id: string) =>
+      (await postGraphql<{ entity: unknown }>(server.url, ENTITY, { id })).data?.entity;
+
+    test('editors only; the old id answers the survivor, and search, neighbourhood and paths take it; unmerge restores it', async () => {
+      expect(code(await merge(FREEDONIA, REPUBLIC, readerKey))).toBe('FORBIDDEN');
+      expect(await entity(REPUBLIC)).toEqual({ id: REPUBLIC, mergedFrom: [] });
+
+      const done = await merge(FREEDONIA, REPUBLIC, editorKey);
+      expect(done.errors).toBeUndefined();
+      const result = done.data!.mergeEntities;
+      expect(result).toMatchObject({
+        merged: true,
+        intoId: FREEDONIA,
+        change: { editor: 'Ada Analyst', action: 'MERGE_ENTITIES', reason: 'one country' },
+      });
+      expect((await merge(FREEDONIA, REPUBLIC, editorKey)).data?.mergeEntities).toMatchObject({
+        merged: false,
+        mergeId: result.mergeId,
+      });
+      expect(await entity(REPUBLIC)).toEqual({ id: FREEDONIA, mergedFrom: [REPUBLIC] });
+
+      const walked = await postGraphql<any>(
+        server.url,
+        `query($id: ID!, $to: ID!) {
+          search(text: "Republic of Freedonia") { edges { node { id } } }
+          neighborhood(entityId: $id) { nodes { id } }
+          paths(fromId: $id, toId: $to) { length }
+        }`,
+        { id: REPUBLIC, to: SYLVANIA },
+      );
+      expect(walked.errors).toBeUndefined();
+      expect(walked.data.search.edges[0].node.id).toBe(FREEDONIA);
+      expect(walked.data.neighborhood.nodes.map((n: { id: string }) => n.id)).toContain(FREEDONIA);
+      expect(walked.data.paths[0].length).toBe(1);
+
+      expect(code(await unmerge(result.mergeId, readerKey))).toBe('FORBIDDEN');
+      const undone = await unmerge(result.mergeId, editorKey);
+      expect(undone.data?.unmergeEntities).toEqual({
+        unmerged: true,
+        change: {
+          editor: 'Ada Analyst',
+          action: 'UNMERGE_ENTITIES',
+          reason: 'two countries after all',
+        },
+      });
+      expect(await entity(REPUBLIC)).toEqual({ id: REPUBLIC, mergedFrom: [] });
+      expect(await entity(FREEDONIA)).toEqual({ id: FREEDONIA, mergedFrom: [] });
+    });
+
+    test('an entity into itself is BAD_USER_INPUT; unknown ids are NOT_FOUND, naming the id', async () => {
+      expect(code(await merge(FREEDONIA, FREEDONIA, editorKey))).toBe('BAD_USER_INPUT');
+      const unknown = await merge(FREEDONIA, 'country:nowhere', editorKey);
+      expect(code(unknown)).toBe('NOT_FOUND');
+      expect(unknown.errors?.[0]?.message).toBe('No entity has id "country:nowhere".');
+      const noMerge = await unmerge('merge:nowhere', editorKey);
+      expect(code(noMerge)).toBe('NOT_FOUND');
+      expect(noMerge.errors?.[0]?.message).toBe('No merge has id "merge:nowhere".');
+    });
+
+    test('undoing a merge whose survivor was merged since is CONFLICT, naming the merge to undo first', async () => {
+      const inner = (await merge(FREEDONIA, REPUBLIC, editorKey)).data!.mergeEntities;
+      const outer = (await merge(SYLVANIA, FREEDONIA, editorKey)).data!.mergeEntities;
+      const refused = await unmerge(inner.mergeId, editorKey);
+      expect(code(refused)).toBe('CONFLICT');
+      expect(refused.errors?.[0]?.message).toContain(outer.mergeId);
+      expect((await unmerge(outer.mergeId, editorKey)).errors).toBeUndefined();
+      expect((await unmerge(inner.mergeId, editorKey)).errors).toBeUndefined();
+    });
+  });
+}
