@@ -105,6 +105,24 @@ const ROWS: readonly Row[] = [
     answer: 'NOT_FOUND',
     mutation: true,
   },
+  {
+    where: 'Mutation.mergeEntities(into)',
+    query: `mutation($id: ID!) { mergeEntities(into: $id, from: "${entityId('COUNTRY', 'Russia')}") { merged } }`,
+    answer: 'NOT_FOUND',
+    mutation: true,
+  },
+  {
+    where: 'Mutation.mergeEntities(from)',
+    query: `mutation($id: ID!) { mergeEntities(into: "${entityId('COUNTRY', 'Russia')}", from: $id) { merged } }`,
+    answer: 'NOT_FOUND',
+    mutation: true,
+  },
+  {
+    where: 'Mutation.unmergeEntities(mergeId)',
+    query: 'mutation($id: ID!) { unmergeEntities(mergeId: $id) { unmerged } }',
+    answer: 'NOT_FOUND',
+    mutation: true,
+  },
 ];
 
 /** Subscriptions answer over WebSocket; the same rule holds for their filters. */
