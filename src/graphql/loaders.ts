@@ -4,6 +4,7 @@ import type { Claim } from '../domain/claim';
 import type { Entity } from '../domain/entity';
 import { entitiesFollowingMerges } from './merged-entities';
 import type { Mention } from '../domain/mention';
+import type { ClaimReview } from '../domain/review';
 import type { Predicate } from '../domain/predicates';
 import type { Relation } from '../domain/relation';
 import type {
@@ -75,6 +76,7 @@ export function createLoaders(store: GraphStore) {
     article: byIdLoader<Article>((ids) => store.getArticles(ids)),
     relation: byIdLoader<Relation>((ids) => store.getRelations(ids)),
     degree: new DataLoader<string, number>((ids) => store.degrees(ids)),
+    claimReview: byIdLoader<ClaimReview>((ids) => store.claimReviews(ids)),
     claimsOfEntity: pagedLoader<ClaimRole, Claim>((ids, role, page) =>
       store.claimsOfEntities(
         ids.map((entityId) => ({ entityId, role })),

@@ -2,6 +2,7 @@ import type { AccessKey, StoredAccessKey } from '../domain/access-key';
 import type { Change } from '../domain/change';
 import type { ChangeStamp } from '../domain/change';
 import type { RetractResult } from '../domain/retraction';
+import type { ClaimReview, ReviewClaimResult, Verdict } from '../domain/review';
 import type { Page, PageRequest } from './graph-store';
 
 /**
@@ -37,6 +38,21 @@ export interface CurationPort {
    * NotFoundError when no article has, or had, this id.
    */
   retractArticle(articleId: string, stamp: ChangeStamp): Promise<RetractResult>;
+
+  /**
+   * Records an analyst's verdict on a stored claim (the stamp's reason is
+   * the note), in one transaction with its history entry. A claim judged
+   * WRONG leaves relations (they are rebuilt without it), stats, sources,
+   * timelines, walks and claim lists, unless a claim filter asks for
+   * `includeRejected`; CORRECT brings it back. The verdict is kept under the
+   * claim's id, so it applies again when the article is written again.
+   * The same verdict and note again changes nothing and answers the earlier
+   * review. Rejects with NotFoundError when no stored claim has this id.
+   */
+  reviewClaim(claimId: string, verdict: Verdict, stamp: ChangeStamp): Promise<ReviewClaimResult>;
+
+  /** In the order of `ids`: each claim's latest review, null where there is none. */
+  claimReviews(claimIds: readonly string[]): Promise<(ClaimReview | null)[]>;
 
   /**
    * The changes listed under an article, entity, claim or merge id, oldest

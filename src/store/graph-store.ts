@@ -79,6 +79,8 @@ export interface ClaimFilter {
   readonly contested?: boolean;
   /** ISO 8601 UTC date-time: claims whose article was stored strictly after it. */
   readonly ingestedAfter?: string;
+  /** Also claims an analyst judged WRONG (`reviewClaim`); left out when absent. */
+  readonly includeRejected?: boolean;
 }
 
 /**
@@ -278,7 +280,10 @@ export interface GraphStats {
   readonly mostConnected: readonly { readonly entity: Entity; readonly degree: number }[];
 }
 
-/** The whole stored content, each list sorted by id: for export and for comparing stores. */
+/**
+ * The whole stored content, each list sorted by id: for export and for
+ * comparing stores. Claims judged WRONG are left out, as from every answer.
+ */
 export interface GraphDump {
   readonly articles: readonly Article[];
   readonly entities: readonly Entity[];

@@ -14,6 +14,7 @@ import { defineWalksContract } from './walks.contract';
 import { relationOf } from '../support/walk-graph';
 import { defineRetractionContract } from './retraction.contract';
 import { defineMergeContract } from './merge.contract';
+import { defineReviewContract } from './review.contract';
 
 const ALL = { first: 100, offset: 0 };
 const FREEDONIA = entityId('COUNTRY', 'Freedonia');
@@ -612,6 +613,7 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
     defineCurationContract(() => store);
     defineRetractionContract(() => store);
     defineMergeContract(() => store);
+    defineReviewContract(() => store);
 
     test('stats() counts by kind, predicate and modality, and ranks connected entities', async () => {
       await load(FIRST, SECOND);

@@ -78,4 +78,11 @@ export class ClaimFilter {
       'ISO 8601 date-time such as 2024-12-17T08:00:00Z: claims whose article was stored strictly after it ("new since"; see ingestedAt).',
   })
   ingestedAfter?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: also the claims an editor judged WRONG (`reviewClaim`; see Claim.review), which every other answer leaves out.',
+  })
+  includeRejected?: boolean | null;
 }

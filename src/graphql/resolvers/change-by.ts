@@ -14,12 +14,12 @@ export function changeBy(
 }
 
 /** A reason as the history keeps it: trimmed, null when blank, refused when very long. */
-export function checkReason(reason: string | null | undefined): string | null {
+export function checkReason(reason: string | null | undefined, argument = 'reason'): string | null {
   const trimmed = reason?.trim() ?? '';
   if (trimmed.length > MAX_REASON_LENGTH) {
     throw new InvalidInputError(
-      `The reason has ${trimmed.length} characters; at most ${MAX_REASON_LENGTH} are kept.`,
-      { argument: 'reason' },
+      `The ${argument} has ${trimmed.length} characters; at most ${MAX_REASON_LENGTH} are kept.`,
+      { argument },
     );
   }
   return trimmed === '' ? null : trimmed;

@@ -9,6 +9,8 @@ import { ArticleType } from '../types/article.type';
 import { ClaimType } from '../types/claim.type';
 import { EntityType } from '../types/entity.type';
 import { MentionType } from '../types/mention.type';
+import { ClaimReviewType } from '../types/claim-review.type';
+import type { ClaimReview } from '../../domain/review';
 
 function optional(context: GraphContext, id: string | null): Promise<Entity | null> {
   return id === null ? Promise.resolve(null) : context.loaders.entity.load(id);
@@ -53,6 +55,15 @@ export class ClaimResolver {
   @FieldResolver(() => EntityType, { nullable: true, description: 'Who relays it.' })
   reportedBy(@Root() claim: Claim, @Ctx() context: GraphContext): Promise<Entity | null> {
     return optional(context, claim.reportedById);
+  }
+
+  @FieldResolver(() => ClaimReviewType, {
+    nullable: true,
+    description:
+      'The latest judgement of an editor (`reviewClaim`); null when nobody judged it. Claims judged WRONG appear only where `includeRejected: true` asks for them.',
+  })
+  review(@Root() claim: Claim, @Ctx() context: GraphContext): Promise<ClaimReview | null> {
+    return context.loaders.claimReview.load(claim.id);
   }
 
   @FieldResolver(() => [MentionType], {

@@ -57,14 +57,23 @@ export function claimMatch(filter: ClaimFilter): {
   match: string;
   params: Record<string, unknown>;
 } {
-  const patterns = ['(c:Claim)-[:STATED_IN]->(a:Article)'];
+  // Claims judged WRONG carry :RejectedClaim instead (neo4j-review.ts).
+  const label = filter.includeRejected === true ? 'Claim|RejectedClaim' : 'Claim';
+  const patterns = [`(c:${label})-[:STATED_IN]->(a:Article)`];
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
   // The full-text index finds the claims first; every word as a word or a prefix.
   let prefix = '';
   if (filter.text !== undefined) {
     const words = searchWords(filter.text);
-    prefix = `CALL db.index.fulltext.queryNodes('claim_sentence', $lucene) YIELD node AS c\n`;
+    prefix =
+      filter.includeRejected === true
+        ? `CALL () {
+  CALL db.index.fulltext.queryNodes('claim_sentence', $lucene) YIELD node RETURN node AS c
+  UNION
+  CALL db.index.fulltext.queryNodes('rejected_claim_sentence', $lucene) YIELD node RETURN node AS c
+}\n`
+        : `CALL db.index.fulltext.queryNodes('claim_sentence', $lucene) YIELD node AS c\n`;
     // A text without words matches nothing, as in the SQLite store.
     params['lucene'] = words.length > 0 ? luceneQuery(words) : 'kg';
     if (words.length === 0) conditions.push('false');
@@ -72,7 +81,7 @@ export function claimMatch(filter: ClaimFilter): {
     // Started from the entity's unique index, each claim once whatever the roles it plays
     // there; an EXISTS condition instead makes the planner scan every claim.
     const carried = filter.contested !== undefined ? ', contestedIds' : '';
-    prefix = `MATCH (:Entity {id: $entityId})<-[:${ANY_ROLE}]-(c:Claim)\nWITH DISTINCT c${carried}\n`;
+    prefix = `MATCH (:Entity {id: $entityId})<-[:${ANY_ROLE}]-(c:${label})\nWITH DISTINCT c${carried}\n`;
     params['entityId'] = filter.entityId;
   }
   for (const [field, pattern] of ENTITY_FILTERS) {

@@ -5,6 +5,7 @@ import type { Article } from '../../domain/article';
 import type { Change } from '../../domain/change';
 import type { ChangeStamp } from '../../domain/change';
 import type { RetractResult } from '../../domain/retraction';
+import type { ClaimReview, ReviewClaimResult, Verdict } from '../../domain/review';
 import type { ArticleBatch } from '../../domain/article-batch';
 import { ingestionTime } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
@@ -52,6 +53,7 @@ import { mergeEntities, unmergeEntities } from './neo4j-merge';
 import { mergedFrom, survivorId } from './neo4j-merged-ids';
 import type { MergeResult, UnmergeResult } from '../../domain/merge';
 import { sameEntityError } from '../../domain/merge';
+import { claimReviews, reviewClaim } from './neo4j-review';
 import { backfillEvidence } from './neo4j-evidence-backfill';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -237,6 +239,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   mergedFrom(ids: readonly string[]): Promise<string[][]> {
     return this.read((tx) => mergedFrom(tx, ids));
+  }
+
+  reviewClaim(claimId: string, verdict: Verdict, stamp: ChangeStamp): Promise<ReviewClaimResult> {
+    return this.write((tx) => reviewClaim(tx, claimId, verdict, stamp));
+  }
+
+  claimReviews(claimIds: readonly string[]): Promise<(ClaimReview | null)[]> {
+    return this.read((tx) => claimReviews(tx, claimIds));
   }
 
   history(targetId: string, page: PageRequest): Promise<Page<Change>> {

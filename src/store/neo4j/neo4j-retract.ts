@@ -34,7 +34,7 @@ async function storedArticle(tx: Runner, articleId: string) {
   if (!article) return null;
   const [mentions = []] = await mentionsOfArticles(tx, [articleId]);
   const rows = await run(tx, {
-    text: `MATCH (a:Article {id: $id})<-[:STATED_IN]-(c:Claim)
+    text: `MATCH (a:Article {id: $id})<-[:STATED_IN]-(c:Claim|RejectedClaim)
       RETURN ${CLAIM_PROJECTION} AS claim ORDER BY c.sentenceStart, c.id`,
     params: { id: articleId },
   });
@@ -77,7 +77,7 @@ export async function retractArticle(
   const [row] = await run(tx, {
     text: `UNWIND $ids AS id
       MATCH (e:Entity {id: id})
-      WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Mention) } AND NOT EXISTS { (e)<--(:Claim) }
+      WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Mention) } AND NOT EXISTS { (e)<--(:Claim|RejectedClaim) }
       OPTIONAL MATCH (n:EntityName)-[:NAMES]->(e)
       WITH e, collect(n) AS names
       FOREACH (n IN names | DETACH DELETE n)

@@ -10,6 +10,7 @@ import { foldText } from '../../domain/ids';
 import type { Mention } from '../../domain/mention';
 import { relationIdOf } from '../../domain/relation';
 import type { UpsertResult } from '../graph-store';
+import { applyClaimReviews } from './neo4j-review';
 import { integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { onSurvivors } from './neo4j-merged-ids';
@@ -120,6 +121,7 @@ export async function upsertArticles(
     tx,
     batches.flatMap((batch) => batch.claims),
   );
+  await applyClaimReviews(tx, ids);
   await recomputeRelations(tx, [
     ...previous,
     ...batches.flatMap((batch) => batch.claims.map(relationKeyOf)),

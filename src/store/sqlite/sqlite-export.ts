@@ -20,9 +20,12 @@ export async function exportPage<K extends ExportKind>(
   afterId: string | null,
   limit: number,
 ): Promise<ExportItems[K][]> {
-  const rows = <Row>(table: string): Row[] =>
+  const rows = <Row>(table: string, only = '1'): Row[] =>
     statements(db)
-      .prepare<[string, number], Row>(`SELECT * FROM ${table} WHERE id > ? ORDER BY id LIMIT ?`)
+      .prepare<
+        [string, number],
+        Row
+      >(`SELECT * FROM ${table} WHERE id > ? AND ${only} ORDER BY id LIMIT ?`)
       .all(afterId ?? '', limit);
   const readers: {
     readonly [Kind in ExportKind]: () => ExportItems[Kind][] | Promise<ExportItems[Kind][]>;
@@ -33,7 +36,8 @@ export async function exportPage<K extends ExportKind>(
         (entity) => entity !== null,
       ),
     mentions: () => rows<MentionRow>('mentions').map(toMention),
-    claims: () => rows<ClaimRow>('claims').map(toClaim),
+    // Claims judged WRONG stay out of exports, as out of every answer.
+    claims: () => rows<ClaimRow>('claims', 'rejected = 0').map(toClaim),
     relations: async () =>
       (await relationsById(rows<{ id: string }>('relations').map((row) => row.id))).filter(
         (relation) => relation !== null,

@@ -145,6 +145,8 @@ export function claimWhere(filter: ClaimFilter): Where {
         text,
       );
   }
+  // Claims judged WRONG (sqlite-review.ts) are out of every answer that does not ask for them.
+  if (filter.includeRejected !== true) where.add('c.rejected = 0');
   // Contested: the relations come from their partial index, their claims from claims_by_relation.
   if (filter.contested !== undefined)
     where.add(

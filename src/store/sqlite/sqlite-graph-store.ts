@@ -5,6 +5,7 @@ import type { Article } from '../../domain/article';
 import type { Change } from '../../domain/change';
 import type { ChangeStamp } from '../../domain/change';
 import type { RetractResult } from '../../domain/retraction';
+import type { ClaimReview, ReviewClaimResult, Verdict } from '../../domain/review';
 import type { ArticleBatch } from '../../domain/article-batch';
 import { batchContent, ingestionTime } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
@@ -72,6 +73,7 @@ import * as merges from './sqlite-merge';
 import type { MergeResult, UnmergeResult } from '../../domain/merge';
 import { redirectBatch } from '../../domain/merge';
 import { claimEntityIds } from '../../domain/retraction';
+import { applyClaimReviews, claimReviews, reviewClaim } from './sqlite-review';
 import type {
   ArticleRow,
   ClaimRow,
@@ -208,6 +210,7 @@ export class SqliteGraphStore implements GraphStore {
     this.writeArticle(batch.article, hash, ingestedAt);
     this.writeMentions(written.mentions);
     for (const id of this.writeClaims(written.claims)) touched.add(id);
+    applyClaimReviews(this.db, written.article.id);
     return { changed: true };
   }
 
@@ -420,7 +423,7 @@ export class SqliteGraphStore implements GraphStore {
       const found = pagesByGroup<ClaimRow>(this.db, groups, page, {
         from: `claims c JOIN articles a ON a.id = c.article_id`,
         countFrom: 'claims c',
-        match: `c.${ROLE_COLUMNS[role]} = g.key`,
+        match: `c.${ROLE_COLUMNS[role]} = g.key AND c.rejected = 0`,
         select: 'c.*',
         order: CLAIM_ORDER,
       });
@@ -438,7 +441,7 @@ export class SqliteGraphStore implements GraphStore {
     const pages = pagesByGroup<ClaimRow>(this.db, groups, page, {
       from: `claims c JOIN articles a ON a.id = c.article_id`,
       countFrom: 'claims c',
-      match: 'c.relation_id = g.key',
+      match: 'c.relation_id = g.key AND c.rejected = 0',
       select: 'c.*',
       order: CLAIM_ORDER,
     });
@@ -601,16 +604,16 @@ export class SqliteGraphStore implements GraphStore {
     return Promise.resolve({
       articles: count('articles'),
       entities: count('entities'),
-      claims: count('claims'),
+      claims: count('claims WHERE rejected = 0'),
       relations: count('relations'),
       entitiesByKind: grouped(
         'SELECT kind AS key, count(*) AS count FROM entities GROUP BY kind ORDER BY count DESC, key',
       ),
       claimsByPredicate: grouped(
-        'SELECT predicate AS key, count(*) AS count FROM claims GROUP BY predicate ORDER BY count DESC, key',
+        'SELECT predicate AS key, count(*) AS count FROM claims WHERE rejected = 0 GROUP BY predicate ORDER BY count DESC, key',
       ),
       claimsByModality: grouped(
-        'SELECT modality AS key, count(*) AS count FROM claims GROUP BY modality ORDER BY count DESC, key',
+        'SELECT modality AS key, count(*) AS count FROM claims WHERE rejected = 0 GROUP BY modality ORDER BY count DESC, key',
       ),
       // From the publisher index (migration 004), without reading the articles.
       articlesByPublisher: statements(this.db)
@@ -636,7 +639,7 @@ export class SqliteGraphStore implements GraphStore {
       .all()
       .map(toMention);
     const claims = statements(this.db)
-      .prepare<[], ClaimRow>('SELECT * FROM claims ORDER BY id')
+      .prepare<[], ClaimRow>('SELECT * FROM claims WHERE rejected = 0 ORDER BY id')
       .all()
       .map(toClaim);
     const entities = this.entitiesById(entityIds.map((row) => row.id)).filter((e) => e !== null);
@@ -703,6 +706,14 @@ export class SqliteGraphStore implements GraphStore {
       entities: (ids) => this.entitiesById(ids),
       write: (entity) => this.upsertEntity(entity),
     };
+  }
+
+  reviewClaim(claimId: string, verdict: Verdict, stamp: ChangeStamp): Promise<ReviewClaimResult> {
+    return settle(() => reviewClaim(this.db, claimId, verdict, stamp));
+  }
+
+  claimReviews(claimIds: readonly string[]): Promise<(ClaimReview | null)[]> {
+    return settle(() => claimReviews(this.db, claimIds));
   }
 
   history(targetId: string, page: PageRequest): Promise<Page<Change>> {

@@ -13,8 +13,8 @@ const RANKED_MODALITY = `CASE min(${MODALITY_RANK}) ${MODALITIES.map((m, i) => `
 const MODALITY_COUNTS = `json_array(${MODALITIES.map((m) => `sum(c.modality = '${m}')`).join(', ')})`;
 
 /**
- * Rebuilds the given relations from their claims, with their source
- * summaries, deleting those left with none. Runs inside the caller's
+ * Rebuilds the given relations from their claims not judged WRONG, with
+ * their source summaries, deleting those left with none. Runs inside the caller's
  * transaction. Whatever changes claims (ingest, retraction, curation)
  * calls this for the relations it touched.
  */
@@ -32,7 +32,7 @@ export function recomputeRelations(db: Database.Database, relationIds: readonly 
        min(substr(a.published_at, 1, 10)), max(substr(a.published_at, 1, 10)), ${RANKED_MODALITY},
        ${MODALITY_COUNTS}, sum(c.modality <> 'DENIED'), sum(c.modality = 'DENIED')
      FROM claims c JOIN articles a ON a.id = c.article_id
-     WHERE c.relation_id IN (SELECT value FROM json_each(?))
+     WHERE c.relation_id IN (SELECT value FROM json_each(?)) AND c.rejected = 0
      GROUP BY c.relation_id`,
     )
     .run(ids);
@@ -62,7 +62,7 @@ function summariseRelationSources(db: Database.Database, ids: string): void {
       `SELECT c.relation_id, c.id, ${SOURCE_KIND} AS kind, ${SOURCE_KEY} AS key, c.sentence_key,
          c.reported_by_id AS agency
        FROM claims c JOIN articles a ON a.id = c.article_id
-       WHERE c.relation_id IN (SELECT value FROM json_each(?))
+       WHERE c.relation_id IN (SELECT value FROM json_each(?)) AND c.rejected = 0
        ORDER BY c.relation_id, a.published_at, a.id, c.sentence_start, c.id`,
     )
     .all(ids);

@@ -43,6 +43,8 @@ function compareLinks(a: Link, b: Link): number {
 
 const PREDICATE_FILTER =
   '(@predicates IS NULL OR predicate IN (SELECT value FROM json_each(@predicates)))';
+/** Claims that speak: not those judged WRONG, which relations leave out too. */
+const SPOKEN_FILTER = `rejected = 0 AND ${PREDICATE_FILTER}`;
 const STRENGTH_ORDER = 'ORDER BY independent_sources DESC, claim_count DESC, id';
 
 /** One side's statement: relations leaving `@node` as subject (out) or as object (in). */
@@ -93,17 +95,17 @@ function statements(db: Database.Database): Statements {
            LIMIT @cap)`,
       ),
       spoken: prepare(
-        `SELECT ${SPOKEN_COLUMNS} FROM claims WHERE attributed_to_id = @node AND ${PREDICATE_FILTER}
+        `SELECT ${SPOKEN_COLUMNS} FROM claims WHERE attributed_to_id = @node AND ${SPOKEN_FILTER}
          UNION
          SELECT ${SPOKEN_COLUMNS} FROM claims INDEXED BY claims_spoken_about_subject
-         WHERE subject_id = @node AND attributed_to_id IS NOT NULL AND ${PREDICATE_FILTER}
+         WHERE subject_id = @node AND attributed_to_id IS NOT NULL AND ${SPOKEN_FILTER}
          UNION
          SELECT ${SPOKEN_COLUMNS} FROM claims INDEXED BY claims_spoken_about_object
-         WHERE object_id = @node AND attributed_to_id IS NOT NULL AND ${PREDICATE_FILTER}`,
+         WHERE object_id = @node AND attributed_to_id IS NOT NULL AND ${SPOKEN_FILTER}`,
       ),
       spokenBy: prepare(
         `SELECT ${SPOKEN_COLUMNS} FROM claims
-         WHERE attributed_to_id IN (SELECT value FROM json_each(@nodes)) AND ${PREDICATE_FILTER}
+         WHERE attributed_to_id IN (SELECT value FROM json_each(@nodes)) AND ${SPOKEN_FILTER}
          ORDER BY id`,
       ),
     };

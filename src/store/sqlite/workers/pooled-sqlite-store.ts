@@ -19,6 +19,7 @@ const WRITE_METHODS: ReadonlySet<string> = new Set([
   'retractArticle',
   'mergeEntities',
   'unmergeEntities',
+  'reviewClaim',
 ]);
 
 /** Readers beside the writer: one per core, at least two, at most four. */

@@ -1,0 +1,127 @@
+import { newAccessKey } from '../../src/domain/access-key';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { GraphStore } from '../../src/store/graph-store';
+import { SECOND } from '../support/fixtures';
+import type { GraphqlResponse, TestServer } from '../support/test-server';
+import { postGraphql, startTestServer } from '../support/test-server';
+
+const IMPORT = `mutation($input: AnnotatedArticleInput!) {
+  importAnnotatedArticle(input: $input) { changed }
+}`;
+const REVIEW = `mutation($id: ID!, $verdict: Verdict!, $note: String) {
+  reviewClaim(id: $id, verdict: $verdict, note: $note) { changed review { verdict note editor } }
+}`;
+const ANSWERS = `query($rejected: Boolean) {
+  stats { claims relations }
+  relations(filter: { predicates: [SANCTIONS] }) { totalCount }
+  claims(filter: { predicates: [SANCTIONS], includeRejected: $rejected }) {
+    totalCount edges { node { id review { verdict note editor } } }
+  }
+}`;
+const SANCTION_ID = annotatedArticleToBatch(SECOND).claims.find(
+  (claim) => claim.predicate === 'SANCTIONS',
+)!.id;
+const NOW = new Date('2026-01-02T00:00:00.000Z');
+
+const code = (response: GraphqlResponse) => response.errors?.[0]?.extensions?.['code'];
+const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** reviewClaim over HTTP (issue 10, item 3): who may judge, and what a judgement does to answers. */
+export function defineReviewSuite(name: string, openStore: () => Promise<GraphStore>): void {
+  describe(`reviewing claims over HTTP (${name})`, () => {
+    let server: TestServer;
+    let editorKey: string;
+    let readerKey: string;
+
+    beforeAll(async () => {
+      const store = await openStore();
+      const editor = newAccessKey('Ada Analyst', 'EDITOR', NOW);
+      const reader = newAccessKey('Reader Bot', 'READER', NOW);
+      for (const key of [editor, reader]) await store.createAccessKey(key.stored);
+      [editorKey, readerKey] = [editor.key, reader.key];
+      server = await startTestServer(store, { seed: false });
+      const imported = await postGraphql(server.url, IMPORT, { input: SECOND }, bearer(editorKey));
+      expect(imported.errors).toBeUndefined();
+      // Worker processes and a first import: slow on a shared, busy machine.
+    }, 120_000);
+    afterAll(() => server.close());
+
+    const review = (verdict: string, key: string | null, id = SANCTION_ID) =>
+      postGraphql<{ reviewClaim: any }>(
+        server.url,
+        REVIEW,
+        { id, verdict, note: ' Firefly said nothing of the kind ' },
+        key === null ? {} : bearer(key),
+      );
+    const answers = (rejected: boolean | null = null) =>
+      postGraphql<any>(server.url, ANSWERS, { rejected });
+
+    test('a reader key is FORBIDDEN, no key or an unknown key UNAUTHENTICATED, an unknown claim NOT_FOUND', async () => {
+      expect(code(await review('WRONG', readerKey))).toBe('FORBIDDEN');
+      expect(code(await review('WRONG', null))).toBe('UNAUTHENTICATED');
+      expect(code(await review('WRONG', `${editorKey}x`))).toBe('UNAUTHENTICATED');
+      const unknown = await review('WRONG', editorKey, 'claim:none');
+      expect(code(unknown)).toBe('NOT_FOUND');
+      expect(unknown.errors?.[0]?.message).toBe('No claim has id "claim:none".');
+      expect((await answers()).data?.claims.edges[0].node.review).toBeNull();
+    });
+
+    test('a claim judged WRONG leaves relations and stats; includeRejected brings it back with its review; it survives re-ingest', async () => {
+      const before = (await answers()).data;
+      expect(before.claims.totalCount).toBe(1);
+      const done = await review('WRONG', editorKey);
+      expect(done.data?.reviewClaim).toEqual({
+        changed: true,
+        review: {
+          verdict: 'WRONG',
+          note: 'Firefly said nothing of the kind',
+          editor: 'Ada Analyst',
+        },
+      });
+      expect((await review('WRONG', editorKey)).data?.reviewClaim.changed).toBe(false);
+      const judged = {
+        verdict: 'WRONG',
+        note: 'Firefly said nothing of the kind',
+        editor: 'Ada Analyst',
+      };
+      const expectJudged = async () => {
+        expect((await answers()).data).toEqual({
+          stats: { claims: before.stats.claims - 1, relations: before.stats.relations - 1 },
+          relations: { totalCount: 0 },
+          claims: { totalCount: 0, edges: [] },
+        });
+        expect((await answers(true)).data?.claims).toEqual({
+          totalCount: 1,
+          edges: [{ node: { id: SANCTION_ID, review: judged } }],
+        });
+      };
+      await expectJudged();
+      // The same article with another title is written again (changed: true): the verdict stays.
+      const retitled = {
+        ...SECOND,
+        article: { ...SECOND.article, title: 'Osterlich, fuel and Sylvania' },
+      };
+      const again = await postGraphql<any>(
+        server.url,
+        IMPORT,
+        { input: retitled },
+        bearer(editorKey),
+      );
+      expect(again.data?.importAnnotatedArticle.changed).toBe(true);
+      await expectJudged();
+      const history = await postGraphql<any>(
+        server.url,
+        'query($id: ID!) { history(id: $id) { edges { node { action editor before after } } } }',
+        { id: SANCTION_ID },
+      );
+      expect(history.data?.history.edges.map((e: any) => e.node)).toContainEqual({
+        action: 'REVIEW_CLAIM',
+        editor: 'Ada Analyst',
+        before: null,
+        after: { verdict: 'WRONG', note: 'Firefly said nothing of the kind' },
+      });
+      expect((await review('CORRECT', editorKey)).data?.reviewClaim.changed).toBe(true);
+      expect((await answers()).data?.stats).toEqual(before.stats);
+    });
+  });
+}

@@ -1,0 +1,190 @@
+import type { ArticleBatch } from '../../src/domain/article-batch';
+import { newChangeStamp } from '../../src/domain/change';
+import type { Claim } from '../../src/domain/claim';
+import { NotFoundError } from '../../src/domain/errors';
+import { entityId } from '../../src/domain/ids';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { GraphStore } from '../../src/store/graph-store';
+import { FIRST, SECOND } from '../support/fixtures';
+
+const ALL = { first: 100, offset: 0 };
+const FREEDONIA = entityId('COUNTRY', 'Freedonia');
+const SYLVANIA = entityId('COUNTRY', 'Sylvania');
+const FIREFLY = entityId('PERSON', 'Rufus Firefly');
+const ARMY = entityId('ARMED_FORCE', 'Sylvanian Army');
+
+/** SECOND, stored at a fixed time so that two writes of it compare equal. */
+function second(keep: (claim: Claim) => boolean = () => true): ArticleBatch {
+  const batch = annotatedArticleToBatch(SECOND);
+  return {
+    ...batch,
+    article: { ...batch.article, ingestedAt: '2026-01-02T10:00:00.000Z' },
+    claims: batch.claims.filter(keep),
+  };
+}
+
+const isSanction = (claim: Claim) => claim.predicate === 'SANCTIONS';
+/** The second of the two claims of the army's deployment: its relation keeps the first. */
+const isSecondDeployment = (claim: Claim) =>
+  claim.predicate === 'DEPLOYED_TO' && claim.attributedToId === FREEDONIA;
+
+/** Every answer a judged claim must leave: lists, relations with their sources, stats, timeline, walks. */
+async function answers(store: GraphStore) {
+  const relations = (await store.relations({}, ALL)).items;
+  return {
+    relations,
+    sources: await store.sourcesOfRelations(
+      relations.map((r) => r.id),
+      { first: 10, claimsEach: 10 },
+    ),
+    claims: (await store.claims({}, ALL)).items,
+    bySubject: await store.claimsOfEntities(
+      [
+        { entityId: FREEDONIA, role: 'SUBJECT' },
+        { entityId: ARMY, role: 'SUBJECT' },
+        { entityId: FIREFLY, role: 'SPEAKER' },
+      ],
+      ALL,
+    ),
+    ofRelations: await store.claimsOfRelations(
+      relations.map((r) => r.id),
+      ALL,
+    ),
+    stats: await store.stats(10),
+    filteredStats: await store.stats(10, { entityId: SYLVANIA }),
+    timeline: await store.timeline(
+      {},
+      { bucket: 'DAY', by: 'PREDICATE', time: 'PUBLISHED', first: 50 },
+    ),
+    neighborhood: await store.neighborhood(FIREFLY, { depth: 2, limit: 20, attribution: true }),
+    paths: await store.paths(FREEDONIA, SYLVANIA, { maxHops: 2, first: 10, attribution: true }),
+    dump: await store.dump(),
+  };
+}
+
+/** reviewClaim (issue 10, item 3): part of the GraphStore contract. */
+export function defineReviewContract(current: () => GraphStore): void {
+  describe('reviewing a claim', () => {
+    let store: GraphStore;
+    const stamp = (note: string | null = 'Firefly announced nothing of the kind') =>
+      newChangeStamp('Ada', note);
+
+    beforeEach(async () => {
+      store = current();
+      await store.upsertArticle(annotatedArticleToBatch(FIRST));
+    });
+
+    test('a claim judged WRONG leaves every answer as if it had never been written; CORRECT brings it back', async () => {
+      await store.upsertArticle(
+        second((claim) => !isSanction(claim) && !isSecondDeployment(claim)),
+      );
+      const without = await answers(store);
+      await store.upsertArticle(second());
+      const withAll = await answers(store);
+      const wrong = second().claims.filter((c) => isSanction(c) || isSecondDeployment(c));
+      expect(wrong).toHaveLength(2);
+      for (const claim of wrong) await store.reviewClaim(claim.id, 'WRONG', stamp());
+      expect(await answers(store)).toEqual(without);
+      for (const claim of wrong) await store.reviewClaim(claim.id, 'CORRECT', stamp('checked'));
+      expect(await answers(store)).toEqual(withAll);
+      // Four full readings of the graph: generous on a shared, busy machine.
+    }, 120_000);
+
+    test('includeRejected lists the claims judged WRONG, by any filter, text included', async () => {
+      await store.upsertArticle(second());
+      const sanction = second().claims.find(isSanction)!;
+      await store.reviewClaim(sanction.id, 'WRONG', stamp());
+      const ids = async (filter: Parameters<GraphStore['claims']>[0]) =>
+        (await store.claims(filter, ALL)).items.map((c) => c.id);
+      expect(await ids({ predicates: ['SANCTIONS'] })).toEqual([]);
+      expect(await ids({ predicates: ['SANCTIONS'], includeRejected: true })).toEqual([
+        sanction.id,
+      ]);
+      expect(await ids({ attributedToId: FIREFLY })).toEqual([]);
+      expect(await ids({ attributedToId: FIREFLY, includeRejected: true })).toEqual([sanction.id]);
+      expect(await ids({ text: 'sanctions' })).toEqual([]);
+      expect(await ids({ text: 'sanctions', includeRejected: true })).toEqual([sanction.id]);
+      expect((await store.claims({ includeRejected: true }, ALL)).totalCount).toBe(9);
+      expect((await store.claims({}, ALL)).totalCount).toBe(8);
+    });
+
+    test('the verdict outlives writing the article again, with or without the claim in between', async () => {
+      await store.upsertArticle(second());
+      const sanction = second().claims.find(isSanction)!;
+      await store.reviewClaim(sanction.id, 'WRONG', stamp());
+      await store.upsertArticle(second((claim) => !isSanction(claim)));
+      expect(await store.upsertArticle(second())).toEqual({ changed: true });
+      expect((await store.claims({ predicates: ['SANCTIONS'] }, ALL)).totalCount).toBe(0);
+      expect((await store.relations({ predicates: ['SANCTIONS'] }, ALL)).totalCount).toBe(0);
+      expect(
+        (await store.claims({ predicates: ['SANCTIONS'], includeRejected: true }, ALL)).items,
+      ).toEqual([sanction]);
+      const [review] = await store.claimReviews([sanction.id]);
+      expect(review).toMatchObject({ claimId: sanction.id, verdict: 'WRONG', editor: 'Ada' });
+    });
+
+    test('the same verdict twice is one review; each change is in the history with before and after', async () => {
+      await store.upsertArticle(second());
+      const sanction = second().claims.find(isSanction)!;
+      const first = await store.reviewClaim(sanction.id, 'WRONG', stamp());
+      expect(first.changed).toBe(true);
+      expect(first.review).toMatchObject({
+        claimId: sanction.id,
+        verdict: 'WRONG',
+        note: 'Firefly announced nothing of the kind',
+        editor: 'Ada',
+      });
+      expect(await store.reviewClaim(sanction.id, 'WRONG', stamp())).toEqual({
+        changed: false,
+        review: first.review,
+      });
+      await store.reviewClaim(sanction.id, 'CORRECT', stamp(null));
+      const history = (await store.history(sanction.id, ALL)).items;
+      expect(
+        history.map(({ action, editor, reason, before, after, targetIds }) => ({
+          action,
+          editor,
+          reason,
+          before,
+          after,
+          targetIds,
+        })),
+      ).toEqual([
+        {
+          action: 'REVIEW_CLAIM',
+          editor: 'Ada',
+          reason: 'Firefly announced nothing of the kind',
+          before: null,
+          after: { verdict: 'WRONG', note: 'Firefly announced nothing of the kind' },
+          targetIds: [sanction.id, sanction.articleId],
+        },
+        {
+          action: 'REVIEW_CLAIM',
+          editor: 'Ada',
+          reason: null,
+          before: { verdict: 'WRONG', note: 'Firefly announced nothing of the kind' },
+          after: { verdict: 'CORRECT', note: null },
+          targetIds: [sanction.id, sanction.articleId],
+        },
+      ]);
+      expect((await store.history(sanction.articleId, ALL)).totalCount).toBe(2);
+      expect(await store.claimReviews([sanction.id, 'claim:none'])).toEqual([
+        expect.objectContaining({ verdict: 'CORRECT', note: null }),
+        null,
+      ]);
+    });
+
+    test('reviewClaim() of an unknown or retracted claim is NotFoundError and records nothing', async () => {
+      await expect(store.reviewClaim('claim:none', 'WRONG', stamp())).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      await store.upsertArticle(second());
+      const sanction = second().claims.find(isSanction)!;
+      await store.retractArticle(sanction.articleId, stamp('withdrawn'));
+      await expect(store.reviewClaim(sanction.id, 'WRONG', stamp())).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
+      expect(await store.claimReviews([sanction.id])).toEqual([null]);
+    });
+  });
+}
