@@ -3,6 +3,7 @@ import type { Change } from '../domain/change';
 import type { ChangeStamp } from '../domain/change';
 import type { RetractResult } from '../domain/retraction';
 import type { ClaimReview, ReviewClaimResult, Verdict } from '../domain/review';
+import type { EntityEdit, ReviewEntityResult } from '../domain/entity-review';
 import type { Page, PageRequest } from './graph-store';
 
 /**
@@ -50,6 +51,17 @@ export interface CurationPort {
    * review. Rejects with NotFoundError when no stored claim has this id.
    */
   reviewClaim(claimId: string, verdict: Verdict, stamp: ChangeStamp): Promise<ReviewClaimResult>;
+
+  /**
+   * An editor's correction of an entity, in one transaction with its
+   * history entry (`entityReviewChange`): a new name (the old one keeps
+   * finding and linking the entity), a new kind, aliases added (each one
+   * then found by search and by `entitiesByNameHeads`, so extraction links
+   * it), and `accept` clearing the candidate flag (writers never set it
+   * again). The id stays. An edit that changes nothing records nothing and
+   * answers `changed: false`. Rejects with NotFoundError for an unknown id.
+   */
+  reviewEntity(entityId: string, edit: EntityEdit, stamp: ChangeStamp): Promise<ReviewEntityResult>;
 
   /** In the order of `ids`: each claim's latest review, null where there is none. */
   claimReviews(claimIds: readonly string[]): Promise<(ClaimReview | null)[]>;

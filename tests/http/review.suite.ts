@@ -123,5 +123,56 @@ export function defineReviewSuite(name: string, openStore: () => Promise<GraphSt
       expect((await review('CORRECT', editorKey)).data?.reviewClaim.changed).toBe(true);
       expect((await answers()).data?.stats).toEqual(before.stats);
     });
+
+    test('reviewEntity: editors only, NOT_FOUND for an unknown id; renames, adds an alias, and is recorded', async () => {
+      const REVIEW_ENTITY = `mutation($id: ID!, $input: EntityReviewInput!) {
+        reviewEntity(id: $id, input: $input, reason: "its German name") {
+          changed entity { id name kind candidate aliases { lang text } }
+        }
+      }`;
+      const osterlich = 'country:osterlich';
+      const input = {
+        name: 'Republic of Osterlich',
+        aliases: [{ lang: 'de', text: 'Österlich' }],
+        accept: true,
+      };
+      const ask = (id: string, key: string) =>
+        postGraphql<{ reviewEntity: any }>(server.url, REVIEW_ENTITY, { id, input }, bearer(key));
+      expect(code(await ask(osterlich, readerKey))).toBe('FORBIDDEN');
+      const unknown = await ask('country:nowhere', editorKey);
+      expect(code(unknown)).toBe('NOT_FOUND');
+      expect(unknown.errors?.[0]?.message).toBe('No entity has id "country:nowhere".');
+      const done = await ask(osterlich, editorKey);
+      expect(done.data?.reviewEntity).toEqual({
+        changed: true,
+        entity: {
+          id: osterlich,
+          name: 'Republic of Osterlich',
+          kind: 'COUNTRY',
+          candidate: false,
+          aliases: [{ lang: 'de', text: 'Österlich' }],
+        },
+      });
+      expect((await ask(osterlich, editorKey)).data?.reviewEntity.changed).toBe(false);
+      const blank = await postGraphql(
+        server.url,
+        REVIEW_ENTITY,
+        { id: osterlich, input: { name: ' ? ' } },
+        bearer(editorKey),
+      );
+      expect(code(blank)).toBe('BAD_USER_INPUT');
+      const history = await postGraphql<any>(
+        server.url,
+        'query($id: ID!) { history(id: $id) { totalCount edges { node { action editor reason after } } } }',
+        { id: osterlich },
+      );
+      expect(history.data?.history.totalCount).toBe(1);
+      expect(history.data?.history.edges[0].node).toMatchObject({
+        action: 'REVIEW_ENTITY',
+        editor: 'Ada Analyst',
+        reason: 'its German name',
+        after: { addedAliases: [{ lang: 'de', text: 'Österlich' }] },
+      });
+    });
   });
 }

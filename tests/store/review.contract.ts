@@ -5,6 +5,7 @@ import { NotFoundError } from '../../src/domain/errors';
 import { entityId } from '../../src/domain/ids';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore } from '../../src/store/graph-store';
+import { nameHead } from '../../src/domain/name-key';
 import { FIRST, SECOND } from '../support/fixtures';
 
 const ALL = { first: 100, offset: 0 };
@@ -12,6 +13,18 @@ const FREEDONIA = entityId('COUNTRY', 'Freedonia');
 const SYLVANIA = entityId('COUNTRY', 'Sylvania');
 const FIREFLY = entityId('PERSON', 'Rufus Firefly');
 const ARMY = entityId('ARMED_FORCE', 'Sylvanian Army');
+const OSTERLICH = entityId('COUNTRY', 'Osterlich');
+const FUEL = entityId('COMMODITY', 'fuel');
+
+/** SECOND as an extractor unsure of Osterlich and fuel might have written it. */
+function secondWithCandidates(): ArticleBatch {
+  const batch = second();
+  const unsure = new Set([OSTERLICH, FUEL]);
+  return {
+    ...batch,
+    entities: batch.entities.map((e) => (unsure.has(e.id) ? { ...e, candidate: true } : e)),
+  };
+}
 
 /** SECOND, stored at a fixed time so that two writes of it compare equal. */
 function second(keep: (claim: Claim) => boolean = () => true): ArticleBatch {
@@ -185,6 +198,77 @@ export function defineReviewContract(current: () => GraphStore): void {
         NotFoundError,
       );
       expect(await store.claimReviews([sanction.id])).toEqual([null]);
+    });
+  });
+
+  describe('reviewing an entity', () => {
+    let store: GraphStore;
+    const stamp = () => newChangeStamp('Ada', 'the republic, by its German name');
+    const edit = {
+      name: 'Republic of Osterlich',
+      aliases: [{ lang: 'de', text: 'Österlich' }],
+      accept: true,
+    };
+
+    beforeEach(async () => {
+      store = current();
+      await store.upsertArticle(secondWithCandidates());
+    });
+
+    test('reviewEntity() renames, adds aliases and accepts a candidate; the old name and each alias still find it', async () => {
+      const result = await store.reviewEntity(OSTERLICH, edit, stamp());
+      expect(result.changed).toBe(true);
+      expect(result.entity).toMatchObject({
+        id: OSTERLICH,
+        name: 'Republic of Osterlich',
+        kind: 'COUNTRY',
+        candidate: false,
+      });
+      expect(result.entity.aliases).toContainEqual({ lang: 'de', text: 'Österlich' });
+      expect((await store.getEntities([OSTERLICH]))[0]).toEqual(result.entity);
+      for (const text of ['Österlich', 'Osterlich', 'Republic of Osterlich'])
+        expect((await store.findEntities({ text }, ALL)).items.map((e) => e.id)).toContain(
+          OSTERLICH,
+        );
+      // What ingestion links an article's names to.
+      const linked = await store.entitiesByNameHeads([nameHead('Österlich')]);
+      expect(linked.map((e) => e.id)).toContain(OSTERLICH);
+    });
+
+    test('writing the article again keeps the review: accepted stays accepted, the name and kind stay', async () => {
+      await store.reviewEntity(OSTERLICH, edit, stamp());
+      await store.reviewEntity(FUEL, { kind: 'EVENT' }, stamp());
+      const unsure = secondWithCandidates();
+      await store.upsertArticle({ ...unsure, claims: unsure.claims.filter((c) => !isSanction(c)) });
+      await store.upsertArticle(secondWithCandidates());
+      const [osterlich, fuel] = await store.getEntities([OSTERLICH, FUEL]);
+      expect(osterlich).toMatchObject({ name: 'Republic of Osterlich', candidate: false });
+      expect(fuel).toMatchObject({ kind: 'EVENT', candidate: true });
+    });
+
+    test('the same review twice is one change, listed under the entity with each alias added', async () => {
+      const first = await store.reviewEntity(OSTERLICH, edit, stamp());
+      expect(await store.reviewEntity(OSTERLICH, edit, stamp())).toEqual({
+        changed: false,
+        entity: first.entity,
+      });
+      const history = (await store.history(OSTERLICH, ALL)).items;
+      expect(history).toHaveLength(1);
+      expect(history[0]).toMatchObject({
+        action: 'REVIEW_ENTITY',
+        editor: 'Ada',
+        reason: 'the republic, by its German name',
+        targetIds: [OSTERLICH],
+        before: { name: 'Osterlich', kind: 'COUNTRY', candidate: true, aliases: [] },
+        after: {
+          name: 'Republic of Osterlich',
+          candidate: false,
+          addedAliases: [{ lang: 'de', text: 'Österlich' }],
+        },
+      });
+      await expect(store.reviewEntity('country:nowhere', edit, stamp())).rejects.toBeInstanceOf(
+        NotFoundError,
+      );
     });
   });
 }

@@ -3,6 +3,10 @@ import { newChangeStamp } from '../../domain/change';
 import { invariant } from '../../domain/errors';
 import type { RetractResult } from '../../domain/retraction';
 import type { ReviewClaimResult, Verdict } from '../../domain/review';
+import type { ReviewEntityResult } from '../../domain/entity-review';
+import { EntityReviewInput } from '../inputs/entity-review.input';
+import { ReviewEntityResultType } from '../types/review-entity-result.type';
+import { entityEdit } from './entity-edit';
 import type { GraphContext } from '../context';
 import { RetractResultType } from '../types/retract-result.type';
 import { ReviewClaimResultType, VerdictEnum } from '../types/claim-review.type';
@@ -38,5 +42,24 @@ export class CurationResolver {
   ): Promise<ReviewClaimResult> {
     invariant(editor !== null, 'an editor mutation runs without an editor');
     return store.reviewClaim(id, verdict, newChangeStamp(editor.name, checkReason(note, 'note')));
+  }
+
+  @Authorized('EDITOR')
+  @Mutation(() => ReviewEntityResultType, {
+    description:
+      'Corrects an entity, typically a candidate the extractor made up: renames it (the old name keeps finding and linking it), changes its kind (the id stays), adds aliases (each recorded; extraction links them from then on) and accepts it (`accept: true` clears the candidate flag for good). Recorded in `history(id)` with before and after (`after.addedAliases`). An edit that changes nothing is `changed: false`. NOT_FOUND for an unknown id. Needs an editor key.',
+  })
+  reviewEntity(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => EntityReviewInput) input: EntityReviewInput,
+    @Arg('reason', () => String, { nullable: true }) reason: string | null,
+    @Ctx() { store, editor }: GraphContext,
+  ): Promise<ReviewEntityResult> {
+    invariant(editor !== null, 'an editor mutation runs without an editor');
+    return store.reviewEntity(
+      id,
+      entityEdit(input),
+      newChangeStamp(editor.name, checkReason(reason)),
+    );
   }
 }

@@ -54,6 +54,8 @@ import { mergedFrom, survivorId } from './neo4j-merged-ids';
 import type { MergeResult, UnmergeResult } from '../../domain/merge';
 import { sameEntityError } from '../../domain/merge';
 import { claimReviews, reviewClaim } from './neo4j-review';
+import { reviewEntity } from './neo4j-entity-review';
+import type { EntityEdit, ReviewEntityResult } from '../../domain/entity-review';
 import { backfillEvidence } from './neo4j-evidence-backfill';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -243,6 +245,14 @@ export class Neo4jGraphStore implements GraphStore {
 
   reviewClaim(claimId: string, verdict: Verdict, stamp: ChangeStamp): Promise<ReviewClaimResult> {
     return this.write((tx) => reviewClaim(tx, claimId, verdict, stamp));
+  }
+
+  reviewEntity(
+    entityId: string,
+    edit: EntityEdit,
+    stamp: ChangeStamp,
+  ): Promise<ReviewEntityResult> {
+    return this.write((tx) => reviewEntity(tx, entityId, edit, stamp));
   }
 
   claimReviews(claimIds: readonly string[]): Promise<(ClaimReview | null)[]> {

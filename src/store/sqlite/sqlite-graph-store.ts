@@ -6,12 +6,14 @@ import type { Change } from '../../domain/change';
 import type { ChangeStamp } from '../../domain/change';
 import type { RetractResult } from '../../domain/retraction';
 import type { ClaimReview, ReviewClaimResult, Verdict } from '../../domain/review';
+import type { EntityEdit, ReviewEntityResult } from '../../domain/entity-review';
+import { editedEntity, entityReviewChange, sameEntity } from '../../domain/entity-review';
 import type { ArticleBatch } from '../../domain/article-batch';
 import { batchContent, ingestionTime } from '../../domain/article-batch';
 import type { Claim } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
 import { isCandidate, mergeLabels } from '../../domain/entity';
-import { InvalidInputError } from '../../domain/errors';
+import { InvalidInputError, NotFoundError } from '../../domain/errors';
 import { checkBatchVocabulary } from '../../domain/vocabulary-check';
 import { foldText } from '../../domain/ids';
 import { nameHead } from '../../domain/name-key';
@@ -710,6 +712,27 @@ export class SqliteGraphStore implements GraphStore {
 
   reviewClaim(claimId: string, verdict: Verdict, stamp: ChangeStamp): Promise<ReviewClaimResult> {
     return settle(() => reviewClaim(this.db, claimId, verdict, stamp));
+  }
+
+  reviewEntity(
+    entityId: string,
+    edit: EntityEdit,
+    stamp: ChangeStamp,
+  ): Promise<ReviewEntityResult> {
+    const review = this.db.transaction((): ReviewEntityResult => {
+      const [before] = this.entitiesById([entityId]);
+      if (!before) throw new NotFoundError('entity', entityId);
+      const after = editedEntity(before, edit);
+      if (sameEntity(before, after)) return { changed: false, entity: before };
+      // Adds the new name and aliases to the searchable names; the old name stays among them.
+      this.upsertEntity(after);
+      statements(this.db)
+        .prepare('UPDATE entities SET name = ?, kind = ? WHERE id = ?')
+        .run(after.name, after.kind, entityId);
+      curation.recordChange(this.db, entityReviewChange(stamp, before, after));
+      return { changed: true, entity: this.entitiesById([entityId])[0]! };
+    });
+    return settle(() => review.immediate());
   }
 
   claimReviews(claimIds: readonly string[]): Promise<(ClaimReview | null)[]> {

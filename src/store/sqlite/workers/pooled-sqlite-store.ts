@@ -20,6 +20,7 @@ const WRITE_METHODS: ReadonlySet<string> = new Set([
   'mergeEntities',
   'unmergeEntities',
   'reviewClaim',
+  'reviewEntity',
 ]);
 
 /** Readers beside the writer: one per core, at least two, at most four. */
