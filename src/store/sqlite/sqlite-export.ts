@@ -22,10 +22,9 @@ export async function exportPage<K extends ExportKind>(
 ): Promise<ExportItems[K][]> {
   const rows = <Row>(table: string, only = '1'): Row[] =>
     statements(db)
-      .prepare<
-        [string, number],
-        Row
-      >(`SELECT * FROM ${table} WHERE id > ? AND ${only} ORDER BY id LIMIT ?`)
+      .prepare<[string, number], Row>(
+        `SELECT * FROM ${table} WHERE id > ? AND ${only} ORDER BY id LIMIT ?`,
+      )
       .all(afterId ?? '', limit);
   const readers: {
     readonly [Kind in ExportKind]: () => ExportItems[Kind][] | Promise<ExportItems[Kind][]>;
