@@ -2,8 +2,12 @@ import type Database from 'better-sqlite3';
 import { sentenceKey } from '../../domain/evidence';
 import { recomputeRelations } from './sqlite-relations';
 
-/** The migration (schema/sqlite/004_evidence.sql) whose step this is. */
-export const EVIDENCE_VERSION = 4;
+/**
+ * The migration whose step this is: the backfill of 004_evidence.sql, run
+ * once 011_claim_reviews.sql is in too, because rebuilding relations reads
+ * `claims.rejected`. It finds its own work, so it runs safely on any version.
+ */
+export const EVIDENCE_VERSION = 11;
 
 /** The migration (schema/sqlite/013_source_summaries.sql) whose step rebuilds relations. */
 export const SOURCE_SUMMARY_VERSION = 13;
