@@ -79,8 +79,10 @@ async function answers(store: GraphStore) {
 export function defineReviewContract(current: () => GraphStore): void {
   describe('reviewing a claim', () => {
     let store: GraphStore;
+    // A second apart: the history orders changes made in one millisecond by a random id.
+    let seconds = 0;
     const stamp = (note: string | null = 'Firefly announced nothing of the kind') =>
-      newChangeStamp('Ada', note);
+      newChangeStamp('Ada', note, new Date(Date.UTC(2026, 0, 2) + 1000 * seconds++));
 
     beforeEach(async () => {
       store = current();
