@@ -123,6 +123,25 @@ export function defineReviewContract(current: () => GraphStore): void {
       expect((await store.claims({}, ALL)).totalCount).toBe(8);
     });
 
+    test('a merge moves a claim judged WRONG with the others, and it stays judged; unmerge moves it back', async () => {
+      await store.upsertArticle(second());
+      const sanction = second().claims.find(isSanction)!;
+      expect(sanction.subjectId).toBe(FREEDONIA);
+      await store.reviewClaim(sanction.id, 'WRONG', stamp());
+      const sanctions = async (includeRejected: boolean) =>
+        (await store.claims({ predicates: ['SANCTIONS'], includeRejected }, ALL)).items;
+      const merge = await store.mergeEntities(OSTERLICH, FREEDONIA, stamp('one country'));
+      expect((await sanctions(true)).map((c) => [c.id, c.subjectId])).toEqual([
+        [sanction.id, OSTERLICH],
+      ]);
+      expect(await sanctions(false)).toEqual([]);
+      await store.unmergeEntities(merge.mergeId, stamp('two countries after all'));
+      expect((await sanctions(true)).map((c) => [c.id, c.subjectId])).toEqual([
+        [sanction.id, FREEDONIA],
+      ]);
+      expect(await sanctions(false)).toEqual([]);
+    });
+
     test('the verdict outlives writing the article again, with or without the claim in between', async () => {
       await store.upsertArticle(second());
       const sanction = second().claims.find(isSanction)!;

@@ -43,9 +43,10 @@ async function lockEntities(tx: Runner, ids: readonly string[]): Promise<void> {
   });
 }
 
+/** Claims judged WRONG carry :RejectedClaim instead of :Claim (neo4j-review.ts): a merge moves them too. */
 async function claimsNaming(tx: Runner, entityId: string): Promise<Claim[]> {
   const rows = await run(tx, {
-    text: `MATCH (:Entity {id: $id})<-[:${ROLE_TYPES}]-(c:Claim)-[:STATED_IN]->(a:Article)
+    text: `MATCH (:Entity {id: $id})<-[:${ROLE_TYPES}]-(c:Claim|RejectedClaim)-[:STATED_IN]->(a:Article)
       WITH DISTINCT c, a
       RETURN ${CLAIM_PROJECTION} AS claim ORDER BY c.id`,
     params: { id: entityId },
@@ -56,7 +57,7 @@ async function claimsNaming(tx: Runner, entityId: string): Promise<Claim[]> {
 async function claimsById(tx: Runner, ids: readonly string[]): Promise<Claim[]> {
   const rows = await run(tx, {
     text: `UNWIND $ids AS id
-      MATCH (c:Claim {id: id})-[:STATED_IN]->(a:Article)
+      MATCH (c:Claim|RejectedClaim {id: id})-[:STATED_IN]->(a:Article)
       RETURN ${CLAIM_PROJECTION} AS claim`,
     params: { ids },
   });
@@ -66,13 +67,13 @@ async function claimsById(tx: Runner, ids: readonly string[]): Promise<Claim[]> 
 /** Rewrites each claim's role relationships and relation id as the claim says. */
 async function setClaimEntities(tx: Runner, claims: readonly Claim[]): Promise<void> {
   await run(tx, {
-    text: `UNWIND $ids AS id MATCH (:Claim {id: id})-[r:${ROLE_TYPES}]->() DELETE r`,
+    text: `UNWIND $ids AS id MATCH (:Claim|RejectedClaim {id: id})-[r:${ROLE_TYPES}]->() DELETE r`,
     params: { ids: claims.map((claim) => claim.id) },
   });
   // Role types come from claimRoles' constants, passed to `$(...)` as in writeClaims.
   await run(tx, {
     text: `UNWIND $rows AS row
-      MATCH (c:Claim {id: row.id})
+      MATCH (c:Claim|RejectedClaim {id: row.id})
       SET c.relationId = row.relationId
       WITH c, row
       UNWIND row.roles AS role
