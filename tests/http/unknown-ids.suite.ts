@@ -118,6 +118,18 @@ const ROWS: readonly Row[] = [
     mutation: true,
   },
   {
+    where: 'Mutation.reviewClaim(id)',
+    query: 'mutation($id: ID!) { reviewClaim(id: $id, verdict: WRONG) { changed } }',
+    answer: 'NOT_FOUND',
+    mutation: true,
+  },
+  {
+    where: 'Mutation.reviewEntity(id)',
+    query: 'mutation($id: ID!) { reviewEntity(id: $id, input: { accept: true }) { changed } }',
+    answer: 'NOT_FOUND',
+    mutation: true,
+  },
+  {
     where: 'Mutation.unmergeEntities(mergeId)',
     query: 'mutation($id: ID!) { unmergeEntities(mergeId: $id) { unmerged } }',
     answer: 'NOT_FOUND',
