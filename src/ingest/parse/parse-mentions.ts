@@ -126,13 +126,24 @@ function inflectedMatch(
 ): ReturnType<Gazetteer['matchAt']> {
   const token = tokens[index]!;
   if (language !== 'de' || token.folded.length < 5 || !token.folded.endsWith('s')) return null;
-  const stripped: Token = {
-    ...token,
-    raw: token.raw.slice(0, -1),
-    folded: token.folded.slice(0, -1),
-  };
+  return matchOfPart(tokens, index, gazetteer, 0, -1);
+}
+
+/** The gazetteer's one-word match for part of the word at `index`: its characters `from` to `to`, as `slice` counts. */
+function matchOfPart(
+  tokens: readonly Token[],
+  index: number,
+  gazetteer: Gazetteer,
+  from: number,
+  to?: number,
+): ReturnType<Gazetteer['matchAt']> {
+  const token = tokens[index]!;
   const copy = [...tokens];
-  copy[index] = stripped;
+  copy[index] = {
+    ...token,
+    raw: token.raw.slice(from, to),
+    folded: token.folded.slice(from, to),
+  };
   const match = gazetteer.matchAt(copy, index);
   return match && match.length === 1 ? match : null;
 }
@@ -155,16 +166,9 @@ function compassDemonym(
   const token = tokens[index]!;
   const prefix = language === 'de' ? COMPASS_PREFIX.exec(token.folded)?.[0] : undefined;
   if (!prefix) return null;
-  const copy = [...tokens];
-  copy[index] = {
-    ...token,
-    raw: token.raw.slice(prefix.length),
-    folded: token.folded.slice(prefix.length),
-  };
-  const match = gazetteer.matchAt(copy, index);
-  if (!match || match.length !== 1) return null;
-  const demonyms = match.entries.filter((e) => e.role === 'demonym');
-  return demonyms.length > 0 ? { ...match, entries: demonyms } : null;
+  const match = matchOfPart(tokens, index, gazetteer, prefix.length);
+  const demonyms = match?.entries.filter((e) => e.role === 'demonym') ?? [];
+  return match && demonyms.length > 0 ? { ...match, entries: demonyms } : null;
 }
 
 function isProperName(graph: SentenceGraph, entity: AnalysisEntity): boolean {
