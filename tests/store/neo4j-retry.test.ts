@@ -111,18 +111,23 @@ describe('TransactionSlots', () => {
     const slots = new TransactionSlots(1, 60_000);
     const order: string[] = [];
     let finishFirst = () => {};
+    let firstStarted = () => {};
+    const started = new Promise<void>((resolve) => (firstStarted = resolve));
     const first = slots.run(
       () =>
         new Promise<void>((done) => {
           order.push('first starts');
           finishFirst = done;
+          firstStarted();
         }),
     );
     const second = slots.run(() => {
       order.push('second starts');
       return Promise.resolve();
     });
-    await Promise.resolve();
+    await started;
+    // Every pending promise settles before setImmediate: the second would have started by now if it could.
+    await new Promise((resolve) => setImmediate(resolve));
     expect(order).toEqual(['first starts']);
     finishFirst();
     await Promise.all([first, second]);
