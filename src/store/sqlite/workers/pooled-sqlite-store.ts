@@ -66,9 +66,12 @@ export async function openPooledSqlite(
     options.readers ?? defaultReaderCount(),
   );
   try {
-    // Whichever connection comes first turns WAL on (before a reader refuses writes); the
-    // others wait for it (busy_timeout).
-    await Promise.all([writer.start(), readers.start()]);
+    // The writer opens first: on a new file its connection turns WAL on, which takes an
+    // exclusive lock and syncs the file. Readers opened beside it waited on that lock, and
+    // on a loaded machine past their busy timeout ("database is locked"); once the file is
+    // in WAL mode, readers open without it.
+    await writer.start();
+    await readers.start();
   } catch (error) {
     await Promise.all([writer.close(), readers.close()]);
     removeTemporary();
