@@ -49,6 +49,26 @@ async function openMemorySqliteStore() {
   return store;
 }
 
+/**
+ * Runs `measure` on SQLite and, when the bench's own Neo4j starts, on Neo4j
+ * too (saying why not otherwise), and stops that Neo4j afterwards.
+ */
+async function withBenchStores(
+  measure: (subjects: readonly StoreUnderTest[]) => Promise<void>,
+): Promise<void> {
+  let neo4j: Awaited<ReturnType<typeof startBenchNeo4j>> | null = null;
+  try {
+    neo4j = await startBenchNeo4j();
+  } catch (error) {
+    write(`(Neo4j not measured: ${(error as Error).message})\n`);
+  }
+  try {
+    await measure(neo4j ? [SQLITE, neo4j.subject] : [SQLITE]);
+  } finally {
+    await neo4j?.stop();
+  }
+}
+
 function printTable(figures: readonly QueryFigures[]): void {
   const [base] = figures;
   if (!base) return;
@@ -119,16 +139,7 @@ async function storeBenches(nlp: LanguageAnalyserSettings): Promise<void> {
   const rounds = 30;
   const seedExtractor = defaultExtractors(createLanguageAnalyser(nlp)).create();
   const batches = await extractedBatches(300);
-  const stores: StoreUnderTest[] = [SQLITE];
-  let stopNeo4j: () => Promise<void> = () => Promise.resolve();
-  try {
-    const neo4j = await startBenchNeo4j();
-    stores.push(neo4j.subject);
-    stopNeo4j = () => neo4j.stop();
-  } catch (error) {
-    write(`(Neo4j not measured: ${(error as Error).message})\n\n`);
-  }
-  try {
+  await withBenchStores(async (stores) => {
     const figures: QueryFigures[] = [];
     const ingest: IngestFigures[] = [];
     for (const subject of stores) {
@@ -148,9 +159,7 @@ async function storeBenches(nlp: LanguageAnalyserSettings): Promise<void> {
           ` (${(f.articlesPerSecond / ingest[0]!.articlesPerSecond).toFixed(2)} of ${ingest[0]!.store})\n`,
       );
     }
-  } finally {
-    await stopNeo4j();
-  }
+  });
 }
 
 /** Ingest cost in a small and a big graph, on each store, over analyses made once. */
@@ -173,23 +182,12 @@ async function graphSizeBenches(
       ' names the article holds and the pure extraction — then upsertArticle; the whole-graph read is what each' +
       ' ingest did before it asked by name.\n',
   );
-  const subjects: StoreUnderTest[] = [SQLITE];
-  let stopNeo4j: () => Promise<void> = () => Promise.resolve();
-  try {
-    const neo4j = await startBenchNeo4j();
-    subjects.push(neo4j.subject);
-    stopNeo4j = () => neo4j.stop();
-  } catch (error) {
-    write(`(Neo4j not measured: ${(error as Error).message})\n`);
-  }
-  try {
+  await withBenchStores(async (subjects) => {
     for (const subject of subjects)
       write(
         formatGraphSizeBench(await runGraphSizeBench(subject, articles, extractor, options.graph)),
       );
-  } finally {
-    await stopNeo4j();
-  }
+  });
 }
 
 /** Issue 9's dashboard queries on a store of `articles` synthetic articles, each store. */
@@ -197,21 +195,10 @@ async function dashboardBenches(articles: number): Promise<void> {
   write(
     `dashboard queries on ${articles} synthetic articles (through the store port, one at a time):\n`,
   );
-  const subjects: StoreUnderTest[] = [SQLITE];
-  let stopNeo4j: () => Promise<void> = () => Promise.resolve();
-  try {
-    const neo4j = await startBenchNeo4j();
-    subjects.push(neo4j.subject);
-    stopNeo4j = () => neo4j.stop();
-  } catch (error) {
-    write(`(Neo4j not measured: ${(error as Error).message})\n`);
-  }
-  try {
+  await withBenchStores(async (subjects) => {
     for (const subject of subjects)
       write(formatDashboardBench(await runDashboardBench(subject, articles)));
-  } finally {
-    await stopNeo4j();
-  }
+  });
 }
 
 async function main(): Promise<void> {
