@@ -146,9 +146,25 @@ export function governingVerb(reading: SentenceReading, noun: number): number | 
  * who were sent" the subject is the troops.
  */
 function antecedentOf(reading: SentenceReading, verb: number, role: number | null): number | null {
+  if (role === null || !opensRelativeClause(reading, verb, role)) return role;
+  return reading.graph.head(verb);
+}
+
+/**
+ * True when `role` is the word that opens `verb`'s relative clause: a
+ * pronoun ("who", "qui", "die", "que"), or "that" and "que" tagged as a
+ * determiner or a conjunction while given the pronoun's role. The German
+ * and Spanish models label relative clauses plain "acl"; there only a
+ * pronoun opening the clause (punctuation aside) marks one.
+ */
+function opensRelativeClause(reading: SentenceReading, verb: number, role: number): boolean {
   const { graph } = reading;
-  if (role === null || graph.pos(role) !== 'PRON' || !graph.is(verb, 'acl:relcl')) return role;
-  return graph.head(verb);
+  const pos = graph.pos(role);
+  const opening = Math.min(...graph.children(verb).filter((c) => graph.pos(c) !== 'PUNCT'), verb);
+  const opens = role === opening && graph.children(role).length === 0;
+  if (graph.is(verb, 'acl:relcl'))
+    return pos === 'PRON' || ((pos === 'DET' || pos === 'SCONJ') && opens);
+  return graph.is(verb, 'acl') && pos === 'PRON' && opens;
 }
 
 /** Determiners that mark a German noun phrase as accusative only ("den Konvoi", "einen Angriff"). */

@@ -515,6 +515,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(two.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
   });
 
+  test('a relative clause acts on the noun it modifies, whatever tag its opening word has', async () => {
+    const sentences: [string, string][] = [
+      ['Ukraine shot down the drones that Iran delivered to Russia last week.', 'en'],
+      ["Les soldats ukrainiens ont détruit les drones que l'Iran a livrés à la Russie.", 'fr'],
+      ['Die Ukraine zerstörte die Drohnen, die der Iran an Russland geliefert hatte.', 'de'],
+      ['Ucrania derribó los drones que Irán entregó a Rusia.', 'es'],
+    ];
+    for (const [text, language] of sentences) {
+      const supplies = find(await extract(text, language), 'iran', 'SUPPLIES', 'russia');
+      expect([language, supplies.map((c) => c.itemId)]).toEqual([language, ['commodity:drone']]);
+    }
+  });
+
   test('discourse: with two armies named, "the army" refers to neither', async () => {
     const batch = await extract(
       'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',
