@@ -1,8 +1,6 @@
+import { BY } from './lexicon/case-markers';
 import { AUXILIARY_FORMS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
-
-/** Case markers of the agent of a passive ("par", "by", "von", "por"). */
-const BY = { en: ['by$'], fr: ['par$'], de: ['von$', 'durch$'], es: ['por$'] };
 
 /** Relations through which a clause without a subject borrows its head's. */
 const BORROWS_SUBJECT = ['xcomp', 'advcl', 'conj', 'acl'];

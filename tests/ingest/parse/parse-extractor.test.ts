@@ -528,6 +528,59 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test('control: a noun of capture with its taker, and a verb of gaining whose object is control', async () => {
+    const sentences: [string, string][] = [
+      ['After the capture of El Fasher by the RSF, thousands fled.', 'en'],
+      ["Après la prise d'El-Fasher par les FSR, des milliers de civils ont fui.", 'fr'],
+      ['Nach der Einnahme von Al-Faschir durch die RSF flohen Tausende.', 'de'],
+      ['Tras la toma de El Fasher por las RSF, miles de personas huyeron.', 'es'],
+      ["The RSF's capture of El Fasher shocked the region.", 'en'],
+      ['The RSF gained control over El Fasher in October.', 'en'],
+      ["Les FSR ont pris le contrôle d'El-Fasher.", 'fr'],
+      ['Die RSF hat die Kontrolle über Al-Faschir gewonnen.', 'de'],
+    ];
+    for (const [text, language] of sentences) {
+      const held = find(
+        await extract(text, language),
+        'rapid-support-forces',
+        'CONTROLS',
+        'el-fasher',
+      );
+      expect([text, held.length]).toEqual([text, 1]);
+    }
+    // Losing control, or a fall with no taker named, gives nobody the place.
+    for (const text of [
+      'The army lost control of El Fasher.',
+      'The fall of El Fasher shocked the region.',
+    ])
+      expect((await extract(text, 'en')).claims.map((c) => c.predicate)).not.toContain('CONTROLS');
+  });
+
+  test('backing is military support when an armed force gives or gets it, or arms come with it', async () => {
+    const military: [string, string, string, string][] = [
+      ['Wagner has backed the junta of Mali for four years.', 'en', 'wagner-group', 'mali'],
+      [
+        'Die Vereinigten Arabischen Emirate unterstützen die Miliz RSF mit Waffenlieferungen.',
+        'de',
+        'united-arab-emirates',
+        'rapid-support-forces',
+      ],
+      [
+        'Les FSR, soutenues par les Émirats arabes unis, ont pris la ville.',
+        'fr',
+        'united-arab-emirates',
+        'rapid-support-forces',
+      ],
+      ['Der Iran unterstützt Russland militärisch.', 'de', 'iran', 'russia'],
+    ];
+    for (const [text, language, backer, backed] of military) {
+      const found = find(await extract(text, language), backer, 'SUPPORTS_MILITARILY', backed);
+      expect([text, found.length]).toEqual([text, 1]);
+    }
+    const political = await extract('France supports Ukraine in the talks.', 'en');
+    expect(political.claims.map((c) => c.predicate)).not.toContain('SUPPORTS_MILITARILY');
+  });
+
   test('discourse: with two armies named, "the army" refers to neither', async () => {
     const batch = await extract(
       'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',

@@ -9,10 +9,12 @@ import {
   possessorOf,
 } from '../argument';
 import { agentOf, obliquesOf, themeOf } from '../clause-roles';
-import { GOAL, LOCATIVE, OF, RECIPIENT } from '../lexicon/case-markers';
+import { BY, GOAL, LOCATIVE, OF, OVER, RECIPIENT } from '../lexicon/case-markers';
 import { SIDE_NOUNS } from '../lexicon/nouns';
 import {
   AGAINST,
+  BACK_VERBS,
+  CAPTURE_NOUNS,
   CAPTURE_VERBS,
   CLASH_NOUNS,
   CLASH_VERBS,
@@ -21,6 +23,7 @@ import {
   CONTROL_NOUNS,
   FIGHT_VERBS,
   FOR_SIDE,
+  GAIN_VERBS,
   HARM_VERBS,
   INVASION_NOUNS,
   MILITARY_AID_NOUNS,
@@ -30,6 +33,7 @@ import {
   WAGE_VERBS,
   WAR_ITSELF,
   WAR_NOUNS,
+  WEAPON_WORDS,
   WITH,
 } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
@@ -54,11 +58,22 @@ export const conflictFrames: FrameRule = (reading, token) => {
   if (reading.isVerb(token) && combatOf(reading, token) !== null) return fighting(reading, token);
   if (reading.isVerb(token) && reading.has(token, HARM_VERBS)) return killing(reading, token);
   if (reading.isNoun(token) && reading.has(token, MILITARY_AID_NOUNS)) return aid(reading, token);
+  if (reading.isVerb(token) && reading.has(token, BACK_VERBS)) return backing(reading, token);
   if (reading.isNoun(token) && reading.has(token, CONTROL_NOUNS) && reading.caseIs(token, UNDER))
     return underControl(reading, token);
-  if (reading.isVerb(token) && reading.has(token, CAPTURE_VERBS)) return captured(reading, token);
+  if (reading.isNoun(token) && reading.has(token, CAPTURE_NOUNS))
+    return captureNoun(reading, token);
+  if (reading.isVerb(token) && (reading.has(token, CAPTURE_VERBS) || gainsControl(reading, token)))
+    return captured(reading, token);
   return [];
 };
+
+/** "gained control of", "die Kontrolle über … gewonnen": a verb of gaining whose object is control. */
+function gainsControl(reading: SentenceReading, verb: number): boolean {
+  if (!reading.has(verb, GAIN_VERBS)) return false;
+  const theme = themeOf(reading, verb);
+  return theme !== null && reading.has(theme, CONTROL_NOUNS);
+}
 
 function war(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
@@ -249,6 +264,31 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
   return receiver ? pairProposals('SUPPORTS_MILITARILY', givers, [receiver], noun) : [];
 }
 
+/**
+ * "Wagner has backed Mali's military regime", "die VAE unterstützen die
+ * Miliz mit Waffenlieferungen", "soutenues par les Émirats": backing is
+ * military support when an armed force gives or gets it, or when the words
+ * say so ("militarily", "with arms"). A state backing a state says no more
+ * than politics.
+ */
+function backing(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const backerToken = agentOf(reading, verb);
+  const backedToken = themeOf(reading, verb);
+  if (backerToken === null || backedToken === null) return [];
+  const actors = (token: number) =>
+    argumentsOf(reading, token).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  const backers = actors(backerToken);
+  const backed = actors(backedToken);
+  const armed = [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
+  const saysMilitary = [...graph.children(verb), ...graph.children(backedToken)].some(
+    (c) =>
+      reading.has(c, MILITARY_WORDS) || (reading.has(c, WEAPON_WORDS) && reading.caseIs(c, WITH)),
+  );
+  if (!armed && !saysMilitary) return [];
+  return pairProposals('SUPPORTS_MILITARILY', backers, backed, verb);
+}
+
 /** "une zone sous contrôle ukrainien", "under Russian control": the controlled place is what the phrase describes. */
 function underControl(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
@@ -316,6 +356,13 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
       .filter((m) => reading.caseIs(m, OF))
       .flatMap((m) => argumentsOf(reading, m)),
   ];
+  // "die Kontrolle über Al-Fulah gewonnen": what control is over may hang on the verb.
+  if (reading.has(takenToken, CONTROL_NOUNS))
+    taken.push(
+      ...obliquesOf(reading, verb)
+        .filter((o) => reading.caseIs(o, OVER))
+        .flatMap((o) => argumentsOf(reading, o)),
+    );
   const places = taken.filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
   // Capturing a group's fighters is fighting that group ("JNIM captured several Wagner fighters").
   const captives = argumentsOf(reading, takenToken).filter(
@@ -325,6 +372,27 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
     ...pairProposals('CONTROLS', takers, places, verb),
     ...pairProposals('AT_WAR_WITH', takers, captives, verb),
   ];
+}
+
+/**
+ * "the capture of El Fasher by the RSF", "the RSF's capture of El Fasher",
+ * "la prise d'El-Fasher par les FSR": whoever took the place holds it. The
+ * taker must be named: "the fall of El Fasher" says nothing of who took it.
+ */
+function captureNoun(reading: SentenceReading, noun: number): Proposal[] {
+  const { graph } = reading;
+  const modifiers = graph.children(noun, 'nmod');
+  // German "von" marks both the place and the agent: only "durch" names the taker there.
+  const takerToken =
+    graph.children(noun, 'nmod:poss')[0] ??
+    modifiers.find((m) => reading.caseIs(m, BY) && !reading.caseIs(m, OF));
+  if (takerToken === undefined) return [];
+  const takers = argumentsOf(reading, takerToken).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  const places = modifiers
+    .filter((m) => m !== takerToken && reading.caseIs(m, OF))
+    .flatMap((m) => argumentsOf(reading, m))
+    .filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
+  return pairProposals('CONTROLS', takers, places, noun);
 }
 
 /**

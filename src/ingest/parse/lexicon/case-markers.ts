@@ -39,3 +39,19 @@ export const FROM: Stems = {
   de: ['aus$', 'von$', 'vom$'],
   es: ['de$', 'del$', 'desde$'],
 };
+
+/** The agent of a passive or of an act a noun names: "by", "par", "von/durch", "por". */
+export const BY: Stems = {
+  en: ['by$'],
+  fr: ['par$'],
+  de: ['von$', 'durch$'],
+  es: ['por$'],
+};
+
+/** What control is over: "control over Darfur", "le contrôle sur", "die Kontrolle über", "el control sobre". */
+export const OVER: Stems = {
+  en: ['over$', 'of$'],
+  fr: ['sur$', 'de$', 'du$', 'des$', "d'$"],
+  de: ['uber$', 'von$', 'des$', 'der$'],
+  es: ['sobre$', 'de$', 'del$'],
+};

@@ -142,9 +142,36 @@ export const CAPTURE_VERBS: Stems = {
     'occup',
     'tient$',
     'tiennent$',
+    'pris$',
+    'prise$',
+    'prend$',
+    'prennent$',
   ],
   de: ['kontrollier', 'erober', 'eingenommen', 'einnehm', 'besetzt', 'halt$', 'halten$'],
   es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$'],
+};
+
+/**
+ * Nouns of taking a place: "the capture of El Fasher by the RSF", "la prise
+ * d'El-Fasher", "die Einnahme von Al-Faschir", "la toma de El Fasher".
+ */
+export const CAPTURE_NOUNS: Stems = {
+  en: ['capture$', 'seizure$', 'takeover$', 'conquest$', 'recapture$', 'occupation$'],
+  fr: ['prise$', 'capture$', 'conquete$', 'reprise$', 'occupation$'],
+  de: ['einnahme$', 'eroberung$', 'ruckeroberung$', 'besetzung$', 'ubernahme$'],
+  es: ['toma$', 'captura$', 'conquista$', 'reconquista$', 'ocupacion$'],
+};
+
+/**
+ * Verbs that take control only when their object is a noun of control:
+ * "gained control of", "a établi son contrôle sur", "die Kontrolle über …
+ * gewonnen", "asumió el control de".
+ */
+export const GAIN_VERBS: Stems = {
+  en: ['gain', 'regain', 'assum', 'establish', 'wrest', 'took$', 'take', 'taken$'],
+  fr: ['gagn', 'etabli', 'assum', 'saisi', 'repris', 'reprend'],
+  de: ['gewonn', 'gewinn', 'gewann', 'erlangt', 'ubernahm', 'ubernomm', 'ubernehm'],
+  es: ['gan', 'asum', 'establec', 'tom', 'hizo$', 'hicieron$', 'recuper'],
 };
 
 /** Nouns of armed conflict; with a named enemy ("contre", "against", "on") they state a war. */
@@ -431,6 +458,22 @@ export const MILITARY_AID_NOUNS: Stems = {
   fr: ['aide$', 'soutien$', 'assistance$'],
   de: ['militarhilfe', 'waffenhilfe', 'hilfe$', 'unterstutzung$', 'militarische'],
   es: ['ayuda$', 'apoyo$', 'asistencia$'],
+};
+
+/** Verbs of backing a side: military when an armed force gives or gets it, or arms come with it. */
+export const BACK_VERBS: Stems = {
+  en: ['back$', 'backs$', 'backed$', 'backing$', 'support'],
+  fr: ['soutien', 'soutenu', 'souten', 'appui', 'appuy'],
+  de: ['unterstutz'],
+  es: ['apoy', 'respald'],
+};
+
+/** Arms, whose giving makes support military ("mit Waffenlieferungen", "with weapons"). */
+export const WEAPON_WORDS: Stems = {
+  en: ['arms$', 'weapon', 'munition', 'ammunition'],
+  fr: ['arme$', 'armes$', 'armement', 'munition'],
+  de: ['waffe', 'munition', 'rustung'],
+  es: ['arma$', 'armas$', 'armamento', 'municion'],
 };
 
 export const MILITARY_WORDS: Stems = {
