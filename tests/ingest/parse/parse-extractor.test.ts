@@ -581,6 +581,59 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(political.claims.map((c) => c.predicate)).not.toContain('SUPPORTS_MILITARILY');
   });
 
+  test('people taken prisoner are losses; a place may hang on the assault they fell in', async () => {
+    const captured: [string, string][] = [
+      ['Several Wagner fighters were captured in the Ségou region.', 'en'],
+      ['Plusieurs combattants de Wagner ont été capturés dans la région de Ségou.', 'fr'],
+      ['Ein Kämpfer der Gruppe Wagner wurde in der Region Ségou gefangen genommen.', 'de'],
+      ['Varios combatientes de Wagner fueron capturados en la región de Ségou.', 'es'],
+    ];
+    for (const [text, language] of captured) {
+      const lost = find(
+        await extract(text, language),
+        'wagner-group',
+        'SUFFERED_LOSSES_IN',
+        'segou',
+      );
+      expect([text, lost.length]).toEqual([text, 1]);
+    }
+    // A captured town is no loss of people.
+    const town = await extract('Wagner fighters captured the town of Ségou.', 'en');
+    expect(town.claims.map((c) => c.predicate)).not.toContain('SUFFERED_LOSSES_IN');
+    const assault = await extract(
+      'More than 1,000 North Korean soldiers were killed during failed assaults in Kursk.',
+      'en',
+    );
+    expect(
+      find(assault, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'kursk-oblast'),
+    ).toHaveLength(1);
+  });
+
+  test("a force's presence somewhere is its deployment, denied when its presence is denied", async () => {
+    const denied = await extract(
+      'Les autorités maliennes démentent toujours la présence du groupe Wagner au Mali.',
+      'fr',
+    );
+    expect(find(denied, 'wagner-group', 'DEPLOYED_TO', 'mali').map((c) => c.modality)).toEqual([
+      'DENIED',
+    ]);
+    const owned = await extract("Wagner's presence in Mali worries Paris.", 'en');
+    expect(find(owned, 'wagner-group', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
+    // A state's presence is no deployment of a force.
+    const state = await extract('The presence of Russia in Mali worries Paris.', 'en');
+    expect(state.claims.map((c) => c.predicate)).not.toContain('DEPLOYED_TO');
+  });
+
+  test('a body named as an institution with its country adjective is part of that state, a news agency never', async () => {
+    const council = await extract(
+      'John Kirby, porte-parole du Conseil de sécurité nationale américain, a parlé.',
+      'fr',
+    );
+    expect(find(council, 'national-security-council', 'PART_OF', 'united-states')).toHaveLength(1);
+    const agency = await extract('The British news agency Reuters reported it.', 'en');
+    expect(agency.claims.map((c) => c.predicate)).not.toContain('PART_OF');
+  });
+
   test('discourse: with two armies named, "the army" refers to neither', async () => {
     const batch = await extract(
       'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',

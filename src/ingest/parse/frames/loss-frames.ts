@@ -3,12 +3,13 @@ import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { attributionOf } from '../attribution';
 import { agentOf, governingVerb, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
-import { BORDER_MODIFIERS, BORDER_NOUNS, ENEMY_WORDS, PERSONNEL } from '../lexicon/nouns';
+import { BORDER_MODIFIERS, BORDER_NOUNS, ENEMY_WORDS, MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import { LOCATIVE } from '../lexicon/case-markers';
 import {
   CLASH_NOUNS,
   HARM_VERBS,
   LOSS_NOUNS,
+  PRISONER_VERBS,
   SUFFER_VERBS,
   WAR_NOUNS,
   WITH,
@@ -30,7 +31,8 @@ const EVENT_OR_PLACE = new Set([...PLACE_KINDS, 'EVENT'] as const);
  * is the locative phrase of the clause. No place, no claim.
  */
 export const lossFrames: FrameRule = (reading, token) => {
-  if (reading.isVerb(token) && reading.has(token, HARM_VERBS)) {
+  const harms = reading.isVerb(token) && reading.has(token, HARM_VERBS);
+  if (harms || (reading.isVerb(token) && takesPrisoner(reading, token))) {
     const { graph } = reading;
     const passive = isPassive(reading, token);
     // "struck and killed Ahmad": the second verb shares the first one's object.
@@ -41,6 +43,8 @@ export const lossFrames: FrameRule = (reading, token) => {
       reading,
       passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token)),
     );
+    // Captured places and goods are no losses of people.
+    if (!harms && (victim === null || !isPeople(reading, victim))) return [];
     // Without an agent ("seven soldiers died", "were killed"), unowned soldiers are the speaker's.
     const agentless = passive ? agentOf(reading, token) === null : object === undefined;
     return losses(reading, token, victim, placeOf(reading, token), agentless);
@@ -67,6 +71,20 @@ export const lossFrames: FrameRule = (reading, token) => {
   }
   return [];
 };
+
+/** "were captured", and German "gefangen genommen", whose "gefangen" the model hangs on "genommen". */
+function takesPrisoner(reading: SentenceReading, verb: number): boolean {
+  return (
+    reading.has(verb, PRISONER_VERBS) ||
+    reading.graph
+      .children(verb, 'xcomp', 'compound:prt', 'advmod')
+      .some((c) => reading.has(c, PRISONER_VERBS))
+  );
+}
+
+function isPeople(reading: SentenceReading, token: number): boolean {
+  return reading.has(token, PERSONNEL) || reading.has(token, MEMBERS);
+}
 
 function losses(
   reading: SentenceReading,
@@ -143,15 +161,16 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     .flatMap((h) => [...obliquesOf(reading, h), ...graph.children(h, 'nmod')]);
   // "killed in an attack in central Mali": the place may hang on the event that stands first.
   // "en los enfrentamientos registrados en la frontera": or on the participle describing that event.
+  // "lors d'assauts à Koursk", "during assaults in Kursk": or on an event whatever marks it.
+  const event = (c: number) => reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS);
   const nested = candidates
-    .filter((c) => reading.caseIs(c, LOCATIVE))
+    .filter((c) => reading.caseIs(c, LOCATIVE) || event(c))
     .flatMap((c) => [
       ...graph.children(c, 'nmod'),
       ...graph.children(c, 'amod', 'acl').flatMap((p) => graph.children(p, 'obl')),
     ]);
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
-  const clash = (c: number) =>
-    !reading.mentionAt(c) && (reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS));
+  const clash = (c: number) => !reading.mentionAt(c) && event(c);
   const places = [...candidates.filter((c) => !clash(c)), ...nested];
   return (
     markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE) ??

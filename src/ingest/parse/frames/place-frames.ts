@@ -24,7 +24,8 @@ export const placeFrames: FrameRule = (reading, token) => {
     return [
       partOf(named, named.forceOf.id === named.entity.id ? null : named.forceOf, token),
     ].filter(isProposal);
-  if (PART_KINDS.has(named.entity.kind))
+  // A news agency described by its country ("the British agency Reuters") is no body of that state.
+  if (PART_KINDS.has(named.entity.kind) && !reading.gazetteer.isMedia(named.entity.id))
     return [partOf(named, describedCountry(reading, token), token)].filter(isProposal);
   if (named.entity.kind === 'LOCATION')
     return [locatedIn(reading, named, token)].filter(isProposal);
@@ -55,8 +56,9 @@ function partOf(
  * The state an organisation belongs to, only when the text describes it as
  * a state body: in apposition with an institution and its country ("le
  * Pentagone, ministère américain de la Défense", "les services de
- * renseignement ukrainiens (GUR)"). A demonym alone proves nothing: "the
- * Lebanese Hezbollah" is no part of Lebanon.
+ * renseignement ukrainiens (GUR)"), or named as one ("the American National
+ * Security Council"). A demonym alone proves nothing: "the Lebanese
+ * Hezbollah" is no part of Lebanon.
  */
 function describedCountry(reading: SentenceReading, token: number): Argument['entity'] | null {
   const { graph } = reading;
@@ -81,7 +83,9 @@ function describedCountry(reading: SentenceReading, token: number): Argument['en
       ? [graph.head(token)]
       : []),
   ];
-  for (const noun of described) {
+  // "le Conseil de sécurité nationale américain": a body whose own name is an institution's
+  // describes itself as the state's.
+  for (const noun of [token, ...described]) {
     if (!reading.has(noun, INSTITUTIONS)) continue;
     const country = countryBeside(reading, noun);
     if (country) return country;

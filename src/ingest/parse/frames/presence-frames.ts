@@ -1,9 +1,9 @@
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { obliquesOf, subjectOf } from '../clause-roles';
-import { LOCATIVE } from '../lexicon/case-markers';
+import { LOCATIVE, OF } from '../lexicon/case-markers';
 import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
-import { PRESENCE_WORDS } from '../lexicon/predicate-triggers';
+import { PRESENCE_NOUNS, PRESENCE_WORDS } from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
 import { combatOf } from './conflict-frames';
@@ -22,6 +22,8 @@ export const presenceFrames: FrameRule = (reading, token) => {
     const place = argumentOf(reading, token);
     return place && PLACE_KINDS.has(place.entity.kind) ? present(reading, token, place) : [];
   }
+  if (reading.isNoun(token) && reading.has(token, PRESENCE_NOUNS))
+    return presenceNoun(reading, token);
   if (!reading.has(token, PRESENCE_WORDS)) return [];
   // "engaged in combat in Kursk": the place may hang on the noun of fighting.
   const combat = combatOf(reading, token);
@@ -33,11 +35,27 @@ export const presenceFrames: FrameRule = (reading, token) => {
   return place ? present(reading, token, place) : [];
 };
 
+/** "la présence du groupe Wagner au Mali", "Wagner's presence in Mali": the owner is present. */
+function presenceNoun(reading: SentenceReading, noun: number) {
+  const { graph } = reading;
+  const modifiers = graph.children(noun, 'nmod', 'nmod:poss');
+  const owner = modifiers.find((m) => graph.is(m, 'nmod:poss') || reading.caseIs(m, OF));
+  // "démentent la présence du groupe au Mali": the parser may hang the place on the verb.
+  const verb = graph.head(noun);
+  const verbPlaces = graph.is(noun, 'obj') && reading.isVerb(verb) ? obliquesOf(reading, verb) : [];
+  const place = markedArgument(reading, [...modifiers, ...verbPlaces], LOCATIVE, PLACE_KINDS);
+  return owner === undefined || place === null ? [] : presentAs(reading, noun, owner, place);
+}
+
 function present(reading: SentenceReading, head: number, place: Argument) {
   const subject =
     subjectOf(reading, head) ??
     (reading.graph.is(head, 'acl', 'amod') ? reading.graph.head(head) : null);
-  if (subject === null) return [];
+  return subject === null ? [] : presentAs(reading, head, subject, place);
+}
+
+/** The forces `subject` names, present at `place`. */
+function presentAs(reading: SentenceReading, head: number, subject: number, place: Argument) {
   // An armed group is present through its people ("Wagner personnel are in Mali"), not its name alone.
   const members = reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
   return argumentsOf(reading, subject)

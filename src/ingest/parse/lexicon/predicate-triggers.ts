@@ -85,6 +85,17 @@ export const HARM_VERBS: Stems = {
   ],
 };
 
+/**
+ * Taking people prisoner, a force's loss like killing: "captured", "capturés",
+ * "gefangen genommen" (the German model hangs "gefangen" on "genommen").
+ */
+export const PRISONER_VERBS: Stems = {
+  en: ['captur', 'abduct', 'kidnap'],
+  fr: ['captur', 'enlev'],
+  de: ['gefangen', 'entfuhrt', 'verschleppt'],
+  es: ['captur', 'secuestr', 'apres'],
+};
+
 /** Verbs whose object is a loss ("a subi des pertes", "suffered losses", "erlitt Verluste"). */
 export const SUFFER_VERBS: Stems = {
   en: ['suffer', 'incurr', 'sustain', 'took$', 'take'],
@@ -543,6 +554,14 @@ export const PRESENCE_WORDS: Stems = {
   fr: ['oper', 'present', 'stationne', 'engage', 'base$', 'basee'],
   de: ['operier', 'prasent', 'stationiert', 'eingesetzt', 'im einsatz'],
   es: ['opera', 'presente', 'estacionad', 'desplegad', 'basad'],
+};
+
+/** "la présence du groupe Wagner au Mali": a force's presence somewhere. */
+export const PRESENCE_NOUNS: Stems = {
+  en: ['presence$'],
+  fr: ['presence$'],
+  de: ['prasenz$', 'anwesenheit$'],
+  es: ['presencia$'],
 };
 
 /** The word "war" itself: waged "in" a country, it is waged against it. */
