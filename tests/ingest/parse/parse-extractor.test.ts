@@ -634,6 +634,27 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(agency.claims.map((c) => c.predicate)).not.toContain('PART_OF');
   });
 
+  test("an incursion into a place deploys its author's forces there", async () => {
+    const sentences: [string, string][] = [
+      ["Ukraine launched a surprise incursion into Russia's Kursk region in August.", 'en'],
+      ["L'Ukraine a lancé en août une incursion dans la région russe de Koursk.", 'fr'],
+      ['Der ukrainische Vorstoß in die Region Kursk überraschte Moskau.', 'de'],
+      ['Ucrania lanzó en agosto una incursión en la región rusa de Kursk.', 'es'],
+    ];
+    for (const [text, language] of sentences) {
+      const sent = find(
+        await extract(text, language),
+        'armed-forces-of-ukraine',
+        'DEPLOYED_TO',
+        'kursk-oblast',
+      );
+      expect([text, sent.length]).toEqual([text, 1]);
+    }
+    // An advance with no place it goes into deploys nobody.
+    const talks = await extract('Ukraine welcomed the advance of the talks in Geneva.', 'en');
+    expect(talks.claims.map((c) => c.predicate)).not.toContain('DEPLOYED_TO');
+  });
+
   test('discourse: with two armies named, "the army" refers to neither', async () => {
     const batch = await extract(
       'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',

@@ -1,5 +1,13 @@
 import type { Argument } from '../argument';
-import { ACTOR_KINDS, PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
+import {
+  ACTOR_KINDS,
+  PLACE_KINDS,
+  actorsAbove,
+  argumentOf,
+  argumentsOf,
+  countryBeside,
+  markedArgument,
+} from '../argument';
 import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { COLLECTIVE_NUMBERS } from '../../mentions/number-words';
 import { FROM, GOAL, LOCATIVE, OF, RECIPIENT } from '../lexicon/case-markers';
@@ -7,6 +15,7 @@ import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import {
   DEPLOYMENT_NOUNS,
   GIVE_VERBS,
+  INCURSION_NOUNS,
   RECEIVE_VERBS,
   SEND_VERBS,
   SUPPLY_NOUNS,
@@ -33,8 +42,37 @@ export const transferFrames: FrameRule = (reading, token) => {
     return fromNoun(reading, token, true);
   if (reading.isNoun(token) && reading.has(token, SUPPLY_NOUNS))
     return fromNoun(reading, token, false);
+  if (reading.isNoun(token) && reading.has(token, INCURSION_NOUNS))
+    return incursion(reading, token);
   return [];
 };
+
+/**
+ * "Ukraine launched an incursion into Russia's Kursk region", "der
+ * ukrainische Vorstoß in die Oblast Kursk": the author's forces went where
+ * the push went. Only a place marked as a goal ("into", "dans", "in die",
+ * "en"): "the advance of talks" goes nowhere.
+ */
+function incursion(reading: SentenceReading, noun: number): Proposal[] {
+  const { graph } = reading;
+  const goal = markedArgument(reading, graph.children(noun, 'nmod'), GOAL, PLACE_KINDS);
+  if (!goal) return [];
+  // "Ukraine's incursion", "the Ukrainian incursion": the owner, else whoever launched it.
+  const owner =
+    graph
+      .children(noun, 'nmod:poss')
+      .map((m) => argumentOf(reading, m))
+      .find((a) => a !== null) ?? null;
+  const country = owner ? null : countryBeside(reading, noun);
+  const authors = owner
+    ? [owner]
+    : country
+      ? [{ entity: country, token: noun, forceOf: null }]
+      : actorsAbove(reading, noun);
+  return forcesOf(reading, authors)
+    .filter((force) => force.forceOf?.id !== goal.entity.id)
+    .map((force) => deployed(force, goal, noun, noun));
+}
 
 function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Proposal[] {
   // "soldats nord-coréens déployés en Russie", "troops deployed to Kursk": a sending with no object
@@ -162,7 +200,11 @@ function forcesSent(
   agents: readonly Argument[],
 ): Argument[] {
   const own = argumentsOf(reading, theme);
-  if (own.length > 0) return own;
+  return own.length > 0 ? own : forcesOf(reading, agents);
+}
+
+/** Each actor's armed force: a force itself, or a country's army. */
+function forcesOf(reading: SentenceReading, agents: readonly Argument[]): Argument[] {
   return agents.flatMap((agent) => {
     if (agent.entity.kind === 'ARMED_FORCE') return [agent];
     const force =

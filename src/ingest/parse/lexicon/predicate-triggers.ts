@@ -21,6 +21,14 @@ export const SEND_VERBS: Stems = {
   es: ['envi', 'despleg', 'desplieg', 'traslad', 'mand'],
 };
 
+/** An armed push into a place: its author's forces went there ("incursion into Kursk", "Vorstoß in die Oblast"). */
+export const INCURSION_NOUNS: Stems = {
+  en: ['incursion', 'push$', 'advance$'],
+  fr: ['incursion', 'percee', 'avancee'],
+  de: ['vorstos', 'vormarsch', 'einmarsch'],
+  es: ['incursion', 'avance$', 'avances$'],
+};
+
 export const DEPLOYMENT_NOUNS: Stems = {
   en: ['deployment', 'dispatch'],
   fr: ['envoi$', 'envois$', 'deploiement'],
