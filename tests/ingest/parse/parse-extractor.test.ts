@@ -572,6 +572,12 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
         'rapid-support-forces',
       ],
       ['Der Iran unterstützt Russland militärisch.', 'de', 'iran', 'russia'],
+      [
+        'Seit Jahren unterstützen Wagner-Söldner das Militärregime im westafrikanischen Mali.',
+        'de',
+        'wagner-group',
+        'mali',
+      ],
     ];
     for (const [text, language, backer, backed] of military) {
       const found = find(await extract(text, language), backer, 'SUPPORTS_MILITARILY', backed);

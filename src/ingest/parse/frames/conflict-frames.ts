@@ -10,7 +10,7 @@ import {
 } from '../argument';
 import { agentOf, obliquesOf, themeOf } from '../clause-roles';
 import { BY, GOAL, LOCATIVE, OF, OVER, RECIPIENT } from '../lexicon/case-markers';
-import { SIDE_NOUNS } from '../lexicon/nouns';
+import { INSTITUTIONS, SIDE_NOUNS } from '../lexicon/nouns';
 import {
   AGAINST,
   BACK_VERBS,
@@ -279,7 +279,15 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
   const actors = (token: number) =>
     argumentsOf(reading, token).filter((a) => ACTOR_KINDS.has(a.entity.kind));
   const backers = actors(backerToken);
-  const backed = actors(backedToken);
+  // "unterstützen das Militärregime im westafrikanischen Mali": the parse may hang the regime's
+  // country on the verb.
+  const backed =
+    actors(backedToken).length > 0 || !reading.has(backedToken, INSTITUTIONS)
+      ? actors(backedToken)
+      : obliquesOf(reading, verb)
+          .filter((o) => reading.caseIs(o, LOCATIVE))
+          .flatMap(actors)
+          .filter((a) => a.entity.kind === 'COUNTRY');
   const armed = [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
   const saysMilitary = [...graph.children(verb), ...graph.children(backedToken)].some(
     (c) =>
