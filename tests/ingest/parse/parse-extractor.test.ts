@@ -661,6 +661,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(talks.claims.map((c) => c.predicate)).not.toContain('DEPLOYED_TO');
   });
 
+  test('a place followed by "in" a country or a compass part of it lies in that country', async () => {
+    const sentences: [string, string][] = [
+      ['The rockets hit Kiryat Shmona in northern Israel.', 'en'],
+      ['The rockets hit Kiryat Shmona in the north of Israel.', 'en'],
+      ["Les roquettes ont frappé Kiryat Shmona dans le nord d'Israël.", 'fr'],
+      ['Los cohetes alcanzaron Kiryat Shmona, en el norte de Israel.', 'es'],
+    ];
+    for (const [text, language] of sentences) {
+      const placed = find(await extract(text, language), 'kiryat-shmona', 'LOCATED_IN', 'israel');
+      expect([text, placed.length]).toEqual([text, 1]);
+    }
+    // A date after the place places nothing.
+    const dated = await extract('Troops left Kursk in August.', 'en');
+    expect(dated.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
+  });
+
   test('discourse: with two armies named, "the army" refers to neither', async () => {
     const batch = await extract(
       'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',

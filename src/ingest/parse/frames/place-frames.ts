@@ -1,7 +1,7 @@
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, countryBeside } from '../argument';
 import { GOAL, LOCATIVE, OF } from '../lexicon/case-markers';
-import { INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
+import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import { hasStem } from '../lexicon/stems';
@@ -120,15 +120,30 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
           graph.caseOf(next) === '' || reading.caseIs(next, LOCATIVE) || reading.caseIs(next, GOAL);
         const apart =
           graph.token(next - 1).word === ',' || (next > 2 && graph.token(next - 2).word === ',');
+        // "Kiryat Shmona in northern Israel": right after the place, only its marker and adjectives between.
+        const between = Array.from({ length: next - token - 1 }, (_, i) => token + 1 + i);
+        const adjacent =
+          reading.caseIs(next, LOCATIVE) &&
+          between.every((t) => graph.is(t, 'case', 'det', 'amod') && graph.head(t) === next);
         // In a list ("in den Emiraten, Hongkong und Mauritius") a comma joins equals, not a place and its country.
         const listed =
           graph.is(next, 'conj') ||
           graph.is(token, 'conj') ||
           graph.children(token, 'conj').length > 0;
-        if (marked && apart && !listed) country = mention.entity;
+        if (marked && (apart || adjacent) && !listed) country = mention.entity;
         break;
       }
       if (reading.mentionAt(next)) break;
+      // "Kiryat Shmona, dans le nord d'Israël", "im Norden Israels": a compass part of a country.
+      if (reading.caseIs(next, LOCATIVE) && reading.has(next, COMPASS_NOUNS)) {
+        country =
+          graph
+            .children(next, 'nmod')
+            .filter((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '')
+            .map((m) => reading.mentionAt(m))
+            .find((m) => m?.entity.kind === 'COUNTRY' && m.via !== 'demonym')?.entity ?? null;
+        break;
+      }
     }
   }
   if (!country || !PLACE_KINDS.has(country.kind) || country.id === place.entity.id) return null;

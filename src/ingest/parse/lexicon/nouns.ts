@@ -612,3 +612,29 @@ export const NEVER_A_NAME_ALONE: Stems = {
     'foto$',
   ],
 };
+
+/** A part of a country by its compass point: "in the north of Israel", "im Norden Israels". */
+export const COMPASS_NOUNS: Stems = {
+  en: [
+    'north$',
+    'south$',
+    'east$',
+    'west$',
+    'northeast$',
+    'northwest$',
+    'southeast$',
+    'southwest$',
+  ],
+  fr: ['nord$', 'sud$', 'est$', 'ouest$', 'nord-est$', 'nord-ouest$', 'sud-est$', 'sud-ouest$'],
+  de: [
+    'norden$',
+    'suden$',
+    'osten$',
+    'westen$',
+    'nordosten$',
+    'nordwesten$',
+    'sudosten$',
+    'sudwesten$',
+  ],
+  es: ['norte$', 'sur$', 'este$', 'oeste$', 'noreste$', 'noroeste$', 'sureste$', 'suroeste$'],
+};
