@@ -2,7 +2,6 @@ import cytoscape, {
   type CollectionReturnValue,
   type Core,
   type ElementDefinition,
-  type LayoutOptions,
   type SingularElementArgument,
 } from 'cytoscape';
 import { words } from '../shared/dom';
@@ -15,6 +14,7 @@ import {
   predicateColor,
 } from './graph-style';
 import type { EntityNode, RelationEdge } from './operations';
+import { ringLayout, type Point } from './ring-layout';
 
 /** What the filters keep; an empty set keeps everything of its kind. */
 export interface ViewFilter {
@@ -30,7 +30,7 @@ export interface GraphHandlers {
   onEdge(id: string): void;
 }
 
-/** Above this many nodes a force-directed layout costs seconds: rings by distance instead. */
+/** Above this many nodes a force-directed layout costs seconds: rings by distance instead (ringLayout). */
 const FORCE_LAYOUT_MAX_NODES = 80;
 
 /** The drawing: cytoscape.js on a canvas, fed with entities and relations as the API gives them. */
@@ -40,6 +40,8 @@ export class GraphView {
   private large = false;
   /** Whether a large drawing's nodes carry the `named` class, which gives them their labels. */
   private named = false;
+  /** A large drawing's outer ring radius, from which its viewport is set. */
+  private ringRadius = 0;
 
   constructor(container: HTMLElement, handlers: GraphHandlers) {
     this.cy = cytoscape({
@@ -120,9 +122,36 @@ export class GraphView {
       this.large = large;
       this.cy.style(graphStyle(large));
     }
-    const added = this.cy.add(fresh);
-    computeStyles(this.cy, added);
+    // A large drawing is placed before it is handed to cytoscape (see ringLayout), and the whole
+    // change is one batch, so the renderer hears of it once.
+    const rings = large ? this.rings(fresh) : null;
+    let added = this.cy.collection();
+    this.cy.batch(() => {
+      if (rings !== null) {
+        for (const definition of fresh) {
+          if (definition.group === 'nodes')
+            definition.position = rings.get(String(definition.data.id));
+        }
+        this.cy.nodes().positions((node) => rings.get(node.id()) ?? { x: 0, y: 0 });
+      }
+      added = this.cy.add(fresh);
+    });
+    // Not in the batch above: its end marks the added elements' styles to be computed again.
+    this.cy.batch(() => computeStyles(added));
     return fresh.length;
+  }
+
+  /** Ring positions of every node, the drawn ones and those about to be added. */
+  private rings(fresh: readonly ElementDefinition[]): ReadonlyMap<string, Point> {
+    const ids = this.cy.nodes().map((node) => node.id());
+    const links = this.cy.edges().map((edge) => [edge.source().id(), edge.target().id()] as const);
+    for (const { group, data } of fresh) {
+      if (group === 'nodes') ids.push(String(data.id));
+      else links.push([String(data['source']), String(data['target'])] as const);
+    }
+    const { positions, radius } = ringLayout(ids, links, this.centre);
+    this.ringRadius = radius;
+    return positions;
   }
 
   /**
@@ -136,20 +165,26 @@ export class GraphView {
     this.cy.batch(() => this.cy.nodes().toggleClass('named', named));
   }
 
-  /** Lays the graph out; resolves once it is drawn and answers clicks. */
+  /**
+   * Lays the graph out; resolves once it is drawn and answers clicks. A large drawing is already
+   * on its rings (`add`): only the viewport is left to set.
+   */
   layout(): Promise<void> {
-    const count = this.cy.nodes().length;
-    const options: LayoutOptions =
-      count <= FORCE_LAYOUT_MAX_NODES
-        ? {
-            name: 'cose',
-            animate: false,
-            randomize: false,
-            nodeDimensionsIncludeLabels: true,
-            padding: 30,
-          }
-        : this.ringLayout();
-    const layout = this.cy.layout(options);
+    if (this.large) {
+      // Fitting would measure every label; the rings' extent is known, so the viewport is set from it.
+      const extent = 2 * this.ringRadius + 160;
+      const zoom = Math.min(this.cy.width() / extent, this.cy.height() / extent, 1);
+      this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
+      this.nameNodes();
+      return Promise.resolve();
+    }
+    const layout = this.cy.layout({
+      name: 'cose',
+      animate: false,
+      randomize: false,
+      nodeDimensionsIncludeLabels: true,
+      padding: 30,
+    });
     const done = new Promise<void>((resolve) =>
       layout.one('layoutstop', () => {
         this.nameNodes();
@@ -158,49 +193,6 @@ export class GraphView {
     );
     layout.run();
     return done;
-  }
-
-  /**
-   * Rings by distance from the centre, computed here rather than by cytoscape's concentric
-   * layout, which measures every node and label first: for 500 nodes that alone took seconds.
-   * Breadth-first order keeps each node's neighbours together on the next ring.
-   */
-  private ringLayout(): LayoutOptions {
-    const rings: string[][] = [];
-    const root = this.centre === null ? this.cy.nodes()[0] : this.cy.getElementById(this.centre);
-    const placed = new Set<string>();
-    if (root !== undefined && root.nonempty()) {
-      this.cy.elements().bfs({
-        roots: root,
-        directed: false,
-        visit: (node, _edge, _previous, _index, depth) => {
-          (rings[depth] ??= []).push(node.id());
-          placed.add(node.id());
-        },
-      });
-    }
-    const unreached = this.cy.nodes().filter((node) => !placed.has(node.id()));
-    if (unreached.nonempty()) rings.push(unreached.map((node) => node.id()));
-    const positions = new Map<string, { x: number; y: number }>();
-    let radius = 0;
-    rings.forEach((ring, depth) => {
-      // Far enough from the ring inside, and long enough to give each node ~36 px.
-      radius = depth === 0 ? 0 : Math.max(radius + 140, (ring.length * 36) / (2 * Math.PI));
-      ring.forEach((id, i) => {
-        const angle = (2 * Math.PI * i) / ring.length;
-        positions.set(id, { x: radius * Math.cos(angle), y: radius * Math.sin(angle) });
-      });
-    });
-    // Fitting would measure every label; the rings' extent is known, so the viewport is set from it.
-    const extent = 2 * radius + 160;
-    const zoom = Math.min(this.cy.width() / extent, this.cy.height() / extent, 1);
-    this.cy.viewport({ zoom, pan: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
-    return {
-      name: 'preset',
-      animate: false,
-      fit: false,
-      positions: (node: { id(): string }) => positions.get(node.id()) ?? { x: 0, y: 0 },
-    } as LayoutOptions;
   }
 
   applyFilter(filter: ViewFilter): void {
@@ -227,18 +219,21 @@ export class GraphView {
     for (const id of elementIds) this.cy.getElementById(id).addClass('on-path');
   }
 
+  // A class test per element: cheaper than a `.not('.filtered')` selector on a large drawing.
   visibleNodes(): EntityNode[] {
-    return this.cy
-      .nodes()
-      .not('.filtered')
-      .map((node) => node.data() as EntityNode);
+    const kept: EntityNode[] = [];
+    this.cy.nodes().forEach((node) => {
+      if (!node.hasClass('filtered')) kept.push(node.data() as EntityNode);
+    });
+    return kept;
   }
 
   visibleEdges(): RelationEdge[] {
-    return this.cy
-      .edges()
-      .not('.filtered')
-      .map((edge) => edge.data() as RelationEdge);
+    const kept: RelationEdge[] = [];
+    this.cy.edges().forEach((edge) => {
+      if (!edge.hasClass('filtered')) kept.push(edge.data() as RelationEdge);
+    });
+    return kept;
   }
 
   nameOf(id: string): string {
@@ -253,13 +248,13 @@ export class GraphView {
 }
 
 /**
- * Computes the new elements' styles at once, inside a batch. Left to the first frame, cytoscape
+ * Computes the new elements' styles at once (called inside a batch). Left to the first frame, cytoscape
  * computes them one property at a time, and each property that moves bounds notifies the
  * renderer: for 500 nodes that was most of the first frame. `numericStyle` is the documented
  * read that brings an element's style up to date.
  */
-function computeStyles(cy: Core, elements: CollectionReturnValue): void {
-  cy.batch(() => elements.forEach((element) => void element.numericStyle('width')));
+function computeStyles(elements: CollectionReturnValue): void {
+  elements.forEach((element) => void element.numericStyle('width'));
 }
 
 function keeps(filter: ViewFilter, edge: RelationEdge): boolean {

@@ -27,6 +27,10 @@ import { EMPTY_VIEW, readViewState, viewStateQuery, type ViewState } from './vie
 const EXPAND_LIMIT = 50;
 
 let state: ViewState = readViewState(location.search);
+// The address's neighbourhood is asked for before cytoscape is set up, so that the request and the
+// set-up overlap; restore() draws it.
+const addressedNeighbourhood =
+  state.entity === '' ? null : neighbourhood(state.entity, state.depth, state.limit);
 const status = byId('status');
 const evidence = byId('evidence');
 const graph = new GraphView(byId('graph'), { onNode: expand, onEdge: openRelation });
@@ -55,21 +59,26 @@ async function search(text: string): Promise<EntityNode[]> {
   return answer.search.edges.map((edge) => edge.node);
 }
 
-async function showEntity(id: string): Promise<void> {
+function neighbourhood(id: string, depth: number, limit: number): Promise<NeighborhoodAnswer> {
+  return runOperation<NeighborhoodAnswer>(NEIGHBORHOOD, { id, depth, limit });
+}
+
+async function showEntity(
+  id: string,
+  answered: Promise<NeighborhoodAnswer> = neighbourhood(id, state.depth, state.limit),
+): Promise<void> {
   document.body.dataset['graph'] = 'loading';
   say('Loading the neighbourhood…');
-  const answer = await runOperation<NeighborhoodAnswer>(NEIGHBORHOOD, {
-    id,
-    depth: state.depth,
-    limit: state.limit,
-  });
+  const answer = await answered;
   performance.mark('kg-neighbourhood-received');
   // An id no entity has is NOT_FOUND, which fail() shows.
   const subgraph = answer.neighborhood;
   graph.clear(id);
   graph.add(subgraph.nodes, subgraph.edges);
   for (const other of state.expanded) await addNeighbours(other);
+  performance.mark('kg-graph-added');
   await graph.layout();
+  performance.mark('kg-graph-laid-out');
   refreshFilters();
   const centre = subgraph.nodes[0];
   const pathFrom = byId<HTMLInputElement>('path-from');
@@ -324,7 +333,7 @@ async function restore(): Promise<void> {
     return;
   }
   const { relation, path } = state;
-  await showEntity(state.entity);
+  await showEntity(state.entity, addressedNeighbourhood ?? undefined);
   if (path !== null)
     await showPaths(path[0], path[1], Number(byId<HTMLSelectElement>('path-hops').value));
   if (relation !== '') openRelation(relation);
