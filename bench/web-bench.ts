@@ -219,9 +219,13 @@ export async function runWebBench(): Promise<WebFigures> {
           target.dispatchEvent(new MouseEvent('mousedown', { ...init, buttons: 1 }));
           target.dispatchEvent(new MouseEvent('mouseup', init));
         };
+        // The tapped node expands, and the drawing is ready again after that: only the first
+        // drawing is timed (and tapped).
+        let timed = false;
         performance.mark = (name: string, options?: PerformanceMarkOptions) => {
           const entry = mark(name, options);
-          if (name === 'kg-graph-ready') {
+          if (name === 'kg-graph-ready' && !timed) {
+            timed = true;
             // Frame callbacks run in the order asked, so this one runs after the drawing's own;
             // the message then lands once that frame is done.
             requestAnimationFrame(() => {
