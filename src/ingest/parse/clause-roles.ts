@@ -7,17 +7,19 @@ const BORROWS_SUBJECT = ['xcomp', 'advcl', 'conj', 'acl'];
 
 /** Forms of Spanish "ser": with a participle, a passive the Spanish model labels plain "aux". */
 const SER = /^(?:fue|fueron|es|son|sido|era|eran|sera|seran|sea|sean|fuera|fueran|siendo|ser)$/u;
+/** Forms of "estar": a passive only with a participle ("están lideradas por"), not a gerund ("está luchando"). */
+const ESTAR = /^(?:esta|estan|estaba|estaban|estuvo|estuvieron|este|esten|estado|estar)$/u;
+const PARTICIPLE = /(?:ad|id|ud|it|ect|ech|uest|ert)[oa]s?$/u;
 
 export function isPassive(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
   if (graph.children(verb, 'nsubj:pass', 'aux:pass', 'expl:pass').length > 0) return true;
   // "la ciudad fue conquistada por las RSF": subject "nsubj", "fue" an "aux", "por …" an object.
-  if (
-    reading.language === 'es' &&
-    reading.isVerb(verb) &&
-    graph.children(verb, 'aux').some((a) => SER.test(graph.folded(a)))
-  )
-    return true;
+  if (reading.language === 'es' && reading.isVerb(verb)) {
+    const auxiliaries = graph.children(verb, 'aux', 'cop').map((a) => graph.folded(a));
+    if (auxiliaries.some((a) => SER.test(a))) return true;
+    if (auxiliaries.some((a) => ESTAR.test(a)) && PARTICIPLE.test(graph.folded(verb))) return true;
+  }
   // "the SAF, led by al-Burhan", "l'Africa Corps, dirigé par…": a participle modifying a noun,
   // with its agent named, is a passive without its auxiliary.
   return (

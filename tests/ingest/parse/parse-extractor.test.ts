@@ -677,6 +677,21 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(dated.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
   });
 
+  test('Spanish "estar" with a participle is a passive with its "por" agent; with a gerund it is not', async () => {
+    const led = await extract(
+      'Las RSF están lideradas por el general Mohamed Hamdan Dagalo.',
+      'es',
+    );
+    expect(find(led, 'mohamed-hamdan-dagalo', 'LEADER_OF', 'rapid-support-forces')).toHaveLength(1);
+    const held = await extract('Darfur está controlado por las RSF.', 'es');
+    expect(find(held, 'rapid-support-forces', 'CONTROLS', 'darfur')).toHaveLength(1);
+    const fighting = await extract(
+      'Los soldados norcoreanos están luchando por Rusia en Kursk.',
+      'es',
+    );
+    expect(find(fighting, 'korean-people-s-army', 'FIGHTS_FOR', 'russia')).toHaveLength(1);
+  });
+
   test('discourse: with two armies named, "the army" refers to neither', async () => {
     const batch = await extract(
       'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',
