@@ -1,4 +1,5 @@
 import type { Change, ChangeStamp } from './change';
+import type { Claim } from './claim';
 
 /** An analyst's judgement of a claim. */
 export const VERDICTS = ['CORRECT', 'WRONG'] as const;
@@ -17,6 +18,16 @@ export interface ClaimReview {
   readonly editor: string;
   /** ISO 8601 UTC date-time. */
   readonly at: string;
+}
+
+/**
+ * A stored claim with its latest judgement, WRONG ones included: what the
+ * judgements export reads. `id` is the claim's, the key exports page by.
+ */
+export interface ReviewedClaim {
+  readonly id: string;
+  readonly claim: Claim;
+  readonly review: ClaimReview;
 }
 
 export interface ReviewClaimResult {

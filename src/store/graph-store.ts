@@ -8,6 +8,7 @@ import type { Predicate } from '../domain/predicates';
 import type { ClaimSource } from '../domain/evidence';
 import type { Relation } from '../domain/relation';
 import type { Change } from '../domain/change';
+import type { ReviewedClaim } from '../domain/review';
 import type { CurationPort } from './curation-port';
 import type { MergePort } from './merge-port';
 
@@ -298,6 +299,8 @@ export interface ExportItems {
   readonly mentions: Mention;
   readonly claims: Claim;
   readonly relations: Relation;
+  /** Claims an analyst judged, WRONG ones too, with their judgement; by claim id. */
+  readonly reviewedClaims: ReviewedClaim;
 }
 
 export type ExportKind = keyof ExportItems;

@@ -208,6 +208,29 @@ export function defineReviewContract(current: () => GraphStore): void {
       ]);
     });
 
+    test("exportPage('reviewedClaims') pages through the judged claims by id, WRONG ones too, each with its verdict", async () => {
+      await store.upsertArticle(second());
+      expect(await store.exportPage('reviewedClaims', null, 10)).toEqual([]);
+      const judged = second()
+        .claims.filter((c) => isSanction(c) || isSecondDeployment(c))
+        .concat(annotatedArticleToBatch(FIRST).claims[0]!);
+      const verdicts = ['WRONG', 'CORRECT', 'WRONG'] as const;
+      const reviews = [];
+      for (const [index, claim] of judged.entries())
+        reviews.push((await store.reviewClaim(claim.id, verdicts[index]!, stamp())).review);
+      const expected = judged
+        .map((claim, index) => ({ id: claim.id, claim, review: reviews[index]! }))
+        .sort((a, b) => (a.id < b.id ? -1 : 1));
+      const first = await store.exportPage('reviewedClaims', null, 2);
+      const rest = await store.exportPage('reviewedClaims', first.at(-1)!.id, 2);
+      expect([...first, ...rest]).toEqual(expected);
+      // A judgement whose claim is no longer stored has nothing to export.
+      await store.retractArticle(judged[0]!.articleId, stamp('withdrawn'));
+      expect(await store.exportPage('reviewedClaims', null, 10)).toEqual(
+        expected.filter((item) => item.claim.articleId !== judged[0]!.articleId),
+      );
+    });
+
     test('reviewClaim() of an unknown or retracted claim is NotFoundError and records nothing', async () => {
       await expect(store.reviewClaim('claim:none', 'WRONG', stamp())).rejects.toBeInstanceOf(
         NotFoundError,

@@ -7,6 +7,7 @@ import {
   ARTICLE_PROJECTION,
   CLAIM_PROJECTION,
   ENTITY_PROJECTION,
+  fieldsOf,
   MENTION_PROJECTION,
   toArticle,
   toClaim,
@@ -15,6 +16,7 @@ import {
   text,
 } from './neo4j-records';
 import { getRelations } from './neo4j-relations';
+import { REVIEW_PROJECTION, toReview } from './neo4j-review';
 import { relationshipType } from './neo4j-vocabulary';
 
 /**
@@ -38,6 +40,17 @@ RETURN ${MENTION_PROJECTION} AS item ORDER BY m.id`,
 WITH c ORDER BY c.id LIMIT $limit
 MATCH (c)-[:STATED_IN]->(a:Article)
 RETURN ${CLAIM_PROJECTION} AS item ORDER BY c.id`,
+  // A judgement outlives its claim (the article written again without it, or
+  // retracted): only judgements whose claim is stored, under either label.
+  reviewedClaims: `MATCH (r:ClaimReview) WHERE r.claimId > $after
+CALL (r) {
+  MATCH (c:Claim {id: r.claimId}) RETURN c
+  UNION
+  MATCH (c:RejectedClaim {id: r.claimId}) RETURN c
+}
+WITH r, c ORDER BY r.claimId LIMIT $limit
+MATCH (c)-[:STATED_IN]->(a:Article)
+RETURN {claim: ${CLAIM_PROJECTION}, review: ${REVIEW_PROJECTION}} AS item ORDER BY r.claimId`,
   // Relation ids are indexed per type (one constraint per predicate): the
   // page is the first ids of every type's index, merged. The relations
   // themselves are then read as getRelations reads them.
@@ -59,6 +72,14 @@ const READERS: {
   entities: (_, rows) => Promise.resolve(column(rows, 'item', toEntity)),
   mentions: (_, rows) => Promise.resolve(column(rows, 'item', toMention)),
   claims: (_, rows) => Promise.resolve(column(rows, 'item', toClaim)),
+  reviewedClaims: (_, rows) =>
+    Promise.resolve(
+      column(rows, 'item', (value) => {
+        const fields = fieldsOf(value, 'reviewed claim');
+        const claim = toClaim(fields['claim']);
+        return { id: claim.id, claim, review: toReview(fields['review']) };
+      }),
+    ),
   relations: async (tx, rows) =>
     (
       await getRelations(

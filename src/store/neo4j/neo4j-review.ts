@@ -8,9 +8,10 @@ import { recordChange } from './neo4j-curation';
 import { fieldsOf, text, textOrNull } from './neo4j-records';
 import { recomputeRelations, relationKeyOf } from './neo4j-relation-write';
 
-const REVIEW_PROJECTION = 'r {.claimId, .verdict, .note, .editor, .at}';
+/** Needs a (:ClaimReview) `r`. */
+export const REVIEW_PROJECTION = 'r {.claimId, .verdict, .note, .editor, .at}';
 
-function toReview(value: unknown): ClaimReview {
+export function toReview(value: unknown): ClaimReview {
   const fields = fieldsOf(value, 'claim review');
   return {
     claimId: text(fields, 'claimId'),

@@ -4,6 +4,7 @@ import type { ExportItems, ExportKind } from '../graph-store';
 import type { Relation } from '../../domain/relation';
 import type { ArticleRow, ClaimRow, MentionRow } from './sqlite-rows';
 import { toArticle, toClaim, toMention } from './sqlite-rows';
+import { claimReviews } from './sqlite-review';
 import { statements } from './sqlite-statements';
 
 /**
@@ -37,6 +38,20 @@ export async function exportPage<K extends ExportKind>(
     mentions: () => rows<MentionRow>('mentions').map(toMention),
     // Claims judged WRONG stay out of exports, as out of every answer.
     claims: () => rows<ClaimRow>('claims', 'rejected = 0').map(toClaim),
+    reviewedClaims: () => {
+      const claims = statements(db)
+        .prepare<[string, number], ClaimRow>(
+          `SELECT c.* FROM claims c JOIN claim_reviews r ON r.claim_id = c.id
+           WHERE c.id > ? ORDER BY c.id LIMIT ?`,
+        )
+        .all(afterId ?? '', limit)
+        .map(toClaim);
+      const reviews = claimReviews(
+        db,
+        claims.map((claim) => claim.id),
+      );
+      return claims.map((claim, index) => ({ id: claim.id, claim, review: reviews[index]! }));
+    },
     relations: async () =>
       (await relationsById(rows<{ id: string }>('relations').map((row) => row.id))).filter(
         (relation) => relation !== null,
