@@ -10,7 +10,9 @@ export const EVAL_USAGE = `Usage: kg eval [folder...] [options]
 Scores the extractor. Folders of hand-annotated articles (default: seed/ and eval/corpus/) get
 entity and claim precision and recall. A folder of real articles (<slug>.<lang>.facts.json, texts
 in texts/; default: eval/real/ when it exists) gets fact recall, and claim precision from the
-verdicts kept in its judgements.json.
+verdicts kept in its judgements.json. A judgements export (kg export --format judgements) gets
+the analysts' verdicts re-checked: the extractor reads each article again, and every claim judged
+WRONG that it still makes is a false positive, every one judged CORRECT a true positive.
 
 Options:
   --extractor <name>   the extractor to score (the registry's default otherwise)
@@ -20,6 +22,9 @@ Options:
   --unjudged <file>    write every unjudged claim to <file>, with an empty verdict to fill in
   --judgements <file>  merge the verdicts filled in <file> into <real folder>/judgements.json,
                        then score
+  --judgements-from <file>
+                       score against the judgements in <file>, a kg export --format judgements
+                       (and no annotated or real folder unless named)
   --verbose            list missed facts, wrong and unjudged claims with their sentences
   --help               show this message
 `;
@@ -39,6 +44,8 @@ export interface EvalOptions {
   /** Folders of hand-annotated articles. */
   readonly folders: readonly string[];
   readonly real: RealEvalOptions | null;
+  /** A judgements export to score against; null when not asked for. */
+  readonly judgementsFrom: string | null;
   readonly extractor?: string;
   readonly verbose: boolean;
 }
@@ -46,21 +53,29 @@ export interface EvalOptions {
 /** Parses `kg eval` arguments strictly; anything unknown throws UsageError. */
 export function parseEvalArgs(argv: readonly string[]): EvalOptions {
   const args = parseCommandArgs(EVAL_COMMAND, argv);
-  if (args.help) return { help: true, folders: [], real: null, verbose: false };
+  if (args.help)
+    return { help: true, folders: [], real: null, judgementsFrom: null, verbose: false };
   const { values, positionals } = args;
   const realOnly = ['split', 'language', 'unjudged', 'judgements'] as const;
   const given = realOnly.filter((name) => values[name] !== undefined);
-  if (positionals.length > 0 && values.real === undefined && given.length > 0)
+  const judgementsFrom = values['judgements-from'] ?? null;
+  const otherSource = positionals.length > 0 || judgementsFrom !== null;
+  if (otherSource && values.real === undefined && given.length > 0)
     throw usageError(`--${given[0]} applies to real articles: add --real <folder>`);
   const split = values.split ?? 'all';
   if (split !== 'all' && !(SPLITS as readonly string[]).includes(split))
     throw usageError(`--split is "${split}"; use dev, holdout or all`);
   if (values.language !== undefined && !/^[a-z]{2}$/u.test(values.language))
     throw usageError(`--language is "${values.language}"; use a two-letter code such as de`);
-  const useReal = values.real !== undefined || positionals.length === 0;
+  const useReal = values.real !== undefined || !otherSource;
   return {
     help: false,
-    folders: positionals.length > 0 ? positionals : values.real ? [] : DEFAULT_EVAL_FOLDERS,
+    folders:
+      positionals.length > 0
+        ? positionals
+        : values.real || judgementsFrom !== null
+          ? []
+          : DEFAULT_EVAL_FOLDERS,
     real: useReal
       ? {
           folder: values.real ?? DEFAULT_REAL_FOLDER,
@@ -71,6 +86,7 @@ export function parseEvalArgs(argv: readonly string[]): EvalOptions {
           judgementsFile: values.judgements ?? null,
         }
       : null,
+    judgementsFrom,
     verbose: values.verbose === true,
     ...(values.extractor ? { extractor: values.extractor } : {}),
   };
@@ -86,6 +102,7 @@ export const EVAL_COMMAND = defineCommand({
     language: { type: 'string' },
     unjudged: { type: 'string' },
     judgements: { type: 'string' },
+    'judgements-from': { type: 'string' },
     verbose: { type: 'boolean' },
   },
   positionals: { min: 0, max: Number.POSITIVE_INFINITY },

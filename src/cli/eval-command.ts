@@ -4,12 +4,14 @@ import { readAnnotatedFolder } from '../ingest/annotations/read-annotated-folder
 import type { ArticleScore } from '../ingest/eval/article-score';
 import { evaluateArticles } from '../ingest/eval/evaluate-articles';
 import { formatDifferences, formatScoreTable } from '../ingest/eval/format-score-table';
+import type { JudgedArticleScore } from '../ingest/eval/evaluate-judged-articles';
 import type { RealArticleScore } from '../ingest/eval/real-score';
 import { defaultExtractors } from '../ingest/extractor-registry';
 import { createLanguageAnalyser } from '../ingest/nlp/create-language-analyser';
 import { readConfig } from '../server/config';
 import type { Extractor } from '../ingest/extractor';
 import { EVAL_USAGE, parseEvalArgs } from './eval-args';
+import { evalJudgementsFile } from './eval-judgements';
 import { evalRealFolder } from './eval-real-folder';
 
 export interface EvalDependencies {
@@ -21,13 +23,16 @@ export interface EvalDependencies {
 export interface EvalResult {
   readonly annotated: ArticleScore[];
   readonly real: RealArticleScore[];
+  /** The articles of a judgements export (`--judgements-from`). */
+  readonly judged: JudgedArticleScore[];
 }
 
 /**
  * `kg eval` (see EVAL_USAGE): scores the extractor against every
  * hand-annotated article of the folders, one table per folder (seed and
  * corpus apart, since the targets differ), then against the real articles'
- * expected facts and kept judgements. The extractor is made once, and only
+ * expected facts and kept judgements, and the analysts' exported
+ * judgements. The extractor is made once, and only
  * when some article is to be read.
  */
 export async function evalCommand(
@@ -41,7 +46,7 @@ export async function evalCommand(
   const options = parseEvalArgs(argv);
   if (options.help) {
     write(EVAL_USAGE);
-    return { annotated: [], real: [] };
+    return { annotated: [], real: [], judged: [] };
   }
   let extractor: Promise<Extractor> | undefined;
   const getExtractor = () => (extractor ??= Promise.resolve(createExtractor(options.extractor)));
@@ -63,5 +68,8 @@ export async function evalCommand(
   const real = options.real
     ? await evalRealFolder(options.real, options.verbose, getExtractor, write)
     : [];
-  return { annotated, real };
+  const judged = options.judgementsFrom
+    ? await evalJudgementsFile(options.judgementsFrom, options.verbose, getExtractor, write)
+    : [];
+  return { annotated, real, judged };
 }

@@ -6,14 +6,15 @@ import { neo4jAdminImportArgs, writeNeo4jCsv } from '../export/neo4j-csv';
 import { drainInto, fileSink, streamSink } from '../export/text-sink';
 import type { GraphStore } from '../store/graph-store';
 import { defineCommand, UsageError } from './command-args';
+import { judgementsNdjson } from '../export/judgements-ndjson';
 import { graphNdjson } from './ndjson/graph-ndjson';
 
-export const EXPORT_FORMATS = ['ndjson', 'graphml', 'neo4j-csv'] as const;
+export const EXPORT_FORMATS = ['ndjson', 'graphml', 'neo4j-csv', 'judgements'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const EXPORT_COMMAND = defineCommand({
   name: 'export',
-  usage: `Usage: kg export [--format ndjson|graphml|neo4j-csv] [file | folder]
+  usage: `Usage: kg export [--format ndjson|graphml|neo4j-csv|judgements] [file | folder]
 
 Writes the configured store's graph, reading it a page at a time.
 
@@ -26,6 +27,9 @@ Formats:
   neo4j-csv  a folder of CSV files for neo4j-admin database import full, rebuilding the
              Neo4j store's graph (articles, entities, mentions, claims, relations); the
              folder is needed, created if missing, and the import command is printed.
+  judgements every claim an analyst judged (reviewClaim), WRONG ones too, with its verdict,
+             note, editor and time, then the articles they come from: evaluation data
+             that kg eval --judgements-from reads. To standard output without a file.
 
 Options:
   --format <format>  one of the formats above
@@ -81,6 +85,17 @@ export async function exportGraph(
         sink(),
       );
       report.write(`exported ${counts.nodes} nodes and ${counts.edges} edges as GraphML${where}\n`);
+      return;
+    }
+    case 'judgements': {
+      const counts = { judgement: 0, article: 0 };
+      await drainInto(
+        judgementsNdjson(store, (type) => (counts[type] += 1)),
+        sink(),
+      );
+      report.write(
+        `exported ${counts.judgement} judged claims of ${counts.article} articles${where}\n`,
+      );
       return;
     }
     case 'neo4j-csv': {

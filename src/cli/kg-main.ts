@@ -21,11 +21,12 @@ Commands:
   serve            serve the graph over GraphQL (settings from the environment, see README)
   ingest <file|folder>... [--extractor <name>]
                    extract <name>.txt (+ optional <name>.json metadata) into the store
-  eval [folder...] [--real <folder>] [--extractor <name>] [--verbose] ...
-                   score the extractor against the hand annotations of seed/ and eval/corpus/
-                   and the expected facts of eval/real/
-  export [--format ndjson|graphml|neo4j-csv] [file|folder]
-                   write the whole graph (NDJSON by default, to standard output without a file)
+  eval [folder...] [--real <folder>] [--judgements-from <file>] [--extractor <name>] ...
+                   score the extractor against the hand annotations of seed/ and eval/corpus/,
+                   the expected facts of eval/real/, or the analysts' exported judgements
+  export [--format ndjson|graphml|neo4j-csv|judgements] [file|folder]
+                   write the whole graph (NDJSON by default, to standard output without a file),
+                   or the analysts' judgements of claims
   import <file>    load a kg export into the configured store (idempotent)
   schema [--check] write schema/schema.graphql from the code, or check that it is up to date
   keys create --name <name> --role editor|reader | keys list | keys revoke <id|name>

@@ -2,6 +2,7 @@ import type { ArticleBatch } from '../../src/domain/article-batch';
 import { newChangeStamp } from '../../src/domain/change';
 import type { Claim } from '../../src/domain/claim';
 import { NotFoundError } from '../../src/domain/errors';
+import type { ClaimReview } from '../../src/domain/review';
 import { entityId } from '../../src/domain/ids';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore } from '../../src/store/graph-store';
@@ -215,7 +216,7 @@ export function defineReviewContract(current: () => GraphStore): void {
         .claims.filter((c) => isSanction(c) || isSecondDeployment(c))
         .concat(annotatedArticleToBatch(FIRST).claims[0]!);
       const verdicts = ['WRONG', 'CORRECT', 'WRONG'] as const;
-      const reviews = [];
+      const reviews: ClaimReview[] = [];
       for (const [index, claim] of judged.entries())
         reviews.push((await store.reviewClaim(claim.id, verdicts[index]!, stamp())).review);
       const expected = judged

@@ -1,11 +1,10 @@
 import type { ArticleBatch } from '../../domain/article-batch';
-import type { Claim } from '../../domain/claim';
 import type { Judgements } from './judgements';
-import { judgementKey } from './judgement-key';
+import { judgeClaims } from './judge-claims';
 import type { FactMatch } from './match-fact';
 import { bestClaimFor, EntityNames } from './match-fact';
 import type { ExpectedFact, FactsFile } from './real-article';
-import type { ClaimView, RealArticleScore } from './real-score';
+import type { RealArticleScore } from './real-score';
 
 /**
  * Scores the extraction of a real article: which expected facts some claim
@@ -25,10 +24,6 @@ export function scoreRealArticle(
     match: bestClaimFor(fact, batch.claims, names),
   }));
   const found = matches.flatMap(({ fact, match }) => (match ? [{ fact, match }] : []));
-  const views = batch.claims.map((claim) => viewOf(article.name, claim, names));
-  const verdict = (view: ClaimView) => judgements.get(view.key)?.verdict;
-  const wrongClaims = views.filter((v) => verdict(v) === 'WRONG');
-  const unjudgedClaims = views.filter((v) => verdict(v) === undefined);
   const withQuantity = found.filter(({ match }) => match.quantityRight !== null);
   return {
     name: article.name,
@@ -40,17 +35,9 @@ export function scoreRealArticle(
     modality: count(found, (m) => m.modalityRight),
     speaker: count(found, (m) => m.speakerRight),
     quantity: count(withQuantity, (m) => m.quantityRight === true),
-    claims: views.length,
-    correct: views.filter((v) => verdict(v) === 'CORRECT').length,
-    wrong: wrongClaims.length,
-    unjudged: unjudgedClaims.length,
+    ...judgeClaims(article.name, batch, judgements, names),
     missedFacts: matches.filter(({ match }) => match === null).map(({ fact }) => fact),
     inexactFacts: found.flatMap(({ fact, match }) => inexact(fact, match, names)),
-    wrongClaims,
-    unjudgedClaims,
-    unusedJudgements: [...judgements.keys()].filter(
-      (key) => key.startsWith(`${article.name}|`) && !views.some((v) => v.key === key),
-    ),
   };
 }
 
@@ -59,21 +46,6 @@ function count(
   right: (match: FactMatch) => boolean,
 ): { correct: number; total: number } {
   return { correct: found.filter(({ match }) => right(match)).length, total: found.length };
-}
-
-function viewOf(article: string, claim: Claim, names: EntityNames): ClaimView {
-  return {
-    key: judgementKey(article, claim),
-    article,
-    sentence: claim.sentence,
-    subject: names.nameOf(claim.subjectId),
-    predicate: claim.predicate,
-    object: claim.objectId !== null ? names.nameOf(claim.objectId) : `"${claim.objectValue ?? ''}"`,
-    item: claim.itemId === null ? null : names.nameOf(claim.itemId),
-    modality: claim.modality,
-    speaker: claim.attributedToId === null ? null : names.nameOf(claim.attributedToId),
-    reportedBy: claim.reportedById === null ? null : names.nameOf(claim.reportedById),
-  };
 }
 
 /** "summary: modality ALLEGED, expected REPORTED; speaker none, expected Ukraine" — empty when all is right. */

@@ -28,6 +28,20 @@ describe('parseEvalArgs', () => {
     });
   });
 
+  test('--judgements-from alone scores only that file; with --real or folders, those too', () => {
+    expect(parseEvalArgs(['--judgements-from', 'j.ndjson'])).toMatchObject({
+      folders: [],
+      real: null,
+      judgementsFrom: 'j.ndjson',
+    });
+    expect(parseEvalArgs(['seed', '--judgements-from=j.ndjson', '--real', 'r'])).toMatchObject({
+      folders: ['seed'],
+      real: { folder: 'r', required: true },
+      judgementsFrom: 'j.ndjson',
+    });
+    expect(parseEvalArgs([]).judgementsFrom).toBeNull();
+  });
+
   test('a real-articles option alone makes eval/real required', () => {
     expect(parseEvalArgs(['--unjudged', 'u.json']).real).toMatchObject({
       folder: 'eval/real',
@@ -50,6 +64,10 @@ describe('parseEvalArgs', () => {
     [['--language', 'German'], /two-letter code/u],
     [['--real'], /argument missing/u],
     [['seed', '--split', 'dev'], /--split applies to real articles: add --real <folder>/u],
+    [
+      ['--judgements-from', 'j.ndjson', '--language', 'de'],
+      /--language applies to real articles: add --real <folder>/u,
+    ],
   ])('refuses %j with the reason and the usage', (argv, reason) => {
     expect(() => parseEvalArgs(argv)).toThrow(reason);
     expect(() => parseEvalArgs(argv)).toThrow(/Usage: kg eval/u);

@@ -1,0 +1,4 @@
+import { defineJudgementsEvalSuite } from './judgements-eval.suite';
+import { openMemorySqlite } from '../support/sqlite';
+
+defineJudgementsEvalSuite('SQLite', openMemorySqlite);
