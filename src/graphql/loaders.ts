@@ -8,6 +8,7 @@ import type { ClaimReview } from '../domain/review';
 import type { Predicate } from '../domain/predicates';
 import type { Relation } from '../domain/relation';
 import type {
+  ClaimListOptions,
   ClaimRole,
   Direction,
   GraphStore,
@@ -68,6 +69,10 @@ export interface RelationVariant {
   readonly predicates?: readonly Predicate[];
 }
 
+export interface ClaimsOfEntityVariant extends ClaimListOptions {
+  readonly role: ClaimRole;
+}
+
 /** One set per request: caches never outlive the request that filled them. */
 export function createLoaders(store: GraphStore) {
   return {
@@ -77,14 +82,16 @@ export function createLoaders(store: GraphStore) {
     relation: byIdLoader<Relation>((ids) => store.getRelations(ids)),
     degree: new DataLoader<string, number>((ids) => store.degrees(ids)),
     claimReview: byIdLoader<ClaimReview>((ids) => store.claimReviews(ids)),
-    claimsOfEntity: pagedLoader<ClaimRole, Claim>((ids, role, page) =>
-      store.claimsOfEntities(
-        ids.map((entityId) => ({ entityId, role })),
-        page,
-      ),
+    claimsOfEntity: pagedLoader<ClaimsOfEntityVariant, Claim>(
+      (ids, { role, includeRejected }, page) =>
+        store.claimsOfEntities(
+          ids.map((entityId) => ({ entityId, role })),
+          page,
+          { includeRejected },
+        ),
     ),
-    claimsOfRelation: pagedLoader<null, Claim>((ids, _variant, page) =>
-      store.claimsOfRelations(ids, page),
+    claimsOfRelation: pagedLoader<ClaimListOptions, Claim>((ids, options, page) =>
+      store.claimsOfRelations(ids, page, options),
     ),
     relationsOfEntity: pagedLoader<RelationVariant, Relation>((ids, variant, page) =>
       store.relationsOfEntities(ids, variant, page),

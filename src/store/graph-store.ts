@@ -84,6 +84,12 @@ export interface ClaimFilter {
   readonly includeRejected?: boolean;
 }
 
+/** Which claims a nested claim list (an entity's, a relation's) holds. */
+export interface ClaimListOptions {
+  /** Also claims an analyst judged WRONG (`reviewClaim`); left out when absent. */
+  readonly includeRejected?: boolean;
+}
+
 /**
  * The order of a list of claims or articles: by publication or by
  * ingestion time, oldest or newest first. Ties, whichever the direction:
@@ -384,9 +390,19 @@ export interface GraphStore extends CurationPort, MergePort {
   claimsOfEntities(
     requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
     page: PageRequest,
+    options?: ClaimListOptions,
   ): Promise<Page<Claim>[]>;
-  /** One page per relation id, in the same order as `claims`; empty for unknown ids. */
-  claimsOfRelations(relationIds: readonly string[], page: PageRequest): Promise<Page<Claim>[]>;
+  /**
+   * One page per relation id, in the same order as `claims`; empty for
+   * unknown ids. With `includeRejected`, a relation's claims judged WRONG
+   * too (a relation all of whose claims were judged WRONG is gone, and so
+   * unknown).
+   */
+  claimsOfRelations(
+    relationIds: readonly string[],
+    page: PageRequest,
+    options?: ClaimListOptions,
+  ): Promise<Page<Claim>[]>;
 
   /** In the order of `ids`; `null` where no relation has that id. */
   getRelations(ids: readonly string[]): Promise<(Relation | null)[]>;

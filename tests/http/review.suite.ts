@@ -1,7 +1,7 @@
 import { newAccessKey } from '../../src/domain/access-key';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore } from '../../src/store/graph-store';
-import { SECOND } from '../support/fixtures';
+import { FIRST, SECOND } from '../support/fixtures';
 import type { GraphqlResponse, TestServer } from '../support/test-server';
 import { postGraphql, startTestServer } from '../support/test-server';
 
@@ -122,6 +122,44 @@ export function defineReviewSuite(name: string, openStore: () => Promise<GraphSt
       });
       expect((await review('CORRECT', editorKey)).data?.reviewClaim.changed).toBe(true);
       expect((await answers()).data?.stats).toEqual(before.stats);
+    });
+
+    test('Entity.claims and Relation.claims take includeRejected, as the claims filter does', async () => {
+      const NESTED = `query($id: ID!, $rejected: Boolean!) {
+        entity(id: $id) {
+          claims(role: SUBJECT, includeRejected: $rejected) { totalCount edges { node { id } } }
+          relations(predicates: [DEPLOYED_TO]) {
+            totalCount
+            edges { node { claims(includeRejected: $rejected) { totalCount edges { node { id } } } } }
+          }
+        }
+      }`;
+      // FIRST states the army's deployment too: judged WRONG in SECOND, its relation stays.
+      const imported = await postGraphql(server.url, IMPORT, { input: FIRST }, bearer(editorKey));
+      expect(imported.errors).toBeUndefined();
+      const deployment = annotatedArticleToBatch(SECOND).claims.find(
+        (c) => c.predicate === 'DEPLOYED_TO',
+      )!;
+      const nested = async (rejected: boolean) =>
+        (await postGraphql<any>(server.url, NESTED, { id: deployment.subjectId, rejected })).data
+          ?.entity;
+      const ids = (connection: any): string[] => connection.edges.map((e: any) => e.node.id);
+      const before = await nested(false);
+      expect(before.relations.totalCount).toBe(1);
+      const relationClaims = (entity: any) => entity.relations.edges[0].node.claims;
+      expect(ids(relationClaims(before))).toContain(deployment.id);
+      expect(relationClaims(before).totalCount).toBe(2);
+      await review('WRONG', editorKey, deployment.id);
+      try {
+        const judged = await nested(false);
+        expect(ids(judged.claims)).not.toContain(deployment.id);
+        expect(judged.claims.totalCount).toBe(before.claims.totalCount - 1);
+        expect(ids(relationClaims(judged))).not.toContain(deployment.id);
+        expect(relationClaims(judged).totalCount).toBe(1);
+        expect(await nested(true)).toEqual(before);
+      } finally {
+        await review('CORRECT', editorKey, deployment.id);
+      }
     });
 
     test('reviewEntity: editors only, NOT_FOUND for an unknown id; renames, adds an alias, and is recorded', async () => {

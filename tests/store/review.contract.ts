@@ -124,6 +124,36 @@ export function defineReviewContract(current: () => GraphStore): void {
       expect((await store.claims({}, ALL)).totalCount).toBe(8);
     });
 
+    test("an entity's and a relation's claims leave a claim judged WRONG out unless includeRejected asks for it", async () => {
+      await store.upsertArticle(second());
+      const deployment = second().claims.find(isSecondDeployment)!;
+      await store.reviewClaim(deployment.id, 'WRONG', stamp());
+      const requests = [
+        { entityId: deployment.subjectId, role: 'SUBJECT' as const },
+        { entityId: FREEDONIA, role: 'SPEAKER' as const },
+      ];
+      const [relation] = (
+        await store.relations({ subjectId: deployment.subjectId, predicates: ['DEPLOYED_TO'] }, ALL)
+      ).items;
+      // The relation keeps its other claim, so it is still there to list its claims.
+      expect(relation).toBeDefined();
+      const lists = async (includeRejected?: boolean) => [
+        ...(await store.claimsOfEntities(requests, ALL, { includeRejected })),
+        ...(await store.claimsOfRelations([relation!.id], ALL, { includeRejected })),
+      ];
+      const without = await lists();
+      expect(await lists(false)).toEqual(without);
+      const withRejected = await lists(true);
+      expect(withRejected).toHaveLength(3);
+      for (const [index, page] of withRejected.entries()) {
+        const kept = without[index]!;
+        expect(kept.items.map((c) => c.id)).not.toContain(deployment.id);
+        expect(page.items.map((c) => c.id)).toContain(deployment.id);
+        expect(page.totalCount).toBe(kept.totalCount + 1);
+        expect(page.items.filter((c) => c.id !== deployment.id)).toEqual(kept.items);
+      }
+    });
+
     test('a merge moves a claim judged WRONG with the others, and it stays judged; unmerge moves it back', async () => {
       await store.upsertArticle(second());
       const sanction = second().claims.find(isSanction)!;

@@ -5,7 +5,7 @@ import type { ClaimRole, Direction } from '../../store/graph-store';
 import { PageArgs, pageRequest } from '../args/page.args';
 import type { GraphContext } from '../context';
 import { ClaimRoleEnum, DirectionEnum, PredicateEnum } from '../enums';
-import { ClaimConnection } from '../types/claim.type';
+import { ClaimConnection, INCLUDE_REJECTED_DESCRIPTION } from '../types/claim.type';
 import { toConnection } from '../types/connection.type';
 import { EntityType } from '../types/entity.type';
 import { MentionConnection } from '../types/mention.type';
@@ -37,12 +37,18 @@ export class EntityResolver {
   async claims(
     @Root() entity: Entity,
     @Arg('role', () => ClaimRoleEnum, { defaultValue: 'SUBJECT' }) role: ClaimRole,
+    @Arg('includeRejected', () => Boolean, {
+      defaultValue: false,
+      description: INCLUDE_REJECTED_DESCRIPTION,
+    })
+    includeRejected: boolean,
     @Args() args: PageArgs,
     @Ctx() { loaders }: GraphContext,
   ) {
     const page = pageRequest(args);
+    const variant = { role, includeRejected };
     return toConnection(
-      await loaders.claimsOfEntity.load({ id: entity.id, variant: role, page }),
+      await loaders.claimsOfEntity.load({ id: entity.id, variant, page }),
       page.offset,
     );
   }

@@ -8,7 +8,7 @@ import { RelationSourceType } from '../types/source.type';
 import type { SourceRoot } from './source.resolver';
 import { PageArgs, pageRequest } from '../args/page.args';
 import type { GraphContext } from '../context';
-import { ClaimConnection } from '../types/claim.type';
+import { ClaimConnection, INCLUDE_REJECTED_DESCRIPTION } from '../types/claim.type';
 import { toConnection } from '../types/connection.type';
 import { EntityType } from '../types/entity.type';
 import { RelationType } from '../types/relation.type';
@@ -37,12 +37,17 @@ export class RelationResolver {
   })
   async claims(
     @Root() relation: Relation,
+    @Arg('includeRejected', () => Boolean, {
+      defaultValue: false,
+      description: INCLUDE_REJECTED_DESCRIPTION,
+    })
+    includeRejected: boolean,
     @Args() args: PageArgs,
     @Ctx() { loaders }: GraphContext,
   ) {
     const page = pageRequest(args);
     return toConnection(
-      await loaders.claimsOfRelation.load({ id: relation.id, variant: null, page }),
+      await loaders.claimsOfRelation.load({ id: relation.id, variant: { includeRejected }, page }),
       page.offset,
     );
   }

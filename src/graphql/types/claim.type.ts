@@ -73,4 +73,8 @@ export class ClaimType {
   confidence!: number;
 }
 
+/** What `includeRejected` means wherever claims are listed. */
+export const INCLUDE_REJECTED_DESCRIPTION =
+  'true: also the claims an editor judged WRONG (`reviewClaim`; see Claim.review), which every other answer leaves out.';
+
 export const ClaimConnection = connectionType('Claim', ClaimType);

@@ -1,5 +1,12 @@
 import type { Claim } from '../../domain/claim';
-import type { ClaimFilter, ClaimRole, Page, PageRequest, TimeOrder } from '../graph-store';
+import type {
+  ClaimFilter,
+  ClaimListOptions,
+  ClaimRole,
+  Page,
+  PageRequest,
+  TimeOrder,
+} from '../graph-store';
 import type { Runner } from './neo4j-cypher';
 import { CLAIM_PROJECTION, toClaim } from './neo4j-records';
 import { pageOf, pagesByGroup } from './neo4j-paging';
@@ -43,6 +50,11 @@ const ENTITY_FILTERS = [
 /** Every role an entity can play in a claim. */
 const ANY_ROLE = 'HAS_SUBJECT|HAS_OBJECT|AT_LOCATION|ABOUT_ITEM|ATTRIBUTED_TO|REPORTED_BY';
 
+/** Claims judged WRONG carry :RejectedClaim instead of :Claim (neo4j-review.ts). */
+function claimLabel(options: ClaimListOptions): string {
+  return options.includeRejected === true ? 'Claim|RejectedClaim' : 'Claim';
+}
+
 function present<T>(value: T | null | undefined): value is T {
   return value !== undefined && value !== null;
 }
@@ -57,8 +69,7 @@ export function claimMatch(filter: ClaimFilter): {
   match: string;
   params: Record<string, unknown>;
 } {
-  // Claims judged WRONG carry :RejectedClaim instead (neo4j-review.ts).
-  const label = filter.includeRejected === true ? 'Claim|RejectedClaim' : 'Claim';
+  const label = claimLabel(filter);
   const patterns = [`(c:${label})-[:STATED_IN]->(a:Article)`];
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
@@ -136,9 +147,10 @@ export function claimsOfEntities(
   tx: Runner,
   requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
   page: PageRequest,
+  options: ClaimListOptions = {},
 ): Promise<Page<Claim>[]> {
   const groups = requests.map((r) => ({ key: r.entityId, type: ROLE_TYPES[r.role] }));
-  const match = `MATCH (:Entity {id: g.key})<-[role:${Object.values(ROLE_TYPES).join('|')}]-(c:Claim)-[:STATED_IN]->(a:Article)
+  const match = `MATCH (:Entity {id: g.key})<-[role:${Object.values(ROLE_TYPES).join('|')}]-(c:${claimLabel(options)})-[:STATED_IN]->(a:Article)
   WHERE type(role) = g.type`;
   return pagesByGroup(tx, groups, page, claimList(match), toClaim);
 }
@@ -147,8 +159,9 @@ export function claimsOfRelations(
   tx: Runner,
   relationIds: readonly string[],
   page: PageRequest,
+  options: ClaimListOptions = {},
 ): Promise<Page<Claim>[]> {
-  const match = 'MATCH (c:Claim {relationId: g.key})-[:STATED_IN]->(a:Article)';
+  const match = `MATCH (c:${claimLabel(options)} {relationId: g.key})-[:STATED_IN]->(a:Article)`;
   return pagesByGroup(
     tx,
     relationIds.map((key) => ({ key })),

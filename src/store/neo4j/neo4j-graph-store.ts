@@ -16,6 +16,7 @@ import type { Relation } from '../../domain/relation';
 import type {
   ArticleQuery,
   ClaimFilter,
+  ClaimListOptions,
   ClaimRole,
   Direction,
   EntitySearch,
@@ -294,12 +295,19 @@ export class Neo4jGraphStore implements GraphStore {
   claimsOfEntities(
     requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
     page: PageRequest,
+    options?: ClaimListOptions,
   ): Promise<Page<Claim>[]> {
-    return this.readPage(page, (tx) => claimReads.claimsOfEntities(tx, requests, page));
+    return this.readPage(page, (tx) => claimReads.claimsOfEntities(tx, requests, page, options));
   }
 
-  claimsOfRelations(relationIds: readonly string[], page: PageRequest): Promise<Page<Claim>[]> {
-    return this.readPage(page, (tx) => claimReads.claimsOfRelations(tx, relationIds, page));
+  claimsOfRelations(
+    relationIds: readonly string[],
+    page: PageRequest,
+    options?: ClaimListOptions,
+  ): Promise<Page<Claim>[]> {
+    return this.readPage(page, (tx) =>
+      claimReads.claimsOfRelations(tx, relationIds, page, options),
+    );
   }
 
   getRelations(ids: readonly string[]): Promise<(Relation | null)[]> {

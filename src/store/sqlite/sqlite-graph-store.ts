@@ -24,6 +24,7 @@ import type { Relation } from '../../domain/relation';
 import type {
   ArticleQuery,
   ClaimFilter,
+  ClaimListOptions,
   ClaimRole,
   Direction,
   EntitySearch,
@@ -413,6 +414,7 @@ export class SqliteGraphStore implements GraphStore {
   claimsOfEntities(
     requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
     page: PageRequest,
+    options: ClaimListOptions = {},
   ): Promise<Page<Claim>[]> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
@@ -425,7 +427,7 @@ export class SqliteGraphStore implements GraphStore {
       const found = pagesByGroup<ClaimRow>(this.db, groups, page, {
         from: `claims c JOIN articles a ON a.id = c.article_id`,
         countFrom: 'claims c',
-        match: `c.${ROLE_COLUMNS[role]} = g.key AND c.rejected = 0`,
+        match: `c.${ROLE_COLUMNS[role]} = g.key${unlessRejected(options)}`,
         select: 'c.*',
         order: CLAIM_ORDER,
       });
@@ -436,14 +438,18 @@ export class SqliteGraphStore implements GraphStore {
     return Promise.resolve(pages);
   }
 
-  claimsOfRelations(relationIds: readonly string[], page: PageRequest): Promise<Page<Claim>[]> {
+  claimsOfRelations(
+    relationIds: readonly string[],
+    page: PageRequest,
+    options: ClaimListOptions = {},
+  ): Promise<Page<Claim>[]> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
     const groups = relationIds.map((id, index) => ({ index, key: id, role: '' }));
     const pages = pagesByGroup<ClaimRow>(this.db, groups, page, {
       from: `claims c JOIN articles a ON a.id = c.article_id`,
       countFrom: 'claims c',
-      match: 'c.relation_id = g.key AND c.rejected = 0',
+      match: `c.relation_id = g.key${unlessRejected(options)}`,
       select: 'c.*',
       order: CLAIM_ORDER,
     });
@@ -773,6 +779,11 @@ function translateWriteError(error: unknown, batch: ArticleBatch): Error {
 }
 
 /** A synchronous store call as the port's promise: its throw becomes the rejection. */
+/** The condition that leaves claims judged WRONG out of a list, unless it asks for them. */
+function unlessRejected(options: ClaimListOptions): string {
+  return options.includeRejected === true ? '' : ' AND c.rejected = 0';
+}
+
 function settle<T>(work: () => T): Promise<T> {
   try {
     return Promise.resolve(work());
