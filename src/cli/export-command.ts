@@ -19,8 +19,9 @@ export const EXPORT_COMMAND = defineCommand({
 Writes the configured store's graph, reading it a page at a time.
 
 Formats:
-  ndjson     (default) every article, entity, mention and claim, one JSON object a line;
-             what kg import reads. To standard output without a file.
+  ndjson     (default) every article, entity, mention and claim, one JSON object a line,
+             a judged claim with its verdict (claims judged WRONG too, flagged); what
+             kg import reads. To standard output without a file.
   graphml    entities as nodes (kind, name, labels, aliases, candidate), relations as
              directed edges (predicate, claim count, strongest modality, first and last
              seen, claims per modality). To standard output without a file.

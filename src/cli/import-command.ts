@@ -1,12 +1,14 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
-import type { ArticleBatch } from '../domain/article-batch';
+import { newChangeStamp } from '../domain/change';
 import { InvalidInputError } from '../domain/errors';
+import type { ClaimReview } from '../domain/review';
 import type { GraphStore } from '../store/graph-store';
 import { SqliteStaging } from '../store/sqlite/sqlite-staging';
 import { defineCommand } from './command-args';
 import { parseRecord } from './ndjson/graph-ndjson';
+import type { StagedArticle } from './ndjson/staged-batches';
 import { stagedBatches, stageRecord } from './ndjson/staged-batches';
 
 /**
@@ -25,7 +27,8 @@ export const IMPORT_COMMAND = defineCommand({
   usage: `Usage: kg import <file>
 
 Loads a kg export (NDJSON, as kg export writes it) into the configured store,
-about ${CLAIMS_PER_TRANSACTION} claims per transaction; importing the same file twice changes
+about ${CLAIMS_PER_TRANSACTION} claims per transaction, and the analysts' verdicts its claims
+carry (as reviewClaim, under their editor and time); importing the same file twice changes
 nothing. The file is read once into a temporary folder and never held in memory.
 
 Options:
@@ -69,17 +72,23 @@ export async function importGraph(
     const total = staging.groupCount();
     let written = 0;
     let changed = 0;
-    const write = async (chunk: readonly ArticleBatch[]) => {
-      const results = await store.upsertArticles(chunk);
+    let verdicts = 0;
+    let changedVerdicts = 0;
+    const write = async (chunk: readonly StagedArticle[]) => {
+      const results = await store.upsertArticles(chunk.map((staged) => staged.batch));
       changed += results.filter((r) => r.changed).length;
+      for (const review of chunk.flatMap((staged) => staged.reviews)) {
+        verdicts += 1;
+        if (await applyVerdict(store, review)) changedVerdicts += 1;
+      }
       written += chunk.length;
       report.write(`  ${written}/${total} articles\n`);
     };
-    let chunk: ArticleBatch[] = [];
+    let chunk: StagedArticle[] = [];
     let claims = 0;
-    for (const batch of stagedBatches(staging)) {
-      chunk.push(batch);
-      claims += batch.claims.length;
+    for (const staged of stagedBatches(staging)) {
+      chunk.push(staged);
+      claims += staged.batch.claims.length;
       if (claims >= claimsPerTransaction || chunk.length === MAX_ARTICLES_PER_TRANSACTION) {
         await write(chunk);
         chunk = [];
@@ -88,9 +97,20 @@ export async function importGraph(
     }
     if (chunk.length > 0) await write(chunk);
     report.write(
-      `imported ${total} articles from ${file}: ${changed} changed, ${total - changed} already up to date\n`,
+      `imported ${total} articles from ${file}: ${changed} changed, ${total - changed} already up to date; ${verdicts} verdicts, ${changedVerdicts} changed\n`,
     );
   } finally {
     staging.close();
   }
+}
+
+/**
+ * Writes an exported verdict as its editor gave it (the same editor, time
+ * and note, recorded in the history as reviewClaim records it). The same
+ * verdict and note already there changes nothing: returns false.
+ */
+async function applyVerdict(store: GraphStore, review: ClaimReview): Promise<boolean> {
+  // Checked when staged (staged-batches.ts): the time is a date-time.
+  const stamp = newChangeStamp(review.editor, review.note, new Date(review.at));
+  return (await store.reviewClaim(review.claimId, review.verdict, stamp)).changed;
 }

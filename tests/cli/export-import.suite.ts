@@ -5,6 +5,7 @@ import { PassThrough } from 'node:stream';
 import { writeScaleGraph } from '../../bench/scale/scale-graph';
 import { exportGraph } from '../../src/cli/export-command';
 import { importGraph } from '../../src/cli/import-command';
+import { newChangeStamp } from '../../src/domain/change';
 import type { Relation } from '../../src/domain/relation';
 import type { GraphStore } from '../../src/store/graph-store';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
@@ -95,6 +96,82 @@ export function defineExportImportSuite(
         await bulk.close();
       }
     }, 180_000);
+
+    test('verdicts travel with their claims: a WRONG claim is exported flagged, and the import judges it again', async () => {
+      const source = await openMemorySqlite();
+      for (const article of [FIRST, SECOND])
+        await source.upsertArticle(annotatedArticleToBatch(article));
+      const claims = annotatedArticleToBatch(SECOND).claims;
+      const wrong = claims.find((claim) => claim.predicate === 'SANCTIONS')!;
+      const correct = claims.find((claim) => claim !== wrong)!;
+      const at = (hour: number) => new Date(Date.UTC(2026, 0, 2, hour));
+      await source.reviewClaim(wrong.id, 'WRONG', newChangeStamp('Ada', 'no such sanction', at(1)));
+      await source.reviewClaim(correct.id, 'CORRECT', newChangeStamp('Ada', null, at(2)));
+      const answers = async (store: GraphStore) => ({
+        graph: await wholeGraph(store),
+        rejected: await store.claims({ includeRejected: true }, { first: 100, offset: 0 }),
+        reviews: await store.claimReviews([wrong.id, correct.id]),
+      });
+      const expected = await answers(source);
+      const first = join(folder, 'first.ndjson');
+      await exportGraph(source, { format: 'ndjson', target: first }, quiet());
+      await source.close();
+
+      const lines = readFileSync(first, 'utf8')
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line) as { type: string; data: Record<string, unknown> });
+      const claimLines = lines.filter((line) => line.type === 'claim').map((line) => line.data);
+      expect(claimLines).toHaveLength(expected.rejected.totalCount);
+      const lineOf = (id: string) => claimLines.find((data) => data['id'] === id)!;
+      expect(lineOf(wrong.id)['review']).toEqual({
+        verdict: 'WRONG',
+        note: 'no such sanction',
+        editor: 'Ada',
+        at: at(1).toISOString(),
+      });
+      expect(lineOf(correct.id)['review']).toMatchObject({ verdict: 'CORRECT', note: null });
+      expect(claimLines.filter((data) => 'review' in data)).toHaveLength(2);
+
+      const target = await openEmptyStore();
+      try {
+        await importGraph(target, first, quiet());
+        expect(await answers(target)).toEqual(expected);
+        const second = join(folder, 'second.ndjson');
+        await exportGraph(target, { format: 'ndjson', target: second }, quiet());
+        expect(readFileSync(second, 'utf8')).toBe(readFileSync(first, 'utf8'));
+        const again = new PassThrough();
+        let said = '';
+        again.on('data', (chunk: Buffer) => (said += chunk.toString()));
+        await importGraph(target, first, again);
+        expect(said).toContain('0 changed, 2 already up to date; 2 verdicts, 0 changed');
+      } finally {
+        await target.close();
+      }
+    });
+
+    test('a claim line whose review has no valid verdict is refused before anything is written', async () => {
+      const source = await openMemorySqlite();
+      await source.upsertArticle(annotatedArticleToBatch(FIRST));
+      const file = join(folder, 'bad-verdict.ndjson');
+      await exportGraph(source, { format: 'ndjson', target: file }, quiet());
+      await source.close();
+      const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+      const at = lines.findIndex((line) => line.startsWith('{"type":"claim"'));
+      const claim = JSON.parse(lines[at]!) as { data: Record<string, unknown> };
+      claim.data['review'] = { verdict: 'MAYBE', note: null, editor: 'Ada', at: '2026-01-02' };
+      lines[at] = JSON.stringify(claim);
+      writeFileSync(file, `${lines.join('\n')}\n`);
+      const target = await openEmptyStore();
+      try {
+        await expect(importGraph(target, file, quiet())).rejects.toThrow(
+          `Line ${at + 1} is a claim whose review has the verdict "MAYBE"; use CORRECT or WRONG.`,
+        );
+        expect((await target.stats(0)).articles).toBe(0);
+      } finally {
+        await target.close();
+      }
+    });
 
     test('a broken line is refused with its line number, and nothing of the file is half-imported', async () => {
       const file = join(folder, 'broken.ndjson');

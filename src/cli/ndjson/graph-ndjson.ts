@@ -4,20 +4,28 @@ import type { Claim } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
 import { InvalidInputError } from '../../domain/errors';
 import type { Mention } from '../../domain/mention';
+import type { ClaimReview, ReviewedClaim } from '../../domain/review';
 import { checkClaimAgainstVocabulary } from '../../domain/vocabulary-check';
 import { storeItems } from '../../export/store-pages';
 import type { GraphStore } from '../../store/graph-store';
+
+/** An analyst's verdict as a claim line carries it (the claim's id is the line's). */
+export type ExportedVerdict = Omit<ClaimReview, 'claimId'>;
+
+/** A claim line: the claim, and its latest verdict when an analyst judged it. */
+export type ExportedClaim = Claim & { readonly review?: ExportedVerdict };
 
 /**
  * The export format: one JSON object a line, `{"type": ..., "data": ...}`,
  * articles first, then entities, mentions and claims, each sorted by id. The
  * same graph always gives the same bytes, whichever store it comes from.
+ * Claims judged WRONG are there too, flagged by their `review`.
  */
 export type GraphRecord =
   | { readonly type: 'article'; readonly data: Article }
   | { readonly type: 'entity'; readonly data: Entity }
   | { readonly type: 'mention'; readonly data: Mention }
-  | { readonly type: 'claim'; readonly data: Claim };
+  | { readonly type: 'claim'; readonly data: ExportedClaim };
 
 /** The store's graph as export lines, read a page at a time; `counted` hears of each record. */
 export async function* graphNdjson(
@@ -36,10 +44,37 @@ export async function* graphNdjson(
     counted('mention');
     yield line({ type: 'mention', data });
   }
-  for await (const data of storeItems(store, 'claims')) {
+  for await (const data of claimsWithVerdicts(store)) {
     counted('claim');
     yield line({ type: 'claim', data });
   }
+}
+
+/**
+ * Every claim by id, WRONG ones included, each judged one with its verdict:
+ * the claims (which leave WRONG ones out) merged with the judged claims,
+ * two lists sorted by id read side by side, a page of each at a time.
+ */
+async function* claimsWithVerdicts(store: GraphStore): AsyncGenerator<ExportedClaim> {
+  const judged = storeItems(store, 'reviewedClaims');
+  let next = await judged.next();
+  for await (const claim of storeItems(store, 'claims')) {
+    // Judged claims missing from the claims are the ones judged WRONG.
+    while (!next.done && next.value.id < claim.id) {
+      yield withVerdict(next.value);
+      next = await judged.next();
+    }
+    if (!next.done && next.value.id === claim.id) {
+      yield withVerdict(next.value);
+      next = await judged.next();
+    } else yield claim;
+  }
+  for (; !next.done; next = await judged.next()) yield withVerdict(next.value);
+}
+
+function withVerdict({ claim, review }: ReviewedClaim): ExportedClaim {
+  const { verdict, note, editor, at } = review;
+  return { ...claim, review: { verdict, note, editor, at } };
 }
 
 function line(record: GraphRecord): string {

@@ -5,7 +5,9 @@ import type { Entity } from '../../domain/entity';
 import { InvalidInputError } from '../../domain/errors';
 import type { Mention } from '../../domain/mention';
 import type { SqliteStaging } from '../../store/sqlite/sqlite-staging';
-import type { GraphRecord } from './graph-ndjson';
+import type { ClaimReview } from '../../domain/review';
+import { VERDICTS } from '../../domain/review';
+import type { ExportedClaim, ExportedVerdict, GraphRecord } from './graph-ndjson';
 import { articleBatch } from './graph-ndjson';
 
 /**
@@ -24,16 +26,26 @@ export function stageRecord(
   const value = (record.data as unknown as Record<string, unknown>)[key];
   if (typeof value !== 'string' || value === '')
     return `Line ${lineNumber} is a ${record.type} without its "${key}".`;
+  if (record.type === 'claim' && record.data.review !== undefined) {
+    const problem = verdictProblem(record.data.review);
+    if (problem !== null) return `Line ${lineNumber} is a claim whose review ${problem}.`;
+  }
   if (record.type === 'entity') staging.addById(value, text);
   else staging.addToGroup(value, { kind: record.type, json: text });
   return null;
+}
+
+/** A staged article's batch, and the verdicts its claim lines carry. */
+export interface StagedArticle {
+  readonly batch: ArticleBatch;
+  readonly reviews: readonly ClaimReview[];
 }
 
 /**
  * One batch per staged article, in article id order, holding one article's
  * lines at a time: memory stays flat whatever the size of the file.
  */
-export function* stagedBatches(staging: SqliteStaging): Generator<ArticleBatch> {
+export function* stagedBatches(staging: SqliteStaging): Generator<StagedArticle> {
   const entityById = (id: string): Entity | undefined => {
     const json = staging.byId(id);
     return json === null ? undefined : (JSON.parse(json) as { data: Entity }).data;
@@ -42,16 +54,36 @@ export function* stagedBatches(staging: SqliteStaging): Generator<ArticleBatch> 
     let article: Article | null = null;
     const mentions: Mention[] = [];
     const claims: Claim[] = [];
+    const reviews: ClaimReview[] = [];
     for (const line of lines) {
       const { data } = JSON.parse(line.json) as { data: unknown };
       if (line.kind === 'article') article = data as Article;
       else if (line.kind === 'mention') mentions.push(data as Mention);
-      else claims.push(data as Claim);
+      else {
+        // The verdict is no part of the claim: it is written apart, as reviewClaim writes it.
+        const { review, ...claim } = data as ExportedClaim;
+        claims.push(claim);
+        if (review) reviews.push({ claimId: claim.id, ...review });
+      }
     }
     if (!article)
       throw new InvalidInputError(
         `The file has mentions or claims of article ${group} but not the article.`,
       );
-    yield articleBatch(article, mentions, claims, entityById);
+    yield { batch: articleBatch(article, mentions, claims, entityById), reviews };
   }
+}
+
+/** What is wrong with a claim line's verdict, or null: checked before anything is written. */
+function verdictProblem(review: unknown): string | null {
+  const fields = (review ?? {}) as Partial<Record<keyof ExportedVerdict, unknown>>;
+  if (!(VERDICTS as readonly unknown[]).includes(fields.verdict))
+    return `has the verdict ${JSON.stringify(fields.verdict)}; use ${VERDICTS.join(' or ')}`;
+  if (typeof fields.editor !== 'string' || fields.editor === '')
+    return 'names no editor; give the name of the editor key';
+  if (typeof fields.at !== 'string' || Number.isNaN(new Date(fields.at).getTime()))
+    return `has the time ${JSON.stringify(fields.at)}; give an ISO 8601 date-time`;
+  if (fields.note !== null && typeof fields.note !== 'string')
+    return 'has a note that is no text; give a string or null';
+  return null;
 }
