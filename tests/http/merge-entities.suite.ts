@@ -99,6 +99,40 @@ export function defineMergeEntitiesSuite(name: string, openStore: () => Promise<
       expect(await entity(FREEDONIA)).toEqual({ id: FREEDONIA, mergedFrom: [] });
     });
 
+    test("claim, relation, timeline and stats filters given a merged-away id answer the survivor's data", async () => {
+      const FILTERED = `query($id: ID!) {
+        subject: claims(filter: { subjectId: $id }) { totalCount edges { node { id } } }
+        anyRole: claims(filter: { entityId: $id }) { totalCount edges { node { id } } }
+        relations(filter: { entityId: $id }) { totalCount edges { node { id } } }
+        timeline(filter: { entityId: $id }, bucket: MONTH) { buckets { start count } }
+        stats(filter: { entityId: $id }) { claims relations entities }
+      }`;
+      const answers = async (id: string) => {
+        const response = await postGraphql<any>(server.url, FILTERED, { id });
+        expect(response.errors).toBeUndefined();
+        return response.data;
+      };
+      const inner = (await merge(FREEDONIA, REPUBLIC, editorKey)).data!.mergeEntities;
+      try {
+        const survivor = await answers(FREEDONIA);
+        expect(survivor.subject.totalCount).toBeGreaterThan(0);
+        expect(survivor.relations.totalCount).toBeGreaterThan(0);
+        expect(survivor.stats.claims).toBeGreaterThan(0);
+        expect(await answers(REPUBLIC)).toEqual(survivor);
+        // Through two merges: the first old id follows both.
+        const outer = (await merge(SYLVANIA, FREEDONIA, editorKey)).data!.mergeEntities;
+        try {
+          const last = await answers(SYLVANIA);
+          expect(last.anyRole.totalCount).toBeGreaterThan(survivor.anyRole.totalCount);
+          expect(await answers(REPUBLIC)).toEqual(last);
+        } finally {
+          await unmerge(outer.mergeId, editorKey);
+        }
+      } finally {
+        await unmerge(inner.mergeId, editorKey);
+      }
+    });
+
     test('an entity into itself is BAD_USER_INPUT; unknown ids are NOT_FOUND, naming the id', async () => {
       expect(code(await merge(FREEDONIA, FREEDONIA, editorKey))).toBe('BAD_USER_INPUT');
       const unknown = await merge(FREEDONIA, 'country:nowhere', editorKey);

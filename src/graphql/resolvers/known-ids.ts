@@ -24,22 +24,33 @@ type IdFields = Partial<
   Record<(typeof ENTITY_FIELDS)[number] | 'articleId', string | null | undefined>
 >;
 
-/** Throws NOT_FOUND for the first of these entity ids no entity has. */
+/**
+ * Each of these entity ids as stored now: an id merged into another entity
+ * gives its survivor (as `entity(id)` answers it), so that old ids keep
+ * working after a merge. Throws NOT_FOUND for the first id no entity has or had.
+ */
 export async function requireEntities(
   loaders: Loaders,
   ids: readonly (string | null | undefined)[],
-): Promise<void> {
+): Promise<Map<string, string>> {
   const given = ids.filter((id): id is string => typeof id === 'string');
   // load, not loadMany: a store error must stay one, not read as "not found".
   const found = await Promise.all(given.map((id) => loaders.entity.load(id)));
   const missing = given.find((_, i) => found[i] === null);
   if (missing !== undefined) throw new NotFoundError('entity', missing);
+  return new Map(given.map((id, i) => [id, found[i]!.id]));
 }
 
-/** Throws NOT_FOUND when a filter names an entity or an article that is not stored. */
-export async function requireFilterIds(loaders: Loaders, filter: IdFields | null): Promise<void> {
-  if (filter === null) return;
-  await requireEntities(
+/**
+ * The filter with each entity id it names as stored now (a merged-away id
+ * gives its survivor); throws NOT_FOUND when it names an entity or an
+ * article that is not stored.
+ */
+export async function requireFilterIds<F extends IdFields>(
+  loaders: Loaders,
+  filter: F,
+): Promise<F> {
+  const survivors = await requireEntities(
     loaders,
     ENTITY_FIELDS.map((field) => filter[field]),
   );
@@ -47,4 +58,9 @@ export async function requireFilterIds(loaders: Loaders, filter: IdFields | null
   if (typeof articleId === 'string' && (await loaders.article.load(articleId)) === null) {
     throw new NotFoundError('article', articleId);
   }
+  const followed = ENTITY_FIELDS.flatMap((field) => {
+    const id = filter[field];
+    return typeof id === 'string' ? [[field, survivors.get(id)!] as const] : [];
+  });
+  return { ...filter, ...Object.fromEntries(followed) };
 }

@@ -85,8 +85,7 @@ export class QueryResolver {
     @Args() args: ListPageArgs,
     @Ctx() { store, loaders }: GraphContext,
   ) {
-    const clean = claimFilter(filter);
-    await requireFilterIds(loaders, clean);
+    const clean = await requireFilterIds(loaders, claimFilter(filter));
     const page = await listPageRequest(
       args,
       async () => (await store.claims(clean, { first: 0, offset: 0 }, orderBy)).totalCount,
@@ -110,8 +109,7 @@ export class QueryResolver {
     first: number,
     @Ctx() { store, loaders }: GraphContext,
   ): Promise<Timeline> {
-    const clean = claimFilter(filter);
-    await requireFilterIds(loaders, clean);
+    const clean = await requireFilterIds(loaders, claimFilter(filter));
     return store.timeline(clean, {
       bucket,
       by,
@@ -138,8 +136,7 @@ export class QueryResolver {
     @Ctx() { store, loaders }: GraphContext,
   ) {
     const page = pageRequest(args);
-    const clean = withoutNulls(filter ?? {});
-    await requireFilterIds(loaders, clean);
+    const clean = await requireFilterIds(loaders, withoutNulls(filter ?? {}));
     return toConnection(await store.relations(clean, page), page.offset);
   }
 
@@ -255,10 +252,10 @@ export class QueryResolver {
     @Arg('filter', () => StatsFilter, { nullable: true }) filter: StatsFilter | null,
     @Ctx() { store, loaders }: GraphContext,
   ): Promise<GraphStats> {
-    const clean = withoutNulls(filter ?? {});
-    checkDate('from', clean.from);
-    checkDate('to', clean.to);
-    await requireFilterIds(loaders, clean);
+    const given = withoutNulls(filter ?? {});
+    checkDate('from', given.from);
+    checkDate('to', given.to);
+    const clean = await requireFilterIds(loaders, given);
     return store.stats(checkRange('mostConnected', mostConnected, 0, LIMITS.pageSize), clean);
   }
 }

@@ -35,9 +35,9 @@ export class SubscriptionResolver {
     description:
       'Each claim written from now on that matches the filter, once, as its article is stored (through this server, another replica or the command line): in ingestion order, then article order. filter.ingestedAfter starts earlier, to resume without a gap (at most KG_LIVE_SETTLE_MS back). A changed re-ingest of an article sends its claims again; an unchanged one sends nothing. NOT_FOUND when the filter names an entity or article that is not stored.',
     subscribe: async ({ args, context }: SubscribeData) => {
-      const filter = claimFilter(args.filter ?? null);
+      const given = claimFilter(args.filter ?? null);
       const feed = feedOf(context);
-      await requireFilterIds(context.loaders, filter);
+      const filter = await requireFilterIds(context.loaders, given);
       return feed.claims(filter, filter.ingestedAfter);
     },
   })
