@@ -99,6 +99,10 @@ export class SqliteWorkerProcess {
    */
   async kill(): Promise<void> {
     this.stopped = true;
+    // Held until it has exited: an idle process does not hold the event loop, and a caller with
+    // nothing else running (a command closing the store before it exits) would otherwise end
+    // before this resolves, its next steps never run.
+    this.child.ref();
     this.child.kill('SIGKILL');
     await this.exited;
   }
