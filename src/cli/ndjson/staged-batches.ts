@@ -10,6 +10,9 @@ import { VERDICTS } from '../../domain/review';
 import type { ExportedClaim, ExportedVerdict, GraphRecord } from './graph-ndjson';
 import { articleBatch } from './graph-ndjson';
 
+/** Entities kept parsed, least recently used dropped first: memory stays bounded. */
+const ENTITIES_KEPT = 10_000;
+
 /**
  * Puts a record where `stagedBatches` finds it: articles, mentions and
  * claims under their article's id, entities by id. `text` is the record's
@@ -46,9 +49,21 @@ export interface StagedArticle {
  * lines at a time: memory stays flat whatever the size of the file.
  */
 export function* stagedBatches(staging: SqliteStaging): Generator<StagedArticle> {
+  // Most articles name the same few entities: each is read and parsed once while it stays in use.
+  const recent = new Map<string, Entity>();
   const entityById = (id: string): Entity | undefined => {
+    const cached = recent.get(id);
+    if (cached) {
+      recent.delete(id);
+      recent.set(id, cached);
+      return cached;
+    }
     const json = staging.byId(id);
-    return json === null ? undefined : (JSON.parse(json) as { data: Entity }).data;
+    if (json === null) return undefined;
+    const entity = (JSON.parse(json) as { data: Entity }).data;
+    if (recent.size === ENTITIES_KEPT) recent.delete(recent.keys().next().value!);
+    recent.set(id, entity);
+    return entity;
   };
   for (const { group, lines } of staging.groups()) {
     let article: Article | null = null;

@@ -76,7 +76,7 @@ import * as merges from './sqlite-merge';
 import type { MergeResult, UnmergeResult } from '../../domain/merge';
 import { redirectBatch } from '../../domain/merge';
 import { claimEntityIds } from '../../domain/retraction';
-import { applyClaimReviews, claimReviews, reviewClaim } from './sqlite-review';
+import { anyClaimJudgedWrong, applyClaimReviews, claimReviews, reviewClaim } from './sqlite-review';
 import type {
   ArticleRow,
   ClaimRow,
@@ -173,13 +173,17 @@ export class SqliteGraphStore implements GraphStore {
         };
       });
       const write = this.db.transaction((): UpsertResult[] => {
-        const touched = new Set<string>();
+        const written: WrittenInTransaction = {
+          relations: new Set(),
+          entities: new Set(),
+          anyJudgedWrong: anyClaimJudgedWrong(this.db),
+        };
         const results = prepared.map(({ batch, hash, ingestedAt }) => {
           current = batch;
-          return this.writeBatch(batch, hash, ingestedAt, touched);
+          return this.writeBatch(batch, hash, ingestedAt, written);
         });
         // Once for the whole transaction: a hub's relation holds thousands of claims.
-        recomputeRelations(this.db, [...touched]);
+        recomputeRelations(this.db, [...written.relations]);
         if (change && results.some((r) => r.changed)) curation.recordChange(this.db, change);
         return results;
       });
@@ -189,31 +193,37 @@ export class SqliteGraphStore implements GraphStore {
     }
   }
 
-  /** Adds the relations it changes to `touched`, for the caller to rebuild. */
+  /** Adds the relations it changes to `written`, for the caller to rebuild. */
   private writeBatch(
     batch: ArticleBatch,
     hash: string,
     ingestedAt: string,
-    touched: Set<string>,
+    written: WrittenInTransaction,
   ): UpsertResult {
     const stored = statements(this.db)
       .prepare<[string], { batch_hash: string }>('SELECT batch_hash FROM articles WHERE id = ?')
       .get(batch.article.id);
     if (stored?.batch_hash === hash) return { changed: false };
-    const written = this.onSurvivors(batch);
-    for (const entity of written.entities) this.upsertEntity(entity);
+    const survivors = this.onSurvivors(batch);
+    for (const entity of survivors.entities) {
+      // Writing an entity is idempotent: the same one again in this transaction changes nothing.
+      const content = JSON.stringify(entity);
+      if (written.entities.has(content)) continue;
+      written.entities.add(content);
+      this.upsertEntity(entity);
+    }
     for (const row of statements(this.db)
       .prepare<[string], { relation_id: string }>(
         'SELECT DISTINCT relation_id FROM claims WHERE article_id = ?',
       )
       .all(batch.article.id))
-      touched.add(row.relation_id);
+      written.relations.add(row.relation_id);
     statements(this.db).prepare('DELETE FROM claims WHERE article_id = ?').run(batch.article.id);
     statements(this.db).prepare('DELETE FROM mentions WHERE article_id = ?').run(batch.article.id);
     this.writeArticle(batch.article, hash, ingestedAt);
-    this.writeMentions(written.mentions);
-    for (const id of this.writeClaims(written.claims)) touched.add(id);
-    applyClaimReviews(this.db, written.article.id);
+    this.writeMentions(survivors.mentions);
+    for (const id of this.writeClaims(survivors.claims)) written.relations.add(id);
+    if (written.anyJudgedWrong) applyClaimReviews(this.db, survivors.article.id);
     return { changed: true };
   }
 
@@ -298,9 +308,14 @@ export class SqliteGraphStore implements GraphStore {
          @quantity_min, @quantity_max, @quantity_unit, @time_from, @time_to, @location_id, @item_id, @modality,
          @attributed_to_id, @reported_by_id, @sentence, @sentence_key, @sentence_start, @sentence_end, @channel, @extractor, @confidence)`,
     );
+    // Its own statement rather than a trigger (schema/sqlite/014_claim_text_written_by_store.sql).
+    const insertText = statements(this.db).prepare(
+      'INSERT INTO claims_fts (rowid, sentence) VALUES (?, ?)',
+    );
     return claims.map((claim) => {
       const relation = relationIdOf(claim);
-      insert.run(claimParams(claim, relation));
+      const { lastInsertRowid } = insert.run(claimParams(claim, relation));
+      insertText.run(lastInsertRowid, claim.sentence);
       return relation;
     });
   }
@@ -765,6 +780,16 @@ export class SqliteGraphStore implements GraphStore {
     if (this.db.open) this.db.close();
     return Promise.resolve();
   }
+}
+
+/** What the batches of one transaction wrote so far. */
+interface WrittenInTransaction {
+  /** Relations whose claims changed, rebuilt once at the end of the transaction. */
+  readonly relations: Set<string>;
+  /** Entities written, as JSON: many articles name the same entities. */
+  readonly entities: Set<string>;
+  /** Whether any claim is judged WRONG: a store without one marks no claim of an article rejected. */
+  readonly anyJudgedWrong: boolean;
 }
 
 /** A foreign key fails when the batch names an entity that is neither in it nor stored. */

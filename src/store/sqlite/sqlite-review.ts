@@ -84,3 +84,14 @@ export function applyClaimReviews(db: Database.Database, articleId: string): voi
     )
     .run(articleId);
 }
+
+/** Whether any claim is judged WRONG: until one is, applyClaimReviews has nothing to mark. */
+export function anyClaimJudgedWrong(db: Database.Database): boolean {
+  return (
+    statements(db)
+      .prepare<[], { found: number }>(
+        "SELECT EXISTS (SELECT 1 FROM claim_reviews WHERE verdict = 'WRONG') AS found",
+      )
+      .get()!.found === 1
+  );
+}
