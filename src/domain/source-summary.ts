@@ -39,6 +39,14 @@ export interface SourceSummary {
 
 /** Summarises one relation's claims, given in claim order (article date, article, position, id). */
 export function summariseSources(claims: readonly SourcedClaim[]): SourceSummary {
+  // Most relations hold one claim: one source, one story (a bulk import summarises thousands).
+  if (claims.length === 1) {
+    const [{ kind, key, claimId }] = claims as [SourcedClaim];
+    return {
+      independentSources: 1,
+      sources: [{ kind, key, claimCount: 1, firstClaimIds: [claimId] }],
+    };
+  }
   const bySource = new Map<string, { kind: SourceKind; key: string; ids: string[] }>();
   for (const claim of claims) {
     const id = sourceKeyOf(sourceOfKey(claim.kind, claim.key));
