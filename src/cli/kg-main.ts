@@ -51,8 +51,11 @@ async function run<O extends Options>(
 }
 
 /** Runs a command against the configured store, closing it whatever happens. */
-async function withStore(work: (store: GraphStore) => Promise<void>): Promise<void> {
-  const store = await openStore(readConfig().store);
+async function withStore(
+  work: (store: GraphStore) => Promise<void>,
+  options: Parameters<typeof openStore>[1] = {},
+): Promise<void> {
+  const store = await openStore(readConfig().store, options);
   try {
     await work(store);
   } finally {
@@ -90,7 +93,7 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: KgIo) => P
     }),
   import: (argv, io) =>
     run(IMPORT_COMMAND, argv, io, ({ positionals: [file] }) =>
-      withStore((store) => importGraph(store, file!, io.stderr)),
+      withStore((store) => importGraph(store, file!, io.stderr), { inProcess: true }),
     ),
   keys: (argv, io) =>
     run(KEYS_COMMAND, argv, io, ({ values, positionals }) => {

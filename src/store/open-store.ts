@@ -4,6 +4,7 @@ import { StoreUnavailableError } from '../domain/errors';
 import type { StoreConfig } from './store-config';
 import type { GraphStore } from './graph-store';
 import { Neo4jGraphStore } from './neo4j/neo4j-graph-store';
+import { SqliteGraphStore } from './sqlite/sqlite-graph-store';
 import { openPooledSqlite } from './sqlite/workers/pooled-sqlite-store';
 
 /**
@@ -11,12 +12,25 @@ import { openPooledSqlite } from './sqlite/workers/pooled-sqlite-store';
  * store. A Neo4j that does not answer yet is not an error: the store is
  * returned, and answers STORE_UNAVAILABLE until Neo4j is up.
  */
-export async function openStore(config: StoreConfig): Promise<GraphStore> {
+export async function openStore(
+  config: StoreConfig,
+  options: {
+    /**
+     * SQLite in the calling process, without worker processes: for a command
+     * that only writes, one call after another (kg import), which has no
+     * event loop to keep free and gains nothing from readers, while a pool would
+     * start its processes and copy every batch to its writer.
+     */
+    readonly inProcess?: boolean;
+  } = {},
+): Promise<GraphStore> {
   switch (config.kind) {
     case 'sqlite': {
       if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
       // Worker processes run SQLite's synchronous work, so that the event loop stays free.
-      const store = await openPooledSqlite(config.file, { readers: config.readers });
+      const store = options.inProcess
+        ? new SqliteGraphStore(config.file)
+        : await openPooledSqlite(config.file, { readers: config.readers });
       try {
         await store.migrate();
       } catch (error) {

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
+import { writeScaleGraph } from '../../bench/scale/scale-graph';
 import { runKg } from '../../src/cli/kg-main';
 import { hashAccessKey } from '../../src/domain/access-key';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
@@ -140,6 +141,22 @@ describe('kg command lines', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.err).toContain('No key (id or name) has id "nobody"');
   }, 120_000); // Each command opens the store with its worker processes: slow on a busy machine.
+
+  test('kg import writes the file into the SQLite store, and importing it again changes nothing', async () => {
+    const file = join(resolve(dataDir, '..'), 'graph.ndjson');
+    const { articles, claims } = writeScaleGraph(file, 60, 12);
+    const first = await kg(['import', file]);
+    expect(first.code).toBe(0);
+    expect(first.err).toContain(`imported ${articles} articles from ${file}: ${articles} changed`);
+    const again = await kg(['import', file]);
+    expect(again.err).toContain(`${articles} articles from ${file}: 0 changed`);
+    const store = new SqliteGraphStore(join(dataDir, 'kg.sqlite'));
+    try {
+      expect((await store.stats(0)).claims).toBe(claims);
+    } finally {
+      await store.close();
+    }
+  }, 120_000);
 
   test('kg keys list on a store that is not there creates nothing', async () => {
     const { code, err } = await kg(['keys', 'list']);
