@@ -73,3 +73,16 @@ export function selectedPaths(value: number): string {
   );
   return String(value);
 }
+
+/**
+ * A map literal `{k: <source>.k, …}` for constant property keys. CREATE
+ * with a map literal tells the planner which properties it writes, where
+ * `SET n = map` may write any: with unknown keys, a later read in the same
+ * statement forces an Eager that holds every row in memory first (seen in
+ * PROFILE of the bulk writes).
+ */
+export function propertyMap(source: string, keys: readonly string[]): string {
+  for (const key of keys)
+    invariant(/^[A-Za-z][A-Za-z0-9]*$/.test(key), `${key} is not a property key`);
+  return `{${keys.map((key) => `${key}: ${source}.${key}`).join(', ')}}`;
+}

@@ -2,10 +2,12 @@ import { claimSource } from '../../domain/evidence';
 import type { SourcedClaim } from '../../domain/source-summary';
 import { summariseSources as summarise } from '../../domain/source-summary';
 import { foldText } from '../../domain/ids';
-import { MODALITIES } from '../../domain/modality';
+import { compareText } from '../../domain/entity';
+import { MODALITIES, strongestModality } from '../../domain/modality';
+import type { Modality } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
 import { relationIdOf } from '../../domain/relation';
-import { integer, run } from './neo4j-cypher';
+import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { text, textOrNull } from './neo4j-records';
 import { ALL_RELATIONS, relationshipType } from './neo4j-vocabulary';
@@ -77,96 +79,35 @@ function matchRelationship(row: string): string {
 MATCH (:Entity {id: ${row}.subjectId})-[r:${ALL_RELATIONS}]->(o) WHERE r.id = ${row}.id`;
 }
 
-/** Modality ranks, strongest lowest, from the domain's order. */
-const MODALITY_RANK = Object.fromEntries(MODALITIES.map((m, i) => [m, integer(i)]));
-
-/**
- * Recreates relations from their claims, as sqlite-relations.ts does:
- * count, first and last publication day, strongest modality. `target`
- * binds the end node `o`.
- */
-function rebuild(target: string): string {
-  return `UNWIND $relations AS rel
-CALL (rel) {
-  MATCH (c:Claim {relationId: rel.id})-[:STATED_IN]->(a:Article)
-  RETURN count(c) AS claimCount, min(left(a.publishedAt, 10)) AS firstSeen,
-    max(left(a.publishedAt, 10)) AS lastSeen, min($modalityRank[c.modality]) AS strongest,
-    min(c.objectValue) AS objectValue, collect(c.modality) AS modalities
-}
-WITH rel, claimCount, firstSeen, lastSeen, strongest, objectValue, modalities WHERE claimCount > 0
-MATCH (s:Entity {id: rel.subjectId})
-${target}
-CREATE (s)-[r:$(rel.predicate)]->(o)
-SET r.id = rel.id, r.claimCount = claimCount, r.firstSeen = firstSeen, r.lastSeen = lastSeen,
-  r.modality = $modalities[strongest], r.objectValue = objectValue,
-  r.modalityCounts = [m IN $modalities | size([x IN modalities WHERE x = m])],
-  r.supporting = size([x IN modalities WHERE x <> 'DENIED']),
-  r.denying = size([x IN modalities WHERE x = 'DENIED'])`;
+/** One claim of a rebuilt relation, as read in claim order. */
+interface RelationClaim extends SourcedClaim {
+  readonly modality: Modality;
+  readonly objectValue: string | null;
+  /** The publication day of its article. */
+  readonly day: string | null;
 }
 
 /**
- * Rebuilds the given relations inside the caller's transaction, with their
- * source summaries, deleting those left without a claim (and their
- * summaries) and the :Value nodes no relation uses any
- * more. The relationship type is the predicate, checked against the
- * vocabulary by relationKeyOf and passed as a parameter to `$(...)`.
+ * Every claim of the given relations, in claim order (article date,
+ * article, position, id: the order source summaries keep), with what the
+ * relation's counts and its source summary are computed from. One read
+ * serves both, so a rebuild reads each claim once.
  */
-export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[]): Promise<void> {
-  const byId = new Map(keys.map((key) => [key.id, key]));
-  if (byId.size === 0) return;
-  const relations = [...byId.values()];
-  await run(tx, {
-    text: `UNWIND $relations AS rel
-${matchRelationship('rel')} DELETE r`,
-    params: { relations },
-  });
-  const params = { modalityRank: MODALITY_RANK, modalities: MODALITIES };
-  await run(tx, {
-    text: rebuild('MATCH (o:Entity {id: rel.objectId})'),
-    params: { ...params, relations: relations.filter((r) => r.objectId !== null) },
-  });
-  const valued = relations.filter((r) => r.objectId === null);
-  if (valued.length > 0) await rebuildValued(tx, valued, params);
-  await summariseSources(tx, relations);
-}
-
-async function rebuildValued(
-  tx: Runner,
-  valued: readonly RelationKey[],
-  params: Record<string, unknown>,
-): Promise<void> {
-  await run(tx, {
-    text: rebuild('MERGE (o:Value {key: rel.valueKey})'),
-    params: { ...params, relations: valued },
-  });
-  await run(tx, {
-    text: 'UNWIND $keys AS key MATCH (v:Value {key: key}) WHERE NOT EXISTS { (v)--() } DELETE v',
-    params: { keys: [...new Set(valued.map((r) => r.valueKey))] },
-  });
-}
-
-/**
- * Each relation's source summary (domain/source-summary.ts): its
- * independent sources on the relationship, and one :SourceSummary node per
- * distinct source with its first claims, read from its claims in claim
- * order. `sentenceWords` (searchName of the sentence: its folded words) is
- * the domain's sentenceKey, written with the claim.
- */
-async function summariseSources(tx: Runner, relations: readonly RelationKey[]): Promise<void> {
-  const ids = relations.map((r) => r.id);
-  const keys = new Map(relations.map((r) => [r.id, r]));
-  const rows = await run(tx, {
-    text: `UNWIND $ids AS id
+const RELATION_CLAIMS = `UNWIND $ids AS id
 MATCH (c:Claim {relationId: id})-[:STATED_IN]->(a:Article)
 WITH id, c, a, head([(c)-[:ATTRIBUTED_TO]->(x) | x.id]) AS speaker,
   head([(c)-[:REPORTED_BY]->(x) | x.id]) AS agency
 ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id
-RETURN id, c.id AS claimId, c.sentenceWords AS sentenceKey, a.id AS articleId,
-  a.publisher AS publisher, speaker, agency`,
-    params: { ids },
-  });
-  const claimsOf = new Map<string, SourcedClaim[]>();
-  for (const row of rows) {
+RETURN id, c.id AS claimId, c.sentenceWords AS sentenceKey, c.modality AS modality,
+  c.objectValue AS objectValue, left(a.publishedAt, 10) AS day, a.id AS articleId,
+  a.publisher AS publisher, speaker, agency`;
+
+async function claimsOfRelations(
+  tx: Runner,
+  ids: readonly string[],
+): Promise<Map<string, RelationClaim[]>> {
+  const claimsOf = new Map<string, RelationClaim[]>();
+  for (const row of await run(tx, { text: RELATION_CLAIMS, params: { ids } })) {
     const agencyId = textOrNull(row, 'agency');
     const source = claimSource(
       { attributedToId: textOrNull(row, 'speaker'), reportedById: agencyId },
@@ -180,34 +121,136 @@ RETURN id, c.id AS claimId, c.sentenceWords AS sentenceKey, a.id AS articleId,
       key: source.entityId ?? source.publisher ?? source.articleId ?? '',
       sentenceKey: text(row, 'sentenceKey'),
       agencyId,
+      modality: text(row, 'modality') as Modality,
+      objectValue: textOrNull(row, 'objectValue'),
+      day: textOrNull(row, 'day'),
     });
     claimsOf.set(id, list);
   }
-  const summaries = [...claimsOf].map(([id, claims]) => ({ id, ...summarise(claims) }));
+  return claimsOf;
+}
+
+/** The first of the values in code-unit order (compareText), nulls left out, as Cypher's min(). */
+function least(values: readonly (string | null)[]): string | null {
+  return values.reduce<string | null>(
+    (best, v) => (v !== null && (best === null || compareText(v, best) < 0) ? v : best),
+    null,
+  );
+}
+
+function greatest(values: readonly (string | null)[]): string | null {
+  return values.reduce<string | null>(
+    (best, v) => (v !== null && (best === null || compareText(v, best) > 0) ? v : best),
+    null,
+  );
+}
+
+/**
+ * A relationship's properties, as sqlite-relations.ts computes them:
+ * count, first and last publication day, strongest modality, claims per
+ * modality, and its source summary (domain/source-summary.ts), whose
+ * sources become :SourceSummary nodes. A null property is not stored.
+ */
+const RELATION_PROPERTIES = [
+  'id',
+  'claimCount',
+  'firstSeen',
+  'lastSeen',
+  'modality',
+  'objectValue',
+  'modalityCounts',
+  'supporting',
+  'denying',
+  'independentSources',
+  'sourceCount',
+] as const;
+const SOURCE_PROPERTIES = ['relationId', 'rank', 'kind', 'key', 'claimCount', 'claimIds'] as const;
+
+function relationRow(key: RelationKey, claims: readonly RelationClaim[]) {
+  const summary = summarise(claims);
+  const modalities = claims.map((c) => c.modality);
+  const denying = modalities.filter((m) => m === 'DENIED').length;
+  return {
+    ...key,
+    properties: {
+      id: key.id,
+      claimCount: integer(claims.length),
+      firstSeen: least(claims.map((c) => c.day)),
+      lastSeen: greatest(claims.map((c) => c.day)),
+      modality: strongestModality(modalities),
+      objectValue: least(claims.map((c) => c.objectValue)),
+      modalityCounts: MODALITIES.map((m) => integer(modalities.filter((x) => x === m).length)),
+      supporting: integer(claims.length - denying),
+      denying: integer(denying),
+      independentSources: integer(summary.independentSources),
+      sourceCount: integer(summary.sources.length),
+    } satisfies Record<(typeof RELATION_PROPERTIES)[number], unknown>,
+    sources: summary.sources.map((source, rank) => ({
+      relationId: key.id,
+      rank: integer(rank),
+      kind: source.kind,
+      key: source.key,
+      claimCount: integer(source.claimCount),
+      claimIds: source.firstClaimIds,
+    } satisfies Record<(typeof SOURCE_PROPERTIES)[number], unknown>)),
+  };
+}
+
+/**
+ * Creates each relationship from `s` to `o` (bound by `target`) with its
+ * properties, and its source summary nodes. The relationship type is the
+ * predicate, checked against the vocabulary by relationKeyOf and passed as
+ * a parameter to `$(...)`.
+ */
+function create(target: string): string {
+  return `UNWIND $rows AS row
+MATCH (s:Entity {id: row.subjectId})
+${target}
+CREATE (s)-[:$(row.predicate) ${propertyMap('row.properties', RELATION_PROPERTIES)}]->(o)
+WITH row
+UNWIND row.sources AS source
+CREATE (:SourceSummary ${propertyMap('source', SOURCE_PROPERTIES)})`;
+}
+
+/**
+ * Rebuilds the given relations inside the caller's transaction from their
+ * claims, read once: each relation's relationship and source summary are
+ * deleted and written again, those left without a claim are not, and the
+ * :Value nodes no relation uses any more are deleted. Set-based: a
+ * constant number of statements whatever the number of relations.
+ */
+export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[]): Promise<void> {
+  const byId = new Map(keys.map((key) => [key.id, key]));
+  if (byId.size === 0) return;
+  const relations = [...byId.values()];
+  const ids = [...byId.keys()];
+  const claimsOf = await claimsOfRelations(tx, ids);
+  await run(tx, {
+    text: `UNWIND $relations AS rel
+${matchRelationship('rel')} DELETE r`,
+    params: { relations },
+  });
   await run(tx, {
     text: 'UNWIND $ids AS id MATCH (s:SourceSummary {relationId: id}) DELETE s',
     params: { ids },
   });
-  await run(tx, {
-    text: `UNWIND $summaries AS row
-${matchRelationship('row')}
-SET r.independentSources = row.independentSources, r.sourceCount = size(row.sources)
-WITH row
-UNWIND row.sources AS source
-CREATE (s:SourceSummary)
-SET s = source, s.relationId = row.id`,
-    params: {
-      summaries: summaries.map((summary) => ({
-        ...keys.get(summary.id)!,
-        independentSources: integer(summary.independentSources),
-        sources: summary.sources.map((source, rank) => ({
-          rank: integer(rank),
-          kind: source.kind,
-          key: source.key,
-          claimCount: integer(source.claimCount),
-          claimIds: source.firstClaimIds,
-        })),
-      })),
-    },
+  const rows = relations.flatMap((key) => {
+    const claims = claimsOf.get(key.id);
+    return claims ? [relationRow(key, claims)] : [];
   });
+  const toEntities = rows.filter((row) => row.objectId !== null);
+  if (toEntities.length > 0)
+    await run(tx, {
+      text: create('MATCH (o:Entity {id: row.objectId})'),
+      params: { rows: toEntities },
+    });
+  const toValues = rows.filter((row) => row.objectId === null);
+  if (toValues.length > 0)
+    await run(tx, { text: create('MERGE (o:Value {key: row.valueKey})'), params: { rows: toValues } });
+  const valueKeys = new Set(relations.filter((r) => r.objectId === null).map((r) => r.valueKey));
+  if (valueKeys.size > 0)
+    await run(tx, {
+      text: 'UNWIND $keys AS key MATCH (v:Value {key: key}) WHERE NOT EXISTS { (v)--() } DELETE v',
+      params: { keys: [...valueKeys] },
+    });
 }

@@ -11,7 +11,7 @@ import type { Mention } from '../../domain/mention';
 import { relationIdOf } from '../../domain/relation';
 import type { UpsertResult } from '../graph-store';
 import { applyClaimReviews } from './neo4j-review';
-import { integer, run } from './neo4j-cypher';
+import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { onSurvivors } from './neo4j-merged-ids';
 import { addNameHeads, nameHeadsOf } from './neo4j-name-heads';
@@ -241,6 +241,15 @@ MERGE (a:Article {id: row.article.id}) SET a += row.article, a.batchHash = row.h
   });
 }
 
+const MENTION_PROPERTIES = [
+  'id',
+  'surface',
+  'spanStart',
+  'spanEnd',
+  'sentenceStart',
+  'sentenceEnd',
+] as const;
+
 async function writeMentions(tx: Runner, mentions: readonly Mention[]): Promise<void> {
   const rows = mentions.map((m) => ({
     articleId: m.articleId,
@@ -252,13 +261,12 @@ async function writeMentions(tx: Runner, mentions: readonly Mention[]): Promise<
       spanEnd: integer(m.span.end),
       sentenceStart: integer(m.sentenceSpan.start),
       sentenceEnd: integer(m.sentenceSpan.end),
-    },
+    } satisfies Record<(typeof MENTION_PROPERTIES)[number], unknown>,
   }));
   const [row] = await run(tx, {
     text: `UNWIND $mentions AS row
 MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.entityId})
-CREATE (m:Mention)-[:IN_ARTICLE]->(a)
-SET m = row.properties
+CREATE (m:Mention ${propertyMap('row.properties', MENTION_PROPERTIES)})-[:IN_ARTICLE]->(a)
 CREATE (m)-[:MENTIONS]->(e)
 RETURN count(*) AS written`,
     params: { mentions: rows },
@@ -278,6 +286,26 @@ export function claimRoles(claim: Claim): { type: string; entityId: string }[] {
   ];
   return roles.flatMap(([type, entityId]) => (entityId === null ? [] : [{ type, entityId }]));
 }
+
+const CLAIM_PROPERTIES = [
+  'id',
+  'relationId',
+  'predicate',
+  'objectValue',
+  'quantityMin',
+  'quantityMax',
+  'quantityUnit',
+  'timeFrom',
+  'timeTo',
+  'modality',
+  'sentence',
+  'sentenceWords',
+  'sentenceStart',
+  'sentenceEnd',
+  'channel',
+  'extractor',
+  'confidence',
+] as const;
 
 async function writeClaims(tx: Runner, claims: readonly Claim[]): Promise<void> {
   const rows = claims.map((claim) => ({
@@ -302,15 +330,14 @@ async function writeClaims(tx: Runner, claims: readonly Claim[]): Promise<void> 
       channel: claim.channel,
       extractor: claim.extractor,
       confidence: claim.confidence,
-    },
+    } satisfies Record<(typeof CLAIM_PROPERTIES)[number], unknown>,
   }));
   // Role types come from claimRoles' constants; `$(...)` takes them as
   // parameters (Cypher Manual, "CREATE" > "Dynamically CREATE", new in 5.26).
   const [row] = await run(tx, {
     text: `UNWIND $claims AS row
 MATCH (a:Article {id: row.articleId})
-CREATE (c:Claim)-[:STATED_IN]->(a)
-SET c = row.properties
+CREATE (c:Claim ${propertyMap('row.properties', CLAIM_PROPERTIES)})-[:STATED_IN]->(a)
 WITH c, row
 UNWIND row.roles AS role
 MATCH (e:Entity {id: role.entityId})
