@@ -10,7 +10,7 @@ import { relationIdOf } from '../../domain/relation';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { text, textOrNull } from './neo4j-records';
-import { ALL_RELATIONS, relationshipType } from './neo4j-vocabulary';
+import { relationshipType, relationTypes } from './neo4j-vocabulary';
 
 /**
  * What identifies a relation, and where its relationship goes: to the
@@ -62,21 +62,26 @@ RETURN s.id AS subjectId, c.predicate AS predicate,
 }
 
 /**
- * Binds `r`, the relationship of the relation in `row` (a RelationKey), by
- * both of its ends: with both ends bound Cypher expands into the pair from
- * the end with fewer relationships (Cypher Manual, "Operators" >
- * "Expand(Into)"), where matching from the subject alone reads every
- * relationship of a hub, once per relation of that hub. Both ends'
- * unique constraints are indexes; `r.id IN $ids` over every relation type
- * would scan all relations.
+ * Deletes the relations' relationships, one statement per predicate among
+ * them: with its type written in the pattern, each relationship is found
+ * through its type's unique index on `id` (002_relation_constraints), one
+ * seek whatever the degree of its ends, where expanding between two hubs
+ * reads relationships in proportion to their degree (seen growing with
+ * every transaction of a 50k-claim import). The type comes from
+ * relationTypes, the vocabulary's guard.
  */
-function matchRelationship(row: string): string {
-  return `CALL (${row}) {
-  MATCH (o:Entity {id: ${row}.objectId}) RETURN o
-  UNION
-  MATCH (o:Value {key: ${row}.valueKey}) WHERE ${row}.objectId IS NULL RETURN o
-}
-MATCH (:Entity {id: ${row}.subjectId})-[r:${ALL_RELATIONS}]->(o) WHERE r.id = ${row}.id`;
+async function deleteRelationships(tx: Runner, relations: readonly RelationKey[]): Promise<void> {
+  const idsByType = new Map<Predicate, string[]>();
+  for (const r of relations) {
+    const ids = idsByType.get(r.predicate) ?? [];
+    ids.push(r.id);
+    idsByType.set(r.predicate, ids);
+  }
+  for (const [predicate, ids] of idsByType)
+    await run(tx, {
+      text: `UNWIND $ids AS id MATCH ()-[r:${relationTypes([predicate])} {id: id}]->() DELETE r`,
+      params: { ids },
+    });
 }
 
 /** One claim of a rebuilt relation, as read in claim order. */
@@ -130,27 +135,18 @@ async function claimsOfRelations(
   return claimsOf;
 }
 
-/** The first of the values in code-unit order (compareText), nulls left out, as Cypher's min(). */
-function least(values: readonly (string | null)[]): string | null {
-  return values.reduce<string | null>(
-    (best, v) => (v !== null && (best === null || compareText(v, best) < 0) ? v : best),
-    null,
-  );
-}
-
-function greatest(values: readonly (string | null)[]): string | null {
-  return values.reduce<string | null>(
-    (best, v) => (v !== null && (best === null || compareText(v, best) > 0) ? v : best),
-    null,
-  );
-}
-
 /**
- * A relationship's properties, as sqlite-relations.ts computes them:
- * count, first and last publication day, strongest modality, claims per
- * modality, and its source summary (domain/source-summary.ts), whose
- * sources become :SourceSummary nodes. A null property is not stored.
+ * The least (`order` 1) or greatest (`order` -1) of the values in
+ * code-unit order (compareText), nulls left out, as Cypher's min() and max().
  */
+function extreme(values: readonly (string | null)[], order: 1 | -1): string | null {
+  return values.reduce<string | null>(
+    (best, v) => (v !== null && (best === null || order * compareText(v, best) < 0) ? v : best),
+    null,
+  );
+}
+
+/** What a rebuilt relationship and its :SourceSummary nodes hold. */
 const RELATION_PROPERTIES = [
   'id',
   'claimCount',
@@ -166,33 +162,46 @@ const RELATION_PROPERTIES = [
 ] as const;
 const SOURCE_PROPERTIES = ['relationId', 'rank', 'kind', 'key', 'claimCount', 'claimIds'] as const;
 
+/**
+ * A relationship's properties, as sqlite-relations.ts computes them:
+ * count, first and last publication day, strongest modality, claims per
+ * modality, and its source summary (domain/source-summary.ts), whose
+ * sources become :SourceSummary nodes. A null property is not stored.
+ */
 function relationRow(key: RelationKey, claims: readonly RelationClaim[]) {
   const summary = summarise(claims);
   const modalities = claims.map((c) => c.modality);
+  const days = claims.map((c) => c.day);
   const denying = modalities.filter((m) => m === 'DENIED').length;
   return {
     ...key,
     properties: {
       id: key.id,
       claimCount: integer(claims.length),
-      firstSeen: least(claims.map((c) => c.day)),
-      lastSeen: greatest(claims.map((c) => c.day)),
+      firstSeen: extreme(days, 1),
+      lastSeen: extreme(days, -1),
       modality: strongestModality(modalities),
-      objectValue: least(claims.map((c) => c.objectValue)),
+      objectValue: extreme(
+        claims.map((c) => c.objectValue),
+        1,
+      ),
       modalityCounts: MODALITIES.map((m) => integer(modalities.filter((x) => x === m).length)),
       supporting: integer(claims.length - denying),
       denying: integer(denying),
       independentSources: integer(summary.independentSources),
       sourceCount: integer(summary.sources.length),
     } satisfies Record<(typeof RELATION_PROPERTIES)[number], unknown>,
-    sources: summary.sources.map((source, rank) => ({
-      relationId: key.id,
-      rank: integer(rank),
-      kind: source.kind,
-      key: source.key,
-      claimCount: integer(source.claimCount),
-      claimIds: source.firstClaimIds,
-    } satisfies Record<(typeof SOURCE_PROPERTIES)[number], unknown>)),
+    sources: summary.sources.map(
+      (source, rank) =>
+        ({
+          relationId: key.id,
+          rank: integer(rank),
+          kind: source.kind,
+          key: source.key,
+          claimCount: integer(source.claimCount),
+          claimIds: source.firstClaimIds,
+        }) satisfies Record<(typeof SOURCE_PROPERTIES)[number], unknown>,
+    ),
   };
 }
 
@@ -225,11 +234,7 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
   const relations = [...byId.values()];
   const ids = [...byId.keys()];
   const claimsOf = await claimsOfRelations(tx, ids);
-  await run(tx, {
-    text: `UNWIND $relations AS rel
-${matchRelationship('rel')} DELETE r`,
-    params: { relations },
-  });
+  await deleteRelationships(tx, relations);
   await run(tx, {
     text: 'UNWIND $ids AS id MATCH (s:SourceSummary {relationId: id}) DELETE s',
     params: { ids },
@@ -246,7 +251,10 @@ ${matchRelationship('rel')} DELETE r`,
     });
   const toValues = rows.filter((row) => row.objectId === null);
   if (toValues.length > 0)
-    await run(tx, { text: create('MERGE (o:Value {key: row.valueKey})'), params: { rows: toValues } });
+    await run(tx, {
+      text: create('MERGE (o:Value {key: row.valueKey})'),
+      params: { rows: toValues },
+    });
   const valueKeys = new Set(relations.filter((r) => r.objectId === null).map((r) => r.valueKey));
   if (valueKeys.size > 0)
     await run(tx, {
