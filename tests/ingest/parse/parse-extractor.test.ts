@@ -33,6 +33,19 @@ function find(batch: Extraction, subject: string, predicate: string, object: str
   );
 }
 
+/** Each sentence, in its language, gives exactly one claim "subject PREDICATE object". */
+async function expectEachStates(
+  sentences: readonly (readonly [string, string])[],
+  subject: string,
+  predicate: string,
+  object: string,
+): Promise<void> {
+  for (const [text, language] of sentences) {
+    const found = find(await extract(text, language), subject, predicate, object);
+    expect([text, found.length]).toEqual([text, 1]);
+  }
+}
+
 describe('parse-v1 reads the seed article through CoreNLP', () => {
   let batch: Extraction;
 
@@ -539,15 +552,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ["Les FSR ont pris le contrôle d'El-Fasher.", 'fr'],
       ['Die RSF hat die Kontrolle über Al-Faschir gewonnen.', 'de'],
     ];
-    for (const [text, language] of sentences) {
-      const held = find(
-        await extract(text, language),
-        'rapid-support-forces',
-        'CONTROLS',
-        'el-fasher',
-      );
-      expect([text, held.length]).toEqual([text, 1]);
-    }
+    await expectEachStates(sentences, 'rapid-support-forces', 'CONTROLS', 'el-fasher');
     // Losing control, or a fall with no taker named, gives nobody the place.
     for (const text of [
       'The army lost control of El Fasher.',
@@ -594,15 +599,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ['Ein Kämpfer der Gruppe Wagner wurde in der Region Ségou gefangen genommen.', 'de'],
       ['Varios combatientes de Wagner fueron capturados en la región de Ségou.', 'es'],
     ];
-    for (const [text, language] of captured) {
-      const lost = find(
-        await extract(text, language),
-        'wagner-group',
-        'SUFFERED_LOSSES_IN',
-        'segou',
-      );
-      expect([text, lost.length]).toEqual([text, 1]);
-    }
+    await expectEachStates(captured, 'wagner-group', 'SUFFERED_LOSSES_IN', 'segou');
     // A captured town is no loss of people.
     const town = await extract('Wagner fighters captured the town of Ségou.', 'en');
     expect(town.claims.map((c) => c.predicate)).not.toContain('SUFFERED_LOSSES_IN');
@@ -647,15 +644,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ['Der ukrainische Vorstoß in die Region Kursk überraschte Moskau.', 'de'],
       ['Ucrania lanzó en agosto una incursión en la región rusa de Kursk.', 'es'],
     ];
-    for (const [text, language] of sentences) {
-      const sent = find(
-        await extract(text, language),
-        'armed-forces-of-ukraine',
-        'DEPLOYED_TO',
-        'kursk-oblast',
-      );
-      expect([text, sent.length]).toEqual([text, 1]);
-    }
+    await expectEachStates(sentences, 'armed-forces-of-ukraine', 'DEPLOYED_TO', 'kursk-oblast');
     // An advance with no place it goes into deploys nobody.
     const talks = await extract('Ukraine welcomed the advance of the talks in Geneva.', 'en');
     expect(talks.claims.map((c) => c.predicate)).not.toContain('DEPLOYED_TO');
@@ -668,10 +657,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ["Les roquettes ont frappé Kiryat Shmona dans le nord d'Israël.", 'fr'],
       ['Los cohetes alcanzaron Kiryat Shmona, en el norte de Israel.', 'es'],
     ];
-    for (const [text, language] of sentences) {
-      const placed = find(await extract(text, language), 'kiryat-shmona', 'LOCATED_IN', 'israel');
-      expect([text, placed.length]).toEqual([text, 1]);
-    }
+    await expectEachStates(sentences, 'kiryat-shmona', 'LOCATED_IN', 'israel');
     // A date after the place places nothing.
     const dated = await extract('Troops left Kursk in August.', 'en');
     expect(dated.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
