@@ -588,8 +588,26 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       const found = find(await extract(text, language), backer, 'SUPPORTS_MILITARILY', backed);
       expect([text, found.length]).toEqual([text, 1]);
     }
-    const political = await extract('France supports Ukraine in the talks.', 'en');
-    expect(political.claims.map((c) => c.predicate)).not.toContain('SUPPORTS_MILITARILY');
+    // Troops sent to support a war back the war's owner.
+    await expectEachStates(
+      [
+        ["North Korea sent 12,000 soldiers to support Russia's war against Ukraine.", 'en'],
+        [
+          'Corea del Norte envió 12.000 soldados para apoyar la guerra de Rusia contra Ucrania.',
+          'es',
+        ],
+      ],
+      'north-korea',
+      'SUPPORTS_MILITARILY',
+      'russia',
+    );
+    for (const text of [
+      'France supports Ukraine in the talks.',
+      'France sent diplomats to support the talks.',
+    ]) {
+      const political = await extract(text, 'en');
+      expect(political.claims.map((c) => c.predicate)).not.toContain('SUPPORTS_MILITARILY');
+    }
   });
 
   test('people taken prisoner are losses; a place may hang on the assault they fell in', async () => {

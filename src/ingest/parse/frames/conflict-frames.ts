@@ -10,7 +10,7 @@ import {
 } from '../argument';
 import { agentOf, obliquesOf, themeOf } from '../clause-roles';
 import { BY, GOAL, LOCATIVE, OF, OVER, RECIPIENT } from '../lexicon/case-markers';
-import { INSTITUTIONS, SIDE_NOUNS } from '../lexicon/nouns';
+import { INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
 import {
   AGAINST,
   BACK_VERBS,
@@ -279,22 +279,45 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
   const actors = (token: number) =>
     argumentsOf(reading, token).filter((a) => ACTOR_KINDS.has(a.entity.kind));
   const backers = actors(backerToken);
-  // "unterstützen das Militärregime im westafrikanischen Mali": the parse may hang the regime's
-  // country on the verb.
-  const backed =
-    actors(backedToken).length > 0 || !reading.has(backedToken, INSTITUTIONS)
-      ? actors(backedToken)
-      : obliquesOf(reading, verb)
-          .filter((o) => reading.caseIs(o, LOCATIVE))
-          .flatMap(actors)
-          .filter((a) => a.entity.kind === 'COUNTRY');
-  const armed = [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
+  const backed = backedActors(reading, verb, backedToken, actors);
+  // "sent 12,000 soldiers to support Russia's war": backing is what the troops were sent for.
+  const troopsSent =
+    graph.is(verb, 'xcomp', 'advcl') &&
+    graph
+      .children(graph.head(verb), 'obj')
+      .some((o) => reading.has(countedNoun(reading, o) ?? o, PERSONNEL));
+  const armed = troopsSent || [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
   const saysMilitary = [...graph.children(verb), ...graph.children(backedToken)].some(
     (c) =>
       reading.has(c, MILITARY_WORDS) || (reading.has(c, WEAPON_WORDS) && reading.caseIs(c, WITH)),
   );
   if (!armed && !saysMilitary) return [];
   return pairProposals('SUPPORTS_MILITARILY', backers, backed, verb);
+}
+
+/**
+ * Who is backed: the object's actors; a war's owner ("to support Russia's war", "soutenir la
+ * guerre de la Russie"); a regime's country the parse hung on the verb ("unterstützen das
+ * Militärregime im westafrikanischen Mali").
+ */
+function backedActors(
+  reading: SentenceReading,
+  verb: number,
+  token: number,
+  actors: (token: number) => Argument[],
+): Argument[] {
+  const { graph } = reading;
+  if (reading.has(token, WAR_NOUNS))
+    return graph
+      .children(token, 'nmod:poss', 'nmod')
+      .filter((m) => graph.is(m, 'nmod:poss') || reading.caseIs(m, OF))
+      .flatMap(actors);
+  const own = actors(token);
+  if (own.length > 0 || !reading.has(token, INSTITUTIONS)) return own;
+  return obliquesOf(reading, verb)
+    .filter((o) => reading.caseIs(o, LOCATIVE))
+    .flatMap(actors)
+    .filter((a) => a.entity.kind === 'COUNTRY');
 }
 
 /** "une zone sous contrôle ukrainien", "under Russian control": the controlled place is what the phrase describes. */
