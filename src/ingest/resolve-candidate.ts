@@ -7,7 +7,8 @@ import type { FoundMention } from './mentions/found-mention';
 /**
  * Links a name no gazetteer knows: an acronym to the name it abbreviates, a
  * lone word to a person of the article with that surname, or an acronym to
- * an entity of the article whose initials it spells; otherwise a strong
+ * an entity of the article whose initials it spells or whose name it
+ * begins ("SITE" → "SITE Intelligence Group"); otherwise a strong
  * guess becomes a candidate entity and a weak one is dropped (null).
  */
 export function resolveCandidate(
@@ -30,7 +31,10 @@ export function resolveCandidate(
   if (words.length === 1) {
     const person = bySurname(guess.name, linked) ?? knownBySurname(guess.name, gazetteer);
     if (person) return link(person, 'surname', null, false);
-    const abbreviated = /^\p{Lu}{2,}$/u.test(guess.name) ? byInitials(guess.name, linked) : null;
+    const capitals = /^\p{Lu}{2,}$/u.test(guess.name);
+    const abbreviated = capitals
+      ? (byInitials(guess.name, linked) ?? byFirstWord(guess.name, linked))
+      : null;
     if (abbreviated)
       return link(abbreviated.entity, 'acronym', abbreviated.country, abbreviated.media);
   }
@@ -79,6 +83,20 @@ function byInitials(acronym: string, linked: readonly LinkedMention[]): LinkedMe
         (n) => n.includes(' ') && initials(n) === acronym,
       ),
     ) ?? null
+  );
+}
+
+/** An organisation of the article whose name starts with the word ("SITE" → "SITE Intelligence Group"). */
+function byFirstWord(word: string, linked: readonly LinkedMention[]): LinkedMention | null {
+  return (
+    [...linked]
+      .reverse()
+      .find(
+        (l) =>
+          (l.entity.kind === 'ORGANIZATION' || l.entity.kind === 'ARMED_FORCE') &&
+          l.entity.name.includes(' ') &&
+          l.entity.name.split(' ')[0] === word,
+      ) ?? null
   );
 }
 

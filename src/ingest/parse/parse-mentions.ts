@@ -60,7 +60,23 @@ export function parseMentions(
     if (found.some((m) => overlaps(m.span, span))) continue;
     found.push(mention(graph, span, [], kind));
   }
+  // "…, SITE said" after "SITE Intelligence Group": a capitalised word the analyser left untagged
+  // may be an organisation's short name; it links only to one the article named (resolve-candidate).
+  for (let index = 1; index <= graph.size; index += 1) {
+    const { start, end, word } = graph.token(index);
+    const span = { start, end };
+    if (graph.pos(index) !== 'PROPN' || !SHOUTED.test(word)) continue;
+    if (found.some((m) => overlaps(m.span, span))) continue;
+    found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
+  }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A word written in capitals only, of three letters or more. */
+const SHOUTED = /^\p{Lu}{3,}$/u;
+
+function shortName(word: string): FoundMention['guess'] {
+  return { kind: 'ORGANIZATION', name: word, strength: 'weak', media: false };
 }
 
 /** Words that may join two names in one named-entity span but never begin or end a name. */

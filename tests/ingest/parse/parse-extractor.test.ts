@@ -696,6 +696,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(fighting, 'korean-people-s-army', 'FIGHTS_FOR', 'russia')).toHaveLength(1);
   });
 
+  test('a word in capitals the analyser left untagged is the short name of an organisation the article named, or nothing', async () => {
+    const batch = await extract(
+      'SITE Intelligence Group monitors the region. JNIM killed seven Wagner mercenaries in Mali, SITE said.',
+      'en',
+    );
+    const speakers = batch.claims.map((c) => c.attributedToId);
+    expect(speakers).toContain('organization:site-intelligence-group');
+    const alone = await extract('JNIM killed seven Wagner mercenaries in Mali, SITE said.', 'en');
+    expect(alone.entities.map((e) => e.name)).not.toContain('SITE');
+  });
+
   test('discourse: with two armies named, "the army" refers to neither', async () => {
     const batch = await extract(
       'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',
