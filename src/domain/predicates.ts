@@ -62,9 +62,10 @@ export const PREDICATE_DEFINITIONS = [
   },
   {
     name: 'MEMBER_OF',
-    description: 'The subject belongs to the object organisation or alliance.',
+    description: 'The subject belongs to the object organisation, alliance or armed force.',
     domain: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
-    range: ['ORGANIZATION'],
+    // A commander of the RSF belongs to it as a member of Hezbollah does to Hezbollah.
+    range: ['ORGANIZATION', 'ARMED_FORCE'],
     cues: { fr: ['membre'], en: ['member'] },
   },
   {

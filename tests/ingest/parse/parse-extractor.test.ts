@@ -674,11 +674,31 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ['The rockets hit Kiryat Shmona in the north of Israel.', 'en'],
       ["Les roquettes ont frappé Kiryat Shmona dans le nord d'Israël.", 'fr'],
       ['Los cohetes alcanzaron Kiryat Shmona, en el norte de Israel.', 'es'],
+      // The region noun after the name stands between the place and its country.
+      ['He was responsible for attacks targeting the Kiryat Shmona area in northern Israel.', 'en'],
     ];
     await expectEachStates(sentences, 'kiryat-shmona', 'LOCATED_IN', 'israel');
     // A date after the place places nothing.
     const dated = await extract('Troops left Kursk in August.', 'en');
     expect(dated.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
+  });
+
+  test('a name set off by commas after a title holds it, also when the parser made it a conjunct', async () => {
+    const sentences: [string, string][] = [
+      ['Among the dead was an RSF commander, Ali Yagoub Gibril, and the attackers fled.', 'en'],
+      [
+        'Parmi les morts figure un commandant des RSF, Ali Yagoub Gibril, et les assaillants ont fui.',
+        'fr',
+      ],
+      [
+        'Entre los muertos figura un comandante de las RSF, Ali Yagoub Gibril, y los atacantes huyeron.',
+        'es',
+      ],
+    ];
+    await expectEachStates(sentences, 'ali-yagoub-gibril', 'MEMBER_OF', 'rapid-support-forces');
+    // Joined by "and", the name is someone else beside the commander.
+    const pair = await extract('An RSF commander and Ali Yagoub Gibril were killed.', 'en');
+    expect(pair.claims.map((c) => c.predicate)).not.toContain('MEMBER_OF');
   });
 
   test('Spanish "estar" with a participle is a passive with its "por" agent; with a gerund it is not', async () => {

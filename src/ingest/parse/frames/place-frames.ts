@@ -112,8 +112,10 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     apposed.map((a) => countryBeside(reading, a)).find((c) => c) ??
     containingPlace(reading, region);
   if (!country) {
-    // "Koursk, en Russie," / "Kursk, Russia": the country right after the place.
-    for (let next = token + 1; next <= Math.min(graph.size, token + 4); next += 1) {
+    // "Koursk, en Russie," / "Kursk, Russia": the country right after the place, or after the
+    // region noun that follows its name ("the Kiryat Shmona area in northern Israel").
+    const anchor = Math.max(token, region);
+    for (let next = anchor + 1; next <= Math.min(graph.size, anchor + 4); next += 1) {
       const mention = reading.mentionAt(next);
       if (mention?.entity.kind === 'COUNTRY' && mention.via !== 'demonym') {
         const marked =
@@ -121,7 +123,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
         const apart =
           graph.token(next - 1).word === ',' || (next > 2 && graph.token(next - 2).word === ',');
         // "Kiryat Shmona in northern Israel": right after the place, only its marker and adjectives between.
-        const between = Array.from({ length: next - token - 1 }, (_, i) => token + 1 + i);
+        const between = Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i);
         const adjacent =
           reading.caseIs(next, LOCATIVE) &&
           between.every((t) => graph.is(t, 'case', 'det', 'amod') && graph.head(t) === next);

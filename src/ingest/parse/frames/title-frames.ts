@@ -87,8 +87,18 @@ function holderOf(
   kind: 'PERSON' | 'LOCATION',
 ): Argument | null {
   const { graph } = reading;
+  // "a senior RSF commander, Ali Yagoub Gibril, and the attackers": the parser may join the name
+  // to its title as a conjunct; one set off by a comma with no "and" before it is an apposition.
+  const apposedConjuncts = graph
+    .children(title, 'conj')
+    .filter(
+      (c) =>
+        graph.children(c, 'cc').length === 0 &&
+        graph.token(Math.min(...graph.subtree(c)) - 1).word === ',',
+    );
   const near = [
     ...graph.children(title, 'appos', 'flat', 'nmod'),
+    ...apposedConjuncts,
     ...(graph.is(title, 'appos', 'compound', 'flat', 'nmod') ? [graph.head(title)] : []),
     ...graph.children(title, 'nsubj'),
   ];
