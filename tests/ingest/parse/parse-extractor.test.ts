@@ -223,6 +223,23 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     ]);
   });
 
+  test('no comment in a relative clause the parser hung on a noun further back', async () => {
+    const batch = await extract(
+      'Dmitry Peskov referred questions about the claims to the Russian Defense Ministry, which didn’t comment.',
+      'en',
+    );
+    expect(batch.claims.map((c) => [c.subjectId, c.predicate])).toContainEqual([
+      'organization:ministry-of-defence-of-russia',
+      'STATED_NO_COMMENT',
+    ]);
+    // Before the clause there must be an actor: a place is nobody.
+    const place = await extract(
+      'Questions about the report went to the ministry in Moscow, which did not comment.',
+      'en',
+    );
+    expect(place.claims.map((c) => c.predicate)).not.toContain('STATED_NO_COMMENT');
+  });
+
   test('clashes "with" a country name the enemy, not the place of the losses', async () => {
     const batch = await extract(
       'Au moins 49 soldats arméniens ont été tués dans des affrontements avec l’Azerbaïdjan.',

@@ -1,5 +1,5 @@
 import type { Argument } from '../argument';
-import { actorsAbove, argumentsOf } from '../argument';
+import { ACTOR_KINDS, actorsAbove, argumentsOf } from '../argument';
 import { FROM, OF } from '../lexicon/case-markers';
 import { governingVerb, obliquesOf, subjectOf, underAuxiliary } from '../clause-roles';
 import { NEGATIONS } from '../lexicon/modality-words';
@@ -132,5 +132,24 @@ function topicText(reading: SentenceReading, token: number): string {
 /** Who acts; a title stands for the body it serves when `speaker` ("the army's spokesperson did not comment"). */
 function subjects(reading: SentenceReading, verb: number, speaker = false): Argument[] {
   const subject = subjectOf(reading, verb);
-  return subject === null ? [] : argumentsOf(reading, subject, speaker);
+  if (subject === null) return [];
+  const named = argumentsOf(reading, subject, speaker);
+  return named.length > 0 ? named : actorBeforeClause(reading, verb, speaker);
+}
+
+/**
+ * "questions about the claims to the Russian Defense Ministry, which didn't
+ * comment": the parser may hang a relative clause on a noun further back,
+ * one that names nobody; who answers or stays silent is then the actor named
+ * right before the clause, inside the same phrase.
+ */
+function actorBeforeClause(reading: SentenceReading, verb: number, speaker: boolean): Argument[] {
+  const { graph } = reading;
+  if (!graph.is(verb, 'acl:relcl', 'acl')) return [];
+  let before = Math.min(...graph.subtree(verb)) - 1;
+  while (before > 0 && graph.pos(before) === 'PUNCT') before -= 1;
+  if (before === 0 || !graph.subtree(graph.head(verb)).includes(before)) return [];
+  return argumentsOf(reading, before, speaker).filter(
+    (a) => a.entity.kind === 'PERSON' || ACTOR_KINDS.has(a.entity.kind),
+  );
 }
