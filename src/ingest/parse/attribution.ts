@@ -22,6 +22,23 @@ export interface Attribution {
   readonly reportingVerb: number | null;
 }
 
+interface QuoteMarks {
+  readonly open: ReadonlySet<string>;
+  readonly close: ReadonlySet<string>;
+}
+
+const QUOTE_MARKS: Readonly<Record<SentenceReading['language'], QuoteMarks>> = {
+  en: { open: new Set(['“', '«']), close: new Set(['”', '»']) },
+  fr: { open: new Set(['«', '“']), close: new Set(['»', '”']) },
+  es: { open: new Set(['«', '“']), close: new Set(['»', '”']) },
+  de: { open: new Set(['„', '»']), close: new Set(['“', '«']) },
+};
+
+/** Quotation marks as the sentence's language opens and closes them: German closes with the English opening mark. */
+export function quoteMarks(reading: SentenceReading): QuoteMarks {
+  return QUOTE_MARKS[reading.language];
+}
+
 /** Relations through which a clause is the content of the verb above it. */
 const CONTENT = ['ccomp', 'parataxis', 'xcomp', 'dep', 'obj', 'csubj'];
 /** Relations through which a clause belongs to the statement above it. */
@@ -90,8 +107,8 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     // English parses often hang a final "…, officials said" as a bare dependent.
     for (const aside of graph.children(at, 'parataxis', 'dep')) {
       const family = reportingFamily(reading, aside);
-      const subject = graph.children(aside, 'nsubj')[0];
-      if (family && subject !== undefined && speakers.length === 0) {
+      const subject = family ? speakerOf(reading, aside) : null;
+      if (family && subject !== null && speakers.length === 0) {
         take(argumentsOf(reading, subject, true).map((a) => a.entity));
         stance ??= family;
         reportingVerb ??= aside;
@@ -110,7 +127,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     const family = reportingFamily(reading, head);
     if (family && graph.is(at, ...CONTENT) && speakers.length === 0 && reporter === null) {
       // "en affirmant que…": a participle's speaker is its clause's subject.
-      const subject = subjectOf(reading, head) ?? undefined;
+      const subject = speakerOf(reading, head) ?? undefined;
       if (subject !== undefined) {
         const said = argumentsOf(reading, subject, true);
         take(said.map((a) => a.entity));
@@ -141,9 +158,39 @@ export function quoteAnnouncedBy(reading: SentenceReading): Attribution | null {
   const { graph } = reading;
   const last = graph.size;
   if (last === 0 || graph.token(last).word !== ':') return null;
-  const verb = graph.head(last);
+  return saidBy(reading, graph.head(last));
+}
+
+/**
+ * "…forces. We have indications…,” said Pentagon spokesperson Pat Ryder" — a
+ * sentence that closes a quotation opened in an earlier one, with a
+ * reporting verb after the closing mark: the verb's subject said the whole
+ * quotation. Null when no quotation closes here or nobody is named.
+ */
+export function quoteClosedBy(reading: SentenceReading): Attribution | null {
+  const { graph } = reading;
+  const marks = quoteMarks(reading);
+  let open = 0;
+  let closing = 0;
+  for (let token = 1; token <= graph.size; token += 1) {
+    const word = graph.token(token).word;
+    if (marks.open.has(word)) open += 1;
+    else if (marks.close.has(word)) {
+      if (open > 0) open -= 1;
+      else closing = token;
+    }
+  }
+  if (closing === 0) return null;
+  for (let verb = closing + 1; verb <= graph.size; verb += 1) {
+    if (reportingFamily(reading, verb)) return saidBy(reading, verb);
+  }
+  return null;
+}
+
+/** The attribution a reporting verb gives on its own: its subject speaks, or relays when an outlet. */
+function saidBy(reading: SentenceReading, verb: number): Attribution | null {
   const stance = reportingFamily(reading, verb);
-  const subject = stance === null ? null : subjectOf(reading, verb);
+  const subject = stance === null ? null : speakerOf(reading, verb);
   if (subject === null) return null;
   const sources = argumentsOf(reading, subject, true).map((a) => a.entity);
   const speakers = sources.filter((e) => !reading.gazetteer.isMedia(e.id));
@@ -158,6 +205,30 @@ export function quoteAnnouncedBy(reading: SentenceReading): Attribution | null {
     reportAnaphor: false,
     reportingVerb: verb,
   };
+}
+
+/**
+ * Who speaks through a reporting verb: its subject; or, when the parser
+ * found none that names anyone ("Wir haben …“, sagte Ryder" hangs "wir" on
+ * "sagte"), the speaker put after the verb ("…,” said Pentagon spokesperson
+ * Pat Ryder", parsed as an object or an apposition), or the one right
+ * before a verb hung on the statement ("…in Kursk, the Pentagon confirmed
+ * Monday", the Pentagon parsed as an apposition).
+ */
+function speakerOf(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  const names = (token: number) => {
+    const kind = argumentOf(reading, token, true)?.entity.kind;
+    return kind !== undefined && kind !== 'LOCATION' && kind !== 'COMMODITY' && kind !== 'EVENT';
+  };
+  const subject = subjectOf(reading, verb);
+  if (subject !== null && names(subject)) return subject;
+  const inverted = graph.children(verb, 'obj', 'appos').find((o) => o > verb && names(o));
+  if (inverted !== undefined) return inverted;
+  const before = verb - 1;
+  if (subject === null && graph.is(verb, 'dep', 'parataxis') && before > 0 && names(before))
+    return before;
+  return subject;
 }
 
 export function reportingFamily(reading: SentenceReading, verb: number): Modality | null {

@@ -2,7 +2,7 @@ import type { Entity } from '../../domain/entity';
 import type { TimeRange } from '../../domain/claim';
 import { foldForMatch } from '../text/fold-for-match';
 import { UNVERIFIED } from './lexicon/modality-words';
-import { quoteAnnouncedBy, reportingFamily } from './attribution';
+import { quoteAnnouncedBy, quoteClosedBy, quoteMarks, reportingFamily } from './attribution';
 import { argumentOf, argumentsOf } from './argument';
 import { governingVerb, isPassive, themeOf } from './clause-roles';
 import { placeOf } from './frames/loss-frames';
@@ -44,7 +44,10 @@ const DEMONSTRATIVES = new Set([
  *    no author) is the report of the last outlet the article named.
  * 3. A sentence that goes on with a quotation ("… ont déclaré : « … » « …")
  *    is said by whoever opened the quotation, also when the line before
- *    ends on the reporting verb and a colon (`quoteAnnouncedBy`).
+ *    ends on the reporting verb and a colon (`quoteAnnouncedBy`); the other
+ *    way round, a quotation whose speaker is named only after it closes,
+ *    sentences later ("“… forces. We have indications…,” said Pat Ryder"),
+ *    is said by that speaker from its first sentence (`quoteClosedBy`).
  * 4. A sentence saying the claims could not be verified, and stating none of
  *    its own, makes those of the sentence before allegations.
  *
@@ -65,6 +68,8 @@ export function carryReports(
 ): void {
   let lastOutlet: Entity | null = null;
   let quoted: ReadClaim['attribution'] | null = null;
+  // The sentence that opened the quotation still open, whoever said it.
+  let quoteOpenedAt: number | null = null;
   for (const reading of readings) {
     const index = reading.graph.sentence.index;
     const own = read.filter((c) => c.sentence === index && !c.proposal.structural);
@@ -73,11 +78,24 @@ export function carryReports(
       for (const claim of own.filter((c) => c.attribution.speakers.length === 0))
         claim.attribution = quoted;
     }
-    quoted = opensQuote(text)
+    const closedBy = quoteOpenedAt === null ? null : quoteClosedBy(reading);
+    if (closedBy) {
+      for (const claim of read.filter(
+        (c) =>
+          c.sentence >= quoteOpenedAt! &&
+          c.sentence < index &&
+          !c.proposal.structural &&
+          c.attribution.speakers.length === 0,
+      ))
+        claim.attribution = closedBy;
+    }
+    if (opensQuote(reading)) quoteOpenedAt ??= index;
+    else if (closesQuote(reading) || closedBy) quoteOpenedAt = null;
+    quoted = opensQuote(reading)
       ? (own.find((c) => c.attribution.speakers.length > 0)?.attribution ??
         quoteAnnouncedBy(reading) ??
         quoted)
-      : closesQuote(text)
+      : closesQuote(reading)
         ? null
         : quoted;
     if (own.length === 0 && UNVERIFIED[reading.language].test(foldForMatch(text))) {
@@ -125,17 +143,26 @@ function outletNamed(reading: SentenceReading, own: readonly ReadClaim[]): Entit
   return own.find((c) => c.reportedBy)?.reportedBy ?? null;
 }
 
-const CLOSING = /[»”"]\s*[.!?]?\s*$/u;
-
-/** The sentence leaves a quotation open (more « than », or ends with a colon). */
-function opensQuote(text: string): boolean {
-  const opened = (text.match(/[«“]/gu) ?? []).length;
-  const closed = (text.match(/[»”]/gu) ?? []).length;
-  return opened > closed || /:\s*$/u.test(text);
+/** The sentence leaves a quotation open (more opening marks than closing ones, or ends with a colon). */
+function opensQuote(reading: SentenceReading): boolean {
+  const { graph } = reading;
+  const marks = quoteMarks(reading);
+  let balance = 0;
+  for (let token = 1; token <= graph.size; token += 1) {
+    const word = graph.token(token).word;
+    if (marks.open.has(word)) balance += 1;
+    else if (marks.close.has(word)) balance -= 1;
+  }
+  return balance > 0 || graph.token(graph.size)?.word === ':';
 }
 
-function closesQuote(text: string): boolean {
-  return CLOSING.test(text);
+/** The sentence ends on a closing mark, its full stop aside. */
+function closesQuote(reading: SentenceReading): boolean {
+  const { graph } = reading;
+  let last = graph.size;
+  while (last > 0 && /^[.!?]$/u.test(graph.token(last).word)) last -= 1;
+  const word = last > 0 ? graph.token(last).word : '';
+  return quoteMarks(reading).close.has(word) || word === '"' || word === "''";
 }
 
 /**

@@ -223,6 +223,67 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     ]);
   });
 
+  test('a quotation whose speaker is named after it closes is said by that speaker from its first sentence', async () => {
+    const sentences: [string, string][] = [
+      [
+        '“North Korean soldiers fight alongside Russian forces in Kursk. We have indications that they suffered losses,” said Pentagon spokesperson Pat Ryder.',
+        'en',
+      ],
+      [
+        '« Des soldats nord-coréens combattent aux côtés des forces russes à Koursk. Nous avons des indications de pertes », a déclaré Pat Ryder.',
+        'fr',
+      ],
+      [
+        '„Nordkoreanische Soldaten kämpfen an der Seite Russlands in Kursk. Wir haben Hinweise auf Verluste“, sagte Pat Ryder.',
+        'de',
+      ],
+      [
+        '«Los soldados norcoreanos combaten junto a Rusia en Kursk. Tenemos indicios de bajas», dijo Pat Ryder.',
+        'es',
+      ],
+    ];
+    for (const [text, language] of sentences) {
+      const [fights] = find(
+        await extract(text, language),
+        'korean-people-s-army',
+        'FIGHTS_FOR',
+        'russia',
+      );
+      expect([text, fights?.attributedToId]).toEqual([text, 'person:pat-ryder']);
+    }
+    // A German quotation closes with “: what follows it is nobody's quotation.
+    const after = await extract(
+      '„Nordkoreanische Soldaten kämpfen an der Seite Russlands“, sagte Pat Ryder. Die Ukraine griff Russland an.',
+      'de',
+    );
+    expect(find(after, 'ukraine', 'AT_WAR_WITH', 'russia').map((c) => c.attributedToId)).toEqual([
+      null,
+    ]);
+  });
+
+  test('a speaker the parser did not make the subject of the reporting verb after the statement', async () => {
+    const confirmed = await extract(
+      "North Korea has sent troops to Russia's Kursk region, the Pentagon confirmed Monday.",
+      'en',
+    );
+    const [sent] = find(confirmed, 'korean-people-s-army', 'DEPLOYED_TO', 'kursk-oblast');
+    expect([sent?.attributedToId, sent?.modality]).toEqual(['organization:pentagon', 'CONFIRMED']);
+  });
+
+  test("a title over a group's unit or office makes its holder a member of the group", async () => {
+    const sentences: [string, string][] = [
+      ['Mohammed Deif, a member of the political office of Hamas, accused Israel.', 'en'],
+      ["The strike killed Mohammed Deif, commander of Hamas' Khan Younis brigade.", 'en'],
+      ['Mohammed Deif, le chef de la police du mouvement islamiste Hamas, a été tué.', 'fr'],
+      ['Mohammed Deif, Chef des militärischen Flügels der Hamas, wurde getötet.', 'de'],
+      ['Mohammed Deif, jefe de la oficina política de Hamás, murió.', 'es'],
+    ];
+    await expectEachStates(sentences, 'mohammed-deif', 'MEMBER_OF', 'hamas');
+    // Leading a unit is not leading the group.
+    const police = await extract(sentences[2]![0], 'fr');
+    expect(find(police, 'mohammed-deif', 'LEADER_OF', 'hamas')).toEqual([]);
+  });
+
   test('no comment in a relative clause the parser hung on a noun further back', async () => {
     const batch = await extract(
       'Dmitry Peskov referred questions about the claims to the Russian Defense Ministry, which didn’t comment.',
