@@ -15,6 +15,7 @@ import {
   RESPONSIBILITY_NOUNS,
   SPOKESPERSON_TITLES,
   TITLE_PARTS,
+  UNIT_NOUNS,
 } from './lexicon/nouns';
 import { governingVerb, subjectOf } from './clause-roles';
 import { LOCATIVE } from './lexicon/case-markers';
@@ -149,9 +150,19 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
       return mention.entity;
     }
     if (!mention) {
-      const inner = argumentOf(reading, child);
+      const inner = argumentOf(reading, child) ?? unitOwner(reading, child);
       if (inner && inner.entity.kind !== 'PERSON') return inner.entity;
     }
+  }
+  return null;
+}
+
+/** "the political office of Hamas", "Hamas' Khan Younis brigade": the body a unit or office belongs to. */
+function unitOwner(reading: SentenceReading, unit: number): Argument | null {
+  if (!reading.has(unit, UNIT_NOUNS)) return null;
+  for (const owner of reading.graph.children(unit, 'nmod', 'nmod:poss', 'compound', 'amod')) {
+    const named = argumentOf(reading, owner);
+    if (named && named.entity.kind !== 'PERSON' && named.entity.kind !== 'LOCATION') return named;
   }
   return null;
 }

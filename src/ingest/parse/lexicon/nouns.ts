@@ -55,15 +55,65 @@ export const PERSONNEL: Stems = {
 };
 
 /**
- * A force's units, also counted among its personnel: they stand for the force
- * or group they belong to ("Hezbollah's anti-tank unit"), but leading one is
- * not leading that force.
+ * A force's or a group's units and offices ("Hezbollah's anti-tank unit",
+ * "the political office of Hamas", "la police du Hamas"): they belong to
+ * the body named beside them, and leading one is not leading that body.
  */
 export const UNIT_NOUNS: Stems = {
-  en: ['unit$', 'units$'],
-  fr: ['unite$', 'unites$'],
-  de: ['einheit$', 'einheiten$'],
-  es: ['unidad$', 'unidades$'],
+  en: [
+    'unit$',
+    'units$',
+    'brigade$',
+    'brigades$',
+    'battalion$',
+    'battalions$',
+    'wing$',
+    'office$',
+    'bureau$',
+    'branch$',
+    'cell$',
+    'police$',
+  ],
+  fr: [
+    'unite$',
+    'unites$',
+    'brigade$',
+    'brigades$',
+    'bataillon$',
+    'bataillons$',
+    'aile$',
+    'branche$',
+    'bureau$',
+    'cellule$',
+    'police$',
+  ],
+  de: [
+    'einheit$',
+    'einheiten$',
+    'brigade$',
+    'brigaden$',
+    'bataillon$',
+    'bataillons$',
+    'flugel$',
+    'flugels$',
+    'buro$',
+    'buros$',
+    'zelle$',
+    'polizei$',
+  ],
+  es: [
+    'unidad$',
+    'unidades$',
+    'brigada$',
+    'brigadas$',
+    'batallon$',
+    'brazo$',
+    'ala$',
+    'oficina$',
+    'buro$',
+    'celula$',
+    'policia$',
+  ],
 };
 
 /** Nouns for a state's institutions: with a country beside them they stand for it ("le gouvernement russe"). */
