@@ -23,6 +23,13 @@ export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: read
     IN: { name: 'Indian Armed Forces', aliases: [] },
     PK: { name: 'Pakistan Armed Forces', aliases: [] },
     JP: { name: 'Japan Self-Defense Forces', aliases: [] },
+    MM: { name: 'Burmese Armed Forces', aliases: ['Tatmadaw'] },
+    CD: {
+      name: 'Armed Forces of the Democratic Republic of the Congo',
+      aliases: ['FARDC', 'Forces armées de la République démocratique du Congo'],
+    },
+    UG: { name: "Uganda People's Defence Force", aliases: ['UPDF'] },
+    KE: { name: 'Kenya Defence Forces', aliases: ['KDF'] },
     SD: {
       name: 'Sudanese Armed Forces',
       aliases: [

@@ -284,6 +284,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(police, 'mohammed-deif', 'LEADER_OF', 'hamas')).toEqual([]);
   });
 
+  test("a group's rebels stand for the group", async () => {
+    const sentences: [string, string][] = [
+      ['M23 rebels seized Goma on Sunday.', 'en'],
+      ['Les rebelles du M23 ont pris le contrôle de Goma.', 'fr'],
+      ['Die M23-Rebellen haben Goma eingenommen.', 'de'],
+      ['Los rebeldes del M23 tomaron Goma.', 'es'],
+    ];
+    await expectEachStates(sentences, 'march-23-movement', 'CONTROLS', 'goma');
+  });
+
   test('no comment in a relative clause the parser hung on a noun further back', async () => {
     const batch = await extract(
       'Dmitry Peskov referred questions about the claims to the Russian Defense Ministry, which didn’t comment.',

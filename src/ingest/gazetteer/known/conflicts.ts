@@ -1,6 +1,6 @@
 import type { KnownEntityData } from '../known-entity-data';
 
-/** Armed groups and guards of the wars in the Middle East, Sudan and the Sahel. */
+/** Armed groups and guards of the wars in the Middle East, Sudan, the Sahel, Somalia, eastern Congo and Myanmar. */
 export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
   {
     kind: 'ORGANIZATION',
@@ -54,6 +54,55 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     fr: ['Groupe de soutien à l’islam et aux musulmans', 'GSIM', 'JNIM'],
     de: ['JNIM', 'Unterstützergruppe für den Islam und die Muslime'],
     es: ['JNIM', 'Grupo de Apoyo al Islam y los Musulmanes'],
+  },
+  {
+    kind: 'ARMED_FORCE',
+    name: 'Al-Qassam Brigades',
+    en: ['Al-Qassam Brigades', 'Qassam Brigades', 'Izz ad-Din al-Qassam Brigades'],
+    fr: ['Brigades Ezzedine al-Qassam', 'Brigades al-Qassam', 'brigades Ezzedine al-Qassam'],
+    de: ['Kassam-Brigaden', 'Essedin-al-Kassam-Brigaden', 'Al-Kassam-Brigaden'],
+    es: ['Brigadas Ezedin al Qasam', 'Brigadas Ezzedin al-Qazam', 'Brigadas al Qasam'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'Al-Shabaab',
+    en: ['Al-Shabaab', 'al-Shabaab', 'Al Shabaab', 'al-Shabab', 'Al-Shabab', 'Shabaab'],
+    fr: ['shebabs', 'Shebabs', 'shebab', 'Shebab', 'al-Shabaab', 'Al-Shabaab'],
+    de: ['Al-Shabaab', 'al-Shabaab', 'Al-Schabab', 'al-Schabab', 'Schabab'],
+    es: ['Al Shabab', 'al Shabab', 'Al-Shabaab', 'al-Shabaab'],
+  },
+  {
+    // Peacekeepers of several African armies in Somalia (later ATMIS).
+    kind: 'ARMED_FORCE',
+    name: 'African Union Mission to Somalia',
+    en: ['African Union Mission to Somalia', 'AMISOM', 'Amisom'],
+    fr: ['Mission de l’Union africaine en Somalie', 'Amisom', 'AMISOM'],
+    de: ['AMISOM', 'Amisom', 'Mission der Afrikanischen Union in Somalia'],
+    es: ['AMISOM', 'Amisom', 'Misión de la Unión Africana en Somalia'],
+  },
+  {
+    kind: 'ARMED_FORCE',
+    name: 'March 23 Movement',
+    en: ['March 23 Movement', 'M23'],
+    fr: ['Mouvement du 23 mars', 'M23'],
+    de: ['M23', 'M23-Rebellen', 'M23-Miliz', 'Bewegung 23. März'],
+    es: ['Movimiento 23 de Marzo', 'M23'],
+  },
+  {
+    kind: 'ARMED_FORCE',
+    name: 'Arakan Army',
+    en: ['Arakan Army', 'AA'],
+    fr: ['Armée d’Arakan', "Armée d'Arakan", 'Arakan Army'],
+    de: ['Arakan Army', 'Arakan-Armee'],
+    es: ['Ejército de Arakán', 'Ejército Arakán', 'Arakan Army'],
+  },
+  {
+    kind: 'ARMED_FORCE',
+    name: 'Kachin Independence Army',
+    en: ['Kachin Independence Army', 'KIA'],
+    fr: ['Armée pour l’indépendance kachin', 'Kachin Independence Army', 'KIA'],
+    de: ['Kachin Independence Army', 'KIA', 'Unabhängigkeitsarmee Kachin'],
+    es: ['Ejército para la Independencia Kachin', 'Kachin Independence Army', 'KIA'],
   },
   {
     kind: 'PERSON',

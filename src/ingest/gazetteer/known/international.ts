@@ -31,7 +31,7 @@ export const INTERNATIONAL: readonly KnownEntityData[] = [
     kind: 'ORGANIZATION',
     name: 'United Nations',
     en: ['United Nations', 'UN', 'U.N.'],
-    fr: ['Nations unies', 'ONU', 'Organisation des Nations unies'],
+    fr: ['Nations unies', 'ONU', 'Onu', 'Organisation des Nations unies'],
     // "Uno", also written for the UN, is left out: Spanish "uno" starts sentences.
     de: ['Vereinte Nationen', 'Vereinten Nationen', 'UN', 'UNO'],
     es: ['Naciones Unidas', 'ONU', 'Organización de las Naciones Unidas'],

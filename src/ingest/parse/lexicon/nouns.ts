@@ -541,6 +541,8 @@ export const MEMBERS: Stems = {
     'gunmen$',
     'commandos$',
     'commanders$',
+    'rebels$',
+    'insurgents$',
   ],
   fr: [
     'mercenaire',
@@ -551,9 +553,28 @@ export const MEMBERS: Stems = {
     'commandants$',
     'djihadistes$',
     'jihadistes$',
+    'rebelles$',
+    'insurges$',
   ],
-  de: ['kommandeure', 'soldner', 'kampfer', 'milizionar', 'kampfer', 'dschihadisten$'],
-  es: ['comandantes$', 'mercenario', 'combatientes$', 'milicianos$', 'militantes$', 'yihadistas$'],
+  de: [
+    'kommandeure',
+    'soldner',
+    'kampfer',
+    'milizionar',
+    'dschihadisten$',
+    'rebellen$',
+    'aufstandischen$',
+  ],
+  es: [
+    'comandantes$',
+    'mercenario',
+    'combatientes$',
+    'milicianos$',
+    'militantes$',
+    'yihadistas$',
+    'rebeldes$',
+    'insurgentes$',
+  ],
 };
 
 /** Military craft: with a country beside them they stand for its armed force ("US jets", "navires russes"). */
