@@ -282,6 +282,15 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     // Leading a unit is not leading the group.
     const police = await extract(sentences[2]![0], 'fr');
     expect(find(police, 'mohammed-deif', 'LEADER_OF', 'hamas')).toEqual([]);
+    // Nor is heading one of its offices.
+    const headed: [string, string][] = [
+      ['Mohammed Deif headed the Hamas internal security agency.', 'en'],
+      ['Mohammed Deif leitete die Hamas-Behörde für innere Sicherheit.', 'de'],
+    ];
+    for (const [text, language] of headed) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.map((c) => c.predicate)]).toEqual([text, ['MEMBER_OF']]);
+    }
   });
 
   test("a group's rebels stand for the group", async () => {

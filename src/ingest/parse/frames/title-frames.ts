@@ -4,6 +4,7 @@ import { agentOf, themeOf } from '../clause-roles';
 import { OF } from '../lexicon/case-markers';
 import {
   CAPITAL_NOUNS,
+  INSTITUTIONS,
   LEAD_VERBS,
   LEADER_TITLES,
   MEMBER_TITLES,
@@ -140,9 +141,23 @@ function led(reading: SentenceReading, verb: number) {
     ? [argumentOf(reading, ledToken)].filter((a): a is Argument => a !== null)
     : argumentsOf(reading, ledToken);
   const bodies = led.filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  // "headed the Hamas internal security agency": who leads a group's office or unit is a member.
+  // German splits "die Hamas-Behörde" at the hyphen, the office hung on the name.
+  const office = (t: number) => reading.has(t, UNIT_NOUNS) || reading.has(t, INSTITUTIONS);
+  const part =
+    (reading.mentionAt(ledToken) === null && office(ledToken)) ||
+    reading.graph
+      .children(ledToken, 'flat')
+      .some((c) => reading.graph.token(c - 1).word === '-' && office(c));
   return leaders.flatMap((subject) =>
     bodies.map((object) =>
-      proposal({ predicate: 'LEADER_OF', subject, object, trigger: verb, structural: true }),
+      proposal({
+        predicate: part && object.entity.kind !== 'COUNTRY' ? 'MEMBER_OF' : 'LEADER_OF',
+        subject,
+        object,
+        trigger: verb,
+        structural: true,
+      }),
     ),
   );
 }
