@@ -96,13 +96,32 @@ export function underAuxiliary(reading: SentenceReading, verb: number): boolean 
   return graph.is(verb, 'xcomp') && reading.has(graph.head(verb), AUXILIARY_FORMS);
 }
 
+/**
+ * "MOGADISHU, Somalia – Somali armed group Al Shabaab claims…": the parser
+ * may make the dateline's city the subject and hang the real one on it as an
+ * apposition. A subject inside a dateline (a word in capitals opening the
+ * sentence, up to the first dash) gives way to its apposition after the dash.
+ */
+function pastDateline(reading: SentenceReading, subject: number): number {
+  const { graph } = reading;
+  const opening = graph.token(1).word;
+  if (opening.length < 3 || opening !== opening.toUpperCase() || !/\p{L}/u.test(opening))
+    return subject;
+  let dash = 0;
+  for (let t = 2; t <= Math.min(graph.size, 8) && dash === 0; t += 1)
+    if (/^[–—-]$/u.test(graph.token(t).word)) dash = t;
+  if (dash === 0 || subject > dash) return subject;
+  return graph.children(subject, 'appos').find((a) => a > dash) ?? subject;
+}
+
 /** The grammatical subject, borrowed from the head clause when the verb has none. */
 export function subjectOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
   // A dateline ("(Reuters) - Au moins 30 soldats … ont été tués") can be parsed as a second
   // subject: the subject nearest before the verb is the one.
   const subjects = graph.children(verb, 'nsubj');
-  const own = subjects.filter((s) => s < verb).pop() ?? subjects[0];
+  const nearest = subjects.filter((s) => s < verb).pop() ?? subjects[0];
+  const own = nearest === undefined ? undefined : pastDateline(reading, nearest);
   if (own !== undefined && swappedGermanRoles(reading, verb))
     return graph.children(verb, 'obj')[0]!;
   if (own !== undefined) return antecedentOf(reading, verb, own);

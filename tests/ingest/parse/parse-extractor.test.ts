@@ -303,6 +303,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     await expectEachStates(sentences, 'march-23-movement', 'CONTROLS', 'goma');
   });
 
+  test("an attack's target on a participle, its nearest owner, and a subject behind a dateline", async () => {
+    const helicopters = await extract(
+      'The Myanmar military conducted air strikes using two attack helicopters against Arakan Army rebels.',
+      'en',
+    );
+    expect(find(helicopters, 'burmese-armed-forces', 'AT_WAR_WITH', 'arakan-army')).toHaveLength(1);
+    const owned = await extract("Somalia's Al Shabaab attacks on African Union troops' base", 'en');
+    expect(owned.claims.map((c) => [c.subjectId, c.predicate, c.objectId])).toEqual([
+      ['organization:al-shabaab', 'AT_WAR_WITH', 'organization:african-union'],
+    ]);
+    const dateline = await extract(
+      "MOGADISHU, Somalia – Somali armed group Al Shabaab claims to have carried out a mortar attack on African Union troops' base.",
+      'en',
+    );
+    expect(find(dateline, 'al-shabaab', 'AT_WAR_WITH', 'african-union')).toHaveLength(1);
+    expect(find(dateline, 'somalia', 'AT_WAR_WITH', 'african-union')).toEqual([]);
+  });
+
   test('no comment in a relative clause the parser hung on a noun further back', async () => {
     const batch = await extract(
       'Dmitry Peskov referred questions about the claims to the Russian Defense Ministry, which didn’t comment.',

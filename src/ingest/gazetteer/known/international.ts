@@ -12,6 +12,14 @@ export const INTERNATIONAL: readonly KnownEntityData[] = [
   },
   {
     kind: 'ORGANIZATION',
+    name: 'African Union',
+    en: ['African Union', 'AU'],
+    fr: ['Union africaine', 'UA'],
+    de: ['Afrikanische Union', 'Afrikanischen Union', 'AU'],
+    es: ['Unión Africana', 'UA'],
+  },
+  {
+    kind: 'ORGANIZATION',
     name: 'European Commission',
     en: ['European Commission', 'EU Commission'],
     fr: ['Commission européenne'],

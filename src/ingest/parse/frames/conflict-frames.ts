@@ -110,6 +110,11 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     ...(exchange === null
       ? []
       : obliquesOf(reading, exchange).filter((o) => reading.caseIs(o, WITH))),
+    // "air strikes using two helicopters against Arakan Army rebels": a participle on the attack
+    // may carry its target.
+    ...graph
+      .children(noun, 'acl')
+      .flatMap((v) => obliquesOf(reading, v).filter((o) => reading.caseIs(o, AGAINST))),
     // "the conflict broke out between the SAF and the RSF", "la guerre a éclaté entre…": the sides
     // hang on the verb the war is the subject of.
     ...(graph.is(noun, 'nsubj')
@@ -119,9 +124,11 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       : []),
   ];
   const enemies = marked.flatMap((m) => sideArguments(reading, m));
-  // The war's owner names a side: "border clashes", "la guerre civile" have none.
+  // The war's owner names a side: "border clashes", "la guerre civile" have none. The nearest
+  // modifier owns it: in "Somalia's Al Shabaab attacks" the attacks are al-Shabaab's.
   const owner = graph
     .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
+    .sort((a, b) => Math.abs(a - noun) - Math.abs(b - noun))
     .find(
       (m) =>
         !marked.includes(m) &&
