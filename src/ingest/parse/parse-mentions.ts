@@ -20,6 +20,12 @@ const KIND_OF_NER: Readonly<Record<AnalysisEntity['type'], EntityKind | null>> =
 };
 
 /**
+ * A name ending in the word for a region is a place whatever the analyser
+ * tagged it ("Rakhine State" comes out as an organisation).
+ */
+const PLACE_NAME_END = /\s(?:State|Province|Region|District|Township|Oblast|Governorate)$/u;
+
+/**
  * Names in one analysed sentence: the gazetteer's longest matches first
  * (countries, demonyms, capitals, well-known organisations and people, the
  * graph's own names), then the analyser's named entities that no gazetteer
@@ -48,8 +54,9 @@ export function parseMentions(
     index += match.length;
   }
   const named = [...found];
-  for (const entity of graph.sentence.entities.flatMap((e) => outsideNames(graph, e, named))) {
-    const kind = KIND_OF_NER[entity.type];
+  const entities = graph.sentence.entities.map((e) => fromFirstCapital(graph, e));
+  for (const entity of entities.flatMap((e) => outsideNames(graph, e, named))) {
+    const kind = PLACE_NAME_END.test(entity.text) ? 'LOCATION' : KIND_OF_NER[entity.type];
     const span = { start: entity.start, end: entity.end };
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
     if (
@@ -89,6 +96,18 @@ const JOINING_POS = new Set(['ADP', 'DET', 'CCONJ', 'PUNCT']);
  * after it, without the words that joined them, is a name of its own.
  * Where no such word stands between them, the rest belongs to the known name.
  */
+/**
+ * "province du Nord-Kivu", "région de Koursk": the analyser may open a name
+ * with the common noun before it; the name starts at its first capital.
+ */
+function fromFirstCapital(graph: SentenceGraph, entity: AnalysisEntity): AnalysisEntity {
+  let first = entity.first;
+  while (first < entity.last && !/^\p{Lu}/u.test(graph.token(first).word)) first += 1;
+  if (first === entity.first || !/^\p{Lu}/u.test(graph.token(first).word)) return entity;
+  const start = graph.token(first).start;
+  return { ...entity, first, start, text: entity.text.slice(start - entity.start) };
+}
+
 function outsideNames(
   graph: SentenceGraph,
   entity: AnalysisEntity,

@@ -321,6 +321,21 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(dateline, 'somalia', 'AT_WAR_WITH', 'african-union')).toEqual([]);
   });
 
+  test("a province's or a state's capital lies in it; a country's is its capital", async () => {
+    const sentences: [string, string][] = [
+      ['Goma, the capital of North Kivu, is threatened.', 'en'],
+      ['Goma, chef-lieu de la province du Nord-Kivu, est menacée.', 'fr'],
+      ['Goma ist die Hauptstadt der Provinz Nord-Kivu.', 'de'],
+      ['Los insurgentes ya están en la capital de Kivu del Norte, Goma.', 'es'],
+    ];
+    await expectEachStates(sentences, 'goma', 'LOCATED_IN', 'north-kivu');
+    // A name ending in "State" is a place, whatever the analyser tagged it.
+    const state = await extract('Myitkyina, the capital of Kachin State, was shelled.', 'en');
+    expect(find(state, 'myitkyina', 'LOCATED_IN', 'kachin-state')).toHaveLength(1);
+    const country = await extract("Les frappes ont visé Kiev, la capitale de l'Ukraine.", 'fr');
+    expect(find(country, 'kyiv', 'CAPITAL_OF', 'ukraine')).toHaveLength(1);
+  });
+
   test('no comment in a relative clause the parser hung on a noun further back', async () => {
     const batch = await extract(
       'Dmitry Peskov referred questions about the claims to the Russian Defense Ministry, which didn’t comment.',

@@ -34,10 +34,9 @@ export const titleFrames: FrameRule = (reading, token) => {
   const ofUnit = reading.graph.children(token, 'nmod').some((m) => reading.has(m, UNIT_NOUNS));
   const predicate = ofUnit && titled !== 'CAPITAL_OF' && titled !== null ? 'MEMBER_OF' : titled;
   if (!predicate) return [];
+  if (predicate === 'CAPITAL_OF') return capital(reading, token);
   const split = splitCompound(reading, token);
-  const holder = split
-    ? split.holder
-    : holderOf(reading, token, predicate === 'CAPITAL_OF' ? 'LOCATION' : 'PERSON');
+  const holder = split ? split.holder : holderOf(reading, token, 'PERSON');
   const served = split ? split.body : servedBy(reading, token);
   if (!holder || !served || holder.entity.id === served.id) return [];
   return [
@@ -52,12 +51,47 @@ export const titleFrames: FrameRule = (reading, token) => {
 };
 
 function titlePredicate(reading: SentenceReading, token: number): Proposal['predicate'] | null {
+  // First: a "chef-lieu" is a place, no chief.
+  if (reading.has(token, CAPITAL_NOUNS)) return 'CAPITAL_OF';
   if (reading.has(token, SPOKESPERSON_TITLES) || isPressSecretary(reading, token))
     return 'SPOKESPERSON_OF';
   if (reading.has(token, LEADER_TITLES) || isPrimeMinister(reading, token)) return 'LEADER_OF';
   if (reading.has(token, MEMBER_TITLES)) return 'MEMBER_OF';
-  if (reading.has(token, CAPITAL_NOUNS)) return 'CAPITAL_OF';
   return null;
+}
+
+/**
+ * "Kyiv, the Ukrainian capital", "Sittwe, the capital of Rakhine State",
+ * "Goma, chef-lieu de la province du Nord-Kivu": a country's capital is its
+ * CAPITAL_OF; a province's or a state's lies in it.
+ */
+function capital(reading: SentenceReading, noun: number): Proposal[] {
+  const { graph } = reading;
+  // The city stands beside the noun; what follows "of" is what it is the capital of.
+  const city = [
+    ...graph.children(noun, 'appos', 'flat', 'nsubj'),
+    ...(graph.is(noun, 'appos', 'compound', 'flat', 'nmod') ? [graph.head(noun)] : []),
+  ]
+    .map((t) => argumentOf(reading, t))
+    .find((a) => a?.entity.kind === 'LOCATION');
+  if (!city) return [];
+  const served = servedBy(reading, noun);
+  const region = graph
+    .children(noun, 'nmod', 'nmod:poss')
+    .filter((m) => graph.is(m, 'nmod:poss') || reading.caseIs(m, OF))
+    .map((m) => argumentOf(reading, m))
+    .find((a) => a?.entity.kind === 'LOCATION');
+  const place = served?.kind === 'COUNTRY' ? served : (region?.entity ?? served);
+  if (!place || place.id === city.entity.id) return [];
+  return [
+    proposal({
+      predicate: place.kind === 'COUNTRY' ? 'CAPITAL_OF' : 'LOCATED_IN',
+      subject: city,
+      object: { entity: place, token: noun, forceOf: null },
+      trigger: noun,
+      structural: true,
+    }),
+  ];
 }
 
 /**

@@ -319,7 +319,7 @@ export const MEMBER_TITLES: Stems = {
 
 export const CAPITAL_NOUNS: Stems = {
   en: ['capital$'],
-  fr: ['capitale$'],
+  fr: ['capitale$', 'chef-lieu$'],
   de: ['hauptstadt$'],
   es: ['capital$'],
 };
