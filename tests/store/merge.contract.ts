@@ -1,3 +1,4 @@
+import type { AnnotatedArticle } from '../../src/domain/annotation';
 import type { ArticleBatch } from '../../src/domain/article-batch';
 import { newChangeStamp } from '../../src/domain/change';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../src/domain/errors';
@@ -229,5 +230,84 @@ export function defineMergeContract(current: () => GraphStore): void {
         mentions.filter((m) => m.surface === 'Zorblandian Army').map((m) => m.entityId),
       ).toEqual([ARMY]);
     });
+    test('ingests racing a merge of an entity they name never re-create it: every claim and mention lands on the survivor', async () => {
+      const race = async (round: number) => {
+        const [duplicate, survivor] = raceEntities(round);
+        await store.upsertArticle(annotatedArticleToBatch(namingBoth(round, 0)));
+        const ingest = (n: number) =>
+          store.upsertArticle(annotatedArticleToBatch(namingBoth(round, n)));
+        // Ingests start before, beside and after the merge, so some read while it runs.
+        const half = RACE_INGESTS / 2;
+        await Promise.all([
+          ...Array.from({ length: half }, (_, i) => ingest(i + 1)),
+          store.mergeEntities(survivor, duplicate, stamp()),
+          ...Array.from({ length: half }, (_, i) => ingest(half + i + 1)),
+        ]);
+      };
+      const rounds = Array.from({ length: RACE_ROUNDS }, (_, i) => i + 1);
+      for (const round of rounds) await race(round);
+
+      const dump = await store.dump();
+      for (const round of rounds) {
+        const [duplicate, survivor] = raceEntities(round);
+        expect(dump.entities.map((e) => e.id)).not.toContain(duplicate);
+        expect(dump.claims.filter((c) => claimEntityIds(c).includes(duplicate))).toEqual([]);
+        expect(dump.mentions.filter((m) => m.entityId === duplicate)).toEqual([]);
+        expect(await store.survivorIds([duplicate])).toEqual([survivor]);
+        const survivorClaims = dump.claims.filter((c) => claimEntityIds(c).includes(survivor));
+        expect(survivorClaims).toHaveLength(2 * (RACE_INGESTS + 1));
+      }
+    }, 120_000);
   });
+}
+
+/** The race test's rounds, each on fresh entities: one run tries the race this often. */
+const RACE_ROUNDS = 10;
+const RACE_INGESTS = 8;
+
+/** The names of the country a race round merges away and of its survivor. */
+function raceNames(round: number): [string, string] {
+  return [`Xland ${round}`, `Yland ${round}`];
+}
+
+/** The ids of the entity a race round merges away and of its survivor. */
+function raceEntities(round: number): [string, string] {
+  const [duplicate, survivor] = raceNames(round);
+  return [entityId('COUNTRY', duplicate), entityId('COUNTRY', survivor)];
+}
+
+/** Article `n` of a race round: names the round's duplicate and its survivor, one claim each. */
+function namingBoth(round: number, n: number): AnnotatedArticle {
+  const [duplicate, survivor] = raceNames(round);
+  const war = `${duplicate} is at war with Osterlich, report ${n} says.`;
+  const sanctions = `${survivor} sanctions Osterlich.`;
+  return {
+    article: {
+      title: `Report ${n} of round ${round}`,
+      language: 'en',
+      publishedAt: '2025-05-01',
+      text: `${war}\n${sanctions}`,
+    },
+    entities: [
+      { ref: 'duplicate', kind: 'COUNTRY', name: duplicate, mentions: [duplicate] },
+      { ref: 'survivor', kind: 'COUNTRY', name: survivor, mentions: [survivor] },
+      { ref: 'osterlich', kind: 'COUNTRY', name: 'Osterlich', mentions: ['Osterlich'] },
+    ],
+    claims: [
+      {
+        subject: 'duplicate',
+        predicate: 'AT_WAR_WITH',
+        object: 'osterlich',
+        modality: 'ASSERTED',
+        sentence: war,
+      },
+      {
+        subject: 'survivor',
+        predicate: 'SANCTIONS',
+        object: 'osterlich',
+        modality: 'ASSERTED',
+        sentence: sanctions,
+      },
+    ],
+  };
 }

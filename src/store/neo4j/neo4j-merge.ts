@@ -13,7 +13,8 @@ import {
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { CHANGE_PROJECTION, recordChange, toChange } from './neo4j-curation';
-import { mergedInto, survivorId } from './neo4j-merged-ids';
+import { lockEntities } from './neo4j-entity-locks';
+import { lockSurvivors, mergedInto } from './neo4j-merged-ids';
 import { getEntities } from './neo4j-read';
 import { CLAIM_PROJECTION, labelStrings, toClaim } from './neo4j-records';
 import { recomputeRelations, relationKeyOf } from './neo4j-relation-write';
@@ -33,14 +34,6 @@ async function changeUnder(
     params: { id: targetId, action },
   });
   return row ? toChange(row['change']) : null;
-}
-
-/** Write locks on the entities, in id order, as upsertArticle takes them. */
-async function lockEntities(tx: Runner, ids: readonly string[]): Promise<void> {
-  await run(tx, {
-    text: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.kind = e.kind',
-    params: { ids: [...ids].sort() },
-  });
 }
 
 /** Claims judged WRONG carry :RejectedClaim instead of :Claim (neo4j-review.ts): a merge moves them too. */
@@ -111,9 +104,11 @@ export async function mergeEntities(
   requested: { readonly intoId: string; readonly fromId: string },
   stamp: ChangeStamp,
 ): Promise<MergeResult> {
-  const intoId = await survivorId(tx, requested.intoId);
-  const fromId = await survivorId(tx, requested.fromId);
-  await lockEntities(tx, [intoId, fromId]);
+  // Both entities are locked before anything is read: an ingest naming either
+  // waits for this merge and then writes on the survivor (neo4j-merged-ids.ts).
+  const survivors = await lockSurvivors(tx, [requested.intoId, requested.fromId]);
+  const intoId = survivors.get(requested.intoId) ?? requested.intoId;
+  const fromId = survivors.get(requested.fromId) ?? requested.fromId;
   const [into, from] = await getEntities(tx, [intoId, fromId]);
   if (!into) throw new NotFoundError('entity', requested.intoId);
   if (!from) throw new NotFoundError('entity', requested.fromId);

@@ -2,6 +2,7 @@ import type { ArticleBatch } from '../../domain/article-batch';
 import { redirectBatch } from '../../domain/merge';
 import { claimEntityIds } from '../../domain/retraction';
 import { run } from './neo4j-cypher';
+import { lockEntities } from './neo4j-entity-locks';
 import type { Runner } from './neo4j-cypher';
 import { text } from './neo4j-records';
 
@@ -68,7 +69,36 @@ MATCH (m:MergedEntity {intoId: f.id}) RETURN f.root AS root, m.id AS id`,
   return ids.map((id) => [...found.get(id)!].sort());
 }
 
-/** The batches written on the survivors of the entities they name that were merged. */
+/**
+ * The survivor of each merged id among `ids`, as survivorMap, read under
+ * the write locks of the entities they resolve to. A merge locks both its
+ * entities before it reads or deletes anything (neo4j-merge.ts), so a
+ * survivor locked here cannot be merged away before this transaction ends,
+ * and a merge that took one first has committed its pointer by the time
+ * the lock is granted. Pointers are therefore read after the locks, and
+ * again after locking each survivor they lead to, until there is no new one.
+ */
+export async function lockSurvivors(
+  tx: Runner,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const named = [...new Set(ids)];
+  const locked = new Set<string>();
+  let toLock = named;
+  for (;;) {
+    await lockEntities(tx, toLock);
+    for (const id of toLock) locked.add(id);
+    const survivors = await survivorMap(tx, named);
+    toLock = [...new Set(survivors.values())].filter((id) => !locked.has(id));
+    if (toLock.length === 0) return survivors;
+  }
+}
+
+/**
+ * The batches written on the survivors of the entities they name that were
+ * merged, with every entity they name locked (lockSurvivors): an ingest
+ * racing a merge writes on the survivor, never on the id the merge deleted.
+ */
 export async function onSurvivors(
   tx: Runner,
   batches: readonly ArticleBatch[],
@@ -78,6 +108,6 @@ export async function onSurvivors(
     ...batch.mentions.map((m) => m.entityId),
     ...batch.claims.flatMap(claimEntityIds),
   ]);
-  const survivors = await survivorMap(tx, named);
+  const survivors = await lockSurvivors(tx, named);
   return batches.map((batch) => redirectBatch(batch, survivors));
 }

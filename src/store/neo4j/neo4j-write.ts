@@ -13,6 +13,7 @@ import type { UpsertResult } from '../graph-store';
 import { applyClaimReviews } from './neo4j-review';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
+import { lockEntities } from './neo4j-entity-locks';
 import { onSurvivors } from './neo4j-merged-ids';
 import { addNameHeads, nameHeadsOf } from './neo4j-name-heads';
 import { labelStrings } from './neo4j-records';
@@ -77,8 +78,9 @@ async function lockArticles(tx: Runner, ids: readonly string[]): Promise<Map<str
  * does the same thing. Each step is one UNWIND statement over every batch
  * (the bulk path of `kg import`), in batch order: a later batch of the
  * same article replaces the earlier one. Locks are taken in one order (the
- * articles, then their entities by id) so that concurrent ingests rarely
- * deadlock; when they do, Neo4j rolls one back and the caller runs it again.
+ * articles, then the entities they name by id, then the survivors of those
+ * merged) so that concurrent ingests rarely deadlock; when they do, Neo4j
+ * rolls one back and the caller runs it again.
  */
 export async function upsertArticles(
   tx: Runner,
@@ -183,10 +185,10 @@ export function entityRow(entity: Entity): Record<string, unknown> {
  */
 export async function upsertEntities(tx: Runner, entities: readonly Entity[]): Promise<void> {
   const rows = [...entities].sort((a, b) => compareText(a.id, b.id)).map(entityRow);
-  await run(tx, {
-    text: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.kind = e.kind',
-    params: { ids: rows.map((row) => row['id']) },
-  });
+  await lockEntities(
+    tx,
+    rows.map((row) => row['id'] as string),
+  );
   await run(tx, {
     text: `UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
