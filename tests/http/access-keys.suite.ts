@@ -2,8 +2,16 @@ import { newAccessKey } from '../../src/domain/access-key';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore } from '../../src/store/graph-store';
 import { FIRST } from '../support/fixtures';
-import type { GraphqlResponse, TestServer } from '../support/test-server';
-import { postGraphql, startTestServer, TEST_EDITOR_KEY } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
+import {
+  bearer,
+  editorAndReaderKeys,
+  errorCode,
+  KEYS_CREATED_AT,
+  postGraphql,
+  startTestServer,
+  TEST_EDITOR_KEY,
+} from '../support/test-server';
 
 const IMPORT = `mutation($input: AnnotatedArticleInput!) {
   importAnnotatedArticle(input: $input) { changed article { id } }
@@ -12,10 +20,6 @@ const HISTORY = `query($id: ID!) {
   history(id: $id) { totalCount edges { node { editor action reason targetIds before after at } } }
 }`;
 const ARTICLE_ID = annotatedArticleToBatch(FIRST).article.id;
-const NOW = new Date('2026-01-02T00:00:00.000Z');
-
-const code = (response: GraphqlResponse) => response.errors?.[0]?.extensions?.['code'];
-const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
 /**
  * Who may do what over HTTP (issue 10, item 4): stored keys by role, the
@@ -31,19 +35,18 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
 
     beforeAll(async () => {
       const store = await openStore();
-      const editor = newAccessKey('Ada Analyst', 'EDITOR', NOW);
-      const reader = newAccessKey('Reader Bot', 'READER', NOW);
-      const revoked = newAccessKey('Former Editor', 'EDITOR', NOW);
-      for (const key of [editor, reader, revoked]) await store.createAccessKey(key.stored);
-      await store.revokeAccessKey('Former Editor', NOW.toISOString());
-      [editorKey, readerKey, revokedKey] = [editor.key, reader.key, revoked.key];
+      ({ editorKey, readerKey } = await editorAndReaderKeys(store));
+      const revoked = newAccessKey('Former Editor', 'EDITOR', KEYS_CREATED_AT);
+      await store.createAccessKey(revoked.stored);
+      await store.revokeAccessKey('Former Editor', KEYS_CREATED_AT.toISOString());
+      revokedKey = revoked.key;
       server = await startTestServer(store, { seed: false });
     });
     afterAll(() => server.close());
 
     test('a reader key cannot change the graph: FORBIDDEN, naming the key and the role needed', async () => {
       const refused = await postGraphql(server.url, IMPORT, { input: FIRST }, bearer(readerKey));
-      expect(code(refused)).toBe('FORBIDDEN');
+      expect(errorCode(refused)).toBe('FORBIDDEN');
       expect(refused.errors?.[0]?.message).toContain('"Reader Bot" is a reader key');
       expect((await postGraphql(server.url, '{ stats { articles } }')).data).toEqual({
         stats: { articles: 0 },
@@ -53,7 +56,7 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
     test('a revoked key, an unknown key and no key are UNAUTHENTICATED for mutations', async () => {
       for (const headers of [bearer(revokedKey), bearer(`${editorKey}x`), {}]) {
         const refused = await postGraphql(server.url, IMPORT, { input: FIRST }, headers);
-        expect(code(refused)).toBe('UNAUTHENTICATED');
+        expect(errorCode(refused)).toBe('UNAUTHENTICATED');
       }
     });
 
@@ -100,7 +103,7 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
           bearer(key),
         );
       await postGraphql(server.url, IMPORT, { input: FIRST }, bearer(editorKey));
-      expect(code(await ask(ARTICLE_ID, readerKey))).toBe('FORBIDDEN');
+      expect(errorCode(await ask(ARTICLE_ID, readerKey))).toBe('FORBIDDEN');
       const done = await ask(ARTICLE_ID, editorKey);
       expect(done.data?.retractArticle).toEqual({
         retracted: true,
@@ -120,7 +123,7 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
       const history = await postGraphql<{ history: any }>(server.url, HISTORY, { id: ARTICLE_ID });
       expect(history.data?.history.edges.at(-1).node.before.article.id).toBe(ARTICLE_ID);
       const unknown = await ask('article:none', editorKey);
-      expect(code(unknown)).toBe('NOT_FOUND');
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
       expect(unknown.errors?.[0]?.message).toBe('No article has id "article:none".');
       const rambling = await postGraphql(
         server.url,
@@ -128,7 +131,7 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
         { id: ARTICLE_ID, reason: 'x'.repeat(2001) },
         bearer(editorKey),
       );
-      expect(code(rambling)).toBe('BAD_USER_INPUT');
+      expect(errorCode(rambling)).toBe('BAD_USER_INPUT');
       const back = await postGraphql(server.url, IMPORT, { input: FIRST }, bearer(editorKey));
       expect(back.errors).toBeUndefined();
       expect(
@@ -151,7 +154,7 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
     let readerKey: string;
     beforeAll(async () => {
       const store = await openStore();
-      const reader = newAccessKey('Reader Bot', 'READER', NOW);
+      const reader = newAccessKey('Reader Bot', 'READER', KEYS_CREATED_AT);
       await store.createAccessKey(reader.stored);
       readerKey = reader.key;
       server = await startTestServer(store, { seed: false, readKey: 'shared-read-key-0123' });
@@ -162,7 +165,7 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
       for (const headers of [{}, bearer('not-a-key')]) {
         const refused = await postGraphql(server.url, '{ stats { articles } }', {}, headers);
         expect(refused.status).toBe(401);
-        expect(code(refused)).toBe('UNAUTHENTICATED');
+        expect(errorCode(refused)).toBe('UNAUTHENTICATED');
       }
     });
 
@@ -180,7 +183,7 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
         { input: FIRST },
         bearer('shared-read-key-0123'),
       );
-      expect(code(refused)).toBe('FORBIDDEN');
+      expect(errorCode(refused)).toBe('FORBIDDEN');
     });
   });
 }

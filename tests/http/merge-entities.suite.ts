@@ -1,10 +1,15 @@
-import { newAccessKey } from '../../src/domain/access-key';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore } from '../../src/store/graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
 import { FOURTH, FREEDONIA, REPUBLIC, SYLVANIA, THIRD } from '../support/merge-fixtures';
-import type { GraphqlResponse, TestServer } from '../support/test-server';
-import { postGraphql, startTestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
+import {
+  bearer,
+  editorAndReaderKeys,
+  errorCode,
+  postGraphql,
+  startTestServer,
+} from '../support/test-server';
 
 const MERGE = `mutation($into: ID!, $from: ID!, $reason: String) {
   mergeEntities(into: $into, from: $from, reason: $reason) {
@@ -17,10 +22,6 @@ const UNMERGE = `mutation($mergeId: ID!) {
   }
 }`;
 const ENTITY = `query($id: ID!) { entity(id: $id) { id mergedFrom } }`;
-const NOW = new Date('2026-01-02T00:00:00.000Z');
-
-const code = (response: GraphqlResponse) => response.errors?.[0]?.extensions?.['code'];
-const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
 /** mergeEntities and unmergeEntities over HTTP (issue 10, item 2): roles, old ids, errors. */
 export function defineMergeEntitiesSuite(name: string, openStore: () => Promise<GraphStore>): void {
@@ -32,10 +33,7 @@ export function defineMergeEntitiesSuite(name: string, openStore: () => Promise<
     // Opening workers and a server on a shared, loaded machine: a bound on a hang, not a speed target.
     beforeAll(async () => {
       const store = await openStore();
-      const editor = newAccessKey('Ada Analyst', 'EDITOR', NOW);
-      const reader = newAccessKey('Reader Bot', 'READER', NOW);
-      for (const key of [editor, reader]) await store.createAccessKey(key.stored);
-      [editorKey, readerKey] = [editor.key, reader.key];
+      ({ editorKey, readerKey } = await editorAndReaderKeys(store));
       await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
       server = await startTestServer(store, { seed: false });
     }, 120_000);
@@ -54,7 +52,7 @@ export function defineMergeEntitiesSuite(name: string, openStore: () => Promise<
       (await postGraphql<{ entity: unknown }>(server.url, ENTITY, { id })).data?.entity;
 
     test('editors only; the old id answers the survivor, and search, neighbourhood and paths take it; unmerge restores it', async () => {
-      expect(code(await merge(FREEDONIA, REPUBLIC, readerKey))).toBe('FORBIDDEN');
+      expect(errorCode(await merge(FREEDONIA, REPUBLIC, readerKey))).toBe('FORBIDDEN');
       expect(await entity(REPUBLIC)).toEqual({ id: REPUBLIC, mergedFrom: [] });
 
       const done = await merge(FREEDONIA, REPUBLIC, editorKey);
@@ -85,7 +83,7 @@ export function defineMergeEntitiesSuite(name: string, openStore: () => Promise<
       expect(walked.data.neighborhood.nodes.map((n: { id: string }) => n.id)).toContain(FREEDONIA);
       expect(walked.data.paths[0].length).toBe(1);
 
-      expect(code(await unmerge(result.mergeId, readerKey))).toBe('FORBIDDEN');
+      expect(errorCode(await unmerge(result.mergeId, readerKey))).toBe('FORBIDDEN');
       const undone = await unmerge(result.mergeId, editorKey);
       expect(undone.data?.unmergeEntities).toEqual({
         unmerged: true,
@@ -134,12 +132,12 @@ export function defineMergeEntitiesSuite(name: string, openStore: () => Promise<
     });
 
     test('an entity into itself is BAD_USER_INPUT; unknown ids are NOT_FOUND, naming the id', async () => {
-      expect(code(await merge(FREEDONIA, FREEDONIA, editorKey))).toBe('BAD_USER_INPUT');
+      expect(errorCode(await merge(FREEDONIA, FREEDONIA, editorKey))).toBe('BAD_USER_INPUT');
       const unknown = await merge(FREEDONIA, 'country:nowhere', editorKey);
-      expect(code(unknown)).toBe('NOT_FOUND');
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
       expect(unknown.errors?.[0]?.message).toBe('No entity has id "country:nowhere".');
       const noMerge = await unmerge('merge:nowhere', editorKey);
-      expect(code(noMerge)).toBe('NOT_FOUND');
+      expect(errorCode(noMerge)).toBe('NOT_FOUND');
       expect(noMerge.errors?.[0]?.message).toBe('No merge has id "merge:nowhere".');
     });
 
@@ -147,7 +145,7 @@ export function defineMergeEntitiesSuite(name: string, openStore: () => Promise<
       const inner = (await merge(FREEDONIA, REPUBLIC, editorKey)).data!.mergeEntities;
       const outer = (await merge(SYLVANIA, FREEDONIA, editorKey)).data!.mergeEntities;
       const refused = await unmerge(inner.mergeId, editorKey);
-      expect(code(refused)).toBe('CONFLICT');
+      expect(errorCode(refused)).toBe('CONFLICT');
       expect(refused.errors?.[0]?.message).toContain(outer.mergeId);
       expect((await unmerge(outer.mergeId, editorKey)).errors).toBeUndefined();
       expect((await unmerge(inner.mergeId, editorKey)).errors).toBeUndefined();

@@ -1,9 +1,14 @@
-import { newAccessKey } from '../../src/domain/access-key';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore } from '../../src/store/graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
-import type { GraphqlResponse, TestServer } from '../support/test-server';
-import { postGraphql, startTestServer } from '../support/test-server';
+import type { TestServer } from '../support/test-server';
+import {
+  bearer,
+  editorAndReaderKeys,
+  errorCode,
+  postGraphql,
+  startTestServer,
+} from '../support/test-server';
 
 const IMPORT = `mutation($input: AnnotatedArticleInput!) {
   importAnnotatedArticle(input: $input) { changed }
@@ -21,10 +26,6 @@ const ANSWERS = `query($rejected: Boolean) {
 const SANCTION_ID = annotatedArticleToBatch(SECOND).claims.find(
   (claim) => claim.predicate === 'SANCTIONS',
 )!.id;
-const NOW = new Date('2026-01-02T00:00:00.000Z');
-
-const code = (response: GraphqlResponse) => response.errors?.[0]?.extensions?.['code'];
-const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
 
 /** reviewClaim over HTTP (issue 10, item 3): who may judge, and what a judgement does to answers. */
 export function defineReviewSuite(name: string, openStore: () => Promise<GraphStore>): void {
@@ -35,10 +36,7 @@ export function defineReviewSuite(name: string, openStore: () => Promise<GraphSt
 
     beforeAll(async () => {
       const store = await openStore();
-      const editor = newAccessKey('Ada Analyst', 'EDITOR', NOW);
-      const reader = newAccessKey('Reader Bot', 'READER', NOW);
-      for (const key of [editor, reader]) await store.createAccessKey(key.stored);
-      [editorKey, readerKey] = [editor.key, reader.key];
+      ({ editorKey, readerKey } = await editorAndReaderKeys(store));
       server = await startTestServer(store, { seed: false });
       const imported = await postGraphql(server.url, IMPORT, { input: SECOND }, bearer(editorKey));
       expect(imported.errors).toBeUndefined();
@@ -57,11 +55,11 @@ export function defineReviewSuite(name: string, openStore: () => Promise<GraphSt
       postGraphql<any>(server.url, ANSWERS, { rejected });
 
     test('a reader key is FORBIDDEN, no key or an unknown key UNAUTHENTICATED, an unknown claim NOT_FOUND', async () => {
-      expect(code(await review('WRONG', readerKey))).toBe('FORBIDDEN');
-      expect(code(await review('WRONG', null))).toBe('UNAUTHENTICATED');
-      expect(code(await review('WRONG', `${editorKey}x`))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await review('WRONG', readerKey))).toBe('FORBIDDEN');
+      expect(errorCode(await review('WRONG', null))).toBe('UNAUTHENTICATED');
+      expect(errorCode(await review('WRONG', `${editorKey}x`))).toBe('UNAUTHENTICATED');
       const unknown = await review('WRONG', editorKey, 'claim:none');
-      expect(code(unknown)).toBe('NOT_FOUND');
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
       expect(unknown.errors?.[0]?.message).toBe('No claim has id "claim:none".');
       expect((await answers()).data?.claims.edges[0].node.review).toBeNull();
     });
@@ -176,9 +174,9 @@ export function defineReviewSuite(name: string, openStore: () => Promise<GraphSt
       };
       const ask = (id: string, key: string) =>
         postGraphql<{ reviewEntity: any }>(server.url, REVIEW_ENTITY, { id, input }, bearer(key));
-      expect(code(await ask(osterlich, readerKey))).toBe('FORBIDDEN');
+      expect(errorCode(await ask(osterlich, readerKey))).toBe('FORBIDDEN');
       const unknown = await ask('country:nowhere', editorKey);
-      expect(code(unknown)).toBe('NOT_FOUND');
+      expect(errorCode(unknown)).toBe('NOT_FOUND');
       expect(unknown.errors?.[0]?.message).toBe('No entity has id "country:nowhere".');
       const done = await ask(osterlich, editorKey);
       expect(done.data?.reviewEntity).toEqual({
@@ -198,7 +196,7 @@ export function defineReviewSuite(name: string, openStore: () => Promise<GraphSt
         { id: osterlich, input: { name: ' ? ' } },
         bearer(editorKey),
       );
-      expect(code(blank)).toBe('BAD_USER_INPUT');
+      expect(errorCode(blank)).toBe('BAD_USER_INPUT');
       const history = await postGraphql<any>(
         server.url,
         'query($id: ID!) { history(id: $id) { totalCount edges { node { action editor reason after } } } }',

@@ -1,3 +1,4 @@
+import { newAccessKey } from '../../src/domain/access-key';
 import { resolve } from 'node:path';
 import { loadSeedIfEmpty } from '../../src/server/load-seed';
 import type { KgServerOptions } from '../../src/server/create-server';
@@ -96,4 +97,26 @@ export async function postGraphql<T = Record<string, unknown>>(
   });
   const body = (await response.json()) as Omit<GraphqlResponse<T>, 'status'>;
   return { status: response.status, ...body };
+}
+
+/** The code of a response's first error (UNAUTHENTICATED, FORBIDDEN, NOT_FOUND, …). */
+export const errorCode = (response: GraphqlResponse) => response.errors?.[0]?.extensions?.['code'];
+
+/** The headers that send an access key, as `postGraphql`'s last argument. */
+export const bearer = (key: string) => ({ authorization: `Bearer ${key}` });
+
+/** When the test keys were created. */
+export const KEYS_CREATED_AT = new Date('2026-01-02T00:00:00.000Z');
+
+/**
+ * Stores an editor key held by "Ada Analyst" and a reader key held by
+ * "Reader Bot", as `kg keys create` would, and returns the keys to send.
+ */
+export async function editorAndReaderKeys(
+  store: GraphStore,
+): Promise<{ editorKey: string; readerKey: string }> {
+  const editor = newAccessKey('Ada Analyst', 'EDITOR', KEYS_CREATED_AT);
+  const reader = newAccessKey('Reader Bot', 'READER', KEYS_CREATED_AT);
+  for (const key of [editor, reader]) await store.createAccessKey(key.stored);
+  return { editorKey: editor.key, readerKey: reader.key };
 }
