@@ -175,7 +175,7 @@ export async function unmergeEntities(
       { mergeId, blockedBy: intoMerged.mergeId },
     );
   }
-  await lockEntities(tx, [record.intoId]);
+  await lockEntities(tx, [record.intoId, record.fromId]);
   await upsertEntities(tx, [record.from]);
   await removeAliases(tx, record.intoId, record.addedAliases);
   const current = await claimsById(

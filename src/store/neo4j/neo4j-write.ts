@@ -13,7 +13,6 @@ import type { UpsertResult } from '../graph-store';
 import { applyClaimReviews } from './neo4j-review';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
-import { lockEntities } from './neo4j-entity-locks';
 import { onSurvivors } from './neo4j-merged-ids';
 import { addNameHeads, nameHeadsOf } from './neo4j-name-heads';
 import { labelStrings } from './neo4j-records';
@@ -177,18 +176,14 @@ export function entityRow(entity: Entity): Record<string, unknown> {
  * Each union reads the property it writes in the same SET expression, so
  * Cypher locks the node before reading and concurrent imports lose nothing
  * (Operations Manual, "Concurrent data access" > "Lost updates"). The
- * entities already stored are first locked in id order with MATCH then
- * SET: a MERGE that finds a node and then sets it would first share the
- * node's lock and then upgrade it, and two ingests upgrading the lock of
- * one hub entity deadlock at once (seen as DeadlockDetected on a
- * much-cited commodity with 8 parallel ingesters).
+ * caller has locked the entities already stored (lockEntities, or
+ * lockSurvivors for an ingest): a MERGE that finds a node and then sets it
+ * would first share the node's lock and then upgrade it, and two ingests
+ * upgrading the lock of one hub entity deadlock at once (seen as
+ * DeadlockDetected on a much-cited commodity with 8 parallel ingesters).
  */
 export async function upsertEntities(tx: Runner, entities: readonly Entity[]): Promise<void> {
   const rows = [...entities].sort((a, b) => compareText(a.id, b.id)).map(entityRow);
-  await lockEntities(
-    tx,
-    rows.map((row) => row['id'] as string),
-  );
   await run(tx, {
     text: `UNWIND $entities AS row
 MERGE (e:Entity {id: row.id})
