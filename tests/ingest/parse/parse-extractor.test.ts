@@ -303,6 +303,25 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     await expectEachStates(sentences, 'march-23-movement', 'CONTROLS', 'goma');
   });
 
+  test("a group's officials killed are the group's people", async () => {
+    const fr = await extract(
+      "L'armée israélienne a tué trois hauts responsables du Hamas à Gaza.",
+      'fr',
+    );
+    expect(find(fr, 'israel-defense-forces', 'AT_WAR_WITH', 'hamas')).toHaveLength(1);
+    expect(find(fr, 'hamas', 'SUFFERED_LOSSES_IN', 'gaza-strip')).toHaveLength(1);
+    const en = await extract('Israeli jets killed three senior Hamas officials in Gaza.', 'en');
+    expect(find(en, 'israel-defense-forces', 'AT_WAR_WITH', 'hamas')).toHaveLength(1);
+    const de = await extract(
+      'Israels Armee hat im Gazastreifen drei ranghohe Vertreter der Hamas getötet.',
+      'de',
+    );
+    expect(find(de, 'hamas', 'SUFFERED_LOSSES_IN', 'gaza-strip')).toHaveLength(1);
+    // Officials of a state are no group's people.
+    const state = await extract('US officials said the strike hit Gaza.', 'en');
+    expect(state.claims).toEqual([]);
+  });
+
   test("an attack's target on a participle, its nearest owner, and a subject behind a dateline", async () => {
     const helicopters = await extract(
       'The Myanmar military conducted air strikes using two attack helicopters against Arakan Army rebels.',

@@ -543,6 +543,7 @@ export const MEMBERS: Stems = {
     'commanders$',
     'rebels$',
     'insurgents$',
+    'officials$',
   ],
   fr: [
     'mercenaire',
@@ -555,6 +556,8 @@ export const MEMBERS: Stems = {
     'jihadistes$',
     'rebelles$',
     'insurges$',
+    'responsables$',
+    'cadres$',
   ],
   de: [
     'kommandeure',
@@ -564,6 +567,8 @@ export const MEMBERS: Stems = {
     'dschihadisten$',
     'rebellen$',
     'aufstandischen$',
+    'vertreter$',
+    'funktionare$',
   ],
   es: [
     'comandantes$',
@@ -574,6 +579,8 @@ export const MEMBERS: Stems = {
     'yihadistas$',
     'rebeldes$',
     'insurgentes$',
+    'dirigentes$',
+    'mandos$',
   ],
 };
 
