@@ -1,5 +1,5 @@
 import { BY } from './lexicon/case-markers';
-import { AUXILIARY_FORMS } from './lexicon/verbs';
+import { ACCUSE_VERBS, AUXILIARY_FORMS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
 /** Relations through which a clause without a subject borrows its head's. */
@@ -132,7 +132,11 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   if (head === 0) return null;
   // "soldiers fighting for Russia": the noun the participle modifies is its subject.
   if (graph.is(verb, 'acl')) return head;
-  return subjectOf(reading, head);
+  // "Kinshasa accuses Rwanda of deploying troops": the accused did it, not the accuser.
+  const accused = reading.has(head, ACCUSE_VERBS)
+    ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb) ?? null)
+    : null;
+  return accused ?? subjectOf(reading, head);
 }
 
 /**

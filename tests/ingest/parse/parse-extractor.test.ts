@@ -303,6 +303,27 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     await expectEachStates(sentences, 'march-23-movement', 'CONTROLS', 'goma');
   });
 
+  test('the accused, not the accuser, did what an accusation says', async () => {
+    const sentences: [string, string][] = [
+      ['Kinshasa accuses Rwanda of deploying troops in Congo to support the M23.', 'en'],
+      ['Kinshasa accuse le Rwanda de soutenir militairement le M23.', 'fr'],
+      ['Kinshasa wirft Ruanda vor, die M23 militärisch zu unterstützen.', 'de'],
+      ['Kinshasa acusa a Ruanda de apoyar militarmente al M23.', 'es'],
+    ];
+    for (const [text, language] of sentences) {
+      const batch = await extract(text, language);
+      const [support] = find(batch, 'rwanda', 'SUPPORTS_MILITARILY', 'march-23-movement');
+      expect([text, support?.modality, support?.attributedToId]).toEqual([
+        text,
+        'ALLEGED',
+        'country:democratic-republic-of-the-congo',
+      ]);
+      expect(
+        find(batch, 'democratic-republic-of-the-congo', 'SUPPORTS_MILITARILY', 'march-23-movement'),
+      ).toEqual([]);
+    }
+  });
+
   test("a group's officials killed are the group's people", async () => {
     const fr = await extract(
       "L'armée israélienne a tué trois hauts responsables du Hamas à Gaza.",

@@ -186,6 +186,14 @@ export const ANNOUNCING_VERBS: Stems = {
   es: ['anunci', 'prepar', 'amenaz', 'plane', 'prometi', 'promet', 'propus', 'propon', 'preve'],
 };
 
+/** Verbs of accusing: the clause of what the accused did has the accused as its subject. */
+export const ACCUSE_VERBS: Stems = {
+  en: ['accus'],
+  fr: ['accus'],
+  de: ['beschuldig', 'bezichtig', 'vorgeworfen', 'wirft$', 'warf$'],
+  es: ['acus'],
+};
+
 /** Finite forms of the perfect and passive auxiliaries, which parsers sometimes take for the main verb. */
 export const AUXILIARY_FORMS: Stems = {
   en: ['has$', 'have$', 'had$', 'is$', 'are$', 'was$', 'were$'],
