@@ -193,7 +193,7 @@ async function graphSizeBenches(
 /** Issue 9's dashboard queries on a store of `articles` synthetic articles, each store. */
 async function dashboardBenches(articles: number): Promise<void> {
   write(
-    `dashboard queries on ${articles} synthetic articles (through the store port, one at a time):\n`,
+    `dashboard queries on ${articles} synthetic articles (written through the store port in batches):\n`,
   );
   await withBenchStores(async (subjects) => {
     for (const subject of subjects)
