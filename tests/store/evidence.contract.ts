@@ -12,6 +12,7 @@ import { entityId } from '../../src/domain/ids';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore, TimelineRequest } from '../../src/store/graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
+import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ALL = { first: 100, offset: 0 };
 const SYLVANIA = entityId('COUNTRY', 'Sylvania');
@@ -373,6 +374,42 @@ export function defineEvidenceContract(current: () => GraphStore): void {
         const byModality = await timeline({ bucket: 'MONTH', by: 'MODALITY' });
         expect(byModality.buckets.find((b) => b.key === 'DENIED')?.count).toBe(1);
         expect(byModality.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(12);
+      });
+
+      test('the timeline of every claim follows rewrites, verdicts and retractions', async () => {
+        const expectCounted = async () => {
+          const { answered, counted } = await timelinesOfEveryClaim(store);
+          expect(answered).toEqual(counted);
+          return answered;
+        };
+        await expectCounted();
+        // Written again, later, by another publisher: its claim moves on every axis.
+        await store.upsertArticle(
+          stamped(
+            {
+              ...THIRD,
+              article: { ...THIRD.article, publishedAt: '2025-03-08', publisher: 'Night Post' },
+            },
+            '2026-01-04T08:00:00.000Z',
+          ),
+        );
+        expect((await expectCounted())['PUBLISHED by PUBLISHER']).toContainEqual({
+          start: '2025-03-08',
+          key: 'Night Post',
+          count: 1,
+        });
+        const [denial] = (await store.claims({ modalities: ['DENIED'] }, ALL)).items;
+        await store.reviewClaim(denial!.id, 'WRONG', newChangeStamp('Ada', 'never said'));
+        const judged = await expectCounted();
+        expect(judged['EVENT by MODALITY']!.some((b) => b.key === 'DENIED')).toBe(false);
+        await store.retractArticle(
+          annotatedArticleToBatch(SECOND).article.id,
+          newChangeStamp('Ada', 'withdrawn'),
+        );
+        const retracted = await expectCounted();
+        expect(retracted['PUBLISHED by NONE']!.reduce((sum, b) => sum + b.count, 0)).toBe(
+          12 - 1 - SECOND.claims.length,
+        );
       });
 
       test('stops at first and says so; nothing matching gives no buckets', async () => {

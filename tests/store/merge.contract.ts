@@ -18,6 +18,7 @@ import {
   SYLVANIA,
   THIRD,
 } from '../support/merge-fixtures';
+import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ARMY = entityId('ARMED_FORCE', 'Sylvanian Army');
 
@@ -61,6 +62,19 @@ export function defineMergeContract(current: () => GraphStore): void {
       expect(await store.mergedFrom([FREEDONIA])).toEqual([[]]);
       const [found] = (await store.findEntities({ text: 'RoF' }, ALL)).items;
       expect(found?.id).toBe(REPUBLIC);
+    });
+
+    test("the timeline of every claim follows a merge and its undoing: the duplicate's words move to the survivor", async () => {
+      const speakers = async () => {
+        const { answered, counted } = await timelinesOfEveryClaim(store);
+        expect(answered).toEqual(counted);
+        return new Set(answered['EVENT by SPEAKER']!.map((bucket) => bucket.key));
+      };
+      expect(await speakers()).toContain(REPUBLIC);
+      const merge = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      expect(await speakers()).not.toContain(REPUBLIC);
+      await store.unmergeEntities(merge.mergeId, stamp('not the same after all'));
+      expect(await speakers()).toContain(REPUBLIC);
     });
 
     test('mergeEntities() moves every claim, mention and name to the survivor and rebuilds the relations', async () => {

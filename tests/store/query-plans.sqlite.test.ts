@@ -34,6 +34,7 @@ const CLAIM_FILTERS: readonly [string, ClaimFilter][] = [
 ];
 
 const RELATION_FILTERS: readonly [string, RelationFilter][] = [
+  ['nothing (most claims first)', {}],
   ['subject', { subjectId: ENTITY }],
   ['object', { objectId: ENTITY }],
   ['either end', { entityId: ENTITY }],
@@ -88,6 +89,14 @@ describe('SQLite query plans (issue 12)', () => {
   test.each(RELATION_FILTERS)('relations filtered by %s read an index', async (_name, filter) => {
     const plans = await plansOf(() => store.relations(filter, { first: 20, offset: 0 }));
     expect(plans.filter((line) => fullScan('relations', 'r').test(line))).toEqual([]);
+  });
+
+  test('the timeline of every claim groups the counts kept per day, not the claims', async () => {
+    const plans = await plansOf(() =>
+      store.timeline({}, { bucket: 'DAY', by: 'MODALITY', time: 'EVENT', first: 100 }),
+    );
+    expect(plans.some((line) => /\bclaim_day_counts\b/.test(line))).toBe(true);
+    expect(plans.filter((line) => /^(SCAN|SEARCH) (claims|c)\b/.test(line))).toEqual([]);
   });
 
   test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(

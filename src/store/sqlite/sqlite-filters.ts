@@ -40,6 +40,9 @@ function list(values: readonly string[] | undefined): string | null {
 
 const CONTESTED_RELATION = 'r.supporting > 0 AND r.denying > 0';
 
+/** The condition of a claim filter that asks for nothing: every claim not judged WRONG. */
+export const NOT_REJECTED = 'c.rejected = 0';
+
 /** The claim columns naming an entity: each has an index (001, 004). */
 const ENTITY_COLUMNS = [
   'subject_id',
@@ -146,7 +149,7 @@ export function claimWhere(filter: ClaimFilter): Where {
       );
   }
   // Claims judged WRONG (sqlite-review.ts) are out of every answer that does not ask for them.
-  if (filter.includeRejected !== true) where.add('c.rejected = 0');
+  if (filter.includeRejected !== true) where.add(NOT_REJECTED);
   // Contested: the relations come from their partial index, their claims from claims_by_relation.
   if (filter.contested !== undefined)
     where.add(
