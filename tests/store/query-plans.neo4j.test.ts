@@ -5,6 +5,7 @@ import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/gra
 import { claims, claimsOfEntities } from '../../src/store/neo4j/neo4j-claims';
 import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
 import { relations } from '../../src/store/neo4j/neo4j-relations';
+import { ALL_RELATIONS } from '../../src/store/neo4j/neo4j-vocabulary';
 import { FIRST, SECOND } from '../support/fixtures';
 import { describeWithNeo4j } from '../support/neo4j';
 
@@ -99,6 +100,26 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     async (_name, filter) => {
       const plan = await plansOf((runner) => relations(runner, filter, PAGE));
       expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
+
+  test.each([
+    ['relations', (runner: Runner) => relations(runner, { contested: true }, PAGE)],
+    ['claims', (runner: Runner) => claims(runner, { contested: true }, PAGE)],
+  ] as const)(
+    'contested %s start from the denying index of every relation type, not from every relation',
+    async (_name, read) => {
+      const plan = await plansOf(read);
+      const seeks = plan.filter((op) => op.startsWith('DirectedRelationshipIndexSeekByRange'));
+      // One seek per relation type (migration 015): a type without its index would be scanned.
+      expect(seeks.length).toBe(ALL_RELATIONS.split('|').length);
+      expect(
+        plan.filter(
+          (op) =>
+            readsEveryClaim(op) ||
+            /^(NodeByLabelScan|\w*RelationshipTypeScan|\w*AllRelationshipsScan)/.test(op),
+        ),
+      ).toEqual([]);
     },
   );
 

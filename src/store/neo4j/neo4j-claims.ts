@@ -123,7 +123,10 @@ export function claimMatch(filter: ClaimFilter): {
   RETURN collect(r.id) AS contestedIds
 }
 ${prefix}`;
-    add('contested', '(c.relationId IN contestedIds) = $contested');
+    // Written per value, so that `true` is a seek of the claim_relation_id index.
+    conditions.push(
+      filter.contested ? 'c.relationId IN contestedIds' : 'NOT c.relationId IN contestedIds',
+    );
   }
   const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
   return { match: `${prefix}MATCH ${patterns.join(', ')}${where}`, params };

@@ -16,6 +16,9 @@ import { ALL_RELATIONS, relationTypes } from './neo4j-vocabulary';
 
 const RELATION_ORDER = 'r.claimCount DESC, r.id';
 
+/** Both supporting and denying claims; `denying` has a range index per relationship type. */
+const CONTESTED = 'r.denying > 0 AND r.supporting > 0';
+
 export async function getRelations(
   tx: Runner,
   ids: readonly string[],
@@ -47,13 +50,20 @@ export function relations(
   add('objectId', 'o.id = $objectId');
   add('entityId', '(s.id = $entityId OR o.id = $entityId)');
   add('modalities', 'r.modality IN $modalities');
-  add('contested', '(r.supporting > 0 AND r.denying > 0) = $contested');
+  if (filter.contested !== undefined)
+    conditions.push(filter.contested ? CONTESTED : `NOT (${CONTESTED})`);
   const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
+  // Contested relations are found by the seeks of the denying indexes
+  // (migration 015), which the planner takes only from a pattern whose
+  // ends have no label: with `(s:Entity)` it reads every entity's
+  // relations. Every relation starts at an entity, so the label changes
+  // no answer.
+  const subject = filter.contested === true ? 's' : 's:Entity';
   return pageOf(
     tx,
     page,
     {
-      match: `MATCH (s:Entity)-[r:${relationTypes(filter.predicates)}]->(o)${where}`,
+      match: `MATCH (${subject})-[r:${relationTypes(filter.predicates)}]->(o)${where}`,
       carry: 'r',
       order: RELATION_ORDER,
       projection: RELATION_PROJECTION,
