@@ -158,7 +158,7 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
 }
 
 /** "the political office of Hamas", "Hamas' Khan Younis brigade": the body a unit or office belongs to. */
-function unitOwner(reading: SentenceReading, unit: number): Argument | null {
+export function unitOwner(reading: SentenceReading, unit: number): Argument | null {
   if (!reading.has(unit, UNIT_NOUNS)) return null;
   for (const owner of reading.graph.children(unit, 'nmod', 'nmod:poss', 'compound', 'amod')) {
     const named = argumentOf(reading, owner);

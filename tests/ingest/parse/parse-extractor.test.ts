@@ -303,6 +303,15 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     await expectEachStates(sentences, 'march-23-movement', 'CONTROLS', 'goma');
   });
 
+  test("a body described as a group's wing or unit is part of that group", async () => {
+    const sentences: [string, string][] = [
+      ["Hamas's armed wing, the Al-Qassam Brigades, confirmed his death.", 'en'],
+      ['La branche armée du Hamas, les Brigades Ezzedine al-Qassam, a confirmé sa mort.', 'fr'],
+      ['Der militärische Arm der Hamas, die Kassam-Brigaden, bestätigte seinen Tod.', 'de'],
+    ];
+    await expectEachStates(sentences, 'al-qassam-brigades', 'PART_OF', 'hamas');
+  });
+
   test('the accused, not the accuser, did what an accusation says', async () => {
     const sentences: [string, string][] = [
       ['Kinshasa accuses Rwanda of deploying troops in Congo to support the M23.', 'en'],

@@ -1,5 +1,5 @@
 import type { Argument } from '../argument';
-import { PLACE_KINDS, argumentOf, countryBeside } from '../argument';
+import { PLACE_KINDS, argumentOf, countryBeside, unitOwner } from '../argument';
 import { GOAL, LOCATIVE, OF } from '../lexicon/case-markers';
 import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
@@ -83,6 +83,12 @@ function describedCountry(reading: SentenceReading, token: number): Argument['en
       ? [graph.head(token)]
       : []),
   ];
+  // "el brazo armado de Hamás, las Brigadas Ezzedin al-Qassam": a body described as a group's
+  // wing or unit is part of that group.
+  for (const noun of described) {
+    const owner = reading.mentionAt(noun) ? null : unitOwner(reading, noun);
+    if (owner) return owner.entity;
+  }
   // "le Conseil de sécurité nationale américain": a body whose own name is an institution's
   // describes itself as the state's.
   for (const noun of [token, ...described]) {

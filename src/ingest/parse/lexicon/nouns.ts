@@ -96,6 +96,7 @@ export const UNIT_NOUNS: Stems = {
     'bataillons$',
     'flugel$',
     'flugels$',
+    'arm$',
     'buro$',
     'buros$',
     'zelle$',
