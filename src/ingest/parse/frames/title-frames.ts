@@ -36,7 +36,7 @@ export const titleFrames: FrameRule = (reading, token) => {
   if (!predicate) return [];
   if (predicate === 'CAPITAL_OF') return capital(reading, token);
   const split = splitCompound(reading, token);
-  const holder = split ? split.holder : holderOf(reading, token, 'PERSON');
+  const holder = split ? split.holder : holderOf(reading, token);
   const served = split ? split.body : servedBy(reading, token);
   if (!holder || !served || holder.entity.id === served.id) return [];
   return [
@@ -68,10 +68,7 @@ function titlePredicate(reading: SentenceReading, token: number): Proposal['pred
 function capital(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
   // The city stands beside the noun; what follows "of" is what it is the capital of.
-  const city = [
-    ...graph.children(noun, 'appos', 'flat', 'nsubj'),
-    ...(graph.is(noun, 'appos', 'compound', 'flat', 'nmod') ? [graph.head(noun)] : []),
-  ]
+  const city = besideTitle(reading, noun, false)
     .map((t) => argumentOf(reading, t))
     .find((a) => a?.entity.kind === 'LOCATION');
   if (!city) return [];
@@ -116,11 +113,20 @@ function splitCompound(
 }
 
 /** The named holder of a title: in apposition either way, the compound's head, or the copula's subject. */
-function holderOf(
-  reading: SentenceReading,
-  title: number,
-  kind: 'PERSON' | 'LOCATION',
-): Argument | null {
+function holderOf(reading: SentenceReading, title: number): Argument | null {
+  for (const token of besideTitle(reading, title, true)) {
+    const named = argumentOf(reading, token);
+    if (named?.entity.kind === 'PERSON') return named;
+  }
+  return null;
+}
+
+/**
+ * The words that may name what a title or a capital noun describes: its
+ * appositions either way, the compound's head, the copula's subject, and
+ * with `modifiers` its "of" phrases ("Alan Boswell of the Crisis Group").
+ */
+function besideTitle(reading: SentenceReading, title: number, modifiers: boolean): number[] {
   const { graph } = reading;
   // "a senior RSF commander, Ali Yagoub Gibril, and the attackers": the parser may join the name
   // to its title as a conjunct; one set off by a comma with no "and" before it is an apposition.
@@ -131,17 +137,12 @@ function holderOf(
         graph.children(c, 'cc').length === 0 &&
         graph.token(Math.min(...graph.subtree(c)) - 1).word === ',',
     );
-  const near = [
-    ...graph.children(title, 'appos', 'flat', 'nmod'),
+  return [
+    ...graph.children(title, 'appos', 'flat', ...(modifiers ? ['nmod'] : [])),
     ...apposedConjuncts,
     ...(graph.is(title, 'appos', 'compound', 'flat', 'nmod') ? [graph.head(title)] : []),
     ...graph.children(title, 'nsubj'),
   ];
-  for (const token of near) {
-    const named = argumentOf(reading, token);
-    if (named?.entity.kind === kind) return named;
-  }
-  return null;
 }
 
 /** "Premier ministre", "prime minister", "primer ministro": the head of a government. */
