@@ -1,11 +1,17 @@
 import type { Claim } from '../domain/claim';
+import type { ClaimSource } from '../domain/evidence';
 import type { Entity } from '../domain/entity';
 import { isCandidate } from '../domain/entity';
 import { foldText } from '../domain/ids';
+import { MODALITIES } from '../domain/modality';
 import { relationIdOf } from '../domain/relation';
+import { SOURCE_CLAIMS_KEPT } from '../domain/source-summary';
 import type { GraphStore } from '../store/graph-store';
+import { searchName } from '../store/neo4j/neo4j-search-text';
+import { entityRow } from '../store/neo4j/neo4j-write';
 import type { Field, FieldType } from './relation-fields';
 import { RELATION_FIELDS } from './relation-fields';
+import type { RelationSummary } from './relation-summaries';
 import { relationSummaries } from './relation-summaries';
 import { storeItems } from './store-pages';
 import type { TextSink } from './text-sink';
@@ -17,7 +23,13 @@ import type { TextSink } from './text-sink';
  * Value nodes, each label its own ID space; IN_ARTICLE and MENTIONS from
  * mentions; STATED_IN and the role relationships (HAS_SUBJECT, ...) from
  * claims; one relationship per relation, typed by its predicate, with
- * RELATION_FIELDS as properties. Strings are quoted, a missing value is
+ * RELATION_FIELDS as properties. What the store's own writer derives is
+ * written too, computed by the same functions, so that the store serves the
+ * imported graph as if it had written it: entities' folded, search and head
+ * names with their :EntityName nodes, claims' sentence words, relations'
+ * stance and source counts with their :SourceSummary nodes. Only the
+ * articles' batch hash is not (it is a hash of what was ingested; an article
+ * ingested again is then written again). Strings are quoted, a missing value is
  * an empty unquoted field (no property, as Neo4j stores no nulls), and
  * lists are joined by ARRAY_DELIMITER.
  */
@@ -34,9 +46,12 @@ export interface CsvFile {
 export const NEO4J_CSV_FILES = {
   articles: { name: 'articles.csv', kind: 'nodes' },
   entities: { name: 'entities.csv', kind: 'nodes' },
+  entityNames: { name: 'entity-names.csv', kind: 'nodes' },
+  sourceSummaries: { name: 'source-summaries.csv', kind: 'nodes' },
   values: { name: 'values.csv', kind: 'nodes' },
   mentions: { name: 'mentions.csv', kind: 'nodes' },
   claims: { name: 'claims.csv', kind: 'nodes' },
+  entityNameLinks: { name: 'entity-name-links.csv', kind: 'relationships' },
   mentionLinks: { name: 'mention-links.csv', kind: 'relationships' },
   mentionArticles: { name: 'mention-articles.csv', kind: 'relationships' },
   claimArticles: { name: 'claim-articles.csv', kind: 'relationships' },
@@ -69,23 +84,36 @@ export function neo4jAdminImportArgs(folder: string, database = 'neo4j'): string
   ];
 }
 
+/** What the Neo4j store keeps with a relation besides RELATION_FIELDS (neo4j-relation-write.ts). */
+const STANCE_HEADER =
+  'modalityCounts:long[],supporting:int,denying:int,independentSources:int,sourceCount:int';
+
 const HEADERS: Readonly<Record<FileKey, string>> = {
   articles: 'id:ID(Article),:LABEL,title,url,publisher,language,publishedAt,text,ingestedAt',
-  entities: 'id:ID(Entity),:LABEL,kind,name,labels:string[],aliases:string[],candidate:boolean',
+  entities:
+    'id:ID(Entity),:LABEL,kind,name,labels:string[],aliases:string[],candidate:boolean,foldedNames:string[],searchNames:string[],nameHeads:string[]',
+  // No property name after ID: the id only links rows of these files, it is not stored.
+  entityNames: ':ID(EntityName),:LABEL,head',
+  sourceSummaries:
+    ':ID(SourceSummary),:LABEL,relationId,rank:int,kind,key,claimCount:int,claimIds:string[]',
   values: 'key:ID(Value),:LABEL',
   mentions:
     'id:ID(Mention),:LABEL,surface,spanStart:int,spanEnd:int,sentenceStart:int,sentenceEnd:int',
   claims:
-    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double',
+    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double',
+  entityNameLinks: ':START_ID(EntityName),:END_ID(Entity),:TYPE',
   mentionLinks: ':START_ID(Mention),:END_ID(Entity),:TYPE',
   mentionArticles: ':START_ID(Mention),:END_ID(Article),:TYPE',
   claimArticles: ':START_ID(Claim),:END_ID(Article),:TYPE',
   claimRoles: ':START_ID(Claim),:END_ID(Entity),:TYPE',
-  relations: `:START_ID(Entity),:END_ID(Entity),:TYPE,${fieldHeader(RELATION_FIELDS)}`,
-  valueRelations: `:START_ID(Entity),:END_ID(Value),:TYPE,${fieldHeader(RELATION_FIELDS)}`,
+  relations: `:START_ID(Entity),:END_ID(Entity),:TYPE,${fieldHeader(RELATION_FIELDS)},${STANCE_HEADER}`,
+  valueRelations: `:START_ID(Entity),:END_ID(Value),:TYPE,${fieldHeader(RELATION_FIELDS)},${STANCE_HEADER}`,
 };
 
 type Cell = string | number | boolean | null | readonly string[];
+
+/** Relations whose sources are read in one store call. */
+const SOURCES_BATCH = 100;
 
 /**
  * Writes every file through `open`, one store page at a time, and returns
@@ -125,7 +153,16 @@ export async function writeNeo4jCsv(
       a.ingestedAt ?? null,
     ]);
   }
-  for await (const e of storeItems(store, 'entities')) await row('entities', entityCells(e));
+  for await (const e of storeItems(store, 'entities')) {
+    const cells = entityCells(e);
+    await row('entities', cells.row);
+    for (const head of cells.nameHeads) {
+      // Unique per entity and head, as the store writes one node per head an entity has.
+      const id = JSON.stringify([e.id, head]);
+      await row('entityNames', [id, 'EntityName', head]);
+      await row('entityNameLinks', [id, e.id, 'NAMES']);
+    }
+  }
   for await (const m of storeItems(store, 'mentions')) {
     const { span, sentenceSpan } = m;
     await row('mentions', [
@@ -146,9 +183,21 @@ export async function writeNeo4jCsv(
     for (const [type, entityId] of claimRoles(c)) await row('claimRoles', [c.id, entityId, type]);
   }
   const values = new Set<string>();
-  for await (const summary of relationSummaries(store)) {
+  for await (const { summary, sources } of withSources(store, relationSummaries(store))) {
     const { relation } = summary;
-    const properties = RELATION_FIELDS.map((f) => f.value(summary));
+    const properties = [...RELATION_FIELDS.map((f) => f.value(summary)), ...stanceCells(summary)];
+    properties.push(sources.length);
+    for (const [rank, source] of sources.entries())
+      await row('sourceSummaries', [
+        `${relation.id}#${rank}`,
+        'SourceSummary',
+        relation.id,
+        rank,
+        source.kind,
+        sourceKey(source.source),
+        source.claimCount,
+        source.claimIds,
+      ]);
     if (relation.objectId !== null) {
       await row('relations', [
         relation.subjectId,
@@ -169,11 +218,85 @@ export async function writeNeo4jCsv(
   return counts;
 }
 
-function entityCells(e: Entity): Cell[] {
+function entityCells(e: Entity): { row: Cell[]; nameHeads: readonly string[] } {
   // The Neo4j store's encoding of a label: canonical JSON, one string each.
   const encode = (labels: Entity['labels']) =>
     labels.map((label) => JSON.stringify({ lang: label.lang, text: label.text }));
-  return [e.id, 'Entity', e.kind, e.name, encode(e.labels), encode(e.aliases), isCandidate(e)];
+  // The names the store's writer derives for search and ingestion's lookups.
+  const derived = entityRow(e);
+  const names = (key: string) => derived[key] as string[];
+  return {
+    row: [
+      e.id,
+      'Entity',
+      e.kind,
+      e.name,
+      encode(e.labels),
+      encode(e.aliases),
+      isCandidate(e),
+      names('foldedNames'),
+      names('searchNames'),
+      names('nameHeads'),
+    ],
+    nameHeads: names('nameHeads'),
+  };
+}
+
+/** Claims per modality in the domain's order, zeros included, then supporting and denying. */
+function stanceCells({ relation }: RelationSummary): Cell[] {
+  const counts = MODALITIES.map(
+    (m) => relation.claimsByModality.find((c) => c.key === m)?.count ?? 0,
+  );
+  return [counts.map(String), relation.supporting, relation.denying, relation.independentSources];
+}
+
+interface ExportedSource {
+  readonly source: ClaimSource;
+  readonly kind: string;
+  readonly claimCount: number;
+  readonly claimIds: readonly string[];
+}
+
+/** The key a :SourceSummary node keeps: the source's entity, publisher or article. */
+function sourceKey(source: ClaimSource): string {
+  return source.entityId ?? source.publisher ?? source.articleId ?? '';
+}
+
+/**
+ * Each relation with its sources as the store keeps them (most claims first,
+ * the first SOURCE_CLAIMS_KEPT claim ids of each), read for a batch of
+ * relations at a time. A relation has at most as many sources as claims.
+ */
+async function* withSources(
+  store: GraphStore,
+  summaries: AsyncIterable<RelationSummary>,
+): AsyncGenerator<{ summary: RelationSummary; sources: readonly ExportedSource[] }> {
+  let batch: RelationSummary[] = [];
+  const flush = async () => {
+    const pages = await store.sourcesOfRelations(
+      batch.map((s) => s.relation.id),
+      {
+        first: Math.max(...batch.map((s) => s.relation.claimCount)),
+        claimsEach: SOURCE_CLAIMS_KEPT,
+      },
+    );
+    const done = batch.map((summary, i) => ({
+      summary,
+      sources: pages[i]!.items.map((s) => ({
+        source: s.source,
+        kind: s.source.kind,
+        claimCount: s.claimCount,
+        claimIds: s.claims.map((c) => c.id),
+      })),
+    }));
+    batch = [];
+    return done;
+  };
+  for await (const summary of summaries) {
+    batch.push(summary);
+    if (batch.length === SOURCES_BATCH) yield* await flush();
+  }
+  if (batch.length > 0) yield* await flush();
 }
 
 function claimCells(c: Claim): Cell[] {
@@ -190,6 +313,8 @@ function claimCells(c: Claim): Cell[] {
     c.time?.to ?? null,
     c.modality,
     c.sentence,
+    // The words the store's claim_sentence full-text index holds.
+    searchName(c.sentence),
     c.sentenceSpan.start,
     c.sentenceSpan.end,
     c.channel,

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import neo4j from 'neo4j-driver';
 import { runNeo4jAdmin } from '../../scripts/neo4j/neo4j-admin';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/neo4j-server';
 import { exportGraph } from '../../src/cli/export-command';
@@ -33,19 +34,77 @@ async function contentOf(store: GraphStore) {
     compareText(a.id, b.id),
   );
   const { mostConnected: _, ...counts } = await store.stats(0);
-  return { dump: await store.dump(), relations, counts };
+  const sources = await store.sourcesOfRelations(
+    relations.map((r) => r.id),
+    { first: 100, claimsEach: 20 },
+  );
+  const entities = (await store.dump()).entities;
+  // Search reads what the store's writer derives from names (searchNames and its full-text index).
+  const found = await Promise.all(
+    entities.map(async (e) => (await store.findEntities({ text: e.name }, ALL)).items),
+  );
+  return { dump: await store.dump(), relations, counts, sources, found };
+}
+
+type Query = (text: string) => Promise<Record<string, unknown>[]>;
+
+/** Properties only one route writes: each store stamps its own ingestion time and batch hash. */
+const OWN_NODE_PROPERTIES = ['ingestedAt', 'batchHash'];
+/** The export's relation properties of GraphML (the predicate, claims per modality one each). */
+const EXPORT_ONLY = /^(predicate|claims[A-Z]\w*)$/;
+/** Lists the store reads as sets (the heads an entity has, its names for lookups and search). */
+const SETS = ['nameHeads', 'foldedNames', 'searchNames'];
+
+/**
+ * Properties by name. An empty list is left out: neo4j-admin writes no property for it, and
+ * the store reads a missing list as an empty one.
+ */
+function sortedJson(value: Record<string, unknown>, leaveOut: (key: string) => boolean): string {
+  return JSON.stringify(
+    Object.keys(value)
+      .filter((key) => !leaveOut(key))
+      .filter((key) => !(Array.isArray(value[key]) && value[key].length === 0))
+      .sort()
+      .map((key) => [key, SETS.includes(key) ? [...(value[key] as string[])].sort() : value[key]]),
+  );
+}
+
+/** Every node and relationship, labels, types and properties, as sorted lines. */
+async function pictureOf(query: Query) {
+  const key = (n: string) =>
+    `labels(${n})[0] + ':' + coalesce(${n}.id, ${n}.key, ${n}.head, ${n}.relationId + '#' + toString(${n}.rank))`;
+  const nodes = await query(
+    'MATCH (n) WHERE NOT n:KgTestDatabase RETURN labels(n) AS labels, properties(n) AS properties',
+  );
+  const relationships = await query(
+    `MATCH (a)-[r]->(b) RETURN type(r) AS type, properties(r) AS properties, ${key('a')} AS start, ${key('b')} AS end`,
+  );
+  return {
+    nodes: nodes
+      .map(
+        (n) =>
+          `${String(n['labels'])} ${sortedJson(n['properties'] as Record<string, unknown>, (k) => OWN_NODE_PROPERTIES.includes(k))}`,
+      )
+      .sort(),
+    relationships: relationships
+      .map(
+        (r) =>
+          `${String(r['start'])} ${String(r['type'])} ${String(r['end'])} ${sortedJson(r['properties'] as Record<string, unknown>, (k) => EXPORT_ONLY.test(k))}`,
+      )
+      .sort(),
+  };
 }
 
 // Gated like the Neo4j store tests (Java and Neo4j's jars at hand); the
 // import goes to a Neo4j of its own, started here on a free port.
-describeWithNeo4j('kg export --format neo4j-csv', () => {
+describeWithNeo4j('kg export --format neo4j-csv', (boltNeo4j) => {
   let folder: string;
   beforeEach(() => {
     folder = mkdtempSync(join(tmpdir(), 'kg-neo4j-csv-'));
   });
   afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
-  test('neo4j-admin database import full builds, in a fresh Neo4j, the graph the store holds', async () => {
+  test('neo4j-admin database import full builds, in a fresh Neo4j, the graph the store holds and would write', async () => {
     const source = await openMemorySqlite();
     await loadFixtures(source);
     const csv = join(folder, 'csv');
@@ -68,14 +127,31 @@ describeWithNeo4j('kg export --format neo4j-csv', () => {
     const importReport = readFileSync(join(csv, 'import.report'), 'utf8');
     expect(importReport).toBe('');
 
+    // The same articles written by the Neo4j store itself, over Bolt.
+    const written = await boltNeo4j.openEmptyStore();
+    await loadFixtures(written);
+    await written.close();
+    const writtenPicture = await pictureOf((text) => boltNeo4j.query(text));
+
     const port = await freePort();
     const { uri } = await startNeo4j({ home, port, log: () => undefined });
     const imported = new Neo4jGraphStore({ uri, user: 'neo4j', password: '', database: undefined });
+    const driver = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''), {
+      disableLosslessIntegers: true,
+    });
     try {
+      // Node for node and relationship for relationship what the store writes, before the store
+      // touches it: nothing is left for its upgrade steps to fill in (which read a large graph in
+      // one transaction).
+      const importedPicture = await pictureOf(async (text) =>
+        (await driver.executeQuery(text)).records.map((r) => r.toObject()),
+      );
+      expect(importedPicture).toEqual(writtenPicture);
       // The store's own schema (unique ids) holds on the imported graph.
       await imported.migrate();
       expect(await contentOf(imported)).toEqual(expected);
     } finally {
+      await driver.close();
       await imported.close();
       await stopNeo4j({ home, port, log: () => undefined });
     }
