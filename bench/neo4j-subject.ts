@@ -1,5 +1,6 @@
 import neo4j from 'neo4j-driver';
 import { join } from 'node:path';
+import { runNeo4jAdmin } from '../scripts/neo4j/neo4j-admin';
 import { startNeo4j, stopNeo4j } from '../scripts/neo4j/neo4j-server';
 import { Neo4jGraphStore } from '../src/store/neo4j/neo4j-graph-store';
 import type { StoreUnderTest } from './query-bench';
@@ -15,7 +16,28 @@ const BENCH_SERVER = {
   log: () => undefined,
 };
 
-export async function startBenchNeo4j(): Promise<{
+/** Memory of the bench's Neo4j when this start launches it (a running one is kept as it is). */
+export interface BenchNeo4jMemory {
+  /** JVM heap; default KG_NEO4J_HEAP, else 512m. */
+  readonly heap?: string;
+  /** Page cache; default KG_NEO4J_PAGECACHE, else 128m. */
+  readonly pageCache?: string;
+}
+
+/** Stops the bench's Neo4j, whoever started it: offline neo4j-admin commands need it stopped. */
+export function stopBenchNeo4j(): Promise<void> {
+  return stopNeo4j(BENCH_SERVER);
+}
+
+/** `neo4j-admin <args>` on the bench's Neo4j folder; its output goes to `output`. */
+export function benchNeo4jAdmin(
+  args: readonly string[],
+  output: (chunk: string) => void,
+): Promise<number> {
+  return runNeo4jAdmin(args, { home: BENCH_SERVER.home, log: () => undefined, output });
+}
+
+export async function startBenchNeo4j(memory: BenchNeo4jMemory = {}): Promise<{
   subject: StoreUnderTest;
   /** Where it listens, for a service started in another process. */
   uri: string;
@@ -23,7 +45,7 @@ export async function startBenchNeo4j(): Promise<{
   empty(): Promise<void>;
   stop(): Promise<void>;
 }> {
-  const { uri, alreadyRunning } = await startNeo4j(BENCH_SERVER);
+  const { uri, alreadyRunning } = await startNeo4j({ ...BENCH_SERVER, ...memory });
   const admin = neo4j.driver(uri, neo4j.auth.basic('neo4j', ''));
   return {
     uri,

@@ -15,8 +15,17 @@ import { readConfig } from '../../src/server/config';
 import { startKgServer } from '../../src/server/create-server';
 import { createLogger } from '../../src/server/logger';
 import type { GraphStore } from '../../src/store/graph-store';
+import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { openStore } from '../../src/store/open-store';
-import { startBenchNeo4j } from '../neo4j-subject';
+import type { BenchNeo4jMemory } from '../neo4j-subject';
+import { benchNeo4jAdmin, startBenchNeo4j, stopBenchNeo4j } from '../neo4j-subject';
+import {
+  adminImportArgs,
+  buildIndexes,
+  checkIndexesOnline,
+  exportNeo4jCsv,
+  graphCounts,
+} from './neo4j-admin-load';
 import type { Scale, ScaleGraph } from './scale-graph';
 import { SCALES, writeScaleGraph } from './scale-graph';
 import type { ScaleOperation, Statement } from './scale-operations';
@@ -32,6 +41,19 @@ const PLANS: Record<Scale, TimingPlan> = {
   '100k': { samples: 20, budgetMs: 8_000, capMs: 10_000 },
   '1m': { samples: 20, budgetMs: 30_000, capMs: 30_000 },
 };
+
+/** The bench Neo4j's memory when the bench starts it: the 1m graph is about 3 GB on disk. */
+const NEO4J_MEMORY: Record<Scale, BenchNeo4jMemory> = {
+  '100k': { heap: '1g', pageCache: '512m' },
+  '1m': { heap: '2g', pageCache: '2g' },
+};
+
+/**
+ * The graph the Bolt route (`kg import` into Neo4j) loads, to print its
+ * rate beside the bulk load's: 100k claims at either scale, as a million
+ * over Bolt takes longer than the rest of the bench.
+ */
+const BOLT_SCALE: Scale = '100k';
 
 /** The model @neo4j/graphql reads kg's Neo4j graph through: claims, their entities and articles. */
 const NEO4J_GRAPHQL_TYPES = `
@@ -54,6 +76,18 @@ interface ImportFigure {
   readonly store: string;
   readonly seconds: number;
   readonly claimsPerSecond: number;
+}
+
+/** A step of the bulk load, in seconds. */
+interface Step {
+  readonly name: string;
+  readonly seconds: number;
+}
+
+/** What the Bolt-loaded Neo4j held and answered, to compare the bulk-loaded one with. */
+interface Reference {
+  readonly counts: readonly string[];
+  readonly answers: string;
 }
 
 const quiet = () => new Writable({ write: (_chunk, _encoding, done) => done() });
@@ -123,6 +157,78 @@ async function importInto(
   await importGraph(store, graph.file, quiet());
   const seconds = (performance.now() - start) / 1000;
   return { store: name, seconds, claimsPerSecond: graph.claims / seconds };
+}
+
+async function timed<T>(steps: Step[], name: string, work: () => Promise<T>): Promise<T> {
+  write(`${name} (load average ${load()})…\n`);
+  const start = performance.now();
+  const result = await work();
+  steps.push({ name, seconds: (performance.now() - start) / 1000 });
+  return result;
+}
+
+/** A few answers that read every part of the graph the store keeps: counts, a hub's and a low entity's walks, search. */
+async function sampleAnswers(store: GraphStore, graph: ScaleGraph): Promise<string> {
+  const hub = graph.ranked.COUNTRY[0]!;
+  const low = graph.ranked.PERSON[Math.floor(graph.ranked.PERSON.length * 0.9)]!;
+  const [entity] = await store.getEntities([low]);
+  return JSON.stringify({
+    stats: await store.stats(10),
+    hub: await store.neighborhood(hub, { depth: 2, limit: 50 }),
+    low: await store.neighborhood(low, { depth: 2, limit: 50 }),
+    relations: await store.relationsOfEntities(
+      [hub],
+      { direction: 'BOTH' },
+      { first: 20, offset: 0 },
+    ),
+    search: await store.findEntities({ text: entity?.name ?? '' }, { first: 10, offset: 0 }),
+  });
+}
+
+function compareWithReference(reference: Reference, counts: readonly string[], answers: string) {
+  const same = (a: readonly string[], b: readonly string[]) => a.join('\n') === b.join('\n');
+  if (!same(reference.counts, counts))
+    throw new Error(
+      `the bulk-loaded Neo4j differs from the Bolt-loaded one:\n  Bolt  ${reference.counts.join(', ')}\n  admin ${counts.join(', ')}`,
+    );
+  if (reference.answers !== answers)
+    throw new Error('the bulk-loaded Neo4j answers differently from the Bolt-loaded one');
+  write(`  same nodes per label, relationships per type and sample answers as over Bolt:\n`);
+  write(`  ${counts.join(', ')}\n`);
+}
+
+/**
+ * The Bolt route: `kg import` of the BOLT_SCALE graph into the emptied
+ * bench Neo4j, which is then stopped; when that graph is the bench's, what
+ * the loaded Neo4j holds and answers, for the bulk-loaded one to match.
+ */
+async function importOverBolt(
+  server: Awaited<ReturnType<typeof startBenchNeo4j>>,
+  graph: ScaleGraph,
+  imports: ImportFigure[],
+): Promise<Reference | null> {
+  const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', ''));
+  try {
+    const boltGraph =
+      SCALES[BOLT_SCALE] === graph.claims
+        ? graph
+        : writeScaleGraph(
+            join(FOLDER, `graph-${BOLT_SCALE}-seed${SEED}.ndjson`),
+            SCALES[BOLT_SCALE],
+            SEED,
+          );
+    const store = await server.subject.open();
+    try {
+      imports.push(await importInto(store, `Neo4j over Bolt (${BOLT_SCALE})`, boltGraph));
+      if (boltGraph !== graph) return null;
+      return { counts: await graphCounts(driver), answers: await sampleAnswers(store, graph) };
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await driver.close();
+    await server.stop();
+  }
 }
 
 async function runCypher(driver: Driver, statement: Statement, capMs: number): Promise<void> {
@@ -228,29 +334,63 @@ async function measure(scale: Scale): Promise<void> {
   const imports: ImportFigure[] = [];
 
   const sqliteFile = join(FOLDER, `kg-${scale}.sqlite`);
+  const csvFolder = join(FOLDER, `neo4j-csv-${scale}`);
+  const steps: Step[] = [];
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${sqliteFile}${suffix}`, { force: true });
   const sqlite = await openStore({ kind: 'sqlite', file: sqliteFile });
   try {
-    imports.push(await importInto(sqlite, 'SQLite', graph));
+    const sqliteImport = await importInto(sqlite, 'SQLite', graph);
+    imports.push(sqliteImport);
+    steps.push({ name: 'kg import into SQLite', seconds: sqliteImport.seconds });
     write(`timing kg on SQLite (load average ${load()})…\n`);
     await timeKg(sqlite, operations, plan, (name, t) => (rows.get(name)!.sqlite = t));
+    await timed(steps, 'kg export --format neo4j-csv', () => exportNeo4jCsv(sqlite, csvFolder));
   } finally {
     await sqlite.close();
   }
 
-  let server: Awaited<ReturnType<typeof startBenchNeo4j>>;
+  const memory = NEO4J_MEMORY[scale];
+  let boltServer: Awaited<ReturnType<typeof startBenchNeo4j>>;
   try {
-    server = await startBenchNeo4j();
+    boltServer = await startBenchNeo4j(memory);
   } catch (error) {
     write(`(Neo4j not measured: ${(error as Error).message})\n`);
     printTable(operations, rows);
     return;
   }
+  const reference = await importOverBolt(boltServer, graph, imports);
+  await stopBenchNeo4j();
+  await timed(steps, 'neo4j-admin database import full', async () => {
+    let said = '';
+    const code = await benchNeo4jAdmin(adminImportArgs(csvFolder), (chunk) => (said += chunk));
+    if (code !== 0) throw new Error(`neo4j-admin exited with ${code}:\n${said.slice(-2_000)}`);
+  });
+  const server = await timed(steps, 'Neo4j start', () => startBenchNeo4j(memory));
   const driver = neo4j.driver(server.uri, neo4j.auth.basic('neo4j', ''));
   try {
-    const store = await server.subject.open();
+    await timed(steps, 'indexes built and ONLINE', () => buildIndexes(driver, write));
+    const store = new Neo4jGraphStore({
+      uri: server.uri,
+      user: 'neo4j',
+      password: '',
+      database: undefined,
+    });
     try {
-      imports.push(await importInto(store, 'Neo4j', graph));
+      await timed(steps, "the store's migrations", () => store.migrate());
+      const indexes = await checkIndexesOnline(driver);
+      write(`  every index and constraint of schema/neo4j present, ${indexes} indexes ONLINE\n`);
+      const adminSeconds = steps.reduce((sum, step) => sum + step.seconds, 0);
+      imports.push({
+        store: `Neo4j through neo4j-admin (${scale}, every step below)`,
+        seconds: adminSeconds,
+        claimsPerSecond: graph.claims / adminSeconds,
+      });
+      if (reference)
+        compareWithReference(
+          reference,
+          await graphCounts(driver),
+          await sampleAnswers(store, graph),
+        );
       write(`timing kg on Neo4j (load average ${load()})…\n`);
       await timeKg(store, operations, plan, (name, t) => (rows.get(name)!.neo4j = t));
     } finally {
@@ -280,9 +420,13 @@ async function measure(scale: Scale): Promise<void> {
       ` cap ${plan.capMs / 1000} s a call; load average now ${load()}\n\n`,
   );
   printTable(operations, rows);
-  write(`\nkg import (staged, about ${CLAIMS_PER_TRANSACTION} claims a transaction):\n`);
+  write(
+    `\nloads, end to end from the NDJSON file (kg import: staged, about ${CLAIMS_PER_TRANSACTION} claims a transaction):\n`,
+  );
+  const width = Math.max(...imports.map((f) => f.store.length));
   for (const f of imports)
     write(
-      `  ${f.store.padEnd(7)} ${f.seconds.toFixed(1)} s, ${f.claimsPerSecond.toFixed(0)} claims/s\n`,
+      `  ${f.store.padEnd(width)}  ${f.seconds.toFixed(1)} s, ${f.claimsPerSecond.toFixed(0)} claims/s\n`,
     );
+  for (const step of steps) write(`    ${step.name.padEnd(36)} ${step.seconds.toFixed(1)} s\n`);
 }
