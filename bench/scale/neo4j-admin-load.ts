@@ -60,7 +60,8 @@ export async function buildIndexes(driver: Driver, say: (line: string) => void):
         `  ${pending.length} indexes populating: ` +
           pending
             .map((row) => `${String(row['name'])} ${Number(row['populationPercent']).toFixed(0)}%`)
-            .join(', '),
+            .join(', ') +
+          '\n',
       );
     }
     await sleep(2_000);

@@ -159,6 +159,12 @@ async function importInto(
   return { store: name, seconds, claimsPerSecond: graph.claims / seconds };
 }
 
+/** Prints a timing as soon as it is known (a long run stopped early still tells what it measured). */
+function said(name: string, timing: Timing): Timing {
+  write(`  ${name}: ${formatTiming(timing)}\n`);
+  return timing;
+}
+
 async function timed<T>(steps: Step[], name: string, work: () => Promise<T>): Promise<T> {
   write(`${name} (load average ${load()})…\n`);
   const start = performance.now();
@@ -343,7 +349,7 @@ async function measure(scale: Scale): Promise<void> {
     imports.push(sqliteImport);
     steps.push({ name: 'kg import into SQLite', seconds: sqliteImport.seconds });
     write(`timing kg on SQLite (load average ${load()})…\n`);
-    await timeKg(sqlite, operations, plan, (name, t) => (rows.get(name)!.sqlite = t));
+    await timeKg(sqlite, operations, plan, (name, t) => (rows.get(name)!.sqlite = said(name, t)));
     await timed(steps, 'kg export --format neo4j-csv', () => exportNeo4jCsv(sqlite, csvFolder));
   } finally {
     await sqlite.close();
@@ -392,22 +398,22 @@ async function measure(scale: Scale): Promise<void> {
           await sampleAnswers(store, graph),
         );
       write(`timing kg on Neo4j (load average ${load()})…\n`);
-      await timeKg(store, operations, plan, (name, t) => (rows.get(name)!.neo4j = t));
+      await timeKg(store, operations, plan, (name, t) => (rows.get(name)!.neo4j = said(name, t)));
     } finally {
       await store.close();
     }
     write(`timing hand-written Cypher and @neo4j/graphql (load average ${load()})…\n`);
     const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPES, driver }).getSchema();
     for (const op of operations) {
-      rows.get(op.name)!.cypher = await timeOperation(
-        () => runCypher(driver, op.cypher, plan.capMs),
-        plan,
+      rows.get(op.name)!.cypher = said(
+        `${op.name}, Cypher`,
+        await timeOperation(() => runCypher(driver, op.cypher, plan.capMs), plan),
       );
       const expressed = op.neo4jGraphql;
       if (expressed)
-        rows.get(op.name)!.neo4jGraphql = await timeOperation(
-          () => runNeo4jGraphql(driver, schema, expressed, plan.capMs),
-          plan,
+        rows.get(op.name)!.neo4jGraphql = said(
+          `${op.name}, @neo4j/graphql`,
+          await timeOperation(() => runNeo4jGraphql(driver, schema, expressed, plan.capMs), plan),
         );
     }
   } finally {
