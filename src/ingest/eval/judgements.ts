@@ -1,14 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { compareText } from '../../domain/entity';
 import { InvalidInputError } from '../../domain/errors';
+import type { Verdict } from '../../domain/review';
+import { VERDICTS } from '../../domain/review';
 import { JsonFields } from './json-fields';
 
-export const VERDICTS = ['CORRECT', 'WRONG'] as const;
-
-/** Whether the sentence states the claim's subject, predicate and object (and item). */
-export type Verdict = (typeof VERDICTS)[number];
-
 export interface Judgement {
+  /** Whether the sentence states the claim's subject, predicate and object (and item). */
   readonly verdict: Verdict;
   readonly note: string;
 }
