@@ -1,5 +1,5 @@
 import { BY } from './lexicon/case-markers';
-import { ACCUSE_VERBS, AUXILIARY_FORMS } from './lexicon/verbs';
+import { ACCUSE_VERBS, AUXILIARY_FORMS, HAVE_FORMS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
 /** Relations through which a clause without a subject borrows its head's. */
@@ -13,6 +13,7 @@ const PARTICIPLE = /(?:ad|id|ud|it|ect|ech|uest|ert)[oa]s?$/u;
 
 export function isPassive(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
+  if (perfectWithHave(reading, verb)) return false;
   if (graph.children(verb, 'nsubj:pass', 'aux:pass', 'expl:pass').length > 0) return true;
   // "la ciudad fue conquistada por las RSF": subject "nsubj", "fue" an "aux", "por …" an object.
   if (reading.language === 'es' && reading.isVerb(verb)) {
@@ -59,6 +60,8 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
   // French partitives are parsed as obliques: "fourni de le pétrole".
   const own = graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0];
   if (own !== undefined) return antecedentOf(reading, verb, own);
+  const mislabelled = perfectObject(reading, verb);
+  if (mislabelled !== undefined) return mislabelled;
   // "hat sie die Region erobert": the German parser may make "hat" the verb, its object with it.
   if (reading.language === 'de' && underAuxiliary(reading, verb))
     return graph.children(graph.head(verb), 'obj')[0] ?? null;
@@ -97,6 +100,42 @@ export function underAuxiliary(reading: SentenceReading, verb: number): boolean 
 }
 
 /**
+ * "Israels Armee hat … drei Vertreter der Hamas getötet": with "have" the
+ * participle is a perfect, active whatever the parser says (it may label
+ * the object a passive subject), unless a passive auxiliary follows ("has
+ * been killed", "a été tué", "ha sido asesinado").
+ */
+function perfectWithHave(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  if (haveAbove(reading, verb)) return true;
+  const auxiliaries = graph.children(verb, 'aux');
+  return (
+    graph.children(verb, 'aux:pass').length === 0 &&
+    auxiliaries.some((a) => reading.has(a, HAVE_FORMS)) &&
+    !auxiliaries.some((a) => SER.test(graph.folded(a)))
+  );
+}
+
+/** "hat … getötet" with "hat" parsed as the verb and the participle hung under it. */
+function haveAbove(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  const head = graph.head(verb);
+  return (
+    graph.is(verb, 'xcomp', 'parataxis') &&
+    head !== 0 &&
+    head < verb &&
+    reading.has(head, HAVE_FORMS) &&
+    graph.children(verb, 'aux').length === 0
+  );
+}
+
+/** The object of a perfect with "have" that the parser labelled a passive subject, if any. */
+export function perfectObject(reading: SentenceReading, verb: number): number | undefined {
+  if (!perfectWithHave(reading, verb)) return undefined;
+  return reading.graph.children(verb, 'nsubj:pass')[0];
+}
+
+/**
  * "MOGADISHU, Somalia – Somali armed group Al Shabaab claims…": the parser
  * may make the dateline's city the subject and hang the real one on it as an
  * apposition. A subject inside a dateline (a word in capitals opening the
@@ -119,7 +158,11 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   const { graph } = reading;
   // A dateline ("(Reuters) - Au moins 30 soldats … ont été tués") can be parsed as a second
   // subject: the subject nearest before the verb is the one.
-  const subjects = graph.children(verb, 'nsubj');
+  // Under "have", a passive subject is the mislabelled object.
+  const perfect = perfectWithHave(reading, verb);
+  const subjects = graph
+    .children(verb, 'nsubj')
+    .filter((s) => !perfect || graph.relation(s) !== 'nsubj:pass');
   const nearest = subjects.filter((s) => s < verb).pop() ?? subjects[0];
   const own = nearest === undefined ? undefined : pastDateline(reading, nearest);
   if (own !== undefined && swappedGermanRoles(reading, verb))
@@ -127,7 +170,7 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   if (own !== undefined) return antecedentOf(reading, verb, own);
   const auxiliary = auxiliaryBelow(reading, verb);
   if (auxiliary !== null) return graph.children(auxiliary, 'nsubj')[0] ?? null;
-  if (!graph.is(verb, ...BORROWS_SUBJECT)) return null;
+  if (!graph.is(verb, ...BORROWS_SUBJECT) && !haveAbove(reading, verb)) return null;
   const head = graph.head(verb);
   if (head === 0) return null;
   // "soldiers fighting for Russia": the noun the participle modifies is its subject.
@@ -150,6 +193,7 @@ export function obliquesOf(reading: SentenceReading, verb: number): number[] {
     ...graph.children(verb, 'obl', 'iobj', 'nmod'),
     ...graph.children(verb, 'obj').filter((o) => graph.caseOf(o) !== ''),
     ...graph.children(verb, 'xcomp').flatMap((x) => graph.children(x, 'obl', 'iobj')),
+    ...(haveAbove(reading, verb) ? graph.children(graph.head(verb), 'obl', 'iobj') : []),
   ];
 }
 

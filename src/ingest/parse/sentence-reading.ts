@@ -11,6 +11,9 @@ import { hasStem } from './lexicon/stems';
  * its tokens carry, and the entities a reading adds that no mention names
  * (a country's armed force read from "soldats nord-coréens").
  */
+/** German compounds naming a deputy or a former holder, not the holder. */
+const DEPUTY = /^(?:vize|stellvertret|ex|ehemal|fruher)/u;
+
 export class SentenceReading {
   private readonly byToken = new Map<number, LinkedMention>();
   private readonly prefixes = new Map<number, LinkedMention>();
@@ -60,6 +63,22 @@ export class SentenceReading {
     const word = this.graph.folded(index);
     const last = this.prefixes.has(index) ? word.slice(word.lastIndexOf('-') + 1) : word;
     return hasStem(word, stems[this.language]) || hasStem(last, stems[this.language]);
+  }
+
+  /**
+   * `has`, or for a German compound noun, its last part has one of the
+   * stems: a compound names a kind of its head ("Militärchef" is a "Chef",
+   * "Politbüromitglied" a "Mitglied"), but a deputy is not what he stands
+   * in for ("Vizepräsident", "Stellvertreter").
+   */
+  headHas(index: number, stems: Stems): boolean {
+    if (this.has(index, stems)) return true;
+    if (this.language !== 'de' || !this.isNoun(index)) return false;
+    const word = this.graph.folded(index);
+    if (DEPUTY.test(word)) return false;
+    for (let cut = 3; cut <= word.length - 4; cut += 1)
+      if (hasStem(word.slice(cut), stems.de)) return true;
+    return false;
   }
 
   /**

@@ -182,6 +182,49 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toHaveLength(1);
   });
 
+  test('German perfect with "hat" is active though the parser calls its object a passive subject', async () => {
+    // Two parses of one construction: the participle as the verb with "hat" its auxiliary, and
+    // "hat" as the verb with the participle hung under it.
+    await expectEachStates(
+      [
+        ['Die israelische Armee hat im Libanon zwei Kommandeure der Hisbollah getötet.', 'de'],
+        [
+          'Israels Armee hat bei einem Luftangriff im Libanon vor drei Monaten nach eigenen Angaben drei ranghohe Vertreter der Hisbollah getötet.',
+          'de',
+        ],
+      ],
+      'israel-defense-forces',
+      'AT_WAR_WITH',
+      'hezbollah',
+    );
+    const passive = await extract(
+      'Zwei Kommandeure der Hisbollah sind im Libanon getötet worden.',
+      'de',
+    );
+    expect(find(passive, 'hezbollah', 'SUFFERED_LOSSES_IN', 'lebanon')).toHaveLength(1);
+    expect(passive.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
+  test('a German compound title names its holder; a military chief belongs to the group he does not lead', async () => {
+    const spokesman = await extract(
+      'Der Hamas-Militärsprecher Abu Obeida kündigte weitere Angriffe an.',
+      'de',
+    );
+    expect(find(spokesman, 'abu-obeida', 'SPOKESPERSON_OF', 'hamas')).toHaveLength(1);
+    await expectEachStates(
+      [
+        ['Hamas-Militärchef Mohammed Deif wurde bei einem Luftangriff getötet.', 'de'],
+        ['Le chef militaire du Hamas, Mohammed Deif, a été tué.', 'fr'],
+        ["Hamas's military leader Mohammed Deif was killed in July.", 'en'],
+      ],
+      'mohammed-deif',
+      'MEMBER_OF',
+      'hamas',
+    );
+    const deputy = await extract('Der Hamas-Vizechef Saleh al-Aruri wurde getötet.', 'de');
+    expect(deputy.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
+  });
+
   test('blows traded both ways and a passive "shot down by" give each side its enemy', async () => {
     const batch = await extract(
       'Armenia and Azerbaijan have been trading attacks since May. Dozens of Houthi drones were shot down by British jets.',

@@ -2,7 +2,15 @@ import { predicateDefinition } from '../../../domain/predicates';
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { attributionOf } from '../attribution';
-import { agentOf, governingVerb, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
+import {
+  agentOf,
+  governingVerb,
+  isPassive,
+  obliquesOf,
+  perfectObject,
+  subjectOf,
+  themeOf,
+} from '../clause-roles';
 import { BORDER_MODIFIERS, BORDER_NOUNS, ENEMY_WORDS, MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import { LOCATIVE } from '../lexicon/case-markers';
 import {
@@ -38,6 +46,7 @@ export const lossFrames: FrameRule = (reading, token) => {
     // "struck and killed Ahmad": the second verb shares the first one's object.
     const object =
       graph.children(token, 'obj')[0] ??
+      perfectObject(reading, token) ??
       (graph.is(token, 'conj') ? graph.children(graph.head(token), 'obj')[0] : undefined);
     const victim = countedNoun(
       reading,

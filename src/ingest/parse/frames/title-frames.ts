@@ -8,6 +8,7 @@ import {
   LEAD_VERBS,
   LEADER_TITLES,
   MEMBER_TITLES,
+  MILITARY,
   MINISTER_TITLES,
   PRIME,
   SPOKESPERSON_TITLES,
@@ -53,10 +54,11 @@ export const titleFrames: FrameRule = (reading, token) => {
 function titlePredicate(reading: SentenceReading, token: number): Proposal['predicate'] | null {
   // First: a "chef-lieu" is a place, no chief.
   if (reading.has(token, CAPITAL_NOUNS)) return 'CAPITAL_OF';
-  if (reading.has(token, SPOKESPERSON_TITLES) || isPressSecretary(reading, token))
+  if (reading.headHas(token, SPOKESPERSON_TITLES) || isPressSecretary(reading, token))
     return 'SPOKESPERSON_OF';
-  if (reading.has(token, LEADER_TITLES) || isPrimeMinister(reading, token)) return 'LEADER_OF';
-  if (reading.has(token, MEMBER_TITLES)) return 'MEMBER_OF';
+  if (reading.headHas(token, LEADER_TITLES) || isPrimeMinister(reading, token))
+    return isMilitaryChief(reading, token) ? 'MEMBER_OF' : 'LEADER_OF';
+  if (reading.headHas(token, MEMBER_TITLES)) return 'MEMBER_OF';
   return null;
 }
 
@@ -105,8 +107,9 @@ function splitCompound(
   if (!graph.is(title, 'flat') || title < 2 || graph.token(title - 1).word !== '-') return null;
   const named = argumentOf(reading, body);
   if (!named || named.entity.kind === 'PERSON' || named.entity.kind === 'LOCATION') return null;
-  const holder = graph
-    .children(body, 'appos', 'flat')
+  // "Hamas-Militärchef Mohammed Deif": the name may also just follow, hung elsewhere.
+  const holder = [...graph.children(body, 'appos', 'flat'), title + 1]
+    .filter((t) => t <= graph.size)
     .map((t) => argumentOf(reading, t))
     .find((a) => a?.entity.kind === 'PERSON');
   return { holder: holder ?? null, body: named.entity };
@@ -137,8 +140,13 @@ function besideTitle(reading: SentenceReading, title: number, modifiers: boolean
         graph.children(c, 'cc').length === 0 &&
         graph.token(Math.min(...graph.subtree(c)) - 1).word === ',',
     );
+  // "military leader Mohammed Deif": a name right after its title may be left an unlabelled "dep".
+  const following = graph
+    .children(title, 'dep')
+    .filter((d) => Math.min(...graph.subtree(d)) === title + 1);
   return [
     ...graph.children(title, 'appos', 'flat', ...(modifiers ? ['nmod'] : [])),
+    ...following,
     ...apposedConjuncts,
     ...(graph.is(title, 'appos', 'compound', 'flat', 'nmod') ? [graph.head(title)] : []),
     ...graph.children(title, 'nsubj'),
@@ -151,6 +159,15 @@ function isPrimeMinister(reading: SentenceReading, title: number): boolean {
     reading.has(title, MINISTER_TITLES) &&
     reading.graph.children(title, 'amod', 'compound').some((m) => reading.has(m, PRIME))
   );
+}
+
+/**
+ * "the group's military leader Mohammed Deif", "Hamas-Militärchef": who
+ * heads a body's armed wing belongs to the body; he does not lead it.
+ */
+function isMilitaryChief(reading: SentenceReading, title: number): boolean {
+  if (reading.language === 'de' && reading.has(title, MILITARY)) return true;
+  return reading.graph.children(title, 'amod', 'compound').some((m) => reading.has(m, MILITARY));
 }
 
 /** "Press Secretary", "Pressesekretärin": a spokesperson by another name. */

@@ -522,6 +522,14 @@ export const PRIME: Stems = {
   es: ['primer$', 'primera$'],
 };
 
+/** The word that makes a leader the head of a body's armed wing, not of the body ("Militärchef"). */
+export const MILITARY: Stems = {
+  en: ['military$'],
+  fr: ['militaire$'],
+  de: ['militar'],
+  es: ['militar$'],
+};
+
 /**
  * Names every state's institutions share ("Fuerzas Armadas", "Ministry of
  * Defence", "Verteidigungsministerium"): never an entity of their own, or

@@ -228,3 +228,11 @@ export const AUXILIARY_FORMS: Stems = {
   ],
   es: ['ha$', 'han$', 'habia$', 'habian$', 'fue$', 'fueron$'],
 };
+
+/** Forms of "have": with a participle, a perfect tense, always active. */
+export const HAVE_FORMS: Stems = {
+  en: ['has$', 'have$', 'had$'],
+  fr: ['a$', 'ont$', 'avait$', 'avaient$', 'aura$', 'auront$'],
+  de: ['hat$', 'habe$', 'haben$', 'hatte$', 'hatten$'],
+  es: ['ha$', 'han$', 'habia$', 'habian$'],
+};
