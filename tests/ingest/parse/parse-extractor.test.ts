@@ -225,6 +225,26 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(deputy.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
   });
 
+  test('one of a group\'s ranks killed is the group\'s loss; Spanish "resultó muerto" states the harm', async () => {
+    await expectEachStates(
+      [
+        ['A Hezbollah commander was killed in an airstrike in Lebanon.', 'en'],
+        ['Ein Kommandeur der Hisbollah wurde im Libanon getötet.', 'de'],
+        ['El comandante de Hezbolá resultó muerto en un bombardeo en el Líbano.', 'es'],
+        ['Dos combatientes de Hezbolá resultaron heridos en un ataque en el Líbano.', 'es'],
+      ],
+      'hezbollah',
+      'SUFFERED_LOSSES_IN',
+      'lebanon',
+    );
+    // A wounded commander nobody names the group of is nobody's loss.
+    const unowned = await extract(
+      'Un comandante resultó herido en un bombardeo en el Líbano.',
+      'es',
+    );
+    expect(unowned.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+
   test('blows traded both ways and a passive "shot down by" give each side its enemy', async () => {
     const batch = await extract(
       'Armenia and Azerbaijan have been trading attacks since May. Dozens of Houthi drones were shot down by British jets.',

@@ -11,13 +11,21 @@ import {
   subjectOf,
   themeOf,
 } from '../clause-roles';
-import { BORDER_MODIFIERS, BORDER_NOUNS, ENEMY_WORDS, MEMBERS, PERSONNEL } from '../lexicon/nouns';
+import {
+  BORDER_MODIFIERS,
+  BORDER_NOUNS,
+  ENEMY_WORDS,
+  MEMBER_TITLES,
+  MEMBERS,
+  PERSONNEL,
+} from '../lexicon/nouns';
 import { LOCATIVE } from '../lexicon/case-markers';
 import {
   CLASH_NOUNS,
   HARM_VERBS,
   LOSS_NOUNS,
   PRISONER_VERBS,
+  RESULT_VERBS,
   SUFFER_VERBS,
   WAR_NOUNS,
   WITH,
@@ -39,15 +47,17 @@ const EVENT_OR_PLACE = new Set([...PLACE_KINDS, 'EVENT'] as const);
  * is the locative phrase of the clause. No place, no claim.
  */
 export const lossFrames: FrameRule = (reading, token) => {
-  const harms = reading.isVerb(token) && reading.has(token, HARM_VERBS);
+  const resulted = reading.isVerb(token) && harmResulted(reading, token);
+  const harms = resulted || (reading.isVerb(token) && reading.has(token, HARM_VERBS));
   if (harms || (reading.isVerb(token) && takesPrisoner(reading, token))) {
     const { graph } = reading;
     const passive = isPassive(reading, token);
     // "struck and killed Ahmad": the second verb shares the first one's object.
-    const object =
-      graph.children(token, 'obj')[0] ??
-      perfectObject(reading, token) ??
-      (graph.is(token, 'conj') ? graph.children(graph.head(token), 'obj')[0] : undefined);
+    const object = resulted
+      ? undefined
+      : (graph.children(token, 'obj')[0] ??
+        perfectObject(reading, token) ??
+        (graph.is(token, 'conj') ? graph.children(graph.head(token), 'obj')[0] : undefined));
     const victim = countedNoun(
       reading,
       passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token)),
@@ -91,6 +101,14 @@ function takesPrisoner(reading: SentenceReading, verb: number): boolean {
   );
 }
 
+/** "resultó muerto en un bombardeo": the subject suffered the harm its predicate names. */
+function harmResulted(reading: SentenceReading, verb: number): boolean {
+  return (
+    reading.has(verb, RESULT_VERBS) &&
+    reading.graph.children(verb, 'obj', 'xcomp').some((c) => reading.has(c, HARM_VERBS))
+  );
+}
+
 function isPeople(reading: SentenceReading, token: number): boolean {
   return reading.has(token, PERSONNEL) || reading.has(token, MEMBERS);
 }
@@ -131,7 +149,13 @@ function loserOf(reading: SentenceReading, token: number): Argument[] {
     const inner = argumentOf(reading, modifier);
     if (inner && inner.entity.kind === 'ARMED_FORCE') return [inner];
   }
-  return [];
+  // "a Hamas commander", "el comandante de Hamás": one of a group's ranks lost is the group's loss.
+  if (!reading.headHas(token, MEMBER_TITLES)) return [];
+  return reading.graph
+    .children(token, 'nmod', 'compound', 'nmod:poss', 'flat')
+    .map((m) => argumentOf(reading, m))
+    .filter((a): a is Argument => a !== null && LOSER_KINDS.has(a.entity.kind))
+    .slice(0, 1);
 }
 
 /**

@@ -93,6 +93,14 @@ export const HARM_VERBS: Stems = {
   ],
 };
 
+/** Verbs whose predicate states a harm suffered: "resultó muerto", "resultaron heridos". */
+export const RESULT_VERBS: Stems = {
+  en: [],
+  fr: [],
+  de: [],
+  es: ['result'],
+};
+
 /**
  * Taking people prisoner, a force's loss like killing: "captured", "capturés",
  * "gefangen genommen" (the German model hangs "gefangen" on "genommen").
