@@ -28,6 +28,11 @@ describe('countries are named in German and Spanish as in English and French', (
     ['Weißrussland', 'country:belarus'],
     ['Vereinigte Arabische Emirate', 'country:united-arab-emirates'],
     ['Emiratos Árabes Unidos', 'country:united-arab-emirates'],
+    // German declines a name's adjectives after "in der", "den", "der".
+    ['Vereinigten Staaten', 'country:united-states'],
+    ['Vereinigten Arabischen Emiraten', 'country:united-arab-emirates'],
+    ['Demokratischen Republik Kongo', 'country:democratic-republic-of-the-congo'],
+    ['Zentralafrikanischen Republik', 'country:central-african-republic'],
   ])('"%s" names %s', (text, id) => {
     expect(gazetteer.lookup(text).map((e) => e.entity.id)).toContain(id);
   });

@@ -9,6 +9,17 @@ const FACTS_SUFFIX = '.facts.json';
 export const TEXT_MISSING = 'text missing — restore it as eval/real/README.md says';
 
 /**
+ * The stored pages' search answers put the page's date before the excerpt
+ * (" date 2024-10 Gaza – …"): metadata, not the article's words, and the
+ * parser would read "date" as the first sentence's verb or subject.
+ */
+const DATE_FIELD = /^\s*date \d{4}-\d{2}(?:-\d{2})?\s+/u;
+
+function withoutDateField(text: string): string {
+  return text.replace(DATE_FIELD, '');
+}
+
+/**
  * Reads every `<slug>.<lang>.facts.json` of a folder with its text
  * `texts/<slug>.<lang>.txt`, sorted by name. Texts are never committed, so
  * an article whose text is not on this machine (or is empty) is skipped, with the reason,
@@ -38,7 +49,7 @@ export function readRealFolder(folder: string): {
         { file: path, field: 'language' },
       );
     const textFile = join(folder, 'texts', `${name}.txt`);
-    const text = existsSync(textFile) ? readFileSync(textFile, 'utf8') : '';
+    const text = existsSync(textFile) ? withoutDateField(readFileSync(textFile, 'utf8')) : '';
     if (text.trim() === '') skipped.push({ name, facts, reason: TEXT_MISSING });
     else articles.push({ name, facts, text });
   }

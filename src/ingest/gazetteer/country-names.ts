@@ -75,7 +75,9 @@ export function countryNames(country: WorldCountry): CountryNames {
   ];
   const kept = perLanguage.map(([lang, texts]) => ({
     lang,
-    texts: texts.filter((text) => usable(text) && !FALSE_FRIEND_KEYS.has(phraseKey(text))),
+    texts: (lang === 'de' ? [...texts, ...texts.flatMap(germanDeclined)] : texts).filter(
+      (text) => usable(text) && !FALSE_FRIEND_KEYS.has(phraseKey(text)),
+    ),
   }));
   return {
     name,
@@ -86,4 +88,21 @@ export function countryNames(country: WorldCountry): CountryNames {
 
 function i18nNames(language: CountryLanguage, cca2: string): string[] {
   return countries.getNames(language, { select: 'all' })[cca2] ?? [];
+}
+
+/**
+ * German declines the adjectives of a name: "in der Demokratischen Republik
+ * Kongo", "den Vereinigten Arabischen Emiraten" beside "die Demokratische
+ * Republik Kongo". The form after an article in the dative or genitive adds
+ * "n" to every adjective before the noun (the last word), and a plural noun
+ * takes it too in the dative ("in den Vereinigten Arabischen Emiraten").
+ */
+function germanDeclined(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2 || !words.slice(0, -1).some((w) => w.endsWith('e'))) return [];
+  const declined = words.map((w, i) => (i < words.length - 1 && w.endsWith('e') ? `${w}n` : w));
+  const noun = declined[declined.length - 1]!;
+  return noun.endsWith('e')
+    ? [declined.join(' '), [...declined.slice(0, -1), `${noun}n`].join(' ')]
+    : [declined.join(' ')];
 }

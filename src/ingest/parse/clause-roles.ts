@@ -72,13 +72,14 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
 /**
  * The other way round: "Seither hat sie die Region erobert" parsed with the
  * participle as the verb and "hat" hung below it, holding the subject and
- * the object. Only an auxiliary before the participle, with a role to lend.
+ * the object; "Die Rebellen haben … übernommen" with the subject hung on the
+ * auxiliary itself. Only an auxiliary before the participle, with a role to lend.
  */
 function auxiliaryBelow(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
   return (
     graph
-      .children(verb, 'acl', 'dep', 'xcomp', 'advcl', 'parataxis')
+      .children(verb, 'aux', 'acl', 'dep', 'xcomp', 'advcl', 'parataxis', 'obl')
       .find(
         (c) =>
           c < verb &&
@@ -108,6 +109,8 @@ export function underAuxiliary(reading: SentenceReading, verb: number): boolean 
 function perfectWithHave(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
   if (haveAbove(reading, verb)) return true;
+  const below = auxiliaryBelow(reading, verb);
+  if (below !== null && reading.has(below, HAVE_FORMS)) return true;
   const auxiliaries = graph.children(verb, 'aux');
   return (
     graph.children(verb, 'aux:pass').length === 0 &&
@@ -136,33 +139,45 @@ export function perfectObject(reading: SentenceReading, verb: number): number | 
 }
 
 /**
- * "MOGADISHU, Somalia – Somali armed group Al Shabaab claims…": the parser
- * may make the dateline's city the subject and hang the real one on it as an
- * apposition. A subject inside a dateline (a word in capitals opening the
- * sentence, up to the first dash) gives way to its apposition after the dash.
+ * "MOGADISHU, Somalia – Somali armed group Al Shabaab claims…", "Gaza –
+ * Israels Armee hat …": the parser may make the dateline's city the
+ * subject, and hang the real one on it as an apposition or on the
+ * auxiliary. A subject inside a dateline (a word in capitals or a named
+ * place opening the sentence, up to the first dash) gives way to its
+ * apposition after the dash, or to none.
  */
-function pastDateline(reading: SentenceReading, subject: number): number {
+function pastDateline(reading: SentenceReading, subject: number): number | undefined {
   const { graph } = reading;
-  const opening = graph.token(1).word;
-  if (opening.length < 3 || opening !== opening.toUpperCase() || !/\p{L}/u.test(opening))
-    return subject;
+  const dash = datelineDash(reading);
+  if (dash === 0 || subject > dash) return subject;
+  return graph.children(subject, 'appos').find((a) => a > dash);
+}
+
+/** The dash closing the dateline that opens the sentence, or 0. */
+function datelineDash(reading: SentenceReading): number {
+  const { graph } = reading;
   let dash = 0;
   for (let t = 2; t <= Math.min(graph.size, 8) && dash === 0; t += 1)
     if (/^[–—-]$/u.test(graph.token(t).word)) dash = t;
-  if (dash === 0 || subject > dash) return subject;
-  return graph.children(subject, 'appos').find((a) => a > dash) ?? subject;
+  if (dash === 0) return 0;
+  const opening = graph.token(1).word;
+  const capitals =
+    opening.length >= 3 && opening === opening.toUpperCase() && /\p{L}/u.test(opening);
+  const kind = reading.mentionAt(1)?.entity.kind;
+  const place = (kind === 'LOCATION' || kind === 'COUNTRY') && dash <= 4;
+  return capitals || place ? dash : 0;
 }
 
 /** The grammatical subject, borrowed from the head clause when the verb has none. */
 export function subjectOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
-  // A dateline ("(Reuters) - Au moins 30 soldats … ont été tués") can be parsed as a second
-  // subject: the subject nearest before the verb is the one.
   // Under "have", a passive subject is the mislabelled object.
   const perfect = perfectWithHave(reading, verb);
   const subjects = graph
     .children(verb, 'nsubj')
     .filter((s) => !perfect || graph.relation(s) !== 'nsubj:pass');
+  // A dateline ("(Reuters) - Au moins 30 soldats … ont été tués") can be parsed as a second
+  // subject: the subject nearest before the verb is the one.
   const nearest = subjects.filter((s) => s < verb).pop() ?? subjects[0];
   const own = nearest === undefined ? undefined : pastDateline(reading, nearest);
   if (own !== undefined && swappedGermanRoles(reading, verb))

@@ -55,6 +55,18 @@ const withFact = (changes: object) => ({
 });
 
 describe('readRealFolder', () => {
+  test("drops the page's date field that opens a stored search excerpt, and nothing else", () => {
+    write('goma.de', GOOD, ' date 2025-01 Die Rebellen haben Goma eingenommen.');
+    write('kursk.de', GOOD, 'date 2024-12-17 Trending  Nordkorea hat Soldaten geschickt.');
+    write('update.de', GOOD, 'Das date 2024-12 steht mitten im Text.');
+    const texts = readRealFolder(folder).articles.map((a) => a.text);
+    expect(texts).toEqual([
+      'Die Rebellen haben Goma eingenommen.',
+      'Trending  Nordkorea hat Soldaten geschickt.',
+      'Das date 2024-12 steht mitten im Text.',
+    ]);
+  });
+
   test('reads each facts file with its text, and skips one whose text is missing, saying why', () => {
     write('kursk.de', GOOD, 'Nordkorea hat Soldaten nach Russland geschickt.');
     write('oil.de', { ...GOOD, split: 'dev' });

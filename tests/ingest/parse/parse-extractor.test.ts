@@ -245,6 +245,23 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(unowned.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 
+  test('German: a place and a dash open a dateline, not the subject; control over a place named on "Kontrolle"', async () => {
+    const dateline = await extract(
+      'Beirut – Israels Armee hat bei einem Luftangriff vor zwei Wochen nach eigenen Angaben drei Kommandeure der Hisbollah getötet.',
+      'de',
+    );
+    expect(find(dateline, 'israel-defense-forces', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
+    const control = await extract(
+      'Die Kämpfer der RSF haben nach eigenen Angaben die Kontrolle über die größte Stadt in der Region Darfur, El Fasher, übernommen.',
+      'de',
+    );
+    expect(find(control, 'rapid-support-forces', 'CONTROLS', 'el-fasher')).toHaveLength(1);
+    const declined = await extract('Goma liegt im Osten der Demokratischen Republik Kongo.', 'de');
+    expect(declined.mentions.map((m) => m.entityId)).toContain(
+      'country:democratic-republic-of-the-congo',
+    );
+  });
+
   test('blows traded both ways and a passive "shot down by" give each side its enemy', async () => {
     const batch = await extract(
       'Armenia and Azerbaijan have been trading attacks since May. Dozens of Houthi drones were shot down by British jets.',

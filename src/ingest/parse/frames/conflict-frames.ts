@@ -394,10 +394,10 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
       .filter((m) => reading.caseIs(m, OF))
       .flatMap((m) => argumentsOf(reading, m)),
   ];
-  // "die Kontrolle über Al-Fulah gewonnen": what control is over may hang on the verb.
+  // "die Kontrolle über Al-Fulah gewonnen": what control is over may hang on the verb or on "control".
   if (reading.has(takenToken, CONTROL_NOUNS))
     taken.push(
-      ...obliquesOf(reading, verb)
+      ...[...obliquesOf(reading, verb), ...reading.graph.children(takenToken, 'nmod')]
         .filter((o) => reading.caseIs(o, OVER))
         .flatMap((o) => argumentsOf(reading, o)),
     );
