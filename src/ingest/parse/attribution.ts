@@ -4,7 +4,7 @@ import { argumentOf, argumentsOf } from './argument';
 import { subjectOf } from './clause-roles';
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { keyOfStem } from './lexicon/stems';
-import { ACCORDING_TO, REPORTING_VERBS, SOURCE_MARKERS, SOURCE_NOUNS } from './lexicon/verbs';
+import { ACCORDING_TO, OWN, REPORTING_VERBS, SOURCE_MARKERS, SOURCE_NOUNS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
 /** Who says a claim, who relays it, through what, and how the saying verb qualifies it. */
@@ -259,11 +259,21 @@ function isAccordingWord(reading: SentenceReading, token: number): boolean {
   });
 }
 
-/** The source a "selon" phrase names; for "nach Angaben des Ministeriums", the noun's modifier. */
+/**
+ * The source a "selon" phrase names; for "nach Angaben des Ministeriums", the
+ * noun's modifier; for "nach eigenen Angaben", "by its own account", the
+ * subject of the clause the phrase qualifies.
+ */
 function sourceArguments(reading: SentenceReading, source: number): Entity[] {
+  const { graph } = reading;
   const direct = argumentsOf(reading, source, true);
   if (direct.length > 0) return direct.map((a) => a.entity);
   if (!reading.has(source, SOURCE_NOUNS) && !reading.has(source, REPORT_NOUNS)) return [];
+  const clause = graph.head(source);
+  if (graph.children(source, 'amod').some((m) => reading.has(m, OWN)) && reading.isVerb(clause)) {
+    const subject = subjectOf(reading, clause);
+    return subject === null ? [] : argumentsOf(reading, subject, true).map((a) => a.entity);
+  }
   for (const modifier of reading.graph.children(source, 'nmod', 'amod', 'compound')) {
     const named = argumentOf(reading, modifier, true);
     if (named) return [named.entity];

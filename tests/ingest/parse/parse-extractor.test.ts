@@ -262,6 +262,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('"nach eigenen Angaben", "by its own account": the source is the clause\'s subject', async () => {
+    const [own] = find(
+      await extract(
+        'Die Armee Israels hat nach eigenen Angaben drei Kommandeure der Hisbollah im Libanon getötet.',
+        'de',
+      ),
+      'israel-defense-forces',
+      'AT_WAR_WITH',
+      'hezbollah',
+    );
+    expect(own?.attributedToId).toBe('armed_force:israel-defense-forces');
+  });
+
   test('blows traded both ways and a passive "shot down by" give each side its enemy', async () => {
     const batch = await extract(
       'Armenia and Azerbaijan have been trading attacks since May. Dozens of Houthi drones were shot down by British jets.',

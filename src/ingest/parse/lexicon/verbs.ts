@@ -143,6 +143,14 @@ export const SOURCE_NOUNS: Stems = {
   es: ['fuente', 'estimacion', 'datos$', 'cifras$'],
 };
 
+/** "nach eigenen Angaben", "según sus propios datos": the source is whoever the clause is about. */
+export const OWN: Stems = {
+  en: ['own$'],
+  fr: ['propre'],
+  de: ['eigen'],
+  es: ['propi'],
+};
+
 /** Verbs that announce what is to come: a claim they govern is INTENDED ("annonce des sanctions"). */
 export const ANNOUNCING_VERBS: Stems = {
   en: [
