@@ -12,6 +12,7 @@ import { entityId } from '../../src/domain/ids';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore, TimelineRequest } from '../../src/store/graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
+import { statsOfTheWholeGraph } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ALL = { first: 100, offset: 0 };
@@ -108,6 +109,57 @@ export function defineEvidenceContract(current: () => GraphStore): void {
     });
     const deployed = async () =>
       (await store.relations({ predicates: ['DEPLOYED_TO'] }, ALL)).items[0]!;
+
+    test('a page of a claim list is its slice of the whole list, in every order, totals leaving out what is judged WRONG', async () => {
+      // Pages of one claim are walked through the articles where the store
+      // walks (the SQLite store, sqlite-claim-pages.ts), of the whole list sorted.
+      const [denial] = (await store.claims({ modalities: ['DENIED'] }, ALL)).items;
+      await store.reviewClaim(denial!.id, 'WRONG', newChangeStamp('Ada', 'never said'));
+      const pagesOfOne = async <T>(
+        whole: { items: readonly T[]; totalCount: number },
+        read: (page: { first: number; offset: number }) => Promise<{
+          items: readonly T[];
+          totalCount: number;
+        }>,
+      ) => {
+        expect(whole.totalCount).toBe(whole.items.length);
+        for (let offset = 0; offset <= whole.items.length; offset++)
+          expect(await read({ first: 1, offset })).toEqual({
+            items: whole.items.slice(offset, offset + 1),
+            totalCount: whole.totalCount,
+          });
+      };
+      const orders = ['PUBLISHED_ASC', 'PUBLISHED_DESC', 'INGESTED_ASC', 'INGESTED_DESC'] as const;
+      const filters = [
+        {},
+        { predicates: ['DEPLOYED_TO' as const] },
+        { entityId: SYLVANIA },
+        { includeRejected: true },
+      ];
+      for (const order of orders)
+        for (const filter of filters)
+          await pagesOfOne(await store.claims(filter, ALL, order), (page) =>
+            store.claims(filter, page, order),
+          );
+      const roles = [
+        { entityId: ARMY, role: 'SUBJECT' as const },
+        { entityId: MARSH, role: 'OBJECT' as const },
+        { entityId: SYLVANIA, role: 'SUBJECT' as const },
+      ];
+      for (const options of [{}, { includeRejected: true }]) {
+        const wholes = await store.claimsOfEntities(roles, ALL, options);
+        for (const [i, whole] of wholes.entries())
+          await pagesOfOne(
+            whole,
+            async (page) => (await store.claimsOfEntities(roles, page, options))[i]!,
+          );
+        const relation = (await deployed()).id;
+        await pagesOfOne(
+          (await store.claimsOfRelations([relation], ALL, options))[0]!,
+          async (page) => (await store.claimsOfRelations([relation], page, options))[0]!,
+        );
+      }
+    });
 
     test('a relation counts its claims by modality, supporting and denying, and independent sources', async () => {
       expect(await deployed()).toMatchObject({
@@ -410,6 +462,42 @@ export function defineEvidenceContract(current: () => GraphStore): void {
         expect(retracted['PUBLISHED by NONE']!.reduce((sum, b) => sum + b.count, 0)).toBe(
           12 - 1 - SECOND.claims.length,
         );
+      });
+
+      test('stats of the whole graph follow rewrites, verdicts, their undoing and retractions', async () => {
+        const expectCounted = async () => {
+          const { answered, counted } = await statsOfTheWholeGraph(store);
+          expect(answered).toEqual(counted);
+          return answered;
+        };
+        const before = await expectCounted();
+        await store.upsertArticle(
+          stamped(
+            {
+              ...THIRD,
+              article: { ...THIRD.article, publishedAt: '2025-03-08', publisher: 'Night Post' },
+            },
+            '2026-01-04T08:00:00.000Z',
+          ),
+        );
+        expect((await expectCounted()).articlesByPublisher).toContainEqual({
+          key: 'Night Post',
+          count: 1,
+        });
+        const [denial] = (await store.claims({ modalities: ['DENIED'] }, ALL)).items;
+        await store.reviewClaim(denial!.id, 'WRONG', newChangeStamp('Ada', 'never said'));
+        const judged = await expectCounted();
+        expect(judged.claims).toBe(before.claims - 1);
+        expect(judged.claimsByModality.some((c) => c.key === 'DENIED')).toBe(false);
+        await store.reviewClaim(denial!.id, 'CORRECT', newChangeStamp('Ada', 'said after all'));
+        expect((await expectCounted()).claims).toBe(before.claims);
+        await store.retractArticle(
+          annotatedArticleToBatch(SECOND).article.id,
+          newChangeStamp('Ada', 'withdrawn'),
+        );
+        const retracted = await expectCounted();
+        expect(retracted.articles).toBe(before.articles - 1);
+        expect(retracted.claims).toBe(before.claims - SECOND.claims.length);
       });
 
       test('stops at first and says so; nothing matching gives no buckets', async () => {

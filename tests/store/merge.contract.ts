@@ -18,6 +18,7 @@ import {
   SYLVANIA,
   THIRD,
 } from '../support/merge-fixtures';
+import { statsOfTheWholeGraph } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ARMY = entityId('ARMED_FORCE', 'Sylvanian Army');
@@ -75,6 +76,21 @@ export function defineMergeContract(current: () => GraphStore): void {
       expect(await speakers()).not.toContain(REPUBLIC);
       await store.unmergeEntities(merge.mergeId, stamp('not the same after all'));
       expect(await speakers()).toContain(REPUBLIC);
+    });
+
+    test('stats of the whole graph follow a merge and its undoing', async () => {
+      const expectCounted = async () => {
+        const { answered, counted } = await statsOfTheWholeGraph(store);
+        expect(answered).toEqual(counted);
+        return answered;
+      };
+      const before = await expectCounted();
+      const merge = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      const merged = await expectCounted();
+      expect(merged.entities).toBe(before.entities - 1);
+      expect(merged.mostConnected.map((m) => m.entity.id)).not.toContain(REPUBLIC);
+      await store.unmergeEntities(merge.mergeId, stamp('not the same after all'));
+      expect(await expectCounted()).toEqual(before);
     });
 
     test('mergeEntities() moves every claim, mention and name to the survivor and rebuilds the relations', async () => {

@@ -51,14 +51,7 @@ import type {
 } from '../graph-store';
 import { exportLimitError, pageError } from '../page-bounds';
 import { exportPage } from './sqlite-export';
-import {
-  ARTICLE_ORDERS,
-  claimWhere,
-  CLAIM_ORDER,
-  CLAIM_ORDERS,
-  predicateList,
-  relationWhere,
-} from './sqlite-filters';
+import { ARTICLE_ORDERS, predicateList, relationWhere } from './sqlite-filters';
 import {
   backfillEvidence,
   EVIDENCE_VERSION,
@@ -66,7 +59,7 @@ import {
   SOURCE_SUMMARY_VERSION,
 } from './sqlite-evidence-backfill';
 import { sourcesOfRelations } from './sqlite-sources';
-import { filteredStats } from './sqlite-stats';
+import { filteredStats, wholeGraphStats } from './sqlite-stats';
 import { isEmptyStatsFilter } from '../stats-filter';
 import { timeline } from './sqlite-timeline';
 import { migrate } from './sqlite-migrations';
@@ -97,6 +90,7 @@ import {
 } from './sqlite-traversal';
 import { toPaths } from '../walks/path-steps';
 import { pagesByGroup } from './sqlite-paging';
+import { claimPage, claimPagesByGroup } from './sqlite-claim-pages';
 import { statements } from './sqlite-statements';
 
 /** Page cache of a connection that writes, in KiB. */
@@ -417,21 +411,8 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<Page<Claim>> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
-    const { sql, params, readsArticle } = claimWhere(filter);
-    const rows = statements(this.db)
-      .prepare<Record<string, unknown>, ClaimRow>(
-        `SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${sql}
-         ORDER BY ${CLAIM_ORDERS[order]} LIMIT @first OFFSET @offset`,
-      )
-      .all({ ...params, first: page.first, offset: page.offset });
-    // Every claim has its article (a foreign key): the count joins it only when a condition reads it.
-    const from = readsArticle ? 'claims c JOIN articles a ON a.id = c.article_id' : 'claims c';
-    const total = statements(this.db)
-      .prepare<Record<string, unknown>, { n: number }>(
-        `SELECT count(*) AS n FROM ${from} WHERE ${sql}`,
-      )
-      .get(params)!.n;
-    return Promise.resolve({ items: rows.map(toClaim), totalCount: total });
+    const { rows, totalCount } = claimPage(this.db, filter, page, order);
+    return Promise.resolve({ items: rows.map(toClaim), totalCount });
   }
 
   timeline(filter: ClaimFilter, request: TimelineRequest): Promise<Timeline> {
@@ -450,16 +431,15 @@ export class SqliteGraphStore implements GraphStore {
     const pages: Page<Claim>[] = requests.map(() => ({ items: [], totalCount: 0 }));
     for (const role of new Set(requests.map((r) => r.role))) {
       const positions = requests.flatMap((r, at) => (r.role === role ? [at] : []));
-      const groups = positions.map((at, index) => ({ index, key: requests[at]!.entityId, role }));
-      const found = pagesByGroup<ClaimRow>(this.db, groups, page, {
-        from: `claims c JOIN articles a ON a.id = c.article_id`,
-        countFrom: 'claims c',
-        match: `c.${ROLE_COLUMNS[role]} = g.key${unlessRejected(options)}`,
-        select: 'c.*',
-        order: CLAIM_ORDER,
-      });
+      const found = claimPagesByGroup(
+        this.db,
+        positions.map((at) => requests[at]!.entityId),
+        ROLE_COLUMNS[role],
+        page,
+        options.includeRejected === true,
+      );
       found.forEach((p, i) => {
-        pages[positions[i]!] = { items: p.items.map(toClaim), totalCount: p.totalCount };
+        pages[positions[i]!] = { items: p.rows.map(toClaim), totalCount: p.totalCount };
       });
     }
     return Promise.resolve(pages);
@@ -472,16 +452,15 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<Page<Claim>[]> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
-    const groups = relationIds.map((id, index) => ({ index, key: id, role: '' }));
-    const pages = pagesByGroup<ClaimRow>(this.db, groups, page, {
-      from: `claims c JOIN articles a ON a.id = c.article_id`,
-      countFrom: 'claims c',
-      match: `c.relation_id = g.key${unlessRejected(options)}`,
-      select: 'c.*',
-      order: CLAIM_ORDER,
-    });
+    const pages = claimPagesByGroup(
+      this.db,
+      relationIds,
+      'relation_id',
+      page,
+      options.includeRejected === true,
+    );
     return Promise.resolve(
-      pages.map((p) => ({ items: p.items.map(toClaim), totalCount: p.totalCount })),
+      pages.map((p) => ({ items: p.rows.map(toClaim), totalCount: p.totalCount })),
     );
   }
 
@@ -623,42 +602,9 @@ export class SqliteGraphStore implements GraphStore {
         filteredStats(this.db, filter, mostConnected, (ids) => this.entitiesById(ids)),
       );
     }
-    const count = (table: string): number =>
-      statements(this.db).prepare<[], { n: number }>(`SELECT count(*) AS n FROM ${table}`).get()!.n;
-    const grouped = <K extends string>(sql: string) =>
-      statements(this.db).prepare<[], { key: K; count: number }>(sql).all();
-    const top = statements(this.db)
-      .prepare<[number], { id: string; degree: number }>(
-        `SELECT id, count(*) AS degree FROM (
-           SELECT subject_id AS id FROM relations
-           UNION ALL SELECT object_id FROM relations WHERE object_id IS NOT NULL AND object_id <> subject_id)
-         GROUP BY id ORDER BY degree DESC, id LIMIT ?`,
-      )
-      .all(mostConnected);
-    const entities = this.entitiesById(top.map((row) => row.id));
-    return Promise.resolve({
-      articles: count('articles'),
-      entities: count('entities'),
-      claims: count('claims WHERE rejected = 0'),
-      relations: count('relations'),
-      entitiesByKind: grouped(
-        'SELECT kind AS key, count(*) AS count FROM entities GROUP BY kind ORDER BY count DESC, key',
-      ),
-      claimsByPredicate: grouped(
-        'SELECT predicate AS key, count(*) AS count FROM claims WHERE rejected = 0 GROUP BY predicate ORDER BY count DESC, key',
-      ),
-      claimsByModality: grouped(
-        'SELECT modality AS key, count(*) AS count FROM claims WHERE rejected = 0 GROUP BY modality ORDER BY count DESC, key',
-      ),
-      // From the publisher index (migration 004), without reading the articles.
-      articlesByPublisher: statements(this.db)
-        .prepare<[], { key: string | null; count: number }>(
-          `SELECT publisher AS key, count(*) AS count FROM articles GROUP BY publisher
-           ORDER BY count DESC, key IS NULL, key`,
-        )
-        .all(),
-      mostConnected: top.map((row, i) => ({ entity: entities[i]!, degree: row.degree })),
-    });
+    return Promise.resolve(
+      wholeGraphStats(this.db, mostConnected, (ids) => this.entitiesById(ids)),
+    );
   }
 
   dump(): Promise<GraphDump> {
@@ -816,11 +762,6 @@ function translateWriteError(error: unknown, batch: ArticleBatch): Error {
 }
 
 /** A synchronous store call as the port's promise: its throw becomes the rejection. */
-/** The condition that leaves claims judged WRONG out of a list, unless it asks for them. */
-function unlessRejected(options: ClaimListOptions): string {
-  return options.includeRejected === true ? '' : ' AND c.rejected = 0';
-}
-
 function settle<T>(work: () => T): Promise<T> {
   try {
     return Promise.resolve(work());

@@ -19,6 +19,10 @@ export interface GroupQuery {
   readonly order: string;
 }
 
+/** The groups as a table `g` (idx, key, role) from the JSON parameter @groups. */
+const WITH_GROUPS = `WITH g AS (SELECT json_extract(value, '$.index') AS idx, json_extract(value, '$.key') AS key,
+    json_extract(value, '$.role') AS role FROM json_each(@groups))`;
+
 /**
  * One page per group in two statements, whatever the number of groups: the
  * batched read behind every nested list (an entity's claims, a relation's
@@ -31,12 +35,25 @@ export function pagesByGroup<Row>(
   query: GroupQuery,
   extra: Record<string, unknown> = {},
 ): { items: Row[]; totalCount: number }[] {
-  const groupsJson = JSON.stringify(groups);
-  const withGroups = `WITH g AS (SELECT json_extract(value, '$.index') AS idx, json_extract(value, '$.key') AS key,
-    json_extract(value, '$.role') AS role FROM json_each(@groups))`;
+  const totals = groupCounts(db, groups, query.countFrom ?? query.from, query.match, extra);
+  const result = groups.map((_, i) => ({ items: [] as Row[], totalCount: totals[i]! }));
+  for (const { group, item } of groupRows<Row>(db, groups, page, query, extra))
+    result[group]!.items.push(item);
+  return result;
+}
+
+/** Each group's page of rows, in one statement; `group` is the group's index. */
+export function groupRows<Row>(
+  db: Database.Database,
+  groups: readonly Group[],
+  page: PageRequest,
+  query: GroupQuery,
+  extra: Record<string, unknown> = {},
+): { group: number; item: Row }[] {
+  if (groups.length === 0) return [];
   const rows = statements(db)
     .prepare<Record<string, unknown>, Row & { __group: number }>(
-      `${withGroups}
+      `${WITH_GROUPS}
        SELECT * FROM (
          SELECT ${query.select}, g.idx AS __group,
            row_number() OVER (PARTITION BY g.idx ORDER BY ${query.order}) AS __row
@@ -44,18 +61,29 @@ export function pagesByGroup<Row>(
        WHERE __row > @offset AND __row <= @offset + @first
        ORDER BY __group, __row`,
     )
-    .all({ ...extra, groups: groupsJson, offset: page.offset, first: page.first });
-  const totals = statements(db)
-    .prepare<Record<string, unknown>, { idx: number; n: number }>(
-      `${withGroups} SELECT g.idx AS idx, count(*) AS n FROM g, ${query.countFrom ?? query.from} WHERE ${query.match} GROUP BY g.idx`,
-    )
-    .all({ ...extra, groups: groupsJson });
-  const result = groups.map(() => ({ items: [] as Row[], totalCount: 0 }));
-  for (const total of totals) result[total.idx]!.totalCount = total.n;
-  for (const row of rows) {
+    .all({ ...extra, groups: JSON.stringify(groups), offset: page.offset, first: page.first });
+  return rows.map((row) => {
     const { __group, __row, ...item } = row as Row & { __group: number; __row: number };
     void __row;
-    result[__group]!.items.push(item as Row);
-  }
-  return result;
+    return { group: __group, item: item as Row };
+  });
+}
+
+/** How many items `from` holds for each group under `match` (g.key, g.role), in group order. */
+export function groupCounts(
+  db: Database.Database,
+  groups: readonly Group[],
+  from: string,
+  match: string,
+  extra: Record<string, unknown> = {},
+): number[] {
+  const counts = groups.map(() => 0);
+  if (groups.length === 0) return counts;
+  const rows = statements(db)
+    .prepare<Record<string, unknown>, { idx: number; n: number }>(
+      `${WITH_GROUPS} SELECT g.idx AS idx, count(*) AS n FROM g, ${from} WHERE ${match} GROUP BY g.idx`,
+    )
+    .all({ ...extra, groups: JSON.stringify(groups) });
+  for (const row of rows) counts[row.idx] = row.n;
+  return counts;
 }

@@ -1,0 +1,209 @@
+import type Database from 'better-sqlite3';
+import type { ClaimFilter, PageRequest, TimeOrder } from '../graph-store';
+import { ARTICLE_ORDERS, CLAIM_ORDERS, claimWhere } from './sqlite-filters';
+import type { Where } from './sqlite-filters';
+import type { Group } from './sqlite-paging';
+import { groupCounts, groupRows } from './sqlite-paging';
+import type { ClaimRow } from './sqlite-rows';
+import { statements } from './sqlite-statements';
+
+/**
+ * A page of a long claim list is read by walking the articles in the
+ * list's order and reading each one's few claims (claims_by_article),
+ * stopping at the page's end, rather than by sorting every matching claim:
+ * a hub's claims or a common predicate's are tens of thousands at a
+ * million claims (issue 12). The walk reads the first `window` articles,
+ * enough for the page when the matching claims are spread evenly over the
+ * articles, times WALK_SLACK; when that window holds too few (the claims
+ * bunch late in the order), the page is sorted as before. Either way it is
+ * the same page.
+ */
+const WALK_SLACK = 4;
+
+/**
+ * A walk reads about six rows per article (the index entry, its claims);
+ * sorting reads about two per matching claim (the claim, its article) and
+ * sorts them.
+ */
+const WALK_COST_PER_ARTICLE = 3;
+
+/** The articles a walk reads for the page, or null when sorting the matches costs less. */
+function walkWindow(matching: number, page: PageRequest, articles: number): number | null {
+  const needed = page.offset + page.first;
+  if (needed >= matching) return null;
+  const window = Math.ceil((WALK_SLACK * needed * articles) / matching);
+  return window * WALK_COST_PER_ARTICLE < matching ? window : null;
+}
+
+/** Articles stored, from the count migration 016 keeps. */
+function articleCount(db: Database.Database): number {
+  return statements(db)
+    .prepare<[], { n: number }>("SELECT n FROM row_counts WHERE name = 'articles'")
+    .get()!.n;
+}
+
+/** The article column a claim order sorts by first. */
+function orderColumn(order: TimeOrder): string {
+  return order.startsWith('PUBLISHED') ? 'published_at' : 'ingested_at';
+}
+
+/**
+ * The page walked over the first `window` articles in the order, or null
+ * when they hold fewer claims than the page needs. `where` reads the claim
+ * `c` and the article's id and order column only.
+ */
+function walkedPage(
+  db: Database.Database,
+  where: string,
+  params: Record<string, unknown>,
+  page: PageRequest,
+  order: TimeOrder,
+  window: number,
+): ClaimRow[] | null {
+  // CROSS JOIN keeps the articles outside, INDEXED BY reads each one's
+  // claims by article: an index on a filtered column would read the whole
+  // list again for every article (SQLite manual, "The SQLite Query
+  // Optimizer Overview", manual control of join order).
+  const rows = statements(db)
+    .prepare<Record<string, unknown>, ClaimRow>(
+      `SELECT c.* FROM (SELECT id, ${orderColumn(order)} FROM articles
+           ORDER BY ${ARTICLE_ORDERS[order]} LIMIT @window) a
+         CROSS JOIN claims c INDEXED BY claims_by_article
+       WHERE c.article_id = a.id AND ${where}
+       ORDER BY ${CLAIM_ORDERS[order]} LIMIT @first OFFSET @offset`,
+    )
+    .all({ ...params, window, first: page.first, offset: page.offset });
+  return rows.length === page.first ? rows : null;
+}
+
+/**
+ * Claims not judged WRONG matching `all` (a filter's conditions without
+ * that one), counted from the indexes alone: every match counted on its
+ * column's index, less those judged WRONG, few, read through their partial
+ * index (migration 016). Testing `rejected` on each match would read every
+ * claim row.
+ */
+function keptCount(
+  db: Database.Database,
+  all: Pick<Where, 'sql' | 'params'>,
+  groups?: readonly Group[],
+): number[] {
+  const count = (from: string, where: string) =>
+    groups
+      ? groupCounts(db, groups, from, where, all.params)
+      : [
+          statements(db)
+            .prepare<Record<string, unknown>, { n: number }>(
+              `SELECT count(*) AS n FROM ${from} WHERE ${where}`,
+            )
+            .get(all.params)!.n,
+        ];
+  const matching = count('claims c', all.sql);
+  // The rowids come from the partial index alone; INDEXED BY on `c` itself
+  // would leave no plan for a condition that names rowids (the text filter).
+  const wrong = count(
+    'claims c',
+    `c.rowid IN (SELECT rowid FROM claims INDEXED BY claims_judged_wrong WHERE rejected = 1) AND ${all.sql}`,
+  );
+  return matching.map((n, i) => n - wrong[i]!);
+}
+
+/** Claims not judged WRONG, from the counts migration 016 keeps. */
+function claimCount(db: Database.Database): number {
+  return statements(db)
+    .prepare<[], { n: number }>('SELECT coalesce(sum(n), 0) AS n FROM claim_counts')
+    .get()!.n;
+}
+
+/** The total of a claim list: from kept counts or indexes where it can, else by reading the matches. */
+function claimTotal(db: Database.Database, filter: ClaimFilter, where: Where): number {
+  if (filter.includeRejected !== true && !where.readsArticle) {
+    const all = claimWhere({ ...filter, includeRejected: true });
+    if (all.sql === '1') return claimCount(db);
+    return keptCount(db, all)[0]!;
+  }
+  // Every claim has its article (a foreign key): the count joins it only when a condition reads it.
+  const from = where.readsArticle ? 'claims c JOIN articles a ON a.id = c.article_id' : 'claims c';
+  return statements(db)
+    .prepare<Record<string, unknown>, { n: number }>(
+      `SELECT count(*) AS n FROM ${from} WHERE ${where.sql}`,
+    )
+    .get(where.params)!.n;
+}
+
+/** A page of the claims matching a filter, with their total (graph-store.ts `claims`). */
+export function claimPage(
+  db: Database.Database,
+  filter: ClaimFilter,
+  page: PageRequest,
+  order: TimeOrder,
+): { rows: ClaimRow[]; totalCount: number } {
+  const where = claimWhere(filter);
+  const totalCount = claimTotal(db, filter, where);
+  // A condition on the article (a period, a publisher) bunches the matches
+  // in time or reads each article: the walk's estimate does not hold.
+  const window = where.readsArticle ? null : walkWindow(totalCount, page, articleCount(db));
+  const walked =
+    window === null ? null : walkedPage(db, where.sql, where.params, page, order, window);
+  const rows =
+    walked ??
+    statements(db)
+      .prepare<Record<string, unknown>, ClaimRow>(
+        `SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${where.sql}
+         ORDER BY ${CLAIM_ORDERS[order]} LIMIT @first OFFSET @offset`,
+      )
+      .all({ ...where.params, first: page.first, offset: page.offset });
+  return { rows, totalCount };
+}
+
+/**
+ * One page of claims per group (an entity's claims in a role, a
+ * relation's claims), oldest first: `column` names the group's key.
+ * Groups with long lists are walked one by one, the others read in one
+ * statement.
+ */
+export function claimPagesByGroup(
+  db: Database.Database,
+  keys: readonly string[],
+  column: string,
+  page: PageRequest,
+  includeRejected: boolean,
+): { rows: ClaimRow[]; totalCount: number }[] {
+  const groups = keys.map((key, index) => ({ index, key, role: '' }));
+  const match = `c.${column} = g.key`;
+  const totals = includeRejected
+    ? groupCounts(db, groups, 'claims c', match)
+    : keptCount(db, { sql: match, params: {} }, groups);
+  const kept = includeRejected ? '' : ' AND c.rejected = 0';
+  const articles = articleCount(db);
+  const pages = totals.map((totalCount) => ({ rows: [] as ClaimRow[], totalCount }));
+  const sorted: Group[] = [];
+  const positions: number[] = [];
+  groups.forEach((group, i) => {
+    const window = walkWindow(totals[i]!, page, articles);
+    const walked =
+      window === null
+        ? null
+        : walkedPage(
+            db,
+            `c.${column} = @key${kept}`,
+            { key: group.key },
+            page,
+            'PUBLISHED_ASC',
+            window,
+          );
+    if (walked) pages[i]!.rows = walked;
+    else {
+      sorted.push({ ...group, index: sorted.length });
+      positions.push(i);
+    }
+  });
+  const found = groupRows<ClaimRow>(db, sorted, page, {
+    from: 'claims c JOIN articles a ON a.id = c.article_id',
+    match: `${match}${kept}`,
+    select: 'c.*',
+    order: CLAIM_ORDERS.PUBLISHED_ASC,
+  });
+  for (const { group, item } of found) pages[positions[group]!]!.rows.push(item);
+  return pages;
+}
