@@ -64,11 +64,14 @@ describe('SQLite query plans (issue 12)', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  /** The plan lines of every SELECT the call ran. */
-  async function plansOf(call: () => Promise<unknown>): Promise<string[]> {
+  /** The plan lines of every SELECT the call ran (or of those `only` picks). */
+  async function plansOf(
+    call: () => Promise<unknown>,
+    only: (sql: string) => boolean = () => true,
+  ): Promise<string[]> {
     traced = [];
     await call();
-    const selects = traced.filter((sql) => /^\s*(WITH|SELECT)\b/i.test(sql));
+    const selects = traced.filter((sql) => /^\s*(WITH|SELECT)\b/i.test(sql) && only(sql));
     expect(selects.length).toBeGreaterThan(0);
     return selects.flatMap((sql) =>
       explainer
@@ -114,6 +117,58 @@ describe('SQLite query plans (issue 12)', () => {
       expect(plans.filter((line) => fullScan('claims', 'c').test(line))).toEqual([]);
     },
   );
+
+  test('stats of the whole graph read the counts kept, not the claims or relations', async () => {
+    const plans = await plansOf(() => store.stats(10));
+    expect(plans.some((line) => /\bclaim_counts\b/.test(line))).toBe(true);
+    expect(plans.some((line) => /\bentity_degrees_ranked\b/.test(line))).toBe(true);
+    expect(plans.filter((line) => /^(SCAN|SEARCH) (claims|relations)\b/.test(line))).toEqual([]);
+  });
+
+  const isCount = (sql: string) =>
+    /^\s*(WITH\b[\s\S]*)?SELECT\s+(g\.idx AS idx, )?count\(\*\)/i.test(sql);
+
+  // A period or a publisher reads the article of each match. Any role is
+  // SQLite's OR-by-union plan: it lists each column's index (not as
+  // covering), collects the rowids and, counting, reads no row.
+  test.each(CLAIM_FILTERS.filter(([name]) => !/period|publisher|any role/.test(name)))(
+    'the total of claims filtered by %s counts index entries, not claim rows',
+    async (_name, filter) => {
+      const plans = await plansOf(() => store.claims(filter, { first: 20, offset: 0 }), isCount);
+      expect(
+        plans.filter((line) =>
+          /^(SCAN|SEARCH) c\b(?!.*COVERING|.*claims_judged_wrong| USING INTEGER PRIMARY KEY)/.test(
+            line,
+          ),
+        ),
+      ).toEqual([]);
+    },
+  );
+
+  test("the total of an entity's claims counts index entries, not claim rows", async () => {
+    const plans = await plansOf(
+      () =>
+        store.claimsOfEntities([{ entityId: ENTITY, role: 'SUBJECT' }], { first: 20, offset: 0 }),
+      isCount,
+    );
+    expect(
+      plans.filter((line) =>
+        /^(SCAN|SEARCH) c\b(?!.*COVERING| USING INTEGER PRIMARY KEY)/.test(line),
+      ),
+    ).toEqual([]);
+  });
+
+  // The fixture is small: a page of one claim of all nine is a long list
+  // (sqlite-claim-pages.ts walkWindow); the same statement walks any filter.
+  test('a short page of a long claim list walks the articles in order, sorting no more than within one', async () => {
+    const plans = await plansOf(
+      () => store.claims({}, { first: 1, offset: 0 }),
+      (sql) => !isCount(sql),
+    );
+    expect(plans).toContain('SCAN articles USING COVERING INDEX articles_by_date_ascending');
+    expect(plans).toContain('SEARCH c USING INDEX claims_by_article (article_id=?)');
+    expect(plans).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+  });
 
   test('a statement is prepared once, whatever the values', async () => {
     const prepared = new Set<unknown>();
