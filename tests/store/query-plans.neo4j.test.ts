@@ -5,6 +5,7 @@ import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/gra
 import { claims, claimsOfEntities } from '../../src/store/neo4j/neo4j-claims';
 import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
 import { relations } from '../../src/store/neo4j/neo4j-relations';
+import { stats } from '../../src/store/neo4j/neo4j-stats';
 import { ALL_RELATIONS } from '../../src/store/neo4j/neo4j-vocabulary';
 import { FIRST, SECOND } from '../support/fixtures';
 import { describeWithNeo4j } from '../support/neo4j';
@@ -122,6 +123,15 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
       ).toEqual([]);
     },
   );
+
+  test('stats of the whole graph count claims from the counts Neo4j keeps and the property indexes, reading no claim', async () => {
+    // Explained, not run: the statement answers no row for stats to read.
+    const plan = await plansOf((runner) => stats(runner, 10).catch(() => null));
+    expect(plan.filter(readsEveryClaim)).toEqual([]);
+    expect(plan.some((op) => /^NodeCountFromCountStore .*:Claim\b/.test(op))).toBe(true);
+    for (const index of ['c:Claim(predicate)', 'c:Claim(modality)'])
+      expect(plan.some((op) => op.startsWith('NodeIndexSeek') && op.includes(index))).toBe(true);
+  });
 
   test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(
     "a page of an entity's claims as %s starts from the entity",

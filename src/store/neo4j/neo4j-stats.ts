@@ -1,3 +1,5 @@
+import { MODALITIES } from '../../domain/modality';
+import { PREDICATES } from '../../domain/predicates';
 import type { GraphStats } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
 import type { Fields, Runner } from './neo4j-cypher';
@@ -21,6 +23,21 @@ function grouped(label: string, key: string, as: string): string {
 }
 
 /**
+ * Claims per value of a property, each value's count from the property's
+ * index (007_filter_indexes: claim_predicate, claim_modality) over the
+ * vocabulary's values ($predicates, $modalities), reading no claim node;
+ * values without claims are left out, as a grouping leaves them.
+ */
+function indexCounted(property: 'predicate' | 'modality', as: string): string {
+  return `CALL () {
+  UNWIND $${property === 'predicate' ? 'predicates' : 'modalities'} AS key
+  CALL (key) { MATCH (c:Claim) WHERE c.${property} = key RETURN count(c) AS count }
+  WITH key, count WHERE count > 0 ORDER BY count DESC, key
+  RETURN collect({key: key, count: count}) AS ${as}
+}`;
+}
+
+/**
  * Degrees as the SQLite store ranks them: every relation counts for its
  * subject and, when the object is an entity, for its object.
  */
@@ -29,8 +46,8 @@ CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
 CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
 CALL () { MATCH ()-[r:${ALL_RELATIONS}]->() RETURN count(r) AS relations }
 ${grouped('Entity', 'x.kind', 'entitiesByKind')}
-${grouped('Claim', 'x.predicate', 'claimsByPredicate')}
-${grouped('Claim', 'x.modality', 'claimsByModality')}
+${indexCounted('predicate', 'claimsByPredicate')}
+${indexCounted('modality', 'claimsByModality')}
 CALL () {
   MATCH (a:Article) WITH a.publisher AS key, count(*) AS count ORDER BY count DESC, key
   RETURN collect({key: key, count: count}) AS articlesByPublisher
@@ -54,7 +71,11 @@ function counts<K extends string>(value: unknown): { key: K; count: number }[] {
 export async function stats(tx: Runner, mostConnected: number): Promise<GraphStats> {
   const [row] = await run(tx, {
     text: STATS,
-    params: { mostConnected: integer(Math.max(0, mostConnected)) },
+    params: {
+      mostConnected: integer(Math.max(0, mostConnected)),
+      predicates: PREDICATES,
+      modalities: MODALITIES,
+    },
   });
   return toGraphStats(row);
 }
