@@ -12,7 +12,7 @@ import { entityId } from '../../src/domain/ids';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore, TimelineRequest } from '../../src/store/graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
-import { statsOfTheWholeGraph } from './stats-oracle';
+import { expectStatsCounted } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ALL = { first: 100, offset: 0 };
@@ -465,11 +465,7 @@ export function defineEvidenceContract(current: () => GraphStore): void {
       });
 
       test('stats of the whole graph follow rewrites, verdicts, their undoing and retractions', async () => {
-        const expectCounted = async () => {
-          const { answered, counted } = await statsOfTheWholeGraph(store);
-          expect(answered).toEqual(counted);
-          return answered;
-        };
+        const expectCounted = () => expectStatsCounted(store);
         const before = await expectCounted();
         await store.upsertArticle(
           stamped(

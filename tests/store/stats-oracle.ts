@@ -45,8 +45,10 @@ async function countedFromGraph(store: GraphStore, mostConnected: number): Promi
   };
 }
 
-/** The whole graph's stats as the store answers them and as counted here. */
-export async function statsOfTheWholeGraph(store: GraphStore) {
+/** Expects the whole graph's stats as the store answers them to equal those counted here; gives the answer. */
+export async function expectStatsCounted(store: GraphStore): Promise<GraphStats> {
   const every = 1000;
-  return { answered: await store.stats(every), counted: await countedFromGraph(store, every) };
+  const answered = await store.stats(every);
+  expect(answered).toEqual(await countedFromGraph(store, every));
+  return answered;
 }
