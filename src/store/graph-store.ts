@@ -225,17 +225,30 @@ export function attributionEnds(
   return speakerId && entityId ? { speakerId, entityId } : null;
 }
 
+/**
+ * Most relations a neighbourhood lists per entity of its `limit`. The
+ * strongest neighbours of a hub are hubs, related to one another many
+ * times over (9,000 relations among a hub's 100 nearest at 100k claims):
+ * past this bound a drawing is unreadable and the answer costs more than
+ * the walk.
+ */
+export const NEIGHBORHOOD_EDGES_PER_NODE = 4;
+
 export interface Subgraph {
   /** The centre, then each hop's entities, strongest link first. */
   readonly entities: readonly Entity[];
-  /** Relations whose both ends are among `entities`, strongest first. */
+  /**
+   * Relations whose both ends are among `entities`, strongest first (most
+   * independent sources, then most claims, then id): the strongest
+   * NEIGHBORHOOD_EDGES_PER_NODE × `limit` of them.
+   */
   readonly relations: readonly Relation[];
   /**
    * Attributions between `entities` when the request asked for them (empty
    * otherwise), most claims first, then by id.
    */
   readonly attributions: readonly Attribution[];
-  /** True when `limit` cut entities off. */
+  /** True when `limit` cut entities off, or relations among them. */
   readonly truncated: boolean;
 }
 

@@ -160,6 +160,42 @@ export function defineWalksContract(getStore: () => GraphStore): void {
       });
     });
 
+    describe('relations among a neighbourhood', () => {
+      // Twinland and Pairland are related ten times: five predicates, both ways.
+      const PAIR_PREDICATES = [
+        'AT_WAR_WITH',
+        'SUPPORTS_MILITARILY',
+        'SUPPLIES',
+        'SANCTIONS',
+        'DEPLOYED_TO',
+      ] as const;
+      const PAIR_EDGES: WalkEdge[] = PAIR_PREDICATES.flatMap((predicate): WalkEdge[] => [
+        { from: 'Twinland', predicate, to: 'Pairland', claims: predicate === 'SANCTIONS' ? 3 : 1 },
+        { from: 'Pairland', predicate, to: 'Twinland', claims: predicate === 'SUPPLIES' ? 2 : 1 },
+      ]);
+      beforeEach(() => load(walkArticle('Morning Herald', PAIR_EDGES)));
+
+      test('at most four a node of the limit: the strongest, and the answer says truncated', async () => {
+        const all = await getStore().neighborhood(place('Twinland'), { depth: 1, limit: 3 });
+        expect(all!.entities).toHaveLength(2);
+        expect(all!.relations).toHaveLength(10);
+        expect(all!.truncated).toBe(false);
+
+        const cut = await getStore().neighborhood(place('Twinland'), { depth: 1, limit: 2 });
+        expect(cut!.entities.map((e) => e.id)).toEqual([place('Twinland'), place('Pairland')]);
+        expect(cut!.truncated).toBe(true);
+        expect(cut!.relations.map((r) => r.id)).toEqual(
+          all!.relations.slice(0, 8).map((r) => r.id),
+        );
+        expect(cut!.relations.slice(0, 2).map((r) => [r.predicate, r.claimCount])).toEqual([
+          ['SANCTIONS', 3],
+          ['SUPPLIES', 2],
+        ]);
+        const weakest = all!.relations.slice(2).map((r) => r.id);
+        expect(weakest).toEqual([...weakest].sort());
+      });
+    });
+
     describe('paths', () => {
       beforeEach(() => load(walkArticle('Morning Herald', PATH_EDGES)));
       const ALPHA = place('Alpha');

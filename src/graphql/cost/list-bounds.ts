@@ -1,5 +1,6 @@
 import type { GraphQLNamedType } from 'graphql';
 import { getNamedType, isEnumType, isObjectType } from 'graphql';
+import { NEIGHBORHOOD_EDGES_PER_NODE } from '../../store/graph-store';
 import { LIMITS } from '../limits';
 
 /** A field's arguments: as the estimate reads them from the document, or as a resolver got them. */
@@ -10,8 +11,8 @@ export type FieldArgs = Readonly<Record<string, unknown>>;
  * an estimate, not a bound; the answer-size cap catches the rest.
  */
 const SHORT_LIST = 10;
-/** Relations among a neighbourhood's nodes, per node: an estimate, as above. */
-const EDGES_PER_NODE = 4;
+/** Relations among a neighbourhood's nodes, per node: the stores' bound; for attributions an estimate. */
+const EDGES_PER_NODE = NEIGHBORHOOD_EDGES_PER_NODE;
 /** A path search's frontier grows by about this factor per hop. */
 const BRANCHING = 4;
 /**

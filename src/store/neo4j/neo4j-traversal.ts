@@ -1,4 +1,4 @@
-import { ATTRIBUTION_EVIDENCE, attributionEnds } from '../graph-store';
+import { ATTRIBUTION_EVIDENCE, attributionEnds, NEIGHBORHOOD_EDGES_PER_NODE } from '../graph-store';
 import type {
   Attribution,
   NeighborhoodRequest,
@@ -142,7 +142,7 @@ ${hopsText}
 CALL (reached) {
   UNWIND reached AS s
   MATCH (s)-[r:${types}]->(o:Entity) WHERE o IN reached
-  WITH r ORDER BY r.independentSources DESC, r.claimCount DESC, r.id
+  WITH r ORDER BY r.independentSources DESC, r.claimCount DESC, r.id LIMIT $mostRelations
   RETURN collect(${RELATION_PROJECTION}) AS relations
 }
 ${attribution ? ATTRIBUTIONS_AMONG : 'WITH reached, cut, relations, [] AS attributions'}
@@ -151,17 +151,21 @@ RETURN [e IN reached | ${ENTITY_PROJECTION}] AS entities, relations, attribution
       centre,
       limit: integer(limit),
       offer: integer(limit + 1),
+      // One more than the answer holds: whether relations were cut.
+      mostRelations: integer(NEIGHBORHOOD_EDGES_PER_NODE * limit + 1),
       predicates: predicatesParam(request.predicates),
       evidence: integer(ATTRIBUTION_EVIDENCE),
     },
   });
   const [row] = rows;
   if (!row) return null;
+  const relations = listOf(row['relations'], toRelation);
+  const most = NEIGHBORHOOD_EDGES_PER_NODE * limit;
   return {
     entities: listOf(row['entities'], toEntity),
-    relations: listOf(row['relations'], toRelation),
+    relations: relations.slice(0, most),
     attributions: listOf(row['attributions'], toAttribution),
-    truncated: row['cut'] === true,
+    truncated: row['cut'] === true || relations.length > most,
   };
 }
 

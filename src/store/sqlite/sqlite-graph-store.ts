@@ -21,6 +21,7 @@ import type { Mention } from '../../domain/mention';
 import type { Predicate } from '../../domain/predicates';
 import { relationIdOf } from '../../domain/relation';
 import type { Relation } from '../../domain/relation';
+import { NEIGHBORHOOD_EDGES_PER_NODE } from '../graph-store';
 import type {
   ArticleQuery,
   ClaimFilter,
@@ -87,6 +88,7 @@ import {
   attributionsById,
   neighborhoodIds,
   pathSteps,
+  relationsAmong,
 } from './sqlite-traversal';
 import { toPaths } from '../walks/path-steps';
 import { pagesByGroup } from './sqlite-paging';
@@ -570,21 +572,21 @@ export class SqliteGraphStore implements GraphStore {
     if (!centre) return Promise.resolve(null);
     const { ids, truncated } = neighborhoodIds(this.db, entityId, request);
     const entities = this.entitiesById(ids).filter((e) => e !== null);
-    const rows = statements(this.db)
-      .prepare<Record<string, unknown>, RelationRow>(
-        `SELECT * FROM relations r
-         WHERE r.subject_id IN (SELECT value FROM json_each(@ids)) AND r.object_id IN (SELECT value FROM json_each(@ids))
-           AND (@predicates IS NULL OR r.predicate IN (SELECT value FROM json_each(@predicates)))
-         ORDER BY r.independent_sources DESC, r.claim_count DESC, r.id`,
-      )
-      .all({
-        ids: JSON.stringify(ids),
-        predicates: predicateList(request.predicates),
-      });
+    const among = relationsAmong(
+      this.db,
+      ids,
+      request.predicates,
+      NEIGHBORHOOD_EDGES_PER_NODE * request.limit,
+    );
     const attributions = request.attribution
       ? attributionsAmong(this.db, ids, request.predicates)
       : [];
-    return Promise.resolve({ entities, relations: rows.map(toRelation), attributions, truncated });
+    return Promise.resolve({
+      entities,
+      relations: among.rows.map(toRelation),
+      attributions,
+      truncated: truncated || among.cut,
+    });
   }
 
   async paths(fromId: string, toId: string, request: PathsRequest): Promise<Path[]> {

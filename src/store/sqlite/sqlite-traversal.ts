@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ATTRIBUTION_EVIDENCE, attributionEnds, attributionId } from '../graph-store';
 import type { Attribution, NeighborhoodRequest, PathsRequest } from '../graph-store';
+import type { RelationRow } from './sqlite-rows';
 import { shortestWalks } from '../walks/shortest-walks';
 import type { StepRef, WalkAdjacency, WalkLink } from '../walks/shortest-walks';
 
@@ -66,6 +67,8 @@ interface Statements {
   readonly ranked: Record<Side, Statement<LinkRow>>;
   readonly all: Record<Side, Statement<LinkRow>>;
   readonly capped: Statement<{ n: number }>;
+  /** Relations from one of `@nodes` to another, strongest first. */
+  readonly among: Statement<RelationRow>;
   /** Claims touching `@node` that have a speaker: as speaker, subject or object. */
   readonly spoken: Statement<SpokenRow>;
   /** Claims whose speaker is one of `@nodes`. */
@@ -93,6 +96,18 @@ function statements(db: Database.Database): Statements {
            SELECT 1 FROM relations INDEXED BY relations_in_by_strength
            WHERE object_id IN (SELECT value FROM json_each(@nodes)) AND object_id IS NOT NULL
            LIMIT @cap)`,
+      ),
+      // One seek of relations_between (migration 017) per ordered pair: the
+      // entities of a hub's neighbourhood are mostly hubs, whose whole ranges
+      // would be most of the graph's relations. The index ranks them; only
+      // the strongest are read from the table.
+      among: prepare(
+        `SELECT * FROM relations WHERE id IN (
+           SELECT r.id FROM json_each(@nodes) s CROSS JOIN json_each(@nodes) o
+           CROSS JOIN relations r INDEXED BY relations_between
+           WHERE r.subject_id = s.value AND r.object_id = o.value AND ${PREDICATE_FILTER}
+           ORDER BY r.independent_sources DESC, r.claim_count DESC, r.id LIMIT @most)
+         ${STRENGTH_ORDER}`,
       ),
       spoken: prepare(
         `SELECT ${SPOKEN_COLUMNS} FROM claims WHERE attributed_to_id = @node AND ${SPOKEN_FILTER}
@@ -250,6 +265,24 @@ export function neighborhoodIds(
     frontier = next;
   }
   return { ids, truncated: false };
+}
+
+/**
+ * The strongest relations whose both ends are among `ids`, at most `most`
+ * (graph-store.ts `Subgraph`), and whether there were more.
+ */
+export function relationsAmong(
+  db: Database.Database,
+  ids: readonly string[],
+  predicates: readonly string[] | undefined,
+  most: number,
+): { rows: RelationRow[]; cut: boolean } {
+  const rows = statements(db).among.all({
+    nodes: JSON.stringify(ids),
+    predicates: predicatesParam(predicates),
+    most: most + 1,
+  });
+  return { rows: rows.slice(0, most), cut: rows.length > most };
 }
 
 /** Attributions between the given entities, most claims first, then by id. */
