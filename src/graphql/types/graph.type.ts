@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { ATTRIBUTION_EVIDENCE } from '../../store/graph-store';
+import { ATTRIBUTION_EVIDENCE, NEIGHBORHOOD_EDGES_PER_NODE } from '../../store/graph-store';
 import { EdgeKindEnum } from '../enums';
 import { EntityType } from './entity.type';
 import { RelationType } from './relation.type';
@@ -29,7 +29,9 @@ export class SubgraphType {
   })
   nodes!: EntityType[];
 
-  @Field(() => [RelationType], { description: 'Relations between the nodes, strongest first.' })
+  @Field(() => [RelationType], {
+    description: `Relations between the nodes, strongest first (most independent sources, then most claims, then id): the strongest ${NEIGHBORHOOD_EDGES_PER_NODE} × limit at most.`,
+  })
   edges!: RelationType[];
 
   @Field(() => [AttributionType], {
@@ -39,8 +41,7 @@ export class SubgraphType {
   attributions!: AttributionType[];
 
   @Field({
-    description:
-      'True when the limit cut nodes off: the walk kept the strongest and stopped there, without walking past a hub.',
+    description: `True when the limit cut nodes off (the walk kept the strongest and stopped there, without walking past a hub), or edges (${NEIGHBORHOOD_EDGES_PER_NODE} × limit kept, the strongest).`,
   })
   truncated!: boolean;
 }
