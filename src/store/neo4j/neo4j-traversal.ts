@@ -60,25 +60,19 @@ function edgesOf(types: string, attribution: boolean): string {
 
 /**
  * One hop of a neighbourhood, from `frontier` to the entities not in
- * `reached`, ranked by the strongest edge reaching each. Each frontier
- * entity offers only its `$offer` strongest neighbours (reached ones
- * included), which is enough to fill the limit: a hub's edges are ranked
- * where they are read and its neighbours never expanded. Yields the
+ * `reached`, ranked by the strongest edge reaching each. Yields the
  * entities reached, the next frontier (none once the limit cut some off)
- * and whether it did.
+ * and whether it did. Each frontier entity's edges are read once and
+ * ranked together: ranking each entity's own first (to keep only its
+ * strongest) sorts every edge twice and keeps the same entities.
  */
 function hop(edges: string): string {
   return `CALL (reached, frontier) {
   UNWIND frontier AS u
   CALL (u) {
-    CALL (u) {
     ${edges}
-    }
-    WITH n, link ORDER BY ${STRENGTH}
-    WITH n, head(collect(link)) AS link
-    RETURN n, link ORDER BY ${STRENGTH} LIMIT $offer
   }
-  WITH n, link, reached WHERE NOT n IN reached
+  WITH n, link WHERE NOT n IN reached
   ORDER BY ${STRENGTH}
   WITH n, head(collect(link)) AS link
   ORDER BY ${STRENGTH}
@@ -150,7 +144,6 @@ RETURN [e IN reached | ${ENTITY_PROJECTION}] AS entities, relations, attribution
     params: {
       centre,
       limit: integer(limit),
-      offer: integer(limit + 1),
       // One more than the answer holds: whether relations were cut.
       mostRelations: integer(NEIGHBORHOOD_EDGES_PER_NODE * limit + 1),
       predicates: predicatesParam(request.predicates),
