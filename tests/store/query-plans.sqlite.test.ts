@@ -170,6 +170,20 @@ describe('SQLite query plans (issue 12)', () => {
     expect(plans).not.toContain('USE TEMP B-TREE FOR ORDER BY');
   });
 
+  // A hub's strongest neighbours are hubs: the relations among a neighbourhood's entities are
+  // sought pair by pair (migration 017), never by reading the whole range of each entity.
+  test("a neighbourhood's relations are sought by pair of its entities", async () => {
+    const plans = await plansOf(() =>
+      store.neighborhood('country:sylvania', { depth: 2, limit: 50 }),
+    );
+    expect(
+      plans.some((line) => /INDEX relations_between \(subject_id=\? AND object_id=\?/.test(line)),
+    ).toBe(true);
+    const wholeRanges = (line: string) =>
+      fullScan('relations', 'r').test(line) || /INDEX relations_by_(subject|object)\b/.test(line);
+    expect(plans.filter(wholeRanges)).toEqual([]);
+  });
+
   test('a statement is prepared once, whatever the values', async () => {
     const prepared = new Set<unknown>();
     const db = (store as unknown as { db: Database.Database }).db;
