@@ -42,11 +42,10 @@ const CLAIM_PREDICATE = '($predicates IS NULL OR c.predicate IN $predicates)';
 /** Attributions as pairs (speaker `s`, entity `e`) through claims `c`; needs one end bound. */
 const SPOKEN = '(s:Entity)<-[:ATTRIBUTED_TO]-(c:Claim)-[:HAS_SUBJECT|HAS_OBJECT]->(e:Entity)';
 
-/** Every edge from `u` to an entity `n`, as `link` {sources, claims, id, forward}. */
-function edgesOf(types: string, attribution: boolean): string {
+/** Every edge from `u` to an entity `n`, attributions included, as `link` {sources, claims, id, forward}. */
+function edgesOf(types: string): string {
   const relations = `MATCH (u)-[r:${types}]-(n:Entity) WHERE n <> u
     RETURN n, {sources: r.independentSources, claims: r.claimCount, id: r.id, forward: startNode(r) = u} AS link`;
-  if (!attribution) return relations;
   const spokenBy = `MATCH (u)<-[:ATTRIBUTED_TO]-(c:Claim)-[:HAS_SUBJECT|HAS_OBJECT]->(n:Entity)
     WHERE n <> u AND ${CLAIM_PREDICATE}
     WITH u, n, count(DISTINCT c) AS claims
@@ -58,6 +57,30 @@ function edgesOf(types: string, attribution: boolean): string {
   return [relations, spokenBy, spokenOf].join('\n    UNION ALL\n    ');
 }
 
+/** The port's "strongest first" over relationships `r`. */
+const RELATION_STRENGTH = 'r.independentSources DESC, r.claimCount DESC, r.id';
+
+/**
+ * Each entity `n` a frontier entity `u` reaches, not yet in `reached`, with
+ * `link`, the strongest edge reaching it. Without attributions every edge
+ * is a relationship, ranked as it is read; an attribution is counted from
+ * claims, so with them each edge is first made a map ({sources, claims, id}).
+ */
+function reachedBy(types: string, attribution: boolean): string {
+  if (!attribution)
+    return `MATCH (u)-[r:${types}]-(n:Entity) WHERE n <> u AND NOT n IN reached
+  WITH n, r ORDER BY ${RELATION_STRENGTH}
+  WITH n, head(collect(r)) AS r
+  ORDER BY ${RELATION_STRENGTH}`;
+  return `CALL (u) {
+    ${edgesOf(types)}
+  }
+  WITH n, link WHERE NOT n IN reached
+  ORDER BY ${STRENGTH}
+  WITH n, head(collect(link)) AS link
+  ORDER BY ${STRENGTH}`;
+}
+
 /**
  * One hop of a neighbourhood, from `frontier` to the entities not in
  * `reached`, ranked by the strongest edge reaching each. Yields the
@@ -66,16 +89,10 @@ function edgesOf(types: string, attribution: boolean): string {
  * ranked together: ranking each entity's own first (to keep only its
  * strongest) sorts every edge twice and keeps the same entities.
  */
-function hop(edges: string): string {
+function hop(types: string, attribution: boolean): string {
   return `CALL (reached, frontier) {
   UNWIND frontier AS u
-  CALL (u) {
-    ${edges}
-  }
-  WITH n, link WHERE NOT n IN reached
-  ORDER BY ${STRENGTH}
-  WITH n, head(collect(link)) AS link
-  ORDER BY ${STRENGTH}
+  ${reachedBy(types, attribution)}
   RETURN collect(n) AS found
 }
 WITH reached, cut, found, $limit - size(reached) AS room
@@ -126,7 +143,7 @@ export async function neighborhood(
   const attribution = request.attribution === true;
   const limit = Math.max(0, request.limit);
   const hopsText = Array.from({ length: Number(hops(request.depth)) }, () =>
-    hop(edgesOf(types, attribution)),
+    hop(types, attribution),
   ).join('\n');
   const rows = await run(tx, {
     text: `MATCH (centre:Entity {id: $centre})
@@ -228,7 +245,7 @@ function adjacency(tx: Runner, request: PathsRequest): WalkAdjacency {
         text: `UNWIND $nodes AS id
 MATCH (u:Entity {id: id})
 CALL (u) {
-    ${edgesOf(types, true)}
+    ${edgesOf(types)}
 }
 RETURN id, collect({edge: link.id, other: n.id, forward: link.forward}) AS links`,
         params: { nodes, predicates },
