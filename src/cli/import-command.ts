@@ -84,18 +84,21 @@ export async function importGraph(
       written += chunk.length;
       report.write(`  ${written}/${total} articles\n`);
     };
-    let chunk: StagedArticle[] = [];
-    let claims = 0;
-    for (const staged of stagedBatches(staging)) {
-      chunk.push(staged);
-      claims += staged.batch.claims.length;
-      if (claims >= claimsPerTransaction || chunk.length === MAX_ARTICLES_PER_TRANSACTION) {
-        await write(chunk);
-        chunk = [];
-        claims = 0;
+    const writeAll = async () => {
+      let chunk: StagedArticle[] = [];
+      let claims = 0;
+      for (const staged of stagedBatches(staging)) {
+        chunk.push(staged);
+        claims += staged.batch.claims.length;
+        if (claims >= claimsPerTransaction || chunk.length === MAX_ARTICLES_PER_TRANSACTION) {
+          await write(chunk);
+          chunk = [];
+          claims = 0;
+        }
       }
-    }
-    if (chunk.length > 0) await write(chunk);
+      if (chunk.length > 0) await write(chunk);
+    };
+    await (store.loadInBulk ? store.loadInBulk(writeAll) : writeAll());
     report.write(
       `imported ${total} articles from ${file}: ${changed} changed, ${total - changed} already up to date; ${verdicts} verdicts, ${changedVerdicts} changed\n`,
     );

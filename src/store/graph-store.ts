@@ -364,6 +364,15 @@ export interface GraphStore extends CurationPort, MergePort {
    */
   upsertArticles(batches: readonly ArticleBatch[]): Promise<UpsertResult[]>;
 
+  /**
+   * Optional: runs `load` (upsertArticles calls, `kg import`) as one bulk
+   * load, which the store may write faster by deferring what it derives
+   * until `load` ends. When this settles the store is whole, whatever
+   * `load` did; a store interrupted in the middle finishes the load when
+   * opened again. A store without it: call `load` itself.
+   */
+  loadInBulk?<T>(load: () => Promise<T>): Promise<T>;
+
   /** In the order of `ids`; `null` where no article has that id. */
   getArticles(ids: readonly string[]): Promise<(Article | null)[]>;
   /** Newest publication first, ties by id, unless `query.order` says otherwise. */

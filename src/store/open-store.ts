@@ -29,7 +29,7 @@ export async function openStore(
       if (config.file !== ':memory:') mkdirSync(dirname(config.file), { recursive: true });
       // Worker processes run SQLite's synchronous work, so that the event loop stays free.
       const store = options.inProcess
-        ? new SqliteGraphStore(config.file)
+        ? new SqliteGraphStore(config.file, { loader: true })
         : await openPooledSqlite(config.file, { readers: config.readers });
       try {
         await store.migrate();

@@ -1,4 +1,104 @@
-import { defineExportImportSuite } from './export-import.suite';
+import Database from 'better-sqlite3';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { writeScaleGraph } from '../../bench/scale/scale-graph';
+import { importGraph } from '../../src/cli/import-command';
+import type { GraphStore } from '../../src/store/graph-store';
+import { startBulkLoad } from '../../src/store/sqlite/sqlite-bulk-load';
+import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { defineExportImportSuite, wholeGraph, withoutBulkLoad } from './export-import.suite';
 import { openMemorySqlite } from '../support/sqlite';
 
 defineExportImportSuite('SQLite', openMemorySqlite);
+
+describe('kg import into an empty SQLite store, in bulk', () => {
+  let folder: string;
+  let file: string;
+  let claims: number;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'kg-bulk-'));
+    file = join(folder, 'news.ndjson');
+    ({ claims } = writeScaleGraph(file, 300, 12));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  const open = async (name: string) => {
+    const store = new SqliteGraphStore(join(folder, name));
+    await store.migrate();
+    return store;
+  };
+  /** What the store is made of and counts itself, beyond what its reads answer. */
+  const derived = (name: string) => {
+    const db = new Database(join(folder, name), { readonly: true });
+    try {
+      return {
+        schema: db
+          .prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")
+          .all()
+          .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+        dayCounts: db.prepare('SELECT * FROM claim_day_counts ORDER BY key').all(),
+        unfinished: db.prepare('SELECT count(*) AS n FROM unfinished_bulk_load').get(),
+      };
+    } finally {
+      db.close();
+    }
+  };
+  const importedPlainly = async () => {
+    const store = await open('plain.sqlite');
+    try {
+      await importGraph(withoutBulkLoad(store), file, new PassThrough(), 1);
+      return { graph: await wholeGraph(store), ...derived('plain.sqlite') };
+    } finally {
+      await store.close();
+    }
+  };
+
+  test('ends with every index, trigger and day count that writing transaction by transaction keeps', async () => {
+    const expected = await importedPlainly();
+    const store = await open('bulk.sqlite');
+    try {
+      await importGraph(store, file, new PassThrough(), Math.ceil(claims / 3));
+      expect(await wholeGraph(store)).toEqual(expected.graph);
+    } finally {
+      await store.close();
+    }
+    expect(derived('bulk.sqlite')).toEqual({ ...expected, graph: undefined, unfinished: { n: 0 } });
+    expect(expected.schema.length).toBeGreaterThan(20);
+  }, 180_000);
+
+  test('a load whose process died is finished by the next opening, and left alone while it runs', async () => {
+    const expected = await importedPlainly();
+    const store = await open('crashed.sqlite');
+    const loader = new Database(join(folder, 'crashed.sqlite'));
+    try {
+      // The load as a process killed before its end leaves it: started, written, never finished.
+      const interrupted: GraphStore = new Proxy(store, {
+        get: (target, key) =>
+          key === 'loadInBulk'
+            ? (load: () => Promise<unknown>) => (startBulkLoad(loader), load())
+            : Reflect.get(target, key, target),
+      });
+      await importGraph(interrupted, file, new PassThrough(), Math.ceil(claims / 3));
+    } finally {
+      await store.close();
+    }
+    // Its loader still runs (this process): another opening leaves the load alone.
+    const meanwhile = await open('crashed.sqlite');
+    await meanwhile.close();
+    expect((derived('crashed.sqlite').unfinished as { n: number }).n).toBeGreaterThan(0);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    loader.prepare('UPDATE unfinished_bulk_load SET loader_pid = ?').run(gone);
+    loader.close();
+
+    const reopened = await open('crashed.sqlite');
+    try {
+      expect(await wholeGraph(reopened)).toEqual(expected.graph);
+    } finally {
+      await reopened.close();
+    }
+    expect(derived('crashed.sqlite')).toEqual({ ...expected, graph: undefined, unfinished: { n: 0 } });
+  }, 180_000);
+});

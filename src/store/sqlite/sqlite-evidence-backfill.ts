@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { sentenceKey } from '../../domain/evidence';
-import { recomputeRelations } from './sqlite-relations';
+import { rebuildRelations } from './sqlite-relations';
 
 /**
  * The migration whose step this is: the backfill of 004_evidence.sql, run
@@ -44,5 +44,5 @@ export function rebuildStaleRelations(db: Database.Database): void {
     )
     .all()
     .map((row) => row.id);
-  if (stale.length > 0) db.transaction(() => recomputeRelations(db, stale))();
+  if (stale.length > 0) db.transaction(() => rebuildRelations(db, stale))();
 }

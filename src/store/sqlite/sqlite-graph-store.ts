@@ -83,6 +83,7 @@ import { claimParams, labelsOf, toArticle, toClaim, toMention, toRelation } from
 import { entityIdsByNameHeads, fillNameHeads, NAME_HEADS_VERSION } from './sqlite-name-heads';
 import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
+import { finishBulkLoad, startBulkLoad } from './sqlite-bulk-load';
 import {
   attributionsAmong,
   attributionsById,
@@ -97,6 +98,8 @@ import { statements } from './sqlite-statements';
 
 /** Page cache of a connection that writes, in KiB. */
 const WRITER_CACHE_KIB = 64 * 1024;
+/** Page cache of a bulk loader's connection (`kg import`), in KiB: see the constructor. */
+const LOADER_CACHE_KIB = 1024 * 1024;
 
 /** The claim column naming the entity of each role; each has an index. */
 const ROLE_COLUMNS: Readonly<Record<ClaimRole, string>> = {
@@ -115,6 +118,7 @@ const ROLE_COLUMNS: Readonly<Record<ClaimRole, string>> = {
  */
 export class SqliteGraphStore implements GraphStore {
   private readonly db: Database.Database;
+  private readonly readOnly: boolean;
 
   /**
    * `file` is a path, or ':memory:' for a private in-memory database. A
@@ -126,6 +130,8 @@ export class SqliteGraphStore implements GraphStore {
       readonly readOnly?: boolean;
       /** Hears every statement run, its parameters written in (for query-plan tests). */
       readonly trace?: (sql: string) => void;
+      /** The connection of a process that only loads (`kg import`): a larger page cache. */
+      readonly loader?: boolean;
     } = {},
   ) {
     const trace = options.trace;
@@ -138,7 +144,11 @@ export class SqliteGraphStore implements GraphStore {
     if (options.readOnly) this.db.pragma('query_only = ON');
     // The writer's page cache, up to 64 MB (SQLite's default is 2 MB): a large write updates
     // many index pages, which then stay in memory instead of being read again from the file.
-    else this.db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
+    else this.db.pragma(`cache_size = -${options.loader ? LOADER_CACHE_KIB : WRITER_CACHE_KIB}`);
+    // A loader's commits are not synced one by one: in WAL mode a power cut may lose the last
+    // transactions, never the store's consistency, and `kg import` run again writes them.
+    if (options.loader) this.db.pragma('synchronous = NORMAL');
+    this.readOnly = options.readOnly === true;
   }
 
   migrate(): Promise<void> {
@@ -147,7 +157,23 @@ export class SqliteGraphStore implements GraphStore {
       [EVIDENCE_VERSION]: backfillEvidence,
       [SOURCE_SUMMARY_VERSION]: rebuildStaleRelations,
     });
+    // A bulk load whose process died (a crash, a kill) is finished before anything reads the store.
+    if (!this.readOnly) finishBulkLoad(this.db, true);
     return Promise.resolve();
+  }
+
+  /**
+   * Into a store without claims: `load`'s writes as one bulk load
+   * (sqlite-bulk-load.ts), what they derive built once when it ends,
+   * whether it succeeds or fails. Into any other store: `load` as it is.
+   */
+  async loadInBulk<T>(load: () => Promise<T>): Promise<T> {
+    if (!startBulkLoad(this.db)) return load();
+    try {
+      return await load();
+    } finally {
+      finishBulkLoad(this.db);
+    }
   }
 
   upsertArticle(batch: ArticleBatch, change?: Change): Promise<UpsertResult> {
@@ -179,6 +205,7 @@ export class SqliteGraphStore implements GraphStore {
           relations: new Set(),
           entities: new Set(),
           anyJudgedWrong: anyClaimJudgedWrong(this.db),
+          anyMerged: merges.anyEntityMerged(this.db),
         };
         const results = prepared.map(({ batch, hash, ingestedAt }) => {
           current = batch;
@@ -206,7 +233,7 @@ export class SqliteGraphStore implements GraphStore {
       .prepare<[string], { batch_hash: string }>('SELECT batch_hash FROM articles WHERE id = ?')
       .get(batch.article.id);
     if (stored?.batch_hash === hash) return { changed: false };
-    const survivors = this.onSurvivors(batch);
+    const survivors = written.anyMerged ? this.onSurvivors(batch) : batch;
     for (const entity of survivors.entities) {
       // Writing an entity is idempotent: the same one again in this transaction changes nothing.
       const content = JSON.stringify(entity);
@@ -750,6 +777,8 @@ interface WrittenInTransaction {
   readonly entities: Set<string>;
   /** Whether any claim is judged WRONG: a store without one marks no claim of an article rejected. */
   readonly anyJudgedWrong: boolean;
+  /** Whether any entity is merged: a store without one writes every batch on the ids it names. */
+  readonly anyMerged: boolean;
 }
 
 /** A foreign key fails when the batch names an entity that is neither in it nor stored. */

@@ -51,6 +51,15 @@ export function survivorId(db: Database.Database, id: string): string {
   throw new Error(`invariant: the merges from ${id} form a cycle`);
 }
 
+/** Whether any entity is merged: until one is, survivorMap finds none. */
+export function anyEntityMerged(db: Database.Database): boolean {
+  return (
+    statements(db)
+      .prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM entity_merges) AS found')
+      .get()!.found === 1
+  );
+}
+
 /** The survivor of each merged id among `ids`; ids never merged are left out. */
 export function survivorMap(db: Database.Database, ids: readonly string[]): Map<string, string> {
   const merged = statements(db)

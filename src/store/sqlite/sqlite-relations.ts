@@ -16,10 +16,26 @@ const MODALITY_COUNTS = `json_array(${MODALITIES.map((m) => `sum(c.modality = '$
  * Rebuilds the given relations from their claims not judged WRONG, with
  * their source summaries, deleting those left with none. Runs inside the caller's
  * transaction. Whatever changes claims (ingest, retraction, curation)
- * calls this for the relations it touched.
+ * calls this for the relations it touched. While a bulk load is
+ * unfinished it does nothing: the load rebuilds every relation when it
+ * finishes (sqlite-bulk-load.ts).
  */
 export function recomputeRelations(db: Database.Database, relationIds: readonly string[]): void {
-  if (relationIds.length === 0) return;
+  if (relationIds.length === 0 || bulkLoadUnfinished(db)) return;
+  rebuildRelations(db, relationIds);
+}
+
+/** Whether a bulk load is unfinished (migration 018). */
+function bulkLoadUnfinished(db: Database.Database): boolean {
+  return (
+    statements(db)
+      .prepare<[], { found: number }>('SELECT EXISTS (SELECT 1 FROM unfinished_bulk_load) AS found')
+      .get()!.found === 1
+  );
+}
+
+/** recomputeRelations, whether or not a bulk load is unfinished: the one that finishes it. */
+export function rebuildRelations(db: Database.Database, relationIds: readonly string[]): void {
   const ids = JSON.stringify(relationIds);
   statements(db)
     .prepare('DELETE FROM relations WHERE id IN (SELECT value FROM json_each(?))')

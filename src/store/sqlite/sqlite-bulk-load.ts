@@ -1,0 +1,139 @@
+import type Database from 'better-sqlite3';
+import { rebuildRelations } from './sqlite-relations';
+
+/**
+ * Indexes written in key order by an import (its articles come in id
+ * order), kept through a bulk load: the load's own lookups and cascades
+ * read them, and appending to them costs little.
+ */
+const KEPT_INDEXES = ['claims_by_article', 'mentions_by_article'];
+
+/** Relations rebuilt per transaction when a bulk load finishes: bounds its memory. */
+const RELATIONS_PER_REBUILD = 5_000;
+
+/**
+ * What a bulk load drops: the indexes of claims, mentions and relations
+ * (their keys arrive in random order, so each insert lands on its own page
+ * of each index once they outgrow the page cache; built once from the
+ * sorted keys afterwards), and the triggers keeping claim_day_counts (one
+ * set-based count afterwards). A unique constraint's index has no SQL and
+ * stays: it is the table's key.
+ */
+const DEFERRED_SCHEMA = `SELECT name, sql, tbl_name FROM sqlite_master
+  WHERE sql IS NOT NULL AND (
+    (type = 'index' AND tbl_name IN ('claims', 'mentions', 'relations')
+      AND name NOT IN (SELECT value FROM json_each(?)))
+    OR (type = 'trigger' AND sql LIKE '%claim_day_counts%'))
+  ORDER BY type, name`;
+
+/**
+ * Starts a bulk load when the store holds no claims and none is under way:
+ * drops what DEFERRED_SCHEMA lists and records it in unfinished_bulk_load
+ * (migration 018), in one transaction. From then on, relations are not
+ * rebuilt per write (recomputeRelations waits, whichever process writes)
+ * until finishBulkLoad builds
+ * everything from the claims. Returns whether the load started.
+ */
+export function startBulkLoad(db: Database.Database): boolean {
+  return db
+    .transaction((): boolean => {
+      const busy = db
+        .prepare<[], { found: number }>(
+          `SELECT EXISTS (SELECT 1 FROM claims) OR EXISTS (SELECT 1 FROM unfinished_bulk_load) AS found`,
+        )
+        .get()!.found;
+      if (busy === 1) return false;
+      const deferred = db
+        .prepare<[string], { name: string; sql: string; tbl_name: string }>(DEFERRED_SCHEMA)
+        .all(JSON.stringify(KEPT_INDEXES));
+      const record = db.prepare(
+        'INSERT INTO unfinished_bulk_load (name, sql, on_table, loader_pid) VALUES (?, ?, ?, ?)',
+      );
+      for (const { name, sql, tbl_name } of deferred) {
+        record.run(name, sql, tbl_name, process.pid);
+        db.exec(`DROP ${isTrigger(sql) ? 'TRIGGER' : 'INDEX'} "${name}"`);
+      }
+      return true;
+    })
+    .immediate();
+}
+
+/**
+ * Finishes an unfinished bulk load, in one transaction (a crash part way
+ * leaves it unfinished, to be finished again): makes again what it
+ * dropped, rebuilds every relation from its claims and counts the claims
+ * per day. With `onlyWhenLoaderGone`, leaves alone a load whose process
+ * still runs on this machine (another process opening the store while
+ * `kg import` loads).
+ */
+export function finishBulkLoad(db: Database.Database, onlyWhenLoaderGone = false): void {
+  const dropped = db
+    .prepare<[], { sql: string; on_table: string; loader_pid: number }>(
+      'SELECT sql, on_table, loader_pid FROM unfinished_bulk_load ORDER BY name',
+    )
+    .all();
+  if (dropped.length === 0) return;
+  if (onlyWhenLoaderGone && dropped.some((row) => processRuns(row.loader_pid))) return;
+  db.transaction(() => {
+    const make = (wanted: (row: (typeof dropped)[number]) => boolean) => {
+      for (const { sql } of dropped.filter(wanted)) db.exec(sql);
+    };
+    // The claims' indexes first: the rebuilds read them. The relations' once their rows are
+    // in, and the triggers once the counts are filled.
+    make((row) => !isTrigger(row.sql) && row.on_table !== 'relations');
+    rebuildAllRelations(db);
+    make((row) => !isTrigger(row.sql) && row.on_table === 'relations');
+    countClaimsPerDay(db);
+    make((row) => isTrigger(row.sql));
+    db.exec('DELETE FROM unfinished_bulk_load');
+  }).immediate();
+}
+
+/** Every relation again from its claims, a page of relation ids at a time. */
+function rebuildAllRelations(db: Database.Database): void {
+  db.exec('DELETE FROM relations; DELETE FROM relation_sources');
+  const page = db.prepare<[string], { relation_id: string }>(
+    `SELECT DISTINCT relation_id FROM claims WHERE relation_id > ?
+     ORDER BY relation_id LIMIT ${RELATIONS_PER_REBUILD}`,
+  );
+  for (let after = ''; ; ) {
+    const ids = page.all(after).map((row) => row.relation_id);
+    if (ids.length === 0) return;
+    rebuildRelations(db, ids);
+    after = ids[ids.length - 1]!;
+  }
+}
+
+/**
+ * claim_day_counts from the claims, as migration 015 first filled it and
+ * its triggers keep it: claims not judged WRONG, per combination of days,
+ * modality, predicate, publisher and speaker.
+ */
+function countClaimsPerDay(db: Database.Database): void {
+  db.exec(`DELETE FROM claim_day_counts;
+    INSERT INTO claim_day_counts
+    SELECT json_array(event_day, published_day, ingested_day, modality, predicate, publisher, speaker),
+      event_day, published_day, ingested_day, modality, predicate, publisher, speaker, count(*)
+    FROM (
+      SELECT coalesce(c.time_from, c.time_to, substr(a.published_at, 1, 10)) AS event_day,
+        substr(a.published_at, 1, 10) AS published_day, substr(a.ingested_at, 1, 10) AS ingested_day,
+        c.modality, c.predicate, a.publisher, c.attributed_to_id AS speaker
+      FROM claims c JOIN articles a ON a.id = c.article_id
+      WHERE c.rejected = 0)
+    GROUP BY 1`);
+}
+
+function isTrigger(sql: string): boolean {
+  return /^\s*CREATE\s+TRIGGER\b/i.test(sql);
+}
+
+/** Whether a process with this id runs on this machine. */
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, under another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
