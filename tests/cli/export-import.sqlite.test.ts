@@ -99,6 +99,10 @@ describe('kg import into an empty SQLite store, in bulk', () => {
     } finally {
       await reopened.close();
     }
-    expect(derived('crashed.sqlite')).toEqual({ ...expected, graph: undefined, unfinished: { n: 0 } });
+    expect(derived('crashed.sqlite')).toEqual({
+      ...expected,
+      graph: undefined,
+      unfinished: { n: 0 },
+    });
   }, 180_000);
 });

@@ -10,8 +10,8 @@ import { VERDICTS } from '../../domain/review';
 import type { ExportedClaim, ExportedVerdict, GraphRecord } from './graph-ndjson';
 import { articleBatch } from './graph-ndjson';
 
-/** Entities kept parsed, least recently used dropped first: memory stays bounded. */
-const ENTITIES_KEPT = 10_000;
+/** Entities kept parsed, least recently used dropped first: memory stays bounded (tens of MB). */
+const ENTITIES_KEPT = 50_000;
 
 /**
  * Puts a record where `stagedBatches` finds it: articles, mentions and

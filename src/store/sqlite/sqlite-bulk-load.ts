@@ -96,7 +96,7 @@ function rebuildAllRelations(db: Database.Database): void {
     `SELECT DISTINCT relation_id FROM claims WHERE relation_id > ?
      ORDER BY relation_id LIMIT ${RELATIONS_PER_REBUILD}`,
   );
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const ids = page.all(after).map((row) => row.relation_id);
     if (ids.length === 0) return;
     rebuildRelations(db, ids);

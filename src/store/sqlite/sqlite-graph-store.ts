@@ -119,6 +119,12 @@ const ROLE_COLUMNS: Readonly<Record<ClaimRole, string>> = {
 export class SqliteGraphStore implements GraphStore {
   private readonly db: Database.Database;
   private readonly readOnly: boolean;
+  /**
+   * During a bulk load, the entities its committed transactions wrote (as
+   * JSON): each is written once per load instead of once per transaction
+   * naming it, which grows with the number of entities.
+   */
+  private loadedEntities: Set<string> | null = null;
 
   /**
    * `file` is a path, or ':memory:' for a private in-memory database. A
@@ -169,9 +175,11 @@ export class SqliteGraphStore implements GraphStore {
    */
   async loadInBulk<T>(load: () => Promise<T>): Promise<T> {
     if (!startBulkLoad(this.db)) return load();
+    this.loadedEntities = new Set();
     try {
       return await load();
     } finally {
+      this.loadedEntities = null;
       finishBulkLoad(this.db);
     }
   }
@@ -200,7 +208,7 @@ export class SqliteGraphStore implements GraphStore {
           ingestedAt: ingestionTime(batch, new Date()),
         };
       });
-      const write = this.db.transaction((): UpsertResult[] => {
+      const write = this.db.transaction(() => {
         const written: WrittenInTransaction = {
           relations: new Set(),
           entities: new Set(),
@@ -214,9 +222,13 @@ export class SqliteGraphStore implements GraphStore {
         // Once for the whole transaction: a hub's relation holds thousands of claims.
         recomputeRelations(this.db, [...written.relations]);
         if (change && results.some((r) => r.changed)) curation.recordChange(this.db, change);
-        return results;
+        return { results, entities: written.entities };
       });
-      return Promise.resolve(write.immediate());
+      const { results, entities } = write.immediate();
+      // Only once committed: a transaction rolled back wrote none of them.
+      const loaded = this.loadedEntities;
+      if (loaded) for (const content of entities) loaded.add(content);
+      return Promise.resolve(results);
     } catch (error) {
       return Promise.reject(translateWriteError(error, current ?? batches[0]!));
     }
@@ -235,9 +247,9 @@ export class SqliteGraphStore implements GraphStore {
     if (stored?.batch_hash === hash) return { changed: false };
     const survivors = written.anyMerged ? this.onSurvivors(batch) : batch;
     for (const entity of survivors.entities) {
-      // Writing an entity is idempotent: the same one again in this transaction changes nothing.
+      // Writing an entity is idempotent: the same one again in this transaction (or load) changes nothing.
       const content = JSON.stringify(entity);
-      if (written.entities.has(content)) continue;
+      if (written.entities.has(content) || this.loadedEntities?.has(content)) continue;
       written.entities.add(content);
       this.upsertEntity(entity);
     }
