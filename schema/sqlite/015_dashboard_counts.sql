@@ -25,18 +25,8 @@ CREATE TABLE claim_day_counts (
 ) WITHOUT ROWID;
 CREATE INDEX claim_day_counts_empty ON claim_day_counts (key) WHERE n = 0;
 
--- The days are those of sqlite-timeline.ts's DAY: a claim's own time, else
--- its article's publication day; the publication day; the ingestion day.
-INSERT INTO claim_day_counts
-SELECT json_array(event_day, published_day, ingested_day, modality, predicate, publisher, speaker),
-  event_day, published_day, ingested_day, modality, predicate, publisher, speaker, count(*)
-FROM (
-  SELECT coalesce(c.time_from, c.time_to, substr(a.published_at, 1, 10)) AS event_day,
-    substr(a.published_at, 1, 10) AS published_day, substr(a.ingested_at, 1, 10) AS ingested_day,
-    c.modality, c.predicate, a.publisher, c.attributed_to_id AS speaker
-  FROM claims c JOIN articles a ON a.id = c.article_id
-  WHERE c.rejected = 0)
-GROUP BY 1;
+-- Filled from the claims by this migration's step (countClaimsPerDay in
+-- src/store/sqlite/sqlite-bulk-load.ts, which a bulk load runs too).
 
 -- A claim written: counted under its article's days (the article is
 -- written first: the claim's foreign key needs it).

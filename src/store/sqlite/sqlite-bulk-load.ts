@@ -104,12 +104,17 @@ function rebuildAllRelations(db: Database.Database): void {
   }
 }
 
+/** The migration whose step counts the claims per day the first time. */
+export const DAY_COUNTS_VERSION = 15;
+
 /**
- * claim_day_counts from the claims, as migration 015 first filled it and
- * its triggers keep it: claims not judged WRONG, per combination of days,
- * modality, predicate, publisher and speaker.
+ * claim_day_counts from the claims, as migration 015's triggers keep it:
+ * claims not judged WRONG, per combination of days (those of
+ * sqlite-timeline.ts's DAY: a claim's own time, else its article's
+ * publication day; the publication day; the ingestion day), modality,
+ * predicate, publisher and speaker.
  */
-function countClaimsPerDay(db: Database.Database): void {
+export function countClaimsPerDay(db: Database.Database): void {
   db.exec(`DELETE FROM claim_day_counts;
     INSERT INTO claim_day_counts
     SELECT json_array(event_day, published_day, ingested_day, modality, predicate, publisher, speaker),

@@ -83,7 +83,12 @@ import { claimParams, labelsOf, toArticle, toClaim, toMention, toRelation } from
 import { entityIdsByNameHeads, fillNameHeads, NAME_HEADS_VERSION } from './sqlite-name-heads';
 import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
-import { finishBulkLoad, startBulkLoad } from './sqlite-bulk-load';
+import {
+  countClaimsPerDay,
+  DAY_COUNTS_VERSION,
+  finishBulkLoad,
+  startBulkLoad,
+} from './sqlite-bulk-load';
 import {
   attributionsAmong,
   attributionsById,
@@ -162,6 +167,7 @@ export class SqliteGraphStore implements GraphStore {
       [NAME_HEADS_VERSION]: fillNameHeads,
       [EVIDENCE_VERSION]: backfillEvidence,
       [SOURCE_SUMMARY_VERSION]: rebuildStaleRelations,
+      [DAY_COUNTS_VERSION]: countClaimsPerDay,
     });
     // A bulk load whose process died (a crash, a kill) is finished before anything reads the store.
     if (!this.readOnly) finishBulkLoad(this.db, true);
