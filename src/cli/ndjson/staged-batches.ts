@@ -10,7 +10,7 @@ import { VERDICTS } from '../../domain/review';
 import type { ExportedClaim, ExportedVerdict, GraphRecord } from './graph-ndjson';
 import { articleBatch } from './graph-ndjson';
 
-/** Entities kept parsed, least recently used dropped first: memory stays bounded (tens of MB). */
+/** Entities kept parsed, all dropped at once when full: memory stays bounded (tens of MB). */
 const ENTITIES_KEPT = 50_000;
 
 /**
@@ -49,19 +49,17 @@ export interface StagedArticle {
  * lines at a time: memory stays flat whatever the size of the file.
  */
 export function* stagedBatches(staging: SqliteStaging): Generator<StagedArticle> {
-  // Most articles name the same few entities: each is read and parsed once while it stays in use.
+  // Most articles name the same few entities: each is read and parsed once until the cache is
+  // full. Not least-recently-used: moving each hit to the end of the Map and evicting its first
+  // entry took 135 s of a 1M-claim import (16 s at 300k; this way 2.6 s at 300k).
   const recent = new Map<string, Entity>();
   const entityById = (id: string): Entity | undefined => {
     const cached = recent.get(id);
-    if (cached) {
-      recent.delete(id);
-      recent.set(id, cached);
-      return cached;
-    }
+    if (cached) return cached;
     const json = staging.byId(id);
     if (json === null) return undefined;
     const entity = (JSON.parse(json) as { data: Entity }).data;
-    if (recent.size === ENTITIES_KEPT) recent.delete(recent.keys().next().value!);
+    if (recent.size === ENTITIES_KEPT) recent.clear();
     recent.set(id, entity);
     return entity;
   };
