@@ -31,8 +31,8 @@ const DEFERRED_SCHEMA = `SELECT name, sql, tbl_name FROM sqlite_master
  * drops what DEFERRED_SCHEMA lists and records it in unfinished_bulk_load
  * (migration 018), in one transaction. From then on, relations are not
  * rebuilt per write (recomputeRelations waits, whichever process writes)
- * until finishBulkLoad builds
- * everything from the claims. Returns whether the load started.
+ * until finishBulkLoad builds everything from the claims. Returns whether
+ * the load started.
  */
 export function startBulkLoad(db: Database.Database): boolean {
   return db
@@ -67,14 +67,21 @@ export function startBulkLoad(db: Database.Database): boolean {
  * `kg import` loads).
  */
 export function finishBulkLoad(db: Database.Database, onlyWhenLoaderGone = false): void {
-  const dropped = db
-    .prepare<[], { sql: string; on_table: string; loader_pid: number }>(
-      'SELECT sql, on_table, loader_pid FROM unfinished_bulk_load ORDER BY name',
-    )
-    .all();
-  if (dropped.length === 0) return;
-  if (onlyWhenLoaderGone && dropped.some((row) => processRuns(row.loader_pid))) return;
+  const unfinished = () =>
+    db
+      .prepare<[], { sql: string; on_table: string; loader_pid: number }>(
+        'SELECT sql, on_table, loader_pid FROM unfinished_bulk_load ORDER BY name',
+      )
+      .all();
+  const toFinish = (dropped: ReturnType<typeof unfinished>) =>
+    dropped.length > 0 &&
+    !(onlyWhenLoaderGone && dropped.some((row) => processRuns(row.loader_pid)));
+  // Without taking the write lock when there is nothing to do (every opening of the store asks,
+  // while a load may hold the lock), and read again inside: of two finishers, the second finds none.
+  if (!toFinish(unfinished())) return;
   db.transaction(() => {
+    const dropped = unfinished();
+    if (!toFinish(dropped)) return;
     const make = (wanted: (row: (typeof dropped)[number]) => boolean) => {
       for (const { sql } of dropped.filter(wanted)) db.exec(sql);
     };
