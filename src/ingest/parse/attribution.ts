@@ -274,7 +274,7 @@ function sourceArguments(reading: SentenceReading, source: number): Entity[] {
     const subject = subjectOf(reading, clause);
     return subject === null ? [] : argumentsOf(reading, subject, true).map((a) => a.entity);
   }
-  for (const modifier of reading.graph.children(source, 'nmod', 'amod', 'compound')) {
+  for (const modifier of graph.children(source, 'nmod', 'amod', 'compound')) {
     const named = argumentOf(reading, modifier, true);
     if (named) return [named.entity];
   }

@@ -6,14 +6,14 @@ import type { SentenceGraph } from './sentence-graph';
 import type { Stems } from './lexicon/stems';
 import { hasStem } from './lexicon/stems';
 
+/** German compounds naming a deputy or a former holder, not the holder. */
+const DEPUTY = /^(?:vize|stellvertret|ex|ehemal|fruher)/u;
+
 /**
  * One sentence as the claim rules read it: its parse, the linked mentions
  * its tokens carry, and the entities a reading adds that no mention names
  * (a country's armed force read from "soldats nord-coréens").
  */
-/** German compounds naming a deputy or a former holder, not the holder. */
-const DEPUTY = /^(?:vize|stellvertret|ex|ehemal|fruher)/u;
-
 export class SentenceReading {
   private readonly byToken = new Map<number, LinkedMention>();
   private readonly prefixes = new Map<number, LinkedMention>();
