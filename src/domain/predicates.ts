@@ -63,7 +63,8 @@ export const PREDICATE_DEFINITIONS = [
   {
     name: 'MEMBER_OF',
     description: 'The subject belongs to the object organisation, alliance or armed force.',
-    domain: ['PERSON', 'COUNTRY', 'ORGANIZATION'],
+    // An armed group belongs to an alliance of groups (the Arakan Army to the Three Brotherhood Alliance).
+    domain: ['PERSON', 'COUNTRY', 'ORGANIZATION', 'ARMED_FORCE'],
     // A commander of the RSF belongs to it as a member of Hezbollah does to Hezbollah.
     range: ['ORGANIZATION', 'ARMED_FORCE'],
     cues: { fr: ['membre'], en: ['member'] },

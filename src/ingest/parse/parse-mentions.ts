@@ -26,6 +26,12 @@ const KIND_OF_NER: Readonly<Record<AnalysisEntity['type'], EntityKind | null>> =
 const PLACE_NAME_END = /\s(?:State|Province|Region|District|Township|Oblast|Governorate)$/u;
 
 /**
+ * Likewise a name ending in the word for an alliance is an organisation: the German model tags
+ * "Three Brotherhood Alliance" as a miscellaneous name.
+ */
+const ALLIANCE_NAME_END = /\s(?:Alliance|Allianz|Alianza|Coalition|Koalition|Coalición)$/u;
+
+/**
  * Names in one analysed sentence: the gazetteer's longest matches first
  * (countries, demonyms, capitals, well-known organisations and people, the
  * graph's own names), then the analyser's named entities that no gazetteer
@@ -56,7 +62,11 @@ export function parseMentions(
   const named = [...found];
   const entities = graph.sentence.entities.map((e) => fromFirstCapital(graph, e));
   for (const entity of entities.flatMap((e) => outsideNames(graph, e, named))) {
-    const kind = PLACE_NAME_END.test(entity.text) ? 'LOCATION' : KIND_OF_NER[entity.type];
+    const kind = PLACE_NAME_END.test(entity.text)
+      ? 'LOCATION'
+      : ALLIANCE_NAME_END.test(entity.text)
+        ? 'ORGANIZATION'
+        : KIND_OF_NER[entity.type];
     const span = { start: entity.start, end: entity.end };
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
     if (

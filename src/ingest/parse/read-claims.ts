@@ -11,8 +11,10 @@ import { claimModality } from './claim-modality';
 import { carryReports } from './discourse';
 import { conflictFrames } from './frames/conflict-frames';
 import { lossFrames } from './frames/loss-frames';
+import { partFrames } from './frames/part-frames';
 import { placeFrames } from './frames/place-frames';
 import { presenceFrames } from './frames/presence-frames';
+import { situationFrames } from './frames/situation-frames';
 import { stanceFrames } from './frames/stance-frames';
 import { titleFrames } from './frames/title-frames';
 import { transferFrames } from './frames/transfer-frames';
@@ -26,6 +28,8 @@ const RULES: readonly FrameRule[] = [
   stanceFrames,
   titleFrames,
   placeFrames,
+  partFrames,
+  situationFrames,
   presenceFrames,
 ];
 

@@ -1007,4 +1007,59 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const hezbollah = batch.claims.filter((c) => c.subjectId === 'organization:hezbollah');
     expect(hezbollah.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
   });
+
+  test('"part of" makes a place part of a place, and a group a member of an alliance', async () => {
+    const sentences: [string, string][] = [
+      ['Nagorno-Karabakh is part of Azerbaijan.', 'en'],
+      ['Nagorno-Karabakh is internationally recognised as part of Azerbaijan.', 'en'],
+      ["Le Haut-Karabakh fait partie de l'Azerbaïdjan.", 'fr'],
+      ['Berg-Karabach ist Teil von Aserbaidschan.', 'de'],
+      ['Nagorno Karabaj es parte de Azerbaiyán.', 'es'],
+    ];
+    await expectEachStates(sentences, 'nagorno-karabakh', 'PART_OF', 'azerbaijan');
+    const alliance: [string, string][] = [
+      ['The Arakan Army, part of the Three Brotherhood Alliance, took the base.', 'en'],
+      ['Die Arakan Army ist Teil der Three Brotherhood Alliance.', 'de'],
+    ];
+    await expectEachStates(alliance, 'arakan-army', 'MEMBER_OF', 'three-brotherhood-alliance');
+    // A country taking part of a place is no part of it.
+    const taken = await extract('Russia occupies part of Ukraine.', 'en');
+    expect(taken.claims.map((c) => c.predicate)).not.toContain('PART_OF');
+  });
+
+  test('a verb of lying somewhere places its subject in the place it names with "in"', async () => {
+    const sentences: [string, string][] = [
+      ['Goma lies in North Kivu province.', 'en'],
+      ['Goma se trouve dans la province du Nord-Kivu.', 'fr'],
+      ['Goma liegt in der Provinz Nord-Kivu.', 'de'],
+      ['La ciudad de Goma se encuentra en la provincia de Kivu del Norte.', 'es'],
+    ];
+    await expectEachStates(sentences, 'goma', 'LOCATED_IN', 'north-kivu');
+    // A place on a border, or a verb of finding that is not reflexive, places nothing.
+    for (const [text, language] of [
+      ['Goma lies on the border with Rwanda.', 'en'],
+      ['Les enquêteurs trouvent Goma dans un état de siège.', 'fr'],
+    ] as const)
+      expect((await extract(text, language)).claims.map((c) => c.predicate)).not.toContain(
+        'LOCATED_IN',
+      );
+  });
+
+  test('control: a place under control after a verb of being; taking a base is fighting its owner', async () => {
+    await expectEachStates(
+      [
+        ['Darfur steht inzwischen fast vollständig unter der Kontrolle der RSF.', 'de'],
+        ['Darfur remained under RSF control.', 'en'],
+      ],
+      'rapid-support-forces',
+      'CONTROLS',
+      'darfur',
+    );
+    await expectEachStates(
+      [['The Arakan Army overran a major headquarters of the Myanmar military.', 'en']],
+      'arakan-army',
+      'AT_WAR_WITH',
+      'burmese-armed-forces',
+    );
+  });
 });

@@ -226,7 +226,7 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   // …but a country's adjective on a weapon says where it was made: "un drone turc" may fly for anyone.
   const weapon = named.length > direct.length;
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
-  if (direct.length > 0 || !(reading.has(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS)))
+  if (direct.length > 0 || !(reading.headHas(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS)))
     return direct;
   return reading.graph
     .children(token, 'amod', 'nmod', 'compound', 'nmod:poss')
@@ -362,9 +362,13 @@ function underControl(reading: SentenceReading, noun: number): Proposal[] {
 function describedPlace(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
   for (let at = token, hops = 0; at !== 0 && hops < 3; at = graph.head(at), hops += 1) {
-    // "Darfur ist fast komplett unter Kontrolle der RSF": a copular clause describes its subject.
+    // "Darfur ist fast komplett unter Kontrolle der RSF": a copular clause describes its subject;
+    // so does a verb of being the control hangs on ("Darfur steht unter der Kontrolle der RSF",
+    // "the town remained under Russian control").
     const subject =
-      graph.children(at, 'cop').length > 0 ? graph.children(at, 'nsubj')[0] : undefined;
+      graph.children(at, 'cop').length > 0 || reading.isVerb(at)
+        ? graph.children(at, 'nsubj')[0]
+        : undefined;
     const named = argumentOf(reading, subject ?? at);
     if (named?.entity.kind === 'LOCATION') return named;
     if (named?.entity.kind === 'COUNTRY') {
@@ -402,8 +406,9 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
         .flatMap((o) => argumentsOf(reading, o)),
     );
   const places = taken.filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
-  // Capturing a group's fighters is fighting that group ("JNIM captured several Wagner fighters").
-  const captives = argumentsOf(reading, takenToken).filter(
+  // Capturing a group's fighters or one of its bases is fighting that group ("JNIM captured
+  // several Wagner fighters", "overran a headquarters of the military").
+  const captives = sideArguments(reading, takenToken).filter(
     (a) => a.entity.kind !== 'LOCATION' && a.entity.kind !== 'COUNTRY',
   );
   return [

@@ -24,6 +24,14 @@ export const LOCATIVE: Stems = {
   es: ['en$', 'cerca de$', 'alrededor de$'],
 };
 
+/** Inside a place, strictly: "in", "dans", "im", "en" (not "near", "at" or "on"). */
+export const INSIDE: Stems = {
+  en: ['in$', 'inside$', 'within$'],
+  fr: ['dans$', 'en$', 'au$', 'aux$', 'a$'],
+  de: ['in$', 'im$'],
+  es: ['en$', 'dentro de$'],
+};
+
 /** "of", "de", genitive "des/der", "de": a noun's owner or content. */
 export const OF: Stems = {
   en: ['of$', "'s$"],

@@ -335,6 +335,8 @@ export const TARGET_NOUNS: Stems = {
     'infrastructure',
     'facilit',
     'warship',
+    'headquarter',
+    'barrack',
   ],
   fr: [
     'cible',
@@ -348,6 +350,8 @@ export const TARGET_NOUNS: Stems = {
     'commandant',
     'infrastructure',
     'installation',
+    'quartier',
+    'caserne',
   ],
   de: [
     'ziel',
@@ -361,6 +365,8 @@ export const TARGET_NOUNS: Stems = {
     'kommandeur',
     'infrastruktur',
     'einrichtung',
+    'hauptquartier',
+    'kaserne',
   ],
   es: [
     'objetivo',
@@ -375,6 +381,7 @@ export const TARGET_NOUNS: Stems = {
     'comandante',
     'infraestructura',
     'instalacion',
+    'cuartel',
   ],
 };
 
@@ -594,4 +601,39 @@ export const WAGE_VERBS: Stems = {
   fr: ['men', 'livr', 'pours', 'lanc'],
   de: ['fuhrt', 'gefuhrt', 'fuhren', 'begonnen', 'beginn'],
   es: ['libr', 'lanz', 'hac', 'hiz'],
+};
+
+/**
+ * Verbs that say where a place lies: "lies in", "is located in", "se situe
+ * dans", "liegt in", "está situada en". `SELF_LOCATING_VERBS` say it only
+ * reflexively: "se trouve", "befindet sich", "se encuentra", "se halla".
+ */
+export const LOCATING_VERBS: Stems = {
+  en: ['lie$', 'lies$', 'lying$', 'located$', 'situated$', 'headquartered$', 'based$'],
+  fr: ['situe', 'localise'],
+  de: ['lieg', 'gelegen$'],
+  es: ['situad', 'ubicad', 'ubica$', 'ubican$'],
+};
+
+export const SELF_LOCATING_VERBS: Stems = {
+  en: [],
+  fr: ['trouv'],
+  de: ['befind'],
+  es: ['encuentr', 'hall'],
+};
+
+/** "X is part of Y", "fait partie de", "ist Teil von", "forma parte de". */
+export const PART_NOUNS: Stems = {
+  en: ['part$'],
+  fr: ['partie$'],
+  de: ['teil$', 'bestandteil$'],
+  es: ['parte$'],
+};
+
+/** Words naming an alliance of groups, which its groups are members of rather than parts. */
+export const ALLIANCE_WORDS: Stems = {
+  en: ['alliance$', 'coalition$'],
+  fr: ['alliance$', 'coalition$'],
+  de: ['allianz$', 'bundnis$', 'koalition$'],
+  es: ['alianza$', 'coalicion$'],
 };

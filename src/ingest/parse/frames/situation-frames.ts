@@ -1,0 +1,49 @@
+import { PLACE_KINDS, argumentOf, markedArgument } from '../argument';
+import { obliquesOf, subjectOf } from '../clause-roles';
+import { INSIDE } from '../lexicon/case-markers';
+import { LOCATING_VERBS, SELF_LOCATING_VERBS } from '../lexicon/predicate-triggers';
+import type { FrameRule } from '../proposal';
+import { proposal } from '../proposal';
+import type { SentenceReading } from '../sentence-reading';
+
+/** What a verb of lying somewhere may place: a place, or a body with its seat. */
+const SITUATED_KINDS = new Set(['LOCATION', 'ORGANIZATION']);
+
+/** The reflexive clitics of "se trouve", "se encuentra", "befindet sich". */
+const REFLEXIVE = /^(?:se|s'|sich)$/u;
+
+/**
+ * LOCATED_IN from a verb that says where something lies: "Goma lies in
+ * North Kivu", "Maungdaw, which lies in Rakhine State", "Goma se trouve
+ * dans la province du Nord-Kivu", "Goma liegt in der Provinz Nord-Kivu",
+ * "Goma se encuentra en la provincia de Kivu del Norte". Only "in": a place
+ * "on the border" or "near" another is not inside it.
+ */
+export const situationFrames: FrameRule = (reading, token) => {
+  const { graph } = reading;
+  // "El Fasher, situada en Darfur": a participle the parser tags as an adjective describes its head.
+  const participle = graph.pos(token) === 'ADJ' && graph.is(token, 'amod');
+  if (!(reading.isVerb(token) || participle) || !locates(reading, token)) return [];
+  const subjectToken = participle ? graph.head(token) : subjectOf(reading, token);
+  if (subjectToken === null) return [];
+  const subject = argumentOf(reading, subjectToken);
+  if (!subject || !SITUATED_KINDS.has(subject.entity.kind)) return [];
+  const place = markedArgument(reading, obliquesOf(reading, token), INSIDE, PLACE_KINDS);
+  if (!place || place.entity.id === subject.entity.id) return [];
+  return [
+    proposal({
+      predicate: 'LOCATED_IN',
+      subject,
+      object: place,
+      trigger: token,
+      structural: true,
+    }),
+  ];
+};
+
+function locates(reading: SentenceReading, verb: number): boolean {
+  if (reading.has(verb, LOCATING_VERBS)) return true;
+  if (!reading.has(verb, SELF_LOCATING_VERBS)) return false;
+  const { graph } = reading;
+  return graph.children(verb).some((c) => REFLEXIVE.test(graph.folded(c)));
+}
