@@ -46,6 +46,15 @@ function link(entity: Entity, via: Link['via'], country: Entity | null, media: b
   return { entity, via, country, media };
 }
 
+/**
+ * A full name ending in the surname, or in the surname with an Arabic article joined to it:
+ * "Ghandour" is "Ahmed al-Ghandour", "Burhan" is "Abdel Fattah al-Burhan".
+ */
+function surnamePattern(folded: string): RegExp {
+  const escaped = folded.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return new RegExp(`\\s(?:(?:al|el|ad|as|ash|an|ar|at|az)-)?${escaped}$`, 'u');
+}
+
 /** A person already named in the article whose last name is `name` ("Kirby" → "John Kirby"). */
 function bySurname(name: string, linked: readonly LinkedMention[]): Entity | null {
   const folded = foldText(name);
@@ -55,7 +64,7 @@ function bySurname(name: string, linked: readonly LinkedMention[]): Entity | nul
       (l) =>
         l.entity.kind === 'PERSON' &&
         foldText(l.entity.name).split(' ').length > 1 &&
-        foldText(l.entity.name).endsWith(` ${folded}`),
+        surnamePattern(folded).test(foldText(l.entity.name)),
     );
   return person?.entity ?? null;
 }

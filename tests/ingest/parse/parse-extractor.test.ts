@@ -1062,4 +1062,37 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'burmese-armed-forces',
     );
   });
+
+  test('a force based or stationed in a place is deployed there; a place is never "based"', async () => {
+    await expectEachStates(
+      [
+        ['Russian troops are stationed in Kaliningrad.', 'en'],
+        ['Des soldats russes sont stationnés à Kaliningrad.', 'fr'],
+      ],
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'kaliningrad',
+    );
+    const place = await extract('Goma is based in North Kivu.', 'en');
+    expect(place.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
+  });
+
+  test('a surname alone is the person named before with an Arabic article on it', async () => {
+    const sentences: [string, string][] = [
+      [
+        'Hamas confirmed the death of Ahmed al-Ghandour. Ghandour was a member of the Hamas military council.',
+        'en',
+      ],
+      [
+        'Hamás confirmó la muerte de Ahmed al-Ghandour. Ghandour era miembro del consejo militar de Hamás.',
+        'es',
+      ],
+    ];
+    await expectEachStates(sentences, 'ahmed-al-ghandour', 'MEMBER_OF', 'hamas');
+    const other = await extract(
+      'Hamas confirmed the death of Ahmed al-Ghandour. Ourghandour was a member of the Hamas military council.',
+      'en',
+    );
+    expect(other.claims.map((c) => c.subjectId)).not.toContain('person:ahmed-al-ghandour');
+  });
 });

@@ -1,13 +1,15 @@
 import { PLACE_KINDS, argumentOf, markedArgument } from '../argument';
 import { obliquesOf, subjectOf } from '../clause-roles';
 import { INSIDE } from '../lexicon/case-markers';
-import { LOCATING_VERBS, SELF_LOCATING_VERBS } from '../lexicon/predicate-triggers';
+import { LOCATING_VERBS, SEAT_VERBS, SELF_LOCATING_VERBS } from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 
-/** What a verb of lying somewhere may place: a place, or a body with its seat. */
-const SITUATED_KINDS = new Set(['LOCATION', 'ORGANIZATION']);
+/** What a verb of lying somewhere may place: a place, a body with its seat, or a force. */
+const SITUATED_KINDS = new Set(['LOCATION', 'ORGANIZATION', 'ARMED_FORCE']);
+/** A place lies somewhere; only a body or a force is based somewhere. */
+const SEATED_KINDS = new Set(['ORGANIZATION', 'ARMED_FORCE']);
 
 /** The reflexive clitics of "se trouve", "se encuentra", "befindet sich". */
 const REFLEXIVE = /^(?:se|s'|sich)$/u;
@@ -16,20 +18,31 @@ const REFLEXIVE = /^(?:se|s'|sich)$/u;
  * LOCATED_IN from a verb that says where something lies: "Goma lies in
  * North Kivu", "Maungdaw, which lies in Rakhine State", "Goma se trouve
  * dans la province du Nord-Kivu", "Goma liegt in der Provinz Nord-Kivu",
- * "Goma se encuentra en la provincia de Kivu del Norte". Only "in": a place
- * "on the border" or "near" another is not inside it.
+ * "Goma se encuentra en la provincia de Kivu del Norte"; DEPLOYED_TO for a
+ * force "based" or "stationed" in a place. Only "in": a place "on the
+ * border" or "near" another is not inside it.
  */
 export const situationFrames: FrameRule = (reading, token) => {
   const { graph } = reading;
   // "El Fasher, situada en Darfur": a participle the parser tags as an adjective describes its head.
   const participle = graph.pos(token) === 'ADJ' && graph.is(token, 'amod');
-  if (!(reading.isVerb(token) || participle) || !locates(reading, token)) return [];
+  if (!(reading.isVerb(token) || participle)) return [];
+  const kinds = locates(reading, token)
+    ? SITUATED_KINDS
+    : reading.has(token, SEAT_VERBS)
+      ? SEATED_KINDS
+      : null;
+  if (!kinds) return [];
   const subjectToken = participle ? graph.head(token) : subjectOf(reading, token);
   if (subjectToken === null) return [];
   const subject = argumentOf(reading, subjectToken);
-  if (!subject || !SITUATED_KINDS.has(subject.entity.kind)) return [];
+  if (!subject || !kinds.has(subject.entity.kind)) return [];
   const place = markedArgument(reading, obliquesOf(reading, token), INSIDE, PLACE_KINDS);
   if (!place || place.entity.id === subject.entity.id) return [];
+  // A force based somewhere is deployed there ("the 6th division, based in El Fasher"): an event
+  // the text dates and attributes, not a fact of geography.
+  if (subject.entity.kind === 'ARMED_FORCE')
+    return [proposal({ predicate: 'DEPLOYED_TO', subject, object: place, trigger: token })];
   return [
     proposal({
       predicate: 'LOCATED_IN',

@@ -609,10 +609,18 @@ export const WAGE_VERBS: Stems = {
  * reflexively: "se trouve", "befindet sich", "se encuentra", "se halla".
  */
 export const LOCATING_VERBS: Stems = {
-  en: ['lie$', 'lies$', 'lying$', 'located$', 'situated$', 'headquartered$', 'based$'],
+  en: ['lie$', 'lies$', 'lying$', 'located$', 'situated$'],
   fr: ['situe', 'localise'],
   de: ['lieg', 'gelegen$'],
   es: ['situad', 'ubicad', 'ubica$', 'ubican$'],
+};
+
+/** Verbs of a body's or a force's seat: "based in", "stationed in", "basée à", "stationiert in". */
+export const SEAT_VERBS: Stems = {
+  en: ['headquartered$', 'based$', 'stationed$'],
+  fr: ['base$', 'basee', 'bases$', 'stationne'],
+  de: ['stationiert$'],
+  es: ['estacionad', 'apostad'],
 };
 
 export const SELF_LOCATING_VERBS: Stems = {
