@@ -154,11 +154,13 @@ function pastDateline(reading: SentenceReading, subject: number): number | undef
 }
 
 /** The dash closing the dateline that opens the sentence, or 0. */
-function datelineDash(reading: SentenceReading): number {
+export function datelineDash(reading: SentenceReading): number {
   const { graph } = reading;
   let dash = 0;
   for (let t = 2; t <= Math.min(graph.size, 8) && dash === 0; t += 1)
-    if (/^[–—-]$/u.test(graph.token(t).word)) dash = t;
+    // A dash set off by a space: the hyphen of "Berg-Karabach" joins a name, it ends no dateline.
+    if (/^[–—-]$/u.test(graph.token(t).word) && graph.token(t).start > graph.token(t - 1).end)
+      dash = t;
   if (dash === 0) return 0;
   const opening = graph.token(1).word;
   const capitals =
@@ -267,6 +269,8 @@ function swappedGermanRoles(reading: SentenceReading, verb: number): boolean {
   const subject = graph.children(verb, 'nsubj')[0];
   const object = graph.children(verb, 'obj')[0];
   if (subject === undefined || object === undefined || object > subject) return false;
+  // "Khartum - Die RSF haben …": a dateline's place opens the line but is no part of the clause.
+  if (object < datelineDash(reading)) return false;
   const finite = graph.children(verb, 'aux')[0] ?? verb;
   if (!(object < finite && finite < subject)) return false;
   // Only when the object opens its clause: nothing of the clause stands before it but punctuation.

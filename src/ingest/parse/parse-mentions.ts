@@ -26,10 +26,11 @@ const KIND_OF_NER: Readonly<Record<AnalysisEntity['type'], EntityKind | null>> =
 const PLACE_NAME_END = /\s(?:State|Province|Region|District|Township|Oblast|Governorate)$/u;
 
 /**
- * Likewise a name ending in the word for an alliance is an organisation: the German model tags
- * "Three Brotherhood Alliance" as a miscellaneous name.
+ * Likewise a name holding the word for an alliance is an organisation: the German model tags
+ * "Three Brotherhood Alliance" as a miscellaneous name, the French one "Alliance Fleuve Congo" as
+ * a place.
  */
-const ALLIANCE_NAME_END = /\s(?:Alliance|Allianz|Alianza|Coalition|Koalition|Coalición)$/u;
+const ALLIANCE_NAME = /(?:^|\s)(?:Alliance|Allianz|Alianza|Coalition|Koalition|Coalición)(?:$|\s)/u;
 
 /**
  * Names in one analysed sentence: the gazetteer's longest matches first
@@ -64,7 +65,7 @@ export function parseMentions(
   for (const entity of entities.flatMap((e) => outsideNames(graph, e, named))) {
     const kind = PLACE_NAME_END.test(entity.text)
       ? 'LOCATION'
-      : ALLIANCE_NAME_END.test(entity.text)
+      : ALLIANCE_NAME.test(entity.text)
         ? 'ORGANIZATION'
         : KIND_OF_NER[entity.type];
     const span = { start: entity.start, end: entity.end };

@@ -1095,4 +1095,38 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(other.claims.map((c) => c.subjectId)).not.toContain('person:ahmed-al-ghandour');
   });
+
+  test('a group belonging to an alliance is its member, also through a relative pronoun', async () => {
+    const sentences: [string, string][] = [
+      ['The M23 belongs to the Congo River Alliance.', 'en'],
+      [
+        '"Wir haben Goma eingenommen", sagte Corneille Nangaa, Anführer der Congo River Alliance, zu der auch die M23 gehört, am Sonntag.',
+        'de',
+      ],
+    ];
+    await expectEachStates(sentences, 'march-23-movement', 'MEMBER_OF', 'congo-river-alliance');
+    // What a person belongs to is not what the person's group belongs to.
+    const person = await extract('Corneille Nangaa belongs to the Congo River Alliance.', 'en');
+    expect(person.claims.map((c) => c.subjectId)).not.toContain('armed_force:march-23-movement');
+  });
+
+  test("a place on a state's territory lies in that state", async () => {
+    const sentences: [string, string][] = [
+      ['Nagorno-Karabakh lies on Azerbaijani territory.', 'en'],
+      ['Berg-Karabach liegt auf aserbaidschanischem Gebiet.', 'de'],
+      ['Nagorno Karabaj se encuentra en territorio azerbaiyano.', 'es'],
+    ];
+    await expectEachStates(sentences, 'nagorno-karabakh', 'LOCATED_IN', 'azerbaijan');
+  });
+
+  test('a dateline is a place and a dash set off by spaces, never a hyphenated name', async () => {
+    // The place before the dash is neither the subject nor in the country named after it.
+    const khartoum = await extract('Khartum - Die RSF haben Al-Faschir eingenommen.', 'de');
+    expect(khartoum.claims.map((c) => c.subjectId)).not.toContain('country:sudan');
+    const gaza = await extract(
+      'Gaza - Israels Armee hat drei ranghohe Vertreter der Hamas getötet.',
+      'de',
+    );
+    expect(gaza.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
+  });
 });

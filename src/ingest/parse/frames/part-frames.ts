@@ -1,10 +1,10 @@
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf } from '../argument';
-import { subjectOf } from '../clause-roles';
-import { OF } from '../lexicon/case-markers';
-import { ALLIANCE_WORDS, PART_NOUNS } from '../lexicon/predicate-triggers';
+import { obliquesOf, subjectOf } from '../clause-roles';
+import { BELONGING_TO, OF } from '../lexicon/case-markers';
+import { ALLIANCE_WORDS, BELONG_VERBS, PART_NOUNS } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
-import type { FrameRule } from '../proposal';
+import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 import { foldForMatch } from '../../text/fold-for-match';
@@ -15,10 +15,12 @@ import { foldForMatch } from '../../text/fold-for-match';
  * Haut-Karabakh fait partie de l'Azerbaïdjan", "die Arakan Army, Teil der
  * Three Brotherhood Alliance", "es parte de". The whole is the noun's "of";
  * the part is the copula's subject, the verb's subject, or the name the
- * phrase stands in apposition to.
+ * phrase stands in apposition to. Verbs of belonging say the same.
  */
-export const partFrames: FrameRule = (reading, noun) => {
-  if (!reading.isNoun(noun) || !reading.has(noun, PART_NOUNS)) return [];
+export const partFrames: FrameRule = (reading, token) => {
+  if (reading.isVerb(token) && reading.has(token, BELONG_VERBS)) return belonging(reading, token);
+  if (!reading.isNoun(token) || !reading.has(token, PART_NOUNS)) return [];
+  const noun = token;
   const { graph } = reading;
   const whole = graph
     .children(noun, 'nmod')
@@ -33,6 +35,37 @@ export const partFrames: FrameRule = (reading, noun) => {
   if (!predicate) return [];
   return [proposal({ predicate, subject: part, object: whole, trigger: noun, structural: true })];
 };
+
+/**
+ * "The M23 belongs to the Congo River Alliance", "la Congo River Alliance, zu der auch die M23
+ * gehört": the subject is a part or member of what it belongs to, which a relative pronoun
+ * names through the noun its clause modifies.
+ */
+function belonging(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const subjectToken = subjectOf(reading, verb);
+  const part = subjectToken === null ? null : argumentOf(reading, subjectToken);
+  const marked = obliquesOf(reading, verb).find((o) => reading.caseIs(o, BELONGING_TO));
+  if (!part || marked === undefined) return [];
+  const relative = graph.pos(marked) === 'PRON' && graph.is(verb, 'acl');
+  const whole = relative ? antecedentOf(reading, marked) : argumentOf(reading, marked);
+  if (!whole || whole.entity.id === part.entity.id) return [];
+  const predicate = relationOf(part, whole);
+  if (!predicate) return [];
+  return [proposal({ predicate, subject: part, object: whole, trigger: verb, structural: true })];
+}
+
+/**
+ * What a relative pronoun stands for: the name just before it and its preposition ("…, Anführer
+ * der Congo River Alliance, zu der auch die M23 gehört", where the parser hung the clause on the
+ * speaker), else the noun the parser says its clause modifies.
+ */
+function antecedentOf(reading: SentenceReading, pronoun: number): Argument | null {
+  const { graph } = reading;
+  let before = Math.min(pronoun, ...graph.children(pronoun, 'case')) - 1;
+  while (before > 1 && graph.pos(before) === 'PUNCT') before -= 1;
+  return argumentOf(reading, before) ?? argumentOf(reading, graph.head(graph.head(pronoun)));
+}
 
 function partHolder(reading: SentenceReading, noun: number): number | null {
   const { graph } = reading;

@@ -1,5 +1,7 @@
+import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, countryBeside, unitOwner } from '../argument';
+import { datelineDash } from '../clause-roles';
 import { GOAL, LOCATIVE, OF } from '../lexicon/case-markers';
 import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
@@ -155,6 +157,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     }
   }
   if (!country || !PLACE_KINDS.has(country.kind) || country.id === place.entity.id) return null;
+  if (acrossDateline(reading, token, country)) return null;
   return proposal({
     predicate: 'LOCATED_IN',
     subject: place,
@@ -162,6 +165,18 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     trigger: token,
     structural: true,
   });
+}
+
+/**
+ * A dateline's place lies only in the country the dateline itself names ("MOGADISHU, Somalia –"):
+ * in "Gaza – Israels Armee …" the parser may join the place to the clause's first name.
+ */
+function acrossDateline(reading: SentenceReading, token: number, country: Entity): boolean {
+  const dash = datelineDash(reading);
+  if (dash === 0 || token > dash) return false;
+  for (let t = 1; t < dash; t += 1)
+    if (reading.mentionAt(t)?.entity.id === country.id) return false;
+  return true;
 }
 
 function isProposal(value: Proposal | null): value is Proposal {

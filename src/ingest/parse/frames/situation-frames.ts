@@ -1,6 +1,8 @@
-import { PLACE_KINDS, argumentOf, markedArgument } from '../argument';
+import type { Argument } from '../argument';
+import { PLACE_KINDS, argumentOf, countryBeside, markedArgument } from '../argument';
 import { obliquesOf, subjectOf } from '../clause-roles';
 import { INSIDE } from '../lexicon/case-markers';
+import { TERRITORY_NOUNS } from '../lexicon/nouns';
 import { LOCATING_VERBS, SEAT_VERBS, SELF_LOCATING_VERBS } from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
@@ -37,7 +39,9 @@ export const situationFrames: FrameRule = (reading, token) => {
   if (subjectToken === null) return [];
   const subject = argumentOf(reading, subjectToken);
   if (!subject || !kinds.has(subject.entity.kind)) return [];
-  const place = markedArgument(reading, obliquesOf(reading, token), INSIDE, PLACE_KINDS);
+  const obliques = obliquesOf(reading, token);
+  const place =
+    markedArgument(reading, obliques, INSIDE, PLACE_KINDS) ?? territory(reading, obliques);
   if (!place || place.entity.id === subject.entity.id) return [];
   // A force based somewhere is deployed there ("the 6th division, based in El Fasher"): an event
   // the text dates and attributes, not a fact of geography.
@@ -59,4 +63,13 @@ function locates(reading: SentenceReading, verb: number): boolean {
   if (!reading.has(verb, SELF_LOCATING_VERBS)) return false;
   const { graph } = reading;
   return graph.children(verb).some((c) => REFLEXIVE.test(graph.folded(c)));
+}
+
+/** "liegt auf aserbaidschanischem Gebiet", "lies on Azerbaijani territory": the state whose land it is. */
+function territory(reading: SentenceReading, obliques: readonly number[]): Argument | null {
+  for (const noun of obliques.filter((o) => reading.has(o, TERRITORY_NOUNS))) {
+    const country = countryBeside(reading, noun);
+    if (country?.kind === 'COUNTRY') return { entity: country, token: noun, forceOf: null };
+  }
+  return null;
 }

@@ -32,6 +32,14 @@ export const INSIDE: Stems = {
   es: ['en$', 'dentro de$'],
 };
 
+/** What a thing belongs to: "belongs to", "appartient à", "gehört zu", "pertenece a". */
+export const BELONGING_TO: Stems = {
+  en: ['to$'],
+  fr: ['a$', 'au$', 'aux$'],
+  de: ['zu$', 'zum$', 'zur$'],
+  es: ['a$', 'al$'],
+};
+
 /** "of", "de", genitive "des/der", "de": a noun's owner or content. */
 export const OF: Stems = {
   en: ['of$', "'s$"],

@@ -725,3 +725,11 @@ export const COMPASS_NOUNS: Stems = {
   ],
   es: ['norte$', 'sur$', 'este$', 'oeste$', 'noreste$', 'noroeste$', 'sureste$', 'suroeste$'],
 };
+
+/** A state's land: "on Azerbaijani territory", "auf aserbaidschanischem Gebiet", "en territorio ruso". */
+export const TERRITORY_NOUNS: Stems = {
+  en: ['territory$', 'soil$'],
+  fr: ['territoire$', 'sol$'],
+  de: ['gebiet$', 'territorium$', 'staatsgebiet$', 'boden$'],
+  es: ['territorio$', 'suelo$'],
+};

@@ -638,6 +638,14 @@ export const PART_NOUNS: Stems = {
   es: ['parte$'],
 };
 
+/** "belongs to", "appartient à", "gehört zu", "pertenece a". */
+export const BELONG_VERBS: Stems = {
+  en: ['belong'],
+  fr: ['appartien', 'appartenai', 'appartenir$'],
+  de: ['gehor'],
+  es: ['pertenec'],
+};
+
 /** Words naming an alliance of groups, which its groups are members of rather than parts. */
 export const ALLIANCE_WORDS: Stems = {
   en: ['alliance$', 'coalition$'],
