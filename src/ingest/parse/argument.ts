@@ -6,6 +6,7 @@ import {
   LEADER_TITLES,
   MEMBERS,
   ARMY_NOUNS,
+  JUNTA_NOUNS,
   MILITARY_CRAFT,
   NAMING_WORDS,
   PERSONNEL,
@@ -309,7 +310,9 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   const definite =
     graph.children(token, 'det').some((d) => DEFINITE.test(graph.folded(d))) ||
     graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
-  if (!definite || !reading.has(token, ARMY_NOUNS)) return null;
+  // A junta is always some country's: "junta forces" need no article to mean that one.
+  if (!(definite || reading.has(token, JUNTA_NOUNS)) || !reading.has(token, ARMY_NOUNS))
+    return null;
   const forces = reading.forcesNamed;
   if (forces.length === 1) return { entity: forces[0]!, token, forceOf: null };
   const countries = reading.countriesNamed;

@@ -53,7 +53,7 @@ const DEMONSTRATIVES = new Set([
  *
  * Two more rules name an entity again across sentences: a subject pronoun or
  * a definite group noun is the actor the previous sentence was about
- * (`nextAntecedent` here, read in argument.ts), and "the army" alone is the
+ * (`nextAntecedent` here, read in argument.ts), and "the army" or "the junta" alone is the
  * one state army the article has named so far, or with none named the army
  * of the one country named so far (argument.ts, `theArmy`).
  * A last one places losses: losses a sentence counts without a place

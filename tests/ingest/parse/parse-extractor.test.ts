@@ -1129,4 +1129,21 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(gaza.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
   });
+
+  test('discourse: "the junta" is the army the article names, like "the army", with or without an article', async () => {
+    const sentences: [string, string][] = [
+      ['The Myanmar military bombed Rakhine. The Arakan Army fights the junta.', 'en'],
+      ["L'armée birmane a bombardé le Rakhine. L'Armée d'Arakan combat la junte.", 'fr'],
+      [
+        'Myanmars Militär bombardierte Rakhine. Die Arakan Army kämpft gegen die Militärjunta.',
+        'de',
+      ],
+      [
+        'El ejército birmano bombardeó Rakhine. El Ejército de Arakan combate a la junta militar.',
+        'es',
+      ],
+      ['The Myanmar military bombed Rakhine. The Arakan Army attacked junta forces.', 'en'],
+    ];
+    await expectEachStates(sentences, 'arakan-army', 'AT_WAR_WITH', 'burmese-armed-forces');
+  });
 });

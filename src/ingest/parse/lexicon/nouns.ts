@@ -3,6 +3,7 @@ import type { Stems } from './stems';
 /** Nouns for the members of a force: with a country beside them they name its armed force. */
 export const PERSONNEL: Stems = {
   en: [
+    'junta$',
     'soldier',
     'troop',
     'forces$',
@@ -19,6 +20,7 @@ export const PERSONNEL: Stems = {
     'units$',
   ],
   fr: [
+    'junte$',
     'soldat',
     'troupe',
     'militaires$',
@@ -30,6 +32,8 @@ export const PERSONNEL: Stems = {
     'unites$',
   ],
   de: [
+    'junta$',
+    'militarjunta$',
     'soldat',
     'truppe',
     'streitkraft',
@@ -41,6 +45,7 @@ export const PERSONNEL: Stems = {
     'kontingent',
   ],
   es: [
+    'junta$',
     'soldado',
     'tropa',
     'fuerzas$',
@@ -631,10 +636,18 @@ export const LEAD_VERBS: Stems = {
 
 /** The singular noun for a state's army: alone and definite, it refers back to the army named. */
 export const ARMY_NOUNS: Stems = {
-  en: ['army$', 'military$'],
-  fr: ['armee$'],
-  de: ['armee$', 'militar$'],
-  es: ['ejercito$'],
+  en: ['army$', 'military$', 'junta$'],
+  fr: ['armee$', 'junte$'],
+  de: ['armee$', 'militar$', 'junta$', 'militarjunta$'],
+  es: ['ejercito$', 'junta$'],
+};
+
+/** A country's ruling military: "the junta", "la junte", "die Militärjunta", "la junta militar". */
+export const JUNTA_NOUNS: Stems = {
+  en: ['junta$'],
+  fr: ['junte$'],
+  de: ['junta$', 'militarjunta$'],
+  es: ['junta$'],
 };
 
 /**

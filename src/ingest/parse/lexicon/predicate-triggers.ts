@@ -412,6 +412,8 @@ export const FIGHT_VERBS: Stems = {
   ],
   fr: [
     'combatt',
+    'combat$',
+    'combats$',
     'attaqu',
     'envah',
     'bombard',
