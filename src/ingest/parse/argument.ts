@@ -94,7 +94,9 @@ export function argumentOf(
   if (reading.has(token, INSTITUTIONS)) {
     // "le service du renseignement militaire ukrainien": the body the institution noun introduces, else its state.
     const country = groupBeside(reading, token) ?? countryBeside(reading, token);
-    return country ? { entity: country, token, forceOf: null } : null;
+    if (country) return { entity: country, token, forceOf: null };
+    // "the junta" with no country beside it is the army ruling the country the article is about.
+    return reading.has(token, JUNTA_NOUNS) ? theArmy(reading, token) : null;
   }
   if (speaker && (reading.has(token, SPOKESPERSON_TITLES) || reading.has(token, LEADER_TITLES))) {
     const served = servedBy(reading, token);

@@ -3,7 +3,6 @@ import type { Stems } from './stems';
 /** Nouns for the members of a force: with a country beside them they name its armed force. */
 export const PERSONNEL: Stems = {
   en: [
-    'junta$',
     'soldier',
     'troop',
     'forces$',
@@ -20,7 +19,6 @@ export const PERSONNEL: Stems = {
     'units$',
   ],
   fr: [
-    'junte$',
     'soldat',
     'troupe',
     'militaires$',
@@ -32,8 +30,6 @@ export const PERSONNEL: Stems = {
     'unites$',
   ],
   de: [
-    'junta$',
-    'militarjunta$',
     'soldat',
     'truppe',
     'streitkraft',
@@ -45,7 +41,6 @@ export const PERSONNEL: Stems = {
     'kontingent',
   ],
   es: [
-    'junta$',
     'soldado',
     'tropa',
     'fuerzas$',
