@@ -54,7 +54,10 @@ export function linkEntities(
     entities.set(entity.id, withAlias);
     return withAlias;
   };
-  for (const mention of found) {
+  const named = countriesNamed(found);
+  for (const each of found) {
+    const mention = each.entries.some((e) => e.shared) ? sharedReading(each, named) : each;
+    if (!mention) continue;
     const link =
       mention.entries.length > 0
         ? fromGazetteer(text, mention, linked, gazetteer)
@@ -78,6 +81,29 @@ export function linkEntities(
     });
   }
   return { mentions: linked, entities, candidateIds };
+}
+
+/** The countries the article names by a name, demonym or capital that is theirs alone. */
+function countriesNamed(found: readonly FoundMention[]): Set<string> {
+  const ids = new Set<string>();
+  for (const { entries } of found) {
+    if (entries.some((e) => e.shared)) continue;
+    for (const e of entries) {
+      if (e.entity.kind === 'COUNTRY') ids.add(e.entity.id);
+      else if ((e.role === 'demonym' || e.role === 'capital') && e.country) ids.add(e.country.id);
+    }
+  }
+  return ids;
+}
+
+/**
+ * A name several countries share ("Congo", "congolais") names the one of them the article
+ * names unambiguously elsewhere ("RDC", "Kinshasa"); with none or several named, nobody.
+ */
+function sharedReading(mention: FoundMention, named: ReadonlySet<string>): FoundMention | null {
+  const entries = mention.entries.filter((e) => named.has((e.country ?? e.entity).id));
+  const countries = new Set(entries.map((e) => (e.country ?? e.entity).id));
+  return countries.size === 1 ? { ...mention, entries } : null;
 }
 
 function fromGazetteer(

@@ -97,19 +97,24 @@ function firstPerLanguage(labels: readonly Label[]): Label[] {
   return labels.filter((label, index) => labels.findIndex((l) => l.lang === label.lang) === index);
 }
 
-let cached: { records: CountryRecord[]; entries: GazetteerEntry[] } | null = null;
+let cached: ReturnType<typeof countryGazetteer> | null = null;
 
 /**
  * Country names in English, French, German and Spanish, demonyms and
  * capitals, from the npm data packages world-countries (ODbL) and
  * i18n-iso-countries and the tables beside this file. A name or demonym
- * shared by several countries goes to the one UN member among them, or to
- * none ("Congolese"). A demonym that is also a country's name in lower case
+ * shared by several countries goes to the one UN member among them; when
+ * several UN members share it ("Congolese"), it goes to none of them and is
+ * listed in `shared`, for each article to decide. A demonym that is also a country's name in lower case
  * ("italien", "china") matches only in lower case; a capitalised one
  * ("Polen", German for both Poles and Poland) is left to the name. Built
  * once: the data never changes at run time.
  */
-export function countryGazetteer(): { records: CountryRecord[]; entries: GazetteerEntry[] } {
+export function countryGazetteer(): {
+  records: CountryRecord[];
+  entries: GazetteerEntry[];
+  shared: GazetteerEntry[];
+} {
   if (cached) return cached;
   const raws = worldCountries.map(rawCountry);
   const entries: GazetteerEntry[] = [];
@@ -131,6 +136,10 @@ export function countryGazetteer(): { records: CountryRecord[]; entries: Gazette
     const members = list.filter((r) => r.record.unMember);
     return members.length === 1 && members[0] === raw;
   };
+  // A form two countries both own, kept apart for the article to decide between them.
+  const shares = (key: string, raw: RawCountry): boolean =>
+    (owners.get(key)?.length ?? 0) > 1 && !owns(key, raw) && raw.record.unMember;
+  const shared: GazetteerEntry[] = [];
   const names: NameKeys = {
     any: new Set(raws.flatMap((raw) => raw.names.map((n) => phraseKey(n.text)))),
     inLanguage: new Set(
@@ -140,10 +149,16 @@ export function countryGazetteer(): { records: CountryRecord[]; entries: Gazette
   for (const raw of raws) {
     const { entity } = raw.record;
     for (const name of new Set(raw.names.map((n) => n.text))) {
-      if (!owns(`n:${phraseKey(name)}`, raw)) continue;
+      const key = `n:${phraseKey(name)}`;
+      if (shares(key, raw))
+        shared.push({ ...entry(name, entity, 'name', null, null), shared: true });
+      if (!owns(key, raw)) continue;
       entries.push(entry(name, entity, 'name', null, null));
     }
     entries.push(...demonymEntries(raw, names, owns));
+    shared.push(
+      ...demonymEntries(raw, names, shares).map((e): GazetteerEntry => ({ ...e, shared: true })),
+    );
     if (raw.record.capital && raw.record.unMember) {
       for (const capital of raw.capitals) {
         entries.push(entry(capital.text, raw.record.capital, 'capital', entity, null));
@@ -157,7 +172,7 @@ export function countryGazetteer(): { records: CountryRecord[]; entries: Gazette
       entries.push(entry(name, force, 'name', entity, null));
     }
   }
-  cached = { records: raws.map((r) => r.record), entries };
+  cached = { records: raws.map((r) => r.record), entries, shared };
   return cached;
 }
 

@@ -96,6 +96,10 @@ export const DEMONYM_TABLE: Readonly<
   NG: { de: ['nigerianisch', 'Nigerianer'], es: ['nigeriano'] },
   DZ: { de: ['algerisch', 'Algerier'], es: ['argelino'] },
   MA: { de: ['marokkanisch', 'Marokkaner'], es: ['marroquí'] },
+  // Both Congos share these: each article's other names decide (country-entries.ts).
+  CD: { de: ['kongolesisch', 'Kongolese'], es: ['congoleño'] },
+  CG: { de: ['kongolesisch', 'Kongolese'], es: ['congoleño'] },
+  RW: { de: ['ruandisch', 'Ruander'], es: ['ruandés'] },
   // Asia
   AF: { de: ['afghanisch', 'Afghane'], es: ['afgano'] },
   PK: { de: ['pakistanisch', 'Pakistaner'], es: ['pakistaní', 'paquistaní'] },

@@ -31,6 +31,11 @@ export interface GazetteerEntry {
   readonly source: 'graph' | 'known' | 'countries';
   /** News agencies and outlets: "selon l'AP" relays rather than asserts. */
   readonly media: boolean;
+  /**
+   * A name or demonym several countries share ("Congo", "Congolese"): it names one of them
+   * only where the article names that one unambiguously (link-entities.ts).
+   */
+  readonly shared?: true;
 }
 
 /** Strict case for acronyms, initial capital for proper names, none for lower-case words. */

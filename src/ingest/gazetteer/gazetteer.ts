@@ -20,6 +20,8 @@ export interface GazetteerMatch {
 export interface Gazetteer {
   /** Longest match starting at token `index` (graph and data layers together), or null. */
   matchAt(tokens: readonly Token[], index: number): GazetteerMatch | null;
+  /** The longest name or demonym several countries share starting at `index`, or null. */
+  sharedAt(tokens: readonly Token[], index: number): GazetteerMatch | null;
   /** Every match starting at token `index`, longest first. */
   allMatchesAt(tokens: readonly Token[], index: number): readonly GazetteerMatch[];
   /** Entries named exactly `text`. */
@@ -34,6 +36,7 @@ export interface Gazetteer {
 
 let base: {
   index: PhraseIndex;
+  shared: PhraseIndex;
   countries: Map<string, CountryRecord>;
   media: Set<string>;
   entities: Map<string, Entity>;
@@ -41,10 +44,11 @@ let base: {
 
 function baseLayer(): NonNullable<typeof base> {
   if (base) return base;
-  const { records, entries } = countryGazetteer();
+  const { records, entries, shared } = countryGazetteer();
   const known = knownEntries();
   base = {
     index: new PhraseIndex([...entries, ...known]),
+    shared: new PhraseIndex(shared),
     countries: new Map(records.map((r) => [r.entity.id, r])),
     media: new Set(known.filter((e) => e.media).map((e) => e.entity.id)),
     entities: new Map([
@@ -77,6 +81,9 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
       if (fromData.length > fromGraph.length) return fromData;
       // Same length: both readings, the graph's first.
       return { length: fromGraph.length, entries: [...fromGraph.entries, ...fromData.entries] };
+    },
+    sharedAt(tokens, index) {
+      return data.shared.matchesAt(tokens, index)[0] ?? null;
     },
     allMatchesAt(tokens, index) {
       return [...graphIndex.matchesAt(tokens, index), ...data.index.matchesAt(tokens, index)].sort(

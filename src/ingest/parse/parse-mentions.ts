@@ -2,7 +2,7 @@ import type { EntityKind } from '../../domain/entity';
 import type { Span } from '../../domain/mention';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { FoundMention } from '../mentions/found-mention';
-import { overlaps } from '../mentions/found-mention';
+import { contains, overlaps } from '../mentions/found-mention';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
@@ -77,6 +77,17 @@ export function parseMentions(
       continue;
     if (found.some((m) => overlaps(m.span, span))) continue;
     found.push(mention(graph, span, [], kind));
+  }
+  // A name several countries share ("Congo", "congolais") where no longer name covers it: "Congo"
+  // in "Congo River Alliance" is part of the alliance's name; the analyser's own "Congo" gives way.
+  for (let index = 0; index < tokens.length; index += 1) {
+    const match = gazetteer.sharedAt(tokens, index);
+    if (!match) continue;
+    const span = { start: tokens[index]!.start, end: tokens[index + match.length - 1]!.end };
+    const covering = found.filter((m) => overlaps(m.span, span));
+    if (covering.some((m) => m.entries.length > 0 || !contains(span, m.span))) continue;
+    found.splice(0, found.length, ...found.filter((m) => !covering.includes(m)));
+    found.push(mention(graph, span, match.entries, null));
   }
   // "…, SITE said" after "SITE Intelligence Group": a capitalised word the analyser left untagged
   // may be an organisation's short name; it links only to one the article named (resolve-candidate).

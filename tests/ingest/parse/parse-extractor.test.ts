@@ -1146,4 +1146,37 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     ];
     await expectEachStates(sentences, 'arakan-army', 'AT_WAR_WITH', 'burmese-armed-forces');
   });
+
+  test('a name or demonym two countries share names the one the article names elsewhere, else none', async () => {
+    const sentences: [string, string][] = [
+      ["Les rebelles du M23 combattent l'armée congolaise. Kinshasa accuse le Rwanda.", 'fr'],
+      [
+        'Die M23 kämpft gegen die kongolesische Armee. Die Demokratische Republik Kongo beschuldigt Ruanda.',
+        'de',
+      ],
+      ['The M23 fought Congolese troops. DR Congo accuses Rwanda of backing the rebels.', 'en'],
+    ];
+    await expectEachStates(
+      sentences,
+      'march-23-movement',
+      'AT_WAR_WITH',
+      'armed-forces-of-the-democratic-republic-of-the-congo',
+    );
+    const located = await extract(
+      'El Gobierno de la RDC acusa a Ruanda. La ciudad congoleña de Goma está bajo asedio.',
+      'es',
+    );
+    expect(find(located, 'goma', 'LOCATED_IN', 'democratic-republic-of-the-congo')).toHaveLength(1);
+    // With neither Congo named otherwise, "Congolese" and "Congo" name nobody, and no entity is made up.
+    const alone = await extract('Rwanda attacked Congolese troops near the Congo border.', 'en');
+    expect(alone.entities.map((e) => e.id).filter((id) => /congo/u.test(id))).toEqual([]);
+    // A shared name inside a longer name stays part of it.
+    const alliance = await extract(
+      'The M23 belongs to the Congo River Alliance. Kinshasa protested.',
+      'en',
+    );
+    expect(find(alliance, 'march-23-movement', 'MEMBER_OF', 'congo-river-alliance')).toHaveLength(
+      1,
+    );
+  });
 });
