@@ -1179,4 +1179,30 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       1,
     );
   });
+
+  test('troops killed in fighting against a side fought that side; civilians killed in it fought nobody', async () => {
+    const sentences: [string, string][] = [
+      [
+        'Around 30 North Korean troops were killed or wounded in fighting against the Ukrainian army.',
+        'en',
+      ],
+    ];
+    await expectEachStates(
+      sentences,
+      'korean-people-s-army',
+      'AT_WAR_WITH',
+      'armed-forces-of-ukraine',
+    );
+    await expectEachStates(
+      [['Several RSF fighters were wounded in fighting against the Sudanese army.', 'en']],
+      'rapid-support-forces',
+      'AT_WAR_WITH',
+      'sudanese-armed-forces',
+    );
+    const civilians = await extract(
+      'Dozens of civilians were killed in fighting against the Ukrainian army.',
+      'en',
+    );
+    expect(civilians.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
+  });
 });

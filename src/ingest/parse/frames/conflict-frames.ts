@@ -173,7 +173,11 @@ export function combatOf(reading: SentenceReading, verb: number): number | null 
 }
 
 function fighting(reading: SentenceReading, verb: number): Proposal[] {
-  const fighters = agentArguments(reading, verb);
+  const own = agentArguments(reading, verb);
+  // "troops were killed in fighting against the army": a gerund the parser hangs as an oblique is
+  // a noun of fighting, whose fighters are those of the clause it is in.
+  const fighters =
+    own.length === 0 && reading.graph.is(verb, 'obl') ? actorsAbove(reading, verb) : own;
   const combat = reading.has(verb, FIGHT_VERBS) ? null : combatOf(reading, verb);
   // "engaged in combat alongside Russian forces", "in combat against the Ukrainian army": the
   // sides may hang on the verb or on its noun of fighting.
