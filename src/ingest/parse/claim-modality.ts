@@ -70,7 +70,8 @@ function isConditional(reading: SentenceReading, token: number): boolean {
 function isFuture(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   const pos = graph.pos(token);
-  if (graph.is(token, 'aux') && reading.has(token, FUTURE_AUXILIARIES)) return true;
+  if (graph.is(token, 'aux') && reading.has(token, FUTURE_AUXILIARIES))
+    return !passiveInfinitive(reading, token);
   if (pos !== 'VERB' && pos !== 'AUX') return false;
   const word = graph.token(token).word.toLowerCase();
   if (reading.language === 'fr')
@@ -81,6 +82,20 @@ function isFuture(reading: SentenceReading, token: number): boolean {
     );
   if (reading.language === 'es') return /(?:rá|rán|ré|remos)$/u.test(word);
   return false;
+}
+
+/**
+ * German "werden" after its participle is the passive's infinitive ("konnte nicht erreicht
+ * werden"), not the future's auxiliary ("wird … angegriffen werden").
+ */
+function passiveInfinitive(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  return (
+    reading.language === 'de' &&
+    graph.is(token, 'aux:pass') &&
+    graph.folded(token) === 'werden' &&
+    token > graph.head(token)
+  );
 }
 
 /** A claim whose trigger an announcing verb governs ("annonce de nouvelles sanctions"). */

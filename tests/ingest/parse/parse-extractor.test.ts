@@ -1205,4 +1205,23 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(civilians.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
   });
+
+  test('a spokesman who could not be reached is no comment, and the passive "werden" is no future', async () => {
+    const sentences: [string, string][] = [
+      ['A Pentagon spokesman could not be reached for comment on Saturday.', 'en'],
+      ['Ein Sprecher des Pentagons konnte am Samstag nicht erreicht werden.', 'de'],
+      ['Un portavoz del Pentágono no pudo ser contactado.', 'es'],
+    ];
+    for (const [text, language] of sentences) {
+      const silent = (await extract(text, language)).claims.filter(
+        (c) => c.predicate === 'STATED_NO_COMMENT' && c.subjectId === 'organization:pentagon',
+      );
+      expect([text, silent.map((c) => c.modality)]).toEqual([text, ['ASSERTED']]);
+    }
+    // A German future passive stays a future.
+    const future = await extract('Russland wird von der Ukraine angegriffen werden.', 'de');
+    expect(find(future, 'ukraine', 'AT_WAR_WITH', 'russia').map((c) => c.modality)).toEqual([
+      'INTENDED',
+    ]);
+  });
 });

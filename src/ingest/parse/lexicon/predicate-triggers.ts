@@ -522,8 +522,18 @@ export const MILITARY_WORDS: Stems = {
 export const REACT_VERBS: Stems = {
   en: ['react', 'comment', 'respond', 'repl', 'answer', 'reached$'],
   fr: ['reagi', 'comment', 'repond', 'prononc', 'joint$', 'joints$', 'jointe$'],
-  de: ['reagier', 'kommentier', 'auser', 'geauser', 'aussert', 'geaussert', 'antwort', 'stellung'],
-  es: ['reaccion', 'comentar', 'coment', 'respond', 'pronunci'],
+  de: [
+    'reagier',
+    'kommentier',
+    'auser',
+    'geauser',
+    'aussert',
+    'geaussert',
+    'antwort',
+    'stellung',
+    'erreicht$',
+  ],
+  es: ['reaccion', 'comentar', 'coment', 'respond', 'pronunci', 'contactad', 'localizad'],
 };
 
 /** Nouns of answering: "no response from the RSF", "aucune réaction de Moscou", "keine Stellungnahme". */
