@@ -1224,4 +1224,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'INTENDED',
     ]);
   });
+
+  test('a verb of waging strikes fights the target the parser hung on the verb; a threat does not', async () => {
+    await expectEachStates(
+      [['Les Etats-Unis mènent depuis janvier des frappes contre les Houthis au Yémen.', 'fr']],
+      'united-states',
+      'AT_WAR_WITH',
+      'houthis',
+    );
+    const threat = await extract('Israël menace de frappes contre le Hezbollah.', 'fr');
+    expect(find(threat, 'israel', 'AT_WAR_WITH', 'hezbollah').map((c) => c.modality)).not.toContain(
+      'ASSERTED',
+    );
+  });
 });

@@ -11,6 +11,7 @@ import {
 import { agentOf, obliquesOf, themeOf } from '../clause-roles';
 import { BY, GOAL, LOCATIVE, OF, OVER, RECIPIENT } from '../lexicon/case-markers';
 import { INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
+import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
   BACK_VERBS,
@@ -65,8 +66,35 @@ export const conflictFrames: FrameRule = (reading, token) => {
     return captureNoun(reading, token);
   if (reading.isVerb(token) && (reading.has(token, CAPTURE_VERBS) || gainsControl(reading, token)))
     return captured(reading, token);
+  // A threat of strikes ("menace de frappes") is no waging: the stem "men" also starts "menacer".
+  if (
+    reading.isVerb(token) &&
+    reading.has(token, WAGE_VERBS) &&
+    !reading.has(token, ANNOUNCING_VERBS)
+  )
+    return wagedAgainst(reading, token);
   return [];
 };
+
+/**
+ * "Les Etats-Unis mènent depuis janvier des frappes contre les Houthis": when the parser hangs
+ * the target on the verb of waging rather than on its strikes, the strikes' author still fights it.
+ */
+function wagedAgainst(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const near = graph.children(verb, 'obj', 'obl');
+  const war = [...near, ...near.flatMap((n) => graph.children(n, 'nmod'))].find(
+    (n) => reading.isNoun(n) && reading.has(n, WAR_NOUNS),
+  );
+  // A war noun with its own target is read by `war`.
+  if (war === undefined || graph.children(war, 'nmod').some((m) => reading.caseIs(m, AGAINST)))
+    return [];
+  const targets = obliquesOf(reading, verb)
+    .filter((o) => o !== war && reading.caseIs(o, AGAINST))
+    .flatMap((o) => sideArguments(reading, o))
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  return pairProposals('AT_WAR_WITH', agentArguments(reading, verb), targets, verb);
+}
 
 /** "gained control of", "die Kontrolle über … gewonnen": a verb of gaining whose object is control. */
 function gainsControl(reading: SentenceReading, verb: number): boolean {
