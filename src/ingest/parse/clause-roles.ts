@@ -66,7 +66,28 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
   if (reading.language === 'de' && underAuxiliary(reading, verb))
     return graph.children(graph.head(verb), 'obj')[0] ?? null;
   const auxiliary = auxiliaryBelow(reading, verb);
-  return auxiliary === null ? null : (graph.children(auxiliary, 'obj')[0] ?? null);
+  if (auxiliary !== null) return graph.children(auxiliary, 'obj')[0] ?? null;
+  return partitiveAfterTime(reading, verb);
+}
+
+/** "ce dimanche", "depuis janvier": days, months and their like, in French. */
+const FRENCH_TIME =
+  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|semaine|mois|annee|matin|soir|nuit|week-end)$/u;
+
+/**
+ * "ont attaqué ce dimanche des bases de l'Amisom": the French parser takes the partitive "des"
+ * object after a time for that time's "of"; the verb's object is that phrase.
+ */
+function partitiveAfterTime(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  if (reading.language !== 'fr') return null;
+  for (const time of graph.children(verb, 'obl').filter((o) => FRENCH_TIME.test(graph.folded(o)))) {
+    const partitive = graph
+      .children(time, 'nmod')
+      .find((m) => m > time && graph.children(m, 'case').some((c) => graph.folded(c) === 'de'));
+    if (partitive !== undefined) return partitive;
+  }
+  return null;
 }
 
 /**

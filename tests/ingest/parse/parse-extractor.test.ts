@@ -1237,4 +1237,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'ASSERTED',
     );
   });
+
+  test('French: a partitive object after a day or month is the object, not the time\'s "of"', async () => {
+    await expectEachStates(
+      [
+        ["Les shebabs ont attaqué ce dimanche des bases des soldats de l'Amisom.", 'fr'],
+        ["Les shebabs ont attaqué dimanche des positions de l'Amisom.", 'fr'],
+      ],
+      'al-shabaab',
+      'AT_WAR_WITH',
+      'african-union-mission-to-somalia',
+    );
+  });
 });
