@@ -1249,4 +1249,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'african-union-mission-to-somalia',
     );
   });
+
+  test('what is bought or received with no "from" comes from the country its demonym names', async () => {
+    const sentences: [string, string][] = [
+      ['Russia has imported Iranian Shahed drones for months.', 'en'],
+      ['La Russie a reçu des drones iraniens.', 'fr'],
+      ['Russland hat iranische Drohnen gekauft.', 'de'],
+    ];
+    await expectEachStates(sentences, 'iran', 'SUPPLIES', 'russia');
+    // A demonym on the buyer's side names no seller.
+    const own = await extract('The Iranian army received new drones.', 'en');
+    expect(own.claims.map((c) => c.predicate)).not.toContain('SUPPLIES');
+  });
 });

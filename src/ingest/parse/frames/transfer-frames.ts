@@ -121,7 +121,9 @@ function received(reading: SentenceReading, verb: number): Proposal[] {
     ...obliquesOf(reading, verb),
     ...(theme === null ? [] : reading.graph.children(theme, 'nmod')),
   ];
-  const giver = markedArgument(reading, givers, FROM, ACTOR_KINDS);
+  const giver =
+    markedArgument(reading, givers, FROM, ACTOR_KINDS) ??
+    (theme === null ? null : originOf(reading, theme));
   if (!giver) return [];
   return argumentsOf(reading, receiverToken)
     .filter((r) => ACTOR_KINDS.has(r.entity.kind))
@@ -135,6 +137,22 @@ function received(reading: SentenceReading, verb: number): Proposal[] {
         counted: theme,
       }),
     );
+}
+
+/**
+ * "Russia has imported Iranian Shahed drones": with no "from", what is bought, imported or
+ * received comes from the country its demonym names.
+ */
+function originOf(reading: SentenceReading, theme: number): Argument | null {
+  const { graph } = reading;
+  // "Iranian Shahed drones": the demonym may qualify the model name compounded with the item.
+  const nouns = [theme, ...graph.children(theme, 'compound')];
+  for (const modifier of nouns.flatMap((n) => graph.children(n, 'amod'))) {
+    const mention = reading.mentionAt(modifier);
+    if (mention?.via === 'demonym' && mention.entity.kind === 'COUNTRY')
+      return { entity: mention.entity, token: modifier, forceOf: null };
+  }
+  return null;
 }
 
 function fromNoun(reading: SentenceReading, noun: number, deployment: boolean): Proposal[] {
