@@ -1261,4 +1261,12 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const own = await extract('The Iranian army received new drones.', 'en');
     expect(own.claims.map((c) => c.predicate)).not.toContain('SUPPLIES');
   });
+
+  test('German "in den Süden" of a country is a way into it, which places nothing in it', async () => {
+    const batch = await extract(
+      'Am 7. Oktober 2023 waren hunderte Kämpfer der Hamas und verbündeter islamistischer Gruppen vom Gazastreifen aus in den Süden Israels eingedrungen.',
+      'de',
+    );
+    expect(batch.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
+  });
 });

@@ -145,7 +145,11 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
       }
       if (reading.mentionAt(next)) break;
       // "Kiryat Shmona, dans le nord d'Israël", "im Norden Israels": a compass part of a country.
-      if (reading.caseIs(next, LOCATIVE) && reading.has(next, COMPASS_NOUNS)) {
+      // German "in den Süden Israels" (accusative) is a way into a place, not a place in it.
+      const towards =
+        reading.language === 'de' &&
+        graph.children(next, 'det').some((d) => graph.folded(d) === 'den');
+      if (reading.caseIs(next, LOCATIVE) && reading.has(next, COMPASS_NOUNS) && !towards) {
         country =
           graph
             .children(next, 'nmod')
