@@ -1269,4 +1269,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(batch.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
   });
+
+  test('a place "held" or "controlled" by a side, before a hyphen or after "by", is controlled by it', async () => {
+    await expectEachStates(
+      [
+        ['US jets struck the Houthi-held port of Hodeidah.', 'en'],
+        ['Los aviones bombardearon la ciudad de Hodeida, controlada por los hutíes.', 'es'],
+      ],
+      'houthis',
+      'CONTROLS',
+      'hodeidah',
+    );
+    await expectEachStates(
+      [['Die Luftwaffe bombardierte die von der KIA kontrollierte Stadt Lashio.', 'de']],
+      'kachin-independence-army',
+      'CONTROLS',
+      'lashio',
+    );
+  });
 });

@@ -25,6 +25,7 @@ import {
   FIGHT_VERBS,
   FOR_SIDE,
   GAIN_VERBS,
+  HELD_PARTICIPLES,
   HARM_VERBS,
   INVASION_NOUNS,
   MILITARY_AID_NOUNS,
@@ -64,6 +65,10 @@ export const conflictFrames: FrameRule = (reading, token) => {
     return underControl(reading, token);
   if (reading.isNoun(token) && reading.has(token, CAPTURE_NOUNS))
     return captureNoun(reading, token);
+  if (reading.graph.is(token, 'amod', 'acl') && reading.has(token, HELD_PARTICIPLES)) {
+    const held = heldPlace(reading, token);
+    if (held.length > 0) return held;
+  }
   if (reading.isVerb(token) && (reading.has(token, CAPTURE_VERBS) || gainsControl(reading, token)))
     return captured(reading, token);
   // A threat of strikes ("menace de frappes") is no waging: the stem "men" also starts "menacer".
@@ -75,6 +80,25 @@ export const conflictFrames: FrameRule = (reading, token) => {
     return wagedAgainst(reading, token);
   return [];
 };
+
+/**
+ * "the Houthi-held port of Hodeidah", "the Ukrainian-controlled town of Kupiansk", "les zones
+ * tenues par l'AA à Dai Tha": the holder is named before the hyphen or after "by"; the place is
+ * the noun the participle describes, or that noun's name.
+ */
+function heldPlace(reading: SentenceReading, participle: number): Proposal[] {
+  const { graph } = reading;
+  const holders = graph
+    .children(participle)
+    .filter((c) => (c < participle && !graph.is(c, 'punct', 'advmod')) || reading.caseIs(c, BY))
+    .flatMap((c) => [...argumentsOf(reading, c), ...demonymCountry(reading, c)])
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  const noun = graph.head(participle);
+  const place = [noun, ...graph.children(noun, 'nmod').filter((m) => reading.caseIs(m, OF))]
+    .map((t) => argumentOf(reading, t))
+    .find((a) => a?.entity.kind === 'LOCATION');
+  return place ? pairProposals('CONTROLS', holders, [place], participle) : [];
+}
 
 /**
  * "Les Etats-Unis mènent depuis janvier des frappes contre les Houthis": when the parser hangs

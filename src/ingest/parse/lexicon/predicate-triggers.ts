@@ -665,3 +665,11 @@ export const ALLIANCE_WORDS: Stems = {
   de: ['allianz$', 'bundnis$', 'koalition$'],
   es: ['alianza$', 'coalicion$'],
 };
+
+/** Participles of holding a place: "Houthi-held", "AA-controlled", "tenue par", "von der KIA kontrollierten". */
+export const HELD_PARTICIPLES: Stems = {
+  en: ['held$', 'controlled$', 'occupied$'],
+  fr: ['tenu', 'controle', 'occupe'],
+  de: ['gehalten', 'kontrolliert', 'besetzt'],
+  es: ['controlad', 'ocupad', 'tomad'],
+};
