@@ -60,8 +60,20 @@ export function parseMentions(
     found.push(mention(graph, span, match.entries, null));
     index += match.length;
   }
-  const named = [...found];
   const entities = graph.sentence.entities.map((e) => fromFirstCapital(graph, e));
+  // "Israel Katz": a person's name holding a country's name is the person's, not the country.
+  for (const person of entities.filter((e) => e.type === 'PERSON' && e.last > e.first)) {
+    const span = { start: person.start, end: person.end };
+    const inside = found.filter(
+      (m) =>
+        contains(span, m.span) &&
+        (m.span.start !== span.start || m.span.end !== span.end) &&
+        m.entries.every((e) => e.entity.kind === 'COUNTRY' && e.role === 'name'),
+    );
+    if (inside.length > 0)
+      found.splice(0, found.length, ...found.filter((m) => !inside.includes(m)));
+  }
+  const named = [...found];
   for (const entity of entities.flatMap((e) => outsideNames(graph, e, named))) {
     const kind = PLACE_NAME_END.test(entity.text)
       ? 'LOCATION'

@@ -1287,4 +1287,10 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'lashio',
     );
   });
+
+  test("a person's name holding a country's name is the person, not the country", async () => {
+    const batch = await extract('Israel Katz threatened to intensify the strikes on Gaza.', 'en');
+    expect(batch.entities.map((e) => e.id)).toContain('person:israel-katz');
+    expect(batch.mentions.filter((m) => m.entityId === 'country:israel')).toEqual([]);
+  });
 });
