@@ -3,6 +3,7 @@ import type { Span } from '../../domain/mention';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { FoundMention } from '../mentions/found-mention';
 import { contains, overlaps } from '../mentions/found-mention';
+import { ministryMentions } from '../mentions/ministry-pattern';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
@@ -60,6 +61,27 @@ export function parseMentions(
     found.push(mention(graph, span, match.entries, null));
     index += match.length;
   }
+  // "Azerbaijan's Ministry of Defense", "le ministère russe de la Défense": a ministry named with
+  // its country is that country's ministry (the rules extractor's pattern), unless a known
+  // organisation's name covers it.
+  const ministries = ministryMentions(
+    graph.articleText,
+    {
+      index: graph.sentence.index,
+      sentence: { text: graph.sentenceText, span: graph.span },
+      tokens,
+    },
+    gazetteer,
+  ).filter(
+    (m) =>
+      !found.some((k) => k.entries[0]?.entity.kind === 'ORGANIZATION' && overlaps(k.span, m.span)),
+  );
+  found.splice(
+    0,
+    found.length,
+    ...ministries,
+    ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
+  );
   const entities = graph.sentence.entities.map((e) => fromFirstCapital(graph, e));
   // "Israel Katz": a person's name holding a country's name is the person's, not the country.
   for (const person of entities.filter((e) => e.type === 'PERSON' && e.last > e.first)) {

@@ -42,6 +42,11 @@ export class SentenceGraph {
     return this.text.slice(start, end);
   }
 
+  /** The whole article the sentence is in, which spans are offsets into. */
+  get articleText(): string {
+    return this.text;
+  }
+
   token(index: number): AnalysisToken {
     const token = this.sentence.tokens[index - 1];
     if (!token) throw new Error(`invariant: no token ${index} in sentence ${this.sentence.index}`);

@@ -657,9 +657,13 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'Peskov referred questions to the Russian Defense Ministry, which didn’t comment.',
       'en',
     );
-    expect(batch.claims.map((c) => [c.subjectId, c.predicate])).toEqual([
-      ['organization:ministry-of-defence-of-russia', 'STATED_NO_COMMENT'],
-    ]);
+    // Besides the ministry's silence, only its being Russia's, which "Russian" states.
+    expect(batch.claims.map((c) => [c.subjectId, c.predicate])).toEqual(
+      expect.arrayContaining([['organization:ministry-of-defence-of-russia', 'STATED_NO_COMMENT']]),
+    );
+    expect(
+      batch.claims.filter((c) => c.predicate !== 'STATED_NO_COMMENT').map((c) => c.predicate),
+    ).toEqual(['PART_OF']);
   });
 
   test('a named-entity span running two names together is split at the word that joins them', async () => {
@@ -1292,5 +1296,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const batch = await extract('Israel Katz threatened to intensify the strikes on Gaza.', 'en');
     expect(batch.entities.map((e) => e.id)).toContain('person:israel-katz');
     expect(batch.mentions.filter((m) => m.entityId === 'country:israel')).toEqual([]);
+  });
+
+  test("a ministry named with its country is that state's ministry, part of it, and speaks as itself", async () => {
+    const sentences: [string, string][] = [
+      ["The agreement was also confirmed by Azerbaijan's Ministry of Defense.", 'en'],
+      ["Le ministère azerbaïdjanais de la Défense a confirmé l'accord.", 'fr'],
+    ];
+    await expectEachStates(sentences, 'ministry-of-defence-of-azerbaijan', 'PART_OF', 'azerbaijan');
+    const said = await extract(
+      "Azerbaijan's defence ministry said the Armenian forces had attacked Azerbaijan.",
+      'en',
+    );
+    expect(
+      find(said, 'armenian-armed-forces', 'AT_WAR_WITH', 'azerbaijan').map((c) => c.attributedToId),
+    ).toEqual(['organization:ministry-of-defence-of-azerbaijan']);
   });
 });

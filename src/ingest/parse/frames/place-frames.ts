@@ -202,7 +202,25 @@ function ownerInName(reading: SentenceReading, token: number): Argument['entity'
     const { start, end } = graph.token(t);
     if (start >= mention.span.start && end <= mention.span.end) inside.push(t);
   }
-  if (inside.length < 2 || !reading.has(inside[0]!, INSTITUTIONS)) return null;
+  if (inside.length < 2) return null;
+  // "Azerbaijan's Ministry of Defense", "the Russian Defence Ministry": the owner before the
+  // institution noun, as a possessive or a demonym.
+  const before = inside.findIndex((t) => reading.has(t, INSTITUTIONS));
+  if (before > 0 && !reading.has(inside[0]!, INSTITUTIONS)) {
+    const owner = reading.mentionAt(inside[0]!) ?? null;
+    const opening = reading.gazetteer
+      .lookup(graph.token(inside[0]!).word)
+      .find((e) => e.role === 'demonym' || (e.role === 'name' && e.entity.kind === 'COUNTRY'));
+    const possessive =
+      graph.token(inside[1]!).word.startsWith("'") || graph.token(inside[1]!).word.startsWith('’');
+    if (
+      opening &&
+      (opening.role === 'demonym' || possessive) &&
+      owner?.entity.id === mention.entity.id
+    )
+      return reading.use(opening.country ?? opening.entity);
+  }
+  if (!reading.has(inside[0]!, INSTITUTIONS)) return null;
   for (const t of inside.slice(1)) {
     const demonym = reading.gazetteer.lookup(graph.token(t).word).find((e) => e.role === 'demonym');
     if (demonym) return reading.use(demonym.country ?? demonym.entity);
