@@ -21,8 +21,24 @@ const PORTFOLIOS: readonly (readonly [readonly string[], string])[] = [
   [['justice'], 'Justice'],
   [['energie'], 'Energy'],
   [['energy'], 'Energy'],
+  [['asuntos', 'exteriores'], 'Foreign Affairs'],
+  [['relaciones', 'exteriores'], 'Foreign Affairs'],
+  [['exteriores'], 'Foreign Affairs'],
+  [['defensa'], 'Defence'],
+  [['hacienda'], 'Finance'],
 ];
-const OF = new Set(['de', 'la', 'des', 'du', 'l', 'd', 'of', 'the']);
+const OF = new Set(['de', 'la', 'des', 'du', 'l', 'd', 'of', 'the', 'del', 'el']);
+
+/** German compounds: the portfolio is the word's first part ("Verteidigungsministerium"). */
+const GERMAN_PORTFOLIOS: readonly (readonly [string, string])[] = [
+  ['verteidigungsministerium', 'Defence'],
+  ['aussenministerium', 'Foreign Affairs'],
+  ['auswartigen', 'Foreign Affairs'],
+  ['innenministerium', 'Internal Affairs'],
+  ['finanzministerium', 'Finance'],
+  ['justizministerium', 'Justice'],
+  ['energieministerium', 'Energy'],
+];
 
 /** Ministries whose own name differs from "Ministry of X of Country" (the curated entities use these names). */
 const OFFICIAL_NAMES: Readonly<Record<string, string>> = {
@@ -37,9 +53,9 @@ const OFFICIAL_NAMES: Readonly<Record<string, string>> = {
 /**
  * Ministries named with their country: "le ministère russe de la Défense",
  * "le ministère de la Défense de l'Ukraine", "Russia's defence ministry",
- * "the Ukrainian Ministry of Defence". They get one canonical name in both
- * languages ("Ministry of Defence of Russia"), so French and English reports
- * meet. A ministry whose country the text does not give is left alone.
+ * "the Ukrainian Ministry of Defence", "das russische Verteidigungsministerium",
+ * "el Ministerio de Defensa de Rusia". They get one canonical name in every
+ * language ("Ministry of Defence of Russia"), so reports in each meet. A ministry whose country the text does not give is left alone.
  */
 export function ministryMentions(
   text: string,
@@ -49,11 +65,12 @@ export function ministryMentions(
   const { tokens } = sentence;
   const found: FoundMention[] = [];
   tokens.forEach((token, index) => {
-    if (token.folded !== 'ministere' && token.folded !== 'ministry') return;
     const match =
-      token.folded === 'ministere'
+      token.folded === 'ministere' || token.folded === 'ministerio'
         ? french(tokens, index, gazetteer)
-        : english(tokens, index, gazetteer);
+        : token.folded === 'ministry'
+          ? english(tokens, index, gazetteer)
+          : german(tokens, index, gazetteer);
     if (!match) return;
     const start = tokens[match.first]!.start;
     const end = tokens[match.last]!.end;
@@ -124,7 +141,7 @@ function skipOf(tokens: readonly Token[], index: number): number {
   return at;
 }
 
-/** "ministère [russe] de la Défense [de la Russie]". */
+/** "ministère [russe] de la Défense [de la Russie]", "Ministerio [ruso] de Defensa [de Rusia]". */
 function french(tokens: readonly Token[], index: number, gazetteer: Gazetteer): Match | null {
   let at = index + 1;
   const adjective = countryAt(tokens, at, gazetteer);
@@ -137,6 +154,38 @@ function french(tokens: readonly Token[], index: number, gazetteer: Gazetteer): 
   if (!country) return null;
   const last = after ? skipOf(tokens, end) + after.length - 1 : end - 1;
   return { first: index, last, portfolio: portfolio.name, country };
+}
+
+/**
+ * "das aserbaidschanische Verteidigungsministerium", "das Verteidigungsministerium
+ * Aserbaidschans" or "… von Aserbaidschan".
+ */
+function german(tokens: readonly Token[], index: number, gazetteer: Gazetteer): Match | null {
+  const folded = tokens[index]!.folded.replace(/s$/u, '');
+  const portfolio = GERMAN_PORTFOLIOS.find(([word]) => word === folded)?.[1];
+  if (!portfolio) return null;
+  const before = index > 0 ? countryAt(tokens, index - 1, gazetteer) : null;
+  if (before && before.length === 1)
+    return { first: index - 1, last: index, portfolio, country: before.entity };
+  const von = tokens[index + 1]?.folded === 'von' ? 1 : 0;
+  const after =
+    countryAt(tokens, index + 1 + von, gazetteer) ?? genitiveAt(tokens, index + 1, gazetteer);
+  if (!after) return null;
+  return { first: index, last: index + von + after.length, portfolio, country: after.entity };
+}
+
+/** A German genitive name ("Aserbaidschans", "Russlands"): the name without its "s". */
+function genitiveAt(
+  tokens: readonly Token[],
+  index: number,
+  gazetteer: Gazetteer,
+): { entity: Entity; length: number } | null {
+  const token = tokens[index];
+  if (!token || !token.raw.endsWith('s')) return null;
+  const entry = gazetteer
+    .lookup(token.raw.slice(0, -1))
+    .find((e) => e.entity.kind === 'COUNTRY' && e.role === 'name');
+  return entry ? { entity: entry.entity, length: 1 } : null;
 }
 
 /** "Russia's defence ministry", "the Ukrainian Ministry of Defence [of X]". */

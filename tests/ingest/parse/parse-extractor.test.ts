@@ -1303,7 +1303,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ["The agreement was also confirmed by Azerbaijan's Ministry of Defense.", 'en'],
       ["Le ministère azerbaïdjanais de la Défense a confirmé l'accord.", 'fr'],
     ];
-    await expectEachStates(sentences, 'ministry-of-defence-of-azerbaijan', 'PART_OF', 'azerbaijan');
+    await expectEachStates(
+      [
+        ...sentences,
+        ['Das aserbaidschanische Verteidigungsministerium bestätigte die Waffenruhe.', 'de'],
+        ['Das Verteidigungsministerium Aserbaidschans bestätigte die Waffenruhe.', 'de'],
+        ['El Ministerio de Defensa de Azerbaiyán confirmó el alto el fuego.', 'es'],
+      ],
+      'ministry-of-defence-of-azerbaijan',
+      'PART_OF',
+      'azerbaijan',
+    );
+    // An army's country comes from data, not from the text: "IDF" alone is part of nothing.
+    const idf = await extract('The IDF killed two Hezbollah commanders.', 'en');
+    expect(idf.claims.map((c) => c.predicate)).not.toContain('PART_OF');
     const said = await extract(
       "Azerbaijan's defence ministry said the Armenian forces had attacked Azerbaijan.",
       'en',

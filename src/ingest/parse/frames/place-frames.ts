@@ -79,6 +79,11 @@ function describedCountry(reading: SentenceReading, token: number): Argument['en
   }
   const own = ownerInName(reading, token);
   if (own) return own;
+  // "das Verteidigungsministerium Aserbaidschans": a ministry named with its country carries it.
+  // (An armed force's data names its country too, which is world knowledge, not the text's.)
+  const named = reading.mentionAt(token);
+  if (named?.entity.kind === 'ORGANIZATION' && named.country?.kind === 'COUNTRY')
+    return reading.use(named.country);
   const described = [
     ...graph.children(token, 'appos'),
     ...(graph.is(token, 'appos') && !reading.mentionAt(graph.head(token))
