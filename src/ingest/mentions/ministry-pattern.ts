@@ -29,10 +29,10 @@ const PORTFOLIOS: readonly (readonly [readonly string[], string])[] = [
 ];
 const OF = new Set(['de', 'la', 'des', 'du', 'l', 'd', 'of', 'the', 'del', 'el']);
 
-/** German compounds: the portfolio is the word's first part ("Verteidigungsministerium"). */
+/** German compounds, folded as matching folds them (ß → s): the portfolio is the first part. */
 const GERMAN_PORTFOLIOS: readonly (readonly [string, string])[] = [
   ['verteidigungsministerium', 'Defence'],
-  ['aussenministerium', 'Foreign Affairs'],
+  ['ausenministerium', 'Foreign Affairs'],
   ['auswartigen', 'Foreign Affairs'],
   ['innenministerium', 'Internal Affairs'],
   ['finanzministerium', 'Finance'],
@@ -55,7 +55,8 @@ const OFFICIAL_NAMES: Readonly<Record<string, string>> = {
  * "le ministère de la Défense de l'Ukraine", "Russia's defence ministry",
  * "the Ukrainian Ministry of Defence", "das russische Verteidigungsministerium",
  * "el Ministerio de Defensa de Rusia". They get one canonical name in every
- * language ("Ministry of Defence of Russia"), so reports in each meet. A ministry whose country the text does not give is left alone.
+ * language ("Ministry of Defence of Russia"), so reports in each meet. A
+ * ministry whose country the text does not give is left alone.
  */
 export function ministryMentions(
   text: string,
@@ -74,10 +75,8 @@ export function ministryMentions(
     if (!match) return;
     const start = tokens[match.first]!.start;
     const end = tokens[match.last]!.end;
-    const name =
-      OFFICIAL_NAMES[`${match.country.id} ${match.portfolio}`] ??
-      `Ministry of ${match.portfolio} of ${match.country.name}`;
-    const entity = candidateEntity('ORGANIZATION', name);
+    const entity = ministryEntity(match.country, match.portfolio);
+    const name = entity.name;
     found.push({
       span: { start, end },
       surface: text.slice(start, end),
@@ -104,6 +103,46 @@ export function ministryMentions(
   return found;
 }
 
+/** A country's ministry of a portfolio, by the one name every extractor and language gives it. */
+export function ministryEntity(country: Entity, portfolio: string): Entity {
+  const name =
+    OFFICIAL_NAMES[`${country.id} ${portfolio}`] ??
+    `Ministry of ${portfolio} of ${withArticle(country.name)}`;
+  return candidateEntity('ORGANIZATION', name);
+}
+
+/** English puts "the" before some countries' names: "the United Kingdom", "the Philippines". */
+function withArticle(name: string): string {
+  return /\b(?:Republic|United|Kingdom|Islands|States|Federation|Emirates|Netherlands|Philippines|Bahamas|Comoros|Maldives|Seychelles|Gambia)\b/u.test(
+    name,
+  )
+    ? `the ${name}`
+    : name;
+}
+
+/** The portfolio folded words begin with ("affaires etrangeres", "defence"), and its length. */
+export function portfolioOfWords(
+  words: readonly string[],
+): { name: string; length: number } | null {
+  for (const [portfolio, name] of PORTFOLIOS) {
+    if (portfolio.every((w, i) => words[i] === w)) return { name, length: portfolio.length };
+  }
+  return null;
+}
+
+/**
+ * The portfolio of a German compound, a ministry's or its minister's, inflected or not
+ * ("Verteidigungsministeriums", "Außenministers", "Innenministerin"), or null.
+ */
+export function germanPortfolio(folded: string): string | null {
+  const stem = folded.replace(/(?:s|in|innen|en)$/u, '');
+  return (
+    GERMAN_PORTFOLIOS.find(
+      ([word]) => word === folded || word === stem || word.replace(/ium$/u, '') === stem,
+    )?.[1] ?? null
+  );
+}
+
 interface Match {
   readonly first: number;
   readonly last: number;
@@ -128,11 +167,7 @@ function portfolioAt(
   tokens: readonly Token[],
   index: number,
 ): { name: string; length: number } | null {
-  for (const [words, name] of PORTFOLIOS) {
-    if (words.every((w, i) => tokens[index + i]?.folded === w))
-      return { name, length: words.length };
-  }
-  return null;
+  return portfolioOfWords(tokens.slice(index, index + 2).map((t) => t.folded));
 }
 
 function skipOf(tokens: readonly Token[], index: number): number {
@@ -161,8 +196,8 @@ function french(tokens: readonly Token[], index: number, gazetteer: Gazetteer): 
  * Aserbaidschans" or "… von Aserbaidschan".
  */
 function german(tokens: readonly Token[], index: number, gazetteer: Gazetteer): Match | null {
-  const folded = tokens[index]!.folded.replace(/s$/u, '');
-  const portfolio = GERMAN_PORTFOLIOS.find(([word]) => word === folded)?.[1];
+  const folded = tokens[index]!.folded;
+  const portfolio = folded.includes('ministerium') ? germanPortfolio(folded) : null;
   if (!portfolio) return null;
   const before = index > 0 ? countryAt(tokens, index - 1, gazetteer) : null;
   if (before && before.length === 1)

@@ -83,14 +83,15 @@ export function parseMentions(
     ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
   );
   const entities = graph.sentence.entities.map((e) => fromFirstCapital(graph, e));
-  // "Israel Katz": a person's name holding a country's name is the person's, not the country.
+  // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
+  // the person's, not the country's or the group's.
   for (const person of entities.filter((e) => e.type === 'PERSON' && e.last > e.first)) {
     const span = { start: person.start, end: person.end };
     const inside = found.filter(
       (m) =>
         contains(span, m.span) &&
         (m.span.start !== span.start || m.span.end !== span.end) &&
-        m.entries.every((e) => e.entity.kind === 'COUNTRY' && e.role === 'name'),
+        m.entries.every((e) => e.entity.kind !== 'PERSON' && e.role === 'name'),
     );
     if (inside.length > 0)
       found.splice(0, found.length, ...found.filter((m) => !inside.includes(m)));

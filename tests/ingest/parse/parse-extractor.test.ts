@@ -1325,4 +1325,34 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       find(said, 'armenian-armed-forces', 'AT_WAR_WITH', 'azerbaijan').map((c) => c.attributedToId),
     ).toEqual(['organization:ministry-of-defence-of-azerbaijan']);
   });
+
+  test("a minister with a portfolio and a country leads that country's ministry, not the country", async () => {
+    const defence: [string, string][] = [
+      ['Israeli Defence Minister Israel Katz visited Gaza.', 'en'],
+      [
+        "Mercredi, le ministre israélien de la Défense, Israel Katz, a menacé d'intensifier ses frappes.",
+        'fr',
+      ],
+    ];
+    await expectEachStates(defence, 'israel-katz', 'LEADER_OF', 'ministry-of-defence-of-israel');
+    const foreign: [string, string][] = [
+      ["Ukraine's foreign minister Dmytro Kuleba said the drones came from Iran.", 'en'],
+      ['Nach Angaben des ukrainischen Außenministers Dmytro Kuleba gab es Angriffe.', 'de'],
+    ];
+    await expectEachStates(
+      foreign,
+      'dmytro-kuleba',
+      'LEADER_OF',
+      'ministry-of-foreign-affairs-of-ukraine',
+    );
+    // "Wagner" in a person's name is no armed group; "the" comes before a republic's name.
+    await expectEachStates(
+      [['La ministra de Exteriores de la RDC, Thérèse Kayikwamba Wagner, habló.', 'es']],
+      'therese-kayikwamba-wagner',
+      'LEADER_OF',
+      'ministry-of-foreign-affairs-of-the-democratic-republic-of-the-congo',
+    );
+    const katz = await extract('Israeli Defence Minister Israel Katz visited Gaza.', 'en');
+    expect(find(katz, 'israel-katz', 'LEADER_OF', 'israel')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { Argument } from '../argument';
-import { ACTOR_KINDS, argumentOf, argumentsOf, servedBy } from '../argument';
+import { ACTOR_KINDS, argumentOf, argumentsOf, countryBeside, servedBy } from '../argument';
 import { agentOf, themeOf } from '../clause-roles';
 import { OF } from '../lexicon/case-markers';
 import {
@@ -14,6 +14,7 @@ import {
   SPOKESPERSON_TITLES,
   UNIT_NOUNS,
 } from '../lexicon/nouns';
+import { germanPortfolio, ministryEntity, portfolioOfWords } from '../../mentions/ministry-pattern';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -30,6 +31,8 @@ export const titleFrames: FrameRule = (reading, token) => {
   if (!reading.isNoun(token)) return [];
   const ofBody = personOfBody(reading, token);
   if (ofBody) return [ofBody];
+  const minister = ministerOf(reading, token);
+  if (minister) return [minister];
   const titled = titlePredicate(reading, token);
   // "chef d'une unité du Hezbollah": who leads or speaks for a unit of a body is a member of that body.
   const ofUnit = reading.graph.children(token, 'nmod').some((m) => reading.has(m, UNIT_NOUNS));
@@ -50,6 +53,51 @@ export const titleFrames: FrameRule = (reading, token) => {
     }),
   ];
 };
+
+/**
+ * "le ministre israélien de la Défense, Israel Katz", "Israeli Defence Minister Israel Katz",
+ * "des ukrainischen Außenministers Dmytro Kuleba", "la ministra de Exteriores de RDC": a
+ * minister with a portfolio and a country leads that country's ministry (named as the ministry
+ * pattern names it), not the country.
+ */
+function ministerOf(reading: SentenceReading, title: number): Proposal | null {
+  const { graph } = reading;
+  const folded = graph.folded(title);
+  const german =
+    reading.language === 'de' && folded.includes('minister') ? germanPortfolio(folded) : null;
+  if (!german && !reading.has(title, MINISTER_TITLES)) return null;
+  const parts = graph.children(title, 'compound', 'amod', 'nmod', 'flat');
+  const portfolio =
+    german ??
+    parts
+      .map(
+        (p) =>
+          portfolioOfWords(
+            graph
+              .subtree(p)
+              .filter((t) => !graph.is(t, 'case', 'det'))
+              .map((t) => graph.folded(t)),
+          )?.name,
+      )
+      .find((name) => name !== undefined);
+  if (!portfolio) return null;
+  const country = [title, ...parts]
+    .map((t) => countryBeside(reading, t))
+    .find((c) => c?.kind === 'COUNTRY');
+  const holder = holderOf(reading, title);
+  if (!country || !holder) return null;
+  return proposal({
+    predicate: 'LEADER_OF',
+    subject: holder,
+    object: {
+      entity: reading.use(ministryEntity(country, portfolio)),
+      token: title,
+      forceOf: null,
+    },
+    trigger: title,
+    structural: true,
+  });
+}
 
 function titlePredicate(reading: SentenceReading, token: number): Proposal['predicate'] | null {
   // First: a "chef-lieu" is a place, no chief.
