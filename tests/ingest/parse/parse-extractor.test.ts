@@ -1355,4 +1355,13 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const katz = await extract('Israeli Defence Minister Israel Katz visited Gaza.', 'en');
     expect(find(katz, 'israel-katz', 'LEADER_OF', 'israel')).toEqual([]);
   });
+
+  test('a force stationed "where" a clause says is deployed in the place the clause modifies', async () => {
+    await expectEachStates(
+      [["L'armée a bombardé Kidal, où sont stationnés des mercenaires de Wagner.", 'fr']],
+      'wagner-group',
+      'DEPLOYED_TO',
+      'kidal',
+    );
+  });
 });

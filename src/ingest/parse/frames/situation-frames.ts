@@ -41,7 +41,9 @@ export const situationFrames: FrameRule = (reading, token) => {
   if (!subject || !kinds.has(subject.entity.kind)) return [];
   const obliques = obliquesOf(reading, token);
   const place =
-    markedArgument(reading, obliques, INSIDE, PLACE_KINDS) ?? territory(reading, obliques);
+    markedArgument(reading, obliques, INSIDE, PLACE_KINDS) ??
+    territory(reading, obliques) ??
+    whereClause(reading, token);
   if (!place || place.entity.id === subject.entity.id) return [];
   // A force based somewhere is deployed there ("the 6th division, based in El Fasher"): an event
   // the text dates and attributes, not a fact of geography.
@@ -72,4 +74,20 @@ function territory(reading: SentenceReading, obliques: readonly number[]): Argum
     if (country?.kind === 'COUNTRY') return { entity: country, token: noun, forceOf: null };
   }
   return null;
+}
+
+/** "where", "où", "wo", "donde" opening a relative clause. */
+const WHERE = /^(?:where|ou|wo|donde)$/u;
+
+/** "the Kalama mountain range, where AA forces are believed to be stationed": the place modified. */
+function whereClause(reading: SentenceReading, verb: number): Argument | null {
+  const { graph } = reading;
+  // "where AA forces are believed to be stationed": the clause may open on a verb above.
+  let clause = verb;
+  while (graph.is(clause, 'xcomp') && graph.head(clause) !== 0) clause = graph.head(clause);
+  if (!graph.is(clause, 'acl')) return null;
+  const where = graph.children(clause, 'advmod', 'obl').some((w) => WHERE.test(graph.folded(w)));
+  if (!where) return null;
+  const place = argumentOf(reading, graph.head(clause));
+  return place && PLACE_KINDS.has(place.entity.kind) ? place : null;
 }
