@@ -1364,4 +1364,23 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kidal',
     );
   });
+
+  test('the "of" of a region noun the place names is its container; not that of a noun it hangs on', async () => {
+    await expectEachStates(
+      [
+        [
+          "Saturday's strike in the Khan Younis area of Gaza killed at least 90 Palestinians.",
+          'en',
+        ],
+      ],
+      'khan-yunis',
+      'LOCATED_IN',
+      'gaza-strip',
+    );
+    const nyala = await extract(
+      'Musa Adam was displaced from his city of Nyala in South Darfur.',
+      'en',
+    );
+    expect(nyala.claims.filter((c) => c.subjectId === 'location:darfur')).toEqual([]);
+  });
 });

@@ -123,7 +123,11 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     countryBeside(reading, region) ??
     countryBeside(reading, token) ??
     apposed.map((a) => countryBeside(reading, a)).find((c) => c) ??
-    containingPlace(reading, region);
+    containingPlace(
+      reading,
+      region,
+      region !== token && graph.is(first, 'compound', 'flat', 'appos'),
+    );
   if (!country) {
     // "Koursk, en Russie," / "Kursk, Russia": the country right after the place, or after the
     // region noun that follows its name ("the Kiryat Shmona area in northern Israel").
@@ -248,11 +252,19 @@ function ownerInName(reading: SentenceReading, token: number): Argument['entity'
   return null;
 }
 
-/** "El Fasher in North Darfur", "the Kiryat Shmona area in northern Israel": a place "in" another. */
-function containingPlace(reading: SentenceReading, token: number): Argument['entity'] | null {
+/**
+ * "El Fasher in North Darfur", "the Kiryat Shmona area in northern Israel": a place "in" another;
+ * so is the "of" of a region noun the place's name is part of ("the Khan Younis area of Gaza"),
+ * not of one the place hangs on ("his city of Nyala in South Darfur").
+ */
+function containingPlace(
+  reading: SentenceReading,
+  token: number,
+  regionNoun: boolean,
+): Argument['entity'] | null {
   for (const inner of reading.graph
     .children(token, 'nmod')
-    .filter((m) => reading.caseIs(m, LOCATIVE))) {
+    .filter((m) => reading.caseIs(m, LOCATIVE) || (regionNoun && reading.caseIs(m, OF)))) {
     const named = argumentOf(reading, inner);
     if (named && PLACE_KINDS.has(named.entity.kind)) return named.entity;
   }
