@@ -58,6 +58,10 @@ function operators(plan: PlanNode): string[] {
 const readsEveryClaim = (operator: string) =>
   operator.startsWith('AllNodesScan') || /^NodeByLabelScan .*:Claim\b/.test(operator);
 
+/** Scans of relationships, or an expansion of every entity's relations. */
+const readsEveryRelation = (operator: string) =>
+  /^(\w*RelationshipTypeScan|\w*AllRelationshipsScan|Expand\(All\))/.test(operator);
+
 describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
   let driver: Driver;
 
@@ -131,6 +135,12 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     expect(plan.some((op) => /^NodeCountFromCountStore .*:Claim\b/.test(op))).toBe(true);
     for (const index of ['c:Claim(predicate)', 'c:Claim(modality)'])
       expect(plan.some((op) => op.startsWith('NodeIndexSeek') && op.includes(index))).toBe(true);
+  });
+
+  test('stats of the whole graph rank the most connected entities by their kept degree, reading no relation', async () => {
+    const plan = await plansOf((runner) => stats(runner, 10).catch(() => null));
+    expect(plan.filter(readsEveryRelation)).toEqual([]);
+    expect(plan.some((op) => /^NodeIndexSeekByRange .*e:Entity\(degree\)/.test(op))).toBe(true);
   });
 
   test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(

@@ -8,6 +8,7 @@ import type { Modality } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
 import { relationIdOf } from '../../domain/relation';
 import { integer, propertyMap, run } from './neo4j-cypher';
+import { keepDegrees } from './neo4j-entity-degrees';
 import type { Runner } from './neo4j-cypher';
 import { text, textOrNull } from './neo4j-records';
 import { relationshipType, relationTypes } from './neo4j-vocabulary';
@@ -225,8 +226,9 @@ CREATE (:SourceSummary ${propertyMap('source', SOURCE_PROPERTIES)})`;
  * Rebuilds the given relations inside the caller's transaction from their
  * claims, read once: each relation's relationship and source summary are
  * deleted and written again, those left without a claim are not, and the
- * :Value nodes no relation uses any more are deleted. Set-based: a
- * constant number of statements whatever the number of relations.
+ * :Value nodes no relation uses any more are deleted; the entities at
+ * their ends get their degree again. Set-based: a constant number of
+ * statements whatever the number of relations.
  */
 export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[]): Promise<void> {
   const byId = new Map(keys.map((key) => [key.id, key]));
@@ -261,4 +263,8 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
       text: 'UNWIND $keys AS key MATCH (v:Value {key: key}) WHERE NOT EXISTS { (v)--() } DELETE v',
       params: { keys: [...valueKeys] },
     });
+  await keepDegrees(
+    tx,
+    relations.flatMap((r) => (r.objectId === null ? [r.subjectId] : [r.subjectId, r.objectId])),
+  );
 }

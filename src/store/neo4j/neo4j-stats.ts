@@ -2,6 +2,7 @@ import { MODALITIES } from '../../domain/modality';
 import { PREDICATES } from '../../domain/predicates';
 import type { GraphStats } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
+import { MOST_CONNECTED } from './neo4j-entity-degrees';
 import type { Fields, Runner } from './neo4j-cypher';
 import {
   countOf,
@@ -38,8 +39,8 @@ function indexCounted(property: 'predicate' | 'modality', as: string): string {
 }
 
 /**
- * Degrees as the SQLite store ranks them: every relation counts for its
- * subject and, when the object is an entity, for its object.
+ * The whole graph's stats. The totals come from Neo4j's count store; the
+ * most connected entities from the degrees kept on them (neo4j-entity-degrees.ts).
  */
 const STATS = `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
@@ -53,10 +54,8 @@ CALL () {
   RETURN collect({key: key, count: count}) AS articlesByPublisher
 }
 CALL () {
-  MATCH (s:Entity)-[:${ALL_RELATIONS}]->(o)
-  UNWIND CASE WHEN o:Entity AND o <> s THEN [s, o] ELSE [s] END AS e
-  WITH e, count(*) AS degree ORDER BY degree DESC, e.id LIMIT $mostConnected
-  RETURN collect({entity: ${ENTITY_PROJECTION}, degree: degree}) AS mostConnected
+  ${MOST_CONNECTED}
+  RETURN collect({entity: ${ENTITY_PROJECTION}, degree: e.degree}) AS mostConnected
 }
 RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate, claimsByModality,
   articlesByPublisher, mostConnected`;
