@@ -356,6 +356,23 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         expect(noComment).toMatchObject({ objectId: null, objectValue: 'the deployment' });
       });
 
+      test('relations() without a filter pages the list most claims first, ties by id, with its total', async () => {
+        const all = (await store.relations({}, ALL)).items;
+        const ranked = [...all].sort(
+          (x, y) => y.claimCount - x.claimCount || compareText(x.id, y.id),
+        );
+        expect(all).toEqual(ranked);
+        for (const offset of [0, 1, 3, all.length - 1, all.length]) {
+          const page = await store.relations({}, { first: 2, offset });
+          expect(page).toEqual({ items: all.slice(offset, offset + 2), totalCount: all.length });
+        }
+        const twoKinds = (await store.relations({ predicates: ['SUPPLIES', 'PART_OF'] }, ALL))
+          .items;
+        expect(twoKinds).toEqual(
+          ranked.filter((r) => r.predicate === 'SUPPLIES' || r.predicate === 'PART_OF'),
+        );
+      });
+
       test('relationsOfEntities() honours direction and predicates; degrees() counts relations', async () => {
         const [out, into, both] = await Promise.all([
           store.relationsOfEntities([SYLVANIA], { direction: 'OUT' }, ALL),
