@@ -27,3 +27,9 @@ CREATE INDEX relation_claims_stated_no_comment IF NOT EXISTS FOR ()-[r:STATED_NO
 CREATE INDEX relation_claims_suffered_losses_in IF NOT EXISTS FOR ()-[r:SUFFERED_LOSSES_IN]-() ON (r.claimCount);
 CREATE INDEX relation_claims_supplies IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.claimCount);
 CREATE INDEX relation_claims_supports_militarily IF NOT EXISTS FOR ()-[r:SUPPORTS_MILITARILY]-() ON (r.claimCount);
+
+// Claims not judged WRONG per day on each timeline axis and per each
+// timeline split (src/store/neo4j/neo4j-claim-day-counts.ts), as the SQLite
+// store's claim_day_counts: a timeline over every claim sums these nodes.
+// One node per combination, found by its key (the combination as a JSON array).
+CREATE CONSTRAINT claim_day_count_key IF NOT EXISTS FOR (d:ClaimDayCount) REQUIRE d.key IS UNIQUE;

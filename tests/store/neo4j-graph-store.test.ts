@@ -16,6 +16,8 @@ import {
 import { FIRST, SECOND } from '../support/fixtures';
 import { describeWithNeo4j } from '../support/neo4j';
 import { defineGraphStoreContract } from './graph-store.contract';
+import { expectStatsCounted } from './stats-oracle';
+import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ALL = { first: 100, offset: 0 };
 
@@ -75,6 +77,24 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
         const articles = await upgraded.listArticles(ALL);
         expect(articles.items.every((a) => a.ingestedAt! >= before)).toBe(true);
         expect((await upgraded.claims({ text: 'fuel' }, ALL)).totalCount).toBe(2);
+      } finally {
+        await upgraded.close();
+      }
+    });
+
+    test('a graph written before counts were kept gets its degrees and claims per day on the next start', async () => {
+      await store.upsertArticle(annotatedArticleToBatch(FIRST));
+      await store.upsertArticle(annotatedArticleToBatch(SECOND));
+      // What the store wrote before migration 016: no degree, no count per day.
+      await neo4j.query('MATCH (e:Entity) REMOVE e.degree');
+      await neo4j.query('MATCH (d:ClaimDayCount) DELETE d');
+      const upgraded = new Neo4jGraphStore(neo4j.target);
+      try {
+        const stats = await expectStatsCounted(upgraded);
+        expect(stats.mostConnected.length).toBeGreaterThan(0);
+        const { answered, counted } = await timelinesOfEveryClaim(upgraded);
+        expect(answered).toEqual(counted);
+        expect(answered['EVENT by NONE']!.length).toBeGreaterThan(0);
       } finally {
         await upgraded.close();
       }

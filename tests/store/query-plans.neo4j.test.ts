@@ -6,9 +6,11 @@ import { claims, claimsOfEntities } from '../../src/store/neo4j/neo4j-claims';
 import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
 import { relations } from '../../src/store/neo4j/neo4j-relations';
 import { stats } from '../../src/store/neo4j/neo4j-stats';
+import { timeline } from '../../src/store/neo4j/neo4j-timeline';
 import { ALL_RELATIONS } from '../../src/store/neo4j/neo4j-vocabulary';
 import { FIRST, SECOND } from '../support/fixtures';
 import { describeWithNeo4j } from '../support/neo4j';
+import { TIMELINE_AXES } from './timeline-oracle';
 
 /**
  * Issue 12: every claim filter and every page of an entity's claims starts
@@ -146,6 +148,17 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
       expect(plan.filter((op) => op.startsWith('PartialTop'))).toHaveLength(types);
       expect(plan.filter(readsEveryRelation)).toEqual([]);
       expect(plan.some((op) => op.startsWith('RelationshipCountFromCountStore'))).toBe(true);
+    },
+  );
+
+  test.each(TIMELINE_AXES)(
+    'the timeline of every claim on the %s axis sums the counts kept per day, reading no claim or article',
+    async (time) => {
+      const plan = await plansOf((runner) =>
+        timeline(runner, {}, { bucket: 'WEEK', by: 'SPEAKER', time, first: 100 }),
+      );
+      expect(plan.filter((op) => /:(Claim|Article)\b/.test(op))).toEqual([]);
+      expect(plan.some((op) => /^NodeByLabelScan .*:ClaimDayCount\b/.test(op))).toBe(true);
     },
   );
 

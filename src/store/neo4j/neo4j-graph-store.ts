@@ -58,6 +58,7 @@ import { claimReviews, reviewClaim } from './neo4j-review';
 import { reviewEntity } from './neo4j-entity-review';
 import type { EntityEdit, ReviewEntityResult } from '../../domain/entity-review';
 import { backfillEvidence } from './neo4j-evidence-backfill';
+import { fillDayCounts } from './neo4j-claim-day-counts';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
 import { entitiesByNameHeads } from './neo4j-name-heads';
@@ -127,6 +128,7 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
   const schema = new SchemaGate(async () => {
     await base.autoCommit(neo4j.session.WRITE, applySchema);
     await base.write(backfillEvidence);
+    await base.write(fillDayCounts);
   });
   return { transactions: base, base, schema, close: () => base.close() };
 }

@@ -10,6 +10,7 @@ import {
   namesGained,
   unmergeChange,
 } from '../../domain/merge';
+import { keepingDayCounts } from './neo4j-claim-day-counts';
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { CHANGE_PROJECTION, recordChange, toChange } from './neo4j-curation';
@@ -129,21 +130,28 @@ export async function mergeEntities(
   });
   const mentionIds = (mentionRow?.['ids'] ?? []) as string[];
   const moved = claims.map((claim) => claimMovedTo(claim, fromId, intoId));
-  await setClaimEntities(tx, moved);
-  await moveMentions(tx, mentionIds, fromId, intoId);
-  await upsertEntities(tx, [{ ...into, labels: [], aliases: namesGained(from) }]);
-  const [after] = await getEntities(tx, [intoId]);
-  const addedAliases = newLabels(into.aliases, after!.aliases);
-  await recomputeRelations(tx, [...claims, ...moved].map(relationKeyOf));
-  await run(tx, {
-    text: `MATCH (e:Entity {id: $id})
-      OPTIONAL MATCH (n:EntityName)-[:NAMES]->(e)
-      WITH e, collect(n) AS names
-      FOREACH (n IN names | DETACH DELETE n)
-      DETACH DELETE e
-      CREATE (:MergedEntity {id: $id, intoId: $into, mergeId: $mergeId})`,
-    params: { id: fromId, into: intoId, mergeId },
-  });
+  // The claims the merged entity spoke are counted under the survivor now.
+  const addedAliases = await keepingDayCounts(
+    tx,
+    { claimIds: claims.map((c) => c.id) },
+    async () => {
+      await setClaimEntities(tx, moved);
+      await moveMentions(tx, mentionIds, fromId, intoId);
+      await upsertEntities(tx, [{ ...into, labels: [], aliases: namesGained(from) }]);
+      const [after] = await getEntities(tx, [intoId]);
+      await recomputeRelations(tx, [...claims, ...moved].map(relationKeyOf));
+      await run(tx, {
+        text: `MATCH (e:Entity {id: $id})
+        OPTIONAL MATCH (n:EntityName)-[:NAMES]->(e)
+        WITH e, collect(n) AS names
+        FOREACH (n IN names | DETACH DELETE n)
+        DETACH DELETE e
+        CREATE (:MergedEntity {id: $id, intoId: $into, mergeId: $mergeId})`,
+        params: { id: fromId, into: intoId, mergeId },
+      });
+      return newLabels(into.aliases, after!.aliases);
+    },
+  );
   const record: MergeRecord = { mergeId, intoId, fromId, from, claims, mentionIds, addedAliases };
   const change = mergeChange(stamp, record);
   await recordChange(tx, change);
@@ -184,9 +192,11 @@ export async function unmergeEntities(
   );
   const stillThere = new Set(current.map((claim) => claim.id));
   const restored = record.claims.filter((claim) => stillThere.has(claim.id));
-  await setClaimEntities(tx, restored);
-  await moveMentions(tx, record.mentionIds, record.intoId, record.fromId);
-  await recomputeRelations(tx, [...current, ...restored].map(relationKeyOf));
+  await keepingDayCounts(tx, { claimIds: restored.map((c) => c.id) }, async () => {
+    await setClaimEntities(tx, restored);
+    await moveMentions(tx, record.mentionIds, record.intoId, record.fromId);
+    await recomputeRelations(tx, [...current, ...restored].map(relationKeyOf));
+  });
   await run(tx, {
     text: 'MATCH (m:MergedEntity {mergeId: $mergeId}) DELETE m',
     params: { mergeId },

@@ -4,6 +4,7 @@ import { NotFoundError } from '../../domain/errors';
 import type { ChangeStamp } from '../../domain/change';
 import type { RetractResult } from '../../domain/retraction';
 import { claimEntityIds, retractionChange } from '../../domain/retraction';
+import { keepingDayCounts } from './neo4j-claim-day-counts';
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { CHANGE_PROJECTION, recordChange, toChange } from './neo4j-curation';
@@ -66,27 +67,29 @@ export async function retractArticle(
   const candidates = (await getEntities(tx, named)).filter(
     (entity): entity is Entity => entity !== null && entity.candidate === true,
   );
-  const relations = await previousRelations(tx, [articleId]);
-  await run(tx, {
-    text: `MATCH (a:Article {id: $id})
-      OPTIONAL MATCH (a)<-[:STATED_IN|IN_ARTICLE]-(x)
-      DETACH DELETE x, a`,
-    params: { id: articleId },
+  const dropped = await keepingDayCounts(tx, { articleIds: [articleId] }, async () => {
+    const relations = await previousRelations(tx, [articleId]);
+    await run(tx, {
+      text: `MATCH (a:Article {id: $id})
+        OPTIONAL MATCH (a)<-[:STATED_IN|IN_ARTICLE]-(x)
+        DETACH DELETE x, a`,
+      params: { id: articleId },
+    });
+    await recomputeRelations(tx, relations);
+    const [row] = await run(tx, {
+      text: `UNWIND $ids AS id
+        MATCH (e:Entity {id: id})
+        WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Mention) } AND NOT EXISTS { (e)<--(:Claim|RejectedClaim) }
+        OPTIONAL MATCH (n:EntityName)-[:NAMES]->(e)
+        WITH e, collect(n) AS names
+        FOREACH (n IN names | DETACH DELETE n)
+        WITH e, e.id AS id
+        DETACH DELETE e
+        RETURN collect(id) AS dropped`,
+      params: { ids: candidates.map((entity) => entity.id) },
+    });
+    return new Set((row?.['dropped'] ?? []) as string[]);
   });
-  await recomputeRelations(tx, relations);
-  const [row] = await run(tx, {
-    text: `UNWIND $ids AS id
-      MATCH (e:Entity {id: id})
-      WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Mention) } AND NOT EXISTS { (e)<--(:Claim|RejectedClaim) }
-      OPTIONAL MATCH (n:EntityName)-[:NAMES]->(e)
-      WITH e, collect(n) AS names
-      FOREACH (n IN names | DETACH DELETE n)
-      WITH e, e.id AS id
-      DETACH DELETE e
-      RETURN collect(id) AS dropped`,
-    params: { ids: candidates.map((entity) => entity.id) },
-  });
-  const dropped = new Set((row?.['dropped'] ?? []) as string[]);
   const before: ArticleBatch = {
     ...stored,
     entities: candidates.filter((entity) => dropped.has(entity.id)),

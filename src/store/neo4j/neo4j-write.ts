@@ -11,6 +11,7 @@ import type { Mention } from '../../domain/mention';
 import { relationIdOf } from '../../domain/relation';
 import type { UpsertResult } from '../graph-store';
 import { applyClaimReviews } from './neo4j-review';
+import { keepingDayCounts } from './neo4j-claim-day-counts';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { onSurvivors } from './neo4j-merged-ids';
@@ -108,25 +109,27 @@ export async function upsertArticles(
   await upsertEntities(tx, mergedEntities(batches.flatMap((batch) => batch.entities)));
   await checkEntitiesExist(tx, batches);
   const ids = [...last.keys()];
-  const previous = await previousRelations(tx, ids);
-  await run(tx, {
-    text: 'UNWIND $ids AS id MATCH (:Article {id: id})<-[:STATED_IN|IN_ARTICLE]-(x) DETACH DELETE x',
-    params: { ids },
+  await keepingDayCounts(tx, { articleIds: ids }, async () => {
+    const previous = await previousRelations(tx, ids);
+    await run(tx, {
+      text: 'UNWIND $ids AS id MATCH (:Article {id: id})<-[:STATED_IN|IN_ARTICLE]-(x) DETACH DELETE x',
+      params: { ids },
+    });
+    await writeArticles(tx, changed);
+    await writeMentions(
+      tx,
+      batches.flatMap((batch) => batch.mentions),
+    );
+    await writeClaims(
+      tx,
+      batches.flatMap((batch) => batch.claims),
+    );
+    await applyClaimReviews(tx, ids);
+    await recomputeRelations(tx, [
+      ...previous,
+      ...batches.flatMap((batch) => batch.claims.map(relationKeyOf)),
+    ]);
   });
-  await writeArticles(tx, changed);
-  await writeMentions(
-    tx,
-    batches.flatMap((batch) => batch.mentions),
-  );
-  await writeClaims(
-    tx,
-    batches.flatMap((batch) => batch.claims),
-  );
-  await applyClaimReviews(tx, ids);
-  await recomputeRelations(tx, [
-    ...previous,
-    ...batches.flatMap((batch) => batch.claims.map(relationKeyOf)),
-  ]);
   return results;
 }
 
