@@ -9,24 +9,26 @@
 CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree);
 
 // The relations with the most claims (the "top relations" widget), per
-// relationship type: each type's first relations are read in index order
-// and the few read are merged (src/store/neo4j/neo4j-top-relations.ts),
-// instead of sorting every relation of every type.
-CREATE INDEX relation_claims_at_war_with IF NOT EXISTS FOR ()-[r:AT_WAR_WITH]-() ON (r.claimCount);
-CREATE INDEX relation_claims_capital_of IF NOT EXISTS FOR ()-[r:CAPITAL_OF]-() ON (r.claimCount);
-CREATE INDEX relation_claims_controls IF NOT EXISTS FOR ()-[r:CONTROLS]-() ON (r.claimCount);
-CREATE INDEX relation_claims_deployed_to IF NOT EXISTS FOR ()-[r:DEPLOYED_TO]-() ON (r.claimCount);
-CREATE INDEX relation_claims_fights_for IF NOT EXISTS FOR ()-[r:FIGHTS_FOR]-() ON (r.claimCount);
-CREATE INDEX relation_claims_leader_of IF NOT EXISTS FOR ()-[r:LEADER_OF]-() ON (r.claimCount);
-CREATE INDEX relation_claims_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.claimCount);
-CREATE INDEX relation_claims_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.claimCount);
-CREATE INDEX relation_claims_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.claimCount);
-CREATE INDEX relation_claims_sanctions IF NOT EXISTS FOR ()-[r:SANCTIONS]-() ON (r.claimCount);
-CREATE INDEX relation_claims_spokesperson_of IF NOT EXISTS FOR ()-[r:SPOKESPERSON_OF]-() ON (r.claimCount);
-CREATE INDEX relation_claims_stated_no_comment IF NOT EXISTS FOR ()-[r:STATED_NO_COMMENT]-() ON (r.claimCount);
-CREATE INDEX relation_claims_suffered_losses_in IF NOT EXISTS FOR ()-[r:SUFFERED_LOSSES_IN]-() ON (r.claimCount);
-CREATE INDEX relation_claims_supplies IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.claimCount);
-CREATE INDEX relation_claims_supports_militarily IF NOT EXISTS FOR ()-[r:SUPPORTS_MILITARILY]-() ON (r.claimCount);
+// relationship type: each type's first relations are read in the order of
+// `claimRank` (most claims first, ties by id, as one string:
+// src/store/neo4j/neo4j-relation-write.ts) and the few read are merged
+// (src/store/neo4j/neo4j-top-relations.ts), instead of sorting every
+// relation of every type.
+CREATE INDEX relation_claim_rank_at_war_with IF NOT EXISTS FOR ()-[r:AT_WAR_WITH]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_capital_of IF NOT EXISTS FOR ()-[r:CAPITAL_OF]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_controls IF NOT EXISTS FOR ()-[r:CONTROLS]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_deployed_to IF NOT EXISTS FOR ()-[r:DEPLOYED_TO]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_fights_for IF NOT EXISTS FOR ()-[r:FIGHTS_FOR]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_leader_of IF NOT EXISTS FOR ()-[r:LEADER_OF]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_located_in IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_member_of IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_part_of IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_sanctions IF NOT EXISTS FOR ()-[r:SANCTIONS]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_spokesperson_of IF NOT EXISTS FOR ()-[r:SPOKESPERSON_OF]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_stated_no_comment IF NOT EXISTS FOR ()-[r:STATED_NO_COMMENT]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_suffered_losses_in IF NOT EXISTS FOR ()-[r:SUFFERED_LOSSES_IN]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_supplies IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.claimRank);
+CREATE INDEX relation_claim_rank_supports_militarily IF NOT EXISTS FOR ()-[r:SUPPORTS_MILITARILY]-() ON (r.claimRank);
 
 // Claims not judged WRONG per day on each timeline axis and per each
 // timeline split (src/store/neo4j/neo4j-claim-day-counts.ts), as the SQLite

@@ -85,9 +85,11 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
     test('a graph written before counts were kept gets its degrees and claims per day on the next start', async () => {
       await store.upsertArticle(annotatedArticleToBatch(FIRST));
       await store.upsertArticle(annotatedArticleToBatch(SECOND));
-      // What the store wrote before migration 016: no degree, no count per day.
+      const ranked = await store.relations({}, { first: 100, offset: 0 });
+      // What the store wrote before migration 016: no degree, no count per day, no claim rank.
       await neo4j.query('MATCH (e:Entity) REMOVE e.degree');
       await neo4j.query('MATCH (d:ClaimDayCount) DELETE d');
+      await neo4j.query('MATCH ()-[r]->() WHERE r.claimRank IS NOT NULL REMOVE r.claimRank');
       const upgraded = new Neo4jGraphStore(neo4j.target);
       try {
         const stats = await expectStatsCounted(upgraded);
@@ -95,6 +97,7 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
         const { answered, counted } = await timelinesOfEveryClaim(upgraded);
         expect(answered).toEqual(counted);
         expect(answered['EVENT by NONE']!.length).toBeGreaterThan(0);
+        expect(await upgraded.relations({}, { first: 100, offset: 0 })).toEqual(ranked);
       } finally {
         await upgraded.close();
       }

@@ -8,12 +8,12 @@ import { relationTypes } from './neo4j-vocabulary';
 
 /**
  * The first relations of one type, most claims first, ties by id: read in
- * the order of the type's `claimCount` index (migration 016), stopping
- * after the last tie of the page's end, whatever the number of relations.
+ * the order of the type's `claimRank` index (migration 016), stopping at
+ * the page's end, whatever the number of relations.
  */
 function firstOfType(type: string): string {
-  return `MATCH ()-[r:${type}]->() WHERE r.claimCount > 0
-  WITH r ORDER BY r.claimCount DESC, r.id LIMIT $end
+  return `MATCH ()-[r:${type}]->() WHERE r.claimRank IS NOT NULL
+  WITH r ORDER BY r.claimRank LIMIT $end
   RETURN r`;
 }
 
@@ -37,7 +37,7 @@ CALL () {
   CALL () {
     ${types.split('|').map(firstOfType).join('\n    UNION ALL\n    ')}
   }
-  WITH r ORDER BY r.claimCount DESC, r.id SKIP $offset LIMIT $first
+  WITH r ORDER BY r.claimRank SKIP $offset LIMIT $first
   RETURN collect(${RELATION_PROJECTION}) AS items
 }
 RETURN total, items`,
