@@ -1,4 +1,4 @@
-import { integer, run } from './neo4j-cypher';
+import { FILL_BATCH, integer, run } from './neo4j-cypher';
 import type { Fields, Runner } from './neo4j-cypher';
 import { countOf, textOrNull } from './neo4j-records';
 import { DAY, SPLIT } from './neo4j-timeline';
@@ -138,17 +138,25 @@ export async function keepingDayCounts<T>(
 /**
  * Counts every claim again when the counts disagree with the number of
  * claims Neo4j's count store gives: a graph written before the counts were
- * kept. On an up-to-date graph it reads the counts' sum.
+ * kept. In auto-commit transactions of FILL_BATCH counts, after the
+ * evidence backfill has given every article its ingestion time. On an
+ * up-to-date graph it reads the counts' sum.
  */
-export async function fillDayCounts(tx: Runner): Promise<void> {
-  const [row] = await run(tx, {
+export async function fillDayCounts(session: Runner): Promise<void> {
+  const [row] = await run(session, {
     text: `CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
 CALL () { MATCH (d:ClaimDayCount) RETURN coalesce(sum(d.n), 0) AS counted }
 RETURN claims, counted`,
     params: {},
   });
   if (countOf(row, 'claims') === countOf(row, 'counted')) return;
-  await run(tx, { text: 'MATCH (d:ClaimDayCount) DELETE d', params: {} });
-  const all = await run(tx, { text: grouped('MATCH (c:Claim)'), params: {} });
-  await applyChanges(tx, all.map(dayCountOf));
+  await run(session, {
+    text: `MATCH (d:ClaimDayCount) CALL (d) { DELETE d } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
+    params: {},
+  });
+  const all = (await run(session, { text: grouped('MATCH (c:Claim)'), params: {} })).map(
+    dayCountOf,
+  );
+  for (let start = 0; start < all.length; start += FILL_BATCH)
+    await applyChanges(session, all.slice(start, start + FILL_BATCH));
 }

@@ -33,6 +33,13 @@ export function integer(value: number): Integer {
   return int(value);
 }
 
+/**
+ * Nodes or relationships a fill of kept counts changes per auto-commit
+ * transaction (`CALL { ... } IN TRANSACTIONS`), so that filling a large graph
+ * stays within Neo4j's transaction memory (`dbms.memory.transaction.total.max`).
+ */
+export const FILL_BATCH = 10_000;
+
 /** SKIP and LIMIT parameters for a page. */
 export function pageParams(page: { readonly first: number; readonly offset: number }): {
   readonly first: Integer;

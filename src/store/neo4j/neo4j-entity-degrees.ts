@@ -1,4 +1,4 @@
-import { run } from './neo4j-cypher';
+import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 
@@ -27,12 +27,13 @@ export async function keepDegrees(tx: Runner, entityIds: readonly string[]): Pro
 
 /**
  * Gives a degree to the entities stored before degrees were kept, and to
- * those written since without a relation; on a graph where every entity
- * has one it is one scan of the entities.
+ * those written since without a relation, in auto-commit transactions of
+ * FILL_BATCH; on a graph where every entity has one it is one scan of the entities.
  */
 export async function fillDegrees(session: Runner): Promise<void> {
   await run(session, {
-    text: `MATCH (e:Entity) WHERE e.degree IS NULL SET e.degree = ${DEGREE}`,
+    text: `MATCH (e:Entity) WHERE e.degree IS NULL
+CALL (e) { SET e.degree = ${DEGREE} } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
     params: {},
   });
 }

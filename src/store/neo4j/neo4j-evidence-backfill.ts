@@ -12,8 +12,7 @@ import { searchName } from './neo4j-search-text';
  * time of this run as their ingestion time (they were stored no later);
  * claims get the words of their sentence for the full-text index;
  * relations are rebuilt to get their stance, source counts and source
- * summaries (those stored before :SourceSummary have no sourceCount), and
- * their claim rank (those stored before migration 016).
+ * summaries (those stored before :SourceSummary have no sourceCount).
  */
 export async function backfillEvidence(tx: Runner): Promise<void> {
   await run(tx, {
@@ -36,7 +35,7 @@ export async function backfillEvidence(tx: Runner): Promise<void> {
     });
   }
   const stale = await run(tx, {
-    text: `MATCH (s:Entity)-[r:${ALL_RELATIONS}]->(o) WHERE r.independentSources IS NULL OR r.sourceCount IS NULL OR r.claimRank IS NULL
+    text: `MATCH (s:Entity)-[r:${ALL_RELATIONS}]->(o) WHERE r.independentSources IS NULL OR r.sourceCount IS NULL
 RETURN s.id AS subjectId, type(r) AS predicate, o.id AS objectId, r.objectValue AS objectValue`,
     params: {},
   });

@@ -128,7 +128,7 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
   const schema = new SchemaGate(async () => {
     await base.autoCommit(neo4j.session.WRITE, applySchema);
     await base.write(backfillEvidence);
-    await base.write(fillDayCounts);
+    await base.autoCommit(neo4j.session.WRITE, fillDayCounts);
   });
   return { transactions: base, base, schema, close: () => base.close() };
 }

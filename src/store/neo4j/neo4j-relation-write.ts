@@ -8,6 +8,7 @@ import type { Modality } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
 import { relationIdOf } from '../../domain/relation';
 import { integer, propertyMap, run } from './neo4j-cypher';
+import { claimRankOf } from './neo4j-claim-rank';
 import { keepDegrees } from './neo4j-entity-degrees';
 import type { Runner } from './neo4j-cypher';
 import { text, textOrNull } from './neo4j-records';
@@ -147,22 +148,10 @@ function extreme(values: readonly (string | null)[], order: 1 | -1): string | nu
   );
 }
 
-/**
- * The place of a relation in the list of every relation, most claims first,
- * ties by id, as one string that sorts in that order: the claims short of
- * 10^10, on ten digits, then the id. Its range index per relationship type
- * (migration 016) gives the first relations of a type in order, where an
- * index on `claimCount` leaves every tie to sort (neo4j-top-relations.ts).
- */
-export function claimRankOf(claimCount: number, id: string): string {
-  return `${String(9_999_999_999 - claimCount).padStart(10, '0')} ${id}`;
-}
-
 /** What a rebuilt relationship and its :SourceSummary nodes hold. */
 const RELATION_PROPERTIES = [
   'id',
   'claimCount',
-  'claimRank',
   'firstSeen',
   'lastSeen',
   'modality',
@@ -191,7 +180,6 @@ function relationRow(key: RelationKey, claims: readonly RelationClaim[]) {
     properties: {
       id: key.id,
       claimCount: integer(claims.length),
-      claimRank: claimRankOf(claims.length, key.id),
       firstSeen: extreme(days, 1),
       lastSeen: extreme(days, -1),
       modality: strongestModality(modalities),
@@ -221,7 +209,7 @@ function relationRow(key: RelationKey, claims: readonly RelationClaim[]) {
 
 /**
  * Creates each relationship from `s` to `o` (bound by `target`) with its
- * properties, and its source summary nodes. The relationship type is the
+ * properties and claim rank, and its source summary nodes. The relationship type is the
  * predicate, checked against the vocabulary by relationKeyOf and passed as
  * a parameter to `$(...)`.
  */
@@ -229,7 +217,8 @@ function create(target: string): string {
   return `UNWIND $rows AS row
 MATCH (s:Entity {id: row.subjectId})
 ${target}
-CREATE (s)-[:$(row.predicate) ${propertyMap('row.properties', RELATION_PROPERTIES)}]->(o)
+CREATE (s)-[r:$(row.predicate) ${propertyMap('row.properties', RELATION_PROPERTIES)}]->(o)
+SET r.claimRank = ${claimRankOf('r')}
 WITH row
 UNWIND row.sources AS source
 CREATE (:SourceSummary ${propertyMap('source', SOURCE_PROPERTIES)})`;
