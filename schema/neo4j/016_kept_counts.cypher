@@ -4,14 +4,15 @@
 // claims and relations come from Neo4j's own count store.
 //
 // Each entity's degree (src/store/neo4j/neo4j-entity-degrees.ts), set when
-// its relations are rebuilt: the most connected entities are read in index
-// order instead of grouping every relation.
-CREATE INDEX entity_degree IF NOT EXISTS FOR (e:Entity) ON (e.degree);
+// its relations are rebuilt, with its rank (most connected first, ties by
+// id, as one string: src/store/neo4j/neo4j-ranks.ts): the most connected
+// entities are read in index order instead of grouping every relation.
+CREATE INDEX entity_degree_rank IF NOT EXISTS FOR (e:Entity) ON (e.degreeRank);
 
 // The relations with the most claims (the "top relations" widget), per
 // relationship type: each type's first relations are read in the order of
 // `claimRank` (most claims first, ties by id, as one string:
-// src/store/neo4j/neo4j-relation-write.ts) and the few read are merged
+// src/store/neo4j/neo4j-ranks.ts) and the few read are merged
 // (src/store/neo4j/neo4j-top-relations.ts), instead of sorting every
 // relation of every type.
 CREATE INDEX relation_claim_rank_at_war_with IF NOT EXISTS FOR ()-[r:AT_WAR_WITH]-() ON (r.claimRank);

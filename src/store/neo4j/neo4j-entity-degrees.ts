@@ -1,4 +1,5 @@
 import { FILL_BATCH, run } from './neo4j-cypher';
+import { rankOf } from './neo4j-ranks';
 import type { Runner } from './neo4j-cypher';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 
@@ -12,15 +13,22 @@ import { ALL_RELATIONS } from './neo4j-vocabulary';
 const DEGREE = `COUNT { (e)-[:${ALL_RELATIONS}]-() }`;
 
 /**
- * Sets `degree` on the entities at either end of relations just rebuilt
- * (neo4j-relation-write.ts), in the rebuild's transaction: the
- * `entity_degree` index (migration 016) then gives the most connected
- * entities in order without reading any relation.
+ * Sets `e`'s degree and, when it has relations, its rank among the most
+ * connected (neo4j-ranks.ts); an entity without relations has no rank, so
+ * the `entity_degree_rank` index (migration 016) holds connected entities only.
+ */
+const SET_DEGREE = `WITH e, ${DEGREE} AS degree
+SET e.degree = degree, e.degreeRank = CASE WHEN degree > 0 THEN ${rankOf('degree', 'e.id')} END`;
+
+/**
+ * Sets the degree of the entities at either end of relations just rebuilt
+ * (neo4j-relation-write.ts), in the rebuild's transaction: the most
+ * connected entities are then read in index order, reading no relation.
  */
 export async function keepDegrees(tx: Runner, entityIds: readonly string[]): Promise<void> {
   if (entityIds.length === 0) return;
   await run(tx, {
-    text: `UNWIND $ids AS id MATCH (e:Entity {id: id}) SET e.degree = ${DEGREE}`,
+    text: `UNWIND $ids AS id MATCH (e:Entity {id: id}) ${SET_DEGREE}`,
     params: { ids: [...new Set(entityIds)] },
   });
 }
@@ -33,14 +41,14 @@ export async function keepDegrees(tx: Runner, entityIds: readonly string[]): Pro
 export async function fillDegrees(session: Runner): Promise<void> {
   await run(session, {
     text: `MATCH (e:Entity) WHERE e.degree IS NULL
-CALL (e) { SET e.degree = ${DEGREE} } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
+CALL (e) { ${SET_DEGREE} } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
     params: {},
   });
 }
 
 /**
- * The `mostConnected` most connected entities, most first, ties by id: an
- * index-ordered read of `entity_degree` that stops after the last tie.
+ * The `mostConnected` most connected entities, most first, ties by id: read
+ * in the order of the `entity_degree_rank` index, stopping at the last one.
  */
-export const MOST_CONNECTED = `MATCH (e:Entity) WHERE e.degree > 0
-  WITH e ORDER BY e.degree DESC, e.id LIMIT $mostConnected`;
+export const MOST_CONNECTED = `MATCH (e:Entity) WHERE e.degreeRank IS NOT NULL
+  WITH e ORDER BY e.degreeRank LIMIT $mostConnected`;

@@ -4,7 +4,7 @@ import { invariant } from '../../domain/errors';
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { isEquivalentSchemaRule } from './neo4j-errors';
-import { fillClaimRanks } from './neo4j-claim-rank';
+import { fillClaimRanks } from './neo4j-ranks';
 import { fillDegrees } from './neo4j-entity-degrees';
 import { fillNameHeads } from './neo4j-name-heads';
 import { text } from './neo4j-records';
@@ -61,7 +61,7 @@ async function existingRuleNames(session: Runner): Promise<Set<string>> {
  * a start finds what is stored (Cypher Manual, "Full-text indexes";
  * Operations Manual, procedure `db.awaitIndexes`), and gives name heads
  * and degrees to entities and ranks to relations stored before they existed
- * (neo4j-name-heads.ts, neo4j-entity-degrees.ts, neo4j-claim-rank.ts). Rules are matched by
+ * (neo4j-name-heads.ts, neo4j-entity-degrees.ts, neo4j-ranks.ts). Rules are matched by
  * name, which spares a round trip per rule on every start; each statement
  * also says IF NOT EXISTS, and a replica creating the same rule at the
  * same moment is told it exists, which is what it wanted.

@@ -8,7 +8,7 @@ import type { Modality } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
 import { relationIdOf } from '../../domain/relation';
 import { integer, propertyMap, run } from './neo4j-cypher';
-import { claimRankOf } from './neo4j-claim-rank';
+import { claimRankOf } from './neo4j-ranks';
 import { keepDegrees } from './neo4j-entity-degrees';
 import type { Runner } from './neo4j-cypher';
 import { text, textOrNull } from './neo4j-records';
