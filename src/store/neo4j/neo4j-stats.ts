@@ -1,5 +1,3 @@
-import { MODALITIES } from '../../domain/modality';
-import { PREDICATES } from '../../domain/predicates';
 import type { GraphStats } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
 import { MOST_CONNECTED } from './neo4j-entity-degrees';
@@ -15,40 +13,36 @@ import {
 } from './neo4j-records';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 
-/** `{key, count}` maps by count then key, from a grouping expression over `x`. */
-function grouped(label: string, key: string, as: string): string {
+/** `{key, count}` maps by count then key, from a grouping expression over `x` and what it counts. */
+function grouped(label: string, key: string, as: string, count = 'count(*)'): string {
   return `CALL () {
-  MATCH (x:${label}) WITH ${key} AS key, count(*) AS count ORDER BY count DESC, key
+  MATCH (x:${label}) WITH ${key} AS key, ${count} AS count ORDER BY count DESC, key
   RETURN collect({key: key, count: count}) AS ${as}
 }`;
 }
 
 /**
- * Claims per value of a property, each value's count from the property's
- * index (007_filter_indexes: claim_predicate, claim_modality) over the
- * vocabulary's values ($predicates, $modalities), reading no claim node;
- * values without claims are left out, as a grouping leaves them.
+ * Claims per predicate or modality, summed from the counts kept per day
+ * (neo4j-claim-day-counts.ts): a few nodes per day, not every claim.
  */
-function indexCounted(property: 'predicate' | 'modality', as: string): string {
-  return `CALL () {
-  UNWIND $${property === 'predicate' ? 'predicates' : 'modalities'} AS key
-  CALL (key) { MATCH (c:Claim) WHERE c.${property} = key RETURN count(c) AS count }
-  WITH key, count WHERE count > 0 ORDER BY count DESC, key
-  RETURN collect({key: key, count: count}) AS ${as}
-}`;
+function dayCounted(property: 'predicate' | 'modality', as: string): string {
+  return grouped('ClaimDayCount', `x.${property}`, as, 'sum(x.n)');
 }
 
 /**
- * The whole graph's stats. The totals come from Neo4j's count store; the
- * most connected entities from the degrees kept on them (neo4j-entity-degrees.ts).
+ * The whole graph's stats. The totals come from Neo4j's count store, claims
+ * by predicate and modality from the counts kept per day, the most connected
+ * entities from the degrees kept on them (neo4j-entity-degrees.ts); entities
+ * by kind and articles by publisher are still grouped from every entity and
+ * article.
  */
 const STATS = `CALL () { MATCH (a:Article) RETURN count(a) AS articles }
 CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
 CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
 CALL () { MATCH ()-[r:${ALL_RELATIONS}]->() RETURN count(r) AS relations }
 ${grouped('Entity', 'x.kind', 'entitiesByKind')}
-${indexCounted('predicate', 'claimsByPredicate')}
-${indexCounted('modality', 'claimsByModality')}
+${dayCounted('predicate', 'claimsByPredicate')}
+${dayCounted('modality', 'claimsByModality')}
 CALL () {
   MATCH (a:Article) WITH a.publisher AS key, count(*) AS count ORDER BY count DESC, key
   RETURN collect({key: key, count: count}) AS articlesByPublisher
@@ -70,11 +64,7 @@ function counts<K extends string>(value: unknown): { key: K; count: number }[] {
 export async function stats(tx: Runner, mostConnected: number): Promise<GraphStats> {
   const [row] = await run(tx, {
     text: STATS,
-    params: {
-      mostConnected: integer(Math.max(0, mostConnected)),
-      predicates: PREDICATES,
-      modalities: MODALITIES,
-    },
+    params: { mostConnected: integer(Math.max(0, mostConnected)) },
   });
   return toGraphStats(row);
 }
