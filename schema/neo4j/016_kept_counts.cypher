@@ -36,3 +36,7 @@ CREATE INDEX relation_claim_rank_supports_militarily IF NOT EXISTS FOR ()-[r:SUP
 // store's claim_day_counts: a timeline over every claim sums these nodes.
 // One node per combination, found by its key (the combination as a JSON array).
 CREATE CONSTRAINT claim_day_count_key IF NOT EXISTS FOR (d:ClaimDayCount) REQUIRE d.key IS UNIQUE;
+
+// Entities per kind for the whole graph's stats, counted per kind of the
+// vocabulary from this index's entries rather than from every entity node.
+CREATE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind);

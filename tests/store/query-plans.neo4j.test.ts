@@ -180,6 +180,12 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     expect(plan[aboveScan - 1]).toMatch(/^Limit /);
   });
 
+  test('stats of the whole graph count entities per kind from an index, reading no entity node', async () => {
+    const plan = await plansOf((runner) => stats(runner, 10).catch(() => null));
+    expect(plan.filter((op) => /^NodeByLabelScan .*:Entity\b/.test(op))).toEqual([]);
+    expect(plan.some((op) => /^NodeIndexSeek .*e:Entity\(kind\)/.test(op))).toBe(true);
+  });
+
   test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(
     "a page of an entity's claims as %s starts from the entity",
     async (role) => {
