@@ -7,8 +7,11 @@ import { MODALITIES } from '../domain/modality';
 import { relationIdOf } from '../domain/relation';
 import { SOURCE_CLAIMS_KEPT } from '../domain/source-summary';
 import type { GraphStore } from '../store/graph-store';
+import { rankString } from '../store/neo4j/neo4j-ranks';
 import { searchName } from '../store/neo4j/neo4j-search-text';
 import { entityRow } from '../store/neo4j/neo4j-write';
+import type { ArticleDays, DayCount } from './neo4j-csv-counts';
+import { articleDays, countClaimDay, countDegrees, DAY_COUNT_COLUMNS } from './neo4j-csv-counts';
 import type { Field, FieldType } from './relation-fields';
 import { RELATION_FIELDS } from './relation-fields';
 import type { RelationSummary } from './relation-summaries';
@@ -27,7 +30,10 @@ import type { TextSink } from './text-sink';
  * written too, computed by the same functions, so that the store serves the
  * imported graph as if it had written it: entities' folded, search and head
  * names with their :EntityName nodes, claims' sentence words, relations'
- * stance and source counts with their :SourceSummary nodes. Only the
+ * stance and source counts with their :SourceSummary nodes, entities'
+ * degrees and relations' claim ranks, and the claims counted per day
+ * (neo4j-csv-counts.ts, which holds an entry per entity and per day and
+ * split in memory). Only the
  * articles' batch hash is not (it is a hash of what was ingested; an article
  * ingested again is then written again). Strings are quoted, a missing value is
  * an empty unquoted field (no property, as Neo4j stores no nulls), and
@@ -51,6 +57,7 @@ export const NEO4J_CSV_FILES = {
   values: { name: 'values.csv', kind: 'nodes' },
   mentions: { name: 'mentions.csv', kind: 'nodes' },
   claims: { name: 'claims.csv', kind: 'nodes' },
+  claimDayCounts: { name: 'claim-day-counts.csv', kind: 'nodes' },
   entityNameLinks: { name: 'entity-name-links.csv', kind: 'relationships' },
   mentionLinks: { name: 'mention-links.csv', kind: 'relationships' },
   mentionArticles: { name: 'mention-articles.csv', kind: 'relationships' },
@@ -86,12 +93,12 @@ export function neo4jAdminImportArgs(folder: string, database = 'neo4j'): string
 
 /** What the Neo4j store keeps with a relation besides RELATION_FIELDS (neo4j-relation-write.ts). */
 const STANCE_HEADER =
-  'modalityCounts:long[],supporting:int,denying:int,independentSources:int,sourceCount:int';
+  'modalityCounts:long[],supporting:int,denying:int,independentSources:int,sourceCount:int,claimRank';
 
 const HEADERS: Readonly<Record<FileKey, string>> = {
   articles: 'id:ID(Article),:LABEL,title,url,publisher,language,publishedAt,text,ingestedAt',
   entities:
-    'id:ID(Entity),:LABEL,kind,name,labels:string[],aliases:string[],candidate:boolean,foldedNames:string[],searchNames:string[],nameHeads:string[]',
+    'id:ID(Entity),:LABEL,kind,name,labels:string[],aliases:string[],candidate:boolean,foldedNames:string[],searchNames:string[],nameHeads:string[],degree:long,degreeRank',
   // No property name after ID: the id only links rows of these files, it is not stored.
   entityNames: ':ID(EntityName),:LABEL,head',
   sourceSummaries:
@@ -101,6 +108,7 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
     'id:ID(Mention),:LABEL,surface,spanStart:int,spanEnd:int,sentenceStart:int,sentenceEnd:int',
   claims:
     'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double',
+  claimDayCounts: `key:ID(ClaimDayCount),:LABEL,${DAY_COUNT_COLUMNS.join(',')},n:long`,
   entityNameLinks: ':START_ID(EntityName),:END_ID(Entity),:TYPE',
   mentionLinks: ':START_ID(Mention),:END_ID(Entity),:TYPE',
   mentionArticles: ':START_ID(Mention),:END_ID(Article),:TYPE',
@@ -117,8 +125,10 @@ const SOURCES_BATCH = 100;
 
 /**
  * Writes every file through `open`, one store page at a time, and returns
- * the row counts. Distinct values are the only thing held beyond a page:
- * relations to a value are few (what someone declined to comment on).
+ * the row counts. Held beyond a page: distinct values (relations to a value
+ * are few: what someone declined to comment on), and an entry per entity
+ * (its degree), per article (its days) and per distinct day and split (the
+ * claims counted per day).
  */
 export async function writeNeo4jCsv(
   store: GraphStore,
@@ -139,7 +149,12 @@ export async function writeNeo4jCsv(
     await sinks.get(key)!.write(`${cells.map(cell).join(',')}\n`);
   };
 
+  // Degrees first: entity rows carry them, and relations come last.
+  const degrees = new Map<string, number>();
+  for await (const relation of storeItems(store, 'relations')) countDegrees(degrees, relation);
+  const days = new Map<string, ArticleDays>();
   for await (const a of storeItems(store, 'articles')) {
+    days.set(a.id, articleDays(a));
     await row('articles', [
       a.id,
       'Article',
@@ -154,7 +169,7 @@ export async function writeNeo4jCsv(
     ]);
   }
   for await (const e of storeItems(store, 'entities')) {
-    const cells = entityCells(e);
+    const cells = entityCells(e, degrees.get(e.id) ?? 0);
     await row('entities', cells.row);
     for (const head of cells.nameHeads) {
       // Unique per entity and head, as the store writes one node per head an entity has.
@@ -177,16 +192,21 @@ export async function writeNeo4jCsv(
     await row('mentionArticles', [m.id, m.articleId, 'IN_ARTICLE']);
     await row('mentionLinks', [m.id, m.entityId, 'MENTIONS']);
   }
+  const dayCounts = new Map<string, DayCount>();
   for await (const c of storeItems(store, 'claims')) {
+    const articleOf = days.get(c.articleId);
+    if (articleOf) countClaimDay(dayCounts, c, articleOf);
     await row('claims', claimCells(c));
     await row('claimArticles', [c.id, c.articleId, 'STATED_IN']);
     for (const [type, entityId] of claimRoles(c)) await row('claimRoles', [c.id, entityId, type]);
   }
+  for (const [key, count] of dayCounts)
+    await row('claimDayCounts', [key, 'ClaimDayCount', ...count.values, count.n]);
   const values = new Set<string>();
   for await (const { summary, sources } of withSources(store, relationSummaries(store))) {
     const { relation } = summary;
     const properties = [...RELATION_FIELDS.map((f) => f.value(summary)), ...stanceCells(summary)];
-    properties.push(sources.length);
+    properties.push(sources.length, rankString(relation.claimCount, relation.id));
     for (const [rank, source] of sources.entries())
       await row('sourceSummaries', [
         `${relation.id}#${rank}`,
@@ -218,7 +238,7 @@ export async function writeNeo4jCsv(
   return counts;
 }
 
-function entityCells(e: Entity): { row: Cell[]; nameHeads: readonly string[] } {
+function entityCells(e: Entity, degree: number): { row: Cell[]; nameHeads: readonly string[] } {
   // The Neo4j store's encoding of a label: canonical JSON, one string each.
   const encode = (labels: Entity['labels']) =>
     labels.map((label) => JSON.stringify({ lang: label.lang, text: label.text }));
@@ -237,6 +257,9 @@ function entityCells(e: Entity): { row: Cell[]; nameHeads: readonly string[] } {
       names('foldedNames'),
       names('searchNames'),
       names('nameHeads'),
+      // An entity without relations has neither, as the store writes it.
+      degree > 0 ? degree : null,
+      degree > 0 ? rankString(degree, e.id) : null,
     ],
     nameHeads: names('nameHeads'),
   };

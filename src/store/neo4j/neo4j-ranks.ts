@@ -33,3 +33,12 @@ CALL (r) { SET r.claimRank = ${claimRankOf('r')} } IN TRANSACTIONS OF ${FILL_BAT
     params: {},
   });
 }
+
+/**
+ * The same rank computed outside Neo4j, for the CSV export (export/neo4j-csv.ts): Cypher's
+ * toString of an integer prints its digits as JavaScript's String does. The CSV import test
+ * compares both routes' graphs property for property.
+ */
+export function rankString(count: number, id: string): string {
+  return `${String(9999999999 - count)} ${id}`;
+}

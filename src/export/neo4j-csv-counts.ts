@@ -1,0 +1,70 @@
+import type { Article } from '../domain/article';
+import type { Claim } from '../domain/claim';
+import type { Relation } from '../domain/relation';
+
+/**
+ * What the Neo4j store keeps besides each node and relationship
+ * (src/store/neo4j/README.md, migration 016), computed for the CSV export
+ * as the store computes it: each entity's degree, and the claims counted
+ * per day on each timeline axis and per split (:ClaimDayCount nodes,
+ * neo4j-claim-day-counts.ts). Both are held in memory, an entry per entity
+ * and per distinct day-and-split.
+ */
+
+/** Relations per entity, each counted once at either end, as `COUNT { (e)--() }` does. */
+export function countDegrees(degrees: Map<string, number>, relation: Relation): void {
+  const ends = new Set([relation.subjectId, ...(relation.objectId ? [relation.objectId] : [])]);
+  for (const id of ends) degrees.set(id, (degrees.get(id) ?? 0) + 1);
+}
+
+/** The days and publisher of an article that a claim's counts are keyed by. */
+export interface ArticleDays {
+  readonly publishedDay: string | null;
+  readonly ingestedDay: string | null;
+  readonly publisher: string | null;
+}
+
+export function articleDays(article: Article): ArticleDays {
+  return {
+    publishedDay: article.publishedAt ? article.publishedAt.slice(0, 10) : null,
+    ingestedDay: article.ingestedAt ? article.ingestedAt.slice(0, 10) : null,
+    publisher: article.publisher ?? null,
+  };
+}
+
+/** A :ClaimDayCount node's columns, in the order of its key (neo4j-claim-day-counts.ts). */
+export const DAY_COUNT_COLUMNS = [
+  'eventDay',
+  'publishedDay',
+  'ingestedDay',
+  'modality',
+  'predicate',
+  'publisher',
+  'speaker',
+] as const;
+
+export interface DayCount {
+  readonly values: readonly (string | null)[];
+  n: number;
+}
+
+/** Adds a claim to the count of its day and split, keyed as the store keys them (a JSON array). */
+export function countClaimDay(
+  counts: Map<string, DayCount>,
+  claim: Claim,
+  days: ArticleDays,
+): void {
+  const values = [
+    claim.time?.from ?? claim.time?.to ?? days.publishedDay,
+    days.publishedDay,
+    days.ingestedDay,
+    claim.modality,
+    claim.predicate,
+    days.publisher,
+    claim.attributedToId,
+  ];
+  const key = JSON.stringify(values);
+  const count = counts.get(key);
+  if (count) count.n += 1;
+  else counts.set(key, { values, n: 1 });
+}
