@@ -32,17 +32,6 @@ export function articleDays(article: Article): ArticleDays {
   };
 }
 
-/** A :ClaimDayCount node's columns, in the order of its key (neo4j-claim-day-counts.ts). */
-export const DAY_COUNT_COLUMNS = [
-  'eventDay',
-  'publishedDay',
-  'ingestedDay',
-  'modality',
-  'predicate',
-  'publisher',
-  'speaker',
-] as const;
-
 export interface DayCount {
   readonly values: readonly (string | null)[];
   n: number;
@@ -54,6 +43,7 @@ export function countClaimDay(
   claim: Claim,
   days: ArticleDays,
 ): void {
+  // In the order of DAY_COUNT_COLUMNS (neo4j-claim-day-counts.ts), which the key follows.
   const values = [
     claim.time?.from ?? claim.time?.to ?? days.publishedDay,
     days.publishedDay,

@@ -13,7 +13,7 @@ import { DAY, SPLIT } from './neo4j-timeline';
  * after its work, in its transaction (`keepingDayCounts`); a count that
  * falls to 0 is deleted.
  */
-const COLUMNS = [
+export const DAY_COUNT_COLUMNS = [
   'eventDay',
   'publishedDay',
   'ingestedDay',
@@ -43,17 +43,17 @@ RETURN ${DAY.EVENT} AS eventDay, ${DAY.PUBLISHED} AS publishedDay, ${DAY.INGESTE
 
 interface DayCount {
   readonly key: string;
-  readonly fields: Readonly<Record<(typeof COLUMNS)[number], string | null>>;
+  readonly fields: Readonly<Record<(typeof DAY_COUNT_COLUMNS)[number], string | null>>;
   readonly n: number;
 }
 
 /** A count's key: its columns as a JSON array, nulls included, as SQLite's claim_day_counts keys them. */
 function dayCountOf(row: Fields): DayCount {
-  const values = COLUMNS.map((column) => textOrNull(row, column));
+  const values = DAY_COUNT_COLUMNS.map((column) => textOrNull(row, column));
   return {
     key: JSON.stringify(values),
     fields: Object.fromEntries(
-      COLUMNS.map((column, i) => [column, values[i]!]),
+      DAY_COUNT_COLUMNS.map((column, i) => [column, values[i]!]),
     ) as DayCount['fields'],
     n: countOf(row, 'n'),
   };
