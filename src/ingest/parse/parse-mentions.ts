@@ -143,8 +143,8 @@ function shortName(word: string): FoundMention['guess'] {
   return { kind: 'ORGANIZATION', name: word, strength: 'weak', media: false };
 }
 
-/** Words that may join two names in one named-entity span but never begin or end a name. */
-const JOINING_POS = new Set(['ADP', 'DET', 'CCONJ', 'PUNCT']);
+/** Words that may join two names in one named-entity span ("Rakhine State's Minbya") but never begin or end a name. */
+const JOINING_POS = new Set(['ADP', 'DET', 'CCONJ', 'PUNCT', 'PART']);
 
 /**
  * The parts of a named entity that no gazetteer name covers. The analyser

@@ -1383,4 +1383,89 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(nyala.claims.filter((c) => c.subjectId === 'location:darfur')).toEqual([]);
   });
+  test('a town "in the north of" a region lies in it; "to the west of" a town places it outside', async () => {
+    await expectEachStates(
+      [
+        ['Clashes broke out in Kyauktaw, in the west of Rakhine State.', 'en'],
+        ['Los combates estallaron en Kyauktaw, en el oeste del estado de Rakhine.', 'es'],
+        ["Les combats ont eu lieu à Kyauktaw, dans l'ouest de l'État de Rakhine.", 'fr'],
+        [
+          'Die Kämpfe fanden in der Gemeinde Kyauktaw im Westen des Bundesstaates Rakhine statt.',
+          'de',
+        ],
+      ],
+      'kyauktaw',
+      'LOCATED_IN',
+      'rakhine-state',
+    );
+    const beside = await extract(
+      "La frappe a touché Kyauktaw, à l'ouest de la ville de Sittwe.",
+      'fr',
+    );
+    expect(find(beside, 'kyauktaw', 'LOCATED_IN', 'sittwe')).toEqual([]);
+  });
+
+  test("a place a region's possessive owns lies in that region, also when one name span holds both", async () => {
+    await expectEachStates(
+      [['The fighting took place in Rakhine State\u2019s rural Minbya township.', 'en']],
+      'minbya',
+      'LOCATED_IN',
+      'rakhine-state',
+    );
+  });
+
+  test('the holder of a title may hang on the body the title serves', async () => {
+    await expectEachStates(
+      [
+        [
+          'Der Sprecher des Weißen Hauses, John Kirby, sagte am Montag, dass die Zahl bei mehreren Dutzend liege.',
+          'de',
+        ],
+      ],
+      'john-kirby',
+      'SPOKESPERSON_OF',
+      'white-house',
+    );
+    // Who heads a group's politburo belongs to the group.
+    await expectEachStates(
+      [['The head of the Hamas politburo, Ismail Haniyeh, was killed.', 'en']],
+      'ismail-haniyeh',
+      'MEMBER_OF',
+      'hamas',
+    );
+  });
+
+  test('gains or strikes made against a side, with the target on the light verb, fight that side', async () => {
+    await expectEachStates(
+      [
+        ['The Arakan Army made major gains against the Myanmar military.', 'en'],
+        ["L'Armée d'Arakan a réalisé d'importantes avancées contre l'armée birmane.", 'fr'],
+        ['Die Arakan Army hat große Geländegewinne gegen das myanmarische Militär erzielt.', 'de'],
+        ['El Ejército de Arakan logró grandes avances contra el ejército birmano.', 'es'],
+      ],
+      'arakan-army',
+      'AT_WAR_WITH',
+      'burmese-armed-forces',
+    );
+    // An advance with no side against it fights nobody.
+    const advance = await extract('The advance of Russian troops on Pokrovsk continued.', 'en');
+    expect(advance.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+  test('losses "in fighting on the border with" a neighbour, or "an der Grenze zu", were on that border', async () => {
+    await expectEachStates(
+      [
+        [
+          'Azerbaijan confirmed the deaths of seven soldiers in fighting on the border with Armenia.',
+          'en',
+        ],
+        [
+          'Aserbaidschan bestätigte den Tod von sieben Soldaten bei Kämpfen an der Grenze zu Armenien.',
+          'de',
+        ],
+      ],
+      'azerbaijani-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'armenia',
+    );
+  });
 });

@@ -14,6 +14,7 @@ import {
 import {
   BORDER_MODIFIERS,
   BORDER_NOUNS,
+  BORDER_WITH,
   ENEMY_WORDS,
   MEMBER_TITLES,
   MEMBERS,
@@ -189,17 +190,22 @@ function statesPlace(reading: SentenceReading, head: number): boolean {
 export function placeOf(reading: SentenceReading, head: number): Argument | null {
   const { graph } = reading;
   // "tués ou blessés … dans la région de Koursk": the place may hang on a conjoined verb.
+  // "the deaths of seven soldiers in fighting on the border": or on a gerund of fighting.
+  const event = (c: number) => reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS);
   const candidates = graph
     .conjuncts(head)
-    .flatMap((h) => [...obliquesOf(reading, h), ...graph.children(h, 'nmod')]);
+    .flatMap((h) => [
+      ...obliquesOf(reading, h),
+      ...graph.children(h, 'nmod'),
+      ...graph.children(h, 'acl').filter((a) => reading.caseIs(a, LOCATIVE) && event(a)),
+    ]);
   // "killed in an attack in central Mali": the place may hang on the event that stands first.
   // "en los enfrentamientos registrados en la frontera": or on the participle describing that event.
   // "lors d'assauts à Koursk", "during assaults in Kursk": or on an event whatever marks it.
-  const event = (c: number) => reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS);
   const nested = candidates
     .filter((c) => reading.caseIs(c, LOCATIVE) || event(c))
     .flatMap((c) => [
-      ...graph.children(c, 'nmod'),
+      ...graph.children(c, 'nmod', 'obl'),
       ...graph.children(c, 'amod', 'acl').flatMap((p) => graph.children(p, 'obl')),
     ]);
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
@@ -226,8 +232,12 @@ function borderCountry(reading: SentenceReading, places: readonly number[]): Arg
           graph.children(p, 'amod', 'compound').some((m) => reading.has(m, BORDER_MODIFIERS)))),
   );
   if (border === undefined) return null;
-  const named = [...graph.children(border, 'nmod'), ...places].filter((n) =>
-    reading.caseIs(n, WITH),
+  const named = [
+    ...graph.children(border, 'nmod').filter((n) => reading.caseIs(n, BORDER_WITH)),
+    ...places.filter((n) => reading.caseIs(n, WITH)),
+  ];
+  return (
+    markedArgument(reading, named, BORDER_WITH, PLACE_KINDS) ??
+    markedArgument(reading, named, WITH, PLACE_KINDS)
   );
-  return markedArgument(reading, named, WITH, PLACE_KINDS);
 }

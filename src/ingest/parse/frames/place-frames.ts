@@ -2,7 +2,7 @@ import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, countryBeside, unitOwner } from '../argument';
 import { datelineDash } from '../clause-roles';
-import { GOAL, LOCATIVE, OF } from '../lexicon/case-markers';
+import { GOAL, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
@@ -153,7 +153,8 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
         break;
       }
       if (reading.mentionAt(next)) break;
-      // "Kiryat Shmona, dans le nord d'Israël", "im Norden Israels": a compass part of a country.
+      // "Kiryat Shmona, dans le nord d'Israël", "im Norden Israels", "Maungdaw township, in the
+      // north of Rakhine state": a compass part of a country or of a region names the container.
       // German "in den Süden Israels" (accusative) is a way into a place, not a place in it.
       const towards =
         reading.language === 'de' &&
@@ -163,8 +164,12 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
           graph
             .children(next, 'nmod')
             .filter((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '')
-            .map((m) => reading.mentionAt(m))
-            .find((m) => m?.entity.kind === 'COUNTRY' && m.via !== 'demonym')?.entity ?? null;
+            .map((m) => argumentOf(reading, m)?.entity)
+            .find(
+              (e) =>
+                e?.kind === 'COUNTRY' ||
+                (e?.kind === 'LOCATION' && reading.caseIs(next, INSIDE_PART)),
+            ) ?? null;
         break;
       }
     }
@@ -253,7 +258,8 @@ function ownerInName(reading: SentenceReading, token: number): Argument['entity'
 }
 
 /**
- * "El Fasher in North Darfur", "the Kiryat Shmona area in northern Israel": a place "in" another;
+ * "El Fasher in North Darfur", "the Kiryat Shmona area in northern Israel", "Rakhine State's
+ * Minbya": a place "in" another or owned by it;
  * so is the "of" of a region noun the place's name is part of ("the Khan Younis area of Gaza"),
  * not of one the place hangs on ("his city of Nyala in South Darfur").
  */
@@ -263,8 +269,13 @@ function containingPlace(
   regionNoun: boolean,
 ): Argument['entity'] | null {
   for (const inner of reading.graph
-    .children(token, 'nmod')
-    .filter((m) => reading.caseIs(m, LOCATIVE) || (regionNoun && reading.caseIs(m, OF)))) {
+    .children(token, 'nmod', 'nmod:poss')
+    .filter(
+      (m) =>
+        reading.graph.is(m, 'nmod:poss') ||
+        reading.caseIs(m, LOCATIVE) ||
+        (regionNoun && reading.caseIs(m, OF)),
+    )) {
     const named = argumentOf(reading, inner);
     if (named && PLACE_KINDS.has(named.entity.kind)) return named.entity;
   }

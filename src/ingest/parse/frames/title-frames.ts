@@ -169,6 +169,15 @@ function holderOf(reading: SentenceReading, title: number): Argument | null {
     const named = argumentOf(reading, token);
     if (named?.entity.kind === 'PERSON') return named;
   }
+  // "der Sprecher des Weißen Hauses, John Kirby": the parser may hang the name on the body
+  // the title serves; a person set beside a body that is no person names the title's holder.
+  for (const body of reading.graph.children(title, 'nmod')) {
+    if (argumentOf(reading, body)?.entity.kind === 'PERSON') continue;
+    for (const token of reading.graph.children(body, 'appos')) {
+      const named = argumentOf(reading, token);
+      if (named?.entity.kind === 'PERSON') return named;
+    }
+  }
   return null;
 }
 

@@ -32,6 +32,17 @@ export const INSIDE: Stems = {
   es: ['en$', 'dentro de$'],
 };
 
+/**
+ * Inside a compass part of a place: "in the north of", "dans le nord de", "im Norden", "en el
+ * norte de". "À l'ouest de la ville", "al oeste de" may as well lie outside it.
+ */
+export const INSIDE_PART: Stems = {
+  en: ['in$'],
+  fr: ['dans$', 'en$'],
+  de: ['in$', 'im$'],
+  es: ['en$'],
+};
+
 /** What a thing belongs to: "belongs to", "appartient à", "gehört zu", "pertenece a". */
 export const BELONGING_TO: Stems = {
   en: ['to$'],

@@ -70,6 +70,7 @@ export const UNIT_NOUNS: Stems = {
     'wing$',
     'office$',
     'bureau$',
+    'politburo$',
     'branch$',
     'cell$',
     'police$',
@@ -99,6 +100,8 @@ export const UNIT_NOUNS: Stems = {
     'arm$',
     'buro$',
     'buros$',
+    'politburo$',
+    'politburos$',
     'zelle$',
     'polizei$',
   ],
@@ -112,6 +115,7 @@ export const UNIT_NOUNS: Stems = {
     'ala$',
     'oficina$',
     'buro$',
+    'politburo$',
     'celula$',
     'policia$',
   ],
@@ -353,6 +357,10 @@ export const REGION_NOUNS: Stems = {
     'district$',
     'districts$',
     'state$',
+    'township$',
+    'townships$',
+    'county$',
+    'municipality$',
   ],
   fr: [
     'port$',
@@ -370,6 +378,9 @@ export const REGION_NOUNS: Stems = {
     'departement$',
     'localite$',
     'localites$',
+    'canton$',
+    'commune$',
+    'district$',
   ],
   de: [
     'hafen$',
@@ -389,6 +400,10 @@ export const REGION_NOUNS: Stems = {
     'ort$',
     'orte$',
     'bezirk$',
+    'gemeinde$',
+    'bundesstaat$',
+    'bundesstaates$',
+    'landkreis$',
   ],
   es: [
     'puerto$',
@@ -406,6 +421,8 @@ export const REGION_NOUNS: Stems = {
     'localidad$',
     'localidades$',
     'estado$',
+    'municipio$',
+    'distrito$',
   ],
 };
 
@@ -455,6 +472,14 @@ export const BORDER_NOUNS: Stems = {
   fr: ['frontiere$'],
   de: ['grenze$'],
   es: ['frontera$'],
+};
+
+/** How a border names the neighbour: "the border with Armenia", "die Grenze zu Armenien". */
+export const BORDER_WITH: Stems = {
+  en: ['with$'],
+  fr: ['avec$'],
+  de: ['mit$', 'zu$'],
+  es: ['con$'],
 };
 
 /** What makes a clash a border one: "border clashes", "affrontements frontaliers", "combates fronterizos". */

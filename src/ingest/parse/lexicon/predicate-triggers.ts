@@ -222,6 +222,12 @@ export const WAR_NOUNS: Stems = {
     'fire$',
     'defeat',
     'ambush',
+    // Ground won from an enemy: "gains against junta forces", "advances against the army".
+    'gains$',
+    'advance$',
+    'advances$',
+    'counteroffensive',
+    'counter-offensive',
   ],
   fr: [
     'guerre$',
@@ -240,6 +246,9 @@ export const WAR_NOUNS: Stems = {
     'tirs$',
     'defaite',
     'embuscade',
+    'avancee$',
+    'avancees$',
+    'contre-offensive',
   ],
   de: [
     'krieg$',
@@ -261,6 +270,9 @@ export const WAR_NOUNS: Stems = {
     'beschuss',
     'niederlage',
     'hinterhalt',
+    'vormarsch$',
+    'gelandegewinne$',
+    'gegenoffensive',
   ],
   es: [
     'guerra$',
@@ -279,6 +291,9 @@ export const WAR_NOUNS: Stems = {
     'disparos$',
     'derrota',
     'emboscada',
+    'avance$',
+    'avances$',
+    'contraofensiva',
   ],
 };
 
@@ -607,12 +622,15 @@ export const WAR_ITSELF: Stems = {
   es: ['guerra$'],
 };
 
-/** Verbs of waging a war ("wage", "mener", "führen", "librar"). */
+/**
+ * Verbs of waging a war ("wage", "mener", "führen", "librar"), and the light verbs that carry
+ * out strikes or make gains ("conducted air strikes against", "a réalisé des avancées contre").
+ */
 export const WAGE_VERBS: Stems = {
-  en: ['wag', 'fight', 'fought$', 'launch'],
-  fr: ['men', 'livr', 'pours', 'lanc'],
-  de: ['fuhrt', 'gefuhrt', 'fuhren', 'begonnen', 'beginn'],
-  es: ['libr', 'lanz', 'hac', 'hiz'],
+  en: ['wag', 'fight', 'fought$', 'launch', 'conduct', 'made$', 'make$', 'making$', 'carr'],
+  fr: ['men', 'livr', 'pours', 'lanc', 'realis', 'effectu', 'condui'],
+  de: ['fuhrt', 'gefuhrt', 'fuhren', 'begonnen', 'beginn', 'erziel', 'durchgefuhrt', 'verubt'],
+  es: ['libr', 'lanz', 'hac', 'hiz', 'realiz', 'logr', 'llev'],
 };
 
 /**
