@@ -1468,4 +1468,32 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'armenia',
     );
   });
+  test('a force seen somewhere in the passive is there; an active "a signalé" places nobody', async () => {
+    await expectEachStates(
+      [
+        ['M23 rebels have also been spotted in Goma.', 'en'],
+        ['Des rebelles du M23 sont également signalés à Goma, à quelque 30 km de Kigali.', 'fr'],
+      ],
+      'march-23-movement',
+      'DEPLOYED_TO',
+      'goma',
+    );
+    const reported = await extract("L'armée russe a signalé des combats à Koursk.", 'fr');
+    expect(reported.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
+
+  test("a force's base in a place, owned or had, deploys the force there", async () => {
+    await expectEachStates(
+      [
+        ['The Russian army has a large base at Kursk.', 'en'],
+        ["The Russian army's base in Kursk was attacked.", 'en'],
+        ["La base de l'armée russe à Koursk a été attaquée.", 'fr'],
+        ['Der Stützpunkt der russischen Armee in Kursk wurde angegriffen.', 'de'],
+        ['La base del ejército ruso en Kursk fue atacada.', 'es'],
+      ],
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'kursk-oblast',
+    );
+  });
 });

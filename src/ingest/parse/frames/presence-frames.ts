@@ -1,9 +1,15 @@
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
-import { obliquesOf, subjectOf } from '../clause-roles';
+import { isPassive, obliquesOf, subjectOf } from '../clause-roles';
 import { LOCATIVE, OF } from '../lexicon/case-markers';
 import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
-import { PRESENCE_NOUNS, PRESENCE_WORDS } from '../lexicon/predicate-triggers';
+import {
+  BASE_NOUNS,
+  HAVE_VERBS,
+  PRESENCE_NOUNS,
+  PRESENCE_WORDS,
+  SIGHTING_WORDS,
+} from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
 import { combatOf } from './conflict-frames';
@@ -24,7 +30,11 @@ export const presenceFrames: FrameRule = (reading, token) => {
   }
   if (reading.isNoun(token) && reading.has(token, PRESENCE_NOUNS))
     return presenceNoun(reading, token);
-  if (!reading.has(token, PRESENCE_WORDS)) return [];
+  if (reading.isNoun(token) && reading.headHas(token, BASE_NOUNS)) return base(reading, token);
+  const sighted =
+    reading.has(token, SIGHTING_WORDS) &&
+    (isPassive(reading, token) || graph.is(token, 'acl') || withBeing(reading, token));
+  if (!sighted && !reading.has(token, PRESENCE_WORDS)) return [];
   // "engaged in combat in Kursk": the place may hang on the noun of fighting.
   const combat = combatOf(reading, token);
   const places = [
@@ -47,6 +57,50 @@ function presenceNoun(reading: SentenceReading, noun: number) {
   return owner === undefined || place === null ? [] : presentAs(reading, noun, owner, place);
 }
 
+/**
+ * "sont signalés à Rugari": the French parser may leave the passive's "être" a plain auxiliary;
+ * with a verb that makes its perfect with "avoir", it can only be the passive's.
+ */
+const ETRE = /^(?:est|sont|etait|etaient|sera|seront|fut|furent)$/u;
+
+function withBeing(reading: SentenceReading, verb: number): boolean {
+  return (
+    reading.language === 'fr' &&
+    reading.graph.children(verb, 'aux').some((a) => ETRE.test(reading.graph.folded(a)))
+  );
+}
+
+/**
+ * "the army's base in Rumangabo", "à Rumangabo, une base de l'armée congolaise", "the army has a
+ * base at Rumangabo": a force with a base in a place is deployed there.
+ */
+function base(reading: SentenceReading, noun: number) {
+  const { graph } = reading;
+  const modifiers = graph.children(noun, 'nmod', 'nmod:poss', 'amod');
+  const verb = graph.head(noun);
+  const had = graph.is(noun, 'obj') && reading.has(verb, HAVE_VERBS);
+  const owner =
+    modifiers.find(
+      (m) =>
+        (graph.is(m, 'nmod:poss', 'amod') || reading.caseIs(m, OF) || graph.caseOf(m) === '') &&
+        argumentsOf(reading, m).some((a) => a.entity.kind === 'ARMED_FORCE'),
+    ) ?? (had ? subjectOf(reading, verb) : null);
+  if (owner === null || owner === undefined) return [];
+  // The place may hang on the base, on its owner ("der Stützpunkt der Armee in Kursk"), on the
+  // verb of having, or stand in apposition beside it.
+  const beside = [...graph.children(noun, 'appos'), ...(graph.is(noun, 'appos') ? [verb] : [])];
+  const place =
+    markedArgument(
+      reading,
+      [...modifiers, ...graph.children(owner, 'nmod'), ...(had ? obliquesOf(reading, verb) : [])],
+      LOCATIVE,
+      PLACE_KINDS,
+    ) ??
+    beside.map((t) => argumentOf(reading, t)).find((a) => a && PLACE_KINDS.has(a.entity.kind)) ??
+    null;
+  return place === null ? [] : presentAs(reading, noun, owner, place, true);
+}
+
 function present(reading: SentenceReading, head: number, place: Argument) {
   const subject =
     subjectOf(reading, head) ??
@@ -55,9 +109,16 @@ function present(reading: SentenceReading, head: number, place: Argument) {
 }
 
 /** The forces `subject` names, present at `place`. */
-function presentAs(reading: SentenceReading, head: number, subject: number, place: Argument) {
-  // An armed group is present through its people ("Wagner personnel are in Mali"), not its name alone.
-  const members = reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
+function presentAs(
+  reading: SentenceReading,
+  head: number,
+  subject: number,
+  place: Argument,
+  based = false,
+) {
+  // An armed group is present through its people ("Wagner personnel are in Mali") or its bases,
+  // not its name alone.
+  const members = based || reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
   return argumentsOf(reading, subject)
     .filter((a) => a.entity.kind === 'ARMED_FORCE' || (members && a.entity.kind === 'ORGANIZATION'))
     .map((force) =>

@@ -606,6 +606,33 @@ export const PRESENCE_WORDS: Stems = {
   es: ['opera', 'presente', 'estacionad', 'desplegad', 'basad'],
 };
 
+/**
+ * Being seen somewhere, in the passive only ("M23 rebels have been spotted in Rugari", "sont
+ * signalés à Rugari"): an active "a signalé" reports, it places nobody.
+ */
+export const SIGHTING_WORDS: Stems = {
+  en: ['spotted$', 'sighted$'],
+  fr: ['signale$', 'signales$', 'signalee$', 'signalees$', 'apercu$', 'apercus$'],
+  de: ['gesichtet$'],
+  es: ['avistad', 'visto$', 'vistos$'],
+};
+
+/** A force's base: "the army's base in Rumangabo", "une base de l'armée", "Militärstützpunkt". */
+export const BASE_NOUNS: Stems = {
+  en: ['base$', 'bases$', 'garrison$', 'barracks$', 'airbase$'],
+  fr: ['base$', 'bases$', 'garnison$', 'caserne$', 'casernes$'],
+  de: ['stutzpunkt$', 'stutzpunkte$', 'militarbasis$', 'luftwaffenbasis$', 'kaserne$', 'garnison$'],
+  es: ['base$', 'bases$', 'guarnicion$', 'cuartel$', 'cuarteles$'],
+};
+
+/** Verbs of having, for "the army has a base at Rumangabo". */
+export const HAVE_VERBS: Stems = {
+  en: ['has$', 'have$', 'had$', 'maintain'],
+  fr: ['a$', 'ont$', 'avait$', 'avaient$', 'dispos'],
+  de: ['hat$', 'haben$', 'hatte$', 'hatten$', 'unterhalt'],
+  es: ['tiene$', 'tienen$', 'tenia$', 'tenian$', 'dispon', 'mantien'],
+};
+
 /** "la présence du groupe Wagner au Mali": a force's presence somewhere. */
 export const PRESENCE_NOUNS: Stems = {
   en: ['presence$'],
