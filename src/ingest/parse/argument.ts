@@ -110,7 +110,26 @@ export function argumentsOf(reading: SentenceReading, token: number, speaker = f
   return reading.graph
     .conjuncts(token)
     .map((t) => argumentOf(reading, t, speaker))
-    .filter((a): a is Argument => a !== null);
+    .filter((a): a is Argument => a !== null)
+    .flatMap((a) => [a, ...namesListed(reading, a)]);
+}
+
+/**
+ * "the towns of Panwa and Chipwe", "die Städte Panwa und Chipwe": a region noun's name found on
+ * a child brings the places conjoined to that name.
+ */
+function namesListed(reading: SentenceReading, named: Argument): Argument[] {
+  const { graph } = reading;
+  if (named.entity.kind !== 'LOCATION' || reading.mentionAt(named.token) === null) return [];
+  const head = graph.head(named.token);
+  if (head === 0 || !reading.has(head, REGION_NOUNS) || reading.mentionAt(head) !== null) return [];
+  const listed: Argument[] = [];
+  for (const token of graph.conjuncts(named.token)) {
+    const place = reading.mentionAt(token)?.entity;
+    if (token !== named.token && place?.kind === 'LOCATION')
+      listed.push({ entity: place, token, forceOf: null });
+  }
+  return listed;
 }
 
 /** The country (or force) a modifier of the noun names: "nord-coréens", "of Russia", "Russlands". */

@@ -3,6 +3,7 @@ import { foldForMatch } from '../text/fold-for-match';
 import type { Attribution } from './attribution';
 import { FUTURE_AUXILIARIES, HEDGES, NEGATIONS, UNVERIFIED } from './lexicon/modality-words';
 import { hasStem } from './lexicon/stems';
+import { CAPTURE_NOUNS, LOSS_NOUNS } from './lexicon/predicate-triggers';
 import { ANNOUNCING_VERBS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
@@ -98,8 +99,17 @@ function passiveInfinitive(reading: SentenceReading, token: number): boolean {
   );
 }
 
-/** A claim whose trigger an announcing verb governs ("annonce de nouvelles sanctions"). */
+/**
+ * A claim whose trigger an announcing verb governs ("annonce de nouvelles sanctions"). Deaths
+ * and captures announced ("a annoncé la mort de 12 soldats", "announced the capture of") have
+ * happened: nothing is to come.
+ */
 function announced(reading: SentenceReading, trigger: number, clause: readonly number[]): boolean {
+  if (
+    reading.isNoun(trigger) &&
+    (reading.has(trigger, LOSS_NOUNS) || reading.has(trigger, CAPTURE_NOUNS))
+  )
+    return false;
   return (
     clause.some((verb) => verb !== trigger && reading.has(verb, ANNOUNCING_VERBS)) ||
     (reading.isNoun(trigger) &&

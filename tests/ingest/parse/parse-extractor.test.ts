@@ -1496,4 +1496,45 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kursk-oblast',
     );
   });
+  test('rockets fired "at" a side fight it, and so do strikes on targets a German genitive owns', async () => {
+    await expectEachStates(
+      [
+        ['Die Hamas feuerte Raketen auf Israel ab.', 'de'],
+        ['Hamas fired rockets at Israel.', 'en'],
+      ],
+      'hamas',
+      'AT_WAR_WITH',
+      'israel',
+    );
+    await expectEachStates(
+      [['Israel hat am Dienstag Stellungen der Hisbollah angegriffen.', 'de']],
+      'israel',
+      'AT_WAR_WITH',
+      'hezbollah',
+    );
+  });
+
+  test('a capture its taker claims or announces happened: taken, every town listed, not intended', async () => {
+    const claimed = await extract(
+      'The KIA also claimed the capture of the towns of Panwa and Chipwe.',
+      'en',
+    );
+    for (const town of ['panwa', 'chipwe'])
+      expect(find(claimed, 'kachin-independence-army', 'CONTROLS', town)).toHaveLength(1);
+    const announced = await extract("L'armée russe a annoncé la prise de Kourakhove.", 'fr');
+    const [taken] = find(announced, 'russian-armed-forces', 'CONTROLS', 'kourakhove');
+    expect(taken?.modality).toBe('ASSERTED');
+    // Who denies a capture did not make it.
+    const denied = await extract('Ukraine denied the capture of Kurakhove.', 'en');
+    expect(denied.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+  });
+
+  test('deaths announced have happened: the losses are no intention', async () => {
+    const batch = await extract(
+      'Kyiv announced the deaths of 12 Russian soldiers in the Kursk region.',
+      'en',
+    );
+    const [losses] = find(batch, 'russian-armed-forces', 'SUFFERED_LOSSES_IN', 'kursk-oblast');
+    expect(losses?.modality).toBe('ASSERTED');
+  });
 });

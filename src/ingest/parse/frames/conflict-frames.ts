@@ -8,7 +8,7 @@ import {
   markedArgument,
   possessorOf,
 } from '../argument';
-import { agentOf, obliquesOf, themeOf } from '../clause-roles';
+import { agentOf, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { BY, GOAL, LOCATIVE, OF, OVER, RECIPIENT } from '../lexicon/case-markers';
 import { INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
@@ -22,6 +22,7 @@ import {
   COMBAT_NOUNS,
   EXCHANGE_VERBS,
   CONTROL_NOUNS,
+  CREDIT_VERBS,
   FIGHT_VERBS,
   FOR_SIDE,
   GAIN_VERBS,
@@ -233,9 +234,15 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   const combat = reading.has(verb, FIGHT_VERBS) ? null : combatOf(reading, verb);
   // "engaged in combat alongside Russian forces", "in combat against the Ukrainian army": the
   // sides may hang on the verb or on its noun of fighting.
+  // "feuerte Raketen auf Israel ab", "fired missiles at the ship": the target may hang on the weapon.
+  const fired = reading.graph
+    .children(verb, 'obj')
+    .filter((o) => argumentsOf(reading, o).some((a) => a.entity.kind === 'COMMODITY'))
+    .flatMap((o) => reading.graph.children(o, 'nmod'));
   const obliques = [
     ...obliquesOf(reading, verb).filter((o) => o !== combat),
     ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
+    ...fired,
   ];
   const theme = combat === null ? themeOf(reading, verb) : null;
   const enemies = [
@@ -288,7 +295,11 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
     .children(token, 'amod', 'nmod', 'compound', 'nmod:poss')
     .filter(
       (m) =>
-        !reading.graph.is(m, 'nmod') || reading.caseIs(m, OF) || reading.graph.is(m, 'nmod:poss'),
+        !reading.graph.is(m, 'nmod') ||
+        reading.caseIs(m, OF) ||
+        reading.graph.is(m, 'nmod:poss') ||
+        // German genitive: "Stellungen der Hisbollah".
+        (reading.language === 'de' && reading.graph.caseOf(m) === ''),
     )
     .flatMap((m) =>
       argumentsOf(reading, m).length > 0
@@ -482,13 +493,25 @@ function captureNoun(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
   const modifiers = graph.children(noun, 'nmod');
   // German "von" marks both the place and the agent: only "durch" names the taker there.
+  // "the KIA claimed the capture of Panwa": who claims a capture as its own made it.
+  const verb = graph.head(noun);
+  const claimant =
+    graph.is(noun, 'obj') && reading.isVerb(verb) && reading.has(verb, CREDIT_VERBS)
+      ? (subjectOf(reading, verb) ?? undefined)
+      : undefined;
   const takerToken =
     graph.children(noun, 'nmod:poss')[0] ??
-    modifiers.find((m) => reading.caseIs(m, BY) && !reading.caseIs(m, OF));
+    modifiers.find((m) => reading.caseIs(m, BY) && !reading.caseIs(m, OF)) ??
+    claimant;
   if (takerToken === undefined) return [];
   const takers = argumentsOf(reading, takerToken).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  // German names the place in the genitive, with no marker: "die Einnahme des Dorfes Kurachowe".
   const places = modifiers
-    .filter((m) => m !== takerToken && reading.caseIs(m, OF))
+    .filter(
+      (m) =>
+        m !== takerToken &&
+        (reading.caseIs(m, OF) || (reading.language === 'de' && graph.caseOf(m) === '')),
+    )
     .flatMap((m) => argumentsOf(reading, m))
     .filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
   return pairProposals('CONTROLS', takers, places, noun);

@@ -182,6 +182,17 @@ export const CAPTURE_VERBS: Stems = {
  * Nouns of taking a place: "the capture of El Fasher by the RSF", "la prise
  * d'El-Fasher", "die Einnahme von Al-Faschir", "la toma de El Fasher".
  */
+/**
+ * Verbs by which a side claims a capture as its own ("the KIA claimed the capture of Panwa",
+ * "Russland meldete die Einnahme"); not "deny" or "confirm", which one may say of the enemy's.
+ */
+export const CREDIT_VERBS: Stems = {
+  en: ['claim', 'announc', 'report', 'celebrat'],
+  fr: ['revendiqu', 'annonc', 'rapport'],
+  de: ['meld', 'gemeldet', 'beanspruch', 'verkund', 'reklamier'],
+  es: ['reivindic', 'anunci', 'celebr', 'report'],
+};
+
 export const CAPTURE_NOUNS: Stems = {
   en: ['capture$', 'seizure$', 'takeover$', 'conquest$', 'recapture$', 'occupation$'],
   fr: ['prise$', 'capture$', 'conquete$', 'reprise$', 'occupation$'],
