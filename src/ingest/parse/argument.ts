@@ -160,7 +160,11 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
   const siblings = graph.is(title, 'compound')
     ? graph.children(graph.head(title), 'compound', 'nmod:poss').filter((c) => c < title)
     : [];
-  const modifiers = graph.children(title, ...MODIFIERS);
+  // "Russlands Präsident Wladimir Putin": the parser may leave a German genitive before its
+  // title an unlabelled "dep".
+  const genitive =
+    reading.language === 'de' ? graph.children(title, 'dep').filter((d) => d < title) : [];
+  const modifiers = [...graph.children(title, ...MODIFIERS), ...genitive];
   // "Deputy Pentagon Press Secretary": the body may qualify a word of the title itself
   // (not another body: in "EU Commission President" the Commission is served, not the EU).
   const nested = modifiers

@@ -1537,4 +1537,56 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const [losses] = find(batch, 'russian-armed-forces', 'SUFFERED_LOSSES_IN', 'kursk-oblast');
     expect(losses?.modality).toBe('ASSERTED');
   });
+  test('a receiver supplied "with" an item is supplied, in the four languages', async () => {
+    await expectEachStates(
+      [
+        ['North Korea has supplied Russia with artillery shells.', 'en'],
+        ["La Corée du Nord a approvisionné la Russie en obus d'artillerie.", 'fr'],
+        ['Nordkorea soll Russland mit Artilleriegranaten beliefert haben.', 'de'],
+        ['Corea del Norte abasteció a Rusia con proyectiles de artillería.', 'es'],
+      ],
+      'north-korea',
+      'SUPPLIES',
+      'russia',
+    );
+  });
+
+  test('a force active or on a mission somewhere is deployed there', async () => {
+    await expectEachStates(
+      [
+        ['Die Wagner-Gruppe ist seit 2021 in Mali aktiv.', 'de'],
+        ['The Wagner Group has been active in Mali since 2021.', 'en'],
+        ['Le groupe Wagner est actif au Mali depuis 2021.', 'fr'],
+        ['El Grupo Wagner está activo en Malí desde 2021.', 'es'],
+      ],
+      'wagner-group',
+      'DEPLOYED_TO',
+      'mali',
+    );
+    await expectEachStates(
+      [['Wie das Pentagon mitteilte, sind nordkoreanische Truppen in Kursk im Einsatz.', 'de']],
+      'korean-people-s-army',
+      'DEPLOYED_TO',
+      'kursk-oblast',
+    );
+  });
+
+  test('German: "angreifen" attacks, and a genitive before a title names what the title serves', async () => {
+    const batch = await extract(
+      'Russlands Präsident Wladimir Putin sagte am Donnerstag, Russland werde die Ukraine weiter angreifen.',
+      'de',
+    );
+    expect(find(batch, 'vladimir-putin', 'LEADER_OF', 'russia')).toHaveLength(1);
+    expect(find(batch, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
+  });
+
+  test('fighting beside an armed group with no state behind it supports that group', async () => {
+    const batch = await extract(
+      'Ruandische Soldaten kämpfen an der Seite der M23-Rebellen im Ostkongo.',
+      'de',
+    );
+    expect(
+      find(batch, 'rwandan-armed-forces', 'SUPPORTS_MILITARILY', 'march-23-movement'),
+    ).toHaveLength(1);
+  });
 });

@@ -274,7 +274,20 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
       enemies.filter((e) => !allies.some((a) => a.entity.id === e.entity.id)),
       verb,
     ),
-    ...pairProposals('FIGHTS_FOR', fighters, allies, verb),
+    // "Ruandische Soldaten kämpfen an der Seite der M23": fighting beside an armed group with no
+    // state behind it backs that group, which no force fights "for".
+    ...pairProposals(
+      'FIGHTS_FOR',
+      fighters,
+      allies.filter((a) => a.entity.kind !== 'ARMED_FORCE'),
+      verb,
+    ),
+    ...pairProposals(
+      'SUPPORTS_MILITARILY',
+      fighters,
+      allies.filter((a) => a.entity.kind === 'ARMED_FORCE'),
+      verb,
+    ),
     ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
   ];
 }

@@ -5,6 +5,7 @@ import { LOCATIVE, OF } from '../lexicon/case-markers';
 import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import {
   BASE_NOUNS,
+  DEPLOYMENT_NOUNS,
   HAVE_VERBS,
   PRESENCE_NOUNS,
   PRESENCE_WORDS,
@@ -25,6 +26,7 @@ import type { SentenceReading } from '../sentence-reading';
 export const presenceFrames: FrameRule = (reading, token) => {
   const { graph } = reading;
   if (graph.children(token, 'cop').length > 0 && reading.caseIs(token, LOCATIVE)) {
+    if (reading.has(token, DEPLOYMENT_NOUNS)) return onDuty(reading, token);
     const place = argumentOf(reading, token);
     return place && PLACE_KINDS.has(place.entity.kind) ? present(reading, token, place) : [];
   }
@@ -44,6 +46,21 @@ export const presenceFrames: FrameRule = (reading, token) => {
   const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
   return place ? present(reading, token, place) : [];
 };
+
+/**
+ * "nordkoreanische Truppen sind in Kursk im Einsatz": on a mission, the place hangs on the
+ * mission or on the troops.
+ */
+function onDuty(reading: SentenceReading, mission: number) {
+  const { graph } = reading;
+  const subject = subjectOf(reading, mission);
+  const places = [
+    ...graph.children(mission, 'obl', 'nmod'),
+    ...(subject === null ? [] : graph.children(subject, 'nmod')),
+  ];
+  const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
+  return place ? present(reading, mission, place) : [];
+}
 
 /** "la présence du groupe Wagner au Mali", "Wagner's presence in Mali": the owner is present. */
 function presenceNoun(reading: SentenceReading, noun: number) {

@@ -10,7 +10,7 @@ import {
 } from '../argument';
 import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { COLLECTIVE_NUMBERS } from '../../mentions/number-words';
-import { FROM, GOAL, LOCATIVE, OF, RECIPIENT } from '../lexicon/case-markers';
+import { FROM, GOAL, LOCATIVE, OF, RECIPIENT, SUPPLIED_WITH } from '../lexicon/case-markers';
 import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import {
   DEPLOYMENT_NOUNS,
@@ -96,7 +96,7 @@ function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Propo
     const forces = forcesSent(reading, theme, agents);
     return goal ? forces.map((f) => deployed(f, goal, verb, theme)) : [];
   }
-  if (!item) return [];
+  if (!item) return sends ? [] : suppliedWith(reading, verb, object, agents);
   const to = receiver ?? (goal && ACTOR_KINDS.has(goal.entity.kind) ? goal : null);
   if (!to) return [];
   return agents.map((agent) =>
@@ -109,6 +109,41 @@ function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Propo
       counted: theme,
     }),
   );
+}
+
+/**
+ * "supplied Russia with artillery shells", "Russland mit Granaten beliefert", "approvisionné la
+ * Russie en obus": the object receives, the item comes "with" it.
+ */
+function suppliedWith(
+  reading: SentenceReading,
+  verb: number,
+  object: number | null,
+  agents: readonly Argument[],
+): Proposal[] {
+  if (object === null) return [];
+  const receivers = argumentsOf(reading, object).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  const withs = [...obliquesOf(reading, verb), ...reading.graph.children(object, 'nmod')].filter(
+    (o) => reading.caseIs(o, SUPPLIED_WITH),
+  );
+  for (const phrase of withs) {
+    const counted = countedNoun(reading, phrase) ?? phrase;
+    const item = itemOf(reading, counted);
+    if (!item) continue;
+    return agents.flatMap((agent) =>
+      receivers.map((receiver) =>
+        proposal({
+          predicate: 'SUPPLIES',
+          subject: agent,
+          object: receiver,
+          item,
+          trigger: verb,
+          counted,
+        }),
+      ),
+    );
+  }
+  return [];
 }
 
 /** "Russia received missiles from Iran": the giver supplies the receiver. */

@@ -43,6 +43,14 @@ export const INSIDE_PART: Stems = {
   es: ['en$'],
 };
 
+/** What a receiver is supplied with: "with shells", "mit Granaten", "en obus", "con proyectiles". */
+export const SUPPLIED_WITH: Stems = {
+  en: ['with$'],
+  fr: ['en$', 'avec$'],
+  de: ['mit$'],
+  es: ['con$'],
+};
+
 /** What a thing belongs to: "belongs to", "appartient à", "gehört zu", "pertenece a". */
 export const BELONGING_TO: Stems = {
   en: ['to$'],

@@ -37,10 +37,24 @@ export const DEPLOYMENT_NOUNS: Stems = {
 };
 
 export const GIVE_VERBS: Stems = {
-  en: ['suppl', 'provid', 'deliver', 'sold$', 'sell', 'gave$', 'give', 'given$', 'hand'],
-  fr: ['fourn', 'livr', 'vend', 'cede', 'remis', 'donne', 'offert', 'procur'],
+  en: ['suppl', 'provid', 'deliver', 'sold$', 'sell', 'gave$', 'give', 'given$', 'hand', 'equip'],
+  fr: [
+    'fourn',
+    'livr',
+    'vend',
+    'cede',
+    'remis',
+    'donne',
+    'offert',
+    'procur',
+    'approvision',
+    'equip',
+  ],
   de: [
     'liefer',
+    'belief',
+    'ausgestattet',
+    'ausgerustet',
     'geliefert',
     'verkauf',
     'bereitgestellt',
@@ -49,7 +63,19 @@ export const GIVE_VERBS: Stems = {
     'gegeben',
     'geben',
   ],
-  es: ['suministr', 'entreg', 'proporcion', 'vend', 'provey', 'provis', 'dio$', 'dieron$', 'dado$'],
+  es: [
+    'suministr',
+    'entreg',
+    'proporcion',
+    'vend',
+    'provey',
+    'provis',
+    'dio$',
+    'dieron$',
+    'dado$',
+    'abastec',
+    'equip',
+  ],
 };
 
 export const SUPPLY_NOUNS: Stems = {
@@ -463,6 +489,7 @@ export const FIGHT_VERBS: Stems = {
     'kampf',
     'gekampft',
     'angegriffen',
+    'angreif',
     'greif',
     'griff',
     'uberfall',
@@ -611,10 +638,31 @@ export const CLASH_VERBS: Stems = {
 
 /** Words of a force's presence somewhere ("operating in", "engagés à", "stationiert in", "presentes en"). */
 export const PRESENCE_WORDS: Stems = {
-  en: ['operat', 'present$', 'stationed$', 'engaged$', 'based$'],
-  fr: ['oper', 'present', 'stationne', 'engage', 'base$', 'basee'],
-  de: ['operier', 'prasent', 'stationiert', 'eingesetzt', 'im einsatz'],
-  es: ['opera', 'presente', 'estacionad', 'desplegad', 'basad'],
+  en: ['operat', 'present$', 'stationed$', 'engaged$', 'based$', 'active$'],
+  fr: [
+    'oper',
+    'present',
+    'stationne',
+    'engage',
+    'base$',
+    'basee',
+    'actif$',
+    'actifs$',
+    'active$',
+    'actives$',
+  ],
+  de: ['operier', 'prasent', 'stationiert', 'eingesetzt', 'aktiv$'],
+  es: [
+    'opera',
+    'presente',
+    'estacionad',
+    'desplegad',
+    'basad',
+    'activo$',
+    'activos$',
+    'activa$',
+    'activas$',
+  ],
 };
 
 /**
