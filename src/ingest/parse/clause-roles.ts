@@ -22,11 +22,12 @@ export function isPassive(reading: SentenceReading, verb: number): boolean {
     if (auxiliaries.some((a) => ESTAR.test(a)) && PARTICIPLE.test(graph.folded(verb))) return true;
   }
   // "the SAF, led by al-Burhan", "l'Africa Corps, dirigé par…": a participle modifying a noun,
-  // with its agent named, is a passive without its auxiliary.
+  // with its agent named, is a passive without its auxiliary ("El M23, apoyado por Ruanda": the
+  // parser may make the agent an object, whose case marker betrays it).
   return (
     graph.is(verb, 'acl') &&
     (graph.children(verb, 'obl:agent').length > 0 ||
-      graph.children(verb, 'obl').some((o) => reading.caseIs(o, BY)))
+      graph.children(verb, 'obl', 'obj').some((o) => reading.caseIs(o, BY)))
   );
 }
 

@@ -7,7 +7,15 @@ import { ministryMentions } from '../mentions/ministry-pattern';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
-import { GENERIC_INSTITUTION_NAME, NEVER_A_NAME_ALONE } from './lexicon/nouns';
+import {
+  GENERIC_INSTITUTION_NAME,
+  LEADER_TITLES,
+  MEMBER_TITLES,
+  MINISTER_TITLES,
+  NEVER_A_NAME_ALONE,
+  SPOKESPERSON_TITLES,
+} from './lexicon/nouns';
+import type { Stems } from './lexicon/stems';
 import { hasStem } from './lexicon/stems';
 import type { SentenceGraph } from './sentence-graph';
 import { foldForMatch } from '../text/fold-for-match';
@@ -102,7 +110,9 @@ export function parseMentions(
       ? 'LOCATION'
       : ALLIANCE_NAME.test(entity.text)
         ? 'ORGANIZATION'
-        : KIND_OF_NER[entity.type];
+        : titledPerson(graph, entity, language)
+          ? 'PERSON'
+          : KIND_OF_NER[entity.type];
     const span = { start: entity.start, end: entity.end };
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
     if (
@@ -134,6 +144,39 @@ export function parseMentions(
     found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
   }
   return found.sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Titles a person bears: "spokesman", "president", "ministre", "Kommandeur". */
+const PERSON_TITLES: readonly Stems[] = [
+  SPOKESPERSON_TITLES,
+  LEADER_TITLES,
+  MEMBER_TITLES,
+  MINISTER_TITLES,
+];
+
+/**
+ * "El portavoz del Pentágono, Pat Ryder": a name of two proper nouns or more set in apposition
+ * with a person's title is a person's, whatever kind the analyser gave it (the Spanish model
+ * tags "Pat Ryder" an organisation there).
+ */
+function titledPerson(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  language: AnalysisLanguage,
+): boolean {
+  if (entity.type === 'PERSON' || entity.last === entity.first) return false;
+  for (let t = entity.first; t <= entity.last; t += 1) if (graph.pos(t) !== 'PROPN') return false;
+  const head = [...Array(entity.last - entity.first + 1).keys()]
+    .map((i) => entity.first + i)
+    .find((t) => graph.head(t) < entity.first || graph.head(t) > entity.last);
+  if (head === undefined) return false;
+  const beside = [
+    ...(graph.is(head, 'appos') ? [graph.head(head)] : []),
+    ...graph.children(head, 'appos'),
+  ];
+  return beside.some((t) =>
+    PERSON_TITLES.some((titles) => hasStem(graph.folded(t), titles[language])),
+  );
 }
 
 /** A word written in capitals only, of three letters or more. */

@@ -1589,4 +1589,44 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       find(batch, 'rwandan-armed-forces', 'SUPPORTS_MILITARILY', 'march-23-movement'),
     ).toHaveLength(1);
   });
+  test('a participle "apoyado por" is passive even when the parser makes its agent an object', async () => {
+    const batch = await extract(
+      'El M23, apoyado por Ruanda, controla ahora gran parte de Kivu del Norte.',
+      'es',
+    );
+    expect(find(batch, 'rwanda', 'SUPPORTS_MILITARILY', 'march-23-movement')).toHaveLength(1);
+    expect(find(batch, 'march-23-movement', 'SUPPORTS_MILITARILY', 'rwanda')).toEqual([]);
+  });
+
+  test('a compass part of a country is where losses were, and the side attacked', async () => {
+    const killed = await extract(
+      'Israel mató a un comandante de Hezbolá en el sur del Líbano.',
+      'es',
+    );
+    expect(find(killed, 'israel', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
+    expect(find(killed, 'hezbollah', 'SUFFERED_LOSSES_IN', 'lebanon')).toHaveLength(1);
+    await expectEachStates(
+      [
+        ['Hamás disparó decenas de cohetes contra el sur de Israel.', 'es'],
+        ['Hamas fired rockets at the south of Israel.', 'en'],
+      ],
+      'hamas',
+      'AT_WAR_WITH',
+      'israel',
+    );
+  });
+
+  test("a name in apposition with a person's title is a person's, whatever the analyser tagged", async () => {
+    await expectEachStates(
+      [
+        [
+          'El portavoz del Pentágono, Pat Ryder, dijo que las tropas norcoreanas sufrieron cientos de bajas.',
+          'es',
+        ],
+      ],
+      'pat-ryder',
+      'SPOKESPERSON_OF',
+      'pentagon',
+    );
+  });
 });

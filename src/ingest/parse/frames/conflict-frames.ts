@@ -10,7 +10,7 @@ import {
 } from '../argument';
 import { agentOf, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { BY, GOAL, LOCATIVE, OF, OVER, RECIPIENT } from '../lexicon/case-markers';
-import { INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
+import { COMPASS_NOUNS, INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
@@ -301,6 +301,13 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   const direct = named.filter((a) => a.entity.kind !== 'COMMODITY');
   // …but a country's adjective on a weapon says where it was made: "un drone turc" may fly for anyone.
   const weapon = named.length > direct.length;
+  // "cohetes contra el sur de Israel": a compass part of a country stands for the country.
+  if (direct.length === 0 && reading.has(token, COMPASS_NOUNS))
+    return reading.graph
+      .children(token, 'nmod')
+      .filter((m) => reading.caseIs(m, OF) || reading.graph.caseOf(m) === '')
+      .flatMap((m) => argumentsOf(reading, m))
+      .filter((a) => a.entity.kind === 'COUNTRY');
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
   if (direct.length > 0 || !(reading.headHas(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS)))
     return direct;

@@ -13,6 +13,7 @@ import {
 } from '../clause-roles';
 import {
   BORDER_MODIFIERS,
+  COMPASS_NOUNS,
   BORDER_NOUNS,
   BORDER_WITH,
   ENEMY_WORDS,
@@ -20,7 +21,7 @@ import {
   MEMBERS,
   PERSONNEL,
 } from '../lexicon/nouns';
-import { LOCATIVE } from '../lexicon/case-markers';
+import { LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   CLASH_NOUNS,
   HARM_VERBS,
@@ -213,8 +214,23 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   const places = [...candidates.filter((c) => !clash(c)), ...nested];
   return (
     markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE) ??
+    compassPart(reading, places) ??
     borderCountry(reading, [...candidates, ...nested])
   );
+}
+
+/** "en el sur del Líbano", "in the north of Gaza", "im Süden des Landes": the place a compass part is of. */
+function compassPart(reading: SentenceReading, places: readonly number[]): Argument | null {
+  const { graph } = reading;
+  for (const part of places) {
+    if (!reading.caseIs(part, LOCATIVE) || !reading.has(part, COMPASS_NOUNS)) continue;
+    for (const whole of graph.children(part, 'nmod')) {
+      if (!reading.caseIs(whole, OF) && graph.caseOf(whole) !== '') continue;
+      const named = argumentOf(reading, whole);
+      if (named && PLACE_KINDS.has(named.entity.kind)) return named;
+    }
+  }
+  return null;
 }
 
 /**

@@ -115,6 +115,13 @@ export const HARM_VERBS: Stems = {
     'abatid',
     'matad',
     'mataron$',
+    'mato$',
+    'mata$',
+    'matan$',
+    'matar$',
+    'matando$',
+    'asesin',
+    'elimin',
     'desaparec',
   ],
 };
