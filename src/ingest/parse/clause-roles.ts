@@ -47,6 +47,8 @@ export function agentOf(reading: SentenceReading, verb: number): number | null {
   return subjectOf(reading, verb);
 }
 
+const REFLEXIVE = /^(?:se|s'|sich)$/u;
+
 /** What undergoes the action: the object of an active verb, the subject of a passive one. */
 export function themeOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
@@ -58,8 +60,13 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
       null
     );
   if (swappedGermanRoles(reading, verb)) return graph.children(verb, 'nsubj')[0]!;
-  // French partitives are parsed as obliques: "fourni de le pétrole".
-  const own = graph.children(verb, 'obj')[0] ?? graph.children(verb, 'obl:arg')[0];
+  // French partitives are parsed as obliques: "fourni de le pétrole". A reflexive clitic the
+  // parser made an object ("se hicieron con el control") gives way to the real one.
+  const objects = graph.children(verb, 'obj');
+  const own =
+    objects.find((o) => !REFLEXIVE.test(graph.folded(o))) ??
+    objects[0] ??
+    graph.children(verb, 'obl:arg')[0];
   if (own !== undefined) return antecedentOf(reading, verb, own);
   const mislabelled = perfectObject(reading, verb);
   if (mislabelled !== undefined) return mislabelled;

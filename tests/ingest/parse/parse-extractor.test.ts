@@ -1629,4 +1629,53 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'pentagon',
     );
   });
+  test('a place fallen to a side or into its hands is controlled by it; soldiers who fell control nothing', async () => {
+    await expectEachStates(
+      [
+        ['The city of Goma fell to the M23 rebels.', 'en'],
+        ['La ville de Goma est tombée aux mains du M23.', 'fr'],
+        ['Die Stadt Goma fiel in die Hände der M23.', 'de'],
+        ['La ciudad de Goma cayó en manos del M23.', 'es'],
+      ],
+      'march-23-movement',
+      'CONTROLS',
+      'goma',
+    );
+    const fell = await extract('Three soldiers fell in Goma.', 'en');
+    expect(fell.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+  });
+
+  test('a reflexive clitic parsed as an object gives way to the real object; paramilitaries are members', async () => {
+    await expectEachStates(
+      [['Los rebeldes del M23 se hicieron con el control de Goma.', 'es']],
+      'march-23-movement',
+      'CONTROLS',
+      'goma',
+    );
+    await expectEachStates(
+      [["Les paramilitaires des FSR se sont emparés de la ville d'El-Fasher.", 'fr']],
+      'rapid-support-forces',
+      'CONTROLS',
+      'el-fasher',
+    );
+  });
+
+  test('a weapon aimed "towards" a side, or used "against" it, attacks that side', async () => {
+    await expectEachStates(
+      [
+        ['The Houthis fired a ballistic missile towards Israel.', 'en'],
+        ['Les Houthis ont tiré un missile balistique vers Israël.', 'fr'],
+        ['Los hutíes lanzaron un misil hacia Israel.', 'es'],
+      ],
+      'houthis',
+      'AT_WAR_WITH',
+      'israel',
+    );
+    await expectEachStates(
+      [['Rusia ha lanzado un ataque masivo con drones contra Ucrania.', 'es']],
+      'russia',
+      'AT_WAR_WITH',
+      'ukraine',
+    );
+  });
 });

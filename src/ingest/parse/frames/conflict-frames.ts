@@ -22,6 +22,9 @@ import {
   COMBAT_NOUNS,
   EXCHANGE_VERBS,
   CONTROL_NOUNS,
+  FALL_VERBS,
+  FALLEN_TO,
+  HANDS_NOUNS,
   CREDIT_VERBS,
   FIGHT_VERBS,
   FOR_SIDE,
@@ -32,6 +35,7 @@ import {
   MILITARY_AID_NOUNS,
   MILITARY_WORDS,
   TARGET_NOUNS,
+  TOWARDS,
   UNDER,
   WAGE_VERBS,
   WAR_ITSELF,
@@ -59,6 +63,10 @@ export const conflictFrames: FrameRule = (reading, token) => {
     return war(reading, token);
   if (reading.isVerb(token) && reading.has(token, FIGHT_VERBS)) return fighting(reading, token);
   if (reading.isVerb(token) && combatOf(reading, token) !== null) return fighting(reading, token);
+  if (reading.isVerb(token) && reading.has(token, FALL_VERBS)) {
+    const fallen = fellTo(reading, token);
+    if (fallen.length > 0) return fallen;
+  }
   if (reading.isVerb(token) && reading.has(token, HARM_VERBS)) return killing(reading, token);
   if (reading.isNoun(token) && reading.has(token, MILITARY_AID_NOUNS)) return aid(reading, token);
   if (reading.isVerb(token) && reading.has(token, BACK_VERBS)) return backing(reading, token);
@@ -114,7 +122,11 @@ function wagedAgainst(reading: SentenceReading, verb: number): Proposal[] {
   // A war noun with its own target is read by `war`.
   if (war === undefined || graph.children(war, 'nmod').some((m) => reading.caseIs(m, AGAINST)))
     return [];
-  const targets = obliquesOf(reading, verb)
+  // "lanzado un ataque con drones contra Ucrania": the target may hang on the weapon used.
+  const targets = [
+    ...obliquesOf(reading, verb),
+    ...weaponsOf(reading, verb).flatMap((w) => graph.children(w, 'nmod')),
+  ]
     .filter((o) => o !== war && reading.caseIs(o, AGAINST))
     .flatMap((o) => sideArguments(reading, o))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
@@ -235,10 +247,10 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   // "engaged in combat alongside Russian forces", "in combat against the Ukrainian army": the
   // sides may hang on the verb or on its noun of fighting.
   // "feuerte Raketen auf Israel ab", "fired missiles at the ship": the target may hang on the weapon.
-  const fired = reading.graph
-    .children(verb, 'obj')
-    .filter((o) => argumentsOf(reading, o).some((a) => a.entity.kind === 'COMMODITY'))
-    .flatMap((o) => reading.graph.children(o, 'nmod'));
+  // A weapon fired "towards" a side is aimed at it ("a tiré un missile vers Israël").
+  const weapons = weaponsOf(reading, verb);
+  const fired = weapons.flatMap((w) => reading.graph.children(w, 'nmod'));
+  const aimed = (o: number) => weapons.length > 0 && reading.caseIs(o, TOWARDS);
   const obliques = [
     ...obliquesOf(reading, verb).filter((o) => o !== combat),
     ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
@@ -252,7 +264,9 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...obliques
       .filter(
         (o) =>
-          reading.caseIs(o, AGAINST) || (reading.caseIs(o, WITH) && reading.has(verb, CLASH_VERBS)),
+          reading.caseIs(o, AGAINST) ||
+          aimed(o) ||
+          (reading.caseIs(o, WITH) && reading.has(verb, CLASH_VERBS)),
       )
       .flatMap((o) => sideArguments(reading, o)),
   ];
@@ -290,6 +304,16 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ),
     ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
   ];
+}
+
+/**
+ * The weapons a verb fires or strikes with: its object ("fired rockets") or its instrument
+ * ("un ataque con drones"). What they are aimed at may hang on them ("Raketen auf Israel").
+ */
+function weaponsOf(reading: SentenceReading, verb: number): number[] {
+  return [...reading.graph.children(verb, 'obj'), ...obliquesOf(reading, verb)].filter((o) =>
+    argumentsOf(reading, o).some((a) => a.entity.kind === 'COMMODITY'),
+  );
 }
 
 /** A side: what the phrase names, or whoever owns the targets it names ("Houthi targets", "positions arméniennes"). */
@@ -502,6 +526,33 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
     ...pairProposals('CONTROLS', takers, places, verb),
     ...pairProposals('AT_WAR_WITH', takers, captives, verb),
   ];
+}
+
+/**
+ * "Goma fell to the M23 rebels", "Goma est tombée aux mains du M23", "cayó en manos del M23",
+ * "fiel in die Hände der M23": the place falls under the control of who receives it.
+ */
+function fellTo(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const subject = subjectOf(reading, verb);
+  const place = subject === null ? null : argumentOf(reading, subject);
+  if (!place || place.entity.kind !== 'LOCATION') return [];
+  const takers = obliquesOf(reading, verb).flatMap((o) =>
+    reading.has(o, HANDS_NOUNS)
+      ? graph
+          .children(o, 'nmod')
+          .filter((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '')
+          .flatMap((m) => argumentsOf(reading, m))
+      : reading.caseIs(o, FALLEN_TO)
+        ? argumentsOf(reading, o)
+        : [],
+  );
+  return pairProposals(
+    'CONTROLS',
+    takers.filter((a) => ACTOR_KINDS.has(a.entity.kind)),
+    [place],
+    verb,
+  );
 }
 
 /**

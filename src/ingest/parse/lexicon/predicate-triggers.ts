@@ -215,6 +215,33 @@ export const CAPTURE_VERBS: Stems = {
  * Nouns of taking a place: "the capture of El Fasher by the RSF", "la prise
  * d'El-Fasher", "die Einnahme von Al-Faschir", "la toma de El Fasher".
  */
+/** A place falling to a side: "Goma fell to the M23", "tombée aux mains du M23", "cayó en manos de". */
+export const FALL_VERBS: Stems = {
+  en: ['fell$', 'fall$', 'falls$', 'fallen$'],
+  fr: ['tomb'],
+  de: ['fiel$', 'fielen$', 'gefallen$', 'fallt$'],
+  es: ['cay', 'cae$', 'caen$', 'caido$', 'caida$'],
+};
+
+/** The hands a place falls into: "aux mains du M23", "en manos de", "in die Hände der". */
+export const HANDS_NOUNS: Stems = {
+  en: ['hands$'],
+  fr: ['mains$'],
+  de: ['hande$'],
+  es: ['manos$'],
+};
+
+/**
+ * Who a place falls to, as a marker: "fell to the rebels", "an die Rebellen gefallen", and the
+ * hands the parser fixed into the marker ("en manos del M23").
+ */
+export const FALLEN_TO: Stems = {
+  en: ['to$', 'into the hands'],
+  fr: ['aux mains', 'entre les mains'],
+  de: ['an$', 'in die hande'],
+  es: ['en manos', 'en poder'],
+};
+
 /**
  * Verbs by which a side claims a capture as its own ("the KIA claimed the capture of Panwa",
  * "Russland meldete die Einnahme"); not "deny" or "confirm", which one may say of the enemy's.
@@ -539,6 +566,14 @@ export const AGAINST: Stems = {
   fr: ['contre$', 'sur$'],
   de: ['gegen$', 'auf$'],
   es: ['contra$', 'sobre$'],
+};
+
+/** Where a weapon is aimed: "towards Israel", "vers Israël", "in Richtung Israel", "hacia Israel". */
+export const TOWARDS: Stems = {
+  en: ['toward$', 'towards$'],
+  fr: ['vers$', 'en direction'],
+  de: ['richtung$', 'in richtung'],
+  es: ['hacia$', 'en direccion'],
 };
 
 /** Case markers of the ally ("pour", "alongside", "an der Seite", "junto a"). */
