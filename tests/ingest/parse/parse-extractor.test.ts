@@ -1678,4 +1678,18 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'ukraine',
     );
   });
+  test('who rules in a country leads it; who commands troops there does not', async () => {
+    await expectEachStates(
+      [
+        ['In Mali regiert General Assimi Goïta.', 'de'],
+        ['Au Mali, le général Assimi Goïta gouverne depuis 2021.', 'fr'],
+        ['En Malí gobierna el general Assimi Goïta.', 'es'],
+      ],
+      'assimi-goita',
+      'LEADER_OF',
+      'mali',
+    );
+    const commanded = await extract('Assimi Goïta commanded troops in Mali.', 'en');
+    expect(find(commanded, 'assimi-goita', 'LEADER_OF', 'mali')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 import type { Argument } from '../argument';
 import { ACTOR_KINDS, argumentOf, argumentsOf, countryBeside, servedBy } from '../argument';
-import { agentOf, themeOf } from '../clause-roles';
-import { OF } from '../lexicon/case-markers';
+import { agentOf, obliquesOf, themeOf } from '../clause-roles';
+import { INSIDE, OF } from '../lexicon/case-markers';
 import {
   CAPITAL_NOUNS,
   INSTITUTIONS,
@@ -242,7 +242,13 @@ function isPressSecretary(reading: SentenceReading, title: number): boolean {
 /** "Hemeti heads the RSF", "l'Africa Corps, dirigé par …": a person leading a body. */
 function led(reading: SentenceReading, verb: number) {
   const leaderToken = agentOf(reading, verb);
-  const ledToken = themeOf(reading, verb);
+  // "In Mali regiert General Assimi Goïta": who rules in a country rules it.
+  const ledToken =
+    themeOf(reading, verb) ??
+    obliquesOf(reading, verb).find(
+      (o) => reading.caseIs(o, INSIDE) && argumentOf(reading, o)?.entity.kind === 'COUNTRY',
+    ) ??
+    null;
   if (leaderToken === null || ledToken === null) return [];
   const leaders = argumentsOf(reading, leaderToken).filter((a) => a.entity.kind === 'PERSON');
   // "the SAF, led by al-Burhan, and the RSF": a participle after one conjunct describes that one only.
