@@ -4,6 +4,7 @@ import type { CountryRecord } from './country-entries';
 import { countryGazetteer } from './country-entries';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { graphEntries, knownEntries } from './known-entries';
+import { KNOWN_ENTITIES } from './known-entities';
 import { PhraseIndex } from './phrase-index';
 
 export interface GazetteerMatch {
@@ -32,6 +33,8 @@ export interface Gazetteer {
   dataEntity(entityId: string): Entity | undefined;
   /** True when the entity relays news (agencies, outlets). */
   isMedia(entityId: string): boolean;
+  /** The country whose mercenaries a private military company's men are ("Russia" for Wagner). */
+  mercenariesOf(entityId: string): string | undefined;
 }
 
 let base: {
@@ -39,6 +42,7 @@ let base: {
   shared: PhraseIndex;
   countries: Map<string, CountryRecord>;
   media: Set<string>;
+  mercenaries: Map<string, string>;
   entities: Map<string, Entity>;
 } | null = null;
 
@@ -51,6 +55,14 @@ function baseLayer(): NonNullable<typeof base> {
     shared: new PhraseIndex(shared),
     countries: new Map(records.map((r) => [r.entity.id, r])),
     media: new Set(known.filter((e) => e.media).map((e) => e.entity.id)),
+    mercenaries: new Map(
+      KNOWN_ENTITIES.flatMap((d) =>
+        known
+          .filter((e) => d.mercenariesOf && e.entity.name === d.name && e.entity.kind === d.kind)
+          .slice(0, 1)
+          .map((e) => [e.entity.id, d.mercenariesOf!] as const),
+      ),
+    ),
     entities: new Map([
       ...[...entries, ...known].map((e) => [e.entity.id, e.entity] as const),
       ...records.flatMap((r) => [
@@ -101,6 +113,9 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
     },
     isMedia(entityId) {
       return data.media.has(entityId);
+    },
+    mercenariesOf(id) {
+      return data.mercenaries.get(id);
     },
   };
 }

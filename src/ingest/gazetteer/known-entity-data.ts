@@ -23,4 +23,9 @@ export interface KnownEntityData {
   readonly es?: readonly string[];
   /** News agencies and outlets: they relay what others say. */
   readonly media?: boolean;
+  /**
+   * Private military companies, by the (English) name of the country whose mercenaries they are:
+   * in an article that names one, "Russian mercenaries" are its men.
+   */
+  readonly mercenariesOf?: string;
 }

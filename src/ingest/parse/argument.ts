@@ -5,6 +5,7 @@ import {
   INSTITUTIONS,
   LEADER_TITLES,
   MEMBERS,
+  MERCENARY_NOUNS,
   ARMY_NOUNS,
   JUNTA_NOUNS,
   MILITARY_CRAFT,
@@ -82,7 +83,7 @@ export function argumentOf(
   ) {
     // Mercenaries and fighters belong to their group only: "Russian mercenaries" are not Russia's army.
     const country = reading.has(token, MEMBERS)
-      ? groupBeside(reading, token)
+      ? (groupBeside(reading, token) ?? hiredBy(reading, token))
       : (countryBeside(reading, token) ?? groupBeside(reading, token));
     // "Wagner mercenaries", "Hezbollah fighters", "l'armée malienne": the members stand for their force or group.
     if (country && country.kind !== 'COUNTRY') return { entity: country, token, forceOf: null };
@@ -266,6 +267,20 @@ function namedInside(reading: SentenceReading, token: number): Entity | null {
   const entries = reading.gazetteer.lookup(reading.graph.token(token).word);
   const actor = entries.find((e) => e.role === 'name' && ACTOR_KINDS.has(e.entity.kind));
   return actor?.entity ?? null;
+}
+
+/**
+ * "Russian mercenaries", "les mercenaires" with no group named beside them: the one private
+ * military company of that country (of any, with no demonym) the article names.
+ */
+function hiredBy(reading: SentenceReading, token: number): Entity | null {
+  if (!reading.has(token, MERCENARY_NOUNS)) return null;
+  const country = countryBeside(reading, token);
+  const companies = [...reading.entities.values()].filter((e) => {
+    const of = reading.gazetteer.mercenariesOf(e.id);
+    return of !== undefined && (country === null || of === country.name);
+  });
+  return companies.length === 1 ? companies[0]! : null;
 }
 
 /** An armed group or organisation named beside members' noun ("Wagner mercenaries", "combattants du Hezbollah"). */

@@ -1692,4 +1692,68 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const commanded = await extract('Assimi Goïta commanded troops in Mali.', 'en');
     expect(find(commanded, 'assimi-goita', 'LEADER_OF', 'mali')).toEqual([]);
   });
+  test("a country's mercenaries are the one private military company of it the article names", async () => {
+    for (const [text, language] of [
+      [
+        'At least six Russian mercenaries were killed in central Mali. The Wagner Group has been in Mali since 2021.',
+        'en',
+      ],
+      [
+        'Au moins six mercenaires russes ont été tués dans le centre du Mali. Le groupe Wagner est présent au Mali depuis 2021.',
+        'fr',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, 'wagner-group', 'SUFFERED_LOSSES_IN', 'mali').length]).toEqual([
+        text,
+        1,
+      ]);
+    }
+    // Unnamed, or of another country, they are nobody's.
+    const unnamed = await extract(
+      'At least six Russian mercenaries were killed in central Mali.',
+      'en',
+    );
+    expect(unnamed.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const french = await extract(
+      'At least six French mercenaries were killed in central Mali. The Wagner Group is in Mali.',
+      'en',
+    );
+    expect(find(french, 'wagner-group', 'SUFFERED_LOSSES_IN', 'mali')).toEqual([]);
+  });
+
+  test('a side that lost people suffered the losses; a deployment sent to support a war backs it', async () => {
+    const lost = await extract(
+      'South Korean intelligence services reported that North Korean troops had lost over 1,000 personnel in the war against Ukraine.',
+      'en',
+    );
+    const [losses] = find(
+      lost,
+      'korean-people-s-army',
+      'SUFFERED_LOSSES_IN',
+      'russo-ukrainian-war',
+    );
+    expect(losses?.quantity).toEqual({ min: 1000, max: null, unit: 'soldier' });
+    await expectEachStates(
+      [
+        ["L'armée russe a perdu 12 soldats dans la région de Koursk.", 'fr'],
+        ['Die russische Armee verlor in der Region Kursk zwölf Soldaten.', 'de'],
+        ['El ejército ruso perdió 12 soldados en la región de Kursk.', 'es'],
+      ],
+      'russian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'kursk-oblast',
+    );
+    await expectEachStates(
+      [
+        [
+          "The Pentagon had reported North Korea's deployment of approximately 12,000 soldiers to support Russia's war against Ukraine.",
+          'en',
+        ],
+      ],
+      'north-korea',
+      'SUPPORTS_MILITARILY',
+      'russia',
+    );
+  });
 });

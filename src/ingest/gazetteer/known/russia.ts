@@ -85,6 +85,7 @@ export const RUSSIA: readonly KnownEntityData[] = [
     fr: ['groupe Wagner'],
     de: ['Wagner-Gruppe', 'Gruppe Wagner', 'Wagner-Söldner'],
     es: ['Grupo Wagner'],
+    mercenariesOf: 'Russia',
   },
   {
     // The Russian defence ministry's corps that took over Wagner's African operations.

@@ -26,6 +26,7 @@ import {
   FALLEN_TO,
   HANDS_NOUNS,
   CREDIT_VERBS,
+  DEPLOYMENT_NOUNS,
   FIGHT_VERBS,
   FOR_SIDE,
   GAIN_VERBS,
@@ -396,14 +397,29 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
   if (backerToken === null || backedToken === null) return [];
   const actors = (token: number) =>
     argumentsOf(reading, token).filter((a) => ACTOR_KINDS.has(a.entity.kind));
-  const backers = actors(backerToken);
+  // "North Korea's deployment of 12,000 soldiers to support Russia's war": the deployment's owner
+  // backs, whether the parser makes the deployment the subject or the object of the verb above.
+  const isDeployment = (t: number) => reading.isNoun(t) && reading.has(t, DEPLOYMENT_NOUNS);
+  const deployed = graph.is(verb, 'xcomp', 'advcl')
+    ? graph.children(graph.head(verb), 'obj').find(isDeployment)
+    : undefined;
+  const source = deployed ?? backerToken;
+  const deployment = isDeployment(source);
+  const backers = deployment
+    ? graph
+        .children(source, 'nmod:poss', 'amod', 'nmod')
+        .filter((m) => !graph.is(m, 'nmod') || reading.caseIs(m, OF))
+        .flatMap(actors)
+        .filter((a) => a.entity.kind === 'COUNTRY')
+    : actors(backerToken);
   const backed = backedActors(reading, verb, backedToken, actors);
   // "sent 12,000 soldiers to support Russia's war": backing is what the troops were sent for.
   const troopsSent =
-    graph.is(verb, 'xcomp', 'advcl') &&
-    graph
-      .children(graph.head(verb), 'obj')
-      .some((o) => reading.has(countedNoun(reading, o) ?? o, PERSONNEL));
+    deployment ||
+    (graph.is(verb, 'xcomp', 'advcl') &&
+      graph
+        .children(graph.head(verb), 'obj')
+        .some((o) => reading.has(countedNoun(reading, o) ?? o, PERSONNEL)));
   const armed = troopsSent || [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
   const saysMilitary = [...graph.children(verb), ...graph.children(backedToken)].some(
     (c) =>

@@ -25,6 +25,7 @@ import { LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   CLASH_NOUNS,
   HARM_VERBS,
+  LOSE_VERBS,
   LOSS_NOUNS,
   PRISONER_VERBS,
   RESULT_VERBS,
@@ -49,6 +50,10 @@ const EVENT_OR_PLACE = new Set([...PLACE_KINDS, 'EVENT'] as const);
  * is the locative phrase of the clause. No place, no claim.
  */
 export const lossFrames: FrameRule = (reading, token) => {
+  if (reading.isVerb(token) && reading.has(token, LOSE_VERBS)) {
+    const lost = lostPeople(reading, token);
+    if (lost.length > 0) return lost;
+  }
   const resulted = reading.isVerb(token) && harmResulted(reading, token);
   const harms = resulted || (reading.isVerb(token) && reading.has(token, HARM_VERBS));
   if (harms || (reading.isVerb(token) && takesPrisoner(reading, token))) {
@@ -93,6 +98,17 @@ export const lossFrames: FrameRule = (reading, token) => {
   return [];
 };
 
+/**
+ * "North Korean troops had lost over 1,000 personnel in the war", "l'armée a perdu 12 soldats":
+ * the subject lost the people its object counts.
+ */
+function lostPeople(reading: SentenceReading, verb: number) {
+  const counted = countedNoun(reading, reading.graph.children(verb, 'obj')[0] ?? null);
+  const subject = subjectOf(reading, verb);
+  if (counted === null || subject === null || !isPeople(reading, counted)) return [];
+  return losses(reading, verb, subject, placeOf(reading, verb), false, counted);
+}
+
 /** "were captured", and German "gefangen genommen", whose "gefangen" the model hangs on "genommen". */
 function takesPrisoner(reading: SentenceReading, verb: number): boolean {
   return (
@@ -121,6 +137,7 @@ function losses(
   victim: number | null,
   place: Argument | null,
   ownSoldiers: boolean,
+  counted: number | null = victim,
 ) {
   // The scene stands in only for a sentence that names no place at all ("sur le front ukrainien" is one).
   const verb = reading.isNoun(trigger) ? governingVerb(reading, trigger) : null;
@@ -137,7 +154,7 @@ function losses(
       subject: loser,
       object: where,
       trigger,
-      counted: victim,
+      counted,
     }),
   );
 }

@@ -626,6 +626,14 @@ export const MEMBERS: Stems = {
   ],
 };
 
+/** Mercenaries: "Russian mercenaries", "mercenaires russes", "russische Söldner", "mercenarios rusos". */
+export const MERCENARY_NOUNS: Stems = {
+  en: ['mercenar'],
+  fr: ['mercenaire'],
+  de: ['soldner'],
+  es: ['mercenari'],
+};
+
 /** Military craft: with a country beside them they stand for its armed force ("US jets", "navires russes"). */
 export const MILITARY_CRAFT: Stems = {
   en: ['warplane', 'jets$', 'jet$', 'aircraft$', 'warship', 'destroyer', 'frigate', 'fighter jet'],
@@ -752,8 +760,20 @@ export const COMPASS_NOUNS: Stems = {
     'northwest$',
     'southeast$',
     'southwest$',
+    'centre$',
+    'center$',
   ],
-  fr: ['nord$', 'sud$', 'est$', 'ouest$', 'nord-est$', 'nord-ouest$', 'sud-est$', 'sud-ouest$'],
+  fr: [
+    'nord$',
+    'sud$',
+    'est$',
+    'ouest$',
+    'nord-est$',
+    'nord-ouest$',
+    'sud-est$',
+    'sud-ouest$',
+    'centre$',
+  ],
   de: [
     'norden$',
     'suden$',
@@ -763,8 +783,19 @@ export const COMPASS_NOUNS: Stems = {
     'nordwesten$',
     'sudosten$',
     'sudwesten$',
+    'zentrum$',
   ],
-  es: ['norte$', 'sur$', 'este$', 'oeste$', 'noreste$', 'noroeste$', 'sureste$', 'suroeste$'],
+  es: [
+    'norte$',
+    'sur$',
+    'este$',
+    'oeste$',
+    'noreste$',
+    'noroeste$',
+    'sureste$',
+    'suroeste$',
+    'centro$',
+  ],
 };
 
 /** A state's land: "on Azerbaijani territory", "auf aserbaidschanischem Gebiet", "en territorio ruso". */

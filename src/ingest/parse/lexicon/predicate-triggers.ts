@@ -92,6 +92,14 @@ export const LOSS_NOUNS: Stems = {
   es: ['bajas$', 'perdida', 'muerte$', 'muertes$', 'muertos$', 'victima', 'heridos$'],
 };
 
+/** Verbs of losing people: their subject lost the people they count ("had lost over 1,000 personnel"). */
+export const LOSE_VERBS: Stems = {
+  en: ['lost$', 'lose$', 'loses$', 'losing$'],
+  fr: ['perdu', 'perd$', 'perdent$', 'perdait$', 'perdaient$'],
+  de: ['verlor', 'verlier'],
+  es: ['perdi', 'perdio$', 'perdieron$'],
+};
+
 export const HARM_VERBS: Stems = {
   en: ['kill', 'wound', 'injur', 'died$', 'die$', 'dying$', 'missing$', 'shot$'],
   fr: ['tue', 'blesse', 'disparu', 'abattu', 'mort$', 'morts$', 'meurent$', 'perdu', 'elimin'],
