@@ -1756,4 +1756,25 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'russia',
     );
   });
+  test("who has or enjoys an armed side's support gets it from whom the support is of or from", async () => {
+    await expectEachStates(
+      [
+        ['El M23 cuenta con el apoyo de Ruanda.', 'es'],
+        ['The M23 has the backing of Rwanda.', 'en'],
+        ['Le M23 bénéficie du soutien du Rwanda.', 'fr'],
+      ],
+      'rwanda',
+      'SUPPORTS_MILITARILY',
+      'march-23-movement',
+    );
+    await expectEachStates(
+      [['The Sudanese army receives military support from Egypt.', 'en']],
+      'egypt',
+      'SUPPORTS_MILITARILY',
+      'sudanese-armed-forces',
+    );
+    // Support with no giver named is nobody's.
+    const unnamed = await extract('The Sudanese army receives support.', 'en');
+    expect(unnamed.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
+  });
 });

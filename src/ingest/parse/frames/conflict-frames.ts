@@ -8,8 +8,8 @@ import {
   markedArgument,
   possessorOf,
 } from '../argument';
-import { agentOf, obliquesOf, subjectOf, themeOf } from '../clause-roles';
-import { BY, GOAL, LOCATIVE, OF, OVER, RECIPIENT } from '../lexicon/case-markers';
+import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
+import { BY, FROM, GOAL, LOCATIVE, OF, OVER, RECIPIENT } from '../lexicon/case-markers';
 import { COMPASS_NOUNS, INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
@@ -27,6 +27,7 @@ import {
   HANDS_NOUNS,
   CREDIT_VERBS,
   DEPLOYMENT_NOUNS,
+  ENJOY_VERBS,
   FIGHT_VERBS,
   FOR_SIDE,
   GAIN_VERBS,
@@ -372,15 +373,43 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
   const military =
     reading.has(noun, MILITARY_WORDS) ||
     graph.children(noun, 'amod', 'compound', 'nmod').some((m) => reading.has(m, MILITARY_WORDS));
-  if (!military) return [];
   const modifiers = graph.children(noun, 'nmod', 'obl');
-  const receiver = markedArgument(reading, modifiers, RECIPIENT, ACTOR_KINDS);
+  // "El M23 cuenta con el apoyo de Ruanda", "has the backing of": who enjoys the support gets it.
+  const verb = governingVerb(reading, noun);
+  const enjoyed = verb !== null && reading.has(verb, ENJOY_VERBS) ? subjectOf(reading, verb) : null;
+  const receivers =
+    enjoyed !== null
+      ? argumentsOf(reading, enjoyed).filter((a) => ACTOR_KINDS.has(a.entity.kind))
+      : [markedArgument(reading, modifiers, RECIPIENT, ACTOR_KINDS)].filter(
+          (a): a is Argument => a !== null,
+        );
   const ownerToken = graph
     .children(noun, 'nmod:poss', 'amod', 'nmod')
-    .find((m) => reading.caseIs(m, OF) || graph.is(m, 'amod', 'nmod:poss'));
+    .find(
+      (m) =>
+        (reading.caseIs(m, OF) ||
+          graph.is(m, 'amod', 'nmod:poss') ||
+          (reading.language === 'de' && graph.caseOf(m) === '')) &&
+        argumentsOf(reading, m).length > 0,
+    );
+  // "receives support from Russia": who enjoys support does not give it.
   const givers =
-    ownerToken !== undefined ? argumentsOf(reading, ownerToken) : actorsAbove(reading, noun);
-  return receiver ? pairProposals('SUPPORTS_MILITARILY', givers, [receiver], noun) : [];
+    ownerToken !== undefined
+      ? argumentsOf(reading, ownerToken)
+      : enjoyed !== null && verb !== null
+        ? [
+            markedArgument(
+              reading,
+              [...modifiers, ...obliquesOf(reading, verb)],
+              FROM,
+              ACTOR_KINDS,
+            ),
+          ].filter((a): a is Argument => a !== null)
+        : actorsAbove(reading, noun);
+  // Support is military when the text says so, or when an armed force gives or gets it.
+  const armed = [...givers, ...receivers].some((a) => a.entity.kind === 'ARMED_FORCE');
+  if (!military && !(enjoyed !== null && armed)) return [];
+  return pairProposals('SUPPORTS_MILITARILY', givers, receivers, noun);
 }
 
 /**

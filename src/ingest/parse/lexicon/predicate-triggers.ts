@@ -593,10 +593,18 @@ export const FOR_SIDE: Stems = {
 };
 
 export const MILITARY_AID_NOUNS: Stems = {
-  en: ['aid$', 'support$', 'assistance$', 'help$'],
+  en: ['aid$', 'support$', 'backing$', 'assistance$', 'help$'],
   fr: ['aide$', 'soutien$', 'assistance$'],
   de: ['militarhilfe', 'waffenhilfe', 'hilfe$', 'unterstutzung$', 'militarische'],
   es: ['ayuda$', 'apoyo$', 'asistencia$'],
+};
+
+/** Verbs of having a side's support: "cuenta con el apoyo de", "bénéficie du soutien de", "genießt". */
+export const ENJOY_VERBS: Stems = {
+  en: ['has$', 'have$', 'had$', 'enjoy', 'receiv', 'got$', 'gets$'],
+  fr: ['benefici', 'a$', 'ont$', 'avait$', 'recoi', 'recu', 'dispos'],
+  de: ['geniess', 'genoss', 'hat$', 'haben$', 'hatte$', 'erhalt', 'bekomm'],
+  es: ['cuenta$', 'cuentan$', 'contaba', 'tiene$', 'tienen$', 'tenia', 'goza', 'recib'],
 };
 
 /** Verbs of backing a side: military when an armed force gives or gets it, or arms come with it. */
