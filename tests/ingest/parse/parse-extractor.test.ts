@@ -1777,4 +1777,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const unnamed = await extract('The Sudanese army receives support.', 'en');
     expect(unnamed.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
   });
+  test('a plural title\'s further "of" conjuncts give each its holder', async () => {
+    for (const [text, language] of [
+      [
+        'Mientras tanto, los mandatarios de RDC, Felix Tshisekedi, y de Ruanda, Paul Kagame, han prometido reunirse próximamente.',
+        'es',
+      ],
+      [
+        'Les présidents de la RDC, Félix Tshisekedi, et du Rwanda, Paul Kagame, ont promis de se rencontrer.',
+        'fr',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'felix-tshisekedi', 'LEADER_OF', 'democratic-republic-of-the-congo').length,
+        find(batch, 'paul-kagame', 'LEADER_OF', 'rwanda').length,
+        find(batch, 'paul-kagame', 'LEADER_OF', 'democratic-republic-of-the-congo').length,
+      ]).toEqual([text, 1, 1, 0]);
+    }
+  });
 });

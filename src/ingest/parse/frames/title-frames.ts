@@ -42,7 +42,10 @@ export const titleFrames: FrameRule = (reading, token) => {
   const split = splitCompound(reading, token);
   const holder = split ? split.holder : holderOf(reading, token);
   const served = split ? split.body : servedBy(reading, token);
-  if (!holder || !served || holder.entity.id === served.id) return [];
+  const listed = listedHolders(reading, token).map(([person, body]) =>
+    proposal({ predicate, subject: person, object: body, trigger: token, structural: true }),
+  );
+  if (!holder || !served || holder.entity.id === served.id) return listed;
   return [
     proposal({
       predicate,
@@ -51,8 +54,32 @@ export const titleFrames: FrameRule = (reading, token) => {
       trigger: token,
       structural: true,
     }),
+    ...listed,
   ];
 };
+
+/**
+ * "los mandatarios de RDC, Felix Tshisekedi, y de Ruanda, Paul Kagame", "the presidents of Congo,
+ * X, and of Rwanda, Y": a plural title's further "of" conjuncts, each with the name beside it.
+ */
+function listedHolders(reading: SentenceReading, title: number): [Argument, Argument][] {
+  const { graph } = reading;
+  const pairs: [Argument, Argument][] = [];
+  // The parser may hang the next conjunct on the first name rather than on the title.
+  const conjuncts = [title, ...graph.children(title, 'appos')].flatMap((t) =>
+    graph.children(t, 'conj'),
+  );
+  for (const body of conjuncts.filter((c) => reading.caseIs(c, OF))) {
+    const served = argumentOf(reading, body);
+    if (!served || served.entity.kind === 'PERSON') continue;
+    const person = graph
+      .children(body, 'appos', 'flat')
+      .map((t) => argumentOf(reading, t))
+      .find((a) => a?.entity.kind === 'PERSON');
+    if (person && person.entity.id !== served.entity.id) pairs.push([person, served]);
+  }
+  return pairs;
+}
 
 /**
  * "le ministre israélien de la Défense, Israel Katz", "Israeli Defence Minister Israel Katz",

@@ -215,11 +215,24 @@ export const SPOKESPERSON_TITLES: Stems = {
 
 /** People who lead a state or an organisation (ministers lead ministries, which the text rarely names). */
 export const LEADER_TITLES: Stems = {
-  en: ['president$', 'leader$', 'chief$', 'head$', 'chancellor$', 'king$', 'director$', 'premier$'],
+  en: [
+    'president$',
+    'presidents$',
+    'leader$',
+    'leaders$',
+    'chief$',
+    'head$',
+    'chancellor$',
+    'king$',
+    'director$',
+    'premier$',
+  ],
   fr: [
     'president$',
+    'presidents$',
     'presidente$',
     'chef$',
+    'chefs$',
     'dirigeant',
     'chancelier',
     'roi$',
@@ -248,6 +261,10 @@ export const LEADER_TITLES: Stems = {
     'director$',
     'directora$',
     'mandatario$',
+    'presidentes$',
+    'lideres$',
+    'jefes$',
+    'mandatarios$',
   ],
 };
 
