@@ -12,7 +12,7 @@ import { entityId } from '../../src/domain/ids';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore, TimelineRequest } from '../../src/store/graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
-import { expectStatsCounted } from './stats-oracle';
+import { everyFilterShape, expectFilteredStatsCounted, expectStatsCounted } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ALL = { first: 100, offset: 0 };
@@ -565,6 +565,51 @@ export function defineEvidenceContract(current: () => GraphStore): void {
         });
         expect(people.mostConnected.map((m) => m.entity.id)).toEqual([FIREFLY]);
         expect(await store.stats(5, { predicates: [] })).toEqual(await store.stats(5));
+      });
+
+      test('every filter shape counts what a recount of the matching claims gives, periods open at either end included', async () => {
+        // Claims whose own time is open at one end, or spans the period's start.
+        const sentence = 'Sylvania said its army left the Marsh Province.';
+        await store.upsertArticle(
+          stamped(
+            {
+              ...FOURTH,
+              article: { ...FOURTH.article, publishedAt: '2025-03-12', text: sentence },
+              claims: [
+                ...[
+                  { from: '2025-03-04', to: null },
+                  { from: null, to: '2025-03-03' },
+                  { from: '2025-02-01', to: '2025-03-04' },
+                ].map((time, i) => ({
+                  ...(
+                    [
+                      { subject: 'army', predicate: 'DEPLOYED_TO', object: 'marsh' },
+                      { subject: 'marsh', predicate: 'LOCATED_IN', object: 'sylvania' },
+                      { subject: 'army', predicate: 'FIGHTS_FOR', object: 'sylvania' },
+                    ] as const
+                  )[i]!,
+                  modality: 'REPORTED' as const,
+                  attributedTo: 'sylvania',
+                  time,
+                  sentence,
+                })),
+              ],
+            },
+            '2026-01-06T08:00:00.000Z',
+          ),
+        );
+        await expectFilteredStatsCounted(store, [
+          ...everyFilterShape({
+            entityId: SYLVANIA,
+            from: '2025-03-04',
+            to: '2025-03-08',
+            kinds: ['ARMED_FORCE', 'PERSON'],
+            predicates: ['DEPLOYED_TO', 'SPOKESPERSON_OF'],
+          }),
+          { from: '2025-03-03' },
+          { to: '2025-03-03' },
+          { kinds: ['COUNTRY'] },
+        ]);
       });
     });
   });

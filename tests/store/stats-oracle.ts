@@ -1,4 +1,6 @@
-import type { GraphStats, GraphStore } from '../../src/store/graph-store';
+import type { Claim } from '../../src/domain/claim';
+import { relationIdOf } from '../../src/domain/relation';
+import type { GraphDump, GraphStats, GraphStore, StatsFilter } from '../../src/store/graph-store';
 
 interface Counted<K> {
   readonly key: K;
@@ -51,4 +53,98 @@ export async function expectStatsCounted(store: GraphStore): Promise<GraphStats>
   const answered = await store.stats(every);
   expect(answered).toEqual(await countedFromGraph(store, every));
   return answered;
+}
+
+/** A claim's period (graph-store.ts `StatsFilter`): its own time, else its article's publication day. */
+function inPeriod(claim: Claim, publishedDay: string, filter: StatsFilter): boolean {
+  const end = claim.time?.to ?? claim.time?.from ?? publishedDay;
+  const start = claim.time?.from ?? claim.time?.to ?? publishedDay;
+  return (
+    (filter.from === undefined || end >= filter.from) &&
+    (filter.to === undefined || start <= filter.to)
+  );
+}
+
+/**
+ * Stats over the claims matching a filter, counted here from the store's
+ * dump: what `stats(n, filter)` must answer whichever index the store
+ * starts from. For a small graph.
+ */
+function countedFromClaims(
+  { articles, entities, claims }: GraphDump,
+  mostConnected: number,
+  filter: StatsFilter,
+): GraphStats {
+  const articleById = new Map(articles.map((article) => [article.id, article]));
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const kinds = filter.kinds ?? [];
+  const predicates = filter.predicates ?? [];
+  const ofKinds = (id: string | null) =>
+    id !== null && (kinds.length === 0 || kinds.includes(entityById.get(id)!.kind));
+  const matching = claims.filter(
+    (claim) =>
+      (filter.entityId === undefined ||
+        [
+          claim.subjectId,
+          claim.objectId,
+          claim.locationId,
+          claim.itemId,
+          claim.attributedToId,
+          claim.reportedById,
+        ].includes(filter.entityId)) &&
+      inPeriod(claim, articleById.get(claim.articleId)!.publishedAt.slice(0, 10), filter) &&
+      (predicates.length === 0 || predicates.includes(claim.predicate)) &&
+      (kinds.length === 0 || ofKinds(claim.subjectId) || ofKinds(claim.objectId)),
+  );
+  const ends = new Set(
+    matching.flatMap((claim) => [claim.subjectId, claim.objectId].filter(ofKinds) as string[]),
+  );
+  const endsOfRelations = new Set(
+    matching.flatMap((claim) =>
+      [claim.subjectId, claim.objectId]
+        .filter(ofKinds)
+        .map((id) => JSON.stringify([id, relationIdOf(claim)])),
+    ),
+  );
+  const degrees = countedBy([...endsOfRelations].map((pair) => (JSON.parse(pair) as string[])[0]!));
+  const matchingArticles = [...new Set(matching.map((claim) => claim.articleId))];
+  return {
+    articles: matchingArticles.length,
+    entities: ends.size,
+    claims: matching.length,
+    relations: new Set(matching.map(relationIdOf)).size,
+    entitiesByKind: countedBy([...ends].map((id) => entityById.get(id)!.kind)),
+    claimsByPredicate: countedBy(matching.map((c) => c.predicate)),
+    claimsByModality: countedBy(matching.map((c) => c.modality)),
+    articlesByPublisher: countedBy(
+      matchingArticles.map((id) => articleById.get(id)!.publisher ?? null),
+    ),
+    mostConnected: degrees
+      .slice(0, mostConnected)
+      .map(({ key, count }) => ({ entity: entityById.get(key)!, degree: count })),
+  };
+}
+
+/** Expects the stats of the claims matching each filter, as the store answers them, to equal those counted here. */
+export async function expectFilteredStatsCounted(
+  store: GraphStore,
+  filters: readonly StatsFilter[],
+): Promise<void> {
+  const every = 1000;
+  const dump = await store.dump();
+  for (const filter of filters)
+    expect({ filter, stats: await store.stats(every, filter) }).toEqual({
+      filter,
+      stats: countedFromClaims(dump, every, filter),
+    });
+}
+
+/** Every combination of the fields of `values`, each with at least one field: every filter shape. */
+export function everyFilterShape(values: Required<StatsFilter>): StatsFilter[] {
+  const fields = Object.keys(values) as (keyof StatsFilter)[];
+  return Array.from({ length: 2 ** fields.length - 1 }, (_, n) =>
+    Object.fromEntries(
+      fields.filter((_, i) => ((n + 1) >> i) & 1).map((field) => [field, values[field]]),
+    ),
+  );
 }
