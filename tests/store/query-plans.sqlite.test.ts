@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
-import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/graph-store';
+import type {
+  ClaimFilter,
+  ClaimRole,
+  RelationFilter,
+  StatsFilter,
+} from '../../src/store/graph-store';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
 
@@ -31,6 +36,22 @@ const CLAIM_FILTERS: readonly [string, ClaimFilter][] = [
   ['any role in a period', { entityId: ENTITY, from: '2024-01-01', to: '2024-12-31' }],
   ['predicate of a publisher', { predicates: ['SUPPLIES'], publisher: 'Le Monde' }],
   ['contested relation', { contested: true }],
+];
+
+/** Each filter shape stats start from, and the period with each of the others. */
+export const STATS_FILTERS: readonly [string, StatsFilter][] = [
+  ['an entity', { entityId: ENTITY }],
+  ['an entity in a period', { entityId: ENTITY, from: '2024-01-01', to: '2024-12-31' }],
+  ['a period', { from: '2024-01-01', to: '2024-12-31' }],
+  ['a period from a day', { from: '2024-01-01' }],
+  ['a period to a day', { to: '2024-12-31' }],
+  ['kinds', { kinds: ['PERSON', 'ARMED_FORCE'] }],
+  ['kinds in a period', { kinds: ['PERSON'], from: '2024-01-01' }],
+  ['predicates', { predicates: ['SUPPLIES', 'DEPLOYED_TO'] }],
+  [
+    'predicates of kinds in a period',
+    { predicates: ['SUPPLIES'], kinds: ['COUNTRY'], to: '2024-12-31' },
+  ],
 ];
 
 const RELATION_FILTERS: readonly [string, RelationFilter][] = [
@@ -124,6 +145,16 @@ describe('SQLite query plans (issue 12)', () => {
     expect(plans.some((line) => /\bentity_degrees_ranked\b/.test(line))).toBe(true);
     expect(plans.filter((line) => /^(SCAN|SEARCH) (claims|relations)\b/.test(line))).toEqual([]);
   });
+
+  test.each(STATS_FILTERS)(
+    'stats filtered by %s read the claims and their entities through indexes',
+    async (_name, filter) => {
+      const plans = await plansOf(() => store.stats(10, filter));
+      // Whatever their alias in the statement: `SCAN <alias>` of a table is a full scan.
+      const scanned = plans.flatMap((line) => /^SCAN (\w+)(?! USING)/.exec(line)?.[1] ?? []);
+      expect(scanned.filter((alias) => /^(claims|c|o|t|entities|e|k)$/.test(alias))).toEqual([]);
+    },
+  );
 
   const isCount = (sql: string) =>
     /^\s*(WITH\b[\s\S]*)?SELECT\s+(g\.idx AS idx, )?count\(\*\)/i.test(sql);

@@ -60,7 +60,8 @@ import {
   SOURCE_SUMMARY_VERSION,
 } from './sqlite-evidence-backfill';
 import { sourcesOfRelations } from './sqlite-sources';
-import { filteredStats, wholeGraphStats } from './sqlite-stats';
+import { filteredStats } from './sqlite-filtered-stats';
+import { wholeGraphStats } from './sqlite-stats';
 import { isEmptyStatsFilter } from '../stats-filter';
 import { timeline } from './sqlite-timeline';
 import { migrate } from './sqlite-migrations';
