@@ -610,7 +610,8 @@ export function defineEvidenceContract(current: () => GraphStore): void {
           { to: '2025-03-03' },
           { kinds: ['COUNTRY'] },
         ]);
-      });
+        // Some thirty stats and one dump: on a busy Neo4j, more than jest's default 5 s.
+      }, 120_000);
     });
   });
 }

@@ -5,10 +5,12 @@ import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/gra
 import { claims, claimsOfEntities } from '../../src/store/neo4j/neo4j-claims';
 import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
 import { relations } from '../../src/store/neo4j/neo4j-relations';
+import { filteredStats } from '../../src/store/neo4j/neo4j-filtered-stats';
 import { stats } from '../../src/store/neo4j/neo4j-stats';
 import { timeline } from '../../src/store/neo4j/neo4j-timeline';
 import { ALL_RELATIONS } from '../../src/store/neo4j/neo4j-vocabulary';
 import { FIRST, SECOND } from '../support/fixtures';
+import { STATS_FILTERS } from './stats-filter-shapes';
 import { describeWithNeo4j } from '../support/neo4j';
 import { TIMELINE_AXES } from './timeline-oracle';
 
@@ -101,6 +103,19 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     const plan = await plansOf((runner) => claims(runner, filter, PAGE));
     expect(plan.filter(readsEveryClaim)).toEqual([]);
   });
+
+  test.each(STATS_FILTERS)(
+    'stats filtered by %s start from an index, scanning no claim, entity or article',
+    async (_name, filter) => {
+      // Explained, not run: the statement answers no row for stats to read.
+      const plan = await plansOf((runner) => filteredStats(runner, filter, 10).catch(() => null));
+      expect(
+        plan.filter(
+          (op) => readsEveryClaim(op) || /^NodeByLabelScan .*:(Entity|Article)\b/.test(op),
+        ),
+      ).toEqual([]);
+    },
+  );
 
   test.each(RELATION_FILTERS)(
     'relations filtered by %s read no claim and no node scan',

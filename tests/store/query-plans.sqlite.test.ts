@@ -3,14 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
-import type {
-  ClaimFilter,
-  ClaimRole,
-  RelationFilter,
-  StatsFilter,
-} from '../../src/store/graph-store';
+import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/graph-store';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
+import { STATS_FILTERS } from './stats-filter-shapes';
 
 /**
  * Issue 12: every claim and relation filter, and every page of an entity's
@@ -36,22 +32,6 @@ const CLAIM_FILTERS: readonly [string, ClaimFilter][] = [
   ['any role in a period', { entityId: ENTITY, from: '2024-01-01', to: '2024-12-31' }],
   ['predicate of a publisher', { predicates: ['SUPPLIES'], publisher: 'Le Monde' }],
   ['contested relation', { contested: true }],
-];
-
-/** Each filter shape stats start from, and the period with each of the others. */
-export const STATS_FILTERS: readonly [string, StatsFilter][] = [
-  ['an entity', { entityId: ENTITY }],
-  ['an entity in a period', { entityId: ENTITY, from: '2024-01-01', to: '2024-12-31' }],
-  ['a period', { from: '2024-01-01', to: '2024-12-31' }],
-  ['a period from a day', { from: '2024-01-01' }],
-  ['a period to a day', { to: '2024-12-31' }],
-  ['kinds', { kinds: ['PERSON', 'ARMED_FORCE'] }],
-  ['kinds in a period', { kinds: ['PERSON'], from: '2024-01-01' }],
-  ['predicates', { predicates: ['SUPPLIES', 'DEPLOYED_TO'] }],
-  [
-    'predicates of kinds in a period',
-    { predicates: ['SUPPLIES'], kinds: ['COUNTRY'], to: '2024-12-31' },
-  ],
 ];
 
 const RELATION_FILTERS: readonly [string, RelationFilter][] = [

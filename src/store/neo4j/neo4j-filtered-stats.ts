@@ -50,6 +50,49 @@ RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate,
   articlesByPublisher, mostConnected`;
 }
 
+/**
+ * The claims of a period, seeking those with a time of their own by its
+ * bound (migration 017) and the others through their articles by date: a
+ * superset of the period, claimMatch's conditions keeping it exact, that
+ * costs the claims it holds. The three parts are disjoint. An article's
+ * `publishedAt` starts with its day, so `$publishedUntil` (the last day
+ * followed by the greatest character) takes every article of the days.
+ */
+function claimsOfPeriod(filter: StatsFilter): string {
+  const [bound, other, own] =
+    filter.from !== undefined
+      ? ['c.timeTo >= $from', 'c.timeFrom >= $from', 'timeTo']
+      : ['c.timeFrom <= $to', 'c.timeTo <= $to', 'timeFrom'];
+  const published = [
+    ...(filter.from !== undefined ? ['p.publishedAt >= $from'] : []),
+    ...(filter.to !== undefined ? ['p.publishedAt <= $publishedUntil'] : []),
+  ];
+  return `CALL () {
+  MATCH (c:Claim) WHERE ${bound} RETURN c
+  UNION ALL
+  MATCH (c:Claim) WHERE ${other} AND c.${own} IS NULL RETURN c
+  UNION ALL
+  MATCH (p:Article) WHERE ${published.join(' AND ')}
+  MATCH (c:Claim)-[:STATED_IN]->(p) WHERE c.timeFrom IS NULL AND c.timeTo IS NULL RETURN c
+}
+`;
+}
+
+/**
+ * Where the matching claims are read from, bound as `c` before claimMatch's
+ * conditions: an entity's claims from the entity and predicates from
+ * claim_predicate by claimMatch itself; else a period by claimsOfPeriod;
+ * else kinds from their entities (entity_kind) and the claims of which
+ * they are subject or object.
+ */
+function startOf(filter: StatsFilter): string {
+  if (filter.entityId !== undefined || (filter.predicates ?? []).length > 0) return '';
+  if (filter.from !== undefined || filter.to !== undefined) return claimsOfPeriod(filter);
+  if ((filter.kinds ?? []).length > 0)
+    return 'MATCH (k:Entity)<-[:HAS_SUBJECT|HAS_OBJECT]-(c:Claim) WHERE k.kind IN $kinds\nWITH DISTINCT c\n';
+  return '';
+}
+
 export async function filteredStats(
   tx: Runner,
   filter: StatsFilter,
@@ -62,9 +105,10 @@ export async function filteredStats(
     predicates: filter.predicates,
   });
   const [row] = await run(tx, {
-    text: statsText(match),
+    text: statsText(startOf(filter) + match),
     params: {
       ...params,
+      publishedUntil: filter.to === undefined ? null : `${filter.to.slice(0, 10)}\uffff`,
       kinds: filter.kinds && filter.kinds.length > 0 ? filter.kinds : null,
       top: integer(Math.max(0, mostConnected)),
     },
