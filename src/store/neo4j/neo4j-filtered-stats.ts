@@ -5,48 +5,56 @@ import { claimMatch } from './neo4j-claims';
 import { ENTITY_PROJECTION } from './neo4j-records';
 import { toGraphStats } from './neo4j-stats';
 
-/** `{key, count}` maps by count then key, from a grouping over the rows of `m`. */
-function grouped(unwind: string, key: string, as: string): string {
+/** `{key, count}` maps by count then key, from a grouping over the claims `x` of `m`. */
+function grouped(key: string, as: string): string {
   return `CALL (m) {
-  ${unwind} WITH ${key} AS key, count(*) AS count ORDER BY count DESC, key
+  ${CLAIMS} WITH ${key} AS key, count(*) AS count ORDER BY count DESC, key
   RETURN collect({key: key, count: count}) AS ${as}
 }`;
 }
 
-const ENDS = 'UNWIND m AS x UNWIND x.ends AS e';
+/** The matching claims `x`, each relation `r` of `m` holding its own. */
+const CLAIMS = 'UNWIND m AS r UNWIND r.claims AS x';
+/** The ends `e` of each matching relation `r`. */
+const ENDS = 'UNWIND m AS r UNWIND r.ends AS e';
 
 /**
  * Stats over the claims matching a filter, as the SQLite store counts them
- * (graph-store.ts `stats`): the matching claims with their subject and
- * object entities of the filter's kinds, collected once as `m`, then one
- * aggregation per count.
+ * (graph-store.ts `stats`): the matching claims grouped by relation, with
+ * the relation's subject and object entities of the filter's kinds, found
+ * once per relation from one of its claims (all of a relation's claims have
+ * its subject and object: domain/relation.ts `relationIdOf`), collected
+ * once as `m`, then one aggregation per count.
  */
 function statsText(match: string): string {
   return `${match}
-WITH c, a, [(c)-[:HAS_SUBJECT|HAS_OBJECT]->(e:Entity) WHERE $kinds IS NULL OR e.kind IN $kinds | e] AS ends
+WITH c.relationId AS relation, collect(c)[0] AS one,
+  collect({article: a.id, publisher: a.publisher, predicate: c.predicate, modality: c.modality}) AS claims
+WITH relation, claims,
+  [(one)-[:HAS_SUBJECT|HAS_OBJECT]->(e:Entity) WHERE $kinds IS NULL OR e.kind IN $kinds | e] AS ends
 WHERE $kinds IS NULL OR size(ends) > 0
-WITH collect({article: a.id, publisher: a.publisher, relation: c.relationId, predicate: c.predicate, modality: c.modality, ends: ends}) AS m
+WITH collect({relation: relation, claims: claims, ends: ends}) AS m
 CALL (m) {
-  UNWIND m AS x
-  RETURN count(x) AS claims, count(DISTINCT x.article) AS articles, count(DISTINCT x.relation) AS relations
+  ${CLAIMS}
+  RETURN count(x) AS claims, count(DISTINCT x.article) AS articles
 }
 CALL (m) { ${ENDS} RETURN count(DISTINCT e) AS entities }
 CALL (m) {
   ${ENDS} WITH DISTINCT e WITH e.kind AS key, count(*) AS count ORDER BY count DESC, key
   RETURN collect({key: key, count: count}) AS entitiesByKind
 }
-${grouped('UNWIND m AS x', 'x.predicate', 'claimsByPredicate')}
-${grouped('UNWIND m AS x', 'x.modality', 'claimsByModality')}
+${grouped('x.predicate', 'claimsByPredicate')}
+${grouped('x.modality', 'claimsByModality')}
 CALL (m) {
-  UNWIND m AS x WITH DISTINCT x.article AS article, x.publisher AS publisher
+  ${CLAIMS} WITH DISTINCT x.article AS article, x.publisher AS publisher
   WITH publisher AS key, count(*) AS count ORDER BY count DESC, key
   RETURN collect({key: key, count: count}) AS articlesByPublisher
 }
 CALL (m) {
-  ${ENDS} WITH e, count(DISTINCT x.relation) AS degree ORDER BY degree DESC, e.id LIMIT $top
+  ${ENDS} WITH e, count(DISTINCT r.relation) AS degree ORDER BY degree DESC, e.id LIMIT $top
   RETURN collect({entity: ${ENTITY_PROJECTION}, degree: degree}) AS mostConnected
 }
-RETURN articles, entities, claims, relations, entitiesByKind, claimsByPredicate, claimsByModality,
+RETURN articles, entities, claims, size(m) AS relations, entitiesByKind, claimsByPredicate, claimsByModality,
   articlesByPublisher, mostConnected`;
 }
 
