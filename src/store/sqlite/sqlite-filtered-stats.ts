@@ -74,16 +74,20 @@ export function filteredStats(
   const params = { ...where.params, kinds: predicateList(filter.kinds), top: mostConnected };
   // MATERIALIZED: the matching claims and their ends are computed once for
   // every count of the one statement (SQLite manual, "The WITH Clause").
-  // CROSS JOIN: the ends are looked up by id; left to choose, the planner
+  // The ends are those of the matching relations, each read once: a
+  // relation's claims all have its subject and object (domain/relation.ts
+  // relationIdOf). CROSS JOIN: they are looked up by id; left to choose, the planner
   // scans every entity against the few ends ("The CROSS JOIN operator").
   const cte = `WITH m AS MATERIALIZED (
       SELECT c.id, c.article_id, c.relation_id, c.subject_id, c.object_id, c.predicate, c.modality
       FROM claims c JOIN articles a ON a.id = c.article_id
       WHERE ${[where.sql, ...startOf(filter)].join(' AND ')}),
+    relations AS MATERIALIZED (
+      SELECT relation_id, subject_id, object_id FROM m GROUP BY relation_id),
     ends AS MATERIALIZED (
       SELECT e.id, e.kind, x.relation_id FROM (
-        SELECT subject_id AS id, relation_id FROM m
-        UNION SELECT object_id, relation_id FROM m WHERE object_id IS NOT NULL) x
+        SELECT subject_id AS id, relation_id FROM relations
+        UNION SELECT object_id, relation_id FROM relations WHERE object_id IS NOT NULL) x
       CROSS JOIN entities e ON e.id = x.id
       WHERE @kinds IS NULL OR e.kind IN (SELECT value FROM json_each(@kinds)))`;
   const counts = (select: string) =>
@@ -93,7 +97,7 @@ export function filteredStats(
       `${cte} SELECT
          (SELECT count(DISTINCT article_id) FROM m) AS articles,
          (SELECT count(*) FROM m) AS claims,
-         (SELECT count(DISTINCT relation_id) FROM m) AS relations,
+         (SELECT count(*) FROM relations) AS relations,
          (SELECT count(DISTINCT id) FROM ends) AS entities,
          ${counts('SELECT kind AS key, count(DISTINCT id) AS count FROM ends GROUP BY kind')} AS entities_by_kind,
          ${counts('SELECT predicate AS key, count(*) AS count FROM m GROUP BY predicate')} AS claims_by_predicate,
