@@ -1,5 +1,6 @@
 import type { Claim } from '../../src/domain/claim';
 import { relationIdOf } from '../../src/domain/relation';
+import { claimEntityIds } from '../../src/domain/retraction';
 import type { GraphDump, GraphStats, GraphStore, StatsFilter } from '../../src/store/graph-store';
 
 interface Counted<K> {
@@ -83,15 +84,7 @@ function countedFromClaims(
     id !== null && (kinds.length === 0 || kinds.includes(entityById.get(id)!.kind));
   const matching = claims.filter(
     (claim) =>
-      (filter.entityId === undefined ||
-        [
-          claim.subjectId,
-          claim.objectId,
-          claim.locationId,
-          claim.itemId,
-          claim.attributedToId,
-          claim.reportedById,
-        ].includes(filter.entityId)) &&
+      (filter.entityId === undefined || claimEntityIds(claim).includes(filter.entityId)) &&
       inPeriod(claim, articleById.get(claim.articleId)!.publishedAt.slice(0, 10), filter) &&
       (predicates.length === 0 || predicates.includes(claim.predicate)) &&
       (kinds.length === 0 || ofKinds(claim.subjectId) || ofKinds(claim.objectId)),
