@@ -146,6 +146,17 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     },
   );
 
+  test('relations filtered by modality alone seek the modality index of every relation type, not every relation', async () => {
+    // Explained, not run: the statement answers no row for the page to read.
+    const plan = await plansOf((runner) =>
+      relations(runner, { modalities: ['DENIED', 'ALLEGED'] }, PAGE).catch(() => null),
+    );
+    const seeks = plan.filter((op) => /^DirectedRelationshipIndexSeek.*\(modality\)/.test(op));
+    // One seek per relation type (migration 017): a type without its index would be scanned.
+    expect(seeks.length).toBe(ALL_RELATIONS.split('|').length);
+    expect(plan.filter(readsEveryRelation)).toEqual([]);
+  });
+
   test.each([
     ['of every type', {}],
     ['of two predicates', { predicates: ['SUPPLIES', 'AT_WAR_WITH'] }],

@@ -60,7 +60,8 @@ export function relations(
   // Every relation starts at an entity, so the label changes no answer; it
   // is there for the plans that start from an entity's id. Without one,
   // the planner finds the contested ones by the seeks of the denying
-  // indexes (migration 015) and reads the others by type.
+  // indexes (migration 015), those of some modalities by the seeks of the
+  // modality indexes (migration 017), and reads the others by type.
   const byEntity = [filter.subjectId, filter.objectId, filter.entityId].some(present);
   const subject = byEntity ? 's:Entity' : 's';
   return pageOf(
