@@ -9,7 +9,7 @@ const OF_KINDS =
   'SELECT k.id FROM entities k WHERE k.kind IN (SELECT value FROM json_each(@kinds))';
 
 /**
- * The claims of a period, by the indexes of migration 020 for those with a
+ * The claims of a period, by the indexes of migration 019 for those with a
  * time of their own and through their articles by date for the others: a
  * superset of the period (claimWhere's conditions keep it exact) that
  * costs the claims it holds. A claim without a time of its own is in the
