@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { KEPT_COUNTS } from './sqlite-kept-counts';
 import { rebuildRelations } from './sqlite-relations';
 
 /**
@@ -15,15 +16,15 @@ const RELATIONS_PER_REBUILD = 5_000;
  * What a bulk load drops: the indexes of claims, mentions and relations
  * (their keys arrive in random order, so each insert lands on its own page
  * of each index once they outgrow the page cache; built once from the
- * sorted keys afterwards), and the triggers keeping claim_day_counts (one
- * set-based count afterwards). A unique constraint's index has no SQL and
- * stays: it is the table's key.
+ * sorted keys afterwards), and the triggers keeping the counts of
+ * KEPT_COUNTS (one set-based count each afterwards). A unique constraint's
+ * index has no SQL and stays: it is the table's key.
  */
 const DEFERRED_SCHEMA = `SELECT name, sql, tbl_name FROM sqlite_master
   WHERE sql IS NOT NULL AND (
     (type = 'index' AND tbl_name IN ('claims', 'mentions', 'relations')
-      AND name NOT IN (SELECT value FROM json_each(?)))
-    OR (type = 'trigger' AND sql LIKE '%claim_day_counts%'))
+      AND name NOT IN (SELECT value FROM json_each(@keptIndexes)))
+    OR (type = 'trigger' AND EXISTS (SELECT 1 FROM json_each(@keptCounts) WHERE instr(sql, value) > 0)))
   ORDER BY type, name`;
 
 /**
@@ -44,8 +45,14 @@ export function startBulkLoad(db: Database.Database): boolean {
         .get()!.found;
       if (busy === 1) return false;
       const deferred = db
-        .prepare<[string], { name: string; sql: string; tbl_name: string }>(DEFERRED_SCHEMA)
-        .all(JSON.stringify(KEPT_INDEXES));
+        .prepare<
+          { keptIndexes: string; keptCounts: string },
+          { name: string; sql: string; tbl_name: string }
+        >(DEFERRED_SCHEMA)
+        .all({
+          keptIndexes: JSON.stringify(KEPT_INDEXES),
+          keptCounts: JSON.stringify(Object.keys(KEPT_COUNTS)),
+        });
       const record = db.prepare(
         'INSERT INTO unfinished_bulk_load (name, sql, on_table, loader_pid) VALUES (?, ?, ?, ?)',
       );
@@ -61,8 +68,8 @@ export function startBulkLoad(db: Database.Database): boolean {
 /**
  * Finishes an unfinished bulk load, in one transaction (a crash part way
  * leaves it unfinished, to be finished again): makes again what it
- * dropped, rebuilds every relation from its claims and counts the claims
- * per day. With `onlyWhenLoaderGone`, leaves alone a load whose process
+ * dropped, rebuilds every relation from its claims and fills every table
+ * of KEPT_COUNTS again. With `onlyWhenLoaderGone`, leaves alone a load whose process
  * still runs on this machine (another process opening the store while
  * `kg import` loads).
  */
@@ -90,7 +97,7 @@ export function finishBulkLoad(db: Database.Database, onlyWhenLoaderGone = false
     make((row) => !isTrigger(row.sql) && row.on_table !== 'relations');
     rebuildAllRelations(db);
     make((row) => !isTrigger(row.sql) && row.on_table === 'relations');
-    countClaimsPerDay(db);
+    for (const count of Object.values(KEPT_COUNTS)) count(db);
     make((row) => isTrigger(row.sql));
     db.exec('DELETE FROM unfinished_bulk_load');
   }).immediate();
@@ -109,30 +116,6 @@ function rebuildAllRelations(db: Database.Database): void {
     rebuildRelations(db, ids);
     after = ids[ids.length - 1]!;
   }
-}
-
-/** The migration whose step counts the claims per day the first time. */
-export const DAY_COUNTS_VERSION = 15;
-
-/**
- * claim_day_counts from the claims, as migration 015's triggers keep it:
- * claims not judged WRONG, per combination of days (those of
- * sqlite-timeline.ts's DAY: a claim's own time, else its article's
- * publication day; the publication day; the ingestion day), modality,
- * predicate, publisher and speaker.
- */
-export function countClaimsPerDay(db: Database.Database): void {
-  db.exec(`DELETE FROM claim_day_counts;
-    INSERT INTO claim_day_counts
-    SELECT json_array(event_day, published_day, ingested_day, modality, predicate, publisher, speaker),
-      event_day, published_day, ingested_day, modality, predicate, publisher, speaker, count(*)
-    FROM (
-      SELECT coalesce(c.time_from, c.time_to, substr(a.published_at, 1, 10)) AS event_day,
-        substr(a.published_at, 1, 10) AS published_day, substr(a.ingested_at, 1, 10) AS ingested_day,
-        c.modality, c.predicate, a.publisher, c.attributed_to_id AS speaker
-      FROM claims c JOIN articles a ON a.id = c.article_id
-      WHERE c.rejected = 0)
-    GROUP BY 1`);
 }
 
 function isTrigger(sql: string): boolean {

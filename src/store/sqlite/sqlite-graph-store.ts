@@ -84,12 +84,8 @@ import { claimParams, labelsOf, toArticle, toClaim, toMention, toRelation } from
 import { entityIdsByNameHeads, fillNameHeads, NAME_HEADS_VERSION } from './sqlite-name-heads';
 import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
-import {
-  countClaimsPerDay,
-  DAY_COUNTS_VERSION,
-  finishBulkLoad,
-  startBulkLoad,
-} from './sqlite-bulk-load';
+import { finishBulkLoad, startBulkLoad } from './sqlite-bulk-load';
+import { countClaimsPerDay, DAY_COUNTS_VERSION } from './sqlite-kept-counts';
 import {
   attributionsAmong,
   attributionsById,

@@ -1,0 +1,67 @@
+import type Database from 'better-sqlite3';
+
+/** The migration whose step counts the claims per day the first time. */
+export const DAY_COUNTS_VERSION = 15;
+
+/**
+ * The tables of counts that triggers keep (migrations 015 and 016), each
+ * with how to count it again from the rows it counts, as its migration
+ * first filled it. A bulk load (sqlite-bulk-load.ts) drops every trigger
+ * that writes one of them and counts each once when it ends: the triggers
+ * cost more than the inserts they follow (a claim's insert took twice as
+ * long with claim_kind_counted). Counted in this order: the degrees and
+ * row counts once the relations are rebuilt.
+ */
+export const KEPT_COUNTS: Readonly<Record<string, (db: Database.Database) => void>> = {
+  claim_day_counts: countClaimsPerDay,
+  claim_counts: countClaimsByKind,
+  entity_degrees: countEntityDegrees,
+  row_counts: countRows,
+};
+
+/**
+ * claim_day_counts from the claims, as migration 015's triggers keep it:
+ * claims not judged WRONG, per combination of days (those of
+ * sqlite-timeline.ts's DAY: a claim's own time, else its article's
+ * publication day; the publication day; the ingestion day), modality,
+ * predicate, publisher and speaker.
+ */
+export function countClaimsPerDay(db: Database.Database): void {
+  db.exec(`DELETE FROM claim_day_counts;
+    INSERT INTO claim_day_counts
+    SELECT json_array(event_day, published_day, ingested_day, modality, predicate, publisher, speaker),
+      event_day, published_day, ingested_day, modality, predicate, publisher, speaker, count(*)
+    FROM (
+      SELECT coalesce(c.time_from, c.time_to, substr(a.published_at, 1, 10)) AS event_day,
+        substr(a.published_at, 1, 10) AS published_day, substr(a.ingested_at, 1, 10) AS ingested_day,
+        c.modality, c.predicate, a.publisher, c.attributed_to_id AS speaker
+      FROM claims c JOIN articles a ON a.id = c.article_id
+      WHERE c.rejected = 0)
+    GROUP BY 1`);
+}
+
+/** claim_counts as migration 016 fills it: claims not judged WRONG per predicate and modality. */
+function countClaimsByKind(db: Database.Database): void {
+  db.exec(`DELETE FROM claim_counts;
+    INSERT INTO claim_counts
+    SELECT predicate, modality, count(*) FROM claims WHERE rejected = 0 GROUP BY predicate, modality`);
+}
+
+/** entity_degrees as migration 016 fills it: relations per subject and other object. */
+function countEntityDegrees(db: Database.Database): void {
+  db.exec(`DELETE FROM entity_degrees;
+    INSERT INTO entity_degrees
+    SELECT id, count(*) FROM (
+      SELECT subject_id AS id FROM relations
+      UNION ALL SELECT object_id FROM relations WHERE object_id IS NOT NULL AND object_id <> subject_id)
+    GROUP BY id`);
+}
+
+/** Each row of row_counts again: its name is the table it counts (migration 016). */
+function countRows(db: Database.Database): void {
+  const tables = db.prepare<[], { name: string }>('SELECT name FROM row_counts').all();
+  for (const { name } of tables)
+    db.prepare(`UPDATE row_counts SET n = (SELECT count(*) FROM "${name}") WHERE name = ?`).run(
+      name,
+    );
+}
