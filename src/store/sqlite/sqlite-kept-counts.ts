@@ -57,7 +57,10 @@ function countEntityDegrees(db: Database.Database): void {
     GROUP BY id`);
 }
 
-/** Each row of row_counts again: its name is the table it counts (migration 016). */
+/**
+ * Each row of row_counts again: its name is the table it counts (migration
+ * 016), an identifier the migrations wrote, never input.
+ */
 function countRows(db: Database.Database): void {
   const tables = db.prepare<[], { name: string }>('SELECT name FROM row_counts').all();
   for (const { name } of tables)
