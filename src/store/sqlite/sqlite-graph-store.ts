@@ -103,11 +103,10 @@ const WRITER_CACHE_KIB = 64 * 1024;
 /**
  * Page cache of a bulk loader's connection (`kg import`), in KiB: see the
  * constructor. It also bounds the sorts that build the indexes when a bulk
- * load ends. A quarter of the 1 GB it was: the pages written in random
- * order (the claims' and mentions' keys, about 200 MB at 1M claims) still
- * fit, and 300k claims loaded in 92 CPU-s against 86 (within the noise of
- * a busy machine) in 0.8 GB instead of 1.2 GB: the cache no longer grows
- * with the file.
+ * load ends. A quarter of the 1 GB it was: 1M claims loaded in 377 CPU-s
+ * against 357 (more system time re-reading pages the cache let go) and as
+ * fast, in 0.9 GB instead of 1.8 GB; the cache no longer grows with the
+ * file.
  */
 const LOADER_CACHE_KIB = 256 * 1024;
 
