@@ -15,13 +15,12 @@ import {
   BORDER_MODIFIERS,
   COMPASS_NOUNS,
   BORDER_NOUNS,
-  BORDER_WITH,
   ENEMY_WORDS,
   MEMBER_TITLES,
   MEMBERS,
   PERSONNEL,
 } from '../lexicon/nouns';
-import { LOCATIVE, OF } from '../lexicon/case-markers';
+import { BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   CLASH_NOUNS,
   HARM_VERBS,

@@ -43,6 +43,14 @@ export const INSIDE_PART: Stems = {
   es: ['en$'],
 };
 
+/** How a border names the neighbour: "the border with Armenia", "die Grenze zu Armenien". */
+export const BORDER_WITH: Stems = {
+  en: ['with$'],
+  fr: ['avec$'],
+  de: ['mit$', 'zu$'],
+  es: ['con$'],
+};
+
 /** What a receiver is supplied with: "with shells", "mit Granaten", "en obus", "con proyectiles". */
 export const SUPPLIED_WITH: Stems = {
   en: ['with$'],

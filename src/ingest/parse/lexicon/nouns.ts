@@ -495,14 +495,6 @@ export const BORDER_NOUNS: Stems = {
   es: ['frontera$'],
 };
 
-/** How a border names the neighbour: "the border with Armenia", "die Grenze zu Armenien". */
-export const BORDER_WITH: Stems = {
-  en: ['with$'],
-  fr: ['avec$'],
-  de: ['mit$', 'zu$'],
-  es: ['con$'],
-};
-
 /** What makes a clash a border one: "border clashes", "affrontements frontaliers", "combates fronterizos". */
 export const BORDER_MODIFIERS: Stems = {
   en: ['border$', 'cross-border$'],
