@@ -59,15 +59,17 @@ export function argumentOf(
   }
   const reporter = reportingSubject(reading, token);
   if (reporter) return { ...reporter, token };
-  if (reading.antecedent && isAnaphor(reading, token)) {
-    return { entity: reading.antecedent, token, forceOf: null };
-  }
+  // A noun named beside it ("the assailant group, known as JNIM") is that name, not the actor
+  // the previous sentence was about.
   for (const apposed of graph.children(token, 'appos', 'flat')) {
     const named = argumentOf(reading, apposed, speaker);
     if (named) return named;
   }
   const given = givenName(reading, token);
   if (given) return given;
+  if (reading.antecedent && isAnaphor(reading, token)) {
+    return { entity: reading.antecedent, token, forceOf: null };
+  }
   if (reading.has(token, REGION_NOUNS)) {
     for (const name of graph.children(token, 'nmod', 'appos', 'flat', 'compound')) {
       const place = reading.mentionAt(name);

@@ -1797,4 +1797,13 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ]).toEqual([text, 1, 1, 0]);
     }
   });
+  test('a group noun named beside it is that name, not the actor the sentence before was about', async () => {
+    const batch = await extract(
+      'Wagner fighters were killed in Mali. The assailant group, known as JNIM, claimed responsibility for the ambush on a convoy of Wagner Group mercenaries.',
+      'en',
+    );
+    expect(
+      find(batch, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'wagner-group'),
+    ).toHaveLength(1);
+  });
 });
