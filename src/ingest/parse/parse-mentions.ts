@@ -165,13 +165,17 @@ function titledPerson(
   language: AnalysisLanguage,
 ): boolean {
   if (entity.type === 'PERSON' || entity.last === entity.first) return false;
-  for (let t = entity.first; t <= entity.last; t += 1) if (graph.pos(t) !== 'PROPN') return false;
+  for (let t = entity.first; t <= entity.last; t += 1)
+    if (graph.pos(t) !== 'PROPN' && graph.token(t).word !== '-') return false;
   const head = [...Array(entity.last - entity.first + 1).keys()]
     .map((i) => entity.first + i)
     .find((t) => graph.head(t) < entity.first || graph.head(t) > entity.last);
   if (head === undefined) return false;
+  // "das Hamas-Politbüro-Mitglied Sameh al-Siraj": German hangs the compound's title on its first part.
+  const apposedTo = graph.is(head, 'appos') ? [graph.head(head)] : [];
   const beside = [
-    ...(graph.is(head, 'appos') ? [graph.head(head)] : []),
+    ...apposedTo,
+    ...apposedTo.flatMap((t) => graph.children(t, 'flat')),
     ...graph.children(head, 'appos'),
   ];
   return beside.some((t) =>

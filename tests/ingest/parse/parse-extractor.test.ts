@@ -1628,6 +1628,18 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'SPOKESPERSON_OF',
       'pentagon',
     );
+    // The German parser hangs a hyphenated compound's title on its first part.
+    await expectEachStates(
+      [
+        [
+          'Außerdem seien der Kommandant Sami Oudeh und das Hamas-Politbüro-Mitglied Sameh al-Siraj getötet worden.',
+          'de',
+        ],
+      ],
+      'sameh-al-siraj',
+      'MEMBER_OF',
+      'hamas',
+    );
   });
   test('a place fallen to a side or into its hands is controlled by it; soldiers who fell control nothing', async () => {
     await expectEachStates(
