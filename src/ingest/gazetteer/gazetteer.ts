@@ -1,4 +1,5 @@
 import type { Entity } from '../../domain/entity';
+import { entityId } from '../../domain/ids';
 import type { Token } from '../text/tokenize';
 import type { CountryRecord } from './country-entries';
 import { countryGazetteer } from './country-entries';
@@ -57,10 +58,7 @@ function baseLayer(): NonNullable<typeof base> {
     media: new Set(known.filter((e) => e.media).map((e) => e.entity.id)),
     mercenaries: new Map(
       KNOWN_ENTITIES.flatMap((d) =>
-        known
-          .filter((e) => d.mercenariesOf && e.entity.name === d.name && e.entity.kind === d.kind)
-          .slice(0, 1)
-          .map((e) => [e.entity.id, d.mercenariesOf!] as const),
+        d.mercenariesOf ? [[entityId(d.kind, d.name), d.mercenariesOf] as const] : [],
       ),
     ),
     entities: new Map([
