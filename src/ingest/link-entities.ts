@@ -12,13 +12,16 @@ import { candidateEntity, resolveCandidate } from './resolve-candidate';
  * à Kyiv", "sent to Moscow" name the government that receives.
  */
 const LOCATIVE_BEFORE =
-  /(?<!\p{L})(?:dans|près de|in|at|near|outside|inside|around|autour de)\s*$/iu;
+  /(?<!\p{L})(?:dans|près de|in|at|near|outside|inside|around|autour de|en|cerca de|nahe|bei)\s*$/iu;
 /** "à Bruxelles", "to London": a place, unless a transfer verb before makes the capital its receiver ("livré à Kyiv"). */
 const TO_BEFORE = /(?<!\p{L})(?:à|a|au|to)\s*$/iu;
 const TRANSFER_VERB =
   /(?<!\p{L})(?:livr\p{L}*|fourni\p{L}*|envoy\p{L}*|vend\p{L}*|transf[eé]r\p{L}*|exp[eé]di\p{L}*|appel\p{L}*|demand\p{L}*|aid\p{L}*|deliver\p{L}*|suppl\p{L}*|sen[dt]\p{L}*|sold|sell\p{L}*|ship\p{L}*|provid\p{L}*|transferr\p{L}*|call\p{L}*|urg\p{L}*)(?!\p{L})/iu;
-/** "Kyiv, the Ukrainian capital": the city itself. */
-const CAPITAL_AFTER = /^\s*,\s*(?:la\s+|the\s+)?(?:[\p{L}-]+\s+)?(?:capitale|capital)(?!\p{L})/iu;
+/** "Kyiv, the Ukrainian capital", "Kiew, die ukrainische Hauptstadt": the city itself. */
+const CAPITAL_AFTER =
+  /^\s*,\s*(?:la\s+|the\s+|die\s+)?(?:[\p{L}-]+\s+)?(?:capitale|capital|hauptstadt)(?!\p{L})/iu;
+/** "the Iranian capital Tehran", "la capitale iranienne, Téhéran", "der iranischen Hauptstadt Teheran": the city too. */
+const CAPITAL_BEFORE = /(?<!\p{L})(?:capitale|capital|hauptstadt)(?:\s+[\p{L}-]+)?\s*,?\s*$/iu;
 
 /**
  * Stage 3: one entity per mention. Gazetteer readings first (the graph's own
@@ -144,6 +147,7 @@ function fromGazetteer(
       const locative =
         LOCATIVE_BEFORE.test(before) ||
         (TO_BEFORE.test(before) && !TRANSFER_VERB.test(clause)) ||
+        CAPITAL_BEFORE.test(clause) ||
         CAPITAL_AFTER.test(text.slice(mention.span.end, mention.span.end + 40));
       return locative || !entry.country
         ? { entity: entry.entity, via: 'alias', country: entry.country, media }

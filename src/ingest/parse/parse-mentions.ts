@@ -13,6 +13,7 @@ import {
   MEMBER_TITLES,
   MINISTER_TITLES,
   NEVER_A_NAME_ALONE,
+  REGION_NOUNS,
   SPOKESPERSON_TITLES,
 } from './lexicon/nouns';
 import type { Stems } from './lexicon/stems';
@@ -134,6 +135,10 @@ export function parseMentions(
     found.splice(0, found.length, ...found.filter((m) => !covering.includes(m)));
     found.push(mention(graph, span, match.entries, null));
   }
+  for (const span of placesNamedByRegionNoun(graph, language)) {
+    if (!found.some((m) => overlaps(m.span, span)))
+      found.push(mention(graph, span, [], 'LOCATION'));
+  }
   // "…, SITE said" after "SITE Intelligence Group": a capitalised word the analyser left untagged
   // may be an organisation's short name; it links only to one the article named (resolve-candidate).
   for (let index = 1; index <= graph.size; index += 1) {
@@ -181,6 +186,37 @@ function titledPerson(
   return beside.some((t) =>
     PERSON_TITLES.some((titles) => hasStem(graph.folded(t), titles[language])),
   );
+}
+
+/**
+ * "the town of Rugari", "die Städte Panwa und Chipwe", "Avdiivka, a city in Ukraine": a proper
+ * noun a region noun names, or one described by a region noun in apposition, is a place, whether
+ * or not the analyser tagged it. Its span is the proper noun with the proper nouns flat beside it.
+ */
+function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
+  const region = (t: number) => t > 0 && hasStem(graph.folded(t), REGION_NOUNS[language]);
+  const spans: Span[] = [];
+  for (let t = 1; t <= graph.size; t += 1) {
+    if (graph.pos(t) !== 'PROPN' || !/^\p{Lu}/u.test(graph.token(t).word)) continue;
+    if (graph.is(t, 'flat', 'compound') && graph.pos(graph.head(t)) === 'PROPN') continue;
+    let named = t;
+    while (graph.is(named, 'conj')) named = graph.head(named);
+    const byHead =
+      graph.is(named, 'nmod', 'appos', 'flat') &&
+      region(graph.head(named)) &&
+      graph.head(named) < named;
+    const byApposition = graph.children(t, 'appos').some(region);
+    if (!byHead && !byApposition) continue;
+    const parts = [
+      t,
+      ...graph.children(t, 'flat', 'compound').filter((c) => graph.pos(c) === 'PROPN'),
+    ];
+    const first = Math.min(...parts);
+    const last = Math.max(...parts);
+    if (last - first + 1 !== parts.length) continue;
+    spans.push({ start: graph.token(first).start, end: graph.token(last).end });
+  }
+  return spans;
 }
 
 /** A word written in capitals only, of three letters or more. */

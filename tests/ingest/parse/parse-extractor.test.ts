@@ -1818,4 +1818,57 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       find(batch, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'wagner-group'),
     ).toHaveLength(1);
   });
+  test('a capital named after its noun is the city, not its country', async () => {
+    await expectEachStates(
+      [
+        ['Haniyeh was killed in the Iranian capital Tehran in July.', 'en'],
+        ['El líder de Hamás murió en la capital iraní, Teherán, en julio.', 'es'],
+        ['Haniyeh wurde in der iranischen Hauptstadt Teheran getötet.', 'de'],
+      ],
+      'tehran',
+      'CAPITAL_OF',
+      'iran',
+    );
+  });
+  test('a region noun beside a name puts the place inside what it names, never near it', async () => {
+    await expectEachStates(
+      [
+        ['The troops seized Avdiivka, a city in eastern Ukraine.', 'en'],
+        ['The troops seized Avdiivka, a city in the east of Ukraine.', 'en'],
+      ],
+      'avdiivka',
+      'LOCATED_IN',
+      'ukraine',
+    );
+    await expectEachStates(
+      [['Die Truppen eroberten Awdijiwka, eine Stadt im Osten der Ukraine.', 'de']],
+      'awdijiwka',
+      'LOCATED_IN',
+      'ukraine',
+    );
+    await expectEachStates(
+      [['Los rebeldes tomaron Goma, una ciudad del este de la RDC.', 'es']],
+      'goma',
+      'LOCATED_IN',
+      'democratic-republic-of-the-congo',
+    );
+    const near = await extract('The troops seized Avdiivka, a town near Donetsk.', 'en');
+    expect(near.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
+  test('a proper noun a region noun names is a place the analyser may have missed', async () => {
+    const batch = await extract(
+      'El M23 tomó el control de la localidad de Rugari, en Kivu del Norte.',
+      'es',
+    );
+    expect([
+      find(batch, 'march-23-movement', 'CONTROLS', 'rugari').length,
+      find(batch, 'rugari', 'LOCATED_IN', 'north-kivu').length,
+    ]).toEqual([1, 1]);
+    await expectEachStates(
+      [['The troops seized Avdiivka, a city in Ukraine.', 'en']],
+      'avdiivka',
+      'LOCATED_IN',
+      'ukraine',
+    );
+  });
 });

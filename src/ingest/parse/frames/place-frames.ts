@@ -2,7 +2,7 @@ import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, countryBeside, unitOwner } from '../argument';
 import { datelineDash } from '../clause-roles';
-import { GOAL, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
+import { GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
@@ -122,7 +122,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
   let country =
     countryBeside(reading, region) ??
     countryBeside(reading, token) ??
-    apposed.map((a) => countryBeside(reading, a)).find((c) => c) ??
+    apposed.map((a) => countryBeside(reading, a) ?? describedInside(reading, a)).find((c) => c) ??
     containingPlace(
       reading,
       region,
@@ -160,16 +160,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
         reading.language === 'de' &&
         graph.children(next, 'det').some((d) => graph.folded(d) === 'den');
       if (reading.caseIs(next, LOCATIVE) && reading.has(next, COMPASS_NOUNS) && !towards) {
-        country =
-          graph
-            .children(next, 'nmod')
-            .filter((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '')
-            .map((m) => argumentOf(reading, m)?.entity)
-            .find(
-              (e) =>
-                e?.kind === 'COUNTRY' ||
-                (e?.kind === 'LOCATION' && reading.caseIs(next, INSIDE_PART)),
-            ) ?? null;
+        country = partOwner(reading, next);
         break;
       }
     }
@@ -253,6 +244,48 @@ function ownerInName(reading: SentenceReading, token: number): Argument['entity'
         );
       if (owner && owner.entity.id !== mention.entity.id) return reading.use(owner.entity);
     }
+  }
+  return null;
+}
+
+/**
+ * The place a compass part belongs to ("im Norden Israels", "in the north of Rakhine state"):
+ * a country after any locative marker, a region only after one that puts the place inside the
+ * part (French "à l'ouest de la ville" also means outside it, to the west).
+ */
+function partOwner(reading: SentenceReading, part: number): Entity | null {
+  const { graph } = reading;
+  return (
+    graph
+      .children(part, 'nmod')
+      .filter((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '')
+      .map((m) => argumentOf(reading, m)?.entity)
+      .find(
+        (e): e is Entity =>
+          e?.kind === 'COUNTRY' || (e?.kind === 'LOCATION' && reading.caseIs(part, INSIDE_PART)),
+      ) ?? null
+  );
+}
+
+/**
+ * "Goma, a city in eastern Congo", "Goma, eine Stadt im Osten des Kongo", "une ville de l'est
+ * de la RDC": the place a region noun set beside a name puts it in, strictly inside ("a town
+ * near Donetsk" is not in Donetsk), or inside a compass part of it.
+ */
+function describedInside(reading: SentenceReading, noun: number): Entity | null {
+  const { graph } = reading;
+  for (const inner of graph.children(noun, 'nmod')) {
+    if (reading.has(inner, COMPASS_NOUNS)) {
+      const owner =
+        reading.caseIs(inner, INSIDE_PART) || reading.caseIs(inner, OF)
+          ? partOwner(reading, inner)
+          : null;
+      if (owner) return owner;
+      continue;
+    }
+    if (!reading.caseIs(inner, INSIDE)) continue;
+    const named = argumentOf(reading, inner);
+    if (named && PLACE_KINDS.has(named.entity.kind)) return named.entity;
   }
   return null;
 }
