@@ -118,6 +118,20 @@ export function argumentsOf(reading: SentenceReading, token: number, speaker = f
 }
 
 /**
+ * The places a token names, where a place is meant: a capital the linker read as its country
+ * ("Moscow said") is the city itself when it is taken or held ("the Houthis control Sanaa").
+ */
+export function placesOf(reading: SentenceReading, token: number): Argument[] {
+  return argumentsOf(reading, token).map((a) => {
+    const city =
+      reading.mentionAt(a.token)?.via === 'capital'
+        ? reading.gazetteer.country(a.entity.id)?.capital
+        : undefined;
+    return city ? { ...a, entity: reading.use(city) } : a;
+  });
+}
+
+/**
  * "the towns of Panwa and Chipwe", "die Städte Panwa und Chipwe": a region noun's name found on
  * a child brings the places conjoined to that name.
  */

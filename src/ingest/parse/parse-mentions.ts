@@ -106,15 +106,17 @@ export function parseMentions(
       found.splice(0, found.length, ...found.filter((m) => !inside.includes(m)));
   }
   const named = [...found];
+  const regionNamed = placesNamedByRegionNoun(graph, language);
   for (const entity of entities.flatMap((e) => outsideNames(graph, e, named))) {
-    const kind = PLACE_NAME_END.test(entity.text)
-      ? 'LOCATION'
-      : ALLIANCE_NAME.test(entity.text)
-        ? 'ORGANIZATION'
-        : titledPerson(graph, entity, language)
-          ? 'PERSON'
-          : KIND_OF_NER[entity.type];
     const span = { start: entity.start, end: entity.end };
+    const kind =
+      PLACE_NAME_END.test(entity.text) || regionNamed.some((p) => contains(span, p))
+        ? 'LOCATION'
+        : ALLIANCE_NAME.test(entity.text)
+          ? 'ORGANIZATION'
+          : titledPerson(graph, entity, language)
+            ? 'PERSON'
+            : KIND_OF_NER[entity.type];
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
     if (
       entity.first === entity.last &&
@@ -135,7 +137,7 @@ export function parseMentions(
     found.splice(0, found.length, ...found.filter((m) => !covering.includes(m)));
     found.push(mention(graph, span, match.entries, null));
   }
-  for (const span of placesNamedByRegionNoun(graph, language)) {
+  for (const span of regionNamed) {
     if (!found.some((m) => overlaps(m.span, span)))
       found.push(mention(graph, span, [], 'LOCATION'));
   }
@@ -191,7 +193,7 @@ function titledPerson(
 /**
  * "the town of Rugari", "die Städte Panwa und Chipwe", "Avdiivka, a city in Ukraine": a proper
  * noun a region noun names, or one described by a region noun in apposition, is a place, whether
- * or not the analyser tagged it. Its span is the proper noun with the proper nouns flat beside it.
+ * or not the analyser tagged it, and whatever kind it gave ("la provincia de Saada", a person). Its span is the proper noun with the proper nouns flat beside it.
  */
 function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
   const region = (t: number) => t > 0 && hasStem(graph.folded(t), REGION_NOUNS[language]);
@@ -201,10 +203,16 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
     if (graph.is(t, 'flat', 'compound') && graph.pos(graph.head(t)) === 'PROPN') continue;
     let named = t;
     while (graph.is(named, 'conj')) named = graph.head(named);
+    // Right after its noun ("der Stadt Chan Junis"), not one more name set after a comma ("…, Rafa Salama").
+    const noun = graph.head(named);
+    const between = Array.from({ length: Math.max(0, named - noun - 1) }, (_, i) => noun + 1 + i);
     const byHead =
       graph.is(named, 'nmod', 'appos', 'flat') &&
-      region(graph.head(named)) &&
-      graph.head(named) < named;
+      region(noun) &&
+      noun < named &&
+      between.every(
+        (b) => graph.head(b) === named && graph.is(b, 'case', 'det', 'compound', 'flat'),
+      );
     const byApposition = graph.children(t, 'appos').some(region);
     if (!byHead && !byApposition) continue;
     const parts = [

@@ -1870,5 +1870,35 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'LOCATED_IN',
       'ukraine',
     );
+    // Whatever kind the analyser gave it (here a person's).
+    await expectEachStates(
+      [['Los hutíes controlan Saná y la provincia de Saada.', 'es']],
+      'houthis',
+      'CONTROLS',
+      'saada',
+    );
+    // A further name set after a comma is not the region noun's.
+    const apart = await extract(
+      'Israel tötete den Befehlshaber der Hisbollah in der Stadt Tyros, Ali Hamdan, bei einem Angriff.',
+      'de',
+    );
+    expect(apart.entities.map((e) => e.id).filter((id) => id.endsWith('ali-hamdan'))).toEqual([
+      'person:ali-hamdan',
+    ]);
+  });
+  test('a capital taken or held is the city, not the country it may stand for', async () => {
+    await expectEachStates(
+      [
+        ['The Taliban seized Kabul in August 2021.', 'en'],
+        ['Les talibans ont pris Kaboul en août 2021.', 'fr'],
+        ['Die Taliban eroberten Kabul im August 2021.', 'de'],
+        ['Los talibanes tomaron Kabul en agosto de 2021.', 'es'],
+        ['Kabul fell to the Taliban in August 2021.', 'en'],
+        ['Kabul cayó en manos de los talibanes.', 'es'],
+      ],
+      'taliban',
+      'CONTROLS',
+      'kabul',
+    );
   });
 });

@@ -27,6 +27,15 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     es: ['Hezbolá', 'Hizbulá', 'Hezbollah'],
   },
   {
+    // Spelt "talibans"/"talibanes" in French and Spanish, where the analysers do not tag it.
+    kind: 'ORGANIZATION',
+    name: 'Taliban',
+    en: ['Taliban', 'Taleban'],
+    fr: ['talibans', 'taliban', 'Talibans'],
+    de: ['Taliban', 'Taliban-Regierung'],
+    es: ['talibanes', 'talibán', 'Talibanes'],
+  },
+  {
     kind: 'ORGANIZATION',
     name: 'Houthis',
     en: ['Houthis', 'Houthi', 'Houthi rebels', 'Ansar Allah'],

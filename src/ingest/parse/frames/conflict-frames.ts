@@ -4,6 +4,7 @@ import {
   actorsAbove,
   argumentOf,
   argumentsOf,
+  placesOf,
   countryBeside,
   markedArgument,
   possessorOf,
@@ -548,18 +549,18 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
   const takers = argumentsOf(reading, takerToken);
   // "la moitié du Darfour", "almost all of Darfur": the place is the part's "of".
   const taken = [
-    ...argumentsOf(reading, takenToken),
+    ...placesOf(reading, takenToken),
     ...reading.graph
       .children(takenToken, 'nmod')
       .filter((m) => reading.caseIs(m, OF))
-      .flatMap((m) => argumentsOf(reading, m)),
+      .flatMap((m) => placesOf(reading, m)),
   ];
   // "die Kontrolle über Al-Fulah gewonnen": what control is over may hang on the verb or on "control".
   if (reading.has(takenToken, CONTROL_NOUNS))
     taken.push(
       ...[...obliquesOf(reading, verb), ...reading.graph.children(takenToken, 'nmod')]
         .filter((o) => reading.caseIs(o, OVER))
-        .flatMap((o) => argumentsOf(reading, o)),
+        .flatMap((o) => placesOf(reading, o)),
     );
   const places = taken.filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
   // Capturing a group's fighters or one of its bases is fighting that group ("JNIM captured
@@ -580,8 +581,10 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
 function fellTo(reading: SentenceReading, verb: number): Proposal[] {
   const { graph } = reading;
   const subject = subjectOf(reading, verb);
-  const place = subject === null ? null : argumentOf(reading, subject);
-  if (!place || place.entity.kind !== 'LOCATION') return [];
+  const places = (subject === null ? [] : placesOf(reading, subject)).filter(
+    (a) => a.entity.kind === 'LOCATION',
+  );
+  if (places.length === 0) return [];
   const takers = obliquesOf(reading, verb).flatMap((o) =>
     reading.has(o, HANDS_NOUNS)
       ? graph
@@ -595,7 +598,7 @@ function fellTo(reading: SentenceReading, verb: number): Proposal[] {
   return pairProposals(
     'CONTROLS',
     takers.filter((a) => ACTOR_KINDS.has(a.entity.kind)),
-    [place],
+    places,
     verb,
   );
 }
@@ -628,7 +631,7 @@ function captureNoun(reading: SentenceReading, noun: number): Proposal[] {
         m !== takerToken &&
         (reading.caseIs(m, OF) || (reading.language === 'de' && graph.caseOf(m) === '')),
     )
-    .flatMap((m) => argumentsOf(reading, m))
+    .flatMap((m) => placesOf(reading, m))
     .filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
   return pairProposals('CONTROLS', takers, places, noun);
 }
