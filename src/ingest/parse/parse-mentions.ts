@@ -91,7 +91,7 @@ export function parseMentions(
     ...ministries,
     ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
   );
-  const entities = graph.sentence.entities.map((e) => fromFirstCapital(graph, e));
+  const entities = graph.sentence.entities.map((e) => fromFirstCapital(graph, e, language));
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
   // the person's, not the country's or the group's.
   for (const person of entities.filter((e) => e.type === 'PERSON' && e.last > e.first)) {
@@ -238,23 +238,35 @@ function shortName(word: string): FoundMention['guess'] {
 const JOINING_POS = new Set(['ADP', 'DET', 'CCONJ', 'PUNCT', 'PART']);
 
 /**
+ * "province du Nord-Kivu", "région de Koursk": the analyser may open a name
+ * with the common noun before it; the name starts at its first capital, and
+ * after a region noun written with one ("l'État d'Al-Jazirah").
+ */
+function fromFirstCapital(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  language: AnalysisLanguage,
+): AnalysisEntity {
+  const capital = (t: number) => /^\p{Lu}/u.test(graph.token(t).word);
+  let first = entity.first;
+  while (first < entity.last && !capital(first)) first += 1;
+  if (hasStem(graph.folded(first), REGION_NOUNS[language])) {
+    let name = first + 1;
+    while (name < entity.last && graph.is(name, 'case', 'det')) name += 1;
+    if (name > first + 1 && name <= entity.last && capital(name)) first = name;
+  }
+  if (first === entity.first || !capital(first)) return entity;
+  const start = graph.token(first).start;
+  return { ...entity, first, start, text: entity.text.slice(start - entity.start) };
+}
+
+/**
  * The parts of a named entity that no gazetteer name covers. The analyser
  * sometimes runs two names into one span ("International Crisis Group à
  * Al Jazeera"): once the known name is taken out, what is left before or
  * after it, without the words that joined them, is a name of its own.
  * Where no such word stands between them, the rest belongs to the known name.
  */
-/**
- * "province du Nord-Kivu", "région de Koursk": the analyser may open a name
- * with the common noun before it; the name starts at its first capital.
- */
-function fromFirstCapital(graph: SentenceGraph, entity: AnalysisEntity): AnalysisEntity {
-  let first = entity.first;
-  while (first < entity.last && !/^\p{Lu}/u.test(graph.token(first).word)) first += 1;
-  if (first === entity.first || !/^\p{Lu}/u.test(graph.token(first).word)) return entity;
-  const start = graph.token(first).start;
-  return { ...entity, first, start, text: entity.text.slice(start - entity.start) };
-}
 
 function outsideNames(
   graph: SentenceGraph,

@@ -1886,6 +1886,14 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'person:ali-hamdan',
     ]);
   });
+  test("a place's name starts after the region noun the analyser opened it with", async () => {
+    await expectEachStates(
+      [["Les FSR ont conquis l'État d'Al-Jazirah en décembre 2023.", 'fr']],
+      'rapid-support-forces',
+      'CONTROLS',
+      'al-jazirah',
+    );
+  });
   test('a capital taken or held is the city, not the country it may stand for', async () => {
     await expectEachStates(
       [

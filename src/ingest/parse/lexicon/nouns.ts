@@ -395,6 +395,7 @@ export const REGION_NOUNS: Stems = {
     'departement$',
     'localite$',
     'localites$',
+    'etat$',
     'canton$',
     'commune$',
     'district$',
