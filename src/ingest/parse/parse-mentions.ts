@@ -93,14 +93,24 @@ export function parseMentions(
   );
   const entities = graph.sentence.entities.map((e) => fromFirstCapital(graph, e, language));
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
-  // the person's, not the country's or the group's.
-  for (const person of entities.filter((e) => e.type === 'PERSON' && e.last > e.first)) {
-    const span = { start: person.start, end: person.end };
+  // the person's, not the country's or the group's. So is an organisation's of three words or
+  // more holding a region's ("Arakan National Party"); a country's may be its owner ("US Army").
+  const holders = entities.filter(
+    (e) =>
+      (e.type === 'PERSON' && e.last > e.first) ||
+      (e.type === 'ORGANIZATION' && e.last - e.first >= 2),
+  );
+  for (const holder of holders) {
+    const span = { start: holder.start, end: holder.end };
     const inside = found.filter(
       (m) =>
         contains(span, m.span) &&
         (m.span.start !== span.start || m.span.end !== span.end) &&
-        m.entries.every((e) => e.entity.kind !== 'PERSON' && e.role === 'name'),
+        m.entries.every(
+          (e) =>
+            e.role === 'name' &&
+            (holder.type === 'PERSON' ? e.entity.kind !== 'PERSON' : e.entity.kind === 'LOCATION'),
+        ),
     );
     if (inside.length > 0)
       found.splice(0, found.length, ...found.filter((m) => !inside.includes(m)));

@@ -1894,6 +1894,37 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'al-jazirah',
     );
   });
+  test('a lawmaker belongs to the party named with the title, also a party named after a region', async () => {
+    for (const [text, language, person, party] of [
+      [
+        'John Smith, a Labour Party lawmaker, said the strikes must stop.',
+        'en',
+        'john-smith',
+        'labour-party',
+      ],
+      [
+        'Jean Dupont, député du Parti socialiste, a déclaré que les frappes devaient cesser.',
+        'fr',
+        'jean-dupont',
+        'parti-socialiste',
+      ],
+      [
+        'Juan Pérez, diputado del Partido Popular, dijo que los ataques deben parar.',
+        'es',
+        'juan-perez',
+        'partido-popular',
+      ],
+      [
+        'Hla Thein Aung, an Arakan National Party lawmaker, said the fighting lasted all day.',
+        'en',
+        'hla-thein-aung',
+        'arakan-national-party',
+      ],
+    ] as const) {
+      const found = find(await extract(text, language), person, 'MEMBER_OF', party);
+      expect([text, found.length]).toEqual([text, 1]);
+    }
+  });
   test('a capital taken or held is the city, not the country it may stand for', async () => {
     await expectEachStates(
       [

@@ -288,6 +288,8 @@ export const MEMBER_TITLES: Stems = {
     'representative$',
     'envoy$',
     'officer$',
+    'lawmaker$',
+    'legislator$',
   ],
   fr: [
     'membre$',
@@ -305,6 +307,9 @@ export const MEMBER_TITLES: Stems = {
     'representante$',
     'envoye$',
     'officier$',
+    'depute$',
+    'deputee$',
+    'parlementaire$',
   ],
   de: [
     'ausenbeauftragte',
@@ -321,6 +326,7 @@ export const MEMBER_TITLES: Stems = {
     'vertreter',
     'gesandte',
     'offizier',
+    'abgeordnete',
   ],
   es: [
     'miembro$',
@@ -336,6 +342,10 @@ export const MEMBER_TITLES: Stems = {
     'representante$',
     'enviado$',
     'oficial$',
+    'diputado$',
+    'diputada$',
+    'legislador$',
+    'legisladora$',
   ],
 };
 
