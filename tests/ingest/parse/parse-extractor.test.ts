@@ -1925,6 +1925,27 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       expect([text, found.length]).toEqual([text, 1]);
     }
   });
+  test('a German giving verb gives to its unmarked dative, whatever role the parser gave it', async () => {
+    for (const [text, giver, receiver] of [
+      ['Deutschland liefert der Ukraine Panzer.', 'germany', 'ukraine'],
+      ['Deutschland hat der Ukraine weitere Panzer geliefert.', 'germany', 'ukraine'],
+      ['Der Iran hat Russland Drohnen geliefert.', 'iran', 'russia'],
+      ['Russland hat Nordkorea Öl geliefert.', 'russia', 'north-korea'],
+    ] as const) {
+      const batch = await extract(text, 'de');
+      expect([
+        text,
+        find(batch, giver, 'SUPPLIES', receiver).length,
+        find(batch, receiver, 'SUPPLIES', giver).length,
+      ]).toEqual([text, 1, 0]);
+    }
+    await expectEachStates(
+      [['Nordkorea hat Russland Tausende Soldaten geschickt.', 'de']],
+      'korean-people-s-army',
+      'DEPLOYED_TO',
+      'russia',
+    );
+  });
   test('a capital taken or held is the city, not the country it may stand for', async () => {
     await expectEachStates(
       [

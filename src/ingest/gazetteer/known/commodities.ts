@@ -3,6 +3,8 @@ import type { KnownEntityData } from '../known-entity-data';
 /**
  * Commodities and weapon systems, named in the singular. These are common
  * nouns on purpose: what is supplied, sanctioned or capped ("Öl", "drones").
+ * Warplanes and warships are not here: "Israeli warplanes struck" names the
+ * force that flies them (MILITARY_CRAFT in the parse lexicon).
  */
 export const COMMODITIES: readonly KnownEntityData[] = [
   {
@@ -89,6 +91,22 @@ export const COMMODITIES: readonly KnownEntityData[] = [
     fr: ['drones', 'drone', "drones d'attaque", 'drones Shahed', 'Shahed'],
     de: ['Drohnen', 'Drohne', 'Kampfdrohnen', 'Shahed-Drohnen', 'Shahed', 'Schahed'],
     es: ['drones', 'dron', 'drones de ataque', 'drones Shahed', 'Shahed'],
+  },
+  {
+    kind: 'COMMODITY',
+    name: 'tank',
+    en: ['tanks', 'tank', 'battle tanks', 'main battle tanks'],
+    fr: ['chars', "chars d'assaut", 'chars de combat', 'char de combat'],
+    de: ['Panzer', 'Kampfpanzer', 'Leopard-Panzer'],
+    es: ['tanques', 'tanque', 'carros de combate'],
+  },
+  {
+    kind: 'COMMODITY',
+    name: 'armoured vehicle',
+    en: ['armoured vehicles', 'armored vehicles', 'armoured vehicle', 'armored vehicle'],
+    fr: ['véhicules blindés', 'blindés', 'véhicule blindé'],
+    de: ['Schützenpanzer', 'gepanzerte Fahrzeuge', 'Radpanzer'],
+    es: ['vehículos blindados', 'blindados', 'vehículo blindado'],
   },
   {
     kind: 'COMMODITY',

@@ -23,6 +23,7 @@ import {
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
+import { germanGiving } from './german-giving';
 
 /**
  * DEPLOYED_TO and SUPPLIES. Sending troops deploys them ("Pyongyang a
@@ -80,17 +81,21 @@ function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Propo
   const subject = subjectOf(reading, verb);
   const troopsAsSubject =
     sends && themeOf(reading, verb) === null && subject !== null && isTroops(reading, subject);
-  const object = troopsAsSubject ? subject : themeOf(reading, verb);
+  const dative = germanGiving(reading, verb);
+  const object = dative ? dative.goods : troopsAsSubject ? subject : themeOf(reading, verb);
   const theme = countedNoun(reading, object);
-  const agentToken = troopsAsSubject ? null : agentOf(reading, verb);
+  const agentToken = dative ? dative.giver : troopsAsSubject ? null : agentOf(reading, verb);
   const agents = agentToken === null ? [] : argumentsOf(reading, agentToken);
+  const given = dative ? argumentOf(reading, dative.receiver) : null;
   // "supplying drones to Russia", "enviado cientos de soldados a Rusia": the goal may hang on the object.
   const around = [
     ...obliquesOf(reading, verb),
     ...[object, theme].flatMap((t) => (t === null ? [] : reading.graph.children(t, 'nmod'))),
   ];
-  const goal = markedArgument(reading, around, GOAL, PLACE_KINDS);
-  const receiver = markedArgument(reading, around, RECIPIENT, ACTOR_KINDS);
+  const goal =
+    markedArgument(reading, around, GOAL, PLACE_KINDS) ??
+    (given && PLACE_KINDS.has(given.entity.kind) ? given : null);
+  const receiver = markedArgument(reading, around, RECIPIENT, ACTOR_KINDS) ?? given;
   const item = theme === null ? null : itemOf(reading, theme);
   if (sends && theme !== null && item === null && isTroops(reading, theme)) {
     const forces = forcesSent(reading, theme, agents);
