@@ -214,6 +214,8 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   if (own !== undefined && swappedGermanRoles(reading, verb))
     return graph.children(verb, 'obj')[0]!;
   if (own !== undefined) return antecedentOf(reading, verb, own);
+  const counted = countedOblique(reading, verb);
+  if (counted !== null) return counted;
   const auxiliary = auxiliaryBelow(reading, verb);
   if (auxiliary !== null) return graph.children(auxiliary, 'nsubj')[0] ?? null;
   if (!graph.is(verb, ...BORROWS_SUBJECT) && !haveAbove(reading, verb)) return null;
@@ -278,6 +280,21 @@ function opensRelativeClause(reading: SentenceReading, verb: number, role: numbe
   if (graph.is(verb, 'acl:relcl'))
     return pos === 'PRON' || ((pos === 'DET' || pos === 'SCONJ') && opens);
   return graph.is(verb, 'acl') && pos === 'PRON' && opens;
+}
+
+/**
+ * "In der Region Kursk sind mehr als 200 Soldaten getötet worden": after a fronted place the
+ * German parser may take "mehr als 200 Soldaten" for an oblique marked by "als"; in a passive
+ * with no subject, that counted phrase is the subject.
+ */
+function countedOblique(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  if (reading.language !== 'de' || !isPassive(reading, verb)) return null;
+  return (
+    graph
+      .children(verb, 'obl')
+      .find((o) => graph.caseOf(o) === 'als' && graph.children(o, 'nummod').length > 0) ?? null
+  );
 }
 
 /** Determiners that mark a German noun phrase as accusative only ("den Konvoi", "einen Angriff"). */

@@ -1946,6 +1946,40 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'russia',
     );
   });
+  test('forces fighting inside a place are there; a denial of it is a denied presence', async () => {
+    await expectEachStates(
+      [
+        ['North Korean soldiers are fighting in the Kursk region.', 'en'],
+        ['Des soldats nord-coréens combattent dans la région de Koursk.', 'fr'],
+        ['Nordkoreanische Soldaten kämpfen in der Region Kursk.', 'de'],
+        ['Soldados norcoreanos combaten en la región de Kursk.', 'es'],
+      ],
+      'korean-people-s-army',
+      'DEPLOYED_TO',
+      'kursk-oblast',
+    );
+    const denied = find(
+      await extract(
+        'Der Kreml bestritt, dass nordkoreanische Soldaten in der Ukraine kämpfen.',
+        'de',
+      ),
+      'korean-people-s-army',
+      'DEPLOYED_TO',
+      'ukraine',
+    );
+    expect(denied.map((c) => c.modality)).toEqual(['DENIED']);
+    // Striking targets in a city is no presence in it.
+    const struck = await extract('Russian forces struck targets in Kharkiv.', 'en');
+    expect(struck.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
+  test('German "mehr als" counted victims after a fronted place are the passive subject', async () => {
+    await expectEachStates(
+      [['In der Region Kursk sind mehr als 200 nordkoreanische Soldaten getötet worden.', 'de']],
+      'korean-people-s-army',
+      'SUFFERED_LOSSES_IN',
+      'kursk-oblast',
+    );
+  });
   test('a capital taken or held is the city, not the country it may stand for', async () => {
     await expectEachStates(
       [

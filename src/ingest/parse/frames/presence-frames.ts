@@ -1,11 +1,12 @@
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
 import { isPassive, obliquesOf, subjectOf } from '../clause-roles';
-import { LOCATIVE, OF } from '../lexicon/case-markers';
+import { INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
 import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import {
   BASE_NOUNS,
   DEPLOYMENT_NOUNS,
+  FIGHT_IN_VERBS,
   HAVE_VERBS,
   PRESENCE_NOUNS,
   PRESENCE_WORDS,
@@ -33,6 +34,12 @@ export const presenceFrames: FrameRule = (reading, token) => {
   if (reading.isNoun(token) && reading.has(token, PRESENCE_NOUNS))
     return presenceNoun(reading, token);
   if (reading.isNoun(token) && reading.headHas(token, BASE_NOUNS)) return base(reading, token);
+  // "sent troops to fight in Ukraine" says where they were meant to fight, not where they are.
+  const purpose = graph.is(token, 'xcomp', 'advcl') && graph.children(token, 'mark').length > 0;
+  if (reading.isVerb(token) && reading.has(token, FIGHT_IN_VERBS) && !purpose) {
+    const place = markedArgument(reading, obliquesOf(reading, token), INSIDE, PLACE_KINDS);
+    return place ? present(reading, token, place) : [];
+  }
   const sighted =
     reading.has(token, SIGHTING_WORDS) &&
     (isPassive(reading, token) || graph.is(token, 'acl') || withBeing(reading, token));

@@ -694,6 +694,14 @@ export const CLASH_VERBS: Stems = {
   es: ['enfrent', 'choc'],
 };
 
+/** Fighting inside a place puts the fighters there: "soldiers fighting in Kursk" (not attacking or striking it). */
+export const FIGHT_IN_VERBS: Stems = {
+  en: ['fight', 'fought$', 'battling$'],
+  fr: ['combatt'],
+  de: ['kampf', 'gekampft'],
+  es: ['combat', 'luch'],
+};
+
 /** Words of a force's presence somewhere ("operating in", "engagés à", "stationiert in", "presentes en"). */
 export const PRESENCE_WORDS: Stems = {
   en: ['operat', 'present$', 'stationed$', 'engaged$', 'based$', 'active$'],
