@@ -1980,6 +1980,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kursk-oblast',
     );
   });
+  test('German "vorwerfen" makes the accused the subject of the accused act; "versorgen mit" supplies', async () => {
+    const batch = await extract('Die UN werfen Ruanda vor, die M23 mit Waffen zu versorgen.', 'de');
+    expect([
+      find(batch, 'rwanda', 'SUPPLIES', 'march-23-movement').length,
+      find(batch, 'united-nations', 'SUPPLIES', 'march-23-movement').length,
+    ]).toEqual([1, 0]);
+    await expectEachStates(
+      [['Die sudanesische Armee hat Khartum zurückerobert.', 'de']],
+      'sudanese-armed-forces',
+      'CONTROLS',
+      'khartoum',
+    );
+  });
   test('a capital taken or held is the city, not the country it may stand for', async () => {
     await expectEachStates(
       [

@@ -53,6 +53,7 @@ export const GIVE_VERBS: Stems = {
   de: [
     'liefer',
     'belief',
+    'versorg',
     'ausgestattet',
     'ausgerustet',
     'geliefert',
@@ -215,7 +216,16 @@ export const CAPTURE_VERBS: Stems = {
     'prend$',
     'prennent$',
   ],
-  de: ['kontrollier', 'erober', 'eingenommen', 'einnehm', 'besetzt', 'halt$', 'halten$'],
+  de: [
+    'kontrollier',
+    'erober',
+    'zuruckerober',
+    'eingenommen',
+    'einnehm',
+    'besetzt',
+    'halt$',
+    'halten$',
+  ],
   es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$'],
 };
 

@@ -198,7 +198,7 @@ export const ANNOUNCING_VERBS: Stems = {
 export const ACCUSE_VERBS: Stems = {
   en: ['accus'],
   fr: ['accus'],
-  de: ['beschuldig', 'bezichtig', 'vorgeworfen', 'wirft$', 'warf$'],
+  de: ['beschuldig', 'bezichtig', 'vorgeworfen', 'wirft$', 'warf$', 'werfen$', 'warfen$'],
   es: ['acus'],
 };
 
