@@ -136,6 +136,13 @@ describe('SQLite query plans (issue 12)', () => {
     },
   );
 
+  test("stats filtered by kinds alone read each claim once, from the kinds' entities", async () => {
+    const plans = await plansOf(() => store.stats(10, { kinds: ['PERSON', 'ARMED_FORCE'] }));
+    // An OR of the two ends reads both indexes, then tests both lists again on every claim.
+    expect(plans.filter((line) => /MULTI-INDEX OR/.test(line))).toEqual([]);
+    expect(plans.some((line) => /^SEARCH c USING INTEGER PRIMARY KEY/.test(line))).toBe(true);
+  });
+
   const isCount = (sql: string) =>
     /^\s*(WITH\b[\s\S]*)?SELECT\s+(g\.idx AS idx, )?count\(\*\)/i.test(sql);
 

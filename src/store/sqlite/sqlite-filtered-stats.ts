@@ -9,6 +9,22 @@ const OF_KINDS =
   'SELECT k.id FROM entities k WHERE k.kind IN (SELECT value FROM json_each(@kinds))';
 
 /**
+ * The claims of which an entity of the filter's kinds is subject or object,
+ * read from each entity of the kinds through claims_by_subject and
+ * claims_by_object, each claim's row once. As an OR of two IN conditions on
+ * `c` the planner reads both indexes for every entity, then fetches each
+ * claim and tests both lists again on it: for 10,000 persons' claims the
+ * statement took 285 ms of CPU that way, 205 this way. CROSS JOIN keeps the
+ * entities first ("The CROSS JOIN operator").
+ */
+const CLAIMS_OF_KINDS = `c.rowid IN (
+    SELECT s.rowid FROM entities k CROSS JOIN claims s ON s.subject_id = k.id
+    WHERE k.kind IN (SELECT value FROM json_each(@kinds))
+    UNION ALL
+    SELECT o.rowid FROM entities k CROSS JOIN claims o ON o.object_id = k.id
+    WHERE k.kind IN (SELECT value FROM json_each(@kinds)))`;
+
+/**
  * The claims of a period, by the indexes of migration 019 for those with a
  * time of their own and through their articles by date for the others: a
  * superset of the period (claimWhere's conditions keep it exact) that
@@ -36,21 +52,19 @@ function claimsOfPeriod(filter: StatsFilter): string {
 /**
  * Where the matching claims are read from. An entity's claims come from
  * its index of each role and predicates from claims_by_predicate, by
- * claimWhere's own conditions; else a period from claimsOfPeriod; kinds
- * from the claims of their entities as subject or object (claims_by_subject,
- * claims_by_object), the one condition kinds need whatever else narrows.
+ * claimWhere's own conditions, kinds then being a condition on what they
+ * read; else kinds from their entities' claims (CLAIMS_OF_KINDS), a period
+ * then being a condition on those; else a period from claimsOfPeriod.
  */
 function startOf(filter: StatsFilter): string[] {
-  const kinds =
-    (filter.kinds ?? []).length > 0
-      ? [`(c.subject_id IN (${OF_KINDS}) OR c.object_id IN (${OF_KINDS}))`]
-      : [];
   const indexed = filter.entityId !== undefined || (filter.predicates ?? []).length > 0;
-  const period =
-    !indexed && kinds.length === 0 && (filter.from !== undefined || filter.to !== undefined)
-      ? [claimsOfPeriod(filter)]
-      : [];
-  return [...kinds, ...period];
+  if ((filter.kinds ?? []).length > 0)
+    return [
+      indexed ? `(c.subject_id IN (${OF_KINDS}) OR c.object_id IN (${OF_KINDS}))` : CLAIMS_OF_KINDS,
+    ];
+  return !indexed && (filter.from !== undefined || filter.to !== undefined)
+    ? [claimsOfPeriod(filter)]
+    : [];
 }
 
 /**
