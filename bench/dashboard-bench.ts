@@ -1,7 +1,11 @@
+import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { ArticleBatch } from '../src/domain/article-batch';
 import type { Modality } from '../src/domain/modality';
 import type { GraphStore } from '../src/store/graph-store';
+import type { WallFigures } from './dashboard-wall';
+import { formatDashboardWall, runDashboardWall } from './dashboard-wall';
+import { percentile } from './percentile';
 import type { StoreUnderTest } from './query-bench';
 import { syntheticBatch } from './synthetic-batches';
 
@@ -47,6 +51,10 @@ const QUERIES: readonly { readonly name: string; run(store: GraphStore): Promise
       store.stats(10, { entityId: 'country:russia', from: '2015-01-01', to: '2019-12-31' }),
   },
   {
+    name: 'stats of kinds (PERSON)',
+    run: (store) => store.stats(10, { kinds: ['PERSON'] }),
+  },
+  {
     name: 'contested relations, first 20',
     run: (store) => store.relations({ contested: true }, { first: 20, offset: 0 }),
   },
@@ -70,6 +78,10 @@ export interface DashboardFigures {
   readonly claims: number;
   /** Milliseconds per query, by query name. */
   readonly samples: ReadonlyMap<string, readonly number[]>;
+  /** The 1-minute load average after each query's runs, by query name: timings here are noisy. */
+  readonly loads: ReadonlyMap<string, number>;
+  /** The same widgets polled at once over HTTP. */
+  readonly wall: WallFigures;
 }
 
 /** The dashboard queries (issue 9 item 7), each run ROUNDS times on a store of `articles` synthetic articles. */
@@ -90,6 +102,7 @@ export async function runDashboardBench(
     }
     const populateSeconds = (performance.now() - start) / 1000;
     const samples = new Map<string, number[]>();
+    const loads = new Map<string, number>();
     for (const query of QUERIES) {
       for (let i = 0; i < WARM_UPS; i += 1) await query.run(store);
       const times: number[] = [];
@@ -99,16 +112,13 @@ export async function runDashboardBench(
         times.push(performance.now() - begun);
       }
       samples.set(query.name, times);
+      loads.set(query.name, loadavg()[0]!);
     }
-    return { store: subject.name, articles, populateSeconds, claims, samples };
+    const wall = await runDashboardWall(subject.name, store);
+    return { store: subject.name, articles, populateSeconds, claims, samples, loads, wall };
   } finally {
     await store.close();
   }
-}
-
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * p) - 1)] ?? Number.NaN;
 }
 
 /** Issue 9's targets for the p99 of each dashboard query on this machine. */
@@ -120,13 +130,14 @@ export function formatDashboardBench(f: DashboardFigures): string {
     ([name, times]) =>
       `  ${f.store.padEnd(7)} ${name.padEnd(34)} p50 ${percentile(times, 0.5).toFixed(1).padStart(7)} ms` +
       `  p99 ${percentile(times, 0.99).toFixed(1).padStart(7)} ms` +
-      (target === undefined ? '' : percentile(times, 0.99) < target ? '  (met)' : '  (NOT met)'),
+      (target === undefined ? '' : percentile(times, 0.99) < target ? '  (met)' : '  (NOT met)') +
+      `  load ${f.loads.get(name)?.toFixed(2) ?? '?'}`,
   );
   return (
     `  ${f.store.padEnd(7)} ${f.articles} articles (${f.claims} claims) written in ${f.populateSeconds.toFixed(0)} s,` +
     ` ${(f.articles / f.populateSeconds).toFixed(0)} articles/s, ${(f.claims / f.populateSeconds).toFixed(0)} claims/s` +
     ` (upsertArticles, ${ARTICLES_PER_BATCH} a transaction); ` +
     `${ROUNDS} runs per query after ${WARM_UPS} warm-ups; target p99 < ${target ?? '?'} ms\n` +
-    `${lines.join('\n')}\n`
+    `${lines.join('\n')}\n${formatDashboardWall(f.wall)}`
   );
 }
