@@ -104,6 +104,16 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     expect(plan.filter(readsEveryClaim)).toEqual([]);
   });
 
+  test("stats filtered by kinds alone read each claim's ends once, from the kinds' entities", async () => {
+    const plan = await plansOf((runner) =>
+      filteredStats(runner, { kinds: ['PERSON', 'ARMED_FORCE'] }, 10).catch(() => null),
+    );
+    // A second expansion to the subject and object would read them again for every relation.
+    expect(plan.filter((op) => /^Expand\(All\) .*HAS_SUBJECT\|HAS_OBJECT/.test(op))).toHaveLength(
+      1,
+    );
+  });
+
   test.each(STATS_FILTERS)(
     'stats filtered by %s start from an index, scanning no claim, entity or article',
     async (_name, filter) => {
