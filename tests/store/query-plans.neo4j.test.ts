@@ -5,6 +5,7 @@ import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/gra
 import { claims, claimsOfEntities } from '../../src/store/neo4j/neo4j-claims';
 import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
 import { relations } from '../../src/store/neo4j/neo4j-relations';
+import { sourcesOfRelations } from '../../src/store/neo4j/neo4j-sources';
 import { filteredStats } from '../../src/store/neo4j/neo4j-filtered-stats';
 import { stats } from '../../src/store/neo4j/neo4j-stats';
 import { timeline } from '../../src/store/neo4j/neo4j-timeline';
@@ -101,6 +102,16 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
 
   test.each(CLAIM_FILTERS)('claims filtered by %s start from an index', async (_name, filter) => {
     const plan = await plansOf((runner) => claims(runner, filter, PAGE));
+    expect(plan.filter(readsEveryClaim)).toEqual([]);
+  });
+
+  test('the sources of many relations and their first claims are read in one statement, each by its index', async () => {
+    const plan = await plansOf((runner) =>
+      sourcesOfRelations(runner, ['relation:a', 'relation:b'], { first: 10, claimsEach: 3 }),
+    );
+    expect(plan.some((op) => /^NodeIndexSeek .*:SourceSummary\(relationId\)/.test(op))).toBe(true);
+    // Explained, the statement answers no row: the claims are sought in it or not at all.
+    expect(plan.some((op) => /^NodeUniqueIndexSeek .*:Claim\(id\)/.test(op))).toBe(true);
     expect(plan.filter(readsEveryClaim)).toEqual([]);
   });
 

@@ -12,7 +12,9 @@ import { CLAIM_PROJECTION, countOf, fieldsOf, listOf, text, toClaim } from './ne
  * else the publisher, else the article), most claims first, ties by kind
  * and key, with the ids of each source's first claims: read from the
  * :SourceSummary nodes kept with the relation (neo4j-relation-write.ts), so
- * no relation's every claim is read; then those claims.
+ * no relation's every claim is read; then those claims, in the same
+ * statement: a dashboard asks this of many relations at once, and a second
+ * statement was a second round trip, the larger part of the wait under load.
  */
 const SOURCES = `UNWIND $ids AS rid
 CALL (rid) {
@@ -21,11 +23,13 @@ CALL (rid) {
   WITH collect({kind: s.kind, key: s.key, n: s.claimCount, claimIds: s.claimIds[0..$claimsEach]}) AS sources
   RETURN size(sources) AS total, sources[0..$first] AS sources
 }
-RETURN rid, total, sources`;
-
-const CLAIMS = `UNWIND $ids AS id
-MATCH (c:Claim {id: id})-[:STATED_IN]->(a:Article)
-RETURN ${CLAIM_PROJECTION} AS claim`;
+CALL (sources) {
+  UNWIND sources AS source
+  UNWIND source.claimIds AS id
+  MATCH (c:Claim {id: id})-[:STATED_IN]->(a:Article)
+  RETURN collect(${CLAIM_PROJECTION}) AS claims
+}
+RETURN rid, total, sources, claims`;
 
 export async function sourcesOfRelations(
   tx: Runner,
@@ -40,27 +44,23 @@ export async function sourcesOfRelations(
       claimsEach: integer(Math.min(request.claimsEach, SOURCE_CLAIMS_KEPT)),
     },
   });
-  const found = rows.map((row) => ({
-    rid: text(row, 'rid'),
-    total: countOf(row, 'total'),
-    sources: listOf(row['sources'], (item) => {
-      const f = fieldsOf(item, 'source');
-      return {
-        kind: text(f, 'kind') as SourceKind,
-        key: text(f, 'key'),
-        n: countOf(f, 'n'),
-        claimIds: listOf(f['claimIds'], (id) => String(id)),
-      };
-    }),
-  }));
-  const ids = found.flatMap((r) => r.sources.flatMap((s) => s.claimIds));
   const claims = new Map<string, Claim>();
-  if (ids.length > 0) {
-    for (const row of await run(tx, { text: CLAIMS, params: { ids } })) {
-      const claim = toClaim(row['claim']);
-      claims.set(claim.id, claim);
-    }
-  }
+  const found = rows.map((row) => {
+    for (const claim of listOf(row['claims'], toClaim)) claims.set(claim.id, claim);
+    return {
+      rid: text(row, 'rid'),
+      total: countOf(row, 'total'),
+      sources: listOf(row['sources'], (item) => {
+        const f = fieldsOf(item, 'source');
+        return {
+          kind: text(f, 'kind') as SourceKind,
+          key: text(f, 'key'),
+          n: countOf(f, 'n'),
+          claimIds: listOf(f['claimIds'], (id) => String(id)),
+        };
+      }),
+    };
+  });
   const byRelation = new Map(found.map((r) => [r.rid, r]));
   return relationIds.map((id) => {
     const own = byRelation.get(id);
