@@ -1,11 +1,7 @@
 import { loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { defaultExtractors } from '../src/ingest/extractor-registry';
-import { createLanguageAnalyser } from '../src/ingest/nlp/create-language-analyser';
-import { readConfig } from '../src/server/config';
-import { startKgServer } from '../src/server/create-server';
-import { createLogger } from '../src/server/logger';
 import type { GraphStore } from '../src/store/graph-store';
+import { startBenchServer } from './bench-server';
 import { percentile } from './percentile';
 
 /** Clients polling at once, as the widgets of a wall of dashboards do. */
@@ -70,14 +66,7 @@ async function post(url: string, query: string): Promise<void> {
  * widgets run side by side) for DURATION_MS, on an already populated store.
  */
 export async function runDashboardWall(storeName: string, store: GraphStore): Promise<WallFigures> {
-  const server = await startKgServer({
-    store,
-    extractor: defaultExtractors(createLanguageAnalyser(readConfig().nlp)).create(),
-    editorKey: 'bench',
-    log: createLogger('silent'),
-    host: '127.0.0.1',
-    port: 0,
-  });
+  const server = await startBenchServer(store);
   try {
     for (const widget of WIDGETS) await post(server.url, widget.query);
     const samples = new Map<string, number[]>(WIDGETS.map((widget) => [widget.name, []]));

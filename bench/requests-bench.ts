@@ -5,12 +5,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { importGraph } from '../src/cli/import-command';
-import { defaultExtractors } from '../src/ingest/extractor-registry';
-import { createLanguageAnalyser } from '../src/ingest/nlp/create-language-analyser';
-import { readConfig } from '../src/server/config';
-import { startKgServer } from '../src/server/create-server';
-import { createLogger } from '../src/server/logger';
 import type { GraphStore } from '../src/store/graph-store';
+import { startBenchServer } from './bench-server';
 import { startBenchNeo4j } from './neo4j-subject';
 import { writeScaleGraph } from './scale/scale-graph';
 import type { ScaleOperation } from './scale/scale-operations';
@@ -125,14 +121,7 @@ export async function runRequestsBench(): Promise<void> {
       `neighbourhood depth 2 through the store, query caches cleared, on ${centres.length} centres:` +
         ` ${await neighbourhoodPlanning(store, neo4j.uri, centres)} (load average ${load()})\n`,
     );
-    const server = await startKgServer({
-      store,
-      extractor: defaultExtractors(createLanguageAnalyser(readConfig().nlp)).create(),
-      editorKey: 'bench',
-      log: createLogger('silent'),
-      host: '127.0.0.1',
-      port: 0,
-    });
+    const server = await startBenchServer(store);
     try {
       write(
         `requests on Neo4j, ${graph.claims} claims (seed ${SEED}), GraphQL over HTTP on loopback:` +
