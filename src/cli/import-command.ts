@@ -15,10 +15,12 @@ import { stagedBatches, stageRecord } from './ndjson/staged-batches';
  * Claims written per transaction (whole articles, so a transaction may
  * hold a few more): every transaction rebuilds the relations its claims
  * touch from all their claims, and a hub's relations are touched by nearly
- * every transaction, so fewer, larger transactions rebuild them less often;
- * a transaction of Neo4j holds this many claims well within its memory.
+ * every transaction, so fewer, larger transactions rebuild them less often.
+ * Bounded by Neo4j's transaction memory: with the project's default heap
+ * (512 MB) a transaction of 10,000 claims of the scale bench's graph was
+ * refused (MemoryPoolOutOfMemoryError); one of 2,000 fits.
  */
-export const CLAIMS_PER_TRANSACTION = 10_000;
+export const CLAIMS_PER_TRANSACTION = 2_000;
 /** Articles without claims still cost memory until their transaction: a bound for those. */
 const MAX_ARTICLES_PER_TRANSACTION = 5_000;
 
