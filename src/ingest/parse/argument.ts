@@ -20,7 +20,7 @@ import {
   UNIT_NOUNS,
 } from './lexicon/nouns';
 import { governingVerb, subjectOf } from './clause-roles';
-import { LOCATIVE } from './lexicon/case-markers';
+import { BY, LOCATIVE } from './lexicon/case-markers';
 import type { SentenceReading } from './sentence-reading';
 
 /** An entity a phrase of the sentence names, and the token that names it. */
@@ -410,11 +410,21 @@ export function possessorOf(reading: SentenceReading, noun: number): Argument | 
       const mention = reading.mentionAt(before);
       if (!mention || !ACTOR_KINDS.has(mention.entity.kind)) continue;
       if (mention.via === 'demonym' && graph.pos(before) === 'ADJ') continue;
+      if (passiveAgent(reading, before)) continue;
       return { entity: mention.entity, token: before, forceOf: null };
     }
     return null;
   }
   return null;
+}
+
+/**
+ * "Hamás fue designado terrorista por EEUU por su papel en ataques": a passive's agent does not
+ * own what a possessive names; the clause's subject does. German "von" is also "of", so left out.
+ */
+function passiveAgent(reading: SentenceReading, token: number): boolean {
+  const marker = reading.graph.caseOf(token);
+  return reading.caseIs(token, BY) && !(reading.language === 'de' && marker === 'von');
 }
 
 /** The name a participle of naming gives the noun: "the group, known as JNIM", "connu sous le nom de JNIM". */

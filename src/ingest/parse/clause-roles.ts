@@ -22,13 +22,32 @@ export function isPassive(reading: SentenceReading, verb: number): boolean {
     if (auxiliaries.some((a) => ESTAR.test(a)) && PARTICIPLE.test(graph.folded(verb))) return true;
   }
   // "the SAF, led by al-Burhan", "l'Africa Corps, dirigé par…": a participle modifying a noun,
-  // with its agent named, is a passive without its auxiliary ("El M23, apoyado por Ruanda": the
-  // parser may make the agent an object, whose case marker betrays it).
-  return (
-    graph.is(verb, 'acl') &&
-    (graph.children(verb, 'obl:agent').length > 0 ||
-      graph.children(verb, 'obl', 'obj').some((o) => reading.caseIs(o, BY)))
-  );
+  // with its agent named, is a passive without its auxiliary.
+  return graph.is(verb, 'acl', 'amod') && participleAgent(reading, verb) !== null;
+}
+
+/**
+ * The agent of a participle modifying a noun: its "by" phrase ("El M23, apoyado por Ruanda": the
+ * parser may make the agent an object, whose case marker betrays it, and the participle an
+ * adjective; "die von Ruanda unterstützten Rebellen": a German agent before its participle may
+ * hang as a noun's modifier), or the word compounded before its hyphen ("Rwanda-backed rebels").
+ */
+function participleAgent(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  const agent =
+    graph.children(verb, 'obl:agent')[0] ??
+    graph.children(verb, 'obl', 'obj').find((o) => reading.caseIs(o, BY)) ??
+    (reading.language === 'de'
+      ? graph.children(verb, 'nmod').find((o) => o < verb && reading.caseIs(o, BY))
+      : undefined);
+  if (agent !== undefined) return agent;
+  const hyphenated = verb - 2;
+  return reading.isVerb(verb) &&
+    graph.head(hyphenated) === verb &&
+    graph.folded(verb - 1) === '-' &&
+    !graph.is(hyphenated, 'punct')
+    ? hyphenated
+    : null;
 }
 
 /**
@@ -42,7 +61,10 @@ export function agentOf(reading: SentenceReading, verb: number): number | null {
   if (isPassive(reading, verb)) {
     const agent = graph.children(verb, 'obl:agent')[0];
     if (agent) return agent;
-    return graph.children(verb, 'obl', 'obj').find((o) => reading.caseIs(o, BY)) ?? null;
+    return (
+      graph.children(verb, 'obl', 'obj').find((o) => reading.caseIs(o, BY)) ??
+      (graph.is(verb, 'acl', 'amod') ? participleAgent(reading, verb) : null)
+    );
   }
   return subjectOf(reading, verb);
 }
@@ -57,7 +79,7 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
     return (
       subjectOf(reading, verb) ??
       graph.children(verb, 'obj').find((o) => !reading.caseIs(o, BY)) ??
-      null
+      (graph.is(verb, 'amod') ? graph.head(verb) : null)
     );
   if (swappedGermanRoles(reading, verb)) return graph.children(verb, 'nsubj')[0]!;
   // French partitives are parsed as obliques: "fourni de le pétrole". A reflexive clitic the

@@ -5,6 +5,7 @@ import type { AnalysisLanguage } from '../nlp/analysis';
 import type { SentenceGraph } from './sentence-graph';
 import type { Stems } from './lexicon/stems';
 import { hasStem } from './lexicon/stems';
+import { BY } from './lexicon/case-markers';
 
 /** German compounds naming a deputy or a former holder, not the holder. */
 const DEPUTY = /^(?:vize|stellvertret|ex|ehemal|fruher)/u;
@@ -104,6 +105,10 @@ export class SentenceReading {
       pos === 'VERB' ||
       pos === 'AUX' ||
       (pos === 'ADJ' && this.graph.children(index, 'nsubj', 'obl').length > 0) ||
+      // "respaldados por Ruanda", "von Ruanda unterstützten": participles tagged as adjectives,
+      // their agent an object (Spanish) or a noun's modifier (German).
+      (pos === 'ADJ' &&
+        this.graph.children(index, 'obj', 'nmod').some((o) => this.caseIs(o, BY))) ||
       (pos === 'NOUN' && this.graph.children(index, 'aux').length > 0)
     );
   }

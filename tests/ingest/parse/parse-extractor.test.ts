@@ -2008,4 +2008,53 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kabul',
     );
   });
+
+  test('a participle modifying its noun, agent hyphenated or before it, backs that noun', async () => {
+    await expectEachStates(
+      [
+        ['Rwanda-backed M23 rebels seized the city of Goma.', 'en'],
+        ['Los rebeldes del M23, respaldados por Ruanda, tomaron Goma.', 'es'],
+        ['Die von Ruanda unterstützten M23-Rebellen haben Goma eingenommen.', 'de'],
+      ],
+      'rwanda',
+      'SUPPORTS_MILITARILY',
+      'march-23-movement',
+    );
+  });
+
+  test("a possessive is the passive's subject's, never its agent's", async () => {
+    const batch = await extract(
+      'Hamás fue designado terrorista por EEUU por su papel en ataques contra Israel.',
+      'es',
+    );
+    expect(find(batch, 'hamas', 'AT_WAR_WITH', 'israel')).toHaveLength(1);
+    expect(find(batch, 'united-states', 'AT_WAR_WITH', 'israel')).toEqual([]);
+  });
+
+  test('the sides "between" a war names are at war, also when the parser hangs them on its modifier', async () => {
+    await expectEachStates(
+      [
+        [
+          "C'est le bilan le plus lourd depuis la guerre d'un mois et demi entre l'Arménie et l'Azerbaïdjan.",
+          'fr',
+        ],
+        [
+          'Es ist die höchste Zahl seit dem Krieg im Herbst 2020 zwischen Armenien und Aserbaidschan.',
+          'de',
+        ],
+        [
+          'Es el balance más grave desde la guerra de seis semanas en 2020 entre Armenia y Azerbaiyán.',
+          'es',
+        ],
+      ],
+      'armenia',
+      'AT_WAR_WITH',
+      'azerbaijan',
+    );
+    const border = await extract(
+      "La frontière entre l'Arménie et l'Azerbaïdjan reste tendue depuis la guerre.",
+      'fr',
+    );
+    expect(find(border, 'armenia', 'AT_WAR_WITH', 'azerbaijan')).toEqual([]);
+  });
 });

@@ -15,6 +15,7 @@ import { COMPASS_NOUNS, INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/n
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
+  BETWEEN,
   BACK_VERBS,
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
@@ -190,6 +191,7 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
           (o) => reading.caseIs(o, WITH) && graph.conjuncts(o).length > 1,
         )
       : []),
+    ...sidesBetweenBelow(reading, noun),
   ];
   const enemies = marked.flatMap((m) => sideArguments(reading, m));
   // The war's owner names a side: "border clashes", "la guerre civile" have none. The nearest
@@ -228,6 +230,30 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   return owner === undefined && possessor === null
     ? wars
     : wars.map((w) => ({ ...w, structural: true }));
+}
+
+/**
+ * "la guerre d'un mois et demi entre l'Arménie et l'Azerbaïdjan": the parser may hang the sides
+ * "between" on the war's own modifier (here "demi", which then looks like a verb with its
+ * oblique). They are the war's while no verb or other war stands between them and it.
+ */
+function sidesBetweenBelow(reading: SentenceReading, noun: number): number[] {
+  const { graph } = reading;
+  const insideWar = (token: number): boolean => {
+    for (let at = graph.head(token); at !== noun; at = graph.head(at))
+      if (at === 0 || ['VERB', 'AUX'].includes(graph.pos(at)) || reading.has(at, WAR_NOUNS))
+        return false;
+    return true;
+  };
+  return graph
+    .subtree(noun)
+    .filter(
+      (t) =>
+        graph.head(t) !== noun &&
+        reading.caseIs(t, BETWEEN) &&
+        graph.conjuncts(t).length > 1 &&
+        insideWar(t),
+    );
 }
 
 /** The noun of fighting a light verb governs: "engaged in combat", "entered the fight". */

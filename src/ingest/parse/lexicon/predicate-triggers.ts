@@ -421,6 +421,14 @@ export const WITH: Stems = {
   es: ['con$', 'entre$'],
 };
 
+/** "Between" alone: two sides named together. */
+export const BETWEEN: Stems = {
+  en: ['between$'],
+  fr: ['entre$'],
+  de: ['zwischen$'],
+  es: ['entre$'],
+};
+
 /** What belongs to a side and is attacked: "Houthi targets", "positions arméniennes", "Stellungen". */
 export const TARGET_NOUNS: Stems = {
   en: [
