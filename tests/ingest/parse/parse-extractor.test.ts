@@ -2057,4 +2057,26 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(border, 'armenia', 'AT_WAR_WITH', 'azerbaijan')).toEqual([]);
   });
+
+  test("a title's field the parser hung elsewhere still leaves the name beside it the title's holder", async () => {
+    const batch = await extract(
+      'Unterdessen sagte der Sprecher des Weißen Hauses für nationale Sicherheit, John Kirby, am Montag, dass die Zahl der Opfer bei mehreren Dutzend liege.',
+      'de',
+    );
+    expect(find(batch, 'john-kirby', 'SPOKESPERSON_OF', 'white-house')).toHaveLength(1);
+  });
+
+  test('German "beziehen" receives: who gets Russian oil is supplied by Russia', async () => {
+    const batch = await extract(
+      'Offen ist, wie sich Ungarn und die Slowakei positionieren, die weiterhin russisches Öl auf dem Landweg beziehen.',
+      'de',
+    );
+    expect(find(batch, 'russia', 'SUPPLIES', 'hungary')).toHaveLength(1);
+    expect(find(batch, 'russia', 'SUPPLIES', 'slovakia')).toHaveLength(1);
+    const referring = await extract(
+      'Die Angaben beziehen sich auf Russland und die Ukraine.',
+      'de',
+    );
+    expect(referring.claims).toEqual([]);
+  });
 });

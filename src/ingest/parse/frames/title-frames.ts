@@ -205,6 +205,28 @@ function holderOf(reading: SentenceReading, title: number): Argument | null {
       if (named?.entity.kind === 'PERSON') return named;
     }
   }
+  return holderOfDomain(reading, title);
+}
+
+/** The case markers of a title's field: "spokesman for national security", "Sprecher für …". */
+const FIELD_MARKER = /^(?:for|pour|fur|para)$/u;
+
+/**
+ * "der Sprecher des Weißen Hauses für nationale Sicherheit, John Kirby": the parser may hang the
+ * title's field on the verb, and the name on the field. A field that follows the title's phrase
+ * directly, with a person in apposition, names the holder.
+ */
+function holderOfDomain(reading: SentenceReading, title: number): Argument | null {
+  const { graph } = reading;
+  const next = Math.max(...graph.subtree(title)) + 1;
+  if (next > graph.size) return null;
+  const field = graph.head(next) === 0 ? null : graph.head(next);
+  if (field === null || !graph.children(field, 'case').includes(next)) return null;
+  if (!FIELD_MARKER.test(graph.caseOf(field)) || graph.subtree(field).includes(title)) return null;
+  for (const token of graph.children(field, 'appos')) {
+    const named = argumentOf(reading, token);
+    if (named?.entity.kind === 'PERSON') return named;
+  }
   return null;
 }
 

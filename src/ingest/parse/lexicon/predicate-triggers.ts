@@ -692,7 +692,7 @@ export const DECLINE_VERBS: Stems = {
 export const RECEIVE_VERBS: Stems = {
   en: ['receiv', 'obtain', 'acquir', 'bought$', 'buy', 'import'],
   fr: ['recu', 'recoi', 'recev', 'obten', 'obtenu', 'acquis', 'achet', 'import'],
-  de: ['erhalt', 'erhielt', 'bekomm', 'gekauft', 'kauft', 'importier'],
+  de: ['erhalt', 'erhielt', 'bekomm', 'gekauft', 'kauft', 'importier', 'bezieh', 'bezog'],
   es: ['recib', 'obtuv', 'obten', 'adquir', 'compr', 'import'],
 };
 
