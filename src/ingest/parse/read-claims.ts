@@ -10,6 +10,7 @@ import { attributionOf } from './attribution';
 import { claimModality } from './claim-modality';
 import { carryReports } from './discourse';
 import { conflictFrames } from './frames/conflict-frames';
+import { employedTroops } from './frames/employed-troops';
 import { lossFrames } from './frames/loss-frames';
 import { partFrames } from './frames/part-frames';
 import { placeFrames } from './frames/place-frames';
@@ -25,6 +26,7 @@ const RULES: readonly FrameRule[] = [
   transferFrames,
   lossFrames,
   conflictFrames,
+  employedTroops,
   stanceFrames,
   titleFrames,
   placeFrames,

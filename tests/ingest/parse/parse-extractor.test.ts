@@ -2079,4 +2079,29 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(referring.claims).toEqual([]);
   });
+
+  test("a side that uses or mobilises another state's troops has them fight for it; its own say nothing", async () => {
+    await expectEachStates(
+      [
+        [
+          'Zelensky said Russia had begun using a significant number of North Koreans in its assaults in Kursk.',
+          'en',
+        ],
+        ['Moscou avait commencé à mobiliser "un nombre notable" de troupes nord-coréennes.', 'fr'],
+        ['Russland setzt nordkoreanische Soldaten in der Region Kursk ein.', 'de'],
+        [
+          'Rusia había comenzado a usar un número significativo de norcoreanos en sus asaltos.',
+          'es',
+        ],
+      ],
+      'korean-people-s-army',
+      'FIGHTS_FOR',
+      'russia',
+    );
+    const own = await extract(
+      'Russia used its own troops and Russian conscripts in the assault.',
+      'en',
+    );
+    expect(own.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
+  });
 });

@@ -861,3 +861,11 @@ export const HELD_PARTICIPLES: Stems = {
   de: ['gehalten', 'kontrolliert', 'besetzt'],
   es: ['controlad', 'ocupad', 'tomad'],
 };
+
+/** Verbs of putting troops to use: "using North Koreans", "mobiliser des troupes", "einsetzen". */
+export const EMPLOY_VERBS: Stems = {
+  en: ['use$', 'uses$', 'used$', 'using$', 'employ', 'mobilis', 'mobiliz'],
+  fr: ['utilis', 'employ', 'mobilis'],
+  de: ['einsetz', 'eingesetzt', 'setzt', 'setzen', 'mobilisier'],
+  es: ['usa$', 'usan$', 'usar$', 'usado', 'usando', 'usaba', 'utiliz', 'emple', 'moviliz'],
+};
