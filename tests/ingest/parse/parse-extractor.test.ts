@@ -2104,4 +2104,33 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(own.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
   });
+
+  test('sides that fight each other, or fight with a reflexive clitic, are at war both ways', async () => {
+    const sentences = [
+      ['The Sudanese army and the RSF have been fighting each other since April 2023.', 'en'],
+      ["L'armée soudanaise et les FSR se battent l'une contre l'autre depuis avril 2023.", 'fr'],
+      ["L'armée soudanaise et les FSR s'affrontent depuis avril 2023.", 'fr'],
+      ['El ejército sudanés y las RSF luchan entre sí desde abril de 2023.', 'es'],
+      ['Die sudanesische Armee und die RSF bekämpfen sich seit April 2023.', 'de'],
+    ] as const;
+    await expectEachStates(
+      sentences,
+      'rapid-support-forces',
+      'AT_WAR_WITH',
+      'sudanese-armed-forces',
+    );
+    await expectEachStates(
+      sentences,
+      'sudanese-armed-forces',
+      'AT_WAR_WITH',
+      'rapid-support-forces',
+    );
+    const match = await extract("La France a battu l'Espagne en finale.", 'fr');
+    expect(match.claims).toEqual([]);
+  });
+
+  test('German "Strafmaßnahmen" are sanctions', async () => {
+    const batch = await extract('Die EU hat neue Strafmaßnahmen gegen Russland beschlossen.', 'de');
+    expect(find(batch, 'european-union', 'SANCTIONS', 'russia')).toHaveLength(1);
+  });
 });

@@ -32,6 +32,7 @@ import {
   ENJOY_VERBS,
   FIGHT_VERBS,
   FOR_SIDE,
+  REFLEXIVE_FIGHT_VERBS,
   GAIN_VERBS,
   HELD_PARTICIPLES,
   HARM_VERBS,
@@ -65,7 +66,11 @@ const LOCATION_ONLY = new Set(['LOCATION'] as const);
 export const conflictFrames: FrameRule = (reading, token) => {
   if (reading.isNoun(token) && (reading.has(token, WAR_NOUNS) || reading.has(token, CLASH_NOUNS)))
     return war(reading, token);
-  if (reading.isVerb(token) && reading.has(token, FIGHT_VERBS)) return fighting(reading, token);
+  if (
+    reading.isVerb(token) &&
+    (reading.has(token, FIGHT_VERBS) || foughtReflexively(reading, token))
+  )
+    return fighting(reading, token);
   if (reading.isVerb(token) && combatOf(reading, token) !== null) return fighting(reading, token);
   if (reading.isVerb(token) && reading.has(token, FALL_VERBS)) {
     const fallen = fellTo(reading, token);
@@ -285,7 +290,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
     ...fired,
   ];
-  const theme = combat === null ? themeOf(reading, verb) : null;
+  const theme = combat === null && !reciprocal(reading, verb) ? themeOf(reading, verb) : null;
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
     ...(theme === null ? [] : sideArguments(reading, theme)),
@@ -333,6 +338,32 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ),
     ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
   ];
+}
+
+/** "each other", "l'une contre l'autre", "entre sí", "gegeneinander": who fight, fight one another. */
+const RECIPROCALS = /^(?:other|another|autre|autres|si|gegeneinander|einander)$/u;
+
+/** "s'affrontent", "se enfrentaron", "bekämpfen sich": a reflexive clitic of fighting is reciprocal. */
+const REFLEXIVES = /^(?:se|s'|sich)$/u;
+
+function foughtReflexively(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  return (
+    reading.has(verb, REFLEXIVE_FIGHT_VERBS) &&
+    graph.children(verb, 'obj', 'expl', 'iobj').some((c) => REFLEXIVES.test(graph.folded(c)))
+  );
+}
+
+/** A reciprocal object or oblique: the verb's conjoined subjects are each other's enemies. */
+function reciprocal(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  const near = graph.children(verb, 'obj', 'obl', 'advmod', 'expl', 'iobj');
+  return (
+    near.some((t) => REFLEXIVES.test(graph.folded(t))) ||
+    [...near, ...near.flatMap((n) => graph.children(n, 'nmod'))].some((t) =>
+      RECIPROCALS.test(graph.folded(t)),
+    )
+  );
 }
 
 /**

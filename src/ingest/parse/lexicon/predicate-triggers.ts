@@ -165,7 +165,7 @@ export const SUFFER_VERBS: Stems = {
 export const SANCTION_WORDS: Stems = {
   en: ['sanction'],
   fr: ['sanction'],
-  de: ['sanktion'],
+  de: ['sanktion', 'strafmasnahm'],
   es: ['sancion'],
 };
 
@@ -497,6 +497,14 @@ export const TARGET_NOUNS: Stems = {
   ],
 };
 
+/** Verbs that fight only with a reflexive clitic: "se battre" fights, "battre l'Espagne" wins a match. */
+export const REFLEXIVE_FIGHT_VERBS: Stems = {
+  en: [],
+  fr: ['batt'],
+  de: [],
+  es: ['bati'],
+};
+
 export const FIGHT_VERBS: Stems = {
   en: [
     'fight',
@@ -548,6 +556,7 @@ export const FIGHT_VERBS: Stems = {
   de: [
     'kampf',
     'gekampft',
+    'bekampf',
     'angegriffen',
     'angreif',
     'greif',
