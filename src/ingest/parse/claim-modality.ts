@@ -1,6 +1,7 @@
 import type { Modality } from '../../domain/modality';
 import { foldForMatch } from '../text/fold-for-match';
 import type { Attribution } from './attribution';
+import { themeOf } from './clause-roles';
 import { FUTURE_AUXILIARIES, HEDGES, NEGATIONS, UNVERIFIED } from './lexicon/modality-words';
 import { hasStem } from './lexicon/stems';
 import { CAPTURE_NOUNS, LOSS_NOUNS } from './lexicon/predicate-triggers';
@@ -29,9 +30,11 @@ export function claimModality(
   // Only the fact's own verb (or the verb a noun depends on) is negated by "not": "no dudarán en
   // atacar" (will not hesitate to attack) does not deny the attack.
   const own = reading.isVerb(trigger) ? trigger : (clause[1] ?? trigger);
-  const negated = reading.graph
-    .children(own, 'advmod', 'aux', 'neg', 'advmod:neg')
-    .some((w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(reading.graph.folded(w)));
+  const negated =
+    reading.graph
+      .children(own, 'advmod', 'aux', 'neg', 'advmod:neg')
+      .some((w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(reading.graph.folded(w))) ||
+    noneGiven(reading, own);
   if (attribution.stance === 'DENIED' || (negatable && negated)) return 'DENIED';
   const conditional = words.some((w) => isConditional(reading, w));
   const hedged = words.some((w) => reading.has(w, HEDGES)) || unverified(reading);
@@ -57,6 +60,16 @@ function clauseOf(reading: SentenceReading, trigger: number, stop: number | null
   return out;
 }
 
+/** Determiners that give none: "keine Waffen", "no troops", "ningún soldado". */
+const NONE = /^(?:no|kein|keine|keinen|keinem|keiner|keines|ningun|ninguna|aucun|aucune)$/u;
+
+/** "liefert keine Waffen", "sent no troops": the verb's object counts none of what it names. */
+function noneGiven(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  const theme = reading.isVerb(verb) ? themeOf(reading, verb) : null;
+  return theme !== null && graph.children(theme, 'det').some((d) => NONE.test(graph.folded(d)));
+}
+
 /** French -rait/-raient and Spanish -ría/-rían verbs: the conditional mood (German uses "soll", a hedge). */
 function isConditional(reading: SentenceReading, token: number): boolean {
   const pos = reading.graph.pos(token);
@@ -72,7 +85,7 @@ function isFuture(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   const pos = graph.pos(token);
   if (graph.is(token, 'aux') && reading.has(token, FUTURE_AUXILIARIES))
-    return !passiveInfinitive(reading, token);
+    return !passiveAuxiliary(reading, token);
   if (pos !== 'VERB' && pos !== 'AUX') return false;
   const word = graph.token(token).word.toLowerCase();
   if (reading.language === 'fr')
@@ -86,17 +99,17 @@ function isFuture(reading: SentenceReading, token: number): boolean {
 }
 
 /**
- * German "werden" after its participle is the passive's infinitive ("konnte nicht erreicht
- * werden"), not the future's auxiliary ("wird … angegriffen werden").
+ * German "werden" as the passive's auxiliary ("wird von Ruanda unterstützt", "konnte nicht
+ * erreicht werden") is no future; the future's is a second one ("wird … angegriffen werden").
  */
-function passiveInfinitive(reading: SentenceReading, token: number): boolean {
+function passiveAuxiliary(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
-  return (
-    reading.language === 'de' &&
-    graph.is(token, 'aux:pass') &&
-    graph.folded(token) === 'werden' &&
-    token > graph.head(token)
-  );
+  if (reading.language !== 'de' || graph.relation(token) !== 'aux:pass') return false;
+  const verb = graph.head(token);
+  const infinitive = graph
+    .children(verb, 'aux:pass')
+    .some((a) => a > verb && graph.folded(a) === 'werden');
+  return !(token < verb && infinitive);
 }
 
 /**

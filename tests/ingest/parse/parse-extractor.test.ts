@@ -2133,4 +2133,58 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const batch = await extract('Die EU hat neue Strafmaßnahmen gegen Russland beschlossen.', 'de');
     expect(find(batch, 'european-union', 'SANCTIONS', 'russia')).toHaveLength(1);
   });
+
+  test('German passive "wird … unterstützt" is stated now; "wird … unterstützt werden" is to come', async () => {
+    const now = await extract('Die M23 wird von Ruanda unterstützt.', 'de');
+    const later = await extract('Die M23 wird künftig von Ruanda unterstützt werden.', 'de');
+    const backing = (b: Extraction) =>
+      find(b, 'rwanda', 'SUPPORTS_MILITARILY', 'march-23-movement');
+    expect(backing(now).map((c) => c.modality)).toEqual(['ASSERTED']);
+    expect(backing(later).map((c) => c.modality)).toEqual(['INTENDED']);
+  });
+
+  test('an object that counts none ("keine Waffen", "no troops") denies what the verb states', async () => {
+    const cases = [
+      ['Russland liefert der Ukraine keine Waffen.', 'de', 'russia', 'SUPPLIES', 'ukraine'],
+      [
+        'Russland hat keine Truppen nach Mali geschickt.',
+        'de',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'mali',
+      ],
+      ['Russia has sent no troops to Mali.', 'en', 'russian-armed-forces', 'DEPLOYED_TO', 'mali'],
+      [
+        'No North Korean troops have been sent to Ukraine.',
+        'en',
+        'korean-people-s-army',
+        'DEPLOYED_TO',
+        'ukraine',
+      ],
+    ] as const;
+    for (const [text, language, subject, predicate, object] of cases) {
+      const claims = find(await extract(text, language), subject, predicate, object);
+      expect([text, claims.map((c) => c.modality)]).toEqual([text, ['DENIED']]);
+    }
+    const bound = await extract('Russia sent no fewer than 10,000 troops to Kursk.', 'en');
+    expect(
+      find(bound, 'russian-armed-forces', 'DEPLOYED_TO', 'kursk-oblast').map((c) => c.modality),
+    ).toEqual(['ASSERTED']);
+  });
+
+  test("a group's fighters, or the group by its name, sent or deployed somewhere are deployed there", async () => {
+    await expectEachStates(
+      [
+        ['Wagner mercenaries are deployed in Mali.', 'en'],
+        ['Russia sent the Wagner Group to Mali in 2021.', 'en'],
+        ['Les mercenaires de Wagner sont déployés au Mali depuis 2021.', 'fr'],
+        ['Le groupe Wagner est déployé au Mali depuis 2021.', 'fr'],
+      ],
+      'wagner-group',
+      'DEPLOYED_TO',
+      'mali',
+    );
+    const envoy = await extract('The Kremlin sent its envoy to Mali.', 'en');
+    expect(envoy.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
 });

@@ -312,8 +312,13 @@ function itemOf(reading: SentenceReading, token: number): Argument | null {
   return null;
 }
 
-/** Troops, a force read from its members, or a country's soldiers ("soldats nord-coréens"). */
+/**
+ * Troops, a force read from its members, a country's soldiers ("soldats nord-coréens"), a group's
+ * fighters ("Wagner mercenaries"), or an armed force by its name ("le groupe Wagner").
+ */
 function isTroops(reading: SentenceReading, token: number): boolean {
   const counted = countedNoun(reading, token) ?? token;
-  return reading.has(counted, PERSONNEL) || argumentOf(reading, counted)?.forceOf != null;
+  if (reading.has(counted, PERSONNEL) || reading.has(counted, MEMBERS)) return true;
+  const named = argumentOf(reading, counted);
+  return named?.forceOf != null || named?.entity.kind === 'ARMED_FORCE';
 }
