@@ -1,7 +1,7 @@
 import type { Entity } from '../../domain/entity';
 import type { Modality } from '../../domain/modality';
 import { argumentOf, argumentsOf } from './argument';
-import { subjectOf } from './clause-roles';
+import { conjunctAfterSource, subjectOf } from './clause-roles';
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { keyOfStem } from './lexicon/stems';
 import { ACCORDING_TO, OWN, REPORTING_VERBS, SOURCE_MARKERS, SOURCE_NOUNS } from './lexicon/verbs';
@@ -266,7 +266,10 @@ function isAccordingWord(reading: SentenceReading, token: number): boolean {
  */
 function sourceArguments(reading: SentenceReading, source: number): Entity[] {
   const { graph } = reading;
-  const direct = argumentsOf(reading, source, true);
+  const subject = conjunctAfterSource(reading, source);
+  const direct = argumentsOf(reading, source, true).filter(
+    (a) => subject === null || !graph.subtree(subject).includes(a.token),
+  );
   if (direct.length > 0) return direct.map((a) => a.entity);
   if (!reading.has(source, SOURCE_NOUNS) && !reading.has(source, REPORT_NOUNS)) return [];
   const clause = graph.head(source);

@@ -1,5 +1,5 @@
 import { BY } from './lexicon/case-markers';
-import { ACCUSE_VERBS, AUXILIARY_FORMS, HAVE_FORMS } from './lexicon/verbs';
+import { ACCORDING_TO, ACCUSE_VERBS, AUXILIARY_FORMS, HAVE_FORMS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
 /** Relations through which a clause without a subject borrows its head's. */
@@ -238,6 +238,8 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   if (own !== undefined) return antecedentOf(reading, verb, own);
   const counted = countedOblique(reading, verb);
   if (counted !== null) return counted;
+  const afterSource = subjectAfterSource(reading, verb);
+  if (afterSource !== null) return afterSource;
   const auxiliary = auxiliaryBelow(reading, verb);
   if (auxiliary !== null) return graph.children(auxiliary, 'nsubj')[0] ?? null;
   if (!graph.is(verb, ...BORROWS_SUBJECT) && !haveAbove(reading, verb)) return null;
@@ -250,6 +252,37 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
     ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb) ?? null)
     : null;
   return accused ?? subjectOf(reading, head);
+}
+
+/**
+ * "Selon le renseignement sud-coréen, la Corée du Nord aurait envoyé…": the parser may join the
+ * subject to the source as its conjunct. A conjunct set after the source's comma, with no "and"
+ * before it, is the subject of the verb the source hangs on.
+ */
+function subjectAfterSource(reading: SentenceReading, verb: number): number | null {
+  for (const source of reading.graph.children(verb, 'obl', 'obl:mod')) {
+    if (source > verb || !reading.caseIs(source, ACCORDING_TO)) continue;
+    const subject = conjunctAfterSource(reading, source);
+    if (subject !== null) return subject;
+  }
+  return null;
+}
+
+/** The clause's subject the parser joined to a "selon / according to" source as its conjunct. */
+export function conjunctAfterSource(reading: SentenceReading, source: number): number | null {
+  const { graph } = reading;
+  const verb = graph.head(source);
+  return (
+    graph
+      .children(source, 'conj')
+      .find(
+        (c) =>
+          c < verb &&
+          graph.children(c, 'cc').length === 0 &&
+          graph.token(Math.min(...graph.subtree(c).filter((t) => !graph.is(t, 'punct'))) - 1)
+            .word === ',',
+      ) ?? null
+  );
 }
 
 /**

@@ -2187,4 +2187,15 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const envoy = await extract('The Kremlin sent its envoy to Mali.', 'en');
     expect(envoy.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
+
+  test('a subject the parser joined to its "selon" source is the subject, not a second speaker', async () => {
+    const batch = await extract(
+      'Selon le renseignement sud-coréen, la Corée du Nord aurait envoyé quelque 12 000 soldats en Russie.',
+      'fr',
+    );
+    const sent = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
+    expect(sent.map((c) => [c.modality, c.attributedToId])).toEqual([
+      ['ALLEGED', 'organization:national-intelligence-service'],
+    ]);
+  });
 });
