@@ -18,9 +18,9 @@ export const COUNTRY_ALIASES: Readonly<
   SA: { es: ['Arabia Saudí'] },
   BY: { fr: ['Bélarus'], de: ['Weißrussland'], es: ['Bielorrusia'] },
   CD: {
-    fr: ['RDC'],
+    fr: ['RDC', 'RD Congo'],
     de: ['DR Kongo', 'Demokratische Republik Kongo'],
-    es: ['RDC', 'República Democrática del Congo'],
+    es: ['RDC', 'RD Congo', 'RD del Congo', 'República Democrática del Congo'],
   },
   MM: { de: ['Birma'], es: ['Birmania'] },
   CZ: { es: ['Chequia'] },

@@ -16,6 +16,7 @@ import {
   REGION_NOUNS,
   RESPONSIBILITY_NOUNS,
   SPOKESPERSON_TITLES,
+  TERRITORY_NOUNS,
   TITLE_PARTS,
   UNIT_NOUNS,
 } from './lexicon/nouns';
@@ -226,10 +227,32 @@ export function markedArgument(
 ): Argument | null {
   for (const token of tokens) {
     if (!reading.caseIs(token, marker) && !reading.graph.is(token, 'iobj')) continue;
-    const named = argumentOf(reading, token);
+    const named = argumentOf(reading, token) ?? stateLand(reading, token);
     if (named && kinds.has(named.entity.kind)) return named;
   }
   return null;
+}
+
+/**
+ * A state's land is that state as a place: "on Azerbaijani territory", "auf aserbaidschanischem
+ * Gebiet". "Its soil" is the land of the sentence's subject, who speaks of it ("Moscou nie la
+ * présence de troupes sur son sol", "Kinshasa accuse Kigali de déployer des soldats sur son
+ * territoire"): troops are sent onto another's land, and denied on one's own.
+ */
+export function stateLand(reading: SentenceReading, noun: number): Argument | null {
+  if (!reading.has(noun, TERRITORY_NOUNS)) return null;
+  const { graph } = reading;
+  const country = countryBeside(reading, noun);
+  if (country?.kind === 'COUNTRY') return { entity: country, token: noun, forceOf: null };
+  const possessive = graph
+    .children(noun, 'det:poss', 'nmod:poss', 'det')
+    .some((d) => graph.pos(d) !== 'PROPN' && reading.has(d, POSSESSIVES));
+  if (!possessive) return null;
+  let root = noun;
+  while (graph.head(root) !== 0) root = graph.head(root);
+  const subject = subjectOf(reading, root);
+  const owner = subject === null ? undefined : argumentsOf(reading, subject)[0];
+  return owner?.entity.kind === 'COUNTRY' ? { ...owner, token: noun } : null;
 }
 
 /** English pronouns that cannot stand for an organisation, and the one that cannot stand for a person. */

@@ -2198,4 +2198,35 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ['ALLEGED', 'organization:national-intelligence-service'],
     ]);
   });
+
+  test('"its soil" is the land of the sentence\'s subject, where troops are denied or sent', async () => {
+    const denied = await extract(
+      'Moscow denies the presence of North Korean troops on its soil.',
+      'en',
+    );
+    expect(
+      find(denied, 'korean-people-s-army', 'DEPLOYED_TO', 'russia').map((c) => c.modality),
+    ).toEqual(['DENIED']);
+    const accused = await extract(
+      'Kinshasa accuse Kigali de déployer des soldats sur son territoire.',
+      'fr',
+    );
+    expect(
+      find(accused, 'rwandan-armed-forces', 'DEPLOYED_TO', 'democratic-republic-of-the-congo'),
+    ).toHaveLength(1);
+    expect(find(accused, 'rwandan-armed-forces', 'DEPLOYED_TO', 'rwanda')).toEqual([]);
+  });
+
+  test('French "houthis" in lower case are the Houthis; an incursion launched into a place deploys there', async () => {
+    const attack = await extract(
+      'Les houthis ont revendiqué une attaque contre un navire britannique en mer Rouge.',
+      'fr',
+    );
+    expect(find(attack, 'houthis', 'AT_WAR_WITH', 'united-kingdom')).toHaveLength(1);
+    const push = await extract(
+      "L'Ukraine a lancé une incursion dans la région de Koursk en août.",
+      'fr',
+    );
+    expect(find(push, 'armed-forces-of-ukraine', 'DEPLOYED_TO', 'kursk-oblast')).toHaveLength(1);
+  });
 });

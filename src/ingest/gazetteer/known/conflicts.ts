@@ -39,7 +39,15 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     kind: 'ORGANIZATION',
     name: 'Houthis',
     en: ['Houthis', 'Houthi', 'Houthi rebels', 'Ansar Allah'],
-    fr: ['Houthis', 'rebelles houthis', 'houthistes'],
+    // The French press writes them in lower case as often as not: "les houthis", "les rebelles houthistes".
+    fr: [
+      'Houthis',
+      'houthis',
+      'rebelles houthis',
+      'houthistes',
+      'rebelles houthistes',
+      'Houthistes',
+    ],
     de: ['Huthi', 'Huthis', 'Huthi-Rebellen', 'Huthi-Miliz'],
     es: ['hutíes', 'rebeldes hutíes', 'Ansar Alá'],
   },

@@ -1,8 +1,7 @@
 import type { Argument } from '../argument';
-import { PLACE_KINDS, argumentOf, countryBeside, markedArgument } from '../argument';
+import { PLACE_KINDS, argumentOf, markedArgument, stateLand } from '../argument';
 import { obliquesOf, subjectOf } from '../clause-roles';
 import { INSIDE } from '../lexicon/case-markers';
-import { TERRITORY_NOUNS } from '../lexicon/nouns';
 import { LOCATING_VERBS, SEAT_VERBS, SELF_LOCATING_VERBS } from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
@@ -69,9 +68,9 @@ function locates(reading: SentenceReading, verb: number): boolean {
 
 /** "liegt auf aserbaidschanischem Gebiet", "lies on Azerbaijani territory": the state whose land it is. */
 function territory(reading: SentenceReading, obliques: readonly number[]): Argument | null {
-  for (const noun of obliques.filter((o) => reading.has(o, TERRITORY_NOUNS))) {
-    const country = countryBeside(reading, noun);
-    if (country?.kind === 'COUNTRY') return { entity: country, token: noun, forceOf: null };
+  for (const noun of obliques) {
+    const land = stateLand(reading, noun);
+    if (land) return land;
   }
   return null;
 }

@@ -56,7 +56,15 @@ export const transferFrames: FrameRule = (reading, token) => {
  */
 function incursion(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
-  const goal = markedArgument(reading, graph.children(noun, 'nmod'), GOAL, PLACE_KINDS);
+  // "a lancé une incursion dans la région de Koursk": the goal may hang on the verb launching it.
+  const launcher = graph.head(noun);
+  const launched = graph.is(noun, 'obj') && reading.isVerb(launcher);
+  const goal = markedArgument(
+    reading,
+    [...graph.children(noun, 'nmod'), ...(launched ? obliquesOf(reading, launcher) : [])],
+    GOAL,
+    PLACE_KINDS,
+  );
   if (!goal) return [];
   // "Ukraine's incursion", "the Ukrainian incursion": the owner, else whoever launched it.
   const owner =

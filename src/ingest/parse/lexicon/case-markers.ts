@@ -3,8 +3,9 @@ import type { Stems } from './stems';
 /** Where troops go: "to", "en Russie", "nach Russland", "a Rusia". */
 export const GOAL: Stems = {
   en: ['to$', 'into$', 'in$'],
-  fr: ['en$', 'a$', 'au$', 'aux$', 'vers$', 'dans$'],
-  de: ['nach$', 'in$', 'ins$', 'an$'],
+  // "sur son territoire", "auf russischen Boden": onto a state's land.
+  fr: ['en$', 'a$', 'au$', 'aux$', 'vers$', 'dans$', 'sur$'],
+  de: ['nach$', 'in$', 'ins$', 'an$', 'auf$'],
   es: ['a$', 'al$', 'hacia$', 'en$'],
 };
 
