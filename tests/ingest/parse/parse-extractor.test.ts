@@ -2229,4 +2229,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(push, 'armed-forces-of-ukraine', 'DEPLOYED_TO', 'kursk-oblast')).toHaveLength(1);
   });
+
+  test('support given to an armed group is military: "dar apoyo a", "apporter son soutien", a German dative', async () => {
+    await expectEachStates(
+      [
+        ['Ruanda despliega militares en el Congo para dar apoyo a los milicianos del M23.', 'es'],
+        ['Le Rwanda apporte son soutien aux rebelles du M23.', 'fr'],
+        ['Ruanda leistet den M23-Rebellen Unterstützung.', 'de'],
+      ],
+      'rwanda',
+      'SUPPORTS_MILITARILY',
+      'march-23-movement',
+    );
+    const reversed = await extract('Ruanda leistet den M23-Rebellen Unterstützung.', 'de');
+    expect(find(reversed, 'march-23-movement', 'SUPPORTS_MILITARILY', 'rwanda')).toEqual([]);
+  });
 });

@@ -37,6 +37,7 @@ import {
   HELD_PARTICIPLES,
   HARM_VERBS,
   INVASION_NOUNS,
+  LEND_VERBS,
   MILITARY_AID_NOUNS,
   MILITARY_WORDS,
   TARGET_NOUNS,
@@ -435,16 +436,40 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
   // "El M23 cuenta con el apoyo de Ruanda", "has the backing of": who enjoys the support gets it.
   const verb = governingVerb(reading, noun);
   const enjoyed = verb !== null && reading.has(verb, ENJOY_VERBS) ? subjectOf(reading, verb) : null;
+  // "dar apoyo a los milicianos", "apporte son soutien aux rebelles": given support, its receiver
+  // may hang on the giving verb.
+  const given =
+    verb !== null &&
+    graph.is(noun, 'obj') &&
+    graph.head(noun) === verb &&
+    reading.has(verb, LEND_VERBS);
+  // "leistet den M23-Rebellen Unterstützung": a German noun with a dative article is the receiver.
+  const dative = graph
+    .children(noun, 'nmod')
+    .find(
+      (m) =>
+        reading.language === 'de' &&
+        graph.caseOf(m) === '' &&
+        graph.children(m, 'det').some((d) => /^(?:dem|den)$/u.test(graph.folded(d))),
+    );
   const receivers =
     enjoyed !== null
       ? argumentsOf(reading, enjoyed).filter((a) => ACTOR_KINDS.has(a.entity.kind))
-      : [markedArgument(reading, modifiers, RECIPIENT, ACTOR_KINDS)].filter(
-          (a): a is Argument => a !== null,
-        );
+      : dative !== undefined
+        ? argumentsOf(reading, dative).filter((a) => ACTOR_KINDS.has(a.entity.kind))
+        : [
+            markedArgument(
+              reading,
+              [...modifiers, ...(given ? obliquesOf(reading, verb) : [])],
+              RECIPIENT,
+              ACTOR_KINDS,
+            ),
+          ].filter((a): a is Argument => a !== null);
   const ownerToken = graph
     .children(noun, 'nmod:poss', 'amod', 'nmod')
     .find(
       (m) =>
+        m !== dative &&
         (reading.caseIs(m, OF) ||
           graph.is(m, 'amod', 'nmod:poss') ||
           (reading.language === 'de' && graph.caseOf(m) === '')) &&
@@ -466,7 +491,7 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
         : actorsAbove(reading, noun);
   // Support is military when the text says so, or when an armed force gives or gets it.
   const armed = [...givers, ...receivers].some((a) => a.entity.kind === 'ARMED_FORCE');
-  if (!military && !(enjoyed !== null && armed)) return [];
+  if (!military && !((enjoyed !== null || given) && armed)) return [];
   return pairProposals('SUPPORTS_MILITARILY', givers, receivers, noun);
 }
 

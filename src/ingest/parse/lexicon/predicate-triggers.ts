@@ -634,6 +634,14 @@ export const ENJOY_VERBS: Stems = {
   es: ['cuenta$', 'cuentan$', 'contaba', 'tiene$', 'tienen$', 'tenia', 'goza', 'recib'],
 };
 
+/** Verbs that give support as their object: "dar apoyo a", "apporter son soutien à", "Unterstützung leisten". */
+export const LEND_VERBS: Stems = {
+  en: ['give', 'gave$', 'given$', 'provid', 'lend', 'lent$', 'offer'],
+  fr: ['apport', 'fourn', 'offr', 'prete', 'preter', 'pretent'],
+  de: ['leist', 'gewahr', 'bietet', 'boten$', 'bot$'],
+  es: ['dar$', 'da$', 'dan$', 'daba', 'dio$', 'dieron$', 'prest', 'brind', 'ofrec', 'proporcion'],
+};
+
 /** Verbs of backing a side: military when an armed force gives or gets it, or arms come with it. */
 export const BACK_VERBS: Stems = {
   en: ['back$', 'backs$', 'backed$', 'backing$', 'support'],
