@@ -2244,4 +2244,34 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const reversed = await extract('Ruanda leistet den M23-Rebellen Unterstützung.', 'de');
     expect(find(reversed, 'march-23-movement', 'SUPPORTS_MILITARILY', 'rwanda')).toEqual([]);
   });
+
+  test('a group that rules a place holds it; a person who rules a country leads it', async () => {
+    await expectEachStates(
+      [
+        ['Hamas, which has ruled Gaza since 2007, denied the claim.', 'en'],
+        ['Le Hamas, qui gouverne Gaza depuis 2007, a démenti.', 'fr'],
+        ['Die Hamas, die den Gazastreifen seit 2007 regiert, dementierte.', 'de'],
+        ['Hamás, que gobierna Gaza desde 2007, lo negó.', 'es'],
+      ],
+      'hamas',
+      'CONTROLS',
+      'gaza-strip',
+    );
+    const ruler = await extract('Putin has ruled Russia since 2000.', 'en');
+    expect(find(ruler, 'vladimir-putin', 'LEADER_OF', 'russia')).toHaveLength(1);
+  });
+
+  test("an offensive launched in a place takes its author's forces there", async () => {
+    await expectEachStates(
+      [
+        ['Azerbaijan launched a military offensive in Nagorno-Karabakh on Tuesday.', 'en'],
+        ["L'Azerbaïdjan a lancé une offensive militaire au Haut-Karabakh mardi.", 'fr'],
+        ['Aserbaidschan hat eine Offensive in Berg-Karabach gestartet.', 'de'],
+        ['Azerbaiyán lanzó una ofensiva en Nagorno Karabaj.', 'es'],
+      ],
+      'azerbaijani-armed-forces',
+      'DEPLOYED_TO',
+      'nagorno-karabakh',
+    );
+  });
 });

@@ -6,6 +6,7 @@ import {
   CAPITAL_NOUNS,
   INSTITUTIONS,
   LEAD_VERBS,
+  RULE_VERBS,
   LEADER_TITLES,
   MEMBER_TITLES,
   MILITARY,
@@ -16,7 +17,7 @@ import {
 } from '../lexicon/nouns';
 import { germanPortfolio, ministryEntity, portfolioOfWords } from '../../mentions/ministry-pattern';
 import type { FrameRule, Proposal } from '../proposal';
-import { proposal } from '../proposal';
+import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 
 /**
@@ -300,6 +301,7 @@ function led(reading: SentenceReading, verb: number) {
     null;
   if (leaderToken === null || ledToken === null) return [];
   const leaders = argumentsOf(reading, leaderToken).filter((a) => a.entity.kind === 'PERSON');
+  if (leaders.length === 0) return ruledPlaces(reading, verb, leaderToken, ledToken);
   // "the SAF, led by al-Burhan, and the RSF": a participle after one conjunct describes that one only.
   const led = reading.graph.is(verb, 'acl')
     ? [argumentOf(reading, ledToken)].filter((a): a is Argument => a !== null)
@@ -324,6 +326,24 @@ function led(reading: SentenceReading, verb: number) {
       }),
     ),
   );
+}
+
+/**
+ * "Hamas, which has ruled Gaza since 2007", "die Hamas, die den Gazastreifen regiert": a group
+ * that rules or runs a place holds it. A state ruling a place says nothing new.
+ */
+function ruledPlaces(
+  reading: SentenceReading,
+  verb: number,
+  rulerToken: number,
+  placeToken: number,
+): Proposal[] {
+  if (!reading.has(verb, RULE_VERBS)) return [];
+  const rulers = argumentsOf(reading, rulerToken).filter(
+    (a) => a.entity.kind === 'ORGANIZATION' || a.entity.kind === 'ARMED_FORCE',
+  );
+  const places = argumentsOf(reading, placeToken).filter((a) => a.entity.kind === 'LOCATION');
+  return pairProposals('CONTROLS', rulers, places, verb);
 }
 
 /** "Alan Boswell de l'International Crisis Group", "Ben McWilliams of Bruegel": a person of a body. */

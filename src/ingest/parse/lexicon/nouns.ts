@@ -690,6 +690,14 @@ export const LEAD_VERBS: Stems = {
   es: ['lider', 'dirig', 'encabez', 'comand', 'gobiern'],
 };
 
+/** Verbs of leading that rule a place: a group that rules it holds it ("Hamas has ruled Gaza"). */
+export const RULE_VERBS: Stems = {
+  en: ['rule', 'run$', 'runs$', 'ran$'],
+  fr: ['gouvern', 'dirig'],
+  de: ['regiert'],
+  es: ['gobiern', 'dirig'],
+};
+
 /** The singular noun for a state's army: alone and definite, it refers back to the army named. */
 export const ARMY_NOUNS: Stems = {
   en: ['army$', 'military$', 'junta$'],

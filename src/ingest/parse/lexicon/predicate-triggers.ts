@@ -23,10 +23,10 @@ export const SEND_VERBS: Stems = {
 
 /** An armed push into a place: its author's forces went there ("incursion into Kursk", "Vorstoß in die Oblast"). */
 export const INCURSION_NOUNS: Stems = {
-  en: ['incursion', 'push$', 'advance$'],
-  fr: ['incursion', 'percee', 'avancee'],
-  de: ['vorstos', 'vormarsch', 'einmarsch'],
-  es: ['incursion', 'avance$', 'avances$'],
+  en: ['incursion', 'push$', 'advance$', 'offensive$'],
+  fr: ['incursion', 'percee', 'avancee', 'offensive$'],
+  de: ['vorstos', 'vormarsch', 'einmarsch', 'offensive$'],
+  es: ['incursion', 'avance$', 'avances$', 'ofensiva$'],
 };
 
 export const DEPLOYMENT_NOUNS: Stems = {
