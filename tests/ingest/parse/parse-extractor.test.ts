@@ -2274,4 +2274,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'nagorno-karabakh',
     );
   });
+
+  test('military aid provided "with" goes to the object; aid sent "to" a side goes to it', async () => {
+    await expectEachStates(
+      [
+        ['The United States has provided Ukraine with military aid since 2022.', 'en'],
+        ['Washington sent military aid to Kyiv.', 'en'],
+      ],
+      'united-states',
+      'SUPPORTS_MILITARILY',
+      'ukraine',
+    );
+  });
 });

@@ -10,7 +10,16 @@ import {
   possessorOf,
 } from '../argument';
 import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
-import { BY, FROM, GOAL, LOCATIVE, OF, OVER, RECIPIENT } from '../lexicon/case-markers';
+import {
+  BY,
+  FROM,
+  GOAL,
+  LOCATIVE,
+  OF,
+  OVER,
+  RECIPIENT,
+  SUPPLIED_WITH,
+} from '../lexicon/case-markers';
 import { COMPASS_NOUNS, INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
@@ -443,6 +452,11 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
     graph.is(noun, 'obj') &&
     graph.head(noun) === verb &&
     reading.has(verb, LEND_VERBS);
+  // "provided Ukraine with military aid": the verb's object receives what comes "with" it.
+  const withAid =
+    verb !== null && graph.head(noun) === verb && reading.caseIs(noun, SUPPLIED_WITH)
+      ? (themeOf(reading, verb) ?? undefined)
+      : undefined;
   // "leistet den M23-Rebellen Unterstützung": a German noun with a dative article is the receiver.
   const dative = graph
     .children(noun, 'nmod')
@@ -452,19 +466,18 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
         graph.caseOf(m) === '' &&
         graph.children(m, 'det').some((d) => /^(?:dem|den)$/u.test(graph.folded(d))),
     );
+  const receiverToken = enjoyed ?? dative ?? withAid ?? null;
   const receivers =
-    enjoyed !== null
-      ? argumentsOf(reading, enjoyed).filter((a) => ACTOR_KINDS.has(a.entity.kind))
-      : dative !== undefined
-        ? argumentsOf(reading, dative).filter((a) => ACTOR_KINDS.has(a.entity.kind))
-        : [
-            markedArgument(
-              reading,
-              [...modifiers, ...(given ? obliquesOf(reading, verb) : [])],
-              RECIPIENT,
-              ACTOR_KINDS,
-            ),
-          ].filter((a): a is Argument => a !== null);
+    receiverToken !== null
+      ? argumentsOf(reading, receiverToken).filter((a) => ACTOR_KINDS.has(a.entity.kind))
+      : [
+          markedArgument(
+            reading,
+            [...modifiers, ...(given ? obliquesOf(reading, verb) : [])],
+            RECIPIENT,
+            ACTOR_KINDS,
+          ),
+        ].filter((a): a is Argument => a !== null);
   const ownerToken = graph
     .children(noun, 'nmod:poss', 'amod', 'nmod')
     .find(

@@ -636,10 +636,22 @@ export const ENJOY_VERBS: Stems = {
 
 /** Verbs that give support as their object: "dar apoyo a", "apporter son soutien à", "Unterstützung leisten". */
 export const LEND_VERBS: Stems = {
-  en: ['give', 'gave$', 'given$', 'provid', 'lend', 'lent$', 'offer'],
-  fr: ['apport', 'fourn', 'offr', 'prete', 'preter', 'pretent'],
-  de: ['leist', 'gewahr', 'bietet', 'boten$', 'bot$'],
-  es: ['dar$', 'da$', 'dan$', 'daba', 'dio$', 'dieron$', 'prest', 'brind', 'ofrec', 'proporcion'],
+  en: ['give', 'gave$', 'given$', 'provid', 'lend', 'lent$', 'offer', 'send', 'sent$'],
+  fr: ['apport', 'fourn', 'offr', 'prete', 'preter', 'pretent', 'envo'],
+  de: ['leist', 'gewahr', 'bietet', 'boten$', 'bot$', 'schick'],
+  es: [
+    'dar$',
+    'da$',
+    'dan$',
+    'daba',
+    'dio$',
+    'dieron$',
+    'prest',
+    'brind',
+    'ofrec',
+    'proporcion',
+    'envi',
+  ],
 };
 
 /** Verbs of backing a side: military when an armed force gives or gets it, or arms come with it. */
