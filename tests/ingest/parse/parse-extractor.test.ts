@@ -2286,4 +2286,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'ukraine',
     );
   });
+
+  test('a group controlled by a body is not fought by it, as captured fighters are', async () => {
+    const controlled = await extract(
+      'Das vom russischen Verteidigungsministerium kontrollierte Afrikakorps ist jetzt in Mali aktiv.',
+      'de',
+    );
+    expect(controlled.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const captured = await extract('JNIM captured several Wagner fighters near Moura.', 'en');
+    expect(
+      find(captured, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'wagner-group'),
+    ).toHaveLength(1);
+  });
 });

@@ -33,6 +33,7 @@ import {
   COMBAT_NOUNS,
   EXCHANGE_VERBS,
   CONTROL_NOUNS,
+  CONTROL_VERBS,
   FALL_VERBS,
   FALLEN_TO,
   HANDS_NOUNS,
@@ -659,10 +660,13 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
     );
   const places = taken.filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
   // Capturing a group's fighters or one of its bases is fighting that group ("JNIM captured
-  // several Wagner fighters", "overran a headquarters of the military").
-  const captives = sideArguments(reading, takenToken).filter(
-    (a) => a.entity.kind !== 'LOCATION' && a.entity.kind !== 'COUNTRY',
-  );
+  // several Wagner fighters", "overran a headquarters of the military"). Controlling a group is
+  // not ("das vom Ministerium kontrollierte Afrikakorps").
+  const captives = reading.has(verb, CONTROL_VERBS)
+    ? []
+    : sideArguments(reading, takenToken).filter(
+        (a) => a.entity.kind !== 'LOCATION' && a.entity.kind !== 'COUNTRY',
+      );
   return [
     ...pairProposals('CONTROLS', takers, places, verb),
     ...pairProposals('AT_WAR_WITH', takers, captives, verb),

@@ -229,6 +229,14 @@ export const CAPTURE_VERBS: Stems = {
   es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$'],
 };
 
+/** The verbs of taking that only control: a group controlled is not fought. */
+export const CONTROL_VERBS: Stems = {
+  en: ['control'],
+  fr: ['control'],
+  de: ['kontrollier'],
+  es: ['control'],
+};
+
 /**
  * Nouns of taking a place: "the capture of El Fasher by the RSF", "la prise
  * d'El-Fasher", "die Einnahme von Al-Faschir", "la toma de El Fasher".
