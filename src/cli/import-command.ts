@@ -9,7 +9,7 @@ import { SqliteStaging } from '../store/sqlite/sqlite-staging';
 import { defineCommand } from './command-args';
 import { parseRecord } from './ndjson/graph-ndjson';
 import type { StagedArticle } from './ndjson/staged-batches';
-import { stagedBatches, stageRecord } from './ndjson/staged-batches';
+import { repeatedIdProblem, stagedBatches, stageRecord } from './ndjson/staged-batches';
 
 /**
  * Claims written per transaction (whole articles, so a transaction may
@@ -70,6 +70,7 @@ export async function importGraph(
       const record = parseRecord(text, lineNumber);
       problem ??= stageRecord(staging, record, text, lineNumber);
     }
+    problem ??= repeatedIdProblem(staging);
     if (problem !== null) throw new InvalidInputError(problem);
     const total = staging.groupCount();
     let written = 0;

@@ -181,6 +181,24 @@ export function defineExportImportSuite(
       }
     });
 
+    test('two lines bearing the same claim id are refused with their line numbers, before anything is written', async () => {
+      const file = join(folder, 'repeated.ndjson');
+      writeScaleGraph(file, 30, 3);
+      const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+      const claim = lines.findIndex((line) => line.startsWith('{"type":"claim"'));
+      const id = (JSON.parse(lines[claim]!) as { data: { id: string } }).data.id;
+      writeFileSync(file, [...lines, lines[claim]].join('\n'));
+      const target = await openEmptyStore();
+      try {
+        await expect(importGraph(target, file, quiet())).rejects.toThrow(
+          `Lines ${claim + 1} and ${lines.length + 1} are both the claim ${id}`,
+        );
+        expect((await target.stats(0)).articles).toBe(0);
+      } finally {
+        await target.close();
+      }
+    });
+
     test('a broken line is refused with its line number, and nothing of the file is half-imported', async () => {
       const file = join(folder, 'broken.ndjson');
       writeFileSync(file, '{"type":"article","data":{}}\nnot json\n');

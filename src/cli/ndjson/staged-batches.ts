@@ -34,8 +34,23 @@ export function stageRecord(
     if (problem !== null) return `Line ${lineNumber} is a claim whose review ${problem}.`;
   }
   if (record.type === 'entity') staging.addById(value, text);
-  else staging.addToGroup(value, { kind: record.type, json: text });
+  else {
+    const id: unknown = record.type === 'article' ? undefined : record.data.id;
+    const named = typeof id === 'string' ? { id, lineNumber } : undefined;
+    staging.addToGroup(value, { kind: record.type, json: text }, named);
+  }
   return null;
+}
+
+/**
+ * What is wrong when two mention or claim lines bear the same id, or null:
+ * checked before anything is written (a store holds each id once).
+ */
+export function repeatedIdProblem(staging: SqliteStaging): string | null {
+  const repeated = staging.repeatedId();
+  return repeated === null
+    ? null
+    : `Lines ${repeated.first} and ${repeated.second} are both the ${repeated.kind} ${repeated.id}; keep one of them.`;
 }
 
 /** A staged article's batch, and the verdicts its claim lines carry. */

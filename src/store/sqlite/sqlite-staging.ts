@@ -39,9 +39,12 @@ export class SqliteStaging {
     this.db.pragma('journal_mode = OFF');
     this.db.pragma('synchronous = OFF');
     this.db.pragma(`cache_size = -${CACHE_KIB}`);
-    this.db.exec(`CREATE TABLE grouped (grp TEXT NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL);
+    this.db.exec(`CREATE TABLE grouped (grp TEXT NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL,
+        id TEXT, line INTEGER);
       CREATE TABLE keyed (id TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;`);
-    this.addGrouped = this.db.prepare('INSERT INTO grouped (grp, kind, json) VALUES (?, ?, ?)');
+    this.addGrouped = this.db.prepare(
+      'INSERT INTO grouped (grp, kind, json, id, line) VALUES (?, ?, ?, ?, ?)',
+    );
     this.addKeyed = this.db.prepare('INSERT OR REPLACE INTO keyed (id, json) VALUES (?, ?)');
     this.findKeyed = this.db.prepare<[string], { json: string }>(
       'SELECT json FROM keyed WHERE id = ?',
@@ -49,10 +52,30 @@ export class SqliteStaging {
     this.db.exec('BEGIN');
   }
 
-  /** A line read back with the others of its group, in the order added. */
-  addToGroup(group: string, line: StagedLine): void {
-    this.addGrouped.run(group, line.kind, line.json);
+  /**
+   * A line read back with the others of its group, in the order added;
+   * `named` is the id it bears and where it was read, for repeatedId().
+   */
+  addToGroup(
+    group: string,
+    line: StagedLine,
+    named?: { readonly id: string; readonly lineNumber: number },
+  ): void {
+    this.addGrouped.run(group, line.kind, line.json, named?.id ?? null, named?.lineNumber ?? null);
     this.committedNowAndThen();
+  }
+
+  /** The first id two grouped lines of one kind bear (by where it was first read), or null. */
+  repeatedId(): { kind: string; id: string; first: number; second: number } | null {
+    this.finishAdding();
+    return (
+      this.db
+        .prepare<[], { kind: string; id: string; first: number; second: number }>(
+          `SELECT kind, id, min(line) AS first, max(line) AS second FROM grouped
+           WHERE id IS NOT NULL GROUP BY kind, id HAVING count(*) > 1 ORDER BY first LIMIT 1`,
+        )
+        .get() ?? null
+    );
   }
 
   /** A line looked up by id; a later one with the same id replaces it. */
