@@ -21,7 +21,7 @@ import {
   UNIT_NOUNS,
 } from './lexicon/nouns';
 import { governingVerb, subjectOf } from './clause-roles';
-import { BY, LOCATIVE } from './lexicon/case-markers';
+import { BY, GOAL, LOCATIVE } from './lexicon/case-markers';
 import type { SentenceReading } from './sentence-reading';
 
 /** An entity a phrase of the sentence names, and the token that names it. */
@@ -155,6 +155,8 @@ export function countryBeside(reading: SentenceReading, token: number): Entity |
   const prefix = reading.prefixAt(token)?.entity;
   if (prefix?.kind === 'COUNTRY' || prefix?.kind === 'ARMED_FORCE') return prefix;
   for (const child of reading.graph.children(token, ...MODIFIERS)) {
+    // "des troupes au Mali": where troops are, or go, is not whose they are.
+    if (reading.caseIs(child, LOCATIVE) || reading.caseIs(child, GOAL)) continue;
     const mention = reading.mentionAt(child);
     if (mention && (mention.entity.kind === 'COUNTRY' || mention.entity.kind === 'ARMED_FORCE')) {
       return mention.entity;

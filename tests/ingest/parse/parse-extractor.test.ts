@@ -2298,4 +2298,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       find(captured, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'wagner-group'),
     ).toHaveLength(1);
   });
+
+  test('troops that exist in a place are deployed there: there are, il y a, es gibt, hay', async () => {
+    await expectEachStates(
+      [
+        ['There are North Korean troops in Russia.', 'en'],
+        ['Il y a des soldats nord-coréens en Russie.', 'fr'],
+        ['Es gibt nordkoreanische Soldaten in Russland.', 'de'],
+        ['El Kremlin negó que hubiera soldados norcoreanos en Rusia.', 'es'],
+      ],
+      'korean-people-s-army',
+      'DEPLOYED_TO',
+      'russia',
+    );
+  });
+
+  test('where troops are sent is not whose they are', async () => {
+    const batch = await extract('Il y a deux ans, la Russie a envoyé des troupes au Mali.', 'fr');
+    expect(find(batch, 'russian-armed-forces', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
+    expect(find(batch, 'malian-armed-forces', 'DEPLOYED_TO', 'mali')).toEqual([]);
+  });
 });

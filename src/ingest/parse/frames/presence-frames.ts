@@ -33,6 +33,12 @@ export const presenceFrames: FrameRule = (reading, token) => {
   }
   if (reading.isNoun(token) && reading.has(token, PRESENCE_NOUNS))
     return presenceNoun(reading, token);
+  const existing = existent(reading, token);
+  if (existing !== null) {
+    const places = [...obliquesOf(reading, token), ...graph.children(existing, 'nmod')];
+    const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
+    return place ? presentAs(reading, token, existing, place) : [];
+  }
   if (reading.isNoun(token) && reading.headHas(token, BASE_NOUNS)) return base(reading, token);
   // "sent troops to fight in Ukraine" says where they were meant to fight, not where they are.
   const purpose = graph.is(token, 'xcomp', 'advcl') && graph.children(token, 'mark').length > 0;
@@ -67,6 +73,35 @@ function onDuty(reading: SentenceReading, mission: number) {
   ];
   const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
   return place ? present(reading, mission, place) : [];
+}
+
+/** "there are", "il y a", "es gibt", "hay / hubiera": verbs that say something exists. */
+const EXISTENTIAL: Record<SentenceReading['language'], RegExp> = {
+  en: /^(?:is|are|was|were|be|been)$/u,
+  fr: /^(?:a|avait|aurait|ait|avoir)$/u,
+  de: /^(?:gibt|gab|gebe|gabe|geben)$/u,
+  es: /^(?:hay|habia|hubo|hubiera|habria|haya|habra)$/u,
+};
+/** The expletive each language's existential needs: "there", "y", "es"; Spanish "haber" needs none. */
+const EXPLETIVE: Record<SentenceReading['language'], RegExp | null> = {
+  en: /^there$/u,
+  fr: /^y$/u,
+  de: /^es$/u,
+  es: null,
+};
+
+/**
+ * "there are North Korean troops in Russia", "il y a des soldats…", "es gibt Soldaten…", "que
+ * hubiera soldados norcoreanos en Rusia": what exists, or null when the verb says no existence.
+ */
+function existent(reading: SentenceReading, verb: number): number | null {
+  const { graph, language } = reading;
+  if (!EXISTENTIAL[language].test(graph.folded(verb))) return null;
+  const expletive = EXPLETIVE[language];
+  if (expletive && !graph.children(verb, 'expl').some((e) => expletive.test(graph.folded(e))))
+    return null;
+  // English and German make what exists the subject, French and Spanish the object.
+  return graph.children(verb, language === 'en' || language === 'de' ? 'nsubj' : 'obj')[0] ?? null;
 }
 
 /** "la présence du groupe Wagner au Mali", "Wagner's presence in Mali": the owner is present. */
