@@ -2318,4 +2318,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'russian-armed-forces', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
     expect(find(batch, 'malian-armed-forces', 'DEPLOYED_TO', 'mali')).toEqual([]);
   });
+
+  test('German "töteten" kills, and the place may hang on the victims', async () => {
+    const batch = await extract(
+      'Ukrainische Truppen töteten Dutzende nordkoreanische Soldaten in Kursk.',
+      'de',
+    );
+    expect(find(batch, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'kursk-oblast')).toHaveLength(
+      1,
+    );
+    expect(
+      find(batch, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'korean-people-s-army'),
+    ).toHaveLength(1);
+  });
 });

@@ -72,7 +72,13 @@ export const lossFrames: FrameRule = (reading, token) => {
     if (!harms && (victim === null || !isPeople(reading, victim))) return [];
     // Without an agent ("seven soldiers died", "were killed"), unowned soldiers are the speaker's.
     const agentless = passive ? agentOf(reading, token) === null : object === undefined;
-    return losses(reading, token, victim, placeOf(reading, token), agentless);
+    // "töteten Dutzende Soldaten in Kursk": the place may hang on the victims.
+    const place =
+      placeOf(reading, token) ??
+      (victim === null
+        ? null
+        : markedArgument(reading, graph.children(victim, 'nmod'), LOCATIVE, EVENT_OR_PLACE));
+    return losses(reading, token, victim, place, agentless);
   }
   if (reading.isNoun(token) && reading.has(token, LOSS_NOUNS)) {
     const { graph } = reading;

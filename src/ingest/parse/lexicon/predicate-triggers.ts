@@ -107,6 +107,7 @@ export const HARM_VERBS: Stems = {
   de: [
     'getotet',
     'totet',
+    'totete',
     'verwundet',
     'verletzt',
     'gefallen',
