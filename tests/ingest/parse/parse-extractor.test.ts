@@ -2331,4 +2331,18 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       find(batch, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'korean-people-s-army'),
     ).toHaveLength(1);
   });
+
+  test('who buys "à" or "a" a seller is supplied by that seller; a price is no seller', async () => {
+    await expectEachStates(
+      [
+        ["La Russie a acheté 1 700 drones Shahed à l'Iran.", 'fr'],
+        ['Rusia compró 1.700 drones Shahed a Irán.', 'es'],
+      ],
+      'iran',
+      'SUPPLIES',
+      'russia',
+    );
+    const price = await extract('Rusia compró drones a bajo precio.', 'es');
+    expect(price.claims.filter((c) => c.predicate === 'SUPPLIES')).toEqual([]);
+  });
 });

@@ -16,6 +16,8 @@ import {
   DEPLOYMENT_NOUNS,
   GIVE_VERBS,
   INCURSION_NOUNS,
+  BOUGHT_FROM,
+  BUY_VERBS,
   RECEIVE_VERBS,
   SEND_VERBS,
   SUPPLY_NOUNS,
@@ -169,8 +171,13 @@ function received(reading: SentenceReading, verb: number): Proposal[] {
     ...obliquesOf(reading, verb),
     ...(theme === null ? [] : reading.graph.children(theme, 'nmod')),
   ];
+  // "a acheté des drones à l'Iran", "compró drones a Irán": one buys "to" the seller.
+  const seller = reading.has(verb, BUY_VERBS)
+    ? markedArgument(reading, givers, BOUGHT_FROM, ACTOR_KINDS)
+    : null;
   const giver =
     markedArgument(reading, givers, FROM, ACTOR_KINDS) ??
+    seller ??
     (theme === null ? null : originOf(reading, theme));
   if (!giver) return [];
   return argumentsOf(reading, receiverToken)

@@ -734,6 +734,22 @@ export const RECEIVE_VERBS: Stems = {
   es: ['recib', 'obtuv', 'obten', 'adquir', 'compr', 'import'],
 };
 
+/** Verbs of buying, whose seller French and Spanish mark "à" / "a" ("acheté à l'Iran"). */
+export const BUY_VERBS: Stems = {
+  en: ['bought$', 'buy', 'purchas'],
+  fr: ['achet', 'achat'],
+  de: ['kauf', 'gekauft'],
+  es: ['compr'],
+};
+
+/** The seller's marker after a verb of buying. */
+export const BOUGHT_FROM: Stems = {
+  en: [],
+  fr: ['a$', 'au$', 'aux$'],
+  de: ['bei$'],
+  es: ['a$', 'al$'],
+};
+
 /** Invasions: their victim needs no "against" ("Russia's invasion of Ukraine"). */
 export const INVASION_NOUNS: Stems = {
   en: ['invasion$'],
