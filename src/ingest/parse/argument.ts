@@ -229,7 +229,9 @@ export function markedArgument(
 ): Argument | null {
   for (const token of tokens) {
     if (!reading.caseIs(token, marker) && !reading.graph.is(token, 'iobj')) continue;
-    const named = argumentOf(reading, token) ?? stateLand(reading, token);
+    // A state's land answers only who asks for a place.
+    const named =
+      argumentOf(reading, token) ?? (kinds.has('LOCATION') ? stateLand(reading, token) : null);
     if (named && kinds.has(named.entity.kind)) return named;
   }
   return null;
@@ -237,9 +239,9 @@ export function markedArgument(
 
 /**
  * A state's land is that state as a place: "on Azerbaijani territory", "auf aserbaidschanischem
- * Gebiet". "Its soil" is the land of the sentence's subject, who speaks of it ("Moscou nie la
- * présence de troupes sur son sol", "Kinshasa accuse Kigali de déployer des soldats sur son
- * territoire"): troops are sent onto another's land, and denied on one's own.
+ * Gebiet". "Its soil" is the land of the subject of the sentence's main clause, who speaks of it
+ * ("Moscou nie la présence de troupes sur son sol", "Kinshasa accuse Kigali de déployer des
+ * soldats sur son territoire"): troops are sent onto another's land, and denied on one's own.
  */
 export function stateLand(reading: SentenceReading, noun: number): Argument | null {
   if (!reading.has(noun, TERRITORY_NOUNS)) return null;

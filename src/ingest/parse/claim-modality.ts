@@ -60,14 +60,11 @@ function clauseOf(reading: SentenceReading, trigger: number, stop: number | null
   return out;
 }
 
-/** Determiners that give none: "keine Waffen", "no troops", "ningún soldado". */
-const NONE = /^(?:no|kein|keine|keinen|keinem|keiner|keines|ningun|ninguna|aucun|aucune)$/u;
-
-/** "liefert keine Waffen", "sent no troops": the verb's object counts none of what it names. */
+/** "liefert keine Waffen", "sent no troops", "ningún soldado": the verb's object counts none. */
 function noneGiven(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
   const theme = reading.isVerb(verb) ? themeOf(reading, verb) : null;
-  return theme !== null && graph.children(theme, 'det').some((d) => NONE.test(graph.folded(d)));
+  return theme !== null && graph.children(theme, 'det').some((d) => reading.has(d, NEGATIONS));
 }
 
 /** French -rait/-raient and Spanish -ría/-rían verbs: the conditional mood (German uses "soll", a hedge). */

@@ -59,17 +59,18 @@ function participleAgent(reading: SentenceReading, verb: number): number | null 
 export function agentOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
   if (isPassive(reading, verb)) {
-    const agent = graph.children(verb, 'obl:agent')[0];
-    if (agent) return agent;
+    if (graph.is(verb, 'acl', 'amod')) return participleAgent(reading, verb);
     return (
+      graph.children(verb, 'obl:agent')[0] ??
       graph.children(verb, 'obl', 'obj').find((o) => reading.caseIs(o, BY)) ??
-      (graph.is(verb, 'acl', 'amod') ? participleAgent(reading, verb) : null)
+      null
     );
   }
   return subjectOf(reading, verb);
 }
 
-const REFLEXIVE = /^(?:se|s'|sich)$/u;
+/** Reflexive clitics: "se", "s'", "sich". */
+export const REFLEXIVE = /^(?:se|s'|sich)$/u;
 
 /** What undergoes the action: the object of an active verb, the subject of a passive one. */
 export function themeOf(reading: SentenceReading, verb: number): number | null {

@@ -106,7 +106,7 @@ export class SentenceReading {
       pos === 'AUX' ||
       (pos === 'ADJ' && this.graph.children(index, 'nsubj', 'obl').length > 0) ||
       // "respaldados por Ruanda", "von Ruanda unterstützten": participles tagged as adjectives,
-      // their agent an object (Spanish) or a noun's modifier (German).
+      // their "by" phrase made an object or a noun's modifier (German "von" may also be "of").
       (pos === 'ADJ' &&
         this.graph.children(index, 'obj', 'nmod').some((o) => this.caseIs(o, BY))) ||
       (pos === 'NOUN' && this.graph.children(index, 'aux').length > 0)

@@ -2020,6 +2020,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'SUPPORTS_MILITARILY',
       'march-23-movement',
     );
+    // A militia or rebels backed are armed, whatever kind their name has.
+    await expectEachStates(
+      [
+        ['The Houthis, an Iranian-backed militia, attacked ships in the Red Sea.', 'en'],
+        ['Los rebeldes hutíes, respaldados por Irán, atacaron un buque.', 'es'],
+        ['Die vom Iran unterstützten Huthi-Rebellen griffen ein Schiff an.', 'de'],
+      ],
+      'iran',
+      'SUPPORTS_MILITARILY',
+      'houthis',
+    );
+    const reform = await extract('The EU-backed reform was approved.', 'en');
+    expect(reform.claims).toEqual([]);
   });
 
   test("a possessive is the passive's subject's, never its agent's", async () => {
@@ -2056,6 +2069,11 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'fr',
     );
     expect(find(border, 'armenia', 'AT_WAR_WITH', 'azerbaijan')).toEqual([]);
+    const tensions = await extract(
+      "La guerre à Gaza, source de tensions entre l'Égypte et Israël, se poursuit.",
+      'fr',
+    );
+    expect(find(tensions, 'egypt', 'AT_WAR_WITH', 'israel')).toEqual([]);
   });
 
   test("a title's field the parser hung elsewhere still leaves the name beside it the title's holder", async () => {
@@ -2103,6 +2121,13 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'en',
     );
     expect(own.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
+    for (const [text, language] of [
+      ['Ukraine is using captured North Korean soldiers for propaganda.', 'en'],
+      ['Die Ukraine setzt nordkoreanische Soldaten fest.', 'de'],
+    ] as const) {
+      const held = await extract(text, language);
+      expect([text, held.claims.filter((c) => c.predicate === 'FIGHTS_FOR')]).toEqual([text, []]);
+    }
   });
 
   test('sides that fight each other, or fight with a reflexive clitic, are at war both ways', async () => {
@@ -2127,6 +2152,15 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const match = await extract("La France a battu l'Espagne en finale.", 'fr');
     expect(match.claims).toEqual([]);
+    for (const [text, language] of [
+      ['Rusia y Bielorrusia sí atacaron a Ucrania.', 'es'],
+      ['Russia and Belarus attacked Ukraine one after the other.', 'en'],
+      ["La Russie et la Biélorussie se sont attaquées à l'Ukraine.", 'fr'],
+    ] as const) {
+      const allies = await extract(text, language);
+      expect([text, find(allies, 'russia', 'AT_WAR_WITH', 'belarus')]).toEqual([text, []]);
+      expect([text, find(allies, 'belarus', 'AT_WAR_WITH', 'ukraine').length]).toEqual([text, 1]);
+    }
   });
 
   test('German "Strafmaßnahmen" are sanctions', async () => {
@@ -2243,6 +2277,11 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const reversed = await extract('Ruanda leistet den M23-Rebellen Unterstützung.', 'de');
     expect(find(reversed, 'march-23-movement', 'SUPPORTS_MILITARILY', 'rwanda')).toEqual([]);
+    const talks = await extract(
+      "L'Union africaine a apporté son soutien à l'armée soudanaise lors des négociations.",
+      'fr',
+    );
+    expect(talks.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
   });
 
   test('a group that rules a place holds it; a person who rules a country leads it', async () => {
@@ -2273,6 +2312,10 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'DEPLOYED_TO',
       'nagorno-karabakh',
     );
+    const charm = await extract('Russia launched a charm offensive in Africa last year.', 'en');
+    const diplomacy = await extract('La Chine mène une offensive diplomatique en Afrique.', 'fr');
+    for (const batch of [charm, diplomacy])
+      expect(batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
 
   test('military aid provided "with" goes to the object; aid sent "to" a side goes to it', async () => {

@@ -9,7 +9,7 @@ import {
   markedArgument,
   possessorOf,
 } from '../argument';
-import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
+import { REFLEXIVE, agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import {
   BY,
   FROM,
@@ -24,6 +24,7 @@ import { COMPASS_NOUNS, INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/n
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
+  ARMED_GROUP_NOUNS,
   BETWEEN,
   BACK_VERBS,
   CAPTURE_NOUNS,
@@ -43,6 +44,7 @@ import {
   FIGHT_VERBS,
   FOR_SIDE,
   REFLEXIVE_FIGHT_VERBS,
+  REFLEXIVE_TARGET,
   GAIN_VERBS,
   HELD_PARTICIPLES,
   HARM_VERBS,
@@ -253,12 +255,22 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
  * "between" on the war's own modifier (here "demi", which then looks like a verb with its
  * oblique). They are the war's while no verb or other war stands between them and it.
  */
+/** Spans of time a war may be measured or dated by: "d'un mois et demi", "im Herbst 2020". */
+const TIME_SPANS =
+  /^(?:days?|weeks?|months?|years?|autumn|spring|summer|winter|jours?|semaines?|mois|ans|annees?|automne|printemps|ete|hiver|tage?n?|wochen?|monate?n?|jahre?n?|herbst|fruhling|fruhjahr|sommer|dias?|semanas?|mes|meses|anos?|otono|primavera|verano|invierno)$/u;
+
 function sidesBetweenBelow(reading: SentenceReading, noun: number): number[] {
   const { graph } = reading;
+  // Only through the war's length or date: "entre" under "tensions" or "relations" ("la guerre à
+  // Gaza, source de tensions entre l'Égypte et Israël") names no side of the war.
+  const timing = (at: number): boolean =>
+    graph.pos(at) === 'NUM' ||
+    graph.pos(at) === 'ADJ' ||
+    /^\d+$/u.test(graph.folded(at)) ||
+    TIME_SPANS.test(graph.folded(at));
   const insideWar = (token: number): boolean => {
     for (let at = graph.head(token); at !== noun; at = graph.head(at))
-      if (at === 0 || ['VERB', 'AUX'].includes(graph.pos(at)) || reading.has(at, WAR_NOUNS))
-        return false;
+      if (at === 0 || !timing(at)) return false;
     return true;
   };
   return graph
@@ -301,6 +313,9 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
     ...fired,
   ];
+  const reflexive = reading.graph
+    .children(verb, 'obj', 'expl', 'iobj')
+    .some((c) => REFLEXIVE.test(reading.graph.folded(c)));
   const theme = combat === null && !reciprocal(reading, verb) ? themeOf(reading, verb) : null;
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
@@ -311,7 +326,9 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
         (o) =>
           reading.caseIs(o, AGAINST) ||
           aimed(o) ||
-          (reading.caseIs(o, WITH) && reading.has(verb, CLASH_VERBS)),
+          (reading.caseIs(o, WITH) && reading.has(verb, CLASH_VERBS)) ||
+          // "se sont attaquées à l'Ukraine", "se enfrentaron al ejército": a reflexive verb's target.
+          (reflexive && reading.caseIs(o, REFLEXIVE_TARGET)),
       )
       .flatMap((o) => sideArguments(reading, o)),
   ];
@@ -351,30 +368,41 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   ];
 }
 
-/** "each other", "l'une contre l'autre", "entre sí", "gegeneinander": who fight, fight one another. */
-const RECIPROCALS = /^(?:other|another|autre|autres|si|gegeneinander|einander)$/u;
-
-/** "s'affrontent", "se enfrentaron", "bekämpfen sich": a reflexive clitic of fighting is reciprocal. */
-const REFLEXIVES = /^(?:se|s'|sich)$/u;
-
 function foughtReflexively(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
   return (
     reading.has(verb, REFLEXIVE_FIGHT_VERBS) &&
-    graph.children(verb, 'obj', 'expl', 'iobj').some((c) => REFLEXIVES.test(graph.folded(c)))
+    graph.children(verb, 'obj', 'expl', 'iobj').some((c) => REFLEXIVE.test(graph.folded(c)))
   );
 }
 
-/** A reciprocal object or oblique: the verb's conjoined subjects are each other's enemies. */
+/** "gegeneinander", "mutuamente": words that are reciprocal by themselves. */
+const RECIPROCAL_WORDS = /^(?:gegeneinander|einander|mutuamente)$/u;
+
+/**
+ * A reciprocal: "each other", "one another", "l'une contre l'autre", "entre sí", "gegeneinander",
+ * or a reflexive clitic ("s'affrontent", "bekämpfen sich") when no side is named beside the
+ * verb ("se sont attaquées à l'Ukraine" names one). The verb's conjoined subjects then fight
+ * each other. Emphatic "sí" and "one after the other" are no reciprocals.
+ */
 function reciprocal(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
   const near = graph.children(verb, 'obj', 'obl', 'advmod', 'expl', 'iobj');
-  return (
-    near.some((t) => REFLEXIVES.test(graph.folded(t))) ||
-    [...near, ...near.flatMap((n) => graph.children(n, 'nmod'))].some((t) =>
-      RECIPROCALS.test(graph.folded(t)),
-    )
+  const phrases = [...near, ...near.flatMap((n) => graph.children(n, 'nmod'))];
+  const reciprocalPhrase = phrases.some((t) => {
+    const word = graph.folded(t);
+    const before = t > 1 ? graph.folded(t - 1) : '';
+    if (RECIPROCAL_WORDS.test(word)) return true;
+    if (word === 'other') return before === 'each' && graph.caseOf(t) === '';
+    if (word === 'another') return before === 'one' && graph.caseOf(t) === '';
+    if (word === 'autre' || word === 'autres') return /^(?:contre|avec)$/u.test(graph.caseOf(t));
+    return word === 'si' && graph.caseOf(t) === 'entre';
+  });
+  if (reciprocalPhrase) return true;
+  const sideNamed = obliquesOf(reading, verb).some((o) =>
+    argumentsOf(reading, o).some((a) => ACTOR_KINDS.has(a.entity.kind)),
   );
+  return !sideNamed && near.some((t) => REFLEXIVE.test(graph.folded(t)));
 }
 
 /**
@@ -435,6 +463,13 @@ function demonymCountry(reading: SentenceReading, token: number): Argument[] {
 function sideOf(reading: SentenceReading, token: number): Argument[] {
   if (!reading.has(token, SIDE_NOUNS)) return argumentsOf(reading, token);
   return reading.graph.children(token, 'nmod', 'amod').flatMap((m) => argumentsOf(reading, m));
+}
+
+/** A militia, rebels, insurgents: a noun (or a German compound's part) naming an armed group. */
+function armedGroupNoun(reading: SentenceReading, token: number): boolean {
+  return [token, ...reading.graph.children(token, 'flat', 'compound')].some((t) =>
+    reading.has(t, ARMED_GROUP_NOUNS),
+  );
 }
 
 function aid(reading: SentenceReading, noun: number): Proposal[] {
@@ -505,7 +540,14 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
         : actorsAbove(reading, noun);
   // Support is military when the text says so, or when an armed force gives or gets it.
   const armed = [...givers, ...receivers].some((a) => a.entity.kind === 'ARMED_FORCE');
-  if (!military && !((enjoyed !== null || given) && armed)) return [];
+  // Support given is military when it goes to a militia or rebels; given to a state's army (or
+  // by a body at talks), it may be political.
+  const givenToArmedGroup =
+    given &&
+    [...modifiers, ...obliquesOf(reading, verb), ...(dative === undefined ? [] : [dative])].some(
+      (t) => (t === dative || reading.caseIs(t, RECIPIENT)) && armedGroupNoun(reading, t),
+    );
+  if (!military && !((enjoyed !== null && armed) || givenToArmedGroup)) return [];
   return pairProposals('SUPPORTS_MILITARILY', givers, receivers, noun);
 }
 
@@ -519,10 +561,15 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
 function backing(reading: SentenceReading, verb: number): Proposal[] {
   const { graph } = reading;
   const backerToken = agentOf(reading, verb);
-  const backedToken = themeOf(reading, verb);
-  if (backerToken === null || backedToken === null) return [];
+  const theme = themeOf(reading, verb);
+  if (backerToken === null || theme === null) return [];
   const actors = (token: number) =>
     argumentsOf(reading, token).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  // "The Houthis, an Iranian-backed militia": a noun set beside a name stands for it.
+  const backedToken =
+    graph.is(theme, 'appos') && actors(theme).length === 0 ? graph.head(theme) : theme;
+  // A militia, rebels or insurgents backed are armed, whatever kind their name has.
+  const armedGroup = armedGroupNoun(reading, theme);
   // "North Korea's deployment of 12,000 soldiers to support Russia's war": the deployment's owner
   // backs, whether the parser makes the deployment the subject or the object of the verb above.
   const isDeployment = (t: number) => reading.isNoun(t) && reading.has(t, DEPLOYMENT_NOUNS);
@@ -537,7 +584,10 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
         .filter((m) => !graph.is(m, 'nmod') || reading.caseIs(m, OF))
         .flatMap(actors)
         .filter((a) => a.entity.kind === 'COUNTRY')
-    : actors(backerToken);
+    : // "Iranian-backed": a demonym compounded with the participle names its country.
+      [...actors(backerToken), ...demonymCountry(reading, backerToken)].filter(
+        (a, i, all) => all.findIndex((b) => b.entity.id === a.entity.id) === i,
+      );
   const backed = backedActors(reading, verb, backedToken, actors);
   // "sent 12,000 soldiers to support Russia's war": backing is what the troops were sent for.
   const troopsSent =
@@ -546,7 +596,10 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
       graph
         .children(graph.head(verb), 'obj')
         .some((o) => reading.has(countedNoun(reading, o) ?? o, PERSONNEL)));
-  const armed = troopsSent || [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
+  const armed =
+    troopsSent ||
+    armedGroup ||
+    [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
   const saysMilitary = [...graph.children(verb), ...graph.children(backedToken)].some(
     (c) =>
       reading.has(c, MILITARY_WORDS) || (reading.has(c, WEAPON_WORDS) && reading.caseIs(c, WITH)),

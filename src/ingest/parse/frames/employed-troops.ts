@@ -9,16 +9,23 @@ import type { SentenceReading } from '../sentence-reading';
 import { countedNoun } from './transfer-frames';
 
 /** "a significant number of North Koreans", "un nombre notable de troupes": the noun a count counts. */
-const COUNT_NOUNS = /^(?:number|numero|nombre|anzahl|zahl|hundreds|thousands|dozens)$/u;
+const COUNT_NOUNS = /^(?:number|numero|nombre|anzahl|zahl)$/u;
+
+/** Troops taken prisoner are used, not fighting: "captured North Korean soldiers". */
+const CAPTIVE =
+  /^(?:captured|captive|capture|captures|capturees?|capturados?|capturadas?|gefangene[nmrs]?|prisoners?|prisonniers?|prisioneros?)$/u;
 
 /**
- * FIGHTS_FOR from a side that uses, mobilises or commits another state's troops ("Russia had
- * begun using a significant number of North Koreans in its assaults", "Moscou avait commencé à
- * mobiliser des troupes nord-coréennes", "Russland setzt nordkoreanische Soldaten ein"): those
- * troops fight for it. Its own troops, or a force with no state behind it, say nothing new.
+ * FIGHTS_FOR from a side that uses or mobilises another state's troops ("Russia had begun using
+ * a significant number of North Koreans in its assaults", "Moscou avait commencé à mobiliser
+ * des troupes nord-coréennes", "Russland setzt nordkoreanische Soldaten ein"): those troops
+ * fight for it. Its own troops, a force with no state behind it, or prisoners say nothing new.
  */
 export const employedTroops: FrameRule = (reading, verb) => {
   if (!reading.isVerb(verb) || !reading.has(verb, EMPLOY_VERBS)) return [];
+  // German "setzt … ein" employs; "setzt … fest" detains, "setzt … ab" removes.
+  const particles = reading.graph.children(verb, 'compound:prt');
+  if (particles.some((p) => reading.graph.folded(p) !== 'ein')) return [];
   // "Russia had begun using…": the parser may leave the gerund an unlabelled "dep" of its verb.
   const agent =
     agentOf(reading, verb) ??
@@ -42,6 +49,7 @@ function foreignTroops(reading: SentenceReading, theme: number): Argument[] {
   const noun = COUNT_NOUNS.test(graph.folded(counted))
     ? (graph.children(counted, 'nmod').find((n) => reading.isNoun(n)) ?? counted)
     : counted;
+  if (graph.children(noun, 'amod', 'acl').some((m) => CAPTIVE.test(graph.folded(m)))) return [];
   const named = argumentOf(reading, noun);
   if (named?.forceOf) return [named];
   // "North Koreans": people named by their state's demonym stand for its armed force when used.

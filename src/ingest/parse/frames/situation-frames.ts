@@ -1,6 +1,6 @@
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, markedArgument, stateLand } from '../argument';
-import { obliquesOf, subjectOf } from '../clause-roles';
+import { REFLEXIVE, obliquesOf, subjectOf } from '../clause-roles';
 import { INSIDE } from '../lexicon/case-markers';
 import { LOCATING_VERBS, SEAT_VERBS, SELF_LOCATING_VERBS } from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
@@ -11,9 +11,6 @@ import type { SentenceReading } from '../sentence-reading';
 const SITUATED_KINDS = new Set(['LOCATION', 'ORGANIZATION', 'ARMED_FORCE']);
 /** A place lies somewhere; only a body or a force is based somewhere. */
 const SEATED_KINDS = new Set(['ORGANIZATION', 'ARMED_FORCE']);
-
-/** The reflexive clitics of "se trouve", "se encuentra", "befindet sich". */
-const REFLEXIVE = /^(?:se|s'|sich)$/u;
 
 /**
  * LOCATED_IN from a verb that says where something lies: "Goma lies in

@@ -16,6 +16,7 @@ import {
   DEPLOYMENT_NOUNS,
   GIVE_VERBS,
   INCURSION_NOUNS,
+  UNARMED_PUSH,
   BOUGHT_FROM,
   BUY_VERBS,
   RECEIVE_VERBS,
@@ -58,6 +59,9 @@ export const transferFrames: FrameRule = (reading, token) => {
  */
 function incursion(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
+  // "a charm offensive", "une offensive diplomatique": pushes that send no troops.
+  if (graph.children(noun, 'amod', 'compound', 'nmod').some((m) => reading.has(m, UNARMED_PUSH)))
+    return [];
   // "a lancé une incursion dans la région de Koursk": the goal may hang on the verb launching it.
   const launcher = graph.head(noun);
   const launched = graph.is(noun, 'obj') && reading.isVerb(launcher);

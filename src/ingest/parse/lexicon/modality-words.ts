@@ -5,7 +5,7 @@ export const NEGATIONS: Stems = {
   en: ['not$', "n't$", 'never$', 'no$'],
   fr: ['pas$', 'jamais$', 'aucun', 'guere$'],
   de: ['nicht$', 'nie$', 'niemals$', 'kein'],
-  es: ['no$', 'nunca$', 'jamas$', 'tampoco$'],
+  es: ['no$', 'nunca$', 'jamas$', 'tampoco$', 'ningun'],
 };
 
 /** Words that make a statement an allegation ("reportedly", "soll", "presuntamente"). */

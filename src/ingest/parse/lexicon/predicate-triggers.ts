@@ -22,6 +22,22 @@ export const SEND_VERBS: Stems = {
 };
 
 /** An armed push into a place: its author's forces went there ("incursion into Kursk", "Vorstoß in die Oblast"). */
+/** What makes an offensive or a push no armed one: "charm offensive", "offensive diplomatique". */
+export const UNARMED_PUSH: Stems = {
+  en: ['charm$', 'diplomatic', 'political', 'economic', 'media$', 'commercial', 'trade$', 'legal$'],
+  fr: [
+    'charme$',
+    'diplomatique',
+    'politique',
+    'economique',
+    'mediatique',
+    'commercial',
+    'juridique',
+  ],
+  de: ['charme', 'diplomatisch', 'politisch', 'wirtschaftlich', 'medial', 'handels'],
+  es: ['encanto$', 'diplomatic', 'politic', 'economic', 'mediatic', 'comercial', 'juridic'],
+};
+
 export const INCURSION_NOUNS: Stems = {
   en: ['incursion', 'push$', 'advance$', 'offensive$'],
   fr: ['incursion', 'percee', 'avancee', 'offensive$'],
@@ -514,6 +530,14 @@ export const REFLEXIVE_FIGHT_VERBS: Stems = {
   es: ['bati'],
 };
 
+/** The target's marker after a reflexive verb of fighting: "s'attaquer à", "enfrentarse a". */
+export const REFLEXIVE_TARGET: Stems = {
+  en: [],
+  fr: ['a$', 'au$', 'aux$'],
+  de: [],
+  es: ['a$', 'al$'],
+};
+
 export const FIGHT_VERBS: Stems = {
   en: [
     'fight',
@@ -669,6 +693,14 @@ export const BACK_VERBS: Stems = {
   fr: ['soutien', 'soutenu', 'souten', 'appui', 'appuy'],
   de: ['unterstutz'],
   es: ['apoy', 'respald'],
+};
+
+/** Armed groups named by what they are: backing them is military support. */
+export const ARMED_GROUP_NOUNS: Stems = {
+  en: ['militia', 'rebel', 'paramilitar', 'jihadist', 'insurgent', 'guerrilla'],
+  fr: ['milice', 'rebelle', 'paramilitaire', 'djihadiste', 'jihadiste', 'insurge', 'guerilla'],
+  de: ['miliz', 'rebellen', 'paramilitar', 'dschihadist', 'aufstandisch', 'guerilla'],
+  es: ['milicia', 'rebelde', 'paramilitar', 'yihadista', 'insurgente', 'guerrilla'],
 };
 
 /** Arms, whose giving makes support military ("mit Waffenlieferungen", "with weapons"). */
