@@ -2388,4 +2388,18 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const price = await extract('Rusia compró drones a bajo precio.', 'es');
     expect(price.claims.filter((c) => c.predicate === 'SUPPLIES')).toEqual([]);
   });
+
+  test('strikes a demonym or a "by" phrase owns fight their target', async () => {
+    await expectEachStates(
+      [
+        ['Israeli strikes on Hezbollah continued overnight.', 'en'],
+        ['Les frappes israéliennes contre les positions du Hezbollah se sont poursuivies.', 'fr'],
+        ['Die israelischen Angriffe auf Stellungen der Hisbollah gingen weiter.', 'de'],
+        ['Los ataques israelíes contra posiciones de Hezbolá continuaron.', 'es'],
+      ],
+      'israel',
+      'AT_WAR_WITH',
+      'hezbollah',
+    );
+  });
 });

@@ -214,20 +214,26 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   const enemies = marked.flatMap((m) => sideArguments(reading, m));
   // The war's owner names a side: "border clashes", "la guerre civile" have none. The nearest
   // modifier owns it: in "Somalia's Al Shabaab attacks" the attacks are al-Shabaab's.
+  // "Israeli strikes on Hezbollah": a demonym adjective owns the strikes too.
+  const ownerSides = (m: number) => {
+    const sides = sideArguments(reading, m);
+    return sides.length > 0 || !graph.is(m, 'amod') ? sides : demonymCountry(reading, m);
+  };
   const owner = graph
     .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
     .sort((a, b) => Math.abs(a - noun) - Math.abs(b - noun))
     .find(
       (m) =>
         !marked.includes(m) &&
-        (reading.caseIs(m, OF) || graph.caseOf(m) === '') &&
-        sideArguments(reading, m).length > 0,
+        // "strikes by Israel on Hezbollah positions": the "by" phrase owns them too.
+        (reading.caseIs(m, OF) || reading.caseIs(m, BY) || graph.caseOf(m) === '') &&
+        ownerSides(m).length > 0,
     );
   // "les RSF et l'armée sont en guerre", "Israel is at war with Hamas": a copular war has its own subject.
   const own = graph.children(noun, 'nsubj')[0];
   const waging =
     owner !== undefined
-      ? sideArguments(reading, owner)
+      ? ownerSides(owner)
       : own !== undefined
         ? argumentsOf(reading, own)
         : possessor !== null
