@@ -248,10 +248,7 @@ export function stateLand(reading: SentenceReading, noun: number): Argument | nu
   const { graph } = reading;
   const country = countryBeside(reading, noun);
   if (country?.kind === 'COUNTRY') return { entity: country, token: noun, forceOf: null };
-  const possessive = graph
-    .children(noun, 'det:poss', 'nmod:poss', 'det')
-    .some((d) => graph.pos(d) !== 'PROPN' && reading.has(d, POSSESSIVES));
-  if (!possessive) return null;
+  if (possessiveOn(reading, noun) === undefined) return null;
   let root = noun;
   while (graph.head(root) !== 0) root = graph.head(root);
   const subject = subjectOf(reading, root);
@@ -429,9 +426,7 @@ export function possessorOf(reading: SentenceReading, noun: number): Argument | 
       : []),
   ];
   for (const holder of holders) {
-    const possessive = graph
-      .children(holder, 'det:poss', 'nmod:poss', 'det')
-      .find((d) => graph.pos(d) !== 'PROPN' && reading.has(d, POSSESSIVES));
+    const possessive = possessiveOn(reading, holder);
     if (possessive === undefined) continue;
     for (let before = possessive - 1; before > 0; before -= 1) {
       const mention = reading.mentionAt(before);
@@ -452,6 +447,14 @@ export function possessorOf(reading: SentenceReading, noun: number): Argument | 
 function passiveAgent(reading: SentenceReading, token: number): boolean {
   const marker = reading.graph.caseOf(token);
   return reading.caseIs(token, BY) && !(reading.language === 'de' && marker === 'von');
+}
+
+/** The possessive determiner on a noun ("its", "son", "seinem", "su"), if any. */
+function possessiveOn(reading: SentenceReading, noun: number): number | undefined {
+  const { graph } = reading;
+  return graph
+    .children(noun, 'det:poss', 'nmod:poss', 'det')
+    .find((d) => graph.pos(d) !== 'PROPN' && reading.has(d, POSSESSIVES));
 }
 
 /** The name a participle of naming gives the noun: "the group, known as JNIM", "connu sous le nom de JNIM". */

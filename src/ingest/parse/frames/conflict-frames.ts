@@ -256,15 +256,15 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     : wars.map((w) => ({ ...w, structural: true }));
 }
 
-/**
- * "la guerre d'un mois et demi entre l'Arménie et l'Azerbaïdjan": the parser may hang the sides
- * "between" on the war's own modifier (here "demi", which then looks like a verb with its
- * oblique). They are the war's while no verb or other war stands between them and it.
- */
 /** Spans of time a war may be measured or dated by: "d'un mois et demi", "im Herbst 2020". */
 const TIME_SPANS =
   /^(?:days?|weeks?|months?|years?|autumn|spring|summer|winter|jours?|semaines?|mois|ans|annees?|automne|printemps|ete|hiver|tage?n?|wochen?|monate?n?|jahre?n?|herbst|fruhling|fruhjahr|sommer|dias?|semanas?|mes|meses|anos?|otono|primavera|verano|invierno)$/u;
 
+/**
+ * "la guerre d'un mois et demi entre l'Arménie et l'Azerbaïdjan": the parser may hang the sides
+ * "between" on the war's own modifier (here "demi", which then looks like a verb with its
+ * oblique). They are the war's when only the war's length or date stands between them and it.
+ */
 function sidesBetweenBelow(reading: SentenceReading, noun: number): number[] {
   const { graph } = reading;
   // Only through the war's length or date: "entre" under "tensions" or "relations" ("la guerre à
@@ -319,9 +319,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
     ...fired,
   ];
-  const reflexive = reading.graph
-    .children(verb, 'obj', 'expl', 'iobj')
-    .some((c) => REFLEXIVE.test(reading.graph.folded(c)));
+  const reflexive = hasReflexiveClitic(reading, verb);
   const theme = combat === null && !reciprocal(reading, verb) ? themeOf(reading, verb) : null;
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
@@ -374,12 +372,14 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   ];
 }
 
-function foughtReflexively(reading: SentenceReading, verb: number): boolean {
+/** "s'affrontent", "se battent", "bekämpfen sich": a reflexive clitic on the verb. */
+function hasReflexiveClitic(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
-  return (
-    reading.has(verb, REFLEXIVE_FIGHT_VERBS) &&
-    graph.children(verb, 'obj', 'expl', 'iobj').some((c) => REFLEXIVE.test(graph.folded(c)))
-  );
+  return graph.children(verb, 'obj', 'expl', 'iobj').some((c) => REFLEXIVE.test(graph.folded(c)));
+}
+
+function foughtReflexively(reading: SentenceReading, verb: number): boolean {
+  return reading.has(verb, REFLEXIVE_FIGHT_VERBS) && hasReflexiveClitic(reading, verb);
 }
 
 /** "gegeneinander", "mutuamente": words that are reciprocal by themselves. */
@@ -508,18 +508,15 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
         graph.caseOf(m) === '' &&
         graph.children(m, 'det').some((d) => /^(?:dem|den)$/u.test(graph.folded(d))),
     );
+  // Where a receiver of support may be named: on the noun, or on the verb giving it.
+  const receiverPlaces = [...modifiers, ...(given ? obliquesOf(reading, verb) : [])];
   const receiverToken = enjoyed ?? dative ?? withAid ?? null;
   const receivers =
     receiverToken !== null
       ? argumentsOf(reading, receiverToken).filter((a) => ACTOR_KINDS.has(a.entity.kind))
-      : [
-          markedArgument(
-            reading,
-            [...modifiers, ...(given ? obliquesOf(reading, verb) : [])],
-            RECIPIENT,
-            ACTOR_KINDS,
-          ),
-        ].filter((a): a is Argument => a !== null);
+      : [markedArgument(reading, receiverPlaces, RECIPIENT, ACTOR_KINDS)].filter(
+          (a): a is Argument => a !== null,
+        );
   const ownerToken = graph
     .children(noun, 'nmod:poss', 'amod', 'nmod')
     .find(
@@ -550,7 +547,7 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
   // by a body at talks), it may be political.
   const givenToArmedGroup =
     given &&
-    [...modifiers, ...obliquesOf(reading, verb), ...(dative === undefined ? [] : [dative])].some(
+    [...receiverPlaces, ...(dative === undefined ? [] : [dative])].some(
       (t) => (t === dative || reading.caseIs(t, RECIPIENT)) && armedGroupNoun(reading, t),
     );
   if (!military && !((enjoyed !== null && armed) || givenToArmedGroup)) return [];
