@@ -22,6 +22,7 @@ import {
 } from './lexicon/nouns';
 import { governingVerb, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE } from './lexicon/case-markers';
+import { ARMED_GROUP_NOUNS } from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
 
 /** An entity a phrase of the sentence names, and the token that names it. */
@@ -78,6 +79,11 @@ export function argumentOf(
         return { entity: place.entity, token: name, forceOf: null };
     }
     return null;
+  }
+  // "the Fano militia", "les rebelles du M23": an armed group's noun stands for the group named beside it.
+  if (reading.has(token, ARMED_GROUP_NOUNS)) {
+    const group = groupBeside(reading, token);
+    if (group) return { entity: group, token, forceOf: null };
   }
   if (
     reading.has(token, PERSONNEL) ||

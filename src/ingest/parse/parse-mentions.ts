@@ -7,6 +7,7 @@ import { ministryMentions } from '../mentions/ministry-pattern';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
+import { ARMED_GROUP_NOUNS } from './lexicon/predicate-triggers';
 import {
   GENERIC_INSTITUTION_NAME,
   LEADER_TITLES,
@@ -62,7 +63,7 @@ export function parseMentions(
       gazetteer.matchAt(tokens, index) ??
       inflectedMatch(tokens, index, gazetteer, language) ??
       compassDemonym(tokens, index, gazetteer, language);
-    if (!match) {
+    if (!match || endsPlaceName(graph, tokens[index]!, language)) {
       index += 1;
       continue;
     }
@@ -124,9 +125,11 @@ export function parseMentions(
         ? 'LOCATION'
         : ALLIANCE_NAME.test(entity.text)
           ? 'ORGANIZATION'
-          : titledPerson(graph, entity, language)
-            ? 'PERSON'
-            : KIND_OF_NER[entity.type];
+          : namesArmedGroup(graph, entity, language)
+            ? 'ARMED_FORCE'
+            : titledPerson(graph, entity, language)
+              ? 'PERSON'
+              : KIND_OF_NER[entity.type];
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
     if (
       entity.first === entity.last &&
@@ -184,9 +187,7 @@ function titledPerson(
   if (entity.type === 'PERSON' || entity.last === entity.first) return false;
   for (let t = entity.first; t <= entity.last; t += 1)
     if (graph.pos(t) !== 'PROPN' && graph.token(t).word !== '-') return false;
-  const head = [...Array(entity.last - entity.first + 1).keys()]
-    .map((i) => entity.first + i)
-    .find((t) => graph.head(t) < entity.first || graph.head(t) > entity.last);
+  const head = headOf(graph, entity);
   if (head === undefined) return false;
   // "das Hamas-Politbüro-Mitglied Sameh al-Siraj": German hangs the compound's title on its first part.
   const apposedTo = graph.is(head, 'appos') ? [graph.head(head)] : [];
@@ -198,6 +199,78 @@ function titledPerson(
   return beside.some((t) =>
     PERSON_TITLES.some((titles) => hasStem(graph.folded(t), titles[language])),
   );
+}
+
+/** Words joining a place's name to its last part: "Mocímboa da Praia", "Ciudad de México". */
+const NAME_JOINERS = /^(?:da|de|do|dos|das|del|di|du)$/u;
+
+/**
+ * "Mocímboa da Praia": a known name (here Cape Verde's capital) ending a longer place name the
+ * analyser found is part of that name, not a mention of its own. The longer name is the
+ * analyser's place, running over the joining word, or its place with the known name hung flat
+ * on it. A region noun before the joining word ("región de Kursk") does not make a name.
+ */
+function endsPlaceName(graph: SentenceGraph, token: Token, language: AnalysisLanguage): boolean {
+  const at = graphIndexAt(graph, token.start);
+  if (at === undefined || at < 3 || !NAME_JOINERS.test(graph.folded(at - 1))) return false;
+  const before = at - 2;
+  if (graph.pos(before) !== 'PROPN' || hasStem(graph.folded(before), REGION_NOUNS[language]))
+    return false;
+  return graph.sentence.entities.some(
+    (e) =>
+      e.type === 'LOCATION' &&
+      e.first <= before &&
+      before <= e.last &&
+      (e.last >= at ||
+        (graph.is(at, 'flat') && graph.head(at) >= e.first && graph.head(at) <= e.last)),
+  );
+}
+
+/** The sentence graph's token starting at a text offset. */
+function graphIndexAt(graph: SentenceGraph, start: number): number | undefined {
+  for (let t = 1; t <= graph.size; t += 1) if (graph.token(t).start === start) return t;
+  return undefined;
+}
+
+/** Words that make a group armed: "groupe armé", "grupo armado", "bewaffnete Gruppe". */
+const ARMED_GROUP = /^(?:group|groupe|gruppe|grupo)$/u;
+const ARMED =
+  /^(?:armed|arme|armee|bewaffnete?n?|armado|islamist|islamiste|islamista|islamistische?n?|terrorist|terroriste|terrorista|terroristische?n?)$/u;
+
+/**
+ * "la milicia Fano", "the Fano militia", "le groupe armé JNIM": a name beside a noun of an
+ * armed group names that group, whatever kind the analyser gave it (it tags an unknown militia's
+ * name as a person or a place).
+ */
+function namesArmedGroup(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  language: AnalysisLanguage,
+): boolean {
+  const head = headOf(graph, entity);
+  if (head === undefined) return false;
+  const beside = [
+    ...(graph.is(head, 'appos', 'compound', 'flat') ? [graph.head(head)] : []),
+    ...graph.children(head, 'appos'),
+  ].filter((t) => t < entity.first || t > entity.last);
+  return beside.some(
+    (t) =>
+      hasStem(graph.folded(t), ARMED_GROUP_NOUNS[language]) ||
+      (ARMED_GROUP.test(graph.folded(t)) &&
+        graph
+          .children(t, 'amod')
+          .some(
+            (a) =>
+              ARMED.test(graph.folded(a)) || hasStem(graph.folded(a), ARMED_GROUP_NOUNS[language]),
+          )),
+  );
+}
+
+/** The token of an analyser's entity whose head lies outside it. */
+function headOf(graph: SentenceGraph, entity: AnalysisEntity): number | undefined {
+  for (let t = entity.first; t <= entity.last; t += 1)
+    if (graph.head(t) < entity.first || graph.head(t) > entity.last) return t;
+  return undefined;
 }
 
 /**

@@ -68,7 +68,7 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
     const time = times[reading.graph.sentence.index] ?? null;
     for (let token = 1; token <= reading.graph.size; token += 1) {
       for (const proposal of RULES.flatMap((rule) => rule(reading, token))) {
-        if (!fits(proposal)) continue;
+        if (!fits(reading, proposal)) continue;
         const attribution: Attribution = proposal.structural
           ? {
               speakers: [],
@@ -97,13 +97,21 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
   return uniqueClaims(dedupe(read).flatMap((claim) => toClaims(readings, claim, settings)));
 }
 
-/** The vocabulary's domain and range hold, and nothing relates to itself. */
-function fits(proposal: Proposal): boolean {
+/**
+ * The vocabulary's domain and range hold, and nothing relates to itself; nor is a state at war
+ * with its own armed force (a side read as helping an attack on "the army" of its own state).
+ */
+function fits(reading: SentenceReading, proposal: Proposal): boolean {
   const definition = predicateDefinition(proposal.predicate);
-  if (!definition.domain.includes(proposal.subject.entity.kind)) return false;
+  const subject = proposal.subject.entity;
+  if (!definition.domain.includes(subject.kind)) return false;
   const object = proposal.object?.entity ?? null;
   if (object === null) return definition.range.length === 0;
-  return definition.range.includes(object.kind) && object.id !== proposal.subject.entity.id;
+  const forceOf = (state: Entity) => reading.gazetteer.country(state.id)?.armedForce.id;
+  const ownForce =
+    proposal.predicate === 'AT_WAR_WITH' &&
+    (forceOf(subject) === object.id || forceOf(object) === subject.id);
+  return definition.range.includes(object.kind) && object.id !== subject.id && !ownForce;
 }
 
 function toClaims(

@@ -2402,4 +2402,118 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'hezbollah',
     );
   });
+
+  test('a target that is only a place a side holds stands for that side', async () => {
+    for (const [text, language] of [
+      ['Russian troops shelled a village controlled by the Ukrainian army.', 'en'],
+      ['Russia bombed a village in an area controlled by the Ukrainian army.', 'en'],
+      ["L'aviation russe a bombardé un hôpital contrôlé par l'armée ukrainienne.", 'fr'],
+      [
+        'Die russische Luftwaffe bombardierte ein Dorf, das in einem von der ukrainischen Armee kontrollierten Gebiet liegt.',
+        'de',
+      ],
+      ['La aviación rusa bombardeó zonas controladas por el ejército ucraniano.', 'es'],
+    ] as const) {
+      const wars = (await extract(text, language)).claims.filter(
+        (c) => c.predicate === 'AT_WAR_WITH' && c.objectId?.endsWith('armed-forces-of-ukraine'),
+      );
+      expect([text, wars.length]).toEqual([text, 1]);
+    }
+    // Fighting in a place a side holds, beside that side, is not fighting it.
+    const beside = await extract(
+      'Wagner fought in a Russian-controlled area alongside Russian troops.',
+      'en',
+    );
+    expect(beside.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
+  test('whoever helps an attack ("with the help of", "con la ayuda de") attacks too', async () => {
+    await expectEachStates(
+      [
+        [
+          'Les Etats-Unis mènent des frappes contre les Houthis, parfois avec l’aide du Royaume-Uni.',
+          'fr',
+        ],
+        [
+          'The United States has carried out strikes on the Houthis with the help of Britain.',
+          'en',
+        ],
+        ['Estados Unidos atacó a los hutíes con la ayuda del Reino Unido.', 'es'],
+      ],
+      'united-kingdom',
+      'AT_WAR_WITH',
+      'houthis',
+    );
+    // A helper of rebels who attack "the army" is not at war with its own army.
+    const own = await extract('Die Rebellen griffen mit Unterstützung der USA die Armee an.', 'de');
+    expect(own.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
+  test('driving troops off their ground fights them; expelling foreign troops by decree does not', async () => {
+    await expectEachStates(
+      [
+        ['Ukrainian forces dislodged Russian troops from the town.', 'en'],
+        ['Ukrainian forces drove the Russian troops back.', 'en'],
+        ['Les forces ukrainiennes ont délogé les troupes russes de la ville.', 'fr'],
+        ['Die ukrainischen Truppen drängten die russischen Soldaten zurück.', 'de'],
+        ['El ejército ucraniano desalojó a las tropas rusas de la ciudad.', 'es'],
+      ],
+      'armed-forces-of-ukraine',
+      'AT_WAR_WITH',
+      'russian-armed-forces',
+    );
+    const pushed = await extract('Russia is trying to push Ukrainian forces out of Kursk.', 'en');
+    expect(find(pushed, 'russia', 'AT_WAR_WITH', 'armed-forces-of-ukraine')).toHaveLength(1);
+    for (const [text, language] of [
+      ["L'armée malienne avait expulsé les troupes françaises.", 'fr'],
+      ['The government pushed the reform out of parliament.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+  });
+
+  test('a name beside a noun of an armed group names that group, whatever the analyser tagged', async () => {
+    await expectEachStates(
+      [
+        ['The Fano militia attacked Ethiopian troops in Amhara.', 'en'],
+        ['Die Miliz Fano griff die äthiopische Armee an.', 'de'],
+      ],
+      'fano',
+      'AT_WAR_WITH',
+      'ethiopian-armed-forces',
+    );
+    const beside = await extract('La milicia Fano luchó junto a las tropas etíopes.', 'es');
+    expect(find(beside, 'fano', 'FIGHTS_FOR', 'ethiopia')).toHaveLength(1);
+    // The side fought beside, even parsed as an object, is no enemy.
+    expect(beside.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    expect(beside.entities.find((e) => e.id.endsWith(':fano'))?.kind).toBe('ARMED_FORCE');
+    const armed = await extract(
+      "Le groupe armé Ansar al-Sunna a attaqué l'armée mozambicaine.",
+      'fr',
+    );
+    expect(find(armed, 'ansar-al-sunna', 'AT_WAR_WITH', 'mozambican-armed-forces')).toHaveLength(1);
+  });
+
+  test("a country's air force and navy are its armed force", async () => {
+    await expectEachStates(
+      [
+        ['The Russian air force bombed Ukrainian positions.', 'en'],
+        ['The Russian navy bombed Ukrainian positions.', 'en'],
+        ['La marine russe a bombardé des positions ukrainiennes.', 'fr'],
+      ],
+      'russian-armed-forces',
+      'AT_WAR_WITH',
+      'ukraine',
+    );
+  });
+
+  test('a capital\'s name ending a longer place name is part of that name ("Mocímboa da Praia")', async () => {
+    const batch = await extract(
+      'Les forces rwandaises ont repris le port de Mocimboa da Praia.',
+      'fr',
+    );
+    expect(batch.entities.map((e) => e.id)).not.toContain('country:cape-verde');
+    expect(find(batch, 'rwandan-armed-forces', 'CONTROLS', 'mocimboa-da-praia')).toHaveLength(1);
+  });
 });

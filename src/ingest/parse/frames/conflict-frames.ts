@@ -41,6 +41,7 @@ import {
   CREDIT_VERBS,
   DEPLOYMENT_NOUNS,
   ENJOY_VERBS,
+  EXPEL_VERBS,
   FIGHT_VERBS,
   FOR_SIDE,
   REFLEXIVE_FIGHT_VERBS,
@@ -52,6 +53,7 @@ import {
   LEND_VERBS,
   MILITARY_AID_NOUNS,
   MILITARY_WORDS,
+  PUSH_VERBS,
   TARGET_NOUNS,
   TOWARDS,
   UNDER,
@@ -64,7 +66,7 @@ import {
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
-import { countedNoun } from './transfer-frames';
+import { countedNoun, isTroops } from './transfer-frames';
 
 const LOCATION_ONLY = new Set(['LOCATION'] as const);
 
@@ -84,6 +86,7 @@ export const conflictFrames: FrameRule = (reading, token) => {
     (reading.has(token, FIGHT_VERBS) || foughtReflexively(reading, token))
   )
     return fighting(reading, token);
+  if (reading.isVerb(token) && drivesOffForce(reading, token)) return fighting(reading, token);
   if (reading.isVerb(token) && combatOf(reading, token) !== null) return fighting(reading, token);
   if (reading.isVerb(token) && reading.has(token, FALL_VERBS)) {
     const fallen = fellTo(reading, token);
@@ -119,16 +122,94 @@ export const conflictFrames: FrameRule = (reading, token) => {
  */
 function heldPlace(reading: SentenceReading, participle: number): Proposal[] {
   const { graph } = reading;
-  const holders = graph
-    .children(participle)
-    .filter((c) => (c < participle && !graph.is(c, 'punct', 'advmod')) || reading.caseIs(c, BY))
-    .flatMap((c) => [...argumentsOf(reading, c), ...demonymCountry(reading, c)])
-    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  const holders = holdersOf(reading, participle);
   const noun = graph.head(participle);
   const place = [noun, ...graph.children(noun, 'nmod').filter((m) => reading.caseIs(m, OF))]
     .map((t) => argumentOf(reading, t))
     .find((a) => a?.entity.kind === 'LOCATION');
   return place ? pairProposals('CONTROLS', holders, [place], participle) : [];
+}
+
+/** Who holds what a participle of holding describes: named before it ("Houthi-held"), or after "by". */
+function holdersOf(reading: SentenceReading, participle: number): Argument[] {
+  const { graph } = reading;
+  return graph
+    .children(participle)
+    .filter((c) => (c < participle && !graph.is(c, 'punct', 'advmod')) || reading.caseIs(c, BY))
+    .flatMap((c) => [...argumentsOf(reading, c), ...demonymCountry(reading, c)])
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+}
+
+/**
+ * "bombed an AA-held hospital", "a village in an area controlled by the KIA", "ein Dorf, das in
+ * einem von der KIA kontrollierten Gebiet liegt": a target naming no side but a place a side
+ * holds stands for that side. The holding may describe the target, the place it is in, or the
+ * place its clause puts it in; the place may also hang on the verb of attacking (`verb`).
+ */
+function holdersAround(reading: SentenceReading, phrase: number, verb?: number): Argument[] {
+  const { graph } = reading;
+  const placesOf = (token: number) =>
+    [
+      ...graph.children(token, 'nmod'),
+      ...graph.children(token, 'acl').flatMap((v) => graph.children(v, 'obl')),
+      ...(verb === undefined ? [] : obliquesOf(reading, verb)),
+    ].filter((m) => reading.caseIs(m, LOCATIVE));
+  const heldBy = (noun: number) =>
+    graph
+      .children(noun, 'amod', 'acl')
+      .filter((p) => reading.has(p, HELD_PARTICIPLES))
+      .flatMap((p) => holdersOf(reading, p));
+  for (const noun of [phrase, ...placesOf(phrase)]) {
+    const holders = heldBy(noun);
+    if (holders.length > 0) return holders;
+  }
+  return [];
+}
+
+/** The side a target stands for: the side it names, else the side holding the place it names. */
+function targetSides(reading: SentenceReading, phrase: number, verb?: number): Argument[] {
+  const sides = sideArguments(reading, phrase);
+  return sides.length > 0 ? sides : holdersAround(reading, phrase, verb);
+}
+
+/**
+ * "des frappes contre les Houthis, parfois avec l'aide du Royaume-Uni", "struck with the help of
+ * Britain", "mit Unterstützung der USA": whoever helps an attack takes part in it.
+ */
+function helpersOf(reading: SentenceReading, token: number): Argument[] {
+  const { graph } = reading;
+  return graph
+    .children(token, 'nmod', 'obl')
+    .filter((h) => reading.caseIs(h, WITH) && reading.has(h, MILITARY_AID_NOUNS))
+    .flatMap((h) =>
+      graph
+        .children(h, 'nmod')
+        .filter(
+          (m) => reading.caseIs(m, OF) || (reading.language === 'de' && graph.caseOf(m) === ''),
+        ),
+    )
+    .flatMap((m) => argumentsOf(reading, m))
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+}
+
+/** "out" and "back" words of driving off: "pushed … out of Kursk", "drove them back", "drängten … zurück". */
+const OFF_WORDS = /^(?:out|back|zuruck)$/u;
+
+/**
+ * "expelled Ukrainian troops from Kursk", "pushed the Ukrainian forces out of", "die ukrainischen
+ * Truppen zu vertreiben": driving a force off its ground fights it. What is driven off must be
+ * troops or a force.
+ */
+function drivesOffForce(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  const off = () =>
+    [
+      ...graph.children(verb, 'compound:prt', 'advmod'),
+      ...obliquesOf(reading, verb).flatMap((o) => graph.children(o, 'case').slice(0, 1)),
+    ].some((t) => OFF_WORDS.test(graph.folded(t)));
+  if (!reading.has(verb, EXPEL_VERBS) && !(reading.has(verb, PUSH_VERBS) && off())) return false;
+  const theme = themeOf(reading, verb);
+  return theme !== null && isTroops(reading, theme);
 }
 
 /**
@@ -150,9 +231,14 @@ function wagedAgainst(reading: SentenceReading, verb: number): Proposal[] {
     ...weaponsOf(reading, verb).flatMap((w) => graph.children(w, 'nmod')),
   ]
     .filter((o) => o !== war && reading.caseIs(o, AGAINST))
-    .flatMap((o) => sideArguments(reading, o))
+    .flatMap((o) => targetSides(reading, o))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
-  return pairProposals('AT_WAR_WITH', agentArguments(reading, verb), targets, verb);
+  const attackers = [
+    ...agentArguments(reading, verb),
+    ...helpersOf(reading, verb),
+    ...helpersOf(reading, war),
+  ];
+  return pairProposals('AT_WAR_WITH', attackers, targets, verb);
 }
 
 /** "gained control of", "die Kontrolle über … gewonnen": a verb of gaining whose object is control. */
@@ -211,7 +297,7 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       : []),
     ...sidesBetweenBelow(reading, noun),
   ];
-  const enemies = marked.flatMap((m) => sideArguments(reading, m));
+  const enemies = marked.flatMap((m) => targetSides(reading, m));
   // The war's owner names a side: "border clashes", "la guerre civile" have none. The nearest
   // modifier owns it: in "Somalia's Al Shabaab attacks" the attacks are al-Shabaab's.
   // "Israeli strikes on Hezbollah": a demonym adjective owns the strikes too.
@@ -248,7 +334,12 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
         ? waging
         : [];
   if (mutual.length > 1) return pairProposals('AT_WAR_WITH', mutual, mutual, noun);
-  const wars = pairProposals('AT_WAR_WITH', waging, enemies, noun);
+  const wars = pairProposals(
+    'AT_WAR_WITH',
+    [...waging, ...helpersOf(reading, noun)],
+    enemies,
+    noun,
+  );
   // "Russia's war against Ukraine" presupposes the war: no reporting verb around it makes it a claim of
   // its speaker, and it is stated once, like the article's other background facts.
   return owner === undefined && possessor === null
@@ -320,10 +411,13 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...fired,
   ];
   const reflexive = hasReflexiveClitic(reading, verb);
-  const theme = combat === null && !reciprocal(reading, verb) ? themeOf(reading, verb) : null;
+  const object = combat === null && !reciprocal(reading, verb) ? themeOf(reading, verb) : null;
+  // "luchó junto a las tropas etíopes": the parser may make the side fought beside an object.
+  const besideObject = object !== null && reading.caseIs(object, FOR_SIDE) ? object : null;
+  const theme = besideObject === null ? object : null;
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
-    ...(theme === null ? [] : sideArguments(reading, theme)),
+    ...(theme === null ? [] : targetSides(reading, theme, verb)),
     // "with" names the enemy only after a verb of clashing ("clashed with", "se sont affrontés avec").
     ...obliques
       .filter(
@@ -334,10 +428,10 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
           // "se sont attaquées à l'Ukraine", "se enfrentaron al ejército": a reflexive verb's target.
           (reflexive && reading.caseIs(o, REFLEXIVE_TARGET)),
       )
-      .flatMap((o) => sideArguments(reading, o)),
+      .flatMap((o) => targetSides(reading, o)),
   ];
   // Fighting "mit der malischen Armee" is fighting for Mali: a force's side is its country.
-  const allies = obliques
+  const allies = [...obliques, ...(besideObject === null ? [] : [besideObject])]
     .filter((o) => reading.caseIs(o, FOR_SIDE) || reading.has(o, SIDE_NOUNS))
     .flatMap((o) => sideOf(reading, o))
     .map((a) => (a.forceOf ? { entity: a.forceOf, token: a.token, forceOf: null } : a));
@@ -350,7 +444,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   return [
     ...pairProposals(
       'AT_WAR_WITH',
-      fighters,
+      [...fighters, ...helpersOf(reading, verb)],
       enemies.filter((e) => !allies.some((a) => a.entity.id === e.entity.id)),
       verb,
     ),

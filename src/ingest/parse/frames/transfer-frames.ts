@@ -335,7 +335,7 @@ function itemOf(reading: SentenceReading, token: number): Argument | null {
  * Troops, a force read from its members, a country's soldiers ("soldats nord-coréens"), a group's
  * fighters ("Wagner mercenaries"), or an armed force by its name ("le groupe Wagner").
  */
-function isTroops(reading: SentenceReading, token: number): boolean {
+export function isTroops(reading: SentenceReading, token: number): boolean {
   const counted = countedNoun(reading, token) ?? token;
   if (reading.has(counted, PERSONNEL) || reading.has(counted, MEMBERS)) return true;
   const named = argumentOf(reading, counted);

@@ -654,10 +654,24 @@ export const MERCENARY_NOUNS: Stems = {
   es: ['mercenari'],
 };
 
-/** Military craft: with a country beside them they stand for its armed force ("US jets", "navires russes"). */
+/**
+ * Military craft and arms of service: with a country beside them they stand for its armed force
+ * ("US jets", "navires russes", "the Russian air force", "la marine russe").
+ */
 export const MILITARY_CRAFT: Stems = {
-  en: ['warplane', 'jets$', 'jet$', 'aircraft$', 'warship', 'destroyer', 'frigate', 'fighter jet'],
-  fr: ['avion', 'chasseurs$', 'navires de guerre', 'fregate', 'destroyer', 'aviation$'],
+  en: [
+    'warplane',
+    'jets$',
+    'jet$',
+    'aircraft$',
+    'warship',
+    'destroyer',
+    'frigate',
+    'fighter jet',
+    'navy$',
+    'force$',
+  ],
+  fr: ['avion', 'chasseurs$', 'navires de guerre', 'fregate', 'destroyer', 'aviation$', 'marine$'],
   de: [
     'kampfjet',
     'kampfflugzeug',
@@ -667,7 +681,16 @@ export const MILITARY_CRAFT: Stems = {
     'luftwaffe$',
     'marine$',
   ],
-  es: ['avion', 'cazas$', 'buques de guerra', 'destructor', 'fragata', 'aviacion$'],
+  es: [
+    'avion',
+    'cazas$',
+    'buques de guerra',
+    'destructor',
+    'fragata',
+    'aviacion$',
+    'armada$',
+    'fuerza$',
+  ],
 };
 
 /** Verbs of leading: their subject leads their object ("Hemeti heads the RSF", "dirigé par"). */

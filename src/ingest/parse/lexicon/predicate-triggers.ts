@@ -628,6 +628,26 @@ export const FIGHT_VERBS: Stems = {
   ],
 };
 
+/**
+ * Verbs of driving a force off ground by arms: "dislodged the Ukrainian troops", "déloger",
+ * "vertreiben", "desalojar". They fight only a force. "Expel" is left out: a government expels
+ * foreign troops by decree ("l'armée malienne avait expulsé les troupes françaises").
+ */
+export const EXPEL_VERBS: Stems = {
+  en: ['dislodg'],
+  fr: ['delog'],
+  de: ['vertreib', 'vertrieb', 'verdrang', 'zuruckgedrang', 'zuruckzudrang', 'zuruckdrang'],
+  es: ['desaloj'],
+};
+
+/** Verbs that drive a force off only with "out" or "back": "pushed … out of", "drove … back", "drängten … zurück". */
+export const PUSH_VERBS: Stems = {
+  en: ['push', 'driv', 'drove$', 'forc'],
+  fr: [],
+  de: ['drang'],
+  es: [],
+};
+
 /** Case markers of the enemy ("contre", "against", "gegen", "contra"). */
 export const AGAINST: Stems = {
   en: ['against$', 'on$', 'at$'],
