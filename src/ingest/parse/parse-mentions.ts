@@ -323,7 +323,8 @@ const JOINING_POS = new Set(['ADP', 'DET', 'CCONJ', 'PUNCT', 'PART']);
 /**
  * "province du Nord-Kivu", "région de Koursk": the analyser may open a name
  * with the common noun before it; the name starts at its first capital, and
- * after a region noun written with one ("l'État d'Al-Jazirah").
+ * after a region noun or an armed group's noun written with one ("l'État
+ * d'Al-Jazirah", German "Miliz Fano").
  */
 function fromFirstCapital(
   graph: SentenceGraph,
@@ -333,10 +334,11 @@ function fromFirstCapital(
   const capital = (t: number) => /^\p{Lu}/u.test(graph.token(t).word);
   let first = entity.first;
   while (first < entity.last && !capital(first)) first += 1;
-  if (hasStem(graph.folded(first), REGION_NOUNS[language])) {
+  const armedGroup = hasStem(graph.folded(first), ARMED_GROUP_NOUNS[language]);
+  if (armedGroup || hasStem(graph.folded(first), REGION_NOUNS[language])) {
     let name = first + 1;
     while (name < entity.last && graph.is(name, 'case', 'det')) name += 1;
-    if (name > first + 1 && name <= entity.last && capital(name)) first = name;
+    if ((name > first + 1 || armedGroup) && name <= entity.last && capital(name)) first = name;
   }
   if (first === entity.first || !capital(first)) return entity;
   const start = graph.token(first).start;

@@ -2516,4 +2516,34 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(batch.entities.map((e) => e.id)).not.toContain('country:cape-verde');
     expect(find(batch, 'rwandan-armed-forces', 'CONTROLS', 'mocimboa-da-praia')).toHaveLength(1);
   });
+
+  test('backing a side in its fight against an armed enemy is military support; against corruption it is not', async () => {
+    await expectEachStates(
+      [
+        ['Rwanda supports Mozambique in its fight against the insurgents.', 'en'],
+        ['Le Rwanda soutient le Mozambique dans sa lutte contre les jihadistes.', 'fr'],
+        [
+          'Das kleine Ruanda unterstützt Mosambik beim Kampf gegen islamistische Aufständische.',
+          'de',
+        ],
+        ['Ruanda apoya a Mozambique en su lucha contra los yihadistas.', 'es'],
+      ],
+      'rwanda',
+      'SUPPORTS_MILITARILY',
+      'mozambique',
+    );
+    const corruption = await extract(
+      "L'Union européenne soutient l'Ukraine dans sa lutte contre la corruption.",
+      'fr',
+    );
+    expect(corruption.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
+  });
+
+  test('a German compound ending in a noun of war is one: "Großoffensive gegen"', async () => {
+    const batch = await extract(
+      'Die Miliz Fano hatte am Mittwoch eine Großoffensive gegen die äthiopische Armee gestartet.',
+      'de',
+    );
+    expect(find(batch, 'fano', 'AT_WAR_WITH', 'ethiopian-armed-forces')).toHaveLength(1);
+  });
 });

@@ -79,7 +79,10 @@ const LOCATION_ONLY = new Set(['LOCATION'] as const);
  * taking, and a place.
  */
 export const conflictFrames: FrameRule = (reading, token) => {
-  if (reading.isNoun(token) && (reading.has(token, WAR_NOUNS) || reading.has(token, CLASH_NOUNS)))
+  if (
+    reading.isNoun(token) &&
+    (reading.headHas(token, WAR_NOUNS) || reading.headHas(token, CLASH_NOUNS))
+  )
     return war(reading, token);
   if (
     reading.isVerb(token) &&
@@ -87,7 +90,9 @@ export const conflictFrames: FrameRule = (reading, token) => {
   )
     return fighting(reading, token);
   if (reading.isVerb(token) && drivesOffForce(reading, token)) return fighting(reading, token);
-  if (reading.isVerb(token) && combatOf(reading, token) !== null) return fighting(reading, token);
+  // "supports Mozambique in its fight against …": backing a fight is read as backing, below.
+  if (reading.isVerb(token) && combatOf(reading, token) !== null && !reading.has(token, BACK_VERBS))
+    return fighting(reading, token);
   if (reading.isVerb(token) && reading.has(token, FALL_VERBS)) {
     const fallen = fellTo(reading, token);
     if (fallen.length > 0) return fallen;
@@ -220,7 +225,7 @@ function wagedAgainst(reading: SentenceReading, verb: number): Proposal[] {
   const { graph } = reading;
   const near = graph.children(verb, 'obj', 'obl');
   const war = [...near, ...near.flatMap((n) => graph.children(n, 'nmod'))].find(
-    (n) => reading.isNoun(n) && reading.has(n, WAR_NOUNS),
+    (n) => reading.isNoun(n) && reading.headHas(n, WAR_NOUNS),
   );
   // A war noun with its own target is read by `war`.
   if (war === undefined || graph.children(war, 'nmod').some((m) => reading.caseIs(m, AGAINST)))
@@ -699,10 +704,33 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
     [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
   const saysMilitary = [...graph.children(verb), ...graph.children(backedToken)].some(
     (c) =>
-      reading.has(c, MILITARY_WORDS) || (reading.has(c, WEAPON_WORDS) && reading.caseIs(c, WITH)),
+      reading.has(c, MILITARY_WORDS) ||
+      (reading.has(c, WEAPON_WORDS) && reading.caseIs(c, WITH)) ||
+      // "unterstützt Mosambik beim Kampf gegen Aufständische", "soutient … dans sa lutte contre":
+      // backing a side in its fighting or its war.
+      armedFight(reading, c),
   );
   if (!armed && !saysMilitary) return [];
   return pairProposals('SUPPORTS_MILITARILY', backers, backed, verb);
+}
+
+/**
+ * A fight or war a side is backed in ("beim Kampf gegen islamistische Aufständische", "in its
+ * war"), against an armed enemy if it names one: a fight against corruption is no war.
+ */
+function armedFight(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  if (!graph.is(token, 'obl', 'nmod')) return false;
+  if (!reading.has(token, COMBAT_NOUNS) && !reading.has(token, WAR_ITSELF)) return false;
+  return graph
+    .children(token, 'nmod')
+    .filter((m) => reading.caseIs(m, AGAINST))
+    .every(
+      (m) =>
+        armedGroupNoun(reading, m) ||
+        isTroops(reading, m) ||
+        argumentsOf(reading, m).some((a) => ACTOR_KINDS.has(a.entity.kind)),
+    );
 }
 
 /**

@@ -417,9 +417,9 @@ export const WAR_NOUNS: Stems = {
  */
 export const COMBAT_NOUNS: Stems = {
   en: ['combat$', 'fight$', 'fighting$', 'battle$', 'battles$', 'hostilities$'],
-  fr: ['combat$', 'combats$', 'bataille', 'hostilites$'],
+  fr: ['combat$', 'combats$', 'bataille', 'hostilites$', 'lutte$'],
   de: ['kampf$', 'kampfe$', 'kampfen$', 'kampfhandlungen$', 'gefecht', 'schlacht$'],
-  es: ['combate$', 'combates$', 'batalla', 'hostilidades$'],
+  es: ['combate$', 'combates$', 'batalla', 'hostilidades$', 'lucha$'],
 };
 
 /** Nouns of clashes between sides: "clashes with", "affrontements avec", "Gefechte mit", "enfrentamientos con". */
