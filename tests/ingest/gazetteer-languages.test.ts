@@ -91,6 +91,11 @@ describe('German and Spanish demonyms link to their country, in every form', () 
     ['iraní iraníes israelí israelíes', 'iran israel'],
     ['francés francesa franceses francesas', 'france'],
     ['alemán alemana alemanes alemanas', 'germany'],
+    // Beyond the first conflicts: Africa, the Americas, Asia.
+    ['kenianische Kenianer mosambikanischen Mosambikaner', 'kenya mozambique'],
+    ['haitianischen Haitianer kamerunische', 'haiti cameroon'],
+    ['keniano mozambiqueñas haitianos camerunés', 'kenya mozambique haiti cameroon'],
+    ['filipino tailandesa philippinische', 'philippines thailand'],
   ])('%s → %s', (forms, countries) => {
     const expected = countries.split(' ').map((c) => `country:${c} demonym`);
     for (const form of forms.split(' ')) {
