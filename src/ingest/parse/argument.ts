@@ -99,6 +99,9 @@ export function argumentOf(
     const force = country ? reading.gazetteer.country(country.id)?.armedForce : undefined;
     if (force && country)
       return { entity: reading.recordForce(reading.use(force)), token, forceOf: country };
+    // "The Ethiopian army said its troops killed…", "sus tropas": a possessive gives the troops' owner.
+    const owner = possessiveOn(reading, token) === undefined ? null : troopsOwner(reading, token);
+    if (owner) return forceOfOwner(reading, owner, token);
     return theArmy(reading, token);
   }
   if (reading.has(token, INSTITUTIONS)) {
@@ -298,6 +301,8 @@ function isAnaphor(reading: SentenceReading, token: number): boolean {
   const kind = reading.antecedent?.kind;
   if (!reading.has(token, GROUP_NOUNS) || (kind !== 'ORGANIZATION' && kind !== 'ARMED_FORCE'))
     return false;
+  // "le groupe terroriste" after "l'armée nigériane": a group is never a state's army.
+  if (reading.forcesNamed.some((f) => f.id === reading.antecedent?.id)) return false;
   return graph
     .children(token, 'det')
     .some((d) => !/^(?:un|une|a|an|ein|eine|einer|uno|una|des|unos|unas)$/u.test(graph.folded(d)));
@@ -399,6 +404,13 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   // A junta is always some country's: "junta forces" need no article to mean that one.
   if (!(definite || reading.has(token, JUNTA_NOUNS)) || !reading.has(token, ARMY_NOUNS))
     return null;
+  // "les forces islamistes", "the rebel forces": an armed group's forces are no state's army.
+  if (
+    graph
+      .children(token, 'amod')
+      .some((a) => reading.has(a, ARMED_GROUP_NOUNS) || ISLAMIST.test(graph.folded(a)))
+  )
+    return null;
   const forces = reading.forcesNamed;
   if (forces.length === 1) return { entity: forces[0]!, token, forceOf: null };
   const countries = reading.countriesNamed;
@@ -409,7 +421,32 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   return { entity: reading.recordForce(reading.use(force)), token, forceOf: null };
 }
 
+/** Troops whose owner is being sought, per reading: the search may pass through them again. */
+const seekingOwner = new WeakMap<SentenceReading, Set<number>>();
+
+/** The owner a possessive gives troops ("its troops"), sought once per troops noun at a time. */
+function troopsOwner(reading: SentenceReading, troops: number): Argument | null {
+  const seeking = seekingOwner.get(reading) ?? new Set<number>();
+  if (seeking.has(troops)) return null;
+  seekingOwner.set(reading, seeking.add(troops));
+  try {
+    return possessorOf(reading, troops);
+  } finally {
+    seeking.delete(troops);
+  }
+}
+
+/** The armed force of a troops' owner: a state's army, or the force or group itself. */
+function forceOfOwner(reading: SentenceReading, owner: Argument, token: number): Argument {
+  if (owner.entity.kind !== 'COUNTRY') return { ...owner, token };
+  const force = reading.gazetteer.country(owner.entity.id)?.armedForce;
+  return force
+    ? { entity: reading.recordForce(reading.use(force)), token, forceOf: owner.entity }
+    : { ...owner, token };
+}
+
 const DEFINITE = /^(?:the|l'|la|le|die|der|das|den|el)$/u;
+const ISLAMIST = /^islamist/u;
 /** Prepositions fused with the definite article, when the analyser leaves them whole ("al ejército"). */
 const WITH_ARTICLE = /^(?:al|del|au|du|im|zum|zur|vom|beim)$/u;
 
@@ -436,6 +473,13 @@ export function possessorOf(reading: SentenceReading, noun: number): Argument | 
     if (possessive === undefined) continue;
     for (let before = possessive - 1; before > 0; before -= 1) {
       const mention = reading.mentionAt(before);
+      // "the Ethiopian army said its troops…": the nearest noun of a force owns, when its country
+      // or group is named; "les forces islamistes … leurs commandants" names no owner.
+      if (!mention && reading.isNoun(before) && reading.has(before, PERSONNEL)) {
+        if ((countryBeside(reading, before) ?? groupBeside(reading, before)) === null) return null;
+        const force = argumentOf(reading, before);
+        return force && ACTOR_KINDS.has(force.entity.kind) ? { ...force, token: before } : null;
+      }
       if (!mention || !ACTOR_KINDS.has(mention.entity.kind)) continue;
       if (mention.via === 'demonym' && graph.pos(before) === 'ADJ') continue;
       if (passiveAgent(reading, before)) continue;

@@ -2546,4 +2546,61 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(batch, 'fano', 'AT_WAR_WITH', 'ethiopian-armed-forces')).toHaveLength(1);
   });
+
+  test('troops a possessive gives belong to the force or state named before it', async () => {
+    await expectEachStates(
+      [
+        ['The Ethiopian army said its troops killed 317 Fano militia fighters.', 'en'],
+        [
+          'El Ejército de Etiopía informó que sus tropas mataron a 317 combatientes de la milicia Fano.',
+          'es',
+        ],
+      ],
+      'ethiopian-armed-forces',
+      'AT_WAR_WITH',
+      'fano',
+    );
+    // Unnamed Islamist forces stand between: "their commanders" are theirs, not the junta's.
+    const unnamed = await extract(
+      'Wagner a affirmé avoir aidé la junte malienne, en repoussant les forces islamistes et en éliminant plusieurs de leurs commandants.',
+      'fr',
+    );
+    expect(unnamed.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
+  test('losses in days of fighting in a place are losses in that place', async () => {
+    const batch = await extract(
+      'Las tropas etíopes mataron a 317 combatientes de la milicia Fano en dos días de combates en la región de Amhara.',
+      'es',
+    );
+    expect(find(batch, 'fano', 'SUFFERED_LOSSES_IN', 'amhara')).toHaveLength(1);
+  });
+
+  test("killing a militia's commander fights the militia, not the country of his demonym", async () => {
+    for (const [text, language] of [
+      ['The US military killed an Iraqi militia commander.', 'en'],
+      ['Das US-Militär tötete einen irakischen Milizkommandeur.', 'de'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+  });
+
+  test('the agent of a participle inside "between" is no side of the clashes', async () => {
+    const batch = await extract(
+      'Das US-Militär hat im Irak einen Kommandeur getötet. Im Irak kommt es seit Beginn des Gaza-Krieges fast täglich zu Gefechten zwischen vom Iran unterstützten Milizen und US-Truppen.',
+      'de',
+    );
+    expect(find(batch, 'united-states', 'AT_WAR_WITH', 'iran')).toEqual([]);
+    expect(find(batch, 'iran', 'AT_WAR_WITH', 'united-states')).toEqual([]);
+  });
+
+  test('"the terrorist group" never refers back to a state\'s army', async () => {
+    const batch = await extract(
+      "L'armée nigériane a perdu un officier dans l'Etat de Borno. L'armée a lancé une opération pour éliminer le groupe terroriste dans la région de Borno.",
+      'fr',
+    );
+    const losses = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno');
+    expect(losses.filter((c) => c.sentence.includes('groupe terroriste'))).toEqual([]);
+  });
 });

@@ -63,6 +63,7 @@ import {
   WEAPON_WORDS,
   WITH,
 } from '../lexicon/predicate-triggers';
+import { hasStem } from '../lexicon/stems';
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -279,7 +280,11 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     ...graph
       .children(noun, 'nmod')
       .filter(
-        (m) => reading.caseIs(m, AGAINST) || reading.caseIs(m, WITH) || invaded(m) || wagedIn(m),
+        (m) =>
+          reading.caseIs(m, AGAINST) ||
+          (reading.caseIs(m, WITH) && !agentInside(reading, m)) ||
+          invaded(m) ||
+          wagedIn(m),
       ),
     // "mener la guerre en Ukraine": the country may hang on the verb of waging.
     ...(reading.has(graph.head(noun), WAGE_VERBS) && graph.is(noun, 'obj')
@@ -350,6 +355,15 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   return owner === undefined && possessor === null
     ? wars
     : wars.map((w) => ({ ...w, structural: true }));
+}
+
+/**
+ * "Gefechte zwischen vom Iran unterstützten Milizen und US-Truppen": the parser may hang a
+ * participle's agent on the war with both markers ("zwischen von dem"); the agent is no side.
+ */
+function agentInside(reading: SentenceReading, phrase: number): boolean {
+  const words = reading.graph.caseOf(phrase).split(' ');
+  return words.slice(1).some((w) => hasStem(w, BY[reading.language]));
 }
 
 /** Spans of time a war may be measured or dated by: "d'un mois et demi", "im Herbst 2020". */
@@ -921,7 +935,11 @@ function captureNoun(reading: SentenceReading, noun: number): Proposal[] {
 function killing(reading: SentenceReading, verb: number): Proposal[] {
   const theme = themeOf(reading, verb);
   if (theme === null) return [];
-  const victims = sideArguments(reading, theme).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  // "killed an Iraqi militia commander": a militia's man is the militia's, whatever his country.
+  const militia = armedGroupNoun(reading, countedNoun(reading, theme) ?? theme);
+  const victims = sideArguments(reading, theme).filter(
+    (a) => ACTOR_KINDS.has(a.entity.kind) && !(militia && a.entity.kind === 'COUNTRY'),
+  );
   return pairProposals('AT_WAR_WITH', agentArguments(reading, verb), victims, verb);
 }
 

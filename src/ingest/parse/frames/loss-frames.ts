@@ -231,9 +231,11 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
       ...graph.children(c, 'nmod', 'obl'),
       ...graph.children(c, 'amod', 'acl').flatMap((p) => graph.children(p, 'obl')),
     ]);
+  // "en dos días de combates en la región de Amhara": the event may itself hang on its length.
+  const deeper = nested.filter(event).flatMap((c) => graph.children(c, 'nmod'));
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
   const clash = (c: number) => !reading.mentionAt(c) && event(c);
-  const places = [...candidates.filter((c) => !clash(c)), ...nested];
+  const places = [...candidates.filter((c) => !clash(c)), ...nested, ...deeper];
   return (
     markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE) ??
     compassPart(reading, places) ??
