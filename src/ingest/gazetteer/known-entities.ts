@@ -1,3 +1,4 @@
+import { ARMED_GROUPS } from './known/armed-groups';
 import { COMMODITIES } from './known/commodities';
 import { CONFLICT_PARTIES } from './known/conflicts';
 import { EVENTS } from './known/events';
@@ -31,6 +32,7 @@ export const KNOWN_ENTITIES: readonly KnownEntityData[] = [
   ...KOREA,
   ...INTERNATIONAL,
   ...CONFLICT_PARTIES,
+  ...ARMED_GROUPS,
   ...MEDIA,
   ...PEOPLE,
   ...OFFICIALS,

@@ -22,7 +22,7 @@ import {
 } from './lexicon/nouns';
 import { governingVerb, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE } from './lexicon/case-markers';
-import { ARMED_GROUP_NOUNS } from './lexicon/predicate-triggers';
+import { ARMED_GROUP_NOUNS, ARMED_WORDS } from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
 
 /** An entity a phrase of the sentence names, and the token that names it. */
@@ -303,6 +303,17 @@ function isAnaphor(reading: SentenceReading, token: number): boolean {
     return false;
   // "le groupe terroriste" after "l'armée nigériane": a group is never a state's army.
   if (reading.forcesNamed.some((f) => f.id === reading.antecedent?.id)) return false;
+  // "les rebelles touaregs": a modifier other than a word of arms or a demonym ("el movimiento
+  // islamista palestino") names another group.
+  const described = graph
+    .children(token, 'amod')
+    .some(
+      (a) =>
+        !reading.has(a, ARMED_WORDS) &&
+        !reading.has(a, ARMED_GROUP_NOUNS) &&
+        reading.mentionAt(a)?.via !== 'demonym',
+    );
+  if (described) return false;
   return graph
     .children(token, 'det')
     .some((d) => !/^(?:un|une|a|an|ein|eine|einer|uno|una|des|unos|unas)$/u.test(graph.folded(d)));

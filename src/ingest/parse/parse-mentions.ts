@@ -7,7 +7,7 @@ import { ministryMentions } from '../mentions/ministry-pattern';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
-import { ARMED_GROUP_NOUNS } from './lexicon/predicate-triggers';
+import { ARMED_GROUP_NOUNS, ARMED_WORDS } from './lexicon/predicate-triggers';
 import {
   GENERIC_INSTITUTION_NAME,
   LEADER_TITLES,
@@ -232,10 +232,8 @@ function graphIndexAt(graph: SentenceGraph, start: number): number | undefined {
   return undefined;
 }
 
-/** Words that make a group armed: "groupe armé", "grupo armado", "bewaffnete Gruppe". */
+/** The noun of a group, armed when its adjective says so (ARMED_WORDS). */
 const ARMED_GROUP = /^(?:group|groupe|gruppe|grupo)$/u;
-const ARMED =
-  /^(?:armed|arme|armee|bewaffnete?n?|armado|islamist|islamiste|islamista|islamistische?n?|terrorist|terroriste|terrorista|terroristische?n?)$/u;
 
 /**
  * "la milicia Fano", "the Fano militia", "le groupe armé JNIM": a name beside a noun of an
@@ -261,7 +259,8 @@ function namesArmedGroup(
           .children(t, 'amod')
           .some(
             (a) =>
-              ARMED.test(graph.folded(a)) || hasStem(graph.folded(a), ARMED_GROUP_NOUNS[language]),
+              hasStem(graph.folded(a), ARMED_WORDS[language]) ||
+              hasStem(graph.folded(a), ARMED_GROUP_NOUNS[language]),
           )),
   );
 }

@@ -740,7 +740,8 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'Hezbollah claimed responsibility for the attack on an Israeli army base.',
       'en',
     );
-    expect(find(en, 'hezbollah', 'AT_WAR_WITH', 'israel')).toHaveLength(1);
+    // The base is the Israeli army's: its army's noun stands beside it.
+    expect(find(en, 'hezbollah', 'AT_WAR_WITH', 'israel-defense-forces')).toHaveLength(1);
   });
 
   test('the commander of a unit of a group is a member of the group, not its leader', async () => {
@@ -2602,5 +2603,49 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const losses = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno');
     expect(losses.filter((c) => c.sentence.includes('groupe terroriste'))).toEqual([]);
+  });
+
+  test('well-known armed groups are named in the four languages, and their attacks read', async () => {
+    await expectEachStates(
+      [
+        ['Boko Haram launched an assault on a Nigerian Army base.', 'en'],
+        ["Boko Haram a attaqué une base de l'armée nigériane.", 'fr'],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'nigerian-armed-forces',
+    );
+    await expectEachStates(
+      [
+        ['Die HTS startete eine Offensive gegen die syrische Armee.', 'de'],
+        ['Hayat Tahrir al Sham lanzó una ofensiva contra el ejército sirio.', 'es'],
+      ],
+      'hayat-tahrir-al-sham',
+      'AT_WAR_WITH',
+      'syrian-armed-forces',
+    );
+  });
+
+  test('a group noun with a modifier of its own does not refer back to the group named before', async () => {
+    const batch = await extract(
+      "Le Polisario a étendu sa guerre contre le Maroc. Au Mali, les hostilités ont repris entre l'armée malienne et les rebelles touaregs.",
+      'fr',
+    );
+    expect(find(batch, 'malian-armed-forces', 'AT_WAR_WITH', 'polisario-front')).toEqual([]);
+    expect(find(batch, 'polisario-front', 'AT_WAR_WITH', 'morocco')).toHaveLength(1);
+  });
+
+  test("an owned war's enemy may hang on its verb; who condemns a war does not wage it", async () => {
+    await expectEachStates(
+      [
+        ['Russland weitete seinen Krieg gegen die Ukraine aus.', 'de'],
+        ['Rusia amplió su guerra contra Ucrania.', 'es'],
+      ],
+      'russia',
+      'AT_WAR_WITH',
+      'ukraine',
+    );
+    const condemned = await extract('Russia condemned the war against Ukraine.', 'en');
+    expect(condemned.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 });

@@ -32,6 +32,7 @@ import {
   CLASH_NOUNS,
   CLASH_VERBS,
   COMBAT_NOUNS,
+  CONDEMN_VERBS,
   EXCHANGE_VERBS,
   CONTROL_NOUNS,
   CONTROL_VERBS,
@@ -286,6 +287,10 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
           invaded(m) ||
           wagedIn(m),
       ),
+    // "le Polisario a étendu sa guerre contre le Maroc": an owned war's enemy may hang on its verb.
+    ...(graph.is(noun, 'obj') && possessor !== null
+      ? obliquesOf(reading, graph.head(noun)).filter((o) => reading.caseIs(o, AGAINST))
+      : []),
     // "mener la guerre en Ukraine": the country may hang on the verb of waging.
     ...(reading.has(graph.head(noun), WAGE_VERBS) && graph.is(noun, 'obj')
       ? obliquesOf(reading, graph.head(noun)).filter(wagedIn)
@@ -334,7 +339,10 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
         ? argumentsOf(reading, own)
         : possessor !== null
           ? [possessor]
-          : actorsAbove(reading, noun);
+          : // "Russia condemned the war against Ukraine": who judges a war does not wage it.
+            reading.has(governingVerb(reading, noun) ?? noun, CONDEMN_VERBS)
+            ? []
+            : actorsAbove(reading, noun);
   // "la guerre entre l'Arménie et l'Azerbaïdjan", "Armenia and Azerbaijan fought a war": each side fights the other.
   const between = marked.filter((m) => reading.caseIs(m, WITH) && graph.conjuncts(m).length > 1);
   const mutual =
@@ -553,6 +561,8 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
   if (direct.length > 0 || !(reading.headHas(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS)))
     return direct;
+  const owned = armyBeside(reading, token);
+  if (owned !== null) return [owned];
   return reading.graph
     .children(token, 'amod', 'nmod', 'compound', 'nmod:poss')
     .filter(
@@ -570,6 +580,21 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
           ? []
           : demonymCountry(reading, m),
     );
+}
+
+/**
+ * "a Nigerian Army base": the parser may hang the demonym on the base beside the army's noun; the
+ * base is then that country's army's, not the country's.
+ */
+function armyBeside(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  const army = graph
+    .children(token, 'compound')
+    .find((c) => reading.has(c, PERSONNEL) && reading.mentionAt(c) === null);
+  const country = graph.children(token, 'amod').flatMap((a) => demonymCountry(reading, a))[0];
+  const force = country && reading.gazetteer.country(country.entity.id)?.armedForce;
+  if (army === undefined || !country || !force) return null;
+  return { entity: reading.recordForce(reading.use(force)), token: army, forceOf: country.entity };
 }
 
 /** A demonym modifying a noun names its country ("Armenian positions"). */

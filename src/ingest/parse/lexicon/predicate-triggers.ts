@@ -648,6 +648,14 @@ export const PUSH_VERBS: Stems = {
   es: [],
 };
 
+/** Verbs of judging a war from outside: who condemns a war does not wage it. */
+export const CONDEMN_VERBS: Stems = {
+  en: ['condemn', 'denounc', 'criticis', 'criticiz', 'deplor'],
+  fr: ['condamn', 'denonc', 'critiqu', 'deplor', 'fustig'],
+  de: ['verurteil', 'kritisier', 'anprangert', 'beklagt'],
+  es: ['conden', 'denunci', 'critic', 'deplor'],
+};
+
 /** Case markers of the enemy ("contre", "against", "gegen", "contra"). */
 export const AGAINST: Stems = {
   en: ['against$', 'on$', 'at$'],
@@ -721,6 +729,14 @@ export const ARMED_GROUP_NOUNS: Stems = {
   fr: ['milice', 'rebelle', 'paramilitaire', 'djihadiste', 'jihadiste', 'insurge', 'guerilla'],
   de: ['miliz', 'rebellen', 'paramilitar', 'dschihadist', 'aufstandisch', 'guerilla'],
   es: ['milicia', 'rebelde', 'paramilitar', 'yihadista', 'insurgente', 'guerrilla'],
+};
+
+/** Words that make a group armed: "groupe armé", "Islamist group", "bewaffnete Gruppe", "grupo terrorista". */
+export const ARMED_WORDS: Stems = {
+  en: ['armed$', 'islamist', 'terrorist', 'militant$'],
+  fr: ['arme$', 'armes$', 'armee$', 'armees$', 'islamiste', 'terroriste'],
+  de: ['bewaffnet', 'islamist', 'terror'],
+  es: ['armad', 'islamista', 'terrorista'],
 };
 
 /** Arms, whose giving makes support military ("mit Waffenlieferungen", "with weapons"). */
