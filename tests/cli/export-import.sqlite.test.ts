@@ -67,13 +67,16 @@ describe('kg import into an empty SQLite store, in bulk', () => {
           .all()
           .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
         dayCounts: db.prepare('SELECT * FROM claim_day_counts ORDER BY key').all(),
-        // The counts stats read (migration 016), kept by triggers the load drops and counts
-        // again. Not the counts fallen to 0, which stay as rows and are never read: a load
-        // counts only what is there.
+        // The counts stats read (migrations 016 and 020), kept by triggers the load drops and
+        // counts again. Not the counts fallen to 0, which stay as rows and are never read: a
+        // load counts only what is there.
         kept: [
           ['row_counts', 'n'],
           ['claim_counts', 'n'],
           ['entity_degrees', 'degree'],
+          ['claim_kind_counts', 'n'],
+          ['relation_kind_counts', 'n'],
+          ['article_kinds', 'n'],
         ].map(([table, count]) =>
           db
             .prepare(`SELECT * FROM ${table} WHERE ${count} <> 0`)

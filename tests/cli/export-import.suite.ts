@@ -14,6 +14,7 @@ import { FIRST, SECOND } from '../support/fixtures';
 import { memoryLogger, SEED_DIR } from '../support/test-server';
 import { testExtractor } from '../support/nlp';
 import { openMemorySqlite } from '../support/sqlite';
+import { expectKindStatsCounted } from '../store/stats-oracle';
 
 const quiet = () => new PassThrough();
 
@@ -100,6 +101,7 @@ export function defineExportImportSuite(
         // Relations gathering claims of several articles, likely written by different transactions.
         expect(graph.relations.filter((r) => r.claimCount > 1).length).toBeGreaterThan(5);
         expect(graph).toEqual(expected);
+        await expectKindStatsCounted(bulk);
       } finally {
         await bulk.close();
       }

@@ -12,7 +12,12 @@ import { entityId } from '../../src/domain/ids';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { GraphStore, TimelineRequest } from '../../src/store/graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
-import { everyFilterShape, expectFilteredStatsCounted, expectStatsCounted } from './stats-oracle';
+import {
+  everyFilterShape,
+  expectFilteredStatsCounted,
+  expectKindStatsCounted,
+  expectStatsCounted,
+} from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ALL = { first: 100, offset: 0 };
@@ -495,6 +500,31 @@ export function defineEvidenceContract(current: () => GraphStore): void {
         expect(retracted.articles).toBe(before.articles - 1);
         expect(retracted.claims).toBe(before.claims - SECOND.claims.length);
       });
+
+      test('stats narrowed to kinds alone follow rewrites, verdicts, their undoing and retractions', async () => {
+        await expectKindStatsCounted(store);
+        await store.upsertArticle(
+          stamped(
+            {
+              ...THIRD,
+              article: { ...THIRD.article, publishedAt: '2025-03-08', publisher: 'Night Post' },
+            },
+            '2026-01-04T08:00:00.000Z',
+          ),
+        );
+        await expectKindStatsCounted(store);
+        const [denial] = (await store.claims({ modalities: ['DENIED'] }, ALL)).items;
+        await store.reviewClaim(denial!.id, 'WRONG', newChangeStamp('Ada', 'never said'));
+        await expectKindStatsCounted(store);
+        await store.reviewClaim(denial!.id, 'CORRECT', newChangeStamp('Ada', 'said after all'));
+        await expectKindStatsCounted(store);
+        await store.retractArticle(
+          annotatedArticleToBatch(SECOND).article.id,
+          newChangeStamp('Ada', 'withdrawn'),
+        );
+        await expectKindStatsCounted(store);
+        // Some fifty stats and five dumps: on a busy Neo4j, more than jest's default 5 s.
+      }, 120_000);
 
       test('stops at first and says so; nothing matching gives no buckets', async () => {
         const cut = await timeline({ by: 'MODALITY', first: 2 });

@@ -18,7 +18,7 @@ import {
   SYLVANIA,
   THIRD,
 } from '../support/merge-fixtures';
-import { expectStatsCounted } from './stats-oracle';
+import { expectKindStatsCounted, expectStatsCounted } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ARMY = entityId('ARMED_FORCE', 'Sylvanian Army');
@@ -88,6 +88,19 @@ export function defineMergeContract(current: () => GraphStore): void {
       await store.unmergeEntities(merge.mergeId, stamp('not the same after all'));
       expect(await expectCounted()).toEqual(before);
     });
+
+    test('stats narrowed to kinds alone follow merges, of one kind or two, and their undoing', async () => {
+      await expectKindStatsCounted(store);
+      const merge = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      await expectKindStatsCounted(store);
+      // An army merged into a country: its claims' ends change kind.
+      const army = await store.mergeEntities(SYLVANIA, ARMY, stamp('the army is the state'));
+      await expectKindStatsCounted(store);
+      await store.unmergeEntities(army.mergeId, stamp('not the same after all'));
+      await expectKindStatsCounted(store);
+      await store.unmergeEntities(merge.mergeId, stamp('not the same after all'));
+      await expectKindStatsCounted(store);
+    }, 120_000);
 
     test('mergeEntities() moves every claim, mention and name to the survivor and rebuilds the relations', async () => {
       const before = await everything(store);

@@ -16,7 +16,7 @@ import {
 import { FIRST, SECOND } from '../support/fixtures';
 import { describeWithNeo4j } from '../support/neo4j';
 import { defineGraphStoreContract } from './graph-store.contract';
-import { expectStatsCounted } from './stats-oracle';
+import { expectKindStatsCounted, expectStatsCounted } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 
 const ALL = { first: 100, offset: 0 };
@@ -102,6 +102,19 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
         await upgraded.close();
       }
     });
+
+    test('a graph written before the counts per kind gets them on the next start', async () => {
+      await store.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+      // What the store wrote before migration 018: no count per kind.
+      await neo4j.query('MATCH (d:ClaimKindCount|RelationKindCount|ArticleKindCount) DELETE d');
+      const upgraded = new Neo4jGraphStore(neo4j.target);
+      try {
+        expect((await upgraded.stats(5, { kinds: ['COUNTRY'] })).claims).toBeGreaterThan(0);
+        await expectKindStatsCounted(upgraded);
+      } finally {
+        await upgraded.close();
+      }
+    }, 60_000);
 
     test('a claim whose predicate is not in the vocabulary is refused before any Cypher runs', async () => {
       const batch = annotatedArticleToBatch(FIRST);

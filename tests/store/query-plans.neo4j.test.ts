@@ -7,6 +7,7 @@ import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
 import { relations } from '../../src/store/neo4j/neo4j-relations';
 import { sourcesOfRelations } from '../../src/store/neo4j/neo4j-sources';
 import { filteredStats } from '../../src/store/neo4j/neo4j-filtered-stats';
+import { kindStats } from '../../src/store/neo4j/neo4j-kind-stats';
 import { stats } from '../../src/store/neo4j/neo4j-stats';
 import { timeline } from '../../src/store/neo4j/neo4j-timeline';
 import { ALL_RELATIONS } from '../../src/store/neo4j/neo4j-vocabulary';
@@ -123,6 +124,18 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     expect(plan.filter((op) => /^Expand\(All\) .*HAS_SUBJECT\|HAS_OBJECT/.test(op))).toHaveLength(
       1,
     );
+  });
+
+  test('stats filtered by kinds alone sum the counts kept per kind and seek the connected entities of each kind, reading no claim, article or relation', async () => {
+    const plan = await plansOf((runner) =>
+      kindStats(runner, ['PERSON', 'ARMED_FORCE'], 10).catch(() => null),
+    );
+    expect(plan.filter((op) => /:(Claim|Article)\b/.test(op))).toEqual([]);
+    expect(plan.filter(readsEveryRelation)).toEqual([]);
+    expect(plan.filter((op) => /^NodeByLabelScan .*:Entity\b/.test(op))).toEqual([]);
+    for (const label of ['ClaimKindCount', 'RelationKindCount', 'ArticleKindCount'])
+      expect(plan.some((op) => new RegExp(`^NodeByLabelScan .*:${label}\\b`).test(op))).toBe(true);
+    expect(plan.some((op) => /^NodeIndexSeek .*:Entity\(kind, ?degreeRank\)/.test(op))).toBe(true);
   });
 
   test.each(STATS_FILTERS)(

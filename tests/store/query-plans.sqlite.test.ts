@@ -136,8 +136,19 @@ describe('SQLite query plans (issue 12)', () => {
     },
   );
 
-  test("stats filtered by kinds alone read each claim once, from the kinds' entities", async () => {
+  test('stats filtered by kinds alone read the counts kept per kind, not the claims or relations', async () => {
     const plans = await plansOf(() => store.stats(10, { kinds: ['PERSON', 'ARMED_FORCE'] }));
+    for (const kept of ['claim_kind_counts', 'relation_kind_counts', 'article_kinds'])
+      expect(plans.some((line) => new RegExp(`\\b${kept}\\b`).test(line))).toBe(true);
+    expect(plans.filter((line) => /^(SCAN|SEARCH) (claims|relations|c|r)\b/.test(line))).toEqual(
+      [],
+    );
+  });
+
+  test("stats filtered by kinds in a period read each claim once, from the kinds' entities", async () => {
+    const plans = await plansOf(() =>
+      store.stats(10, { kinds: ['PERSON', 'ARMED_FORCE'], from: '2024-01-01' }),
+    );
     // An OR of the two ends reads both indexes, then tests both lists again on every claim.
     expect(plans.filter((line) => /MULTI-INDEX OR/.test(line))).toEqual([]);
     expect(plans.some((line) => /^SEARCH c USING INTEGER PRIMARY KEY/.test(line))).toBe(true);

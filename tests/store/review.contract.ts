@@ -8,6 +8,7 @@ import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-
 import type { GraphStore } from '../../src/store/graph-store';
 import { nameHead } from '../../src/domain/name-key';
 import { FIRST, SECOND } from '../support/fixtures';
+import { expectKindStatsCounted } from './stats-oracle';
 
 const ALL = { first: 100, offset: 0 };
 const FREEDONIA = entityId('COUNTRY', 'Freedonia');
@@ -320,6 +321,17 @@ export function defineReviewContract(current: () => GraphStore): void {
       expect(osterlich).toMatchObject({ name: 'Republic of Osterlich', candidate: false });
       expect(fuel).toMatchObject({ kind: 'EVENT', candidate: true });
     });
+
+    test("stats narrowed to kinds alone follow an entity's new kind, and its old one again", async () => {
+      await expectKindStatsCounted(store);
+      await store.reviewEntity(OSTERLICH, { kind: 'ORGANIZATION' }, stamp());
+      await expectKindStatsCounted(store);
+      expect((await store.stats(5, { kinds: ['ORGANIZATION'] })).mostConnected).toContainEqual(
+        expect.objectContaining({ entity: expect.objectContaining({ id: OSTERLICH }) }),
+      );
+      await store.reviewEntity(OSTERLICH, { kind: 'COUNTRY' }, stamp());
+      await expectKindStatsCounted(store);
+    }, 60_000);
 
     test('the same review twice is one change, listed under the entity with each alias added', async () => {
       const first = await store.reviewEntity(OSTERLICH, edit, stamp());

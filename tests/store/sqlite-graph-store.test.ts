@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { nameHead } from '../../src/domain/name-key';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
-import { FIRST } from '../support/fixtures';
+import { FIRST, SECOND } from '../support/fixtures';
 import { defineGraphStoreContract } from './graph-store.contract';
 import { openMemorySqlite } from '../support/sqlite';
+import { expectKindStatsCounted } from './stats-oracle';
 
 defineGraphStoreContract('SqliteGraphStore', openMemorySqlite);
 
@@ -90,6 +91,42 @@ describe('SqliteGraphStore upgrading a database written before issue 9', () => {
         1,
       );
       await store.close();
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteGraphStore upgrading a database written before the counts per kind', () => {
+  test('migration 020 counts the claims, relations and articles of each kind already stored', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
+    try {
+      const file = join(folder, 'kg.sqlite');
+      const written = new SqliteGraphStore(file);
+      await written.migrate();
+      await written.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+      await written.close();
+      // The database as version 19 left it: no counts per kind, no triggers keeping them.
+      const old = new Database(file);
+      for (const trigger of old
+        .prepare<[], { name: string }>(
+          "SELECT name FROM sqlite_master WHERE type = 'trigger' AND (sql LIKE '%kind_counts%' OR sql LIKE '%article_kinds%')",
+        )
+        .all())
+        old.exec(`DROP TRIGGER ${trigger.name}`);
+      old.exec(
+        'DROP TABLE claim_kind_counts; DROP TABLE relation_kind_counts; DROP TABLE article_kinds',
+      );
+      old.pragma('user_version = 19');
+      old.close();
+      const store = new SqliteGraphStore(file);
+      await store.migrate();
+      try {
+        expect((await store.stats(5, { kinds: ['COUNTRY'] })).claims).toBeGreaterThan(0);
+        await expectKindStatsCounted(store);
+      } finally {
+        await store.close();
+      }
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }

@@ -1,4 +1,5 @@
 import type { Claim } from '../../src/domain/claim';
+import { ENTITY_KINDS } from '../../src/domain/entity';
 import { relationIdOf } from '../../src/domain/relation';
 import { claimEntityIds } from '../../src/domain/retraction';
 import type { GraphDump, GraphStats, GraphStore, StatsFilter } from '../../src/store/graph-store';
@@ -130,6 +131,20 @@ export async function expectFilteredStatsCounted(
       filter,
       stats: countedFromClaims(dump, every, filter),
     });
+}
+
+/**
+ * Expects stats narrowed to kinds alone (each kind, two, every kind) to
+ * equal those counted here from the claims: the stores answer that shape
+ * from counts they keep as they write (SQLite migration 020, Neo4j 018),
+ * which must follow every write.
+ */
+export async function expectKindStatsCounted(store: GraphStore): Promise<void> {
+  await expectFilteredStatsCounted(store, [
+    ...ENTITY_KINDS.map((kind) => ({ kinds: [kind] })),
+    { kinds: ['PERSON', 'COUNTRY'] },
+    { kinds: [...ENTITY_KINDS] },
+  ]);
 }
 
 /** Every combination of the fields of `values`, each with at least one field: every filter shape. */

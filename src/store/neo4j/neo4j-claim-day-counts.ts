@@ -1,4 +1,6 @@
-import { FILL_BATCH, integer, run } from './neo4j-cypher';
+import { applyCountChanges, keepingCounts, selected } from './neo4j-count-nodes';
+import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
+import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Fields, Runner } from './neo4j-cypher';
 import { countOf, textOrNull } from './neo4j-records';
 import { DAY, SPLIT } from './neo4j-timeline';
@@ -23,14 +25,7 @@ export const DAY_COUNT_COLUMNS = [
   'speaker',
 ] as const;
 
-/** The claims a write touches: those of some articles, or some claims. */
-export type ClaimSelection =
-  { readonly articleIds: readonly string[] } | { readonly claimIds: readonly string[] };
-
-const SELECTED = {
-  articles: 'UNWIND $ids AS id MATCH (:Article {id: id})<-[:STATED_IN]-(c:Claim)',
-  claims: 'UNWIND $ids AS id MATCH (c:Claim {id: id})',
-};
+const DAY_COUNT = 'ClaimDayCount';
 
 /** The selected claims grouped as the counts are, from the timeline's own day and split expressions. */
 function grouped(selected: string): string {
@@ -41,80 +36,21 @@ RETURN ${DAY.EVENT} AS eventDay, ${DAY.PUBLISHED} AS publishedDay, ${DAY.INGESTE
   ${SPLIT.SPEAKER} AS speaker, count(*) AS n`;
 }
 
-interface DayCount {
-  readonly key: string;
-  readonly fields: Readonly<Record<(typeof DAY_COUNT_COLUMNS)[number], string | null>>;
-  readonly n: number;
-}
-
 /** A count's key: its columns as a JSON array, nulls included, as SQLite's claim_day_counts keys them. */
-function dayCountOf(row: Fields): DayCount {
+function dayCountOf(row: Fields): CountChange {
   const values = DAY_COUNT_COLUMNS.map((column) => textOrNull(row, column));
   return {
     key: JSON.stringify(values),
-    fields: Object.fromEntries(
-      DAY_COUNT_COLUMNS.map((column, i) => [column, values[i]!]),
-    ) as DayCount['fields'],
+    fields: Object.fromEntries(DAY_COUNT_COLUMNS.map((column, i) => [column, values[i]!])),
     n: countOf(row, 'n'),
   };
 }
 
-async function countsOf(tx: Runner, selection: ClaimSelection): Promise<DayCount[]> {
-  const [selected, ids] =
-    'articleIds' in selection
-      ? [SELECTED.articles, selection.articleIds]
-      : [SELECTED.claims, selection.claimIds];
-  if (ids.length === 0) return [];
-  const rows = await run(tx, { text: grouped(selected), params: { ids: [...new Set(ids)] } });
+async function countsOf(tx: Runner, selection: ClaimSelection): Promise<CountChange[]> {
+  const claims = selected(selection);
+  if (!claims) return [];
+  const rows = await run(tx, { text: grouped(claims.text), params: { ids: claims.ids } });
   return rows.map(dayCountOf);
-}
-
-/**
- * Adds each change to its count. Existing counts are locked and changed by
- * MATCH then SET, in key order, so that two writers take the locks they
- * share in one order; MERGE, which copes with two writers creating the same
- * count, is kept for the counts that do not exist yet.
- */
-async function applyChanges(tx: Runner, changes: readonly DayCount[]): Promise<void> {
-  if (changes.length === 0) return;
-  const rows = [...changes]
-    .sort((x, y) => (x.key < y.key ? -1 : 1))
-    .map((change) => ({ ...change, n: integer(change.n) }));
-  const [found] = await run(tx, {
-    text: `UNWIND $rows AS row
-MATCH (d:ClaimDayCount {key: row.key})
-SET d.n = d.n + row.n
-WITH d, d.key AS key
-CALL (d) { WITH d WHERE d.n = 0 DELETE d }
-RETURN collect(key) AS keys`,
-    params: { rows },
-  });
-  const counted = new Set((found?.['keys'] ?? []) as string[]);
-  const missing = rows.filter((row) => !counted.has(row.key));
-  if (missing.length === 0) return;
-  await run(tx, {
-    text: `UNWIND $rows AS row
-MERGE (d:ClaimDayCount {key: row.key})
-  ON CREATE SET d += row.fields, d.n = row.n
-  ON MATCH SET d.n = d.n + row.n
-WITH d WHERE d.n = 0
-DELETE d`,
-    params: { rows: missing },
-  });
-}
-
-/** What the counts gain from `before` to `after`; a combination whose claims did not change is left out. */
-function changesBetween(before: readonly DayCount[], after: readonly DayCount[]): DayCount[] {
-  const changes = new Map<string, DayCount>();
-  for (const [counts, sign] of [
-    [before, -1],
-    [after, 1],
-  ] as const)
-    for (const count of counts) {
-      const n = (changes.get(count.key)?.n ?? 0) + sign * count.n;
-      changes.set(count.key, { ...count, n });
-    }
-  return [...changes.values()].filter((change) => change.n !== 0);
 }
 
 /**
@@ -129,10 +65,7 @@ export async function keepingDayCounts<T>(
   selection: ClaimSelection,
   work: () => Promise<T>,
 ): Promise<T> {
-  const before = await countsOf(tx, selection);
-  const result = await work();
-  await applyChanges(tx, changesBetween(before, await countsOf(tx, selection)));
-  return result;
+  return keepingCounts(tx, DAY_COUNT, () => countsOf(tx, selection), work);
 }
 
 /**
@@ -158,5 +91,5 @@ RETURN claims, counted`,
     dayCountOf,
   );
   for (let start = 0; start < all.length; start += FILL_BATCH)
-    await applyChanges(session, all.slice(start, start + FILL_BATCH));
+    await applyCountChanges(session, DAY_COUNT, all.slice(start, start + FILL_BATCH));
 }

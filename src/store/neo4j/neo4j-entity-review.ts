@@ -7,6 +7,7 @@ import type { Runner } from './neo4j-cypher';
 import { recordChange } from './neo4j-curation';
 import { getEntities } from './neo4j-read';
 import { upsertEntities } from './neo4j-write';
+import { keepingEntityKindCounts } from './neo4j-kind-counts';
 
 /**
  * Neo4jGraphStore.reviewEntity's work, inside the caller's write
@@ -28,10 +29,13 @@ export async function reviewEntity(
   if (sameEntity(before, after)) return { changed: false, entity: before };
   // Adds the new name and aliases to the searchable names and name heads; the old name stays among them.
   await upsertEntities(tx, [after]);
-  await run(tx, {
-    text: 'MATCH (e:Entity {id: $id}) SET e.name = $name, e.kind = $kind',
-    params: { id: entityId, name: after.name, kind: after.kind },
-  });
+  const rename = () =>
+    run(tx, {
+      text: 'MATCH (e:Entity {id: $id}) SET e.name = $name, e.kind = $kind',
+      params: { id: entityId, name: after.name, kind: after.kind },
+    });
+  // A new kind moves the entity's claims, their articles and its relations to its counts.
+  await (before.kind === after.kind ? rename() : keepingEntityKindCounts(tx, entityId, rename));
   await recordChange(tx, entityReviewChange(stamp, before, after));
   const [entity] = await getEntities(tx, [entityId]);
   return { changed: true, entity: entity! };

@@ -100,7 +100,8 @@ function claimsOfPeriod(filter: StatsFilter): string {
  * conditions: an entity's claims from the entity and predicates from
  * claim_predicate by claimMatch itself; else a period by claimsOfPeriod;
  * else kinds from their entities (entity_kind) and the claims of which
- * they are subject or object.
+ * they are subject or object (the store itself answers kinds alone from the
+ * counts it keeps per kind: neo4j-kind-stats.ts).
  */
 function startOf(filter: StatsFilter): Start {
   if (filter.entityId !== undefined || (filter.predicates ?? []).length > 0) return NO_START;

@@ -41,7 +41,8 @@ import type {
   TimeOrder,
   UpsertResult,
 } from '../graph-store';
-import { isEmptyStatsFilter } from '../stats-filter';
+import { isEmptyStatsFilter, kindsAlone } from '../stats-filter';
+import { kindStats } from './neo4j-kind-stats';
 import { filteredStats } from './neo4j-filtered-stats';
 import { sourcesOfRelations } from './neo4j-sources';
 import { timeline } from './neo4j-timeline';
@@ -59,6 +60,7 @@ import { reviewEntity } from './neo4j-entity-review';
 import type { EntityEdit, ReviewEntityResult } from '../../domain/entity-review';
 import { backfillEvidence } from './neo4j-evidence-backfill';
 import { fillDayCounts } from './neo4j-claim-day-counts';
+import { fillKindCounts } from './neo4j-kind-counts';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
 import { entitiesByNameHeads } from './neo4j-name-heads';
@@ -129,6 +131,7 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
     await base.autoCommit(neo4j.session.WRITE, applySchema);
     await base.write(backfillEvidence);
     await base.autoCommit(neo4j.session.WRITE, fillDayCounts);
+    await base.autoCommit(neo4j.session.WRITE, fillKindCounts);
   });
   return { transactions: base, base, schema, close: () => base.close() };
 }
@@ -352,7 +355,10 @@ export class Neo4jGraphStore implements GraphStore {
 
   stats(mostConnected: number, filter?: StatsFilter): Promise<GraphStats> {
     if (filter !== undefined && !isEmptyStatsFilter(filter)) {
-      return this.read((tx) => filteredStats(tx, filter, mostConnected));
+      const kinds = kindsAlone(filter);
+      return this.read((tx) =>
+        kinds ? kindStats(tx, kinds, mostConnected) : filteredStats(tx, filter, mostConnected),
+      );
     }
     return this.read((tx) => stats(tx, mostConnected));
   }

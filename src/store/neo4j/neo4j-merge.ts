@@ -10,7 +10,7 @@ import {
   namesGained,
   unmergeChange,
 } from '../../domain/merge';
-import { keepingDayCounts } from './neo4j-claim-day-counts';
+import { keepingClaimCounts } from './neo4j-kind-counts';
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { CHANGE_PROJECTION, recordChange, toChange } from './neo4j-curation';
@@ -131,7 +131,7 @@ export async function mergeEntities(
   const mentionIds = (mentionRow?.['ids'] ?? []) as string[];
   const moved = claims.map((claim) => claimMovedTo(claim, fromId, intoId));
   // The claims the merged entity spoke are counted under the survivor now.
-  const addedAliases = await keepingDayCounts(
+  const addedAliases = await keepingClaimCounts(
     tx,
     { claimIds: claims.map((c) => c.id) },
     async () => {
@@ -192,7 +192,7 @@ export async function unmergeEntities(
   );
   const stillThere = new Set(current.map((claim) => claim.id));
   const restored = record.claims.filter((claim) => stillThere.has(claim.id));
-  await keepingDayCounts(tx, { claimIds: restored.map((c) => c.id) }, async () => {
+  await keepingClaimCounts(tx, { claimIds: restored.map((c) => c.id) }, async () => {
     await setClaimEntities(tx, restored);
     await moveMentions(tx, record.mentionIds, record.intoId, record.fromId);
     await recomputeRelations(tx, [...current, ...restored].map(relationKeyOf));

@@ -10,6 +10,8 @@ import { relationIdOf } from '../../domain/relation';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import { claimRankOf } from './neo4j-ranks';
 import { keepDegrees } from './neo4j-entity-degrees';
+import { keepRelationKindCounts, RELATION_ENDS, relationEndsOf } from './neo4j-kind-counts';
+import type { RelationEnds } from './neo4j-kind-counts';
 import type { Runner } from './neo4j-cypher';
 import { text, textOrNull } from './neo4j-records';
 import { relationshipType, relationTypes } from './neo4j-vocabulary';
@@ -72,18 +74,44 @@ RETURN s.id AS subjectId, c.predicate AS predicate,
  * every transaction of a 50k-claim import). The type comes from
  * relationTypes, the vocabulary's guard.
  */
-async function deleteRelationships(tx: Runner, relations: readonly RelationKey[]): Promise<void> {
+async function deleteRelationships(
+  tx: Runner,
+  relations: readonly RelationKey[],
+): Promise<RelationEnds[]> {
   const idsByType = new Map<Predicate, string[]>();
   for (const r of relations) {
     const ids = idsByType.get(r.predicate) ?? [];
     ids.push(r.id);
     idsByType.set(r.predicate, ids);
   }
-  for (const [predicate, ids] of idsByType)
-    await run(tx, {
-      text: `UNWIND $ids AS id MATCH ()-[r:${relationTypes([predicate])} {id: id}]->() DELETE r`,
+  const deleted: RelationEnds[] = [];
+  for (const [predicate, ids] of idsByType) {
+    const rows = await run(tx, {
+      text: `UNWIND $ids AS id MATCH (s)-[r:${relationTypes([predicate])} {id: id}]->(o)
+WITH r, ${RELATION_ENDS}
+DELETE r
+RETURN subjectKind, objectKind`,
       params: { ids },
     });
+    deleted.push(...rows.map(relationEndsOf));
+  }
+  return deleted;
+}
+
+/** The kinds of the ends of the relations about to be created (an object value has none). */
+async function endsOf(
+  tx: Runner,
+  rows: readonly { subjectId: string; objectId: string | null }[],
+): Promise<RelationEnds[]> {
+  if (rows.length === 0) return [];
+  const found = await run(tx, {
+    text: `UNWIND $rows AS row
+MATCH (s:Entity {id: row.subjectId})
+OPTIONAL MATCH (o:Entity {id: row.objectId})
+RETURN ${RELATION_ENDS}`,
+    params: { rows: rows.map(({ subjectId, objectId }) => ({ subjectId, objectId })) },
+  });
+  return found.map(relationEndsOf);
 }
 
 /** One claim of a rebuilt relation, as read in claim order. */
@@ -238,7 +266,7 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
   const relations = [...byId.values()];
   const ids = [...byId.keys()];
   const claimsOf = await claimsOfRelations(tx, ids);
-  await deleteRelationships(tx, relations);
+  const deleted = await deleteRelationships(tx, relations);
   await run(tx, {
     text: 'UNWIND $ids AS id MATCH (s:SourceSummary {relationId: id}) DELETE s',
     params: { ids },
@@ -247,6 +275,7 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
     const claims = claimsOf.get(key.id);
     return claims ? [relationRow(key, claims)] : [];
   });
+  await keepRelationKindCounts(tx, deleted, await endsOf(tx, rows));
   const toEntities = rows.filter((row) => row.objectId !== null);
   if (toEntities.length > 0)
     await run(tx, {

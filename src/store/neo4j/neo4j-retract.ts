@@ -4,7 +4,7 @@ import { NotFoundError } from '../../domain/errors';
 import type { ChangeStamp } from '../../domain/change';
 import type { RetractResult } from '../../domain/retraction';
 import { claimEntityIds, retractionChange } from '../../domain/retraction';
-import { keepingDayCounts } from './neo4j-claim-day-counts';
+import { keepingClaimCounts } from './neo4j-kind-counts';
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { CHANGE_PROJECTION, recordChange, toChange } from './neo4j-curation';
@@ -67,7 +67,7 @@ export async function retractArticle(
   const candidates = (await getEntities(tx, named)).filter(
     (entity): entity is Entity => entity !== null && entity.candidate === true,
   );
-  const dropped = await keepingDayCounts(tx, { articleIds: [articleId] }, async () => {
+  const dropped = await keepingClaimCounts(tx, { articleIds: [articleId] }, async () => {
     const relations = await previousRelations(tx, [articleId]);
     await run(tx, {
       text: `MATCH (a:Article {id: $id})

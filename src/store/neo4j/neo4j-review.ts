@@ -2,7 +2,7 @@ import type { ChangeStamp } from '../../domain/change';
 import { NotFoundError } from '../../domain/errors';
 import type { ClaimReview, ReviewClaimResult, Verdict } from '../../domain/review';
 import { claimReviewChange, isRejected, reviewOf, sameJudgement } from '../../domain/review';
-import { keepingDayCounts } from './neo4j-claim-day-counts';
+import { keepingClaimCounts } from './neo4j-kind-counts';
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { recordChange } from './neo4j-curation';
@@ -96,7 +96,7 @@ export async function reviewClaim(
     params: { ...review },
   });
   if (isRejected(previous) !== isRejected(review)) {
-    await keepingDayCounts(tx, { claimIds: [claimId] }, async () => {
+    await keepingClaimCounts(tx, { claimIds: [claimId] }, async () => {
       await labelClaim(tx, claimId, isRejected(review));
       await recomputeRelations(tx, [claim.relation]);
     });

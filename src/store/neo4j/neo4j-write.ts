@@ -11,7 +11,7 @@ import type { Mention } from '../../domain/mention';
 import { relationIdOf } from '../../domain/relation';
 import type { UpsertResult } from '../graph-store';
 import { applyClaimReviews } from './neo4j-review';
-import { keepingDayCounts } from './neo4j-claim-day-counts';
+import { keepingClaimCounts } from './neo4j-kind-counts';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { onSurvivors } from './neo4j-merged-ids';
@@ -109,7 +109,7 @@ export async function upsertArticles(
   await upsertEntities(tx, mergedEntities(batches.flatMap((batch) => batch.entities)));
   await checkEntitiesExist(tx, batches);
   const ids = [...last.keys()];
-  await keepingDayCounts(tx, { articleIds: ids }, async () => {
+  await keepingClaimCounts(tx, { articleIds: ids }, async () => {
     const previous = await previousRelations(tx, ids);
     await run(tx, {
       text: 'UNWIND $ids AS id MATCH (:Article {id: id})<-[:STATED_IN|IN_ARTICLE]-(x) DETACH DELETE x',

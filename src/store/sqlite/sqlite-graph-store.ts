@@ -62,7 +62,8 @@ import {
 import { sourcesOfRelations } from './sqlite-sources';
 import { filteredStats } from './sqlite-filtered-stats';
 import { wholeGraphStats } from './sqlite-stats';
-import { isEmptyStatsFilter } from '../stats-filter';
+import { isEmptyStatsFilter, kindsAlone } from '../stats-filter';
+import { kindStats } from './sqlite-kind-stats';
 import { timeline } from './sqlite-timeline';
 import { migrate } from './sqlite-migrations';
 import * as curation from './sqlite-curation';
@@ -85,7 +86,12 @@ import { entityIdsByNameHeads, fillNameHeads, NAME_HEADS_VERSION } from './sqlit
 import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
 import { finishBulkLoad, startBulkLoad } from './sqlite-bulk-load';
-import { countClaimsPerDay, DAY_COUNTS_VERSION } from './sqlite-kept-counts';
+import {
+  countClaimsPerDay,
+  countKinds,
+  DAY_COUNTS_VERSION,
+  KIND_COUNTS_VERSION,
+} from './sqlite-kept-counts';
 import {
   attributionsAmong,
   attributionsById,
@@ -172,6 +178,7 @@ export class SqliteGraphStore implements GraphStore {
       [EVIDENCE_VERSION]: backfillEvidence,
       [SOURCE_SUMMARY_VERSION]: rebuildStaleRelations,
       [DAY_COUNTS_VERSION]: countClaimsPerDay,
+      [KIND_COUNTS_VERSION]: countKinds,
     });
     // A bulk load whose process died (a crash, a kill) is finished before anything reads the store.
     if (!this.readOnly) finishBulkLoad(this.db, true);
@@ -649,8 +656,11 @@ export class SqliteGraphStore implements GraphStore {
 
   stats(mostConnected: number, filter?: StatsFilter): Promise<GraphStats> {
     if (filter !== undefined && !isEmptyStatsFilter(filter)) {
+      const kinds = kindsAlone(filter);
       return Promise.resolve(
-        filteredStats(this.db, filter, mostConnected, (ids) => this.entitiesById(ids)),
+        kinds
+          ? kindStats(this.db, kinds, mostConnected, (ids) => this.entitiesById(ids))
+          : filteredStats(this.db, filter, mostConnected, (ids) => this.entitiesById(ids)),
       );
     }
     return Promise.resolve(

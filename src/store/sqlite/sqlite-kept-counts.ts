@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 export const DAY_COUNTS_VERSION = 15;
 
 /**
- * The tables of counts that triggers keep (migrations 015 and 016), each
+ * The tables of counts that triggers keep (migrations 015, 016 and 020), each
  * with how to count it again from the rows it counts, as its migration
  * first filled it. A bulk load (sqlite-bulk-load.ts) drops every trigger
  * that writes one of them and counts each once when it ends: the triggers
@@ -17,7 +17,20 @@ export const KEPT_COUNTS: Readonly<Record<string, (db: Database.Database) => voi
   claim_counts: countClaimsByKind,
   entity_degrees: countEntityDegrees,
   row_counts: countRows,
+  claim_kind_counts: countClaimsByEndKinds,
+  relation_kind_counts: countRelationsByEndKinds,
+  article_kinds: countArticleKinds,
 };
+
+/** The migration whose step counts claims, relations and articles per entity kind the first time. */
+export const KIND_COUNTS_VERSION = 20;
+
+/** Migration 020's counts per entity kind, filled from the claims and relations. */
+export function countKinds(db: Database.Database): void {
+  countClaimsByEndKinds(db);
+  countRelationsByEndKinds(db);
+  countArticleKinds(db);
+}
 
 /**
  * claim_day_counts from the claims, as migration 015's triggers keep it:
@@ -67,4 +80,33 @@ function countRows(db: Database.Database): void {
     db.prepare(`UPDATE row_counts SET n = (SELECT count(*) FROM "${name}") WHERE name = ?`).run(
       name,
     );
+}
+
+/** claim_kind_counts as migration 020's triggers keep it: claims not judged WRONG per kinds of their ends, predicate and modality. */
+function countClaimsByEndKinds(db: Database.Database): void {
+  db.exec(`DELETE FROM claim_kind_counts;
+    INSERT INTO claim_kind_counts
+    SELECT s.kind, coalesce(o.kind, ''), c.predicate, c.modality, count(*)
+    FROM claims c JOIN entities s ON s.id = c.subject_id LEFT JOIN entities o ON o.id = c.object_id
+    WHERE c.rejected = 0 GROUP BY 1, 2, 3, 4`);
+}
+
+/** relation_kind_counts as migration 020's triggers keep it: relations per kinds of their ends. */
+function countRelationsByEndKinds(db: Database.Database): void {
+  db.exec(`DELETE FROM relation_kind_counts;
+    INSERT INTO relation_kind_counts
+    SELECT s.kind, coalesce(o.kind, ''), count(*)
+    FROM relations r JOIN entities s ON s.id = r.subject_id LEFT JOIN entities o ON o.id = r.object_id
+    GROUP BY 1, 2`);
+}
+
+/** article_kinds as migration 020's triggers keep it: each article's claim ends not judged WRONG per kind. */
+function countArticleKinds(db: Database.Database): void {
+  db.exec(`DELETE FROM article_kinds;
+    INSERT INTO article_kinds
+    SELECT e.kind, x.article_id, count(*) FROM (
+      SELECT article_id, subject_id AS id FROM claims WHERE rejected = 0
+      UNION ALL SELECT article_id, object_id FROM claims WHERE rejected = 0 AND object_id IS NOT NULL) x
+    JOIN entities e ON e.id = x.id
+    GROUP BY 1, 2`);
 }
