@@ -189,11 +189,7 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
   const siblings = graph.is(title, 'compound')
     ? graph.children(graph.head(title), 'compound', 'nmod:poss').filter((c) => c < title)
     : [];
-  // "Russlands Präsident Wladimir Putin": the parser may leave a German genitive before its
-  // title an unlabelled "dep".
-  const genitive =
-    reading.language === 'de' ? graph.children(title, 'dep').filter((d) => d < title) : [];
-  const modifiers = [...graph.children(title, ...MODIFIERS), ...genitive];
+  const modifiers = [...graph.children(title, ...MODIFIERS), ...genitiveBefore(reading, title)];
   // "Deputy Pentagon Press Secretary": the body may qualify a word of the title itself
   // (not another body: in "EU Commission President" the Commission is served, not the EU).
   const nested = modifiers
@@ -209,7 +205,19 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
       if (inner && inner.entity.kind !== 'PERSON') return inner.entity;
     }
   }
-  return null;
+  // "Ruanda und dessen Präsident Paul Kagame", "Belarus and its president": a possessive's owner.
+  return possessiveOn(reading, title) === undefined
+    ? null
+    : (possessorOf(reading, title)?.entity ?? null);
+}
+
+/**
+ * "Russlands Präsident Wladimir Putin", "Irans Außenminister": the parser may leave a German
+ * genitive before its title an unlabelled "dep".
+ */
+export function genitiveBefore(reading: SentenceReading, title: number): number[] {
+  if (reading.language !== 'de') return [];
+  return reading.graph.children(title, 'dep').filter((d) => d < title);
 }
 
 /** "the political office of Hamas", "Hamas' Khan Younis brigade": the body a unit or office belongs to. */
@@ -513,9 +521,15 @@ function passiveAgent(reading: SentenceReading, token: number): boolean {
 /** The possessive determiner on a noun ("its", "son", "seinem", "su"), if any. */
 function possessiveOn(reading: SentenceReading, noun: number): number | undefined {
   const { graph } = reading;
+  // German "dessen Präsident": the relative possessive may come out a pronoun "nmod".
   return graph
-    .children(noun, 'det:poss', 'nmod:poss', 'det')
-    .find((d) => graph.pos(d) !== 'PROPN' && reading.has(d, POSSESSIVES));
+    .children(noun, 'det:poss', 'nmod:poss', 'det', 'nmod')
+    .find(
+      (d) =>
+        graph.pos(d) !== 'PROPN' &&
+        (!graph.is(d, 'nmod') || graph.pos(d) === 'PRON') &&
+        reading.has(d, POSSESSIVES),
+    );
 }
 
 /** The name a participle of naming gives the noun: "the group, known as JNIM", "connu sous le nom de JNIM". */

@@ -2648,4 +2648,45 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const condemned = await extract('Russia condemned the war against Ukraine.', 'en');
     expect(condemned.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
+
+  test("an officer of a state's rank is a member of its armed force; an attorney general is no officer", async () => {
+    await expectEachStates(
+      [
+        ['Der ruandische Brigadegeneral Pascal Muhizi sprach von einem Erfolg.', 'de'],
+        ['Rwandan Brigadier General Pascal Muhizi spoke of a success.', 'en'],
+        ['El general de brigada ruandés Pascal Muhizi habló de un éxito.', 'es'],
+        ["Le général rwandais Pascal Muhizi a parlé d'un succès.", 'fr'],
+      ],
+      'pascal-muhizi',
+      'MEMBER_OF',
+      'rwandan-armed-forces',
+    );
+    const attorney = await extract('US Attorney General Merrick Garland spoke.', 'en');
+    expect(attorney.claims.filter((c) => c.predicate === 'MEMBER_OF')).toEqual([]);
+  });
+
+  test('a German genitive before its title, and a possessive on the title, name the body served', async () => {
+    const flat = await extract(
+      'Syriens Machthaber Bashar al-Assad kündigte eine Gegenoffensive an.',
+      'de',
+    );
+    expect(find(flat, 'bashar-al-assad', 'LEADER_OF', 'syria')).toHaveLength(1);
+    const minister = await extract(
+      'Irans Außenminister Abbas Araghtschi reiste nach Moskau.',
+      'de',
+    );
+    expect(
+      find(minister, 'abbas-araghchi', 'LEADER_OF', 'ministry-of-foreign-affairs-of-iran'),
+    ).toHaveLength(1);
+    await expectEachStates(
+      [
+        ['Der Binnenstaat Ruanda und dessen Präsident Paul Kagame feierten den Erfolg.', 'de'],
+        ['Le Rwanda et son président Paul Kagame ont célébré la victoire.', 'fr'],
+        ['Ruanda y su presidente Paul Kagame celebraron la victoria.', 'es'],
+      ],
+      'paul-kagame',
+      'LEADER_OF',
+      'rwanda',
+    );
+  });
 });

@@ -1,5 +1,12 @@
 import type { Argument } from '../argument';
-import { ACTOR_KINDS, argumentOf, argumentsOf, countryBeside, servedBy } from '../argument';
+import {
+  ACTOR_KINDS,
+  argumentOf,
+  argumentsOf,
+  countryBeside,
+  genitiveBefore,
+  servedBy,
+} from '../argument';
 import { agentOf, obliquesOf, themeOf } from '../clause-roles';
 import { INSIDE, OF } from '../lexicon/case-markers';
 import {
@@ -10,6 +17,7 @@ import {
   LEADER_TITLES,
   MEMBER_TITLES,
   MILITARY,
+  MILITARY_RANKS,
   MINISTER_TITLES,
   PRIME,
   SPOKESPERSON_TITLES,
@@ -47,11 +55,17 @@ export const titleFrames: FrameRule = (reading, token) => {
     proposal({ predicate, subject: person, object: body, trigger: token, structural: true }),
   );
   if (!holder || !served || holder.entity.id === served.id) return listed;
+  // "der ruandische Brigadegeneral": an officer of a state serves in its armed force.
+  const force =
+    served.kind === 'COUNTRY' && isRank(reading, token)
+      ? reading.gazetteer.country(served.id)?.armedForce
+      : undefined;
+  const body = force ? reading.recordForce(reading.use(force)) : served;
   return [
     proposal({
       predicate,
       subject: holder,
-      object: { entity: served, token, forceOf: null },
+      object: { entity: body, token, forceOf: null },
       trigger: token,
       structural: true,
     }),
@@ -109,9 +123,11 @@ function ministerOf(reading: SentenceReading, title: number): Proposal | null {
       )
       .find((name) => name !== undefined);
   if (!portfolio) return null;
-  const country = [title, ...parts]
-    .map((t) => countryBeside(reading, t))
-    .find((c) => c?.kind === 'COUNTRY');
+  const country =
+    [title, ...parts].map((t) => countryBeside(reading, t)).find((c) => c?.kind === 'COUNTRY') ??
+    genitiveBefore(reading, title)
+      .map((t) => reading.mentionAt(t)?.entity)
+      .find((c) => c?.kind === 'COUNTRY');
   const holder = holderOf(reading, title);
   if (!country || !holder) return null;
   return proposal({
@@ -134,8 +150,20 @@ function titlePredicate(reading: SentenceReading, token: number): Proposal['pred
     return 'SPOKESPERSON_OF';
   if (reading.headHas(token, LEADER_TITLES) || isPrimeMinister(reading, token))
     return isMilitaryChief(reading, token) ? 'MEMBER_OF' : 'LEADER_OF';
-  if (reading.headHas(token, MEMBER_TITLES)) return 'MEMBER_OF';
+  if (reading.headHas(token, MEMBER_TITLES) || isRank(reading, token)) return 'MEMBER_OF';
   return null;
+}
+
+/**
+ * A military rank as a noun ("Brigadegeneral", "brigadier general", "general de brigada"), not a
+ * civil office named with the same word ("Attorney General", "secrétaire général").
+ */
+function isRank(reading: SentenceReading, title: number): boolean {
+  if (reading.graph.pos(title) !== 'NOUN' && reading.graph.pos(title) !== 'PROPN') return false;
+  if (!reading.headHas(title, MILITARY_RANKS)) return false;
+  return reading.graph
+    .children(title, 'compound')
+    .every((c) => reading.has(c, MILITARY_RANKS) || reading.mentionAt(c) !== null);
 }
 
 /**
@@ -172,7 +200,9 @@ function capital(reading: SentenceReading, noun: number): Proposal[] {
 /**
  * German splits "EU-Außenbeauftragte Kaja Kallas" at the hyphen, and the
  * parse hangs the title on the body's name and the person beside it: the
- * body serves, the person in apposition holds.
+ * body serves, the person in apposition holds. A genitive before its title
+ * ("Syriens Machthaber Bashar al-Assad") may be run into one flat name the
+ * same way.
  */
 function splitCompound(
   reading: SentenceReading,
@@ -180,7 +210,10 @@ function splitCompound(
 ): { holder: Argument | null; body: Argument['entity'] | null } | null {
   const { graph } = reading;
   const body = graph.head(title);
-  if (!graph.is(title, 'flat') || title < 2 || graph.token(title - 1).word !== '-') return null;
+  const joined =
+    title >= 2 &&
+    (graph.token(title - 1).word === '-' || (reading.language === 'de' && body === title - 1));
+  if (!graph.is(title, 'flat') || !joined) return null;
   const named = argumentOf(reading, body);
   if (!named || named.entity.kind === 'PERSON' || named.entity.kind === 'LOCATION') return null;
   // "Hamas-Militärchef Mohammed Deif": the name may also just follow, hung elsewhere.

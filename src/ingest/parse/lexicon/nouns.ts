@@ -486,7 +486,7 @@ export const RESPONSIBILITY_NOUNS: Stems = {
 export const POSSESSIVES: Stems = {
   en: ['its$', 'their$'],
   fr: ['sa$', 'son$', 'ses$', 'leur$', 'leurs$'],
-  de: ['sein', 'ihr'],
+  de: ['sein', 'ihr', 'dessen$', 'deren$'],
   es: ['su$', 'sus$'],
 };
 
@@ -572,6 +572,36 @@ export const PRIME: Stems = {
 };
 
 /** The word that makes a leader the head of a body's armed wing, not of the body ("Militärchef"). */
+/**
+ * Military ranks: who holds one is a member of an armed force ("der ruandische Brigadegeneral
+ * Pascal Muhizi", "el general de brigada Megbey Haile"); a rank with a state beside it is a
+ * member of that state's armed force, not of the state.
+ */
+export const MILITARY_RANKS: Stems = {
+  en: ['general$', 'colonel$', 'lieutenant$', 'brigadier$', 'captain$', 'sergeant$', 'admiral$'],
+  fr: [
+    'general$',
+    'colonel$',
+    'lieutenant$',
+    'lieutenant-colonel$',
+    'capitaine$',
+    'sergent$',
+    'amiral$',
+  ],
+  de: [
+    'general$',
+    'generalmajor$',
+    'generalleutnant$',
+    'oberst$',
+    'oberstleutnant$',
+    'hauptmann$',
+    'leutnant$',
+    'feldwebel$',
+    'admiral$',
+  ],
+  es: ['general$', 'coronel$', 'teniente$', 'capitan$', 'sargento$', 'almirante$'],
+};
+
 export const MILITARY: Stems = {
   en: ['military$'],
   fr: ['militaire$'],
