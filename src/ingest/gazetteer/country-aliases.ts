@@ -23,6 +23,7 @@ export const COUNTRY_ALIASES: Readonly<
     es: ['RDC', 'RD Congo', 'RD del Congo', 'República Democrática del Congo'],
   },
   MM: { de: ['Birma'], es: ['Birmania'] },
+  CF: { fr: ['Centrafrique', 'RCA'] },
   CZ: { es: ['Chequia'] },
   NL: { es: ['Holanda'] },
 };

@@ -2689,4 +2689,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'rwanda',
     );
   });
+
+  test('losses among a force are its losses, placed where the attack or the force was; hostages taken are losses', async () => {
+    await expectEachStates(
+      [
+        ['The attack caused heavy losses among the Nigerian troops in Borno.', 'en'],
+        ['El ataque causó grandes pérdidas entre las tropas nigerianas en Borno.', 'es'],
+        [
+          'Der Angriff verursachte schwere Verluste unter den nigerianischen Truppen in Borno.',
+          'de',
+        ],
+        ['Une attaque dans l’Etat de Borno a causé des pertes parmi les troupes nigérianes.', 'fr'],
+        ['Rund zwanzig nigerianische Soldaten wurden in Borno als Geiseln genommen.', 'de'],
+        ['Una veintena de soldados nigerianos fueron tomados como rehenes en Borno.', 'es'],
+        ['About twenty Nigerian soldiers were taken hostage in Borno.', 'en'],
+      ],
+      'nigerian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    );
+  });
 });

@@ -20,10 +20,11 @@ import {
   MEMBERS,
   PERSONNEL,
 } from '../lexicon/nouns';
-import { BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
+import { AMONG, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   CLASH_NOUNS,
   HARM_VERBS,
+  HOSTAGE_NOUNS,
   LOSE_VERBS,
   LOSS_NOUNS,
   PRISONER_VERBS,
@@ -87,13 +88,27 @@ export const lossFrames: FrameRule = (reading, token) => {
       ...graph.conjuncts(token),
       ...(graph.is(token, 'conj') ? [graph.head(token)] : []),
     ];
-    const owner = nouns
-      .flatMap((n) => graph.children(n, 'nmod', 'amod', 'nmod:poss'))
-      .find((m) => loserOf(reading, m).length > 0);
     const verb = governingVerb(reading, token);
+    // "a causé des pertes parmi les Forces armées", "Verluste unter den Truppen": the losses fall
+    // among their owner, on the noun or on the verb causing them.
+    const among =
+      verb === null ? [] : obliquesOf(reading, verb).filter((o) => reading.caseIs(o, AMONG));
+    const owner = [
+      ...nouns.flatMap((n) => graph.children(n, 'nmod', 'amod', 'nmod:poss')),
+      ...among,
+    ].find((m) => loserOf(reading, m).length > 0);
     const suffered =
       verb !== null && reading.has(verb, SUFFER_VERBS) ? subjectOf(reading, verb) : null;
-    const place = placeOf(reading, token) ?? (verb === null ? null : placeOf(reading, verb));
+    // "an attack in northern Borno caused losses": the place may hang on the event causing them.
+    const cause = verb === null ? null : subjectOf(reading, verb);
+    const place =
+      placeOf(reading, token) ??
+      (verb === null ? null : placeOf(reading, verb)) ??
+      (cause !== null && reading.has(cause, WAR_NOUNS) ? placeOf(reading, cause) : null) ??
+      // "losses among the Nigerian troops in Borno": or on those who suffered them.
+      (owner === undefined
+        ? null
+        : markedArgument(reading, graph.children(owner, 'nmod'), LOCATIVE, EVENT_OR_PLACE));
     // "la muerte de siete militares": soldiers nobody owns may still be the speaker's.
     const soldiers = nouns
       .flatMap((n) => graph.children(n, 'nmod'))
@@ -114,13 +129,19 @@ function lostPeople(reading: SentenceReading, verb: number) {
   return losses(reading, verb, subject, placeOf(reading, verb), false, counted);
 }
 
-/** "were captured", and German "gefangen genommen", whose "gefangen" the model hangs on "genommen". */
+/**
+ * "were captured", and German "gefangen genommen", whose "gefangen" the model hangs on "genommen";
+ * people taken as hostages ("pris en otage", "taken hostage", "tomados como rehenes").
+ */
 function takesPrisoner(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
   return (
     reading.has(verb, PRISONER_VERBS) ||
-    reading.graph
+    graph
       .children(verb, 'xcomp', 'compound:prt', 'advmod')
-      .some((c) => reading.has(c, PRISONER_VERBS))
+      .some((c) => reading.has(c, PRISONER_VERBS)) ||
+    (isPassive(reading, verb) &&
+      graph.children(verb, 'obj', 'obl', 'xcomp').some((c) => reading.has(c, HOSTAGE_NOUNS)))
   );
 }
 

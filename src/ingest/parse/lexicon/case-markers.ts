@@ -17,6 +17,14 @@ export const RECIPIENT: Stems = {
   es: ['a$', 'al$', 'para$'],
 };
 
+/** Whom losses fall among: "among", "parmi", "unter", "entre". */
+export const AMONG: Stems = {
+  en: ['among$', 'amongst$'],
+  fr: ['parmi$'],
+  de: ['unter$'],
+  es: ['entre$'],
+};
+
 /** Where something happens: "in", "dans", "im", "en". */
 export const LOCATIVE: Stems = {
   en: ['in$', 'near$', 'around$', 'inside$', 'at$', 'on$'],

@@ -171,6 +171,14 @@ export const PRISONER_VERBS: Stems = {
   es: ['captur', 'secuestr', 'apres'],
 };
 
+/** Hostages: a verb of taking with them takes prisoners ("pris en otage", "taken hostage", "als Geiseln genommen"). */
+export const HOSTAGE_NOUNS: Stems = {
+  en: ['hostage'],
+  fr: ['otage'],
+  de: ['geisel'],
+  es: ['rehen', 'rehenes$'],
+};
+
 /** Verbs whose object is a loss ("a subi des pertes", "suffered losses", "erlitt Verluste"). */
 export const SUFFER_VERBS: Stems = {
   en: ['suffer', 'incurr', 'sustain', 'took$', 'take'],
