@@ -2709,4 +2709,33 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'borno',
     );
   });
+
+  test('soldiers who lost their lives are losses; troops put to flight are fought', async () => {
+    await expectEachStates(
+      [
+        [
+          'Bei einem Anschlag im Nordwesten Pakistans kommen neun pakistanische Soldaten ums Leben.',
+          'de',
+        ],
+        ['Neuf soldats pakistanais ont perdu la vie dans le nord-ouest du Pakistan.', 'fr'],
+        ['Nueve soldados paquistaníes perdieron la vida en el noroeste de Pakistán.', 'es'],
+        ['Nine Pakistani soldiers lost their lives in northwestern Pakistan.', 'en'],
+      ],
+      'pakistan-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'pakistan',
+    );
+    await expectEachStates(
+      [
+        ["Les troupes rwandaises ont mis en fuite les combattants d'Al-Shabaab.", 'fr'],
+        ['Las tropas ruandesas pusieron en fuga a los combatientes de Al-Shabaab.', 'es'],
+        ['Rwandan troops routed the Al-Shabaab fighters.', 'en'],
+      ],
+      'rwandan-armed-forces',
+      'AT_WAR_WITH',
+      'al-shabaab',
+    );
+    const storm = await extract('The storm put the tourists to flight.', 'en');
+    expect(storm.claims).toEqual([]);
+  });
 });

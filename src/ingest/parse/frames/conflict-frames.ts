@@ -44,6 +44,7 @@ import {
   ENJOY_VERBS,
   EXPEL_VERBS,
   FIGHT_VERBS,
+  FLIGHT_NOUNS,
   FOR_SIDE,
   REFLEXIVE_FIGHT_VERBS,
   REFLEXIVE_TARGET,
@@ -203,9 +204,9 @@ function helpersOf(reading: SentenceReading, token: number): Argument[] {
 const OFF_WORDS = /^(?:out|back|zuruck)$/u;
 
 /**
- * "expelled Ukrainian troops from Kursk", "pushed the Ukrainian forces out of", "die ukrainischen
- * Truppen zu vertreiben": driving a force off its ground fights it. What is driven off must be
- * troops or a force.
+ * "dislodged Russian troops from the town", "pushed the Ukrainian forces out of", "die ukrainischen
+ * Truppen zu vertreiben", "mis en fuite": driving a force off its ground, or to flight, fights it.
+ * What is driven off must be troops or a force.
  */
 function drivesOffForce(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
@@ -214,7 +215,10 @@ function drivesOffForce(reading: SentenceReading, verb: number): boolean {
       ...graph.children(verb, 'compound:prt', 'advmod'),
       ...obliquesOf(reading, verb).flatMap((o) => graph.children(o, 'case').slice(0, 1)),
     ].some((t) => OFF_WORDS.test(graph.folded(t)));
-  if (!reading.has(verb, EXPEL_VERBS) && !(reading.has(verb, PUSH_VERBS) && off())) return false;
+  // "hätten die Kämpfer in die Flucht geschlagen", "ont mis en fuite les combattants".
+  const routed = () => graph.children(verb, 'obl').some((o) => reading.has(o, FLIGHT_NOUNS));
+  if (!reading.has(verb, EXPEL_VERBS) && !(reading.has(verb, PUSH_VERBS) && off()) && !routed())
+    return false;
   const theme = themeOf(reading, verb);
   return theme !== null && isTroops(reading, theme);
 }

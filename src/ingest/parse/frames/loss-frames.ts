@@ -23,8 +23,10 @@ import {
 import { AMONG, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   CLASH_NOUNS,
+  COME_VERBS,
   HARM_VERBS,
   HOSTAGE_NOUNS,
+  LIFE_NOUNS,
   LOSE_VERBS,
   LOSS_NOUNS,
   PRISONER_VERBS,
@@ -54,7 +56,8 @@ export const lossFrames: FrameRule = (reading, token) => {
     const lost = lostPeople(reading, token);
     if (lost.length > 0) return lost;
   }
-  const resulted = reading.isVerb(token) && harmResulted(reading, token);
+  const resulted =
+    reading.isVerb(token) && (harmResulted(reading, token) || lostLife(reading, token));
   const harms = resulted || (reading.isVerb(token) && reading.has(token, HARM_VERBS));
   if (harms || (reading.isVerb(token) && takesPrisoner(reading, token))) {
     const { graph } = reading;
@@ -142,6 +145,21 @@ function takesPrisoner(reading: SentenceReading, verb: number): boolean {
       .some((c) => reading.has(c, PRISONER_VERBS)) ||
     (isPassive(reading, verb) &&
       graph.children(verb, 'obj', 'obl', 'xcomp').some((c) => reading.has(c, HOSTAGE_NOUNS)))
+  );
+}
+
+/**
+ * "lost their lives", "ont perdu la vie", "perdieron la vida", "kamen ums Leben": the subject died.
+ */
+function lostLife(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  if (reading.has(verb, LOSE_VERBS))
+    return graph.children(verb, 'obj').some((o) => reading.has(o, LIFE_NOUNS));
+  return (
+    reading.has(verb, COME_VERBS) &&
+    graph
+      .children(verb, 'obl')
+      .some((o) => reading.has(o, LIFE_NOUNS) && graph.caseOf(o).startsWith('um'))
   );
 }
 

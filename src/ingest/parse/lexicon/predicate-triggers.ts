@@ -117,6 +117,22 @@ export const LOSE_VERBS: Stems = {
   es: ['perdi', 'perdio$', 'perdieron$'],
 };
 
+/** A life lost: "lost their lives", "ont perdu la vie", "perdieron la vida", "kamen ums Leben". */
+export const LIFE_NOUNS: Stems = {
+  en: ['life$', 'lives$'],
+  fr: ['vie$', 'vies$'],
+  de: ['leben$'],
+  es: ['vida$', 'vidas$'],
+};
+
+/** German "ums Leben kommen": its verb of coming. */
+export const COME_VERBS: Stems = {
+  en: [],
+  fr: [],
+  de: ['komm', 'kam$', 'kamen$', 'gekommen$'],
+  es: [],
+};
+
 export const HARM_VERBS: Stems = {
   en: ['kill', 'wound', 'injur', 'died$', 'die$', 'dying$', 'missing$', 'shot$'],
   fr: ['tue', 'blesse', 'disparu', 'abattu', 'mort$', 'morts$', 'meurent$', 'perdu', 'elimin'],
@@ -642,10 +658,18 @@ export const FIGHT_VERBS: Stems = {
  * foreign troops by decree ("l'armée malienne avait expulsé les troupes françaises").
  */
 export const EXPEL_VERBS: Stems = {
-  en: ['dislodg'],
+  en: ['dislodg', 'rout$', 'routed$', 'routs$', 'routing$'],
   fr: ['delog'],
   de: ['vertreib', 'vertrieb', 'verdrang', 'zuruckgedrang', 'zuruckzudrang', 'zuruckdrang'],
   es: ['desaloj'],
+};
+
+/** Flight a force is put to: "in die Flucht geschlagen", "mis en fuite", "puesto en fuga", "put to flight". */
+export const FLIGHT_NOUNS: Stems = {
+  en: ['flight$'],
+  fr: ['fuite$'],
+  de: ['flucht$'],
+  es: ['fuga$'],
 };
 
 /** Verbs that drive a force off only with "out" or "back": "pushed … out of", "drove … back", "drängten … zurück". */
