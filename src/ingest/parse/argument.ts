@@ -88,7 +88,8 @@ export function argumentOf(
   if (
     reading.has(token, PERSONNEL) ||
     reading.has(token, MEMBERS) ||
-    reading.has(token, MILITARY_CRAFT)
+    reading.has(token, MILITARY_CRAFT) ||
+    armOfService(reading, token)
   ) {
     // Mercenaries and fighters belong to their group only: "Russian mercenaries" are not Russia's army.
     const country = reading.has(token, MEMBERS)
@@ -99,9 +100,13 @@ export function argumentOf(
     const force = country ? reading.gazetteer.country(country.id)?.armedForce : undefined;
     if (force && country)
       return { entity: reading.recordForce(reading.use(force)), token, forceOf: country };
-    // "The Ethiopian army said its troops killed…", "sus tropas": a possessive gives the troops' owner.
-    const owner = possessiveOn(reading, token) === undefined ? null : troopsOwner(reading, token);
-    if (owner) return forceOfOwner(reading, owner, token);
+    // "The Ethiopian army said its troops killed…", "sus tropas": a possessive gives the troops'
+    // owner, unless that is who acts on them ("Boko Haram killed its soldiers" are the army's).
+    const owner = possessiveOn(reading, token) === undefined ? null : possessorOf(reading, token);
+    const verb = owner === null ? null : governingVerb(reading, token);
+    const actor = verb === null ? null : subjectOf(reading, verb);
+    if (owner && (actor === null || reading.mentionAt(actor)?.entity.id !== owner.entity.id))
+      return forceOfOwner(reading, owner, token);
     return theArmy(reading, token);
   }
   if (reading.has(token, INSTITUTIONS)) {
@@ -205,10 +210,19 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
       if (inner && inner.entity.kind !== 'PERSON') return inner.entity;
     }
   }
-  // "Ruanda und dessen Präsident Paul Kagame", "Belarus and its president": a possessive's owner.
-  return possessiveOn(reading, title) === undefined
-    ? null
-    : (possessorOf(reading, title)?.entity ?? null);
+  // "Ruanda und dessen Präsident Paul Kagame", "Belarus and its president": a possessive names the
+  // state the title is joined to ("Ukraine asked Germany for tanks, and its president…" does not).
+  const head = graph.head(title);
+  if (
+    possessiveOn(reading, title) === undefined ||
+    !graph.is(title, 'conj') ||
+    !reading.isNoun(head)
+  )
+    return null;
+  const owner = possessorOf(reading, title);
+  const joined =
+    owner !== null && [head, ...graph.children(head, 'appos', 'flat')].includes(owner.token);
+  return joined ? owner.entity : null;
 }
 
 /**
@@ -440,19 +454,34 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   return { entity: reading.recordForce(reading.use(force)), token, forceOf: null };
 }
 
-/** Troops whose owner is being sought, per reading: the search may pass through them again. */
-const seekingOwner = new WeakMap<SentenceReading, Set<number>>();
+/** The word that makes a force a state's arm of service: "air force", "fuerza aérea". */
+const AIR_OR_SEA = /^(?:air|aerea|naval)$/u;
+/** A navy of trade: "merchant navy", "marine marchande". */
+const MERCHANT = /^(?:merchant|marchande)$/u;
 
-/** The owner a possessive gives troops ("its troops"), sought once per troops noun at a time. */
-function troopsOwner(reading: SentenceReading, troops: number): Argument | null {
-  const seeking = seekingOwner.get(reading) ?? new Set<number>();
-  if (seeking.has(troops)) return null;
-  seekingOwner.set(reading, seeking.add(troops));
-  try {
-    return possessorOf(reading, troops);
-  } finally {
-    seeking.delete(troops);
-  }
+/**
+ * "the Russian air force", "the Russian navy", "la Fuerza Aérea rusa", "la marine russe": an arm of
+ * service. A labour, police or peacekeeping force is none, nor a merchant navy.
+ */
+function armOfService(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  const word = graph.folded(token);
+  const modifiers = graph.children(token, 'compound', 'amod', 'flat').map((m) => graph.folded(m));
+  if (word === 'navy' || word === 'marine') return !modifiers.some((m) => MERCHANT.test(m));
+  return (word === 'force' || word === 'fuerza') && modifiers.some((m) => AIR_OR_SEA.test(m));
+}
+
+/** The state, force or group a modifier of a noun names ("the Ethiopian army", "Hamas' fighters"). */
+function sideNamedBeside(reading: SentenceReading, noun: number): Entity | null {
+  const { graph } = reading;
+  const named = [
+    reading.prefixAt(noun)?.entity,
+    ...graph
+      .children(noun, ...MODIFIERS)
+      .filter((m) => !reading.caseIs(m, LOCATIVE) && !reading.caseIs(m, GOAL))
+      .map((m) => reading.mentionAt(m)?.entity),
+  ];
+  return named.find((e) => e !== undefined && ACTOR_KINDS.has(e.kind)) ?? null;
 }
 
 /** The armed force of a troops' owner: a state's army, or the force or group itself. */
@@ -493,11 +522,10 @@ export function possessorOf(reading: SentenceReading, noun: number): Argument | 
     for (let before = possessive - 1; before > 0; before -= 1) {
       const mention = reading.mentionAt(before);
       // "the Ethiopian army said its troops…": the nearest noun of a force owns, when its country
-      // or group is named; "les forces islamistes … leurs commandants" names no owner.
+      // or group is named beside it; "les forces islamistes … leurs commandants" names no owner.
       if (!mention && reading.isNoun(before) && reading.has(before, PERSONNEL)) {
-        if ((countryBeside(reading, before) ?? groupBeside(reading, before)) === null) return null;
-        const force = argumentOf(reading, before);
-        return force && ACTOR_KINDS.has(force.entity.kind) ? { ...force, token: before } : null;
+        const side = sideNamedBeside(reading, before);
+        return side === null ? null : { entity: side, token: before, forceOf: null };
       }
       if (!mention || !ACTOR_KINDS.has(mention.entity.kind)) continue;
       if (mention.via === 'demonym' && graph.pos(before) === 'ADJ') continue;

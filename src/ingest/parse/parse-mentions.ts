@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../domain/entity';
 import type { Span } from '../../domain/mention';
 import type { Gazetteer } from '../gazetteer/gazetteer';
+import type { GazetteerEntry } from '../gazetteer/gazetteer-entry';
 import type { FoundMention } from '../mentions/found-mention';
 import { contains, overlaps } from '../mentions/found-mention';
 import { ministryMentions } from '../mentions/ministry-pattern';
@@ -63,7 +64,7 @@ export function parseMentions(
       gazetteer.matchAt(tokens, index) ??
       inflectedMatch(tokens, index, gazetteer, language) ??
       compassDemonym(tokens, index, gazetteer, language);
-    if (!match || endsPlaceName(graph, tokens[index]!, language)) {
+    if (!match || endsPlaceName(graph, tokens[index]!, match.entries, language)) {
       index += 1;
       continue;
     }
@@ -205,12 +206,19 @@ function titledPerson(
 const NAME_JOINERS = /^(?:da|de|do|dos|das|del|di|du)$/u;
 
 /**
- * "Mocímboa da Praia": a known name (here Cape Verde's capital) ending a longer place name the
+ * "Mocímboa da Praia": a capital's name (here Cape Verde's) ending a longer place name the
  * analyser found is part of that name, not a mention of its own. The longer name is the
  * analyser's place, running over the joining word, or its place with the known name hung flat
- * on it. A region noun before the joining word ("región de Kursk") does not make a name.
+ * on it. A region noun before the joining word ("región de Kursk") does not make a name, and a
+ * country's own name stays one ("Santiago de Chile" lies in Chile).
  */
-function endsPlaceName(graph: SentenceGraph, token: Token, language: AnalysisLanguage): boolean {
+function endsPlaceName(
+  graph: SentenceGraph,
+  token: Token,
+  entries: readonly GazetteerEntry[],
+  language: AnalysisLanguage,
+): boolean {
+  if (!entries.every((e) => e.role === 'capital')) return false;
   const at = graphIndexAt(graph, token.start);
   if (at === undefined || at < 3 || !NAME_JOINERS.test(graph.folded(at - 1))) return false;
   const before = at - 2;

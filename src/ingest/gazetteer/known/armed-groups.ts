@@ -4,8 +4,10 @@ import type { KnownEntityData } from '../known-entity-data';
  * Non-state armed groups and movements of the world's news beyond the wars the other lists
  * cover: jihadist networks, rebels and militias of Africa, the Middle East, South Asia and Latin
  * America. The analysers tag an unknown group's name as a person or a place ("Boko Haram",
- * "Polisario"), so the well-known ones are named here. Acronyms that are common words or
- * other things' names ("IS", "PDF", "NPA") are left out.
+ * "Polisario"), so the well-known ones are named here. Names any language's gazetteer matches
+ * in every text, so acronyms and names another body also goes by are left out: "IS" (a verb),
+ * "ADF" (Australia's defence force), "SDF" (Japan's), "PDF", "NPA", and "National Liberation
+ * Army" (Algeria's too) but for the Spanish name, which the press keeps for the ELN.
  */
 export const ARMED_GROUPS: readonly KnownEntityData[] = [
   {
@@ -59,11 +61,10 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
   {
     kind: 'ARMED_FORCE',
     name: 'Allied Democratic Forces',
-    // "ADF" is also the Australian Defence Force in English.
     en: ['Allied Democratic Forces'],
-    fr: ['Forces démocratiques alliées', 'ADF'],
-    de: ['Allied Democratic Forces', 'ADF', 'ADF-Miliz'],
-    es: ['Fuerzas Democráticas Aliadas', 'ADF'],
+    fr: ['Forces démocratiques alliées'],
+    de: ['Allied Democratic Forces', 'ADF-Miliz'],
+    es: ['Fuerzas Democráticas Aliadas'],
   },
   {
     kind: 'ORGANIZATION',
@@ -113,11 +114,11 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
   {
     kind: 'ARMED_FORCE',
     name: 'Syrian Democratic Forces',
-    en: ['Syrian Democratic Forces', 'SDF'],
-    // "FDS" is the Sahel states' own "forces de défense et de sécurité" in French.
+    en: ['Syrian Democratic Forces'],
+    // "FDS" is also the Sahel states' own "forces de défense et de sécurité".
     fr: ['Forces démocratiques syriennes'],
-    de: ['Syrische Demokratische Kräfte', 'Syrischen Demokratischen Kräfte', 'SDF'],
-    es: ['Fuerzas Democráticas Sirias', 'FDS'],
+    de: ['Syrische Demokratische Kräfte', 'Syrischen Demokratischen Kräfte'],
+    es: ['Fuerzas Democráticas Sirias'],
   },
   {
     kind: 'ARMED_FORCE',
@@ -202,9 +203,9 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
   {
     kind: 'ARMED_FORCE',
     name: 'National Liberation Army',
-    en: ['National Liberation Army', 'ELN'],
-    fr: ['Armée de libération nationale', 'ELN'],
-    de: ['Nationale Befreiungsarmee', 'ELN'],
+    en: ['ELN'],
+    fr: ['ELN'],
+    de: ['ELN'],
     es: ['Ejército de Liberación Nacional', 'ELN'],
   },
   {

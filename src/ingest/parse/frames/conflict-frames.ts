@@ -48,6 +48,7 @@ import {
   FOR_SIDE,
   REFLEXIVE_FIGHT_VERBS,
   REFLEXIVE_TARGET,
+  STRUGGLE_NOUNS,
   GAIN_VERBS,
   HELD_PARTICIPLES,
   HARM_VERBS,
@@ -86,7 +87,7 @@ export const conflictFrames: FrameRule = (reading, token) => {
     reading.isNoun(token) &&
     (reading.headHas(token, WAR_NOUNS) || reading.headHas(token, CLASH_NOUNS))
   )
-    return war(reading, token);
+    return economicWar(reading, token) ? [] : war(reading, token);
   if (
     reading.isVerb(token) &&
     (reading.has(token, FIGHT_VERBS) || foughtReflexively(reading, token))
@@ -190,14 +191,20 @@ function helpersOf(reading: SentenceReading, token: number): Argument[] {
     .children(token, 'nmod', 'obl')
     .filter((h) => reading.caseIs(h, WITH) && reading.has(h, MILITARY_AID_NOUNS))
     .flatMap((h) =>
-      graph
-        .children(h, 'nmod')
-        .filter(
-          (m) => reading.caseIs(m, OF) || (reading.language === 'de' && graph.caseOf(m) === ''),
-        ),
+      graph.children(h, 'nmod').filter((m) => reading.caseIs(m, OF) || germanGenitive(reading, m)),
     )
     .flatMap((m) => argumentsOf(reading, m))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+}
+
+/** A German genitive with its article: "der USA", "des Westens". */
+function germanGenitive(reading: SentenceReading, phrase: number): boolean {
+  const { graph } = reading;
+  return (
+    reading.language === 'de' &&
+    graph.caseOf(phrase) === '' &&
+    graph.children(phrase, 'det').some((d) => /^(?:der|des)$/u.test(graph.folded(d)))
+  );
 }
 
 /** "out" and "back" words of driving off: "pushed … out of Kursk", "drove them back", "drängten … zurück". */
@@ -231,7 +238,7 @@ function wagedAgainst(reading: SentenceReading, verb: number): Proposal[] {
   const { graph } = reading;
   const near = graph.children(verb, 'obj', 'obl');
   const war = [...near, ...near.flatMap((n) => graph.children(n, 'nmod'))].find(
-    (n) => reading.isNoun(n) && reading.headHas(n, WAR_NOUNS),
+    (n) => reading.isNoun(n) && reading.headHas(n, WAR_NOUNS) && !economicWar(reading, n),
   );
   // A war noun with its own target is read by `war`.
   if (war === undefined || graph.children(war, 'nmod').some((m) => reading.caseIs(m, AGAINST)))
@@ -376,6 +383,22 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
 function agentInside(reading: SentenceReading, phrase: number): boolean {
   const words = reading.graph.caseOf(phrase).split(' ');
   return words.slice(1).some((w) => hasStem(w, BY[reading.language]));
+}
+
+/** What makes a war one of trade, prices or votes: "trade war", "guerre commerciale", "guerra arancelaria". */
+const ECONOMIC_WORDS =
+  /^(?:trade|tariff|price|currency|economic|commercial|election|electoral|commerciale?s?|economiques?|tarifaires?|electorales?|comercial(?:es)?|economicas?|arancelarias?|electoral(?:es)?)$/u;
+/** German compounds of the same: "Handelskrieg", "Zollkrieg", "Preiskampf", "Wahlkampf". */
+const GERMAN_ECONOMIC =
+  /^(?:handels|zoll|preis|wirtschafts|wahrungs|wahl|rosen|kultur|medien|werbe)/u;
+
+/** A war of trade, prices, votes or words, which no side wages with arms. */
+function economicWar(reading: SentenceReading, noun: number): boolean {
+  const { graph } = reading;
+  if (reading.language === 'de' && GERMAN_ECONOMIC.test(graph.folded(noun))) return true;
+  return graph
+    .children(noun, 'amod', 'compound', 'nmod')
+    .some((m) => ECONOMIC_WORDS.test(graph.folded(m)));
 }
 
 /** Spans of time a war may be measured or dated by: "d'un mois et demi", "im Herbst 2020". */
@@ -758,22 +781,27 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
 }
 
 /**
- * A fight or war a side is backed in ("beim Kampf gegen islamistische Aufständische", "in its
- * war"), against an armed enemy if it names one: a fight against corruption is no war.
+ * A fight or war a side is backed in against an armed enemy ("beim Kampf gegen islamistische
+ * Aufständische", "dans sa lutte contre les jihadistes"): a fight against corruption, or for
+ * climate funds, is no war.
  */
 function armedFight(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   if (!graph.is(token, 'obl', 'nmod')) return false;
-  if (!reading.has(token, COMBAT_NOUNS) && !reading.has(token, WAR_ITSELF)) return false;
-  return graph
-    .children(token, 'nmod')
-    .filter((m) => reading.caseIs(m, AGAINST))
-    .every(
+  const fight = [COMBAT_NOUNS, STRUGGLE_NOUNS, WAR_ITSELF].some((nouns) =>
+    reading.has(token, nouns),
+  );
+  const enemies = graph.children(token, 'nmod').filter((m) => reading.caseIs(m, AGAINST));
+  return (
+    fight &&
+    enemies.length > 0 &&
+    enemies.every(
       (m) =>
         armedGroupNoun(reading, m) ||
         isTroops(reading, m) ||
         argumentsOf(reading, m).some((a) => ACTOR_KINDS.has(a.entity.kind)),
-    );
+    )
+  );
 }
 
 /**

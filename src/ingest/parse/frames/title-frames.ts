@@ -28,6 +28,9 @@ import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 
+/** Words of a title no longer held: "former", "ancien", "ehemalige", "antiguo". */
+const FORMER = /^(?:former|ex|ancien|ancienne|ehemalige[nrms]?|fruhere[nrms]?|antiguo|antigua)$/u;
+
 /**
  * SPOKESPERSON_OF, LEADER_OF, MEMBER_OF and CAPITAL_OF, from a title and
  * the name beside it, in whichever order the language puts them: "Pat
@@ -42,6 +45,9 @@ export const titleFrames: FrameRule = (reading, token) => {
   if (ofBody) return [ofBody];
   const minister = ministerOf(reading, token);
   if (minister) return [minister];
+  // "former president Poroshenko", "l'ancien président": a former holder holds nothing now.
+  if (reading.graph.children(token, 'amod').some((m) => FORMER.test(reading.graph.folded(m))))
+    return [];
   const titled = titlePredicate(reading, token);
   // "chef d'une unité du Hezbollah": who leads or speaks for a unit of a body is a member of that body.
   const ofUnit = reading.graph.children(token, 'nmod').some((m) => reading.has(m, UNIT_NOUNS));

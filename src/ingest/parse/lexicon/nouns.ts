@@ -571,37 +571,28 @@ export const PRIME: Stems = {
   es: ['primer$', 'primera$'],
 };
 
-/** The word that makes a leader the head of a body's armed wing, not of the body ("Militärchef"). */
 /**
  * Military ranks: who holds one is a member of an armed force ("der ruandische Brigadegeneral
  * Pascal Muhizi", "el general de brigada Megbey Haile"); a rank with a state beside it is a
- * member of that state's armed force, not of the state.
+ * member of that state's armed force, not of the state. Captains and lieutenants are left out:
+ * teams and airlines have them too.
  */
 export const MILITARY_RANKS: Stems = {
-  en: ['general$', 'colonel$', 'lieutenant$', 'brigadier$', 'captain$', 'sergeant$', 'admiral$'],
-  fr: [
-    'general$',
-    'colonel$',
-    'lieutenant$',
-    'lieutenant-colonel$',
-    'capitaine$',
-    'sergent$',
-    'amiral$',
-  ],
+  en: ['general$', 'colonel$', 'brigadier$', 'sergeant$', 'admiral$'],
+  fr: ['general$', 'colonel$', 'lieutenant-colonel$', 'sergent$', 'amiral$'],
   de: [
     'general$',
     'generalmajor$',
     'generalleutnant$',
     'oberst$',
     'oberstleutnant$',
-    'hauptmann$',
-    'leutnant$',
     'feldwebel$',
     'admiral$',
   ],
-  es: ['general$', 'coronel$', 'teniente$', 'capitan$', 'sargento$', 'almirante$'],
+  es: ['general$', 'coronel$', 'sargento$', 'almirante$'],
 };
 
+/** The word that makes a leader the head of a body's armed wing, not of the body ("Militärchef"). */
 export const MILITARY: Stems = {
   en: ['military$'],
   fr: ['militaire$'],
@@ -616,7 +607,7 @@ export const MILITARY: Stems = {
  * Matched on the folded name.
  */
 export const GENERIC_INSTITUTION_NAME =
-  /^(?:the )?(?:armed forces|military|army|navy|air force|ministry of (?:defen[cs]e|foreign affairs|the interior)|(?:defen[cs]e|foreign|interior) ministry|forces armees|armee|ministere (?:de la defense|des affaires etrangeres|de l'interieur)|fuerzas armadas|ejercito|ministerio de (?:defensa|asuntos exteriores|exteriores|(?:el |l )?interior)|streitkrafte|armee|bundeswehr|(?:verteidigungs|ausen|innen)ministerium)$/u;
+  /^(?:the )?(?:armed forces|military|army|navy|air force|ministry of (?:defen[cs]e|foreign affairs|the interior)|(?:defen[cs]e|foreign|interior) ministry|forces armees|armee|ministere (?:de la defense|des affaires etrangeres|de l'interieur)|marine|armee de l'air|fuerzas armadas|fuerza aerea|armada|ejercito|ministerio de (?:defensa|asuntos exteriores|exteriores|(?:el |l )?interior)|streitkrafte|armee|bundeswehr|luftwaffe|(?:verteidigungs|ausen|innen)ministerium)$/u;
 
 /** Members of an armed group: with the group beside them they stand for it. */
 export const MEMBERS: Stems = {
@@ -686,22 +677,12 @@ export const MERCENARY_NOUNS: Stems = {
 
 /**
  * Military craft and arms of service: with a country beside them they stand for its armed force
- * ("US jets", "navires russes", "the Russian air force", "la marine russe").
+ * ("US jets", "navires russes"). An arm of service ("the Russian navy", "air force", "fuerza
+ * aérea") is argument.ts's `armOfService`.
  */
 export const MILITARY_CRAFT: Stems = {
-  en: [
-    'warplane',
-    'jets$',
-    'jet$',
-    'aircraft$',
-    'warship',
-    'destroyer',
-    'frigate',
-    'fighter jet',
-    'navy$',
-    'force$',
-  ],
-  fr: ['avion', 'chasseurs$', 'navires de guerre', 'fregate', 'destroyer', 'aviation$', 'marine$'],
+  en: ['warplane', 'jets$', 'jet$', 'aircraft$', 'warship', 'destroyer', 'frigate', 'fighter jet'],
+  fr: ['avion', 'chasseurs$', 'navires de guerre', 'fregate', 'destroyer', 'aviation$'],
   de: [
     'kampfjet',
     'kampfflugzeug',
@@ -711,16 +692,7 @@ export const MILITARY_CRAFT: Stems = {
     'luftwaffe$',
     'marine$',
   ],
-  es: [
-    'avion',
-    'cazas$',
-    'buques de guerra',
-    'destructor',
-    'fragata',
-    'aviacion$',
-    'armada$',
-    'fuerza$',
-  ],
+  es: ['avion', 'cazas$', 'buques de guerra', 'destructor', 'fragata', 'aviacion$', 'armada$'],
 };
 
 /** Verbs of leading: their subject leads their object ("Hemeti heads the RSF", "dirigé par"). */

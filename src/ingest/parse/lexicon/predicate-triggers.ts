@@ -441,9 +441,20 @@ export const WAR_NOUNS: Stems = {
  */
 export const COMBAT_NOUNS: Stems = {
   en: ['combat$', 'fight$', 'fighting$', 'battle$', 'battles$', 'hostilities$'],
-  fr: ['combat$', 'combats$', 'bataille', 'hostilites$', 'lutte$'],
+  fr: ['combat$', 'combats$', 'bataille', 'hostilites$'],
   de: ['kampf$', 'kampfe$', 'kampfen$', 'kampfhandlungen$', 'gefecht', 'schlacht$'],
-  es: ['combate$', 'combates$', 'batalla', 'hostilidades$', 'lucha$'],
+  es: ['combate$', 'combates$', 'batalla', 'hostilidades$'],
+};
+
+/**
+ * Struggles that are fights only against an armed enemy: "sa lutte contre les jihadistes" (but
+ * "une lutte contre Google"), "su lucha contra los yihadistas".
+ */
+export const STRUGGLE_NOUNS: Stems = {
+  en: [],
+  fr: ['lutte$'],
+  de: [],
+  es: ['lucha$'],
 };
 
 /** Nouns of clashes between sides: "clashes with", "affrontements avec", "Gefechte mit", "enfrentamientos con". */
@@ -653,15 +664,16 @@ export const FIGHT_VERBS: Stems = {
 };
 
 /**
- * Verbs of driving a force off ground by arms: "dislodged the Ukrainian troops", "déloger",
- * "vertreiben", "desalojar". They fight only a force. "Expel" is left out: a government expels
- * foreign troops by decree ("l'armée malienne avait expulsé les troupes françaises").
+ * Verbs of driving a force off ground by arms: "dislodged the Ukrainian troops", "routed",
+ * "déloger", "vertreiben". They fight only a force. Verbs a government also uses of foreign troops
+ * it sends home are left out: "expel", "force out", "drive out", "desalojar" ("l'armée malienne
+ * avait expulsé les troupes françaises", "Níger desalojó a las tropas francesas").
  */
 export const EXPEL_VERBS: Stems = {
   en: ['dislodg', 'rout$', 'routed$', 'routs$', 'routing$'],
   fr: ['delog'],
   de: ['vertreib', 'vertrieb', 'verdrang', 'zuruckgedrang', 'zuruckzudrang', 'zuruckdrang'],
-  es: ['desaloj'],
+  es: [],
 };
 
 /** Flight a force is put to: "in die Flucht geschlagen", "mis en fuite", "puesto en fuga", "put to flight". */
@@ -672,9 +684,9 @@ export const FLIGHT_NOUNS: Stems = {
   es: ['fuga$'],
 };
 
-/** Verbs that drive a force off only with "out" or "back": "pushed … out of", "drove … back", "drängten … zurück". */
+/** Verbs that drive a force off only with "out" or "back": "pushed … out of", "drängten … zurück". */
 export const PUSH_VERBS: Stems = {
-  en: ['push', 'driv', 'drove$', 'forc'],
+  en: ['push'],
   fr: [],
   de: ['drang'],
   es: [],
