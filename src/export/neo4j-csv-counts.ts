@@ -8,7 +8,8 @@ import type { Relation } from '../domain/relation';
  * as the store computes it: each entity's degree, and the claims counted
  * per day on each timeline axis and per split (:ClaimDayCount nodes,
  * neo4j-claim-day-counts.ts). Both are held in memory, an entry per entity
- * and per distinct day-and-split.
+ * and per distinct day-and-split. The counts per kind are in
+ * neo4j-csv-kind-counts.ts.
  */
 
 /** Relations per entity, each counted once at either end, as `COUNT { (e)--() }` does. */
@@ -32,14 +33,25 @@ export function articleDays(article: Article): ArticleDays {
   };
 }
 
-export interface DayCount {
-  readonly values: readonly (string | null)[];
+/** A count node's properties besides `key` and `n`, in the order of its key. */
+export type CountValues = readonly (string | null | readonly string[])[];
+
+export interface KeptCount {
+  readonly values: CountValues;
   n: number;
 }
 
-/** Adds a claim to the count of its day and split, keyed as the store keys them (a JSON array). */
+/** Adds one to the count of `values`, keyed as the store keys its count nodes (a JSON array). */
+export function addCount(counts: Map<string, KeptCount>, values: CountValues): void {
+  const key = JSON.stringify(values);
+  const count = counts.get(key);
+  if (count) count.n += 1;
+  else counts.set(key, { values, n: 1 });
+}
+
+/** Adds a claim to the count of its day and split. */
 export function countClaimDay(
-  counts: Map<string, DayCount>,
+  counts: Map<string, KeptCount>,
   claim: Claim,
   days: ArticleDays,
 ): void {
@@ -53,8 +65,5 @@ export function countClaimDay(
     days.publisher,
     claim.attributedToId,
   ];
-  const key = JSON.stringify(values);
-  const count = counts.get(key);
-  if (count) count.n += 1;
-  else counts.set(key, { values, n: 1 });
+  addCount(counts, values);
 }

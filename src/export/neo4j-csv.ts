@@ -8,11 +8,19 @@ import { relationIdOf } from '../domain/relation';
 import { SOURCE_CLAIMS_KEPT } from '../domain/source-summary';
 import type { GraphStore } from '../store/graph-store';
 import { DAY_COUNT_COLUMNS } from '../store/neo4j/neo4j-claim-day-counts';
+import {
+  ARTICLE_KIND_COUNT,
+  CLAIM_KIND_COLUMNS,
+  CLAIM_KIND_COUNT,
+  RELATION_KIND_COLUMNS,
+  RELATION_KIND_COUNT,
+} from '../store/neo4j/neo4j-kind-counts';
 import { rankString } from '../store/neo4j/neo4j-ranks';
 import { searchName } from '../store/neo4j/neo4j-search-text';
 import { entityRow } from '../store/neo4j/neo4j-write';
-import type { ArticleDays, DayCount } from './neo4j-csv-counts';
+import type { ArticleDays, KeptCount } from './neo4j-csv-counts';
 import { articleDays, countClaimDay, countDegrees } from './neo4j-csv-counts';
+import { KindCounts } from './neo4j-csv-kind-counts';
 import type { Field, FieldType } from './relation-fields';
 import { RELATION_FIELDS } from './relation-fields';
 import type { RelationSummary } from './relation-summaries';
@@ -32,9 +40,10 @@ import type { TextSink } from './text-sink';
  * imported graph as if it had written it: entities' folded, search and head
  * names with their :EntityName nodes, claims' sentence words, relations'
  * stance and source counts with their :SourceSummary nodes, entities'
- * degrees and relations' claim ranks, and the claims counted per day
- * (neo4j-csv-counts.ts, which holds an entry per entity and per day and
- * split in memory). Only the
+ * degrees and relations' claim ranks, the claims counted per day
+ * (neo4j-csv-counts.ts) and the claims, relations and articles counted per
+ * kind (neo4j-csv-kind-counts.ts), which hold an entry per entity, per
+ * article and per distinct count in memory. Only the
  * articles' batch hash is not (it is a hash of what was ingested; an article
  * ingested again is then written again). Strings are quoted, a missing value is
  * an empty unquoted field (no property, as Neo4j stores no nulls), and
@@ -59,6 +68,9 @@ export const NEO4J_CSV_FILES = {
   mentions: { name: 'mentions.csv', kind: 'nodes' },
   claims: { name: 'claims.csv', kind: 'nodes' },
   claimDayCounts: { name: 'claim-day-counts.csv', kind: 'nodes' },
+  claimKindCounts: { name: 'claim-kind-counts.csv', kind: 'nodes' },
+  relationKindCounts: { name: 'relation-kind-counts.csv', kind: 'nodes' },
+  articleKindCounts: { name: 'article-kind-counts.csv', kind: 'nodes' },
   entityNameLinks: { name: 'entity-name-links.csv', kind: 'relationships' },
   mentionLinks: { name: 'mention-links.csv', kind: 'relationships' },
   mentionArticles: { name: 'mention-articles.csv', kind: 'relationships' },
@@ -110,6 +122,10 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   claims:
     'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double',
   claimDayCounts: `key:ID(ClaimDayCount),:LABEL,${DAY_COUNT_COLUMNS.join(',')},n:long`,
+  claimKindCounts: `key:ID(${CLAIM_KIND_COUNT}),:LABEL,${CLAIM_KIND_COLUMNS.join(',')},n:long`,
+  relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
+  // articleKindCountOf's fields (neo4j-kind-counts.ts): the sorted kinds, then the publisher.
+  articleKindCounts: `key:ID(${ARTICLE_KIND_COUNT}),:LABEL,kinds:string[],publisher,n:long`,
   entityNameLinks: ':START_ID(EntityName),:END_ID(Entity),:TYPE',
   mentionLinks: ':START_ID(Mention),:END_ID(Entity),:TYPE',
   mentionArticles: ':START_ID(Mention),:END_ID(Article),:TYPE',
@@ -128,8 +144,9 @@ const SOURCES_BATCH = 100;
  * Writes every file through `open`, one store page at a time, and returns
  * the row counts. Held beyond a page: distinct values (relations to a value
  * are few: what someone declined to comment on), and an entry per entity
- * (its degree), per article (its days) and per distinct day and split (the
- * claims counted per day).
+ * (its degree, then its kind), per article (its days, and its kinds once it
+ * has claims) and per distinct count (claims per day and split, claims,
+ * relations and articles per kind).
  */
 export async function writeNeo4jCsv(
   store: GraphStore,
@@ -149,6 +166,10 @@ export async function writeNeo4jCsv(
     counts[key] += 1;
     await sinks.get(key)!.write(`${cells.map(cell).join(',')}\n`);
   };
+  const countRows = async (key: FileKey, label: string, kept: Map<string, KeptCount>) => {
+    for (const [id, count] of kept) await row(key, [id, label, ...count.values, count.n]);
+  };
+  const kinds = new KindCounts();
 
   // Degrees first: entity rows carry them, and relations come last.
   const degrees = new Map<string, number>();
@@ -170,6 +191,7 @@ export async function writeNeo4jCsv(
     ]);
   }
   for await (const e of storeItems(store, 'entities')) {
+    kinds.addEntity(e);
     const cells = entityCells(e, degrees.get(e.id) ?? 0);
     await row('entities', cells.row);
     for (const head of cells.nameHeads) {
@@ -179,6 +201,8 @@ export async function writeNeo4jCsv(
       await row('entityNameLinks', [id, e.id, 'NAMES']);
     }
   }
+  // Every entity row has its degree: what is held per entity is its kind from here on.
+  degrees.clear();
   for await (const m of storeItems(store, 'mentions')) {
     const { span, sentenceSpan } = m;
     await row('mentions', [
@@ -193,19 +217,22 @@ export async function writeNeo4jCsv(
     await row('mentionArticles', [m.id, m.articleId, 'IN_ARTICLE']);
     await row('mentionLinks', [m.id, m.entityId, 'MENTIONS']);
   }
-  const dayCounts = new Map<string, DayCount>();
+  const dayCounts = new Map<string, KeptCount>();
   for await (const c of storeItems(store, 'claims')) {
     const articleOf = days.get(c.articleId);
     if (articleOf) countClaimDay(dayCounts, c, articleOf);
+    kinds.addClaim(c);
     await row('claims', claimCells(c));
     await row('claimArticles', [c.id, c.articleId, 'STATED_IN']);
     for (const [type, entityId] of claimRoles(c)) await row('claimRoles', [c.id, entityId, type]);
   }
-  for (const [key, count] of dayCounts)
-    await row('claimDayCounts', [key, 'ClaimDayCount', ...count.values, count.n]);
+  await countRows('claimDayCounts', 'ClaimDayCount', dayCounts);
+  await countRows('claimKindCounts', CLAIM_KIND_COUNT, kinds.claims);
+  await countRows('articleKindCounts', ARTICLE_KIND_COUNT, kinds.articles(days));
   const values = new Set<string>();
   for await (const { summary, sources } of withSources(store, relationSummaries(store))) {
     const { relation } = summary;
+    kinds.addRelation(relation);
     const properties = [...RELATION_FIELDS.map((f) => f.value(summary)), ...stanceCells(summary)];
     properties.push(sources.length, rankString(relation.claimCount, relation.id));
     for (const [rank, source] of sources.entries())
@@ -235,6 +262,7 @@ export async function writeNeo4jCsv(
     }
     await row('valueRelations', [relation.subjectId, key, relation.predicate, ...properties]);
   }
+  await countRows('relationKindCounts', RELATION_KIND_COUNT, kinds.relations);
   for (const sink of sinks.values()) await sink.end();
   return counts;
 }

@@ -25,6 +25,14 @@ export const CLAIM_KIND_COUNT = 'ClaimKindCount';
 export const RELATION_KIND_COUNT = 'RelationKindCount';
 export const ARTICLE_KIND_COUNT = 'ArticleKindCount';
 
+/**
+ * The properties of a :ClaimKindCount and of a :RelationKindCount besides
+ * `key` and `n`, in the order their key lists them (the CSV export writes
+ * the same columns, src/export/neo4j-csv.ts).
+ */
+export const CLAIM_KIND_COLUMNS = ['subjectKind', 'objectKind', 'predicate', 'modality'] as const;
+export const RELATION_KIND_COLUMNS = ['subjectKind', 'objectKind'] as const;
+
 /** The claims `c` grouped by the kinds of their ends, predicate and modality. */
 function claimsByKinds(selectedClaims: string): string {
   return `${selectedClaims}
@@ -35,13 +43,12 @@ RETURN s.kind AS subjectKind, coalesce(o.kind, '') AS objectKind, c.predicate AS
 }
 
 function claimKindCountOf(row: Fields): CountChange {
-  const fields = {
-    subjectKind: text(row, 'subjectKind'),
-    objectKind: text(row, 'objectKind'),
-    predicate: text(row, 'predicate'),
-    modality: text(row, 'modality'),
+  const values = CLAIM_KIND_COLUMNS.map((column) => text(row, column));
+  return {
+    key: JSON.stringify(values),
+    fields: Object.fromEntries(CLAIM_KIND_COLUMNS.map((column, i) => [column, values[i]!])),
+    n: countOf(row, 'n'),
   };
-  return { key: JSON.stringify(Object.values(fields)), fields, n: countOf(row, 'n') };
 }
 
 /**
