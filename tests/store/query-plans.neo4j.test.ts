@@ -126,7 +126,9 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     expect(plan.filter((op) => /^NodeByLabelScan .*:Entity\b/.test(op))).toEqual([]);
     for (const label of ['ClaimKindCount', 'RelationKindCount', 'ArticleKindCount'])
       expect(plan.some((op) => new RegExp(`^NodeByLabelScan .*:${label}\\b`).test(op))).toBe(true);
-    expect(plan.some((op) => /^NodeIndexSeek .*:Entity\(kind, ?degreeRank\)/.test(op))).toBe(true);
+    // The planner may seek the kind through entity_kind or entity_kind_degree_rank, as its statistics
+    // of the graph at hand favour: either reads only the kind's entities.
+    expect(plan.some((op) => /^NodeIndexSeek .*:Entity\(kind[,)]/.test(op))).toBe(true);
   });
 
   // Kinds alone are read from the counts kept per kind (the test above), never from the claims.
