@@ -125,6 +125,14 @@ export function filteredStats(
             GROUP BY id ORDER BY degree DESC, id LIMIT @top)) AS top`,
     )
     .get(params)!;
+  return statsOfRow(row, entitiesById);
+}
+
+/** The stats a statement's row holds, with its most connected entities read by id. */
+export function statsOfRow(
+  row: StatsRow,
+  entitiesById: (ids: readonly string[]) => (Entity | null)[],
+): GraphStats {
   const top = JSON.parse(row.top) as [string, number][];
   const entities = entitiesById(top.map(([id]) => id));
   return {
@@ -144,7 +152,7 @@ export function filteredStats(
   };
 }
 
-interface StatsRow {
+export interface StatsRow {
   articles: number;
   claims: number;
   relations: number;

@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Entity, EntityKind } from '../../domain/entity';
-import type { GraphStats, PublisherCount } from '../graph-store';
+import type { GraphStats } from '../graph-store';
+import type { StatsRow } from './sqlite-filtered-stats';
+import { statsOfRow } from './sqlite-filtered-stats';
 import { statements } from './sqlite-statements';
 
 /** The rows of a kept count with an end of the kinds (`@kinds`, a JSON array). */
@@ -54,36 +56,10 @@ export function kindStats(
            ORDER BY d.degree DESC, e.id LIMIT @top)) AS top`,
     )
     .get(params)!;
-  const top = JSON.parse(row.top) as [string, number][];
-  const entities = entitiesById(top.map(([id]) => id));
-  const entitiesByKind = JSON.parse(row.entities_by_kind) as GraphStats['entitiesByKind'][number][];
-  return {
-    articles: row.articles,
-    entities: entitiesByKind.reduce((sum, kind) => sum + kind.count, 0),
-    claims: row.claims,
-    relations: row.relations,
-    entitiesByKind,
-    claimsByPredicate: JSON.parse(
-      row.claims_by_predicate,
-    ) as GraphStats['claimsByPredicate'][number][],
-    claimsByModality: JSON.parse(
-      row.claims_by_modality,
-    ) as GraphStats['claimsByModality'][number][],
-    articlesByPublisher: JSON.parse(row.articles_by_publisher) as PublisherCount[],
-    mostConnected: top.map(([, degree], i) => ({ entity: entities[i]!, degree })),
-  };
+  const entitiesByKind = JSON.parse(row.entities_by_kind) as { count: number }[];
+  const entities = entitiesByKind.reduce((sum, kind) => sum + kind.count, 0);
+  return statsOfRow({ ...row, entities }, entitiesById);
 }
 
-interface KindStatsRow {
-  articles: number;
-  claims: number;
-  relations: number;
-  /** JSON arrays of {key, count}, most first. */
-  entities_by_kind: string;
-  claims_by_predicate: string;
-  claims_by_modality: string;
-  /** JSON array of {key, count}, key null for articles without a publisher. */
-  articles_by_publisher: string;
-  /** JSON array of [entity id, degree], most connected first. */
-  top: string;
-}
+/** A stats row but the entities' total, summed from entities_by_kind. */
+type KindStatsRow = Omit<StatsRow, 'entities'>;
