@@ -8,6 +8,7 @@ import {
   MERCENARY_NOUNS,
   ARMY_NOUNS,
   JUNTA_NOUNS,
+  LEAD_VERBS,
   MILITARY_CRAFT,
   NAMING_WORDS,
   PERSONNEL,
@@ -20,7 +21,7 @@ import {
   TITLE_PARTS,
   UNIT_NOUNS,
 } from './lexicon/nouns';
-import { governingVerb, subjectOf } from './clause-roles';
+import { agentOf, governingVerb, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE } from './lexicon/case-markers';
 import { ARMED_GROUP_NOUNS, ARMED_WORDS } from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
@@ -80,9 +81,10 @@ export function argumentOf(
     }
     return null;
   }
-  // "the Fano militia", "les rebelles du M23": an armed group's noun stands for the group named beside it.
+  // "the Fano militia", "les rebelles du M23": an armed group's noun stands for the group named
+  // beside it, or for the group leading it ("Rebellen unter Führung der HTS", "HTS-led rebels").
   if (reading.has(token, ARMED_GROUP_NOUNS)) {
-    const group = groupBeside(reading, token);
+    const group = groupBeside(reading, token) ?? leaderGroup(reading, token);
     if (group) return { entity: group, token, forceOf: null };
   }
   if (
@@ -469,6 +471,33 @@ function armOfService(reading: SentenceReading, token: number): boolean {
   const modifiers = graph.children(token, 'compound', 'amod', 'flat').map((m) => graph.folded(m));
   if (word === 'navy' || word === 'marine') return !modifiers.some((m) => MERCHANT.test(m));
   return (word === 'force' || word === 'fuerza') && modifiers.some((m) => AIR_OR_SEA.test(m));
+}
+
+/** Leadership a group is "under": "unter Führung der HTS", "under the leadership of", "sous la direction de". */
+const LEADERSHIP = /^(?:fuhrung|leadership|command|direction|commandement|liderazgo|mando)$/u;
+
+/**
+ * "Rebellen unter Führung der HTS", "les rebelles dirigés par HTS", "los rebeldes liderados por
+ * HTS", "HTS-led rebels": the group that leads the rebels.
+ */
+function leaderGroup(reading: SentenceReading, noun: number): Entity | null {
+  const { graph } = reading;
+  const leaders = [
+    ...graph
+      .children(noun, 'acl', 'amod')
+      .filter((p) => reading.has(p, LEAD_VERBS))
+      .map((p) => agentOf(reading, p)),
+    ...graph
+      .children(noun, 'nmod')
+      .filter((m) => LEADERSHIP.test(graph.folded(m)))
+      .flatMap((m) => graph.children(m, 'nmod')),
+  ];
+  return (
+    leaders
+      .map((t) => (t === null ? undefined : reading.mentionAt(t)?.entity))
+      .find((e) => e !== undefined && (e.kind === 'ORGANIZATION' || e.kind === 'ARMED_FORCE')) ??
+    null
+  );
 }
 
 /** The state, force or group a modifier of a noun names ("the Ethiopian army", "Hamas' fighters"). */

@@ -2786,4 +2786,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const storm = await extract('The storm put the tourists to flight.', 'en');
     expect(storm.claims).toEqual([]);
   });
+
+  test('rebels led by a group stand for that group: "unter Führung der", "dirigés par", "HTS-led"', async () => {
+    for (const [text, language] of [
+      ['Rebellen unter Führung der HTS eroberten die Stadt Aleppo.', 'de'],
+      ["Les rebelles dirigés par HTS ont pris la ville d'Alep.", 'fr'],
+      ['Los rebeldes liderados por HTS tomaron la ciudad de Alepo.', 'es'],
+      ['HTS-led rebels seized the city of Aleppo.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      const held = batch.claims.filter(
+        (c) => c.predicate === 'CONTROLS' && c.subjectId === 'organization:hayat-tahrir-al-sham',
+      );
+      expect([text, held.length]).toEqual([text, 1]);
+    }
+  });
 });
