@@ -2548,6 +2548,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     for (const [text, language] of [
       ["L'Union européenne soutient l'Ukraine dans sa lutte contre la corruption.", 'fr'],
       ['Germany supports Kenya in its fight for climate funding.', 'en'],
+      ["L'Allemagne soutient la France dans sa lutte contre Google.", 'fr'],
     ] as const) {
       const batch = await extract(text, language);
       expect([text, batch.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')]).toEqual([

@@ -1,3 +1,4 @@
+import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
 import {
   ACTOR_KINDS,
@@ -207,7 +208,7 @@ function germanGenitive(reading: SentenceReading, phrase: number): boolean {
   );
 }
 
-/** "out" and "back" words of driving off: "pushed … out of Kursk", "drove them back", "drängten … zurück". */
+/** "out" and "back" words of driving off: "pushed … out of Kursk", "pushed them back", "drängten … zurück". */
 const OFF_WORDS = /^(?:out|back|zuruck)$/u;
 
 /**
@@ -772,8 +773,8 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
     (c) =>
       reading.has(c, MILITARY_WORDS) ||
       (reading.has(c, WEAPON_WORDS) && reading.caseIs(c, WITH)) ||
-      // "unterstützt Mosambik beim Kampf gegen Aufständische", "soutient … dans sa lutte contre":
-      // backing a side in its fighting or its war.
+      // "unterstützt Mosambik beim Kampf gegen Aufständische", "soutient … dans sa lutte contre
+      // les jihadistes": backing a side in its fight against an armed enemy.
       armedFight(reading, c),
   );
   if (!armed && !saysMilitary) return [];
@@ -799,9 +800,18 @@ function armedFight(reading: SentenceReading, token: number): boolean {
       (m) =>
         armedGroupNoun(reading, m) ||
         isTroops(reading, m) ||
-        argumentsOf(reading, m).some((a) => ACTOR_KINDS.has(a.entity.kind)),
+        argumentsOf(reading, m).some((a) => armedSide(reading, a.entity)),
     )
   );
+}
+
+/**
+ * A side that fights with arms: a state, a force, or an organisation the gazetteer knows (Hamas,
+ * Islamic State); an organisation only the analyser found may be a company ("contre Google").
+ */
+function armedSide(reading: SentenceReading, entity: Entity): boolean {
+  if (entity.kind === 'COUNTRY' || entity.kind === 'ARMED_FORCE') return true;
+  return entity.kind === 'ORGANIZATION' && reading.gazetteer.dataEntity(entity.id) !== undefined;
 }
 
 /**
