@@ -1,4 +1,5 @@
 import { ARMED_GROUPS } from './known/armed-groups';
+import { CITIES } from './known/cities';
 import { COMMODITIES } from './known/commodities';
 import { CONFLICT_PARTIES } from './known/conflicts';
 import { EVENTS } from './known/events';
@@ -37,6 +38,7 @@ export const KNOWN_ENTITIES: readonly KnownEntityData[] = [
   ...PEOPLE,
   ...OFFICIALS,
   ...PLACES,
+  ...CITIES,
   ...EVENTS,
   ...COMMODITIES,
 ];
