@@ -500,7 +500,11 @@ function leaderGroup(reading: SentenceReading, noun: number): Entity | null {
   );
 }
 
-/** The state, force or group a modifier of a noun names ("the Ethiopian army", "Hamas' fighters"). */
+/**
+ * The state, force or group a modifier of a noun names ("the Ethiopian army", "Hamas' fighters"),
+ * from the modifiers' own mentions only. Not countryBeside and groupBeside: they read a modifier
+ * that is itself a force's noun through argumentOf, whose possessive would lead back here.
+ */
 function sideNamedBeside(reading: SentenceReading, noun: number): Entity | null {
   const { graph } = reading;
   const named = [
