@@ -2812,4 +2812,58 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'aleppo',
     );
   });
+
+  test('an attack\'s author may be named after "by" on its participle of launching, never of backing', async () => {
+    for (const [text, language, author, target] of [
+      [
+        "Une attaque lancée par des militants Boko Haram contre l'armée nigériane a échoué.",
+        'fr',
+        'boko-haram',
+        'nigerian-armed-forces',
+      ],
+      [
+        'La ofensiva emprendida por el ELN contra las FARC sorprendió a los habitantes.',
+        'es',
+        'national-liberation-army',
+        'revolutionary-armed-forces-of-colombia',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, author, 'AT_WAR_WITH', target).length]).toEqual([text, 1]);
+    }
+    // "backed by Russia and Iran" names the target's allies, not the offensive's authors.
+    const backed = await extract(
+      'La ofensiva contra las fuerzas del régimen sirio, respaldado por Rusia e Irán, continúa.',
+      'es',
+    );
+    expect(find(backed, 'russia', 'AT_WAR_WITH', 'syrian-armed-forces')).toEqual([]);
+    expect(find(backed, 'iran', 'AT_WAR_WITH', 'syrian-armed-forces')).toEqual([]);
+  });
+
+  test("a unit attacked stands for its force; an attack's target may hang on the verb it is the object of", async () => {
+    const text =
+      "Ses troupes repoussaient une attaque lancée par des militants Boko Haram contre le 119e Bataillon de l'armée nigériane.";
+    expect(
+      find(await extract(text, 'fr'), 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces'),
+    ).toHaveLength(1);
+    // "on" after a verb of blaming names who is blamed, not a target.
+    const blamed = await extract('The United States blamed the attack on Iran.', 'en');
+    expect(find(blamed, 'united-states', 'AT_WAR_WITH', 'iran')).toEqual([]);
+  });
+
+  test("a clash's verb of opposing names both sides, each at war with the other", async () => {
+    for (const [text, language] of [
+      ["Des combats ont opposé l'armée nigériane à Boko Haram près de Maiduguri.", 'fr'],
+      ["Des combats violents ont opposé l'armée nigériane et Boko Haram.", 'fr'],
+      ['Los combates enfrentaron al ejército nigeriano y a Boko Haram.', 'es'],
+      ['The clashes pitted the Nigerian army against Boko Haram.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram').length,
+        find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces').length,
+      ]).toEqual([text, 1, 1]);
+    }
+  });
 });

@@ -9,6 +9,7 @@ import {
   countryBeside,
   markedArgument,
   possessorOf,
+  unitOwner,
 } from '../argument';
 import { REFLEXIVE, agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import {
@@ -57,6 +58,7 @@ import {
   LEND_VERBS,
   MILITARY_AID_NOUNS,
   MILITARY_WORDS,
+  OPPOSE_VERBS,
   PUSH_VERBS,
   TARGET_NOUNS,
   TOWARDS,
@@ -303,6 +305,12 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     ...(graph.is(noun, 'obj') && possessor !== null
       ? obliquesOf(reading, graph.head(noun)).filter((o) => reading.caseIs(o, AGAINST))
       : []),
+    // "repoussaient une attaque lancée par des militants contre le 119e Bataillon": the parser may
+    // hang any attack's target on the verb it is the object of, when "against" says so outright
+    // ("blamed the attack on Iran" names no target). Verbs of waging are read by `wagedAgainst`.
+    ...(graph.is(noun, 'obj') && possessor === null && !reading.has(graph.head(noun), WAGE_VERBS)
+      ? obliquesOf(reading, graph.head(noun)).filter((o) => OUTRIGHT_AGAINST.test(graph.caseOf(o)))
+      : []),
     // "mener la guerre en Ukraine": the country may hang on the verb of waging.
     ...(reading.has(graph.head(noun), WAGE_VERBS) && graph.is(noun, 'obj')
       ? obliquesOf(reading, graph.head(noun)).filter(wagedIn)
@@ -312,9 +320,9 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       : obliquesOf(reading, exchange).filter((o) => reading.caseIs(o, WITH))),
     // "air strikes using two helicopters against Arakan Army rebels": a participle on the attack
     // may carry its target.
-    ...graph
-      .children(noun, 'acl')
-      .flatMap((v) => obliquesOf(reading, v).filter((o) => reading.caseIs(o, AGAINST))),
+    ...participlesOf(reading, noun).flatMap((v) =>
+      obliquesOf(reading, v).filter((o) => reading.caseIs(o, AGAINST)),
+    ),
     // "the conflict broke out between the SAF and the RSF", "la guerre a éclaté entre…": the sides
     // hang on the verb the war is the subject of.
     ...(graph.is(noun, 'nsubj')
@@ -324,6 +332,8 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       : []),
     ...sidesBetweenBelow(reading, noun),
   ];
+  const opposed = opposedSides(reading, noun);
+  if (opposed.length > 1) return pairProposals('AT_WAR_WITH', opposed, opposed, noun);
   const enemies = marked.flatMap((m) => targetSides(reading, m));
   // The war's owner names a side: "border clashes", "la guerre civile" have none. The nearest
   // modifier owns it: in "Somalia's Al Shabaab attacks" the attacks are al-Shabaab's.
@@ -344,17 +354,20 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     );
   // "les RSF et l'armée sont en guerre", "Israel is at war with Hamas": a copular war has its own subject.
   const own = graph.children(noun, 'nsubj')[0];
+  const launchers = launchedBy(reading, noun);
   const waging =
     owner !== undefined
       ? ownerSides(owner)
-      : own !== undefined
-        ? argumentsOf(reading, own)
-        : possessor !== null
-          ? [possessor]
-          : // "Russia condemned the war against Ukraine": who judges a war does not wage it.
-            reading.has(governingVerb(reading, noun) ?? noun, CONDEMN_VERBS)
-            ? []
-            : actorsAbove(reading, noun);
+      : launchers.length > 0
+        ? launchers
+        : own !== undefined
+          ? argumentsOf(reading, own)
+          : possessor !== null
+            ? [possessor]
+            : // "Russia condemned the war against Ukraine": who judges a war does not wage it.
+              reading.has(governingVerb(reading, noun) ?? noun, CONDEMN_VERBS)
+              ? []
+              : actorsAbove(reading, noun);
   // "la guerre entre l'Arménie et l'Azerbaïdjan", "Armenia and Azerbaijan fought a war": each side fights the other.
   const between = marked.filter((m) => reading.caseIs(m, WITH) && graph.conjuncts(m).length > 1);
   const mutual =
@@ -375,6 +388,56 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   return owner === undefined && possessor === null
     ? wars
     : wars.map((w) => ({ ...w, structural: true }));
+}
+
+/** "Against" that names nothing but a target, unlike "on" or "sur". */
+const OUTRIGHT_AGAINST = /^(?:against|contre|contra|gegen)$/u;
+
+/**
+ * The participles describing an attack: "une attaque lancée par …", "la ofensiva emprendida por
+ * …", "der von der HTS gestartete Angriff". The parser makes them clauses (acl) or adjectives (amod).
+ */
+function participlesOf(reading: SentenceReading, noun: number): number[] {
+  const { graph } = reading;
+  return graph
+    .children(noun, 'acl', 'amod')
+    .filter((p) => graph.is(p, 'acl') || /^(?:VERB|ADJ)$/u.test(graph.pos(p)));
+}
+
+/**
+ * "une attaque lancée par des militants Boko Haram", "la ofensiva emprendida por el ELN": who
+ * launched the attack, named after "by" on its participle, wages it.
+ */
+function launchedBy(reading: SentenceReading, noun: number): Argument[] {
+  const { graph } = reading;
+  // Only a participle of launching or waging: "backed by Russia" or "apoyadas por la MONUSCO"
+  // names a side's ally, not the attack's author.
+  return participlesOf(reading, noun)
+    .filter((p) => reading.has(p, WAGE_VERBS))
+    .flatMap((p) => graph.children(p).filter((c) => reading.caseIs(c, BY)))
+    .flatMap((c) => sideArguments(reading, c))
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+}
+
+/**
+ * "des combats ont opposé l'armée nigériane à Boko Haram", "los combates enfrentaron al ejército
+ * con el ELN", "clashes pitting the army against the RSF": the clash's verb of opposing names both
+ * sides, as its object and its oblique, or as conjoined objects.
+ */
+function opposedSides(reading: SentenceReading, noun: number): Argument[] {
+  const { graph } = reading;
+  const verbs = [
+    ...(graph.is(noun, 'nsubj') ? [graph.head(noun)] : []),
+    ...graph.children(noun, 'acl'),
+  ].filter((v) => reading.isVerb(v) && reading.has(v, OPPOSE_VERBS));
+  // "ont opposé l'armée et Boko Haram": the parser may hang the second side on the verb.
+  const nounConjuncts = (v: number) => graph.children(v, 'conj').filter((c) => reading.isNoun(c));
+  const sides = verbs
+    .flatMap((v) => [...graph.children(v, 'obj'), ...obliquesOf(reading, v), ...nounConjuncts(v)])
+    .flatMap((t) => graph.conjuncts(t))
+    .flatMap((t) => sideArguments(reading, t))
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  return sides.filter((a, i) => sides.findIndex((b) => b.entity.id === a.entity.id) === i);
 }
 
 /**
@@ -586,6 +649,9 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
       .filter((m) => reading.caseIs(m, OF) || reading.graph.caseOf(m) === '')
       .flatMap((m) => argumentsOf(reading, m))
       .filter((a) => a.entity.kind === 'COUNTRY');
+  // "contre le 119e Bataillon de l'armée nigériane": a unit stands for the force it belongs to.
+  const unit = direct.length === 0 ? unitOwner(reading, token) : null;
+  if (unit !== null) return [unit];
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
   if (direct.length > 0 || !(reading.headHas(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS)))
     return direct;

@@ -473,6 +473,17 @@ export const EXCHANGE_VERBS: Stems = {
   es: ['intercambi'],
 };
 
+/**
+ * Verbs by which a clash sets its sides against each other: "des combats ont opposé l'armée à
+ * Boko Haram", "los combates enfrentaron al ejército con el ELN", "clashes pitting X against Y".
+ */
+export const OPPOSE_VERBS: Stems = {
+  en: ['pit$', 'pits$', 'pitted$', 'pitting$'],
+  fr: ['oppos'],
+  de: [],
+  es: ['enfrent'],
+};
+
 /** Case markers of the other side of a clash. */
 export const WITH: Stems = {
   en: ['with$', 'between$'],
@@ -692,12 +703,12 @@ export const PUSH_VERBS: Stems = {
   es: [],
 };
 
-/** Verbs of judging a war from outside: who condemns a war does not wage it. */
+/** Verbs of judging a war from outside: who condemns a war, or blames it on someone, does not wage it. */
 export const CONDEMN_VERBS: Stems = {
-  en: ['condemn', 'denounc', 'criticis', 'criticiz', 'deplor'],
-  fr: ['condamn', 'denonc', 'critiqu', 'deplor', 'fustig'],
+  en: ['condemn', 'denounc', 'criticis', 'criticiz', 'deplor', 'blam'],
+  fr: ['condamn', 'denonc', 'critiqu', 'deplor', 'fustig', 'imput'],
   de: ['verurteil', 'kritisier', 'anprangert', 'beklagt'],
-  es: ['conden', 'denunci', 'critic', 'deplor'],
+  es: ['conden', 'denunci', 'critic', 'deplor', 'culp'],
 };
 
 /** Case markers of the enemy ("contre", "against", "gegen", "contra"). */
@@ -965,8 +976,19 @@ export const WAR_ITSELF: Stems = {
 export const WAGE_VERBS: Stems = {
   en: ['wag', 'fight', 'fought$', 'launch', 'conduct', 'made$', 'make$', 'making$', 'carr'],
   fr: ['men', 'livr', 'pours', 'lanc', 'realis', 'effectu', 'condui'],
-  de: ['fuhrt', 'gefuhrt', 'fuhren', 'begonnen', 'beginn', 'erziel', 'durchgefuhrt', 'verubt'],
-  es: ['libr', 'lanz', 'hac', 'hiz', 'realiz', 'logr', 'llev'],
+  de: [
+    'fuhrt',
+    'gefuhrt',
+    'fuhren',
+    'begonnen',
+    'beginn',
+    'erziel',
+    'durchgefuhrt',
+    'verubt',
+    'start',
+    'gestartet',
+  ],
+  es: ['libr', 'lanz', 'hac', 'hiz', 'realiz', 'logr', 'llev', 'emprend'],
 };
 
 /**
