@@ -2866,4 +2866,36 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ]).toEqual([text, 1, 1]);
     }
   });
+
+  test('bombings and clashes under their German, French and Spanish names are attacks', async () => {
+    for (const [text, language, author, target] of [
+      [
+        'Ein Selbstmordanschlag der TTP auf einen Konvoi der pakistanischen Armee hat neun Soldaten getötet.',
+        'de',
+        'tehrik-i-taliban-pakistan',
+        'pakistan-armed-forces',
+      ],
+      [
+        "Un attentat des Shebab contre l'armée somalienne a fait dix morts.",
+        'fr',
+        'al-shabaab',
+        'somali-armed-forces',
+      ],
+      [
+        'Un atentado de Al Shabab contra el ejército somalí dejó diez muertos.',
+        'es',
+        'al-shabaab',
+        'somali-armed-forces',
+      ],
+      [
+        'Seit Monaten kommt es zu schweren Auseinandersetzungen zwischen dem äthiopischen Militär und der TPLF.',
+        'de',
+        'ethiopian-armed-forces',
+        'tigray-people-s-liberation-front',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, author, 'AT_WAR_WITH', target).length]).toEqual([text, 1]);
+    }
+  });
 });

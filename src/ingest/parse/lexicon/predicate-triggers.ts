@@ -384,6 +384,7 @@ export const WAR_NOUNS: Stems = {
     'tirs$',
     'defaite',
     'embuscade',
+    'attentat',
     'avancee$',
     'avancees$',
     'contre-offensive',
@@ -408,6 +409,7 @@ export const WAR_NOUNS: Stems = {
     'beschuss',
     'niederlage',
     'hinterhalt',
+    'anschlag',
     'vormarsch$',
     'gelandegewinne$',
     'gegenoffensive',
@@ -429,6 +431,7 @@ export const WAR_NOUNS: Stems = {
     'disparos$',
     'derrota',
     'emboscada',
+    'atentado',
     'avance$',
     'avances$',
     'contraofensiva',
@@ -461,7 +464,16 @@ export const STRUGGLE_NOUNS: Stems = {
 export const CLASH_NOUNS: Stems = {
   en: ['clash', 'conflict$', 'fighting$', 'war$', 'hostilit', 'battle'],
   fr: ['affrontement', 'accrochage', 'conflit$', 'combat', 'guerre$', 'heurt'],
-  de: ['gefecht', 'zusammensto', 'konflikt$', 'konflikts$', 'kampf', 'krieg$', 'krieges$'],
+  de: [
+    'gefecht',
+    'zusammensto',
+    'auseinandersetzung',
+    'konflikt$',
+    'konflikts$',
+    'kampf',
+    'krieg$',
+    'krieges$',
+  ],
   es: ['enfrentamiento', 'choque', 'conflicto$', 'combate', 'guerra$'],
 };
 
