@@ -419,6 +419,9 @@ export function actorsAbove(reading: SentenceReading, noun: number): Argument[] 
         ? []
         : argumentsOf(reading, subject).filter((a) => ACTOR_KINDS.has(a.entity.kind));
     if (actors.length > 0) return actors;
+    // "The Afghan army announced that twelve were killed in a clash between…": who reports what
+    // a clause says does not do it.
+    if (graph.is(verb, 'ccomp', 'parataxis')) return [];
     const head = graph.head(verb);
     verb = head === 0 ? null : reading.isVerb(head) ? head : governingVerb(reading, head);
   }

@@ -2898,4 +2898,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       expect([text, find(batch, author, 'AT_WAR_WITH', target).length]).toEqual([text, 1]);
     }
   });
+
+  test('who announces a clash is no side of it; sides "between" may hang on the verb beside the fight', async () => {
+    const announced = await extract(
+      'The Afghan army announced on Sunday that twelve people were killed in a clash between militants from the Taliban and ISIS.',
+      'en',
+    );
+    expect(
+      announced.claims.filter(
+        (c) => c.subjectId === 'armed_force:afghan-armed-forces' && c.predicate === 'AT_WAR_WITH',
+      ),
+    ).toEqual([]);
+    const between = await extract(
+      "Douze personnes ont été tuées dans des combats entre les talibans et l'État islamique.",
+      'fr',
+    );
+    expect(find(between, 'taliban', 'AT_WAR_WITH', 'islamic-state')).toHaveLength(1);
+    expect(find(between, 'islamic-state', 'AT_WAR_WITH', 'taliban')).toHaveLength(1);
+  });
 });

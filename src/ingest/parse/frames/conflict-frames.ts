@@ -331,6 +331,13 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
         )
       : []),
     ...sidesBetweenBelow(reading, noun),
+    // "tuées dans des combats entre les talibans et l'État islamique": the parser may hang the
+    // sides of a fight something happened in on the verb beside it.
+    ...(graph.is(noun, 'obl', 'obl:mod')
+      ? obliquesOf(reading, graph.head(noun)).filter(
+          (o) => o !== noun && reading.caseIs(o, BETWEEN) && graph.conjuncts(o).length > 1,
+        )
+      : []),
   ];
   const opposed = opposedSides(reading, noun);
   if (opposed.length > 1) return pairProposals('AT_WAR_WITH', opposed, opposed, noun);
