@@ -2916,4 +2916,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(between, 'taliban', 'AT_WAR_WITH', 'islamic-state')).toHaveLength(1);
     expect(find(between, 'islamic-state', 'AT_WAR_WITH', 'taliban')).toHaveLength(1);
   });
+
+  test('a fight "between" two sides is waged by each against the other', async () => {
+    const batch = await extract(
+      'Fighting between ISIS and Taliban fighters leaves at least 12 dead in Afghanistan.',
+      'en',
+    );
+    expect(find(batch, 'islamic-state', 'AT_WAR_WITH', 'taliban')).toHaveLength(1);
+    expect(find(batch, 'taliban', 'AT_WAR_WITH', 'islamic-state')).toHaveLength(1);
+  });
+
+  test('"the Afghan capital of Kabul": with the country named by its adjective, "of" names the city', async () => {
+    const batch = await extract(
+      'Clashes emerged some 150 kilometers east of the Afghan capital of Kabul.',
+      'en',
+    );
+    expect(find(batch, 'kabul', 'CAPITAL_OF', 'afghanistan')).toHaveLength(1);
+    // "the capital of Rakhine State" still names what the city is the capital of.
+    const region = await extract('Sittwe, the capital of Rakhine State, was shelled.', 'en');
+    expect(find(region, 'rakhine-state', 'CAPITAL_OF', 'sittwe')).toEqual([]);
+  });
 });

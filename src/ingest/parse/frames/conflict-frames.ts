@@ -560,6 +560,11 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     .filter((o) => reading.caseIs(o, FOR_SIDE) || reading.has(o, SIDE_NOUNS))
     .flatMap((o) => sideOf(reading, o))
     .map((a) => (a.forceOf ? { entity: a.forceOf, token: a.token, forceOf: null } : a));
+  // "Fighting between ISIS and Taliban fighters": the sides named "between" fight each other.
+  const between = obliques
+    .filter((o) => reading.caseIs(o, BETWEEN) && reading.graph.conjuncts(o).length > 1)
+    .flatMap((o) => reading.graph.conjuncts(o).flatMap((t) => sideArguments(reading, t)))
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
   // "Armenia and Azerbaijan clashed": with no enemy named, the conjoined sides fight each other,
   // unless they fought someone unnamed together ("Wagner and the army fought the rebels").
   const mutual =
@@ -588,6 +593,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
       verb,
     ),
     ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
+    ...pairProposals('AT_WAR_WITH', between, between, verb),
   ];
 }
 

@@ -180,16 +180,21 @@ function isRank(reading: SentenceReading, title: number): boolean {
 function capital(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
   // The city stands beside the noun; what follows "of" is what it is the capital of.
-  const city = besideTitle(reading, noun, false)
+  const beside = besideTitle(reading, noun, false)
     .map((t) => argumentOf(reading, t))
     .find((a) => a?.entity.kind === 'LOCATION');
-  if (!city) return [];
   const served = servedBy(reading, noun);
   const region = graph
     .children(noun, 'nmod', 'nmod:poss')
     .filter((m) => graph.is(m, 'nmod:poss') || reading.caseIs(m, OF))
     .map((m) => argumentOf(reading, m))
     .find((a) => a?.entity.kind === 'LOCATION');
+  // "the Afghan capital of Kabul": with the country named by its adjective, "of" names the city.
+  const byDemonym = graph
+    .children(noun, 'amod')
+    .some((a) => reading.mentionAt(a)?.via === 'demonym');
+  const city = beside ?? (byDemonym && served?.kind === 'COUNTRY' ? region : undefined);
+  if (!city) return [];
   const place = served?.kind === 'COUNTRY' ? served : (region?.entity ?? served);
   if (!place || place.id === city.entity.id) return [];
   return [
