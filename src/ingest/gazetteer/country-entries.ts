@@ -65,12 +65,13 @@ function rawCountry(country: WorldCountry): RawCountry {
         kind: 'ARMED_FORCE',
         name: forceName,
         labels: [{ lang: 'en', text: forceName }],
-        // "the armed forces of Armenia" names the same force as "Armenian Armed Forces".
+        // "the armed forces of Armenia" and "Cameroon Armed Forces" (the official name of many) name
+        // the same force as "Armenian Armed Forces", "Cameroonian Armed Forces".
         aliases: mergeLabels(
           (ARMED_FORCES[cca2]?.aliases ?? []).map((a) => ({ lang: 'und', text: a })),
-          forceName === `Armed Forces of ${name}`
-            ? []
-            : [{ lang: 'en', text: `Armed Forces of ${name}` }],
+          [`Armed Forces of ${name}`, `${name} Armed Forces`]
+            .filter((alias) => alias !== forceName)
+            .map((text) => ({ lang: 'en', text })),
         ),
       },
       unMember: country.unMember,

@@ -9,6 +9,7 @@ import { nextAntecedent, nextScene } from './discourse';
 import { parseMentions } from './parse-mentions';
 import { readClaims } from './read-claims';
 import { SentenceGraph } from './sentence-graph';
+import { repairParse } from './parse-repairs';
 import { SentenceReading } from './sentence-reading';
 
 export interface ArticleFacts {
@@ -34,7 +35,9 @@ export function extractFromAnalysis(
 ): Extraction {
   const id = articleId(article.text);
   const gazetteer = buildGazetteer(known);
-  const graphs = analysis.sentences.map((s) => new SentenceGraph(s, article.text));
+  const graphs = analysis.sentences.map(
+    (s) => new SentenceGraph(repairParse(s, analysis.language), article.text),
+  );
   const found = graphs.flatMap((g) => parseMentions(g, gazetteer, analysis.language));
   const linking = linkEntities(article.text, found, gazetteer, analysis.language);
   const entities = new Map<string, Entity>(linking.entities);

@@ -2936,4 +2936,41 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const region = await extract('Sittwe, the capital of Rakhine State, was shelled.', 'en');
     expect(find(region, 'rakhine-state', 'CAPITAL_OF', 'sittwe')).toEqual([]);
   });
+
+  test('soldiers killed in an attack were killed by its author, even where the French parser takes "Huit" for a name', async () => {
+    for (const [text, language, author, victims] of [
+      [
+        'Huit militaires camerounais ont été tués dans une attaque perpétrée samedi par des éléments de Boko Haram contre un poste militaire.',
+        'fr',
+        'boko-haram',
+        'cameroonian-armed-forces',
+      ],
+      [
+        'Quinze militaires béninois ont été tués dans une attaque du JNIM contre une position militaire.',
+        'fr',
+        'jama-at-nusrat-al-islam-wal-muslimin',
+        'beninese-armed-forces',
+      ],
+      [
+        'Eight Cameroonian soldiers were killed in an attack by Boko Haram on a military post.',
+        'en',
+        'boko-haram',
+        'cameroonian-armed-forces',
+      ],
+      [
+        'Des terroristes de Boko Haram ont tué huit militaires camerounais.',
+        'fr',
+        'boko-haram',
+        'cameroonian-armed-forces',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, author, 'AT_WAR_WITH', victims).length]).toEqual([text, 1]);
+    }
+  });
+
+  test('a national army is also named "<country> Armed Forces", its official name in many countries', async () => {
+    const batch = await extract('The Cameroon Armed Forces fought Boko Haram near Fotokol.', 'en');
+    expect(find(batch, 'cameroonian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
+  });
 });

@@ -342,29 +342,13 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   const opposed = opposedSides(reading, noun);
   if (opposed.length > 1) return pairProposals('AT_WAR_WITH', opposed, opposed, noun);
   const enemies = marked.flatMap((m) => targetSides(reading, m));
-  // The war's owner names a side: "border clashes", "la guerre civile" have none. The nearest
-  // modifier owns it: in "Somalia's Al Shabaab attacks" the attacks are al-Shabaab's.
-  // "Israeli strikes on Hezbollah": a demonym adjective owns the strikes too.
-  const ownerSides = (m: number) => {
-    const sides = sideArguments(reading, m);
-    return sides.length > 0 || !graph.is(m, 'amod') ? sides : demonymCountry(reading, m);
-  };
-  const owner = graph
-    .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
-    .sort((a, b) => Math.abs(a - noun) - Math.abs(b - noun))
-    .find(
-      (m) =>
-        !marked.includes(m) &&
-        // "strikes by Israel on Hezbollah positions": the "by" phrase owns them too.
-        (reading.caseIs(m, OF) || reading.caseIs(m, BY) || graph.caseOf(m) === '') &&
-        ownerSides(m).length > 0,
-    );
+  const owner = ownerOf(reading, noun, marked);
   // "les RSF et l'armée sont en guerre", "Israel is at war with Hamas": a copular war has its own subject.
   const own = graph.children(noun, 'nsubj')[0];
   const launchers = launchedBy(reading, noun);
   const waging =
-    owner !== undefined
-      ? ownerSides(owner)
+    owner.length > 0
+      ? owner
       : launchers.length > 0
         ? launchers
         : own !== undefined
@@ -392,9 +376,33 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   );
   // "Russia's war against Ukraine" presupposes the war: no reporting verb around it makes it a claim of
   // its speaker, and it is stated once, like the article's other background facts.
-  return owner === undefined && possessor === null
+  return owner.length === 0 && possessor === null
     ? wars
     : wars.map((w) => ({ ...w, structural: true }));
+}
+
+/**
+ * The sides an attack or a war is owned by: "border clashes", "la guerre civile" have none. The
+ * nearest modifier owns it: in "Somalia's Al Shabaab attacks" the attacks are al-Shabaab's;
+ * "Israeli strikes on Hezbollah": a demonym adjective owns the strikes too; "strikes by Israel on
+ * Hezbollah positions": the "by" phrase owns them. `marked` are the modifiers naming its enemies.
+ */
+function ownerOf(reading: SentenceReading, noun: number, marked: readonly number[]): Argument[] {
+  const { graph } = reading;
+  const ownerSides = (m: number) => {
+    const sides = sideArguments(reading, m);
+    return sides.length > 0 || !graph.is(m, 'amod') ? sides : demonymCountry(reading, m);
+  };
+  const owner = graph
+    .children(noun, 'nmod', 'amod', 'nmod:poss', 'det:poss', 'compound')
+    .sort((a, b) => Math.abs(a - noun) - Math.abs(b - noun))
+    .find(
+      (m) =>
+        !marked.includes(m) &&
+        (reading.caseIs(m, OF) || reading.caseIs(m, BY) || graph.caseOf(m) === '') &&
+        ownerSides(m).length > 0,
+    );
+  return owner === undefined ? [] : ownerSides(owner);
 }
 
 /** "Against" that names nothing but a target, unlike "on" or "sur". */
@@ -1086,7 +1094,20 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
   const victims = sideArguments(reading, theme).filter(
     (a) => ACTOR_KINDS.has(a.entity.kind) && !(militia && a.entity.kind === 'COUNTRY'),
   );
-  return pairProposals('AT_WAR_WITH', agentArguments(reading, verb), victims, verb);
+  // "huit militaires ont été tués dans une attaque perpétrée par Boko Haram", "killed in an attack
+  // by the JNIM": with no killer named, the author of the attack they died in killed them.
+  const agents = agentArguments(reading, verb);
+  const attackAuthors = () =>
+    obliquesOf(reading, verb)
+      .filter((o) => reading.isNoun(o) && reading.headHas(o, WAR_NOUNS))
+      .flatMap((attack) => {
+        const targets = reading.graph
+          .children(attack, 'nmod')
+          .filter((m) => reading.caseIs(m, AGAINST));
+        const owner = ownerOf(reading, attack, targets);
+        return owner.length > 0 ? owner : launchedBy(reading, attack);
+      });
+  return pairProposals('AT_WAR_WITH', agents.length > 0 ? agents : attackAuthors(), victims, verb);
 }
 
 /**

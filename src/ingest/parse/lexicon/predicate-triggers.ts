@@ -986,8 +986,19 @@ export const WAR_ITSELF: Stems = {
  * out strikes or make gains ("conducted air strikes against", "a réalisé des avancées contre").
  */
 export const WAGE_VERBS: Stems = {
-  en: ['wag', 'fight', 'fought$', 'launch', 'conduct', 'made$', 'make$', 'making$', 'carr'],
-  fr: ['men', 'livr', 'pours', 'lanc', 'realis', 'effectu', 'condui'],
+  en: [
+    'wag',
+    'fight',
+    'fought$',
+    'launch',
+    'conduct',
+    'made$',
+    'make$',
+    'making$',
+    'carr',
+    'perpetrat',
+  ],
+  fr: ['men', 'livr', 'pours', 'lanc', 'realis', 'effectu', 'condui', 'perpetr'],
   de: [
     'fuhrt',
     'gefuhrt',
@@ -1000,7 +1011,7 @@ export const WAGE_VERBS: Stems = {
     'start',
     'gestartet',
   ],
-  es: ['libr', 'lanz', 'hac', 'hiz', 'realiz', 'logr', 'llev', 'emprend'],
+  es: ['libr', 'lanz', 'hac', 'hiz', 'realiz', 'logr', 'llev', 'emprend', 'perpetr'],
 };
 
 /**
