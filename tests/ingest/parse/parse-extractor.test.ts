@@ -2973,4 +2973,25 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const batch = await extract('The Cameroon Armed Forces fought Boko Haram near Fotokol.', 'en');
     expect(find(batch, 'cameroonian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
   });
+
+  test('German attacks flown "auf" a side\'s facilities, and moving "gegen" a side ("vorgehen"), fight it', async () => {
+    await expectEachStates(
+      [
+        [
+          'Die türkische Luftwaffe hat Angriffe auf Einrichtungen der PKK nahe der irakischen Grenze geflogen.',
+          'de',
+        ],
+        [
+          'Seit 2015 geht das türkische Militär wieder gegen die PKK in der Südosttürkei vor.',
+          'de',
+        ],
+      ],
+      'turkish-armed-forces',
+      'AT_WAR_WITH',
+      'kurdistan-workers-party',
+    );
+    // Moving against people who are no side is no war.
+    const police = await extract('Die türkische Polizei ging gegen Demonstranten vor.', 'de');
+    expect(police.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
 });

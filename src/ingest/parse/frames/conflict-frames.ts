@@ -97,6 +97,7 @@ export const conflictFrames: FrameRule = (reading, token) => {
   )
     return fighting(reading, token);
   if (reading.isVerb(token) && drivesOffForce(reading, token)) return fighting(reading, token);
+  if (reading.isVerb(token) && movesAgainst(reading, token)) return fighting(reading, token);
   // "supports Mozambique in its fight against …": backing a fight is read as backing, below.
   if (reading.isVerb(token) && combatOf(reading, token) !== null && !reading.has(token, BACK_VERBS))
     return fighting(reading, token);
@@ -208,6 +209,21 @@ function germanGenitive(reading: SentenceReading, phrase: number): boolean {
     graph.caseOf(phrase) === '' &&
     graph.children(phrase, 'det').some((d) => /^(?:der|des)$/u.test(graph.folded(d)))
   );
+}
+
+/**
+ * "das türkische Militär geht gegen die PKK vor", "gegen die Rebellen vorgegangen": German
+ * "vorgehen gegen" (to move against) fights whom it names after "gegen", as "kämpfen gegen" does.
+ */
+function movesAgainst(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  if (reading.language !== 'de') return false;
+  const word = graph.folded(verb);
+  const joined = /^vor(?:geh|ging|gegangen)/u.test(word);
+  const split =
+    /^(?:geh|ging|gegangen)/u.test(word) &&
+    graph.children(verb, 'compound:prt').some((p) => graph.folded(p) === 'vor');
+  return joined || split;
 }
 
 /** "out" and "back" words of driving off: "pushed … out of Kursk", "pushed them back", "drängten … zurück". */
@@ -405,8 +421,11 @@ function ownerOf(reading: SentenceReading, noun: number, marked: readonly number
   return owner === undefined ? [] : ownerSides(owner);
 }
 
-/** "Against" that names nothing but a target, unlike "on" or "sur". */
-const OUTRIGHT_AGAINST = /^(?:against|contre|contra|gegen)$/u;
+/**
+ * "Against" that names nothing but a target, unlike "on" or "sur" ("on Monday"); German "auf" names
+ * no time or topic after a verb whose object is an attack ("Angriffe auf Einrichtungen der PKK geflogen").
+ */
+const OUTRIGHT_AGAINST = /^(?:against|contre|contra|gegen|auf)$/u;
 
 /**
  * The participles describing an attack: "une attaque lancée par …", "la ofensiva emprendida por
