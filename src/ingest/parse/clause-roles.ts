@@ -243,7 +243,12 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   if (afterSource !== null) return afterSource;
   const auxiliary = auxiliaryBelow(reading, verb);
   if (auxiliary !== null) return graph.children(auxiliary, 'nsubj')[0] ?? null;
-  if (!graph.is(verb, ...BORROWS_SUBJECT) && !haveAbove(reading, verb)) return null;
+  if (
+    !graph.is(verb, ...BORROWS_SUBJECT) &&
+    !haveAbove(reading, verb) &&
+    !perfectInfinitive(reading, verb)
+  )
+    return null;
   const head = graph.head(verb);
   if (head === 0) return null;
   // "soldiers fighting for Russia": the noun the participle modifies is its subject.
@@ -253,6 +258,21 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
     ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb) ?? null)
     : null;
   return accused ?? subjectOf(reading, head);
+}
+
+/** Infinitives of the perfect's auxiliaries: "haber matado", "avoir tué", "getötet zu haben". */
+const PERFECT_INFINITIVE_AUX = /^(?:haber|avoir|etre|haben|sein)$/u;
+
+/**
+ * "La coalición aseguró haber matado a 264 rebeldes", "affirme avoir tué": a perfect infinitive
+ * the parser makes a complement clause has no subject of its own; it is the claiming verb's.
+ */
+function perfectInfinitive(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  return (
+    graph.is(verb, 'ccomp') &&
+    graph.children(verb, 'aux').some((a) => PERFECT_INFINITIVE_AUX.test(graph.folded(a)))
+  );
 }
 
 /**

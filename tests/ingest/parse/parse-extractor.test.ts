@@ -2994,4 +2994,35 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const police = await extract('Die türkische Polizei ging gegen Demonstranten vor.', 'de');
     expect(police.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
+
+  test('"the armies of X and Y" clash each with the other; military targets on a state\'s land stand for it', async () => {
+    for (const [text, language] of [
+      ['Un nuevo enfrentamiento entre los ejércitos de Tailandia y Camboya dejó 12 muertos.', 'es'],
+      ['Clashes between the armies of Thailand and Cambodia left twelve dead.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'thai-armed-forces', 'AT_WAR_WITH', 'cambodian-armed-forces').length,
+        find(batch, 'cambodian-armed-forces', 'AT_WAR_WITH', 'thai-armed-forces').length,
+      ]).toEqual([text, 1, 1]);
+    }
+    const land = await extract(
+      'Tailandia realizó ataques aéreos contra dos posiciones militares en territorio camboyano.',
+      'es',
+    );
+    expect(find(land, 'thailand', 'AT_WAR_WITH', 'cambodia')).toHaveLength(1);
+  });
+
+  test('a perfect infinitive ("aseguró haber matado", "affirme avoir tué") has the claiming verb\'s subject', async () => {
+    await expectEachStates(
+      [
+        ['La coalición árabe aseguró este domingo haber matado a 264 rebeldes hutíes.', 'es'],
+        ['La coalition arabe affirme avoir tué 264 rebelles houthis.', 'fr'],
+      ],
+      'saudi-led-coalition',
+      'AT_WAR_WITH',
+      'houthis',
+    );
+  });
 });

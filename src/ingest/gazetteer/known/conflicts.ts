@@ -52,6 +52,28 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     es: ['hutíes', 'rebeldes hutíes', 'Ansar Alá'],
   },
   {
+    // The states fighting the Houthis in Yemen since 2015, under Saudi Arabia's lead.
+    kind: 'ORGANIZATION',
+    name: 'Saudi-led coalition',
+    en: ['Saudi-led coalition', 'Arab coalition', 'Saudi-led military coalition'],
+    fr: [
+      'coalition arabe',
+      "coalition menée par l'Arabie saoudite",
+      "coalition dirigée par l'Arabie saoudite",
+    ],
+    de: [
+      'arabische Koalition',
+      'arabischen Koalition',
+      'saudi-arabisch geführte Koalition',
+      'saudi-arabisch geführten Koalition',
+    ],
+    es: [
+      'coalición árabe',
+      'coalición liderada por Arabia Saudí',
+      'coalición liderada por Arabia Saudita',
+    ],
+  },
+  {
     // "RSF" is also Reporters sans frontières in French texts, which call the militia "FSR".
     kind: 'ARMED_FORCE',
     name: 'Rapid Support Forces',

@@ -9,6 +9,7 @@ import {
   countryBeside,
   markedArgument,
   possessorOf,
+  stateLand,
   unitOwner,
 } from '../argument';
 import { REFLEXIVE, agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
@@ -179,10 +180,20 @@ function holdersAround(reading: SentenceReading, phrase: number, verb?: number):
   return [];
 }
 
-/** The side a target stands for: the side it names, else the side holding the place it names. */
+/**
+ * The side a target stands for: the side it names, else the side holding the place it names, else
+ * for military targets on a state's land, that state ("posiciones militares en territorio camboyano").
+ */
 function targetSides(reading: SentenceReading, phrase: number, verb?: number): Argument[] {
   const sides = sideArguments(reading, phrase);
-  return sides.length > 0 ? sides : holdersAround(reading, phrase, verb);
+  if (sides.length > 0) return sides;
+  const held = holdersAround(reading, phrase, verb);
+  if (held.length > 0 || !reading.headHas(phrase, TARGET_NOUNS)) return held;
+  return reading.graph
+    .children(phrase, 'nmod')
+    .filter((m) => reading.caseIs(m, LOCATIVE))
+    .map((m) => stateLand(reading, m))
+    .filter((a): a is Argument => a !== null);
 }
 
 /**
@@ -376,10 +387,17 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
               ? []
               : actorsAbove(reading, noun);
   // "la guerre entre l'Arménie et l'Azerbaïdjan", "Armenia and Azerbaijan fought a war": each side fights the other.
-  const between = marked.filter((m) => reading.caseIs(m, WITH) && graph.conjuncts(m).length > 1);
+  const between = marked.filter(
+    (m) =>
+      reading.caseIs(m, WITH) &&
+      (graph.conjuncts(m).length > 1 || forcesOfEach(reading, m).length > 1),
+  );
   const mutual =
     between.length > 0
-      ? between.flatMap((m) => sideArguments(reading, m))
+      ? between.flatMap((m) => {
+          const forces = forcesOfEach(reading, m);
+          return forces.length > 1 ? forces : sideArguments(reading, m);
+        })
       : waging.length > 1 && enemies.length === 0 && (reading.has(noun, CLASH_NOUNS) || exchange)
         ? waging
         : [];
@@ -426,6 +444,33 @@ function ownerOf(reading: SentenceReading, noun: number, marked: readonly number
  * no time or topic after a verb whose object is an attack ("Angriffe auf Einrichtungen der PKK geflogen").
  */
 const OUTRIGHT_AGAINST = /^(?:against|contre|contra|gegen|auf)$/u;
+
+/**
+ * "entre los ejércitos de Tailandia y Camboya", "between the armies of Thailand and Cambodia": one
+ * plural noun of forces owned by conjoined countries names each country's force.
+ */
+function forcesOfEach(reading: SentenceReading, phrase: number): Argument[] {
+  const { graph } = reading;
+  if (!reading.has(phrase, PERSONNEL)) return [];
+  const owner = graph
+    .children(phrase, 'nmod')
+    .find((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '');
+  if (owner === undefined) return [];
+  // The parser may hang the second country on the noun: "(los ejércitos de Tailandia) y Camboya".
+  const bareCountries = graph
+    .conjuncts(phrase)
+    .filter((c) => c !== phrase && reading.mentionAt(c)?.entity.kind === 'COUNTRY');
+  const owners = [...graph.conjuncts(owner), ...bareCountries];
+  if (owners.length < 2) return [];
+  return owners.flatMap((c) => {
+    const country = reading.mentionAt(c)?.entity;
+    const force =
+      country?.kind === 'COUNTRY' ? reading.gazetteer.country(country.id)?.armedForce : undefined;
+    return country && force
+      ? [{ entity: reading.recordForce(reading.use(force)), token: c, forceOf: country }]
+      : [];
+  });
+}
 
 /**
  * The participles describing an attack: "une attaque lancée par …", "la ofensiva emprendida por
