@@ -3025,4 +3025,30 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'houthis',
     );
   });
+
+  test("a named holder of a group's title killed is the group's loss", async () => {
+    for (const [text, language, group, place] of [
+      [
+        "Ismail Haniyeh, the head of Hamas's political bureau, was killed in Tehran.",
+        'en',
+        'hamas',
+        'tehran',
+      ],
+      [
+        'Der Chef des Hamas-Politbüros, Ismail Haniyeh, wurde in Teheran getötet.',
+        'de',
+        'hamas',
+        'tehran',
+      ],
+      [
+        'El general Hosein Salami, jefe de la Guardia Revolucionaria, murió en un ataque en Teherán.',
+        'es',
+        'islamic-revolutionary-guard-corps',
+        'tehran',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, group, 'SUFFERED_LOSSES_IN', place).length]).toEqual([text, 1]);
+    }
+  });
 });

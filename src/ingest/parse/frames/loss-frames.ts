@@ -1,6 +1,6 @@
 import { predicateDefinition } from '../../../domain/predicates';
 import type { Argument } from '../argument';
-import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
+import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument, unitOwner } from '../argument';
 import { attributionOf } from '../attribution';
 import {
   agentOf,
@@ -16,6 +16,7 @@ import {
   COMPASS_NOUNS,
   BORDER_NOUNS,
   ENEMY_WORDS,
+  LEADER_TITLES,
   MEMBER_TITLES,
   MEMBERS,
   PERSONNEL,
@@ -212,11 +213,18 @@ function loserOf(reading: SentenceReading, token: number): Argument[] {
     const inner = argumentOf(reading, modifier);
     if (inner && inner.entity.kind === 'ARMED_FORCE') return [inner];
   }
-  // "a Hamas commander", "el comandante de Hamás": one of a group's ranks lost is the group's loss.
-  if (!reading.headHas(token, MEMBER_TITLES)) return [];
-  return reading.graph
-    .children(token, 'nmod', 'compound', 'nmod:poss', 'flat')
-    .map((m) => argumentOf(reading, m))
+  // "a Hamas commander", "el comandante de Hamás": one of a group's ranks lost is the group's loss;
+  // so is a named holder of its title: "Ismail Haniyeh, the head of Hamas's political bureau",
+  // "der Chef des Hamas-Politbüros, Ismail Haniyeh".
+  const { graph } = reading;
+  const titles = [
+    token,
+    ...graph.children(token, 'appos'),
+    ...(graph.is(token, 'appos') ? [graph.head(token)] : []),
+  ].filter((t) => reading.headHas(t, MEMBER_TITLES) || reading.headHas(t, LEADER_TITLES));
+  return titles
+    .flatMap((title) => graph.children(title, 'nmod', 'compound', 'nmod:poss', 'flat'))
+    .map((m) => argumentOf(reading, m) ?? unitOwner(reading, m))
     .filter((a): a is Argument => a !== null && LOSER_KINDS.has(a.entity.kind))
     .slice(0, 1);
 }
