@@ -3051,4 +3051,31 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       expect([text, find(batch, group, 'SUFFERED_LOSSES_IN', place).length]).toEqual([text, 1]);
     }
   });
+
+  test("soldiers nobody owns, killed in an attack on one force's base, are that force's loss", async () => {
+    for (const [text, language, place] of [
+      [
+        'Three soldiers were killed in an attack on a Nigerian Army base in Borno State.',
+        'en',
+        'borno-state',
+      ],
+      [
+        "Trois soldats ont été tués lors d'une attaque contre une base de l'armée nigériane dans l'Etat de Borno.",
+        'fr',
+        'borno',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', place).length,
+      ]).toEqual([text, 1]);
+    }
+    // The enemy's soldiers stay the enemy's.
+    const enemy = await extract(
+      'Three enemy soldiers were killed in an attack on a Nigerian Army base in Borno State.',
+      'en',
+    );
+    expect(find(enemy, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno-state')).toEqual([]);
+  });
 });

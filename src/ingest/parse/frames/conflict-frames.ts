@@ -184,7 +184,7 @@ function holdersAround(reading: SentenceReading, phrase: number, verb?: number):
  * The side a target stands for: the side it names, else the side holding the place it names, else
  * for military targets on a state's land, that state ("posiciones militares en territorio camboyano").
  */
-function targetSides(reading: SentenceReading, phrase: number, verb?: number): Argument[] {
+export function targetSides(reading: SentenceReading, phrase: number, verb?: number): Argument[] {
   const sides = sideArguments(reading, phrase);
   if (sides.length > 0) return sides;
   const held = holdersAround(reading, phrase, verb);

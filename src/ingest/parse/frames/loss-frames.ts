@@ -23,6 +23,7 @@ import {
 } from '../lexicon/nouns';
 import { AMONG, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
+  AGAINST,
   CLASH_NOUNS,
   COME_VERBS,
   HARM_VERBS,
@@ -39,6 +40,7 @@ import {
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
+import { targetSides } from './conflict-frames';
 import { countedNoun } from './transfer-frames';
 
 /** Who can lose people: states, their forces, armed groups (the vocabulary's domain). */
@@ -192,7 +194,10 @@ function losses(
     (reading.scene && unplaced ? { entity: reading.scene, token: trigger, forceOf: null } : null);
   if (victim === null || where === null) return [];
   const losers = loserOf(reading, victim);
-  const own = losers.length === 0 && ownSoldiers ? speakersForce(reading, trigger, victim) : null;
+  const attacked = losers.length === 0 ? attackedForce(reading, trigger, victim) : null;
+  const own =
+    attacked ??
+    (losers.length === 0 && ownSoldiers ? speakersForce(reading, trigger, victim) : null);
   return (own ? [own] : losers).map((loser) =>
     proposal({
       predicate: 'SUFFERED_LOSSES_IN',
@@ -227,6 +232,31 @@ function loserOf(reading: SentenceReading, token: number): Argument[] {
     .map((m) => argumentOf(reading, m) ?? unitOwner(reading, m))
     .filter((a): a is Argument => a !== null && LOSER_KINDS.has(a.entity.kind))
     .slice(0, 1);
+}
+
+/**
+ * "three soldiers were killed in an attack on a Nigerian Army base", "launched an assault on a
+ * Nigerian Army base, killing three soldiers": soldiers nobody owns, killed in an attack on one
+ * force, are that force's.
+ */
+function attackedForce(reading: SentenceReading, trigger: number, victim: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.has(victim, PERSONNEL)) return null;
+  const modifiers = graph.children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
+  if (modifiers.some((m) => reading.has(m, ENEMY_WORDS) || reading.mentionAt(m))) return null;
+  const clauses = [trigger, ...(graph.is(trigger, 'advcl', 'xcomp') ? [graph.head(trigger)] : [])];
+  const attacks = clauses
+    .flatMap((v) => [...obliquesOf(reading, v), ...graph.children(v, 'obj')])
+    .filter((n) => reading.isNoun(n) && reading.headHas(n, WAR_NOUNS));
+  for (const attack of attacks) {
+    const forces = graph
+      .children(attack, 'nmod')
+      .filter((m) => reading.caseIs(m, AGAINST))
+      .flatMap((m) => targetSides(reading, m))
+      .filter((a) => a.entity.kind === 'ARMED_FORCE');
+    if (forces.length === 1) return { ...forces[0]!, token: victim };
+  }
+  return null;
 }
 
 /**
@@ -278,8 +308,11 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
       ...graph.children(c, 'nmod', 'obl'),
       ...graph.children(c, 'amod', 'acl').flatMap((p) => graph.children(p, 'obl')),
     ]);
-  // "en dos días de combates en la región de Amhara": the event may itself hang on its length.
-  const deeper = nested.filter(event).flatMap((c) => graph.children(c, 'nmod'));
+  // "en dos días de combates en la región de Amhara": the event may itself hang on its length;
+  // "killed in an attack on an army base in Borno State": the place may hang on the attack's target.
+  const deeper = nested
+    .filter((c) => event(c) || (reading.caseIs(c, AGAINST) && event(graph.head(c))))
+    .flatMap((c) => graph.children(c, 'nmod'));
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
   const clash = (c: number) => !reading.mentionAt(c) && event(c);
   const places = [...candidates.filter((c) => !clash(c)), ...nested, ...deeper];
