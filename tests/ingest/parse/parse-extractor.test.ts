@@ -3078,4 +3078,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(enemy, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno-state')).toEqual([]);
   });
+
+  test('a place set apart by a comma from its country or its compass part lies in it, not in a country its clause names', async () => {
+    for (const [text, language, place, container] of [
+      ['Two airstrikes hit Rakhine state, in western Myanmar.', 'en', 'rakhine-state', 'myanmar'],
+      ["Kofonou, à l'extrême nord du Bénin, a été attaquée.", 'fr', 'kofonou', 'benin'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, place, 'LOCATED_IN', container).length]).toEqual([text, 1]);
+    }
+    const borders = await extract(
+      'Das Hauptquartier im Rakhine-Staat, der an Bangladesch grenzt, fiel am Freitag.',
+      'de',
+    );
+    expect(find(borders, 'rakhine-state', 'LOCATED_IN', 'bangladesh')).toEqual([]);
+  });
 });

@@ -132,13 +132,16 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     // "Koursk, en Russie," / "Kursk, Russia": the country right after the place, or after the
     // region noun that follows its name ("the Kiryat Shmona area in northern Israel").
     const anchor = Math.max(token, region);
-    for (let next = anchor + 1; next <= Math.min(graph.size, anchor + 4); next += 1) {
+    // Up to five words on: "Kofonou, à l'extrême nord du Bénin".
+    for (let next = anchor + 1; next <= Math.min(graph.size, anchor + 5); next += 1) {
       const mention = reading.mentionAt(next);
       if (mention?.entity.kind === 'COUNTRY' && mention.via !== 'demonym') {
         const marked =
           graph.caseOf(next) === '' || reading.caseIs(next, LOCATIVE) || reading.caseIs(next, GOAL);
-        const apart =
-          graph.token(next - 1).word === ',' || (next > 2 && graph.token(next - 2).word === ',');
+        // "Rakhine state, in western Myanmar": a comma anywhere between sets the country apart.
+        const apart = Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i).some(
+          (t) => graph.token(t).word === ',',
+        );
         // "Kiryat Shmona in northern Israel": right after the place, only its marker and adjectives between.
         const between = Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i);
         const adjacent =
@@ -149,7 +152,14 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
           graph.is(next, 'conj') ||
           graph.is(token, 'conj') ||
           graph.children(token, 'conj').length > 0;
-        if (marked && (apart || adjacent) && !listed) country = mention.entity;
+        // "Rakhine-Staat, der an Bangladesch grenzt": a country in a clause about the place is not its container.
+        // ("the attacks targeting the Kiryat Shmona area in northern Israel" hold the place too).
+        const clause = graph.head(next);
+        const inClause =
+          graph.is(clause, 'acl') &&
+          reading.isVerb(clause) &&
+          !graph.subtree(clause).includes(token);
+        if (marked && (apart || adjacent) && !listed && !inClause) country = mention.entity;
         break;
       }
       if (reading.mentionAt(next)) break;
