@@ -3093,4 +3093,30 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(borders, 'rakhine-state', 'LOCATED_IN', 'bangladesh')).toEqual([]);
   });
+
+  test('places listed after "including" are taken with the rest', async () => {
+    for (const [text, language, taker, place] of [
+      [
+        'Los hutíes controlan varias ciudades del norte, incluida la capital, Saná.',
+        'es',
+        'houthis',
+        'sana-a',
+      ],
+      [
+        'Les rebelles du M23 contrôlent plusieurs villes, notamment Goma et Bunagana.',
+        'fr',
+        'march-23-movement',
+        'bunagana',
+      ],
+      [
+        'The M23 captured several towns, including Bunagana.',
+        'en',
+        'march-23-movement',
+        'bunagana',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, taker, 'CONTROLS', place).length]).toEqual([text, 1]);
+    }
+  });
 });

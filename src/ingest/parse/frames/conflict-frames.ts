@@ -1068,6 +1068,7 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
         .filter((o) => reading.caseIs(o, OVER))
         .flatMap((o) => placesOf(reading, o)),
     );
+  taken.push(...listedPlaces(reading, verb, takenToken).flatMap((t) => placesOf(reading, t)));
   const places = taken.filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
   // Capturing a group's fighters or one of its bases is fighting that group ("JNIM captured
   // several Wagner fighters", "overran a headquarters of the military"). Controlling a group is
@@ -1081,6 +1082,33 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
     ...pairProposals('CONTROLS', takers, places, verb),
     ...pairProposals('AT_WAR_WITH', takers, captives, verb),
   ];
+}
+
+/** Words that list some of what precedes: "including", "notamment", "darunter", "incluida". */
+const INCLUDING =
+  /^(?:including|include|notamment|y compris|darunter|einschliesslich|inklusive|incluid[oa]s?|incluyendo)$/u;
+
+/**
+ * "several northern cities, including the capital Sanaa", "plusieurs villes, notamment Goma et
+ * Bunagana", "varias ciudades, incluida la capital, Saná": the places listed after a word of
+ * including, on the verb or on what it took, are taken with the rest.
+ */
+function listedPlaces(reading: SentenceReading, verb: number, taken: number): number[] {
+  const { graph } = reading;
+  const including = (t: number) =>
+    INCLUDING.test(graph.folded(t)) || INCLUDING.test(graph.token(t).lemma.toLowerCase());
+  const listed: number[] = [];
+  for (const c of [...graph.children(verb), ...graph.children(taken)]) {
+    if (c === taken) continue;
+    if (graph.children(c, 'case', 'advmod', 'mark').some(including)) listed.push(c);
+    else if (reading.isVerb(c) && including(c)) {
+      listed.push(...graph.children(c, 'nsubj', 'obj'));
+      // "controlan varias ciudades, incluida la capital, Saná": the parser may hang the listed
+      // name on the main verb, after the word of including.
+      listed.push(...graph.children(verb, 'obj').filter((o) => o > c));
+    }
+  }
+  return listed.flatMap((t) => graph.conjuncts(t));
 }
 
 /**
