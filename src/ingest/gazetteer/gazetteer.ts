@@ -5,7 +5,7 @@ import type { CountryRecord } from './country-entries';
 import { countryGazetteer } from './country-entries';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { graphEntries, knownEntries } from './known-entries';
-import { KNOWN_ENTITIES } from './known-entities';
+import { KNOWN_ENTITIES, STATE_BODIES } from './known-entities';
 import { PhraseIndex } from './phrase-index';
 
 export interface GazetteerMatch {
@@ -36,6 +36,8 @@ export interface Gazetteer {
   isMedia(entityId: string): boolean;
   /** The country whose mercenaries a private military company's men are ("Russia" for Wagner). */
   mercenariesOf(entityId: string): string | undefined;
+  /** True for a state's armed force or command (national armies, CENTCOM), never an armed group. */
+  isStateForce(entityId: string): boolean;
 }
 
 let base: {
@@ -44,6 +46,7 @@ let base: {
   countries: Map<string, CountryRecord>;
   media: Set<string>;
   mercenaries: Map<string, string>;
+  stateForces: Set<string>;
   entities: Map<string, Entity>;
 } | null = null;
 
@@ -61,6 +64,13 @@ function baseLayer(): NonNullable<typeof base> {
         d.mercenariesOf ? [[entityId(d.kind, d.name), d.mercenariesOf] as const] : [],
       ),
     ),
+    // Mercenary companies fight for a state but are groups of their own ("le groupe Wagner").
+    stateForces: new Set([
+      ...records.map((r) => r.armedForce.id),
+      ...STATE_BODIES.filter((d) => d.kind === 'ARMED_FORCE' && !d.mercenariesOf).map((d) =>
+        entityId(d.kind, d.name),
+      ),
+    ]),
     entities: new Map([
       ...[...entries, ...known].map((e) => [e.entity.id, e.entity] as const),
       ...records.flatMap((r) => [
@@ -114,6 +124,9 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
     },
     mercenariesOf(id) {
       return data.mercenaries.get(id);
+    },
+    isStateForce(id) {
+      return data.stateForces.has(id);
     },
   };
 }

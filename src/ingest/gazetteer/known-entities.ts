@@ -26,11 +26,16 @@ import type { KnownEntityData } from './known-entity-data';
  * Council of the White House") are left out on purpose: the extractor finds
  * both parts and states that one is PART_OF the other.
  */
-export const KNOWN_ENTITIES: readonly KnownEntityData[] = [
+/** The bodies of the states the news names most: their armies and commands are no armed group. */
+export const STATE_BODIES: readonly KnownEntityData[] = [
   ...UNITED_STATES,
   ...RUSSIA,
   ...UKRAINE,
   ...KOREA,
+];
+
+export const KNOWN_ENTITIES: readonly KnownEntityData[] = [
+  ...STATE_BODIES,
   ...INTERNATIONAL,
   ...CONFLICT_PARTIES,
   ...ARMED_GROUPS,

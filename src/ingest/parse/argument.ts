@@ -325,8 +325,14 @@ function isAnaphor(reading: SentenceReading, token: number): boolean {
   const kind = reading.antecedent?.kind;
   if (!reading.has(token, GROUP_NOUNS) || (kind !== 'ORGANIZATION' && kind !== 'ARMED_FORCE'))
     return false;
-  // "le groupe terroriste" after "l'armée nigériane": a group is never a state's army.
-  if (reading.forcesNamed.some((f) => f.id === reading.antecedent?.id)) return false;
+  // "le groupe terroriste" after "l'armée nigériane", "les rebelles" after CENTCOM: a group is
+  // never a state's army or command.
+  const antecedent = reading.antecedent!;
+  if (
+    reading.forcesNamed.some((f) => f.id === antecedent.id) ||
+    reading.gazetteer.isStateForce(antecedent.id)
+  )
+    return false;
   // "les rebelles touaregs": a modifier other than a word of arms or a demonym ("el movimiento
   // islamista palestino") names another group.
   const described = graph
@@ -420,8 +426,9 @@ export function actorsAbove(reading: SentenceReading, noun: number): Argument[] 
         : argumentsOf(reading, subject).filter((a) => ACTOR_KINDS.has(a.entity.kind));
     if (actors.length > 0) return actors;
     // "The Afghan army announced that twelve were killed in a clash between…": who reports what
-    // a clause says does not do it.
-    if (graph.is(verb, 'ccomp', 'parataxis')) return [];
+    // a clause says of someone else does not do it; "Russia announced that the offensive had
+    // begun" announces its own.
+    if (graph.is(verb, 'ccomp', 'parataxis') && subject !== null && subject !== noun) return [];
     const head = graph.head(verb);
     verb = head === 0 ? null : reading.isVerb(head) ? head : governingVerb(reading, head);
   }

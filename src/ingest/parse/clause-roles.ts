@@ -260,7 +260,10 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   return accused ?? subjectOf(reading, head);
 }
 
-/** Infinitives of the perfect's auxiliaries: "haber matado", "avoir tué", "getötet zu haben". */
+/**
+ * Infinitives of the perfect's auxiliaries: "haber matado", "avoir tué", "être entré", "getötet zu
+ * haben", "gewesen zu sein".
+ */
 const PERFECT_INFINITIVE_AUX = /^(?:haber|avoir|etre|haben|sein)$/u;
 
 /**

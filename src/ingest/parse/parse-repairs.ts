@@ -27,8 +27,14 @@ function countedNounAfterNumberWord(
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
   const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  const number = tokens.find((t) => t.pos === 'PROPN' && NUMBER_WORDS.has(foldForMatch(t.word)));
-  if (number === undefined) return sentence;
+  const number = tokens[0];
+  if (
+    language !== 'fr' ||
+    number === undefined ||
+    number.pos !== 'PROPN' ||
+    !NUMBER_WORDS.has(foldForMatch(number.word))
+  )
+    return sentence;
   const noun = tokens[number.index];
   const nounArc = noun && arcOf.get(noun.index);
   if (

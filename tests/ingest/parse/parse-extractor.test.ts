@@ -3119,4 +3119,94 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       expect([text, find(batch, taker, 'CONTROLS', place).length]).toEqual([text, 1]);
     }
   });
+
+  test('no war from lawsuits, disputes, trade, refugees moving "between", or governments "moving against" firms', async () => {
+    for (const [text, language] of [
+      [
+        'The legal battle pitting Microsoft against the European Union ended in a settlement.',
+        'en',
+      ],
+      [
+        'El conflicto diplomático enfrentó a México con Ecuador tras el asalto a la embajada.',
+        'es',
+      ],
+      [
+        'Die politische Auseinandersetzung zwischen Berlin und Warschau über Reparationen hält an.',
+        'de',
+      ],
+      ['Pendant la guerre, des milliers de réfugiés ont circulé entre le Liban et la Syrie.', 'fr'],
+      ['Trade was split between China and India during the conflict in Ukraine.', 'en'],
+      ['Die EU will gegen China wegen Dumpingpreisen vorgehen.', 'de'],
+      ['Die USA gehen juristisch gegen Google vor.', 'de'],
+      ['Dozens of Wagner fighters were killed in a Malian army operation near Tinzaouaten.', 'en'],
+      ['fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        batch.claims.filter(
+          (c) => c.predicate === 'AT_WAR_WITH' && !c.objectId?.includes('houthis'),
+        ),
+      ]).toEqual([text, []]);
+    }
+  });
+
+  test("the speaker's own soldiers, deaths by accident and heads of state: whose loss is whose", async () => {
+    const own = await extract(
+      'The Ukrainian army said three soldiers were killed in an assault on Russian positions near Kursk.',
+      'en',
+    );
+    expect(find(own, 'armed-forces-of-ukraine', 'SUFFERED_LOSSES_IN', 'kursk-oblast')).toHaveLength(
+      1,
+    );
+    expect(find(own, 'russian-armed-forces', 'SUFFERED_LOSSES_IN', 'kursk-oblast')).toEqual([]);
+    for (const [text, language] of [
+      ['Yevgeny Prigozhin, the head of Wagner, was killed in a plane crash in Tver region.', 'en'],
+      ['El presidente de Haití, Jovenel Moïse, fue asesinado en Puerto Príncipe.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')]).toEqual([
+        text,
+        [],
+      ]);
+    }
+  });
+
+  test('a war "with the armies of X and Y" is waged against both, who are not at war with each other', async () => {
+    const batch = await extract(
+      "Ukraine's war with the armies of Russia and Belarus began in 2022.",
+      'en',
+    );
+    expect(find(batch, 'ukraine', 'AT_WAR_WITH', 'russian-armed-forces')).toHaveLength(1);
+    expect(find(batch, 'russian-armed-forces', 'AT_WAR_WITH', 'armed-forces-of-belarus')).toEqual(
+      [],
+    );
+  });
+
+  test('no container across a clause, and no capital from "the French capital of gastronomy"', async () => {
+    for (const [text, language] of [
+      ['Fighting raged in Goma, but officials in Rwanda denied any role.', 'en'],
+      [
+        'Los ataques alcanzaron Járkov, mientras que en Rusia se celebraba el Día de la Victoria.',
+        'es',
+      ],
+      ['The French capital of gastronomy, Lyon, hosted the summit.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        batch.claims.filter((c) => c.predicate === 'LOCATED_IN' || c.predicate === 'CAPITAL_OF'),
+      ]).toEqual([text, []]);
+    }
+  });
+
+  test('"the rebels" never refer back to a state\'s command named before', async () => {
+    const batch = await extract(
+      'Le Commandement central des Etats-Unis a annoncé que le navire avait été touché. Les frappes menées par les Etats-Unis contre les rebelles se poursuivent.',
+      'fr',
+    );
+    expect(find(batch, 'united-states', 'AT_WAR_WITH', 'united-states-central-command')).toEqual(
+      [],
+    );
+  });
 });

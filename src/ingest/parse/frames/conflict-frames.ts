@@ -28,6 +28,7 @@ import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
   ARMED_GROUP_NOUNS,
+  ATTACK_NOUNS,
   BETWEEN,
   BACK_VERBS,
   CAPTURE_NOUNS,
@@ -63,6 +64,7 @@ import {
   PUSH_VERBS,
   TARGET_NOUNS,
   TOWARDS,
+  UNARMED_WORDS,
   UNDER,
   WAGE_VERBS,
   WAR_ITSELF,
@@ -234,7 +236,15 @@ function movesAgainst(reading: SentenceReading, verb: number): boolean {
   const split =
     /^(?:geh|ging|gegangen)/u.test(word) &&
     graph.children(verb, 'compound:prt').some((p) => graph.folded(p) === 'vor');
-  return joined || split;
+  if (!joined && !split) return false;
+  // Governments move against firms and prices too ("Die EU will gegen China vorgehen", "gehen
+  // juristisch gegen Google vor"): only a military moving "gegen" someone fights them.
+  const subject = subjectOf(reading, verb);
+  const military =
+    subject !== null && argumentsOf(reading, subject).some((a) => a.entity.kind === 'ARMED_FORCE');
+  const against = obliquesOf(reading, verb).some((o) => reading.caseIs(o, AGAINST));
+  const unarmed = graph.children(verb, 'advmod').some((a) => reading.has(a, UNARMED_WORDS));
+  return military && against && !unarmed;
 }
 
 /** "out" and "back" words of driving off: "pushed … out of Kursk", "pushed them back", "drängten … zurück". */
@@ -336,7 +346,7 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     // hang any attack's target on the verb it is the object of, when "against" says so outright
     // ("blamed the attack on Iran" names no target). Verbs of waging are read by `wagedAgainst`.
     ...(graph.is(noun, 'obj') && possessor === null && !reading.has(graph.head(noun), WAGE_VERBS)
-      ? obliquesOf(reading, graph.head(noun)).filter((o) => OUTRIGHT_AGAINST.test(graph.caseOf(o)))
+      ? obliquesOf(reading, graph.head(noun)).filter((o) => outrightTarget(reading, o))
       : []),
     // "mener la guerre en Ukraine": the country may hang on the verb of waging.
     ...(reading.has(graph.head(noun), WAGE_VERBS) && graph.is(noun, 'obj')
@@ -359,8 +369,9 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       : []),
     ...sidesBetweenBelow(reading, noun),
     // "tuées dans des combats entre les talibans et l'État islamique": the parser may hang the
-    // sides of a fight something happened in on the verb beside it.
-    ...(graph.is(noun, 'obl', 'obl:mod')
+    // sides of a fight people were killed in on the verb of killing ("refugees moved between
+    // Lebanon and Syria during the war" names no sides).
+    ...(graph.is(noun, 'obl', 'obl:mod') && reading.has(graph.head(noun), HARM_VERBS)
       ? obliquesOf(reading, graph.head(noun)).filter(
           (o) => o !== noun && reading.caseIs(o, BETWEEN) && graph.conjuncts(o).length > 1,
         )
@@ -387,15 +398,18 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
               ? []
               : actorsAbove(reading, noun);
   // "la guerre entre l'Arménie et l'Azerbaïdjan", "Armenia and Azerbaijan fought a war": each side fights the other.
+  // "the armies of X and Y" name both sides only after "between": a war "with the armies of
+  // Russia and Belarus" is waged against both.
   const between = marked.filter(
     (m) =>
       reading.caseIs(m, WITH) &&
-      (graph.conjuncts(m).length > 1 || forcesOfEach(reading, m).length > 1),
+      (graph.conjuncts(m).length > 1 ||
+        (reading.caseIs(m, BETWEEN) && forcesOfEach(reading, m).length > 1)),
   );
   const mutual =
     between.length > 0
       ? between.flatMap((m) => {
-          const forces = forcesOfEach(reading, m);
+          const forces = reading.caseIs(m, BETWEEN) ? forcesOfEach(reading, m) : [];
           return forces.length > 1 ? forces : sideArguments(reading, m);
         })
       : waging.length > 1 && enemies.length === 0 && (reading.has(noun, CLASH_NOUNS) || exchange)
@@ -439,11 +453,24 @@ function ownerOf(reading: SentenceReading, noun: number, marked: readonly number
   return owner === undefined ? [] : ownerSides(owner);
 }
 
+/** "Against" that names nothing but a target, unlike "on" or "sur" ("on Monday"). */
+const OUTRIGHT_AGAINST = /^(?:against|contre|contra|gegen)$/u;
+/** German dative articles: "auf einer Pressekonferenz" is where, not whom. */
+const GERMAN_DATIVE = /^(?:dem|einem|einer|der)$/u;
+
 /**
- * "Against" that names nothing but a target, unlike "on" or "sur" ("on Monday"); German "auf" names
- * no time or topic after a verb whose object is an attack ("Angriffe auf Einrichtungen der PKK geflogen").
+ * A phrase that can only name a target: after "against", or German accusative "auf" after a verb
+ * whose object is an attack ("Angriffe auf Einrichtungen der PKK geflogen").
  */
-const OUTRIGHT_AGAINST = /^(?:against|contre|contra|gegen|auf)$/u;
+function outrightTarget(reading: SentenceReading, phrase: number): boolean {
+  const { graph } = reading;
+  const marker = graph.caseOf(phrase);
+  if (OUTRIGHT_AGAINST.test(marker)) return true;
+  return (
+    marker === 'auf' &&
+    !graph.children(phrase, 'det').some((d) => GERMAN_DATIVE.test(graph.folded(d)))
+  );
+}
 
 /**
  * "entre los ejércitos de Tailandia y Camboya", "between the armies of Thailand and Cambodia": one
@@ -528,20 +555,17 @@ function agentInside(reading: SentenceReading, phrase: number): boolean {
   return words.slice(1).some((w) => hasStem(w, BY[reading.language]));
 }
 
-/** What makes a war one of trade, prices or votes: "trade war", "guerre commerciale", "guerra arancelaria". */
-const ECONOMIC_WORDS =
-  /^(?:trade|tariff|price|currency|economic|commercial|election|electoral|commerciale?s?|economiques?|tarifaires?|electorales?|comercial(?:es)?|economicas?|arancelarias?|electoral(?:es)?)$/u;
 /** German compounds of the same: "Handelskrieg", "Zollkrieg", "Preiskampf", "Wahlkampf". */
 const GERMAN_ECONOMIC =
   /^(?:handels|zoll|preis|wirtschafts|wahrungs|wahl|rosen|kultur|medien|werbe)/u;
 
-/** A war of trade, prices, votes or words, which no side wages with arms. */
+/** A war of trade, prices, votes, courts or words, which no side wages with arms. */
 function economicWar(reading: SentenceReading, noun: number): boolean {
   const { graph } = reading;
   if (reading.language === 'de' && GERMAN_ECONOMIC.test(graph.folded(noun))) return true;
   return graph
     .children(noun, 'amod', 'compound', 'nmod')
-    .some((m) => ECONOMIC_WORDS.test(graph.folded(m)));
+    .some((m) => reading.has(m, UNARMED_WORDS));
 }
 
 /** Spans of time a war may be measured or dated by: "d'un mois et demi", "im Herbst 2020". */
@@ -1189,9 +1213,10 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
   // "huit militaires ont été tués dans une attaque perpétrée par Boko Haram", "killed in an attack
   // by the JNIM": with no killer named, the author of the attack they died in killed them.
   const agents = agentArguments(reading, verb);
+  // Only an attack: allies die in one another's operations and offensives too.
   const attackAuthors = () =>
     obliquesOf(reading, verb)
-      .filter((o) => reading.isNoun(o) && reading.headHas(o, WAR_NOUNS))
+      .filter((o) => reading.isNoun(o) && reading.headHas(o, ATTACK_NOUNS))
       .flatMap((attack) => {
         const targets = reading.graph
           .children(attack, 'nmod')

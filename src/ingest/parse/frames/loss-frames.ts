@@ -193,11 +193,12 @@ function losses(
     place ??
     (reading.scene && unplaced ? { entity: reading.scene, token: trigger, forceOf: null } : null);
   if (victim === null || where === null) return [];
-  const losers = loserOf(reading, victim);
-  const attacked = losers.length === 0 ? attackedForce(reading, trigger, victim) : null;
-  const own =
-    attacked ??
-    (losers.length === 0 && ownSoldiers ? speakersForce(reading, trigger, victim) : null);
+  const losers = loserOf(reading, victim, !inAccident(reading, trigger));
+  // The speaker's own soldiers first: "the Ukrainian army said three soldiers were killed in an
+  // assault on Russian positions" are Ukraine's.
+  const speakers =
+    losers.length === 0 && ownSoldiers ? speakersForce(reading, trigger, victim) : null;
+  const own = speakers ?? (losers.length === 0 ? attackedForce(reading, trigger, victim) : null);
   return (own ? [own] : losers).map((loser) =>
     proposal({
       predicate: 'SUFFERED_LOSSES_IN',
@@ -210,7 +211,7 @@ function losses(
 }
 
 /** Losers are forces or states; "soldats nord-coréens" name the force. */
-function loserOf(reading: SentenceReading, token: number): Argument[] {
+function loserOf(reading: SentenceReading, token: number, byTitle = true): Argument[] {
   const direct = argumentsOf(reading, token).filter((a) => LOSER_KINDS.has(a.entity.kind));
   if (direct.length > 0) return direct;
   // "le premier contingent de militaires nord-coréens": the force is the noun's modifier.
@@ -220,18 +221,39 @@ function loserOf(reading: SentenceReading, token: number): Argument[] {
   }
   // "a Hamas commander", "el comandante de Hamás": one of a group's ranks lost is the group's loss;
   // so is a named holder of its title: "Ismail Haniyeh, the head of Hamas's political bureau",
-  // "der Chef des Hamas-Politbüros, Ismail Haniyeh".
+  // "der Chef des Hamas-Politbüros, Ismail Haniyeh". A head of state killed is no state's loss of
+  // troops.
   const { graph } = reading;
   const titles = [
     token,
     ...graph.children(token, 'appos'),
     ...(graph.is(token, 'appos') ? [graph.head(token)] : []),
-  ].filter((t) => reading.headHas(t, MEMBER_TITLES) || reading.headHas(t, LEADER_TITLES));
+  ].filter(
+    (t) => byTitle && (reading.headHas(t, MEMBER_TITLES) || reading.headHas(t, LEADER_TITLES)),
+  );
   return titles
     .flatMap((title) => graph.children(title, 'nmod', 'compound', 'nmod:poss', 'flat'))
     .map((m) => argumentOf(reading, m) ?? unitOwner(reading, m))
-    .filter((a): a is Argument => a !== null && LOSER_KINDS.has(a.entity.kind))
+    .filter(
+      (a): a is Argument =>
+        a !== null && LOSER_KINDS.has(a.entity.kind) && a.entity.kind !== 'COUNTRY',
+    )
     .slice(0, 1);
+}
+
+/** Accidents, in which a leader who dies is no loss his group suffered in a fight. */
+const ACCIDENT_NOUNS =
+  /^(?:accident|accidents|crash|crashes|unfall|unfallen|absturz|accidente|accidentes)$/u;
+
+/** "was killed in a plane crash", "tué dans un accident", "bei einem Unfall": a death by accident. */
+function inAccident(reading: SentenceReading, trigger: number): boolean {
+  const { graph } = reading;
+  return obliquesOf(reading, trigger).some(
+    (o) =>
+      ACCIDENT_NOUNS.test(graph.folded(o)) ||
+      graph.children(o, 'compound').some((c) => ACCIDENT_NOUNS.test(graph.folded(c))) ||
+      (reading.language === 'de' && /(?:unfall|absturz)$/u.test(graph.folded(o))),
+  );
 }
 
 /**

@@ -138,12 +138,13 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
       if (mention?.entity.kind === 'COUNTRY' && mention.via !== 'demonym') {
         const marked =
           graph.caseOf(next) === '' || reading.caseIs(next, LOCATIVE) || reading.caseIs(next, GOAL);
-        // "Rakhine state, in western Myanmar": a comma anywhere between sets the country apart.
-        const apart = Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i).some(
-          (t) => graph.token(t).word === ',',
-        );
-        // "Kiryat Shmona in northern Israel": right after the place, only its marker and adjectives between.
         const between = Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i);
+        // "Rakhine state, in western Myanmar": a comma between sets the country apart, unless a
+        // clause starts there ("in Goma, but officials in Rwanda…", "Járkov, mientras que en Rusia").
+        const apart =
+          between.some((t) => graph.token(t).word === ',') &&
+          !between.some((t) => /^(?:VERB|AUX|CCONJ|SCONJ)$/u.test(graph.pos(t)));
+        // "Kiryat Shmona in northern Israel": right after the place, only its marker and adjectives between.
         const adjacent =
           reading.caseIs(next, LOCATIVE) &&
           between.every((t) => graph.is(t, 'case', 'det', 'amod') && graph.head(t) === next);

@@ -193,7 +193,12 @@ function capital(reading: SentenceReading, noun: number): Proposal[] {
   const byDemonym = graph
     .children(noun, 'amod')
     .some((a) => reading.mentionAt(a)?.via === 'demonym');
-  const city = beside ?? (byDemonym && served?.kind === 'COUNTRY' ? region : undefined);
+  // The "of" word must itself name the place: "the French capital of gastronomy, Lyon" names none.
+  const ofPlace = graph
+    .children(noun, 'nmod')
+    .filter((m) => reading.caseIs(m, OF) && reading.mentionAt(m)?.entity.kind === 'LOCATION')
+    .map((m) => ({ entity: reading.mentionAt(m)!.entity, token: m, forceOf: null }))[0];
+  const city = beside ?? (byDemonym && served?.kind === 'COUNTRY' ? ofPlace : undefined);
   if (!city) return [];
   const place = served?.kind === 'COUNTRY' ? served : (region?.entity ?? served);
   if (!place || place.id === city.entity.id) return [];

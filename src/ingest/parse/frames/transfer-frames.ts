@@ -16,7 +16,7 @@ import {
   DEPLOYMENT_NOUNS,
   GIVE_VERBS,
   INCURSION_NOUNS,
-  UNARMED_PUSH,
+  UNARMED_WORDS,
   BOUGHT_FROM,
   BUY_VERBS,
   RECEIVE_VERBS,
@@ -60,7 +60,7 @@ export const transferFrames: FrameRule = (reading, token) => {
 function incursion(reading: SentenceReading, noun: number): Proposal[] {
   const { graph } = reading;
   // "a charm offensive", "une offensive diplomatique": pushes that send no troops.
-  if (graph.children(noun, 'amod', 'compound', 'nmod').some((m) => reading.has(m, UNARMED_PUSH)))
+  if (graph.children(noun, 'amod', 'compound', 'nmod').some((m) => reading.has(m, UNARMED_WORDS)))
     return [];
   // "a lancé une incursion dans la région de Koursk": the goal may hang on the verb launching it.
   const launcher = graph.head(noun);

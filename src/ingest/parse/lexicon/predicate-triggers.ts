@@ -21,10 +21,27 @@ export const SEND_VERBS: Stems = {
   es: ['envi', 'despleg', 'desplieg', 'traslad', 'mand'],
 };
 
-/** An armed push into a place: its author's forces went there ("incursion into Kursk", "Vorstoß in die Oblast"). */
-/** What makes an offensive or a push no armed one: "charm offensive", "offensive diplomatique". */
-export const UNARMED_PUSH: Stems = {
-  en: ['charm$', 'diplomatic', 'political', 'economic', 'media$', 'commercial', 'trade$', 'legal$'],
+/**
+ * What makes a war, a clash or a push no armed one: "charm offensive", "offensive diplomatique",
+ * "trade war", "legal battle", "combat judiciaire", "politische Auseinandersetzung".
+ */
+export const UNARMED_WORDS: Stems = {
+  en: [
+    'charm$',
+    'diplomatic',
+    'political',
+    'economic',
+    'media$',
+    'commercial',
+    'trade$',
+    'tariff',
+    'price$',
+    'currency$',
+    'legal$',
+    'judicial$',
+    'election',
+    'electoral$',
+  ],
   fr: [
     'charme$',
     'diplomatique',
@@ -32,10 +49,34 @@ export const UNARMED_PUSH: Stems = {
     'economique',
     'mediatique',
     'commercial',
+    'tarifaire',
     'juridique',
+    'judiciaire',
+    'electora',
   ],
-  de: ['charme', 'diplomatisch', 'politisch', 'wirtschaftlich', 'medial', 'handels'],
-  es: ['encanto$', 'diplomatic', 'politic', 'economic', 'mediatic', 'comercial', 'juridic'],
+  de: [
+    'charme',
+    'diplomatisch',
+    'politisch',
+    'wirtschaftlich',
+    'medial',
+    'handels',
+    'juristisch',
+    'rechtlich',
+    'gerichtlich',
+  ],
+  es: [
+    'encanto$',
+    'diplomatic',
+    'politic',
+    'economic',
+    'mediatic',
+    'comercial',
+    'arancelari',
+    'juridic',
+    'judicial',
+    'electoral',
+  ],
 };
 
 export const INCURSION_NOUNS: Stems = {
@@ -439,6 +480,17 @@ export const WAR_NOUNS: Stems = {
 };
 
 /**
+ * Attacks, which have an author and a victim: not operations or offensives, in which allies die
+ * too ("killed in an attack by Boko Haram", "tués dans une attaque du JNIM").
+ */
+export const ATTACK_NOUNS: Stems = {
+  en: ['attack', 'assault', 'ambush', 'raid', 'strike', 'bombing', 'shelling'],
+  fr: ['attaque', 'assaut', 'embuscade', 'raid', 'frappe', 'attentat', 'bombardement'],
+  de: ['angriff', 'anschlag', 'hinterhalt', 'uberfall', 'beschuss', 'bombardierung'],
+  es: ['ataque', 'asalto', 'emboscada', 'incursion', 'atentado', 'bombardeo'],
+};
+
+/**
  * Nouns of fighting that a light verb turns into fighting: "engaged in combat",
  * "entered the fight", "participent aux combats", "an Kämpfen beteiligt", "participar en los combates".
  */
@@ -467,7 +519,8 @@ export const CLASH_NOUNS: Stems = {
   de: [
     'gefecht',
     'zusammensto',
-    'auseinandersetzung',
+    // Plural only: "die Auseinandersetzung" is as often a dispute as a fight.
+    'auseinandersetzungen$',
     'konflikt$',
     'konflikts$',
     'kampf',
