@@ -12,7 +12,37 @@ export function repairParse(
   sentence: AnalysisSentence,
   language: AnalysisLanguage,
 ): AnalysisSentence {
-  return countedNounAfterNumberWord(sentence, language);
+  return chiefBeforeName(countedNounAfterNumberWord(sentence, language), language);
+}
+
+/**
+ * "Hezbollah chief Hassan Nasrallah", "Wagner chief Yevgeny Prigozhin": the English tagger takes
+ * "chief" between a body's name and a person's for an adjective. It is the title, a noun in the
+ * name's compound, as "leader" is in "Hezbollah leader Hassan Nasrallah".
+ */
+function chiefBeforeName(sentence: AnalysisSentence, language: AnalysisLanguage): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const chiefs = tokens.filter((t) => {
+    const arc = arcOf.get(t.index);
+    const before = arcOf.get(t.index - 1);
+    return (
+      foldForMatch(t.word) === 'chief' &&
+      t.pos === 'ADJ' &&
+      arc?.rel === 'amod' &&
+      tokens[arc.head - 1]?.pos === 'PROPN' &&
+      before?.rel === 'compound' &&
+      before.head === arc.head
+    );
+  });
+  if (chiefs.length === 0) return sentence;
+  const fixed = new Set(chiefs.map((t) => t.index));
+  return {
+    ...sentence,
+    tokens: tokens.map((t) => (fixed.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
+    dependencies: dependencies.map((d) => (fixed.has(d.dependent) ? { ...d, rel: 'compound' } : d)),
+  };
 }
 
 /**

@@ -3209,4 +3209,21 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       [],
     );
   });
+
+  test('"Hezbollah chief Hassan Nasrallah": the English tagger\'s adjective "chief" is the title', async () => {
+    for (const [text, person, body] of [
+      ['Hezbollah chief Hassan Nasrallah warned Israel.', 'hassan-nasrallah', 'hezbollah'],
+      [
+        'Wagner chief Yevgeny Prigozhin said his men had taken Bakhmut.',
+        'yevgeny-prigozhin',
+        'wagner-group',
+      ],
+    ] as const) {
+      const batch = await extract(text, 'en');
+      expect([text, find(batch, person, 'LEADER_OF', body).length]).toEqual([text, 1]);
+    }
+    // "The chief executive" is no title before a name of a body.
+    const executive = await extract('The chief executive Tim Cook spoke in Cupertino.', 'en');
+    expect(executive.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
+  });
 });
