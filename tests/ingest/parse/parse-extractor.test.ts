@@ -3226,4 +3226,27 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const executive = await extract('The chief executive Tim Cook spoke in Cupertino.', 'en');
     expect(executive.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
   });
+
+  test('troops sent to reinforce or secure a place are deployed there', async () => {
+    for (const [text, language, force, place] of [
+      [
+        'El Ejército colombiano envió 300 militares para reforzar la zona del Catatumbo.',
+        'es',
+        'colombian-armed-forces',
+        'catatumbo',
+      ],
+      [
+        'La France a envoyé 500 soldats pour renforcer la sécurité à Gao.',
+        'fr',
+        'french-armed-forces',
+        'gao',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, force, 'DEPLOYED_TO', place).length]).toEqual([text, 1]);
+    }
+    // Aid sent to protect civilians sends no troops.
+    const aid = await extract('The government sent aid to protect civilians in Gao.', 'en');
+    expect(aid.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
 });

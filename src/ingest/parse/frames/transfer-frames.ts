@@ -13,6 +13,7 @@ import { COLLECTIVE_NUMBERS } from '../../mentions/number-words';
 import { FROM, GOAL, LOCATIVE, OF, RECIPIENT, SUPPLIED_WITH } from '../lexicon/case-markers';
 import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
 import {
+  GUARD_VERBS,
   DEPLOYMENT_NOUNS,
   GIVE_VERBS,
   INCURSION_NOUNS,
@@ -108,7 +109,8 @@ function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Propo
   ];
   const goal =
     markedArgument(reading, around, GOAL, PLACE_KINDS) ??
-    (given && PLACE_KINDS.has(given.entity.kind) ? given : null);
+    (given && PLACE_KINDS.has(given.entity.kind) ? given : null) ??
+    (sends ? guardedPlace(reading, verb) : null);
   const receiver = markedArgument(reading, around, RECIPIENT, ACTOR_KINDS) ?? given;
   const item = theme === null ? null : itemOf(reading, theme);
   if (sends && theme !== null && item === null && isTroops(reading, theme)) {
@@ -264,6 +266,26 @@ function fromNoun(reading: SentenceReading, noun: number, deployment: boolean): 
       counted: content,
     }),
   ];
+}
+
+/**
+ * "envió 300 militares para reforzar la zona del Catatumbo", "sent troops to secure Gao",
+ * "a envoyé des soldats pour renforcer la sécurité à Gao": troops sent to reinforce, secure or
+ * defend a place are sent there.
+ */
+function guardedPlace(reading: SentenceReading, verb: number): Argument | null {
+  const { graph } = reading;
+  return (
+    graph
+      .children(verb, 'advcl', 'xcomp')
+      .filter((p) => reading.isVerb(p) && reading.has(p, GUARD_VERBS))
+      .flatMap((p) => [
+        ...graph.children(p, 'obj'),
+        ...obliquesOf(reading, p).filter((o) => reading.caseIs(o, LOCATIVE)),
+      ])
+      .map((t) => argumentOf(reading, t))
+      .find((a): a is Argument => a !== null && PLACE_KINDS.has(a.entity.kind)) ?? null
+  );
 }
 
 function deployed(force: Argument, goal: Argument, trigger: number, counted: number): Proposal {

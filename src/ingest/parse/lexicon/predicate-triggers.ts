@@ -311,6 +311,14 @@ export const CAPTURE_VERBS: Stems = {
   es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$'],
 };
 
+/** Verbs of guarding a place, which troops are sent to do there ("to reinforce", "pour sécuriser"). */
+export const GUARD_VERBS: Stems = {
+  en: ['reinforc', 'secur', 'defend', 'protect', 'guard'],
+  fr: ['renforc', 'securis', 'defend', 'proteg'],
+  de: ['verstark', 'sichern$', 'verteidig', 'schutzen$'],
+  es: ['reforz', 'refuerz', 'asegur', 'defend', 'proteg', 'custodi'],
+};
+
 /** The verbs of taking that only control: a group controlled is not fought. */
 export const CONTROL_VERBS: Stems = {
   en: ['control'],
