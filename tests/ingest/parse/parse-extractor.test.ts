@@ -3249,4 +3249,12 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const aid = await extract('The government sent aid to protect civilians in Gao.', 'en');
     expect(aid.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
+
+  test('attacks a participle gives to a noun are not the attacks of a verb further up', async () => {
+    const batch = await extract(
+      "Islamabad accuse régulièrement Kaboul d'abriter les talibans pakistanais (TTP), auteurs présumés de nombreuses attaques meurtrières contre ses forces armées.",
+      'fr',
+    );
+    expect(find(batch, 'afghanistan', 'AT_WAR_WITH', 'tehrik-i-taliban-pakistan')).toEqual([]);
+  });
 });
