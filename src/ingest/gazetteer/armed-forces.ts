@@ -29,6 +29,8 @@ export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: read
       aliases: ['FARDC', 'Forces armées de la République démocratique du Congo'],
     },
     UG: { name: "Uganda People's Defence Force", aliases: ['UPDF'] },
+    // Not "AFP", which is Agence France-Presse in every language's news.
+    PH: { name: 'Armed Forces of the Philippines', aliases: [] },
     KE: { name: 'Kenya Defence Forces', aliases: ['KDF'] },
     SD: {
       name: 'Sudanese Armed Forces',

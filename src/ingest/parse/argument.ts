@@ -428,7 +428,7 @@ export function actorsAbove(reading: SentenceReading, noun: number): Argument[] 
     // "The Afghan army announced that twelve were killed in a clash between…": who reports what
     // a clause says of someone else does not do it; "Russia announced that the offensive had
     // begun" announces its own.
-        if (graph.is(verb, 'ccomp', 'parataxis') && subject !== null && subject !== noun) return [];
+    if (graph.is(verb, 'ccomp', 'parataxis') && subject !== null && subject !== noun) return [];
     // "les talibans, auteurs présumés de nombreuses attaques": a participle describing a noun
     // gives the attacks to that noun, which names no actor here; not to a verb further up.
     if (graph.is(verb, 'acl') && subject !== null && subject !== noun) return [];

@@ -3257,4 +3257,30 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(batch, 'afghanistan', 'AT_WAR_WITH', 'tehrik-i-taliban-pakistan')).toEqual([]);
   });
+
+  test("soldiers dead in a clash between one state's army and a group are that army's loss", async () => {
+    const batch = await extract(
+      'Three soldiers died in a clash between the Nigerian army and Boko Haram near Maiduguri.',
+      'en',
+    );
+    expect(find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'maiduguri')).toHaveLength(1);
+    // Fighters are not soldiers: whose they are stays unsaid.
+    const fighters = await extract(
+      'Three fighters died in a clash between the Nigerian army and Boko Haram near Maiduguri.',
+      'en',
+    );
+    expect(fighters.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+
+  test('Abu Sayyaf and the Armed Forces of the Philippines are named in the four languages', async () => {
+    await expectEachStates(
+      [
+        ['The Philippine army clashed with Abu Sayyaf on Jolo.', 'en'],
+        ['Quince soldados murieron en un choque entre el ejército filipino y Abu Sayyaf.', 'es'],
+      ],
+      'armed-forces-of-the-philippines',
+      'AT_WAR_WITH',
+      'abu-sayyaf',
+    );
+  });
 });

@@ -97,6 +97,22 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
   },
   {
     kind: 'ORGANIZATION',
+    name: 'Abu Sayyaf',
+    en: ['Abu Sayyaf', 'Abu Sayyaf Group'],
+    fr: ['Abu Sayyaf', 'Abou Sayyaf'],
+    de: ['Abu Sayyaf', 'Abu-Sayyaf'],
+    es: ['Abu Sayyaf'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'Moro Islamic Liberation Front',
+    en: ['Moro Islamic Liberation Front', 'MILF'],
+    fr: ['Front Moro islamique de libération', 'Front de libération islamique Moro'],
+    de: ['Islamische Befreiungsfront der Moros', 'Moro Islamic Liberation Front'],
+    es: ['Frente Moro de Liberación Islámica', 'Frente Moro Islámico de Liberación'],
+  },
+  {
+    kind: 'ORGANIZATION',
     name: 'Polisario Front',
     en: ['Polisario Front', 'Polisario'],
     fr: ['Front Polisario', 'Polisario'],

@@ -24,6 +24,7 @@ import {
 import { AMONG, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   AGAINST,
+  BETWEEN,
   CLASH_NOUNS,
   COME_VERBS,
   HARM_VERBS,
@@ -269,7 +270,9 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
   const clauses = [trigger, ...(graph.is(trigger, 'advcl', 'xcomp') ? [graph.head(trigger)] : [])];
   const attacks = clauses
     .flatMap((v) => [...obliquesOf(reading, v), ...graph.children(v, 'obj')])
-    .filter((n) => reading.isNoun(n) && reading.headHas(n, WAR_NOUNS));
+    .filter(
+      (n) => reading.isNoun(n) && (reading.headHas(n, WAR_NOUNS) || reading.has(n, CLASH_NOUNS)),
+    );
   for (const attack of attacks) {
     const forces = graph
       .children(attack, 'nmod')
@@ -277,6 +280,15 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
       .flatMap((m) => targetSides(reading, m))
       .filter((a) => a.entity.kind === 'ARMED_FORCE');
     if (forces.length === 1) return { ...forces[0]!, token: victim };
+    // "soldados murieron en un enfrentamiento entre el Ejército y combatientes de Abu Sayyaf":
+    // soldiers dead in a clash between one state's army and a group are that army's.
+    const states = graph
+      .children(attack, 'nmod')
+      .filter((m) => reading.caseIs(m, BETWEEN))
+      .flatMap((m) => graph.conjuncts(m))
+      .flatMap((m) => argumentsOf(reading, m))
+      .filter((a) => reading.gazetteer.isStateForce(a.entity.id));
+    if (states.length === 1) return { ...states[0]!, token: victim };
   }
   return null;
 }
