@@ -3283,4 +3283,13 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'abu-sayyaf',
     );
   });
+
+  test('a place after a title ("members at Sitio Sangay") names where, not who', async () => {
+    const batch = await extract('About 70 Abu Sayyaf members at Sitio Sangay fled.', 'en');
+    expect(
+      batch.claims.filter(
+        (c) => c.predicate === 'MEMBER_OF' && c.objectId === 'organization:abu-sayyaf',
+      ),
+    ).toEqual([]);
+  });
 });

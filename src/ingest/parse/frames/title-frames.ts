@@ -300,8 +300,13 @@ function besideTitle(reading: SentenceReading, title: number, modifiers: boolean
   const following = graph
     .children(title, 'dep')
     .filter((d) => Math.min(...graph.subtree(d)) === title + 1);
+  // Only "of" phrases and genitives: "70 Abu Sayyaf members at Sitio Sangay" names where, not who.
+  const ofPhrases = modifiers
+    ? graph.children(title, 'nmod').filter((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '')
+    : [];
   return [
-    ...graph.children(title, 'appos', 'flat', ...(modifiers ? ['nmod'] : [])),
+    ...graph.children(title, 'appos', 'flat'),
+    ...ofPhrases,
     ...following,
     ...apposedConjuncts,
     ...(graph.is(title, 'appos', 'compound', 'flat', 'nmod') ? [graph.head(title)] : []),
