@@ -3286,4 +3286,14 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ),
     ).toEqual([]);
   });
+
+  test("soldiers an armed group speaks of are not its own; a state's are", async () => {
+    const group = await extract('Boko Haram said three soldiers were killed near Maiduguri.', 'en');
+    expect(find(group, 'boko-haram', 'SUFFERED_LOSSES_IN', 'maiduguri')).toEqual([]);
+    const army = await extract(
+      'The Nigerian army said three soldiers were killed near Maiduguri.',
+      'en',
+    );
+    expect(find(army, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'maiduguri')).toHaveLength(1);
+  });
 });

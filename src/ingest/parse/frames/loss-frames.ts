@@ -296,7 +296,8 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
 /**
  * "Azerbaijan said seven soldiers were killed", "Kyiv a annoncé la mort de
  * 12 soldats": soldiers nobody owns, in the statement of one state or its
- * army, are that state's, unless the text calls them the enemy's.
+ * army, are that state's, unless the text calls them the enemy's. An armed
+ * group speaking of soldiers speaks of its enemy's.
  */
 function speakersForce(reading: SentenceReading, trigger: number, victim: number): Argument | null {
   const { graph } = reading;
@@ -305,7 +306,8 @@ function speakersForce(reading: SentenceReading, trigger: number, victim: number
   if (modifiers.some((m) => reading.has(m, ENEMY_WORDS) || reading.mentionAt(m))) return null;
   const { speakers } = attributionOf(reading, trigger);
   const speaker = speakers.length === 1 ? speakers[0]! : null;
-  if (speaker?.kind === 'ARMED_FORCE') return { entity: speaker, token: victim, forceOf: null };
+  if (speaker?.kind === 'ARMED_FORCE' && reading.gazetteer.isStateForce(speaker.id))
+    return { entity: speaker, token: victim, forceOf: null };
   const force =
     speaker?.kind === 'COUNTRY' ? reading.gazetteer.country(speaker.id)?.armedForce : null;
   if (!force || !speaker) return null;
