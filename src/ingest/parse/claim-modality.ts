@@ -12,7 +12,7 @@ import type { SentenceReading } from './sentence-reading';
  * How sure a claim is, from the words around its trigger: a denial or a
  * negated fact is DENIED; the conditional ("aurait fourni", "habría
  * enviado"), "soll", "reportedly" or an unverifiable source make it
- * ALLEGED; the future or an announcement make it INTENDED; a confirming
+ * ALLEGED; the future, an announcement or a clause of purpose make it INTENDED; a confirming
  * verb CONFIRMED; a relayed or unnamed report REPORTED; else ASSERTED.
  * The clause is the trigger and the verbs above it up to the reporting verb.
  */
@@ -38,7 +38,10 @@ export function claimModality(
   if (attribution.stance === 'DENIED' || (negatable && negated)) return 'DENIED';
   const conditional = words.some((w) => isConditional(reading, w));
   const hedged = words.some((w) => reading.has(w, HEDGES)) || unverified(reading);
-  const future = words.some((w) => isFuture(reading, w)) || announced(reading, trigger, clause);
+  const future =
+    words.some((w) => isFuture(reading, w)) ||
+    announced(reading, trigger, clause) ||
+    purpose(reading, trigger);
   const reportIsPast = attribution.reportingVerb !== null;
   if (future || (conditional && reportIsPast && attribution.speakers.length > 0)) return 'INTENDED';
   if (conditional || hedged || attribution.stance === 'ALLEGED') return 'ALLEGED';
@@ -47,6 +50,22 @@ export function claimModality(
     return 'REPORTED';
   if (attribution.stance === 'REPORTED') return 'REPORTED';
   return 'ASSERTED';
+}
+
+/** Markers of a clause of purpose: "para controlar", "pour prendre", "um … zu erobern", "to take". */
+const PURPOSE_MARKERS = /^(?:para|pour|afin|um|to)$/u;
+
+/**
+ * "mantienen una ofensiva para controlar Marib", "launched an offensive to take the city": what a
+ * clause of purpose states is an aim, not a fact.
+ */
+function purpose(reading: SentenceReading, trigger: number): boolean {
+  const { graph } = reading;
+  return (
+    reading.isVerb(trigger) &&
+    graph.is(trigger, 'advcl') &&
+    graph.children(trigger, 'mark').some((m) => PURPOSE_MARKERS.test(graph.folded(m)))
+  );
 }
 
 /** The trigger and the verbs it hangs from, stopping at the reporting verb. */

@@ -3296,4 +3296,11 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(army, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'maiduguri')).toHaveLength(1);
   });
+
+  test('what a clause of purpose states is an aim: INTENDED', async () => {
+    const batch = await extract('Los hutíes mantienen una ofensiva para controlar Marib.', 'es');
+    expect(find(batch, 'houthis', 'CONTROLS', 'marib').map((c) => c.modality)).toEqual([
+      'INTENDED',
+    ]);
+  });
 });
