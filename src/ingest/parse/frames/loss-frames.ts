@@ -242,6 +242,14 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
     .slice(0, 1);
 }
 
+/** Soldiers no modifier gives to a side ("three soldiers", not "Russian" or "enemy soldiers"). */
+function unownedSoldiers(reading: SentenceReading, victim: number): boolean {
+  const { graph } = reading;
+  if (!reading.has(victim, PERSONNEL)) return false;
+  const modifiers = graph.children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
+  return !modifiers.some((m) => reading.has(m, ENEMY_WORDS) || reading.mentionAt(m));
+}
+
 /** Accidents, in which a leader who dies is no loss his group suffered in a fight. */
 const ACCIDENT_NOUNS =
   /^(?:accident|accidents|crash|crashes|unfall|unfallen|absturz|accidente|accidentes)$/u;
@@ -264,9 +272,7 @@ function inAccident(reading: SentenceReading, trigger: number): boolean {
  */
 function attackedForce(reading: SentenceReading, trigger: number, victim: number): Argument | null {
   const { graph } = reading;
-  if (!reading.has(victim, PERSONNEL)) return null;
-  const modifiers = graph.children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
-  if (modifiers.some((m) => reading.has(m, ENEMY_WORDS) || reading.mentionAt(m))) return null;
+  if (!unownedSoldiers(reading, victim)) return null;
   const clauses = [trigger, ...(graph.is(trigger, 'advcl', 'xcomp') ? [graph.head(trigger)] : [])];
   const attacks = clauses
     .flatMap((v) => [...obliquesOf(reading, v), ...graph.children(v, 'obj')])
@@ -300,10 +306,7 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
  * group speaking of soldiers speaks of its enemy's.
  */
 function speakersForce(reading: SentenceReading, trigger: number, victim: number): Argument | null {
-  const { graph } = reading;
-  if (!reading.has(victim, PERSONNEL)) return null;
-  const modifiers = graph.children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
-  if (modifiers.some((m) => reading.has(m, ENEMY_WORDS) || reading.mentionAt(m))) return null;
+  if (!unownedSoldiers(reading, victim)) return null;
   const { speakers } = attributionOf(reading, trigger);
   const speaker = speakers.length === 1 ? speakers[0]! : null;
   if (speaker?.kind === 'ARMED_FORCE' && reading.gazetteer.isStateForce(speaker.id))
