@@ -19,7 +19,6 @@ export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: read
     BY: { name: 'Armed Forces of Belarus', aliases: [] },
     PL: { name: 'Polish Armed Forces', aliases: [] },
     TR: { name: 'Turkish Armed Forces', aliases: [] },
-    SY: { name: 'Syrian Armed Forces', aliases: [] },
     IN: { name: 'Indian Armed Forces', aliases: [] },
     PK: { name: 'Pakistan Armed Forces', aliases: [] },
     JP: { name: 'Japan Self-Defense Forces', aliases: [] },
@@ -32,6 +31,20 @@ export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: read
     // Not "AFP", which is Agence France-Presse in every language's news.
     PH: { name: 'Armed Forces of the Philippines', aliases: [] },
     KE: { name: 'Kenya Defence Forces', aliases: ['KDF'] },
+    ET: { name: 'Ethiopian National Defense Force', aliases: ['ENDF'] },
+    ER: { name: 'Eritrean Defence Forces', aliases: [] },
+    TD: { name: 'Chadian National Army', aliases: ['Armée nationale tchadienne'] },
+    RW: { name: 'Rwanda Defence Force', aliases: ['RDF'] },
+    SS: { name: "South Sudan People's Defence Forces", aliases: ['SSPDF'] },
+    CF: { name: 'Central African Armed Forces', aliases: ['FACA'] },
+    ML: { name: 'Malian Armed Forces', aliases: ['FAMa'] },
+    TH: { name: 'Royal Thai Armed Forces', aliases: [] },
+    KH: { name: 'Royal Cambodian Armed Forces', aliases: [] },
+    MA: { name: 'Royal Moroccan Armed Forces', aliases: [] },
+    LB: { name: 'Lebanese Armed Forces', aliases: [] },
+    CO: { name: 'Military Forces of Colombia', aliases: ['National Army of Colombia'] },
+    SO: { name: 'Somali Armed Forces', aliases: ['Somali National Army'] },
+    SY: { name: 'Syrian Armed Forces', aliases: ['Syrian Arab Army'] },
     SD: {
       name: 'Sudanese Armed Forces',
       aliases: [

@@ -45,7 +45,9 @@ function rawCountry(country: WorldCountry): RawCountry {
   };
   const capitalName = capitals[0]?.text;
   const capitalLabels = firstPerLanguage(capitals);
-  const forceName = armedForceName(cca2, name, country.demonyms['eng']?.m ?? null);
+  // Some territories have an empty demonym.
+  const demonym = country.demonyms['eng']?.m || null;
+  const forceName = armedForceName(cca2, name, demonym);
   return {
     record: {
       cca2,
@@ -69,7 +71,13 @@ function rawCountry(country: WorldCountry): RawCountry {
         // the same force as "Armenian Armed Forces", "Cameroonian Armed Forces".
         aliases: mergeLabels(
           (ARMED_FORCES[cca2]?.aliases ?? []).map((a) => ({ lang: 'und', text: a })),
-          [`Armed Forces of ${name}`, `${name} Armed Forces`]
+          // A state's army is read as its armed forces ("the Nigerian Army", "Pakistan Army").
+          [
+            `Armed Forces of ${name}`,
+            `${name} Armed Forces`,
+            ...(demonym === null ? [] : [`${demonym} Armed Forces`, `${demonym} Army`]),
+            `${name} Army`,
+          ]
             .filter((alias) => alias !== forceName)
             .map((text) => ({ lang: 'en', text })),
         ),

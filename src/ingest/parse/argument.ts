@@ -424,6 +424,8 @@ export function actorsAbove(reading: SentenceReading, noun: number): Argument[] 
       subject === null || subject === noun
         ? []
         : argumentsOf(reading, subject).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+    // "…cease hostilities with Azerbaijani forces, Reuters reported": an outlet only relays.
+    if (actors.some((a) => reading.gazetteer.isMedia(a.entity.id))) return [];
     if (actors.length > 0) return actors;
     // "The Afghan army announced that twelve were killed in a clash between…": who reports what
     // a clause says of someone else does not do it; "Russia announced that the offensive had

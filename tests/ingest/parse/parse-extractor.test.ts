@@ -1587,7 +1587,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'de',
     );
     expect(
-      find(batch, 'rwandan-armed-forces', 'SUPPORTS_MILITARILY', 'march-23-movement'),
+      find(batch, 'rwanda-defence-force', 'SUPPORTS_MILITARILY', 'march-23-movement'),
     ).toHaveLength(1);
   });
   test('a participle "apoyado por" is passive even when the parser makes its agent an object', async () => {
@@ -2243,9 +2243,9 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'fr',
     );
     expect(
-      find(accused, 'rwandan-armed-forces', 'DEPLOYED_TO', 'democratic-republic-of-the-congo'),
+      find(accused, 'rwanda-defence-force', 'DEPLOYED_TO', 'democratic-republic-of-the-congo'),
     ).toHaveLength(1);
-    expect(find(accused, 'rwandan-armed-forces', 'DEPLOYED_TO', 'rwanda')).toEqual([]);
+    expect(find(accused, 'rwanda-defence-force', 'DEPLOYED_TO', 'rwanda')).toEqual([]);
   });
 
   test('French "houthis" in lower case are the Houthis; an incursion launched into a place deploys there', async () => {
@@ -2479,7 +2479,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ],
       'fano',
       'AT_WAR_WITH',
-      'ethiopian-armed-forces',
+      'ethiopian-national-defense-force',
     );
     const beside = await extract('La milicia Fano luchó junto a las tropas etíopes.', 'es');
     expect(find(beside, 'fano', 'FIGHTS_FOR', 'ethiopia')).toHaveLength(1);
@@ -2520,7 +2520,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'fr',
     );
     expect(batch.entities.map((e) => e.id)).not.toContain('country:cape-verde');
-    expect(find(batch, 'rwandan-armed-forces', 'CONTROLS', 'mocimboa-da-praia')).toHaveLength(1);
+    expect(find(batch, 'rwanda-defence-force', 'CONTROLS', 'mocimboa-da-praia')).toHaveLength(1);
     // A country's own name ending a city's stays the country: Santiago de Chile lies in Chile.
     const chile = await extract('Las tropas llegaron a Santiago de Chile el lunes.', 'es');
     expect(find(chile, 'santiago', 'LOCATED_IN', 'chile')).toHaveLength(1);
@@ -2562,7 +2562,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'Die Miliz Fano hatte am Mittwoch eine Großoffensive gegen die äthiopische Armee gestartet.',
       'de',
     );
-    expect(find(batch, 'fano', 'AT_WAR_WITH', 'ethiopian-armed-forces')).toHaveLength(1);
+    expect(find(batch, 'fano', 'AT_WAR_WITH', 'ethiopian-national-defense-force')).toHaveLength(1);
   });
 
   test('troops a possessive gives belong to the force or state named before it', async () => {
@@ -2574,7 +2574,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
           'es',
         ],
       ],
-      'ethiopian-armed-forces',
+      'ethiopian-national-defense-force',
       'AT_WAR_WITH',
       'fano',
     );
@@ -2691,7 +2691,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ],
       'pascal-muhizi',
       'MEMBER_OF',
-      'rwandan-armed-forces',
+      'rwanda-defence-force',
     );
     for (const [text, language] of [
       ['US Attorney General Merrick Garland spoke.', 'en'],
@@ -2776,7 +2776,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
         ['Las tropas ruandesas pusieron en fuga a los combatientes de Al-Shabaab.', 'es'],
         ['Rwandan troops routed the Al-Shabaab fighters.', 'en'],
       ],
-      'rwandan-armed-forces',
+      'rwanda-defence-force',
       'AT_WAR_WITH',
       'al-shabaab',
     );
@@ -2890,7 +2890,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       [
         'Seit Monaten kommt es zu schweren Auseinandersetzungen zwischen dem äthiopischen Militär und der TPLF.',
         'de',
-        'ethiopian-armed-forces',
+        'ethiopian-national-defense-force',
         'tigray-people-s-liberation-front',
       ],
     ] as const) {
@@ -3003,8 +3003,10 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       const batch = await extract(text, language);
       expect([
         text,
-        find(batch, 'thai-armed-forces', 'AT_WAR_WITH', 'cambodian-armed-forces').length,
-        find(batch, 'cambodian-armed-forces', 'AT_WAR_WITH', 'thai-armed-forces').length,
+        find(batch, 'royal-thai-armed-forces', 'AT_WAR_WITH', 'royal-cambodian-armed-forces')
+          .length,
+        find(batch, 'royal-cambodian-armed-forces', 'AT_WAR_WITH', 'royal-thai-armed-forces')
+          .length,
       ]).toEqual([text, 1, 1]);
     }
     const land = await extract(
@@ -3226,7 +3228,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       [
         'El Ejército colombiano envió 300 militares para reforzar la zona del Catatumbo.',
         'es',
-        'colombian-armed-forces',
+        'military-forces-of-colombia',
         'catatumbo',
       ],
       [
@@ -3302,5 +3304,74 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'houthis', 'CONTROLS', 'marib').map((c) => c.modality)).toEqual([
       'INTENDED',
     ]);
+  });
+
+  test('a clash "with" someone is fought by both sides; an attack "against" them is not', async () => {
+    for (const [text, language, first, second] of [
+      [
+        'Malian troops clashed with JNIM fighters near Gao on Sunday.',
+        'en',
+        'malian-armed-forces',
+        'jama-at-nusrat-al-islam-wal-muslimin',
+      ],
+      [
+        'Les soldats maliens se sont affrontés avec des combattants du JNIM près de Gao.',
+        'fr',
+        'malian-armed-forces',
+        'jama-at-nusrat-al-islam-wal-muslimin',
+      ],
+      [
+        'Nach schweren Gefechten mit sudanesischen Truppen zog sich die RSF aus der Stadt zurück.',
+        'de',
+        'rapid-support-forces',
+        'sudanese-armed-forces',
+      ],
+      [
+        'El ELN se enfrentó con tropas colombianas en Arauca.',
+        'es',
+        'national-liberation-army',
+        'military-forces-of-colombia',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, first, 'AT_WAR_WITH', second).length,
+        find(batch, second, 'AT_WAR_WITH', first).length,
+        // The side clashed "with" is no ally ("con", "avec" and "mit" also mean alongside).
+        batch.claims.filter(
+          (c) => c.predicate === 'FIGHTS_FOR' || c.predicate === 'SUPPORTS_MILITARILY',
+        ).length,
+      ]).toEqual([text, 1, 1, 0]);
+    }
+    const attack = await extract('Israel launched an attack against Hezbollah.', 'en');
+    expect(find(attack, 'hezbollah', 'AT_WAR_WITH', 'israel')).toEqual([]);
+    expect(find(attack, 'israel', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
+  });
+
+  test('a news agency reporting a fight takes no part in it', async () => {
+    const batch = await extract(
+      'Separatist leaders said they had "no option but to end hostilities" with Azerbaijani troops, Reuters reported on Tuesday.',
+      'en',
+    );
+    expect(
+      batch.claims.filter(
+        (c) =>
+          c.predicate === 'AT_WAR_WITH' &&
+          [c.subjectId, c.objectId].includes('organization:reuters'),
+      ),
+    ).toEqual([]);
+  });
+
+  test('a state\'s army goes by that name too: "the Nigerian Army", "Pakistan Army"', async () => {
+    const batch = await extract(
+      'The Pakistan Army said it had repelled an attack by the Tehrik-i-Taliban Pakistan.',
+      'en',
+    );
+    expect(batch.entities.map((e) => e.id)).toContain('armed_force:pakistan-armed-forces');
+    const names = batch.entities.find((e) => e.id === 'armed_force:pakistan-armed-forces');
+    expect(names?.aliases.map((a) => a.text)).toEqual(
+      expect.arrayContaining(['Pakistan Army', 'Pakistani Army']),
+    );
   });
 });

@@ -52,6 +52,7 @@ import {
   FOR_SIDE,
   REFLEXIVE_FIGHT_VERBS,
   REFLEXIVE_TARGET,
+  SKIRMISH_NOUNS,
   STRUGGLE_NOUNS,
   GAIN_VERBS,
   HELD_PARTICIPLES,
@@ -416,12 +417,15 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
         ? waging
         : [];
   if (mutual.length > 1) return pairProposals('AT_WAR_WITH', mutual, mutual, noun);
-  const wars = pairProposals(
-    'AT_WAR_WITH',
-    [...waging, ...helpersOf(reading, noun)],
-    enemies,
-    noun,
-  );
+  // "Pakistan closed its crossings after heavy clashes with Afghan troops", "Israel's war with
+  // Hamas": a fight "with" someone is fought by both sides, unlike one waged "against" them.
+  const foughtWith = marked
+    .filter((m) => reading.caseIs(m, WITH) && !reading.caseIs(m, AGAINST))
+    .flatMap((m) => targetSides(reading, m));
+  const wars = [
+    ...pairProposals('AT_WAR_WITH', [...waging, ...helpersOf(reading, noun)], enemies, noun),
+    ...pairProposals('AT_WAR_WITH', foughtWith, waging, noun),
+  ];
   // "Russia's war against Ukraine" presupposes the war: no reporting verb around it makes it a claim of
   // its speaker, and it is stated once, like the article's other background facts.
   return owner.length === 0 && possessor === null
@@ -636,23 +640,37 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   // "luchó junto a las tropas etíopes": the parser may make the side fought beside an object.
   const besideObject = object !== null && reading.caseIs(object, FOR_SIDE) ? object : null;
   const theme = besideObject === null ? object : null;
+  // "with" names the enemy only after clashing ("clashed with", "se sont affrontés avec", "nach
+  // Gefechten mit"), and then both sides fight, as they do when one "se enfrenta a" the other.
+  const clashing =
+    reading.has(verb, CLASH_VERBS) || (combat !== null && reading.has(combat, SKIRMISH_NOUNS));
+  const clashObliques = clashing
+    ? obliques.filter(
+        (o) =>
+          (reading.caseIs(o, WITH) && !reading.caseIs(o, BETWEEN)) ||
+          (reflexive && reading.caseIs(o, REFLEXIVE_TARGET)),
+      )
+    : [];
+  const clashedWith = clashObliques.flatMap((o) => targetSides(reading, o));
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
     ...(theme === null ? [] : targetSides(reading, theme, verb)),
-    // "with" names the enemy only after a verb of clashing ("clashed with", "se sont affrontés avec").
+    ...clashedWith,
     ...obliques
       .filter(
         (o) =>
           reading.caseIs(o, AGAINST) ||
           aimed(o) ||
-          (reading.caseIs(o, WITH) && reading.has(verb, CLASH_VERBS)) ||
-          // "se sont attaquées à l'Ukraine", "se enfrentaron al ejército": a reflexive verb's target.
-          (reflexive && reading.caseIs(o, REFLEXIVE_TARGET)),
+          // "se sont attaquées à l'Ukraine": a reflexive verb's target.
+          (reflexive && reading.caseIs(o, REFLEXIVE_TARGET) && !clashing),
       )
       .flatMap((o) => targetSides(reading, o)),
   ];
   // Fighting "mit der malischen Armee" is fighting for Mali: a force's side is its country.
-  const allies = [...obliques, ...(besideObject === null ? [] : [besideObject])]
+  const allies = [
+    ...obliques.filter((o) => !clashObliques.includes(o)),
+    ...(besideObject === null ? [] : [besideObject]),
+  ]
     .filter((o) => reading.caseIs(o, FOR_SIDE) || reading.has(o, SIDE_NOUNS))
     .flatMap((o) => sideOf(reading, o))
     .map((a) => (a.forceOf ? { entity: a.forceOf, token: a.token, forceOf: null } : a));
@@ -686,6 +704,12 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
       'SUPPORTS_MILITARILY',
       fighters,
       allies.filter((a) => a.entity.kind === 'ARMED_FORCE'),
+      verb,
+    ),
+    ...pairProposals(
+      'AT_WAR_WITH',
+      clashedWith.filter((e) => !allies.some((a) => a.entity.id === e.entity.id)),
+      fighters,
       verb,
     ),
     ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
@@ -782,7 +806,9 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
         : weapon
           ? []
           : demonymCountry(reading, m),
-    );
+    )
+    // "a Nigerian Army base": both words of one name hang on the base.
+    .filter((a, at, all) => all.findIndex((b) => b.entity.id === a.entity.id) === at);
 }
 
 /**

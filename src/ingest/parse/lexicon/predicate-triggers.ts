@@ -962,6 +962,17 @@ export const CLASH_VERBS: Stems = {
   es: ['enfrent', 'choc'],
 };
 
+/**
+ * Clashes, which have two sides and never a side fought beside: "with" after them names the other
+ * side ("Gefechte mit afghanischen Truppen", "se sont affrontés avec"), unlike after "combat".
+ */
+export const SKIRMISH_NOUNS: Stems = {
+  en: ['clash', 'skirmish'],
+  fr: ['affrontement', 'accrochage', 'heurt'],
+  de: ['gefecht', 'zusammensto', 'schusswechsel'],
+  es: ['enfrentamiento', 'choque', 'escaramuza'],
+};
+
 /** Fighting inside a place puts the fighters there: "soldiers fighting in Kursk" (not attacking or striking it). */
 export const FIGHT_IN_VERBS: Stems = {
   en: ['fight', 'fought$', 'battling$'],
