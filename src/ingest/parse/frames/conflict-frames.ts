@@ -790,25 +790,27 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
     return direct;
   const owned = armyBeside(reading, token);
   if (owned !== null) return [owned];
-  return reading.graph
-    .children(token, 'amod', 'nmod', 'compound', 'nmod:poss')
-    .filter(
-      (m) =>
-        !reading.graph.is(m, 'nmod') ||
-        reading.caseIs(m, OF) ||
-        reading.graph.is(m, 'nmod:poss') ||
-        // German genitive: "Stellungen der Hisbollah".
-        (reading.language === 'de' && reading.graph.caseOf(m) === ''),
-    )
-    .flatMap((m) =>
-      argumentsOf(reading, m).length > 0
-        ? argumentsOf(reading, m)
-        : weapon
-          ? []
-          : demonymCountry(reading, m),
-    )
-    // "a Nigerian Army base": both words of one name hang on the base.
-    .filter((a, at, all) => all.findIndex((b) => b.entity.id === a.entity.id) === at);
+  return (
+    reading.graph
+      .children(token, 'amod', 'nmod', 'compound', 'nmod:poss')
+      .filter(
+        (m) =>
+          !reading.graph.is(m, 'nmod') ||
+          reading.caseIs(m, OF) ||
+          reading.graph.is(m, 'nmod:poss') ||
+          // German genitive: "Stellungen der Hisbollah".
+          (reading.language === 'de' && reading.graph.caseOf(m) === ''),
+      )
+      .flatMap((m) =>
+        argumentsOf(reading, m).length > 0
+          ? argumentsOf(reading, m)
+          : weapon
+            ? []
+            : demonymCountry(reading, m),
+      )
+      // "a Nigerian Army base": both words of one name hang on the base.
+      .filter((a, at, all) => all.findIndex((b) => b.entity.id === a.entity.id) === at)
+  );
 }
 
 /**
