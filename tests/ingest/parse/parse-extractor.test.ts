@@ -3374,4 +3374,36 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       expect.arrayContaining(['Pakistan Army', 'Pakistani Army']),
     );
   });
+
+  test("soldiers nobody owns, fallen in the one country named as the place, are that country's", async () => {
+    for (const [text, language, force, place] of [
+      [
+        'Dans le nord du Mali, dans la région de Gao, douze soldats ont été tués mardi dans une embuscade du JNIM.',
+        'fr',
+        'malian-armed-forces',
+        'gao',
+      ],
+      [
+        'Rebels killed four soldiers in an ambush in eastern Chad.',
+        'en',
+        'chadian-national-army',
+        'chad',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, force, 'SUFFERED_LOSSES_IN', place).length]).toEqual([text, 1]);
+    }
+    // Peacekeepers serve abroad; an army does not kill its own; a border "with" a country is not in it.
+    for (const [text, language] of [
+      ['Three peacekeepers were killed in Mali.', 'en'],
+      ['The Nigerian army killed three soldiers in Nigeria.', 'en'],
+      ['Siete militares murieron en los enfrentamientos en la frontera con Armenia.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')]).toEqual([
+        text,
+        [],
+      ]);
+    }
+  });
 });

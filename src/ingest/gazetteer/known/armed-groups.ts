@@ -45,10 +45,22 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
   {
     kind: 'ARMED_FORCE',
     name: 'Islamic State in the Greater Sahara',
-    en: ['Islamic State in the Greater Sahara', 'ISGS', 'Islamic State Sahel Province'],
-    fr: ['État islamique au Grand Sahara', 'Etat islamique au Grand Sahara', 'EIGS'],
-    de: ['Islamischer Staat in der Größeren Sahara'],
-    es: ['Estado Islámico en el Gran Sáhara', 'EIGS'],
+    // Renamed the Sahel Province in 2022.
+    en: [
+      'Islamic State in the Greater Sahara',
+      'ISGS',
+      'Islamic State Sahel Province',
+      'Islamic State in the Sahel',
+    ],
+    fr: [
+      'État islamique au Grand Sahara',
+      'Etat islamique au Grand Sahara',
+      'EIGS',
+      'État islamique au Sahel',
+      'Etat islamique au Sahel',
+    ],
+    de: ['Islamischer Staat in der Größeren Sahara', 'Islamischer Staat im Sahel'],
+    es: ['Estado Islámico en el Gran Sáhara', 'EIGS', 'Estado Islámico en el Sahel'],
   },
   {
     kind: 'ARMED_FORCE',

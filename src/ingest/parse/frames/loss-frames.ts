@@ -1,3 +1,4 @@
+import type { Entity } from '../../../domain/entity';
 import { predicateDefinition } from '../../../domain/predicates';
 import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument, unitOwner } from '../argument';
@@ -199,7 +200,12 @@ function losses(
   // assault on Russian positions" are Ukraine's.
   const speakers =
     losers.length === 0 && ownSoldiers ? speakersForce(reading, trigger, victim) : null;
-  const own = speakers ?? (losers.length === 0 ? attackedForce(reading, trigger, victim) : null);
+  const own =
+    speakers ??
+    (losers.length === 0
+      ? (attackedForce(reading, trigger, victim) ??
+        hostForce(reading, trigger, victim, place === null ? where.entity : null))
+      : null);
   return (own ? [own] : losers).map((loser) =>
     proposal({
       predicate: 'SUFFERED_LOSSES_IN',
@@ -299,6 +305,55 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
   return null;
 }
 
+/** Soldiers of a mission abroad, whom the country they fall in does not own. */
+const MISSION_SOLDIERS = /^(?:peacekeep|casques?$|blauhelm|cascos?$|contingent|kontingent)/u;
+
+/**
+ * "27 soldats ont été tués … dans le sud-ouest du Niger", "Ambazonia fighters killed five soldiers
+ * in western Cameroon": soldiers nobody owns, who fall in the one country the sentence names as a
+ * place (or, naming none, the country the sentence before fought in), by no hand of that
+ * country's, are its army's. A border "with Armenia" is no place in Armenia.
+ */
+function hostForce(
+  reading: SentenceReading,
+  trigger: number,
+  victim: number,
+  scene: Entity | null,
+): Argument | null {
+  if (!unownedSoldiers(reading, victim) || MISSION_SOLDIERS.test(reading.graph.folded(victim)))
+    return null;
+  const named = countriesAsPlaces(reading);
+  const hosts = named.length === 0 && scene?.kind === 'COUNTRY' ? [scene] : named;
+  const host = hosts.length === 1 ? hosts[0]! : null;
+  const force = host === null ? null : reading.gazetteer.country(host.id)?.armedForce;
+  if (!host || !force) return null;
+  const agent = reading.isVerb(trigger)
+    ? isPassive(reading, trigger)
+      ? agentOf(reading, trigger)
+      : subjectOf(reading, trigger)
+    : null;
+  const killers = agent === null || agent === victim ? [] : argumentsOf(reading, agent);
+  if (killers.some((k) => [host.id, force.id].includes(k.entity.id) || k.forceOf?.id === host.id))
+    return null;
+  return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: host };
+}
+
+/** The distinct countries a sentence names as places: "in Niger", "im Westen Kameruns". */
+function countriesAsPlaces(reading: SentenceReading): Entity[] {
+  const { graph } = reading;
+  const named: Entity[] = [];
+  for (let token = 1; token <= graph.size; token += 1) {
+    if (!reading.caseIs(token, LOCATIVE)) continue;
+    const parts = reading.has(token, COMPASS_NOUNS) ? graph.children(token, 'nmod') : [token];
+    for (const part of parts) {
+      const place = argumentOf(reading, part);
+      if (place?.entity.kind === 'COUNTRY' && !named.some((n) => n.id === place.entity.id))
+        named.push(place.entity);
+    }
+  }
+  return named;
+}
+
 /**
  * "Azerbaijan said seven soldiers were killed", "Kyiv a annoncé la mort de
  * 12 soldats": soldiers nobody owns, in the statement of one state or its
@@ -331,10 +386,11 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   // "tués ou blessés … dans la région de Koursk": the place may hang on a conjoined verb.
   // "the deaths of seven soldiers in fighting on the border": or on a gerund of fighting.
   const event = (c: number) => reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS);
+  // "dans le sud-ouest du Niger, dans la zone de Tillabéri": a place may stand beside another.
   const candidates = graph
     .conjuncts(head)
     .flatMap((h) => [
-      ...obliquesOf(reading, h),
+      ...obliquesOf(reading, h).flatMap((o) => graph.conjuncts(o)),
       ...graph.children(h, 'nmod'),
       ...graph.children(h, 'acl').filter((a) => reading.caseIs(a, LOCATIVE) && event(a)),
     ]);
