@@ -15,6 +15,7 @@ import {
   POSSESSIVES,
   PRONOUNS,
   REGION_NOUNS,
+  STATE_NOUNS,
   RESPONSIBILITY_NOUNS,
   SPOKESPERSON_TITLES,
   TERRITORY_NOUNS,
@@ -150,17 +151,21 @@ export function placesOf(reading: SentenceReading, token: number): Argument[] {
 
 /**
  * "the towns of Panwa and Chipwe", "die Städte Panwa und Chipwe": a region noun's name found on
- * a child brings the places conjoined to that name.
+ * a child brings the places conjoined to that name; so does a noun of states its countries ("die
+ * beiden Atommächte Indien und China").
  */
 function namesListed(reading: SentenceReading, named: Argument): Argument[] {
   const { graph } = reading;
-  if (named.entity.kind !== 'LOCATION' || reading.mentionAt(named.token) === null) return [];
+  const kind = named.entity.kind;
+  if ((kind !== 'LOCATION' && kind !== 'COUNTRY') || reading.mentionAt(named.token) === null)
+    return [];
   const head = graph.head(named.token);
-  if (head === 0 || !reading.has(head, REGION_NOUNS) || reading.mentionAt(head) !== null) return [];
+  const nouns = kind === 'LOCATION' ? REGION_NOUNS : STATE_NOUNS;
+  if (head === 0 || !reading.has(head, nouns) || reading.mentionAt(head) !== null) return [];
   const listed: Argument[] = [];
   for (const token of graph.conjuncts(named.token)) {
     const place = reading.mentionAt(token)?.entity;
-    if (token !== named.token && place?.kind === 'LOCATION')
+    if (token !== named.token && place?.kind === kind)
       listed.push({ entity: place, token, forceOf: null });
   }
   return listed;
@@ -212,6 +217,11 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
       if (inner && inner.entity.kind !== 'PERSON') return inner.entity;
     }
   }
+  // "Red Tabara, par la voix de son porte-parole Patrick Nahimana", "the Taliban, through their
+  // spokesman…": a possessive title serves the one actor the sentence has named before it.
+  const possessive = possessiveOn(reading, title);
+  const before = possessive === undefined ? [] : actorsBefore(reading, possessive);
+  if (before.length === 1) return before[0]!;
   // "Ruanda und dessen Präsident Paul Kagame", "Belarus and its president": a possessive names the
   // state the title is joined to ("Ukraine asked Germany for tanks, and its president…" does not).
   const head = graph.head(title);
@@ -595,6 +605,18 @@ function passiveAgent(reading: SentenceReading, token: number): boolean {
 }
 
 /** The possessive determiner on a noun ("its", "son", "seinem", "su"), if any. */
+/** The distinct actors named before a token, their countries' adjectives aside. */
+function actorsBefore(reading: SentenceReading, token: number): Entity[] {
+  const actors: Entity[] = [];
+  for (let before = 1; before < token; before += 1) {
+    const mention = reading.mentionAt(before);
+    if (!mention || !ACTOR_KINDS.has(mention.entity.kind)) continue;
+    if (mention.via === 'demonym' && reading.graph.pos(before) === 'ADJ') continue;
+    if (!actors.some((a) => a.id === mention.entity.id)) actors.push(mention.entity);
+  }
+  return actors;
+}
+
 function possessiveOn(reading: SentenceReading, noun: number): number | undefined {
   const { graph } = reading;
   // German "dessen Präsident": the relative possessive may come out a pronoun "nmod".

@@ -3406,4 +3406,61 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ]);
     }
   });
+
+  test('a possessive title serves the one actor named before it', async () => {
+    for (const [text, language, person, body] of [
+      [
+        'The Taliban, through their spokesman Zabihullah Mujahid, rejected the claim.',
+        'en',
+        'zabihullah-mujahid',
+        'taliban',
+      ],
+      [
+        'Le Hezbollah, par la voix de son porte-parole Mohammed Afif, a démenti.',
+        'fr',
+        'mohammed-afif',
+        'hezbollah',
+      ],
+      ['Die Hamas wies das über ihren Sprecher Abu Obeida zurück.', 'de', 'abu-obeida', 'hamas'],
+      [
+        'El ELN, a través de su portavoz Antonio García, negó el ataque.',
+        'es',
+        'antonio-garcia',
+        'national-liberation-army',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, person, 'SPOKESPERSON_OF', body).length]).toEqual([text, 1]);
+    }
+    // With two actors before it, "its" is ambiguous: no claim.
+    const two = await extract(
+      'Ukraine asked Germany for tanks, and its spokesman Oleg Nikolenko thanked Berlin.',
+      'en',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
+  });
+
+  test('a noun of states names the countries listed beside it; German heads of government are leaders', async () => {
+    for (const [text, language] of [
+      ['The two countries, Armenia and Azerbaijan, fought each other for six weeks.', 'en'],
+      [
+        'Die beiden Nachbarstaaten Armenien und Aserbaidschan kämpften wochenlang gegeneinander.',
+        'de',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'armenia', 'AT_WAR_WITH', 'azerbaijan').length,
+        find(batch, 'azerbaijan', 'AT_WAR_WITH', 'armenia').length,
+      ]).toEqual([text, 1, 1]);
+    }
+    for (const text of [
+      'Der indische Premierminister Narendra Modi schwieg.',
+      'Indiens Premier Narendra Modi schwieg.',
+    ]) {
+      const batch = await extract(text, 'de');
+      expect([text, find(batch, 'narendra-modi', 'LEADER_OF', 'india').length]).toEqual([text, 1]);
+    }
+  });
 });

@@ -190,6 +190,15 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
   },
   {
     kind: 'ARMED_FORCE',
+    // Burundian rebels: "Résistance pour un État de droit au Burundi".
+    name: 'RED-Tabara',
+    en: ['RED-Tabara', 'Red Tabara'],
+    fr: ['RED-Tabara', 'Red Tabara', 'Red-Tabara'],
+    de: ['RED-Tabara', 'Red Tabara'],
+    es: ['RED-Tabara', 'Red Tabara'],
+  },
+  {
+    kind: 'ARMED_FORCE',
     name: 'Lashkar-e-Taiba',
     en: ['Lashkar-e-Taiba', 'Lashkar-e-Toiba', 'LeT'],
     fr: ['Lashkar-e-Taiba'],
@@ -207,7 +216,7 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
   {
     kind: 'ARMED_FORCE',
     name: 'Baloch Liberation Army',
-    en: ['Baloch Liberation Army', 'BLA'],
+    en: ['Baloch Liberation Army', 'Balochistan Liberation Army', 'BLA'],
     fr: ['Armée de libération du Baloutchistan', 'BLA'],
     de: ['Belutschische Befreiungsarmee', 'BLA'],
     es: ['Ejército de Liberación de Baluchistán', 'BLA'],

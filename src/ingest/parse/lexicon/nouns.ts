@@ -250,6 +250,9 @@ export const LEADER_TITLES: Stems = {
     'machthaber$',
     'staatschef',
     'regierungschef',
+    // One word for a head of government: "Premierminister", "Ministerpräsident", "Premier".
+    'premier',
+    'ministerprasident',
   ],
   es: [
     'presidente$',
@@ -365,6 +368,23 @@ export const SIDE_NOUNS: Stems = {
 };
 
 /** Nouns for an area whose name follows ("la région de Koursk", "the Kursk region", "Gebiet Kursk"). */
+/** Nouns of states, which a list of countries may name: "the two powers, India and China". */
+export const STATE_NOUNS: Stems = {
+  en: [
+    'country$',
+    'countries$',
+    'nation$',
+    'nations$',
+    'power$',
+    'powers$',
+    'neighbours$',
+    'neighbors$',
+  ],
+  fr: ['pays$', 'nation$', 'nations$', 'puissance$', 'puissances$', 'voisins$'],
+  de: ['land$', 'lander$', 'staat$', 'staaten$', 'macht$', 'machte$', 'atommacht', 'nachbar'],
+  es: ['pais$', 'paises$', 'nacion$', 'naciones$', 'potencia$', 'potencias$', 'vecinos$'],
+};
+
 export const REGION_NOUNS: Stems = {
   en: [
     'port$',
