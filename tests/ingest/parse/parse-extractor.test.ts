@@ -3393,6 +3393,14 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       const batch = await extract(text, language);
       expect([text, find(batch, force, 'SUFFERED_LOSSES_IN', place).length]).toEqual([text, 1]);
     }
+    // Whoever killed them fights that army.
+    const ambush = await extract(
+      'Dans le nord du Mali, dans la région de Gao, douze soldats ont été tués mardi dans une embuscade du JNIM.',
+      'fr',
+    );
+    expect(
+      find(ambush, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'malian-armed-forces'),
+    ).toHaveLength(1);
     // Peacekeepers serve abroad; an army does not kill its own; a border "with" a country is not in it.
     for (const [text, language] of [
       ['Three peacekeepers were killed in Mali.', 'en'],

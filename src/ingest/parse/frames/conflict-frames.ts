@@ -1238,21 +1238,26 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
   const victims = sideArguments(reading, theme).filter(
     (a) => ACTOR_KINDS.has(a.entity.kind) && !(militia && a.entity.kind === 'COUNTRY'),
   );
-  // "huit militaires ont été tués dans une attaque perpétrée par Boko Haram", "killed in an attack
-  // by the JNIM": with no killer named, the author of the attack they died in killed them.
+  return pairProposals('AT_WAR_WITH', killersOf(reading, verb), victims, verb);
+}
+
+/**
+ * Who killed: the verb's agent, or, with none named, the author of the attack the victims died in
+ * ("huit militaires ont été tués dans une attaque perpétrée par Boko Haram", "killed in an attack
+ * by the JNIM"). Only an attack: allies die in one another's operations and offensives too.
+ */
+export function killersOf(reading: SentenceReading, verb: number): Argument[] {
   const agents = agentArguments(reading, verb);
-  // Only an attack: allies die in one another's operations and offensives too.
-  const attackAuthors = () =>
-    obliquesOf(reading, verb)
-      .filter((o) => reading.isNoun(o) && reading.headHas(o, ATTACK_NOUNS))
-      .flatMap((attack) => {
-        const targets = reading.graph
-          .children(attack, 'nmod')
-          .filter((m) => reading.caseIs(m, AGAINST));
-        const owner = ownerOf(reading, attack, targets);
-        return owner.length > 0 ? owner : launchedBy(reading, attack);
-      });
-  return pairProposals('AT_WAR_WITH', agents.length > 0 ? agents : attackAuthors(), victims, verb);
+  if (agents.length > 0) return agents;
+  return obliquesOf(reading, verb)
+    .filter((o) => reading.isNoun(o) && reading.headHas(o, ATTACK_NOUNS))
+    .flatMap((attack) => {
+      const targets = reading.graph
+        .children(attack, 'nmod')
+        .filter((m) => reading.caseIs(m, AGAINST));
+      const owner = ownerOf(reading, attack, targets);
+      return owner.length > 0 ? owner : launchedBy(reading, attack);
+    });
 }
 
 /**

@@ -40,9 +40,9 @@ import {
   WITH,
 } from '../lexicon/predicate-triggers';
 import type { FrameRule } from '../proposal';
-import { proposal } from '../proposal';
+import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
-import { targetSides } from './conflict-frames';
+import { killersOf, targetSides } from './conflict-frames';
 import { countedNoun } from './transfer-frames';
 
 /** Who can lose people: states, their forces, armed groups (the vocabulary's domain). */
@@ -206,7 +206,7 @@ function losses(
       ? (attackedForce(reading, trigger, victim) ??
         hostForce(reading, trigger, victim, place === null ? where.entity : null))
       : null);
-  return (own ? [own] : losers).map((loser) =>
+  const lost = (own ? [own] : losers).map((loser) =>
     proposal({
       predicate: 'SUFFERED_LOSSES_IN',
       subject: loser,
@@ -215,6 +215,14 @@ function losses(
       counted,
     }),
   );
+  // "Ambazonia fighters killed five soldiers in western Cameroon": whoever kills a force's soldiers
+  // fights that force (killing() reads the sides the victims' words name; this, the owner found here).
+  const killers = own && reading.isVerb(trigger) ? killersOf(reading, trigger) : [];
+  return [...lost, ...pairProposals('AT_WAR_WITH', killers, [own].filter(isArgument), trigger)];
+}
+
+function isArgument(argument: Argument | null): argument is Argument {
+  return argument !== null;
 }
 
 /** Losers are forces or states; "soldats nord-coréens" name the force. */
@@ -327,12 +335,7 @@ function hostForce(
   const host = hosts.length === 1 ? hosts[0]! : null;
   const force = host === null ? null : reading.gazetteer.country(host.id)?.armedForce;
   if (!host || !force) return null;
-  const agent = reading.isVerb(trigger)
-    ? isPassive(reading, trigger)
-      ? agentOf(reading, trigger)
-      : subjectOf(reading, trigger)
-    : null;
-  const killers = agent === null || agent === victim ? [] : argumentsOf(reading, agent);
+  const killers = reading.isVerb(trigger) ? killersOf(reading, trigger) : [];
   if (killers.some((k) => [host.id, force.id].includes(k.entity.id) || k.forceOf?.id === host.id))
     return null;
   return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: host };
