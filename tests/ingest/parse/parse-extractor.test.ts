@@ -3471,4 +3471,32 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       expect([text, find(batch, 'narendra-modi', 'LEADER_OF', 'india').length]).toEqual([text, 1]);
     }
   });
+
+  test("an army's attacked position or post is where that army is", async () => {
+    for (const [text, language, force, place] of [
+      [
+        "Les jihadistes ont attaqué une position de l'armée malienne près de Gao.",
+        'fr',
+        'malian-armed-forces',
+        'gao',
+      ],
+      [
+        'Die ukrainischen Truppen griffen eine Stellung der russischen Armee bei Kursk an.',
+        'de',
+        'russian-armed-forces',
+        'kursk-oblast',
+      ],
+      [
+        'Los rebeldes atacaron una posición del ejército sudanés en Jartum.',
+        'es',
+        'sudanese-armed-forces',
+        'khartoum',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, force, 'DEPLOYED_TO', place).length]).toEqual([text, 1]);
+    }
+    const stance = await extract("Russia's position on the talks in Geneva did not change.", 'en');
+    expect(stance.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
 });

@@ -7,6 +7,7 @@ import {
   BASE_NOUNS,
   DEPLOYMENT_NOUNS,
   FIGHT_IN_VERBS,
+  FIGHT_VERBS,
   HAVE_VERBS,
   PRESENCE_NOUNS,
   PRESENCE_WORDS,
@@ -138,6 +139,8 @@ function base(reading: SentenceReading, noun: number) {
   const modifiers = graph.children(noun, 'nmod', 'nmod:poss', 'amod');
   const verb = graph.head(noun);
   const had = graph.is(noun, 'obj') && reading.has(verb, HAVE_VERBS);
+  // "ont attaqué une position de l'armée malienne près de Gao": the attack is where the base is.
+  const attacked = graph.is(noun, 'obj') && reading.has(verb, FIGHT_VERBS);
   const owner =
     modifiers.find(
       (m) =>
@@ -151,7 +154,11 @@ function base(reading: SentenceReading, noun: number) {
   const place =
     markedArgument(
       reading,
-      [...modifiers, ...graph.children(owner, 'nmod'), ...(had ? obliquesOf(reading, verb) : [])],
+      [
+        ...modifiers,
+        ...graph.children(owner, 'nmod'),
+        ...(had || attacked ? obliquesOf(reading, verb) : []),
+      ],
       LOCATIVE,
       PLACE_KINDS,
     ) ??

@@ -1023,10 +1023,52 @@ export const SIGHTING_WORDS: Stems = {
 
 /** A force's base: "the army's base in Rumangabo", "une base de l'armée", "Militärstützpunkt". */
 export const BASE_NOUNS: Stems = {
-  en: ['base$', 'bases$', 'garrison$', 'barracks$', 'airbase$'],
-  fr: ['base$', 'bases$', 'garnison$', 'caserne$', 'casernes$'],
-  de: ['stutzpunkt$', 'stutzpunkte$', 'militarbasis$', 'luftwaffenbasis$', 'kaserne$', 'garnison$'],
-  es: ['base$', 'bases$', 'guarnicion$', 'cuartel$', 'cuarteles$'],
+  en: [
+    'base$',
+    'bases$',
+    'garrison$',
+    'barracks$',
+    'airbase$',
+    'outpost$',
+    'outposts$',
+    'position$',
+    'positions$',
+  ],
+  fr: [
+    'base$',
+    'bases$',
+    'garnison$',
+    'caserne$',
+    'casernes$',
+    'position$',
+    'positions$',
+    'poste$',
+    'postes$',
+    'camp$',
+  ],
+  de: [
+    'stutzpunkt$',
+    'stutzpunkte$',
+    'militarbasis$',
+    'luftwaffenbasis$',
+    'kaserne$',
+    'garnison$',
+    'stellung$',
+    'stellungen$',
+    'posten$',
+    'militarposten$',
+  ],
+  es: [
+    'base$',
+    'bases$',
+    'guarnicion$',
+    'cuartel$',
+    'cuarteles$',
+    'posicion$',
+    'posiciones$',
+    'puesto$',
+    'puestos$',
+  ],
 };
 
 /** Verbs of having, for "the army has a base at Rumangabo". */
