@@ -5,6 +5,8 @@ import type { CountryRecord } from './country-entries';
 import { countryGazetteer } from './country-entries';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { graphEntries, knownEntries } from './known-entries';
+import { ARMED_GROUPS } from './known/armed-groups';
+import { CONFLICT_PARTIES } from './known/conflicts';
 import { KNOWN_ENTITIES, STATE_BODIES } from './known-entities';
 import { PhraseIndex } from './phrase-index';
 
@@ -38,6 +40,8 @@ export interface Gazetteer {
   mercenariesOf(entityId: string): string | undefined;
   /** True for a state's armed force or command (national armies, CENTCOM), never an armed group. */
   isStateForce(entityId: string): boolean;
+  /** True for a known armed group (Boko Haram, Hamas, the M23): no state, no mercenary company. */
+  isArmedGroup(entityId: string): boolean;
 }
 
 let base: {
@@ -47,6 +51,7 @@ let base: {
   media: Set<string>;
   mercenaries: Map<string, string>;
   stateForces: Set<string>;
+  armedGroups: Set<string>;
   entities: Map<string, Entity>;
 } | null = null;
 
@@ -71,6 +76,14 @@ function baseLayer(): NonNullable<typeof base> {
         entityId(d.kind, d.name),
       ),
     ]),
+    armedGroups: new Set(
+      [...ARMED_GROUPS, ...CONFLICT_PARTIES]
+        .filter(
+          (d) =>
+            (d.kind === 'ARMED_FORCE' || d.kind === 'ORGANIZATION') && !d.state && !d.mercenariesOf,
+        )
+        .map((d) => entityId(d.kind, d.name)),
+    ),
     entities: new Map([
       ...[...entries, ...known].map((e) => [e.entity.id, e.entity] as const),
       ...records.flatMap((r) => [
@@ -127,6 +140,9 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
     },
     isStateForce(id) {
       return data.stateForces.has(id);
+    },
+    isArmedGroup(id) {
+      return data.armedGroups.has(id);
     },
   };
 }

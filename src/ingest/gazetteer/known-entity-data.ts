@@ -28,4 +28,6 @@ export interface KnownEntityData {
    * in an article that names one, "Russian mercenaries" are its men.
    */
   readonly mercenariesOf?: string;
+  /** A state's force or a coalition of states among the parties of a conflict: no armed group. */
+  readonly state?: boolean;
 }

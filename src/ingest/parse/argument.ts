@@ -1,3 +1,4 @@
+import type { LinkedMention } from '../linked-mention';
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
 import {
@@ -24,7 +25,7 @@ import {
 } from './lexicon/nouns';
 import { agentOf, governingVerb, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE } from './lexicon/case-markers';
-import { ARMED_GROUP_NOUNS, ARMED_WORDS } from './lexicon/predicate-triggers';
+import { ARMED_GROUP_NOUNS, ARMED_WORDS, FIGHTER_NOUNS } from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
 
 /** An entity a phrase of the sentence names, and the token that names it. */
@@ -58,7 +59,7 @@ export function argumentOf(
     const inner = mention.entity.kind === 'EVENT' ? namedInside(reading, token) : null;
     if (inner) return { entity: reading.use(inner), token, forceOf: null };
     if (mention.entity.kind !== 'EVENT' || graph.pos(token) !== 'PROPN') {
-      return { entity: mention.entity, token, forceOf: null };
+      return { entity: mention.entity, token, forceOf: namedCountry(reading, mention) };
     }
   }
   const reporter = reportingSubject(reading, token);
@@ -87,6 +88,10 @@ export function argumentOf(
   if (reading.has(token, ARMED_GROUP_NOUNS)) {
     const group = groupBeside(reading, token) ?? leaderGroup(reading, token);
     if (group) return { entity: group, token, forceOf: null };
+  }
+  if (reading.has(token, ARMED_GROUP_NOUNS) || reading.has(token, FIGHTER_NOUNS)) {
+    const group = theGroup(reading, token);
+    if (group) return group;
   }
   if (
     reading.has(token, PERSONNEL) ||
@@ -481,6 +486,26 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   return { entity: reading.recordForce(reading.use(force)), token, forceOf: null };
 }
 
+/** Words that leave a group noun as unspecific as before: "suspected militants", "islamistes armés". */
+const HEDGED =
+  /^(?:suspected|alleged|presumed|presumes?|presumees?|mutmassliche[nmrs]?|presuntos?|presuntas?)$/u;
+
+/**
+ * "The army said it killed 63 jihadists", "les assaillants", "die Angreifer": a noun for an armed
+ * group's men, with nothing beside it that says whose ("Iranian-backed militias", "Tuareg
+ * rebels"), stands for the one armed group named in this sentence or the two before it.
+ */
+function theGroup(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.isNoun(token)) return null;
+  const unspecific = graph
+    .children(token, 'amod', 'nmod', 'compound', 'nmod:poss', 'appos', 'acl')
+    .every((m) => reading.has(m, ARMED_WORDS) || HEDGED.test(graph.folded(m)));
+  if (!unspecific) return null;
+  const groups = reading.groupsNamed;
+  return groups.length === 1 ? { entity: groups[0]!, token, forceOf: null } : null;
+}
+
 /** The word that makes a force a state's arm of service: "air force", "fuerza aérea". */
 const AIR_OR_SEA = /^(?:air|aerea|naval)$/u;
 /** A navy of trade: "merchant navy", "marine marchande". */
@@ -604,12 +629,28 @@ function passiveAgent(reading: SentenceReading, token: number): boolean {
   return reading.caseIs(token, BY) && !(reading.language === 'de' && marker === 'von');
 }
 
-/** The possessive determiner on a noun ("its", "son", "seinem", "su"), if any. */
-/** The distinct actors named before a token, their countries' adjectives aside. */
+/**
+ * "the Nigerian Army", "Pakistan Army": a state's army whose name says its country, as "l'armée
+ * nigériane" does; "the Tatmadaw" or "FARDC" does not.
+ */
+function namedCountry(reading: SentenceReading, mention: LinkedMention): Entity | null {
+  const country = mention.country;
+  if (mention.entity.kind !== 'ARMED_FORCE' || country === null) return null;
+  const says = mention.surface
+    .split(/\s+/u)
+    .some((word) => reading.gazetteer.lookup(word).some((e) => e.entity.id === country.id));
+  return says ? reading.use(country) : null;
+}
+
+/**
+ * The distinct actors named before a token, their countries' adjectives aside; none when a person
+ * is named before it too ("Zelensky a chargé son porte-parole" is his).
+ */
 function actorsBefore(reading: SentenceReading, token: number): Entity[] {
   const actors: Entity[] = [];
   for (let before = 1; before < token; before += 1) {
     const mention = reading.mentionAt(before);
+    if (mention?.entity.kind === 'PERSON') return [];
     if (!mention || !ACTOR_KINDS.has(mention.entity.kind)) continue;
     if (mention.via === 'demonym' && reading.graph.pos(before) === 'ADJ') continue;
     if (!actors.some((a) => a.id === mention.entity.id)) actors.push(mention.entity);
@@ -617,6 +658,7 @@ function actorsBefore(reading: SentenceReading, token: number): Entity[] {
   return actors;
 }
 
+/** The possessive determiner on a noun ("its", "son", "seinem", "su"), if any. */
 function possessiveOn(reading: SentenceReading, noun: number): number | undefined {
   const { graph } = reading;
   // German "dessen Präsident": the relative possessive may come out a pronoun "nmod".

@@ -27,6 +27,9 @@ export interface ArticleFacts {
  * come from the gazetteer and the analyser's named entities, entities from
  * linking, claims from the dependency parse (read-claims.ts).
  */
+/** How many sentences back "the militants" may still mean the armed group last named. */
+const GROUP_RECALL = 2;
+
 export function extractFromAnalysis(
   analysis: Analysis,
   known: KnownEntities,
@@ -44,11 +47,15 @@ export function extractFromAnalysis(
   const readings: SentenceReading[] = [];
   const forces: Entity[] = [];
   const countries: Entity[] = [];
+  // Armed groups by the last sentence that named them.
+  const groups = new Map<string, { entity: Entity; sentence: number }>();
   for (const g of graphs) {
     const own = linking.mentions.filter((m) => m.sentence === g.sentence.index);
     for (const { entity } of own) {
       if (entity.kind === 'COUNTRY' && !countries.some((c) => c.id === entity.id))
         countries.push(entity);
+      if (gazetteer.isArmedGroup(entity.id))
+        groups.set(entity.id, { entity, sentence: g.sentence.index });
     }
     const previous = readings[readings.length - 1];
     const antecedent = previous ? nextAntecedent(previous) : null;
@@ -64,6 +71,9 @@ export function extractFromAnalysis(
         forces,
         scene,
         [...countries],
+        [...groups.values()]
+          .filter((named) => g.sentence.index - named.sentence <= GROUP_RECALL)
+          .map((named) => named.entity),
       ),
     );
   }

@@ -34,6 +34,8 @@ export class SentenceReading {
     readonly scene: Entity | null = null,
     /** Countries the article has named up to this sentence, this one included, in order. */
     readonly countriesNamed: readonly Entity[] = [],
+    /** Armed groups named in this sentence or the two before it. */
+    readonly groupsNamed: readonly Entity[] = [],
   ) {
     for (let index = 1; index <= graph.size; index += 1) {
       const token = graph.token(index);

@@ -3499,4 +3499,74 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const stance = await extract("Russia's position on the talks in Geneva did not change.", 'en');
     expect(stance.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
+
+  test('fighting "with" an ally against an enemy, a war only warned of, and look-alike titles make no claim', async () => {
+    for (const [text, language, predicate] of [
+      [
+        'Burundian troops are fighting with the Congolese army against the M23.',
+        'en',
+        'SUPPORTS_MILITARILY',
+      ],
+      ['Russia warned of a war with NATO.', 'en', 'AT_WAR_WITH'],
+      ['Der ägyptische Premier-League-Star Mohamed Salah traf zweimal.', 'de', 'LEADER_OF'],
+      [
+        "Après l'attaque de la Russie, Zelensky a chargé son porte-parole Serhiy Nykyforov de répondre.",
+        'fr',
+        'SPOKESPERSON_OF',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      const made = batch.claims.filter(
+        (c) =>
+          (c.predicate === predicate || c.predicate === 'AT_WAR_WITH') &&
+          !(c.objectId ?? '').endsWith('march-23-movement') &&
+          !(c.subjectId ?? '').endsWith('march-23-movement'),
+      );
+      expect([text, made]).toEqual([text, []]);
+    }
+  });
+
+  test("soldiers are not the host country's when a state, its army or its mercenaries kill them, or another state speaks", async () => {
+    for (const text of [
+      'Wagner mercenaries killed twelve soldiers in Mali.',
+      'Six soldiers were killed in Nigeria by Boko Haram, the Chadian army said.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([
+        text,
+        batch.claims.filter(
+          (c) =>
+            c.predicate === 'SUFFERED_LOSSES_IN' &&
+            ['armed_force:malian-armed-forces', 'armed_force:nigerian-armed-forces'].includes(
+              c.subjectId,
+            ),
+        ),
+      ]).toEqual([text, []]);
+    }
+    const peace = await extract('Trois soldats de la paix ont été tués au Mali.', 'fr');
+    expect(peace.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+
+  test("a state's army named with its country's adjective is part of that country", async () => {
+    const batch = await extract('The Nigerian Army said it repelled an attack.', 'en');
+    expect(find(batch, 'nigerian-armed-forces', 'PART_OF', 'nigeria')).toHaveLength(1);
+  });
+
+  test('"the militants" are the one armed group named in this sentence or the two before, unless words say whose', async () => {
+    const near = await extract(
+      'Boko Haram fighters attacked a Chadian army base near Bouhama on Sunday. The army said it killed 63 jihadists near Bouhama.',
+      'en',
+    );
+    expect(find(near, 'boko-haram', 'SUFFERED_LOSSES_IN', 'bouhama')).toHaveLength(1);
+    const far = await extract(
+      'Islamic State fighters attacked a town in 2015. The region is calm. Tourism returned. Police said 12 militants were killed near Kirkuk.',
+      'en',
+    );
+    expect(far.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const backed = await extract(
+      'Islamic State fighters returned to Kirkuk. Iraqi forces and Iranian-backed militias ousted the Peshmerga.',
+      'en',
+    );
+    expect(find(backed, 'iran', 'SUPPORTS_MILITARILY', 'islamic-state')).toEqual([]);
+  });
 });

@@ -5,6 +5,7 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
   {
     kind: 'ORGANIZATION',
     name: 'Islamic Revolutionary Guard Corps',
+    state: true,
     en: ['Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards'],
     fr: ['Gardiens de la révolution', 'corps des Gardiens de la révolution islamique'],
     de: ['Revolutionsgarden', 'Iranische Revolutionsgarden', 'iranischen Revolutionsgarden'],
@@ -55,6 +56,7 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     // The states fighting the Houthis in Yemen since 2015, under Saudi Arabia's lead.
     kind: 'ORGANIZATION',
     name: 'Saudi-led coalition',
+    state: true,
     en: ['Saudi-led coalition', 'Arab coalition', 'Saudi-led military coalition'],
     fr: [
       'coalition arabe',
@@ -114,6 +116,7 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     // Peacekeepers of several African armies in Somalia (later ATMIS).
     kind: 'ARMED_FORCE',
     name: 'African Union Mission to Somalia',
+    state: true,
     en: ['African Union Mission to Somalia', 'AMISOM', 'Amisom'],
     fr: ['Mission de l’Union africaine en Somalie', 'Amisom', 'AMISOM'],
     de: ['AMISOM', 'Amisom', 'Mission der Afrikanischen Union in Somalia'],

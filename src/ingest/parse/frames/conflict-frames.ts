@@ -38,6 +38,7 @@ import {
   COMBAT_NOUNS,
   CONDEMN_VERBS,
   EXCHANGE_VERBS,
+  FEAR_VERBS,
   CONTROL_NOUNS,
   CONTROL_VERBS,
   FALL_VERBS,
@@ -418,14 +419,18 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
         : [];
   if (mutual.length > 1) return pairProposals('AT_WAR_WITH', mutual, mutual, noun);
   // "Pakistan closed its crossings after heavy clashes with Afghan troops", "Israel's war with
-  // Hamas": a fight "with" someone is fought by both sides, unlike one waged "against" them.
+  // Hamas": a fight "with" someone is fought by both sides, unlike one waged "against" them; a war
+  // warned of or avoided is fought by nobody yet.
+  const feared = reading.has(governingVerb(reading, noun) ?? noun, FEAR_VERBS);
   const foughtWith = marked
     .filter((m) => reading.caseIs(m, WITH) && !reading.caseIs(m, AGAINST))
     .flatMap((m) => targetSides(reading, m));
-  const wars = [
-    ...pairProposals('AT_WAR_WITH', [...waging, ...helpersOf(reading, noun)], enemies, noun),
-    ...pairProposals('AT_WAR_WITH', foughtWith, waging, noun),
-  ];
+  const wars = feared
+    ? []
+    : [
+        ...pairProposals('AT_WAR_WITH', [...waging, ...helpersOf(reading, noun)], enemies, noun),
+        ...pairProposals('AT_WAR_WITH', foughtWith, waging, noun),
+      ];
   // "Russia's war against Ukraine" presupposes the war: no reporting verb around it makes it a claim of
   // its speaker, and it is stated once, like the article's other background facts.
   return owner.length === 0 && possessor === null
@@ -642,20 +647,27 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   const theme = besideObject === null ? object : null;
   // "with" names the enemy only after clashing ("clashed with", "se sont affrontés avec", "nach
   // Gefechten mit"), and then both sides fight, as they do when one "se enfrenta a" the other.
+  // "Fought with X" may be fought beside X, and is so when an enemy is named "against".
+  const against = obliques.some((o) => OUTRIGHT_AGAINST.test(reading.graph.caseOf(o)));
   const clashing =
-    reading.has(verb, CLASH_VERBS) || (combat !== null && reading.has(combat, SKIRMISH_NOUNS));
+    !against &&
+    ((reading.has(verb, CLASH_VERBS) && !FOUGHT.test(reading.graph.folded(verb))) ||
+      (combat !== null && reading.has(combat, SKIRMISH_NOUNS)));
+  const withEnemy = (o: number) => reading.caseIs(o, WITH) && !reading.caseIs(o, BETWEEN);
   const clashObliques = clashing
-    ? obliques.filter(
-        (o) =>
-          (reading.caseIs(o, WITH) && !reading.caseIs(o, BETWEEN)) ||
-          (reflexive && reading.caseIs(o, REFLEXIVE_TARGET)),
-      )
+    ? obliques.filter((o) => withEnemy(o) || (reflexive && reading.caseIs(o, REFLEXIVE_TARGET)))
     : [];
   const clashedWith = clashObliques.flatMap((o) => targetSides(reading, o));
+  // "fought with X" alone keeps its older reading: X is the enemy, one way.
+  const foughtWith =
+    !clashing && !against && reading.has(verb, CLASH_VERBS)
+      ? obliques.filter(withEnemy).flatMap((o) => targetSides(reading, o))
+      : [];
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
     ...(theme === null ? [] : targetSides(reading, theme, verb)),
     ...clashedWith,
+    ...foughtWith,
     ...obliques
       .filter(
         (o) =>
@@ -716,6 +728,9 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...pairProposals('AT_WAR_WITH', between, between, verb),
   ];
 }
+
+/** Verbs of fighting that may be fighting beside someone: "fought with the army". */
+const FOUGHT = /^(?:fight|fights|fighting|fought|gefochten)$/u;
 
 /** "s'affrontent", "se battent", "bekämpfen sich": a reflexive clitic on the verb. */
 function hasReflexiveClitic(reading: SentenceReading, verb: number): boolean {

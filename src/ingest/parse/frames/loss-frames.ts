@@ -217,12 +217,8 @@ function losses(
   );
   // "Ambazonia fighters killed five soldiers in western Cameroon": whoever kills a force's soldiers
   // fights that force (killing() reads the sides the victims' words name; this, the owner found here).
-  const killers = own && reading.isVerb(trigger) ? killersOf(reading, trigger) : [];
-  return [...lost, ...pairProposals('AT_WAR_WITH', killers, [own].filter(isArgument), trigger)];
-}
-
-function isArgument(argument: Argument | null): argument is Argument {
-  return argument !== null;
+  if (!own || !reading.isVerb(trigger)) return lost;
+  return [...lost, ...pairProposals('AT_WAR_WITH', killersOf(reading, trigger), [own], trigger)];
 }
 
 /** Losers are forces or states; "soldats nord-coréens" name the force. */
@@ -313,14 +309,17 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
   return null;
 }
 
-/** Soldiers of a mission abroad, whom the country they fall in does not own. */
-const MISSION_SOLDIERS = /^(?:peacekeep|casques?$|blauhelm|cascos?$|contingent|kontingent)/u;
+/** Words of a mission abroad, whose soldiers the country they fall in does not own. */
+const MISSION_WORDS =
+  /^(?:peacekeep|casques?$|blauhelm|cascos?$|contingent|kontingent|paix$|paz$|peace$|friedens|mission|mision|un$|onu$|minusma|monusco|unifil|amisom)/u;
 
 /**
  * "27 soldats ont été tués … dans le sud-ouest du Niger", "Ambazonia fighters killed five soldiers
- * in western Cameroon": soldiers nobody owns, who fall in the one country the sentence names as a
- * place (or, naming none, the country the sentence before fought in), by no hand of that
- * country's, are its army's. A border "with Armenia" is no place in Armenia.
+ * in western Cameroon": soldiers nobody owns, who fall to an armed group (or to no one named) in
+ * the country the article is about, named as the place (or, naming none, where the sentence
+ * before fought), are its army's. Not when the sentence names another state or army (foreign
+ * troops, a foreign army reporting), nor soldiers of a mission, nor deaths in an accident; a
+ * border "with Armenia" is no place in Armenia.
  */
 function hostForce(
   reading: SentenceReading,
@@ -328,16 +327,36 @@ function hostForce(
   victim: number,
   scene: Entity | null,
 ): Argument | null {
-  if (!unownedSoldiers(reading, victim) || MISSION_SOLDIERS.test(reading.graph.folded(victim)))
-    return null;
+  const { graph } = reading;
+  if (!unownedSoldiers(reading, victim) || inAccident(reading, trigger)) return null;
+  if (graph.subtree(victim).some((t) => MISSION_WORDS.test(graph.folded(t)))) return null;
   const named = countriesAsPlaces(reading);
   const hosts = named.length === 0 && scene?.kind === 'COUNTRY' ? [scene] : named;
   const host = hosts.length === 1 ? hosts[0]! : null;
   const force = host === null ? null : reading.gazetteer.country(host.id)?.armedForce;
-  if (!host || !force) return null;
+  if (!host || !force || reading.countriesNamed[0]?.id !== host.id) return null;
+  // A neighbour named as a border ("nahe der Grenze zu Uganda") is no other side.
+  const atBorder = (at: number) => reading.has(graph.head(at), BORDER_NOUNS);
+  const others = [...Array(graph.size).keys()]
+    .map((at) => at + 1)
+    .filter((at) => !atBorder(at))
+    .map((at) => reading.mentionAt(at)?.entity)
+    .some(
+      (e) =>
+        e !== undefined &&
+        e.id !== host.id &&
+        e.id !== force.id &&
+        (e.kind === 'COUNTRY' || reading.gazetteer.isStateForce(e.id)),
+    );
+  // A state, its army or its mercenaries kill the enemy's soldiers, not the host's.
   const killers = reading.isVerb(trigger) ? killersOf(reading, trigger) : [];
-  if (killers.some((k) => [host.id, force.id].includes(k.entity.id) || k.forceOf?.id === host.id))
-    return null;
+  const stateKiller = killers.some(
+    (k) =>
+      k.entity.kind === 'COUNTRY' ||
+      reading.gazetteer.isStateForce(k.entity.id) ||
+      reading.gazetteer.mercenariesOf(k.entity.id) !== undefined,
+  );
+  if (others || stateKiller) return null;
   return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: host };
 }
 

@@ -152,12 +152,21 @@ function ministerOf(reading: SentenceReading, title: number): Proposal | null {
 function titlePredicate(reading: SentenceReading, token: number): Proposal['predicate'] | null {
   // First: a "chef-lieu" is a place, no chief.
   if (reading.has(token, CAPITAL_NOUNS)) return 'CAPITAL_OF';
+  // "Premier-League-Star": the tokenizer splits a hyphenated compound; its first word is no title.
+  if (hyphenFollows(reading, token)) return null;
   if (reading.headHas(token, SPOKESPERSON_TITLES) || isPressSecretary(reading, token))
     return 'SPOKESPERSON_OF';
   if (reading.headHas(token, LEADER_TITLES) || isPrimeMinister(reading, token))
     return isMilitaryChief(reading, token) ? 'MEMBER_OF' : 'LEADER_OF';
   if (reading.headHas(token, MEMBER_TITLES) || isRank(reading, token)) return 'MEMBER_OF';
   return null;
+}
+
+function hyphenFollows(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  if (token >= graph.size) return false;
+  const next = graph.token(token + 1);
+  return next.word === '-' && next.start === graph.token(token).end;
 }
 
 /**

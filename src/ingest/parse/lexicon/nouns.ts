@@ -251,7 +251,8 @@ export const LEADER_TITLES: Stems = {
     'staatschef',
     'regierungschef',
     // One word for a head of government: "Premierminister", "Ministerpräsident", "Premier".
-    'premier',
+    'premier$',
+    'premierminister',
     'ministerprasident',
   ],
   es: [
@@ -367,7 +368,6 @@ export const SIDE_NOUNS: Stems = {
   es: ['lado$'],
 };
 
-/** Nouns for an area whose name follows ("la région de Koursk", "the Kursk region", "Gebiet Kursk"). */
 /** Nouns of states, which a list of countries may name: "the two powers, India and China". */
 export const STATE_NOUNS: Stems = {
   en: [
@@ -385,6 +385,7 @@ export const STATE_NOUNS: Stems = {
   es: ['pais$', 'paises$', 'nacion$', 'naciones$', 'potencia$', 'potencias$', 'vecinos$'],
 };
 
+/** Nouns for an area whose name follows ("la région de Koursk", "the Kursk region", "Gebiet Kursk"). */
 export const REGION_NOUNS: Stems = {
   en: [
     'port$',

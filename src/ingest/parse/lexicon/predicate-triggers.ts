@@ -859,6 +859,18 @@ export const ARMED_GROUP_NOUNS: Stems = {
   es: ['milicia', 'rebelde', 'paramilitar', 'yihadista', 'insurgente', 'guerrilla'],
 };
 
+/**
+ * Men of an armed group the text calls by what they do, not by name: "the militants", "les
+ * assaillants", "die Angreifer", "los terroristas" (with the armed-group nouns, the one group the
+ * article has named).
+ */
+export const FIGHTER_NOUNS: Stems = {
+  en: ['militant', 'attacker', 'assailant', 'gunm', 'terrorist', 'islamist', 'extremist'],
+  fr: ['assaillant', 'agresseur', 'terroriste', 'islamiste', 'extremiste'],
+  de: ['angreifer', 'terrorist', 'islamist', 'extremist'],
+  es: ['atacante', 'asaltante', 'agresor', 'terrorista', 'islamista', 'extremista'],
+};
+
 /** Words that make a group armed: "groupe armé", "Islamist group", "bewaffnete Gruppe", "grupo terrorista". */
 export const ARMED_WORDS: Stems = {
   en: ['armed$', 'islamist', 'terrorist', 'militant$'],
@@ -960,6 +972,14 @@ export const CLASH_VERBS: Stems = {
   fr: ['affront', 'heurt', 'accroch'],
   de: ['zusammengestossen', 'gefochten'],
   es: ['enfrent', 'choc'],
+};
+
+/** Verbs of warning of, fearing or avoiding what has not happened: "warned of a war with NATO". */
+export const FEAR_VERBS: Stems = {
+  en: ['warn', 'fear', 'avoid', 'risk', 'prevent', 'avert'],
+  fr: ['craign', 'craint', 'evit', 'redout', 'risqu', 'prevenir', 'previen'],
+  de: ['warn', 'furcht', 'befurcht', 'vermeid', 'verhinder', 'riskier'],
+  es: ['advirt', 'advier', 'tem', 'evit', 'arriesg', 'preven', 'previn'],
 };
 
 /**
