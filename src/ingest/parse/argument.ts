@@ -493,11 +493,12 @@ const HEDGED =
 /**
  * "The army said it killed 63 jihadists", "les assaillants", "die Angreifer": a noun for an armed
  * group's men, with nothing beside it that says whose ("Iranian-backed militias", "Tuareg
- * rebels"), stands for the one armed group named in this sentence or the two before it.
+ * rebels"), stands for the one armed group this sentence or the one before names as acting.
+ * Only a head noun: "terrorist attacks" name no group.
  */
 function theGroup(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
-  if (!reading.isNoun(token)) return null;
+  if (!reading.isNoun(token) || graph.is(token, 'amod', 'compound')) return null;
   const unspecific = graph
     .children(token, 'amod', 'nmod', 'compound', 'nmod:poss', 'appos', 'acl')
     .every((m) => reading.has(m, ARMED_WORDS) || HEDGED.test(graph.folded(m)));
@@ -643,14 +644,20 @@ function namedCountry(reading: SentenceReading, mention: LinkedMention): Entity 
 }
 
 /**
- * The distinct actors named before a token, their countries' adjectives aside; none when a person
- * is named before it too ("Zelensky a chargé son porte-parole" is his).
+ * The distinct actors named before a token, their countries' adjectives aside; none when the name
+ * nearest before it is a person's ("Zelensky a chargé son porte-parole" is his).
  */
 function actorsBefore(reading: SentenceReading, token: number): Entity[] {
+  const named: LinkedMention[] = [];
+  for (let before = 1; before < token; before += 1) {
+    const mention = reading.mentionAt(before);
+    if (mention && (mention.entity.kind === 'PERSON' || ACTOR_KINDS.has(mention.entity.kind)))
+      named.push(mention);
+  }
+  if (named.at(-1)?.entity.kind === 'PERSON') return [];
   const actors: Entity[] = [];
   for (let before = 1; before < token; before += 1) {
     const mention = reading.mentionAt(before);
-    if (mention?.entity.kind === 'PERSON') return [];
     if (!mention || !ACTOR_KINDS.has(mention.entity.kind)) continue;
     if (mention.via === 'demonym' && reading.graph.pos(before) === 'ADJ') continue;
     if (!actors.some((a) => a.id === mention.entity.id)) actors.push(mention.entity);

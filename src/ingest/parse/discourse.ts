@@ -6,8 +6,10 @@ import { quoteAnnouncedBy, quoteClosedBy, quoteMarks, reportingFamily } from './
 import { argumentOf, argumentsOf } from './argument';
 import { governingVerb, isPassive, themeOf } from './clause-roles';
 import { placeOf } from './frames/loss-frames';
+import { ANNOUNCING_VERBS } from './lexicon/verbs';
 import {
   CLASH_NOUNS,
+  CONDEMN_VERBS,
   FIGHT_VERBS,
   HARM_VERBS,
   LOSS_NOUNS,
@@ -163,6 +165,28 @@ function closesQuote(reading: SentenceReading): boolean {
   while (last > 0 && /^[.!?]$/u.test(graph.token(last).word)) last -= 1;
   const word = last > 0 ? graph.token(last).word : '';
   return quoteMarks(reading).close.has(word) || word === '"' || word === "''";
+}
+
+/**
+ * The armed groups a sentence names as doing something, for "the militants" of this sentence and
+ * the next: not one that only speaks of what others did ("Hezbollah said Israeli drones struck…",
+ * "Hamas condemned…").
+ */
+export function actingGroups(reading: SentenceReading): Entity[] {
+  const { graph } = reading;
+  const groups: Entity[] = [];
+  for (let token = 1; token <= graph.size; token += 1) {
+    const entity = reading.mentionAt(token)?.entity;
+    if (!entity || !reading.gazetteer.isArmedGroup(entity.id)) continue;
+    const verb = graph.is(token, 'nsubj') ? graph.head(token) : 0;
+    const speaks =
+      verb !== 0 &&
+      (reportingFamily(reading, verb) !== null ||
+        reading.has(verb, ANNOUNCING_VERBS) ||
+        reading.has(verb, CONDEMN_VERBS));
+    if (!speaks && !groups.some((g) => g.id === entity.id)) groups.push(entity);
+  }
+  return groups;
 }
 
 /**

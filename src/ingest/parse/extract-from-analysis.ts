@@ -5,7 +5,7 @@ import type { Extraction, KnownEntities } from '../extractor';
 import { buildGazetteer } from '../gazetteer/gazetteer';
 import { linkEntities } from '../link-entities';
 import type { Analysis } from '../nlp/analysis';
-import { nextAntecedent, nextScene } from './discourse';
+import { actingGroups, nextAntecedent, nextScene } from './discourse';
 import { parseMentions } from './parse-mentions';
 import { readClaims } from './read-claims';
 import { SentenceGraph } from './sentence-graph';
@@ -27,9 +27,6 @@ export interface ArticleFacts {
  * come from the gazetteer and the analyser's named entities, entities from
  * linking, claims from the dependency parse (read-claims.ts).
  */
-/** How many sentences back "the militants" may still mean the armed group last named. */
-const GROUP_RECALL = 2;
-
 export function extractFromAnalysis(
   analysis: Analysis,
   known: KnownEntities,
@@ -47,16 +44,21 @@ export function extractFromAnalysis(
   const readings: SentenceReading[] = [];
   const forces: Entity[] = [];
   const countries: Entity[] = [];
-  // Armed groups by the last sentence that named them.
-  const groups = new Map<string, { entity: Entity; sentence: number }>();
-  for (const g of graphs) {
-    const own = linking.mentions.filter((m) => m.sentence === g.sentence.index);
+  const mentionsOf = (g: SentenceGraph) =>
+    linking.mentions.filter((m) => m.sentence === g.sentence.index);
+  // The armed groups each sentence names as acting, for "the militants" of it and the next.
+  const acting = graphs.map((g) =>
+    actingGroups(new SentenceReading(g, analysis.language, mentionsOf(g), gazetteer, entities)),
+  );
+  for (const [at, g] of graphs.entries()) {
+    const own = mentionsOf(g);
     for (const { entity } of own) {
       if (entity.kind === 'COUNTRY' && !countries.some((c) => c.id === entity.id))
         countries.push(entity);
-      if (gazetteer.isArmedGroup(entity.id))
-        groups.set(entity.id, { entity, sentence: g.sentence.index });
     }
+    const groups = [...(acting[at - 1] ?? []), ...acting[at]!].filter(
+      (group, index, all) => all.findIndex((other) => other.id === group.id) === index,
+    );
     const previous = readings[readings.length - 1];
     const antecedent = previous ? nextAntecedent(previous) : null;
     const scene = previous ? nextScene(previous) : null;
@@ -71,9 +73,7 @@ export function extractFromAnalysis(
         forces,
         scene,
         [...countries],
-        [...groups.values()]
-          .filter((named) => g.sentence.index - named.sentence <= GROUP_RECALL)
-          .map((named) => named.entity),
+        groups,
       ),
     );
   }

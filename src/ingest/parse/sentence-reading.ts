@@ -34,7 +34,7 @@ export class SentenceReading {
     readonly scene: Entity | null = null,
     /** Countries the article has named up to this sentence, this one included, in order. */
     readonly countriesNamed: readonly Entity[] = [],
-    /** Armed groups named in this sentence or the two before it. */
+    /** Armed groups this sentence or the one before names as acting (discourse.ts, `actingGroups`). */
     readonly groupsNamed: readonly Entity[] = [],
   ) {
     for (let index = 1; index <= graph.size; index += 1) {

@@ -3569,4 +3569,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(backed, 'iran', 'SUPPORTS_MILITARILY', 'islamic-state')).toEqual([]);
   });
+
+  test('a group that only speaks of an attack is not "the attackers"; a war that prevented something was fought; a spokesman after a person met is still the body\'s', async () => {
+    const speaker = await extract(
+      'Hezbollah said Israeli drones struck a car near Tyre. The attackers killed three Lebanese soldiers near Tyre.',
+      'en',
+    );
+    expect(find(speaker, 'hezbollah', 'AT_WAR_WITH', 'lebanese-armed-forces')).toEqual([]);
+    const war = await extract("Russia's war against Ukraine has prevented grain exports.", 'en');
+    expect(find(war, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
+    const met = await extract(
+      'After talks with Antony Blinken, Hamas said through its spokesman Abdel Latif al-Qanoua that it would respond.',
+      'en',
+    );
+    expect(find(met, 'abdel-latif-al-qanoua', 'SPOKESPERSON_OF', 'hamas')).toHaveLength(1);
+    const border = await extract(
+      "Dans le sud-ouest du Niger, près de la frontière avec le Mali et le Burkina Faso, 27 soldats ont été tués dans une attaque de l'État islamique au Sahel.",
+      'fr',
+    );
+    expect(find(border, 'nigerien-armed-forces', 'SUFFERED_LOSSES_IN', 'niger')).toHaveLength(1);
+  });
 });

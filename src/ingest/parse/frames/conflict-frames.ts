@@ -421,7 +421,10 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   // "Pakistan closed its crossings after heavy clashes with Afghan troops", "Israel's war with
   // Hamas": a fight "with" someone is fought by both sides, unlike one waged "against" them; a war
   // warned of or avoided is fought by nobody yet.
-  const feared = reading.has(governingVerb(reading, noun) ?? noun, FEAR_VERBS);
+  // Only the war the verb is about: "the war has prevented exports" was fought.
+  const feared =
+    !graph.is(noun, 'nsubj', 'nsubj:pass') &&
+    reading.has(governingVerb(reading, noun) ?? noun, FEAR_VERBS);
   const foughtWith = marked
     .filter((m) => reading.caseIs(m, WITH) && !reading.caseIs(m, AGAINST))
     .flatMap((m) => targetSides(reading, m));

@@ -334,9 +334,19 @@ function hostForce(
   const hosts = named.length === 0 && scene?.kind === 'COUNTRY' ? [scene] : named;
   const host = hosts.length === 1 ? hosts[0]! : null;
   const force = host === null ? null : reading.gazetteer.country(host.id)?.armedForce;
-  if (!host || !force || reading.countriesNamed[0]?.id !== host.id) return null;
-  // A neighbour named as a border ("nahe der Grenze zu Uganda") is no other side.
-  const atBorder = (at: number) => reading.has(graph.head(at), BORDER_NOUNS);
+  // The country the article is about: the first it named, or one whose army it named before.
+  const about =
+    host !== null &&
+    (reading.countriesNamed[0]?.id === host.id ||
+      reading.forcesNamed.some((f) => f.id === force?.id));
+  if (!host || !force || !about) return null;
+  // A neighbour named as a border ("nahe der Grenze zu Uganda", "with Mali and Burkina Faso") is no
+  // other side.
+  const atBorder = (at: number) => {
+    let phrase = at;
+    while (graph.is(phrase, 'conj', 'flat', 'fixed', 'compound')) phrase = graph.head(phrase);
+    return reading.has(graph.head(phrase), BORDER_NOUNS);
+  };
   const others = [...Array(graph.size).keys()]
     .map((at) => at + 1)
     .filter((at) => !atBorder(at))
