@@ -58,6 +58,8 @@ const DEMONSTRATIVES = new Set([
  * (`nextAntecedent` here, read in argument.ts), and "the army" or "the junta" alone is the
  * one state army the article has named so far, or with none named the army
  * of the one country named so far (argument.ts, `theArmy`).
+ * "The militants", "les assaillants" with nothing beside them are the one armed group this
+ * sentence or the one before names as acting (`actingGroups` here, read in argument.ts).
  * A last one places losses: losses a sentence counts without a place
  * happened where the sentence just before put its fighting ("Wagner suffered
  * its worst defeat at Tinzaouatène. The Times confirmed 46 fighters
