@@ -63,7 +63,8 @@ export function parseMentions(
     const match =
       gazetteer.matchAt(tokens, index) ??
       inflectedMatch(tokens, index, gazetteer, language) ??
-      compassDemonym(tokens, index, gazetteer, language);
+      compassDemonym(tokens, index, gazetteer, language) ??
+      hyphenedCompassName(tokens, index, gazetteer, language);
     if (!match || endsPlaceName(graph, tokens[index]!, match.entries, language)) {
       index += 1;
       continue;
@@ -393,7 +394,9 @@ function outsideNames(
       const end = graph.token(to).end;
       const offset = graph.span.start;
       const text = graph.sentenceText.slice(start - offset, end - offset);
-      parts.push(whole ? entity : { ...entity, first: from, last: to, start, end, text });
+      // "Nordwest-Pakistan", "Ost-Kongo": a direction joined to a known name is part of it.
+      if (whole || !COMPASS_WORD.test(foldForMatch(text)))
+        parts.push(whole ? entity : { ...entity, first: from, last: to, start, end, text });
     }
     first = next;
   }
@@ -435,6 +438,10 @@ function matchOfPart(
   return match && match.length === 1 ? match : null;
 }
 
+/** A direction alone, in the four languages: no name of its own beside a known one. */
+const COMPASS_WORD =
+  /^(?:nord|sud|ost|west|nordost|nordwest|sudost|sudwest|north|south|east|northeast|northwest|southeast|southwest|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest|norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|zentral|central|centre|centro)$/u;
+
 /** German compass and centre prefixes a demonym may carry in one word: "westrussischen", "zentralmalischen". */
 const COMPASS_PREFIX =
   /^(?:nordost|nordwest|sudost|sudwest|nord|sud|ost|west|zentral|mittel)(?=.{4})/u;
@@ -456,6 +463,32 @@ function compassDemonym(
   const match = matchOfPart(tokens, index, gazetteer, prefix.length);
   const demonyms = match?.entries.filter((e) => e.role === 'demonym') ?? [];
   return match && demonyms.length > 0 ? { ...match, entries: demonyms } : null;
+}
+
+/**
+ * "Süd-Sudan", "Nord-Korea": German may hyphen a direction that is part of a country's one-word
+ * name ("Südsudan", "Nordkorea"); the two words together are that name.
+ */
+function hyphenedCompassName(
+  tokens: readonly Token[],
+  index: number,
+  gazetteer: Gazetteer,
+  language: AnalysisLanguage,
+): ReturnType<Gazetteer['matchAt']> {
+  const [direction, rest] = [tokens[index], tokens[index + 1]];
+  if (language !== 'de' || !direction || rest?.gap !== '-' || !COMPASS_WORD.test(direction.folded))
+    return null;
+  const joined: Token = {
+    ...direction,
+    end: rest.end,
+    raw: direction.raw + rest.raw.toLowerCase(),
+    folded: direction.folded + rest.folded,
+  };
+  const match = gazetteer.matchAt(
+    [...tokens.slice(0, index), joined, ...tokens.slice(index + 2)],
+    index,
+  );
+  return match && match.length === 1 ? { ...match, length: 2 } : null;
 }
 
 function isProperName(graph: SentenceGraph, entity: AnalysisEntity): boolean {

@@ -3589,4 +3589,15 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(border, 'nigerien-armed-forces', 'SUFFERED_LOSSES_IN', 'niger')).toHaveLength(1);
   });
+
+  test('a direction hyphened to a country is part of it ("Nordwest-Pakistan"), or of its name ("Süd-Sudan")', async () => {
+    const part = await extract(
+      'Die Rebellen griffen einen Stützpunkt der Armee in Nordwest-Pakistan an.',
+      'de',
+    );
+    expect(part.entities.map((e) => e.id)).not.toContain('location:nordwest');
+    expect(find(part, 'pakistan-armed-forces', 'DEPLOYED_TO', 'pakistan')).toHaveLength(1);
+    const name = await extract('In Süd-Sudan kämpfen Milizen gegen die Armee.', 'de');
+    expect(name.mentions.map((m) => m.entityId)).toEqual(['country:south-sudan']);
+  });
 });
