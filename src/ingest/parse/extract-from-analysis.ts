@@ -50,6 +50,7 @@ export function extractFromAnalysis(
   const acting = graphs.map((g) =>
     actingGroups(new SentenceReading(g, analysis.language, mentionsOf(g), gazetteer, entities)),
   );
+  let scene: Entity | null = null;
   for (const [at, g] of graphs.entries()) {
     const own = mentionsOf(g);
     for (const { entity } of own) {
@@ -61,7 +62,7 @@ export function extractFromAnalysis(
     );
     const previous = readings[readings.length - 1];
     const antecedent = previous ? nextAntecedent(previous) : null;
-    const scene = previous ? nextScene(previous) : null;
+    scene = (previous ? nextScene(previous) : null) ?? scene;
     readings.push(
       new SentenceReading(
         g,

@@ -241,6 +241,14 @@ function graphIndexAt(graph: SentenceGraph, start: number): number | undefined {
   return undefined;
 }
 
+/** Nouns that head the name of an armed force, capitalised in it. */
+const ARMY_NAME_HEADS: Stems = {
+  en: ['army$', 'forces$', 'militia$', 'militias$', 'brigade$', 'brigades$', 'battalion$'],
+  fr: ['armee$', 'forces$', 'milice$', 'milices$', 'brigade$', 'brigades$', 'bataillon$'],
+  de: ['armee$', 'streitkrafte$', 'miliz$', 'milizen$', 'brigade$', 'brigaden$', 'bataillon$'],
+  es: ['ejercito$', 'fuerzas$', 'milicia$', 'milicias$', 'brigada$', 'brigadas$', 'batallon$'],
+};
+
 /** The noun of a group, armed when its adjective says so (ARMED_WORDS). */
 const ARMED_GROUP = /^(?:group|groupe|gruppe|grupo)$/u;
 
@@ -256,6 +264,12 @@ function namesArmedGroup(
 ): boolean {
   const head = headOf(graph, entity);
   if (head === undefined) return false;
+  // "Forces armées du Cabinda", "Ejército del Pueblo Paraguayo", "Ambazonia Restoration Forces":
+  // a name headed by a capitalised noun of an army is an army's; so is a short name spelled out so.
+  const armyNamed = (t: number) =>
+    /^\p{Lu}/u.test(graph.token(t).word) && hasStem(graph.folded(t), ARMY_NAME_HEADS[language]);
+  if (armyNamed(head) || graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t)))
+    return true;
   const beside = [
     ...(graph.is(head, 'appos', 'compound', 'flat') ? [graph.head(head)] : []),
     ...graph.children(head, 'appos'),

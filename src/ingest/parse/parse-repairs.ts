@@ -2,7 +2,8 @@ import { NUMBER_WORDS } from '../mentions/number-words';
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/analysis';
 import { foldForMatch } from '../text/fold-for-match';
 import { PERSONNEL } from './lexicon/nouns';
-import { hasStem } from './lexicon/stems';
+import { hasStem, keyOfStem } from './lexicon/stems';
+import { REPORTING_VERBS } from './lexicon/verbs';
 
 /**
  * Known, systematic mistakes of the parser, undone before the rules read a sentence. Each repair
@@ -12,7 +13,99 @@ export function repairParse(
   sentence: AnalysisSentence,
   language: AnalysisLanguage,
 ): AnalysisSentence {
-  return chiefBeforeName(countedNounAfterNumberWord(sentence, language), language);
+  return trailingReportAside(
+    frenchDesAfterNoun(
+      chiefBeforeName(countedNounAfterNumberWord(sentence, language), language),
+      language,
+    ),
+    language,
+  );
+}
+
+/**
+ * "le porte-parole des Forces armées du Cabinda": the French parser may read "des" right after a
+ * noun as the plural article and hang what follows on the noun as an apposition, where it is
+ * "de les", the noun's complement. The phrase becomes the noun's modifier, marked by "des".
+ */
+function frenchDesAfterNoun(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'fr') return sentence;
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const marks = new Map<number, number>();
+  for (const arc of dependencies) {
+    if (arc.rel !== 'appos' || arc.dependent <= arc.head) continue;
+    const noun = tokens[arc.head - 1];
+    const des = tokens[arc.head];
+    if (noun?.pos !== 'NOUN' || des === undefined || foldForMatch(des.word) !== 'des') continue;
+    const desArc = arcOf.get(des.index);
+    if (desArc?.rel !== 'det' || desArc.head !== arc.dependent) continue;
+    marks.set(arc.dependent, des.index);
+  }
+  if (marks.size === 0) return sentence;
+  const articles = new Set(marks.values());
+  return {
+    ...sentence,
+    tokens: tokens.map((t) => (articles.has(t.index) ? { ...t, pos: 'ADP' } : t)),
+    dependencies: dependencies.map((d) =>
+      marks.has(d.dependent)
+        ? { ...d, rel: 'nmod' }
+        : articles.has(d.dependent)
+          ? { ...d, rel: 'case' }
+          : d,
+    ),
+  };
+}
+
+/**
+ * "Three members were killed during an encounter in Sulu on Monday, a military official said": the
+ * English parser may make the final "…, X said" a complement of the reported verb and hang on
+ * "said" the phrases before the comma ("during an encounter", "on Monday"), taking them from the
+ * event they belong to. They go back to the reported verb, and "said" becomes the aside it is.
+ */
+function trailingReportAside(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  for (const said of tokens) {
+    const arc = arcOf.get(said.index);
+    if (
+      arc?.rel !== 'ccomp' ||
+      arc.head >= said.index ||
+      said.pos !== 'VERB' ||
+      keyOfStem(foldForMatch(said.word), language, REPORTING_VERBS) === null
+    )
+      continue;
+    const subject = dependencies.find((d) => d.head === said.index && d.rel === 'nsubj');
+    if (subject === undefined || subject.dependent > said.index) continue;
+    // The comma that opens the aside: the last one before the speaker's phrase.
+    const comma = dependencies
+      .filter(
+        (d) =>
+          d.head === said.index &&
+          d.rel === 'punct' &&
+          d.dependent < subject.dependent &&
+          tokens[d.dependent - 1]?.word === ',',
+      )
+      .map((d) => d.dependent)
+      .pop();
+    if (comma === undefined) continue;
+    const reported = arc.head;
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) => {
+        if (d.dependent === said.index) return { ...d, rel: 'parataxis' };
+        if (d.head === said.index && d.dependent < comma) return { ...d, head: reported };
+        return d;
+      }),
+    };
+  }
+  return sentence;
 }
 
 /**

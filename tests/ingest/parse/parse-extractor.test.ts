@@ -3600,4 +3600,56 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const name = await extract('In Süd-Sudan kämpfen Milizen gegen die Armee.', 'de');
     expect(name.mentions.map((m) => m.entityId)).toEqual(['country:south-sudan']);
   });
+
+  test('losses with no place of their own are where the story last put its fighting, never where the sentence names another place', async () => {
+    const later = await extract(
+      'Heavy fighting broke out near Kidal on Monday. Rebels attacked again the next day. Four soldiers of the Malian army were killed.',
+      'en',
+    );
+    expect(find(later, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toHaveLength(1);
+    const elsewhere = await extract(
+      'Heavy fighting broke out near Kidal on Monday. Five soldiers of the Malian army have died since the operation in Timbuktu began.',
+      'en',
+    );
+    expect(find(elsewhere, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toEqual([]);
+  });
+
+  test("an attack's target and place count wherever the parser hangs them: inside the attack, or on the verb beside it", async () => {
+    const inside = await extract(
+      'Tres militares murieron y dos resultaron heridos en un ataque con drones contra una patrulla del ejército colombiano en el departamento de Cauca.',
+      'es',
+    );
+    expect(find(inside, 'military-forces-of-colombia', 'SUFFERED_LOSSES_IN', 'cauca')).toHaveLength(
+      1,
+    );
+    const beside = await extract(
+      "Un sergent de l'armée malienne a été tué lors d'une attaque mardi contre un poste militaire dans la région de Mopti.",
+      'fr',
+    );
+    expect(find(beside, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mopti')).toHaveLength(1);
+  });
+
+  test('a final "…, an officer said" does not take the event\'s phrases from it; a firefight is a clash', async () => {
+    const batch = await extract(
+      'Two Abu Sayyaf fighters were killed during a firefight in Basilan on Tuesday, an army officer said.',
+      'en',
+    );
+    expect(find(batch, 'abu-sayyaf', 'SUFFERED_LOSSES_IN', 'basilan')).toHaveLength(1);
+  });
+
+  test('"le porte-parole des Forces armées du Kivu" speaks for those forces, an armed force by its name', async () => {
+    const batch = await extract(
+      'Jean Mbala, le porte-parole des Forces armées du Kivu, a déclaré que la ville était calme.',
+      'fr',
+    );
+    const spoken = batch.claims.filter(
+      (c) => c.subjectId === 'person:jean-mbala' && c.predicate === 'SPOKESPERSON_OF',
+    );
+    expect(spoken.map((c) => c.objectId)).toEqual([
+      batch.entities.find((e) => e.name === 'Forces armées du Kivu')?.id,
+    ]);
+    expect(batch.entities.find((e) => e.name === 'Forces armées du Kivu')?.kind).toBe(
+      'ARMED_FORCE',
+    );
+  });
 });

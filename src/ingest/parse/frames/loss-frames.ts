@@ -190,7 +190,10 @@ function losses(
 ) {
   // The scene stands in only for a sentence that names no place at all ("sur le front ukrainien" is one).
   const verb = reading.isNoun(trigger) ? governingVerb(reading, trigger) : null;
-  const unplaced = !statesPlace(reading, trigger) && (verb === null || !statesPlace(reading, verb));
+  const unplaced =
+    !statesPlace(reading, trigger) &&
+    (verb === null || !statesPlace(reading, verb)) &&
+    !namesPlaceAnywhere(reading);
   const where =
     place ??
     (reading.scene && unplaced ? { entity: reading.scene, token: trigger, forceOf: null } : null);
@@ -283,16 +286,18 @@ function inAccident(reading: SentenceReading, trigger: number): boolean {
 function attackedForce(reading: SentenceReading, trigger: number, victim: number): Argument | null {
   const { graph } = reading;
   if (!unownedSoldiers(reading, victim)) return null;
-  const clauses = [trigger, ...(graph.is(trigger, 'advcl', 'xcomp') ? [graph.head(trigger)] : [])];
+  // "murieron y nueve resultaron heridos en un ataque": the attack may hang on a conjoined verb.
+  const clauses = [
+    ...graph.conjuncts(trigger),
+    ...(graph.is(trigger, 'advcl', 'xcomp') ? [graph.head(trigger)] : []),
+  ];
   const attacks = clauses
     .flatMap((v) => [...obliquesOf(reading, v), ...graph.children(v, 'obj')])
     .filter(
       (n) => reading.isNoun(n) && (reading.headHas(n, WAR_NOUNS) || reading.has(n, CLASH_NOUNS)),
     );
   for (const attack of attacks) {
-    const forces = graph
-      .children(attack, 'nmod')
-      .filter((m) => reading.caseIs(m, AGAINST))
+    const forces = attackTargets(reading, clauses, attack)
       .flatMap((m) => targetSides(reading, m))
       .filter((a) => a.entity.kind === 'ARMED_FORCE');
     if (forces.length === 1) return { ...forces[0]!, token: victim };
@@ -307,6 +312,24 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
     if (states.length === 1) return { ...states[0]!, token: victim };
   }
   return null;
+}
+
+/**
+ * Where the parser hangs the target of an attack in a clause: on the attack ("an attack on a
+ * base"), on a noun inside it ("un ataque con explosivos contra una patrulla"), or on the clause's
+ * verb beside the attack ("tué lors d'une attaque vendredi contre une formation militaire").
+ */
+function attackTargets(
+  reading: SentenceReading,
+  verbs: readonly number[],
+  attack: number,
+): number[] {
+  const { graph } = reading;
+  const inside = graph.children(attack, 'nmod');
+  const beside = verbs.flatMap((v) => obliquesOf(reading, v)).filter((o) => o !== attack);
+  return [...inside, ...inside.flatMap((m) => graph.children(m, 'nmod')), ...beside].filter((m) =>
+    reading.caseIs(m, AGAINST),
+  );
 }
 
 /** Words of a mission abroad, whose soldiers the country they fall in does not own. */
@@ -404,6 +427,19 @@ function speakersForce(reading: SentenceReading, trigger: number, victim: number
   return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: speaker };
 }
 
+/**
+ * "more than 50 commanders died since the ground operation in Gaza began": a place the sentence
+ * names in a locative phrase, on whatever word the parser hangs it, keeps the scene out.
+ */
+function namesPlaceAnywhere(reading: SentenceReading): boolean {
+  for (let token = 1; token <= reading.graph.size; token += 1) {
+    if (!reading.caseIs(token, LOCATIVE)) continue;
+    const named = argumentOf(reading, token);
+    if (named && PLACE_KINDS.has(named.entity.kind)) return true;
+  }
+  return false;
+}
+
 /** True when a locative phrase hangs on the word or its conjuncts, whether or not it names an entity. */
 function statesPlace(reading: SentenceReading, head: number): boolean {
   const { graph } = reading;
@@ -429,8 +465,13 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   // "killed in an attack in central Mali": the place may hang on the event that stands first.
   // "en los enfrentamientos registrados en la frontera": or on the participle describing that event.
   // "lors d'assauts à Koursk", "during assaults in Kursk": or on an event whatever marks it.
+  // "tué lors d'une attaque contre une formation militaire dans l'Etat de Borno": or on the
+  // attack's target, which the parser may hang on the verb beside the attack.
+  const attacked = candidates.some(event);
   const nested = candidates
-    .filter((c) => reading.caseIs(c, LOCATIVE) || event(c))
+    .filter(
+      (c) => reading.caseIs(c, LOCATIVE) || event(c) || (attacked && reading.caseIs(c, AGAINST)),
+    )
     .flatMap((c) => [
       ...graph.children(c, 'nmod', 'obl'),
       ...graph.children(c, 'amod', 'acl').flatMap((p) => graph.children(p, 'obl')),

@@ -522,8 +522,32 @@ export const STRUGGLE_NOUNS: Stems = {
 
 /** Nouns of clashes between sides: "clashes with", "affrontements avec", "Gefechte mit", "enfrentamientos con". */
 export const CLASH_NOUNS: Stems = {
-  en: ['clash', 'conflict$', 'fighting$', 'war$', 'hostilit', 'battle'],
-  fr: ['affrontement', 'accrochage', 'conflit$', 'combat', 'guerre$', 'heurt'],
+  en: [
+    'clash',
+    'conflict$',
+    'fighting$',
+    'war$',
+    'hostilit',
+    'battle',
+    'gunfight',
+    'firefight',
+    'shootout',
+    'skirmish',
+    // "an encounter with Abu Sayyaf": the Philippine and Indian press's word for a firefight.
+    'encounter$',
+    'encounters$',
+  ],
+  fr: [
+    'affrontement',
+    'accrochage',
+    'conflit$',
+    'combat',
+    'guerre$',
+    'heurt',
+    'fusillade',
+    'escarmouche',
+    'echauffouree',
+  ],
   de: [
     'gefecht',
     'zusammensto',
@@ -534,8 +558,20 @@ export const CLASH_NOUNS: Stems = {
     'kampf',
     'krieg$',
     'krieges$',
+    'schusswechsel',
+    'scharmutzel',
   ],
-  es: ['enfrentamiento', 'choque', 'conflicto$', 'combate', 'guerra$'],
+  es: [
+    'enfrentamiento',
+    'choque',
+    'conflicto$',
+    'combate',
+    'guerra$',
+    'tiroteo',
+    'balacera',
+    'escaramuza',
+    'refriega',
+  ],
 };
 
 /** Verbs of blows given both ways: "trading attacks", "ont échangé des tirs", "liefern sich Gefechte". */
