@@ -12,6 +12,7 @@ import {
   LEAD_VERBS,
   MILITARY_CRAFT,
   NAMING_WORDS,
+  GOVERNMENT_WORDS,
   PERSONNEL,
   POSSESSIVES,
   PRONOUNS,
@@ -476,6 +477,14 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
       .some((a) => reading.has(a, ARMED_GROUP_NOUNS) || ISLAMIST.test(graph.folded(a)))
   )
     return null;
+  return articleArmy(reading, token);
+}
+
+/**
+ * The one state army the article has named so far, if it has named exactly one; with none named,
+ * the army of the one country it has named so far.
+ */
+function articleArmy(reading: SentenceReading, token: number): Argument | null {
   const forces = reading.forcesNamed;
   if (forces.length === 1) return { entity: forces[0]!, token, forceOf: null };
   const countries = reading.countriesNamed;
@@ -484,6 +493,20 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   if (!force) return null;
   // No country stands in the sentence: the army's belonging to it is not stated here.
   return { entity: reading.recordForce(reading.use(force)), token, forceOf: null };
+}
+
+/**
+ * "soldiers clashed with JNIM fighters", "des combats ont opposé des militaires et des combattants
+ * de la CPC", "killed 15 government soldiers": soldiers with nothing beside them that says whose,
+ * as a side of a fight, are the army the article is about (articleArmy). Only as a side: whose
+ * fallen soldiers are is read with more care (loss-frames).
+ */
+export function soldiersSide(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.has(token, PERSONNEL) || reading.has(token, ARMY_NOUNS)) return null;
+  const modifiers = graph.children(token, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
+  if (modifiers.some((m) => !reading.has(m, GOVERNMENT_WORDS))) return null;
+  return articleArmy(reading, token);
 }
 
 /** Words that leave a group noun as unspecific as before: "suspected militants", "islamistes armés". */

@@ -13,13 +13,87 @@ export function repairParse(
   sentence: AnalysisSentence,
   language: AnalysisLanguage,
 ): AnalysisSentence {
-  return trailingReportAside(
-    frenchDesAfterNoun(
-      chiefBeforeName(countedNounAfterNumberWord(sentence, language), language),
-      language,
-    ),
-    language,
+  return REPAIRS.reduce((repaired, repair) => repair(repaired, language), sentence);
+}
+
+type Repair = (sentence: AnalysisSentence, language: AnalysisLanguage) => AnalysisSentence;
+
+/** In order: a later repair reads the tree the earlier ones left. */
+const REPAIRS: readonly Repair[] = [
+  (s, l) => countedNounAfterNumberWord(s, l),
+  (s, l) => chiefBeforeName(s, l),
+  (s, l) => frenchDesAfterNoun(s, l),
+  (s, l) => trailingReportAside(s, l),
+  (s, l) => germanHeadlineSubject(s, l),
+  (s) => courseOfEvent(s),
+];
+
+/** Nouns that only say "during": "au cours de", "en el curso de", "in the course of", "im Verlauf". */
+const COURSE_NOUNS = /^(?:cours|curso|transcurso|course|verlauf|zuge)$/u;
+
+/**
+ * "tués au cours d'une attaque", "muertos en el transcurso de un ataque", "im Verlauf der
+ * Kämpfe": the event is the noun after "course", which the parser hangs under it. The event takes
+ * its place in the tree, and "au cours de" becomes the event's marker, as "lors de" is.
+ */
+function courseOfEvent(sentence: AnalysisSentence): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const moves = new Map<number, { course: number; event: number }>();
+  for (const arc of dependencies) {
+    const course = tokens[arc.dependent - 1];
+    if (!course || !/^(?:obl|nmod)/u.test(arc.rel) || !COURSE_NOUNS.test(foldForMatch(course.word)))
+      continue;
+    const event = dependencies.find(
+      (d) => d.head === course.index && d.rel === 'nmod' && d.dependent > course.index,
+    );
+    if (event !== undefined)
+      moves.set(course.index, { course: course.index, event: event.dependent });
+  }
+  if (moves.size === 0) return sentence;
+  const eventOf = new Map([...moves.values()].map((m) => [m.event, m.course]));
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d) => {
+      const course = eventOf.get(d.dependent);
+      if (course !== undefined) {
+        const courseArc = arcOf.get(course)!;
+        return { ...d, head: courseArc.head, rel: courseArc.rel };
+      }
+      const move = moves.get(d.dependent);
+      if (move !== undefined) return { ...d, head: move.event, rel: 'case' };
+      if (moves.has(d.head) && d.rel === 'case') return { ...d, head: moves.get(d.head)!.event };
+      return d;
+    }),
+  };
+}
+
+/**
+ * "Zwölf Soldaten bei Angriff im Niger getötet": a German headline states a passive without its
+ * auxiliary, and the parser may leave the noun before the participle a bare dependent. With no
+ * subject or auxiliary of its own, the root participle's noun before it is its passive subject.
+ */
+function germanHeadlineSubject(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'de') return sentence;
+  const { tokens, dependencies } = sentence;
+  const root = dependencies.find((d) => d.head === 0 && d.rel === 'root');
+  if (root === undefined || tokens[root.dependent - 1]?.pos !== 'VERB') return sentence;
+  const children = dependencies.filter((d) => d.head === root.dependent);
+  if (children.some((d) => /^(?:aux|nsubj|cop)/u.test(d.rel))) return sentence;
+  const noun = children.find(
+    (d) =>
+      d.rel === 'dep' &&
+      d.dependent < root.dependent &&
+      /^(?:NOUN|PROPN)$/u.test(tokens[d.dependent - 1]?.pos ?? ''),
   );
+  if (noun === undefined) return sentence;
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d) => (d === noun ? { ...d, rel: 'nsubj:pass' } : d)),
+  };
 }
 
 /**

@@ -3652,4 +3652,59 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'ARMED_FORCE',
     );
   });
+
+  test('a headline states losses without an auxiliary: "Onze militaires maliens tués…", "Acht Soldaten in Mali … getötet"', async () => {
+    const french = await extract(
+      'Onze militaires maliens tués dans une embuscade près de Boni',
+      'fr',
+    );
+    expect(find(french, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'boni')).toHaveLength(1);
+    // "in Mali" says where the soldiers are, not whose they are.
+    const german = await extract(
+      'Acht Soldaten in Mali bei Hinterhalt von Dschihadisten getötet.',
+      'de',
+    );
+    expect(find(german, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mali')).toHaveLength(1);
+  });
+
+  test('who dies "au cours d\'une attaque", or dies in one, falls to its author', async () => {
+    const french = await extract(
+      "Six militaires burkinabè ont été tués au cours d'une attaque du JNIM près de Djibo.",
+      'fr',
+    );
+    expect(
+      find(french, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'burkinabe-armed-forces'),
+    ).toHaveLength(1);
+    const died = await extract('Five Colombian soldiers died in an ELN attack in Arauca.', 'en');
+    expect(
+      find(died, 'national-liberation-army', 'AT_WAR_WITH', 'military-forces-of-colombia'),
+    ).toHaveLength(1);
+  });
+
+  test("soldiers nothing says whose are, as a side, the army the article is about; government soldiers too; not separatists'", async () => {
+    const clash = await extract(
+      'In northern Mali, soldiers clashed with JNIM fighters near Boni on Tuesday.',
+      'en',
+    );
+    expect(
+      find(clash, 'malian-armed-forces', 'AT_WAR_WITH', 'jama-at-nusrat-al-islam-wal-muslimin'),
+    ).toHaveLength(1);
+    const government = await extract(
+      'Au Burkina Faso, le JNIM a affirmé avoir tué 40 soldats gouvernementaux près de Djibo.',
+      'fr',
+    );
+    expect(
+      find(
+        government,
+        'jama-at-nusrat-al-islam-wal-muslimin',
+        'AT_WAR_WITH',
+        'burkinabe-armed-forces',
+      ),
+    ).toHaveLength(1);
+    const separatists = await extract(
+      'Fighting broke out in Mali near Boni. Twenty separatist soldiers were killed there.',
+      'en',
+    );
+    expect(find(separatists, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'boni')).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@ import {
   markedArgument,
   possessorOf,
   stateLand,
+  soldiersSide,
   unitOwner,
 } from '../argument';
 import { REFLEXIVE, agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
@@ -57,6 +58,7 @@ import {
   STRUGGLE_NOUNS,
   GAIN_VERBS,
   HELD_PARTICIPLES,
+  DIE_VERBS,
   HARM_VERBS,
   INVASION_NOUNS,
   LEND_VERBS,
@@ -803,6 +805,8 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   // "contre le 119e Bataillon de l'armée nigériane": a unit stands for the force it belongs to.
   const unit = direct.length === 0 ? unitOwner(reading, token) : null;
   if (unit !== null) return [unit];
+  const soldiers = direct.length === 0 ? soldiersSide(reading, token) : null;
+  if (soldiers !== null) return [soldiers];
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
   if (direct.length > 0 || !(reading.headHas(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS)))
     return direct;
@@ -1249,14 +1253,20 @@ function captureNoun(reading: SentenceReading, noun: number): Proposal[] {
  * side; killed civilians or a passive without its agent say nothing of a war.
  */
 function killing(reading: SentenceReading, verb: number): Proposal[] {
-  const theme = themeOf(reading, verb);
+  // "five Colombian soldiers died in an ELN attack": who dies falls to the attack's author.
+  const died =
+    themeOf(reading, verb) === null && reading.has(verb, DIE_VERBS)
+      ? subjectOf(reading, verb)
+      : null;
+  const theme = died ?? themeOf(reading, verb);
   if (theme === null) return [];
   // "killed an Iraqi militia commander": a militia's man is the militia's, whatever his country.
   const militia = armedGroupNoun(reading, countedNoun(reading, theme) ?? theme);
   const victims = sideArguments(reading, theme).filter(
     (a) => ACTOR_KINDS.has(a.entity.kind) && !(militia && a.entity.kind === 'COUNTRY'),
   );
-  return pairProposals('AT_WAR_WITH', killersOf(reading, verb), victims, verb);
+  const killers = died === null ? killersOf(reading, verb) : attackAuthors(reading, verb);
+  return pairProposals('AT_WAR_WITH', killers, victims, verb);
 }
 
 /**
@@ -1266,7 +1276,11 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
  */
 export function killersOf(reading: SentenceReading, verb: number): Argument[] {
   const agents = agentArguments(reading, verb);
-  if (agents.length > 0) return agents;
+  return agents.length > 0 ? agents : attackAuthors(reading, verb);
+}
+
+/** The author of the attack a verb's victims fell in: its owner, or who launched it. */
+function attackAuthors(reading: SentenceReading, verb: number): Argument[] {
   return obliquesOf(reading, verb)
     .filter((o) => reading.isNoun(o) && reading.headHas(o, ATTACK_NOUNS))
     .flatMap((attack) => {

@@ -25,6 +25,7 @@ import {
 import { AMONG, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   AGAINST,
+  ARMED_GROUP_NOUNS,
   BETWEEN,
   CLASH_NOUNS,
   COME_VERBS,
@@ -75,7 +76,8 @@ export const lossFrames: FrameRule = (reading, token) => {
         (graph.is(token, 'conj') ? graph.children(graph.head(token), 'obj')[0] : undefined));
     const victim = countedNoun(
       reading,
-      passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token)),
+      (passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token))) ??
+        participleHead(reading, token),
     );
     // Captured places and goods are no losses of people.
     if (!harms && (victim === null || !isPeople(reading, victim))) return [];
@@ -125,6 +127,17 @@ export const lossFrames: FrameRule = (reading, token) => {
   }
   return [];
 };
+
+/**
+ * "Quinze militaires tués dans une attaque", "soldiers killed in the ambush", "soldados muertos en
+ * combate": a participle of harm describing people, with no subject or object of its own, harms them.
+ */
+function participleHead(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  if (!graph.is(verb, 'acl', 'amod')) return null;
+  const head = graph.head(verb);
+  return head !== 0 && isPeople(reading, head) ? head : null;
+}
 
 /**
  * "North Korean troops had lost over 1,000 personnel in the war", "l'armée a perdu 12 soldats":
@@ -259,8 +272,13 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
 function unownedSoldiers(reading: SentenceReading, victim: number): boolean {
   const { graph } = reading;
   if (!reading.has(victim, PERSONNEL)) return false;
-  const modifiers = graph.children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
-  return !modifiers.some((m) => reading.has(m, ENEMY_WORDS) || reading.mentionAt(m));
+  // "Soldaten im Niger": a place the soldiers are in does not own them.
+  const modifiers = graph
+    .children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss')
+    .filter((m) => !reading.caseIs(m, LOCATIVE));
+  return !modifiers.some(
+    (m) => reading.has(m, ENEMY_WORDS) || reading.has(m, ARMED_GROUP_NOUNS) || reading.mentionAt(m),
+  );
 }
 
 /** Accidents, in which a leader who dies is no loss his group suffered in a fight. */
@@ -355,7 +373,9 @@ function hostForce(
   if (graph.subtree(victim).some((t) => MISSION_WORDS.test(graph.folded(t)))) return null;
   const named = countriesAsPlaces(reading);
   const hosts = named.length === 0 && scene?.kind === 'COUNTRY' ? [scene] : named;
-  const host = hosts.length === 1 ? hosts[0]! : null;
+  // Naming no country as the place, the one country the article has named so far.
+  const only = reading.countriesNamed.length === 1 ? reading.countriesNamed[0]! : null;
+  const host = hosts.length === 1 ? hosts[0]! : hosts.length === 0 ? only : null;
   const force = host === null ? null : reading.gazetteer.country(host.id)?.armedForce;
   // The country the article is about: the first it named, or one whose army it named before.
   const about =

@@ -937,3 +937,11 @@ export const TERRITORY_NOUNS: Stems = {
   de: ['gebiet$', 'territorium$', 'staatsgebiet$', 'boden$'],
   es: ['territorio$', 'suelo$'],
 };
+
+/** Words that make soldiers a state's without naming it: "government soldiers", "soldats gouvernementaux". */
+export const GOVERNMENT_WORDS: Stems = {
+  en: ['government$', 'governmental$'],
+  fr: ['gouvernementa'],
+  de: ['regierung'],
+  es: ['gubernamental', 'gobierno$'],
+};

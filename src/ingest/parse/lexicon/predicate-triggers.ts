@@ -175,8 +175,19 @@ export const COME_VERBS: Stems = {
 };
 
 export const HARM_VERBS: Stems = {
-  en: ['kill', 'wound', 'injur', 'died$', 'die$', 'dying$', 'missing$', 'shot$'],
-  fr: ['tue', 'blesse', 'disparu', 'abattu', 'mort$', 'morts$', 'meurent$', 'perdu', 'elimin'],
+  en: ['kill', 'wound', 'injur', 'died$', 'die$', 'dies$', 'dying$', 'missing$', 'shot$'],
+  fr: [
+    'tue',
+    'blesse',
+    'disparu',
+    'abattu',
+    'mort$',
+    'morts$',
+    'meurent$',
+    'meurt$',
+    'perdu',
+    'elimin',
+  ],
   de: [
     'getotet',
     'totet',
@@ -193,6 +204,9 @@ export const HARM_VERBS: Stems = {
     'muert',
     'murieron$',
     'murio$',
+    'mueren$',
+    'muere$',
+    'morir$',
     'herid',
     'fallec',
     'abatid',
@@ -207,6 +221,14 @@ export const HARM_VERBS: Stems = {
     'elimin',
     'desaparec',
   ],
+};
+
+/** Verbs of dying, whose subject is the one who dies: "died", "sont morts", "starben", "murieron". */
+export const DIE_VERBS: Stems = {
+  en: ['died$', 'die$', 'dies$', 'dying$'],
+  fr: ['mort$', 'morts$', 'meurent$', 'meurt$', 'decede', 'succombe'],
+  de: ['starb', 'sterb', 'gestorben$', 'umgekommen$'],
+  es: ['murieron$', 'murio$', 'mueren$', 'muere$', 'fallec'],
 };
 
 /** Verbs whose predicate states a harm suffered: "resultó muerto", "resultaron heridos". */
@@ -889,10 +911,19 @@ export const BACK_VERBS: Stems = {
 
 /** Armed groups named by what they are: backing them is military support. */
 export const ARMED_GROUP_NOUNS: Stems = {
-  en: ['militia', 'rebel', 'paramilitar', 'jihadist', 'insurgent', 'guerrilla'],
-  fr: ['milice', 'rebelle', 'paramilitaire', 'djihadiste', 'jihadiste', 'insurge', 'guerilla'],
-  de: ['miliz', 'rebellen', 'paramilitar', 'dschihadist', 'aufstandisch', 'guerilla'],
-  es: ['milicia', 'rebelde', 'paramilitar', 'yihadista', 'insurgente', 'guerrilla'],
+  en: ['militia', 'rebel', 'paramilitar', 'jihadist', 'insurgent', 'guerrilla', 'separatist'],
+  fr: [
+    'milice',
+    'rebelle',
+    'paramilitaire',
+    'djihadiste',
+    'jihadiste',
+    'insurge',
+    'guerilla',
+    'separatiste',
+  ],
+  de: ['miliz', 'rebellen', 'paramilitar', 'dschihadist', 'aufstandisch', 'guerilla', 'separatist'],
+  es: ['milicia', 'rebelde', 'paramilitar', 'yihadista', 'insurgente', 'guerrilla', 'separatista'],
 };
 
 /**
