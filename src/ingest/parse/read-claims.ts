@@ -9,8 +9,8 @@ import type { Attribution } from './attribution';
 import { attributionOf } from './attribution';
 import { claimModality } from './claim-modality';
 import { carryReports } from './discourse';
-import { conflictFrames } from './frames/conflict-frames';
 import { employedTroops } from './frames/employed-troops';
+import { fightFrames } from './frames/fighters-present';
 import { lossFrames } from './frames/loss-frames';
 import { partFrames } from './frames/part-frames';
 import { placeFrames } from './frames/place-frames';
@@ -25,7 +25,7 @@ import type { SentenceReading } from './sentence-reading';
 const RULES: readonly FrameRule[] = [
   transferFrames,
   lossFrames,
-  conflictFrames,
+  fightFrames,
   employedTroops,
   stanceFrames,
   titleFrames,

@@ -3707,4 +3707,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(separatists, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'boni')).toEqual([]);
   });
+
+  test('the sides of a fight on the ground are where it is fought; not near it, nor in a war at large', async () => {
+    const inside = await extract(
+      'Los enfrentamientos entre el ejército mexicano y el CJNG en el estado de Michoacán dejaron diez muertos.',
+      'es',
+    );
+    expect(find(inside, 'mexican-armed-forces', 'DEPLOYED_TO', 'michoacan')).toHaveLength(1);
+    const near = await extract(
+      'Los enfrentamientos entre las fuerzas armenias y azerbaiyanas cerca de Nagorno-Karabakh dejaron diez muertos.',
+      'es',
+    );
+    expect(near.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+    const war = await extract('The war between Israel and Iran in the Middle East goes on.', 'en');
+    expect(war.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
 });

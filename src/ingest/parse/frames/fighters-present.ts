@@ -1,0 +1,57 @@
+import { PLACE_KINDS } from '../argument';
+import { governingVerb } from '../clause-roles';
+import { INSIDE, OF } from '../lexicon/case-markers';
+import { CLASH_NOUNS } from '../lexicon/predicate-triggers';
+import type { FrameRule, Proposal } from '../proposal';
+import { proposal } from '../proposal';
+import type { SentenceReading } from '../sentence-reading';
+import { conflictFrames } from './conflict-frames';
+import { placeOf } from './loss-frames';
+
+/** Words of a war or a conflict at large, which a side may wage from afar. */
+const WAR_AT_LARGE =
+  /^(?:wars?|conflicts?|hostilities|guerres?|conflits?|krieg|krieges|kriege|konflikts?|guerras?|conflictos?)$/u;
+
+/**
+ * The conflict frames, and DEPLOYED_TO for the sides of a fight on the ground at a place:
+ * "clashes between the army and Boko Haram in Borno", "des combats ont opposé des militaires et la
+ * CPC à Sikikede", "Gefechte bei Marib": who fights there is there. Not a war or a conflict at large
+ * ("the war in Ukraine"), nor strikes, which reach from afar.
+ */
+export const fightFrames: FrameRule = (reading, token) => {
+  const fights = conflictFrames(reading, token);
+  return [...fights, ...fightersPresent(reading, fights)];
+};
+
+/**
+ * "in Borno", "à Sikikede", "dans la région de Tillabéri", "im Norden Malis": a place the fight is
+ * inside, not one it is near ("cerca de Nagorno-Karabakh") or a border's neighbour.
+ */
+function inside(reading: SentenceReading, place: number): boolean {
+  const { graph } = reading;
+  for (let at = place; at !== 0; at = graph.head(at)) {
+    if (reading.caseIs(at, INSIDE)) return true;
+    if (graph.caseOf(at) !== '' && !reading.caseIs(at, OF)) return false;
+    if (!reading.isNoun(graph.head(at))) return false;
+  }
+  return false;
+}
+
+function fightersPresent(reading: SentenceReading, fights: readonly Proposal[]): Proposal[] {
+  const present: Proposal[] = [];
+  for (const fight of fights) {
+    const { trigger } = fight;
+    if (fight.predicate !== 'AT_WAR_WITH' || fight.object === null) continue;
+    if (!reading.isNoun(trigger) || !reading.has(trigger, CLASH_NOUNS)) continue;
+    if (WAR_AT_LARGE.test(reading.graph.folded(trigger))) continue;
+    const verb = governingVerb(reading, trigger);
+    const place = placeOf(reading, trigger) ?? (verb === null ? null : placeOf(reading, verb));
+    if (place === null || !PLACE_KINDS.has(place.entity.kind)) continue;
+    if (!inside(reading, place.token)) continue;
+    for (const side of [fight.subject, fight.object]) {
+      if (present.some((p) => p.subject.entity.id === side.entity.id)) continue;
+      present.push(proposal({ predicate: 'DEPLOYED_TO', subject: side, object: place, trigger }));
+    }
+  }
+  return present;
+}
