@@ -3722,4 +3722,11 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const war = await extract('The war between Israel and Iran in the Middle East goes on.', 'en');
     expect(war.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
+
+  test('a place named right after another, set off by a comma, is its region; a list is not', async () => {
+    const region = await extract('Les combats ont eu lieu à Goma, Nord-Kivu, mardi.', 'fr');
+    expect(find(region, 'goma', 'LOCATED_IN', 'north-kivu')).toHaveLength(1);
+    const list = await extract('Fighting spread to Goma, Bukavu and Uvira.', 'en');
+    expect(list.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
 });

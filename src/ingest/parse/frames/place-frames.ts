@@ -176,6 +176,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
       }
     }
   }
+  country ??= regionAfterComma(reading, place, token);
   if (!country || !PLACE_KINDS.has(country.kind) || country.id === place.entity.id) return null;
   if (acrossDateline(reading, token, country)) return null;
   return proposal({
@@ -185,6 +186,27 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     trigger: token,
     structural: true,
   });
+}
+
+/**
+ * "in Patikul, Sulu, on Monday", "à Goma, Nord-Kivu": a place named right after another, set off
+ * by a comma alone, is the region it lies in. Not in a list ("Goma, Bukavu and Uvira"): neither
+ * name may have another conjunct or a conjunction.
+ */
+function regionAfterComma(reading: SentenceReading, place: Argument, token: number): Entity | null {
+  const { graph } = reading;
+  let comma = token + 1;
+  while (comma <= graph.size && reading.mentionAt(comma)?.entity.id === place.entity.id) comma += 1;
+  const next = comma + 1;
+  if (next > graph.size || graph.token(comma).word !== ',') return null;
+  const region = reading.mentionAt(next)?.entity;
+  if (region?.kind !== 'LOCATION' || region.id === place.entity.id) return null;
+  if (!graph.is(next, 'appos', 'conj') || graph.head(next) !== token) return null;
+  const joined = [...graph.children(token, 'conj', 'cc'), ...graph.children(next, 'conj', 'cc')];
+  if (joined.some((t) => t !== next)) return null;
+  let after = next + 1;
+  while (after <= graph.size && reading.mentionAt(after)?.entity.id === region.id) after += 1;
+  return after <= graph.size && graph.pos(after) === 'CCONJ' ? null : region;
 }
 
 /**
