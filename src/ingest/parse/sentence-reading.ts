@@ -60,12 +60,19 @@ export class SentenceReading {
   /**
    * True when the token's folded word has one of the language's stems; a
    * compound opening with a name is the word after the hyphen
-   * ("Kremlin-Sprecher" is a "Sprecher", a "vice-president" is no president).
+   * ("Kremlin-Sprecher" is a "Sprecher", a "vice-president" is no president); a German verb
+   * whose particle stands apart is also read whole ("fing … ab" as "abfing", "nahmen … ein" as
+   * "einnahmen").
    */
   has(index: number, stems: Stems): boolean {
     const word = this.graph.folded(index);
     const last = this.prefixes.has(index) ? word.slice(word.lastIndexOf('-') + 1) : word;
-    return hasStem(word, stems[this.language]) || hasStem(last, stems[this.language]);
+    const own = stems[this.language];
+    if (hasStem(word, own) || hasStem(last, own)) return true;
+    if (this.language !== 'de') return false;
+    return this.graph
+      .children(index, 'compound:prt')
+      .some((particle) => hasStem(this.graph.folded(particle) + word, own));
   }
 
   /**

@@ -3729,4 +3729,9 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const list = await extract('Fighting spread to Goma, Bukavu and Uvira.', 'en');
     expect(list.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
+
+  test('a German verb whose particle stands apart is read whole ("nahm … ein")', async () => {
+    const batch = await extract('Am Sonntag nahm die M23 die Stadt Goma ein.', 'de');
+    expect(find(batch, 'march-23-movement', 'CONTROLS', 'goma')).toHaveLength(1);
+  });
 });
