@@ -8,6 +8,7 @@ import {
   MEMBERS,
   MERCENARY_NOUNS,
   ARMY_NOUNS,
+  COMPASS_NOUNS,
   JUNTA_NOUNS,
   LEAD_VERBS,
   MILITARY_CRAFT,
@@ -496,17 +497,40 @@ function articleArmy(reading: SentenceReading, token: number): Argument | null {
 }
 
 /**
- * "soldiers clashed with JNIM fighters", "des combats ont opposé des militaires et des combattants
- * de la CPC", "killed 15 government soldiers": soldiers with nothing beside them that says whose,
- * as a side of a fight, are the army the article is about (articleArmy). Only as a side: whose
- * fallen soldiers are is read with more care (loss-frames).
+ * "In northern Mali, soldiers clashed with JNIM fighters", "killed 15 government soldiers": soldiers
+ * with nothing beside them that says whose, as a side of a fight, are the one state army the
+ * article has named, or the army of the one country this sentence names as a place. Not the
+ * article's only country at large: that may be a mediator or a critic ("Egypt opened the Rafah
+ * crossing. Soldiers clashed with Hamas…"). Only as a side: whose fallen soldiers are is read
+ * with more care (loss-frames).
  */
 export function soldiersSide(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
   if (!reading.has(token, PERSONNEL) || reading.has(token, ARMY_NOUNS)) return null;
   const modifiers = graph.children(token, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
   if (modifiers.some((m) => !reading.has(m, GOVERNMENT_WORDS))) return null;
-  return articleArmy(reading, token);
+  const forces = reading.forcesNamed;
+  if (forces.length === 1) return { entity: forces[0]!, token, forceOf: null };
+  const places = countriesAsPlaces(reading);
+  const force = places.length === 1 ? reading.gazetteer.country(places[0]!.id)?.armedForce : null;
+  if (forces.length > 0 || !force) return null;
+  return { entity: reading.recordForce(reading.use(force)), token, forceOf: places[0]! };
+}
+
+/** The distinct countries a sentence names as places: "in Niger", "im Westen Kameruns". */
+export function countriesAsPlaces(reading: SentenceReading): Entity[] {
+  const { graph } = reading;
+  const named: Entity[] = [];
+  for (let token = 1; token <= graph.size; token += 1) {
+    if (!reading.caseIs(token, LOCATIVE)) continue;
+    const parts = reading.has(token, COMPASS_NOUNS) ? graph.children(token, 'nmod') : [token];
+    for (const part of parts) {
+      const place = argumentOf(reading, part);
+      if (place?.entity.kind === 'COUNTRY' && !named.some((n) => n.id === place.entity.id))
+        named.push(place.entity);
+    }
+  }
+  return named;
 }
 
 /** Words that leave a group noun as unspecific as before: "suspected militants", "islamistes armés". */

@@ -213,9 +213,34 @@ export function nextAntecedent(reading: SentenceReading): Entity | null {
 }
 
 /**
+ * Where the story last put its fighting, for losses a later sentence names without a place.
+ * `parties` is null when the sentence just before set it: any loser may fall there. Set farther
+ * back, the scene holds only for the actors the story had named by then ("Russian forces attacked
+ * Vovchansk … Israel's army said two soldiers were killed" are no losses in Vovchansk).
+ */
+export interface Scene {
+  readonly place: Entity;
+  readonly parties: ReadonlySet<string> | null;
+}
+
+/** The actors a sentence names, with the armies of the states among them: a scene's parties. */
+export function sceneParties(reading: SentenceReading): ReadonlySet<string> {
+  const parties = new Set<string>();
+  for (let token = 1; token <= reading.graph.size; token += 1) {
+    const actor = argumentOf(reading, token)?.entity;
+    if (!actor || !SCENE_PARTY_KINDS.has(actor.kind)) continue;
+    parties.add(actor.id);
+    const army = reading.gazetteer.country(actor.id)?.armedForce;
+    if (army) parties.add(army.id);
+  }
+  return parties;
+}
+
+const SCENE_PARTY_KINDS = new Set(['COUNTRY', 'ARMED_FORCE', 'ORGANIZATION']);
+
+/**
  * Where the sentence puts its fighting or its losses (the place of an
- * attack, a defeat, a battle, a killing), for the next sentence's losses.
- * Only the sentence just before counts: farther back, the scene has moved.
+ * attack, a defeat, a battle, a killing), for later sentences' losses (Scene).
  */
 export function nextScene(reading: SentenceReading): Entity | null {
   for (let token = 1; token <= reading.graph.size; token += 1) {

@@ -5,7 +5,8 @@ import type { Extraction, KnownEntities } from '../extractor';
 import { buildGazetteer } from '../gazetteer/gazetteer';
 import { linkEntities } from '../link-entities';
 import type { Analysis } from '../nlp/analysis';
-import { actingGroups, nextAntecedent, nextScene } from './discourse';
+import type { Scene } from './discourse';
+import { actingGroups, nextAntecedent, nextScene, sceneParties } from './discourse';
 import { parseMentions } from './parse-mentions';
 import { readClaims } from './read-claims';
 import { SentenceGraph } from './sentence-graph';
@@ -50,7 +51,9 @@ export function extractFromAnalysis(
   const acting = graphs.map((g) =>
     actingGroups(new SentenceReading(g, analysis.language, mentionsOf(g), gazetteer, entities)),
   );
-  let scene: Entity | null = null;
+  let lastScene: { place: Entity; parties: ReadonlySet<string> } | null = null;
+  // The actors named so far: those a scene set farther back holds for.
+  const partiesSoFar = new Set<string>();
   for (const [at, g] of graphs.entries()) {
     const own = mentionsOf(g);
     for (const { entity } of own) {
@@ -62,7 +65,14 @@ export function extractFromAnalysis(
     );
     const previous = readings[readings.length - 1];
     const antecedent = previous ? nextAntecedent(previous) : null;
-    scene = (previous ? nextScene(previous) : null) ?? scene;
+    if (previous) for (const party of sceneParties(previous)) partiesSoFar.add(party);
+    const fresh = previous ? nextScene(previous) : null;
+    if (fresh) lastScene = { place: fresh, parties: new Set(partiesSoFar) };
+    // A scene before any party was named ("fighting broke out near Kidal") holds for any.
+    const scene: Scene | null = lastScene && {
+      place: lastScene.place,
+      parties: fresh || lastScene.parties.size === 0 ? null : lastScene.parties,
+    };
     readings.push(
       new SentenceReading(
         g,

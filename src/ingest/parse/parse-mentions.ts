@@ -243,11 +243,18 @@ function graphIndexAt(graph: SentenceGraph, start: number): number | undefined {
 
 /** Nouns that head the name of an armed force, capitalised in it. */
 const ARMY_NAME_HEADS: Stems = {
-  en: ['army$', 'forces$', 'militia$', 'militias$', 'brigade$', 'brigades$', 'battalion$'],
-  fr: ['armee$', 'forces$', 'milice$', 'milices$', 'brigade$', 'brigades$', 'bataillon$'],
-  de: ['armee$', 'streitkrafte$', 'miliz$', 'milizen$', 'brigade$', 'brigaden$', 'bataillon$'],
-  es: ['ejercito$', 'fuerzas$', 'milicia$', 'milicias$', 'brigada$', 'brigadas$', 'batallon$'],
+  en: ['army$', 'forces$', 'militia$', 'militias$'],
+  fr: ['armee$', 'forces$', 'milice$', 'milices$'],
+  de: ['armee$', 'streitkrafte$', 'miliz$', 'milizen$'],
+  es: ['ejercito$', 'fuerzas$', 'milicia$', 'milicias$'],
 };
+
+/**
+ * Words in the names of charities and civil coalitions that borrow an army's noun: "Salvation
+ * Army", "Armée du Salut", "Forces of Freedom and Change".
+ */
+const CIVIL_NAME_WORDS =
+  /^(?:salvation|salut|salvacion|heilsarmee|freedom|change|liberte|changement|freiheit|wandel|libertad|cambio)$/u;
 
 /** The noun of a group, armed when its adjective says so (ARMED_WORDS). */
 const ARMED_GROUP = /^(?:group|groupe|gruppe|grupo)$/u;
@@ -267,7 +274,9 @@ function namesArmedGroup(
   // "Forces armées du Cabinda", "Ejército del Pueblo Paraguayo", "Ambazonia Restoration Forces":
   // a name headed by a capitalised noun of an army is an army's; so is a short name spelled out so.
   const armyNamed = (t: number) =>
-    /^\p{Lu}/u.test(graph.token(t).word) && hasStem(graph.folded(t), ARMY_NAME_HEADS[language]);
+    /^\p{Lu}/u.test(graph.token(t).word) &&
+    hasStem(graph.folded(t), ARMY_NAME_HEADS[language]) &&
+    !graph.subtree(t).some((w) => CIVIL_NAME_WORDS.test(graph.folded(w)));
   if (armyNamed(head) || graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t)))
     return true;
   const beside = [

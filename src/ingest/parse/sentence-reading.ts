@@ -2,6 +2,7 @@ import type { Entity } from '../../domain/entity';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { LinkedMention } from '../linked-mention';
 import type { AnalysisLanguage } from '../nlp/analysis';
+import type { Scene } from './discourse';
 import type { SentenceGraph } from './sentence-graph';
 import type { Stems } from './lexicon/stems';
 import { hasStem } from './lexicon/stems';
@@ -30,8 +31,8 @@ export class SentenceReading {
     readonly antecedent: Entity | null = null,
     /** State armies named so far in the article, shared by its sentences, read in order. */
     private readonly forces: Entity[] = [],
-    /** Where the previous sentence put its fighting, for losses named without a place (discourse.ts). */
-    readonly scene: Entity | null = null,
+    /** Where the story last put its fighting, for losses named without a place (discourse.ts). */
+    readonly scene: Scene | null = null,
     /** Countries the article has named up to this sentence, this one included, in order. */
     readonly countriesNamed: readonly Entity[] = [],
     /** Armed groups this sentence or the one before names as acting (discourse.ts, `actingGroups`). */

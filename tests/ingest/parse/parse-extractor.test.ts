@@ -3734,4 +3734,44 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const batch = await extract('Am Sonntag nahm die M23 die Stadt Goma ein.', 'de');
     expect(find(batch, 'march-23-movement', 'CONTROLS', 'goma')).toHaveLength(1);
   });
+
+  test('a scene set farther back holds only for those named by then; a country that only comments owns no soldiers', async () => {
+    const stranger = await extract(
+      "Russian forces launched a major assault on Vovchansk. The Kremlin declined to comment. In a separate statement, Israel's army said two soldiers were killed.",
+      'en',
+    );
+    expect(stranger.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const commenting = await extract(
+      'Rwanda denies backing the M23. Government soldiers clashed with M23 rebels near Goma.',
+      'en',
+    );
+    expect(commenting.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const condemning = await extract(
+      'The United States condemned the attack, in which JNIM militants killed 15 soldiers near Mopti.',
+      'en',
+    );
+    expect(condemning.claims.filter((c) => c.subjectId.includes('united-states'))).toEqual([]);
+  });
+
+  test('soldiers dying in an offensive against a group are not its; civilians by nationality set no state at war; a verbal skirmish is no fight; a charity is no army', async () => {
+    const offensive = await extract(
+      'Cinco militares murieron en una ofensiva contra las FARC en el Guaviare.',
+      'es',
+    );
+    expect(
+      find(offensive, 'revolutionary-armed-forces-of-colombia', 'SUFFERED_LOSSES_IN', 'guaviare'),
+    ).toEqual([]);
+    const civilians = await extract(
+      'Three Britons died in an attack by al-Shabaab in Mogadishu.',
+      'en',
+    );
+    expect(civilians.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const verbal = await extract(
+      'Una refriega verbal entre México y Ecuador marcó la cumbre.',
+      'es',
+    );
+    expect(verbal.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const charity = await extract('The Salvation Army handed out food in Kharkiv.', 'en');
+    expect(charity.entities.filter((e) => e.kind === 'ARMED_FORCE')).toEqual([]);
+  });
 });

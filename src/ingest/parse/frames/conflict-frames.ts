@@ -571,7 +571,7 @@ function agentInside(reading: SentenceReading, phrase: number): boolean {
 
 /** German compounds of the same: "Handelskrieg", "Zollkrieg", "Preiskampf", "Wahlkampf". */
 const GERMAN_ECONOMIC =
-  /^(?:handels|zoll|preis|wirtschafts|wahrungs|wahl|rosen|kultur|medien|werbe)/u;
+  /^(?:handels|zoll|preis|wirtschafts|wahrungs|wahl|rosen|kultur|medien|werbe|wort)/u;
 
 /** A war of trade, prices, votes, courts or words, which no side wages with arms. */
 function economicWar(reading: SentenceReading, noun: number): boolean {
@@ -1253,11 +1253,14 @@ function captureNoun(reading: SentenceReading, noun: number): Proposal[] {
  * side; killed civilians or a passive without its agent say nothing of a war.
  */
 function killing(reading: SentenceReading, verb: number): Proposal[] {
-  // "five Colombian soldiers died in an ELN attack": who dies falls to the attack's author.
-  const died =
+  // "five Colombian soldiers died in an ELN attack": soldiers who die fall to the attack's author
+  // (not civilians: "three Britons died in an attack by al-Shabaab" sets no state at war).
+  const dying =
     themeOf(reading, verb) === null && reading.has(verb, DIE_VERBS)
       ? subjectOf(reading, verb)
       : null;
+  const died =
+    dying !== null && reading.has(countedNoun(reading, dying) ?? dying, PERSONNEL) ? dying : null;
   const theme = died ?? themeOf(reading, verb);
   if (theme === null) return [];
   // "killed an Iraqi militia commander": a militia's man is the militia's, whatever his country.

@@ -1,7 +1,14 @@
 import type { Entity } from '../../../domain/entity';
 import { predicateDefinition } from '../../../domain/predicates';
 import type { Argument } from '../argument';
-import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument, unitOwner } from '../argument';
+import {
+  PLACE_KINDS,
+  argumentOf,
+  argumentsOf,
+  countriesAsPlaces,
+  markedArgument,
+  unitOwner,
+} from '../argument';
 import { attributionOf } from '../attribution';
 import {
   agentOf,
@@ -209,7 +216,9 @@ function losses(
     !namesPlaceAnywhere(reading);
   const where =
     place ??
-    (reading.scene && unplaced ? { entity: reading.scene, token: trigger, forceOf: null } : null);
+    (reading.scene && unplaced
+      ? { entity: reading.scene.place, token: trigger, forceOf: null }
+      : null);
   if (victim === null || where === null) return [];
   const losers = loserOf(reading, victim, !inAccident(reading, trigger));
   // The speaker's own soldiers first: "the Ukrainian army said three soldiers were killed in an
@@ -222,7 +231,14 @@ function losses(
       ? (attackedForce(reading, trigger, victim) ??
         hostForce(reading, trigger, victim, place === null ? where.entity : null))
       : null);
-  const lost = (own ? [own] : losers).map((loser) =>
+  // A scene set farther back holds only for those who took part in it.
+  const parties = place === null ? (reading.scene?.parties ?? null) : null;
+  const took = (loser: Argument) =>
+    parties === null ||
+    parties.has(loser.entity.id) ||
+    (loser.forceOf !== null && parties.has(loser.forceOf.id));
+  if (own && !took(own)) return [];
+  const lost = (own ? [own] : losers.filter(took)).map((loser) =>
     proposal({
       predicate: 'SUFFERED_LOSSES_IN',
       subject: loser,
@@ -299,7 +315,7 @@ function inAccident(reading: SentenceReading, trigger: number): boolean {
 /**
  * "three soldiers were killed in an attack on a Nigerian Army base", "launched an assault on a
  * Nigerian Army base, killing three soldiers": soldiers nobody owns, killed in an attack on one
- * force, are that force's.
+ * state's army, are that army's.
  */
 function attackedForce(reading: SentenceReading, trigger: number, victim: number): Argument | null {
   const { graph } = reading;
@@ -315,9 +331,11 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
       (n) => reading.isNoun(n) && (reading.headHas(n, WAR_NOUNS) || reading.has(n, CLASH_NOUNS)),
     );
   for (const attack of attacks) {
+    // Only a state's army: soldiers who die in an offensive against an armed group ("murieron en una
+    // ofensiva contra las FARC") are more likely its attackers than its men.
     const forces = attackTargets(reading, clauses, attack)
       .flatMap((m) => targetSides(reading, m))
-      .filter((a) => a.entity.kind === 'ARMED_FORCE');
+      .filter((a) => reading.gazetteer.isStateForce(a.entity.id));
     if (forces.length === 1) return { ...forces[0]!, token: victim };
     // "soldados murieron en un enfrentamiento entre el Ejército y combatientes de Abu Sayyaf":
     // soldiers dead in a clash between one state's army and a group are that army's.
@@ -373,9 +391,7 @@ function hostForce(
   if (graph.subtree(victim).some((t) => MISSION_WORDS.test(graph.folded(t)))) return null;
   const named = countriesAsPlaces(reading);
   const hosts = named.length === 0 && scene?.kind === 'COUNTRY' ? [scene] : named;
-  // Naming no country as the place, the one country the article has named so far.
-  const only = reading.countriesNamed.length === 1 ? reading.countriesNamed[0]! : null;
-  const host = hosts.length === 1 ? hosts[0]! : hosts.length === 0 ? only : null;
+  const host = hosts.length === 1 ? hosts[0]! : null;
   const force = host === null ? null : reading.gazetteer.country(host.id)?.armedForce;
   // The country the article is about: the first it named, or one whose army it named before.
   const about =
@@ -411,22 +427,6 @@ function hostForce(
   );
   if (others || stateKiller) return null;
   return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: host };
-}
-
-/** The distinct countries a sentence names as places: "in Niger", "im Westen Kameruns". */
-function countriesAsPlaces(reading: SentenceReading): Entity[] {
-  const { graph } = reading;
-  const named: Entity[] = [];
-  for (let token = 1; token <= graph.size; token += 1) {
-    if (!reading.caseIs(token, LOCATIVE)) continue;
-    const parts = reading.has(token, COMPASS_NOUNS) ? graph.children(token, 'nmod') : [token];
-    for (const part of parts) {
-      const place = argumentOf(reading, part);
-      if (place?.entity.kind === 'COUNTRY' && !named.some((n) => n.id === place.entity.id))
-        named.push(place.entity);
-    }
-  }
-  return named;
 }
 
 /**

@@ -41,6 +41,8 @@ export const UNARMED_WORDS: Stems = {
     'judicial$',
     'election',
     'electoral$',
+    'verbal$',
+    'rhetorical$',
   ],
   fr: [
     'charme$',
@@ -53,6 +55,7 @@ export const UNARMED_WORDS: Stems = {
     'juridique',
     'judiciaire',
     'electora',
+    'verbal',
   ],
   de: [
     'charme',
@@ -64,6 +67,8 @@ export const UNARMED_WORDS: Stems = {
     'juristisch',
     'rechtlich',
     'gerichtlich',
+    'verbal',
+    'zoll',
   ],
   es: [
     'encanto$',
@@ -76,6 +81,7 @@ export const UNARMED_WORDS: Stems = {
     'juridic',
     'judicial',
     'electoral',
+    'verbal',
   ],
 };
 
