@@ -3774,4 +3774,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const charity = await extract('The Salvation Army handed out food in Kharkiv.', 'en');
     expect(charity.entities.filter((e) => e.kind === 'ARMED_FORCE')).toEqual([]);
   });
+
+  test('a harm ordered, sought or promised has not happened: no loss from "l\'instruction d\'éliminer"', async () => {
+    const ordered = await extract(
+      "Les combats ont repris à Khan Younès. Netanyahu avait donné l'instruction d'éliminer les dirigeants du Hamas.",
+      'fr',
+    );
+    expect(ordered.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const claimed = await extract("L'OLA affirme avoir tué 110 soldats éthiopiens à Shinoo.", 'fr');
+    expect(
+      find(claimed, 'ethiopian-national-defense-force', 'SUFFERED_LOSSES_IN', 'shinoo'),
+    ).toHaveLength(1);
+  });
 });

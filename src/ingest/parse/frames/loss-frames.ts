@@ -71,7 +71,9 @@ export const lossFrames: FrameRule = (reading, token) => {
   }
   const resulted =
     reading.isVerb(token) && (harmResulted(reading, token) || lostLife(reading, token));
-  const harms = resulted || (reading.isVerb(token) && reading.has(token, HARM_VERBS));
+  const harms =
+    resulted ||
+    (reading.isVerb(token) && reading.has(token, HARM_VERBS) && !toBeDone(reading, token));
   if (harms || (reading.isVerb(token) && takesPrisoner(reading, token))) {
     const { graph } = reading;
     const passive = isPassive(reading, token);
@@ -144,6 +146,31 @@ function participleHead(reading: SentenceReading, verb: number): number | null {
   if (!graph.is(verb, 'acl', 'amod')) return null;
   const head = graph.head(verb);
   return head !== 0 && isPeople(reading, head) ? head : null;
+}
+
+/** Markers of an infinitive: "to", "de", "zu", "pour", "para", "um". */
+const INFINITIVE_MARKS = /^(?:to|de|d'|zu|pour|para|um)$/u;
+
+/** The endings of an infinitive, by language ("éliminer", "matar", "töten"; English has none). */
+const INFINITIVE_ENDINGS: Readonly<Record<string, RegExp>> = {
+  en: /./u,
+  fr: /(?:er|ir|re)$/u,
+  de: /en$/u,
+  es: /(?:ar|er|ir)$/u,
+};
+
+/**
+ * "l'instruction d'éliminer les dirigeants du Hamas", "vowed to kill", "versuchte, … zu töten": a
+ * harm ordered, sought or promised has not happened. A perfect infinitive has ("claimed to have
+ * killed", "affirme avoir tué").
+ */
+function toBeDone(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  return (
+    INFINITIVE_ENDINGS[reading.language]!.test(graph.folded(verb)) &&
+    graph.children(verb, 'mark').some((m) => INFINITIVE_MARKS.test(graph.folded(m))) &&
+    graph.children(verb, 'aux').length === 0
+  );
 }
 
 /**
