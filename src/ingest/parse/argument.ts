@@ -478,14 +478,6 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
       .some((a) => reading.has(a, ARMED_GROUP_NOUNS) || ISLAMIST.test(graph.folded(a)))
   )
     return null;
-  return articleArmy(reading, token);
-}
-
-/**
- * The one state army the article has named so far, if it has named exactly one; with none named,
- * the army of the one country it has named so far.
- */
-function articleArmy(reading: SentenceReading, token: number): Argument | null {
   const forces = reading.forcesNamed;
   if (forces.length === 1) return { entity: forces[0]!, token, forceOf: null };
   const countries = reading.countriesNamed;

@@ -20,12 +20,12 @@ type Repair = (sentence: AnalysisSentence, language: AnalysisLanguage) => Analys
 
 /** In order: a later repair reads the tree the earlier ones left. */
 const REPAIRS: readonly Repair[] = [
-  (s, l) => countedNounAfterNumberWord(s, l),
-  (s, l) => chiefBeforeName(s, l),
-  (s, l) => frenchDesAfterNoun(s, l),
-  (s, l) => trailingReportAside(s, l),
-  (s, l) => germanHeadlineSubject(s, l),
-  (s) => courseOfEvent(s),
+  countedNounAfterNumberWord,
+  chiefBeforeName,
+  frenchDesAfterNoun,
+  trailingReportAside,
+  germanHeadlineSubject,
+  courseOfEvent,
 ];
 
 /** Nouns that only say "during": "au cours de", "en el curso de", "in the course of", "im Verlauf". */
@@ -38,7 +38,8 @@ const COURSE_NOUNS = /^(?:cours|curso|transcurso|course|verlauf|zuge)$/u;
  */
 function courseOfEvent(sentence: AnalysisSentence): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const moves = new Map<number, { course: number; event: number }>();
+  // Each "course" noun, with the event it hides.
+  const eventOf = new Map<number, number>();
   for (const arc of dependencies) {
     const course = tokens[arc.dependent - 1];
     if (!course || !/^(?:obl|nmod)/u.test(arc.rel) || !COURSE_NOUNS.test(foldForMatch(course.word)))
@@ -46,23 +47,23 @@ function courseOfEvent(sentence: AnalysisSentence): AnalysisSentence {
     const event = dependencies.find(
       (d) => d.head === course.index && d.rel === 'nmod' && d.dependent > course.index,
     );
-    if (event !== undefined)
-      moves.set(course.index, { course: course.index, event: event.dependent });
+    if (event !== undefined) eventOf.set(course.index, event.dependent);
   }
-  if (moves.size === 0) return sentence;
-  const eventOf = new Map([...moves.values()].map((m) => [m.event, m.course]));
+  if (eventOf.size === 0) return sentence;
+  const courseOf = new Map([...eventOf].map(([course, event]) => [event, course]));
   const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
   return {
     ...sentence,
     dependencies: dependencies.map((d) => {
-      const course = eventOf.get(d.dependent);
+      const course = courseOf.get(d.dependent);
       if (course !== undefined) {
         const courseArc = arcOf.get(course)!;
         return { ...d, head: courseArc.head, rel: courseArc.rel };
       }
-      const move = moves.get(d.dependent);
-      if (move !== undefined) return { ...d, head: move.event, rel: 'case' };
-      if (moves.has(d.head) && d.rel === 'case') return { ...d, head: moves.get(d.head)!.event };
+      const event = eventOf.get(d.dependent);
+      if (event !== undefined) return { ...d, head: event, rel: 'case' };
+      const above = eventOf.get(d.head);
+      if (above !== undefined && d.rel === 'case') return { ...d, head: above };
       return d;
     }),
   };
