@@ -2,6 +2,7 @@ import type { LinkedMention } from '../linked-mention';
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
 import {
+  GROUP_MEMBERS,
   GROUP_NOUNS,
   INSTITUTIONS,
   LEADER_TITLES,
@@ -94,6 +95,13 @@ export function argumentOf(
   if (reading.has(token, ARMED_GROUP_NOUNS) || reading.has(token, FIGHTER_NOUNS)) {
     const group = theGroup(reading, token);
     if (group) return group;
+  }
+  // "BIFF members", "membres du FLEC": the members of an armed group stand for it; a body's
+  // members ("NATO members") are states of their own.
+  if (reading.has(token, GROUP_MEMBERS)) {
+    const group = groupBeside(reading, token);
+    if (group && (group.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(group.id)))
+      return { entity: group, token, forceOf: null };
   }
   if (
     reading.has(token, PERSONNEL) ||

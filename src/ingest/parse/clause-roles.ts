@@ -1,4 +1,5 @@
 import { BY } from './lexicon/case-markers';
+import { TIME_NOUNS } from './lexicon/nouns';
 import { ACCORDING_TO, ACCUSE_VERBS, AUXILIARY_FORMS, HAVE_FORMS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
@@ -101,10 +102,6 @@ export function themeOf(reading: SentenceReading, verb: number): number | null {
   return partitiveAfterTime(reading, verb);
 }
 
-/** "ce dimanche", "depuis janvier": days, months and their like, in French. */
-const FRENCH_TIME =
-  /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|semaine|mois|annee|matin|soir|nuit|week-end)$/u;
-
 /**
  * "ont attaqué ce dimanche des bases de l'Amisom": the French parser takes the partitive "des"
  * object after a time for that time's "of"; the verb's object is that phrase.
@@ -112,7 +109,7 @@ const FRENCH_TIME =
 function partitiveAfterTime(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
   if (reading.language !== 'fr') return null;
-  for (const time of graph.children(verb, 'obl').filter((o) => FRENCH_TIME.test(graph.folded(o)))) {
+  for (const time of graph.children(verb, 'obl').filter((o) => reading.has(o, TIME_NOUNS))) {
     const partitive = graph
       .children(time, 'nmod')
       .find((m) => m > time && graph.children(m, 'case').some((c) => graph.folded(c) === 'de'));

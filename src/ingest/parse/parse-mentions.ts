@@ -10,11 +10,13 @@ import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
 import { ARMED_GROUP_NOUNS, ARMED_WORDS } from './lexicon/predicate-triggers';
 import {
+  ARMY_NOUNS,
   GENERIC_INSTITUTION_NAME,
   LEADER_TITLES,
   MEMBER_TITLES,
   MINISTER_TITLES,
   NEVER_A_NAME_ALONE,
+  PERSONNEL,
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
 } from './lexicon/nouns';
@@ -94,7 +96,9 @@ export function parseMentions(
     ...ministries,
     ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
   );
-  const entities = graph.sentence.entities.map((e) => fromFirstCapital(graph, e, language));
+  const entities = graph.sentence.entities.map((e) =>
+    fromFirstCapital(graph, withoutClosingMarks(graph, e), language),
+  );
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
   // the person's, not the country's or the group's. So is an organisation's of three words or
   // more holding a region's ("Arakan National Party"); a country's may be its owner ("US Army").
@@ -165,7 +169,47 @@ export function parseMentions(
     if (found.some((m) => overlaps(m.span, span))) continue;
     found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
   }
-  return found.sort((a, b) => a.span.start - b.span.start);
+  return withAcronyms(
+    graph,
+    gazetteer,
+    language,
+    found.sort((a, b) => a.span.start - b.span.start),
+  );
+}
+
+/** An acronym: capitals and digits, as "FAA", "RSF", "M23". */
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u;
+
+/**
+ * "Ejército del Pueblo Paraguayo (EPP)": an acronym in parentheses right after a name abbreviates
+ * it, and links to what that name is (link-entities), not to a new organisation of its own. After
+ * a demonym on soldiers or forces ("des forces armées angolaises (FAA)") it is that country's army.
+ */
+function withAcronyms(
+  graph: SentenceGraph,
+  gazetteer: Gazetteer,
+  language: AnalysisLanguage,
+  found: FoundMention[],
+): FoundMention[] {
+  const text = graph.articleText;
+  return found.map((m, index) => {
+    const before = found[index - 1];
+    if (!before || !ACRONYM.test(m.surface) || text[m.span.end] !== ')') return m;
+    if (!/^\s*\(\s*$/u.test(text.slice(before.span.end, m.span.start))) return m;
+    const demonym = before.entries.find((e) => e.role === 'demonym');
+    if (!demonym) return { ...m, acronymOf: before.span };
+    let token = 1;
+    while (token <= graph.size && graph.token(token).start < before.span.start) token += 1;
+    const owner = token > graph.size ? 0 : graph.head(token);
+    const force = demonym.country && gazetteer.country(demonym.country.id)?.armedForce;
+    const army =
+      owner !== 0 &&
+      (hasStem(graph.folded(owner), ARMY_NOUNS[language]) ||
+        hasStem(graph.folded(owner), PERSONNEL[language]));
+    if (!army || !force) return m;
+    const entry = { ...demonym, text: m.surface, entity: force, role: 'acronym' as const };
+    return { ...m, source: 'gazetteer', entries: [entry], guess: null };
+  });
 }
 
 /** Titles a person bears: "spokesman", "president", "ministre", "Kommandeur". */
@@ -249,6 +293,14 @@ const ARMY_NAME_HEADS: Stems = {
   es: ['ejercito$', 'fuerzas$', 'milicia$', 'milicias$'],
 };
 
+/** Heads of the names of groups of fighters: "Freedom Fighters", "Combattants de la liberté". */
+const FIGHTER_NAME_HEADS: Stems = {
+  en: ['fighters$', 'brigade$', 'brigades$', 'mujahideen$'],
+  fr: ['combattants$', 'brigade$', 'brigades$', 'moudjahidines$'],
+  de: ['kampfer$', 'brigade$', 'brigaden$', 'mudschaheddin$'],
+  es: ['combatientes$', 'brigada$', 'brigadas$', 'muyahidines$'],
+};
+
 /**
  * Words in the names of charities and civil coalitions that borrow an army's noun: "Salvation
  * Army", "Armée du Salut", "Forces of Freedom and Change".
@@ -273,10 +325,12 @@ function namesArmedGroup(
   if (head === undefined) return false;
   // "Forces armées du Cabinda", "Ejército del Pueblo Paraguayo", "Ambazonia Restoration Forces":
   // a name headed by a capitalised noun of an army is an army's; so is a short name spelled out so.
+  // "Bangsamoro Islamic Freedom Fighters": fighters are armed whatever else the name says.
   const armyNamed = (t: number) =>
     /^\p{Lu}/u.test(graph.token(t).word) &&
-    hasStem(graph.folded(t), ARMY_NAME_HEADS[language]) &&
-    !graph.subtree(t).some((w) => CIVIL_NAME_WORDS.test(graph.folded(w)));
+    (hasStem(graph.folded(t), FIGHTER_NAME_HEADS[language]) ||
+      (hasStem(graph.folded(t), ARMY_NAME_HEADS[language]) &&
+        !graph.subtree(t).some((w) => CIVIL_NAME_WORDS.test(graph.folded(w)))));
   if (armyNamed(head) || graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t)))
     return true;
   const beside = [
@@ -328,7 +382,9 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
         (b) => graph.head(b) === named && graph.is(b, 'case', 'det', 'compound', 'flat'),
       );
     const byApposition = graph.children(t, 'appos').some(region);
-    if (!byHead && !byApposition) continue;
+    // "Datu Salibo town", "the Kidal region": an English name stands before its noun.
+    const before = language === 'en' && graph.is(t, 'compound') && t < noun && region(noun);
+    if (!byHead && !byApposition && !before) continue;
     const parts = [
       t,
       ...graph.children(t, 'flat', 'compound').filter((c) => graph.pos(c) === 'PROPN'),
@@ -374,6 +430,15 @@ function fromFirstCapital(
   if (first === entity.first || !capital(first)) return entity;
   const start = graph.token(first).start;
   return { ...entity, first, start, text: entity.text.slice(start - entity.start) };
+}
+
+/** "près de Kidal »": the analyser may run a name on over the quotation mark closing after it. */
+function withoutClosingMarks(graph: SentenceGraph, entity: AnalysisEntity): AnalysisEntity {
+  let last = entity.last;
+  while (last > entity.first && graph.pos(last) === 'PUNCT') last -= 1;
+  if (last === entity.last) return entity;
+  const end = graph.token(last).end;
+  return { ...entity, last, end, text: entity.text.slice(0, end - entity.start) };
 }
 
 /**

@@ -1,7 +1,9 @@
 import { NUMBER_WORDS } from '../mentions/number-words';
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/analysis';
 import { foldForMatch } from '../text/fold-for-match';
-import { PERSONNEL } from './lexicon/nouns';
+import { LOCATIVE } from './lexicon/case-markers';
+import { BETWEEN } from './lexicon/predicate-triggers';
+import { PERSONNEL, TIME_NOUNS } from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
 import { REPORTING_VERBS } from './lexicon/verbs';
 
@@ -26,7 +28,121 @@ const REPAIRS: readonly Repair[] = [
   trailingReportAside,
   germanHeadlineSubject,
   courseOfEvent,
+  placeAfterTime,
+  speakerAfterOutlet,
+  sideAfterBetweenName,
 ];
+
+/**
+ * "ont fait plusieurs morts ce mardi dans l'enclave de Cabinda", "la noche del miércoles en el
+ * distrito de Azotey": the parser may hang the place that follows a day on the day. A day has no
+ * place of its own; the place goes to the verb the day belongs to, through the "ce" the French
+ * parser may put above the day.
+ */
+function placeAfterTime(sentence: AnalysisSentence, language: AnalysisLanguage): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const folded = (index: number) => foldForMatch(tokens[index - 1]?.word ?? '');
+  const verbOf = new Map<number, number>();
+  for (const arc of dependencies) {
+    if (!arc.rel.startsWith('nmod') || arc.dependent < arc.head) continue;
+    if (!hasStem(folded(arc.head), TIME_NOUNS[language])) continue;
+    const locative = dependencies.some(
+      (d) =>
+        d.head === arc.dependent &&
+        d.rel === 'case' &&
+        hasStem(folded(d.dependent), LOCATIVE[language]),
+    );
+    if (!locative) continue;
+    let above = arcOf.get(arc.head)?.head ?? 0;
+    if (tokens[above - 1]?.pos === 'PRON' || tokens[above - 1]?.pos === 'DET')
+      above = arcOf.get(above)?.head ?? 0;
+    if (tokens[above - 1]?.pos === 'VERB') verbOf.set(arc.dependent, above);
+  }
+  if (verbOf.size === 0) return sentence;
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d) => {
+      const verb = verbOf.get(d.dependent);
+      return verb === undefined ? d : { ...d, head: verb, rel: 'obl' };
+    }),
+  };
+}
+
+/**
+ * "a confirmé à l'AFP Jean-Claude Nzita", "dijo a la AFP Juan Pérez": the parser may run the
+ * speaker's name on from the outlet's as one name. A person's words the analyser tags apart from
+ * the outlet's are the name of another: the subject of the verb, when it has none.
+ */
+function speakerAfterOutlet(sentence: AnalysisSentence): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  for (const outlet of tokens) {
+    const arc = arcOf.get(outlet.index);
+    if (!arc || outlet.ner !== 'ORGANIZATION' || !arc.rel.startsWith('obl')) continue;
+    const verb = tokens[arc.head - 1];
+    if (
+      verb?.pos !== 'VERB' ||
+      dependencies.some((d) => d.head === verb.index && /^nsubj/u.test(d.rel))
+    )
+      continue;
+    const person = dependencies
+      .filter((d) => d.head === outlet.index && d.rel.startsWith('flat'))
+      .map((d) => tokens[d.dependent - 1]!)
+      .filter((t) => t.ner === 'PERSON');
+    const first = person[0];
+    if (first === undefined) continue;
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) => {
+        if (d.dependent === first.index) return { ...d, head: verb.index, rel: 'nsubj' };
+        if (person.some((t) => t.index === d.dependent)) return { ...d, head: first.index };
+        return d;
+      }),
+    };
+  }
+  return sentence;
+}
+
+/**
+ * "un tiroteo entre pandilleros de la Mara Salvatrucha y agentes de la Policía": the parser joins
+ * the second side, and what names it, to the first side's name. A common noun joined to the name
+ * inside a "between" phrase is the other side, a conjunct of the first side's noun.
+ */
+function sideAfterBetweenName(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const word = (index: number) => tokens[index - 1];
+  for (const arc of dependencies) {
+    const side = word(arc.head);
+    const name = word(arc.dependent);
+    if (arc.rel !== 'conj' || name?.pos !== 'NOUN' || side?.pos !== 'PROPN') continue;
+    const owner = arcOf.get(side.index);
+    if (!owner?.rel.startsWith('nmod') || word(owner.head)?.pos !== 'NOUN') continue;
+    const between = dependencies.some(
+      (d) =>
+        d.head === owner.head &&
+        d.rel === 'case' &&
+        hasStem(foldForMatch(word(d.dependent)!.word), BETWEEN[language]),
+    );
+    if (!between) continue;
+    // What the parser hung on the name after the other side is that side's ("de la Policía").
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) =>
+        d === arc
+          ? { ...d, head: owner.head }
+          : d.head === side.index && d.dependent > name.index && d.rel.startsWith('nmod')
+            ? { ...d, head: name.index }
+            : d,
+      ),
+    };
+  }
+  return sentence;
+}
 
 /** Nouns that only say "during": "au cours de", "en el curso de", "in the course of", "im Verlauf". */
 const COURSE_NOUNS = /^(?:cours|curso|transcurso|course|verlauf|zuge)$/u;

@@ -3786,4 +3786,94 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       find(claimed, 'ethiopian-national-defense-force', 'SUFFERED_LOSSES_IN', 'shinoo'),
     ).toHaveLength(1);
   });
+
+  test('a place the parser hangs on a day, an enclave, and fighting with no place of its own set the scene', async () => {
+    const batch = await extract(
+      "De violents affrontements entre rebelles et militaires ont fait plusieurs morts ce mardi dans l'enclave de Mbalu. Sept soldats angolais sont morts.",
+      'fr',
+    );
+    expect(find(batch, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'mbalu')).toHaveLength(1);
+    const inFighting = await extract(
+      "Des affrontements ont eu lieu jeudi dans l'enclave de Mbalu. Sept soldats angolais ont été tués dans des combats.",
+      'fr',
+    );
+    expect(find(inFighting, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'mbalu')).toHaveLength(1);
+  });
+
+  test('an acronym after an army named by its demonym is that army; a closing quotation mark is no part of a name', async () => {
+    const acronym = await extract(
+      'Neuf militaires des forces armées angolaises (FAA) sont morts à Cabinda.',
+      'fr',
+    );
+    expect(acronym.entities.map((e) => e.name)).not.toContain('FAA');
+    expect(find(acronym, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'cabinda')).toHaveLength(1);
+    const quoted = await extract(
+      "« Douze soldats maliens ont été tués près de Kidal », a déclaré à l'AFP Jean-Pierre Bemba.",
+      'fr',
+    );
+    expect(find(quoted, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toHaveLength(1);
+  });
+
+  test('the speaker named after the outlet he spoke to ("a confirmé à l\'AFP Jean-Claude Nzita") says it', async () => {
+    const batch = await extract(
+      '« Neuf militaires angolais sont morts dans des combats mardi à Cabinda », a confirmé à l’AFP Jean-Claude Nzita, le porte-parole des rebelles.',
+      'fr',
+    );
+    const [loss] = find(batch, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'cabinda');
+    expect(loss?.attributedToId).toBe('person:jean-claude-nzita');
+  });
+
+  test('a name before "town" is a place; fighters name an armed group; each conjunct victim is a loss, placed beside the sides', async () => {
+    const town = await extract(
+      'Ten members of the Bangsamoro Islamic Freedom Fighters were killed in a gun battle in Shariff Aguak town.',
+      'en',
+    );
+    expect(
+      find(town, 'bangsamoro-islamic-freedom-fighters', 'SUFFERED_LOSSES_IN', 'shariff-aguak'),
+    ).toHaveLength(1);
+    expect(town.entities.find((e) => e.name === 'Bangsamoro Islamic Freedom Fighters')?.kind).toBe(
+      'ARMED_FORCE',
+    );
+    const both = await extract(
+      'Four Israeli soldiers and eight Hamas fighters died in a gun battle between the two sides in Jenin.',
+      'en',
+    );
+    expect(find(both, 'israel-defense-forces', 'SUFFERED_LOSSES_IN', 'jenin')).toHaveLength(1);
+    expect(find(both, 'hamas', 'SUFFERED_LOSSES_IN', 'jenin')).toHaveLength(1);
+  });
+
+  test('reinforcing a side in the field is military support; reinforcing cooperation is not', async () => {
+    const field = await extract('Hezbollah fighters reinforced the Syrian army near Qusayr.', 'en');
+    expect(find(field, 'hezbollah', 'SUPPORTS_MILITARILY', 'syrian-armed-forces')).toHaveLength(1);
+    const ties = await extract('France reinforced its cooperation with Mali.', 'en');
+    expect(ties.claims).toEqual([]);
+  });
+
+  test("an armed group's members stand for it, a body's do not; gangs are armed groups", async () => {
+    const members = await extract('Hamas members attacked Israeli troops in Jenin.', 'en');
+    expect(find(members, 'hamas', 'AT_WAR_WITH', 'israel-defense-forces')).toHaveLength(1);
+    const nato = await extract('NATO members sent tanks to Ukraine.', 'en');
+    expect(nato.claims.filter((c) => c.subjectId.includes('nato'))).toEqual([]);
+    const gang = await extract(
+      'Pandilleros de la pandilla Barrio 18 se enfrentaron con agentes de la Policía Nacional Civil en Soyapango.',
+      'es',
+    );
+    expect(gang.entities.find((e) => e.name === 'Barrio 18')?.kind).toBe('ARMED_FORCE');
+    expect(gang.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toHaveLength(2);
+  });
+
+  test('the second side of "entre … y …", which the parser joins to the first side\'s name, is a side, not a part of it', async () => {
+    const batch = await extract(
+      'Un tiroteo entre rebeldes de las FARC y agentes de la Policía Nacional dejó cuatro muertos en el Cauca.',
+      'es',
+    );
+    expect(batch.claims.filter((c) => c.predicate === 'PART_OF')).toEqual([]);
+    expect(
+      batch.claims.filter(
+        (c) =>
+          c.predicate === 'AT_WAR_WITH' &&
+          c.subjectId.includes('revolutionary-armed-forces-of-colombia'),
+      ),
+    ).toHaveLength(1);
+  });
 });

@@ -32,6 +32,7 @@ import {
   ATTACK_NOUNS,
   BETWEEN,
   BACK_VERBS,
+  REINFORCE_VERBS,
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
   CLASH_NOUNS,
@@ -993,6 +994,7 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
   const armed =
     troopsSent ||
     armedGroup ||
+    reading.has(verb, REINFORCE_VERBS) ||
     [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
   const saysMilitary = [...graph.children(verb), ...graph.children(backedToken)].some(
     (c) =>

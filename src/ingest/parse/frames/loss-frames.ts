@@ -98,7 +98,11 @@ export const lossFrames: FrameRule = (reading, token) => {
       (victim === null
         ? null
         : markedArgument(reading, graph.children(victim, 'nmod'), LOCATIVE, EVENT_OR_PLACE));
-    return losses(reading, token, victim, place, agentless);
+    // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own.
+    const victims = victim === null ? [null] : graph.conjuncts(victim);
+    return victims.flatMap((v) =>
+      losses(reading, token, v === null ? null : countedNoun(reading, v), place, agentless),
+    );
   }
   if (reading.isNoun(token) && reading.has(token, LOSS_NOUNS)) {
     const { graph } = reading;
@@ -487,13 +491,20 @@ function namesPlaceAnywhere(reading: SentenceReading): boolean {
   return false;
 }
 
-/** True when a locative phrase hangs on the word or its conjuncts, whether or not it names an entity. */
+/**
+ * True when a locative phrase hangs on the word or its conjuncts, whether or not it names an
+ * entity. Fighting is no place unless it has one: "morts dans des combats" leaves the scene free.
+ */
 function statesPlace(reading: SentenceReading, head: number): boolean {
   const { graph } = reading;
   return graph
     .conjuncts(head)
     .flatMap((h) => [...obliquesOf(reading, h), ...graph.children(h, 'nmod')])
-    .some((c) => reading.caseIs(c, LOCATIVE));
+    .some(
+      (c) =>
+        reading.caseIs(c, LOCATIVE) &&
+        (!(reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS)) || statesPlace(reading, c)),
+    );
 }
 
 export function placeOf(reading: SentenceReading, head: number): Argument | null {
@@ -524,9 +535,14 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
       ...graph.children(c, 'amod', 'acl').flatMap((p) => graph.children(p, 'obl')),
     ]);
   // "en dos días de combates en la región de Amhara": the event may itself hang on its length;
-  // "killed in an attack on an army base in Borno State": the place may hang on the attack's target.
+  // "killed in an attack on an army base in Borno State": the place may hang on the attack's target;
+  // "in a gun battle between the two forces in Datu Salibo town": or on the sides it is between.
   const deeper = nested
-    .filter((c) => event(c) || (reading.caseIs(c, AGAINST) && event(graph.head(c))))
+    .filter(
+      (c) =>
+        event(c) ||
+        ((reading.caseIs(c, AGAINST) || reading.caseIs(c, BETWEEN)) && event(graph.head(c))),
+    )
     .flatMap((c) => graph.children(c, 'nmod'));
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
   const clash = (c: number) => !reading.mentionAt(c) && event(c);

@@ -449,6 +449,8 @@ export const REGION_NOUNS: Stems = {
     'department$',
     'governorate$',
     'prefecture$',
+    'enclave$',
+    'barangay$',
   ],
   fr: [
     'port$',
@@ -474,6 +476,7 @@ export const REGION_NOUNS: Stems = {
     'gouvernorat$',
     'prefecture$',
     'wilaya$',
+    'enclave$',
   ],
   de: [
     'hafen$',
@@ -504,6 +507,7 @@ export const REGION_NOUNS: Stems = {
     'departement$',
     'distrikt$',
     'kreis$',
+    'enklave$',
   ],
   es: [
     'puerto$',
@@ -527,6 +531,37 @@ export const REGION_NOUNS: Stems = {
     'departamentos$',
     'gobernacion$',
     'prefectura$',
+    'enclave$',
+    'comuna$',
+    'parroquia$',
+  ],
+};
+
+/** Days, months and parts of them: "ce mardi", "on Tuesday night", "am Dienstag", "el miércoles". */
+export const TIME_NOUNS: Stems = {
+  en: [
+    ...['monday$', 'tuesday$', 'wednesday$', 'thursday$', 'friday$', 'saturday$', 'sunday$'],
+    ...['january$', 'february$', 'march$', 'april$', 'may$', 'june$', 'july$', 'august$'],
+    ...['september$', 'october$', 'november$', 'december$'],
+    ...['morning$', 'evening$', 'night$', 'weekend$', 'week$', 'month$', 'year$'],
+  ],
+  fr: [
+    ...['lundi$', 'mardi$', 'mercredi$', 'jeudi$', 'vendredi$', 'samedi$', 'dimanche$'],
+    ...['janvier$', 'fevrier$', 'mars$', 'avril$', 'mai$', 'juin$', 'juillet$', 'aout$'],
+    ...['septembre$', 'octobre$', 'novembre$', 'decembre$'],
+    ...['semaine$', 'mois$', 'annee$', 'matin$', 'soir$', 'nuit$', 'week-end$'],
+  ],
+  de: [
+    ...['montag$', 'dienstag$', 'mittwoch$', 'donnerstag$', 'freitag$', 'samstag$', 'sonntag$'],
+    ...['januar$', 'februar$', 'marz$', 'april$', 'mai$', 'juni$', 'juli$', 'august$'],
+    ...['september$', 'oktober$', 'november$', 'dezember$'],
+    ...['woche$', 'wochenende$', 'monat$', 'jahr$', 'abend$', 'nacht$'],
+  ],
+  es: [
+    ...['lunes$', 'martes$', 'miercoles$', 'jueves$', 'viernes$', 'sabado$', 'domingo$'],
+    ...['enero$', 'febrero$', 'marzo$', 'abril$', 'mayo$', 'junio$', 'julio$', 'agosto$'],
+    ...['septiembre$', 'setiembre$', 'octubre$', 'noviembre$', 'diciembre$'],
+    ...['semana$', 'mes$', 'ano$', 'manana$', 'tarde$', 'noche$', 'madrugada$'],
   ],
 };
 
@@ -697,6 +732,7 @@ export const MEMBERS: Stems = {
     'terrorists$',
     'paramilitaries$',
     'officials$',
+    'agents$',
   ],
   fr: [
     'mercenaire',
@@ -715,6 +751,7 @@ export const MEMBERS: Stems = {
     'paramilitaires$',
     'responsables$',
     'cadres$',
+    'agents$',
   ],
   de: [
     'kommandeure',
@@ -728,6 +765,8 @@ export const MEMBERS: Stems = {
     'paramilitars$',
     'vertreter$',
     'funktionare$',
+    'beamte$',
+    'beamten$',
   ],
   es: [
     'comandantes$',
@@ -743,7 +782,16 @@ export const MEMBERS: Stems = {
     'paramilitares$',
     'dirigentes$',
     'mandos$',
+    'agentes$',
   ],
+};
+
+/** Members of a body: they stand for it only when it is an armed group (argument.ts). */
+export const GROUP_MEMBERS: Stems = {
+  en: ['members$', 'member$'],
+  fr: ['membres$', 'membre$'],
+  de: ['mitglieder$', 'mitglied$', 'mitgliedern$'],
+  es: ['miembros$', 'miembro$', 'integrantes$', 'integrante$'],
 };
 
 /** Mercenaries: "Russian mercenaries", "mercenaires russes", "russische Söldner", "mercenarios rusos". */

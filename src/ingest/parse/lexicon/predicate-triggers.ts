@@ -912,15 +912,34 @@ export const LEND_VERBS: Stems = {
 
 /** Verbs of backing a side: military when an armed force gives or gets it, or arms come with it. */
 export const BACK_VERBS: Stems = {
-  en: ['back$', 'backs$', 'backed$', 'backing$', 'support'],
-  fr: ['soutien', 'soutenu', 'souten', 'appui', 'appuy'],
-  de: ['unterstutz'],
-  es: ['apoy', 'respald'],
+  en: ['back$', 'backs$', 'backed$', 'backing$', 'support', 'reinforc'],
+  fr: ['soutien', 'soutenu', 'souten', 'appui', 'appuy', 'renforc'],
+  de: ['unterstutz', 'verstark'],
+  es: ['apoy', 'respald', 'reforz', 'refuerz'],
+};
+
+/** Backing in the field, military whoever gives it: "BIFF members reinforced the Daulah Islamiyah". */
+export const REINFORCE_VERBS: Stems = {
+  en: ['reinforc'],
+  fr: ['renforc'],
+  de: ['verstark'],
+  es: ['reforz', 'refuerz'],
 };
 
 /** Armed groups named by what they are: backing them is military support. */
 export const ARMED_GROUP_NOUNS: Stems = {
-  en: ['militia', 'rebel', 'paramilitar', 'jihadist', 'insurgent', 'guerrilla', 'separatist'],
+  en: [
+    'militia',
+    'rebel',
+    'paramilitar',
+    'jihadist',
+    'insurgent',
+    'guerrilla',
+    'separatist',
+    'gang$',
+    'gangs$',
+    'gangster',
+  ],
   fr: [
     'milice',
     'rebelle',
@@ -930,9 +949,31 @@ export const ARMED_GROUP_NOUNS: Stems = {
     'insurge',
     'guerilla',
     'separatiste',
+    'gang$',
+    'gangs$',
   ],
-  de: ['miliz', 'rebellen', 'paramilitar', 'dschihadist', 'aufstandisch', 'guerilla', 'separatist'],
-  es: ['milicia', 'rebelde', 'paramilitar', 'yihadista', 'insurgente', 'guerrilla', 'separatista'],
+  de: [
+    'miliz',
+    'rebellen',
+    'paramilitar',
+    'dschihadist',
+    'aufstandisch',
+    'guerilla',
+    'separatist',
+    'gang$',
+    'gangs$',
+  ],
+  es: [
+    'milicia',
+    'rebelde',
+    'paramilitar',
+    'yihadista',
+    'insurgente',
+    'guerrilla',
+    'separatista',
+    'pandill',
+    'mareros$',
+  ],
 };
 
 /**
