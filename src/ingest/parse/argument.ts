@@ -10,6 +10,7 @@ import {
   MERCENARY_NOUNS,
   ARMY_NOUNS,
   COMPASS_NOUNS,
+  COUNTRY_NOUNS,
   JUNTA_NOUNS,
   LEAD_VERBS,
   MILITARY_CRAFT,
@@ -86,6 +87,8 @@ export function argumentOf(
     }
     return null;
   }
+  const country = theCountry(reading, token);
+  if (country) return country;
   // "the Fano militia", "les rebelles du M23": an armed group's noun stands for the group named
   // beside it, or for the group leading it ("Rebellen unter Führung der HTS", "HTS-led rebels").
   if (reading.has(token, ARMED_GROUP_NOUNS)) {
@@ -494,6 +497,24 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   if (!force) return null;
   // No country stands in the sentence: the army's belonging to it is not stated here.
   return { entity: reading.recordForce(reading.use(force)), token, forceOf: null };
+}
+
+/** "the country", "du pays", "des Landes", "del país", alone: definite, with nothing beside it. */
+const DEFINITE_OR_GENITIVE = /^(?:the|l'|le|das|des|dem|el)$/u;
+
+/**
+ * "Douze soldats ont été tués dans l'ouest du pays", "im Norden des Landes": the country, alone,
+ * is the one country the article has named so far, if it has named exactly one.
+ */
+function theCountry(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.has(token, COUNTRY_NOUNS)) return null;
+  const definite =
+    graph.children(token, 'det').some((d) => DEFINITE_OR_GENITIVE.test(graph.folded(d))) ||
+    graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
+  if (!definite || graph.children(token, 'amod', 'nmod', 'compound', 'acl').length > 0) return null;
+  const countries = reading.countriesNamed;
+  return countries.length === 1 ? { entity: countries[0]!, token, forceOf: null } : null;
 }
 
 /**

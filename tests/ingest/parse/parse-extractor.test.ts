@@ -3877,3 +3877,18 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     ).toHaveLength(1);
   });
 });
+
+describe('parse-v1 and the country of the article', () => {
+  test('"the country" alone is the one country the article has named; with two named, none', async () => {
+    const one = await extract(
+      'Mali kämpft gegen Dschihadisten. Zwölf malische Soldaten wurden im Norden des Landes getötet.',
+      'de',
+    );
+    expect(find(one, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mali')).toHaveLength(1);
+    const two = await extract(
+      "Le Niger et le Mali font face aux jihadistes. Douze soldats nigériens ont été tués dans l'ouest du pays.",
+      'fr',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+});

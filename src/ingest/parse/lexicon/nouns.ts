@@ -405,6 +405,14 @@ export const SIDE_NOUNS: Stems = {
   es: ['lado$'],
 };
 
+/** The noun "country" in the singular: alone and definite, the country the article is about. */
+export const COUNTRY_NOUNS: Stems = {
+  en: ['country$'],
+  fr: ['pays$'],
+  de: ['land$', 'landes$'],
+  es: ['pais$'],
+};
+
 /** Nouns of states, which a list of countries may name: "the two powers, India and China". */
 export const STATE_NOUNS: Stems = {
   en: [
