@@ -26,6 +26,7 @@ const REPAIRS: readonly Repair[] = [
   chiefBeforeName,
   frenchDesAfterNoun,
   trailingReportAside,
+  germanAuxiliaryRoot,
   germanHeadlineSubject,
   courseOfEvent,
   placeAfterTime,
@@ -182,6 +183,60 @@ function courseOfEvent(sentence: AnalysisSentence): AnalysisSentence {
       if (above !== undefined && d.rel === 'case') return { ...d, head: above };
       return d;
     }),
+  };
+}
+
+/** German auxiliaries of the perfect and the passive. */
+const GERMAN_AUXILIARY =
+  /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden)$/u;
+
+/**
+ * "Das pakistanische Militär hat … mindestens 145 Kämpfer der Separatistengruppe … getötet": the
+ * parser may make the auxiliary the root and set the participle at the end beside it, its
+ * object with it, and a genitive after that object the participle's passive subject. The
+ * participle is the verb: the auxiliary and its dependents go under it, and a passive subject
+ * after its object, in a clause that has a subject, is the genitive of that object.
+ */
+function germanAuxiliaryRoot(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'de') return sentence;
+  const { tokens, dependencies } = sentence;
+  const root = dependencies.find((d) => d.head === 0 && d.rel === 'root');
+  const auxiliary = root === undefined ? undefined : tokens[root.dependent - 1];
+  if (!auxiliary || auxiliary.pos !== 'AUX' || !GERMAN_AUXILIARY.test(foldForMatch(auxiliary.word)))
+    return sentence;
+  // A participle with a subject of its own ("Die EU hat neue Strafmaßnahmen … beschlossen") is
+  // read by the rules as it stands (clause-roles, `underAuxiliary`).
+  const participle = dependencies.find(
+    (d) =>
+      d.head === auxiliary.index &&
+      /^(?:parataxis|conj|xcomp|dep)$/u.test(d.rel) &&
+      d.dependent > auxiliary.index &&
+      tokens[d.dependent - 1]?.pos === 'VERB' &&
+      !dependencies.some((x) => x.head === d.dependent && x.rel === 'nsubj'),
+  );
+  if (participle === undefined) return sentence;
+  const verb = participle.dependent;
+  const moved = dependencies.map((d): Dependency => {
+    if (d === root) return { ...d, head: verb, rel: 'aux' };
+    if (d === participle) return { ...d, head: 0, rel: 'root' };
+    return d.head === auxiliary.index && d.rel !== 'punct' ? { ...d, head: verb } : d;
+  });
+  const subject = moved.some((d) => d.head === verb && d.rel === 'nsubj');
+  const object = moved.find((d) => d.head === verb && d.rel === 'obj');
+  return {
+    ...sentence,
+    dependencies: moved.map((d) =>
+      subject &&
+      object !== undefined &&
+      d.head === verb &&
+      d.rel === 'nsubj:pass' &&
+      d.dependent > object.dependent
+        ? { ...d, head: object.dependent, rel: 'nmod' }
+        : d,
+    ),
   };
 }
 

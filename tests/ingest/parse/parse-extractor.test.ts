@@ -3892,3 +3892,14 @@ describe('parse-v1 and the country of the article', () => {
     expect(two.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 });
+
+describe('parse-v1 and German perfects the parser splits', () => {
+  test('"hat … Kämpfer der … getötet": the participle is the verb and the genitive names whose fighters fell', async () => {
+    const batch = await extract(
+      'Die nigerianische Armee hat im Bundesstaat Borno am Freitag mindestens 30 Kämpfer der Terrormiliz Boko Haram getötet.',
+      'de',
+    );
+    expect(find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
+    expect(find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toEqual([]);
+  });
+});
