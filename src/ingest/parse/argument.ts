@@ -513,7 +513,8 @@ function theCountry(reading: SentenceReading, token: number): Argument | null {
     graph.children(token, 'det').some((d) => DEFINITE_OR_GENITIVE.test(graph.folded(d))) ||
     graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
   if (!definite || graph.children(token, 'amod', 'nmod', 'compound', 'acl').length > 0) return null;
-  const countries = reading.countriesNamed;
+  // Not a country named only after it: "démentent la présence de Wagner dans le pays, et … russes".
+  const countries = reading.countriesBeforeToken(token);
   return countries.length === 1 ? { entity: countries[0]!, token, forceOf: null } : null;
 }
 

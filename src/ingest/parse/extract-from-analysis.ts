@@ -56,6 +56,7 @@ export function extractFromAnalysis(
   const partiesSoFar = new Set<string>();
   for (const [at, g] of graphs.entries()) {
     const own = mentionsOf(g);
+    const countriesBefore = [...countries];
     for (const { entity } of own) {
       if (entity.kind === 'COUNTRY' && !countries.some((c) => c.id === entity.id))
         countries.push(entity);
@@ -83,7 +84,7 @@ export function extractFromAnalysis(
         antecedent,
         forces,
         scene,
-        [...countries],
+        countriesBefore,
         groups,
       ),
     );

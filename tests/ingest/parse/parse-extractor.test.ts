@@ -3891,6 +3891,35 @@ describe('parse-v1 and the country of the article', () => {
     );
     expect(two.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
+
+  test('a country named only after "the country" is not it', async () => {
+    const batch = await extract(
+      'Les autorités maliennes démentent la présence du groupe Wagner dans le pays, et ne reconnaissent que celle de formateurs russes.',
+      'fr',
+    );
+    const [denied] = find(batch, 'wagner-group', 'DEPLOYED_TO', 'mali');
+    expect(denied?.modality).toBe('DENIED');
+  });
+});
+
+describe('parse-v1 and forces moving into a place', () => {
+  test('troops entering or pushing into a place are deployed there; not advancing towards it, nor entering a war', async () => {
+    await expectEachStates(
+      [
+        ['Russian troops advanced into Georgia.', 'en'],
+        ['Tropas rusas entraron en Georgia.', 'es'],
+        ['Russische Truppen marschierten in Georgien ein.', 'de'],
+        ['Mit dem Einmarsch russischer Truppen in Georgien wachsen die Sorgen.', 'de'],
+      ],
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'georgia',
+    );
+    const towards = await extract('Russian troops advanced towards Kyiv.', 'en');
+    expect(towards.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+    const war = await extract('North Korean troops entered the war in Ukraine.', 'en');
+    expect(war.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
 });
 
 describe('parse-v1 and German perfects the parser splits', () => {

@@ -3,9 +3,11 @@ import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argumen
 import { isPassive, obliquesOf, subjectOf } from '../clause-roles';
 import { INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
 import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
+import type { Stems } from '../lexicon/stems';
 import {
   BASE_NOUNS,
   DEPLOYMENT_NOUNS,
+  ENTER_VERBS,
   FIGHT_IN_VERBS,
   FIGHT_VERBS,
   HAVE_VERBS,
@@ -47,6 +49,16 @@ export const presenceFrames: FrameRule = (reading, token) => {
     const place = markedArgument(reading, obliquesOf(reading, token), INSIDE, PLACE_KINDS);
     return place ? present(reading, token, place) : [];
   }
+  // "Russian troops entered Georgia", "pushed into", "marschierten in Georgien ein": a force moving
+  // into a place is there; not one advancing towards it.
+  if (reading.isVerb(token) && reading.has(token, ENTER_VERBS) && !purpose) {
+    const objects = graph.children(token, 'obj').map((o) => argumentOf(reading, o));
+    const entered = objects.find((a) => a && PLACE_KINDS.has(a.entity.kind));
+    // "entered the war in Ukraine", "entered talks": what is entered is no place.
+    if (!entered && objects.length > 0) return [];
+    const place = entered ?? markedArgument(reading, obliquesOf(reading, token), INTO, PLACE_KINDS);
+    return place ? present(reading, token, place) : [];
+  }
   const sighted =
     reading.has(token, SIGHTING_WORDS) &&
     (isPassive(reading, token) || graph.is(token, 'acl') || withBeing(reading, token));
@@ -59,6 +71,14 @@ export const presenceFrames: FrameRule = (reading, token) => {
   ];
   const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
   return place ? present(reading, token, place) : [];
+};
+
+/** Where a force moves into: "into", "dans", "in … ein", "en"; not "towards". */
+const INTO: Stems = {
+  en: ['into$', 'in$'],
+  fr: ['dans$', 'en$', 'au$', 'aux$', 'a$'],
+  de: ['in$', 'ins$', 'nach$'],
+  es: ['en$', 'a$', 'al$'],
 };
 
 /**

@@ -95,8 +95,31 @@ export const INCURSION_NOUNS: Stems = {
 export const DEPLOYMENT_NOUNS: Stems = {
   en: ['deployment', 'dispatch'],
   fr: ['envoi$', 'envois$', 'deploiement'],
-  de: ['entsendung', 'verlegung', 'stationierung', 'einsatz$'],
+  de: ['entsendung', 'verlegung', 'stationierung', 'einsatz$', 'einmarsch'],
   es: ['envio$', 'envios$', 'despliegue'],
+};
+
+/** Forces moving into a place: "Russian troops entered Georgia", "marschierten in Georgien ein". */
+export const ENTER_VERBS: Stems = {
+  en: ['enter', 'advanced$', 'advancing$', 'pushed$', 'pushes$', 'pushing$', 'marched$', 'rolled$'],
+  fr: [
+    ...[
+      'entre$',
+      'entres$',
+      'entree$',
+      'entrees$',
+      'entrent$',
+      'entrer$',
+      'entrait$',
+      'entraient$',
+    ],
+    ...['penetre', 'penetrer', 'avance', 'avancent', 'avancer'],
+  ],
+  de: ['einmarsch', 'einruck', 'eingeruckt', 'eindring', 'eingedrung', 'vorgeruckt', 'vorruck'],
+  es: [
+    ...['entraron$', 'entro$', 'entrar$', 'entran$', 'entraban$', 'entrado$'],
+    ...['penetr', 'avanzaron$', 'avanzo$', 'avanzan$', 'irrump', 'irrumpi'],
+  ],
 };
 
 export const GIVE_VERBS: Stems = {
