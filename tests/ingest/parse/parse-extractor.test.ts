@@ -3902,6 +3902,16 @@ describe('parse-v1 and the country of the article', () => {
   });
 });
 
+describe('parse-v1 and a place inside a region named right after it', () => {
+  test('"im Bezirk Cizre in der Provinz Sirnak": the region noun that follows at once holds the place', async () => {
+    const batch = await extract(
+      'Drei Soldaten wurden im Bezirk Cizre in der Provinz Sirnak getötet.',
+      'de',
+    );
+    expect(find(batch, 'cizre', 'LOCATED_IN', 'sirnak')).toHaveLength(1);
+  });
+});
+
 describe('parse-v1 and forces moving into a place', () => {
   test('troops entering or pushing into a place are deployed there; not advancing towards it, nor entering a war', async () => {
     await expectEachStates(

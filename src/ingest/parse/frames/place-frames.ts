@@ -176,7 +176,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
       }
     }
   }
-  country ??= regionAfterComma(reading, place, token);
+  country ??= regionAfterComma(reading, place, token) ?? regionRightAfter(reading, place, token);
   if (!country || !PLACE_KINDS.has(country.kind) || country.id === place.entity.id) return null;
   if (acrossDateline(reading, token, country)) return null;
   return proposal({
@@ -186,6 +186,29 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     trigger: token,
     structural: true,
   });
+}
+
+/**
+ * "im Bezirk Semdinli in der Provinz Hakkari", "in the district of Ahwar in Abyan province": a
+ * place followed at once by "in" and a region noun naming another lies in it. Only a region
+ * noun's place, so that "in Kyiv in 2022" or "in Gaza in the south" say nothing of the kind.
+ */
+function regionRightAfter(reading: SentenceReading, place: Argument, token: number): Entity | null {
+  const { graph } = reading;
+  let next = token + 1;
+  while (next <= graph.size && reading.mentionAt(next)?.entity.id === place.entity.id) next += 1;
+  let region = next;
+  while (region <= graph.size && graph.is(region, 'case', 'det') && graph.head(region) > region)
+    region += 1;
+  if (region > graph.size || region === next || !reading.has(region, REGION_NOUNS)) return null;
+  const between = Array.from({ length: region - next }, (_, i) => next + i);
+  if (!between.every((t) => graph.head(t) === region) || !reading.caseIs(region, INSIDE))
+    return null;
+  if (graph.is(region, 'conj') || graph.is(token, 'conj')) return null;
+  const wider = argumentOf(reading, region);
+  return wider && wider.entity.kind === 'LOCATION' && wider.entity.id !== place.entity.id
+    ? wider.entity
+    : null;
 }
 
 /**
