@@ -101,10 +101,12 @@ export function argumentOf(
   }
   // "BIFF members", "membres du FLEC": the members of an armed group stand for it; a body's
   // members ("NATO members") are states of their own.
-  if (reading.has(token, GROUP_MEMBERS)) {
-    const group = groupBeside(reading, token);
-    if (group && (group.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(group.id)))
-      return { entity: group, token, forceOf: null };
+  if (reading.has(token, GROUP_MEMBERS) && !relativesOf(reading, token)) {
+    const group = graph
+      .children(token, ...MODIFIERS)
+      .map((m) => reading.mentionAt(m)?.entity)
+      .find((e) => e && (e.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(e.id)));
+    if (group) return { entity: group, token, forceOf: null };
   }
   if (
     reading.has(token, PERSONNEL) ||
@@ -499,12 +501,27 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   return { entity: reading.recordForce(reading.use(force)), token, forceOf: null };
 }
 
+/**
+ * "Family members of Hamas leaders", "familiares de miembros del ELN": members said of somebody
+ * else's people, or described by a common noun, are not the group's own.
+ */
+function relativesOf(reading: SentenceReading, members: number): boolean {
+  const { graph } = reading;
+  const described = graph
+    .children(members, 'compound', 'amod')
+    .some((m) => reading.mentionAt(m) === null && graph.pos(m) !== 'PROPN');
+  const head = graph.head(members);
+  return described || (graph.is(members, 'nmod') && reading.isNoun(head));
+}
+
 /** "the country", "du pays", "des Landes", "del país", alone: definite, with nothing beside it. */
 const DEFINITE_OR_GENITIVE = /^(?:the|l'|le|das|des|dem|el)$/u;
 
 /**
- * "Douze soldats ont été tués dans l'ouest du pays", "im Norden des Landes": the country, alone,
- * is the one country the article has named so far, if it has named exactly one.
+ * "Au Niger, … Douze soldats ont été tués dans l'ouest du pays", "im Norden des Landes": the
+ * country, alone, is the one country the article has named as a place before it ("in Mali",
+ * "au Niger"), if it has named exactly one. Not a country that only acts or speaks ("Ukrainian
+ * drones struck Tuapse, in the south of the country", "The United States condemned…").
  */
 function theCountry(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
@@ -513,8 +530,15 @@ function theCountry(reading: SentenceReading, token: number): Argument | null {
     graph.children(token, 'det').some((d) => DEFINITE_OR_GENITIVE.test(graph.folded(d))) ||
     graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
   if (!definite || graph.children(token, 'amod', 'nmod', 'compound', 'acl').length > 0) return null;
-  // Not a country named only after it: "démentent la présence de Wagner dans le pays, et … russes".
-  const countries = reading.countriesBeforeToken(token);
+  const countries = [...reading.countryPlacesBefore];
+  for (let at = 1; at < token; at += 1) {
+    const mention = reading.mentionAt(at);
+    const country = mention?.entity.kind === 'COUNTRY' && mention.via !== 'demonym';
+    const asPlace =
+      reading.caseIs(at, LOCATIVE) || (at === 1 && graph.size > 1 && graph.token(2).word === ':');
+    if (country && asPlace && !countries.some((c) => c.id === mention.entity.id))
+      countries.push(mention.entity);
+  }
   return countries.length === 1 ? { entity: countries[0]!, token, forceOf: null } : null;
 }
 
@@ -539,10 +563,19 @@ export function soldiersSide(reading: SentenceReading, token: number): Argument 
   return { entity: reading.recordForce(reading.use(force)), token, forceOf: places[0]! };
 }
 
-/** The distinct countries a sentence names as places: "in Niger", "im Westen Kameruns". */
+/**
+ * The distinct countries a sentence names as places: "in Niger", "im Westen Kameruns", and the
+ * country a headline is filed under ("Bénin : quinze militaires tués…").
+ */
 export function countriesAsPlaces(reading: SentenceReading): Entity[] {
   const { graph } = reading;
   const named: Entity[] = [];
+  const label = reading.mentionAt(1);
+  if (label?.entity.kind === 'COUNTRY' && label.via !== 'demonym') {
+    let next = 2;
+    while (next <= graph.size && reading.mentionAt(next)?.entity.id === label.entity.id) next += 1;
+    if (next <= graph.size && graph.token(next).word === ':') named.push(label.entity);
+  }
   for (let token = 1; token <= graph.size; token += 1) {
     if (!reading.caseIs(token, LOCATIVE)) continue;
     const parts = reading.has(token, COMPASS_NOUNS) ? graph.children(token, 'nmod') : [token];
@@ -735,7 +768,7 @@ function actorsBefore(reading: SentenceReading, token: number): Entity[] {
 }
 
 /** The possessive determiner on a noun ("its", "son", "seinem", "su"), if any. */
-function possessiveOn(reading: SentenceReading, noun: number): number | undefined {
+export function possessiveOn(reading: SentenceReading, noun: number): number | undefined {
   const { graph } = reading;
   // German "dessen Präsident": the relative possessive may come out a pronoun "nmod".
   return graph

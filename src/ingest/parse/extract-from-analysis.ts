@@ -7,6 +7,7 @@ import { linkEntities } from '../link-entities';
 import type { Analysis } from '../nlp/analysis';
 import type { Scene } from './discourse';
 import { actingGroups, nextAntecedent, nextScene, sceneParties } from './discourse';
+import { countriesAsPlaces } from './argument';
 import { parseMentions } from './parse-mentions';
 import { readClaims } from './read-claims';
 import { SentenceGraph } from './sentence-graph';
@@ -45,6 +46,8 @@ export function extractFromAnalysis(
   const readings: SentenceReading[] = [];
   const forces: Entity[] = [];
   const countries: Entity[] = [];
+  // Countries named as places so far ("au Niger"): what "the country" alone may be (argument.ts).
+  const countryPlaces: Entity[] = [];
   const mentionsOf = (g: SentenceGraph) =>
     linking.mentions.filter((m) => m.sentence === g.sentence.index);
   // The armed groups each sentence names as acting, for "the militants" of it and the next.
@@ -56,7 +59,6 @@ export function extractFromAnalysis(
   const partiesSoFar = new Set<string>();
   for (const [at, g] of graphs.entries()) {
     const own = mentionsOf(g);
-    const countriesBefore = [...countries];
     for (const { entity } of own) {
       if (entity.kind === 'COUNTRY' && !countries.some((c) => c.id === entity.id))
         countries.push(entity);
@@ -65,6 +67,8 @@ export function extractFromAnalysis(
       (group, index, all) => all.findIndex((other) => other.id === group.id) === index,
     );
     const previous = readings[readings.length - 1];
+    for (const place of previous ? countriesAsPlaces(previous) : [])
+      if (!countryPlaces.some((c) => c.id === place.id)) countryPlaces.push(place);
     const antecedent = previous ? nextAntecedent(previous) : null;
     if (previous) for (const party of sceneParties(previous)) partiesSoFar.add(party);
     const fresh = previous ? nextScene(previous) : null;
@@ -84,8 +88,9 @@ export function extractFromAnalysis(
         antecedent,
         forces,
         scene,
-        countriesBefore,
+        [...countries],
         groups,
+        [...countryPlaces],
       ),
     );
   }

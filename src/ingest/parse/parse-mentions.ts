@@ -192,21 +192,46 @@ function withAcronyms(
   found: FoundMention[],
 ): FoundMention[] {
   const text = graph.articleText;
-  return found.map((m, index) => {
-    const before = found[index - 1];
-    if (!before || !ACRONYM.test(m.surface) || text[m.span.end] !== ')') return m;
-    if (!/^\s*\(\s*$/u.test(text.slice(before.span.end, m.span.start))) return m;
+  const inParentheses = (m: FoundMention, before: FoundMention) =>
+    ACRONYM.test(m.surface) &&
+    text[m.span.end] === ')' &&
+    /^\s*\(\s*$/u.test(text.slice(before.span.end, m.span.start));
+  const body = (m: FoundMention) => {
+    const kind = m.entries[0]?.entity.kind ?? m.guess?.kind;
+    return kind === 'ORGANIZATION' || kind === 'ARMED_FORCE';
+  };
+  // "Jama'a Nusrat ul-Islam wa al-Muslimin (JNIM)": an unknown body's name spelled out before a
+  // known acronym is the known body.
+  const named = found.map((m, index) => {
+    const acronym = found[index + 1];
+    if (!acronym || m.entries.length > 0 || !body(m) || acronym.entries.length === 0) return m;
+    if (!inParentheses(acronym, m) || acronym.entries.some((e) => e.media || !body(acronym)))
+      return m;
+    return { ...m, source: 'gazetteer' as const, entries: acronym.entries, guess: null };
+  });
+  return named.map((m, index) => {
+    const before = named[index - 1];
+    // A known acronym is its own entity ("Bunia (RDC)", "BAMAKO (AFP)").
+    if (!before || m.entries.length > 0 || !inParentheses(m, before)) return m;
     const demonym = before.entries.find((e) => e.role === 'demonym');
-    if (!demonym) return { ...m, acronymOf: before.span };
+    // Only a body's name is abbreviated so: not a person's party ("Macky Sall (APR)") or a place's.
+    if (!demonym) return body(before) ? { ...m, acronymOf: before.span } : m;
     let token = 1;
     while (token <= graph.size && graph.token(token).start < before.span.start) token += 1;
     const owner = token > graph.size ? 0 : graph.head(token);
     const force = demonym.country && gazetteer.country(demonym.country.id)?.armedForce;
     const army =
       owner !== 0 &&
+      owner < token &&
       (hasStem(graph.folded(owner), ARMY_NOUNS[language]) ||
         hasStem(graph.folded(owner), PERSONNEL[language]));
-    if (!army || !force) return m;
+    // The acronym spells the army's words: "forces armées angolaises (FAA)", not "forces
+    // paramilitaires soudanaises (FSR)" or "forces syriennes (FDS)", which are other forces.
+    const words = Array.from({ length: token - owner + 1 }, (_, i) => owner + i).filter(
+      (t) => graph.pos(t) !== 'ADP' && graph.pos(t) !== 'DET',
+    );
+    const spelled = words.map((t) => graph.token(t).word[0]!.toUpperCase()).join('');
+    if (!army || !force || spelled !== m.surface.toUpperCase()) return m;
     const entry = { ...demonym, text: m.surface, entity: force, role: 'acronym' as const };
     return { ...m, source: 'gazetteer', entries: [entry], guess: null };
   });
@@ -293,12 +318,13 @@ const ARMY_NAME_HEADS: Stems = {
   es: ['ejercito$', 'fuerzas$', 'milicia$', 'milicias$'],
 };
 
-/** Heads of the names of groups of fighters: "Freedom Fighters", "Combattants de la liberté". */
+/** Heads of the names of groups of fighters: "Freedom Fighters", "Combattants de la liberté" (not
+ * "Brigade": rescue and medical brigades bear it too). */
 const FIGHTER_NAME_HEADS: Stems = {
-  en: ['fighters$', 'brigade$', 'brigades$', 'mujahideen$'],
-  fr: ['combattants$', 'brigade$', 'brigades$', 'moudjahidines$'],
-  de: ['kampfer$', 'brigade$', 'brigaden$', 'mudschaheddin$'],
-  es: ['combatientes$', 'brigada$', 'brigadas$', 'muyahidines$'],
+  en: ['fighters$', 'mujahideen$'],
+  fr: ['combattants$', 'moudjahidines$'],
+  de: ['kampfer$', 'mudschaheddin$'],
+  es: ['combatientes$', 'muyahidines$'],
 };
 
 /**
@@ -382,8 +408,14 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
         (b) => graph.head(b) === named && graph.is(b, 'case', 'det', 'compound', 'flat'),
       );
     const byApposition = graph.children(t, 'appos').some(region);
-    // "Datu Salibo town", "the Kidal region": an English name stands before its noun.
-    const before = language === 'en' && graph.is(t, 'compound') && t < noun && region(noun);
+    // "Datu Salibo town", "the Kidal region": an English name stands before its noun; not in
+    // "the Amhara town of Lalibela", where the noun names the place after it.
+    const before =
+      language === 'en' &&
+      graph.is(t, 'compound') &&
+      t < noun &&
+      region(noun) &&
+      !graph.children(noun, 'nmod', 'appos', 'flat').some((c) => graph.pos(c) === 'PROPN');
     if (!byHead && !byApposition && !before) continue;
     const parts = [
       t,

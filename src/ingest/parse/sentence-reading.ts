@@ -33,10 +33,12 @@ export class SentenceReading {
     private readonly forces: Entity[] = [],
     /** Where the story last put its fighting, for losses named without a place (discourse.ts). */
     readonly scene: Scene | null = null,
-    /** Countries the article named before this sentence, in order. */
-    private readonly countriesBefore: readonly Entity[] = [],
+    /** Countries the article has named up to this sentence, this one included, in order. */
+    readonly countriesNamed: readonly Entity[] = [],
     /** Armed groups this sentence or the one before names as acting (discourse.ts, `actingGroups`). */
     readonly groupsNamed: readonly Entity[] = [],
+    /** Countries the article named as places ("in Mali") before this sentence, in order. */
+    readonly countryPlacesBefore: readonly Entity[] = [],
   ) {
     for (let index = 1; index <= graph.size; index += 1) {
       const token = graph.token(index);
@@ -47,21 +49,6 @@ export class SentenceReading {
       if (mention.span.end < token.end && /^-\p{L}/u.test(rest)) this.prefixes.set(index, mention);
       else this.byToken.set(index, mention);
     }
-  }
-
-  /** Countries the article has named up to this sentence, this one included, in order. */
-  get countriesNamed(): readonly Entity[] {
-    return this.countriesBeforeToken(this.graph.size + 1);
-  }
-
-  /** Countries the article has named before a token of this sentence, in order. */
-  countriesBeforeToken(index: number): readonly Entity[] {
-    const named = [...this.countriesBefore];
-    for (let at = 1; at < index; at += 1) {
-      const entity = this.mentionAt(at)?.entity ?? this.prefixAt(at)?.entity;
-      if (entity?.kind === 'COUNTRY' && !named.some((c) => c.id === entity.id)) named.push(entity);
-    }
-    return named;
   }
 
   mentionAt(index: number): LinkedMention | null {

@@ -8,6 +8,7 @@ import {
   placesOf,
   countryBeside,
   markedArgument,
+  possessiveOn,
   possessorOf,
   stateLand,
   soldiersSide,
@@ -647,7 +648,16 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...fired,
   ];
   const reflexive = hasReflexiveClitic(reading, verb);
-  const object = combat === null && !reciprocal(reading, verb) ? themeOf(reading, verb) : null;
+  const parsedObject =
+    combat === null && !reciprocal(reading, verb) ? themeOf(reading, verb) : null;
+  // "se enfrentaron con la Policía": the parser may make the side clashed with an object.
+  const clashedObject =
+    parsedObject !== null &&
+    reading.caseIs(parsedObject, WITH) &&
+    reading.has(verb, CLASH_VERBS) &&
+    !FOUGHT.test(reading.graph.folded(verb));
+  if (clashedObject) obliques.push(parsedObject);
+  const object = clashedObject ? null : parsedObject;
   // "luchó junto a las tropas etíopes": the parser may make the side fought beside an object.
   const besideObject = object !== null && reading.caseIs(object, FOR_SIDE) ? object : null;
   const theme = besideObject === null ? object : null;
@@ -991,10 +1001,13 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
       graph
         .children(graph.head(verb), 'obj')
         .some((o) => reading.has(countedNoun(reading, o) ?? o, PERSONNEL)));
+  // "India and Pakistan reinforce their armies": reinforcing one's own backs nobody.
+  const reinforced = reading.has(verb, REINFORCE_VERBS);
+  if (reinforced && possessiveOn(reading, theme) !== undefined) return [];
   const armed =
     troopsSent ||
     armedGroup ||
-    reading.has(verb, REINFORCE_VERBS) ||
+    reinforced ||
     [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
   const saysMilitary = [...graph.children(verb), ...graph.children(backedToken)].some(
     (c) =>

@@ -47,7 +47,8 @@ import {
   WAR_NOUNS,
   WITH,
 } from '../lexicon/predicate-triggers';
-import type { FrameRule } from '../proposal';
+import type { FrameRule, Proposal } from '../proposal';
+import type { Stems } from '../lexicon/stems';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 import { killersOf, targetSides } from './conflict-frames';
@@ -98,11 +99,20 @@ export const lossFrames: FrameRule = (reading, token) => {
       (victim === null
         ? null
         : markedArgument(reading, graph.children(victim, 'nmod'), LOCATIVE, EVENT_OR_PLACE));
-    // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own.
-    const victims = victim === null ? [null] : graph.conjuncts(victim);
-    return victims.flatMap((v) =>
-      losses(reading, token, v === null ? null : countedNoun(reading, v), place, agentless),
-    );
+    // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own,
+    // the later ones only a force's or an armed group's ("trois membres de la Croix-Rouge" are not).
+    const others = victim === null ? [] : graph.conjuncts(victim).slice(1);
+    const armed = (p: Proposal) =>
+      p.predicate !== 'SUFFERED_LOSSES_IN' ||
+      p.subject.entity.kind === 'ARMED_FORCE' ||
+      p.subject.entity.kind === 'COUNTRY' ||
+      reading.gazetteer.isArmedGroup(p.subject.entity.id);
+    return [
+      ...losses(reading, token, victim, place, agentless),
+      ...others.flatMap((v) =>
+        losses(reading, token, countedNoun(reading, v), place, agentless).filter(armed),
+      ),
+    ];
   }
   if (reading.isNoun(token) && reading.has(token, LOSS_NOUNS)) {
     const { graph } = reading;
@@ -244,7 +254,8 @@ function losses(
   const unplaced =
     !statesPlace(reading, trigger) &&
     (verb === null || !statesPlace(reading, verb)) &&
-    !namesPlaceAnywhere(reading);
+    !namesPlaceAnywhere(reading) &&
+    !apartFromScene(reading);
   const where =
     place ??
     (reading.scene && unplaced
@@ -488,6 +499,20 @@ function namesPlaceAnywhere(reading: SentenceReading): boolean {
     const named = argumentOf(reading, token);
     if (named && PLACE_KINDS.has(named.entity.kind)) return true;
   }
+  return false;
+}
+
+/** "depuis octobre", "since October", "par ailleurs", "elsewhere": a running total, or another scene. */
+const SINCE_OR_ELSEWHERE: Stems = {
+  en: ['since$', 'elsewhere$', 'separately$'],
+  fr: ['depuis$', 'ailleurs$'],
+  de: ['seit$', 'seitdem$', 'anderswo$', 'andernorts$'],
+  es: ['desde$'],
+};
+
+function apartFromScene(reading: SentenceReading): boolean {
+  for (let token = 1; token <= reading.graph.size; token += 1)
+    if (reading.has(token, SINCE_OR_ELSEWHERE)) return true;
   return false;
 }
 

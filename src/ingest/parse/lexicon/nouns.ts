@@ -740,7 +740,6 @@ export const MEMBERS: Stems = {
     'terrorists$',
     'paramilitaries$',
     'officials$',
-    'agents$',
   ],
   fr: [
     'mercenaire',
@@ -759,7 +758,6 @@ export const MEMBERS: Stems = {
     'paramilitaires$',
     'responsables$',
     'cadres$',
-    'agents$',
   ],
   de: [
     'kommandeure',
@@ -773,8 +771,6 @@ export const MEMBERS: Stems = {
     'paramilitars$',
     'vertreter$',
     'funktionare$',
-    'beamte$',
-    'beamten$',
   ],
   es: [
     'comandantes$',
@@ -790,7 +786,6 @@ export const MEMBERS: Stems = {
     'paramilitares$',
     'dirigentes$',
     'mandos$',
-    'agentes$',
   ],
 };
 
