@@ -4017,3 +4017,20 @@ describe('parse-v1 and the counter-examples of the review of these rules', () =>
     ).toEqual([]);
   });
 });
+
+describe('parse-v1 and the one armed group of an article', () => {
+  test('"the rebels" far from any group named are the one armed group the article names; with two named, neither', async () => {
+    const one = await extract(
+      'Rebels attacked a Malian army base in Kidal on Monday. Hours later, JNIM claimed the attack.',
+      'en',
+    );
+    expect(
+      find(one, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'malian-armed-forces'),
+    ).toHaveLength(1);
+    const two = await extract(
+      'Rebels attacked a Malian army base in Kidal on Monday. JNIM and the Islamic State both operate in the region.',
+      'en',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+});
