@@ -478,17 +478,8 @@ export function actorsAbove(reading: SentenceReading, noun: number): Argument[] 
  */
 function theArmy(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
-  // "the army spokesman": the article may stand on the noun the army word qualifies, or none
-  // be needed on a title ("army spokesman Sagir Musa said").
-  const qualified = graph.is(token, 'compound') ? graph.head(token) : null;
-  const titled =
-    qualified !== null &&
-    (reading.has(qualified, SPOKESPERSON_TITLES) || reading.has(qualified, LEADER_TITLES));
   const definite =
-    titled ||
-    [token, ...(qualified === null ? [] : [qualified])].some((t) =>
-      graph.children(t, 'det').some((d) => DEFINITE.test(graph.folded(d))),
-    ) ||
+    graph.children(token, 'det').some((d) => DEFINITE.test(graph.folded(d))) ||
     graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
   // A junta is always some country's: "junta forces" need no article to mean that one.
   if (!(definite || reading.has(token, JUNTA_NOUNS)) || !reading.has(token, ARMY_NOUNS))

@@ -49,11 +49,6 @@ export class SentenceReading {
       if (mention.span.end < token.end && /^-\p{L}/u.test(rest)) this.prefixes.set(index, mention);
       else this.byToken.set(index, mention);
     }
-    // A state army named by its own name ("the Nigerian Army") is named as much as one read from
-    // its country ("l'armée nigériane"): "the army" later is that one.
-    for (const { entity } of mentions)
-      if (entity.kind === 'ARMED_FORCE' && gazetteer.isStateForce(entity.id))
-        this.recordForce(entity);
   }
 
   mentionAt(index: number): LinkedMention | null {

@@ -4034,27 +4034,3 @@ describe('parse-v1 and the one armed group of an article', () => {
     expect(two.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 });
-
-describe('parse-v1 and the army of the article in titles', () => {
-  test('"a spokesman for the army", "the army spokesman", "army spokesman X": the army the article named', async () => {
-    await expectEachStates(
-      [
-        [
-          'The Nigerian army repelled the attack. Sagir Musa, a spokesman for the army, said it was over.',
-          'en',
-        ],
-        [
-          'The Nigerian army repelled the attack. Sagir Musa, the army spokesman, said it was over.',
-          'en',
-        ],
-        [
-          'The Nigerian army repelled the attack. It was over, army spokesman Sagir Musa said.',
-          'en',
-        ],
-      ],
-      'sagir-musa',
-      'SPOKESPERSON_OF',
-      'nigerian-armed-forces',
-    );
-  });
-});
