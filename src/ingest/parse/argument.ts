@@ -520,8 +520,9 @@ const DEFINITE_OR_GENITIVE = /^(?:the|l'|le|das|des|dem|el)$/u;
 /**
  * "Au Niger, … Douze soldats ont été tués dans l'ouest du pays", "im Norden des Landes": the
  * country, alone, is the one country the article has named as a place before it ("in Mali",
- * "au Niger"), if it has named exactly one. Not a country that only acts or speaks ("Ukrainian
- * drones struck Tuapse, in the south of the country", "The United States condemned…").
+ * "au Niger"), when the article (this sentence included) names no other. Not a country that only
+ * acts or speaks ("Ukrainian drones struck Tuapse, in the south of the country", "The United
+ * States condemned…").
  */
 function theCountry(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
@@ -539,7 +540,12 @@ function theCountry(reading: SentenceReading, token: number): Argument | null {
     if (country && asPlace && !countries.some((c) => c.id === mention.entity.id))
       countries.push(mention.entity);
   }
-  return countries.length === 1 ? { entity: countries[0]!, token, forceOf: null } : null;
+  // Only when the article has named no other country in any way: "Mali's junta leader, speaking in
+  // Russia, said … in the north of the country" is Mali's north.
+  const only = reading.countriesNamed.length === 1 ? reading.countriesNamed[0]! : null;
+  return countries.length === 1 && countries[0]!.id === only?.id
+    ? { entity: only, token, forceOf: null }
+    : null;
 }
 
 /**

@@ -54,27 +54,6 @@ export function extractFromAnalysis(
   const acting = graphs.map((g) =>
     actingGroups(new SentenceReading(g, analysis.language, mentionsOf(g), gazetteer, entities)),
   );
-  // "Los rebeldes" before the group is named: the one armed group the article names later (no
-  // state's force, nor a state's mercenaries: "Wagner" are nobody's rebels). Named long before,
-  // a group is no longer "the militants" (`actingGroups` holds for the sentence after only).
-  const armedGroups = [...linking.entities.values()].filter(
-    (e) =>
-      gazetteer.isArmedGroup(e.id) ||
-      (e.kind === 'ARMED_FORCE' &&
-        !gazetteer.isStateForce(e.id) &&
-        gazetteer.mercenariesOf(e.id) === undefined),
-  );
-  const onlyGroup =
-    armedGroups.length === 1
-      ? {
-          entity: armedGroups[0]!,
-          first: Math.min(
-            ...linking.mentions
-              .filter((m) => m.entity.id === armedGroups[0]!.id)
-              .map((m) => m.sentence),
-          ),
-        }
-      : null;
   let lastScene: { place: Entity; parties: ReadonlySet<string> } | null = null;
   // The actors named so far: those a scene set farther back holds for.
   const partiesSoFar = new Set<string>();
@@ -84,13 +63,9 @@ export function extractFromAnalysis(
       if (entity.kind === 'COUNTRY' && !countries.some((c) => c.id === entity.id))
         countries.push(entity);
     }
-    const near = [...(acting[at - 1] ?? []), ...acting[at]!].filter(
+    const groups = [...(acting[at - 1] ?? []), ...acting[at]!].filter(
       (group, index, all) => all.findIndex((other) => other.id === group.id) === index,
     );
-    const groups =
-      near.length > 0 || onlyGroup === null || g.sentence.index >= onlyGroup.first
-        ? near
-        : [onlyGroup.entity];
     const previous = readings[readings.length - 1];
     for (const place of previous ? countriesAsPlaces(previous) : [])
       if (!countryPlaces.some((c) => c.id === place.id)) countryPlaces.push(place);

@@ -207,6 +207,13 @@ function withAcronyms(
     if (!acronym || m.entries.length > 0 || !body(m) || acronym.entries.length === 0) return m;
     if (!inParentheses(acronym, m) || acronym.entries.some((e) => e.media || !body(acronym)))
       return m;
+    // Only a name the acronym spells: not "Baloch Republican Army (BLA)", which is another body.
+    const initials = m.surface
+      .split(/[\s-]+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials !== acronym.surface.toUpperCase()) return m;
     return { ...m, source: 'gazetteer' as const, entries: acronym.entries, guess: null };
   });
   return named.map((m, index) => {

@@ -20,6 +20,10 @@ export function repairParse(
 
 type Repair = (sentence: AnalysisSentence, language: AnalysisLanguage) => AnalysisSentence;
 
+function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
+  return dependencies.find((d) => d.head === 0 && d.rel === 'root');
+}
+
 /** In order: a later repair reads the tree the earlier ones left. */
 const REPAIRS: readonly Repair[] = [
   countedNounAfterNumberWord,
@@ -203,7 +207,7 @@ function germanAuxiliaryRoot(
 ): AnalysisSentence {
   if (language !== 'de') return sentence;
   const { tokens, dependencies } = sentence;
-  const root = dependencies.find((d) => d.head === 0 && d.rel === 'root');
+  const root = rootArc(dependencies);
   const auxiliary = root === undefined ? undefined : tokens[root.dependent - 1];
   if (!auxiliary || auxiliary.pos !== 'AUX' || !GERMAN_AUXILIARY.test(foldForMatch(auxiliary.word)))
     return sentence;
@@ -251,7 +255,7 @@ function germanHeadlineSubject(
 ): AnalysisSentence {
   if (language !== 'de') return sentence;
   const { tokens, dependencies } = sentence;
-  const root = dependencies.find((d) => d.head === 0 && d.rel === 'root');
+  const root = rootArc(dependencies);
   if (root === undefined || tokens[root.dependent - 1]?.pos !== 'VERB') return sentence;
   const children = dependencies.filter((d) => d.head === root.dependent);
   if (children.some((d) => /^(?:aux|nsubj|cop)/u.test(d.rel))) return sentence;

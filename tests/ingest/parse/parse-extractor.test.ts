@@ -4018,19 +4018,47 @@ describe('parse-v1 and the counter-examples of the review of these rules', () =>
   });
 });
 
-describe('parse-v1 and the one armed group of an article', () => {
-  test('"the rebels" far from any group named are the one armed group the article names; with two named, neither', async () => {
-    const one = await extract(
-      'Rebels attacked a Malian army base in Kidal on Monday. Hours later, JNIM claimed the attack.',
+describe('parse-v1 and the counter-examples of the second review', () => {
+  test('no deployment from a parade, from entering talks, from heading somewhere, or from what troops may do', async () => {
+    for (const [text, language] of [
+      ['Chinese troops marched in the Victory Day parade in Moscow on Thursday.', 'en'],
+      ["L'armée soudanaise est entrée en négociations avec les FSR à Djeddah.", 'fr'],
+      ['Die russischen Truppen sind in Richtung Pokrowsk vorgerückt.', 'de'],
+      ['Belarusian troops may enter the Volyn region, Ukrainian officials fear.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
+  });
+
+  test('a place right before a region noun lies in it only when a region noun names it too, where something is', async () => {
+    for (const [text, language] of [
+      ['Israeli strikes in Gaza in the city of Rafah killed 20 people on Monday.', 'en'],
+      ['Flüchtlinge aus Mariupol in der Region Saporischschja berichten von Plünderungen.', 'de'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'LOCATED_IN')]).toEqual([text, []]);
+    }
+  });
+
+  test('"the country" is none where the article names another country, however', async () => {
+    const speaking = await extract(
+      "Mali's junta leader, speaking in Russia, said the army had recaptured Kidal in the north of the country.",
       'en',
     );
-    expect(
-      find(one, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'malian-armed-forces'),
-    ).toHaveLength(1);
-    const two = await extract(
-      'Rebels attacked a Malian army base in Kidal on Monday. JNIM and the Islamic State both operate in the region.',
+    expect(speaking.claims.filter((c) => c.objectId === 'country:russia')).toEqual([]);
+    const label = await extract(
+      "France : deux soldats burkinabè tués dans l'est du pays, selon Paris.",
+      'fr',
+    );
+    expect(label.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+
+  test('a known acronym makes the name before it that body only when it spells the name', async () => {
+    const other = await extract(
+      'The Baloch Republican Army (BLA) claimed an attack on a Pakistani army convoy in Kech.',
       'en',
     );
-    expect(two.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    expect(other.entities.map((e) => e.name)).toContain('Baloch Republican Army');
   });
 });

@@ -189,12 +189,21 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
 }
 
 /**
- * "im Bezirk Semdinli in der Provinz Hakkari", "in the district of Ahwar in Abyan province": a
- * place followed at once by "in" and a region noun naming another lies in it. Only a region
- * noun's place, so that "in Kyiv in 2022" or "in Gaza in the south" say nothing of the kind.
+ * "im Bezirk Semdinli in der Provinz Hakkari", "dans la localité de X dans la province de Y": a
+ * place named by its region noun, followed at once by "in" and a region noun naming another, lies
+ * in it. Only a region noun's place, so that "in Kyiv in 2022" or "in Gaza in the south" say
+ * nothing of the kind.
  */
 function regionRightAfter(reading: SentenceReading, place: Argument, token: number): Entity | null {
   const { graph } = reading;
+  // The place too is named by its noun, where something is ("im Bezirk Semdinli"): not "in Gaza in
+  // the city of Rafah", which narrows, nor "aus Mariupol in der Region…", which says whence.
+  let named = token;
+  while (graph.is(named, 'flat', 'compound') && graph.head(named) > named)
+    named = graph.head(named);
+  const own = graph.head(named);
+  if (own === 0 || own > named || !reading.has(own, REGION_NOUNS) || !reading.caseIs(own, INSIDE))
+    return null;
   let next = token + 1;
   while (next <= graph.size && reading.mentionAt(next)?.entity.id === place.entity.id) next += 1;
   let region = next;

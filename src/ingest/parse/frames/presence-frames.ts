@@ -51,12 +51,23 @@ export const presenceFrames: FrameRule = (reading, token) => {
   }
   // "Russian troops entered Georgia", "pushed into", "marschierten in Georgien ein": a force moving
   // into a place is there; not one advancing towards it.
-  if (reading.isVerb(token) && reading.has(token, ENTER_VERBS) && !purpose) {
+  if (
+    reading.isVerb(token) &&
+    reading.has(token, ENTER_VERBS) &&
+    !purpose &&
+    !possible(reading, token)
+  ) {
     const objects = graph.children(token, 'obj').map((o) => argumentOf(reading, o));
     const entered = objects.find((a) => a && PLACE_KINDS.has(a.entity.kind));
-    // "entered the war in Ukraine", "entered talks": what is entered is no place.
-    if (!entered && objects.length > 0) return [];
-    const place = entered ?? markedArgument(reading, obliquesOf(reading, token), INTO, PLACE_KINDS);
+    // "entered the war in Ukraine", "est entrée en négociations … à Djeddah", "in Richtung
+    // Pokrowsk vorgerückt": what is entered, or where they head, is no place.
+    const into = obliquesOf(reading, token).filter((o) => reading.caseIs(o, INTO));
+    const place = entered ?? markedArgument(reading, into, INTO, PLACE_KINDS);
+    const elsewhere = into.some((o) => {
+      const named = argumentOf(reading, o);
+      return !named || !PLACE_KINDS.has(named.entity.kind) || HEADING.test(graph.folded(o));
+    });
+    if ((!entered && objects.length > 0) || elsewhere) return [];
     return place ? present(reading, token, place) : [];
   }
   const sighted =
@@ -72,6 +83,17 @@ export const presenceFrames: FrameRule = (reading, token) => {
   const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
   return place ? present(reading, token, place) : [];
 };
+
+/** "may enter", "pourraient entrer", "könnten einmarschieren", "podrían entrar": not done yet. */
+const POSSIBLY =
+  /^(?:may|might|could|pourrait|pourraient|pourra|pourront|kann|konnen|konnte|konnten|durfte|durften|puede|pueden|podria|podrian|podra|podran)$/u;
+
+function possible(reading: SentenceReading, verb: number): boolean {
+  return reading.graph.children(verb, 'aux').some((a) => POSSIBLY.test(reading.graph.folded(a)));
+}
+
+/** A heading, not a place reached: "in Richtung Pokrowsk", "en direction de Kiev", "in the direction of". */
+const HEADING = /^(?:richtung|direction|direccion|rumbo)$/u;
 
 /** Where a force moves into: "into", "dans", "in … ein", "en"; not "towards". */
 const INTO: Stems = {

@@ -99,9 +99,12 @@ export const DEPLOYMENT_NOUNS: Stems = {
   es: ['envio$', 'envios$', 'despliegue'],
 };
 
-/** Forces moving into a place: "Russian troops entered Georgia", "marschierten in Georgien ein". */
+/**
+ * Forces moving into a place: "Russian troops entered Georgia", "marschierten in Georgien ein" (not
+ * "marched in the parade in Moscow").
+ */
 export const ENTER_VERBS: Stems = {
-  en: ['enter', 'advanced$', 'advancing$', 'pushed$', 'pushes$', 'pushing$', 'marched$', 'rolled$'],
+  en: ['enter', 'advanced$', 'advancing$', 'pushed$', 'pushes$', 'pushing$'],
   fr: [
     ...[
       'entre$',
