@@ -122,6 +122,8 @@ export function parseMentions(
     if (inside.length > 0)
       found.splice(0, found.length, ...found.filter((m) => !inside.includes(m)));
   }
+  const runOn = found.filter((m) => runsIntoUnknownName(graph, entities, m, found, language));
+  if (runOn.length > 0) found.splice(0, found.length, ...found.filter((m) => !runOn.includes(m)));
   const named = [...found];
   const regionNamed = placesNamedByRegionNoun(graph, language);
   for (const entity of entities.flatMap((e) => outsideNames(graph, e, named))) {
@@ -175,6 +177,37 @@ export function parseMentions(
     language,
     found.sort((a, b) => a.span.start - b.span.start),
   );
+}
+
+/**
+ * "le Gibraltar Eagle", "the Kenya Airways flight": a known place's name that the analyser's name
+ * runs on from, into proper nouns nothing else names and no region word explains, is part of
+ * another name (a ship's, a firm's), not a mention of that place.
+ */
+function runsIntoUnknownName(
+  graph: SentenceGraph,
+  entities: readonly AnalysisEntity[],
+  mention: FoundMention,
+  found: readonly FoundMention[],
+  language: AnalysisLanguage,
+): boolean {
+  const first = graphIndexAt(graph, mention.span.start);
+  const place = (e: GazetteerEntry) =>
+    e.role === 'name' && (e.entity.kind === 'COUNTRY' || e.entity.kind === 'LOCATION');
+  if (first === undefined || !mention.entries.every(place)) return false;
+  const name = entities.find((e) => e.first === first && e.end > mention.span.end);
+  if (name === undefined || name.type === 'PERSON') return false;
+  const rest: number[] = [];
+  for (let t = name.last; graph.token(t).start >= mention.span.end; t -= 1) rest.push(t);
+  return rest.every((t) => {
+    const { start, end } = graph.token(t);
+    return (
+      graph.pos(t) === 'PROPN' &&
+      /^\p{Lu}/u.test(graph.token(t).word) &&
+      !hasStem(graph.folded(t), REGION_NOUNS[language]) &&
+      !found.some((m) => overlaps(m.span, { start, end }))
+    );
+  });
 }
 
 /** An acronym: capitals and digits, as "FAA", "RSF", "M23". */

@@ -4061,4 +4061,37 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     );
     expect(other.entities.map((e) => e.name)).toContain('Baloch Republican Army');
   });
+
+  test('the side that claims an attack made it, and an attack by a side that kills is its killing', async () => {
+    await expectEachStates(
+      [
+        ['Nine Algerian soldiers died in an attack claimed by Boko Haram.', 'en'],
+        ['Neuf soldats algériens sont morts dans une attaque revendiquée par Boko Haram.', 'fr'],
+        ['Neun algerische Soldaten starben bei einem von Boko Haram reklamierten Anschlag.', 'de'],
+        ['An attack by Boko Haram killed nine Algerian soldiers.', 'en'],
+        ['Un ataque de Boko Haram mató a nueve soldados argelinos.', 'es'],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'algerian-armed-forces',
+    );
+    // Reporting an attack is no claim of it, and nobody is named as killer by an attack on them.
+    for (const text of [
+      'Nine Algerian soldiers died in an attack reported by Reuters.',
+      'An attack on Boko Haram killed nine Algerian soldiers.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+  });
+
+  test('a country named at the start of an unknown proper name is part of that name', async () => {
+    const batch = await extract(
+      "L'attaque contre le Gibraltar Eagle, revendiquée plus tard par les Houthis, exacerbe les tensions.",
+      'fr',
+    );
+    expect(batch.mentions.filter((m) => m.entityId === 'country:gibraltar')).toEqual([]);
+    const region = await extract('Russian troops entered the Kursk Oblast on Monday.', 'en');
+    expect(region.entities.map((e) => e.name)).toContain('Kursk Oblast');
+  });
 });

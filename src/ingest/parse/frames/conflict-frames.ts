@@ -56,6 +56,7 @@ import {
   FOR_SIDE,
   REFLEXIVE_FIGHT_VERBS,
   REFLEXIVE_TARGET,
+  RESPONSIBILITY_VERBS,
   SKIRMISH_NOUNS,
   STRUGGLE_NOUNS,
   GAIN_VERBS,
@@ -532,10 +533,10 @@ function participlesOf(reading: SentenceReading, noun: number): number[] {
  */
 function launchedBy(reading: SentenceReading, noun: number): Argument[] {
   const { graph } = reading;
-  // Only a participle of launching or waging: "backed by Russia" or "apoyadas por la MONUSCO"
-  // names a side's ally, not the attack's author.
+  // Only a participle of launching, waging or claiming: "backed by Russia" or "apoyadas por la
+  // MONUSCO" names a side's ally, not the attack's author.
   return participlesOf(reading, noun)
-    .filter((p) => reading.has(p, WAGE_VERBS))
+    .filter((p) => reading.has(p, WAGE_VERBS) || reading.has(p, RESPONSIBILITY_VERBS))
     .flatMap((p) => graph.children(p).filter((c) => reading.caseIs(c, BY)))
     .flatMap((c) => sideArguments(reading, c))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
@@ -1288,26 +1289,32 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
 }
 
 /**
- * Who killed: the verb's agent, or, with none named, the author of the attack the victims died in
- * ("huit militaires ont été tués dans une attaque perpétrée par Boko Haram", "killed in an attack
- * by the JNIM"). Only an attack: allies die in one another's operations and offensives too.
+ * Who killed: the verb's agent, or the author of the attack that killed ("an attack by the
+ * Islamic State killed 20 soldiers"), or, with none named, the author of the attack the victims
+ * died in ("huit militaires ont été tués dans une attaque perpétrée par Boko Haram", "killed in an
+ * attack by the JNIM"). Only an attack: allies die in one another's operations and offensives too.
  */
 export function killersOf(reading: SentenceReading, verb: number): Argument[] {
   const agents = agentArguments(reading, verb);
-  return agents.length > 0 ? agents : attackAuthors(reading, verb);
+  if (agents.length > 0) return agents;
+  const agent = agentOf(reading, verb);
+  return agent !== null && reading.isNoun(agent) && reading.headHas(agent, ATTACK_NOUNS)
+    ? authorOf(reading, agent)
+    : attackAuthors(reading, verb);
 }
 
-/** The author of the attack a verb's victims fell in: its owner, or who launched it. */
+/** The author of the attack a verb's victims fell in. */
 function attackAuthors(reading: SentenceReading, verb: number): Argument[] {
   return obliquesOf(reading, verb)
     .filter((o) => reading.isNoun(o) && reading.headHas(o, ATTACK_NOUNS))
-    .flatMap((attack) => {
-      const targets = reading.graph
-        .children(attack, 'nmod')
-        .filter((m) => reading.caseIs(m, AGAINST));
-      const owner = ownerOf(reading, attack, targets);
-      return owner.length > 0 ? owner : launchedBy(reading, attack);
-    });
+    .flatMap((attack) => authorOf(reading, attack));
+}
+
+/** An attack's author: its owner, or who launched or claimed it. */
+function authorOf(reading: SentenceReading, attack: number): Argument[] {
+  const targets = reading.graph.children(attack, 'nmod').filter((m) => reading.caseIs(m, AGAINST));
+  const owner = ownerOf(reading, attack, targets);
+  return owner.length > 0 ? owner : launchedBy(reading, attack);
 }
 
 /**

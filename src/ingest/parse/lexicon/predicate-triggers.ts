@@ -424,6 +424,17 @@ export const CREDIT_VERBS: Stems = {
   es: ['reivindic', 'anunci', 'celebr', 'report'],
 };
 
+/**
+ * Verbs by which a side takes an attack as its own: "an attack claimed by al-Qaeda", "une attaque
+ * revendiquée par l'EI", "un ataque reivindicado por el ELN", "ein von der PKK reklamierter Anschlag".
+ */
+export const RESPONSIBILITY_VERBS: Stems = {
+  en: ['claim'],
+  fr: ['revendiqu'],
+  de: ['reklamier'],
+  es: ['reivindic'],
+};
+
 export const CAPTURE_NOUNS: Stems = {
   en: ['capture$', 'seizure$', 'takeover$', 'conquest$', 'recapture$', 'occupation$'],
   fr: ['prise$', 'capture$', 'conquete$', 'reprise$', 'occupation$'],
