@@ -32,10 +32,19 @@ describe('countries are named in German and Spanish as in English and French', (
     ['Vereinigten Staaten', 'country:united-states'],
     ['Vereinigten Arabischen Emiraten', 'country:united-arab-emirates'],
     ['Demokratischen Republik Kongo', 'country:democratic-republic-of-the-congo'],
+    ['Moldau', 'country:moldova'],
+    ['Emiraten', 'country:united-arab-emirates'],
     ['Zentralafrikanischen Republik', 'country:central-african-republic'],
   ])('"%s" names %s', (text, id) => {
     expect(gazetteer.lookup(text).map((e) => e.entity.id)).toContain(id);
   });
+
+  test.each(['Northern Ireland', 'Irlande du Nord', 'Nordirland', 'Irlanda del Norte'])(
+    '"%s" is Northern Ireland, not the Republic of Ireland',
+    (text) => {
+      expect(readings(text)).toEqual(['location:northern-ireland name']);
+    },
+  );
 
   test('each country has a German and a Spanish label beside its English and French ones', () => {
     const { records } = countryGazetteer();

@@ -14,7 +14,8 @@ export const COUNTRY_ALIASES: Readonly<
   GB: { en: ['Britain'], de: ['Grossbritannien'], es: ['Gran Bretaña'] },
   KP: { fr: ['RPDC'], es: ['RPDC'] },
   DE: { de: ['Bundesrepublik'] },
-  AE: { fr: ['EAU', 'Émirats'], de: ['VAE', 'Emirate'], es: ['EAU', 'Emiratos'] },
+  AE: { fr: ['EAU', 'Émirats'], de: ['VAE', 'Emirate', 'Emiraten'], es: ['EAU', 'Emiratos'] },
+  MD: { de: ['Moldau'] },
   SA: { es: ['Arabia Saudí'] },
   BY: { fr: ['Bélarus'], de: ['Weißrussland'], es: ['Bielorrusia'] },
   CD: {

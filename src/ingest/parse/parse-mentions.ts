@@ -589,9 +589,12 @@ function matchOfPart(
 ): ReturnType<Gazetteer['matchAt']> {
   const token = tokens[index]!;
   const copy = [...tokens];
+  const part = token.raw.slice(from, to);
+  // The part of a capitalised word keeps its capital: "Nordirak" holds the name "Irak".
+  const capital = /^\p{Lu}/u.test(token.raw) ? part.charAt(0).toUpperCase() + part.slice(1) : part;
   copy[index] = {
     ...token,
-    raw: token.raw.slice(from, to),
+    raw: capital,
     folded: token.folded.slice(from, to),
   };
   const match = gazetteer.matchAt(copy, index);
@@ -608,8 +611,9 @@ const COMPASS_PREFIX =
 
 /**
  * German writes a region's direction into its demonym ("in der westrussischen
- * Region Kursk", "im nordsyrischen Idlib"): the word names the country its
- * demonym does, once the direction is taken off.
+ * Region Kursk", "im nordsyrischen Idlib") and into the country's name ("in der
+ * Ostukraine", "im Nordirak"): the word names that country once the direction
+ * is taken off, as "l'est de l'Ukraine" and "el norte de Irak" do.
  */
 function compassDemonym(
   tokens: readonly Token[],
@@ -621,8 +625,10 @@ function compassDemonym(
   const prefix = language === 'de' ? COMPASS_PREFIX.exec(token.folded)?.[0] : undefined;
   if (!prefix) return null;
   const match = matchOfPart(tokens, index, gazetteer, prefix.length);
-  const demonyms = match?.entries.filter((e) => e.role === 'demonym') ?? [];
-  return match && demonyms.length > 0 ? { ...match, entries: demonyms } : null;
+  const country = (e: GazetteerEntry) =>
+    e.role === 'demonym' || (e.role === 'name' && e.entity.kind === 'COUNTRY');
+  const entries = match?.entries.filter(country) ?? [];
+  return match && entries.length > 0 ? { ...match, entries } : null;
 }
 
 /**

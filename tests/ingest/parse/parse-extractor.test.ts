@@ -4094,4 +4094,14 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     const region = await extract('Russian troops entered the Kursk Oblast on Monday.', 'en');
     expect(region.entities.map((e) => e.name)).toContain('Kursk Oblast');
   });
+
+  test('a German country name with a direction written into it names that country', async () => {
+    const batch = await extract(
+      'Die Kämpfe in der Ostukraine und im Nordirak gehen weiter, sagte der Sprecher.',
+      'de',
+    );
+    expect(batch.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['country:ukraine', 'country:iraq']),
+    );
+  });
 });

@@ -98,6 +98,15 @@ export const PLACES: readonly KnownEntityData[] = [
     de: ['Schwarzes Meer', 'Schwarze Meer', 'Schwarzen Meer', 'Schwarzen Meeres'],
     es: ['mar Negro'],
   },
+  // Before Ireland's names: "l'Irlande du Nord", "Irlanda del Norte" are not the republic.
+  {
+    kind: 'LOCATION',
+    name: 'Northern Ireland',
+    en: ['Northern Ireland'],
+    fr: ['Irlande du Nord'],
+    de: ['Nordirland'],
+    es: ['Irlanda del Norte'],
+  },
   {
     kind: 'LOCATION',
     name: 'Gaza Strip',
