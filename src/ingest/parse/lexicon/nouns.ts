@@ -929,6 +929,13 @@ export const NEVER_A_NAME_ALONE: Stems = {
     'norte$',
     'sur$',
     'foto$',
+    // The press capitalises a state's institutions by their common nouns: "el Ejecutivo",
+    // "el Congreso", "Exteriores", "Interior", "el Acuerdo".
+    'ejecutivo$',
+    'congreso$',
+    'exteriores$',
+    'interior$',
+    'acuerdo$',
   ],
 };
 
