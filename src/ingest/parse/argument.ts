@@ -71,6 +71,8 @@ export function argumentOf(
   // A noun named beside it ("the assailant group, known as JNIM") is that name, not the actor
   // the previous sentence was about.
   for (const apposed of graph.children(token, 'appos', 'flat')) {
+    // "Fuerzas de Defensa de Israel": a country in a force's flat name owns the force (below).
+    if (ownerInForceName(reading, token, apposed)) continue;
     const named = argumentOf(reading, apposed, speaker);
     if (named) return named;
   }
@@ -202,12 +204,31 @@ export function countryBeside(reading: SentenceReading, token: number): Entity |
     if (mention && (mention.entity.kind === 'COUNTRY' || mention.entity.kind === 'ARMED_FORCE')) {
       return mention.entity;
     }
+    // "Forces de défense israéliennes", "Fuerzas de Defensa de Israel": a force named for defence
+    // is the defended state's, named on the word for defence.
+    if (!mention && DEFENCE.test(reading.graph.folded(child))) {
+      const defended = countryBeside(reading, child);
+      if (defended) return defended;
+    }
     if (!mention && (reading.has(child, PERSONNEL) || reading.has(child, INSTITUTIONS))) {
       const inner = argumentOf(reading, child);
       if (inner) return inner.entity;
     }
   }
   return null;
+}
+
+/** The word for defence in a force's name. */
+const DEFENCE = /^(?:defen[cs]e|defensa|verteidigung)$/u;
+
+/** A country hung flat on a force's noun in the force's own name: its owner, not the force. */
+function ownerInForceName(reading: SentenceReading, force: number, flat: number): boolean {
+  return (
+    reading.graph.is(flat, 'flat') &&
+    reading.has(force, PERSONNEL) &&
+    reading.mentionAt(force) === null &&
+    reading.mentionAt(flat)?.entity.kind === 'COUNTRY'
+  );
 }
 
 /** The organisation or state a title serves: "du Pentagone", "Kremlin", "russe", "of the NSC". */

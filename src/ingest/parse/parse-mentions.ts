@@ -199,6 +199,10 @@ function runsIntoUnknownName(
   if (name === undefined || name.type === 'PERSON') return false;
   const rest: number[] = [];
   for (let t = name.last; graph.token(t).start >= mention.span.end; t -= 1) rest.push(t);
+  // "Guyana Defence Force": a state's own institution, named with the state.
+  const offset = graph.span.start;
+  if (isGenericInstitution(graph.sentenceText.slice(mention.span.end - offset, name.end - offset)))
+    return false;
   return rest.every((t) => {
     const { start, end } = graph.token(t);
     return (
@@ -253,13 +257,18 @@ function withAcronyms(
     const before = named[index - 1];
     // A known acronym is its own entity ("Bunia (RDC)", "BAMAKO (AFP)").
     if (!before || m.entries.length > 0 || !inParentheses(m, before)) return m;
-    const demonym = before.entries.find((e) => e.role === 'demonym');
+    // "forces armées angolaises (FAA)", "Fuerzas de Defensa de Israel (FDI)": the army's country
+    // by its demonym or its name.
+    const demonym = before.entries.find(
+      (e) => e.role === 'demonym' || (e.role === 'name' && e.entity.kind === 'COUNTRY'),
+    );
     // Only a body's name is abbreviated so: not a person's party ("Macky Sall (APR)") or a place's.
     if (!demonym) return body(before) ? { ...m, acronymOf: before.span } : m;
     let token = 1;
     while (token <= graph.size && graph.token(token).start < before.span.start) token += 1;
     const owner = token > graph.size ? 0 : graph.head(token);
-    const force = demonym.country && gazetteer.country(demonym.country.id)?.armedForce;
+    const country = demonym.role === 'demonym' ? demonym.country : demonym.entity;
+    const force = country && gazetteer.country(country.id)?.armedForce;
     const army =
       owner !== 0 &&
       owner < token &&

@@ -4111,4 +4111,68 @@ describe('parse-v1 and the counter-examples of the second review', () => {
       expect.arrayContaining(['country:ukraine', 'country:iraq']),
     );
   });
+
+  test("a state's defence force named in full, with its country or demonym, is that state's army", async () => {
+    await expectEachStates(
+      [
+        ['Las Fuerzas de Defensa de Israel atacaron a Hamás.', 'es'],
+        ['Les Forces de défense israéliennes ont combattu le Hamas.', 'fr'],
+        ["Les Forces de défense d'Israël ont combattu le Hamas.", 'fr'],
+      ],
+      'israel-defense-forces',
+      'AT_WAR_WITH',
+      'hamas',
+    );
+    const acronym = await extract(
+      'Las Fuerzas de Defensa de Israel (FDI) no se han pronunciado al respecto.',
+      'es',
+    );
+    expect(acronym.claims.map((c) => `${c.subjectId} ${c.predicate}`)).toEqual([
+      'armed_force:israel-defense-forces STATED_NO_COMMENT',
+    ]);
+    const english = await extract(
+      'The Guyana Defence Force said its soldiers fought the gang.',
+      'en',
+    );
+    expect(english.entities.map((e) => e.id)).toContain('armed_force:guyanese-armed-forces');
+  });
+
+  test('who killed, at the hands of whom people died, fighters included', async () => {
+    for (const [text, language] of [
+      ['Cien combatientes del ELN han muerto a manos del Ejército de Colombia.', 'es'],
+      [
+        'Cien combatientes del ELN murieron a manos del Ejército de Colombia en el Catatumbo.',
+        'es',
+      ],
+      ['A hundred ELN fighters died at the hands of the Colombian army.', 'en'],
+      ["Cent combattants de l'ELN sont morts aux mains de l'armée colombienne.", 'fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'military-forces-of-colombia', 'AT_WAR_WITH', 'national-liberation-army'),
+      ]).toEqual([text, [expect.anything()]]);
+      // The killers lost nobody.
+      expect([
+        text,
+        find(batch, 'military-forces-of-colombia', 'SUFFERED_LOSSES_IN', 'catatumbo'),
+      ]).toEqual([text, []]);
+    }
+    const losses = await extract(
+      'Cien combatientes del ELN murieron a manos del Ejército de Colombia en el Catatumbo.',
+      'es',
+    );
+    expect(
+      find(losses, 'national-liberation-army', 'SUFFERED_LOSSES_IN', 'catatumbo'),
+    ).toHaveLength(1);
+  });
+
+  test('a passive\'s "por" names who fought, not the side fought for', async () => {
+    const batch = await extract(
+      'Los bombardeos lanzados por el Ejército de Israel contra Hamás mataron a varios dirigentes.',
+      'es',
+    );
+    expect(batch.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
+    expect(find(batch, 'israel-defense-forces', 'AT_WAR_WITH', 'hamas')).toHaveLength(1);
+  });
 });

@@ -28,6 +28,19 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
   },
   {
     kind: 'ARMED_FORCE',
+    name: 'Liberation Tigers of Tamil Eelam',
+    en: ['Liberation Tigers of Tamil Eelam', 'LTTE', 'Tamil Tigers'],
+    fr: ["Tigres de libération de l'Eelam tamoul", 'LTTE', 'Tigres tamouls'],
+    de: ['Befreiungstiger von Tamil Eelam', 'LTTE', 'Tamil Tigers', 'Tamil-Tiger'],
+    es: [
+      'Tigres de Liberación de la Tierra Tamil',
+      'Tigres de Liberación del Eelam Tamil',
+      'LTTE',
+      'Tigres Tamiles',
+    ],
+  },
+  {
+    kind: 'ARMED_FORCE',
     name: 'Boko Haram',
     en: ['Boko Haram'],
     fr: ['Boko Haram'],

@@ -14,8 +14,17 @@ import {
   soldiersSide,
   unitOwner,
 } from '../argument';
-import { REFLEXIVE, agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import {
+  REFLEXIVE,
+  agentOf,
+  governingVerb,
+  isPassive,
+  obliquesOf,
+  subjectOf,
+  themeOf,
+} from '../clause-roles';
+import {
+  AT_HANDS_OF,
   BY,
   FROM,
   GOAL,
@@ -25,7 +34,7 @@ import {
   RECIPIENT,
   SUPPLIED_WITH,
 } from '../lexicon/case-markers';
-import { COMPASS_NOUNS, INSTITUTIONS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
+import { COMPASS_NOUNS, INSTITUTIONS, MEMBERS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
@@ -659,8 +668,11 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     !FOUGHT.test(reading.graph.folded(verb));
   if (clashedObject) obliques.push(parsedObject);
   const object = clashedObject ? null : parsedObject;
+  // "bombardeos lanzados por el Ejército": a passive's "por" names who fought, not a side fought for.
+  const author = isPassive(reading, verb) ? agentOf(reading, verb) : null;
   // "luchó junto a las tropas etíopes": the parser may make the side fought beside an object.
-  const besideObject = object !== null && reading.caseIs(object, FOR_SIDE) ? object : null;
+  const besideObject =
+    object !== null && object !== author && reading.caseIs(object, FOR_SIDE) ? object : null;
   const theme = besideObject === null ? object : null;
   // "with" names the enemy only after clashing ("clashed with", "se sont affrontés avec", "nach
   // Gefechten mit"), and then both sides fight, as they do when one "se enfrenta a" the other.
@@ -700,7 +712,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...obliques.filter((o) => !clashObliques.includes(o)),
     ...(besideObject === null ? [] : [besideObject]),
   ]
-    .filter((o) => reading.caseIs(o, FOR_SIDE) || reading.has(o, SIDE_NOUNS))
+    .filter((o) => o !== author && (reading.caseIs(o, FOR_SIDE) || reading.has(o, SIDE_NOUNS)))
     .flatMap((o) => sideOf(reading, o))
     .map((a) => (a.forceOf ? { entity: a.forceOf, token: a.token, forceOf: null } : a));
   // "Fighting between ISIS and Taliban fighters": the sides named "between" fight each other.
@@ -1269,23 +1281,47 @@ function captureNoun(reading: SentenceReading, noun: number): Proposal[] {
  * side; killed civilians or a passive without its agent say nothing of a war.
  */
 function killing(reading: SentenceReading, verb: number): Proposal[] {
+  // "han muerto a manos del Ejército": the parser may make who killed them the object of dying.
+  const object = themeOf(reading, verb);
+  const killedBy = object !== null && reading.caseIs(object, AT_HANDS_OF) ? object : null;
   // "five Colombian soldiers died in an ELN attack": soldiers who die fall to the attack's author
   // (not civilians: "three Britons died in an attack by al-Shabaab" sets no state at war).
   const dying =
-    themeOf(reading, verb) === null && reading.has(verb, DIE_VERBS)
+    (object === null || killedBy !== null) && reading.has(verb, DIE_VERBS)
       ? subjectOf(reading, verb)
       : null;
-  const died =
-    dying !== null && reading.has(countedNoun(reading, dying) ?? dying, PERSONNEL) ? dying : null;
-  const theme = died ?? themeOf(reading, verb);
+  // Fighters count as soldiers do: "150 LTTE fighters died at the hands of the army".
+  const fell = (noun: number) => reading.has(noun, PERSONNEL) || reading.has(noun, MEMBERS);
+  const died = dying !== null && fell(countedNoun(reading, dying) ?? dying) ? dying : null;
+  const theme = died ?? (killedBy === null ? object : null);
   if (theme === null) return [];
   // "killed an Iraqi militia commander": a militia's man is the militia's, whatever his country.
   const militia = armedGroupNoun(reading, countedNoun(reading, theme) ?? theme);
   const victims = sideArguments(reading, theme).filter(
     (a) => ACTOR_KINDS.has(a.entity.kind) && !(militia && a.entity.kind === 'COUNTRY'),
   );
-  const killers = died === null ? killersOf(reading, verb) : attackAuthors(reading, verb);
+  const killers =
+    died === null
+      ? killersOf(reading, verb)
+      : [
+          ...[killedBy, ...obliquesOf(reading, verb).flatMap((o) => killedAtHandsOf(reading, o))]
+            .filter((o): o is number => o !== null)
+            .flatMap((o) => sideArguments(reading, o))
+            .filter((a) => ACTOR_KINDS.has(a.entity.kind)),
+          ...attackAuthors(reading, verb),
+        ];
   return pairProposals('AT_WAR_WITH', killers, victims, verb);
+}
+
+/**
+ * "died at the hands of the ELN", "murieron a manos del ELN": whose hands, as the parser leaves
+ * them, the marker whole or the hands a noun of their own.
+ */
+function killedAtHandsOf(reading: SentenceReading, oblique: number): number[] {
+  if (reading.caseIs(oblique, AT_HANDS_OF)) return [oblique];
+  return reading.has(oblique, HANDS_NOUNS)
+    ? reading.graph.children(oblique, 'nmod').filter((m) => reading.caseIs(m, OF))
+    : [];
 }
 
 /**

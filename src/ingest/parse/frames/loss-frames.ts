@@ -29,7 +29,7 @@ import {
   MEMBERS,
   PERSONNEL,
 } from '../lexicon/nouns';
-import { AMONG, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
+import { AMONG, AT_HANDS_OF, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   AGAINST,
   ARMED_GROUP_NOUNS,
@@ -78,10 +78,11 @@ export const lossFrames: FrameRule = (reading, token) => {
   if (harms || (reading.isVerb(token) && takesPrisoner(reading, token))) {
     const { graph } = reading;
     const passive = isPassive(reading, token);
-    // "struck and killed Ahmad": the second verb shares the first one's object.
+    // "struck and killed Ahmad": the second verb shares the first one's object. Who killed is
+    // none, though the parser make them an object ("han muerto a manos del Ejército").
     const object = resulted
       ? undefined
-      : (graph.children(token, 'obj')[0] ??
+      : (graph.children(token, 'obj').find((o) => !reading.caseIs(o, AT_HANDS_OF)) ??
         perfectObject(reading, token) ??
         (graph.is(token, 'conj') ? graph.children(graph.head(token), 'obj')[0] : undefined));
     const victim = countedNoun(

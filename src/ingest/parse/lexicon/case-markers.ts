@@ -100,6 +100,14 @@ export const BY: Stems = {
   es: ['por$'],
 };
 
+/** Who killed, as a marker the parser fixed: "murieron a manos del Ejército". */
+export const AT_HANDS_OF: Stems = {
+  en: ['at the hands'],
+  fr: ['aux mains'],
+  de: [],
+  es: ['a manos'],
+};
+
 /** What control is over: "control over Darfur", "le contrôle sur", "die Kontrolle über", "el control sobre". */
 export const OVER: Stems = {
   en: ['over$', 'of$'],

@@ -716,13 +716,13 @@ export const MILITARY: Stems = {
 };
 
 /**
- * Names every state's institutions share ("Fuerzas Armadas", "Ministry of
- * Defence", "Verteidigungsministerium"): never an entity of their own, or
+ * Names every state's institutions share ("Fuerzas Armadas", "Defence Force",
+ * "Ministry of Defence", "Verteidigungsministerium"): never an entity of their own, or
  * every country's ministry would be one; the country beside them says whose.
  * Matched on the folded name.
  */
 export const GENERIC_INSTITUTION_NAME =
-  /^(?:the )?(?:armed forces|military|army|navy|air force|ministry of (?:defen[cs]e|foreign affairs|the interior)|(?:defen[cs]e|foreign|interior) ministry|forces armees|armee|ministere (?:de la defense|des affaires etrangeres|de l'interieur)|marine|armee de l'air|fuerzas armadas|fuerza aerea|armada|ejercito|ministerio de (?:defensa|asuntos exteriores|exteriores|(?:el |l )?interior)|streitkrafte|armee|bundeswehr|luftwaffe|(?:verteidigungs|ausen|innen)ministerium)$/u;
+  /^(?:the )?(?:armed forces|military|army|navy|air force|defen[cs]e forces?|fuerzas? de defensa|forces de defense|verteidigungs(?:streit)?krafte|ministry of (?:defen[cs]e|foreign affairs|the interior)|(?:defen[cs]e|foreign|interior) ministry|forces armees|armee|ministere (?:de la defense|des affaires etrangeres|de l'interieur)|marine|armee de l'air|fuerzas armadas|fuerza aerea|armada|ejercito|ministerio de (?:defensa|asuntos exteriores|exteriores|(?:el |l )?interior)|streitkrafte|armee|bundeswehr|luftwaffe|(?:verteidigungs|ausen|innen)ministerium)$/u;
 
 /** Members of an armed group: with the group beside them they stand for it. */
 export const MEMBERS: Stems = {

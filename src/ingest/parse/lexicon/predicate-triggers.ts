@@ -260,7 +260,7 @@ export const DIE_VERBS: Stems = {
   en: ['died$', 'die$', 'dies$', 'dying$'],
   fr: ['mort$', 'morts$', 'meurent$', 'meurt$', 'decede', 'succombe'],
   de: ['starb', 'sterb', 'gestorben$', 'umgekommen$'],
-  es: ['murieron$', 'murio$', 'mueren$', 'muere$', 'fallec'],
+  es: ['murieron$', 'murio$', 'mueren$', 'muere$', 'muerto$', 'fallec'],
 };
 
 /** Verbs whose predicate states a harm suffered: "resultó muerto", "resultaron heridos". */
