@@ -359,12 +359,15 @@ function graphIndexAt(graph: SentenceGraph, start: number): number | undefined {
   return undefined;
 }
 
-/** Nouns that head the name of an armed force, capitalised in it. */
+/**
+ * Nouns that head the name of an armed force, capitalised in it; the press of every language
+ * keeps some forces' English names ("die Security Belt Forces", "el Arakan Army").
+ */
 const ARMY_NAME_HEADS: Stems = {
   en: ['army$', 'forces$', 'militia$', 'militias$'],
-  fr: ['armee$', 'forces$', 'milice$', 'milices$'],
-  de: ['armee$', 'streitkrafte$', 'miliz$', 'milizen$'],
-  es: ['ejercito$', 'fuerzas$', 'milicia$', 'milicias$'],
+  fr: ['armee$', 'forces$', 'milice$', 'milices$', 'army$'],
+  de: ['armee$', 'streitkrafte$', 'miliz$', 'milizen$', 'army$', 'forces$'],
+  es: ['ejercito$', 'fuerzas$', 'milicia$', 'milicias$', 'army$', 'forces$'],
 };
 
 /** Heads of the names of groups of fighters: "Freedom Fighters", "Combattants de la liberté" (not
@@ -406,7 +409,18 @@ function namesArmedGroup(
     (hasStem(graph.folded(t), FIGHTER_NAME_HEADS[language]) ||
       (hasStem(graph.folded(t), ARMY_NAME_HEADS[language]) &&
         !graph.subtree(t).some((w) => CIVIL_NAME_WORDS.test(graph.folded(w)))));
-  if (armyNamed(head) || graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t)))
+  // "die Security Belt Forces": an English name another language's parser hangs flat on its first
+  // word ends in its head.
+  const englishHead =
+    graph.is(entity.last, 'flat') &&
+    entity.last > head &&
+    /^\p{Lu}/u.test(graph.token(entity.last).word) &&
+    hasStem(graph.folded(entity.last), ARMY_NAME_HEADS.en);
+  if (
+    armyNamed(head) ||
+    englishHead ||
+    graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t))
+  )
     return true;
   const beside = [
     ...(graph.is(head, 'appos', 'compound', 'flat') ? [graph.head(head)] : []),

@@ -4175,4 +4175,22 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     expect(batch.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
     expect(find(batch, 'israel-defense-forces', 'AT_WAR_WITH', 'hamas')).toHaveLength(1);
   });
+
+  test("a force's English name in another language's text is an armed force's", async () => {
+    for (const [text, language] of [
+      ['Die Al-Qaida-Kämpfer griffen die Security Belt Forces an.', 'de'],
+      ["Les combattants d'Al-Qaïda ont attaqué les Security Belt Forces.", 'fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.entities.find((e) => e.name === 'Security Belt Forces')?.kind]).toEqual([
+        text,
+        'ARMED_FORCE',
+      ]);
+    }
+    const manned = await extract(
+      'Al-Qaeda fighters attacked a checkpoint manned by the Security Belt Forces.',
+      'en',
+    );
+    expect(find(manned, 'al-qaeda', 'AT_WAR_WITH', 'security-belt-forces')).toHaveLength(1);
+  });
 });

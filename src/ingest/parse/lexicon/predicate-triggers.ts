@@ -1355,7 +1355,7 @@ export const ALLIANCE_WORDS: Stems = {
 
 /** Participles of holding a place: "Houthi-held", "AA-controlled", "tenue par", "von der KIA kontrollierten". */
 export const HELD_PARTICIPLES: Stems = {
-  en: ['held$', 'controlled$', 'occupied$'],
+  en: ['held$', 'controlled$', 'occupied$', 'manned$'],
   fr: ['tenu', 'controle', 'occupe'],
   de: ['gehalten', 'kontrolliert', 'besetzt'],
   es: ['controlad', 'ocupad', 'tomad'],
