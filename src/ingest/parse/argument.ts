@@ -28,7 +28,7 @@ import {
   UNIT_NOUNS,
 } from './lexicon/nouns';
 import { agentOf, governingVerb, subjectOf } from './clause-roles';
-import { BY, GOAL, LOCATIVE } from './lexicon/case-markers';
+import { BY, GOAL, LOCATIVE, OF } from './lexicon/case-markers';
 import { ARMED_GROUP_NOUNS, ARMED_WORDS, FIGHTER_NOUNS } from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
 
@@ -317,6 +317,20 @@ export function markedArgument(
     const named =
       argumentOf(reading, token) ?? (kinds.has('LOCATION') ? stateLand(reading, token) : null);
     if (named && kinds.has(named.entity.kind)) return named;
+  }
+  return null;
+}
+
+/** "en el sur del Líbano", "in the north of Gaza", "im Süden des Landes": the place a compass part is of. */
+export function compassPart(reading: SentenceReading, places: readonly number[]): Argument | null {
+  const { graph } = reading;
+  for (const part of places) {
+    if (!reading.caseIs(part, LOCATIVE) || !reading.has(part, COMPASS_NOUNS)) continue;
+    for (const whole of graph.children(part, 'nmod')) {
+      if (!reading.caseIs(whole, OF) && graph.caseOf(whole) !== '') continue;
+      const named = argumentOf(reading, whole);
+      if (named && PLACE_KINDS.has(named.entity.kind)) return named;
+    }
   }
   return null;
 }

@@ -4193,4 +4193,19 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     );
     expect(find(manned, 'al-qaeda', 'AT_WAR_WITH', 'security-belt-forces')).toHaveLength(1);
   });
+
+  test('a force present in places listed, or in a part of a country, is present in each', async () => {
+    const listed = await extract('Boko Haram operates in Nigeria and Niger.', 'en');
+    expect(find(listed, 'boko-haram', 'DEPLOYED_TO', 'nigeria')).toHaveLength(1);
+    expect(find(listed, 'boko-haram', 'DEPLOYED_TO', 'niger')).toHaveLength(1);
+    await expectEachStates(
+      [
+        ['Boko Haram operates in the north of Nigeria.', 'en'],
+        ['Boko Haram opera en el norte de Nigeria.', 'es'],
+      ],
+      'boko-haram',
+      'DEPLOYED_TO',
+      'nigeria',
+    );
+  });
 });

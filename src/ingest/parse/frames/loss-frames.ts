@@ -5,6 +5,7 @@ import {
   PLACE_KINDS,
   argumentOf,
   argumentsOf,
+  compassPart,
   countriesAsPlaces,
   markedArgument,
   unitOwner,
@@ -21,7 +22,6 @@ import {
 } from '../clause-roles';
 import {
   BORDER_MODIFIERS,
-  COMPASS_NOUNS,
   BORDER_NOUNS,
   ENEMY_WORDS,
   LEADER_TITLES,
@@ -29,7 +29,7 @@ import {
   MEMBERS,
   PERSONNEL,
 } from '../lexicon/nouns';
-import { AMONG, AT_HANDS_OF, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
+import { AMONG, AT_HANDS_OF, BORDER_WITH, LOCATIVE } from '../lexicon/case-markers';
 import {
   AGAINST,
   ARMED_GROUP_NOUNS,
@@ -578,20 +578,6 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     compassPart(reading, places) ??
     borderCountry(reading, [...candidates, ...nested])
   );
-}
-
-/** "en el sur del Líbano", "in the north of Gaza", "im Süden des Landes": the place a compass part is of. */
-function compassPart(reading: SentenceReading, places: readonly number[]): Argument | null {
-  const { graph } = reading;
-  for (const part of places) {
-    if (!reading.caseIs(part, LOCATIVE) || !reading.has(part, COMPASS_NOUNS)) continue;
-    for (const whole of graph.children(part, 'nmod')) {
-      if (!reading.caseIs(whole, OF) && graph.caseOf(whole) !== '') continue;
-      const named = argumentOf(reading, whole);
-      if (named && PLACE_KINDS.has(named.entity.kind)) return named;
-    }
-  }
-  return null;
 }
 
 /**

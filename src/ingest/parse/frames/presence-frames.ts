@@ -1,5 +1,5 @@
 import type { Argument } from '../argument';
-import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from '../argument';
+import { PLACE_KINDS, argumentOf, argumentsOf, compassPart, markedArgument } from '../argument';
 import { isPassive, obliquesOf, subjectOf } from '../clause-roles';
 import { INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
 import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
@@ -80,7 +80,9 @@ export const presenceFrames: FrameRule = (reading, token) => {
     ...obliquesOf(reading, token),
     ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
   ];
-  const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
+  // "opera en el norte de Paraguay": present in the country a compass part is of.
+  const place =
+    markedArgument(reading, places, LOCATIVE, PLACE_KINDS) ?? compassPart(reading, places);
   return place ? present(reading, token, place) : [];
 };
 
@@ -227,15 +229,26 @@ function presentAs(
   // An armed group is present through its people ("Wagner personnel are in Mali") or its bases,
   // not its name alone.
   const members = based || reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
+  // "operates in Nigeria and Niger": present in each place listed.
+  const places = [
+    place,
+    ...reading.graph
+      .conjuncts(place.token)
+      .slice(1)
+      .map((c) => argumentOf(reading, c))
+      .filter((a): a is Argument => a !== null && PLACE_KINDS.has(a.entity.kind)),
+  ];
   return argumentsOf(reading, subject)
     .filter((a) => a.entity.kind === 'ARMED_FORCE' || (members && a.entity.kind === 'ORGANIZATION'))
-    .map((force) =>
-      proposal({
-        predicate: 'DEPLOYED_TO',
-        subject: force,
-        object: place,
-        trigger: head,
-        counted: subject,
-      }),
+    .flatMap((force) =>
+      places.map((object) =>
+        proposal({
+          predicate: 'DEPLOYED_TO',
+          subject: force,
+          object,
+          trigger: head,
+          counted: subject,
+        }),
+      ),
     );
 }
