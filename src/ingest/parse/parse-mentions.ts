@@ -468,7 +468,10 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
       region(noun) &&
       noun < named &&
       between.every(
-        (b) => graph.head(b) === named && graph.is(b, 'case', 'det', 'compound', 'flat'),
+        (b) =>
+          (graph.head(b) === named && graph.is(b, 'case', 'det', 'compound', 'flat')) ||
+          // "las provincias tailandesas de Surin": the noun's own adjectives may stand between.
+          (graph.head(b) === noun && graph.is(b, 'amod')),
       );
     const byApposition = graph.children(t, 'appos').some(region);
     // "Datu Salibo town", "the Kidal region": an English name stands before its noun; not in

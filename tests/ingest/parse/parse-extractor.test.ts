@@ -4208,4 +4208,27 @@ describe('parse-v1 and the counter-examples of the second review', () => {
       'nigeria',
     );
   });
+
+  test('a place after a compass part of its country and a comma, or after its region noun and adjectives, lies there', async () => {
+    await expectEachStates(
+      [
+        ['Dans le sud-ouest du Niger, dans la zone de Tillabéri, 27 soldats ont été tués.', 'fr'],
+        ['En el suroeste de Níger, en la región de Tillabéri, murieron 27 soldados.', 'es'],
+      ],
+      'tillaberi',
+      'LOCATED_IN',
+      'niger',
+    );
+    const adjectives = await extract(
+      'Los combates ocurrieron en las provincias tailandesas de Surin y Buriram.',
+      'es',
+    );
+    expect(find(adjectives, 'surin', 'LOCATED_IN', 'thailand')).toHaveLength(1);
+    // Two places in a row, not a part of a country and a place in it.
+    const places = await extract(
+      'À Niamey, dans la zone de Tillabéri, 27 soldats ont été tués.',
+      'fr',
+    );
+    expect(places.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
 });

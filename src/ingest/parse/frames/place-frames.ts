@@ -176,7 +176,10 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
       }
     }
   }
-  country ??= regionAfterComma(reading, place, token) ?? regionRightAfter(reading, place, token);
+  country ??=
+    regionAfterComma(reading, place, token) ??
+    regionRightAfter(reading, place, token) ??
+    regionAfterPart(reading, token);
   if (!country || !PLACE_KINDS.has(country.kind) || country.id === place.entity.id) return null;
   if (acrossDateline(reading, token, country)) return null;
   return proposal({
@@ -186,6 +189,32 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     trigger: token,
     structural: true,
   });
+}
+
+/**
+ * "Dans le sud-ouest du Niger, dans la zone de Tillabéri", "Im Süden der Ukraine, im Gebiet
+ * Cherson": a place named by its region noun, right after a comma that follows a compass part
+ * of a country, lies in that country.
+ */
+function regionAfterPart(reading: SentenceReading, token: number): Entity | null {
+  const { graph } = reading;
+  let named = token;
+  while (graph.is(named, 'flat', 'compound') && graph.head(named) > named)
+    named = graph.head(named);
+  const region = graph.head(named);
+  if (region === 0 || !reading.has(region, REGION_NOUNS) || !reading.caseIs(region, INSIDE))
+    return null;
+  // The parser may hang the comma on the region's phrase itself.
+  const words = graph.subtree(region).filter((t) => !graph.is(t, 'punct'));
+  const comma = Math.min(...words) - 1;
+  if (comma < 2 || graph.token(comma).word !== ',') return null;
+  // The phrase before the comma, up to its head short of the verb.
+  let part = comma - 1;
+  while (graph.head(part) !== 0 && graph.head(part) < comma && !reading.isVerb(graph.head(part)))
+    part = graph.head(part);
+  if (!reading.caseIs(part, LOCATIVE) || !reading.has(part, COMPASS_NOUNS)) return null;
+  const owner = partOwner(reading, part);
+  return owner?.kind === 'COUNTRY' ? owner : null;
 }
 
 /**
