@@ -4231,4 +4231,25 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     );
     expect(places.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
+
+  test("a side claiming a force's dead fights it; a place hung on the killers is where they killed", async () => {
+    await expectEachStates(
+      [
+        ["Les FLEC revendiquent régulièrement la mort de soldats de l'armée angolaise.", 'fr'],
+        ['El FLEC reivindicó la muerte de cinco soldados angoleños.', 'es'],
+      ],
+      'flec',
+      'AT_WAR_WITH',
+      'angolan-armed-forces',
+    );
+    const civilians = await extract('Hamas claimed the deaths of 20 Palestinian civilians.', 'en');
+    expect(civilians.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const place = await extract(
+      '23 soldats tchadiens ont été tués par des éléments de Boko Haram à Dangdala, dans le sud-ouest du Tchad.',
+      'fr',
+    );
+    expect(
+      place.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN').map((c) => c.objectId),
+    ).toEqual(['location:dangdala']);
+  });
 });

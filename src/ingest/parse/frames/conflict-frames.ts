@@ -49,6 +49,7 @@ import {
   CLASH_VERBS,
   COMBAT_NOUNS,
   CONDEMN_VERBS,
+  DEATH_NOUNS,
   EXCHANGE_VERBS,
   FEAR_VERBS,
   CONTROL_NOUNS,
@@ -125,6 +126,8 @@ export const conflictFrames: FrameRule = (reading, token) => {
     if (fallen.length > 0) return fallen;
   }
   if (reading.isVerb(token) && reading.has(token, HARM_VERBS)) return killing(reading, token);
+  if (reading.isVerb(token) && reading.has(token, RESPONSIBILITY_VERBS))
+    return claimedDeaths(reading, token);
   if (reading.isNoun(token) && reading.has(token, MILITARY_AID_NOUNS)) return aid(reading, token);
   if (reading.isVerb(token) && reading.has(token, BACK_VERBS)) return backing(reading, token);
   if (reading.isNoun(token) && reading.has(token, CONTROL_NOUNS) && reading.caseIs(token, UNDER))
@@ -1311,6 +1314,21 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
           ...attackAuthors(reading, verb),
         ];
   return pairProposals('AT_WAR_WITH', killers, victims, verb);
+}
+
+/**
+ * "Les FLEC revendiquent la mort de soldats de l'armée angolaise", "the AA claimed the deaths of
+ * 50 soldiers": a side that claims the deaths of a force's men fights that force.
+ */
+function claimedDeaths(reading: SentenceReading, verb: number): Proposal[] {
+  const deaths = themeOf(reading, verb);
+  if (deaths === null || !reading.has(deaths, DEATH_NOUNS)) return [];
+  const victims = reading.graph
+    .children(deaths, 'nmod')
+    .filter((m) => reading.caseIs(m, OF))
+    .flatMap((m) => sideArguments(reading, m))
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  return pairProposals('AT_WAR_WITH', agentArguments(reading, verb), victims, verb);
 }
 
 /**

@@ -560,6 +560,12 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
       ...graph.children(c, 'nmod', 'obl'),
       ...graph.children(c, 'amod', 'acl').flatMap((p) => graph.children(p, 'obl')),
     ]);
+  // "tués par des éléments de Boko Haram à Dangdala": the parser may hang the place on the killers.
+  const byKillers = graph
+    .conjuncts(head)
+    .flatMap((h) => graph.children(h, 'obl:agent'))
+    .flatMap((a) => graph.children(a, 'nmod'))
+    .filter((m) => reading.caseIs(m, LOCATIVE) && reading.mentionAt(m) !== null);
   // "en dos días de combates en la región de Amhara": the event may itself hang on its length;
   // "killed in an attack on an army base in Borno State": the place may hang on the attack's target;
   // "in a gun battle between the two forces in Datu Salibo town": or on the sides it is between.
@@ -572,7 +578,7 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     .flatMap((c) => graph.children(c, 'nmod'));
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
   const clash = (c: number) => !reading.mentionAt(c) && event(c);
-  const places = [...candidates.filter((c) => !clash(c)), ...nested, ...deeper];
+  const places = [...candidates.filter((c) => !clash(c)), ...nested, ...deeper, ...byKillers];
   return (
     markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE) ??
     compassPart(reading, places) ??

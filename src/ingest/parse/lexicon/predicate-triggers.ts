@@ -175,6 +175,14 @@ export const SUPPLY_NOUNS: Stems = {
   es: ['suministro', 'entrega', 'transferencia'],
 };
 
+/** Nouns of deaths alone, not of wounds or losses in general: "the deaths of", "la mort de". */
+export const DEATH_NOUNS: Stems = {
+  en: ['death$', 'deaths$', 'killing$', 'killings$'],
+  fr: ['mort$', 'morts$'],
+  de: ['tod$', 'totung$', 'totungen$'],
+  es: ['muerte$', 'muertes$'],
+};
+
 export const LOSS_NOUNS: Stems = {
   en: ['loss', 'casualt', 'death$', 'deaths$', 'dead$', 'killed$'],
   fr: ['perte', 'mort$', 'morts$', 'victime', 'tues$', 'blesses$', 'blessure'],
