@@ -33,6 +33,8 @@ describe('countries are named in German and Spanish as in English and French', (
     ['Vereinigten Arabischen Emiraten', 'country:united-arab-emirates'],
     ['Demokratischen Republik Kongo', 'country:democratic-republic-of-the-congo'],
     ['Moldau', 'country:moldova'],
+    // Spanish writes the demonym in lower case, English the same letters capitalised.
+    ['saudí', 'country:saudi-arabia'],
     ['Emiraten', 'country:united-arab-emirates'],
     ['Zentralafrikanischen Republik', 'country:central-african-republic'],
   ])('"%s" names %s', (text, id) => {

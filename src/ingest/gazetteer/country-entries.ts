@@ -212,11 +212,14 @@ function demonymEntries(
     if (!lowerCase && names.inLanguage.has(`${label.lang}:${key}`)) continue;
     const made = entry(label.text, entity, 'demonym', entity, gender);
     // "italien" is French for Italian, "Italien" German for Italy: the case written decides.
-    const candidate: GazetteerEntry =
-      lowerCase && names.any.has(key) ? { ...made, caseRule: 'exact' } : made;
-    const kept = byKey.get(key);
+    const exact = lowerCase && names.any.has(key);
+    const candidate: GazetteerEntry = exact ? { ...made, caseRule: 'exact' } : made;
+    // The lower-case form kept exact stands beside a capitalised one of the same letters: Spanish
+    // "saudí" beside the English "Saudi", which is also a name.
+    const slot = exact ? `${key}:lower` : key;
+    const kept = byKey.get(slot);
     if (!kept || LOOSENESS[candidate.caseRule] > LOOSENESS[kept.caseRule]) {
-      byKey.set(key, candidate);
+      byKey.set(slot, candidate);
     }
   }
   return [...byKey.values()];

@@ -652,18 +652,26 @@ function theGroup(reading: SentenceReading, token: number): Argument | null {
 
 /** The word that makes a force a state's arm of service: "air force", "fuerza aérea". */
 const AIR_OR_SEA = /^(?:air|aerea|naval)$/u;
+/** Air defence in one word: "die saudi-arabische Luftabwehr". */
+const AIR_DEFENCE_WORD = /^(?:luftabwehr|flugabwehr|luftverteidigung)$/u;
+/** What makes defence an arm of service: "air defences", "défense aérienne", "defensa antiaérea". */
+const AIR_DEFENCE_MODIFIER = /^(?:air|aerienne|antiaerienne|aerea|antiaerea)$/u;
 /** A navy of trade: "merchant navy", "marine marchande". */
 const MERCHANT = /^(?:merchant|marchande)$/u;
 
 /**
- * "the Russian air force", "the Russian navy", "la Fuerza Aérea rusa", "la marine russe": an arm of
- * service. A labour, police or peacekeeping force is none, nor a merchant navy.
+ * "the Russian air force", "the Russian navy", "la Fuerza Aérea rusa", "la marine russe", "Saudi
+ * air defences": an arm of service. A labour, police or peacekeeping force is none, nor a
+ * merchant navy.
  */
 function armOfService(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   const word = graph.folded(token);
   const modifiers = graph.children(token, 'compound', 'amod', 'flat').map((m) => graph.folded(m));
   if (word === 'navy' || word === 'marine') return !modifiers.some((m) => MERCHANT.test(m));
+  if (AIR_DEFENCE_WORD.test(word)) return true;
+  if (DEFENCE.test(word) || /^defen[cs]es$/u.test(word))
+    return modifiers.some((m) => AIR_DEFENCE_MODIFIER.test(m));
   return (word === 'force' || word === 'fuerza') && modifiers.some((m) => AIR_OR_SEA.test(m));
 }
 

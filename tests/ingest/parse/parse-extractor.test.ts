@@ -4252,4 +4252,17 @@ describe('parse-v1 and the counter-examples of the second review', () => {
       place.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN').map((c) => c.objectId),
     ).toEqual(['location:dangdala']);
   });
+
+  test("a state's air defence is its armed force, whose interception fights the drones' side", async () => {
+    await expectEachStates(
+      [
+        ['Saudi air defences intercepted eleven Houthi drones on Saturday.', 'en'],
+        ['La défense aérienne saoudienne a intercepté onze drones houthis.', 'fr'],
+        ['La defensa aérea saudí interceptó once drones hutíes.', 'es'],
+      ],
+      'saudi-arabian-armed-forces',
+      'AT_WAR_WITH',
+      'houthis',
+    );
+  });
 });
