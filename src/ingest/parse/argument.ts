@@ -23,6 +23,7 @@ import {
   STATE_NOUNS,
   RESPONSIBILITY_NOUNS,
   SPOKESPERSON_TITLES,
+  STATE_FORCE_WORDS,
   TERRITORY_NOUNS,
   TITLE_PARTS,
   UNIT_NOUNS,
@@ -221,13 +222,21 @@ export function countryBeside(reading: SentenceReading, token: number): Entity |
 /** The word for defence in a force's name. */
 const DEFENCE = /^(?:defen[cs]e|defensa|verteidigung)$/u;
 
-/** A country hung flat on a force's noun in the force's own name: its owner, not the force. */
+/**
+ * A country hung flat on a force's noun in the state's own force's name: its owner, not the force
+ * ("Fuerzas de Defensa de Israel"; not "Fuerzas Democráticas de Liberación de Ruanda").
+ */
 function ownerInForceName(reading: SentenceReading, force: number, flat: number): boolean {
+  const { graph } = reading;
+  const between = Array.from({ length: Math.max(0, flat - force - 1) }, (_, i) => force + 1 + i);
   return (
-    reading.graph.is(flat, 'flat') &&
+    graph.is(flat, 'flat') &&
     reading.has(force, PERSONNEL) &&
     reading.mentionAt(force) === null &&
-    reading.mentionAt(flat)?.entity.kind === 'COUNTRY'
+    reading.mentionAt(flat)?.entity.kind === 'COUNTRY' &&
+    between.every(
+      (t) => /^(?:ADP|DET)$/u.test(graph.pos(t)) || STATE_FORCE_WORDS.test(graph.folded(t)),
+    )
   );
 }
 

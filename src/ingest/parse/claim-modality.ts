@@ -1,7 +1,7 @@
 import type { Modality } from '../../domain/modality';
 import { foldForMatch } from '../text/fold-for-match';
 import type { Attribution } from './attribution';
-import { themeOf } from './clause-roles';
+import { subjectOf, themeOf } from './clause-roles';
 import { FUTURE_AUXILIARIES, HEDGES, NEGATIONS, UNVERIFIED } from './lexicon/modality-words';
 import { hasStem } from './lexicon/stems';
 import { CAPTURE_NOUNS, LOSS_NOUNS } from './lexicon/predicate-triggers';
@@ -79,11 +79,16 @@ function clauseOf(reading: SentenceReading, trigger: number, stop: number | null
   return out;
 }
 
-/** "liefert keine Waffen", "sent no troops", "ningún soldado": the verb's object counts none. */
+/**
+ * "liefert keine Waffen", "sent no troops", "ningún soldado ha muerto", "no soldiers died": the
+ * verb's object, or its subject, counts none.
+ */
 function noneGiven(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
-  const theme = reading.isVerb(verb) ? themeOf(reading, verb) : null;
-  return theme !== null && graph.children(theme, 'det').some((d) => reading.has(d, NEGATIONS));
+  if (!reading.isVerb(verb)) return false;
+  return [themeOf(reading, verb), subjectOf(reading, verb)].some(
+    (t) => t !== null && graph.children(t, 'det').some((d) => reading.has(d, NEGATIONS)),
+  );
 }
 
 /** French -rait/-raient and Spanish -ría/-rían verbs: the conditional mood (German uses "soll", a hedge). */

@@ -19,6 +19,7 @@ import {
   PERSONNEL,
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
+  STATE_FORCE_WORDS,
 } from './lexicon/nouns';
 import type { Stems } from './lexicon/stems';
 import { hasStem } from './lexicon/stems';
@@ -122,11 +123,17 @@ export function parseMentions(
     if (inside.length > 0)
       found.splice(0, found.length, ...found.filter((m) => !inside.includes(m)));
   }
-  const runOn = found.filter((m) => runsIntoUnknownName(graph, entities, m, found, language));
-  if (runOn.length > 0) found.splice(0, found.length, ...found.filter((m) => !runOn.includes(m)));
+  // The place's name gives way, and the longer name names nothing the graph knows how to read.
+  const runOn = found.flatMap((mention) => {
+    const name = unknownNameRunOn(graph, entities, mention, found, language);
+    return name === null ? [] : [{ mention, name }];
+  });
+  if (runOn.length > 0)
+    found.splice(0, found.length, ...found.filter((m) => !runOn.some((r) => r.mention === m)));
   const named = [...found];
   const regionNamed = placesNamedByRegionNoun(graph, language);
-  for (const entity of entities.flatMap((e) => outsideNames(graph, e, named))) {
+  const read = entities.filter((e) => !runOn.some((r) => r.name === e));
+  for (const entity of read.flatMap((e) => outsideNames(graph, e, named))) {
     const span = { start: entity.start, end: entity.end };
     const kind =
       PLACE_NAME_END.test(entity.text) || regionNamed.some((p) => contains(span, p))
@@ -182,28 +189,30 @@ export function parseMentions(
 /**
  * "le Gibraltar Eagle", "the Kenya Airways flight": a known place's name that the analyser's name
  * runs on from, into proper nouns nothing else names and no region word explains, is part of
- * another name (a ship's, a firm's), not a mention of that place.
+ * another name (a ship's, a firm's), not a mention of that place. Returns that longer name.
  */
-function runsIntoUnknownName(
+function unknownNameRunOn(
   graph: SentenceGraph,
   entities: readonly AnalysisEntity[],
   mention: FoundMention,
   found: readonly FoundMention[],
   language: AnalysisLanguage,
-): boolean {
+): AnalysisEntity | null {
   const first = graphIndexAt(graph, mention.span.start);
   const place = (e: GazetteerEntry) =>
     e.role === 'name' && (e.entity.kind === 'COUNTRY' || e.entity.kind === 'LOCATION');
-  if (first === undefined || !mention.entries.every(place)) return false;
+  if (first === undefined || !mention.entries.every(place)) return null;
   const name = entities.find((e) => e.first === first && e.end > mention.span.end);
-  if (name === undefined || name.type === 'PERSON') return false;
+  if (name === undefined || name.type === 'PERSON') return null;
   const rest: number[] = [];
   for (let t = name.last; graph.token(t).start >= mention.span.end; t -= 1) rest.push(t);
-  // "Guyana Defence Force": a state's own institution, named with the state.
+  // "Guyana Defence Force", "Ukraine Ground Forces", "Somalia National Army": a state's own
+  // institution or force, named with the state.
   const offset = graph.span.start;
   if (isGenericInstitution(graph.sentenceText.slice(mention.span.end - offset, name.end - offset)))
-    return false;
-  return rest.every((t) => {
+    return null;
+  if (rest.some((t) => hasStem(graph.folded(t), ARMY_NAME_HEADS[language]))) return null;
+  const unknown = rest.every((t) => {
     const { start, end } = graph.token(t);
     return (
       graph.pos(t) === 'PROPN' &&
@@ -212,6 +221,7 @@ function runsIntoUnknownName(
       !found.some((m) => overlaps(m.span, { start, end }))
     );
   });
+  return unknown ? name : null;
 }
 
 /** An acronym: capitals and digits, as "FAA", "RSF", "M23". */
@@ -280,7 +290,9 @@ function withAcronyms(
       (t) => graph.pos(t) !== 'ADP' && graph.pos(t) !== 'DET',
     );
     const spelled = words.map((t) => graph.token(t).word[0]!.toUpperCase()).join('');
-    if (!army || !force || spelled !== m.surface.toUpperCase()) return m;
+    // Only the state's own force: "l'Armée de libération du Soudan (ALS)" is a rebel army.
+    const generic = words.slice(1, -1).every((t) => STATE_FORCE_WORDS.test(graph.folded(t)));
+    if (!army || !force || !generic || spelled !== m.surface.toUpperCase()) return m;
     const entry = { ...demonym, text: m.surface, entity: force, role: 'acronym' as const };
     return { ...m, source: 'gazetteer', entries: [entry], guess: null };
   });
@@ -411,11 +423,14 @@ function namesArmedGroup(
         !graph.subtree(t).some((w) => CIVIL_NAME_WORDS.test(graph.folded(w)))));
   // "die Security Belt Forces": an English name another language's parser hangs flat on its first
   // word ends in its head.
+  // Three words at least, and no charity's: not "la Salvation Army", "le groupe Star Forces".
   const englishHead =
     graph.is(entity.last, 'flat') &&
+    entity.last - entity.first >= 2 &&
     entity.last > head &&
     /^\p{Lu}/u.test(graph.token(entity.last).word) &&
-    hasStem(graph.folded(entity.last), ARMY_NAME_HEADS.en);
+    hasStem(graph.folded(entity.last), ARMY_NAME_HEADS.en) &&
+    !graph.subtree(head).some((w) => CIVIL_NAME_WORDS.test(graph.folded(w)));
   if (
     armyNamed(head) ||
     englishHead ||

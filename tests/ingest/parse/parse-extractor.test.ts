@@ -4265,4 +4265,47 @@ describe('parse-v1 and the counter-examples of the second review', () => {
       'houthis',
     );
   });
+
+  test('after a review: no claim from a claim that says, a rebel army named for its country, a ship, a charity, a clause joined to a list, or fighters dying in an attack on others', async () => {
+    const none = async (text: string, language: string, predicate: string) => {
+      const batch = await extract(text, language);
+      const kept = batch.claims.filter(
+        (c) => c.predicate === predicate && c.modality !== 'DENIED' && c.subjectId !== c.objectId,
+      );
+      expect([text, kept.map((c) => `${c.subjectId} ${c.objectId}`)]).toEqual([text, []]);
+    };
+    await none(
+      'A drone attack, claimed by Iran to have been launched by Israel, killed three Syrian soldiers.',
+      'en',
+      'AT_WAR_WITH',
+    );
+    await none('The Gibraltar Eagle was attacked by Houthi forces.', 'en', 'AT_WAR_WITH');
+    await none('La Salvation Army est présente en Ukraine.', 'fr', 'DEPLOYED_TO');
+    await none('Five Wagner fighters died in a Russian attack on Bakhmut.', 'en', 'AT_WAR_WITH');
+    const rebels = await extract(
+      "L'Armée de libération du Soudan (ALS) a combattu les FSR au Darfour.",
+      'fr',
+    );
+    expect(
+      rebels.claims.filter((c) => c.subjectId === 'armed_force:sudanese-armed-forces'),
+    ).toEqual([]);
+    const clause = await extract(
+      'Ukrainian troops are present in Kursk and Belarus is worried.',
+      'en',
+    );
+    expect(find(clause, 'armed-forces-of-ukraine', 'DEPLOYED_TO', 'belarus')).toEqual([]);
+    const joined = await extract(
+      "Dans le nord du Mali et dans l'ouest du Niger, dans la région de Tillabéri, dix soldats sont morts.",
+      'fr',
+    );
+    expect(find(joined, 'tillaberi', 'LOCATED_IN', 'mali')).toEqual([]);
+    const denied = await extract('No Egyptian soldiers died at the hands of Israeli forces.', 'en');
+    expect(
+      find(denied, 'israel-defense-forces', 'AT_WAR_WITH', 'egyptian-armed-forces').map(
+        (c) => c.modality,
+      ),
+    ).toEqual(['DENIED']);
+    const ground = await extract('The Ukraine Ground Forces repelled a Russian assault.', 'en');
+    expect(find(ground, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russia')).toHaveLength(1);
+  });
 });

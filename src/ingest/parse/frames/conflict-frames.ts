@@ -547,8 +547,12 @@ function launchedBy(reading: SentenceReading, noun: number): Argument[] {
   const { graph } = reading;
   // Only a participle of launching, waging or claiming: "backed by Russia" or "apoyadas por la
   // MONUSCO" names a side's ally, not the attack's author.
+  // "claimed by Iran to have been launched by Israel": a claim with a clause of its own says, not owns.
+  const claimed = (p: number) =>
+    reading.has(p, RESPONSIBILITY_VERBS) &&
+    reading.graph.children(p, 'xcomp', 'ccomp').length === 0;
   return participlesOf(reading, noun)
-    .filter((p) => reading.has(p, WAGE_VERBS) || reading.has(p, RESPONSIBILITY_VERBS))
+    .filter((p) => reading.has(p, WAGE_VERBS) || claimed(p))
     .flatMap((p) => graph.children(p).filter((c) => reading.caseIs(c, BY)))
     .flatMap((c) => sideArguments(reading, c))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
@@ -1293,8 +1297,11 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
     (object === null || killedBy !== null) && reading.has(verb, DIE_VERBS)
       ? subjectOf(reading, verb)
       : null;
-  // Fighters count as soldiers do: "150 LTTE fighters died at the hands of the army".
-  const fell = (noun: number) => reading.has(noun, PERSONNEL) || reading.has(noun, MEMBERS);
+  // Fighters killed at someone's hands count as soldiers do: "150 LTTE fighters died at the hands
+  // of the army"; not those who die in an attack, which may have been aimed at others ("Wagner
+  // fighters died in a Russian attack on Bakhmut").
+  const fell = (noun: number) =>
+    reading.has(noun, PERSONNEL) || (killedAtHands(reading, verb) && reading.has(noun, MEMBERS));
   const died = dying !== null && fell(countedNoun(reading, dying) ?? dying) ? dying : null;
   const theme = died ?? (killedBy === null ? object : null);
   if (theme === null) return [];
@@ -1307,7 +1314,7 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
     died === null
       ? killersOf(reading, verb)
       : [
-          ...[killedBy, ...obliquesOf(reading, verb).flatMap((o) => killedAtHandsOf(reading, o))]
+          ...[killedBy, ...obliquesOf(reading, verb).flatMap((o) => handsOf(reading, o))]
             .filter((o): o is number => o !== null)
             .flatMap((o) => sideArguments(reading, o))
             .filter((a) => ACTOR_KINDS.has(a.entity.kind)),
@@ -1331,11 +1338,20 @@ function claimedDeaths(reading: SentenceReading, verb: number): Proposal[] {
   return pairProposals('AT_WAR_WITH', agentArguments(reading, verb), victims, verb);
 }
 
+/** Whether the verb names whose hands killed: "died at the hands of", "han muerto a manos del". */
+function killedAtHands(reading: SentenceReading, verb: number): boolean {
+  const object = themeOf(reading, verb);
+  return (
+    (object !== null && reading.caseIs(object, AT_HANDS_OF)) ||
+    obliquesOf(reading, verb).some((o) => handsOf(reading, o).length > 0)
+  );
+}
+
 /**
  * "died at the hands of the ELN", "murieron a manos del ELN": whose hands, as the parser leaves
  * them, the marker whole or the hands a noun of their own.
  */
-function killedAtHandsOf(reading: SentenceReading, oblique: number): number[] {
+function handsOf(reading: SentenceReading, oblique: number): number[] {
   if (reading.caseIs(oblique, AT_HANDS_OF)) return [oblique];
   return reading.has(oblique, HANDS_NOUNS)
     ? reading.graph.children(oblique, 'nmod').filter((m) => reading.caseIs(m, OF))

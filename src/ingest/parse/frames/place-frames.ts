@@ -208,9 +208,15 @@ function regionAfterPart(reading: SentenceReading, token: number): Entity | null
   const words = graph.subtree(region).filter((t) => !graph.is(t, 'punct'));
   const comma = Math.min(...words) - 1;
   if (comma < 2 || graph.token(comma).word !== ',') return null;
-  // The phrase before the comma, up to its head short of the verb.
+  // The phrase before the comma, up to its head short of the verb, and short of an earlier
+  // conjunct ("dans le nord du Mali et dans l'ouest du Niger, dans la région de Tillabéri").
   let part = comma - 1;
-  while (graph.head(part) !== 0 && graph.head(part) < comma && !reading.isVerb(graph.head(part)))
+  while (
+    graph.head(part) !== 0 &&
+    graph.head(part) < comma &&
+    !reading.isVerb(graph.head(part)) &&
+    !graph.is(part, 'conj')
+  )
     part = graph.head(part);
   if (!reading.caseIs(part, LOCATIVE) || !reading.has(part, COMPASS_NOUNS)) return null;
   const owner = partOwner(reading, part);

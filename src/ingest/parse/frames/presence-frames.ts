@@ -229,12 +229,15 @@ function presentAs(
   // An armed group is present through its people ("Wagner personnel are in Mali") or its bases,
   // not its name alone.
   const members = based || reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
-  // "operates in Nigeria and Niger": present in each place listed.
+  // "operates in Nigeria and Niger": present in each place listed; not in a clause's subject that
+  // the parser joined to the list ("present in Kursk and Belarus is worried").
+  const { graph } = reading;
+  const listed = graph.conjuncts(place.token).slice(1);
+  const last = listed.length === 0 ? 0 : Math.max(...listed.flatMap((c) => graph.subtree(c)));
+  const clause = last > 0 && last < graph.size && /^(?:VERB|AUX)$/u.test(graph.pos(last + 1));
   const places = [
     place,
-    ...reading.graph
-      .conjuncts(place.token)
-      .slice(1)
+    ...(clause ? [] : listed)
       .map((c) => argumentOf(reading, c))
       .filter((a): a is Argument => a !== null && PLACE_KINDS.has(a.entity.kind)),
   ];

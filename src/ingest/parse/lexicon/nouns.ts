@@ -724,6 +724,14 @@ export const MILITARY: Stems = {
 export const GENERIC_INSTITUTION_NAME =
   /^(?:the )?(?:armed forces|military|army|navy|air force|defen[cs]e forces?|fuerzas? de defensa|forces de defense|verteidigungs(?:streit)?krafte|ministry of (?:defen[cs]e|foreign affairs|the interior)|(?:defen[cs]e|foreign|interior) ministry|forces armees|armee|ministere (?:de la defense|des affaires etrangeres|de l'interieur)|marine|armee de l'air|fuerzas armadas|fuerza aerea|armada|ejercito|ministerio de (?:defensa|asuntos exteriores|exteriores|(?:el |l )?interior)|streitkrafte|armee|bundeswehr|luftwaffe|(?:verteidigungs|ausen|innen)ministerium)$/u;
 
+/**
+ * The words of a state's own force's name between its noun and its country ("Fuerzas de Defensa
+ * de Israel", "forces armées angolaises"): not "libération", "démocratiques", which name rebels
+ * after the country they fight over ("Armée de libération du Soudan").
+ */
+export const STATE_FORCE_WORDS =
+  /^(?:defen[cs]e|defensa|verteidigung|armees?|armadas?|armed|nationale?s?|nacional(?:es)?|royal(?:e|es)?)$/u;
+
 /** Members of an armed group: with the group beside them they stand for it. */
 export const MEMBERS: Stems = {
   en: [
