@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { KEPT_COUNTS } from './sqlite-kept-counts';
-import { rebuildRelations } from './sqlite-relations';
+import { rebuildEveryRelation } from './sqlite-relations';
 
 /**
  * Indexes written in key order by an import (its articles come in id
@@ -9,8 +9,8 @@ import { rebuildRelations } from './sqlite-relations';
  */
 const KEPT_INDEXES = ['claims_by_article', 'mentions_by_article'];
 
-/** Relations rebuilt per transaction when a bulk load finishes: bounds its memory. */
-const RELATIONS_PER_REBUILD = 5_000;
+/** Claims summarised at a time when a bulk load rebuilds the relations: bounds its memory. */
+const CLAIMS_PER_SUMMARY_PAGE = 20_000;
 
 /**
  * What a bulk load drops: the indexes of claims, mentions and relations
@@ -92,30 +92,15 @@ export function finishBulkLoad(db: Database.Database, onlyWhenLoaderGone = false
     const make = (wanted: (row: (typeof dropped)[number]) => boolean) => {
       for (const { sql } of dropped.filter(wanted)) db.exec(sql);
     };
-    // The claims' indexes first: the rebuilds read them. The relations' once their rows are
-    // in, and the triggers once the counts are filled.
+    // The relations' indexes once their rows are in (the rebuild reads the claims without an
+    // index, in one sorted pass), and the triggers once the counts are filled.
     make((row) => !isTrigger(row.sql) && row.on_table !== 'relations');
-    rebuildAllRelations(db);
+    rebuildEveryRelation(db, CLAIMS_PER_SUMMARY_PAGE);
     make((row) => !isTrigger(row.sql) && row.on_table === 'relations');
     for (const count of Object.values(KEPT_COUNTS)) count(db);
     make((row) => isTrigger(row.sql));
     db.exec('DELETE FROM unfinished_bulk_load');
   }).immediate();
-}
-
-/** Every relation again from its claims, a page of relation ids at a time. */
-function rebuildAllRelations(db: Database.Database): void {
-  db.exec('DELETE FROM relations; DELETE FROM relation_sources');
-  const page = db.prepare<[string], { relation_id: string }>(
-    `SELECT DISTINCT relation_id FROM claims WHERE relation_id > ?
-     ORDER BY relation_id LIMIT ${RELATIONS_PER_REBUILD}`,
-  );
-  for (let after = ''; ;) {
-    const ids = page.all(after).map((row) => row.relation_id);
-    if (ids.length === 0) return;
-    rebuildRelations(db, ids);
-    after = ids[ids.length - 1]!;
-  }
 }
 
 function isTrigger(sql: string): boolean {
