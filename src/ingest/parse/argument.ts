@@ -231,7 +231,7 @@ function ownerInForceName(reading: SentenceReading, force: number, flat: number)
   const between = Array.from({ length: Math.max(0, flat - force - 1) }, (_, i) => force + 1 + i);
   return (
     graph.is(flat, 'flat') &&
-    reading.has(force, PERSONNEL) &&
+    (reading.has(force, PERSONNEL) || armOfService(reading, force)) &&
     reading.mentionAt(force) === null &&
     reading.mentionAt(flat)?.entity.kind === 'COUNTRY' &&
     between.every(
@@ -681,7 +681,11 @@ function armOfService(reading: SentenceReading, token: number): boolean {
   if (AIR_DEFENCE_WORD.test(word)) return true;
   if (DEFENCE.test(word) || /^defen[cs]es$/u.test(word))
     return modifiers.some((m) => AIR_DEFENCE_MODIFIER.test(m));
-  return (word === 'force' || word === 'fuerza') && modifiers.some((m) => AIR_OR_SEA.test(m));
+  // "la Fuerza de Defensa de Ruanda": a force named for defence is the state's.
+  return (
+    (word === 'force' || word === 'fuerza') &&
+    modifiers.some((m) => AIR_OR_SEA.test(m) || DEFENCE.test(m))
+  );
 }
 
 /** Leadership a group is "under": "unter Führung der HTS", "under the leadership of", "sous la direction de". */

@@ -33,6 +33,7 @@ export const PERSONNEL: Stems = {
     'soldat',
     'truppe',
     'streitkraft',
+    'verteidigungsstreitkraft',
     'armee',
     'militar$',
     'einheit$',
