@@ -4118,6 +4118,7 @@ describe('parse-v1 and the counter-examples of the second review', () => {
         ['Las Fuerzas de Defensa de Israel atacaron a Hamás.', 'es'],
         ['Les Forces de défense israéliennes ont combattu le Hamas.', 'fr'],
         ["Les Forces de défense d'Israël ont combattu le Hamas.", 'fr'],
+        ['Die israelischen Verteidigungsstreitkräfte griffen die Hamas an.', 'de'],
       ],
       'israel-defense-forces',
       'AT_WAR_WITH',
@@ -4130,6 +4131,10 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     expect(acronym.claims.map((c) => `${c.subjectId} ${c.predicate}`)).toEqual([
       'armed_force:israel-defense-forces STATED_NO_COMMENT',
     ]);
+    const singular = await extract('La Fuerza de Defensa de Ruanda combatió al M23.', 'es');
+    expect(find(singular, 'rwanda-defence-force', 'AT_WAR_WITH', 'march-23-movement')).toHaveLength(
+      1,
+    );
     const english = await extract(
       'The Guyana Defence Force said its soldiers fought the gang.',
       'en',
