@@ -182,8 +182,54 @@ export function parseMentions(
     graph,
     gazetteer,
     language,
-    found.sort((a, b) => a.span.start - b.span.start),
+    spelledOutAfter(graph, entities, found, language).sort((a, b) => a.span.start - b.span.start),
   );
+}
+
+/**
+ * "el EPP (Ejército del Pueblo Paraguayo)": an unknown acronym spelled out after it, in
+ * parentheses, by an army's name is that armed force's; the names inside the parentheses (the
+ * demonym "Paraguayo") are words of its name, not mentions.
+ */
+function spelledOutAfter(
+  graph: SentenceGraph,
+  entities: readonly AnalysisEntity[],
+  found: readonly FoundMention[],
+  language: AnalysisLanguage,
+): FoundMention[] {
+  const text = graph.articleText;
+  let out = [...found];
+  for (const acronym of found) {
+    if (acronym.entries.length > 0 || !ACRONYM.test(acronym.surface)) continue;
+    const open = /^\s*\(\s*/u.exec(text.slice(acronym.span.end));
+    if (!open) continue;
+    const start = acronym.span.end + open[0].length;
+    const name = entities.find((e) => e.start === start && /^\s*\)/u.test(text.slice(e.end)));
+    if (!name || !namesArmedGroup(graph, name, language)) continue;
+    const initials = name.text
+      .split(/[\s-]+/u)
+      .filter((w) => /^\p{Lu}/u.test(w))
+      .map((w) => w[0])
+      .join('');
+    if (initials !== acronym.surface.toUpperCase()) continue;
+    out = out
+      .filter((m) => m.span.start < name.start || m.span.end > name.end)
+      .map((m) =>
+        m === acronym
+          ? {
+              ...m,
+              source: 'name' as const,
+              guess: {
+                kind: 'ARMED_FORCE' as const,
+                name: m.surface,
+                strength: 'strong' as const,
+                media: false,
+              },
+            }
+          : m,
+      );
+  }
+  return out;
 }
 
 /**

@@ -4313,4 +4313,9 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     const ground = await extract('The Ukraine Ground Forces repelled a Russian assault.', 'en');
     expect(find(ground, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russia')).toHaveLength(1);
   });
+
+  test("an unknown acronym spelled out after it by an army's name is that armed force", async () => {
+    const batch = await extract('El EPP (Ejército del Pueblo Paraguayo) atacó a la policía.', 'es');
+    expect(batch.entities.map((e) => `${e.name} ${e.kind}`)).toEqual(['EPP ARMED_FORCE']);
+  });
 });
