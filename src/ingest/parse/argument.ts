@@ -220,7 +220,7 @@ export function countryBeside(reading: SentenceReading, token: number): Entity |
 }
 
 /** The word for defence in a force's name. */
-const DEFENCE = /^(?:defen[cs]e|defensa|verteidigung)$/u;
+const DEFENCE = /^(?:defen[cs]es?|defensa|verteidigung)$/u;
 
 /**
  * A country hung flat on a force's noun in the state's own force's name: its owner, not the force
@@ -679,8 +679,7 @@ function armOfService(reading: SentenceReading, token: number): boolean {
   const modifiers = graph.children(token, 'compound', 'amod', 'flat').map((m) => graph.folded(m));
   if (word === 'navy' || word === 'marine') return !modifiers.some((m) => MERCHANT.test(m));
   if (AIR_DEFENCE_WORD.test(word)) return true;
-  if (DEFENCE.test(word) || /^defen[cs]es$/u.test(word))
-    return modifiers.some((m) => AIR_DEFENCE_MODIFIER.test(m));
+  if (DEFENCE.test(word)) return modifiers.some((m) => AIR_DEFENCE_MODIFIER.test(m));
   // "la Fuerza de Defensa de Ruanda": a force named for defence is the state's.
   return (
     (word === 'force' || word === 'fuerza') &&

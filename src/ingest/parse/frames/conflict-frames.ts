@@ -1291,6 +1291,10 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
   // "han muerto a manos del Ejército": the parser may make who killed them the object of dying.
   const object = themeOf(reading, verb);
   const killedBy = object !== null && reading.caseIs(object, AT_HANDS_OF) ? object : null;
+  const hands = [
+    ...(killedBy === null ? [] : [killedBy]),
+    ...obliquesOf(reading, verb).flatMap((o) => handsOf(reading, o)),
+  ];
   // "five Colombian soldiers died in an ELN attack": soldiers who die fall to the attack's author
   // (not civilians: "three Britons died in an attack by al-Shabaab" sets no state at war).
   const dying =
@@ -1301,7 +1305,7 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
   // of the army"; not those who die in an attack, which may have been aimed at others ("Wagner
   // fighters died in a Russian attack on Bakhmut").
   const fell = (noun: number) =>
-    reading.has(noun, PERSONNEL) || (killedAtHands(reading, verb) && reading.has(noun, MEMBERS));
+    reading.has(noun, PERSONNEL) || (hands.length > 0 && reading.has(noun, MEMBERS));
   const died = dying !== null && fell(countedNoun(reading, dying) ?? dying) ? dying : null;
   const theme = died ?? (killedBy === null ? object : null);
   if (theme === null) return [];
@@ -1314,8 +1318,7 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
     died === null
       ? killersOf(reading, verb)
       : [
-          ...[killedBy, ...obliquesOf(reading, verb).flatMap((o) => handsOf(reading, o))]
-            .filter((o): o is number => o !== null)
+          ...hands
             .flatMap((o) => sideArguments(reading, o))
             .filter((a) => ACTOR_KINDS.has(a.entity.kind)),
           ...attackAuthors(reading, verb),
@@ -1336,15 +1339,6 @@ function claimedDeaths(reading: SentenceReading, verb: number): Proposal[] {
     .flatMap((m) => sideArguments(reading, m))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
   return pairProposals('AT_WAR_WITH', agentArguments(reading, verb), victims, verb);
-}
-
-/** Whether the verb names whose hands killed: "died at the hands of", "han muerto a manos del". */
-function killedAtHands(reading: SentenceReading, verb: number): boolean {
-  const object = themeOf(reading, verb);
-  return (
-    (object !== null && reading.caseIs(object, AT_HANDS_OF)) ||
-    obliquesOf(reading, verb).some((o) => handsOf(reading, o).length > 0)
-  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
-import { PLACE_KINDS, argumentOf, countryBeside, unitOwner } from '../argument';
+import { PLACE_KINDS, argumentOf, compassPart, countryBeside, unitOwner } from '../argument';
 import { datelineDash } from '../clause-roles';
 import { GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
@@ -218,8 +218,7 @@ function regionAfterPart(reading: SentenceReading, token: number): Entity | null
     !graph.is(part, 'conj')
   )
     part = graph.head(part);
-  if (!reading.caseIs(part, LOCATIVE) || !reading.has(part, COMPASS_NOUNS)) return null;
-  const owner = partOwner(reading, part);
+  const owner = compassPart(reading, [part])?.entity;
   return owner?.kind === 'COUNTRY' ? owner : null;
 }
 
