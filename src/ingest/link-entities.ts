@@ -115,18 +115,20 @@ function fromGazetteer(
   linked: readonly LinkedMention[],
   gazetteer: Gazetteer,
 ): Link | null {
-  if (mention.acronymOf) {
-    const longForm = linked.find(
-      (l) => l.span.start === mention.acronymOf!.start && l.span.end === mention.acronymOf!.end,
-    );
-    if (longForm)
-      return {
-        entity: longForm.entity,
-        via: 'acronym',
-        country: longForm.country,
-        media: longForm.media,
-      };
-  }
+  // "the Armed Forces of the Philippines (AFP) … The AFP said": an acronym the article spells out
+  // keeps that meaning in the whole article, whatever else it abbreviates.
+  const longForm = mention.acronymOf
+    ? linked.find(
+        (l) => l.span.start === mention.acronymOf!.start && l.span.end === mention.acronymOf!.end,
+      )
+    : linked.find((l) => l.via === 'acronym' && l.surface === mention.surface);
+  if (longForm)
+    return {
+      entity: longForm.entity,
+      via: 'acronym',
+      country: longForm.country,
+      media: longForm.media,
+    };
   const entry = stable(preferred(mention.entries), gazetteer);
   const media = mention.entries.some((e) => e.media);
   switch (entry.role) {

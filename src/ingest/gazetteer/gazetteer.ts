@@ -40,6 +40,8 @@ export interface Gazetteer {
   mercenariesOf(entityId: string): string | undefined;
   /** True for a state's armed force or command (national armies, CENTCOM), never an armed group. */
   isStateForce(entityId: string): boolean;
+  /** True for a country's own armed forces ("Armed Forces of the Philippines"), not a command or corps. */
+  isNationalArmy(entityId: string): boolean;
   /** True for a known armed group (Boko Haram, Hamas, the M23): no state, no mercenary company. */
   isArmedGroup(entityId: string): boolean;
 }
@@ -50,6 +52,7 @@ let base: {
   countries: Map<string, CountryRecord>;
   media: Set<string>;
   mercenaries: Map<string, string>;
+  armies: Set<string>;
   stateForces: Set<string>;
   armedGroups: Set<string>;
   entities: Map<string, Entity>;
@@ -69,6 +72,7 @@ function baseLayer(): NonNullable<typeof base> {
         d.mercenariesOf ? [[entityId(d.kind, d.name), d.mercenariesOf] as const] : [],
       ),
     ),
+    armies: new Set(records.map((r) => r.armedForce.id)),
     // Mercenary companies fight for a state but are groups of their own ("le groupe Wagner").
     stateForces: new Set([
       ...records.map((r) => r.armedForce.id),
@@ -140,6 +144,9 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
     },
     isStateForce(id) {
       return data.stateForces.has(id);
+    },
+    isNationalArmy(id) {
+      return data.armies.has(id);
     },
     isArmedGroup(id) {
       return data.armedGroups.has(id);

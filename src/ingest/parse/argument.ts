@@ -15,6 +15,7 @@ import {
   LEAD_VERBS,
   MILITARY_CRAFT,
   NAMING_WORDS,
+  OFFICE_NOUNS,
   GOVERNMENT_WORDS,
   PERSONNEL,
   POSSESSIVES,
@@ -252,6 +253,13 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
     ? graph.children(graph.head(title), 'compound', 'nmod:poss').filter((c) => c < title)
     : [];
   const modifiers = [...graph.children(title, ...MODIFIERS), ...genitiveBefore(reading, title)];
+  // "AFP public affairs office chief Edgard Arevalo": the title is the unnamed office's.
+  if (
+    graph
+      .children(title, 'compound')
+      .some((c) => reading.has(c, OFFICE_NOUNS) && reading.mentionAt(c) === null)
+  )
+    return null;
   // "Deputy Pentagon Press Secretary": the body may qualify a word of the title itself
   // (not another body: in "EU Commission President" the Commission is served, not the EU).
   const nested = modifiers

@@ -270,6 +270,15 @@ function unknownNameRunOn(
   return unknown ? name : null;
 }
 
+/** The initials of a name's capitalised words: "Armed Forces of the Philippines" → "AFP". */
+function initialsOf(name: string): string {
+  return name
+    .split(/[\s-]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 /** An acronym: capitals and digits, as "FAA", "RSF", "M23". */
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u;
 
@@ -301,18 +310,21 @@ function withAcronyms(
     if (!inParentheses(acronym, m) || acronym.entries.some((e) => e.media || !body(acronym)))
       return m;
     // Only a name the acronym spells: not "Baloch Republican Army (BLA)", which is another body.
-    const initials = m.surface
-      .split(/[\s-]+/u)
-      .filter((w) => /^\p{Lu}/u.test(w))
-      .map((w) => w[0])
-      .join('');
-    if (initials !== acronym.surface.toUpperCase()) return m;
+    if (initialsOf(m.surface) !== acronym.surface.toUpperCase()) return m;
     return { ...m, source: 'gazetteer' as const, entries: acronym.entries, guess: null };
   });
   return named.map((m, index) => {
     const before = named[index - 1];
-    // A known acronym is its own entity ("Bunia (RDC)", "BAMAKO (AFP)").
-    if (!before || m.entries.length > 0 || !inParentheses(m, before)) return m;
+    if (!before || !inParentheses(m, before)) return m;
+    // A known acronym is its own entity ("Bunia (RDC)", "BAMAKO (AFP)"), unless the body before it
+    // spells it out: "the Armed Forces of the Philippines (AFP)" is no news agency.
+    if (m.entries.length > 0) {
+      const spelledOut =
+        body(before) &&
+        initialsOf(before.surface) === m.surface &&
+        !m.entries.some((e) => before.entries.some((b) => b.entity.id === e.entity.id));
+      return spelledOut ? { ...m, acronymOf: before.span } : m;
+    }
     // "forces armées angolaises (FAA)", "Fuerzas de Defensa de Israel (FDI)": the army's country
     // by its demonym or its name.
     const demonym = before.entries.find(

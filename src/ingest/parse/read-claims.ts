@@ -66,6 +66,7 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
   );
   for (const reading of readings) {
     const time = times[reading.graph.sentence.index] ?? null;
+    reading.noteNamedForces();
     for (let token = 1; token <= reading.graph.size; token += 1) {
       for (const proposal of RULES.flatMap((rule) => rule(reading, token))) {
         if (!fits(reading, proposal)) continue;

@@ -141,6 +141,15 @@ export class SentenceReading {
     return this.forces;
   }
 
+  /**
+   * Notes the state armies this sentence names ("the Armed Forces of the Philippines (AFP)"), so
+   * that "the army" of this sentence and the next ones may be that one.
+   */
+  noteNamedForces(): void {
+    for (const { entity } of this.byToken.values())
+      if (this.gazetteer.isNationalArmy(entity.id)) this.recordForce(entity);
+  }
+
   /** Notes a state army read from its country ("l'armée soudanaise"); shared by the article's sentences. */
   recordForce(force: Entity): Entity {
     if (!this.forces.some((f) => f.id === force.id)) this.forces.push(force);

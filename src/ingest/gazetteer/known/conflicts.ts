@@ -12,6 +12,26 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     es: ['Guardia Revolucionaria', 'Cuerpo de la Guardia Revolucionaria Islámica'],
   },
   {
+    // The Kurdistan Region of Iraq's own forces.
+    kind: 'ARMED_FORCE',
+    name: 'Peshmerga',
+    state: true,
+    en: ['Peshmerga', 'Kurdish Peshmerga'],
+    fr: ['Peshmerga', 'peshmergas', 'peshmerga'],
+    de: ['Peschmerga', 'Peshmerga'],
+    es: ['Peshmerga', 'peshmergas', 'peshmerga'],
+  },
+  {
+    // Iraq's mostly Shiite militias, under the state since 2016.
+    kind: 'ARMED_FORCE',
+    name: 'Popular Mobilization Forces',
+    state: true,
+    en: ['Popular Mobilization Forces', 'Popular Mobilisation Forces', 'Hashd al-Shaabi'],
+    fr: ['Unités de mobilisation populaire', 'Hachd al-Chaabi'],
+    de: ['Volksmobilisierungseinheiten', 'Haschd al-Schaabi'],
+    es: ['Fuerzas de Movilización Popular', 'Hashd al Shaabi', 'Hashd al-Shaabi'],
+  },
+  {
     kind: 'ORGANIZATION',
     name: 'Hamas',
     en: ['Hamas'],

@@ -22,6 +22,15 @@ export const MEDIA: readonly KnownEntityData[] = [
   },
   {
     kind: 'ORGANIZATION',
+    name: 'Rudaw',
+    en: ['Rudaw'],
+    fr: ['Rudaw'],
+    de: ['Rudaw'],
+    es: ['Rudaw'],
+    media: true,
+  },
+  {
+    kind: 'ORGANIZATION',
     name: 'Reuters',
     en: ['Reuters'],
     fr: ['Reuters'],

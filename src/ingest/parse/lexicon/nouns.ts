@@ -34,6 +34,9 @@ export const PERSONNEL: Stems = {
     'truppe',
     'streitkraft',
     'verteidigungsstreitkraft',
+    'sicherheitskraft',
+    'regierungstrupp',
+    'regierungssoldat',
     'armee',
     'militar$',
     'einheit$',
@@ -241,6 +244,14 @@ export const TITLE_PARTS: Stems = {
   fr: ['adjoint', 'presse$'],
   de: ['presse$', 'stellvertret'],
   es: ['prensa$', 'adjunt'],
+};
+
+/** Offices inside a body: "AFP public affairs office chief" heads the office, not the AFP. */
+export const OFFICE_NOUNS: Stems = {
+  en: ['office$', 'bureau$', 'department$', 'directorate$', 'section$', 'cell$'],
+  fr: ['bureau$', 'cellule$', 'direction$', 'departement$'],
+  de: ['buro$', 'abteilung$', 'referat$'],
+  es: ['oficina$', 'departamento$', 'direccion$'],
 };
 
 /** People who speak for an organisation. */
