@@ -144,8 +144,17 @@ function announced(reading: SentenceReading, trigger: number, clause: readonly n
     (reading.has(trigger, LOSS_NOUNS) || reading.has(trigger, CAPTURE_NOUNS))
   )
     return false;
+  // "a annoncé la mort de 46 assaillants, tandis que 10 soldats ont été tués": a clause beside the
+  // announcement ("while", "tandis que") is no part of what is announced.
+  const beside = (verb: number): boolean => {
+    for (let at = trigger; at !== verb && at !== 0; at = reading.graph.head(at))
+      if (reading.graph.is(at, 'advcl')) return true;
+    return false;
+  };
   return (
-    clause.some((verb) => verb !== trigger && reading.has(verb, ANNOUNCING_VERBS)) ||
+    clause.some(
+      (verb) => verb !== trigger && reading.has(verb, ANNOUNCING_VERBS) && !beside(verb),
+    ) ||
     (reading.isNoun(trigger) &&
       hasStem(
         reading.graph.folded(reading.graph.head(trigger) || trigger),

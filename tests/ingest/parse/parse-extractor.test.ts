@@ -4319,3 +4319,116 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     expect(batch.entities.map((e) => `${e.name} ${e.kind}`)).toEqual(['EPP ARMED_FORCE']);
   });
 });
+
+describe('parse-v1 and the eleventh blind batch', () => {
+  test('troops that open fire on a side fight it', async () => {
+    await expectEachStates(
+      [
+        ['Afghan troops opened fire on Pakistani soldiers on Saturday.', 'en'],
+        ['Les soldats afghans ont ouvert le feu sur des soldats pakistanais.', 'fr'],
+        ['Afghanische Truppen hatten das Feuer auf pakistanische Soldaten eröffnet.', 'de'],
+        ['Soldados afganos abrieron fuego contra soldados paquistaníes.', 'es'],
+      ],
+      'afghan-armed-forces',
+      'AT_WAR_WITH',
+      'pakistan-armed-forces',
+    );
+  });
+
+  test("a side's military post or checkpoint stands for its army, stormed or attacked", async () => {
+    await expectEachStates(
+      [
+        ['Taliban fighters attacked a Pakistani military post near the border.', 'en'],
+        ['Taliban fighters stormed a checkpoint of the Pakistani army.', 'en'],
+        ["Les talibans ont attaqué un poste de l'armée pakistanaise.", 'fr'],
+        ['Die Taliban stürmten einen Kontrollpunkt der pakistanischen Armee.', 'de'],
+        ['Los talibanes asaltaron un puesto del ejército paquistaní.', 'es'],
+      ],
+      'taliban',
+      'AT_WAR_WITH',
+      'pakistan-armed-forces',
+    );
+    await expectEachStates(
+      [['Afghanische Truppen griffen pakistanische Grenzposten an.', 'de']],
+      'afghan-armed-forces',
+      'AT_WAR_WITH',
+      'pakistan',
+    );
+    const post = await extract('Hamas shared a post on Telegram about Israel.', 'en');
+    expect(post.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
+  test('war declared on a side is fought against it', async () => {
+    await expectEachStates(
+      [
+        ["Le JNIM a déclaré la guerre à l'armée malienne.", 'fr'],
+        ['El JNIM declaró la guerra al ejército de Malí.', 'es'],
+        ['Die JNIM erklärte der malischen Armee den Krieg.', 'de'],
+      ],
+      'jama-at-nusrat-al-islam-wal-muslimin',
+      'AT_WAR_WITH',
+      'malian-armed-forces',
+    );
+  });
+
+  test('"government troops" and "the army" are the one state army the article names in full', async () => {
+    const batch = await extract(
+      'Fighters from Indonesia and Malaysia joined the Maute Group, the Armed Forces of the Philippines said. Government troops attacked the Maute Group in Marawi.',
+      'en',
+    );
+    expect(
+      find(batch, 'armed-forces-of-the-philippines', 'AT_WAR_WITH', 'maute-group'),
+    ).toHaveLength(1);
+    const erupted = await extract(
+      'At least 191 militants have been killed since the battle erupted between government troops and the Maute Group, the Armed Forces of the Philippines said.',
+      'en',
+    );
+    expect(
+      find(erupted, 'maute-group', 'AT_WAR_WITH', 'armed-forces-of-the-philippines'),
+    ).toHaveLength(1);
+  });
+
+  test('a known acronym spelled out by the name before it means that body in the whole article', async () => {
+    const batch = await extract(
+      'The Armed Forces of the Philippines (AFP) said 58 soldiers died. The AFP said the Maute Group attacked Marawi.',
+      'en',
+    );
+    expect(batch.entities.map((e) => e.id)).not.toContain('organization:agence-france-presse');
+    const office = await extract(
+      'So far 191 were confirmed dead, AFP public affairs office chief Col. Edgard Arevalo said.',
+      'en',
+    );
+    expect(office.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
+  });
+
+  test('losses told beside an announcement are no intention', async () => {
+    const batch = await extract(
+      "L'armée malienne a annoncé la mort de 46 hommes armés, tandis que 10 de ses militaires ont été tués à Bourem.",
+      'fr',
+    );
+    expect(
+      find(batch, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'bourem').map((c) => c.modality),
+    ).toEqual(['ASSERTED']);
+  });
+
+  test("German security forces are their state's, who advance and take over places; the Peshmerga are known", async () => {
+    await expectEachStates(
+      [['Die irakischen Sicherheitskräfte sind in die Stadt Tus Churmatu vorgerückt.', 'de']],
+      'iraqi-armed-forces',
+      'DEPLOYED_TO',
+      'tus-churmatu',
+    );
+    await expectEachStates(
+      [['Die irakische Armee hat Kirkuk übernommen.', 'de']],
+      'iraqi-armed-forces',
+      'CONTROLS',
+      'kirkuk',
+    );
+    await expectEachStates(
+      [['Kurdische Peschmerga kontrollieren Kirkuk seit 2014.', 'de']],
+      'peshmerga',
+      'CONTROLS',
+      'kirkuk',
+    );
+  });
+});

@@ -26,6 +26,7 @@ import {
 import {
   AT_HANDS_OF,
   BY,
+  DECLARED_ON,
   FROM,
   GOAL,
   LOCATIVE,
@@ -48,6 +49,9 @@ import {
   CLASH_NOUNS,
   CLASH_VERBS,
   COMBAT_NOUNS,
+  DECLARE_VERBS,
+  FIRE_NOUNS,
+  OPENING_VERBS,
   CONDEMN_VERBS,
   DEATH_NOUNS,
   EXCHANGE_VERBS,
@@ -367,6 +371,7 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     ...(graph.is(noun, 'obj') && possessor === null && !reading.has(graph.head(noun), WAGE_VERBS)
       ? obliquesOf(reading, graph.head(noun)).filter((o) => outrightTarget(reading, o))
       : []),
+    ...declaredOn(reading, noun),
     // "mener la guerre en Ukraine": the country may hang on the verb of waging.
     ...(reading.has(graph.head(noun), WAGE_VERBS) && graph.is(noun, 'obj')
       ? obliquesOf(reading, graph.head(noun)).filter(wagedIn)
@@ -380,12 +385,11 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       obliquesOf(reading, v).filter((o) => reading.caseIs(o, AGAINST)),
     ),
     // "the conflict broke out between the SAF and the RSF", "la guerre a éclaté entre…": the sides
-    // hang on the verb the war is the subject of.
-    ...(graph.is(noun, 'nsubj')
-      ? obliquesOf(reading, graph.head(noun)).filter(
-          (o) => reading.caseIs(o, WITH) && graph.conjuncts(o).length > 1,
-        )
-      : []),
+    // hang on the verb the war is the subject of, or on a clause the parser hangs on the war
+    // ("since the battle for Marawi erupted between government troops and the Maute Group").
+    ...[...(graph.is(noun, 'nsubj') ? [graph.head(noun)] : []), ...graph.children(noun, 'acl')]
+      .flatMap((verb) => obliquesOf(reading, verb))
+      .filter((o) => reading.caseIs(o, WITH) && graph.conjuncts(o).length > 1),
     ...sidesBetweenBelow(reading, noun),
     // "tuées dans des combats entre les talibans et l'État islamique": the parser may hang the
     // sides of a fight people were killed in on the verb of killing ("refugees moved between
@@ -456,6 +460,22 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   return owner.length === 0 && possessor === null
     ? wars
     : wars.map((w) => ({ ...w, structural: true }));
+}
+
+/**
+ * "a déclaré la guerre à l'armée malienne", "declaró la guerra al Ejército", "erklärte der Armee
+ * den Krieg": the side a war is declared on hangs on the verb of declaring (German: in the dative).
+ */
+function declaredOn(reading: SentenceReading, noun: number): number[] {
+  const { graph } = reading;
+  const verb = graph.head(noun);
+  if (!graph.is(noun, 'obj') || !reading.has(verb, DECLARE_VERBS)) return [];
+  return obliquesOf(reading, verb).filter(
+    (o) =>
+      o !== noun &&
+      (reading.caseIs(o, DECLARED_ON) ||
+        (reading.language === 'de' && graph.is(o, 'obl', 'iobj') && graph.caseOf(o) === '')),
+  );
 }
 
 /**
@@ -635,13 +655,18 @@ function sidesBetweenBelow(reading: SentenceReading, noun: number): number[] {
     );
 }
 
-/** The noun of fighting a light verb governs: "engaged in combat", "entered the fight". */
+/**
+ * The noun of fighting a light verb governs: "engaged in combat", "entered the fight"; or the fire
+ * a verb of opening opens ("opened fire on the convoy"), on which the target may hang ("das
+ * Feuer auf pakistanische Grenzposten eröffnet").
+ */
 export function combatOf(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
+  const objects = graph.children(verb, 'obj');
   return (
-    [...graph.children(verb, 'obj'), ...obliquesOf(reading, verb)].find((n) =>
-      reading.has(n, COMBAT_NOUNS),
-    ) ?? null
+    [...objects, ...obliquesOf(reading, verb)].find((n) => reading.has(n, COMBAT_NOUNS)) ??
+    (reading.has(verb, OPENING_VERBS) ? objects.find((n) => reading.has(n, FIRE_NOUNS)) : null) ??
+    null
   );
 }
 
@@ -833,14 +858,22 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
       .filter((m) => reading.caseIs(m, OF) || reading.graph.caseOf(m) === '')
       .flatMap((m) => argumentsOf(reading, m))
       .filter((a) => a.entity.kind === 'COUNTRY');
+  // "between government troops and the Maute Group": a conjunct naming nobody may be soldiers of the one army named.
+  if (direct.length > 0) {
+    const unnamed = reading.graph
+      .conjuncts(token)
+      .filter((c) => argumentOf(reading, c) === null)
+      .map((c) => soldiersSide(reading, c))
+      .filter((a): a is Argument => a !== null && !direct.some((d) => d.entity.id === a.entity.id));
+    return [...direct, ...unnamed];
+  }
   // "contre le 119e Bataillon de l'armée nigériane": a unit stands for the force it belongs to.
-  const unit = direct.length === 0 ? unitOwner(reading, token) : null;
+  const unit = unitOwner(reading, token);
   if (unit !== null) return [unit];
-  const soldiers = direct.length === 0 ? soldiersSide(reading, token) : null;
+  const soldiers = soldiersSide(reading, token);
   if (soldiers !== null) return [soldiers];
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
-  if (direct.length > 0 || !(reading.headHas(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS)))
-    return direct;
+  if (!(reading.headHas(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS))) return [];
   const owned = armyBeside(reading, token);
   if (owned !== null) return [owned];
   return (
@@ -872,8 +905,9 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
  */
 function armyBeside(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
+  // "a Pakistani military post": the army may also be an adjective.
   const army = graph
-    .children(token, 'compound')
+    .children(token, 'compound', 'amod')
     .find((c) => reading.has(c, PERSONNEL) && reading.mentionAt(c) === null);
   const country = graph.children(token, 'amod').flatMap((a) => demonymCountry(reading, a))[0];
   const force = country && reading.gazetteer.country(country.entity.id)?.armedForce;

@@ -17,6 +17,14 @@ export const RECIPIENT: Stems = {
   es: ['a$', 'al$', 'para$'],
 };
 
+/** Whom war is declared on: "declared war on", "déclaré la guerre à", "declaró la guerra al". */
+export const DECLARED_ON: Stems = {
+  en: ['on$', 'against$', 'to$'],
+  fr: ['a$', 'au$', 'aux$', 'contre$'],
+  de: ['gegen$'],
+  es: ['a$', 'al$', 'contra$'],
+};
+
 /** Whom losses fall among: "among", "parmi", "unter", "entre". */
 export const AMONG: Stems = {
   en: ['among$', 'amongst$'],

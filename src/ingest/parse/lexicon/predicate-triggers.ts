@@ -367,6 +367,8 @@ export const CAPTURE_VERBS: Stems = {
     'eingenommen',
     'einnehm',
     'einnahm',
+    'ubernomm',
+    'ubernahm',
     'besetzt',
     'halt$',
     'halten$',
@@ -584,6 +586,24 @@ export const COMBAT_NOUNS: Stems = {
 };
 
 /**
+ * Fire that a verb of opening turns into fighting: "opened fire on", "ont ouvert le feu sur",
+ * "das Feuer auf … eröffnet", "abrieron fuego contra".
+ */
+export const FIRE_NOUNS: Stems = {
+  en: ['fire$'],
+  fr: ['feu$'],
+  de: ['feuer$'],
+  es: ['fuego$'],
+};
+
+export const OPENING_VERBS: Stems = {
+  en: ['open'],
+  fr: ['ouvr', 'ouvert'],
+  de: ['eroffn'],
+  es: ['abri', 'abiert'],
+};
+
+/**
  * Struggles that are fights only against an armed enemy: "sa lutte contre les jihadistes" (but
  * "une lutte contre Google"), "su lucha contra los yihadistas".
  */
@@ -703,6 +723,9 @@ export const TARGET_NOUNS: Stems = {
     'warship',
     'headquarter',
     'barrack',
+    'post$',
+    'posts$',
+    'checkpoint',
   ],
   fr: [
     'cible',
@@ -718,6 +741,8 @@ export const TARGET_NOUNS: Stems = {
     'installation',
     'quartier',
     'caserne',
+    'poste$',
+    'postes$',
   ],
   de: [
     'ziel',
@@ -733,6 +758,9 @@ export const TARGET_NOUNS: Stems = {
     'einrichtung',
     'hauptquartier',
     'kaserne',
+    'posten$',
+    'kontrollpunkt',
+    'checkpoint',
   ],
   es: [
     'objetivo',
@@ -748,6 +776,9 @@ export const TARGET_NOUNS: Stems = {
     'infraestructura',
     'instalacion',
     'cuartel',
+    'puesto',
+    'reten$',
+    'retenes$',
   ],
 };
 
@@ -791,6 +822,8 @@ export const FIGHT_VERBS: Stems = {
     'fired$',
     'fire$',
     'launched$',
+    'storm',
+    'assault',
   ],
   fr: [
     'combatt',
@@ -839,6 +872,9 @@ export const FIGHT_VERBS: Stems = {
     'feuert',
     'gefeuert',
     'abgefeuert',
+    'sturmt',
+    'gesturmt',
+    'sturmen$',
   ],
   es: [
     'combat',
@@ -856,6 +892,8 @@ export const FIGHT_VERBS: Stems = {
     'rechaz',
     'dispar',
     'lanz',
+    'asalt',
+    'embosc',
   ],
 };
 
@@ -1281,6 +1319,14 @@ export const WAR_ITSELF: Stems = {
  * Verbs of waging a war ("wage", "mener", "führen", "librar"), and the light verbs that carry
  * out strikes or make gains ("conducted air strikes against", "a réalisé des avancées contre").
  */
+/** Verbs that declare a war: "declared war on", "a déclaré la guerre à", "erklärte den Krieg". */
+export const DECLARE_VERBS: Stems = {
+  en: ['declar'],
+  fr: ['declar'],
+  de: ['erklar'],
+  es: ['declar'],
+};
+
 export const WAGE_VERBS: Stems = {
   en: [
     'wag',
