@@ -45,6 +45,10 @@ export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: read
     CO: { name: 'Military Forces of Colombia', aliases: ['National Army of Colombia'] },
     SO: { name: 'Somali Armed Forces', aliases: ['Somali National Army'] },
     SY: { name: 'Syrian Armed Forces', aliases: ['Syrian Arab Army'] },
+    VE: {
+      name: 'Venezuelan Armed Forces',
+      aliases: ['FANB', 'Fuerza Armada Nacional Bolivariana', 'Bolivarian National Armed Forces'],
+    },
     SD: {
       name: 'Sudanese Armed Forces',
       aliases: [

@@ -36,6 +36,7 @@ const REPAIRS: readonly Repair[] = [
   placeAfterTime,
   speakerAfterOutlet,
   sideAfterBetweenName,
+  acronymAfterNoun,
 ];
 
 /**
@@ -432,4 +433,36 @@ function countedNounAfterNumberWord(
     ),
     dependencies: repaired,
   };
+}
+
+/** Relations inside one noun phrase, from a modifier up to its noun. */
+const INSIDE_PHRASE = /^(?:compound|flat|amod|fixed)/u;
+
+/**
+ * "porte-parole de la force conjointe police-armée (JTF) opérant dans le delta": the parser may
+ * hang an acronym in parentheses on the verb. Right after a noun phrase, it names that phrase's
+ * noun, in apposition.
+ */
+function acronymAfterNoun(sentence: AnalysisSentence): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  for (const acronym of tokens) {
+    const open = tokens[acronym.index - 2];
+    const close = tokens[acronym.index];
+    const before = tokens[acronym.index - 3];
+    if (open?.word !== '(' || close?.word !== ')' || !before) continue;
+    if (!/^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u.test(acronym.word)) continue;
+    let noun = before.index;
+    for (let arc = arcOf.get(noun); arc && INSIDE_PHRASE.test(arc.rel); arc = arcOf.get(noun))
+      noun = arc.head;
+    const head = tokens[(arcOf.get(acronym.index)?.head ?? 0) - 1];
+    if (tokens[noun - 1]?.pos !== 'NOUN' || head?.pos !== 'VERB') continue;
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) =>
+        d.dependent === acronym.index ? { ...d, head: noun, rel: 'appos' } : d,
+      ),
+    };
+  }
+  return sentence;
 }

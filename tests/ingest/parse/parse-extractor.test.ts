@@ -4411,6 +4411,29 @@ describe('parse-v1 and the eleventh blind batch', () => {
     ).toEqual(['ASSERTED']);
   });
 
+  test('an acronym in parentheses after a noun phrase names it; the Niger Delta, the MEND, the FANB and the Tren de Aragua are known', async () => {
+    const batch = await extract(
+      '« Nous ne visons pas les civils », a déclaré le colonel Rabe Abubakar, porte-parole de la force conjointe police-armée (JTF) opérant dans le delta du Niger.',
+      'fr',
+    );
+    expect(find(batch, 'rabe-abubakar', 'SPOKESPERSON_OF', 'jtf')).toHaveLength(1);
+    expect(batch.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['location:niger-delta']),
+    );
+    expect(batch.entities.map((e) => e.id)).not.toContain('country:niger');
+    const named = await extract(
+      "Le Mend a attaqué l'armée nigériane. Un général de la Fuerza Armada Nacional Bolivariana a été tué par le Tren de Aragua.",
+      'fr',
+    );
+    expect(named.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining([
+        'armed_force:movement-for-the-emancipation-of-the-niger-delta',
+        'armed_force:venezuelan-armed-forces',
+        'organization:tren-de-aragua',
+      ]),
+    );
+  });
+
   test("German security forces are their state's, who advance and take over places; the Peshmerga are known", async () => {
     await expectEachStates(
       [['Die irakischen Sicherheitskräfte sind in die Stadt Tus Churmatu vorgerückt.', 'de']],

@@ -11,6 +11,24 @@ import type { KnownEntityData } from '../known-entity-data';
  */
 export const ARMED_GROUPS: readonly KnownEntityData[] = [
   {
+    // A Venezuelan prison gang grown into a network across South America.
+    kind: 'ORGANIZATION',
+    name: 'Tren de Aragua',
+    en: ['Tren de Aragua'],
+    fr: ['Tren de Aragua'],
+    de: ['Tren de Aragua'],
+    es: ['Tren de Aragua'],
+  },
+  {
+    // The French and Spanish press writes its acronym "Mend"; English keeps "MEND" ("mend" is a verb).
+    kind: 'ARMED_FORCE',
+    name: 'Movement for the Emancipation of the Niger Delta',
+    en: ['Movement for the Emancipation of the Niger Delta', 'MEND'],
+    fr: ["Mouvement pour l'émancipation du delta du Niger", 'MEND', 'Mend'],
+    de: ['Bewegung für die Emanzipation des Nigerdeltas', 'MEND', 'Mend'],
+    es: ['Movimiento para la Emancipación del Delta del Níger', 'MEND', 'Mend'],
+  },
+  {
     kind: 'ORGANIZATION',
     name: 'Islamic State',
     en: ['Islamic State', 'ISIS', 'ISIL', 'Daesh'],

@@ -3,6 +3,15 @@ import type { KnownEntityData } from '../known-entity-data';
 /** Regions, seas and cities of the wars in the news ("Gebiet Kursk", "óblast de Kursk", "Bergkarabach"). */
 export const PLACES: readonly KnownEntityData[] = [
   {
+    // The region, not the country: "delta du Niger" names no Niger.
+    kind: 'LOCATION',
+    name: 'Niger Delta',
+    en: ['Niger Delta'],
+    fr: ['delta du Niger'],
+    de: ['Nigerdelta'],
+    es: ['delta del Níger', 'delta del Niger'],
+  },
+  {
     kind: 'LOCATION',
     name: 'Soviet Union',
     en: ['Soviet Union', 'USSR'],
