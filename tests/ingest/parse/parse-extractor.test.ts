@@ -4358,6 +4358,20 @@ describe('parse-v1 and the eleventh blind batch', () => {
     expect(post.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 
+  test('strikes launched or rockets fired into a country are aimed at it', async () => {
+    await expectEachStates(
+      [
+        ['Pakistan launched retaliatory missile strikes into Iran.', 'en'],
+        ['Pakistan fired missiles into Iran on Thursday.', 'en'],
+      ],
+      'pakistan',
+      'AT_WAR_WITH',
+      'iran',
+    );
+    const fled = await extract('Refugees fled into Chad after the RSF attacks.', 'en');
+    expect(fled.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
   test('war declared on a side is fought against it', async () => {
     await expectEachStates(
       [

@@ -311,7 +311,7 @@ function wagedAgainst(reading: SentenceReading, verb: number): Proposal[] {
     ...obliquesOf(reading, verb),
     ...weaponsOf(reading, verb).flatMap((w) => graph.children(w, 'nmod')),
   ]
-    .filter((o) => o !== war && reading.caseIs(o, AGAINST))
+    .filter((o) => o !== war && (reading.caseIs(o, AGAINST) || intoCountry(reading, o)))
     .flatMap((o) => targetSides(reading, o))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
   const attackers = [
@@ -320,6 +320,14 @@ function wagedAgainst(reading: SentenceReading, verb: number): Proposal[] {
     ...helpersOf(reading, war),
   ];
   return pairProposals('AT_WAR_WITH', attackers, targets, verb);
+}
+
+/** "launched missile strikes into Iran": strikes sent into a country are aimed at it. */
+function intoCountry(reading: SentenceReading, phrase: number): boolean {
+  return (
+    reading.graph.caseOf(phrase) === 'into' &&
+    argumentOf(reading, phrase)?.entity.kind === 'COUNTRY'
+  );
 }
 
 /** "gained control of", "die Kontrolle über … gewonnen": a verb of gaining whose object is control. */
@@ -357,6 +365,7 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       .filter(
         (m) =>
           reading.caseIs(m, AGAINST) ||
+          intoCountry(reading, m) ||
           (reading.caseIs(m, WITH) && !agentInside(reading, m)) ||
           invaded(m) ||
           wagedIn(m),
@@ -734,6 +743,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
         (o) =>
           reading.caseIs(o, AGAINST) ||
           aimed(o) ||
+          intoCountry(reading, o) ||
           // "se sont attaquées à l'Ukraine": a reflexive verb's target.
           (reflexive && reading.caseIs(o, REFLEXIVE_TARGET) && !clashing),
       )
