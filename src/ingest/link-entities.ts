@@ -116,12 +116,18 @@ function fromGazetteer(
   gazetteer: Gazetteer,
 ): Link | null {
   // "the Armed Forces of the Philippines (AFP) … The AFP said": an acronym the article spells out
-  // keeps that meaning in the whole article, whatever else it abbreviates.
+  // keeps that meaning in the rest of the article. An agency's acronym keeps it only after "the":
+  // a bare "AFP reported" still credits the agency, which is never "the AFP" in English.
+  const agencyCredit =
+    mention.entries.some((e) => e.media) &&
+    !/\bthe\s+$/iu.test(text.slice(Math.max(0, mention.span.start - 5), mention.span.start));
   const longForm = mention.acronymOf
     ? linked.find(
         (l) => l.span.start === mention.acronymOf!.start && l.span.end === mention.acronymOf!.end,
       )
-    : linked.find((l) => l.via === 'acronym' && l.surface === mention.surface);
+    : agencyCredit
+      ? undefined
+      : linked.find((l) => l.via === 'acronym' && l.surface === mention.surface);
   if (longForm)
     return {
       entity: longForm.entity,

@@ -15,7 +15,7 @@ import {
   LEAD_VERBS,
   MILITARY_CRAFT,
   NAMING_WORDS,
-  OFFICE_NOUNS,
+  PRESS_OFFICE_WORDS,
   GOVERNMENT_WORDS,
   PERSONNEL,
   POSSESSIVES,
@@ -253,13 +253,10 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
     ? graph.children(graph.head(title), 'compound', 'nmod:poss').filter((c) => c < title)
     : [];
   const modifiers = [...graph.children(title, ...MODIFIERS), ...genitiveBefore(reading, title)];
-  // "AFP public affairs office chief Edgard Arevalo": the title is the unnamed office's.
-  if (
-    graph
-      .children(title, 'compound')
-      .some((c) => reading.has(c, OFFICE_NOUNS) && reading.mentionAt(c) === null)
-  )
-    return null;
+  // "AFP public affairs office chief Edgard Arevalo": the title is the unnamed press office's.
+  const pressOffice = (office: number) =>
+    graph.children(office, 'compound').some((w) => reading.has(w, PRESS_OFFICE_WORDS));
+  if (graph.children(title, 'compound').some(pressOffice)) return null;
   // "Deputy Pentagon Press Secretary": the body may qualify a word of the title itself
   // (not another body: in "EU Commission President" the Commission is served, not the EU).
   const nested = modifiers
@@ -544,7 +541,8 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   )
     return null;
   const forces = reading.forcesNamed;
-  if (forces.length === 1) return { entity: forces[0]!, token, forceOf: null };
+  const army = onlyArmy(reading);
+  if (army) return { entity: army, token, forceOf: null };
   const countries = reading.countriesNamed;
   if (forces.length > 0 || countries.length !== 1) return null;
   const force = reading.gazetteer.country(countries[0]!.id)?.armedForce;
@@ -601,6 +599,24 @@ function theCountry(reading: SentenceReading, token: number): Argument | null {
 }
 
 /**
+ * The one state army the article has named so far, unless this sentence names other countries and
+ * not the army's ("… In neighbouring Indonesia, the army fought separatists"): its army is then
+ * not that one.
+ */
+function onlyArmy(reading: SentenceReading): Entity | null {
+  const forces = reading.forcesNamed;
+  if (forces.length !== 1) return null;
+  const army = forces[0]!;
+  const countries: string[] = [];
+  for (let token = 1; token <= reading.graph.size; token += 1) {
+    const entity = reading.mentionAt(token)?.entity;
+    if (entity?.kind === 'COUNTRY') countries.push(entity.id);
+  }
+  const own = (id: string) => reading.gazetteer.country(id)?.armedForce.id === army.id;
+  return countries.length === 0 || countries.some(own) ? army : null;
+}
+
+/**
  * "In northern Mali, soldiers clashed with JNIM fighters", "killed 15 government soldiers": soldiers
  * with nothing beside them that says whose, as a side of a fight, are the one state army the
  * article has named, or the army of the one country this sentence names as a place. Not the
@@ -614,7 +630,8 @@ export function soldiersSide(reading: SentenceReading, token: number): Argument 
   const modifiers = graph.children(token, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
   if (modifiers.some((m) => !reading.has(m, GOVERNMENT_WORDS))) return null;
   const forces = reading.forcesNamed;
-  if (forces.length === 1) return { entity: forces[0]!, token, forceOf: null };
+  const army = onlyArmy(reading);
+  if (army) return { entity: army, token, forceOf: null };
   const places = countriesAsPlaces(reading);
   const force = places.length === 1 ? reading.gazetteer.country(places[0]!.id)?.armedForce : null;
   if (forces.length > 0 || !force) return null;

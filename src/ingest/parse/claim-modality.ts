@@ -29,7 +29,11 @@ export function claimModality(
   ]);
   // Only the fact's own verb (or the verb a noun depends on) is negated by "not": "no dudarán en
   // atacar" (will not hesitate to attack) does not deny the attack.
-  const own = reading.isVerb(trigger) ? trigger : (clause[1] ?? trigger);
+  // A noun right under its reporting verb is negated with it: "n'a pas déclaré la guerre".
+  const head = reading.graph.head(trigger);
+  const own = reading.isVerb(trigger)
+    ? trigger
+    : (clause[1] ?? (head !== 0 && reading.isVerb(head) ? head : trigger));
   const negated =
     reading.graph
       .children(own, 'advmod', 'aux', 'neg', 'advmod:neg')

@@ -97,7 +97,7 @@ export function parseMentions(
     ...ministries,
     ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
   );
-  const entities = graph.sentence.entities.map((e) =>
+  const entities = joinedOverParticles(graph, graph.sentence.entities).map((e) =>
     fromFirstCapital(graph, withoutClosingMarks(graph, e), language),
   );
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
@@ -389,6 +389,50 @@ function titledPerson(
   return beside.some((t) =>
     PERSON_TITLES.some((titles) => hasStem(graph.folded(t), titles[language])),
   );
+}
+
+/** Arabic particles inside a name, written apart and in lower case: "Nahar al Bared", "Jaish el Adl". */
+const NAME_PARTICLES = /^(?:al|el|ul|ad|ar|as|ash|an|az|bin|ibn)$/u;
+
+/** The stronger of two kinds the analyser gave the halves of one name: a place over a group over a person. */
+const KIND_ORDER: readonly AnalysisEntity['type'][] = [
+  'LOCATION',
+  'ORGANIZATION',
+  'PERSON',
+  'MISC',
+];
+
+/**
+ * "el campo de refugiados de Nahar al Bared": the analyser may split a name at an Arabic particle
+ * written apart ("Nahar" a person, "Bared" a place). Two names with only such a particle between
+ * them are one name.
+ */
+function joinedOverParticles(
+  graph: SentenceGraph,
+  entities: readonly AnalysisEntity[],
+): AnalysisEntity[] {
+  const joined: AnalysisEntity[] = [];
+  for (const entity of entities) {
+    const previous = joined[joined.length - 1];
+    const between = previous ? graph.token(previous.last + 1) : null;
+    if (
+      previous &&
+      between &&
+      entity.first === previous.last + 2 &&
+      NAME_PARTICLES.test(between.word)
+    ) {
+      const type = KIND_ORDER.find((k) => k === previous.type || k === entity.type)!;
+      joined[joined.length - 1] = {
+        first: previous.first,
+        last: entity.last,
+        type,
+        text: graph.articleText.slice(previous.start, entity.end),
+        start: previous.start,
+        end: entity.end,
+      };
+    } else joined.push(entity);
+  }
+  return joined;
 }
 
 /** Words joining a place's name to its last part: "Mocímboa da Praia", "Ciudad de México". */

@@ -84,6 +84,8 @@ import {
   OPPOSE_VERBS,
   PUSH_VERBS,
   TARGET_NOUNS,
+  POST_NOUNS,
+  MILITARY_POST_WORDS,
   TOWARDS,
   UNARMED_WORDS,
   UNDER,
@@ -213,7 +215,7 @@ export function targetSides(reading: SentenceReading, phrase: number, verb?: num
   const sides = sideArguments(reading, phrase);
   if (sides.length > 0) return sides;
   const held = holdersAround(reading, phrase, verb);
-  if (held.length > 0 || !reading.headHas(phrase, TARGET_NOUNS)) return held;
+  if (held.length > 0 || !isTarget(reading, phrase)) return held;
   return reading.graph
     .children(phrase, 'nmod')
     .filter((m) => reading.caseIs(m, LOCATIVE))
@@ -479,7 +481,8 @@ function declaredOn(reading: SentenceReading, noun: number): number[] {
   const { graph } = reading;
   const verb = graph.head(noun);
   if (!graph.is(noun, 'obj') || !reading.has(verb, DECLARE_VERBS)) return [];
-  return obliquesOf(reading, verb).filter(
+  // "declaró la guerra a Bolivia": the parser may hang the side on the war.
+  return [...obliquesOf(reading, verb), ...graph.children(noun, 'nmod')].filter(
     (o) =>
       o !== noun &&
       (reading.caseIs(o, DECLARED_ON) ||
@@ -619,7 +622,7 @@ function agentInside(reading: SentenceReading, phrase: number): boolean {
 
 /** German compounds of the same: "Handelskrieg", "Zollkrieg", "Preiskampf", "Wahlkampf". */
 const GERMAN_ECONOMIC =
-  /^(?:handels|zoll|preis|wirtschafts|wahrungs|wahl|rosen|kultur|medien|werbe|wort)/u;
+  /^(?:handels|zoll|preis|wirtschafts|wahrungs|wahl|rosen|kultur|medien|werbe|wort|getreide|gas|energie|chip|rohstoff)/u;
 
 /** A war of trade, prices, votes, courts or words, which no side wages with arms. */
 function economicWar(reading: SentenceReading, noun: number): boolean {
@@ -883,7 +886,7 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   const soldiers = soldiersSide(reading, token);
   if (soldiers !== null) return [soldiers];
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
-  if (!(reading.headHas(token, TARGET_NOUNS) || reading.has(token, WAR_NOUNS))) return [];
+  if (!(isTarget(reading, token) || reading.has(token, WAR_NOUNS))) return [];
   const owned = armyBeside(reading, token);
   if (owned !== null) return [owned];
   return (
@@ -906,6 +909,25 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
       )
       // "a Nigerian Army base": both words of one name hang on the base.
       .filter((a, at, all) => all.findIndex((b) => b.entity.id === a.entity.id) === at)
+  );
+}
+
+/**
+ * A military target: a base, a position, a convoy; a post only when military ("a Pakistani military
+ * post", "un poste de l'armée malienne", "pakistanische Grenzposten"), not a diplomatic post, a
+ * health post ("puesto de salud") or a post on minority rights.
+ */
+function isTarget(reading: SentenceReading, token: number): boolean {
+  if (reading.headHas(token, TARGET_NOUNS)) return true;
+  if (!reading.headHas(token, POST_NOUNS)) return false;
+  const { graph } = reading;
+  if (reading.language === 'de' && reading.has(token, MILITARY_POST_WORDS)) return true;
+  const modifiers = graph.children(token, 'amod', 'compound', 'nmod');
+  return (
+    modifiers.some((m) => reading.has(m, MILITARY_POST_WORDS)) ||
+    modifiers.some(
+      (m) => reading.caseIs(m, OF) && argumentOf(reading, m)?.entity.kind === 'ARMED_FORCE',
+    )
   );
 }
 

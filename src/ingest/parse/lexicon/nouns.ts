@@ -246,12 +246,15 @@ export const TITLE_PARTS: Stems = {
   es: ['prensa$', 'adjunt'],
 };
 
-/** Offices inside a body: "AFP public affairs office chief" heads the office, not the AFP. */
-export const OFFICE_NOUNS: Stems = {
-  en: ['office$', 'bureau$', 'department$', 'directorate$', 'section$', 'cell$'],
-  fr: ['bureau$', 'cellule$', 'direction$', 'departement$'],
-  de: ['buro$', 'abteilung$', 'referat$'],
-  es: ['oficina$', 'departamento$', 'direccion$'],
+/**
+ * What a body's press office is called after: "AFP public affairs office chief" heads the office,
+ * not the AFP (a "political bureau chief" or an "intelligence office chief" may head the body).
+ */
+export const PRESS_OFFICE_WORDS: Stems = {
+  en: ['affairs$', 'relations$', 'information$', 'media$'],
+  fr: [],
+  de: [],
+  es: [],
 };
 
 /** People who speak for an organisation. */

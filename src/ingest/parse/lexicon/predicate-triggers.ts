@@ -367,13 +367,27 @@ export const CAPTURE_VERBS: Stems = {
     'eingenommen',
     'einnehm',
     'einnahm',
-    'ubernomm',
-    'ubernahm',
     'besetzt',
     'halt$',
     'halten$',
   ],
   es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$'],
+};
+
+/** Posts, which are a side's targets only when military: "a Pakistani military post", "Grenzposten". */
+export const POST_NOUNS: Stems = {
+  en: ['post$', 'posts$'],
+  fr: ['poste$', 'postes$'],
+  de: ['posten$'],
+  es: ['puesto$', 'puestos$'],
+};
+
+/** What makes a post military: "military post", "poste frontière", "Grenzposten", "puesto fronterizo". */
+export const MILITARY_POST_WORDS: Stems = {
+  en: ['military$', 'army$', 'border$', 'frontier$', 'forward$'],
+  fr: ['militaire', 'frontiere', 'frontalier', 'avance'],
+  de: ['grenz', 'militar', 'armee', 'kontroll', 'vorposten'],
+  es: ['militar', 'fronteriz', 'avanzad'],
 };
 
 /** Verbs of guarding a place, which troops are sent to do there ("to reinforce", "pour sécuriser"). */
@@ -723,8 +737,6 @@ export const TARGET_NOUNS: Stems = {
     'warship',
     'headquarter',
     'barrack',
-    'post$',
-    'posts$',
     'checkpoint',
   ],
   fr: [
@@ -741,8 +753,6 @@ export const TARGET_NOUNS: Stems = {
     'installation',
     'quartier',
     'caserne',
-    'poste$',
-    'postes$',
   ],
   de: [
     'ziel',
@@ -758,7 +768,6 @@ export const TARGET_NOUNS: Stems = {
     'einrichtung',
     'hauptquartier',
     'kaserne',
-    'posten$',
     'kontrollpunkt',
     'checkpoint',
   ],
@@ -776,7 +785,6 @@ export const TARGET_NOUNS: Stems = {
     'infraestructura',
     'instalacion',
     'cuartel',
-    'puesto',
     'reten$',
     'retenes$',
   ],
@@ -872,9 +880,6 @@ export const FIGHT_VERBS: Stems = {
     'feuert',
     'gefeuert',
     'abgefeuert',
-    'sturmt',
-    'gesturmt',
-    'sturmen$',
   ],
   es: [
     'combat',
@@ -892,8 +897,6 @@ export const FIGHT_VERBS: Stems = {
     'rechaz',
     'dispar',
     'lanz',
-    'asalt',
-    'embosc',
   ],
 };
 
