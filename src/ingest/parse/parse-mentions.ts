@@ -97,7 +97,7 @@ export function parseMentions(
     ...ministries,
     ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
   );
-  const entities = joinedOverParticles(graph, graph.sentence.entities).map((e) =>
+  const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities).map((e) =>
     fromFirstCapital(graph, withoutClosingMarks(graph, e), language),
   );
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
@@ -404,13 +404,15 @@ const KIND_ORDER: readonly AnalysisEntity['type'][] = [
 
 /**
  * "el campo de refugiados de Nahar al Bared": the analyser may split a name at an Arabic particle
- * written apart ("Nahar" a person, "Bared" a place). Two names with only such a particle between
- * them are one name.
+ * written apart ("Nahar" a person, "Bared" a place). Two unknown names with only such a particle
+ * between them are one name; known ones stay apart ("armas de Irán al Líbano", Spanish "al").
  */
 function joinedOverParticles(
   graph: SentenceGraph,
+  gazetteer: Gazetteer,
   entities: readonly AnalysisEntity[],
 ): AnalysisEntity[] {
+  const known = (e: AnalysisEntity) => gazetteer.lookup(e.text).length > 0;
   const joined: AnalysisEntity[] = [];
   for (const entity of entities) {
     const previous = joined[joined.length - 1];
@@ -419,7 +421,9 @@ function joinedOverParticles(
       previous &&
       between &&
       entity.first === previous.last + 2 &&
-      NAME_PARTICLES.test(between.word)
+      NAME_PARTICLES.test(between.word) &&
+      !known(previous) &&
+      !known(entity)
     ) {
       const type = KIND_ORDER.find((k) => k === previous.type || k === entity.type)!;
       joined[joined.length - 1] = {

@@ -4487,6 +4487,18 @@ describe('parse-v1 and the eleventh blind batch', () => {
     );
   });
 
+  test('a name split at an Arabic particle is one name, known names joined by Spanish "al" are not', async () => {
+    const camp = await extract(
+      'Cuatro militares libaneses murieron ayer en los combates entre el Ejército y los milicianos del grupo extremista suní Fatah al Islam en el campo de refugiados de Nahar al Bared.',
+      'es',
+    );
+    expect(camp.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Nahar al Bared']));
+    const route = await extract('Irán envió armas de Irán al Líbano para Hezbolá.', 'es');
+    expect(route.entities.map((e) => e.id)).toEqual(
+      expect.arrayContaining(['country:iran', 'country:lebanon']),
+    );
+  });
+
   test("German security forces are their state's; the Peshmerga are known", async () => {
     await expectEachStates(
       [['Die irakischen Sicherheitskräfte sind in die Stadt Tus Churmatu vorgerückt.', 'de']],
