@@ -13,6 +13,7 @@ import {
   COUNTRY_NOUNS,
   JUNTA_NOUNS,
   LEAD_VERBS,
+  MILITARY,
   MILITARY_CRAFT,
   NAMING_WORDS,
   PRESS_OFFICE_WORDS,
@@ -271,6 +272,19 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
       const inner = argumentOf(reading, child) ?? unitOwner(reading, child);
       if (inner && inner.entity.kind !== 'PERSON') return inner.entity;
     }
+  }
+  // "military spokesman Jo-ar Herrera", "un portavoz militar": the army's spokesperson, the one
+  // army the article names; not somebody's own ("the group's military spokesman").
+  const owned =
+    possessiveOn(reading, title) !== undefined || graph.children(title, 'nmod:poss').length > 0;
+  const military =
+    !owned &&
+    graph
+      .children(title, 'amod', 'compound')
+      .some((m) => reading.has(m, MILITARY) || reading.has(m, ARMY_NOUNS));
+  if (military && reading.has(title, SPOKESPERSON_TITLES)) {
+    const army = onlyArmy(reading);
+    if (army) return army;
   }
   // "Red Tabara, par la voix de son porte-parole Patrick Nahimana", "the Taliban, through their
   // spokesman…": a possessive title serves the one actor the sentence has named before it.

@@ -4441,6 +4441,25 @@ describe('parse-v1 and the eleventh blind batch', () => {
     expect(find(bureau, 'ismail-haniyeh', 'LEADER_OF', 'hamas')).toHaveLength(1);
   });
 
+  test("a military spokesperson speaks for the one army the article names, unless somebody's own", async () => {
+    await expectEachStates(
+      [
+        [
+          'The Armed Forces of the Philippines said 191 militants died. Marawi-based military spokesman Lieutenant Colonel Jo-ar Herrera said the fighting went on.',
+          'en',
+        ],
+      ],
+      'jo-ar-herrera',
+      'SPOKESPERSON_OF',
+      'armed-forces-of-the-philippines',
+    );
+    const own = await extract(
+      "Israel's army struck Gaza. The group's military spokesman Abu Obeida said the fighting continued.",
+      'en',
+    );
+    expect(own.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
+  });
+
   test('a known acronym spelled out by the name before it means that body in the whole article', async () => {
     const batch = await extract(
       'The Armed Forces of the Philippines (AFP) said 58 soldiers died. The AFP said the Maute Group attacked Marawi.',
