@@ -2,6 +2,9 @@ import type { Span } from '../../domain/mention';
 import type { FoundMention } from './found-mention';
 import type { TokenizedSentence } from './sentence-tokens';
 
+/** An acronym: capitals and digits, as "FAA", "RSF", "M23". */
+export const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u;
+
 /** Lower-case words a long form may end with before its acronym ("Direction Zeta du renseignement (DZR)"). */
 const LOWER_TAIL = /^(?:\s+[\p{Ll}'’-]+){0,4}\s*$/u;
 

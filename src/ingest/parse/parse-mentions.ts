@@ -4,6 +4,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { GazetteerEntry } from '../gazetteer/gazetteer-entry';
 import type { FoundMention } from '../mentions/found-mention';
 import { contains, overlaps } from '../mentions/found-mention';
+import { ACRONYM } from '../mentions/acronym-pattern';
 import { ministryMentions } from '../mentions/ministry-pattern';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
@@ -278,9 +279,6 @@ function initialsOf(name: string): string {
     .map((w) => w[0])
     .join('');
 }
-
-/** An acronym: capitals and digits, as "FAA", "RSF", "M23". */
-const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u;
 
 /**
  * "Ejército del Pueblo Paraguayo (EPP)": an acronym in parentheses right after a name abbreviates

@@ -1,3 +1,4 @@
+import { ACRONYM } from '../mentions/acronym-pattern';
 import { NUMBER_WORDS } from '../mentions/number-words';
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/analysis';
 import { foldForMatch } from '../text/fold-for-match';
@@ -451,7 +452,7 @@ function acronymAfterNoun(sentence: AnalysisSentence): AnalysisSentence {
     const close = tokens[acronym.index];
     const before = tokens[acronym.index - 3];
     if (open?.word !== '(' || close?.word !== ')' || !before) continue;
-    if (!/^\p{Lu}[\p{Lu}\p{N}]{1,9}$/u.test(acronym.word)) continue;
+    if (!ACRONYM.test(acronym.word)) continue;
     let noun = before.index;
     for (let arc = arcOf.get(noun); arc && INSIDE_PHRASE.test(arc.rel); arc = arcOf.get(noun))
       noun = arc.head;

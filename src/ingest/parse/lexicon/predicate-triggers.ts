@@ -610,6 +610,7 @@ export const FIRE_NOUNS: Stems = {
   es: ['fuego$'],
 };
 
+/** The verbs that open that fire. */
 export const OPENING_VERBS: Stems = {
   en: ['open'],
   fr: ['ouvr', 'ouvert'],
@@ -1318,10 +1319,6 @@ export const WAR_ITSELF: Stems = {
   es: ['guerra$'],
 };
 
-/**
- * Verbs of waging a war ("wage", "mener", "führen", "librar"), and the light verbs that carry
- * out strikes or make gains ("conducted air strikes against", "a réalisé des avancées contre").
- */
 /** Verbs that declare a war: "declared war on", "a déclaré la guerre à", "erklärte den Krieg". */
 export const DECLARE_VERBS: Stems = {
   en: ['declar'],
@@ -1330,6 +1327,10 @@ export const DECLARE_VERBS: Stems = {
   es: ['declar'],
 };
 
+/**
+ * Verbs of waging a war ("wage", "mener", "führen", "librar"), and the light verbs that carry
+ * out strikes or make gains ("conducted air strikes against", "a réalisé des avancées contre").
+ */
 export const WAGE_VERBS: Stems = {
   en: [
     'wag',
