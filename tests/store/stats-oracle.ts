@@ -49,11 +49,22 @@ async function countedFromGraph(store: GraphStore, mostConnected: number): Promi
   };
 }
 
-/** Expects the whole graph's stats as the store answers them to equal those counted here; gives the answer. */
+/**
+ * Expects the whole graph's stats as the store answers them to equal those
+ * counted here, and every entity's degree (Entity.degree, which the SQLite
+ * store also reads from its kept counts) to equal its place among them;
+ * gives the answer.
+ */
 export async function expectStatsCounted(store: GraphStore): Promise<GraphStats> {
   const every = 1000;
   const answered = await store.stats(every);
-  expect(answered).toEqual(await countedFromGraph(store, every));
+  const counted = await countedFromGraph(store, every);
+  expect(answered).toEqual(counted);
+  const { entities } = await store.dump();
+  const degree = new Map(counted.mostConnected.map((m) => [m.entity.id, m.degree]));
+  expect(await store.degrees(entities.map((e) => e.id))).toEqual(
+    entities.map((e) => degree.get(e.id) ?? 0),
+  );
   return answered;
 }
 

@@ -52,7 +52,7 @@ import type {
 } from '../graph-store';
 import { exportLimitError, pageError } from '../page-bounds';
 import { exportPage } from './sqlite-export';
-import { ARTICLE_ORDERS, predicateList, relationWhere } from './sqlite-filters';
+import { ARTICLE_ORDERS, relationWhere } from './sqlite-filters';
 import {
   backfillEvidence,
   EVIDENCE_VERSION,
@@ -101,6 +101,7 @@ import {
 } from './sqlite-traversal';
 import { toPaths } from '../walks/path-steps';
 import { pagesByGroup } from './sqlite-paging';
+import { keptDegrees, relationPagesOfEntities } from './sqlite-relation-pages';
 import { claimPage, claimPagesByGroup } from './sqlite-claim-pages';
 import { statements } from './sqlite-statements';
 
@@ -556,24 +557,7 @@ export class SqliteGraphStore implements GraphStore {
   ): Promise<Page<Relation>[]> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
-    const groups = entityIds.map((id, index) => ({ index, key: id, role: options.direction }));
-    const ends = {
-      OUT: 'r.subject_id = g.key',
-      IN: 'r.object_id = g.key',
-      BOTH: '(r.subject_id = g.key OR r.object_id = g.key)',
-    }[options.direction];
-    const pages = pagesByGroup<RelationRow>(
-      this.db,
-      groups,
-      page,
-      {
-        from: 'relations r',
-        match: `${ends} AND (@predicates IS NULL OR r.predicate IN (SELECT value FROM json_each(@predicates)))`,
-        select: 'r.*',
-        order: 'r.claim_count DESC, r.id',
-      },
-      { predicates: predicateList(options.predicates) },
-    );
+    const pages = relationPagesOfEntities(this.db, entityIds, options, page);
     return Promise.resolve(
       pages.map((p) => ({ items: p.items.map(toRelation), totalCount: p.totalCount })),
     );
@@ -587,14 +571,7 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   degrees(entityIds: readonly string[]): Promise<number[]> {
-    const rows = statements(this.db)
-      .prepare<[string], { id: string; n: number }>(
-        `SELECT g.value AS id, (SELECT count(*) FROM relations r WHERE r.subject_id = g.value OR r.object_id = g.value) AS n
-         FROM json_each(?) g`,
-      )
-      .all(JSON.stringify(entityIds));
-    const byId = new Map(rows.map((row) => [row.id, row.n]));
-    return Promise.resolve(entityIds.map((id) => byId.get(id) ?? 0));
+    return Promise.resolve(keptDegrees(this.db, entityIds));
   }
 
   mentionsOfEntities(entityIds: readonly string[], page: PageRequest): Promise<Page<Mention>[]> {

@@ -69,7 +69,12 @@ export function groupRows<Row>(
   });
 }
 
-/** How many items `from` holds for each group under `match` (g.key, g.role), in group order. */
+/**
+ * How many items `from` holds for each group under `match` (g.key, g.role),
+ * in group order. Each group is counted by its own subquery, on its index
+ * alone: one count grouped over every group's rows sorted a hub's tens of
+ * thousands of index entries first.
+ */
 export function groupCounts(
   db: Database.Database,
   groups: readonly Group[],
@@ -81,7 +86,7 @@ export function groupCounts(
   if (groups.length === 0) return counts;
   const rows = statements(db)
     .prepare<Record<string, unknown>, { idx: number; n: number }>(
-      `${WITH_GROUPS} SELECT g.idx AS idx, count(*) AS n FROM g, ${from} WHERE ${match} GROUP BY g.idx`,
+      `${WITH_GROUPS} SELECT g.idx AS idx, (SELECT count(*) FROM ${from} WHERE ${match}) AS n FROM g`,
     )
     .all({ ...extra, groups: JSON.stringify(groups) });
   for (const row of rows) counts[row.idx] = row.n;

@@ -67,6 +67,8 @@ interface Statements {
   readonly ranked: Record<Side, Statement<LinkRow>>;
   readonly all: Record<Side, Statement<LinkRow>>;
   readonly capped: Statement<{ n: number }>;
+  /** Relations between `@a` and `@b`, either way round. */
+  readonly between: Statement<LinkRow & { forward: number }>;
   /** Relations from one of `@nodes` to another, strongest first. */
   readonly among: Statement<RelationRow>;
   /** Claims touching `@node` that have a speaker: as speaker, subject or object. */
@@ -96,6 +98,15 @@ function statements(db: Database.Database): Statements {
            SELECT 1 FROM relations INDEXED BY relations_in_by_strength
            WHERE object_id IN (SELECT value FROM json_each(@nodes)) AND object_id IS NOT NULL
            LIMIT @cap)`,
+      ),
+      between: prepare(
+        `SELECT id, object_id AS other, independent_sources AS sources, claim_count AS claims, 1 AS forward
+           FROM relations INDEXED BY relations_between
+           WHERE subject_id = @a AND object_id = @b AND ${PREDICATE_FILTER}
+         UNION ALL
+         SELECT id, subject_id AS other, independent_sources AS sources, claim_count AS claims, 0 AS forward
+           FROM relations INDEXED BY relations_between
+           WHERE subject_id = @b AND object_id = @a AND ${PREDICATE_FILTER}`,
       ),
       // One seek of relations_between (migration 017) per ordered pair: the
       // entities of a hub's neighbourhood are mostly hubs, whose whole ranges
@@ -319,7 +330,7 @@ export function attributionsById(
 /** The adjacency the path search reads: every edge of each entity, through the indexes. */
 function adjacency(db: Database.Database, request: PathsRequest): WalkAdjacency {
   const predicates = predicatesParam(request.predicates);
-  const { all, capped } = statements(db);
+  const { all, capped, between } = statements(db);
   return {
     links: (nodes) =>
       Promise.resolve(
@@ -336,6 +347,15 @@ function adjacency(db: Database.Database, request: PathsRequest): WalkAdjacency 
       ),
     // Attributions are left out of the estimate: it only chooses which side grows.
     cost: (nodes, cap) => Promise.resolve(capped.get({ nodes: JSON.stringify(nodes), cap })!.n),
+    // Attributions join entities too, and no pair index holds them.
+    ...(request.attribution
+      ? {}
+      : {
+          between: (a: string, b: string) =>
+            Promise.resolve(
+              between.all({ a, b, predicates }).map((row) => toLink(row, row.forward === 1)),
+            ),
+        }),
   };
 }
 

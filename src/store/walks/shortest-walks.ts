@@ -20,6 +20,12 @@ export interface WalkAdjacency {
   links(nodes: readonly string[]): Promise<ReadonlyMap<string, readonly WalkLink[]>>;
   /** How many edges the entities have together, counting no further than `cap`. */
   cost(nodes: readonly string[], cap: number): Promise<number>;
+  /**
+   * Every edge joining `a` and `b`, seen from `a`: what links(a) holds for
+   * `b`, read without reading the rest of either entity's edges. Optional:
+   * a store that can seek a pair lets two hubs' direct paths cost a seek.
+   */
+  between?(a: string, b: string): Promise<readonly WalkLink[]>;
 }
 
 export interface StepRef {
@@ -60,6 +66,13 @@ export async function shortestWalks(
   first: number,
 ): Promise<StepRef[][]> {
   if (from === to || first < 1) return [];
+  if (adjacency.between) {
+    // Enough one-hop paths end the search before any entity's edges are read.
+    const direct = (await adjacency.between(from, to))
+      .map((link) => [{ edgeId: link.edgeId, forward: link.forward }])
+      .sort(compareSteps);
+    if (direct.length >= first) return direct.slice(0, first);
+  }
   const read = new Map<string, readonly WalkLink[]>();
   /** Edges read from the far side, by the entity they lead to: how to step into a ball. */
   const into = new Map<string, WalkLink[]>();
