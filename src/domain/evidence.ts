@@ -69,6 +69,8 @@ export interface EvidenceTrace {
   readonly source: string;
   /** `sentenceKey` of its sentence, which stores keep beside the sentence. */
   readonly sentenceKey: string;
+  /** The claim's speaker, when the text names one. */
+  readonly speakerId: string | null;
   readonly agencyId: string | null;
 }
 
@@ -79,10 +81,13 @@ export function sourceKeyOf(source: ClaimSource): string {
 
 /**
  * How many independent sources stand behind some claims: claims are one
- * story when they share their source, their normalised sentence (a wire
- * story copied by several outlets) or their relaying agency (one agency's
- * dispatch reprinted); the answer is the number of stories, each counted
- * once however many articles print it. Union-find over the three keys.
+ * story when they share their source, their normalised sentence with the
+ * same speaker or none (a wire story copied by several outlets) or their
+ * relaying agency (one agency's dispatch reprinted); the answer is the
+ * number of stories, each counted once however many articles print it.
+ * Two speakers named in one sentence ("the GUR and the Pentagon
+ * confirmed") are two stories, in every copy of it. Union-find over the
+ * three keys.
  */
 export function countIndependentSources(traces: readonly EvidenceTrace[]): number {
   const parent = traces.map((_, i) => i);
@@ -95,7 +100,7 @@ export function countIndependentSources(traces: readonly EvidenceTrace[]): numbe
   };
   const firstWith = new Map<string, number>();
   traces.forEach((trace, i) => {
-    const keys = [`s:${trace.source}`, `t:${trace.sentenceKey}`];
+    const keys = [`s:${trace.source}`, `t:${trace.sentenceKey}\u0000${trace.speakerId ?? ''}`];
     if (trace.agencyId !== null) keys.push(`a:${trace.agencyId}`);
     for (const key of keys) {
       const seen = firstWith.get(key);

@@ -69,6 +69,7 @@ export function summariseSources(claims: readonly SourcedClaim[]): SourceSummary
     claims.map((claim) => ({
       source: sourceKeyOf(sourceOfKey(claim.kind, claim.key)),
       sentenceKey: claim.sentenceKey,
+      speakerId: claim.kind === 'SPEAKER' ? claim.key : null,
       agencyId: claim.agencyId,
     })),
   );

@@ -15,6 +15,7 @@ import {
   RELATION_KIND_COLUMNS,
   RELATION_KIND_COUNT,
 } from '../store/neo4j/neo4j-kind-counts';
+import { STORE_UPGRADES } from '../store/neo4j/neo4j-evidence-backfill';
 import { rankString } from '../store/neo4j/neo4j-ranks';
 import { searchName } from '../store/neo4j/neo4j-search-text';
 import { entityRow } from '../store/neo4j/neo4j-write';
@@ -40,7 +41,8 @@ import type { TextSink } from './text-sink';
  * imported graph as if it had written it: entities' folded, search and head
  * names with their :EntityName nodes, claims' sentence words, relations'
  * stance and source counts with their :SourceSummary nodes, entities'
- * degrees and relations' claim ranks, the claims counted per day
+ * degrees and relations' claim ranks, the one-time upgrades as done (:StoreUpgrade),
+ * the claims counted per day
  * (neo4j-csv-counts.ts) and the claims, relations and articles counted per
  * kind (neo4j-csv-kind-counts.ts), which hold an entry per entity, per
  * article and per distinct count in memory. Only the
@@ -71,6 +73,7 @@ export const NEO4J_CSV_FILES = {
   claimKindCounts: { name: 'claim-kind-counts.csv', kind: 'nodes' },
   relationKindCounts: { name: 'relation-kind-counts.csv', kind: 'nodes' },
   articleKindCounts: { name: 'article-kind-counts.csv', kind: 'nodes' },
+  storeUpgrades: { name: 'store-upgrades.csv', kind: 'nodes' },
   entityNameLinks: { name: 'entity-name-links.csv', kind: 'relationships' },
   mentionLinks: { name: 'mention-links.csv', kind: 'relationships' },
   mentionArticles: { name: 'mention-articles.csv', kind: 'relationships' },
@@ -126,6 +129,7 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
   // articleKindCountOf's fields (neo4j-kind-counts.ts): the sorted kinds, then the publisher.
   articleKindCounts: `key:ID(${ARTICLE_KIND_COUNT}),:LABEL,kinds:string[],publisher,n:long`,
+  storeUpgrades: 'name:ID(StoreUpgrade),:LABEL',
   entityNameLinks: ':START_ID(EntityName),:END_ID(Entity),:TYPE',
   mentionLinks: ':START_ID(Mention),:END_ID(Entity),:TYPE',
   mentionArticles: ':START_ID(Mention),:END_ID(Article),:TYPE',
@@ -228,6 +232,7 @@ export async function writeNeo4jCsv(
   }
   await countRows('claimDayCounts', 'ClaimDayCount', dayCounts);
   await countRows('claimKindCounts', CLAIM_KIND_COUNT, kinds.claims);
+  for (const upgrade of STORE_UPGRADES) await row('storeUpgrades', [upgrade, 'StoreUpgrade']);
   await countRows('articleKindCounts', ARTICLE_KIND_COUNT, kinds.articles(days));
   const values = new Set<string>();
   for await (const { summary, sources } of withSources(store, relationSummaries(store))) {

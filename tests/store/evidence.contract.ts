@@ -88,6 +88,38 @@ export const FOURTH: AnnotatedArticle = {
   ],
 };
 
+/**
+ * One sentence naming two speakers, printed by `publisher` after its
+ * dateline: two independent sources in every copy.
+ */
+export function twoSpeakersInOneSentence(publisher: string, dateline: string): AnnotatedArticle {
+  const sentence =
+    'The Freedonia Ministry of Defence and Rufus Firefly confirmed that Sylvanian soldiers are in the Reed Valley.';
+  return {
+    article: {
+      title: `Soldiers confirmed (${publisher})`,
+      language: 'en',
+      publishedAt: '2025-04-01',
+      publisher,
+      text: `${dateline} ${sentence}`,
+    },
+    entities: [
+      { ref: 'army', kind: 'ARMED_FORCE', name: 'Sylvanian Army' },
+      { ref: 'valley', kind: 'LOCATION', name: 'Reed Valley' },
+      { ref: 'mod', kind: 'ORGANIZATION', name: 'Freedonia Ministry of Defence' },
+      { ref: 'firefly', kind: 'PERSON', name: 'Rufus Firefly' },
+    ],
+    claims: ['mod', 'firefly'].map((speaker) => ({
+      subject: 'army',
+      predicate: 'DEPLOYED_TO' as const,
+      object: 'valley',
+      modality: 'CONFIRMED' as const,
+      attributedTo: speaker,
+      sentence,
+    })),
+  };
+}
+
 /** Ingestion times given by the writer, as an import keeping them does. */
 export const INGESTED = [
   [FIRST, '2026-01-01T08:00:00.000Z'],
@@ -184,6 +216,19 @@ export function defineEvidenceContract(current: () => GraphStore): void {
       expect(supplies).toMatchObject({ supporting: 1, denying: 0, independentSources: 1 });
     });
 
+    test('two speakers named in one sentence are two independent sources, however many outlets print it', async () => {
+      const located = async () =>
+        (await store.relations({ objectId: entityId('LOCATION', 'Reed Valley') }, ALL)).items[0]!;
+      await store.upsertArticle(
+        stamped(twoSpeakersInOneSentence('Evening Post', 'PARIS —'), '2026-01-05T08:00:00.000Z'),
+      );
+      expect(await located()).toMatchObject({ claimCount: 2, independentSources: 2 });
+      await store.upsertArticle(
+        stamped(twoSpeakersInOneSentence('Morning Star', 'LONDON —'), '2026-01-05T09:00:00.000Z'),
+      );
+      expect(await located()).toMatchObject({ claimCount: 4, independentSources: 2 });
+    });
+
     test('relations() and claims() filter on contested', async () => {
       const contested = await store.relations({ contested: true }, ALL);
       expect(contested.items.map((r) => r.predicate)).toEqual(['DEPLOYED_TO']);
@@ -269,6 +314,7 @@ export function defineEvidenceContract(current: () => GraphStore): void {
               claims.map((claim) => ({
                 source: sourceKeyOf(claimSource(claim, articles.get(claim.articleId)!)),
                 sentenceKey: sentenceKey(claim.sentence),
+                speakerId: claim.attributedToId,
                 agencyId: claim.reportedById,
               })),
             ),

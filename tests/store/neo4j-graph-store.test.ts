@@ -15,6 +15,7 @@ import {
 } from '../../src/store/neo4j/neo4j-vocabulary';
 import { FIRST, SECOND } from '../support/fixtures';
 import { describeWithNeo4j } from '../support/neo4j';
+import { twoSpeakersInOneSentence } from './evidence.contract';
 import { defineGraphStoreContract } from './graph-store.contract';
 import { expectKindStatsCounted, expectStatsCounted } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
@@ -100,6 +101,31 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
         expect(await upgraded.relations({}, { first: 100, offset: 0 })).toEqual(ranked);
       } finally {
         await upgraded.close();
+      }
+    });
+
+    test('a graph counted before two speakers of one sentence were two sources is recounted on the next start, once', async () => {
+      await store.upsertArticle(
+        annotatedArticleToBatch(twoSpeakersInOneSentence('Evening Post', 'PARIS —')),
+      );
+      // What the store counted before: the sentence as one story.
+      await neo4j.query('MATCH ()-[r:DEPLOYED_TO]->() SET r.independentSources = 1');
+      await neo4j.query('MATCH (u:StoreUpgrade) DELETE u');
+      const deployed = async (reader: Neo4jGraphStore) =>
+        (await reader.relations({ predicates: ['DEPLOYED_TO'] }, ALL)).items[0]!.independentSources;
+      const upgraded = new Neo4jGraphStore(neo4j.target);
+      try {
+        expect(await deployed(upgraded)).toBe(2);
+      } finally {
+        await upgraded.close();
+      }
+      // Recorded as done: a later start leaves the counts alone.
+      await neo4j.query('MATCH ()-[r:DEPLOYED_TO]->() SET r.independentSources = 1');
+      const later = new Neo4jGraphStore(neo4j.target);
+      try {
+        expect(await deployed(later)).toBe(1);
+      } finally {
+        await later.close();
       }
     });
 

@@ -6,6 +6,7 @@ import { nameHead } from '../../src/domain/name-key';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
+import { twoSpeakersInOneSentence } from './evidence.contract';
 import { defineGraphStoreContract } from './graph-store.contract';
 import { openMemorySqlite } from '../support/sqlite';
 import { expectKindStatsCounted } from './stats-oracle';
@@ -126,6 +127,37 @@ describe('SqliteGraphStore upgrading a database written before the counts per ki
       try {
         expect((await store.stats(5, { kinds: ['COUNTRY'] })).claims).toBeGreaterThan(0);
         await expectKindStatsCounted(store);
+      } finally {
+        await store.close();
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteGraphStore upgrading a database counted before two speakers of one sentence were two sources', () => {
+  test('migration 022 recounts the relations whose claims share a sentence with different speakers', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
+    try {
+      const file = join(folder, 'kg.sqlite');
+      const written = new SqliteGraphStore(file);
+      await written.migrate();
+      await written.upsertArticles(
+        [FIRST, twoSpeakersInOneSentence('Evening Post', 'PARIS —')].map(annotatedArticleToBatch),
+      );
+      const expected = await written.relations({}, { first: 100, offset: 0 });
+      await written.close();
+      // The database as version 21 counted it: the sentence as one story.
+      const old = new Database(file);
+      old.exec("UPDATE relations SET independent_sources = 1 WHERE predicate = 'DEPLOYED_TO'");
+      old.pragma('user_version = 21');
+      old.close();
+      const store = new SqliteGraphStore(file);
+      await store.migrate();
+      try {
+        expect(await store.relations({}, { first: 100, offset: 0 })).toEqual(expected);
+        expect(expected.items.some((r) => r.independentSources === 2)).toBe(true);
       } finally {
         await store.close();
       }

@@ -55,6 +55,11 @@ RETURN s.id AS subjectId, c.predicate AS predicate,
   head([(c)-[:HAS_OBJECT]->(o) | o.id]) AS objectId, c.objectValue AS objectValue`,
     params: { ids: articleIds },
   });
+  return relationKeysOfRows(rows);
+}
+
+/** The relations of rows naming subjectId, predicate, objectId and objectValue, as a rebuild takes them. */
+export function relationKeysOfRows(rows: readonly Record<string, unknown>[]): RelationKey[] {
   return rows.map((row) =>
     relationKeyOf({
       subjectId: text(row, 'subjectId'),

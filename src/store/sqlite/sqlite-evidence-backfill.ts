@@ -12,6 +12,9 @@ export const EVIDENCE_VERSION = 11;
 /** The migration (schema/sqlite/013_source_summaries.sql) whose step rebuilds relations. */
 export const SOURCE_SUMMARY_VERSION = 13;
 
+/** The migration (schema/sqlite/022_independent_sources_by_speaker.sql) whose step recounts. */
+export const SHARED_SENTENCES_VERSION = 22;
+
 /**
  * Claims stored before migration 004 have no sentence key: fills them in
  * once. Relations are rebuilt by the step of migration 013, whose table
@@ -45,4 +48,21 @@ export function rebuildStaleRelations(db: Database.Database): void {
     .all()
     .map((row) => row.id);
   if (stale.length > 0) db.transaction(() => rebuildRelations(db, stale))();
+}
+
+/**
+ * Relations counted before two speakers of one sentence were two
+ * independent sources (migration 022): those whose claims share a sentence
+ * with different speakers, or with a speaker and none, are rebuilt. Every
+ * other relation's count is the same under both rules.
+ */
+export function recountSharedSentences(db: Database.Database): void {
+  const ids = db
+    .prepare<[], { id: string }>(
+      `SELECT DISTINCT relation_id AS id FROM claims WHERE rejected = 0
+       GROUP BY relation_id, sentence_key HAVING count(DISTINCT coalesce(attributed_to_id, '')) > 1`,
+    )
+    .all()
+    .map((row) => row.id);
+  if (ids.length > 0) rebuildRelations(db, ids);
 }
