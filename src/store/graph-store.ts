@@ -174,7 +174,10 @@ export interface RelationFilter {
   /** Either end is this entity. */
   readonly entityId?: string;
   readonly predicates?: readonly Predicate[];
+  /** The relation's own modality, the strongest of its claims'. */
   readonly modalities?: readonly Modality[];
+  /** Relations holding at least one claim not judged WRONG of one of these modalities. */
+  readonly claimModalities?: readonly Modality[];
   /** Relations some claims state and others deny (true), or not (false). */
   readonly contested?: boolean;
 }

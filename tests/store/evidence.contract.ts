@@ -229,6 +229,21 @@ export function defineEvidenceContract(current: () => GraphStore): void {
       expect(await located()).toMatchObject({ claimCount: 4, independentSources: 2 });
     });
 
+    test('relations() filter on the modality of any of their claims, not judged WRONG', async () => {
+      // The deployment's strongest claim confirms it: its denial is a weaker claim.
+      expect((await store.relations({ modalities: ['DENIED'] }, ALL)).totalCount).toBe(0);
+      const denied = await store.relations({ claimModalities: ['DENIED'] }, ALL);
+      expect(denied.items.map((r) => [r.predicate, r.modality])).toEqual([
+        ['DEPLOYED_TO', 'CONFIRMED'],
+      ]);
+      expect(denied.totalCount).toBe(1);
+      const either = await store.relations({ claimModalities: ['DENIED', 'ALLEGED'] }, ALL);
+      expect(either.items.map((r) => r.predicate).sort()).toEqual(['DEPLOYED_TO', 'SUPPLIES']);
+      const [denial] = (await store.claims({ modalities: ['DENIED'] }, ALL)).items;
+      await store.reviewClaim(denial!.id, 'WRONG', newChangeStamp('Ada', 'never said'));
+      expect((await store.relations({ claimModalities: ['DENIED'] }, ALL)).totalCount).toBe(0);
+    });
+
     test('relations() and claims() filter on contested', async () => {
       const contested = await store.relations({ contested: true }, ALL);
       expect(contested.items.map((r) => r.predicate)).toEqual(['DEPLOYED_TO']);

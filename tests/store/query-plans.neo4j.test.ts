@@ -48,6 +48,7 @@ const RELATION_FILTERS: readonly [string, RelationFilter][] = [
   ['object', { objectId: ENTITY }],
   ['either end', { entityId: ENTITY }],
   ['predicate', { predicates: ['SUPPLIES'] }],
+  ['modality of a claim', { claimModalities: ['DENIED'] }],
 ];
 
 interface PlanNode {
@@ -153,6 +154,17 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
       expect(plan.filter(readsEveryClaim)).toEqual([]);
     },
   );
+
+  test('relations holding claims of some modalities start from those claims, seeking each relation by its id', async () => {
+    const plan = await plansOf((runner) =>
+      relations(runner, { claimModalities: ['DENIED'] }, PAGE).catch(() => null),
+    );
+    expect(plan.some((op) => /^NodeIndexSeek .*:Claim\(modality\)/.test(op))).toBe(true);
+    expect(plan.some((op) => /^DirectedRelationshipUniqueIndexSeek/.test(op))).toBe(true);
+    expect(
+      plan.filter((op) => /^(\w*RelationshipTypeScan|\w*AllRelationshipsScan)/.test(op)),
+    ).toEqual([]);
+  });
 
   test.each([
     ['relations', (runner: Runner) => relations(runner, { contested: true }, PAGE)],

@@ -41,6 +41,7 @@ const RELATION_FILTERS: readonly [string, RelationFilter][] = [
   ['either end', { entityId: ENTITY }],
   ['predicate', { predicates: ['SUPPLIES'] }],
   ['modality', { modalities: ['DENIED'] }],
+  ['modality of a claim', { claimModalities: ['DENIED'] }],
   ['contested', { contested: true }],
 ];
 

@@ -19,9 +19,17 @@ export class RelationFilter {
 
   @Field(() => [ModalityEnum], {
     nullable: true,
-    description: 'Filters on the strongest modality.',
+    description:
+      "Filters on the strongest modality (the relation's own). For relations holding a weaker claim, see claimModalities.",
   })
   modalities?: Modality[] | null;
+
+  @Field(() => [ModalityEnum], {
+    nullable: true,
+    description:
+      'Relations holding at least one claim (not judged WRONG) of one of these modalities, whatever their strongest: claimModalities: [ALLEGED] finds the relations anyone only alleges, also where others confirm them.',
+  })
+  claimModalities?: Modality[] | null;
 
   @Field(() => Boolean, {
     nullable: true,

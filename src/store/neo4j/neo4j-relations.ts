@@ -53,6 +53,16 @@ export function relations(
   add('objectId', 'o.id = $objectId');
   add('entityId', '(s.id = $entityId OR o.id = $entityId)');
   add('modalities', 'r.modality IN $modalities');
+  // Relations holding claims of some modalities start from those claims
+  // (claim_modality), not from every relation; a claim judged WRONG is a
+  // :RejectedClaim, no longer a :Claim.
+  add('claimModalities', 'r.id = relationId');
+  const fromClaims =
+    params['claimModalities'] === undefined
+      ? ''
+      : `MATCH (c:Claim) WHERE c.modality IN $claimModalities
+WITH DISTINCT c.relationId AS relationId
+`;
   if (filter.contested !== undefined)
     conditions.push(filter.contested ? CONTESTED : `NOT (${CONTESTED})`);
   if (conditions.length === 0) return topRelations(tx, filter.predicates, page);
@@ -68,7 +78,7 @@ export function relations(
     tx,
     page,
     {
-      match: `MATCH (${subject})-[r:${relationTypes(filter.predicates)}]->(o)${where}`,
+      match: `${fromClaims}MATCH (${subject})-[r:${relationTypes(filter.predicates)}]->(o)${where}`,
       carry: 'r',
       order: RELATION_ORDER,
       projection: RELATION_PROJECTION,

@@ -176,6 +176,15 @@ export function relationWhere(filter: RelationFilter): Where {
   const modalities = list(filter.modalities);
   if (modalities !== null)
     where.add('r.modality IN (SELECT value FROM json_each(@modalities))', 'modalities', modalities);
+  const claimModalities = list(filter.claimModalities);
+  // The relations of the claims of those modalities, found through claims_by_modality.
+  if (claimModalities !== null)
+    where.add(
+      `r.id IN (SELECT c.relation_id FROM claims c
+         WHERE c.modality IN (SELECT value FROM json_each(@claimModalities)) AND c.rejected = 0)`,
+      'claimModalities',
+      claimModalities,
+    );
   // Written as the partial index's own condition, so that the planner can use it.
   if (filter.contested !== undefined)
     where.add(filter.contested ? CONTESTED_RELATION : `NOT (${CONTESTED_RELATION})`);
