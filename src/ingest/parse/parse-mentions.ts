@@ -175,9 +175,14 @@ export function parseMentions(
   for (let index = 1; index <= graph.size; index += 1) {
     const { start, end, word } = graph.token(index);
     const span = { start, end };
-    if (graph.pos(index) !== 'PROPN' || !SHOUTED.test(word)) continue;
-    if (found.some((m) => overlaps(m.span, span))) continue;
-    found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
+    if (!SHOUTED.test(word) || found.some((m) => overlaps(m.span, span))) continue;
+    // "The TPNPB, the armed wing of the OPM": an acronym described as an armed group is one,
+    // however the tagger read it (a noun, here).
+    const alone = { type: 'ORGANIZATION' as const, first: index, last: index, text: word, ...span };
+    if (namesArmedGroup(graph, alone, language))
+      found.push(mention(graph, span, [], 'ARMED_FORCE'));
+    else if (graph.pos(index) === 'PROPN')
+      found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
   }
   return withAcronyms(
     graph,
@@ -502,8 +507,8 @@ const FIGHTER_NAME_HEADS: Stems = {
 const CIVIL_NAME_WORDS =
   /^(?:salvation|salut|salvacion|heilsarmee|freedom|change|liberte|changement|freiheit|wandel|libertad|cambio)$/u;
 
-/** The noun of a group, armed when its adjective says so (ARMED_WORDS). */
-const ARMED_GROUP = /^(?:group|groupe|gruppe|grupo)$/u;
+/** The noun of a group or of a group's wing, armed when its adjective says so (ARMED_WORDS). */
+const ARMED_GROUP = /^(?:group|groupe|gruppe|grupo|wing|bras|brazo|arm)$/u;
 
 /**
  * "la milicia Fano", "the Fano militia", "le groupe armé JNIM": a name beside a noun of an
@@ -550,7 +555,7 @@ function namesArmedGroup(
       hasStem(graph.folded(t), ARMED_GROUP_NOUNS[language]) ||
       (ARMED_GROUP.test(graph.folded(t)) &&
         graph
-          .children(t, 'amod')
+          .children(t, 'amod', 'compound')
           .some(
             (a) =>
               hasStem(graph.folded(a), ARMED_WORDS[language]) ||

@@ -4518,6 +4518,22 @@ describe('parse-v1 and the eleventh blind batch', () => {
     );
   });
 
+  test('an unknown acronym described as an armed group or wing is one; one described otherwise is no entity', async () => {
+    await expectEachStates(
+      [
+        ['The TPNPB, a rebel group, attacked Indonesian soldiers in Intan Jaya.', 'en'],
+        ['Die TPNPB, der bewaffnete Arm der OPM, griff indonesische Soldaten an.', 'de'],
+      ],
+      'tpnpb',
+      'AT_WAR_WITH',
+      'indonesian-armed-forces',
+    );
+    const wing = await extract('The TPNPB, the armed wing of the OPM, warned Indonesia.', 'en');
+    expect(wing.entities.find((e) => e.name === 'TPNPB')?.kind).toBe('ARMED_FORCE');
+    const agency = await extract('The UNHCR, a relief group, warned of a crisis.', 'en');
+    expect(agency.entities.filter((e) => e.kind === 'ARMED_FORCE')).toEqual([]);
+  });
+
   test("German security forces are their state's; the Peshmerga are known", async () => {
     await expectEachStates(
       [['Die irakischen Sicherheitskräfte sind in die Stadt Tus Churmatu vorgerückt.', 'de']],
