@@ -1,10 +1,10 @@
 import type { Predicate } from '../../domain/predicates';
 import type { Relation } from '../../domain/relation';
 import type { Direction, Page, PageRequest, RelationFilter } from '../graph-store';
-import { run } from './neo4j-cypher';
+import { integer, pageParams, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
-import { countOf, RELATION_PROJECTION, toRelation } from './neo4j-records';
-import { column, inOrderOf, pageOf, pagesByGroup } from './neo4j-paging';
+import { countOf, listOf, RELATION_PROJECTION, toRelation } from './neo4j-records';
+import { column, inOrderOf, pageOf } from './neo4j-paging';
 import { topRelations } from './neo4j-top-relations';
 import { ALL_RELATIONS, relationTypes } from './neo4j-vocabulary';
 
@@ -88,31 +88,60 @@ WITH DISTINCT c.relationId AS relationId
   );
 }
 
-/** Relations at each end of an entity; a relation from an entity to itself counts once. */
+/** An entity's relations at each end; a relation from an entity to itself is read once. */
 const ENDS: Readonly<Record<Direction, (types: string) => string>> = {
-  OUT: (types) => `MATCH (:Entity {id: g.key})-[r:${types}]->()`,
-  IN: (types) => `MATCH ()-[r:${types}]->(:Entity {id: g.key})`,
-  BOTH: (types) => `MATCH (:Entity {id: g.key})-[r:${types}]-() WITH DISTINCT r`,
+  OUT: (types) => `MATCH (e)-[r:${types}]->()`,
+  IN: (types) => `MATCH ()-[r:${types}]->(e)`,
+  BOTH: (types) => `MATCH (e)-[r:${types}]-() WITH DISTINCT r`,
 };
 
+/**
+ * How many relations an entity has at each end, from the counts Neo4j
+ * keeps per node and type, without reading them; a relation from the
+ * entity to itself counts once.
+ */
+const TOTALS: Readonly<Record<Direction, (types: string) => string>> = {
+  OUT: (types) => `COUNT { (e)-[:${types}]->() }`,
+  IN: (types) => `COUNT { ()-[:${types}]->(e) }`,
+  BOTH: (types) =>
+    `COUNT { (e)-[:${types}]->() } + COUNT { ()-[:${types}]->(e) } - COUNT { (e)-[:${types}]->(e) }`,
+};
+
+/**
+ * Each entity's page of relations, most claims first, with its total. The
+ * page is the top of the entity's relations (Top, not every relation
+ * collected and sorted: a hub has tens of thousands at a million claims),
+ * and the total comes from the node's relationship counts.
+ */
 export async function relationsOfEntities(
   tx: Runner,
   entityIds: readonly string[],
   options: { readonly direction: Direction; readonly predicates?: readonly Predicate[] },
   page: PageRequest,
 ): Promise<Page<Relation>[]> {
-  return pagesByGroup(
-    tx,
-    entityIds.map((key) => ({ key })),
-    page,
-    {
-      match: ENDS[options.direction](relationTypes(options.predicates)),
-      carry: 'r',
-      order: RELATION_ORDER,
-      projection: RELATION_PROJECTION,
+  const pages: Page<Relation>[] = entityIds.map(() => ({ items: [], totalCount: 0 }));
+  if (entityIds.length === 0) return pages;
+  const types = relationTypes(options.predicates);
+  const rows = await run(tx, {
+    text: `UNWIND $groups AS g
+MATCH (e:Entity {id: g.key})
+CALL (e) {
+  ${ENDS[options.direction](types)}
+  WITH r ORDER BY ${RELATION_ORDER} SKIP $offset LIMIT $first
+  RETURN collect(${RELATION_PROJECTION}) AS items
+}
+RETURN g.index AS index, ${TOTALS[options.direction](types)} AS total, items`,
+    params: {
+      ...pageParams(page),
+      groups: entityIds.map((key, index) => ({ index: integer(index), key })),
     },
-    toRelation,
-  );
+  });
+  for (const row of rows)
+    pages[countOf(row, 'index')] = {
+      items: listOf(row['items'], toRelation),
+      totalCount: countOf(row, 'total'),
+    };
+  return pages;
 }
 
 export async function degrees(tx: Runner, entityIds: readonly string[]): Promise<number[]> {
