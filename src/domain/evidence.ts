@@ -81,12 +81,14 @@ export function sourceKeyOf(source: ClaimSource): string {
 
 /**
  * How many independent sources stand behind some claims: claims are one
- * story when they share their source, their normalised sentence with the
- * same speaker or none (a wire story copied by several outlets) or their
- * relaying agency (one agency's dispatch reprinted); the answer is the
- * number of stories, each counted once however many articles print it.
- * Two speakers named in one sentence ("the GUR and the Pentagon
- * confirmed") are two stories, in every copy of it. Union-find over the
+ * story when they share their source, their normalised sentence (a wire
+ * story copied by several outlets) or their relaying agency (one agency's
+ * dispatch reprinted); the answer is the number of stories, each counted
+ * once however many articles print it. A copy never joins two named
+ * speakers: within one sentence, or one agency's claims, each speaker is a
+ * story of its own ("the GUR and the Pentagon confirmed" is two, in every
+ * outlet and dispatch), and a claim without speaker (a copy that lost the
+ * attribution) joins the first speaker named there. Union-find over the
  * three keys.
  */
 export function countIndependentSources(traces: readonly EvidenceTrace[]): number {
@@ -98,10 +100,20 @@ export function countIndependentSources(traces: readonly EvidenceTrace[]): numbe
     }
     return i;
   };
+  const firstSpeaker = new Map<string, string>();
+  for (const trace of traces) {
+    if (trace.speakerId === null) continue;
+    for (const copy of copyKeys(trace))
+      if (!firstSpeaker.has(copy)) firstSpeaker.set(copy, trace.speakerId);
+  }
   const firstWith = new Map<string, number>();
   traces.forEach((trace, i) => {
-    const keys = [`s:${trace.source}`, `t:${trace.sentenceKey}\u0000${trace.speakerId ?? ''}`];
-    if (trace.agencyId !== null) keys.push(`a:${trace.agencyId}`);
+    const keys = [
+      `s:${trace.source}`,
+      ...copyKeys(trace).map(
+        (copy) => `${copy}\u0000${trace.speakerId ?? firstSpeaker.get(copy) ?? ''}`,
+      ),
+    ];
     for (const key of keys) {
       const seen = firstWith.get(key);
       if (seen === undefined) firstWith.set(key, i);
@@ -109,4 +121,11 @@ export function countIndependentSources(traces: readonly EvidenceTrace[]): numbe
     }
   });
   return new Set(traces.map((_, i) => find(i))).size;
+}
+
+/** What marks a claim as a copy of others: its sentence, and its relaying agency when it has one. */
+function copyKeys(trace: EvidenceTrace): string[] {
+  return trace.agencyId === null
+    ? [`t:${trace.sentenceKey}`]
+    : [`t:${trace.sentenceKey}`, `a:${trace.agencyId}`];
 }

@@ -204,6 +204,15 @@ describe('SQLite query plans (issue 12)', () => {
     expect(plans.filter((line) => fullScan('relations', 'r').test(line))).toEqual([]);
   });
 
+  test('relations holding claims of some modalities read their ids from an index alone', async () => {
+    const plans = await plansOf(() =>
+      store.relations({ claimModalities: ['DENIED'] }, { first: 20, offset: 0 }),
+    );
+    expect(plans.some((line) => /COVERING INDEX claims_by_modality_relation\b/.test(line))).toBe(
+      true,
+    );
+  });
+
   // Two hubs joined directly: their paths of one hop come from one seek per
   // direction, and neither hub's whole range of relations is read.
   test('paths between two entities joined directly seek the pair, reading neither range', async () => {

@@ -119,7 +119,9 @@ describe('SqliteGraphStore upgrading a database written before the counts per ki
         'DROP TABLE claim_kind_counts; DROP TABLE relation_kind_counts; DROP TABLE article_kinds',
       );
       // Nor what later migrations add, which upgrading to 19 + 1 and on writes again.
-      old.exec('DROP INDEX relations_out_by_claims; DROP INDEX relations_in_by_claims');
+      old.exec(
+        'DROP INDEX relations_out_by_claims; DROP INDEX relations_in_by_claims; DROP INDEX claims_by_modality_relation',
+      );
       old.pragma('user_version = 19');
       old.close();
       const store = new SqliteGraphStore(file);
@@ -151,6 +153,7 @@ describe('SqliteGraphStore upgrading a database counted before two speakers of o
       // The database as version 21 counted it: the sentence as one story.
       const old = new Database(file);
       old.exec("UPDATE relations SET independent_sources = 1 WHERE predicate = 'DEPLOYED_TO'");
+      old.exec('DROP INDEX claims_by_modality_relation');
       old.pragma('user_version = 21');
       old.close();
       const store = new SqliteGraphStore(file);

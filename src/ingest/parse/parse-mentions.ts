@@ -141,7 +141,8 @@ export function parseMentions(
         ? 'LOCATION'
         : ALLIANCE_NAME.test(entity.text)
           ? 'ORGANIZATION'
-          : namesArmedGroup(graph, entity, language)
+          : namesArmedGroup(graph, entity, language) ||
+              describedAsArmed(graph, headOf(graph, entity) ?? entity.last, language)
             ? 'ARMED_FORCE'
             : titledPerson(graph, entity, language)
               ? 'PERSON'
@@ -176,10 +177,7 @@ export function parseMentions(
     const { start, end, word } = graph.token(index);
     const span = { start, end };
     if (!SHOUTED.test(word) || found.some((m) => overlaps(m.span, span))) continue;
-    // "The TPNPB, the armed wing of the OPM": an acronym described as an armed group is one,
-    // however the tagger read it (a noun, here).
-    const alone = { type: 'ORGANIZATION' as const, first: index, last: index, text: word, ...span };
-    if (namesArmedGroup(graph, alone, language))
+    if (describedAsArmed(graph, index, language))
       found.push(mention(graph, span, [], 'ARMED_FORCE'));
     else if (graph.pos(index) === 'PROPN')
       found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
@@ -507,8 +505,42 @@ const FIGHTER_NAME_HEADS: Stems = {
 const CIVIL_NAME_WORDS =
   /^(?:salvation|salut|salvacion|heilsarmee|freedom|change|liberte|changement|freiheit|wandel|libertad|cambio)$/u;
 
-/** The noun of a group or of a group's wing, armed when its adjective says so (ARMED_WORDS). */
-const ARMED_GROUP = /^(?:group|groupe|gruppe|grupo|wing|bras|brazo|arm)$/u;
+/** The noun of a group, armed when its adjective says so (ARMED_WORDS). */
+const ARMED_GROUP = /^(?:group|groupe|gruppe|grupo)$/u;
+
+/** The noun of a group's wing, armed only when its modifier says so in so many words. */
+const WING = /^(?:wing|bras|brazo|arm)$/u;
+/** "the armed wing", "le bras armé", "el brazo militar", "der bewaffnete Arm": not "the rebel wing" of a party. */
+const ARMED_WING_WORDS =
+  /^(?:armed|military|arme|armee|militaire|armado|militar|bewaffnet\w*|militarisch\w*)$/u;
+
+/**
+ * "The TPNPB, a rebel group", "der bewaffnete Arm der OPM": an acronym described in apposition
+ * as an armed group, or as an armed wing, names one, whatever part of speech the tagger gave it
+ * (a noun, for "TPNPB"); one that is itself such a noun ("MILITIA" in a headline) names none.
+ */
+function describedAsArmed(
+  graph: SentenceGraph,
+  index: number,
+  language: AnalysisLanguage,
+): boolean {
+  if (hasStem(graph.folded(index), ARMED_GROUP_NOUNS[language])) return false;
+  return graph.children(index, 'appos').some((t) => {
+    const word = graph.folded(t);
+    // French "armé" is often parsed as a participle (acl).
+    const modifiers = graph.children(t, 'amod', 'compound', 'acl').filter((m) => m !== index);
+    if (WING.test(word)) return modifiers.some((m) => ARMED_WING_WORDS.test(graph.folded(m)));
+    return (
+      hasStem(word, ARMED_GROUP_NOUNS[language]) ||
+      (ARMED_GROUP.test(word) &&
+        modifiers.some(
+          (m) =>
+            hasStem(graph.folded(m), ARMED_WORDS[language]) ||
+            hasStem(graph.folded(m), ARMED_GROUP_NOUNS[language]),
+        ))
+    );
+  });
+}
 
 /**
  * "la milicia Fano", "the Fano militia", "le groupe armé JNIM": a name beside a noun of an
@@ -555,7 +587,7 @@ function namesArmedGroup(
       hasStem(graph.folded(t), ARMED_GROUP_NOUNS[language]) ||
       (ARMED_GROUP.test(graph.folded(t)) &&
         graph
-          .children(t, 'amod', 'compound')
+          .children(t, 'amod')
           .some(
             (a) =>
               hasStem(graph.folded(a), ARMED_WORDS[language]) ||

@@ -8,13 +8,14 @@ import { searchName } from './neo4j-search-text';
 /**
  * Brings data written before issue 9 up to date, in one transaction after
  * the schema is applied; each step finds only what lacks its property, so
- * on an up-to-date graph it reads three empty answers. Articles get the
+ * on an up-to-date graph it reads three empty answers and one
+ * :StoreUpgrade node. Articles get the
  * time of this run as their ingestion time (they were stored no later);
  * claims get the words of their sentence for the full-text index;
  * relations are rebuilt to get their stance, source counts and source
  * summaries (those stored before :SourceSummary have no sourceCount);
- * relations counted before two speakers of one sentence were two sources
- * are counted again, once (recountSharedSentences).
+ * relations counted while a copy could join two named speakers are
+ * counted again, once (recountSharedSentences).
  */
 export async function backfillEvidence(tx: Runner): Promise<void> {
   await run(tx, {
@@ -56,11 +57,12 @@ const SHARED_SENTENCES_UPGRADE = 'independent-sources-by-speaker';
 export const STORE_UPGRADES: readonly string[] = [SHARED_SENTENCES_UPGRADE];
 
 /**
- * Relations counted before two speakers of one sentence were two
- * independent sources (domain/evidence.ts), as the SQLite store's
- * migration 022: those whose claims share a sentence with different
- * speakers, or with a speaker and none, are rebuilt, once; a
- * `:StoreUpgrade` node records that it was done, so a start reads one node.
+ * Relations counted before a copy stopped joining two named speakers
+ * (domain/evidence.ts), as the SQLite store's migration 022: those with a
+ * sentence, or an agency's claims, naming two speakers or more are rebuilt,
+ * once; a `:StoreUpgrade` node records that it was done, so a start reads
+ * one node. Only relations of two claims or more can change, and each is
+ * read on its own, so the read holds one relation's claims at a time.
  */
 async function recountSharedSentences(tx: Runner): Promise<void> {
   const [done] = await run(tx, {
@@ -69,12 +71,15 @@ async function recountSharedSentences(tx: Runner): Promise<void> {
   });
   if (done?.['done'] === true) return;
   const shared = await run(tx, {
-    text: `MATCH (c:Claim)
-WITH c.relationId AS id, c.sentenceWords AS words,
-  count(DISTINCT coalesce(head([(c)-[:ATTRIBUTED_TO]->(x) | x.id]), '')) AS speakers
-WHERE speakers > 1
-WITH DISTINCT id
-MATCH (s:Entity)-[r:${ALL_RELATIONS} {id: id}]->(o)
+    text: `MATCH (s:Entity)-[r:${ALL_RELATIONS}]->(o) WHERE r.claimCount > 1
+CALL (r) {
+  MATCH (c:Claim {relationId: r.id})-[:ATTRIBUTED_TO]->(x)
+  WITH c, x.id AS speaker, head([(c)-[:REPORTED_BY]->(a) | a.id]) AS agency
+  WITH collect({words: c.sentenceWords, agency: agency, speaker: speaker}) AS said
+  RETURN any(p IN said WHERE any(q IN said WHERE q.speaker <> p.speaker
+    AND (q.words = p.words OR (p.agency IS NOT NULL AND q.agency = p.agency)))) AS joined
+}
+WITH s, r, o WHERE joined
 RETURN s.id AS subjectId, type(r) AS predicate, o.id AS objectId, r.objectValue AS objectValue`,
     params: {},
   });

@@ -51,16 +51,20 @@ export function rebuildStaleRelations(db: Database.Database): void {
 }
 
 /**
- * Relations counted before two speakers of one sentence were two
- * independent sources (migration 022): those whose claims share a sentence
- * with different speakers, or with a speaker and none, are rebuilt. Every
- * other relation's count is the same under both rules.
+ * Relations counted before a copy stopped joining two named speakers
+ * (migration 022, domain/evidence.ts): those with a sentence, or an
+ * agency's claims, naming two speakers or more are rebuilt. Every other
+ * relation's count is the same under both rules.
  */
 export function recountSharedSentences(db: Database.Database): void {
   const ids = db
     .prepare<[], { id: string }>(
-      `SELECT DISTINCT relation_id AS id FROM claims WHERE rejected = 0
-       GROUP BY relation_id, sentence_key HAVING count(DISTINCT coalesce(attributed_to_id, '')) > 1`,
+      `SELECT relation_id AS id FROM claims WHERE rejected = 0 AND attributed_to_id IS NOT NULL
+       GROUP BY relation_id, sentence_key HAVING count(DISTINCT attributed_to_id) > 1
+       UNION
+       SELECT relation_id FROM claims
+       WHERE rejected = 0 AND attributed_to_id IS NOT NULL AND reported_by_id IS NOT NULL
+       GROUP BY relation_id, reported_by_id HAVING count(DISTINCT attributed_to_id) > 1`,
     )
     .all()
     .map((row) => row.id);

@@ -177,7 +177,7 @@ export function relationWhere(filter: RelationFilter): Where {
   if (modalities !== null)
     where.add('r.modality IN (SELECT value FROM json_each(@modalities))', 'modalities', modalities);
   const claimModalities = list(filter.claimModalities);
-  // The relations of the claims of those modalities, found through claims_by_modality.
+  // The relations of the claims of those modalities, read from claims_by_modality_relation alone.
   if (claimModalities !== null)
     where.add(
       `r.id IN (SELECT c.relation_id FROM claims c

@@ -43,16 +43,11 @@ export function relationPagesOfEntities(
   const counted = statements(db).prepare<Record<string, unknown>, { n: number }>(
     `SELECT ${ends.map((end) => `(SELECT count(*) FROM relations r WHERE ${end})`).join(' + ')} AS n`,
   );
-  const degree = statements(db).prepare<{ id: string }, { n: number }>(
-    'SELECT coalesce((SELECT degree FROM entity_degrees WHERE entity_id = @id), 0) AS n',
-  );
-  const total =
-    options.direction === 'BOTH' && predicates === null
-      ? (id: string) => degree.get({ id })!.n
-      : (id: string) => counted.get({ id, predicates })!.n;
-  return entityIds.map((id) => ({
+  const degrees =
+    options.direction === 'BOTH' && predicates === null ? keptDegrees(db, entityIds) : null;
+  return entityIds.map((id, i) => ({
     items: rows.all({ id, predicates, first: page.first, offset: page.offset }),
-    totalCount: total(id),
+    totalCount: degrees?.[i] ?? counted.get({ id, predicates })!.n,
   }));
 }
 

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ATTRIBUTION_EVIDENCE, attributionEnds, attributionId } from '../graph-store';
 import type { Attribution, NeighborhoodRequest, PathsRequest } from '../graph-store';
+import { predicateList } from './sqlite-filters';
 import type { RelationRow } from './sqlite-rows';
 import { shortestWalks } from '../walks/shortest-walks';
 import type { StepRef, WalkAdjacency, WalkLink } from '../walks/shortest-walks';
@@ -150,10 +151,6 @@ function toLink(row: LinkRow, forward: boolean): Link {
   };
 }
 
-function predicatesParam(predicates: readonly string[] | undefined): string | null {
-  return predicates && predicates.length > 0 ? JSON.stringify(predicates) : null;
-}
-
 /** The speaker-entity pairs of claims, each with its claims in id order. */
 function attributionsOf(rows: readonly SpokenRow[]): Map<string, Attribution> {
   const claimIds = new Map<string, { speakerId: string; entityId: string; ids: string[] }>();
@@ -245,7 +242,7 @@ export function neighborhoodIds(
   request: NeighborhoodRequest,
 ): { ids: string[]; truncated: boolean } {
   if (request.limit < 1) return { ids: [], truncated: true };
-  const predicates = predicatesParam(request.predicates);
+  const predicates = predicateList(request.predicates);
   const ids = [centre];
   const reached = new Set(ids);
   let frontier = ids;
@@ -290,7 +287,7 @@ export function relationsAmong(
 ): { rows: RelationRow[]; cut: boolean } {
   const rows = statements(db).among.all({
     nodes: JSON.stringify(ids),
-    predicates: predicatesParam(predicates),
+    predicates: predicateList(predicates),
     most: most + 1,
   });
   return { rows: rows.slice(0, most), cut: rows.length > most };
@@ -305,7 +302,7 @@ export function attributionsAmong(
   const among = new Set(ids);
   const rows = statements(db).spokenBy.all({
     nodes: JSON.stringify(ids),
-    predicates: predicatesParam(predicates),
+    predicates: predicateList(predicates),
   });
   return [...attributionsOf(rows).values()]
     .filter((pair) => among.has(pair.entityId))
@@ -321,7 +318,7 @@ export function attributionsById(
   const speakers = [...new Set(ids.map((id) => attributionEnds(id)?.speakerId ?? ''))];
   const rows = statements(db).spokenBy.all({
     nodes: JSON.stringify(speakers),
-    predicates: predicatesParam(predicates),
+    predicates: predicateList(predicates),
   });
   const pairs = attributionsOf(rows);
   return ids.map((id) => pairs.get(id) ?? null);
@@ -329,7 +326,7 @@ export function attributionsById(
 
 /** The adjacency the path search reads: every edge of each entity, through the indexes. */
 function adjacency(db: Database.Database, request: PathsRequest): WalkAdjacency {
-  const predicates = predicatesParam(request.predicates);
+  const predicates = predicateList(request.predicates);
   const { all, capped, between } = statements(db);
   return {
     links: (nodes) =>

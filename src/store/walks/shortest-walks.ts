@@ -66,7 +66,7 @@ export async function shortestWalks(
   first: number,
 ): Promise<StepRef[][]> {
   if (from === to || first < 1) return [];
-  if (adjacency.between) {
+  if (adjacency.between && maxHops >= 1) {
     // Enough one-hop paths end the search before any entity's edges are read.
     const direct = (await adjacency.between(from, to))
       .map((link) => [{ edgeId: link.edgeId, forward: link.forward }])

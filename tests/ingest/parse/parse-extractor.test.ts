@@ -4528,10 +4528,18 @@ describe('parse-v1 and the eleventh blind batch', () => {
       'AT_WAR_WITH',
       'indonesian-armed-forces',
     );
-    const wing = await extract('The TPNPB, the armed wing of the OPM, warned Indonesia.', 'en');
-    expect(wing.entities.find((e) => e.name === 'TPNPB')?.kind).toBe('ARMED_FORCE');
-    const agency = await extract('The UNHCR, a relief group, warned of a crisis.', 'en');
-    expect(agency.entities.filter((e) => e.kind === 'ARMED_FORCE')).toEqual([]);
+    const wing = await extract('The IQB, the military wing of Hamas, warned Israel.', 'en');
+    expect(wing.entities.find((e) => e.name === 'IQB')?.kind).toBe('ARMED_FORCE');
+    // Not armed: an agency, a party's "rebel wing", a headline's common noun in capitals.
+    for (const text of [
+      'The UNHCR, a relief group, warned of a crisis.',
+      'The ERG, the rebel wing of the Conservative Party, attacked the government.',
+      'MILITIA GROUP ATTACKS VILLAGE IN ITURI',
+    ])
+      expect([
+        text,
+        (await extract(text, 'en')).entities.filter((e) => e.kind === 'ARMED_FORCE'),
+      ]).toEqual([text, []]);
   });
 
   test("German security forces are their state's; the Peshmerga are known", async () => {
