@@ -3,5 +3,5 @@
 -- no longer joins two named speakers (src/domain/evidence.ts
 -- countIndependentSources). The relations where a sentence or an agency's
 -- claims name two speakers or more are counted again by this migration's
--- step (sqlite-evidence-backfill.ts recountSharedSentences).
+-- step (sqlite-evidence-backfill.ts recountJoinedSpeakers).
 SELECT 1;

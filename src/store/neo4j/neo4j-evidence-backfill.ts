@@ -15,7 +15,7 @@ import { searchName } from './neo4j-search-text';
  * relations are rebuilt to get their stance, source counts and source
  * summaries (those stored before :SourceSummary have no sourceCount);
  * relations counted while a copy could join two named speakers are
- * counted again, once (recountSharedSentences).
+ * counted again, once (recountJoinedSpeakers).
  */
 export async function backfillEvidence(tx: Runner): Promise<void> {
   await run(tx, {
@@ -43,18 +43,18 @@ RETURN s.id AS subjectId, type(r) AS predicate, o.id AS objectId, r.objectValue 
     params: {},
   });
   await recomputeRelations(tx, relationKeysOfRows(stale));
-  await recountSharedSentences(tx);
+  await recountJoinedSpeakers(tx);
 }
 
 /** Marks a graph whose relations were counted with two speakers of one sentence as two sources. */
-const SHARED_SENTENCES_UPGRADE = 'independent-sources-by-speaker';
+const JOINED_SPEAKERS_UPGRADE = 'independent-sources-by-speaker';
 
 /**
  * Every one-time upgrade a `:StoreUpgrade` node records: a graph the store
  * writes from scratch, or `kg export --format neo4j-csv` builds, holds them
  * all, since it is written by the current rules.
  */
-export const STORE_UPGRADES: readonly string[] = [SHARED_SENTENCES_UPGRADE];
+export const STORE_UPGRADES: readonly string[] = [JOINED_SPEAKERS_UPGRADE];
 
 /**
  * Relations counted before a copy stopped joining two named speakers
@@ -64,10 +64,10 @@ export const STORE_UPGRADES: readonly string[] = [SHARED_SENTENCES_UPGRADE];
  * one node. Only relations of two claims or more can change, and each is
  * read on its own, so the read holds one relation's claims at a time.
  */
-async function recountSharedSentences(tx: Runner): Promise<void> {
+async function recountJoinedSpeakers(tx: Runner): Promise<void> {
   const [done] = await run(tx, {
     text: 'OPTIONAL MATCH (u:StoreUpgrade {name: $name}) RETURN u IS NOT NULL AS done',
-    params: { name: SHARED_SENTENCES_UPGRADE },
+    params: { name: JOINED_SPEAKERS_UPGRADE },
   });
   if (done?.['done'] === true) return;
   const shared = await run(tx, {
@@ -86,6 +86,6 @@ RETURN s.id AS subjectId, type(r) AS predicate, o.id AS objectId, r.objectValue 
   await recomputeRelations(tx, relationKeysOfRows(shared));
   await run(tx, {
     text: 'MERGE (:StoreUpgrade {name: $name})',
-    params: { name: SHARED_SENTENCES_UPGRADE },
+    params: { name: JOINED_SPEAKERS_UPGRADE },
   });
 }

@@ -13,7 +13,7 @@ export const EVIDENCE_VERSION = 11;
 export const SOURCE_SUMMARY_VERSION = 13;
 
 /** The migration (schema/sqlite/022_independent_sources_by_speaker.sql) whose step recounts. */
-export const SHARED_SENTENCES_VERSION = 22;
+export const JOINED_SPEAKERS_VERSION = 22;
 
 /**
  * Claims stored before migration 004 have no sentence key: fills them in
@@ -56,7 +56,7 @@ export function rebuildStaleRelations(db: Database.Database): void {
  * agency's claims, naming two speakers or more are rebuilt. Every other
  * relation's count is the same under both rules.
  */
-export function recountSharedSentences(db: Database.Database): void {
+export function recountJoinedSpeakers(db: Database.Database): void {
   const ids = db
     .prepare<[], { id: string }>(
       `SELECT relation_id AS id FROM claims WHERE rejected = 0 AND attributed_to_id IS NOT NULL

@@ -57,8 +57,8 @@ import {
   backfillEvidence,
   EVIDENCE_VERSION,
   rebuildStaleRelations,
-  recountSharedSentences,
-  SHARED_SENTENCES_VERSION,
+  recountJoinedSpeakers,
+  JOINED_SPEAKERS_VERSION,
   SOURCE_SUMMARY_VERSION,
 } from './sqlite-evidence-backfill';
 import { sourcesOfRelations } from './sqlite-sources';
@@ -182,7 +182,7 @@ export class SqliteGraphStore implements GraphStore {
       [SOURCE_SUMMARY_VERSION]: rebuildStaleRelations,
       [DAY_COUNTS_VERSION]: countClaimsPerDay,
       [KIND_COUNTS_VERSION]: countKinds,
-      [SHARED_SENTENCES_VERSION]: recountSharedSentences,
+      [JOINED_SPEAKERS_VERSION]: recountJoinedSpeakers,
     });
     // A bulk load whose process died (a crash, a kill) is finished before anything reads the store.
     if (!this.readOnly) finishBulkLoad(this.db, true);
