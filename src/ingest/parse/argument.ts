@@ -349,12 +349,18 @@ export function markedArgument(
   return null;
 }
 
+/**
+ * How the whole hangs on its compass part: "in the north of Mali"; the parser takes a German
+ * genitive name for an apposition ("im Süden Jemens").
+ */
+export const PART_WHOLES = ['nmod', 'appos'] as const;
+
 /** "en el sur del Líbano", "in the north of Gaza", "im Süden des Landes": the place a compass part is of. */
 export function compassPart(reading: SentenceReading, places: readonly number[]): Argument | null {
   const { graph } = reading;
   for (const part of places) {
     if (!reading.caseIs(part, LOCATIVE) || !reading.has(part, COMPASS_NOUNS)) continue;
-    for (const whole of graph.children(part, 'nmod')) {
+    for (const whole of graph.children(part, ...PART_WHOLES)) {
       if (!reading.caseIs(whole, OF) && graph.caseOf(whole) !== '') continue;
       const named = argumentOf(reading, whole);
       if (named && PLACE_KINDS.has(named.entity.kind)) return named;

@@ -3103,6 +3103,48 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(borders, 'rakhine-state', 'LOCATED_IN', 'bangladesh')).toEqual([]);
   });
 
+  test('a town is in the region named right after it, after its own noun, or in brackets', async () => {
+    for (const [text, language, place, container] of [
+      [
+        'Gunmen attacked a checkpoint in Datu Piang town in Maguindanao.',
+        'en',
+        'datu-piang',
+        'maguindanao',
+      ],
+      [
+        'The raid took place in Bama town, Konduga Local Government Area, at dawn.',
+        'en',
+        'bama',
+        'konduga-local-government-area',
+      ],
+      [
+        "Une grenade a visé la mairie d'Ajaccio (Corse-du-Sud) dans la nuit.",
+        'fr',
+        'ajaccio',
+        'corse-du-sud',
+      ],
+      ['Drei Soldaten starben in der Provinz Schabwa im Norden Jemens.', 'de', 'schabwa', 'yemen'],
+    ] as const) {
+      const batch = await extract(text, language);
+      const found = batch.claims.filter(
+        (c) =>
+          c.predicate === 'LOCATED_IN' &&
+          c.subjectId?.endsWith(`:${place}`) &&
+          c.objectId?.endsWith(`:${container}`),
+      );
+      expect([text, found.length]).toEqual([text, 1]);
+    }
+    // A place narrowed to a city in it, a list, or a country named twice holds nothing.
+    for (const [text, language] of [
+      ['Fighting raged in Gaza in the city of Rafah.', 'en'],
+      ['Shells fell in Goma, Bukavu and Uvira overnight.', 'en'],
+      ["L'armée de Birmanie (Myanmar) a bombardé un village.", 'fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'LOCATED_IN')]).toEqual([text, []]);
+    }
+  });
+
   test('places listed after "including" are taken with the rest', async () => {
     for (const [text, language, taker, place] of [
       [

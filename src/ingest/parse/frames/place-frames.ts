@@ -1,6 +1,13 @@
 import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
-import { PLACE_KINDS, argumentOf, compassPart, countryBeside, unitOwner } from '../argument';
+import {
+  PART_WHOLES,
+  PLACE_KINDS,
+  argumentOf,
+  compassPart,
+  countryBeside,
+  unitOwner,
+} from '../argument';
 import { datelineDash } from '../clause-roles';
 import { GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
@@ -135,7 +142,12 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     // Up to five words on: "Kofonou, à l'extrême nord du Bénin".
     for (let next = anchor + 1; next <= Math.min(graph.size, anchor + 5); next += 1) {
       const mention = reading.mentionAt(next);
-      if (mention?.entity.kind === 'COUNTRY' && mention.via !== 'demonym') {
+      // A country may stand apart; a region or a town only right after the place ("in Datu Salibo
+      // town in Maguindanao"), and only for a place that is no country itself.
+      const container =
+        mention?.entity.kind === 'COUNTRY' ||
+        (mention?.entity.kind === 'LOCATION' && place.entity.kind === 'LOCATION');
+      if (mention && container && mention.via !== 'demonym') {
         const marked =
           graph.caseOf(next) === '' || reading.caseIs(next, LOCATIVE) || reading.caseIs(next, GOAL);
         const between = Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i);
@@ -160,7 +172,13 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
           graph.is(clause, 'acl') &&
           reading.isVerb(clause) &&
           !graph.subtree(clause).includes(token);
-        if (marked && (apart || adjacent) && !listed && !inClause) country = mention.entity;
+        // A region or a town only for a place where something is: "Flüchtlinge aus Mariupol in der
+        // Region Saporischschja" came from one to the other.
+        const placed =
+          mention.entity.kind === 'COUNTRY'
+            ? marked && (apart || adjacent)
+            : adjacent && reading.caseIs(region, INSIDE);
+        if (placed && !listed && !inClause) country = mention.entity;
         break;
       }
       if (reading.mentionAt(next)) break;
@@ -178,6 +196,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
   }
   country ??=
     regionAfterComma(reading, place, token) ??
+    regionInBrackets(reading, place, token) ??
     regionRightAfter(reading, place, token) ??
     regionAfterPart(reading, token);
   if (!country || !PLACE_KINDS.has(country.kind) || country.id === place.entity.id) return null;
@@ -255,24 +274,57 @@ function regionRightAfter(reading: SentenceReading, place: Argument, token: numb
 }
 
 /**
- * "in Patikul, Sulu, on Monday", "à Goma, Nord-Kivu": a place named right after another, set off
- * by a comma alone, is the region it lies in. Not in a list ("Goma, Bukavu and Uvira"): neither
+ * "in Patikul, Sulu, on Monday", "à Goma, Nord-Kivu", "in Isige town, Gwoza Local Government
+ * Area": a place named right after another, set off by a comma alone, is the region it lies in. Not in a list ("Goma, Bukavu and Uvira"): neither
  * name may have another conjunct or a conjunction.
  */
 function regionAfterComma(reading: SentenceReading, place: Argument, token: number): Entity | null {
   const { graph } = reading;
   let comma = token + 1;
   while (comma <= graph.size && reading.mentionAt(comma)?.entity.id === place.entity.id) comma += 1;
+  // "in Isige town, Gwoza Local Government Area": the place's own region noun may come first.
+  const named =
+    comma === graph.head(token) &&
+    graph.is(token, 'compound', 'flat') &&
+    reading.has(comma, REGION_NOUNS)
+      ? comma
+      : token;
+  if (named !== token) comma += 1;
   const next = comma + 1;
   if (next > graph.size || graph.token(comma).word !== ',') return null;
   const region = reading.mentionAt(next)?.entity;
   if (region?.kind !== 'LOCATION' || region.id === place.entity.id) return null;
-  if (!graph.is(next, 'appos', 'conj') || graph.head(next) !== token) return null;
-  const joined = [...graph.children(token, 'conj', 'cc'), ...graph.children(next, 'conj', 'cc')];
+  // A name of several words hangs on the parse by its last one ("Gwoza Local Government Area").
+  let head = next;
+  while (
+    graph.is(head, 'compound', 'flat') &&
+    reading.mentionAt(graph.head(head))?.entity.id === region.id
+  )
+    head = graph.head(head);
+  if (!graph.is(head, 'appos', 'conj') || graph.head(head) !== named) return null;
+  const joined = [...graph.children(named, 'conj', 'cc'), ...graph.children(head, 'conj', 'cc')];
   if (joined.some((t) => t !== next)) return null;
   let after = next + 1;
   while (after <= graph.size && reading.mentionAt(after)?.entity.id === region.id) after += 1;
   return after <= graph.size && graph.pos(after) === 'CCONJ' ? null : region;
+}
+
+/**
+ * "la gendarmerie de Corte (Haute-Corse)": a region or a country named alone in brackets right
+ * after a place is the one it lies in (French papers name a town's department so). A country in
+ * brackets holds nothing: "Myanmar (Burma)" names it twice.
+ */
+function regionInBrackets(reading: SentenceReading, place: Argument, token: number): Entity | null {
+  const { graph } = reading;
+  if (place.entity.kind !== 'LOCATION') return null;
+  let open = token + 1;
+  while (open <= graph.size && reading.mentionAt(open)?.entity.id === place.entity.id) open += 1;
+  if (open + 1 > graph.size || graph.token(open).word !== '(') return null;
+  const region = reading.mentionAt(open + 1)?.entity;
+  if (!region || !PLACE_KINDS.has(region.kind) || region.id === place.entity.id) return null;
+  let close = open + 2;
+  while (close <= graph.size && reading.mentionAt(close)?.entity.id === region.id) close += 1;
+  return close <= graph.size && graph.token(close).word === ')' ? region : null;
 }
 
 /**
@@ -356,7 +408,7 @@ function partOwner(reading: SentenceReading, part: number): Entity | null {
   const { graph } = reading;
   return (
     graph
-      .children(part, 'nmod')
+      .children(part, ...PART_WHOLES)
       .filter((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '')
       .map((m) => argumentOf(reading, m)?.entity)
       .find(
