@@ -494,9 +494,23 @@ export function defineEvidenceContract(current: () => GraphStore): void {
         expect(byModality.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(12);
       });
 
-      test('the timeline of every claim follows rewrites, verdicts and retractions', async () => {
+      test('the timeline of every claim, and of some predicates, modalities or a publisher, follows rewrites, verdicts and retractions', async () => {
+        // The filters both stores answer from the counts they keep per day, and one they do not.
+        const narrowed = {
+          deployments: { predicates: ['DEPLOYED_TO' as const] },
+          'denials and allegations': { modalities: ['DENIED' as const, 'ALLEGED' as const] },
+          'Night Post': { publisher: 'Night Post' },
+          'asserted deployments': {
+            predicates: ['DEPLOYED_TO' as const],
+            modalities: ['ASSERTED' as const],
+          },
+          'with those judged WRONG': {
+            predicates: ['DEPLOYED_TO' as const],
+            includeRejected: true,
+          },
+        };
         const expectCounted = async () => {
-          const { answered, counted } = await timelinesOfEveryClaim(store);
+          const { answered, counted } = await timelinesOfEveryClaim(store, narrowed);
           expect(answered).toEqual(counted);
           return answered;
         };

@@ -228,6 +228,18 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     },
   );
 
+  test("a timeline of one predicate seeks that predicate's counts per day, reading no claim or article", async () => {
+    const plan = await plansOf((runner) =>
+      timeline(
+        runner,
+        { predicates: ['DEPLOYED_TO'] },
+        { bucket: 'MONTH', by: 'NONE', time: 'PUBLISHED', first: 100 },
+      ),
+    );
+    expect(plan.filter((op) => /:(Claim|Article)\b/.test(op))).toEqual([]);
+    expect(plan.some((op) => /^NodeIndexSeek .*:ClaimDayCount\(predicate\)/.test(op))).toBe(true);
+  });
+
   test('stats of the whole graph count claims from the counts Neo4j keeps and the property indexes, reading no claim', async () => {
     // Explained, not run: the statement answers no row for stats to read.
     const plan = await plansOf((runner) => stats(runner, 10).catch(() => null));

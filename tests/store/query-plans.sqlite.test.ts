@@ -104,6 +104,17 @@ describe('SQLite query plans (issue 12)', () => {
     expect(plans.filter((line) => /^(SCAN|SEARCH) (claims|c)\b/.test(line))).toEqual([]);
   });
 
+  test("a timeline of one predicate seeks that predicate's counts per day, not the claims", async () => {
+    const plans = await plansOf(() =>
+      store.timeline(
+        { predicates: ['DEPLOYED_TO'] },
+        { bucket: 'MONTH', by: 'NONE', time: 'PUBLISHED', first: 100 },
+      ),
+    );
+    expect(plans.some((line) => /\bclaim_day_counts_by_predicate\b/.test(line))).toBe(true);
+    expect(plans.filter((line) => /^(SCAN|SEARCH) (claims|c)\b/.test(line))).toEqual([]);
+  });
+
   test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(
     "a page of an entity's claims as %s reads an index",
     async (role) => {

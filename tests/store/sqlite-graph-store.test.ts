@@ -120,7 +120,7 @@ describe('SqliteGraphStore upgrading a database written before the counts per ki
       );
       // Nor what later migrations add, which upgrading to 19 + 1 and on writes again.
       old.exec(
-        'DROP INDEX relations_out_by_claims; DROP INDEX relations_in_by_claims; DROP INDEX claims_by_modality_relation',
+        'DROP INDEX relations_out_by_claims; DROP INDEX relations_in_by_claims; DROP INDEX claims_by_modality_relation; DROP INDEX claim_day_counts_by_predicate',
       );
       old.pragma('user_version = 19');
       old.close();
@@ -153,7 +153,7 @@ describe('SqliteGraphStore upgrading a database counted before two speakers of o
       // The database as version 21 counted it: the sentence as one story.
       const old = new Database(file);
       old.exec("UPDATE relations SET independent_sources = 1 WHERE predicate = 'DEPLOYED_TO'");
-      old.exec('DROP INDEX claims_by_modality_relation');
+      old.exec('DROP INDEX claims_by_modality_relation; DROP INDEX claim_day_counts_by_predicate');
       old.pragma('user_version = 21');
       old.close();
       const store = new SqliteGraphStore(file);

@@ -8,6 +8,7 @@ import type {
 } from '../graph-store';
 import { integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
+import { answeredByDayCounts } from '../timeline-counts';
 import { claimMatch } from './neo4j-claims';
 import { countOf, text, textOrNull } from './neo4j-records';
 
@@ -48,32 +49,70 @@ const COUNTED_SPLIT: Readonly<Record<TimelineSplit, string>> = {
   SPEAKER: 'd.speaker',
 };
 
-/** What a filter that asks for nothing matches: every claim not judged WRONG. */
-const EVERY_CLAIM = claimMatch({}).match;
+/**
+ * The filter's conditions on the counts kept per day, or null when it asks
+ * for anything else (answeredByDayCounts).
+ */
+function countedWhere(
+  filter: ClaimFilter,
+): { where: string; params: Record<string, unknown> } | null {
+  if (!answeredByDayCounts(filter)) return null;
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  if ((filter.predicates ?? []).length > 0) {
+    conditions.push('d.predicate IN $predicates');
+    params['predicates'] = filter.predicates;
+  }
+  if ((filter.modalities ?? []).length > 0) {
+    conditions.push('d.modality IN $modalities');
+    params['modalities'] = filter.modalities;
+  }
+  if (filter.publisher !== undefined) {
+    conditions.push('d.publisher = $publisher');
+    params['publisher'] = filter.publisher;
+  }
+  return { where: conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '', params };
+}
+
+/** The matching claims grouped by bucket and split, read claim by claim. */
+function groupedClaims(
+  filter: ClaimFilter,
+  request: TimelineRequest,
+): { grouping: string; params: Record<string, unknown> } {
+  const { match, params } = claimMatch(filter);
+  return {
+    grouping: `${match}
+WITH c, a, ${DAY[request.time]} AS day
+WITH ${BUCKET[request.bucket]} AS start, ${SPLIT[request.by]} AS key
+WITH start, key, count(*) AS count`,
+    params,
+  };
+}
 
 /**
  * One aggregation over the matching claims; keys sort nulls first, as
  * SQLite does (Cypher sorts null last). Built from the constants above only.
- * A filter that asks for nothing (the dashboard's whole timeline) sums the
- * counts kept per day instead: a few nodes per day rather than every claim
- * and its article.
+ * A filter the counts kept per day answer (answeredByDayCounts: nothing, as
+ * the dashboard's whole timeline asks, or only predicates, modalities and a
+ * publisher) sums those counts instead, a predicate's sought by their index
+ * (migration 020): a few nodes per day rather than every matching claim and
+ * its article.
  */
 export async function timeline(
   tx: Runner,
   filter: ClaimFilter,
   request: TimelineRequest,
 ): Promise<Timeline> {
-  const { match, params } = claimMatch(filter);
-  const grouping =
-    match === EVERY_CLAIM
-      ? `MATCH (d:ClaimDayCount)
+  const counted = countedWhere(filter);
+  const { grouping, params } = counted
+    ? {
+        grouping: `MATCH (d:ClaimDayCount) ${counted.where}
 WITH d, ${COUNTED_DAY[request.time]} AS day
 WITH ${BUCKET[request.bucket]} AS start, ${COUNTED_SPLIT[request.by]} AS key, d.n AS n
-WITH start, key, sum(n) AS count`
-      : `${match}
-WITH c, a, ${DAY[request.time]} AS day
-WITH ${BUCKET[request.bucket]} AS start, ${SPLIT[request.by]} AS key
-WITH start, key, count(*) AS count`;
+WITH start, key, sum(n) AS count`,
+        params: counted.params,
+      }
+    : groupedClaims(filter, request);
   const rows = await run(tx, {
     text: `${grouping}
 ORDER BY start, key IS NOT NULL, key

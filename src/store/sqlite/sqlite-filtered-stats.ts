@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Entity } from '../../domain/entity';
 import type { GraphStats, PublisherCount, StatsFilter } from '../graph-store';
-import { claimWhere, predicateList } from './sqlite-filters';
+import { claimWhere, jsonList } from './sqlite-filters';
 import { statements } from './sqlite-statements';
 
 /** The entities of the filter's kinds (entities_by_kind). */
@@ -85,7 +85,7 @@ export function filteredStats(
     to: filter.to,
     predicates: filter.predicates,
   });
-  const params = { ...where.params, kinds: predicateList(filter.kinds), top: mostConnected };
+  const params = { ...where.params, kinds: jsonList(filter.kinds), top: mostConnected };
   // MATERIALIZED: the matching claims and their ends are computed once for
   // every count of the one statement (SQLite manual, "The WITH Clause").
   // The ends are those of the matching relations, each read once: a

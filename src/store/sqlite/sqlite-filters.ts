@@ -29,12 +29,8 @@ export interface Where {
   readonly readsArticle: boolean;
 }
 
-/** An absent or empty list means no filter; SQL receives NULL for it. */
-export function predicateList(values: readonly string[] | undefined): string | null {
-  return list(values);
-}
-
-function list(values: readonly string[] | undefined): string | null {
+/** A list filter as JSON for json_each; an absent or empty list means no filter: NULL. */
+export function jsonList(values: readonly string[] | undefined): string | null {
   return values && values.length > 0 ? JSON.stringify(values) : null;
 }
 
@@ -94,14 +90,14 @@ export function claimWhere(filter: ClaimFilter): Where {
   equal(filter.articleId, 'article_id', 'articleId');
   equal(filter.itemId, 'item_id', 'itemId');
   equal(filter.locationId, 'location_id', 'locationId');
-  const predicates = list(filter.predicates);
+  const predicates = jsonList(filter.predicates);
   if (predicates !== null)
     where.add(
       'c.predicate IN (SELECT value FROM json_each(@predicates))',
       'predicates',
       predicates,
     );
-  const modalities = list(filter.modalities);
+  const modalities = jsonList(filter.modalities);
   if (modalities !== null)
     where.add('c.modality IN (SELECT value FROM json_each(@modalities))', 'modalities', modalities);
   if (filter.entityId !== undefined)
@@ -166,17 +162,17 @@ export function relationWhere(filter: RelationFilter): Where {
     where.add('r.object_id = @objectId', 'objectId', filter.objectId);
   if (filter.entityId !== undefined)
     where.add('(r.subject_id = @entityId OR r.object_id = @entityId)', 'entityId', filter.entityId);
-  const predicates = list(filter.predicates);
+  const predicates = jsonList(filter.predicates);
   if (predicates !== null)
     where.add(
       'r.predicate IN (SELECT value FROM json_each(@predicates))',
       'predicates',
       predicates,
     );
-  const modalities = list(filter.modalities);
+  const modalities = jsonList(filter.modalities);
   if (modalities !== null)
     where.add('r.modality IN (SELECT value FROM json_each(@modalities))', 'modalities', modalities);
-  const claimModalities = list(filter.claimModalities);
+  const claimModalities = jsonList(filter.claimModalities);
   // The relations of the claims of those modalities, read from claims_by_modality_relation alone.
   if (claimModalities !== null)
     where.add(

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Predicate } from '../../domain/predicates';
 import type { Direction, PageRequest } from '../graph-store';
-import { predicateList } from './sqlite-filters';
+import { jsonList } from './sqlite-filters';
 import type { RelationRow } from './sqlite-rows';
 import { statements } from './sqlite-statements';
 
@@ -35,7 +35,7 @@ export function relationPagesOfEntities(
   options: { readonly direction: Direction; readonly predicates?: readonly Predicate[] },
   page: PageRequest,
 ): { items: RelationRow[]; totalCount: number }[] {
-  const predicates = predicateList(options.predicates);
+  const predicates = jsonList(options.predicates);
   const ofPredicates =
     predicates === null ? '' : ' AND r.predicate IN (SELECT value FROM json_each(@predicates))';
   const ends = ENDS[options.direction].map((end) => `${end}${ofPredicates}`);

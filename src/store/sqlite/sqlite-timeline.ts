@@ -8,7 +8,8 @@ import type {
   TimelineRequest,
   TimelineSplit,
 } from '../graph-store';
-import { claimWhere, NOT_REJECTED } from './sqlite-filters';
+import { answeredByDayCounts } from '../timeline-counts';
+import { claimWhere, jsonList } from './sqlite-filters';
 
 /** The day that places a claim on each axis, as YYYY-MM-DD (a claim `c`, its article `a`). */
 const DAY: Readonly<Record<TimelineAxis, string>> = {
@@ -55,23 +56,52 @@ const COUNTED_SPLIT: Readonly<Record<TimelineSplit, string>> = {
 };
 
 /**
+ * The filter's conditions on the counts kept per day, or null when it asks
+ * for anything else (answeredByDayCounts).
+ */
+function countedWhere(
+  filter: ClaimFilter,
+): { sql: string; params: Record<string, unknown> } | null {
+  if (!answeredByDayCounts(filter)) return null;
+  const conditions: string[] = [];
+  const params: Record<string, unknown> = {};
+  const predicates = jsonList(filter.predicates);
+  if (predicates !== null) {
+    conditions.push('predicate IN (SELECT value FROM json_each(@predicates))');
+    params['predicates'] = predicates;
+  }
+  const modalities = jsonList(filter.modalities);
+  if (modalities !== null) {
+    conditions.push('modality IN (SELECT value FROM json_each(@modalities))');
+    params['modalities'] = modalities;
+  }
+  if (filter.publisher !== undefined) {
+    conditions.push('publisher = @publisher');
+    params['publisher'] = filter.publisher;
+  }
+  return { sql: conditions.length > 0 ? conditions.join(' AND ') : '1', params };
+}
+
+/**
  * One GROUP BY; the statement is built from the constants above only. A
- * filter that asks for nothing (every claim not judged WRONG: the
- * dashboard's whole timeline) groups the counts kept per day instead of
- * every claim: a few rows per day rather than every claim and its article.
- * Grouped by position: the table has a column named `key` of its own.
+ * filter the counts kept per day answer (answeredByDayCounts: nothing, as
+ * the dashboard's whole timeline asks, or only predicates, modalities and
+ * a publisher) groups those counts, a predicate's found by their index
+ * (migration 024): a few rows per day rather than every matching claim and
+ * its article. Grouped by position: the table has a column named `key` of
+ * its own.
  */
 export function timeline(
   db: Database.Database,
   filter: ClaimFilter,
   request: TimelineRequest,
 ): Timeline {
-  const { sql, params } = claimWhere(filter);
-  const counted = sql === NOT_REJECTED;
+  const counted = countedWhere(filter);
+  const { sql, params } = counted ?? claimWhere(filter);
   const select = counted
     ? `SELECT ${BUCKET[request.bucket](COUNTED_DAY[request.time])} AS start, ${COUNTED_SPLIT[request.by]} AS key,
          sum(n) AS count
-       FROM claim_day_counts GROUP BY 1, 2 ORDER BY 1, 2 LIMIT @limit`
+       FROM claim_day_counts WHERE ${sql} GROUP BY 1, 2 ORDER BY 1, 2 LIMIT @limit`
     : `SELECT ${BUCKET[request.bucket](DAY[request.time])} AS start, ${SPLIT[request.by]} AS key, count(*) AS count
        FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${sql}
        GROUP BY start, key ORDER BY start, key LIMIT @limit`;

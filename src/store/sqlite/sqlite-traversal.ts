@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { ATTRIBUTION_EVIDENCE, attributionEnds, attributionId } from '../graph-store';
 import type { Attribution, NeighborhoodRequest, PathsRequest } from '../graph-store';
-import { predicateList } from './sqlite-filters';
+import { jsonList } from './sqlite-filters';
 import type { RelationRow } from './sqlite-rows';
 import { shortestWalks } from '../walks/shortest-walks';
 import type { StepRef, WalkAdjacency, WalkLink } from '../walks/shortest-walks';
@@ -242,7 +242,7 @@ export function neighborhoodIds(
   request: NeighborhoodRequest,
 ): { ids: string[]; truncated: boolean } {
   if (request.limit < 1) return { ids: [], truncated: true };
-  const predicates = predicateList(request.predicates);
+  const predicates = jsonList(request.predicates);
   const ids = [centre];
   const reached = new Set(ids);
   let frontier = ids;
@@ -287,7 +287,7 @@ export function relationsAmong(
 ): { rows: RelationRow[]; cut: boolean } {
   const rows = statements(db).among.all({
     nodes: JSON.stringify(ids),
-    predicates: predicateList(predicates),
+    predicates: jsonList(predicates),
     most: most + 1,
   });
   return { rows: rows.slice(0, most), cut: rows.length > most };
@@ -302,7 +302,7 @@ export function attributionsAmong(
   const among = new Set(ids);
   const rows = statements(db).spokenBy.all({
     nodes: JSON.stringify(ids),
-    predicates: predicateList(predicates),
+    predicates: jsonList(predicates),
   });
   return [...attributionsOf(rows).values()]
     .filter((pair) => among.has(pair.entityId))
@@ -318,7 +318,7 @@ export function attributionsById(
   const speakers = [...new Set(ids.map((id) => attributionEnds(id)?.speakerId ?? ''))];
   const rows = statements(db).spokenBy.all({
     nodes: JSON.stringify(speakers),
-    predicates: predicateList(predicates),
+    predicates: jsonList(predicates),
   });
   const pairs = attributionsOf(rows);
   return ids.map((id) => pairs.get(id) ?? null);
@@ -326,7 +326,7 @@ export function attributionsById(
 
 /** The adjacency the path search reads: every edge of each entity, through the indexes. */
 function adjacency(db: Database.Database, request: PathsRequest): WalkAdjacency {
-  const predicates = predicateList(request.predicates);
+  const predicates = jsonList(request.predicates);
   const { all, capped, between } = statements(db);
   return {
     links: (nodes) =>
