@@ -517,7 +517,8 @@ const ARMED_WING_WORDS =
 /**
  * "The TPNPB, a rebel group", "der bewaffnete Arm der OPM": an acronym described in apposition
  * as an armed group, or as an armed wing, names one, whatever part of speech the tagger gave it
- * (a noun, for "TPNPB"); one that is itself such a noun ("MILITIA" in a headline) names none.
+ * (a noun, for "TPNPB"); so does one set before a noun of an armed group ("the SSC militia").
+ * One that is itself such a noun ("MILITIA" in a headline) names none.
  */
 function describedAsArmed(
   graph: SentenceGraph,
@@ -525,6 +526,12 @@ function describedAsArmed(
   language: AnalysisLanguage,
 ): boolean {
   if (hasStem(graph.folded(index), ARMED_GROUP_NOUNS[language])) return false;
+  if (
+    graph.is(index, 'compound') &&
+    graph.head(index) > index &&
+    hasStem(graph.folded(graph.head(index)), ARMED_GROUP_NOUNS[language])
+  )
+    return true;
   return graph.children(index, 'appos').some((t) => {
     const word = graph.folded(t);
     // French "armé" is often parsed as a participle (acl).

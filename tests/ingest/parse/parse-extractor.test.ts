@@ -4560,7 +4560,7 @@ describe('parse-v1 and the eleventh blind batch', () => {
     );
   });
 
-  test('an unknown acronym described as an armed group or wing is one; one described otherwise is no entity', async () => {
+  test('an unknown acronym described as an armed group or wing, or set before its noun, is one; one described otherwise is no entity', async () => {
     await expectEachStates(
       [
         ['The TPNPB, a rebel group, attacked Indonesian soldiers in Intan Jaya.', 'en'],
@@ -4572,6 +4572,10 @@ describe('parse-v1 and the eleventh blind batch', () => {
     );
     const wing = await extract('The IQB, the military wing of Hamas, warned Israel.', 'en');
     expect(wing.entities.find((e) => e.name === 'IQB')?.kind).toBe('ARMED_FORCE');
+    // So is one set before a noun of an armed group.
+    const militia = await extract('The SSC militia attacked Ethiopian soldiers near Dolo.', 'en');
+    expect(militia.entities.find((e) => e.name === 'SSC')?.kind).toBe('ARMED_FORCE');
+    expect(find(militia, 'ssc', 'AT_WAR_WITH', 'ethiopian-national-defense-force')).toHaveLength(1);
     // Not armed: an agency, a party's "rebel wing", a headline's common noun in capitals.
     for (const text of [
       'The UNHCR, a relief group, warned of a crisis.',
