@@ -38,6 +38,7 @@ const REPAIRS: readonly Repair[] = [
   speakerAfterOutlet,
   sideAfterBetweenName,
   acronymAfterNoun,
+  loneIndirectObject,
 ];
 
 /**
@@ -466,4 +467,27 @@ function acronymAfterNoun(sentence: AnalysisSentence): AnalysisSentence {
     };
   }
   return sentence;
+}
+
+/**
+ * "Israel is fighting the group Hamas in Gaza": the English parser may read a noun and the name
+ * beside it as a verb's two objects and label the noun an indirect one. An indirect object with no
+ * direct object nor clause beside it ("told reporters that …" keeps its own) is the direct one.
+ */
+function loneIndirectObject(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { dependencies } = sentence;
+  const taken = new Set(
+    dependencies.filter((d) => /^(?:obj|ccomp|xcomp)$/u.test(d.rel)).map((d) => d.head),
+  );
+  if (!dependencies.some((d) => d.rel === 'iobj' && !taken.has(d.head))) return sentence;
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d) =>
+      d.rel === 'iobj' && !taken.has(d.head) ? { ...d, rel: 'obj' } : d,
+    ),
+  };
 }

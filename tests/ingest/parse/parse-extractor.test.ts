@@ -3103,6 +3103,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(borders, 'rakhine-state', 'LOCATED_IN', 'bangladesh')).toEqual([]);
   });
 
+  test('a group and its name read as two objects are one object; a verb with its clause keeps its addressee', async () => {
+    await expectEachStates(
+      [['Mali is fighting the jihadist group JNIM in the north.', 'en']],
+      'mali',
+      'AT_WAR_WITH',
+      'jama-at-nusrat-al-islam-wal-muslimin',
+    );
+    const told = await extract('A Russian officer told Ukraine that the talks were over.', 'en');
+    expect(told.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
   test('a town is in the region named right after it, after its own noun, or in brackets', async () => {
     for (const [text, language, place, container] of [
       [
