@@ -4,7 +4,7 @@ import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/anal
 import { foldForMatch } from '../text/fold-for-match';
 import { LOCATIVE } from './lexicon/case-markers';
 import { BETWEEN } from './lexicon/predicate-triggers';
-import { PERSONNEL, TIME_NOUNS } from './lexicon/nouns';
+import { LEADER_TITLES, PERSONNEL, SPOKESPERSON_TITLES, TIME_NOUNS } from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
 import { REPORTING_VERBS } from './lexicon/verbs';
 
@@ -39,6 +39,7 @@ const REPAIRS: readonly Repair[] = [
   sideAfterBetweenName,
   acronymAfterNoun,
   loneIndirectObject,
+  titleAfterSpeaker,
 ];
 
 /**
@@ -490,4 +491,41 @@ function loneIndirectObject(
       d.rel === 'iobj' && !taken.has(d.head) ? { ...d, rel: 'obj' } : d,
     ),
   };
+}
+
+/**
+ * "…, a déclaré Sani Usman, porte-parole de l'armée": the parser may hang the title that follows
+ * a speaker named after the verb on the verb (as its complement, or as a second subject). A
+ * spokesperson's or a leader's title set off by a comma right after the name of the verb's
+ * subject describes that subject.
+ */
+function titleAfterSpeaker(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const folded = (index: number) => foldForMatch(tokens[index - 1]?.word ?? '');
+  const isTitle = (index: number) =>
+    hasStem(folded(index), SPOKESPERSON_TITLES[language]) ||
+    hasStem(folded(index), LEADER_TITLES[language]);
+  for (const subject of dependencies) {
+    if (!/^nsubj/u.test(subject.rel) || subject.dependent < subject.head) continue;
+    if (tokens[subject.dependent - 1]?.ner !== 'PERSON') continue;
+    // The name's last word: the words the analyser tags as this person, on from the subject.
+    let last = subject.dependent;
+    while (tokens[last]?.ner === 'PERSON') last += 1;
+    if (tokens[last]?.word !== ',') continue;
+    const title = last + 2;
+    const arc = dependencies.find((d) => d.dependent === title);
+    if (!arc || arc.head !== subject.head || !/^(?:xcomp|obj|obl|dep|nsubj)/u.test(arc.rel))
+      continue;
+    if (!isTitle(title)) continue;
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) =>
+        d.dependent === title ? { ...d, head: subject.dependent, rel: 'appos' } : d,
+      ),
+    };
+  }
+  return sentence;
 }

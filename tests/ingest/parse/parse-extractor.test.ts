@@ -3114,6 +3114,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(told.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 
+  test("a spokesperson's title after a speaker named after the verb describes that speaker", async () => {
+    await expectEachStates(
+      [
+        // The parser takes the title for the verb's complement, then for a second subject.
+        ["Un officier a été tué, a déclaré Musa Bello, porte-parole de l'armée nigériane.", 'fr'],
+        [
+          "L'armée nigériane a perdu un officier. Un officier a été tué, a déclaré Musa Bello, porte-parole de l'armée.",
+          'fr',
+        ],
+      ],
+      'musa-bello',
+      'SPOKESPERSON_OF',
+      'nigerian-armed-forces',
+    );
+  });
+
   test('a town is in the region named right after it, after its own noun, or in brackets', async () => {
     for (const [text, language, place, container] of [
       [
