@@ -2,8 +2,8 @@ import { ACRONYM } from '../mentions/acronym-pattern';
 import { NUMBER_WORDS } from '../mentions/number-words';
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/analysis';
 import { foldForMatch } from '../text/fold-for-match';
-import { LOCATIVE } from './lexicon/case-markers';
-import { BETWEEN } from './lexicon/predicate-triggers';
+import { BY, LOCATIVE } from './lexicon/case-markers';
+import { BETWEEN, RESPONSIBILITY_VERBS, WAGE_VERBS } from './lexicon/predicate-triggers';
 import { LEADER_TITLES, PERSONNEL, SPOKESPERSON_TITLES, TIME_NOUNS } from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
 import { REPORTING_VERBS } from './lexicon/verbs';
@@ -40,6 +40,7 @@ const REPAIRS: readonly Repair[] = [
   acronymAfterNoun,
   loneIndirectObject,
   titleAfterSpeaker,
+  agentAfterParticiple,
 ];
 
 /**
@@ -524,6 +525,43 @@ function titleAfterSpeaker(
       ...sentence,
       dependencies: dependencies.map((d) =>
         d.dependent === title ? { ...d, head: subject.dependent, rel: 'appos' } : d,
+      ),
+    };
+  }
+  return sentence;
+}
+
+/**
+ * "mueren en un ataque reivindicado por al Qaeda": the parser may hang the name after a
+ * participle of claiming or waging, and its "by", on the clause's verb. Right after the
+ * participle, the name is the participle's agent. Only a name: "por la noche" says when.
+ */
+function agentAfterParticiple(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const folded = (index: number) => foldForMatch(tokens[index - 1]?.word ?? '');
+  for (const participle of tokens) {
+    const arc = arcOf.get(participle.index);
+    if (!arc || !/^(?:amod|acl)/u.test(arc.rel)) continue;
+    if (
+      !hasStem(folded(participle.index), RESPONSIBILITY_VERBS[language]) &&
+      !hasStem(folded(participle.index), WAGE_VERBS[language])
+    )
+      continue;
+    const marker = arcOf.get(participle.index + 1);
+    if (!marker || marker.rel !== 'case' || !hasStem(folded(marker.dependent), BY[language]))
+      continue;
+    const name = tokens[marker.head - 1];
+    const nameArc = arcOf.get(marker.head);
+    if (!name || !nameArc || nameArc.head === participle.index) continue;
+    if (name.pos !== 'PROPN' && name.ner === 'O') continue;
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) =>
+        d.dependent === name.index ? { ...d, head: participle.index, rel: 'obl:agent' } : d,
       ),
     };
   }

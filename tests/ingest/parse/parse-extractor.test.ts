@@ -3130,6 +3130,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('the name right after a participle of claiming and its "by" is who claimed the attack', async () => {
+    await expectEachStates(
+      [
+        [
+          'Seis soldados tunecinos mueren en un ataque reivindicado por al Qaeda en Kasserine.',
+          'es',
+        ],
+      ],
+      'al-qaeda',
+      'AT_WAR_WITH',
+      'tunisian-armed-forces',
+    );
+  });
+
   test('a town is in the region named right after it, after its own noun, or in brackets', async () => {
     for (const [text, language, place, container] of [
       [
