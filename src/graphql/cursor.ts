@@ -4,24 +4,41 @@ import { LIMITS } from './limits';
 /**
  * Cursors are opaque to clients: base64 of the offset behind the item. The
  * stores page by offset, and every list has a total order, so an offset is
- * a stable position.
+ * a stable position. A list that can be ordered in several ways (claims,
+ * articles) writes its order into the cursor too: the same offset in
+ * another order is another item, so such a cursor is refused there rather
+ * than silently read as that item.
  */
 const PREFIX = 'kg:o:';
 
-export function encodeCursor(offset: number): string {
-  return Buffer.from(`${PREFIX}${offset}`, 'utf8').toString('base64url');
+/** `kg:o:<offset>`, or `kg:o:<ORDER>:<offset>` for a list read in a chosen order. */
+const CURSOR = /^kg:o:(?:([A-Z_]{1,40}):)?(\d{1,10})$/u;
+
+export function encodeCursor(offset: number, order?: string): string {
+  const body = order === undefined ? `${offset}` : `${order}:${offset}`;
+  return Buffer.from(`${PREFIX}${body}`, 'utf8').toString('base64url');
 }
 
-/** The offset of the first item after the cursor; 0 without one. */
-export function offsetAfter(after: string | null | undefined): number {
+/**
+ * The offset of the first item after the cursor; 0 without one. A cursor
+ * given out for a list in one order is refused by the same list in
+ * another (`order`); one without an order is an offset in any.
+ */
+export function offsetAfter(after: string | null | undefined, order?: string): number {
   if (after === null || after === undefined) return 0;
-  const decoded = Buffer.from(after, 'base64url').toString('utf8');
-  const offset = Number(decoded.slice(PREFIX.length));
-  const valid = /^\d{1,10}$/.test(decoded.slice(PREFIX.length)) && offset <= LIMITS.cursorOffset;
-  if (!decoded.startsWith(PREFIX) || !valid) {
+  const match = CURSOR.exec(Buffer.from(after, 'base64url').toString('utf8'));
+  const offset = Number(match?.[2]);
+  if (!match || offset > LIMITS.cursorOffset) {
     throw new InvalidInputError(
       `The cursor "${after.slice(0, 40)}" is not one this server gave out; pass an endCursor or cursor from a previous page.`,
       { argument: 'after' },
+    );
+  }
+  const given = match[1];
+  if (given !== undefined && given !== order) {
+    throw new InvalidInputError(
+      `The cursor "${after.slice(0, 40)}" was given out for this list ordered by ${given}; ask in that order to go on from it, or start again without a cursor.`,
+      { argument: 'after', order: given },
     );
   }
   return offset + 1;

@@ -18,10 +18,11 @@ import { encodeCursor } from '../../src/graphql/cursor';
 
 const INTS = [0, 1, 2, 3, 5, 20, 99, 100, 101, 500, 501, -1, 2 ** 31 - 1, -(2 ** 31)];
 const CURSORS = [
-  ...[0, 1, 19, 99, 2 ** 31 - 103, 2 ** 31 - 102, 2 ** 31 - 1, 2 ** 31, 2 ** 53 - 1].map(
-    encodeCursor,
+  ...[0, 1, 19, 99, 2 ** 31 - 103, 2 ** 31 - 102, 2 ** 31 - 1, 2 ** 31, 2 ** 53 - 1].map((offset) =>
+    encodeCursor(offset),
   ),
-  ...['kg:o:-5', 'kg:o:1e3', 'kg:o:0x10', 'kg:o: 5', 'kg:o:'].map((text) =>
+  encodeCursor(0, 'INGESTED_DESC'),
+  ...['kg:o:-5', 'kg:o:1e3', 'kg:o:0x10', 'kg:o: 5', 'kg:o:', 'kg:o:X:', 'kg:o:a_b:1'].map((text) =>
     Buffer.from(text).toString('base64url'),
   ),
   '',

@@ -107,6 +107,34 @@ describe('evidence and dashboards over GraphQL', () => {
     expect(both.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
+  test('a cursor of a list in one order goes on in that order and is refused in another', async () => {
+    const page = `query($orderBy: TimeOrder, $after: String) {
+      claims(orderBy: $orderBy, first: 2, after: $after) { edges { node { id } } pageInfo { endCursor } }
+    }`;
+    const all = (
+      await data('{ claims(orderBy: INGESTED_DESC, first: 100) { edges { node { id } } } }')
+    ).claims.edges.map((e: Data) => e.node.id);
+    const first = (await data(page, { orderBy: 'INGESTED_DESC' })).claims;
+    const next = (await data(page, { orderBy: 'INGESTED_DESC', after: first.pageInfo.endCursor }))
+      .claims;
+    expect(next.edges.map((e: Data) => e.node.id)).toEqual(all.slice(2, 4));
+    const mixed = await query(page, { orderBy: 'PUBLISHED_ASC', after: first.pageInfo.endCursor });
+    expect(mixed.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(mixed.errors?.[0]?.message).toMatch(/ordered by INGESTED_DESC/);
+    // Backward too, and on articles.
+    const before = await query(
+      `query($before: String) { claims(orderBy: PUBLISHED_DESC, last: 1, before: $before) { totalCount } }`,
+      { before: first.pageInfo.endCursor },
+    );
+    expect(before.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    const articles = (await data('{ articles(first: 1) { pageInfo { endCursor } } }')).articles;
+    const otherOrder = await query(
+      `query($after: String) { articles(orderBy: PUBLISHED_ASC, after: $after) { totalCount } }`,
+      { after: articles.pageInfo.endCursor },
+    );
+    expect(otherOrder.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
   test('"new since": articles and claims by ingestion time', async () => {
     const { articles, claims } = await data(`{
       articles(orderBy: INGESTED_DESC, first: 1) { edges { node { publisher ingestedAt } } }

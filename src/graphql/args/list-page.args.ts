@@ -25,14 +25,16 @@ export class ListPageArgs extends PageArgs {
 /**
  * The store page for forward or backward paging. Backward, the page ends
  * before the cursor, or at the end of the list, whose length `total` asks
- * the store; cursors stay offsets from the start, so both directions mix.
+ * the store; cursors stay offsets from the start, so both directions mix
+ * (in the list's `order`, when it has a chosen one).
  */
 export async function listPageRequest(
   args: ListPageArgs,
   total: () => Promise<number>,
+  order?: string,
 ): Promise<PageRequest> {
   const backward = (args.last ?? null) !== null || (args.before ?? null) !== null;
-  if (!backward) return pageRequest(args);
+  if (!backward) return pageRequest(args, order);
   if ((args.first ?? null) !== null || (args.after ?? null) !== null) {
     throw new InvalidInputError(
       'Page forward with first/after or backward with last/before, not both in one list.',
@@ -40,7 +42,7 @@ export async function listPageRequest(
     );
   }
   const last = checkRange('last', args.last ?? LIMITS.defaultPageSize, 0, LIMITS.pageSize);
-  const end = args.before ? offsetAfter(args.before) - 1 : await total();
+  const end = args.before ? offsetAfter(args.before, order) - 1 : await total();
   const offset = Math.max(0, end - last);
   return { first: end - offset, offset };
 }

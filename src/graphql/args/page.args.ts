@@ -18,7 +18,10 @@ export class PageArgs {
   after?: string | null;
 }
 
-/** Checks the page arguments and turns them into a store page request. */
-export function pageRequest(args: PageArgs): PageRequest {
-  return { first: pageSize(args.first), offset: offsetAfter(args.after) };
+/**
+ * Checks the page arguments and turns them into a store page request; a
+ * list read in a chosen order passes it, which its cursors must carry.
+ */
+export function pageRequest(args: PageArgs, order?: string): PageRequest {
+  return { first: pageSize(args.first), offset: offsetAfter(args.after, order) };
 }

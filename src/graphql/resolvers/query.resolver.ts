@@ -89,8 +89,9 @@ export class QueryResolver {
     const page = await listPageRequest(
       args,
       async () => (await store.claims(clean, { first: 0, offset: 0 }, orderBy)).totalCount,
+      orderBy,
     );
-    return toConnection(await store.claims(clean, page, orderBy), page.offset);
+    return toConnection(await store.claims(clean, page, orderBy), page.offset, orderBy);
   }
 
   @Query(() => TimelineType, {
@@ -227,8 +228,9 @@ export class QueryResolver {
     const page = await listPageRequest(
       args,
       async () => (await store.listArticles({ first: 0, offset: 0 }, query)).totalCount,
+      orderBy,
     );
-    return toConnection(await store.listArticles(page, query), page.offset);
+    return toConnection(await store.listArticles(page, query), page.offset, orderBy);
   }
 
   @Query(() => ArticleType, { nullable: true, description: 'null when no article has this id.' })

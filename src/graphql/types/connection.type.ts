@@ -49,9 +49,12 @@ export function connectionType<T extends object>(name: string, node: ClassType<T
   return Connection;
 }
 
-/** A store page as a connection; `offset` is where the page starts. */
-export function toConnection<T>(page: Page<T>, offset: number): ConnectionShape<T> {
-  const edges = page.items.map((node, i) => ({ node, cursor: encodeCursor(offset + i) }));
+/**
+ * A store page as a connection; `offset` is where the page starts, and
+ * `order` the order the list was read in, when the client chose one.
+ */
+export function toConnection<T>(page: Page<T>, offset: number, order?: string): ConnectionShape<T> {
+  const edges = page.items.map((node, i) => ({ node, cursor: encodeCursor(offset + i, order) }));
   return {
     edges,
     totalCount: page.totalCount,
