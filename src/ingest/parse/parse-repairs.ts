@@ -199,6 +199,15 @@ function courseOfEvent(sentence: AnalysisSentence): AnalysisSentence {
 const GERMAN_AUXILIARY =
   /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden)$/u;
 
+/** A past participle: a verb, or a word the tagger took for an adjective with the "ge-" form. */
+function isGermanParticiple(token: AnalysisSentence['tokens'][number] | undefined): boolean {
+  if (token === undefined) return false;
+  return (
+    token.pos === 'VERB' ||
+    (token.pos === 'ADJ' && /^\p{L}*ge\p{L}+(?:t|en)$/u.test(foldForMatch(token.word)))
+  );
+}
+
 /**
  * "Das pakistanische Militär hat … mindestens 145 Kämpfer der Separatistengruppe … getötet": the
  * parser may make the auxiliary the root and set the participle at the end beside it, its
@@ -217,20 +226,26 @@ function germanAuxiliaryRoot(
   if (!auxiliary || auxiliary.pos !== 'AUX' || !GERMAN_AUXILIARY.test(foldForMatch(auxiliary.word)))
     return sentence;
   // A participle with a subject of its own ("Die EU hat neue Strafmaßnahmen … beschlossen") is
-  // read by the rules as it stands (clause-roles, `underAuxiliary`).
+  // read by the rules as it stands (clause-roles, `underAuxiliary`), unless the auxiliary has one
+  // too: "Das Militär hat die russischen Angriffe zurückgeschlagen", where the parser takes the
+  // participle for an adjective and its object for its subject.
+  const auxiliarySubject = dependencies.some(
+    (x) => x.head === auxiliary.index && x.rel === 'nsubj',
+  );
   const participle = dependencies.find(
     (d) =>
       d.head === auxiliary.index &&
       /^(?:parataxis|conj|xcomp|dep)$/u.test(d.rel) &&
       d.dependent > auxiliary.index &&
-      tokens[d.dependent - 1]?.pos === 'VERB' &&
-      !dependencies.some((x) => x.head === d.dependent && x.rel === 'nsubj'),
+      isGermanParticiple(tokens[d.dependent - 1]) &&
+      (auxiliarySubject || !dependencies.some((x) => x.head === d.dependent && x.rel === 'nsubj')),
   );
   if (participle === undefined) return sentence;
   const verb = participle.dependent;
   const moved = dependencies.map((d): Dependency => {
     if (d === root) return { ...d, head: verb, rel: 'aux' };
     if (d === participle) return { ...d, head: 0, rel: 'root' };
+    if (auxiliarySubject && d.head === verb && d.rel === 'nsubj') return { ...d, rel: 'obj' };
     return d.head === auxiliary.index && d.rel !== 'punct' ? { ...d, head: verb } : d;
   });
   const subject = moved.some((d) => d.head === verb && d.rel === 'nsubj');

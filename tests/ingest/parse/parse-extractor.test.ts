@@ -3144,6 +3144,18 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('a German perfect whose participle the tagger took for an adjective is read as the verb, its object as its object', async () => {
+    await expectEachStates(
+      [
+        ['Das ukrainische Militär hat die russischen Angriffe zurückgeschlagen.', 'de'],
+        ['The Ukrainian military repelled the Russian attacks.', 'en'],
+      ],
+      'armed-forces-of-ukraine',
+      'AT_WAR_WITH',
+      'russia',
+    );
+  });
+
   test('a town is in the region named right after it, after its own noun, or in brackets', async () => {
     for (const [text, language, place, container] of [
       [
