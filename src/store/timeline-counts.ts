@@ -1,7 +1,11 @@
 import type { ClaimFilter } from './graph-store';
 
 /** The filters the counts kept per day hold a column for (a speaker's is left out: see below). */
-const COUNTED_FILTERS: ReadonlySet<string> = new Set(['predicates', 'modalities', 'publisher']);
+const COUNTED_FILTERS: ReadonlySet<keyof ClaimFilter> = new Set([
+  'predicates',
+  'modalities',
+  'publisher',
+]);
 
 /**
  * Whether a timeline of the claims this filter matches can be summed from
@@ -13,7 +17,7 @@ const COUNTED_FILTERS: ReadonlySet<string> = new Set(['predicates', 'modalities'
  * claims themselves.
  */
 export function answeredByDayCounts(filter: ClaimFilter): boolean {
-  return Object.entries(filter).every(
+  return (Object.entries(filter) as [keyof ClaimFilter, unknown][]).every(
     ([name, value]) =>
       value === undefined ||
       COUNTED_FILTERS.has(name) ||

@@ -133,6 +133,13 @@ describe('evidence and dashboards over GraphQL', () => {
       { after: articles.pageInfo.endCursor },
     );
     expect(otherOrder.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    // A list without a chosen order refuses it too, saying whose cursor it is.
+    const nested = await query(
+      `query($id: ID!, $after: String) { entity(id: $id) { claims(after: $after) { totalCount } } }`,
+      { id: entityId('COUNTRY', 'Freedonia'), after: first.pageInfo.endCursor },
+    );
+    expect(nested.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(nested.errors?.[0]?.message).toMatch(/this list's own pages/);
   });
 
   test('"new since": articles and claims by ingestion time', async () => {

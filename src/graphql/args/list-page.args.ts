@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { InvalidInputError } from '../../domain/errors';
-import type { PageRequest } from '../../store/graph-store';
+import type { PageRequest, TimeOrder } from '../../store/graph-store';
 import { offsetAfter } from '../cursor';
 import { checkRange, LIMITS } from '../limits';
 import { PageArgs, pageRequest } from './page.args';
@@ -31,7 +31,7 @@ export class ListPageArgs extends PageArgs {
 export async function listPageRequest(
   args: ListPageArgs,
   total: () => Promise<number>,
-  order?: string,
+  order?: TimeOrder,
 ): Promise<PageRequest> {
   const backward = (args.last ?? null) !== null || (args.before ?? null) !== null;
   if (!backward) return pageRequest(args, order);
@@ -42,7 +42,7 @@ export async function listPageRequest(
     );
   }
   const last = checkRange('last', args.last ?? LIMITS.defaultPageSize, 0, LIMITS.pageSize);
-  const end = args.before ? offsetAfter(args.before, order) - 1 : await total();
+  const end = args.before ? offsetAfter(args.before, order, 'before') - 1 : await total();
   const offset = Math.max(0, end - last);
   return { first: end - offset, offset };
 }

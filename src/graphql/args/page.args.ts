@@ -1,5 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
-import type { PageRequest } from '../../store/graph-store';
+import type { PageRequest, TimeOrder } from '../../store/graph-store';
 import { offsetAfter } from '../cursor';
 import { LIMITS, pageSize } from '../limits';
 
@@ -22,6 +22,6 @@ export class PageArgs {
  * Checks the page arguments and turns them into a store page request; a
  * list read in a chosen order passes it, which its cursors must carry.
  */
-export function pageRequest(args: PageArgs, order?: string): PageRequest {
+export function pageRequest(args: PageArgs, order?: TimeOrder): PageRequest {
   return { first: pageSize(args.first), offset: offsetAfter(args.after, order) };
 }

@@ -1,6 +1,6 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
-import type { Page } from '../../store/graph-store';
+import type { Page, TimeOrder } from '../../store/graph-store';
 import { encodeCursor } from '../cursor';
 
 @ObjectType({ description: 'Relay page information.' })
@@ -53,7 +53,11 @@ export function connectionType<T extends object>(name: string, node: ClassType<T
  * A store page as a connection; `offset` is where the page starts, and
  * `order` the order the list was read in, when the client chose one.
  */
-export function toConnection<T>(page: Page<T>, offset: number, order?: string): ConnectionShape<T> {
+export function toConnection<T>(
+  page: Page<T>,
+  offset: number,
+  order?: TimeOrder,
+): ConnectionShape<T> {
   const edges = page.items.map((node, i) => ({ node, cursor: encodeCursor(offset + i, order) }));
   return {
     edges,

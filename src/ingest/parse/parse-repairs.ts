@@ -531,7 +531,8 @@ function titleAfterSpeaker(
     let last = subject.dependent;
     while (tokens[last]?.ner === 'PERSON') last += 1;
     if (tokens[last]?.word !== ',') continue;
-    const title = last + 2;
+    // ", porte-parole de l'armée", ", the army's spokesman", ", a spokesman for the army".
+    const title = tokens[last + 1]?.pos === 'DET' ? last + 3 : last + 2;
     const arc = dependencies.find((d) => d.dependent === title);
     if (!arc || arc.head !== subject.head || !/^(?:xcomp|obj|obl|dep|nsubj)/u.test(arc.rel))
       continue;
@@ -545,6 +546,9 @@ function titleAfterSpeaker(
   }
   return sentence;
 }
+
+/** The analyser's tags of a name: not a date, a time or a number. */
+const NAME_TAGS: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
 
 /**
  * "mueren en un ataque reivindicado por al Qaeda": the parser may hang the name after a
@@ -572,7 +576,7 @@ function agentAfterParticiple(
     const name = tokens[marker.head - 1];
     const nameArc = arcOf.get(marker.head);
     if (!name || !nameArc || nameArc.head === participle.index) continue;
-    if (name.pos !== 'PROPN' && name.ner === 'O') continue;
+    if (name.pos !== 'PROPN' && !NAME_TAGS.has(name.ner)) continue;
     return {
       ...sentence,
       dependencies: dependencies.map((d) =>

@@ -37,7 +37,7 @@ export function jsonList(values: readonly string[] | undefined): string | null {
 const CONTESTED_RELATION = 'r.supporting > 0 AND r.denying > 0';
 
 /** The condition of a claim filter that asks for nothing: every claim not judged WRONG. */
-export const NOT_REJECTED = 'c.rejected = 0';
+const NOT_REJECTED = 'c.rejected = 0';
 
 /** The claim columns naming an entity: each has an index (001, 004). */
 const ENTITY_COLUMNS = [

@@ -172,12 +172,13 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
           graph.is(clause, 'acl') &&
           reading.isVerb(clause) &&
           !graph.subtree(clause).includes(token);
-        // A region or a town only for a place where something is: "Flüchtlinge aus Mariupol in der
-        // Region Saporischschja" came from one to the other.
+        // A region or a town only for a place named by its own region noun ("Datu Piang town in
+        // Maguindanao"; "in Donetsk in Bakhmut" narrows) where something is ("Flüchtlinge aus
+        // Mariupol in der Region Saporischschja" came from one to the other).
         const placed =
           mention.entity.kind === 'COUNTRY'
             ? marked && (apart || adjacent)
-            : adjacent && reading.caseIs(region, INSIDE);
+            : adjacent && region !== token && reading.caseIs(region, INSIDE);
         if (placed && !listed && !inClause) country = mention.entity;
         break;
       }
@@ -275,8 +276,9 @@ function regionRightAfter(reading: SentenceReading, place: Argument, token: numb
 
 /**
  * "in Patikul, Sulu, on Monday", "à Goma, Nord-Kivu", "in Isige town, Gwoza Local Government
- * Area": a place named right after another, set off by a comma alone, is the region it lies in. Not in a list ("Goma, Bukavu and Uvira"): neither
- * name may have another conjunct or a conjunction.
+ * Area": a place named right after another, set off by a comma alone, is the region it lies in.
+ * Not in a list ("Goma, Bukavu and Uvira"): neither name may have another conjunct or a
+ * conjunction.
  */
 function regionAfterComma(reading: SentenceReading, place: Argument, token: number): Entity | null {
   const { graph } = reading;
@@ -303,7 +305,7 @@ function regionAfterComma(reading: SentenceReading, place: Argument, token: numb
     head = graph.head(head);
   if (!graph.is(head, 'appos', 'conj') || graph.head(head) !== named) return null;
   const joined = [...graph.children(named, 'conj', 'cc'), ...graph.children(head, 'conj', 'cc')];
-  if (joined.some((t) => t !== next)) return null;
+  if (joined.some((t) => t !== head)) return null;
   let after = next + 1;
   while (after <= graph.size && reading.mentionAt(after)?.entity.id === region.id) after += 1;
   return after <= graph.size && graph.pos(after) === 'CCONJ' ? null : region;
