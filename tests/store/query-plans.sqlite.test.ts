@@ -280,4 +280,43 @@ describe('SQLite query plans (issue 12)', () => {
       spy.mockRestore();
     }
   });
+  // Last: it adds articles. Thirty more articles name the same entities: a short page of the
+  // most named one is a long list (sqlite-claim-pages.ts walkWindow).
+  test("a short page of a hub's mentions walks the articles in order, giving the sorted page", async () => {
+    await store.upsertArticles(
+      Array.from({ length: 30 }, (_, i) =>
+        annotatedArticleToBatch({
+          ...FIRST,
+          article: {
+            ...FIRST.article,
+            url: `https://example.org/copy-${i}`,
+            // An article's id is its text's.
+            text: `${FIRST.article.text}\nCopy ${i}.`,
+            publishedAt: `2025-04-${String(30 - i).padStart(2, '0')}`,
+          },
+        }),
+      ),
+    );
+    const { entity_id: hub } = explainer
+      .prepare<[], { entity_id: string }>(
+        'SELECT entity_id FROM mentions GROUP BY entity_id ORDER BY count(*) DESC, entity_id LIMIT 1',
+      )
+      .get()!;
+    const plans = await plansOf(
+      () => store.mentionsOfEntities([hub], { first: 2, offset: 3 }),
+      (sql) => !isCount(sql),
+    );
+    expect(plans).toContain('SCAN articles USING COVERING INDEX articles_by_date_ascending');
+    expect(plans).toContain('SEARCH m USING INDEX mentions_by_article (article_id=?)');
+    const sorted = explainer
+      .prepare<[string], { id: string }>(
+        `SELECT m.id FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ?
+         ORDER BY a.published_at, a.id, m.span_start, m.id`,
+      )
+      .all(hub)
+      .map((row) => row.id);
+    const [walked] = await store.mentionsOfEntities([hub], { first: 2, offset: 3 });
+    expect(walked!.items.map((m) => m.id)).toEqual(sorted.slice(3, 5));
+    expect(walked!.totalCount).toBe(sorted.length);
+  });
 });

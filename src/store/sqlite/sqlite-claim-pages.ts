@@ -28,7 +28,7 @@ const WALK_SLACK = 4;
 const WALK_COST_PER_ARTICLE = 3;
 
 /** The articles a walk reads for the page, or null when sorting the matches costs less. */
-function walkWindow(matching: number, page: PageRequest, articles: number): number | null {
+export function walkWindow(matching: number, page: PageRequest, articles: number): number | null {
   const needed = page.offset + page.first;
   if (needed >= matching) return null;
   const window = Math.ceil((WALK_SLACK * needed * articles) / matching);
@@ -36,7 +36,7 @@ function walkWindow(matching: number, page: PageRequest, articles: number): numb
 }
 
 /** Articles stored, from the count migration 016 keeps. */
-function articleCount(db: Database.Database): number {
+export function articleCount(db: Database.Database): number {
   return statements(db)
     .prepare<[], { n: number }>("SELECT n FROM row_counts WHERE name = 'articles'")
     .get()!.n;

@@ -102,9 +102,9 @@ import {
   relationsAmong,
 } from './sqlite-traversal';
 import { toPaths } from '../walks/path-steps';
-import { pagesByGroup } from './sqlite-paging';
 import { keptDegrees, relationPagesOfEntities } from './sqlite-relation-pages';
 import { claimPage, claimPagesByGroup } from './sqlite-claim-pages';
+import { mentionPagesOfEntities } from './sqlite-mention-pages';
 import { statements } from './sqlite-statements';
 
 /** Page cache of a connection that writes, in KiB. */
@@ -580,13 +580,7 @@ export class SqliteGraphStore implements GraphStore {
   mentionsOfEntities(entityIds: readonly string[], page: PageRequest): Promise<Page<Mention>[]> {
     const refused = pageError(page);
     if (refused) return Promise.reject(refused);
-    const groups = entityIds.map((id, index) => ({ index, key: id, role: '' }));
-    const pages = pagesByGroup<MentionRow>(this.db, groups, page, {
-      from: 'mentions m JOIN articles a ON a.id = m.article_id',
-      match: 'm.entity_id = g.key',
-      select: 'm.*',
-      order: 'a.published_at, a.id, m.span_start, m.id',
-    });
+    const pages = mentionPagesOfEntities(this.db, entityIds, page);
     return Promise.resolve(
       pages.map((p) => ({ items: p.items.map(toMention), totalCount: p.totalCount })),
     );
