@@ -17,7 +17,8 @@ export interface CountryRecord {
   readonly cca2: string;
   readonly entity: Entity;
   readonly capital: Entity | null;
-  readonly armedForce: Entity;
+  /** Null for a territory a state defends: "gendarmes killed in New Caledonia" are France's. */
+  readonly armedForce: Entity | null;
   readonly unMember: boolean;
 }
 
@@ -26,6 +27,14 @@ interface RawCountry {
   readonly names: readonly Label[];
   readonly demonyms: readonly CountryDemonym[];
   readonly capitals: readonly Label[];
+}
+
+/** Territories that are no member state but keep forces of their own. */
+const SELF_DEFENDED = new Set(['TW', 'XK', 'PS']);
+
+/** A state has an army; a dependent territory (Réunion, New Caledonia, Puerto Rico) has its state's. */
+function hasOwnArmy(country: WorldCountry): boolean {
+  return country.independent || SELF_DEFENDED.has(country.cca2);
 }
 
 function rawCountry(country: WorldCountry): RawCountry {
@@ -62,26 +71,28 @@ function rawCountry(country: WorldCountry): RawCountry {
               labels: mergeLabels(capitalLabels),
               aliases: mergeLabels(capitals.filter((c) => !capitalLabels.includes(c))),
             },
-      armedForce: {
-        id: entityId('ARMED_FORCE', forceName),
-        kind: 'ARMED_FORCE',
-        name: forceName,
-        labels: [{ lang: 'en', text: forceName }],
-        // "the armed forces of Armenia" and "Cameroon Armed Forces" (the official name of many) name
-        // the same force as "Armenian Armed Forces", "Cameroonian Armed Forces".
-        aliases: mergeLabels(
-          (ARMED_FORCES[cca2]?.aliases ?? []).map((a) => ({ lang: 'und', text: a })),
-          // A state's army is read as its armed forces ("the Nigerian Army", "Pakistan Army").
-          [
-            `Armed Forces of ${name}`,
-            `${name} Armed Forces`,
-            ...(demonym === null ? [] : [`${demonym} Armed Forces`, `${demonym} Army`]),
-            `${name} Army`,
-          ]
-            .filter((alias) => alias !== forceName)
-            .map((text) => ({ lang: 'en', text })),
-        ),
-      },
+      armedForce: !hasOwnArmy(country)
+        ? null
+        : {
+            id: entityId('ARMED_FORCE', forceName),
+            kind: 'ARMED_FORCE',
+            name: forceName,
+            labels: [{ lang: 'en', text: forceName }],
+            // "the armed forces of Armenia" and "Cameroon Armed Forces" (the official name of many) name
+            // the same force as "Armenian Armed Forces", "Cameroonian Armed Forces".
+            aliases: mergeLabels(
+              (ARMED_FORCES[cca2]?.aliases ?? []).map((a) => ({ lang: 'und', text: a })),
+              // A state's army is read as its armed forces ("the Nigerian Army", "Pakistan Army").
+              [
+                `Armed Forces of ${name}`,
+                `${name} Armed Forces`,
+                ...(demonym === null ? [] : [`${demonym} Armed Forces`, `${demonym} Army`]),
+                `${name} Army`,
+              ]
+                .filter((alias) => alias !== forceName)
+                .map((text) => ({ lang: 'en', text })),
+            ),
+          },
       unMember: country.unMember,
     },
     names,
@@ -174,11 +185,12 @@ export function countryGazetteer(): {
       }
     }
     const force = raw.record.armedForce;
-    for (const name of [
-      ...(ARMED_FORCES[raw.record.cca2] ? [force.name] : []),
-      ...force.aliases.map((a) => a.text),
-    ]) {
-      entries.push(entry(name, force, 'name', entity, null));
+    if (force) {
+      const names = [
+        ...(ARMED_FORCES[raw.record.cca2] ? [force.name] : []),
+        ...force.aliases.map((a) => a.text),
+      ];
+      for (const name of names) entries.push(entry(name, force, 'name', entity, null));
     }
   }
   cached = { records: raws.map((r) => r.record), entries, shared };

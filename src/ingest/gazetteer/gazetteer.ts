@@ -72,10 +72,10 @@ function baseLayer(): NonNullable<typeof base> {
         d.mercenariesOf ? [[entityId(d.kind, d.name), d.mercenariesOf] as const] : [],
       ),
     ),
-    armies: new Set(records.map((r) => r.armedForce.id)),
+    armies: new Set(records.flatMap((r) => (r.armedForce ? [r.armedForce.id] : []))),
     // Mercenary companies fight for a state but are groups of their own ("le groupe Wagner").
     stateForces: new Set([
-      ...records.map((r) => r.armedForce.id),
+      ...records.flatMap((r) => (r.armedForce ? [r.armedForce.id] : [])),
       ...STATE_BODIES.filter((d) => d.kind === 'ARMED_FORCE' && !d.mercenariesOf).map((d) =>
         entityId(d.kind, d.name),
       ),
@@ -91,7 +91,7 @@ function baseLayer(): NonNullable<typeof base> {
     entities: new Map([
       ...[...entries, ...known].map((e) => [e.entity.id, e.entity] as const),
       ...records.flatMap((r) => [
-        [r.armedForce.id, r.armedForce] as const,
+        ...(r.armedForce ? [[r.armedForce.id, r.armedForce] as const] : []),
         ...(r.capital ? [[r.capital.id, r.capital] as const] : []),
       ]),
     ]),

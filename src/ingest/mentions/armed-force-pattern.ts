@@ -105,7 +105,7 @@ export function armedForceMentions(
         : possessiveAfter(tokens, last);
     if (!span) continue;
     const record = gazetteer.country((country.country ?? country.entity).id);
-    if (!record) continue;
+    if (!record?.armedForce) continue;
     const start = Math.min(span.start, mention.span.start);
     const end = Math.max(span.end, mention.span.end);
     found.push({

@@ -28,6 +28,7 @@ import {
   STATE_FORCE_WORDS,
   TERRITORY_NOUNS,
   TITLE_PARTS,
+  STAFF_NOUNS,
   UNIT_NOUNS,
 } from './lexicon/nouns';
 import { agentOf, governingVerb, subjectOf } from './clause-roles';
@@ -243,6 +244,17 @@ function ownerInForceName(reading: SentenceReading, force: number, flat: number)
 }
 
 /** The organisation or state a title serves: "du Pentagone", "Kremlin", "russe", "of the NSC". */
+/** A force's general staff: "état-major", "Generalstab", "Estado Mayor" (two words in Spanish). */
+function isStaff(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  return (
+    reading.has(token, STAFF_NOUNS) ||
+    (reading.language === 'es' &&
+      graph.folded(token) === 'estado' &&
+      graph.children(token, 'flat', 'amod').some((m) => graph.folded(m) === 'mayor'))
+  );
+}
+
 export function servedBy(reading: SentenceReading, title: number): Entity | null {
   const { graph } = reading;
   const prefix = reading.prefixAt(title)?.entity;
@@ -263,7 +275,12 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
   const nested = modifiers
     .filter((m) => reading.has(m, TITLE_PARTS))
     .flatMap((m) => graph.children(m, 'compound'));
-  for (const child of [...modifiers, ...siblings, ...nested]) {
+  // "chef d'état-major des armées ivoiriennes": the chief of a force's staff heads the force, even
+  // where the staff's own name is taken for a body ("jefe del Estado Mayor del Ejército").
+  const staffed = modifiers
+    .filter((m) => isStaff(reading, m))
+    .flatMap((m) => graph.children(m, 'nmod'));
+  for (const child of [...staffed, ...modifiers, ...siblings, ...nested]) {
     const mention = reading.mentionAt(child);
     if (mention && mention.entity.kind !== 'PERSON' && mention.entity.kind !== 'LOCATION') {
       return mention.entity;
@@ -632,7 +649,7 @@ function onlyArmy(reading: SentenceReading): Entity | null {
     const entity = reading.mentionAt(token)?.entity;
     if (entity?.kind === 'COUNTRY') countries.push(entity.id);
   }
-  const own = (id: string) => reading.gazetteer.country(id)?.armedForce.id === army.id;
+  const own = (id: string) => reading.gazetteer.country(id)?.armedForce?.id === army.id;
   return countries.length === 0 || countries.some(own) ? army : null;
 }
 

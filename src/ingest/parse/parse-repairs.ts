@@ -21,6 +21,11 @@ export function repairParse(
 
 type Repair = (sentence: AnalysisSentence, language: AnalysisLanguage) => AnalysisSentence;
 
+/** A token's word, folded for matching against stems (empty past either end of the sentence). */
+function foldedWord(sentence: AnalysisSentence, index: number): string {
+  return foldForMatch(sentence.tokens[index - 1]?.word ?? '');
+}
+
 function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
   return dependencies.find((d) => d.head === 0 && d.rel === 'root');
 }
@@ -41,6 +46,7 @@ const REPAIRS: readonly Repair[] = [
   loneIndirectObject,
   titleAfterSpeaker,
   agentAfterParticiple,
+  listedObliques,
 ];
 
 /**
@@ -52,16 +58,15 @@ const REPAIRS: readonly Repair[] = [
 function placeAfterTime(sentence: AnalysisSentence, language: AnalysisLanguage): AnalysisSentence {
   const { tokens, dependencies } = sentence;
   const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  const folded = (index: number) => foldForMatch(tokens[index - 1]?.word ?? '');
   const verbOf = new Map<number, number>();
   for (const arc of dependencies) {
     if (!arc.rel.startsWith('nmod') || arc.dependent < arc.head) continue;
-    if (!hasStem(folded(arc.head), TIME_NOUNS[language])) continue;
+    if (!hasStem(foldedWord(sentence, arc.head), TIME_NOUNS[language])) continue;
     const locative = dependencies.some(
       (d) =>
         d.head === arc.dependent &&
         d.rel === 'case' &&
-        hasStem(folded(d.dependent), LOCATIVE[language]),
+        hasStem(foldedWord(sentence, d.dependent), LOCATIVE[language]),
     );
     if (!locative) continue;
     let above = arcOf.get(arc.head)?.head ?? 0;
@@ -520,10 +525,9 @@ function titleAfterSpeaker(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const folded = (index: number) => foldForMatch(tokens[index - 1]?.word ?? '');
   const isTitle = (index: number) =>
-    hasStem(folded(index), SPOKESPERSON_TITLES[language]) ||
-    hasStem(folded(index), LEADER_TITLES[language]);
+    hasStem(foldedWord(sentence, index), SPOKESPERSON_TITLES[language]) ||
+    hasStem(foldedWord(sentence, index), LEADER_TITLES[language]);
   for (const subject of dependencies) {
     if (!/^nsubj/u.test(subject.rel) || subject.dependent < subject.head) continue;
     if (tokens[subject.dependent - 1]?.ner !== 'PERSON') continue;
@@ -561,17 +565,20 @@ function agentAfterParticiple(
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
   const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  const folded = (index: number) => foldForMatch(tokens[index - 1]?.word ?? '');
   for (const participle of tokens) {
     const arc = arcOf.get(participle.index);
     if (!arc || !/^(?:amod|acl)/u.test(arc.rel)) continue;
     if (
-      !hasStem(folded(participle.index), RESPONSIBILITY_VERBS[language]) &&
-      !hasStem(folded(participle.index), WAGE_VERBS[language])
+      !hasStem(foldedWord(sentence, participle.index), RESPONSIBILITY_VERBS[language]) &&
+      !hasStem(foldedWord(sentence, participle.index), WAGE_VERBS[language])
     )
       continue;
     const marker = arcOf.get(participle.index + 1);
-    if (!marker || marker.rel !== 'case' || !hasStem(folded(marker.dependent), BY[language]))
+    if (
+      !marker ||
+      marker.rel !== 'case' ||
+      !hasStem(foldedWord(sentence, marker.dependent), BY[language])
+    )
       continue;
     const name = tokens[marker.head - 1];
     const nameArc = arcOf.get(marker.head);
@@ -582,6 +589,66 @@ function agentAfterParticiple(
       dependencies: dependencies.map((d) =>
         d.dependent === name.index ? { ...d, head: participle.index, rel: 'obl:agent' } : d,
       ),
+    };
+  }
+  return sentence;
+}
+
+/**
+ * "opère au Nigeria, au Tchad et au Cameroun": the parser may read a list whose items repeat
+ * their preposition as two phrases of the verb, the later one with the rest of the list as its
+ * conjuncts. An oblique right after another, set off by a comma only, under the same preposition,
+ * and itself closing a list ("… et au Cameroun") is one more item of the first one's list.
+ */
+function listedObliques(sentence: AnalysisSentence): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const markerOf = (phrase: number) =>
+    dependencies.find((d) => d.head === phrase && d.rel === 'case')?.dependent;
+  // A phrase's words, without the commas the parser may hang on it.
+  const words = (phrase: number) =>
+    dependencies.filter((d) => d.head === phrase && d.rel !== 'punct').map((d) => d.dependent);
+  const firstOf = (phrase: number): number => {
+    const children = words(phrase).map(firstOf);
+    return Math.min(phrase, ...children);
+  };
+  const lastOf = (phrase: number): number => {
+    const children = words(phrase).map(lastOf);
+    return Math.max(phrase, ...children);
+  };
+  for (const later of dependencies) {
+    if (later.rel !== 'obl' || tokens[later.dependent - 1]?.pos !== 'PROPN') continue;
+    const start = firstOf(later.dependent);
+    if (tokens[start - 2]?.word !== ',') continue;
+    const earlier = dependencies.find(
+      (d) =>
+        d.head === later.head &&
+        d.rel === 'obl' &&
+        d.dependent < later.dependent &&
+        lastOf(d.dependent) === start - 2,
+    );
+    const marker = markerOf(later.dependent);
+    const closes = dependencies.some(
+      (d) =>
+        d.head === later.dependent &&
+        d.rel === 'conj' &&
+        dependencies.some((c) => c.head === d.dependent && c.rel === 'cc'),
+    );
+    if (!earlier || marker === undefined || !closes) continue;
+    const earlierMarker = markerOf(earlier.dependent);
+    if (
+      tokens[earlier.dependent - 1]?.pos !== 'PROPN' ||
+      earlierMarker === undefined ||
+      foldedWord(sentence, earlierMarker) !== foldedWord(sentence, marker)
+    )
+      continue;
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) => {
+        if (d.dependent === later.dependent) return { ...d, head: earlier.dependent, rel: 'conj' };
+        if (d.head === later.dependent && d.rel === 'conj')
+          return { ...d, head: earlier.dependent };
+        return d;
+      }),
     };
   }
   return sentence;

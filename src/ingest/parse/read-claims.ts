@@ -108,7 +108,7 @@ function fits(reading: SentenceReading, proposal: Proposal): boolean {
   if (!definition.domain.includes(subject.kind)) return false;
   const object = proposal.object?.entity ?? null;
   if (object === null) return definition.range.length === 0;
-  const forceOf = (state: Entity) => reading.gazetteer.country(state.id)?.armedForce.id;
+  const forceOf = (state: Entity) => reading.gazetteer.country(state.id)?.armedForce?.id;
   const ownForce =
     proposal.predicate === 'AT_WAR_WITH' &&
     (forceOf(subject) === object.id || forceOf(object) === subject.id);

@@ -4658,3 +4658,73 @@ describe('parse-v1 and the eleventh blind batch', () => {
     );
   });
 });
+
+describe('parse-v1 and the twelfth batch', () => {
+  test('a side declared or seen at war with another fights it, whichever verb carries the "with"', async () => {
+    await expectEachStates(
+      [
+        ['The CMA declared itself at war with the Malian army.', 'en'],
+        ["La CMA a indiqué se considérer en guerre avec l'armée malienne.", 'fr'],
+        ['Die CMA sieht sich im Krieg mit der malischen Armee.', 'de'],
+        ['La CMA se declaró en guerra con el ejército maliense.', 'es'],
+      ],
+      'cma',
+      'AT_WAR_WITH',
+      'malian-armed-forces',
+    );
+    // A war that only names a place is no state of war with whoever is beside it.
+    const memorial = await extract('The CMA spoke at the war memorial with the Malian army.', 'en');
+    expect(memorial.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
+  test("the chief of a force's general staff leads the force", async () => {
+    await expectEachStates(
+      [
+        [
+          "Le communiqué est signé du général Lassina Doumbia, chef d'état-major général des armées ivoiriennes.",
+          'fr',
+        ],
+        ['The Chief of Staff of the Ivorian Armed Forces, Lassina Doumbia, spoke.', 'en'],
+        ['Der Generalstabschef der ivorischen Armee, Lassina Doumbia, sprach.', 'de'],
+        ['Der Chef des Generalstabs der ivorischen Armee, Lassina Doumbia, sprach.', 'de'],
+      ],
+      'lassina-doumbia',
+      'LEADER_OF',
+      'ivorian-armed-forces',
+    );
+    // Spanish "Estado Mayor", two words, is read as one, not as a body of its own.
+    await expectEachStates(
+      [['El jefe del Estado Mayor del Ejército colombiano, Luis Ospina, habló.', 'es']],
+      'luis-ospina',
+      'LEADER_OF',
+      'military-forces-of-colombia',
+    );
+  });
+
+  test("gendarmes are their state's soldiers; a territory's are its state's, not an army of its own", async () => {
+    await expectEachStates(
+      [
+        ['Un gendarme ivoirien a été tué à Kolobougou.', 'fr'],
+        ['An Ivorian gendarme was killed in Kolobougou.', 'en'],
+      ],
+      'ivorian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'kolobougou',
+    );
+    const territory = await extract('Un gendarme a été tué mercredi en Nouvelle-Calédonie.', 'fr');
+    expect(territory.entities.filter((e) => e.kind === 'ARMED_FORCE')).toEqual([]);
+  });
+
+  test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
+    for (const country of ['nigeria', 'chad', 'cameroon'])
+      await expectEachStates(
+        [
+          ['Boko Haram opère au Nigeria, au Tchad et au Cameroun.', 'fr'],
+          ['Boko Haram opera en Nigeria, en Chad y en Camerún.', 'es'],
+        ],
+        'boko-haram',
+        'DEPLOYED_TO',
+        country,
+      );
+  });
+});

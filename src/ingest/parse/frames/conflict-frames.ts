@@ -402,6 +402,7 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       .flatMap((verb) => obliquesOf(reading, verb))
       .filter((o) => reading.caseIs(o, WITH) && graph.conjuncts(o).length > 1),
     ...sidesBetweenBelow(reading, noun),
+    ...atWarWith(reading, noun),
     // "tuées dans des combats entre les talibans et l'État islamique": the parser may hang the
     // sides of a fight people were killed in on the verb of killing ("refugees moved between
     // Lebanon and Syria during the war" names no sides).
@@ -471,6 +472,19 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   return owner.length === 0 && possessor === null
     ? wars
     : wars.map((w) => ({ ...w, structural: true }));
+}
+
+/**
+ * "declared itself at war with the army", "se considérer en guerre avec l'armée", "sieht sich im
+ * Krieg mit der Armee": the parser hangs the enemy of a state of war on the verb beside it.
+ */
+function atWarWith(reading: SentenceReading, noun: number): number[] {
+  const { graph } = reading;
+  if (!graph.is(noun, 'obl') || !reading.caseIs(noun, LOCATIVE) || !reading.has(noun, WAR_ITSELF))
+    return [];
+  return obliquesOf(reading, graph.head(noun)).filter(
+    (o) => o !== noun && (reading.caseIs(o, WITH) || reading.caseIs(o, AGAINST)),
+  );
 }
 
 /**

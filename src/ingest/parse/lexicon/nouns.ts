@@ -17,6 +17,8 @@ export const PERSONNEL: Stems = {
     'peacekeep',
     'unit$',
     'units$',
+    'gendarme$',
+    'gendarmes$',
   ],
   fr: [
     'soldat',
@@ -28,6 +30,9 @@ export const PERSONNEL: Stems = {
     'infanterie',
     'unite$',
     'unites$',
+    // Gendarmes are soldiers where there is a gendarmerie (a force of the army in most francophone states).
+    'gendarme$',
+    'gendarmes$',
   ],
   de: [
     'soldat',
@@ -43,6 +48,8 @@ export const PERSONNEL: Stems = {
     'einheiten$',
     'infanter',
     'kontingent',
+    'gendarm$',
+    'gendarmen$',
   ],
   es: [
     'soldado',
@@ -55,6 +62,8 @@ export const PERSONNEL: Stems = {
     'infanteria',
     'unidad$',
     'unidades$',
+    'gendarme$',
+    'gendarmes$',
   ],
 };
 
@@ -247,6 +256,18 @@ export const TITLE_PARTS: Stems = {
 };
 
 /**
+ * A force's general staff, which its chief heads with the force: "chef d'état-major des armées",
+ * "Chief of Staff of the Armed Forces", "jefe del Estado Mayor del Ejército".
+ */
+export const STAFF_NOUNS: Stems = {
+  en: ['staff$'],
+  fr: ['etat-major$'],
+  de: ['generalstab', 'stab$', 'stabes$', 'stabs$'],
+  // "Estado Mayor" is two words: its "Estado" is read with its "Mayor" (argument.ts, `staffOf`).
+  es: [],
+};
+
+/**
  * What a body's press office is called after: "AFP public affairs office chief" heads the office,
  * not the AFP (a "political bureau chief" or an "intelligence office chief" may head the body).
  */
@@ -302,6 +323,7 @@ export const LEADER_TITLES: Stems = {
     'machthaber$',
     'staatschef',
     'regierungschef',
+    'generalstabschef',
     // One word for a head of government: "Premierminister", "Ministerpräsident", "Premier".
     'premier$',
     'premierminister',
