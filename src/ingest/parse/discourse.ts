@@ -250,8 +250,13 @@ export function nextScene(reading: SentenceReading): Entity | null {
         reading.has(token, LOSS_NOUNS)
       : reading.isVerb(token) &&
         (reading.has(token, FIGHT_VERBS) || reading.has(token, HARM_VERBS));
-    // "Wagner sufrió su mayor derrota en Tinzaouatène": the noun's place may hang on its verb.
-    const verb = reading.isNoun(token) ? governingVerb(reading, token) : null;
+    // "Wagner sufrió su mayor derrota en Tinzaouatène": the noun's place may hang on its verb;
+    // "Fighting broke out in Buringa": a gerund's, tagged a verb, on the verb it is the subject of.
+    const verb = reading.isNoun(token)
+      ? governingVerb(reading, token)
+      : reading.graph.is(token, 'nsubj')
+        ? reading.graph.head(token)
+        : null;
     const place = !fighting
       ? null
       : (placeOf(reading, token) ?? (verb === null ? null : placeOf(reading, verb)));

@@ -4715,6 +4715,42 @@ describe('parse-v1 and the twelfth batch', () => {
     expect(territory.entities.filter((e) => e.kind === 'ARMED_FORCE')).toEqual([]);
   });
 
+  test("soldiers nobody owns who fall in a town of the one country the article places things in are its army's", async () => {
+    await expectEachStates(
+      [
+        [
+          "Les rebelles ont attaqué deux positions dans la région de Buringa, à l'ouest du Burundi. Le groupe a affirmé avoir tué six soldats dans ces opérations.",
+          'fr',
+        ],
+        ['Fighting broke out in Buringa, in western Burundi. Six soldiers were killed.', 'en'],
+        [
+          'Los combates estallaron en Buringa, en el oeste de Burundi. Seis soldados murieron.',
+          'es',
+        ],
+      ],
+      'burundian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'buringa',
+    );
+    // Not while another state's army is in the story, nor losses of the whole war.
+    for (const [text, language] of [
+      [
+        'In Burundi, the army of Rwanda crossed the border on Monday. Fighting broke out in Buringa, in western Burundi. Six soldiers were killed.',
+        'en',
+      ],
+      ['Fighting broke out in Buringa, in western Burundi. Six soldiers died in the war.', 'en'],
+      [
+        'Los combates estallaron en Buringa, en el oeste de Burundi. Seis soldados murieron en el conflicto.',
+        'es',
+      ],
+    ] as const) {
+      const losses = (await extract(text, language)).claims.filter(
+        (c) => c.predicate === 'SUFFERED_LOSSES_IN',
+      );
+      expect([text, losses]).toEqual([text, []]);
+    }
+  });
+
   test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
     for (const country of ['nigeria', 'chad', 'cameroon'])
       await expectEachStates(

@@ -272,7 +272,7 @@ function losses(
     speakers ??
     (losers.length === 0
       ? (attackedForce(reading, trigger, victim) ??
-        hostForce(reading, trigger, victim, place === null ? where.entity : null))
+        hostForce(reading, trigger, victim, hostPlace(place, where.entity)))
       : null);
   // A scene set farther back holds only for those who took part in it.
   const parties = place === null ? (reading.scene?.parties ?? null) : null;
@@ -416,24 +416,46 @@ const MISSION_WORDS =
   /^(?:peacekeep|casques?$|blauhelm|cascos?$|contingent|kontingent|paix$|paz$|peace$|friedens|mission|mision|un$|onu$|minusma|monusco|unifil|amisom)/u;
 
 /**
+ * Where losses fell, as far as it tells whose soldiers fell there: the scene, or a town or region
+ * named. A country named is read by `countriesAsPlaces`, which knows a border "with Armenia" is no
+ * place in Armenia.
+ */
+function hostPlace(place: Argument | null, where: Entity): Entity | null {
+  if (place === null) return where;
+  return place.entity.kind === 'LOCATION' ? place.entity : null;
+}
+
+/**
  * "27 soldats ont été tués … dans le sud-ouest du Niger", "Ambazonia fighters killed five soldiers
  * in western Cameroon": soldiers nobody owns, who fall to an armed group (or to no one named) in
  * the country the article is about, named as the place (or, naming none, where the sentence
- * before fought), are its army's. Not when the sentence names another state or army (foreign
- * troops, a foreign army reporting), nor soldiers of a mission, nor deaths in an accident; a
- * border "with Armenia" is no place in Armenia.
+ * before fought), are its army's. So are those who fall in a town or a region when the article
+ * has put places in that one country only ("… à l'ouest du Burundi. … a affirmé avoir tué six
+ * soldats"). Not when the sentence names another state or army (foreign troops, a foreign army
+ * reporting), nor soldiers of a mission, nor deaths in an accident; a border "with Armenia" is no
+ * place in Armenia.
  */
 function hostForce(
   reading: SentenceReading,
   trigger: number,
   victim: number,
-  scene: Entity | null,
+  where: Entity | null,
 ): Argument | null {
   const { graph } = reading;
   if (!unownedSoldiers(reading, victim) || inAccident(reading, trigger)) return null;
   if (graph.subtree(victim).some((t) => MISSION_WORDS.test(graph.folded(t)))) return null;
   const named = countriesAsPlaces(reading);
-  const hosts = named.length === 0 && scene?.kind === 'COUNTRY' ? [scene] : named;
+  // A town or a region stands for the one country the article has put places in, only while no
+  // other state's army is in the story ("Turkish troops … twelve soldiers were killed in Metina").
+  const byTown = named.length === 0 && where?.kind === 'LOCATION';
+  const hosts =
+    named.length > 0
+      ? named
+      : where?.kind === 'COUNTRY'
+        ? [where]
+        : byTown
+          ? reading.countryPlacesBefore
+          : [];
   const host = hosts.length === 1 ? hosts[0]! : null;
   const force = host === null ? null : reading.gazetteer.country(host.id)?.armedForce;
   // The country the article is about: the first it named, or one whose army it named before.
@@ -442,6 +464,7 @@ function hostForce(
     (reading.countriesNamed[0]?.id === host.id ||
       reading.forcesNamed.some((f) => f.id === force?.id));
   if (!host || !force || !about) return null;
+  if (byTown && reading.forcesNamed.some((f) => f.id !== force.id)) return null;
   // A neighbour named as a border ("nahe der Grenze zu Uganda", "with Mali and Burkina Faso") is no
   // other side.
   const atBorder = (at: number) => {
@@ -511,9 +534,20 @@ const SINCE_OR_ELSEWHERE: Stems = {
   es: ['desde$'],
 };
 
+/** The whole of a war: "in the conflict", "dans la guerre", "im Krieg", "en el conflicto". */
+const WHOLE_WAR: Stems = {
+  en: ['war$', 'conflict$'],
+  fr: ['guerre$', 'conflit$'],
+  de: ['krieg$', 'krieges$', 'konflikt$', 'konflikts$', 'konfliktes$'],
+  es: ['guerra$', 'conflicto$'],
+};
+
+/** A running total ("since October"), another scene ("elsewhere"), or the whole war ("in the conflict"). */
 function apartFromScene(reading: SentenceReading): boolean {
-  for (let token = 1; token <= reading.graph.size; token += 1)
+  for (let token = 1; token <= reading.graph.size; token += 1) {
     if (reading.has(token, SINCE_OR_ELSEWHERE)) return true;
+    if (reading.has(token, WHOLE_WAR) && reading.caseIs(token, LOCATIVE)) return true;
+  }
   return false;
 }
 
