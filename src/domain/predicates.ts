@@ -21,9 +21,9 @@ export const PREDICATE_DEFINITIONS = [
   {
     name: 'PART_OF',
     description:
-      'The subject is a component of the object (an agency of a state, a region of a country).',
+      'The subject is a component of the object (an agency of a state, a unit of an armed force, a region of a country).',
     domain: ['ORGANIZATION', 'ARMED_FORCE', 'LOCATION'],
-    range: ['ORGANIZATION', 'COUNTRY', 'LOCATION'],
+    range: ['ORGANIZATION', 'COUNTRY', 'LOCATION', 'ARMED_FORCE'],
     cues: { fr: ['ministère', 'de la', 'du'], en: ['department of', 'of the'] },
   },
   {

@@ -335,9 +335,17 @@ export function genitiveBefore(reading: SentenceReading, title: number): number[
 /** "the political office of Hamas", "Hamas' Khan Younis brigade": the body a unit or office belongs to. */
 export function unitOwner(reading: SentenceReading, unit: number): Argument | null {
   if (!reading.has(unit, UNIT_NOUNS)) return null;
+  // A numbered unit's own words ("119e" of "le 119e Bataillon") name the unit, not its owner.
+  const self = reading.mentionAt(unit)?.entity.id;
   for (const owner of reading.graph.children(unit, 'nmod', 'nmod:poss', 'compound', 'amod')) {
     const named = argumentOf(reading, owner);
-    if (named && named.entity.kind !== 'PERSON' && named.entity.kind !== 'LOCATION') return named;
+    if (
+      named &&
+      named.entity.id !== self &&
+      named.entity.kind !== 'PERSON' &&
+      named.entity.kind !== 'LOCATION'
+    )
+      return named;
   }
   return null;
 }

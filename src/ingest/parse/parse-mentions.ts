@@ -6,6 +6,7 @@ import type { FoundMention } from '../mentions/found-mention';
 import { contains, overlaps } from '../mentions/found-mention';
 import { ACRONYM } from '../mentions/acronym-pattern';
 import { ministryMentions } from '../mentions/ministry-pattern';
+import { unitMentions } from '../mentions/unit-pattern';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
@@ -80,15 +81,16 @@ export function parseMentions(
   // "Azerbaijan's Ministry of Defense", "le ministère russe de la Défense": a ministry named with
   // its country is that country's ministry (the rules extractor's pattern), unless a known
   // organisation's name covers it.
-  const ministries = ministryMentions(
-    graph.articleText,
-    {
-      index: graph.sentence.index,
-      sentence: { text: graph.sentenceText, span: graph.span },
-      tokens,
-    },
-    gazetteer,
-  ).filter(
+  const tokenized = {
+    index: graph.sentence.index,
+    sentence: { text: graph.sentenceText, span: graph.span },
+    tokens,
+  };
+  // "the 21st Infantry Battalion", "la 6ᵉ division d'infanterie": a numbered unit is named so.
+  const ministries = [
+    ...ministryMentions(graph.articleText, tokenized, gazetteer),
+    ...unitMentions(graph.articleText, tokenized),
+  ].filter(
     (m) =>
       !found.some((k) => k.entries[0]?.entity.kind === 'ORGANIZATION' && overlaps(k.span, m.span)),
   );

@@ -4764,3 +4764,61 @@ describe('parse-v1 and the twelfth batch', () => {
       );
   });
 });
+
+describe('parse-v1 and numbered units', () => {
+  test('a numbered unit is an armed force of its own, named alike in every language, part of the army it is named with', async () => {
+    const named = [
+      ['Militants attacked the 119th Battalion of the Nigerian Army near Malam Fatori.', 'en'],
+      ["Les militants ont attaqué le 119e Bataillon de l'armée nigériane à Malam Fatori.", 'fr'],
+    ] as const;
+    for (const [text, language] of named) {
+      const batch = await extract(text, language);
+      expect([text, batch.entities.find((e) => e.name === '119th Battalion')?.kind]).toEqual([
+        text,
+        'ARMED_FORCE',
+      ]);
+      expect([text, find(batch, '119th-battalion', 'PART_OF', 'nigerian-armed-forces')]).toEqual([
+        text,
+        [expect.objectContaining({ predicate: 'PART_OF' })],
+      ]);
+    }
+    // Its number stays in its name: two armies' battalions are not one "Infantry Battalion".
+    const philippine = await extract(
+      'Troops from the 21st Infantry Battalion clashed with Abu Sayyaf militants in Patikul.',
+      'en',
+    );
+    expect(philippine.entities.map((e) => e.name)).toContain('21st Infantry Battalion');
+    expect(philippine.entities.map((e) => e.name)).not.toContain('Infantry Battalion');
+    // A unit written with its ordinal word goes by it too; its spokesman speaks for it.
+    const second = await extract('La Segunda División envió 300 soldados al Catatumbo.', 'es');
+    expect(second.entities.find((e) => e.name === '2nd Division')?.aliases).toEqual(
+      expect.arrayContaining([{ lang: 'en', text: 'Second Division' }]),
+    );
+    await expectEachStates(
+      [
+        [
+          'Lt. Col. Dingdong Atilano, spokesman of the 6th Infantry Division, said the fight lasted six hours.',
+          'en',
+        ],
+      ],
+      'dingdong-atilano',
+      'SPOKESPERSON_OF',
+      '6th-infantry-division',
+    );
+  });
+
+  test('who fights off an attack fights its author, not the side it was aimed at', async () => {
+    const batch = await extract(
+      "Un commandant du 272 bataillon de chars a été tué lorsque ses troupes repoussaient une attaque lancée par des militants Boko Haram contre le 119e Bataillon de l'armée nigériane.",
+      'fr',
+    );
+    expect(find(batch, '272nd-tank-battalion', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
+    expect(find(batch, '272nd-tank-battalion', 'AT_WAR_WITH', '119th-battalion')).toEqual([]);
+    await expectEachStates(
+      [['The Nigerian army repelled an attack by Boko Haram on its base.', 'en']],
+      'nigerian-armed-forces',
+      'AT_WAR_WITH',
+      'boko-haram',
+    );
+  });
+});

@@ -44,6 +44,7 @@ import {
   BETWEEN,
   BACK_VERBS,
   REINFORCE_VERBS,
+  REPEL_VERBS,
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
   CLASH_NOUNS,
@@ -750,15 +751,27 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     !clashing && !against && reading.has(verb, CLASH_VERBS)
       ? obliques.filter(withEnemy).flatMap((o) => targetSides(reading, o))
       : [];
+  // "repoussaient une attaque lancée par Boko Haram contre le 119e Bataillon": an attack fought
+  // off is its author's, whatever it was aimed at (which the parser may hang on the verb).
+  const attack =
+    theme !== null &&
+    reading.has(verb, REPEL_VERBS) &&
+    reading.isNoun(theme) &&
+    reading.headHas(theme, WAR_NOUNS);
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
-    ...(theme === null ? [] : targetSides(reading, theme, verb)),
+    ...(theme === null
+      ? []
+      : attack
+        ? [...launchedBy(reading, theme), ...ownerOf(reading, theme, [])]
+        : targetSides(reading, theme, verb)),
     ...clashedWith,
     ...foughtWith,
     ...obliques
       .filter(
         (o) =>
-          reading.caseIs(o, AGAINST) ||
+          // Beside an attack fought off, "against" is the attack's target, hung on the verb.
+          (reading.caseIs(o, AGAINST) && !attack) ||
           aimed(o) ||
           intoCountry(reading, o) ||
           // "se sont attaquées à l'Ukraine": a reflexive verb's target.
@@ -885,6 +898,10 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
       .filter((m) => reading.caseIs(m, OF) || reading.graph.caseOf(m) === '')
       .flatMap((m) => argumentsOf(reading, m))
       .filter((a) => a.entity.kind === 'COUNTRY');
+  // "contre le 119e Bataillon de l'armée nigériane": a unit stands for the force it belongs to,
+  // named or not ("the 119th Battalion" alone is a side of its own).
+  const unit = unitOwner(reading, token);
+  if (unit !== null) return [unit];
   // "between government troops and the Maute Group": a conjunct naming nobody may be soldiers of the one army named.
   if (direct.length > 0) {
     const unnamed = reading.graph
@@ -894,9 +911,6 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
       .filter((a): a is Argument => a !== null && !direct.some((d) => d.entity.id === a.entity.id));
     return [...direct, ...unnamed];
   }
-  // "contre le 119e Bataillon de l'armée nigériane": a unit stands for the force it belongs to.
-  const unit = unitOwner(reading, token);
-  if (unit !== null) return [unit];
   const soldiers = soldiersSide(reading, token);
   if (soldiers !== null) return [soldiers];
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.

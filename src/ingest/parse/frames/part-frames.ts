@@ -2,6 +2,7 @@ import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf } from '../argument';
 import { obliquesOf, subjectOf } from '../clause-roles';
 import { BELONGING_TO, OF } from '../lexicon/case-markers';
+import { UNIT_NOUNS } from '../lexicon/nouns';
 import { ALLIANCE_WORDS, BELONG_VERBS, PART_NOUNS } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
 import type { FrameRule, Proposal } from '../proposal';
@@ -19,6 +20,10 @@ import { foldForMatch } from '../../text/fold-for-match';
  */
 export const partFrames: FrameRule = (reading, token) => {
   if (reading.isVerb(token) && reading.has(token, BELONG_VERBS)) return belonging(reading, token);
+  if (reading.isNoun(token) && reading.has(token, UNIT_NOUNS)) {
+    const unit = unitOfForce(reading, token);
+    if (unit) return [unit];
+  }
   if (!reading.isNoun(token) || !reading.has(token, PART_NOUNS)) return [];
   const noun = token;
   const { graph } = reading;
@@ -35,6 +40,37 @@ export const partFrames: FrameRule = (reading, token) => {
   if (!predicate) return [];
   return [proposal({ predicate, subject: part, object: whole, trigger: noun, structural: true })];
 };
+
+/**
+ * "le 119e Bataillon de l'armée nigériane", "the 4th Infantry Division of the Philippine Army",
+ * "die 155. Brigade der ukrainischen Armee": a unit named with the force or the state it serves is
+ * part of that force (of the state's army).
+ */
+function unitOfForce(reading: SentenceReading, noun: number): Proposal | null {
+  const unit = argumentOf(reading, noun);
+  if (unit?.entity.kind !== 'ARMED_FORCE' || reading.gazetteer.isStateForce(unit.entity.id))
+    return null;
+  for (const modifier of reading.graph.children(noun, 'nmod', 'nmod:poss', 'compound', 'amod')) {
+    const owner = argumentOf(reading, modifier);
+    if (!owner || owner.entity.id === unit.entity.id) continue;
+    const army =
+      owner.entity.kind === 'COUNTRY'
+        ? reading.gazetteer.country(owner.entity.id)?.armedForce
+        : owner.entity.kind === 'ARMED_FORCE'
+          ? owner.entity
+          : null;
+    if (!army) continue;
+    const whole = { ...owner, entity: reading.recordForce(reading.use(army)) };
+    return proposal({
+      predicate: 'PART_OF',
+      subject: unit,
+      object: whole,
+      trigger: noun,
+      structural: true,
+    });
+  }
+  return null;
+}
 
 /**
  * "The M23 belongs to the Congo River Alliance", "la Congo River Alliance, zu der auch die M23

@@ -49,8 +49,11 @@ export const titleFrames: FrameRule = (reading, token) => {
   if (reading.graph.children(token, 'amod').some((m) => FORMER.test(reading.graph.folded(m))))
     return [];
   const titled = titlePredicate(reading, token);
-  // "chef d'une unité du Hezbollah": who leads or speaks for a unit of a body is a member of that body.
-  const ofUnit = reading.graph.children(token, 'nmod').some((m) => reading.has(m, UNIT_NOUNS));
+  // "chef d'une unité du Hezbollah": who leads or speaks for a unit of a body is a member of that body;
+  // a unit named as a body of its own ("spokesman of the 6th Infantry Division") is the one served.
+  const ofUnit = reading.graph
+    .children(token, 'nmod')
+    .some((m) => reading.has(m, UNIT_NOUNS) && reading.mentionAt(m) === null);
   const predicate = ofUnit && titled !== 'CAPITAL_OF' && titled !== null ? 'MEMBER_OF' : titled;
   if (!predicate) return [];
   if (predicate === 'CAPITAL_OF') return capital(reading, token);

@@ -807,6 +807,14 @@ export const REFLEXIVE_TARGET: Stems = {
   es: ['a$', 'al$'],
 };
 
+/** Fighting off an attack: "repelled", "repoussé", "zurückgeschlagen", "repelió", "rechazó". */
+export const REPEL_VERBS: Stems = {
+  en: ['repel', 'repuls'],
+  fr: ['repouss'],
+  de: ['zuruckschlag', 'zuruckgeschlagen', 'abgewehrt', 'abwehr'],
+  es: ['repel', 'rechaz'],
+};
+
 export const FIGHT_VERBS: Stems = {
   en: [
     'fight',
