@@ -4751,6 +4751,33 @@ describe('parse-v1 and the twelfth batch', () => {
     }
   });
 
+  test("a police officer killed is his state's loss, where the town names the place", async () => {
+    await expectEachStates(
+      [
+        ['Un policier camerounais a été tué à Kengwo.', 'fr'],
+        ['A Cameroonian policeman was killed in Kengwo.', 'en'],
+        ['Un policía camerunés murió en Kengwo.', 'es'],
+        ['Au Cameroun, deux policiers ont été tués à Kengwo.', 'fr'],
+      ],
+      'cameroon',
+      'SUFFERED_LOSSES_IN',
+      'kengwo',
+    );
+    await expectEachStates(
+      [['Ein kenianischer Polizist wurde in Pont-Sondé getötet.', 'de']],
+      'kenya',
+      'SUFFERED_LOSSES_IN',
+      'pont-sonde',
+    );
+    // Soldiers are their army's, in the town rather than the country named beside it.
+    await expectEachStates(
+      [['Au Cameroun, deux soldats ont été tués à Kengwo.', 'fr']],
+      'cameroonian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'kengwo',
+    );
+  });
+
   test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
     for (const country of ['nigeria', 'chad', 'cameroon'])
       await expectEachStates(

@@ -7,6 +7,7 @@ import {
   argumentsOf,
   compassPart,
   countriesAsPlaces,
+  countryBeside,
   markedArgument,
   unitOwner,
 } from '../argument';
@@ -28,6 +29,7 @@ import {
   MEMBER_TITLES,
   MEMBERS,
   PERSONNEL,
+  POLICE,
 } from '../lexicon/nouns';
 import { AMONG, AT_HANDS_OF, BORDER_WITH, LOCATIVE } from '../lexicon/case-markers';
 import {
@@ -57,6 +59,7 @@ import { countedNoun } from './transfer-frames';
 /** Who can lose people: states, their forces, armed groups (the vocabulary's domain). */
 const LOSER_KINDS = new Set(predicateDefinition('SUFFERED_LOSSES_IN').domain);
 const EVENT_OR_PLACE = new Set([...PLACE_KINDS, 'EVENT'] as const);
+const LOCATION_ONLY = new Set(['LOCATION'] as const);
 
 /**
  * SUFFERED_LOSSES_IN: a force lost people somewhere. The loser is whoever
@@ -239,7 +242,7 @@ function harmResulted(reading: SentenceReading, verb: number): boolean {
 }
 
 function isPeople(reading: SentenceReading, token: number): boolean {
-  return reading.has(token, PERSONNEL) || reading.has(token, MEMBERS);
+  return reading.has(token, PERSONNEL) || reading.has(token, MEMBERS) || reading.has(token, POLICE);
 }
 
 function losses(
@@ -300,6 +303,9 @@ function losses(
 function loserOf(reading: SentenceReading, token: number, byTitle = true): Argument[] {
   const direct = argumentsOf(reading, token).filter((a) => LOSER_KINDS.has(a.entity.kind));
   if (direct.length > 0) return direct;
+  // "un policier camerounais", "a Kenyan policeman": a police officer is his state's loss.
+  const state = reading.has(token, POLICE) ? countryBeside(reading, token) : null;
+  if (state?.kind === 'COUNTRY') return [{ entity: state, token, forceOf: null }];
   // "le premier contingent de militaires nord-coréens": the force is the noun's modifier.
   for (const modifier of reading.graph.children(token, 'nmod')) {
     const inner = argumentOf(reading, modifier);
@@ -330,7 +336,7 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
 /** Soldiers no modifier gives to a side ("three soldiers", not "Russian" or "enemy soldiers"). */
 function unownedSoldiers(reading: SentenceReading, victim: number): boolean {
   const { graph } = reading;
-  if (!reading.has(victim, PERSONNEL)) return false;
+  if (!reading.has(victim, PERSONNEL) && !reading.has(victim, POLICE)) return false;
   // "Soldaten im Niger": a place the soldiers are in does not own them.
   const modifiers = graph
     .children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss')
@@ -492,6 +498,8 @@ function hostForce(
       reading.gazetteer.mercenariesOf(k.entity.id) !== undefined,
   );
   if (others || stateKiller) return null;
+  // A police officer is the state's loss, not its army's.
+  if (reading.has(victim, POLICE)) return { entity: host, token: victim, forceOf: null };
   return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: host };
 }
 
@@ -613,8 +621,15 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
   const clash = (c: number) => !reading.mentionAt(c) && event(c);
   const places = [...candidates.filter((c) => !clash(c)), ...nested, ...deeper, ...byKillers];
+  // "Au Cameroun, deux soldats ont été tués à Kengwo": of a country and a town, the town says where.
+  const first = markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE);
+  const town =
+    first?.entity.kind === 'COUNTRY'
+      ? markedArgument(reading, places, LOCATIVE, LOCATION_ONLY)
+      : null;
   return (
-    markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE) ??
+    town ??
+    first ??
     compassPart(reading, places) ??
     borderCountry(reading, [...candidates, ...nested])
   );

@@ -67,6 +67,14 @@ export const PERSONNEL: Stems = {
   ],
 };
 
+/** Police officers: "policeman", "policier", "Polizist", "policía" (the force and its officer alike). */
+export const POLICE: Stems = {
+  en: ['policeman$', 'policemen$', 'policewoman$', 'policewomen$', 'police$'],
+  fr: ['policier$', 'policiers$', 'policiere$', 'policieres$'],
+  de: ['polizist', 'polizeibeamt'],
+  es: ['policia$', 'policias$'],
+};
+
 /**
  * A force's or a group's units and offices ("Hezbollah's anti-tank unit",
  * "the political office of Hamas", "la police du Hamas"): they belong to
