@@ -155,15 +155,28 @@ function announced(reading: SentenceReading, trigger: number, clause: readonly n
       if (reading.graph.is(at, 'advcl')) return true;
     return false;
   };
+  // "a annoncé la mort de deux soldats dans des affrontements avec la guérilla": the fighting the
+  // announced deaths happened in has happened too, whether the parser hangs it on the deaths or on
+  // the announcement.
+  const lost = (at: number) =>
+    reading.isNoun(at) && (reading.has(at, LOSS_NOUNS) || reading.has(at, CAPTURE_NOUNS));
+  const inLoss = (verb: number): boolean => {
+    if (reading.graph.children(verb, 'obj').some(lost)) return true;
+    for (let at = reading.graph.head(trigger); at !== verb && at !== 0; at = reading.graph.head(at))
+      if (lost(at)) return true;
+    return false;
+  };
   return (
     clause.some(
-      (verb) => verb !== trigger && reading.has(verb, ANNOUNCING_VERBS) && !beside(verb),
+      (verb) =>
+        verb !== trigger && reading.has(verb, ANNOUNCING_VERBS) && !beside(verb) && !inLoss(verb),
     ) ||
     (reading.isNoun(trigger) &&
       hasStem(
         reading.graph.folded(reading.graph.head(trigger) || trigger),
         ANNOUNCING_VERBS[reading.language],
-      ))
+      ) &&
+      !inLoss(reading.graph.head(trigger)))
   );
 }
 

@@ -4849,3 +4849,36 @@ describe('parse-v1 and numbered units', () => {
     );
   });
 });
+
+describe('parse-v1 and losses in clashes with a named side', () => {
+  test('losses in clashes with a side are placed where that side is, and announcing them announces no plan', async () => {
+    await expectEachStates(
+      [
+        [
+          'Las Fuerzas Armadas peruanas han informado de la muerte de dos militares en enfrentamientos con la guerrilla de Sendero Luminoso en Vizcatán.',
+          'es',
+        ],
+        [
+          "L'armée péruvienne a annoncé la mort de deux soldats dans des affrontements avec la guérilla du Sentier lumineux à Vizcatán.",
+          'fr',
+        ],
+      ],
+      'peruvian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'vizcatan',
+    );
+    const announced = await extract(
+      "L'armée péruvienne a annoncé la mort de deux soldats dans des affrontements avec la guérilla du Sentier lumineux à Vizcatán.",
+      'fr',
+    );
+    const war = find(announced, 'peruvian-armed-forces', 'AT_WAR_WITH', 'shining-path');
+    expect(war.map((c) => c.modality)).toEqual(['ASSERTED']);
+    // The side the soldiers fought owns none of their deaths, though a "de" be missing.
+    const typo = await extract(
+      'Las Fuerzas Armadas peruanas han informado de la muerte dos militares en enfrentamientos con la guerrilla de Sendero Luminoso en Vizcatán.',
+      'es',
+    );
+    expect(find(typo, 'shining-path', 'SUFFERED_LOSSES_IN', 'vizcatan')).toEqual([]);
+    expect(find(typo, 'peruvian-armed-forces', 'SUFFERED_LOSSES_IN', 'vizcatan')).toHaveLength(1);
+  });
+});

@@ -204,6 +204,14 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     es: ['Yihad Islámica Palestina', 'Yihad Islámica'],
   },
   {
+    kind: 'ARMED_FORCE',
+    name: 'Shining Path',
+    en: ['Shining Path'],
+    fr: ['Sentier lumineux', 'Sentier Lumineux'],
+    de: ['Leuchtender Pfad', 'Leuchtenden Pfad', 'Leuchtenden Pfades'],
+    es: ['Sendero Luminoso'],
+  },
+  {
     kind: 'ORGANIZATION',
     name: "Kurdistan Workers' Party",
     en: ["Kurdistan Workers' Party", 'PKK'],

@@ -130,8 +130,12 @@ export const lossFrames: FrameRule = (reading, token) => {
     // among their owner, on the noun or on the verb causing them.
     const among =
       verb === null ? [] : obliquesOf(reading, verb).filter((o) => reading.caseIs(o, AMONG));
+    // The fighting the losses fell in owns none of them ("la muerte de dos militares en
+    // enfrentamientos con la guerrilla": the guerrilla's are no losses of its own).
     const owner = [
-      ...nouns.flatMap((n) => graph.children(n, 'nmod', 'amod', 'nmod:poss')),
+      ...nouns
+        .flatMap((n) => graph.children(n, 'nmod', 'amod', 'nmod:poss'))
+        .filter((m) => !reading.has(m, WAR_NOUNS) && !reading.has(m, CLASH_NOUNS)),
       ...among,
     ].find((m) => loserOf(reading, m).length > 0);
     const suffered =
@@ -147,8 +151,9 @@ export const lossFrames: FrameRule = (reading, token) => {
         ? null
         : markedArgument(reading, graph.children(owner, 'nmod'), LOCATIVE, EVENT_OR_PLACE));
     // "la muerte de siete militares": soldiers nobody owns may still be the speaker's.
+    // "la muerte dos militares": a missing "de" leaves them in apposition.
     const soldiers = nouns
-      .flatMap((n) => graph.children(n, 'nmod'))
+      .flatMap((n) => graph.children(n, 'nmod', 'appos'))
       .find((m) => reading.has(m, PERSONNEL));
     return losses(reading, token, owner ?? suffered ?? soldiers ?? null, place, true);
   }
@@ -610,12 +615,14 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     .filter((m) => reading.caseIs(m, LOCATIVE) && reading.mentionAt(m) !== null);
   // "en dos días de combates en la región de Amhara": the event may itself hang on its length;
   // "killed in an attack on an army base in Borno State": the place may hang on the attack's target;
-  // "in a gun battle between the two forces in Datu Salibo town": or on the sides it is between.
+  // "in a gun battle between the two forces in Datu Salibo town": or on the sides it is between;
+  // "en enfrentamientos con la guerrilla de Sendero Luminoso en Vizcatán": or on the side it is with.
   const deeper = nested
     .filter(
       (c) =>
         event(c) ||
-        ((reading.caseIs(c, AGAINST) || reading.caseIs(c, BETWEEN)) && event(graph.head(c))),
+        ((reading.caseIs(c, AGAINST) || reading.caseIs(c, BETWEEN) || reading.caseIs(c, WITH)) &&
+          event(graph.head(c))),
     )
     .flatMap((c) => graph.children(c, 'nmod'));
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
