@@ -85,6 +85,13 @@ describe('kg import into an empty SQLite store, in bulk', () => {
             .sort(),
         ),
         unfinished: db.prepare('SELECT count(*) AS n FROM unfinished_bulk_load').get(),
+        // The claims a text search finds: a bulk load indexes the claims' text when it ends.
+        foundByText: db
+          .prepare(
+            `SELECT c.id FROM claims_fts JOIN claims c ON c.rowid = claims_fts.rowid
+             WHERE claims_fts MATCH 'sources' ORDER BY c.id`,
+          )
+          .all(),
       };
     } finally {
       db.close();
@@ -111,6 +118,7 @@ describe('kg import into an empty SQLite store, in bulk', () => {
     }
     expect(derived('bulk.sqlite')).toEqual({ ...expected, graph: undefined, unfinished: { n: 0 } });
     expect(expected.schema.length).toBeGreaterThan(20);
+    expect(expected.foundByText).toHaveLength(claims);
   }, 180_000);
 
   test('a load whose process died is finished by the next opening, and left alone while it runs', async () => {
@@ -148,5 +156,71 @@ describe('kg import into an empty SQLite store, in bulk', () => {
       graph: undefined,
       unfinished: { n: 0 },
     });
+  }, 180_000);
+
+  test('keeps what it wrote before an article that cannot be written, and finishes the load', async () => {
+    const broken = join(folder, 'broken.ndjson');
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const copied = (type: string, change: (data: Record<string, unknown>) => void) => {
+      const record = JSON.parse(lines.find((line) => line.includes(`"type":"${type}"`))!) as {
+        data: Record<string, unknown>;
+      };
+      change(record.data);
+      return JSON.stringify(record);
+    };
+    // The last article in id order names an entity the file does not hold.
+    const article = copied('article', (data) => (data.id = 'article:zzz'));
+    const claim = copied('claim', (data) => {
+      Object.assign(data, {
+        id: 'claim:zzz',
+        articleId: 'article:zzz',
+        subjectId: 'person:nobody',
+      });
+      delete data.review;
+    });
+    writeFileSync(broken, [...lines, article, claim].join('\n'));
+    const store = await open('broken.sqlite');
+    try {
+      await expect(importGraph(store, broken, new PassThrough(), 1)).rejects.toThrow(
+        'names entity person:nobody',
+      );
+    } finally {
+      await store.close();
+    }
+    const db = new Database(join(folder, 'broken.sqlite'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) AS n FROM claims').get()).toEqual({ n: claims });
+    } finally {
+      db.close();
+    }
+    expect(derived('broken.sqlite').unfinished).toEqual({ n: 0 });
+  }, 180_000);
+
+  test('commits many upsertArticles calls at a time, and what is left when it ends', async () => {
+    const store = await open('commits.sqlite');
+    const reader = new Database(join(folder, 'commits.sqlite'), { readonly: true });
+    const committedClaims = () =>
+      reader.prepare<[], { n: number }>('SELECT count(*) AS n FROM claims').get()!.n;
+    const seen: number[] = [];
+    const watched: GraphStore = new Proxy(store, {
+      get: (target, key) =>
+        key === 'upsertArticles'
+          ? async (batches: Parameters<GraphStore['upsertArticles']>[0]) => {
+              const results = await target.upsertArticles(batches);
+              seen.push(committedClaims());
+              return results;
+            }
+          : Reflect.get(target, key, target),
+    });
+    try {
+      await importGraph(watched, file, new PassThrough(), Math.ceil(claims / 3));
+      // Fewer claims than a bulk load commits at a time: none are visible until it ends.
+      expect(seen.length).toBeGreaterThan(2);
+      expect(new Set(seen)).toEqual(new Set([0]));
+      expect(committedClaims()).toBe(claims);
+    } finally {
+      reader.close();
+      await store.close();
+    }
   }, 180_000);
 });

@@ -87,7 +87,7 @@ import { claimParams, labelsOf, toArticle, toClaim, toMention, toRelation } from
 import { entityIdsByNameHeads, fillNameHeads, NAME_HEADS_VERSION } from './sqlite-name-heads';
 import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
-import { finishBulkLoad, startBulkLoad } from './sqlite-bulk-load';
+import { BulkLoadCommits, finishBulkLoad, startBulkLoad } from './sqlite-bulk-load';
 import {
   countClaimsPerDay,
   countKinds,
@@ -143,6 +143,8 @@ export class SqliteGraphStore implements GraphStore {
    * naming it, which grows with the number of entities.
    */
   private loadedEntities: Set<string> | null = null;
+  /** During a bulk load, its transaction, spanning many upsertArticles calls. */
+  private bulkCommits: BulkLoadCommits | null = null;
 
   /**
    * `file` is a path, or ':memory:' for a private in-memory database. A
@@ -192,15 +194,21 @@ export class SqliteGraphStore implements GraphStore {
   /**
    * Into a store without claims: `load`'s writes as one bulk load
    * (sqlite-bulk-load.ts), what they derive built once when it ends,
-   * whether it succeeds or fails. Into any other store: `load` as it is.
+   * whether it succeeds or fails, its upsertArticles calls committed many
+   * at a time (BulkLoadCommits). Into any other store: `load` as it is.
    */
   async loadInBulk<T>(load: () => Promise<T>): Promise<T> {
     if (!startBulkLoad(this.db)) return load();
     this.loadedEntities = new Set();
+    const commits = new BulkLoadCommits(this.db);
+    this.bulkCommits = commits;
     try {
       return await load();
     } finally {
+      this.bulkCommits = null;
       this.loadedEntities = null;
+      // What the load wrote before it failed stays written, as without a bulk load.
+      commits.commit();
       finishBulkLoad(this.db);
     }
   }
@@ -246,9 +254,11 @@ export class SqliteGraphStore implements GraphStore {
         return { results, entities: written.entities };
       });
       const { results, entities } = write.immediate();
-      // Only once committed: a transaction rolled back wrote none of them.
+      // Only once written (committed, or kept by the bulk load's transaction, which only a failure
+      // that ends the load can undo): a transaction rolled back wrote none of them.
       const loaded = this.loadedEntities;
       if (loaded) for (const content of entities) loaded.add(content);
+      this.bulkCommits?.wrote(batches.reduce((claims, batch) => claims + batch.claims.length, 0));
       return Promise.resolve(results);
     } catch (error) {
       return Promise.reject(translateWriteError(error, current ?? batches[0]!));
@@ -380,10 +390,12 @@ export class SqliteGraphStore implements GraphStore {
     const insertText = statements(this.db).prepare(
       'INSERT INTO claims_fts (rowid, sentence) VALUES (?, ?)',
     );
+    // This process's bulk load indexes the text of all its claims at once when it ends.
+    const textIndexedLater = this.bulkCommits !== null;
     return claims.map((claim) => {
       const relation = relationIdOf(claim);
       const { lastInsertRowid } = insert.run(claimParams(claim, relation));
-      insertText.run(lastInsertRowid, claim.sentence);
+      if (!textIndexedLater) insertText.run(lastInsertRowid, claim.sentence);
       return relation;
     });
   }
