@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Page, PageRequest } from '../graph-store';
 import { articleCount, walkWindow } from './sqlite-claim-pages';
-import { pagesByGroup } from './sqlite-paging';
+import { groupRows } from './sqlite-paging';
 import type { MentionRow } from './sqlite-rows';
 import { statements } from './sqlite-statements';
 
@@ -26,14 +26,20 @@ export function mentionPagesOfEntities(
   const count = statements(db).prepare<[string], { n: number }>(
     'SELECT count(*) AS n FROM mentions WHERE entity_id = ?',
   );
-  const pages: (Page<MentionRow> | null)[] = entityIds.map((id) => {
-    const totalCount = count.get(id)!.n;
+  const totals = entityIds.map((id) => count.get(id)!.n);
+  const pages: (Page<MentionRow> | null)[] = entityIds.map((id, index) => {
+    const totalCount = totals[index]!;
     const window = walkWindow(totalCount, page, articles);
     const items = window === null ? null : walkedMentions(db, id, page, window);
     return items === null ? null : { items, totalCount };
   });
+  // The others in one statement, with the totals counted above.
   const rest = entityIds.flatMap((key, index) => (pages[index] === null ? [{ key, index }] : []));
-  const sorted = pagesByGroup<MentionRow>(
+  const sorted = rest.map(({ index }) => ({
+    items: [] as MentionRow[],
+    totalCount: totals[index]!,
+  }));
+  const rows = groupRows<MentionRow>(
     db,
     rest.map(({ key }, index) => ({ index, key, role: '' })),
     page,
@@ -44,6 +50,7 @@ export function mentionPagesOfEntities(
       order: MENTION_ORDER,
     },
   );
+  for (const { group, item } of rows) sorted[group]!.items.push(item);
   rest.forEach(({ index }, i) => (pages[index] = sorted[i]!));
   return pages as Page<MentionRow>[];
 }
