@@ -4778,6 +4778,29 @@ describe('parse-v1 and the twelfth batch', () => {
     );
   });
 
+  test("a state's army chief or army spokesman serves its army, not the state", async () => {
+    await expectEachStates(
+      [
+        ['Indiens Armeechef Manoj Mukund Naravane erklärte, die Lage sei unter Kontrolle.', 'de'],
+        ["India's army chief Manoj Mukund Naravane said the situation was under control.", 'en'],
+      ],
+      'manoj-mukund-naravane',
+      'LEADER_OF',
+      'indian-armed-forces',
+    );
+    await expectEachStates(
+      [
+        [
+          'Etwa 70 Aufständische seien getötet worden, teilte der ruandische Armeesprecher Ronald Rwivanga mit.',
+          'de',
+        ],
+      ],
+      'ronald-rwivanga',
+      'SPOKESPERSON_OF',
+      'rwanda-defence-force',
+    );
+  });
+
   test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
     for (const country of ['nigeria', 'chad', 'cameroon'])
       await expectEachStates(

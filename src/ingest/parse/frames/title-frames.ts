@@ -10,6 +10,7 @@ import {
 import { agentOf, obliquesOf, themeOf } from '../clause-roles';
 import { INSIDE, OF } from '../lexicon/case-markers';
 import {
+  ARMY_NOUNS,
   CAPITAL_NOUNS,
   INSTITUTIONS,
   LEAD_VERBS,
@@ -64,9 +65,10 @@ export const titleFrames: FrameRule = (reading, token) => {
     proposal({ predicate, subject: person, object: body, trigger: token, structural: true }),
   );
   if (!holder || !served || holder.entity.id === served.id) return listed;
-  // "der ruandische Brigadegeneral": an officer of a state serves in its armed force.
+  // "der ruandische Brigadegeneral": an officer of a state serves in its armed force; "Indiens
+  // Armeechef", "India's army chief" leads it.
   const force =
-    served.kind === 'COUNTRY' && isRank(reading, token)
+    served.kind === 'COUNTRY' && (isRank(reading, token) || ofArmy(reading, token))
       ? reading.gazetteer.country(served.id)?.armedForce
       : undefined;
   const body = force ? reading.recordForce(reading.use(force)) : served;
@@ -341,6 +343,15 @@ function isPrimeMinister(reading: SentenceReading, title: number): boolean {
 function isMilitaryChief(reading: SentenceReading, title: number): boolean {
   if (reading.language === 'de' && reading.has(title, MILITARY)) return true;
   return reading.graph.children(title, 'amod', 'compound').some((m) => reading.has(m, MILITARY));
+}
+
+/** Army words a German compound title starts with: "Armeechef", "Heereschef", "Militärsprecher". */
+const GERMAN_ARMY_PREFIX = /^(?:armee|heeres|militar|streitkrafte)/u;
+
+/** A title of the army: "army chief", "Armeechef", with the army's word beside it or compounded. */
+function ofArmy(reading: SentenceReading, title: number): boolean {
+  if (reading.language === 'de') return GERMAN_ARMY_PREFIX.test(reading.graph.folded(title));
+  return reading.graph.children(title, 'compound').some((m) => reading.has(m, ARMY_NOUNS));
 }
 
 /** "Press Secretary", "Pressesekretärin": a spokesperson by another name. */
