@@ -1,4 +1,4 @@
-import type { EntityKind } from '../../domain/entity';
+import type { Entity, EntityKind } from '../../domain/entity';
 import type { Span } from '../../domain/mention';
 import type { GazetteerEntry } from '../gazetteer/gazetteer-entry';
 
@@ -41,4 +41,39 @@ export function overlaps(a: Span, b: Span): boolean {
 
 export function contains(outer: Span, inner: Span): boolean {
   return outer.start <= inner.start && inner.end <= outer.end;
+}
+
+/**
+ * A name a pattern built, standing for the one entity it names in every language (a ministry with
+ * its country, a numbered unit), at `span` of sentence `sentence`.
+ */
+export function phraseMention(
+  text: string,
+  sentence: number,
+  span: Span,
+  entity: Entity,
+  country: Entity | null,
+): FoundMention {
+  return {
+    span,
+    surface: text.slice(span.start, span.end),
+    sentence,
+    source: 'org-phrase',
+    entries: [
+      {
+        text: entity.name,
+        entity,
+        role: 'name',
+        caseRule: 'none',
+        country,
+        gender: null,
+        source: 'known',
+        media: false,
+      },
+    ],
+    guess: null,
+    nested: false,
+    personnel: false,
+    acronymOf: null,
+  };
 }

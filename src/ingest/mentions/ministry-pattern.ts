@@ -3,6 +3,7 @@ import type { Gazetteer } from '../gazetteer/gazetteer';
 import { candidateEntity } from '../resolve-candidate';
 import type { Token } from '../text/tokenize';
 import type { FoundMention } from './found-mention';
+import { phraseMention } from './found-mention';
 import type { TokenizedSentence } from './sentence-tokens';
 
 /** Portfolios, folded token sequences in French and English, with their canonical name. */
@@ -76,29 +77,7 @@ export function ministryMentions(
     const start = tokens[match.first]!.start;
     const end = tokens[match.last]!.end;
     const entity = ministryEntity(match.country, match.portfolio);
-    const name = entity.name;
-    found.push({
-      span: { start, end },
-      surface: text.slice(start, end),
-      sentence: sentence.index,
-      source: 'org-phrase',
-      entries: [
-        {
-          text: name,
-          entity,
-          role: 'name',
-          caseRule: 'none',
-          country: match.country,
-          gender: null,
-          source: 'known',
-          media: false,
-        },
-      ],
-      guess: null,
-      nested: false,
-      personnel: false,
-      acronymOf: null,
-    });
+    found.push(phraseMention(text, sentence.index, { start, end }, entity, match.country));
   });
   return found;
 }

@@ -2,6 +2,7 @@ import type { Entity } from '../../domain/entity';
 import { candidateEntity } from '../resolve-candidate';
 import type { Token } from '../text/tokenize';
 import type { FoundMention } from './found-mention';
+import { phraseMention } from './found-mention';
 import type { TokenizedSentence } from './sentence-tokens';
 
 /** The kinds of numbered unit, by their English name, with their folded words in the four languages. */
@@ -76,28 +77,7 @@ export function unitMentions(text: string, sentence: TokenizedSentence): FoundMe
     if (!unit) continue;
     const start = tokens[unit.first]!.start;
     const end = tokens[unit.last]!.end;
-    found.push({
-      span: { start, end },
-      surface: text.slice(start, end),
-      sentence: sentence.index,
-      source: 'org-phrase',
-      entries: [
-        {
-          text: unit.entity.name,
-          entity: unit.entity,
-          role: 'name',
-          caseRule: 'none',
-          country: null,
-          gender: null,
-          source: 'known',
-          media: false,
-        },
-      ],
-      guess: null,
-      nested: false,
-      personnel: false,
-      acronymOf: null,
-    });
+    found.push(phraseMention(text, sentence.index, { start, end }, unit.entity, null));
     index = unit.last;
   }
   return found;
