@@ -4758,6 +4758,8 @@ describe('parse-v1 and the twelfth batch', () => {
         ['A Cameroonian policeman was killed in Kengwo.', 'en'],
         ['Un policía camerunés murió en Kengwo.', 'es'],
         ['Au Cameroun, deux policiers ont été tués à Kengwo.', 'fr'],
+        ['A police officer was killed in Kengwo, in western Cameroon.', 'en'],
+        ['Dos agentes de policía murieron en Kengwo, en el oeste de Camerún.', 'es'],
       ],
       'cameroon',
       'SUFFERED_LOSSES_IN',

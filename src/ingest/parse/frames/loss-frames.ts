@@ -246,8 +246,21 @@ function harmResulted(reading: SentenceReading, verb: number): boolean {
   );
 }
 
+/** Officers and agents of the police: "a police officer", "un agent de police", "agentes de policía". */
+const OFFICERS = /^(?:officers?|agents?|agentes?|officiers?)$/u;
+
+/** A police officer: "policeman", "policier", "Polizist", "police officer", "agente de policía". */
+function isPolice(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  return (
+    reading.has(token, POLICE) ||
+    (OFFICERS.test(graph.folded(token)) &&
+      graph.children(token, 'compound', 'nmod').some((m) => reading.has(m, POLICE)))
+  );
+}
+
 function isPeople(reading: SentenceReading, token: number): boolean {
-  return reading.has(token, PERSONNEL) || reading.has(token, MEMBERS) || reading.has(token, POLICE);
+  return reading.has(token, PERSONNEL) || reading.has(token, MEMBERS) || isPolice(reading, token);
 }
 
 function losses(
@@ -309,7 +322,7 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
   const direct = argumentsOf(reading, token).filter((a) => LOSER_KINDS.has(a.entity.kind));
   if (direct.length > 0) return direct;
   // "un policier camerounais", "a Kenyan policeman": a police officer is his state's loss.
-  const state = reading.has(token, POLICE) ? countryBeside(reading, token) : null;
+  const state = isPolice(reading, token) ? countryBeside(reading, token) : null;
   if (state?.kind === 'COUNTRY') return [{ entity: state, token, forceOf: null }];
   // "le premier contingent de militaires nord-coréens": the force is the noun's modifier.
   for (const modifier of reading.graph.children(token, 'nmod')) {
@@ -341,7 +354,7 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
 /** Soldiers no modifier gives to a side ("three soldiers", not "Russian" or "enemy soldiers"). */
 function unownedSoldiers(reading: SentenceReading, victim: number): boolean {
   const { graph } = reading;
-  if (!reading.has(victim, PERSONNEL) && !reading.has(victim, POLICE)) return false;
+  if (!reading.has(victim, PERSONNEL) && !isPolice(reading, victim)) return false;
   // "Soldaten im Niger": a place the soldiers are in does not own them.
   const modifiers = graph
     .children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss')
@@ -504,7 +517,7 @@ function hostForce(
   );
   if (others || stateKiller) return null;
   // A police officer is the state's loss, not its army's.
-  if (reading.has(victim, POLICE)) return { entity: host, token: victim, forceOf: null };
+  if (isPolice(reading, victim)) return { entity: host, token: victim, forceOf: null };
   return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: host };
 }
 
