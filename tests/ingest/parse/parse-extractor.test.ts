@@ -4803,6 +4803,21 @@ describe('parse-v1 and the twelfth batch', () => {
     );
   });
 
+  test('a camp is a place named by its noun, like a town or a region', async () => {
+    await expectEachStates(
+      [['Dos soldados libaneses murieron en el campo de refugiados de Ain al Helu.', 'es']],
+      'lebanon',
+      'SUFFERED_LOSSES_IN',
+      'ain-al-helu',
+    );
+    await expectEachStates(
+      [['Quatre soldats libanais ont été tués dans le camp de Jénine.', 'fr']],
+      'lebanese-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'jenine',
+    );
+  });
+
   test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
     for (const country of ['nigeria', 'chad', 'cameroon'])
       await expectEachStates(

@@ -515,6 +515,9 @@ export const REGION_NOUNS: Stems = {
     'prefecture$',
     'enclave$',
     'barangay$',
+    // A camp is a place of its own: "the Nahr al-Bared refugee camp".
+    'camp$',
+    'camps$',
   ],
   fr: [
     'port$',
@@ -541,6 +544,8 @@ export const REGION_NOUNS: Stems = {
     'prefecture$',
     'wilaya$',
     'enclave$',
+    'camp$',
+    'camps$',
   ],
   de: [
     'hafen$',
@@ -572,10 +577,14 @@ export const REGION_NOUNS: Stems = {
     'distrikt$',
     'kreis$',
     'enklave$',
+    'lager$',
+    'fluchtlingslager$',
   ],
   es: [
     'puerto$',
     'puertos$',
+    'campo$',
+    'campamento$',
     'region$',
     'regiones$',
     'provincia$',
