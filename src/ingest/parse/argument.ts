@@ -77,6 +77,8 @@ export function argumentOf(
   for (const apposed of graph.children(token, 'appos', 'flat')) {
     // "Fuerzas de Defensa de Israel": a country in a force's flat name owns the force (below).
     if (ownerInForceName(reading, token, apposed)) continue;
+    // "dos soldados libaneses": the parser may make the demonym of soldiers a noun beside them.
+    if (demonymOfMembers(reading, token, apposed)) continue;
     const named = argumentOf(reading, apposed, speaker);
     if (named) return named;
   }
@@ -152,6 +154,15 @@ export function argumentOf(
   return null;
 }
 
+/** A demonym the parser set beside soldiers or members as a noun of its own ("soldados libaneses"). */
+function demonymOfMembers(reading: SentenceReading, token: number, apposed: number): boolean {
+  return (
+    (reading.has(token, PERSONNEL) || reading.has(token, MEMBERS)) &&
+    reading.mentionAt(apposed)?.via === 'demonym' &&
+    reading.graph.children(apposed).length === 0
+  );
+}
+
 /** Every conjunct's entity ("Moscou et Pyongyang", "Russia and Iran"). */
 export function argumentsOf(reading: SentenceReading, token: number, speaker = false): Argument[] {
   return reading.graph
@@ -201,7 +212,10 @@ function namesListed(reading: SentenceReading, named: Argument): Argument[] {
 export function countryBeside(reading: SentenceReading, token: number): Entity | null {
   const prefix = reading.prefixAt(token)?.entity;
   if (prefix?.kind === 'COUNTRY' || prefix?.kind === 'ARMED_FORCE') return prefix;
-  for (const child of reading.graph.children(token, ...MODIFIERS)) {
+  const apposed = reading.graph
+    .children(token, 'appos')
+    .filter((a) => demonymOfMembers(reading, token, a));
+  for (const child of [...reading.graph.children(token, ...MODIFIERS), ...apposed]) {
     // "des troupes au Mali": where troops are, or go, is not whose they are.
     if (reading.caseIs(child, LOCATIVE) || reading.caseIs(child, GOAL)) continue;
     const mention = reading.mentionAt(child);

@@ -4803,10 +4803,10 @@ describe('parse-v1 and the twelfth batch', () => {
     );
   });
 
-  test('a camp is a place named by its noun, like a town or a region', async () => {
+  test('a camp is a place named by its noun, like a town or a region; soldiers with a demonym beside them are its army', async () => {
     await expectEachStates(
       [['Dos soldados libaneses murieron en el campo de refugiados de Ain al Helu.', 'es']],
-      'lebanon',
+      'lebanese-armed-forces',
       'SUFFERED_LOSSES_IN',
       'ain-al-helu',
     );
