@@ -74,10 +74,23 @@ export class PhraseIndex {
 function caseFits(indexed: Indexed, raw: readonly string[]): boolean {
   switch (indexed.entry.caseRule) {
     case 'exact':
-      return indexed.raw.join(' ') === raw.join(' ');
+      return indexed.raw.join(' ') === raw.join(' ') || titleCased(indexed.raw, raw);
     case 'initial':
       return /^\p{Lu}/u.test(raw[0] ?? '');
     case 'none':
       return true;
   }
+}
+
+/**
+ * "le Jnim", "la Monusco", "les Fardc": the French press writes an acronym of four letters or more
+ * in title case. One that short ("Isis" aside, "Mali", "Iran" are names) keeps its exact case.
+ */
+function titleCased(indexed: readonly string[], raw: readonly string[]): boolean {
+  const acronym = indexed.length === 1 ? indexed[0]! : '';
+  return (
+    raw.length === 1 &&
+    /^\p{Lu}{4,}$/u.test(acronym) &&
+    raw[0] === acronym[0] + acronym.slice(1).toLowerCase()
+  );
 }

@@ -4818,6 +4818,24 @@ describe('parse-v1 and the twelfth batch', () => {
     );
   });
 
+  test('a known acronym of four letters or more is known in title case too', async () => {
+    const jnim = await extract(
+      "Le Jnim a revendiqué une attaque contre l'armée béninoise à Kofonou.",
+      'fr',
+    );
+    expect(jnim.entities.map((e) => e.name)).toEqual(
+      expect.arrayContaining(["Jama'at Nusrat al-Islam wal-Muslimin"]),
+    );
+    expect(jnim.entities.map((e) => e.name)).not.toContain('Jnim');
+    const fardc = await extract('Les Fardc ont repris Kiwanja.', 'fr');
+    expect(fardc.entities.map((e) => e.name)).toContain(
+      'Armed Forces of the Democratic Republic of the Congo',
+    );
+    // A shorter one is a name: "Ira" is no IRA.
+    const ira = await extract('Ira Goldman said the talks would resume.', 'en');
+    expect(ira.entities.map((e) => e.kind)).toEqual(['PERSON']);
+  });
+
   test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
     for (const country of ['nigeria', 'chad', 'cameroon'])
       await expectEachStates(
