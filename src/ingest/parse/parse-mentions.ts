@@ -175,13 +175,14 @@ export function parseMentions(
   }
   // "…, SITE said" after "SITE Intelligence Group": a capitalised word the analyser left untagged
   // may be an organisation's short name; it links only to one the article named (resolve-candidate).
+  // The French tagger makes many such acronyms common nouns ("le porte-parole de la CPC").
   for (let index = 1; index <= graph.size; index += 1) {
     const { start, end, word } = graph.token(index);
     const span = { start, end };
     if (!SHOUTED.test(word) || found.some((m) => overlaps(m.span, span))) continue;
     if (describedAsArmed(graph, index, language))
       found.push(mention(graph, span, [], 'ARMED_FORCE'));
-    else if (graph.pos(index) === 'PROPN')
+    else if (graph.pos(index) === 'PROPN' || graph.pos(index) === 'NOUN')
       found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
   }
   return withAcronyms(

@@ -4836,6 +4836,17 @@ describe('parse-v1 and the twelfth batch', () => {
     expect(ira.entities.map((e) => e.kind)).toEqual(['PERSON']);
   });
 
+  test('an acronym the article spelled out names that body later, though tagged a common noun', async () => {
+    const batch = await extract(
+      'La Coalition des patriotes pour le changement (CPC) a attaqué Sikikede. La CPC contrôle la ville de Birao. Le porte-parole de la CPC, Mamadou Koura, a parlé.',
+      'fr',
+    );
+    const cpc = batch.entities.find((e) => e.name === 'Coalition of Patriots for Change')!.id;
+    const bare = cpc.replace(/^[a-z_]+:/u, '');
+    expect(find(batch, bare, 'CONTROLS', 'birao')).toHaveLength(1);
+    expect(find(batch, 'mamadou-koura', 'SPOKESPERSON_OF', bare)).toHaveLength(1);
+  });
+
   test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
     for (const country of ['nigeria', 'chad', 'cameroon'])
       await expectEachStates(
