@@ -55,7 +55,16 @@ export class PhraseIndex {
       const indexed = this.byKey.get(key);
       if (indexed) {
         const raw = tokens.slice(index, end + 1).map((t) => t.raw);
-        const entries = indexed.filter((i) => caseFits(i, raw)).map((i) => i.entry);
+        const fitting = indexed.filter((i) => caseFits(i, raw));
+        // An acronym in title case only for an entity no entry names in that case ("Nato" is
+        // German NATO's own label).
+        const titled = indexed.filter(
+          (i) =>
+            i.entry.caseRule === 'exact' &&
+            titleCased(i.raw, raw) &&
+            !fitting.some((f) => f.entry.entity.id === i.entry.entity.id),
+        );
+        const entries = [...fitting, ...titled].map((i) => i.entry);
         if (entries.length > 0) found.push({ length: end - index + 1, entries });
       }
       if (!this.prefixes.has(key)) break;
@@ -74,7 +83,7 @@ export class PhraseIndex {
 function caseFits(indexed: Indexed, raw: readonly string[]): boolean {
   switch (indexed.entry.caseRule) {
     case 'exact':
-      return indexed.raw.join(' ') === raw.join(' ') || titleCased(indexed.raw, raw);
+      return indexed.raw.join(' ') === raw.join(' ');
     case 'initial':
       return /^\p{Lu}/u.test(raw[0] ?? '');
     case 'none':
