@@ -365,6 +365,8 @@ export function unitOwner(reading: SentenceReading, unit: number): Argument | nu
 }
 
 export const PLACE_KINDS: ReadonlySet<EntityKind> = new Set(['COUNTRY', 'LOCATION']);
+/** A place below a country: a town, a region, a front. */
+export const LOCATION_ONLY: ReadonlySet<EntityKind> = new Set(['LOCATION']);
 export const ACTOR_KINDS: ReadonlySet<EntityKind> = new Set([
   'COUNTRY',
   'ORGANIZATION',

@@ -2847,6 +2847,31 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(backed, 'iran', 'AT_WAR_WITH', 'syrian-armed-forces')).toEqual([]);
   });
 
+  test('an author after two conjoined participles launched the attack too', async () => {
+    for (const [text, language] of [
+      [
+        'Douze soldats nigérians ont été tués dans une attaque préparée et menée par Boko Haram.',
+        'fr',
+      ],
+      [
+        'Doce soldados nigerianos murieron en un ataque planeado y perpetrado por Boko Haram.',
+        'es',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces').length,
+      ]).toEqual([text, 1]);
+    }
+    // A "by" before the second participle is the first one's alone.
+    const backed = await extract(
+      'Douze soldats nigérians ont été tués dans une attaque soutenue par le Niger et menée hier.',
+      'fr',
+    );
+    expect(find(backed, 'niger', 'AT_WAR_WITH', 'nigerian-armed-forces')).toEqual([]);
+  });
+
   test("a unit attacked stands for its force; an attack's target may hang on the verb it is the object of", async () => {
     const text =
       "Ses troupes repoussaient une attaque lancée par des militants Boko Haram contre le 119e Bataillon de l'armée nigériane.";

@@ -2,6 +2,7 @@ import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
 import {
   ACTOR_KINDS,
+  LOCATION_ONLY,
   actorsAbove,
   argumentOf,
   argumentsOf,
@@ -101,8 +102,6 @@ import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 import { countedNoun, isTroops } from './transfer-frames';
-
-const LOCATION_ONLY = new Set(['LOCATION'] as const);
 
 /**
  * AT_WAR_WITH, FIGHTS_FOR, SUPPORTS_MILITARILY and CONTROLS. War needs an
@@ -581,9 +580,25 @@ function forcesOfEach(reading: SentenceReading, phrase: number): Argument[] {
  */
 function participlesOf(reading: SentenceReading, noun: number): number[] {
   const { graph } = reading;
+  const participle = (p: number) => /^(?:VERB|ADJ)$/u.test(graph.pos(p));
+  // "deux attaques coordonnées et menées par l'EI": a conjoined participle describes it too.
   return graph
     .children(noun, 'acl', 'amod')
-    .filter((p) => graph.is(p, 'acl') || /^(?:VERB|ADJ)$/u.test(graph.pos(p)));
+    .filter((p) => graph.is(p, 'acl') || participle(p))
+    .flatMap((p) => [p, ...graph.children(p, 'conj').filter(participle)]);
+}
+
+/**
+ * The "by" phrases of a participle. A phrase after two conjoined participles hangs on the first
+ * one and belongs to both ("coordonnées et menées par l'EI").
+ */
+function byPhrases(reading: SentenceReading, participle: number): number[] {
+  const { graph } = reading;
+  const own = graph.children(participle).filter((c) => reading.caseIs(c, BY));
+  if (own.length > 0 || !graph.is(participle, 'conj')) return own;
+  return graph
+    .children(graph.head(participle))
+    .filter((c) => c > participle && reading.caseIs(c, BY));
 }
 
 /**
@@ -591,7 +606,6 @@ function participlesOf(reading: SentenceReading, noun: number): number[] {
  * launched the attack, named after "by" on its participle, wages it.
  */
 function launchedBy(reading: SentenceReading, noun: number): Argument[] {
-  const { graph } = reading;
   // Only a participle of launching, waging or claiming: "backed by Russia" or "apoyadas por la
   // MONUSCO" names a side's ally, not the attack's author.
   // "claimed by Iran to have been launched by Israel": a claim with a clause of its own says, not owns.
@@ -600,7 +614,7 @@ function launchedBy(reading: SentenceReading, noun: number): Argument[] {
     reading.graph.children(p, 'xcomp', 'ccomp').length === 0;
   return participlesOf(reading, noun)
     .filter((p) => reading.has(p, WAGE_VERBS) || claimed(p))
-    .flatMap((p) => graph.children(p).filter((c) => reading.caseIs(c, BY)))
+    .flatMap((p) => byPhrases(reading, p))
     .flatMap((c) => sideArguments(reading, c))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
 }
@@ -1272,7 +1286,7 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
         .flatMap((o) => placesOf(reading, o)),
     );
   taken.push(...listedPlaces(reading, verb, takenToken).flatMap((t) => placesOf(reading, t)));
-  const places = taken.filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
+  const places = taken.filter((a) => LOCATION_ONLY.has(a.entity.kind));
   // Capturing a group's fighters or one of its bases is fighting that group ("JNIM captured
   // several Wagner fighters", "overran a headquarters of the military"). Controlling a group is
   // not ("das vom Ministerium kontrollierte Afrikakorps").
@@ -1372,7 +1386,7 @@ function captureNoun(reading: SentenceReading, noun: number): Proposal[] {
         (reading.caseIs(m, OF) || (reading.language === 'de' && graph.caseOf(m) === '')),
     )
     .flatMap((m) => placesOf(reading, m))
-    .filter((a) => LOCATION_ONLY.has(a.entity.kind as 'LOCATION'));
+    .filter((a) => LOCATION_ONLY.has(a.entity.kind));
   return pairProposals('CONTROLS', takers, places, noun);
 }
 

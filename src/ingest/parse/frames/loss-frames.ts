@@ -2,6 +2,7 @@ import type { Entity } from '../../../domain/entity';
 import { predicateDefinition } from '../../../domain/predicates';
 import type { Argument } from '../argument';
 import {
+  LOCATION_ONLY,
   PLACE_KINDS,
   argumentOf,
   argumentsOf,
@@ -28,6 +29,7 @@ import {
   LEADER_TITLES,
   MEMBER_TITLES,
   MEMBERS,
+  OFFICER_NOUNS,
   PERSONNEL,
   POLICE,
 } from '../lexicon/nouns';
@@ -38,6 +40,7 @@ import {
   BETWEEN,
   CLASH_NOUNS,
   COME_VERBS,
+  CONFLICT_ITSELF,
   HARM_VERBS,
   HOSTAGE_NOUNS,
   LIFE_NOUNS,
@@ -46,6 +49,7 @@ import {
   PRISONER_VERBS,
   RESULT_VERBS,
   SUFFER_VERBS,
+  WAR_ITSELF,
   WAR_NOUNS,
   WITH,
 } from '../lexicon/predicate-triggers';
@@ -59,7 +63,6 @@ import { countedNoun } from './transfer-frames';
 /** Who can lose people: states, their forces, armed groups (the vocabulary's domain). */
 const LOSER_KINDS = new Set(predicateDefinition('SUFFERED_LOSSES_IN').domain);
 const EVENT_OR_PLACE = new Set([...PLACE_KINDS, 'EVENT'] as const);
-const LOCATION_ONLY = new Set(['LOCATION'] as const);
 
 /**
  * SUFFERED_LOSSES_IN: a force lost people somewhere. The loser is whoever
@@ -246,15 +249,12 @@ function harmResulted(reading: SentenceReading, verb: number): boolean {
   );
 }
 
-/** Officers and agents of the police: "a police officer", "un agent de police", "agentes de policía". */
-const OFFICERS = /^(?:officers?|agents?|agentes?|officiers?)$/u;
-
 /** A police officer: "policeman", "policier", "Polizist", "police officer", "agente de policía". */
 function isPolice(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   return (
     reading.has(token, POLICE) ||
-    (OFFICERS.test(graph.folded(token)) &&
+    (reading.has(token, OFFICER_NOUNS) &&
       graph.children(token, 'compound', 'nmod').some((m) => reading.has(m, POLICE)))
   );
 }
@@ -560,19 +560,13 @@ const SINCE_OR_ELSEWHERE: Stems = {
   es: ['desde$'],
 };
 
-/** The whole of a war: "in the conflict", "dans la guerre", "im Krieg", "en el conflicto". */
-const WHOLE_WAR: Stems = {
-  en: ['war$', 'conflict$'],
-  fr: ['guerre$', 'conflit$'],
-  de: ['krieg$', 'krieges$', 'konflikt$', 'konflikts$', 'konfliktes$'],
-  es: ['guerra$', 'conflicto$'],
-};
-
 /** A running total ("since October"), another scene ("elsewhere"), or the whole war ("in the conflict"). */
 function apartFromScene(reading: SentenceReading): boolean {
   for (let token = 1; token <= reading.graph.size; token += 1) {
     if (reading.has(token, SINCE_OR_ELSEWHERE)) return true;
-    if (reading.has(token, WHOLE_WAR) && reading.caseIs(token, LOCATIVE)) return true;
+    // The whole of a war: "in the conflict", "dans la guerre", "im Krieg".
+    const war = reading.has(token, WAR_ITSELF) || reading.has(token, CONFLICT_ITSELF);
+    if (war && reading.caseIs(token, LOCATIVE)) return true;
   }
   return false;
 }

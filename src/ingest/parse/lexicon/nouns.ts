@@ -75,6 +75,14 @@ export const POLICE: Stems = {
   es: ['policia$', 'policias$'],
 };
 
+/** Officers and agents, who are police beside a word of the police: "police officer", "agent de police". */
+export const OFFICER_NOUNS: Stems = {
+  en: ['officer$', 'officers$', 'agent$', 'agents$'],
+  fr: ['officier$', 'officiers$', 'agent$', 'agents$'],
+  de: [],
+  es: ['agente$', 'agentes$'],
+};
+
 /**
  * A force's or a group's units and offices ("Hezbollah's anti-tank unit",
  * "the political office of Hamas", "la police du Hamas"): they belong to

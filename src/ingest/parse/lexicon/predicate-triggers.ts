@@ -1327,6 +1327,14 @@ export const WAR_ITSELF: Stems = {
   es: ['guerra$'],
 };
 
+/** The word "conflict": "in the conflict", "dans le conflit", "im Konflikt", "en el conflicto". */
+export const CONFLICT_ITSELF: Stems = {
+  en: ['conflict$'],
+  fr: ['conflit$'],
+  de: ['konflikt$', 'konflikts$', 'konfliktes$'],
+  es: ['conflicto$'],
+};
+
 /** Verbs that declare a war: "declared war on", "a déclaré la guerre à", "erklärte den Krieg". */
 export const DECLARE_VERBS: Stems = {
   en: ['declar'],
