@@ -1504,6 +1504,23 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kursk-oblast',
     );
   });
+  test("a military base a country's adjective describes is its army's, where a place holds it", async () => {
+    await expectEachStates(
+      [
+        ['Kursk is home to a Russian military base.', 'en'],
+        ['There is a Russian military base in Kursk.', 'en'],
+        ['Il y a une base militaire russe à Koursk.', 'fr'],
+        ['In Kursk gibt es eine russische Militärbasis.', 'de'],
+        ['La ciudad de Kursk alberga una base militar rusa.', 'es'],
+      ],
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'kursk-oblast',
+    );
+    // A base that is not called military may be any body's: an embassy's, a company's.
+    const base = await extract('Kursk is home to a Russian base.', 'en');
+    expect(base.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
   test('rockets fired "at" a side fight it, and so do strikes on targets a German genitive owns', async () => {
     await expectEachStates(
       [

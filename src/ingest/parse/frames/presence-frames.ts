@@ -1,8 +1,15 @@
 import type { Argument } from '../argument';
-import { PLACE_KINDS, argumentOf, argumentsOf, compassPart, markedArgument } from '../argument';
+import {
+  PLACE_KINDS,
+  argumentOf,
+  argumentsOf,
+  compassPart,
+  countryBeside,
+  markedArgument,
+} from '../argument';
 import { isPassive, obliquesOf, subjectOf } from '../clause-roles';
 import { INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
-import { MEMBERS, PERSONNEL } from '../lexicon/nouns';
+import { MEMBERS, MILITARY, PERSONNEL } from '../lexicon/nouns';
 import type { Stems } from '../lexicon/stems';
 import {
   BASE_NOUNS,
@@ -11,6 +18,7 @@ import {
   FIGHT_IN_VERBS,
   FIGHT_VERBS,
   HAVE_VERBS,
+  HOST_WORDS,
   PRESENCE_NOUNS,
   PRESENCE_WORDS,
   SIGHTING_WORDS,
@@ -40,6 +48,9 @@ export const presenceFrames: FrameRule = (reading, token) => {
   if (existing !== null) {
     const places = [...obliquesOf(reading, token), ...graph.children(existing, 'nmod')];
     const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
+    // "there is a Russian military base in Tartus": the base's army is there.
+    const army = reading.headHas(existing, BASE_NOUNS) ? nationalArmy(reading, existing) : null;
+    if (place && army) return deployedAt(reading, token, [army], place, existing);
     return place ? presentAs(reading, token, existing, place) : [];
   }
   if (reading.isNoun(token) && reading.headHas(token, BASE_NOUNS)) return base(reading, token);
@@ -191,7 +202,8 @@ function base(reading: SentenceReading, noun: number) {
         (graph.is(m, 'nmod:poss', 'amod') || reading.caseIs(m, OF) || graph.caseOf(m) === '') &&
         argumentsOf(reading, m).some((a) => a.entity.kind === 'ARMED_FORCE'),
     ) ?? (had ? subjectOf(reading, verb) : null);
-  if (owner === null || owner === undefined) return [];
+  const army = owner === null ? nationalArmy(reading, noun) : null;
+  if (owner === null && army === null) return [];
   // The place may hang on the base, on its owner ("der Stützpunkt der Armee in Kursk"), on the
   // verb of having, or stand in apposition beside it.
   const beside = [...graph.children(noun, 'appos'), ...(graph.is(noun, 'appos') ? [verb] : [])];
@@ -200,15 +212,45 @@ function base(reading: SentenceReading, noun: number) {
       reading,
       [
         ...modifiers,
-        ...graph.children(owner, 'nmod'),
+        ...(owner === null ? [] : graph.children(owner, 'nmod')),
         ...(had || attacked ? obliquesOf(reading, verb) : []),
       ],
       LOCATIVE,
       PLACE_KINDS,
     ) ??
     beside.map((t) => argumentOf(reading, t)).find((a) => a && PLACE_KINDS.has(a.entity.kind)) ??
-    null;
-  return place === null ? [] : presentAs(reading, noun, owner, place, true);
+    hostOf(reading, noun);
+  if (place === null) return [];
+  if (owner !== null) return presentAs(reading, noun, owner, place, true);
+  return army === null ? [] : deployedAt(reading, noun, [army], place, noun);
+}
+
+/**
+ * "a Georgian military base", "une base militaire française", "eine russische Militärbasis": a
+ * military base described by its country's adjective is its army's. A base alone ("a Russian
+ * base") may be any body's.
+ */
+function nationalArmy(reading: SentenceReading, noun: number): Argument | null {
+  const { graph } = reading;
+  const military =
+    reading.has(noun, MILITARY) ||
+    graph.children(noun, 'amod', 'compound').some((m) => reading.has(m, MILITARY));
+  const country = military ? countryBeside(reading, noun) : null;
+  const force =
+    country?.kind === 'COUNTRY' ? reading.gazetteer.country(country.id)?.armedForce : null;
+  return country && force
+    ? { entity: reading.recordForce(reading.use(force)), token: noun, forceOf: country }
+    : null;
+}
+
+/** "Senaki is home to a Georgian military base", "Lamu abrite une base": the place holding the base. */
+function hostOf(reading: SentenceReading, noun: number): Argument | null {
+  const { graph } = reading;
+  const verb = graph.head(noun);
+  if (!graph.is(noun, 'obj', 'obl') || !reading.has(verb, HOST_WORDS)) return null;
+  const subject = subjectOf(reading, verb);
+  const place = subject === null ? null : argumentOf(reading, subject);
+  return place && PLACE_KINDS.has(place.entity.kind) ? place : null;
 }
 
 function present(reading: SentenceReading, head: number, place: Argument) {
@@ -229,6 +271,20 @@ function presentAs(
   // An armed group is present through its people ("Wagner personnel are in Mali") or its bases,
   // not its name alone.
   const members = based || reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
+  const forces = argumentsOf(reading, subject).filter(
+    (a) => a.entity.kind === 'ARMED_FORCE' || (members && a.entity.kind === 'ORGANIZATION'),
+  );
+  return deployedAt(reading, head, forces, place, subject);
+}
+
+/** DEPLOYED_TO of each force at `place`, and at the places listed with it. */
+function deployedAt(
+  reading: SentenceReading,
+  head: number,
+  forces: readonly Argument[],
+  place: Argument,
+  counted: number,
+) {
   // "operates in Nigeria and Niger": present in each place listed; not in a clause's subject that
   // the parser joined to the list ("present in Kursk and Belarus is worried").
   const { graph } = reading;
@@ -241,17 +297,9 @@ function presentAs(
       .map((c) => argumentOf(reading, c))
       .filter((a): a is Argument => a !== null && PLACE_KINDS.has(a.entity.kind)),
   ];
-  return argumentsOf(reading, subject)
-    .filter((a) => a.entity.kind === 'ARMED_FORCE' || (members && a.entity.kind === 'ORGANIZATION'))
-    .flatMap((force) =>
-      places.map((object) =>
-        proposal({
-          predicate: 'DEPLOYED_TO',
-          subject: force,
-          object,
-          trigger: head,
-          counted: subject,
-        }),
-      ),
-    );
+  return forces.flatMap((force) =>
+    places.map((object) =>
+      proposal({ predicate: 'DEPLOYED_TO', subject: force, object, trigger: head, counted }),
+    ),
+  );
 }

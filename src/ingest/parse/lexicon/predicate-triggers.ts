@@ -1253,6 +1253,14 @@ export const SIGHTING_WORDS: Stems = {
   es: ['avistad', 'visto$', 'vistos$'],
 };
 
+/** A place that holds something: "Senaki is home to a base", "abrite", "beherbergt", "alberga". */
+export const HOST_WORDS: Stems = {
+  en: ['home$', 'hosts$', 'hosted$'],
+  fr: ['abrite$', 'abritent$', 'abritait$', 'accueille$'],
+  de: ['beherberg'],
+  es: ['alberga$', 'albergan$', 'albergaba$'],
+};
+
 /** A force's base: "the army's base in Rumangabo", "une base de l'armée", "Militärstützpunkt". */
 export const BASE_NOUNS: Stems = {
   en: [
