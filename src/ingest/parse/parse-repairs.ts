@@ -3,7 +3,12 @@ import { NUMBER_WORDS } from '../mentions/number-words';
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/analysis';
 import { foldForMatch } from '../text/fold-for-match';
 import { BY, LOCATIVE } from './lexicon/case-markers';
-import { BETWEEN, RESPONSIBILITY_VERBS, WAGE_VERBS } from './lexicon/predicate-triggers';
+import {
+  ATTACK_NOUNS,
+  BETWEEN,
+  RESPONSIBILITY_VERBS,
+  WAGE_VERBS,
+} from './lexicon/predicate-triggers';
 import { LEADER_TITLES, PERSONNEL, SPOKESPERSON_TITLES, TIME_NOUNS } from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
 import { REPORTING_VERBS } from './lexicon/verbs';
@@ -32,6 +37,7 @@ function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
 
 /** In order: a later repair reads the tree the earlier ones left. */
 const REPAIRS: readonly Repair[] = [
+  frenchArticleBeforeAttack,
   countedNounAfterNumberWord,
   chiefBeforeName,
   frenchDesAfterNoun,
@@ -294,6 +300,51 @@ function germanHeadlineSubject(
   return {
     ...sentence,
     dependencies: dependencies.map((d) => (d === noun ? { ...d, rel: 'nsubj:pass' } : d)),
+  };
+}
+
+/** French articles the tagger may take for a pronoun ("une" as in "l'une") or a name ("La"). */
+const FRENCH_ARTICLES = /^(?:une|la|cette|chaque)$/u;
+
+/**
+ * "une frappe israélienne", "La frappe visait…": the French tagger reads "frappe" after an article
+ * as the verb "frapper" with the article as its subject pronoun. An attack noun right after an
+ * article that hangs on it is the noun, and the article its determiner; the noun keeps its head.
+ */
+function frenchArticleBeforeAttack(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'fr') return sentence;
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const articles = new Set<number>();
+  for (const noun of tokens) {
+    const article = tokens[noun.index - 2];
+    if (noun.pos !== 'VERB' || article === undefined) continue;
+    if (!hasStem(foldForMatch(noun.word), ATTACK_NOUNS.fr)) continue;
+    if (!FRENCH_ARTICLES.test(foldForMatch(article.word))) continue;
+    if (arcOf.get(article.index)?.head !== noun.index) continue;
+    articles.add(article.index);
+  }
+  if (articles.size === 0) return sentence;
+  const nouns = new Set([...articles].map((a) => a + 1));
+  return {
+    ...sentence,
+    tokens: tokens.map((t) =>
+      articles.has(t.index) ? { ...t, pos: 'DET' } : nouns.has(t.index) ? { ...t, pos: 'NOUN' } : t,
+    ),
+    // The noun's own phrases are its modifiers, and the verb it complements takes it as object:
+    // "a mené une frappe contre la Syrie".
+    dependencies: dependencies.map((d) =>
+      articles.has(d.dependent)
+        ? { ...d, rel: 'det' }
+        : nouns.has(d.head) && d.rel.startsWith('obl')
+          ? { ...d, rel: 'nmod' }
+          : nouns.has(d.dependent) && d.rel === 'xcomp'
+            ? { ...d, rel: 'obj' }
+            : d,
+    ),
   };
 }
 

@@ -3187,6 +3187,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('a French attack noun the tagger took for a verb after its article is read as the noun', async () => {
+    // The tagger reads "une frappe" as a pronoun and the verb "frapper".
+    await expectEachStates(
+      [
+        ['Israël a mené une frappe contre la Syrie.', 'fr'],
+        ['Une frappe israélienne contre la Syrie a fait quinze morts.', 'fr'],
+      ],
+      'israel',
+      'AT_WAR_WITH',
+      'syria',
+    );
+    // The verb stays a verb: "Israël frappe la Syrie" has no article before it.
+    const verb = await extract('Israël frappe la Syrie depuis des mois.', 'fr');
+    expect(find(verb, 'israel', 'AT_WAR_WITH', 'syria')).toHaveLength(1);
+  });
+
   test('a German perfect whose participle the tagger took for an adjective is read as the verb, its object as its object', async () => {
     await expectEachStates(
       [
