@@ -10,6 +10,7 @@ import { filteredStats } from '../../src/store/neo4j/neo4j-filtered-stats';
 import { kindStats } from '../../src/store/neo4j/neo4j-kind-stats';
 import { stats } from '../../src/store/neo4j/neo4j-stats';
 import { timeline } from '../../src/store/neo4j/neo4j-timeline';
+import { neighborhood, paths } from '../../src/store/neo4j/neo4j-traversal';
 import { ALL_RELATIONS } from '../../src/store/neo4j/neo4j-vocabulary';
 import { FIRST, SECOND } from '../support/fixtures';
 import { STATS_FILTERS } from './stats-filter-shapes';
@@ -261,6 +262,30 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     const plan = await plansOf((runner) => stats(runner, 10).catch(() => null));
     expect(plan.filter((op) => /^NodeByLabelScan .*:Entity\b/.test(op))).toEqual([]);
     expect(plan.some((op) => /^NodeIndexSeek .*:Entity\(kind\)/.test(op))).toBe(true);
+  });
+
+  test.each([1, 2, 4])(
+    'paths within %i hops: one statement, the direct relations read from both ends, one search per length group',
+    async (maxHops) => {
+      const plan = await plansOf((runner) =>
+        paths(runner, ENTITY, 'country:x', { maxHops, first: 10 }),
+      );
+      // The ends joined directly: from both ends at once, never every relation of one end.
+      expect(plan.filter((op) => op.startsWith('Expand(Into)'))).toHaveLength(1);
+      expect(plan.filter(readsEveryRelation)).toEqual([]);
+      // One search per number of groups, each run only when the paths held are too few;
+      // with one hop, the direct relations are all there is.
+      const searches = plan.filter((op) => op.startsWith('StatefulShortestPath'));
+      expect(searches).toHaveLength(maxHops > 1 ? maxHops : 0);
+      searches.forEach((op, i) => expect(op).toContain(`SHORTEST ${i + 1} GROUPS`));
+    },
+  );
+
+  test("a neighbourhood's hop keeps each entity's strongest edge by one aggregation and keeps the first by a Top, sorting no edge", async () => {
+    const plan = await plansOf((runner) => neighborhood(runner, ENTITY, { depth: 2, limit: 50 }));
+    expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
+    // Two hops, and the relations among the entities reached.
+    expect(plan.filter((op) => op.startsWith('Top '))).toHaveLength(3);
   });
 
   test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(

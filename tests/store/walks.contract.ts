@@ -239,6 +239,15 @@ export function defineWalksContract(getStore: () => GraphStore): void {
         ).toEqual([]);
       });
 
+      test('within one hop, the relations joining the two ends, whatever k', async () => {
+        const direct = await getStore().paths(ALPHA, OMEGA, { maxHops: 1, first: 20 });
+        expect(direct.map((p) => visits(p, ALPHA))).toEqual([[ALPHA, OMEGA]]);
+        // Regression: on Neo4j, k no larger than the direct relations asked SHORTEST 1 GROUPS over
+        // {1,1}, which Neo4j 5.26 refuses ("Sub-path assignment is currently not supported").
+        expect(await getStore().paths(ALPHA, OMEGA, { maxHops: 1, first: 1 })).toEqual(direct);
+        expect(await getStore().paths(OMEGA, ALPHA, { maxHops: 1, first: 1 })).toHaveLength(1);
+      });
+
       test('hub to hub: the shared neighbours, by relation ids, the same whatever k', async () => {
         const east = place('East Hub');
         const west = place('West Hub');

@@ -9,7 +9,7 @@ import type {
 import { toPaths } from '../walks/path-steps';
 import { shortestWalks } from '../walks/shortest-walks';
 import type { WalkAdjacency, WalkLink } from '../walks/shortest-walks';
-import { hops, integer, run, selectedPaths } from './neo4j-cypher';
+import { hops, integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import {
   countOf,
@@ -22,6 +22,7 @@ import {
   toRelation,
 } from './neo4j-records';
 import { getRelations } from './neo4j-relations';
+import { relationPaths } from './neo4j-shortest-paths';
 import { relationTypes } from './neo4j-vocabulary';
 
 /**
@@ -32,9 +33,6 @@ import { relationTypes } from './neo4j-vocabulary';
  * Attributions, when asked, are walked through the claims that carry them:
  * (speaker)<-[:ATTRIBUTED_TO]-(:Claim)-[:HAS_SUBJECT|HAS_OBJECT]->(entity).
  */
-
-/** The port's "strongest first" over edges bound to `link` ({sources, claims, id}). */
-const STRENGTH = 'link.sources DESC, link.claims DESC, link.id';
 
 /** Claims `c` of the walk's predicates (`$predicates`, null for any). */
 const CLAIM_PREDICATE = '($predicates IS NULL OR c.predicate IN $predicates)';
@@ -57,28 +55,39 @@ function edgesOf(types: string): string {
   return [relations, spokenBy, spokenOf].join('\n    UNION ALL\n    ');
 }
 
-/** The port's "strongest first" over relationships `r`. */
-const RELATION_STRENGTH = 'r.independentSources DESC, r.claimCount DESC, r.id';
+/**
+ * The port's "strongest first" as one key that sorts ascending: most
+ * sources, then most claims, then the smallest id. Lists compare element
+ * by element (Cypher Manual, "Ordering and comparison of values"), so
+ * `min()` of the keys of the edges reaching an entity is its strongest
+ * edge, and ordering entities by it ranks them as that edge ranks.
+ */
+const RELATION_KEY = '[-r.independentSources, -r.claimCount, r.id]';
+const LINK_KEY = '[-link.sources, -link.claims, link.id]';
 
 /**
- * Each entity `n` a frontier entity `u` reaches, not yet in `reached`, with
- * `link`, the strongest edge reaching it. Without attributions every edge
- * is a relationship, ranked as it is read; an attribution is counted from
- * claims, so with them each edge is first made a map ({sources, claims, id}).
+ * Each entity `n` a frontier entity `u` reaches, not yet in `reached`,
+ * ranked by the strongest edge reaching it, and at most `$limit + 1` of
+ * them: a hop keeps at most the room left (below `$limit`) and must know
+ * whether there were more. One aggregation keeps each entity's strongest
+ * key and a Top keeps the first ones; sorting every edge first and then
+ * every entity again read each kept edge's properties twice and sorted
+ * about twice as many rows (PROFILE of a hub's neighbourhood at 100k
+ * claims). Without attributions every edge is a relationship; an
+ * attribution is counted from claims, so with them each edge is first
+ * made a map ({sources, claims, id}).
  */
 function reachedBy(types: string, attribution: boolean): string {
   if (!attribution)
     return `MATCH (u)-[r:${types}]-(n:Entity) WHERE n <> u AND NOT n IN reached
-  WITH n, r ORDER BY ${RELATION_STRENGTH}
-  WITH n, head(collect(r)) AS r
-  ORDER BY ${RELATION_STRENGTH}`;
+  WITH n, min(${RELATION_KEY}) AS key
+  ORDER BY key LIMIT $limit + 1`;
   return `CALL (u) {
     ${edgesOf(types)}
   }
   WITH n, link WHERE NOT n IN reached
-  ORDER BY ${STRENGTH}
-  WITH n, head(collect(link)) AS link
-  ORDER BY ${STRENGTH}`;
+  WITH n, min(${LINK_KEY}) AS key
+  ORDER BY key LIMIT $limit + 1`;
 }
 
 /**
@@ -177,62 +186,6 @@ RETURN [e IN reached | ${ENTITY_PROJECTION}] AS entities, relations, attribution
     attributions: listOf(row['attributions'], toAttribution),
     truncated: row['cut'] === true || relations.length > most,
   };
-}
-
-/** A path pattern from `from` to `to` of 1 to `maxHops` relations, no entity twice. */
-function simplePaths(types: string, maxHops: number): string {
-  return `(p = (from)(()-[:${types}]-(:Entity)){1,${hops(maxHops)}}(to)
-    WHERE all(i IN range(0, length(p) - 1) WHERE NOT nodes(p)[i] IN nodes(p)[i + 1..]))`;
-}
-
-const PATH_COLUMNS = `[r IN relationships(p) | ${RELATION_PROJECTION}] AS relations,
-  [i IN range(0, length(p) - 1) | startNode(relationships(p)[i]) = nodes(p)[i]] AS forward`;
-
-/**
- * The `first` shortest simple paths over relations, by Neo4j's
- * shortest-path search (Cypher Manual, "Shortest paths": `SHORTEST k`,
- * `SHORTEST k GROUPS`; the simplicity test sits inside the pattern, so it
- * filters before the selection). Among paths of one length SHORTEST k
- * picks any; for the answer to be the SQLite store's, the lengths it found
- * are read first, then every path of those lengths (`SHORTEST g GROUPS`,
- * g lengths), ordered by relation ids and cut at `first`. When the first
- * statement found fewer than `first` paths it found all there are, and
- * answers alone.
- */
-async function relationPaths(
-  tx: Runner,
-  from: string,
-  to: string,
-  request: PathsRequest,
-): Promise<Path[]> {
-  const pattern = simplePaths(relationTypes(request.predicates), request.maxHops);
-  const ends = 'MATCH (from:Entity {id: $from}), (to:Entity {id: $to})';
-  const ordered = `WITH p ORDER BY length(p), [r IN relationships(p) | r.id] LIMIT $first
-RETURN ${PATH_COLUMNS}, length(p) AS length`;
-  const params = { from, to, first: integer(request.first) };
-  const some = await run(tx, {
-    text: `${ends}\nMATCH SHORTEST ${selectedPaths(request.first)} ${pattern}\n${ordered}`,
-    params,
-  });
-  const groups = new Set(some.map((row) => Number(row['length']))).size;
-  const rows =
-    some.length < request.first
-      ? some
-      : await run(tx, {
-          text: `${ends}\nMATCH SHORTEST ${selectedPaths(groups)} GROUPS ${pattern}\n${ordered}`,
-          params,
-        });
-  return rows.map((row) => {
-    const relations = listOf(row['relations'], toRelation);
-    const forward = listOf(row['forward'], Boolean);
-    return {
-      steps: relations.map((relation, i) => ({
-        kind: 'RELATION' as const,
-        relation,
-        forward: forward[i]!,
-      })),
-    };
-  });
 }
 
 /** Each entity's edges, relations and attributions, one statement per hop of the search. */
