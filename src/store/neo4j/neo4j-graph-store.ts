@@ -52,7 +52,7 @@ import { applySchema } from './neo4j-migrations';
 import * as curation from './neo4j-curation';
 import { retractArticle } from './neo4j-retract';
 import { mergeEntities, unmergeEntities } from './neo4j-merge';
-import { mergedFrom, survivorId } from './neo4j-merged-ids';
+import { mergedFrom, survivorMap } from './neo4j-merged-ids';
 import type { MergeResult, UnmergeResult } from '../../domain/merge';
 import { sameEntityError } from '../../domain/merge';
 import { claimReviews, reviewClaim } from './neo4j-review';
@@ -238,10 +238,10 @@ export class Neo4jGraphStore implements GraphStore {
   }
 
   survivorIds(ids: readonly string[]): Promise<string[]> {
+    // One statement finds which ids were merged (usually none), rather than one per id.
     return this.read(async (tx) => {
-      const survivors: string[] = [];
-      for (const id of ids) survivors.push(await survivorId(tx, id));
-      return survivors;
+      const merged = await survivorMap(tx, ids);
+      return ids.map((id) => merged.get(id) ?? id);
     });
   }
 
