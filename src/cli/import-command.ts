@@ -8,8 +8,13 @@ import type { GraphStore } from '../store/graph-store';
 import { SqliteStaging } from '../store/sqlite/sqlite-staging';
 import { defineCommand } from './command-args';
 import { parseRecord } from './ndjson/graph-ndjson';
-import type { StagedArticle } from './ndjson/staged-batches';
-import { repeatedIdProblem, stagedBatches, stageRecord } from './ndjson/staged-batches';
+import type { ArticleBatch } from '../domain/article-batch';
+import {
+  repeatedIdProblem,
+  stagedBatches,
+  stagedVerdicts,
+  stageRecord,
+} from './ndjson/staged-batches';
 
 /**
  * Claims written per transaction (whole articles, so a transaction may
@@ -46,7 +51,9 @@ Options:
  * staging table first, so a broken line stops the import before anything
  * is written; then each article is written with its own mentions and
  * claims, many articles per transaction (a transaction closes once it
- * holds `claimsPerTransaction` claims). Importing it twice changes nothing.
+ * holds `claimsPerTransaction` claims), and then the verdicts: a store
+ * loading in bulk may hold its claims apart until the load ends.
+ * Importing it twice changes nothing.
  */
 export async function importGraph(
   store: GraphStore,
@@ -77,22 +84,18 @@ export async function importGraph(
     let changed = 0;
     let verdicts = 0;
     let changedVerdicts = 0;
-    const write = async (chunk: readonly StagedArticle[]) => {
-      const results = await store.upsertArticles(chunk.map((staged) => staged.batch));
+    const write = async (chunk: readonly ArticleBatch[]) => {
+      const results = await store.upsertArticles(chunk);
       changed += results.filter((r) => r.changed).length;
-      for (const review of chunk.flatMap((staged) => staged.reviews)) {
-        verdicts += 1;
-        if (await applyVerdict(store, review)) changedVerdicts += 1;
-      }
       written += chunk.length;
       report.write(`  ${written}/${total} articles\n`);
     };
     const writeAll = async () => {
-      let chunk: StagedArticle[] = [];
+      let chunk: ArticleBatch[] = [];
       let claims = 0;
-      for (const staged of stagedBatches(staging)) {
-        chunk.push(staged);
-        claims += staged.batch.claims.length;
+      for (const batch of stagedBatches(staging)) {
+        chunk.push(batch);
+        claims += batch.claims.length;
         if (claims >= claimsPerTransaction || chunk.length === MAX_ARTICLES_PER_TRANSACTION) {
           await write(chunk);
           chunk = [];
@@ -101,7 +104,19 @@ export async function importGraph(
       }
       if (chunk.length > 0) await write(chunk);
     };
-    await (store.loadInBulk ? store.loadInBulk(writeAll) : writeAll());
+    if (store.loadInBulk) {
+      await store.loadInBulk(async () => {
+        await writeAll();
+        // What the store deferred takes a while on a large file: said, so that it is not taken for a hang.
+        report.write(
+          '  every article given to the store; it finishes the load (indexes, relations, counts)\n',
+        );
+      });
+    } else await writeAll();
+    for (const review of stagedVerdicts(staging)) {
+      verdicts += 1;
+      if (await applyVerdict(store, review)) changedVerdicts += 1;
+    }
     report.write(
       `imported ${total} articles from ${file}: ${changed} changed, ${total - changed} already up to date; ${verdicts} verdicts, ${changedVerdicts} changed\n`,
     );

@@ -15,9 +15,10 @@ const ENTITIES_KEPT = 50_000;
 
 /**
  * Puts a record where `stagedBatches` finds it: articles, mentions and
- * claims under their article's id, entities by id. `text` is the record's
- * line, kept as read. Returns what is wrong with a record that names no
- * id, without staging it, or null.
+ * claims under their article's id, entities by id; a claim's verdict set
+ * aside too, for `stagedVerdicts` once every article is written. `text` is
+ * the record's line, kept as read. Returns what is wrong with a record
+ * that names no id, without staging it, or null.
  */
 export function stageRecord(
   staging: SqliteStaging,
@@ -32,6 +33,8 @@ export function stageRecord(
   if (record.type === 'claim' && record.data.review !== undefined) {
     const problem = verdictProblem(record.data.review);
     if (problem !== null) return `Line ${lineNumber} is a claim whose review ${problem}.`;
+    const review: ClaimReview = { claimId: record.data.id, ...record.data.review };
+    staging.setAside(JSON.stringify(review));
   }
   if (record.type === 'entity') staging.addById(value, text);
   else {
@@ -53,17 +56,11 @@ export function repeatedIdProblem(staging: SqliteStaging): string | null {
     : `Lines ${repeated.first} and ${repeated.second} are both the ${repeated.kind} ${repeated.id}; keep one of them.`;
 }
 
-/** A staged article's batch, and the verdicts its claim lines carry. */
-export interface StagedArticle {
-  readonly batch: ArticleBatch;
-  readonly reviews: readonly ClaimReview[];
-}
-
 /**
  * One batch per staged article, in article id order, holding one article's
  * lines at a time: memory stays flat whatever the size of the file.
  */
-export function* stagedBatches(staging: SqliteStaging): Generator<StagedArticle> {
+export function* stagedBatches(staging: SqliteStaging): Generator<ArticleBatch> {
   // Most articles name the same few entities: each is read and parsed once until the cache is
   // full. Not least-recently-used: moving each hit to the end of the Map and evicting its first
   // entry took 135 s of a 1M-claim import (16 s at 300k; this way 2.6 s at 300k).
@@ -82,24 +79,28 @@ export function* stagedBatches(staging: SqliteStaging): Generator<StagedArticle>
     let article: Article | null = null;
     const mentions: Mention[] = [];
     const claims: Claim[] = [];
-    const reviews: ClaimReview[] = [];
     for (const line of lines) {
       const { data } = JSON.parse(line.json) as { data: unknown };
       if (line.kind === 'article') article = data as Article;
       else if (line.kind === 'mention') mentions.push(data as Mention);
       else {
-        // The verdict is no part of the claim: it is written apart, as reviewClaim writes it.
+        // The verdict is no part of the claim: it is written apart (stagedVerdicts), as reviewClaim writes it.
         const { review, ...claim } = data as ExportedClaim;
+        void review;
         claims.push(claim);
-        if (review) reviews.push({ claimId: claim.id, ...review });
       }
     }
     if (!article)
       throw new InvalidInputError(
         `The file has mentions or claims of article ${group} but not the article.`,
       );
-    yield { batch: articleBatch(article, mentions, claims, entityById), reviews };
+    yield articleBatch(article, mentions, claims, entityById);
   }
+}
+
+/** The verdicts the staged claim lines carry, in the order read. */
+export function* stagedVerdicts(staging: SqliteStaging): Generator<ClaimReview> {
+  for (const json of staging.setAsideLines()) yield JSON.parse(json) as ClaimReview;
 }
 
 /** What is wrong with a claim line's verdict, or null: checked before anything is written. */
