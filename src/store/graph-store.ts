@@ -369,10 +369,11 @@ export interface GraphStore extends CurationPort, MergePort {
 
   /**
    * Optional: runs `load` (upsertArticles calls, `kg import`) as one bulk
-   * load, which the store may write faster by deferring what it derives
-   * until `load` ends. When this settles the store is whole, whatever
-   * `load` did; a store interrupted in the middle finishes the load when
-   * opened again. A store without it: call `load` itself.
+   * load, which the store may write faster by deferring what it derives,
+   * or holding the rows themselves apart, until `load` ends: reads during
+   * the load may see none of its writes. When this settles the store is
+   * whole, whatever `load` did; a store interrupted in the middle finishes
+   * the load when opened again. A store without it: call `load` itself.
    */
   loadInBulk?<T>(load: () => Promise<T>): Promise<T>;
 

@@ -4,10 +4,21 @@ import { rebuildEveryRelation } from './sqlite-relations';
 
 /**
  * Indexes written in key order by an import (its articles come in id
- * order), kept through a bulk load: the load's own lookups and cascades
- * read them, and appending to them costs little.
+ * order), kept through a bulk load of rows: the load's own lookups and
+ * cascades read them, and appending to them costs little. A staged load
+ * reads none of them and writes claims and mentions in their own id order:
+ * it drops these too.
  */
 const KEPT_INDEXES = ['claims_by_article', 'mentions_by_article'];
+
+/** Tables whose indexes a bulk load of rows drops: those written in random key order. */
+const ROW_LOAD_TABLES = ['claims', 'mentions', 'relations'];
+/**
+ * Tables whose indexes a staged load drops: every table it fills, each
+ * written in its own key's order (sqlite-staged-rows.ts), so that every
+ * other index of theirs is built once from sorted keys.
+ */
+const STAGED_LOAD_TABLES = [...ROW_LOAD_TABLES, 'articles', 'entities', 'entity_names'];
 
 /**
  * Claims a bulk load writes per transaction, over many upsertArticles calls
@@ -24,44 +35,57 @@ const CLAIMS_PER_COMMIT = 100_000;
 const CLAIMS_PER_SUMMARY_PAGE = 20_000;
 
 /**
- * What a bulk load drops: the indexes of claims, mentions and relations
- * (their keys arrive in random order, so each insert lands on its own page
- * of each index once they outgrow the page cache; built once from the
- * sorted keys afterwards), and the triggers keeping the counts of
- * KEPT_COUNTS (one set-based count each afterwards). A unique constraint's
- * index has no SQL and stays: it is the table's key.
+ * What a bulk load drops: the indexes of the tables it lists (their keys
+ * arrive in random order, so each insert lands on its own page of each
+ * index once they outgrow the page cache; built once from the sorted keys
+ * afterwards), and the triggers keeping the counts of KEPT_COUNTS (one
+ * set-based count each afterwards). A unique constraint's index has no SQL
+ * and stays: it is the table's key.
  */
 const DEFERRED_SCHEMA = `SELECT name, sql, tbl_name FROM sqlite_master
   WHERE sql IS NOT NULL AND (
-    (type = 'index' AND tbl_name IN ('claims', 'mentions', 'relations')
+    (type = 'index' AND tbl_name IN (SELECT value FROM json_each(@tables))
       AND name NOT IN (SELECT value FROM json_each(@keptIndexes)))
     OR (type = 'trigger' AND EXISTS (SELECT 1 FROM json_each(@keptCounts) WHERE instr(sql, value) > 0)))
   ORDER BY type, name`;
+
+/**
+ * How a bulk load writes: `staged` into a store holding nothing at all (no
+ * article, entity, merge or verdict), its rows staged apart and written
+ * set by set when it ends (sqlite-staged-rows.ts); `rows` into a store
+ * without claims that holds something else, row by row as upsertArticles
+ * writes, in transactions of CLAIMS_PER_COMMIT claims.
+ */
+export type BulkLoadKind = 'staged' | 'rows';
 
 /**
  * Starts a bulk load when the store holds no claims and none is under way:
  * drops what DEFERRED_SCHEMA lists and records it in unfinished_bulk_load
  * (migration 018), in one transaction. From then on, relations are not
  * rebuilt per write (recomputeRelations waits, whichever process writes)
- * until finishBulkLoad builds everything from the claims. Returns whether
- * the load started.
+ * until finishBulkLoad builds everything from the claims. Returns how the
+ * load writes, or null when it did not start.
  */
-export function startBulkLoad(db: Database.Database): boolean {
+export function startBulkLoad(db: Database.Database): BulkLoadKind | null {
   return db
-    .transaction((): boolean => {
-      const busy = db
-        .prepare<[], { found: number }>(
-          `SELECT EXISTS (SELECT 1 FROM claims) OR EXISTS (SELECT 1 FROM unfinished_bulk_load) AS found`,
+    .transaction((): BulkLoadKind | null => {
+      const state = db
+        .prepare<[], { busy: number; empty: number }>(
+          `SELECT EXISTS (SELECT 1 FROM claims) OR EXISTS (SELECT 1 FROM unfinished_bulk_load) AS busy,
+             NOT (EXISTS (SELECT 1 FROM articles) OR EXISTS (SELECT 1 FROM entities)
+               OR EXISTS (SELECT 1 FROM entity_merges) OR EXISTS (SELECT 1 FROM claim_reviews)) AS empty`,
         )
-        .get()!.found;
-      if (busy === 1) return false;
+        .get()!;
+      if (state.busy === 1) return null;
+      const kind: BulkLoadKind = state.empty === 1 ? 'staged' : 'rows';
       const deferred = db
         .prepare<
-          { keptIndexes: string; keptCounts: string },
+          { tables: string; keptIndexes: string; keptCounts: string },
           { name: string; sql: string; tbl_name: string }
         >(DEFERRED_SCHEMA)
         .all({
-          keptIndexes: JSON.stringify(KEPT_INDEXES),
+          tables: JSON.stringify(kind === 'staged' ? STAGED_LOAD_TABLES : ROW_LOAD_TABLES),
+          keptIndexes: JSON.stringify(kind === 'staged' ? [] : KEPT_INDEXES),
           keptCounts: JSON.stringify(Object.keys(KEPT_COUNTS)),
         });
       const record = db.prepare(
@@ -71,7 +95,7 @@ export function startBulkLoad(db: Database.Database): boolean {
         record.run(name, sql, tbl_name, process.pid);
         db.exec(`DROP ${isTrigger(sql) ? 'TRIGGER' : 'INDEX'} "${name}"`);
       }
-      return true;
+      return kind;
     })
     .immediate();
 }
@@ -118,21 +142,26 @@ export function finishBulkLoad(db: Database.Database, onlyWhenLoaderGone = false
 }
 
 /**
- * The transaction of a bulk load's writes: begun with the load, committed
- * every CLAIMS_PER_COMMIT claims and when the load ends. Another process
- * writing meanwhile waits for the next commit (busy_timeout).
+ * The transaction of a bulk load's writes, begun with the load. A load of
+ * rows commits every CLAIMS_PER_COMMIT claims; another process writing
+ * meanwhile waits for the next commit (busy_timeout). A staged load
+ * commits once, when it ends: it holds the store's write lock throughout,
+ * so that the store it writes into stays empty until then.
  */
 export class BulkLoadCommits {
   private claims = 0;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    private readonly kind: BulkLoadKind,
+  ) {
     db.exec('BEGIN IMMEDIATE');
   }
 
   /** After an upsertArticles call of the load, which wrote `claims` claims. */
   wrote(claims: number): void {
     this.claims += claims;
-    if (this.claims < CLAIMS_PER_COMMIT) return;
+    if (this.kind === 'staged' || this.claims < CLAIMS_PER_COMMIT) return;
     this.db.exec('COMMIT; BEGIN IMMEDIATE');
     this.claims = 0;
   }

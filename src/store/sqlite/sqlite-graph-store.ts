@@ -88,6 +88,7 @@ import { entityIdsByNameHeads, fillNameHeads, NAME_HEADS_VERSION } from './sqlit
 import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
 import { BulkLoadCommits, finishBulkLoad, startBulkLoad } from './sqlite-bulk-load';
+import { STAGED, StagedRows } from './sqlite-staged-rows';
 import {
   countClaimsPerDay,
   countKinds,
@@ -145,6 +146,8 @@ export class SqliteGraphStore implements GraphStore {
   private loadedEntities: Set<string> | null = null;
   /** During a bulk load, its transaction, spanning many upsertArticles calls. */
   private bulkCommits: BulkLoadCommits | null = null;
+  /** During a staged bulk load, where its writes go until it ends. */
+  private staged: StagedRows | null = null;
 
   /**
    * `file` is a path, or ':memory:' for a private in-memory database. A
@@ -195,21 +198,41 @@ export class SqliteGraphStore implements GraphStore {
    * Into a store without claims: `load`'s writes as one bulk load
    * (sqlite-bulk-load.ts), what they derive built once when it ends,
    * whether it succeeds or fails, its upsertArticles calls committed many
-   * at a time (BulkLoadCommits). Into any other store: `load` as it is.
+   * at a time (BulkLoadCommits). Into a store holding nothing, its rows are
+   * staged apart and written set by set when it ends (StagedRows): reads
+   * during the load see none of them. Into any other store: `load` as it is.
    */
   async loadInBulk<T>(load: () => Promise<T>): Promise<T> {
-    if (!startBulkLoad(this.db)) return load();
-    this.loadedEntities = new Set();
-    const commits = new BulkLoadCommits(this.db);
-    this.bulkCommits = commits;
+    const kind = startBulkLoad(this.db);
+    if (!kind) return load();
     try {
+      // Attached, and foreign keys set, before the load's transaction: SQLite changes neither
+      // inside one. A staged load checks the references of each batch as it stages it
+      // (checkStagedReferences), so its rows are written without looking each one up again.
+      if (kind === 'staged') {
+        this.staged = new StagedRows(this.db);
+        this.db.pragma('foreign_keys = OFF');
+      }
+      this.bulkCommits = new BulkLoadCommits(this.db, kind);
+      this.loadedEntities = new Set();
       return await load();
     } finally {
+      const { staged, bulkCommits } = this;
       this.bulkCommits = null;
       this.loadedEntities = null;
-      // What the load wrote before it failed stays written, as without a bulk load.
-      commits.commit();
-      finishBulkLoad(this.db);
+      this.staged = null;
+      try {
+        // What the load wrote before it failed stays written, as without a bulk load.
+        try {
+          staged?.flush();
+        } finally {
+          bulkCommits?.commit();
+        }
+      } finally {
+        this.db.pragma('foreign_keys = ON');
+        staged?.close();
+        finishBulkLoad(this.db);
+      }
     }
   }
 
@@ -272,37 +295,76 @@ export class SqliteGraphStore implements GraphStore {
     ingestedAt: string,
     written: WrittenInTransaction,
   ): UpsertResult {
+    // A staged load writes its rows (and reads back its articles) in the staging file's tables.
+    const into = this.staged ? `${STAGED}.` : '';
     const stored = statements(this.db)
-      .prepare<[string], { batch_hash: string }>('SELECT batch_hash FROM articles WHERE id = ?')
+      .prepare<[string], { batch_hash: string }>(
+        `SELECT batch_hash FROM ${into}articles WHERE id = ?`,
+      )
       .get(batch.article.id);
     if (stored?.batch_hash === hash) return { changed: false };
     const survivors = written.anyMerged ? this.onSurvivors(batch) : batch;
+    if (this.staged) this.checkStagedReferences(survivors);
     for (const entity of survivors.entities) {
       // Writing an entity is idempotent: the same one again in this transaction (or load) changes nothing.
       const content = JSON.stringify(entity);
       if (written.entities.has(content) || this.loadedEntities?.has(content)) continue;
       written.entities.add(content);
-      this.upsertEntity(entity);
+      this.upsertEntity(entity, into);
     }
     // A new article has no claims or mentions to replace (they reference their article).
-    if (stored) this.deleteClaimsAndMentions(batch.article.id, written);
-    this.writeArticle(batch.article, hash, ingestedAt);
-    this.writeMentions(survivors.mentions);
-    for (const id of this.writeClaims(survivors.claims)) written.relations.add(id);
+    if (stored) this.deleteClaimsAndMentions(batch.article.id, written, into);
+    this.writeArticle(batch.article, hash, ingestedAt, into);
+    this.writeMentions(survivors.mentions, into);
+    for (const id of this.writeClaims(survivors.claims, into)) written.relations.add(id);
     if (written.anyJudgedWrong) applyClaimReviews(this.db, survivors.article.id);
     return { changed: true };
   }
 
-  /** Deletes what the article's earlier write stored; its relations go to `written`, to rebuild. */
-  private deleteClaimsAndMentions(articleId: string, written: WrittenInTransaction): void {
+  /**
+   * Deletes what the article's earlier write stored (`into` the store's
+   * tables, or the staged ones); its relations go to `written`, to rebuild.
+   */
+  private deleteClaimsAndMentions(
+    articleId: string,
+    written: WrittenInTransaction,
+    into: string,
+  ): void {
     for (const row of statements(this.db)
       .prepare<[string], { relation_id: string }>(
-        'SELECT DISTINCT relation_id FROM claims WHERE article_id = ?',
+        `SELECT DISTINCT relation_id FROM ${into}claims WHERE article_id = ?`,
       )
       .all(articleId))
       written.relations.add(row.relation_id);
-    statements(this.db).prepare('DELETE FROM claims WHERE article_id = ?').run(articleId);
-    statements(this.db).prepare('DELETE FROM mentions WHERE article_id = ?').run(articleId);
+    statements(this.db).prepare(`DELETE FROM ${into}claims WHERE article_id = ?`).run(articleId);
+    statements(this.db).prepare(`DELETE FROM ${into}mentions WHERE article_id = ?`).run(articleId);
+  }
+
+  /**
+   * What the store's foreign keys refuse, checked as a batch is staged (the
+   * staged tables have none): an entity or article its mentions and claims
+   * name that is neither in the batch nor staged before. Refused with the
+   * error the store's write gives (translateWriteError), for the same batch.
+   */
+  private checkStagedReferences(batch: ArticleBatch): void {
+    const entities = new Set(batch.entities.map((entity) => entity.id));
+    const stagedEntity = statements(this.db).prepare<[string], { found: number }>(
+      `SELECT EXISTS (SELECT 1 FROM ${STAGED}.entities WHERE id = ?) AS found`,
+    );
+    const stagedArticle = statements(this.db).prepare<[string], { found: number }>(
+      `SELECT EXISTS (SELECT 1 FROM ${STAGED}.articles WHERE id = ?) AS found`,
+    );
+    const named = [
+      ...batch.mentions.map((mention) => mention.entityId),
+      ...batch.claims.flatMap(claimEntityIds),
+    ];
+    const unknownEntity = named.some(
+      (id) => !entities.has(id) && stagedEntity.get(id)!.found === 0,
+    );
+    const unknownArticle = [...batch.mentions, ...batch.claims].some(
+      (row) => row.articleId !== batch.article.id && stagedArticle.get(row.articleId)!.found === 0,
+    );
+    if (unknownEntity || unknownArticle) throw unknownReferenceError(batch);
   }
 
   /** The batch written on the survivors of the entities it names that were merged. */
@@ -315,15 +377,16 @@ export class SqliteGraphStore implements GraphStore {
     return redirectBatch(batch, merges.survivorMap(this.db, named));
   }
 
-  private upsertEntity(entity: Entity): void {
+  /** Into the store's tables, or the staged ones (`into`), whose names are indexed when flushed. */
+  private upsertEntity(entity: Entity, into = ''): void {
     statements(this.db)
       .prepare(
-        `INSERT INTO entities (id, kind, name, candidate) VALUES (?, ?, ?, ?)
+        `INSERT INTO ${into}entities (id, kind, name, candidate) VALUES (?, ?, ?, ?)
          ON CONFLICT (id) DO UPDATE SET candidate = candidate AND excluded.candidate`,
       )
       .run(entity.id, entity.kind, entity.name, isCandidate(entity) ? 1 : 0);
     const insertName = statements(this.db).prepare(
-      'INSERT INTO entity_names (entity_id, type, lang, text, folded, head) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+      `INSERT INTO ${into}entity_names (entity_id, type, lang, text, folded, head) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
     );
     const insertFts = statements(this.db).prepare(
       'INSERT INTO entity_names_fts (folded, entity_id) VALUES (?, ?)',
@@ -337,17 +400,18 @@ export class SqliteGraphStore implements GraphStore {
       const folded = foldText(name.text);
       // Only a name new to the entity goes to the full-text index, so re-imports add nothing.
       const head = nameHead(name.text);
-      if (insertName.run(entity.id, name.type, name.lang, name.text, folded, head).changes > 0) {
+      const added = insertName.run(entity.id, name.type, name.lang, name.text, folded, head);
+      if (added.changes > 0 && into === '') {
         insertFts.run(folded, entity.id);
       }
     }
   }
 
-  private writeArticle(article: Article, hash: string, ingestedAt: string): void {
+  private writeArticle(article: Article, hash: string, ingestedAt: string, into: string): void {
     const { id, title, url, publisher, language, publishedAt, text } = article;
     statements(this.db)
       .prepare(
-        `INSERT INTO articles (id, title, url, publisher, language, published_at, text, batch_hash, ingested_at)
+        `INSERT INTO ${into}articles (id, title, url, publisher, language, published_at, text, batch_hash, ingested_at)
          VALUES (@id, @title, @url, @publisher, @language, @publishedAt, @text, @hash, @ingestedAt)
          ON CONFLICT (id) DO UPDATE SET title = excluded.title, url = excluded.url,
            publisher = excluded.publisher, language = excluded.language,
@@ -357,9 +421,9 @@ export class SqliteGraphStore implements GraphStore {
       .run({ id, title, url, publisher, language, publishedAt, text, hash, ingestedAt });
   }
 
-  private writeMentions(mentions: readonly Mention[]): void {
+  private writeMentions(mentions: readonly Mention[], into: string): void {
     const insert = statements(this.db).prepare(
-      `INSERT INTO mentions (id, article_id, entity_id, surface, span_start, span_end, sentence_start, sentence_end)
+      `INSERT INTO ${into}mentions (id, article_id, entity_id, surface, span_start, span_end, sentence_start, sentence_end)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     for (const m of mentions) {
@@ -377,9 +441,9 @@ export class SqliteGraphStore implements GraphStore {
   }
 
   /** Returns the relation ids the claims belong to. */
-  private writeClaims(claims: readonly Claim[]): string[] {
+  private writeClaims(claims: readonly Claim[], into: string): string[] {
     const insert = statements(this.db).prepare(
-      `INSERT INTO claims (id, article_id, relation_id, subject_id, predicate, object_id, object_value,
+      `INSERT INTO ${into}claims (id, article_id, relation_id, subject_id, predicate, object_id, object_value,
          quantity_min, quantity_max, quantity_unit, time_from, time_to, location_id, item_id, modality,
          attributed_to_id, reported_by_id, sentence, sentence_key, sentence_start, sentence_end, channel, extractor, confidence)
        VALUES (@id, @article_id, @relation_id, @subject_id, @predicate, @object_id, @object_value,
@@ -803,11 +867,16 @@ interface WrittenInTransaction {
 function translateWriteError(error: unknown, batch: ArticleBatch): Error {
   // Recognised by its code: jest's module registry can hold two copies of the error class.
   if ((error as { code?: unknown } | null)?.code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-    return new InvalidInputError(
-      `The article ${batch.article.id} names entities that are neither in its batch nor stored; add them to the batch.`,
-    );
+    return unknownReferenceError(batch);
   }
   return error instanceof Error ? error : new Error(String(error));
+}
+
+/** A batch naming what is neither in it nor stored (a foreign key refused it). */
+function unknownReferenceError(batch: ArticleBatch): InvalidInputError {
+  return new InvalidInputError(
+    `The article ${batch.article.id} names entities that are neither in its batch nor stored; add them to the batch.`,
+  );
 }
 
 /** A synchronous store call as the port's promise: its throw becomes the rejection. */

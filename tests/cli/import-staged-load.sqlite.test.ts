@@ -1,0 +1,113 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { writeScaleGraph } from '../../bench/scale/scale-graph';
+import { importGraph } from '../../src/cli/import-command';
+import type { ArticleBatch } from '../../src/domain/article-batch';
+import type { GraphStore } from '../../src/store/graph-store';
+import { finishBulkLoad, startBulkLoad } from '../../src/store/sqlite/sqlite-bulk-load';
+import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { wholeGraph, withoutBulkLoad } from './export-import.suite';
+
+/** An article without claims or mentions, naming one entity: a store holding it is not empty. */
+const ALREADY_THERE: ArticleBatch = {
+  article: {
+    id: 'article:already-there',
+    title: 'Already there',
+    url: null,
+    publisher: 'Wire',
+    language: 'en',
+    publishedAt: '2024-02-01T00:00:00Z',
+    text: 'Nothing happened.',
+    ingestedAt: '2024-02-01T01:00:00.000Z',
+  },
+  entities: [
+    { id: 'person:already-there', kind: 'PERSON', name: 'Already There', labels: [], aliases: [] },
+  ],
+  mentions: [],
+  claims: [],
+};
+
+describe('kg import into SQLite: staged into an empty store, row by row into one holding something', () => {
+  let folder: string;
+  let file: string;
+  let claims: number;
+  beforeAll(() => {
+    folder = mkdtempSync(join(tmpdir(), 'kg-staged-'));
+    file = join(folder, 'news.ndjson');
+    ({ claims } = writeScaleGraph(file, 300, 7));
+  });
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  const open = async (name: string) => {
+    const store = new SqliteGraphStore(join(folder, name));
+    await store.migrate();
+    return store;
+  };
+  const imported = async (name: string, into: (store: GraphStore) => GraphStore) => {
+    const store = await open(name);
+    try {
+      await store.upsertArticle(ALREADY_THERE);
+      await importGraph(into(store), file, new PassThrough(), Math.ceil(claims / 3));
+      return await wholeGraph(store);
+    } finally {
+      await store.close();
+    }
+  };
+
+  test('a store holding nothing loads staged; one holding an article without claims loads row by row', async () => {
+    const kinds: (string | null)[] = [];
+    for (const [name, before] of [
+      ['empty.sqlite', null],
+      ['holding.sqlite', ALREADY_THERE],
+    ] as const) {
+      const store = await open(name);
+      if (before) await store.upsertArticle(before);
+      await store.close();
+      const db = new Database(join(folder, name));
+      try {
+        kinds.push(startBulkLoad(db));
+        finishBulkLoad(db);
+      } finally {
+        db.close();
+      }
+    }
+    expect(kinds).toEqual(['staged', 'rows']);
+  });
+
+  test('into a store holding something, the load row by row builds the graph that writing article by article builds', async () => {
+    const expected = await imported('by-article.sqlite', withoutBulkLoad);
+    const graph = await imported('by-rows.sqlite', (store) => store);
+    expect(graph.claims).toHaveLength(claims);
+    expect(graph.articles.map((article) => article.id)).toContain(ALREADY_THERE.article.id);
+    expect(graph).toEqual(expected);
+  }, 180_000);
+
+  test('a broken line in the middle of a large file is named, nothing is written, and the fixed file then loads staged', async () => {
+    const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+    const middle = Math.floor(lines.length / 2);
+    const broken = join(folder, 'broken.ndjson');
+    writeFileSync(
+      broken,
+      [...lines.slice(0, middle), '{"type": "claim", ', ...lines.slice(middle)].join('\n'),
+    );
+    const stagingFolders = () =>
+      readdirSync(tmpdir()).filter((name) => name.startsWith('kg-bulk-load-'));
+    const before = stagingFolders();
+    const store = await open('broken.sqlite');
+    try {
+      await expect(importGraph(store, broken, new PassThrough())).rejects.toThrow(
+        `Line ${middle + 1} is not JSON`,
+      );
+      expect(await store.stats(0)).toMatchObject({ articles: 0, entities: 0, claims: 0 });
+      await importGraph(store, file, new PassThrough());
+      expect((await wholeGraph(store)).claims).toHaveLength(claims);
+    } finally {
+      await store.close();
+    }
+    // The staged load removed its staging file.
+    expect(stagingFolders()).toEqual(before);
+  }, 180_000);
+});
