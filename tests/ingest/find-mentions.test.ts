@@ -70,9 +70,9 @@ describe('findMentions', () => {
   });
 
   test('finds places named by a generic noun', () => {
-    expect(found('dans la région de Koursk et la région de Tver', 'fr')).toEqual([
+    expect(found('dans la région de Koursk et la région de Zelvora', 'fr')).toEqual([
       'région de Koursk <gazetteer>',
-      'région de Tver <place> LOCATION:Tver region:strong',
+      'région de Zelvora <place> LOCATION:Zelvora region:strong',
     ]);
   });
 

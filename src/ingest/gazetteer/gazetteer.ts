@@ -5,6 +5,7 @@ import type { CountryRecord } from './country-entries';
 import { countryGazetteer } from './country-entries';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { graphEntries, knownEntries } from './known-entries';
+import { worldRegionEntries } from './world-region-entries';
 import { ARMED_GROUPS } from './known/armed-groups';
 import { CONFLICT_PARTIES } from './known/conflicts';
 import { KNOWN_ENTITIES, STATE_BODIES } from './known-entities';
@@ -62,8 +63,9 @@ function baseLayer(): NonNullable<typeof base> {
   if (base) return base;
   const { records, entries, shared } = countryGazetteer();
   const known = knownEntries();
+  const regions = worldRegionEntries([...entries, ...shared, ...known]);
   base = {
-    index: new PhraseIndex([...entries, ...known]),
+    index: new PhraseIndex([...entries, ...known, ...regions]),
     shared: new PhraseIndex(shared),
     countries: new Map(records.map((r) => [r.entity.id, r])),
     media: new Set(known.filter((e) => e.media).map((e) => e.entity.id)),
@@ -89,7 +91,7 @@ function baseLayer(): NonNullable<typeof base> {
         .map((d) => entityId(d.kind, d.name)),
     ),
     entities: new Map([
-      ...[...entries, ...known].map((e) => [e.entity.id, e.entity] as const),
+      ...[...entries, ...known, ...regions].map((e) => [e.entity.id, e.entity] as const),
       ...records.flatMap((r) => [
         ...(r.armedForce ? [[r.armedForce.id, r.armedForce] as const] : []),
         ...(r.capital ? [[r.capital.id, r.capital] as const] : []),

@@ -22,6 +22,7 @@ import {
   POSSESSIVES,
   PRONOUNS,
   REGION_NOUNS,
+  SETTLEMENT_NOUNS,
   STATE_NOUNS,
   RESPONSIBILITY_NOUNS,
   SPOKESPERSON_TITLES,
@@ -88,7 +89,14 @@ export function argumentOf(
     return { entity: reading.antecedent, token, forceOf: null };
   }
   if (reading.has(token, REGION_NOUNS)) {
-    for (const name of graph.children(token, 'nmod', 'appos', 'flat', 'compound')) {
+    const names = graph.children(token, 'nmod', 'appos', 'flat', 'compound');
+    // "the Amhara town of Lalibela": a town's own name follows "of"; the name before it is its region.
+    const ofName = (n: number) =>
+      !graph.is(n, 'nmod:poss') && !reading.has(n, REGION_NOUNS) && reading.caseIs(n, OF);
+    const own = reading.has(token, SETTLEMENT_NOUNS)
+      ? [...names.filter(ofName), ...names.filter((n) => !ofName(n))]
+      : names;
+    for (const name of own) {
       const place = reading.mentionAt(name);
       if (place?.entity.kind === 'LOCATION')
         return { entity: place.entity, token: name, forceOf: null };

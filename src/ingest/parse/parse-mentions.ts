@@ -70,7 +70,11 @@ export function parseMentions(
       inflectedMatch(tokens, index, gazetteer, language) ??
       compassDemonym(tokens, index, gazetteer, language) ??
       hyphenedCompassName(tokens, index, gazetteer, language);
-    if (!match || endsPlaceName(graph, tokens[index]!, match.entries, language)) {
+    if (
+      !match ||
+      endsPlaceName(graph, tokens[index]!, match.entries, language) ||
+      insideHyphenedPlace(tokens, index, match.length, match.entries)
+    ) {
       index += 1;
       continue;
     }
@@ -453,6 +457,30 @@ const NAME_JOINERS = /^(?:da|de|do|dos|das|del|di|du)$/u;
  * on it. A region noun before the joining word ("región de Kursk") does not make a name, and a
  * country's own name stays one ("Santiago de Chile" lies in Chile).
  */
+/** The particles inside a French or Spanish hyphened place name: "Corse-du-Sud", "Pas-de-Calais". */
+const HYPHENED_PARTICLES = /^(?:du|de|des|la|le|les|sur|en|et|del|y)$/u;
+
+/**
+ * "Haute-Corse", "Corse-du-Sud", "Seine-Saint-Denis": a place's name that is one part of a
+ * longer hyphened name names another place, the département the text means. Only places: in
+ * "Russia-Ukraine war" each name is its own.
+ */
+function insideHyphenedPlace(
+  tokens: readonly Token[],
+  index: number,
+  length: number,
+  entries: readonly GazetteerEntry[],
+): boolean {
+  if (!entries.every((e) => e.entity.kind === 'LOCATION')) return false;
+  const first = tokens[index]!;
+  const before = tokens[index - 1];
+  const after = tokens[index + length];
+  const joinedBefore = before !== undefined && first.gap === '-' && /^\p{Lu}/u.test(before.raw);
+  const joinedAfter =
+    after !== undefined && after.gap === '-' && HYPHENED_PARTICLES.test(after.folded);
+  return joinedBefore || joinedAfter;
+}
+
 function endsPlaceName(
   graph: SentenceGraph,
   token: Token,

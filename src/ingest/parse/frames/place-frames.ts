@@ -10,7 +10,7 @@ import {
 } from '../argument';
 import { datelineDash } from '../clause-roles';
 import { GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
-import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS } from '../lexicon/nouns';
+import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS, SETTLEMENT_NOUNS } from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import { hasStem } from '../lexicon/stems';
@@ -463,7 +463,15 @@ function containingPlace(
         (regionNoun && reading.caseIs(m, OF)),
     )) {
     const named = argumentOf(reading, inner);
-    if (named && PLACE_KINDS.has(named.entity.kind)) return named.entity;
+    // "the Amhara town of Lalibela" names the town, where "the Khan Younis area of Gaza" or
+    // "Jalalaqsi town of Hiran region" holds it.
+    const naming =
+      !reading.graph.is(inner, 'nmod:poss') &&
+      !reading.has(inner, REGION_NOUNS) &&
+      reading.caseIs(inner, OF) &&
+      reading.has(token, SETTLEMENT_NOUNS) &&
+      named?.entity.kind !== 'COUNTRY';
+    if (named && PLACE_KINDS.has(named.entity.kind) && !naming) return named.entity;
   }
   return null;
 }

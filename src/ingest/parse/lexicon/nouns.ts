@@ -494,6 +494,14 @@ export const STATE_NOUNS: Stems = {
   es: ['pais$', 'paises$', 'nacion$', 'naciones$', 'potencia$', 'potencias$', 'vecinos$'],
 };
 
+/** Towns and villages: "the town of Lalibela" is Lalibela itself, where "the area of Gaza" holds a place. */
+export const SETTLEMENT_NOUNS: Stems = {
+  en: ['city$', 'town$', 'village$', 'township$'],
+  fr: ['ville$', 'village$', 'localite$', 'commune$'],
+  de: ['stadt$', 'dorf$', 'dorfes$', 'ort$', 'gemeinde$'],
+  es: ['ciudad$', 'pueblo$', 'localidad$', 'municipio$'],
+};
+
 /** Nouns for an area whose name follows ("la région de Koursk", "the Kursk region", "Gebiet Kursk"). */
 export const REGION_NOUNS: Stems = {
   en: [
