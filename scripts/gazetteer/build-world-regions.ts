@@ -1,10 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { KnownLanguage } from '../../src/ingest/gazetteer/known-entity-data';
+import { KNOWN_LANGUAGES } from '../../src/ingest/gazetteer/known-entity-data';
 import { WORLD_REGIONS_FILE } from '../../src/ingest/gazetteer/world-regions-data';
 import type { WorldRegionRow } from '../../src/ingest/gazetteer/world-regions-data';
-
-/** The languages the gazetteer names things in, as the data package spells its files. */
-const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 
 interface PackageRegion {
   readonly name: string | null;
@@ -24,14 +23,14 @@ interface PackageCountry {
 function buildWorldRegions(root: string): number {
   const folder = join(root, 'node_modules/iso3166-2-db/i18n');
   const byLanguage = Object.fromEntries(
-    LANGUAGES.map((lang) => [
+    KNOWN_LANGUAGES.map((lang) => [
       lang,
       JSON.parse(readFileSync(join(folder, `${lang}.json`), 'utf8')) as Record<
         string,
         PackageCountry
       >,
     ]),
-  ) as Record<(typeof LANGUAGES)[number], Record<string, PackageCountry>>;
+  ) as Record<KnownLanguage, Record<string, PackageCountry>>;
   const rows: WorldRegionRow[] = [];
   for (const [country, data] of Object.entries(byLanguage.en).sort(([a], [b]) =>
     a < b ? -1 : 1,
@@ -39,7 +38,7 @@ function buildWorldRegions(root: string): number {
     for (const region of data.regions) {
       // A region without its own code cannot be told from its neighbours in the other languages.
       if (region.iso === '' || !region.name) continue;
-      const nameIn = (lang: (typeof LANGUAGES)[number]) =>
+      const nameIn = (lang: KnownLanguage) =>
         byLanguage[lang][country]?.regions.find((r) => r.iso === region.iso)?.name ?? null;
       rows.push([
         country,

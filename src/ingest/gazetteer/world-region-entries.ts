@@ -4,10 +4,9 @@ import { entityId } from '../../domain/ids';
 import { foldForMatch } from '../text/fold-for-match';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { caseRuleOf } from './gazetteer-entry';
+import { KNOWN_LANGUAGES } from './known-entity-data';
 import type { WorldRegionRow } from './world-regions-data';
 import { WORLD_REGIONS } from './world-regions-data';
-
-const LANGUAGES = ['en', 'fr', 'de', 'es'] as const;
 
 /**
  * The words a region's official name wraps around the name the press uses: "Borno State",
@@ -107,7 +106,8 @@ export function worldRegionEntries(taken: readonly GazetteerEntry[]): GazetteerE
   );
   const regions = WORLD_REGIONS.map((row) => ({
     row,
-    names: LANGUAGES.map((lang, i) => ({ lang, texts: namesOf(row[i + 2]!, row[2]) })),
+    // A row's names come in KNOWN_LANGUAGES' order: en, fr, de, es.
+    names: KNOWN_LANGUAGES.map((lang, i) => ({ lang, texts: namesOf(row[i + 2]!, row[2]) })),
   }));
   // How many regions go by each folded name.
   const holders = new Map<string, Set<string>>();
