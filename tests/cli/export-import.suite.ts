@@ -201,6 +201,25 @@ export function defineExportImportSuite(
       }
     });
 
+    test('a claim line repeated right after itself, ids otherwise in order, is refused with both line numbers', async () => {
+      const file = join(folder, 'repeated-in-order.ndjson');
+      writeScaleGraph(file, 30, 3);
+      const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+      const claim = lines.findIndex((line) => line.startsWith('{"type":"claim"'));
+      const id = (JSON.parse(lines[claim]!) as { data: { id: string } }).data.id;
+      lines.splice(claim + 1, 0, lines[claim]!);
+      writeFileSync(file, lines.join('\n'));
+      const target = await openEmptyStore();
+      try {
+        await expect(importGraph(target, file, quiet())).rejects.toThrow(
+          `Lines ${claim + 1} and ${claim + 2} are both the claim ${id}`,
+        );
+        expect((await target.stats(0)).articles).toBe(0);
+      } finally {
+        await target.close();
+      }
+    });
+
     test('a broken line is refused with its line number, and nothing of the file is half-imported', async () => {
       const file = join(folder, 'broken.ndjson');
       writeFileSync(file, '{"type":"article","data":{}}\nnot json\n');

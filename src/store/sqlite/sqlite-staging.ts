@@ -12,6 +12,13 @@ const ROWS_PER_TRANSACTION = 20_000;
  */
 const CACHE_KIB = 64 * 1024;
 
+/**
+ * The page size of a private staging file, in bytes: SQLite's largest. Its
+ * rows are appended and read back in sequence, a few large pages costing
+ * less than many small ones.
+ */
+export const STAGING_PAGE_SIZE = 65_536;
+
 /** A staged line: its kind, and its JSON text as read. */
 export interface StagedLine {
   readonly kind: string;
@@ -34,29 +41,28 @@ export class SqliteStaging {
   private pending = 0;
   private readonly addGrouped;
   private readonly addNamed;
-  private readonly addRepeat;
   private readonly addKeyed;
   private readonly findKeyed;
   private readonly addAside;
 
   constructor() {
+    // Set before any table: each line (hundreds of bytes of JSON) is appended, then read back in
+    // one sort; with 64 KiB pages instead of 4 KiB, staging a 100k-claim file and reading its
+    // groups back took a fifth less CPU (3.8 s against 4.7 s).
+    this.db.pragma(`page_size = ${STAGING_PAGE_SIZE}`);
     this.db.pragma('journal_mode = OFF');
     this.db.pragma('synchronous = OFF');
     this.db.pragma(`cache_size = -${CACHE_KIB}`);
-    // The ids lines bear are kept apart as they come, in a keyed table: finding the repeated
-    // ones afterwards (GROUP BY) read the whole table of lines again (17 s of a million-claim
-    // import, CPU profile).
+    // The ids lines bear are kept apart as they come, appended to a table of their own and
+    // grouped once at the end (repeatedId). Grouping the whole table of lines instead took 17 s
+    // of a million-claim import; a table keyed by id, checked as each line came, 1.4 s of a
+    // 100k-claim one (its keys are random, each insert lands on a page of its own).
     this.db.exec(`CREATE TABLE grouped (grp TEXT NOT NULL, kind TEXT NOT NULL, json TEXT NOT NULL);
-      CREATE TABLE named (kind TEXT NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL,
-        PRIMARY KEY (kind, id)) WITHOUT ROWID;
-      CREATE TABLE repeats (kind TEXT NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL);
+      CREATE TABLE named (kind TEXT NOT NULL, id TEXT NOT NULL, line INTEGER NOT NULL);
       CREATE TABLE keyed (id TEXT PRIMARY KEY, json TEXT NOT NULL) WITHOUT ROWID;
       CREATE TABLE aside (json TEXT NOT NULL);`);
     this.addGrouped = this.db.prepare('INSERT INTO grouped (grp, kind, json) VALUES (?, ?, ?)');
-    this.addNamed = this.db.prepare(
-      'INSERT INTO named (kind, id, line) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
-    );
-    this.addRepeat = this.db.prepare('INSERT INTO repeats (kind, id, line) VALUES (?, ?, ?)');
+    this.addNamed = this.db.prepare('INSERT INTO named (kind, id, line) VALUES (?, ?, ?)');
     this.addKeyed = this.db.prepare('INSERT OR REPLACE INTO keyed (id, json) VALUES (?, ?)');
     this.findKeyed = this.db.prepare<[string], { json: string }>(
       'SELECT json FROM keyed WHERE id = ?',
@@ -75,8 +81,7 @@ export class SqliteStaging {
     named?: { readonly id: string; readonly lineNumber: number },
   ): void {
     this.addGrouped.run(group, line.kind, line.json);
-    if (named && this.addNamed.run(line.kind, named.id, named.lineNumber).changes === 0)
-      this.addRepeat.run(line.kind, named.id, named.lineNumber);
+    if (named) this.addNamed.run(line.kind, named.id, named.lineNumber);
     this.committedNowAndThen();
   }
 
@@ -86,9 +91,8 @@ export class SqliteStaging {
     return (
       this.db
         .prepare<[], { kind: string; id: string; first: number; second: number }>(
-          `SELECT r.kind, r.id, n.line AS first, max(r.line) AS second
-           FROM repeats r JOIN named n ON n.kind = r.kind AND n.id = r.id
-           GROUP BY r.kind, r.id ORDER BY first LIMIT 1`,
+          `SELECT kind, id, min(line) AS first, max(line) AS second FROM named
+           GROUP BY kind, id HAVING count(*) > 1 ORDER BY first LIMIT 1`,
         )
         .get() ?? null
     );
