@@ -5,8 +5,14 @@ import { startKgServer } from '../src/server/create-server';
 import { createLogger } from '../src/server/logger';
 import type { GraphStore } from '../src/store/graph-store';
 
-/** The real kg HTTP server over `store`, silent, on a free loopback port: what a bench's clients call. */
-export function startBenchServer(store: GraphStore): ReturnType<typeof startKgServer> {
+/**
+ * The real kg HTTP server over `store`, silent, on a free loopback port: what a bench's clients call.
+ * `requestTimeoutMs` stops a request's store work as KG_REQUEST_TIMEOUT_MS does (the server's default otherwise).
+ */
+export function startBenchServer(
+  store: GraphStore,
+  requestTimeoutMs?: number,
+): ReturnType<typeof startKgServer> {
   return startKgServer({
     store,
     extractor: defaultExtractors(createLanguageAnalyser(readConfig().nlp)).create(),
@@ -14,5 +20,6 @@ export function startBenchServer(store: GraphStore): ReturnType<typeof startKgSe
     log: createLogger('silent'),
     host: '127.0.0.1',
     port: 0,
+    requestTimeoutMs,
   });
 }

@@ -9,14 +9,10 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
 import { CLAIMS_PER_TRANSACTION, importGraph } from '../../src/cli/import-command';
-import { defaultExtractors } from '../../src/ingest/extractor-registry';
-import { createLanguageAnalyser } from '../../src/ingest/nlp/create-language-analyser';
-import { readConfig } from '../../src/server/config';
-import { startKgServer } from '../../src/server/create-server';
-import { createLogger } from '../../src/server/logger';
 import type { GraphStore } from '../../src/store/graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { openStore } from '../../src/store/open-store';
+import { startBenchServer } from '../bench-server';
 import type { BenchNeo4jMemory } from '../neo4j-subject';
 import { benchNeo4jAdmin, startBenchNeo4j, stopBenchNeo4j } from '../neo4j-subject';
 import {
@@ -26,12 +22,19 @@ import {
   exportNeo4jCsv,
   graphCounts,
 } from './neo4j-admin-load';
+import { inProduction, rerunInProduction } from './production-process';
 import type { Scale, ScaleGraph } from './scale-graph';
 import { SCALES, writeScaleGraph } from './scale-graph';
-import type { ScaleOperation, Statement } from './scale-operations';
+import type { SameAnswer, ScaleOperation, Statement } from './scale-operations';
 import { scaleOperations } from './scale-operations';
 import type { Timing, TimingPlan } from './scale-timing';
-import { CapReached, formatRatio, formatTiming, timeOperation } from './scale-timing';
+import {
+  CapReached,
+  formatRatio,
+  formatTiming,
+  timeInterleaved,
+  timeOperation,
+} from './scale-timing';
 
 /** The generator's seed: the same graph on every run and machine. */
 const SEED = 12;
@@ -101,8 +104,8 @@ function isTimeout(code: unknown): boolean {
   return typeof code === 'string' && /TIMEOUT|TransactionTimedOut|Terminated/i.test(code);
 }
 
-/** Posts an operation to kg; the server's request timeout is the cap. */
-async function postKg(url: string, statement: Statement, capMs: number): Promise<void> {
+/** Posts an operation to kg and gives its `data`; the server's request timeout is the cap. */
+async function postKg(url: string, statement: Statement, capMs: number): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -110,6 +113,7 @@ async function postKg(url: string, statement: Statement, capMs: number): Promise
     signal: AbortSignal.timeout(capMs + 5_000),
   });
   const body = (await response.json()) as {
+    data?: unknown;
     errors?: { message: string; extensions?: { code?: string } }[];
   };
   const [error] = body.errors ?? [];
@@ -117,35 +121,30 @@ async function postKg(url: string, statement: Statement, capMs: number): Promise
     if (isTimeout(error.extensions?.code)) throw new CapReached();
     throw new Error(`${error.extensions?.code ?? ''} ${error.message}`);
   }
+  return body.data;
 }
 
+/** kg alone on `store` (the SQLite store, which no other contender reads), one operation after another. */
 async function timeKg(
   store: GraphStore,
   operations: readonly ScaleOperation[],
   plan: TimingPlan,
   record: (name: string, timing: Timing) => void,
 ): Promise<void> {
-  const nlp = readConfig().nlp;
-  const server = await startKgServer({
-    store,
-    extractor: defaultExtractors(createLanguageAnalyser(nlp)).create(),
-    editorKey: 'bench',
-    log: createLogger('silent'),
-    host: '127.0.0.1',
-    port: 0,
-    requestTimeoutMs: plan.capMs,
-  });
+  const server = await startBenchServer(store, plan.capMs);
   try {
     for (const operation of operations) {
       record(
         operation.name,
-        await timeOperation(() => postKg(server.url, operation.kg, plan.capMs), plan),
+        await timeOperation(() => postKg(server.url, operation.kg, plan.capMs).then(ignore), plan),
       );
     }
   } finally {
     await server.stop();
   }
 }
+
+const ignore = () => undefined;
 
 async function importInto(
   store: GraphStore,
@@ -237,10 +236,15 @@ async function importOverBolt(
   }
 }
 
-async function runCypher(driver: Driver, statement: Statement, capMs: number): Promise<void> {
+async function runCypher(
+  driver: Driver,
+  statement: Statement,
+  capMs: number,
+): Promise<Record<string, unknown>[]> {
   const session = driver.session({ defaultAccessMode: neo4j.session.READ });
   try {
-    await session.run(statement.text, statement.params, { timeout: capMs });
+    const result = await session.run(statement.text, statement.params, { timeout: capMs });
+    return result.records.map((record) => record.toObject());
   } catch (error) {
     if (isTimeout((error as { code?: unknown }).code)) throw new CapReached();
     throw error;
@@ -274,6 +278,60 @@ async function runNeo4jGraphql(
   } finally {
     if (transaction.isOpen()) await transaction.rollback();
     await session.close();
+  }
+}
+
+/** Throws unless kg and the hand-written Cypher give the same answer to `op`. */
+async function checkSameAnswer(
+  op: ScaleOperation,
+  same: SameAnswer,
+  url: string,
+  driver: Driver,
+  capMs: number,
+): Promise<void> {
+  const kg = same.kg(await postKg(url, op.kg, capMs));
+  const cypher = same.cypher(await runCypher(driver, op.cypher, capMs));
+  if (kg !== cypher)
+    throw new Error(
+      `${op.name}: the hand-written Cypher answers otherwise than kg, so timing them would compare` +
+        ` different work.\nkg:\n${kg}\nCypher:\n${cypher}`,
+    );
+  write(`  ${op.name}: the hand-written Cypher gives kg's answer (${kg.split('\n')[0]})\n`);
+}
+
+/**
+ * kg on Neo4j (over HTTP), the hand-written Cypher and @neo4j/graphql on the
+ * same Neo4j, timed in rounds that call each in turn (timeInterleaved), so
+ * that the ratios compare calls made under the same load.
+ */
+async function timeOnNeo4j(
+  store: GraphStore,
+  driver: Driver,
+  operations: readonly ScaleOperation[],
+  plan: TimingPlan,
+  rows: Map<string, Row>,
+): Promise<void> {
+  const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPES, driver }).getSchema();
+  const server = await startBenchServer(store, plan.capMs);
+  try {
+    for (const op of operations) {
+      if (op.sameAnswer) await checkSameAnswer(op, op.sameAnswer, server.url, driver, plan.capMs);
+      const expressed = op.neo4jGraphql;
+      const [kg, cypher, neo4jGraphql] = await timeInterleaved(
+        [
+          () => postKg(server.url, op.kg, plan.capMs).then(ignore),
+          () => runCypher(driver, op.cypher, plan.capMs).then(ignore),
+          ...(expressed ? [() => runNeo4jGraphql(driver, schema, expressed, plan.capMs)] : []),
+        ],
+        plan,
+      );
+      const row = rows.get(op.name)!;
+      row.neo4j = said(op.name, kg!);
+      row.cypher = said(`${op.name}, Cypher`, cypher!);
+      if (neo4jGraphql) row.neo4jGraphql = said(`${op.name}, @neo4j/graphql`, neo4jGraphql);
+    }
+  } finally {
+    await server.stop();
   }
 }
 
@@ -311,10 +369,15 @@ function printTable(operations: readonly ScaleOperation[], rows: Map<string, Row
  * export format, imported with `kg import` into each store, then each
  * analyst and dashboard operation timed through kg's GraphQL over HTTP, and
  * on the same Neo4j as one hand-written Cypher statement and through
- * @neo4j/graphql where it can express the operation. Figures, never
- * assertions; a call past the cap prints "> N s".
+ * @neo4j/graphql where it can express the operation, the three in rounds.
+ * Figures, never assertions; a call past the cap prints "> N s".
  */
 export async function runScaleBench(scale: Scale): Promise<void> {
+  if (!inProduction()) {
+    write('(running again with NODE_ENV=production, as kg runs in production)\n');
+    process.exitCode = await rerunInProduction();
+    return;
+  }
   // The SQLite workers and the fetch timeouts hold no reference on the event loop: without
   // one of its own, the bench would end silently while a capped call is being stopped.
   const alive = setInterval(() => undefined, 1_000);
@@ -403,24 +466,12 @@ async function measure(scale: Scale): Promise<void> {
           await graphCounts(driver),
           await sampleAnswers(store, graph),
         );
-      write(`timing kg on Neo4j (load average ${load()})…\n`);
-      await timeKg(store, operations, plan, (name, t) => (rows.get(name)!.neo4j = said(name, t)));
+      write(
+        `timing kg on Neo4j, hand-written Cypher and @neo4j/graphql, interleaved (load average ${load()})…\n`,
+      );
+      await timeOnNeo4j(store, driver, operations, plan, rows);
     } finally {
       await store.close();
-    }
-    write(`timing hand-written Cypher and @neo4j/graphql (load average ${load()})…\n`);
-    const schema = await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPES, driver }).getSchema();
-    for (const op of operations) {
-      rows.get(op.name)!.cypher = said(
-        `${op.name}, Cypher`,
-        await timeOperation(() => runCypher(driver, op.cypher, plan.capMs), plan),
-      );
-      const expressed = op.neo4jGraphql;
-      if (expressed)
-        rows.get(op.name)!.neo4jGraphql = said(
-          `${op.name}, @neo4j/graphql`,
-          await timeOperation(() => runNeo4jGraphql(driver, schema, expressed, plan.capMs), plan),
-        );
     }
   } finally {
     await driver.close();
@@ -428,7 +479,8 @@ async function measure(scale: Scale): Promise<void> {
   }
   write(
     `\n${scale}: kg over HTTP on loopback (GraphQL), Cypher through neo4j-driver, @neo4j/graphql in process` +
-      ` (no HTTP); p50 / p99 over up to ${plan.samples} calls after a warm-up, fewer past ${plan.budgetMs / 1000} s;` +
+      ` (no HTTP), all with NODE_ENV=production; on Neo4j the three timed in rounds, each in turn;` +
+      ` p50 / p99 over up to ${plan.samples} calls each after a warm-up, fewer past ${plan.budgetMs / 1000} s each;` +
       ` cap ${plan.capMs / 1000} s a call; load average now ${load()}\n\n`,
   );
   printTable(operations, rows);

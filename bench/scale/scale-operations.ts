@@ -1,3 +1,5 @@
+import neo4j from 'neo4j-driver';
+import { NEIGHBORHOOD_EDGES_PER_NODE } from '../../src/store/graph-store';
 import { PREDICATE_DEFINITIONS } from '../../src/domain/predicates';
 import type { ScaleGraph } from './scale-graph';
 
@@ -5,6 +7,17 @@ import type { ScaleGraph } from './scale-graph';
 export interface Statement {
   readonly text: string;
   readonly params: Record<string, unknown>;
+}
+
+/**
+ * What an answer says, the same text from kg's GraphQL `data` and from the
+ * Cypher statement's rows when both answer alike, a summary on its first
+ * line: the bench checks it once before timing, so that the two are timed
+ * giving the same answer.
+ */
+export interface SameAnswer {
+  readonly kg: (data: unknown) => string;
+  readonly cypher: (rows: readonly Record<string, unknown>[]) => string;
 }
 
 /**
@@ -17,6 +30,8 @@ export interface ScaleOperation {
   readonly kg: Statement;
   readonly cypher: Statement;
   readonly neo4jGraphql: Statement | null;
+  /** Set where the Cypher statement must give kg's answer, not a cheaper one. */
+  readonly sameAnswer?: SameAnswer;
 }
 
 /** Every predicate relationship type: hand-written walks follow relations, not claim links. */
@@ -41,23 +56,67 @@ CALL (e) {
 RETURN e.id AS id, e.name AS name, e.kind AS kind, COUNT { (e)-[:${RELATIONS}]-() } AS degree,
   relations, claims, COUNT { (:Claim)-[:HAS_SUBJECT]->(e) } AS claimCount`;
 
+/** Strongest first as one ascending key: most sources, then most claims, then the smallest id. */
+const STRENGTH = '[-r.independentSources, -r.claimCount, r.id]';
+
+/**
+ * kg's neighbourhood at depth 2 (README "Graph walks"), by hand: the
+ * centre's neighbours ranked by the strongest relation reaching each, then,
+ * when they leave room under $limit, their neighbours ranked the same way;
+ * at most $limit nodes, centre included, `truncated` when a hop had more
+ * than the room left or the relations among the nodes pass $edges. The
+ * bench checks it names the nodes and relations kg names before timing.
+ */
 const NEIGHBORHOOD_CYPHER = `MATCH (c:Entity {id: $id})
 CALL (c) {
-  MATCH (c)-[:${RELATIONS}]-(n:Entity) WHERE n <> c
-  RETURN collect(DISTINCT n)[..$limit] AS first
+  MATCH (c)-[r:${RELATIONS}]-(n:Entity) WHERE n <> c
+  WITH n, min(${STRENGTH}) AS strongest ORDER BY strongest LIMIT $limit
+  RETURN collect(n) AS first
 }
 CALL (c, first) {
+  WITH c, first WHERE size(first) < $limit
   UNWIND first AS m
-  MATCH (m)-[:${RELATIONS}]-(n:Entity) WHERE n <> c AND NOT n IN first
-  RETURN collect(DISTINCT n)[..$limit] AS second
+  MATCH (m)-[r:${RELATIONS}]-(n:Entity) WHERE n <> c AND NOT n IN first
+  WITH n, min(${STRENGTH}) AS strongest ORDER BY strongest LIMIT $limit
+  RETURN collect(n) AS second
 }
-WITH ([c] + first + second)[..$limit] AS nodes
+WITH [c] + first + second AS reached
+WITH reached[..$limit] AS nodes, size(reached) > $limit AS cut
 CALL (nodes) {
   UNWIND nodes AS a
   MATCH (a)-[r:${RELATIONS}]->(b:Entity) WHERE b IN nodes
-  RETURN collect(r {.id, .claimCount}) AS relations
+  WITH r ORDER BY r.independentSources DESC, r.claimCount DESC, r.id LIMIT $edges + 1
+  RETURN collect(r.id) AS relations
 }
-RETURN [n IN nodes | n {.id, .name}] AS entities, relations`;
+RETURN [n IN nodes | n {.id, .name}] AS entities, relations[..$edges] AS relations,
+  cut OR size(relations) > $edges AS truncated`;
+
+/** Node ids, relation ids (each sorted) and `truncated`, of kg's `neighborhood` or the statement above. */
+const NEIGHBORHOOD_ANSWER: SameAnswer = {
+  kg: (data) => {
+    const { neighborhood } = data as {
+      neighborhood: { truncated: boolean; nodes: { id: string }[]; edges: { id: string }[] };
+    };
+    return subgraphText(
+      neighborhood.nodes.map((n) => n.id),
+      neighborhood.edges.map((e) => e.id),
+      neighborhood.truncated,
+    );
+  },
+  cypher: ([row]) =>
+    subgraphText(
+      (row?.['entities'] as { id: string }[]).map((n) => n.id),
+      row?.['relations'] as string[],
+      row?.['truncated'] === true,
+    ),
+};
+
+/** A summary line ("100 nodes, 400 relations, truncated"), then the sorted ids. */
+function subgraphText(nodes: string[], edges: string[], truncated: boolean): string {
+  const sorted = (ids: string[]) => [...ids].sort().join(' ');
+  const cut = truncated ? 'truncated' : 'whole';
+  return `${nodes.length} nodes, ${edges.length} relations, ${cut}\n${sorted(nodes)}\n${sorted(edges)}`;
+}
 
 const PATHS_CYPHER = (hops: number) => `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
 MATCH p = SHORTEST 10 (a)-[:${RELATIONS}]-{1,${hops}}(b)
@@ -78,6 +137,9 @@ const NEO4J_GRAPHQL_CLAIMS = `query ($where: ClaimWhere) {
   claimsConnection(where: $where, first: 20, sort: [{ id: ASC }]) {
     totalCount edges { node { id predicate modality sentence subject { name } } } } }`;
 
+/** Nodes of a timed neighbourhood, the centre included. */
+const NEIGHBORHOOD_LIMIT = 100;
+
 function entityOf(graph: ScaleGraph, kind: keyof ScaleGraph['ranked'], rank: number): string {
   const list = graph.ranked[kind];
   return list[Math.min(rank, list.length - 1)]!;
@@ -97,12 +159,20 @@ export function scaleOperations(graph: ScaleGraph): ScaleOperation[] {
   const neighborhood = (name: string, id: string): ScaleOperation => ({
     name: `neighbourhood depth 2, ${name}`,
     kg: {
-      text: `query ($id: ID!) { neighborhood(entityId: $id, depth: 2, limit: 100) {
+      text: `query ($id: ID!, $limit: Int!) { neighborhood(entityId: $id, depth: 2, limit: $limit) {
         truncated nodes { id name } edges { id predicate claimCount subjectId objectId } } }`,
-      params: { id },
+      params: { id, limit: NEIGHBORHOOD_LIMIT },
     },
-    cypher: { text: NEIGHBORHOOD_CYPHER, params: { id, limit: 100 } },
+    cypher: {
+      text: NEIGHBORHOOD_CYPHER,
+      params: {
+        id,
+        limit: neo4j.int(NEIGHBORHOOD_LIMIT),
+        edges: neo4j.int(NEIGHBORHOOD_EDGES_PER_NODE * NEIGHBORHOOD_LIMIT),
+      },
+    },
     neo4jGraphql: null,
+    sameAnswer: NEIGHBORHOOD_ANSWER,
   });
   const paths = (name: string, from: string, to: string, hops: number): ScaleOperation => ({
     name: `paths maxHops ${hops}, ${name}`,

@@ -29,22 +29,23 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /** Times `call` as the plan says; the call rejects with CapReached when the cap stops it. */
 export async function timeOperation(call: () => Promise<void>, plan: TimingPlan): Promise<Timing> {
-  const samples: number[] = [];
-  const started = performance.now();
+  const [timing] = await timeInterleaved([call], plan);
+  return timing!;
+}
+
+/** How long one call took, or why it is timed no further. */
+async function sample(call: () => Promise<void>, plan: TimingPlan): Promise<number | Timing> {
+  const start = performance.now();
   try {
     await call();
-    while (
-      samples.length < plan.samples &&
-      (samples.length < 3 || performance.now() - started < plan.budgetMs)
-    ) {
-      const start = performance.now();
-      await call();
-      samples.push(performance.now() - start);
-    }
   } catch (error) {
     if (error instanceof CapReached) return { kind: 'capped', capMs: plan.capMs };
     return { kind: 'failed', message: (error as Error).message.slice(0, 120) };
   }
+  return performance.now() - start;
+}
+
+function measured(samples: number[]): Timing {
   const sorted = samples.sort((a, b) => a - b);
   return {
     kind: 'measured',
@@ -52,6 +53,44 @@ export async function timeOperation(call: () => Promise<void>, plan: TimingPlan)
     p99: percentile(sorted, 99),
     samples: sorted.length,
   };
+}
+
+/**
+ * Times several ways of answering one operation in rounds: each round calls
+ * each of them once, the first of them in turn (round r starts with call
+ * r mod n), so that the load of the machine, which changes by the minute on
+ * shared cores, weighs on each alike and their ratio compares like with
+ * like. One warm-up call each first. The plan's sample count and budget
+ * are per call: the rounds stop at `samples`, or past `budgetMs` times the
+ * calls still timed once each has 3. A call capped or failing is timed no
+ * further; the others go on.
+ */
+export async function timeInterleaved(
+  calls: readonly (() => Promise<void>)[],
+  plan: TimingPlan,
+): Promise<Timing[]> {
+  const samples = calls.map((): number[] => []);
+  const ended: (Timing | null)[] = calls.map(() => null);
+  const timed = (i: number) => ended[i] === null;
+  const keep = (i: number, outcome: number | Timing, warmUp: boolean) => {
+    if (typeof outcome !== 'number') ended[i] = outcome;
+    else if (!warmUp) samples[i]!.push(outcome);
+  };
+  for (const [i, call] of calls.entries()) keep(i, await sample(call, plan), true);
+  const started = performance.now();
+  for (let round = 0; ; round += 1) {
+    const live = calls.map((_, i) => i).filter(timed);
+    const fewest = Math.min(...live.map((i) => samples[i]!.length));
+    const spent = performance.now() - started;
+    if (live.length === 0 || fewest >= plan.samples) break;
+    if (fewest >= 3 && spent >= plan.budgetMs * live.length) break;
+    const first = round % calls.length;
+    for (let k = 0; k < calls.length; k += 1) {
+      const i = (first + k) % calls.length;
+      if (timed(i)) keep(i, await sample(calls[i]!, plan), false);
+    }
+  }
+  return calls.map((_, i) => ended[i] ?? measured(samples[i]!));
 }
 
 export function formatTiming(timing: Timing | undefined): string {
