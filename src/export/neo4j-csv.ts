@@ -16,7 +16,7 @@ import {
   RELATION_KIND_COUNT,
 } from '../store/neo4j/neo4j-kind-counts';
 import { STORE_UPGRADES } from '../store/neo4j/neo4j-evidence-backfill';
-import { rankString } from '../store/neo4j/neo4j-ranks';
+import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
 import { searchName } from '../store/neo4j/neo4j-search-text';
 import { entityRow } from '../store/neo4j/neo4j-write';
 import type { ArticleDays, KeptCount } from './neo4j-csv-counts';
@@ -109,7 +109,7 @@ export function neo4jAdminImportArgs(folder: string, database = 'neo4j'): string
 
 /** What the Neo4j store keeps with a relation besides RELATION_FIELDS (neo4j-relation-write.ts). */
 const STANCE_HEADER =
-  'modalityCounts:long[],supporting:int,denying:int,independentSources:int,sourceCount:int,claimRank';
+  'modalityCounts:long[],supporting:int,denying:int,independentSources:int,sourceCount:int,claimRank,strengthRank';
 
 const HEADERS: Readonly<Record<FileKey, string>> = {
   articles: 'id:ID(Article),:LABEL,title,url,publisher,language,publishedAt,text,ingestedAt',
@@ -239,7 +239,11 @@ export async function writeNeo4jCsv(
     const { relation } = summary;
     kinds.addRelation(relation);
     const properties = [...RELATION_FIELDS.map((f) => f.value(summary)), ...stanceCells(summary)];
-    properties.push(sources.length, rankString(relation.claimCount, relation.id));
+    properties.push(
+      sources.length,
+      rankString(relation.claimCount, relation.id),
+      strengthRankString(relation),
+    );
     for (const [rank, source] of sources.entries())
       await row('sourceSummaries', [
         `${relation.id}#${rank}`,

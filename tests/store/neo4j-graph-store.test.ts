@@ -19,6 +19,8 @@ import { twoSpeakersInOneSentence } from './evidence.contract';
 import { defineGraphStoreContract } from './graph-store.contract';
 import { expectKindStatsCounted, expectStatsCounted } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
+import { place, walkArticle } from '../support/walk-graph';
+import type { WalkEdge } from '../support/walk-graph';
 
 const ALL = { first: 100, offset: 0 };
 
@@ -99,6 +101,28 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
         expect(answered).toEqual(counted);
         expect(answered['EVENT by NONE']!.length).toBeGreaterThan(0);
         expect(await upgraded.relations({}, { first: 100, offset: 0 })).toEqual(ranked);
+      } finally {
+        await upgraded.close();
+      }
+    });
+
+    test('a graph written before strength ranks were kept gets them on the next start, and its neighbourhoods rank as before', async () => {
+      // Stored strongest first, and Neo4j reads a node's newest relationships first: without
+      // ranks a hop would keep the weakest.
+      const edges: WalkEdge[] = ['Strongland', 'Midland', 'Weakland'].map((to, i) => ({
+        from: 'Hubland',
+        predicate: 'SUPPLIES',
+        to,
+        claims: 3 - i,
+      }));
+      await store.upsertArticle(annotatedArticleToBatch(walkArticle('Morning Herald', edges)));
+      const centre = place('Hubland');
+      const expected = await store.neighborhood(centre, { depth: 2, limit: 2 });
+      expect(expected!.entities.map((e) => e.id)).toEqual([centre, place('Strongland')]);
+      await neo4j.query('MATCH ()-[r]->() WHERE r.strengthRank IS NOT NULL REMOVE r.strengthRank');
+      const upgraded = new Neo4jGraphStore(neo4j.target);
+      try {
+        expect(await upgraded.neighborhood(centre, { depth: 2, limit: 2 })).toEqual(expected);
       } finally {
         await upgraded.close();
       }

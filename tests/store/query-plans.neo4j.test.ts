@@ -281,11 +281,14 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     },
   );
 
-  test("a neighbourhood's hop keeps each entity's strongest edge by one aggregation and keeps the first by a Top, sorting no edge", async () => {
+  test("a neighbourhood's hop keeps each entity's strongest edge by one aggregation of the strength rank and keeps the first by a Top, sorting no edge", async () => {
     const plan = await plansOf((runner) => neighborhood(runner, ENTITY, { depth: 2, limit: 50 }));
     expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
     // Two hops, and the relations among the entities reached.
     expect(plan.filter((op) => op.startsWith('Top '))).toHaveLength(3);
+    // Each edge ranked by the one property its strength is kept in, not the three it is made of.
+    expect(plan.filter((op) => op.includes('min(r.strengthRank)'))).toHaveLength(2);
+    expect(plan.filter((op) => /^Top `r\.strengthRank` ASC/.test(op))).toHaveLength(1);
   });
 
   test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(

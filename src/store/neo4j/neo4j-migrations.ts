@@ -4,7 +4,7 @@ import { invariant } from '../../domain/errors';
 import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { isEquivalentSchemaRule } from './neo4j-errors';
-import { fillClaimRanks } from './neo4j-ranks';
+import { fillRelationRanks } from './neo4j-ranks';
 import { fillDegrees } from './neo4j-entity-degrees';
 import { fillNameHeads } from './neo4j-name-heads';
 import { text } from './neo4j-records';
@@ -79,5 +79,5 @@ export async function applySchema(session: Runner): Promise<void> {
   await run(session, { text: 'CALL db.awaitIndexes(300)', params: {} });
   await fillNameHeads(session);
   await fillDegrees(session);
-  await fillClaimRanks(session);
+  await fillRelationRanks(session);
 }

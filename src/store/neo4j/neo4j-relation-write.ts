@@ -8,7 +8,7 @@ import type { Modality } from '../../domain/modality';
 import type { Predicate } from '../../domain/predicates';
 import { relationIdOf } from '../../domain/relation';
 import { integer, propertyMap, run } from './neo4j-cypher';
-import { claimRankOf } from './neo4j-ranks';
+import { claimRankOf, strengthRankOf } from './neo4j-ranks';
 import { keepDegrees } from './neo4j-entity-degrees';
 import { keepRelationKindCounts, RELATION_ENDS, relationEndsOf } from './neo4j-kind-counts';
 import type { RelationEnds } from './neo4j-kind-counts';
@@ -242,7 +242,7 @@ function relationRow(key: RelationKey, claims: readonly RelationClaim[]) {
 
 /**
  * Creates each relationship from `s` to `o` (bound by `target`) with its
- * properties and claim rank, and its source summary nodes. The relationship type is the
+ * properties and ranks (neo4j-ranks.ts), and its source summary nodes. The relationship type is the
  * predicate, checked against the vocabulary by relationKeyOf and passed as
  * a parameter to `$(...)`.
  */
@@ -251,7 +251,7 @@ function create(target: string): string {
 MATCH (s:Entity {id: row.subjectId})
 ${target}
 CREATE (s)-[r:$(row.predicate) ${propertyMap('row.properties', RELATION_PROPERTIES)}]->(o)
-SET r.claimRank = ${claimRankOf('r')}
+SET r.claimRank = ${claimRankOf('r')}, r.strengthRank = ${strengthRankOf('r')}
 WITH row
 UNWIND row.sources AS source
 CREATE (:SourceSummary ${propertyMap('source', SOURCE_PROPERTIES)})`;

@@ -57,12 +57,14 @@ function edgesOf(types: string): string {
 
 /**
  * The port's "strongest first" as one key that sorts ascending: most
- * sources, then most claims, then the smallest id. Lists compare element
- * by element (Cypher Manual, "Ordering and comparison of values"), so
- * `min()` of the keys of the edges reaching an entity is its strongest
- * edge, and ordering entities by it ranks them as that edge ranks.
+ * sources, then most claims, then the smallest id. A relation keeps it as
+ * its strength rank, one string (neo4j-ranks.ts); an attribution, counted
+ * from claims, has a list instead, compared element by element (Cypher
+ * Manual, "Ordering and comparison of values"). So `min()` of the keys of
+ * the edges reaching an entity is its strongest edge, and ordering
+ * entities by it ranks them as that edge ranks.
  */
-const RELATION_KEY = '[-r.independentSources, -r.claimCount, r.id]';
+const RELATION_KEY = 'r.strengthRank';
 const LINK_KEY = '[-link.sources, -link.claims, link.id]';
 
 /**
@@ -162,7 +164,7 @@ ${hopsText}
 CALL (reached) {
   UNWIND reached AS s
   MATCH (s)-[r:${types}]->(o:Entity) WHERE o IN reached
-  WITH r ORDER BY r.independentSources DESC, r.claimCount DESC, r.id LIMIT $mostRelations
+  WITH r ORDER BY ${RELATION_KEY} LIMIT $mostRelations
   RETURN collect(${RELATION_PROJECTION}) AS relations
 }
 ${attribution ? ATTRIBUTIONS_AMONG : 'WITH reached, cut, relations, [] AS attributions'}
