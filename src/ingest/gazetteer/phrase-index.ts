@@ -85,10 +85,26 @@ function caseFits(indexed: Indexed, raw: readonly string[]): boolean {
     case 'exact':
       return indexed.raw.join(' ') === raw.join(' ');
     case 'initial':
-      return /^\p{Lu}/u.test(raw[0] ?? '');
+      return /^\p{Lu}/u.test(raw[0] ?? '') || arabicArticleBefore(indexed, raw);
     case 'none':
       return true;
   }
+}
+
+/** The Arabic article as the English press writes it in lower case: "el-Fasher", "al-Arish". */
+const ARABIC_ARTICLE = /^(?:al|el|as|ash|ad|ar|at|az|an)$/u;
+
+/**
+ * "attacked el-Fasher": a name the entry writes "El Fasher" or "Al-Arish" may open with its article
+ * in lower case, the rest capitalised.
+ */
+function arabicArticleBefore(indexed: Indexed, raw: readonly string[]): boolean {
+  return (
+    raw.length > 1 &&
+    ARABIC_ARTICLE.test(raw[0]!) &&
+    indexed.raw[0]!.toLowerCase() === raw[0] &&
+    /^\p{Lu}/u.test(raw[1]!)
+  );
 }
 
 /**

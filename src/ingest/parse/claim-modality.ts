@@ -2,7 +2,13 @@ import type { Modality } from '../../domain/modality';
 import { foldForMatch } from '../text/fold-for-match';
 import type { Attribution } from './attribution';
 import { subjectOf, themeOf } from './clause-roles';
-import { FUTURE_AUXILIARIES, HEDGES, NEGATIONS, UNVERIFIED } from './lexicon/modality-words';
+import {
+  CONDITION_MARKERS,
+  FUTURE_AUXILIARIES,
+  HEDGES,
+  NEGATIONS,
+  UNVERIFIED,
+} from './lexicon/modality-words';
 import { hasStem } from './lexicon/stems';
 import { CAPTURE_NOUNS, LOSS_NOUNS } from './lexicon/predicate-triggers';
 import { ANNOUNCING_VERBS } from './lexicon/verbs';
@@ -54,6 +60,23 @@ export function claimModality(
     return 'REPORTED';
   if (attribution.stance === 'REPORTED') return 'REPORTED';
   return 'ASSERTED';
+}
+
+/**
+ * "they fear ethnic cleansing if RSF captures el-Fasher": a clause under a condition states
+ * nothing that has happened, nor anything anybody intends; it makes no claim at all.
+ */
+export function hypothetical(reading: SentenceReading, trigger: number): boolean {
+  const { graph } = reading;
+  for (let at = trigger; at !== 0; at = graph.head(at)) {
+    if (
+      graph.is(at, 'advcl') &&
+      graph.children(at, 'mark').some((m) => reading.has(m, CONDITION_MARKERS))
+    )
+      return true;
+    if (graph.is(at, 'ccomp', 'parataxis', 'advcl', 'acl')) return false;
+  }
+  return false;
 }
 
 /** Markers of a clause of purpose: "para controlar", "pour prendre", "um … zu erobern", "to take". */

@@ -7,7 +7,7 @@ import { unitOf } from '../normalize/quantity-unit';
 import { resolveTimes } from '../normalize/resolve-times';
 import type { Attribution } from './attribution';
 import { attributionOf } from './attribution';
-import { claimModality } from './claim-modality';
+import { claimModality, hypothetical } from './claim-modality';
 import { carryReports } from './discourse';
 import { employedTroops } from './frames/employed-troops';
 import { fightFrames } from './frames/fighters-present';
@@ -70,6 +70,7 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
     for (let token = 1; token <= reading.graph.size; token += 1) {
       for (const proposal of RULES.flatMap((rule) => rule(reading, token))) {
         if (!fits(reading, proposal)) continue;
+        if (!proposal.structural && hypothetical(reading, proposal.trigger)) continue;
         const attribution: Attribution = proposal.structural
           ? {
               speakers: [],

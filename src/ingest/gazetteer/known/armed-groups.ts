@@ -45,6 +45,37 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     es: ['Al Qaeda', 'al Qaeda', 'Al Qaida', 'Al-Qaeda'],
   },
   {
+    // Al-Qaeda's North African branch; its name keeps al-Qaeda's, so it is listed in full.
+    kind: 'ORGANIZATION',
+    name: 'Al-Qaeda in the Islamic Maghreb',
+    en: ['Al-Qaeda in the Islamic Maghreb', 'al-Qaeda in the Islamic Maghreb', 'AQIM'],
+    fr: ['Al-Qaïda au Maghreb islamique', 'al-Qaïda au Maghreb islamique', 'AQMI', 'Aqmi'],
+    de: ['Al-Kaida im Islamischen Maghreb', 'Al-Qaida im Islamischen Maghreb', 'AQIM', 'AQMI'],
+    es: ['Al Qaeda en el Magreb Islámico', 'al Qaeda en el Magreb Islámico', 'AQMI'],
+  },
+  {
+    // A gang born in Los Angeles, now in El Salvador, Honduras and Guatemala.
+    kind: 'ORGANIZATION',
+    name: 'Mara Salvatrucha',
+    en: ['Mara Salvatrucha', 'MS-13', 'MS13'],
+    fr: ['Mara Salvatrucha', 'MS-13', 'MS13'],
+    de: ['Mara Salvatrucha', 'MS-13', 'MS13'],
+    es: ['Mara Salvatrucha', 'MS-13', 'MS13'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'Jalisco New Generation Cartel',
+    en: ['Jalisco New Generation Cartel', 'Jalisco Cartel', 'CJNG'],
+    fr: ['Cartel de Jalisco Nouvelle Génération', 'cartel de Jalisco Nouvelle Génération', 'CJNG'],
+    de: ['Jalisco-Kartell', 'Kartell Jalisco Nueva Generación', 'CJNG'],
+    es: [
+      'Cártel de Jalisco Nueva Generación',
+      'Cártel Jalisco Nueva Generación',
+      'cártel de Jalisco Nueva Generación',
+      'CJNG',
+    ],
+  },
+  {
     kind: 'ARMED_FORCE',
     name: 'Liberation Tigers of Tamil Eelam',
     en: ['Liberation Tigers of Tamil Eelam', 'LTTE', 'Tamil Tigers'],
@@ -188,14 +219,6 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     es: ['Kataib Hezbolá', 'Kataib Hezbollah'],
   },
   {
-    kind: 'ARMED_FORCE',
-    name: 'Popular Mobilization Forces',
-    en: ['Popular Mobilization Forces', 'Popular Mobilisation Forces', 'Hashd al-Shaabi'],
-    fr: ['Forces de mobilisation populaire', 'Hachd al-Chaabi'],
-    de: ['Volksmobilisierungskräfte', 'Haschd al-Schaabi'],
-    es: ['Fuerzas de Movilización Popular', 'Hashd al Shaabi'],
-  },
-  {
     kind: 'ORGANIZATION',
     name: 'Palestinian Islamic Jihad',
     en: ['Palestinian Islamic Jihad', 'Islamic Jihad'],
@@ -251,6 +274,15 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     fr: ['Jaish-e-Mohammed'],
     de: ['Jaish-e-Mohammed'],
     es: ['Jaish-e-Mohammed'],
+  },
+  {
+    // A Baloch Sunni group fighting Iran from both sides of its border with Pakistan.
+    kind: 'ARMED_FORCE',
+    name: 'Jaish al-Adl',
+    en: ['Jaish al-Adl', 'Jaish ul-Adl'],
+    fr: ['Jaish al-Adl', 'Jaïch al-Adl'],
+    de: ['Dschaisch al-Adl', 'Jaish al-Adl'],
+    es: ['Jaish al Adl', 'Jaish al-Adl', 'Yaish al Adl'],
   },
   {
     kind: 'ARMED_FORCE',

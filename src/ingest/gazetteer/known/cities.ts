@@ -120,6 +120,14 @@ export const CITIES: readonly KnownEntityData[] = [
   },
   {
     kind: 'LOCATION',
+    name: 'Jenin',
+    en: ['Jenin'],
+    fr: ['Jénine'],
+    de: ['Dschenin', 'Jenin'],
+    es: ['Yenín'],
+  },
+  {
+    kind: 'LOCATION',
     name: 'Hebron',
     en: ['Hebron'],
     fr: ['Hébron'],

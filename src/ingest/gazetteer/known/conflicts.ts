@@ -27,8 +27,8 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     name: 'Popular Mobilization Forces',
     state: true,
     en: ['Popular Mobilization Forces', 'Popular Mobilisation Forces', 'Hashd al-Shaabi'],
-    fr: ['Unités de mobilisation populaire', 'Hachd al-Chaabi'],
-    de: ['Volksmobilisierungseinheiten', 'Haschd al-Schaabi'],
+    fr: ['Unités de mobilisation populaire', 'Forces de mobilisation populaire', 'Hachd al-Chaabi'],
+    de: ['Volksmobilisierungseinheiten', 'Volksmobilisierungskräfte', 'Haschd al-Schaabi'],
     es: ['Fuerzas de Movilización Popular', 'Hashd al Shaabi', 'Hashd al-Shaabi'],
   },
   {

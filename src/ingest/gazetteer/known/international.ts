@@ -1,6 +1,9 @@
 import type { KnownEntityData } from '../known-entity-data';
 
-/** International and European organisations, and France's foreign ministry. */
+/**
+ * International and European organisations, France's foreign ministry, and the monitor the war
+ * press cites in every language (the Syrian Observatory).
+ */
 export const INTERNATIONAL: readonly KnownEntityData[] = [
   {
     kind: 'ORGANIZATION',
@@ -81,5 +84,22 @@ export const INTERNATIONAL: readonly KnownEntityData[] = [
       'französischen Außenministeriums',
     ],
     es: ['Ministerio de Exteriores francés', 'diplomacia francesa'],
+  },
+  {
+    // A monitor based in Britain whose tolls of the Syrian war every press agency relays.
+    kind: 'ORGANIZATION',
+    name: 'Syrian Observatory for Human Rights',
+    en: ['Syrian Observatory for Human Rights', 'SOHR'],
+    fr: ["Observatoire syrien des droits de l'homme", 'OSDH'],
+    de: [
+      'Syrische Beobachtungsstelle für Menschenrechte',
+      'Syrischen Beobachtungsstelle für Menschenrechte',
+      'Beobachtungsstelle für Menschenrechte',
+    ],
+    es: [
+      'Observatorio Sirio de Derechos Humanos',
+      'Observatorio Sirio para los Derechos Humanos',
+      'OSDH',
+    ],
   },
 ];

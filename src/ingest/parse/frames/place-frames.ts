@@ -134,7 +134,10 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
       reading,
       region,
       region !== token && graph.is(first, 'compound', 'flat', 'appos'),
-    );
+    ) ??
+    // "die größte Stadt im Osten der Demokratischen Republik Kongo, Goma": the name may stand in
+    // apposition after its region noun, which says where it lies.
+    (region !== token && graph.is(first, 'appos') ? describedInside(reading, region) : null);
   if (!country) {
     // "Koursk, en Russie," / "Kursk, Russia": the country right after the place, or after the
     // region noun that follows its name ("the Kiryat Shmona area in northern Israel").

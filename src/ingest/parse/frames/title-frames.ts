@@ -12,6 +12,7 @@ import { INSIDE, OF } from '../lexicon/case-markers';
 import {
   ARMY_NOUNS,
   CAPITAL_NOUNS,
+  GROUP_MEMBERS,
   INSTITUTIONS,
   LEAD_VERBS,
   RULE_VERBS,
@@ -323,9 +324,30 @@ function besideTitle(reading: SentenceReading, title: number, modifiers: boolean
     ...ofPhrases,
     ...following,
     ...apposedConjuncts,
+    ...conjunctBefore(reading, title),
     ...(graph.is(title, 'appos', 'compound', 'flat', 'nmod') ? [graph.head(title)] : []),
     ...graph.children(title, 'nsubj'),
   ];
+}
+
+/**
+ * "traduits par 20 Minutes, Rami Abdel Rahman, chef de l'OSDH, indique": the parser may make
+ * both the name and its title conjuncts of an earlier word. A title that is a conjunct set off
+ * by a comma alone, with no "and" before it, describes the conjunct that ends at that comma.
+ */
+function conjunctBefore(reading: SentenceReading, title: number): number[] {
+  const { graph } = reading;
+  if (!graph.is(title, 'conj') || graph.children(title, 'cc').length > 0) return [];
+  // The parser hangs the comma on the title itself or on what comes before it.
+  const comma = Math.min(...graph.subtree(title).filter((t) => !graph.is(t, 'punct'))) - 1;
+  if (comma < 2 || graph.token(comma).word !== ',') return [];
+  let before = comma - 1;
+  while (graph.is(before, 'flat', 'compound') && graph.head(before) < comma)
+    before = graph.head(before);
+  const head = graph.head(title);
+  return before === head || (graph.is(before, 'conj') && graph.head(before) === head)
+    ? [before]
+    : [];
 }
 
 /** "Premier ministre", "prime minister", "primer ministro": the head of a government. */
@@ -370,13 +392,19 @@ function isPressSecretary(reading: SentenceReading, title: number): boolean {
 function led(reading: SentenceReading, verb: number) {
   const leaderToken = agentOf(reading, verb);
   // "In Mali regiert General Assimi Goïta": who rules in a country rules it.
-  const ledToken =
+  const ledNoun =
     themeOf(reading, verb) ??
     obliquesOf(reading, verb).find(
       (o) => reading.caseIs(o, INSIDE) && argumentOf(reading, o)?.entity.kind === 'COUNTRY',
     ) ??
     null;
-  if (leaderToken === null || ledToken === null) return [];
+  if (leaderToken === null || ledNoun === null) return [];
+  // "the members of the Daulah Islamiyah led by Sonny Indal": the parser may hang the participle
+  // on the members; it is their group that is led.
+  const ledToken =
+    reading.has(ledNoun, GROUP_MEMBERS) && reading.mentionAt(ledNoun) === null
+      ? (reading.graph.children(ledNoun, 'nmod').find((m) => reading.caseIs(m, OF)) ?? ledNoun)
+      : ledNoun;
   const leaders = argumentsOf(reading, leaderToken).filter((a) => a.entity.kind === 'PERSON');
   if (leaders.length === 0) return ruledPlaces(reading, verb, leaderToken, ledToken);
   // "the SAF, led by al-Burhan, and the RSF": a participle after one conjunct describes that one only.

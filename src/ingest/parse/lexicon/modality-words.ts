@@ -26,6 +26,17 @@ export const HEDGES: Stems = {
   es: ['presuntamente$', 'supuestamente$', 'aparentemente$'],
 };
 
+/**
+ * Subordinators of a condition: "if RSF captures el-Fasher", "si les rebelles prennent la ville".
+ * German "wenn" is also "when", so only "falls" and "sofern" are conditions there.
+ */
+export const CONDITION_MARKERS: Stems = {
+  en: ['if$', 'unless$'],
+  fr: ['si$', "s'$", 's’$'],
+  de: ['falls$', 'sofern$'],
+  es: ['si$'],
+};
+
 /** Auxiliaries of the future ("will", German "werden" with an infinitive). */
 export const FUTURE_AUXILIARIES: Stems = {
   en: ['will$', 'shall$', "'ll$", 'wo$'],

@@ -326,6 +326,7 @@ export const LEADER_TITLES: Stems = {
     'king$',
     'director$',
     'premier$',
+    'ringleader$',
   ],
   fr: [
     'president$',
@@ -366,6 +367,8 @@ export const LEADER_TITLES: Stems = {
     'director$',
     'directora$',
     'mandatario$',
+    // The head of a gang or a guerrilla, as the Spanish press calls him.
+    'cabecilla$',
     'presidentes$',
     'lideres$',
     'jefes$',
@@ -828,6 +831,7 @@ export const MEMBERS: Stems = {
     'insurgents$',
     'terrorists$',
     'paramilitaries$',
+    'gangsters$',
     'officials$',
   ],
   fr: [
@@ -873,6 +877,8 @@ export const MEMBERS: Stems = {
     'terroristas$',
     'elementos$',
     'paramilitares$',
+    'pandilleros$',
+    'mareros$',
     'dirigentes$',
     'mandos$',
   ],

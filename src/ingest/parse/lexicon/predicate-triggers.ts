@@ -215,7 +215,20 @@ export const COME_VERBS: Stems = {
 };
 
 export const HARM_VERBS: Stems = {
-  en: ['kill', 'wound', 'injur', 'died$', 'die$', 'dies$', 'dying$', 'missing$', 'shot$'],
+  // "neutralised", "neutralisés", "neutralizados": the armies' word for enemies killed.
+  en: [
+    'kill',
+    'wound',
+    'injur',
+    'died$',
+    'die$',
+    'dies$',
+    'dying$',
+    'missing$',
+    'shot$',
+    'neutralised$',
+    'neutralized$',
+  ],
   fr: [
     'tue',
     'blesse',
@@ -227,6 +240,8 @@ export const HARM_VERBS: Stems = {
     'meurt$',
     'perdu',
     'elimin',
+    'neutralise$',
+    'neutralises$',
   ],
   de: [
     'getotet',
@@ -239,6 +254,7 @@ export const HARM_VERBS: Stems = {
     'sterb',
     'umgekommen',
     'vermisst',
+    'neutralisiert$',
   ],
   es: [
     'muert',
@@ -255,6 +271,7 @@ export const HARM_VERBS: Stems = {
     'mato$',
     'mata$',
     'matan$',
+    'neutralizad',
     'matar$',
     'matando$',
     'asesin',
