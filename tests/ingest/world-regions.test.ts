@@ -1,5 +1,8 @@
 import { buildGazetteer } from '../../src/ingest/gazetteer/gazetteer';
+import { join } from 'node:path';
 import { WORLD_REGIONS } from '../../src/ingest/gazetteer/world-regions-data';
+import { packageRegions } from '../../scripts/gazetteer/package-regions';
+import { regionRows } from '../../scripts/gazetteer/region-names';
 
 const gazetteer = buildGazetteer([]);
 
@@ -9,10 +12,24 @@ function ids(text: string): string[] {
 }
 
 describe("the world's first-level regions are places, one per region across the four languages", () => {
-  test("the table holds every country's regions with a name in each language", () => {
+  test("the table holds every country's regions with the names each language may use", () => {
     expect(WORLD_REGIONS.length).toBeGreaterThan(3000);
-    const borno = WORLD_REGIONS.find(([country, code]) => country === 'NG' && code === 'BO');
-    expect(borno?.slice(2)).toEqual(['Borno State', 'État de Borno', 'Borno', 'Borno']);
+    const row = (country: string, code: string) =>
+      WORLD_REGIONS.find((r) => r[0] === country && r[1] === code)?.slice(2);
+    expect(row('NG', 'BO')).toEqual([
+      'Borno State',
+      'Borno',
+      ['Borno State', 'Borno'],
+      ['État de Borno', 'Borno'],
+      ['Borno'],
+      ['Borno'],
+    ]);
+    // Punjab is a region of India and of Pakistan: neither is known by it, nor named by it alone.
+    expect(row('IN', 'PB')?.slice(0, 3)).toEqual(['Punjab', null, []]);
+  });
+
+  test('the table is what `npm run gazetteer:regions` writes from the data package', () => {
+    expect(regionRows(packageRegions(join(__dirname, '../..')))).toEqual(WORLD_REGIONS);
   });
 
   test.each([
