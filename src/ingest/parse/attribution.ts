@@ -4,7 +4,14 @@ import { argumentOf, argumentsOf } from './argument';
 import { conjunctAfterSource, subjectOf } from './clause-roles';
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { keyOfStem } from './lexicon/stems';
-import { ACCORDING_TO, OWN, REPORTING_VERBS, SOURCE_MARKERS, SOURCE_NOUNS } from './lexicon/verbs';
+import {
+  ACCORDING_TO,
+  OWN,
+  REPORTING_VERBS,
+  SOURCE_MARKERS,
+  SOURCE_NOUNS,
+  UNNAMED_SOURCES,
+} from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
 /** Who says a claim, who relays it, through what, and how the saying verb qualifies it. */
@@ -102,14 +109,16 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       else if (reading.has(source, REPORT_NOUNS)) {
         unnamedReport = true;
         reportAnaphor ||= isDefinite(reading, source);
-      }
+      } else if (unnamedSource(reading, source)) unnamedReport = true;
     }
     // English parses often hang a final "…, officials said" as a bare dependent.
     for (const aside of graph.children(at, 'parataxis', 'dep')) {
       const family = reportingFamily(reading, aside);
       const subject = family ? speakerOf(reading, aside) : null;
       if (family && subject !== null && speakers.length === 0) {
-        take(argumentsOf(reading, subject, true).map((a) => a.entity));
+        const said = argumentsOf(reading, subject, true);
+        take(said.map((a) => a.entity));
+        if (said.length === 0 && unnamedSource(reading, subject)) unnamedReport = true;
         stance ??= family;
         reportingVerb ??= aside;
         channel ??= channelOf(reading, aside);
@@ -131,7 +140,11 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       if (subject !== undefined) {
         const said = argumentsOf(reading, subject, true);
         take(said.map((a) => a.entity));
-        if (said.length === 0 && reading.has(subject, REPORT_NOUNS)) unnamedReport = true;
+        if (
+          said.length === 0 &&
+          (reading.has(subject, REPORT_NOUNS) || unnamedSource(reading, subject))
+        )
+          unnamedReport = true;
       }
       stance = family;
       reportingVerb = head;
@@ -282,6 +295,19 @@ function sourceArguments(reading: SentenceReading, source: number): Entity[] {
     if (named) return [named.entity];
   }
   return [];
+}
+
+/**
+ * "military sources", "des sources sécuritaires", "fuentes locales": sources nobody names. Those a
+ * name or a demonym describes ("US officials", "sources au sein du Hamas") are somebody's.
+ */
+function unnamedSource(reading: SentenceReading, token: number): boolean {
+  return (
+    reading.has(token, UNNAMED_SOURCES) &&
+    !reading.graph
+      .children(token, 'amod', 'compound', 'nmod', 'flat')
+      .some((m) => reading.graph.subtree(m).some((t) => reading.mentionAt(t) !== null))
+  );
 }
 
 /** "sur Telegram", "on X", "auf Telegram": the platform a statement was published on. */

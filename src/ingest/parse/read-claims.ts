@@ -141,7 +141,7 @@ function toClaims(
     predicate: proposal.predicate,
     objectId: proposal.object?.entity.id ?? null,
     objectValue: proposal.value,
-    quantity: quantityOf(reading, proposal.counted),
+    quantity: quantityOf(reading, proposal.counted, proposal.predicate === 'SUFFERED_LOSSES_IN'),
     time: claim.time,
     locationId: proposal.location?.entity.id ?? null,
     itemId: proposal.item?.entity.id ?? null,
@@ -156,8 +156,18 @@ function toClaims(
   }));
 }
 
-/** The number the counted noun carries ("10 000 à 12 000 soldats", "varios cientos de soldados"). */
-function quantityOf(reading: SentenceReading, counted: number | null): Claim['quantity'] {
+/** The singular indefinite article, which counts one: "a soldier", "un officier", "ein Soldat". */
+const INDEFINITE_ONE = /^(?:a|an|un|une|ein|eine|einen|einem|einer|una)$/u;
+
+/**
+ * The number the counted noun carries ("10 000 à 12 000 soldats", "varios cientos de soldados");
+ * for people lost, the singular indefinite article counts one ("un officier a été tué").
+ */
+function quantityOf(
+  reading: SentenceReading,
+  counted: number | null,
+  people: boolean,
+): Claim['quantity'] {
   if (counted === null) return null;
   const { graph } = reading;
   const numberHead =
@@ -169,7 +179,11 @@ function quantityOf(reading: SentenceReading, counted: number | null): Claim['qu
   const numbers = graph
     .subtree(numberHead)
     .filter((t) => graph.pos(t) === 'NUM' || graph.is(t, 'nummod'));
-  if (numbers.length === 0) return null;
+  if (numbers.length === 0) {
+    const one =
+      people && graph.children(counted, 'det').some((d) => INDEFINITE_ONE.test(graph.folded(d)));
+    return one ? { min: 1, max: 1, unit: unitOf(graph.token(counted).word) } : null;
+  }
   let first = Math.min(...before);
   // "de 10 000 à 12 000 soldats", "10,000 to 12,000 troops": the lower bound may hang elsewhere.
   while (

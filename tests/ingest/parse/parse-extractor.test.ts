@@ -659,6 +659,55 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'goma', 'LOCATED_IN', 'democratic-republic-of-the-congo')).toHaveLength(1);
   });
 
+  test('a soldier lost with the singular indefinite article counts one; soldiers without a number count none', async () => {
+    for (const [text, language] of [
+      ['Un soldat tchadien a été tué à Bouhama.', 'fr'],
+      ['Ein tschadischer Soldat wurde in Bouhama getötet.', 'de'],
+      ['Un soldado chadiano murió en Bouhama.', 'es'],
+      ['A Chadian soldier was killed in Bouhama.', 'en'],
+    ] as const) {
+      const [loss] = find(
+        await extract(text, language),
+        'chadian-national-army',
+        'SUFFERED_LOSSES_IN',
+        'bouhama',
+      );
+      expect([text, loss?.quantity?.min, loss?.quantity?.max]).toEqual([text, 1, 1]);
+    }
+    const [unnumbered] = find(
+      await extract('Chadian soldiers were killed in Bouhama.', 'en'),
+      'chadian-national-army',
+      'SUFFERED_LOSSES_IN',
+      'bouhama',
+    );
+    expect(unnumbered?.quantity).toBeNull();
+  });
+
+  test('sources nobody names report a claim; officials a demonym describes are not unnamed', async () => {
+    for (const [text, language] of [
+      ['Military sources said four Chadian soldiers were killed in Bouhama.', 'en'],
+      ['Four Chadian soldiers were killed in Bouhama, military sources said.', 'en'],
+      ['Une source militaire a indiqué que quatre soldats tchadiens ont été tués à Bouhama.', 'fr'],
+      ['Militärkreisen zufolge wurden vier tschadische Soldaten in Bouhama getötet.', 'de'],
+      ['Según fuentes militares, cuatro soldados chadianos murieron en Bouhama.', 'es'],
+    ] as const) {
+      const [loss] = find(
+        await extract(text, language),
+        'chadian-national-army',
+        'SUFFERED_LOSSES_IN',
+        'bouhama',
+      );
+      expect([text, loss?.modality, loss?.attributedToId]).toEqual([text, 'REPORTED', null]);
+    }
+    const [named] = find(
+      await extract('US officials said four Chadian soldiers were killed in Bouhama.', 'en'),
+      'chadian-national-army',
+      'SUFFERED_LOSSES_IN',
+      'bouhama',
+    );
+    expect(named?.modality).not.toBe('REPORTED');
+  });
+
   test('a place whose Arabic article the press writes in lower case is the known place', async () => {
     const batch = await extract('The RSF launched a major attack on el-Fasher on Friday.', 'en');
     expect(batch.entities.map((e) => e.id)).toContain('location:el-fasher');

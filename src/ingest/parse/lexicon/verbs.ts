@@ -143,6 +143,18 @@ export const SOURCE_NOUNS: Stems = {
   es: ['fuente', 'estimacion', 'datos$', 'cifras$'],
 };
 
+/**
+ * Sources the text does not name: "military sources said", "selon des sources sécuritaires",
+ * "Sicherheitskreisen zufolge", "según fuentes locales". What they say is reported, by nobody
+ * named. German compounds them: "Militärkreise", "Sicherheitskreisen".
+ */
+export const UNNAMED_SOURCES: Stems = {
+  en: ['source$', 'sources$', 'officials$'],
+  fr: ['source$', 'sources$'],
+  de: ['quelle$', 'quellen$', 'kreise$', 'kreisen$', 'militarkreise', 'sicherheitskreise'],
+  es: ['fuente$', 'fuentes$'],
+};
+
 /** "nach eigenen Angaben", "según sus propios datos": the source is whoever the clause is about. */
 export const OWN: Stems = {
   en: ['own$'],
