@@ -39,6 +39,7 @@ function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
 const REPAIRS: readonly Repair[] = [
   frenchArticleBeforeAttack,
   countedNounAfterNumberWord,
+  numberWordTaggedAdjective,
   chiefBeforeName,
   frenchDesAfterNoun,
   trailingReportAside,
@@ -461,6 +462,35 @@ function chiefBeforeName(sentence: AnalysisSentence, language: AnalysisLanguage)
     ...sentence,
     tokens: tokens.map((t) => (fixed.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
     dependencies: dependencies.map((d) => (fixed.has(d.dependent) ? { ...d, rel: 'compound' } : d)),
+  };
+}
+
+/**
+ * "confirmed that fifteen soldiers were killed": the tagger may take a number word before its
+ * noun for an adjective, which leaves the noun uncounted. A number word right before the noun it
+ * modifies is its number.
+ */
+function numberWordTaggedAdjective(sentence: AnalysisSentence): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const numbers = new Set(
+    dependencies
+      .filter((d) => {
+        const word = tokens[d.dependent - 1];
+        return (
+          d.rel === 'amod' &&
+          d.head === d.dependent + 1 &&
+          word?.pos === 'ADJ' &&
+          tokens[d.head - 1]?.pos === 'NOUN' &&
+          NUMBER_WORDS.has(foldForMatch(word.word))
+        );
+      })
+      .map((d) => d.dependent),
+  );
+  if (numbers.size === 0) return sentence;
+  return {
+    ...sentence,
+    tokens: tokens.map((t) => (numbers.has(t.index) ? { ...t, pos: 'NUM' } : t)),
+    dependencies: dependencies.map((d) => (numbers.has(d.dependent) ? { ...d, rel: 'nummod' } : d)),
   };
 }
 

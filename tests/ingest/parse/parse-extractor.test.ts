@@ -708,6 +708,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(named?.modality).not.toBe('REPORTED');
   });
 
+  test('a number word the tagger takes for an adjective still counts its noun', async () => {
+    // The tagger reads "fifteen" here as an adjective modifying "soldiers".
+    const [loss] = find(
+      await extract(
+        'The Beninese army confirmed that fifteen soldiers were killed in Kofonou.',
+        'en',
+      ),
+      'beninese-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'kofonou',
+    );
+    expect(loss?.quantity).toEqual({ min: 15, max: 15, unit: 'soldier' });
+  });
+
   test('a place whose Arabic article the press writes in lower case is the known place', async () => {
     const batch = await extract('The RSF launched a major attack on el-Fasher on Friday.', 'en');
     expect(batch.entities.map((e) => e.id)).toContain('location:el-fasher');
