@@ -63,6 +63,11 @@ export interface ClaimKey {
   /** Part of the key so one sentence may state several deliveries ("fuel and shells"). */
   readonly itemId: string | null;
   readonly sentenceStart: number;
+  /**
+   * Set only for a second count of one fact in one sentence ("seven soldiers were killed and
+   * fifteen others wounded"), which is a claim of its own: where the counted word stands.
+   */
+  readonly count?: string;
 }
 
 export function claimId(key: ClaimKey): string {
@@ -76,6 +81,7 @@ export function claimId(key: ClaimKey): string {
     String(key.sentenceStart),
     // Appended last, and only when set, so ids of claims without an item stay as they were.
     ...(key.itemId === null ? [] : [key.itemId]),
+    ...(key.count === undefined ? [] : [key.count]),
   )}`;
 }
 

@@ -16,6 +16,8 @@ export interface Proposal {
   readonly location: Argument | null;
   /** The nominal whose number gives the quantity ("10 000 soldats"). */
   readonly counted: number | null;
+  /** The nominal naming what is counted, when not the counted one: "fifteen others" are soldiers. */
+  readonly countedUnit?: number;
   /** The word that states the fact; attribution and modality are read from it. */
   readonly trigger: number;
   readonly structural: boolean;

@@ -135,13 +135,15 @@ function toClaims(
       attributedToId: speaker?.id ?? null,
       itemId: proposal.item?.entity.id ?? null,
       sentenceStart: sentenceSpan.start,
+      // "and fifteen others wounded": a second count of the same side, a claim of its own.
+      ...(proposal.countedUnit === undefined ? {} : { count: String(proposal.counted) }),
     }),
     articleId: settings.articleId,
     subjectId: proposal.subject.entity.id,
     predicate: proposal.predicate,
     objectId: proposal.object?.entity.id ?? null,
     objectValue: proposal.value,
-    quantity: quantityOf(reading, proposal.counted, proposal.predicate === 'SUFFERED_LOSSES_IN'),
+    quantity: quantityOf(reading, proposal, proposal.predicate === 'SUFFERED_LOSSES_IN'),
     time: claim.time,
     locationId: proposal.location?.entity.id ?? null,
     itemId: proposal.item?.entity.id ?? null,
@@ -165,10 +167,11 @@ const INDEFINITE_ONE = /^(?:a|an|un|une|ein|eine|einen|einem|einer|una)$/u;
  */
 function quantityOf(
   reading: SentenceReading,
-  counted: number | null,
+  { counted, countedUnit }: Proposal,
   people: boolean,
 ): Claim['quantity'] {
   if (counted === null) return null;
+  const unit = unitOf(reading.graph.token(countedUnit ?? counted).word);
   const { graph } = reading;
   const numberHead =
     graph.pos(graph.head(counted)) === 'NUM' || graph.pos(graph.head(counted)) === 'PRON'
@@ -182,7 +185,7 @@ function quantityOf(
   if (numbers.length === 0) {
     const one =
       people && graph.children(counted, 'det').some((d) => INDEFINITE_ONE.test(graph.folded(d)));
-    return one ? { min: 1, max: 1, unit: unitOf(graph.token(counted).word) } : null;
+    return one ? { min: 1, max: 1, unit } : null;
   }
   let first = Math.min(...before);
   // "de 10 000 à 12 000 soldats", "10,000 to 12,000 troops": the lower bound may hang elsewhere.
@@ -196,7 +199,7 @@ function quantityOf(
   const phrase = graph.textOf(first, counted);
   const found = findQuantities(phrase, 0).pop();
   if (!found) return null;
-  return { min: found.min, max: found.max, unit: unitOf(graph.token(counted).word) };
+  return { min: found.min, max: found.max, unit };
 }
 
 /** Background facts once per article, from their first statement; the others as read. */

@@ -722,6 +722,29 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(loss?.quantity).toEqual({ min: 15, max: 15, unit: 'soldier' });
   });
 
+  test('"and fifteen others wounded": a second count of the same side in one sentence is a claim of its own', async () => {
+    for (const [text, language] of [
+      ['Seven Chadian soldiers were killed and fifteen others wounded in Bouhama.', 'en'],
+      ['Sept militaires tchadiens ont été tués et quinze autres blessés à Bouhama.', 'fr'],
+    ] as const) {
+      const counts = find(
+        await extract(text, language),
+        'chadian-national-army',
+        'SUFFERED_LOSSES_IN',
+        'bouhama',
+      )
+        .map((c) => c.quantity)
+        .sort((a, b) => (a?.min ?? 0) - (b?.min ?? 0));
+      expect([text, counts]).toEqual([
+        text,
+        [
+          { min: 7, max: 7, unit: 'soldier' },
+          { min: 15, max: 15, unit: 'soldier' },
+        ],
+      ]);
+    }
+  });
+
   test('a place whose Arabic article the press writes in lower case is the known place', async () => {
     const batch = await extract('The RSF launched a major attack on el-Fasher on Friday.', 'en');
     expect(batch.entities.map((e) => e.id)).toContain('location:el-fasher');

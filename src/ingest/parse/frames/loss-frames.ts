@@ -30,6 +30,7 @@ import {
   MEMBER_TITLES,
   MEMBERS,
   OFFICER_NOUNS,
+  OTHERS,
   PERSONNEL,
   POLICE,
 } from '../lexicon/nouns';
@@ -158,7 +159,9 @@ export const lossFrames: FrameRule = (reading, token) => {
     const soldiers = nouns
       .flatMap((n) => graph.children(n, 'nmod', 'appos'))
       .find((m) => reading.has(m, PERSONNEL));
-    return losses(reading, token, owner ?? suffered ?? soldiers ?? null, place, true);
+    // "Sept militaires ont été tués et quinze autres blessés": more of those just named.
+    const more = othersOf(reading, token) ? token : null;
+    return losses(reading, token, owner ?? suffered ?? soldiers ?? more, place, true);
   }
   return [];
 };
@@ -278,13 +281,21 @@ function losses(
     (verb === null || !statesPlace(reading, verb)) &&
     !namesPlaceAnywhere(reading) &&
     !apartFromScene(reading);
+  const earlier = victim === null ? null : othersOf(reading, victim);
+  // The others fell where the first ones did: the place may hang on the first clause only.
   const where =
     place ??
+    (earlier === null ? null : placeOf(reading, earlier.clause)) ??
     (reading.scene && unplaced
       ? { entity: reading.scene.place, token: trigger, forceOf: null }
       : null);
   if (victim === null || where === null) return [];
-  const losers = loserOf(reading, victim, !inAccident(reading, trigger));
+  const losers =
+    earlier === null
+      ? loserOf(reading, victim, !inAccident(reading, trigger))
+      : earlier.victim === null
+        ? []
+        : loserOf(reading, earlier.victim);
   // The speaker's own soldiers first: "the Ukrainian army said three soldiers were killed in an
   // assault on Russian positions" are Ukraine's.
   const speakers =
@@ -309,12 +320,42 @@ function losses(
       object: where,
       trigger,
       counted,
+      ...(earlier?.victim == null ? {} : { countedUnit: earlier.victim }),
     }),
   );
   // "Ambazonia fighters killed five soldiers in western Cameroon": whoever kills a force's soldiers
   // fights that force (killing() reads the sides the victims' words name; this, the owner found here).
   if (!own || !reading.isVerb(trigger)) return lost;
   return [...lost, ...pairProposals('AT_WAR_WITH', killersOf(reading, trigger), [own], trigger)];
+}
+
+/**
+ * "Seven soldiers were killed and fifteen others wounded", "Sept militaires ont été tués et quinze
+ * autres blessés": "others" in a conjoined clause of harm are more of the victims of the first;
+ * they count apart but belong to the same side and fell in the same place. The first clause and
+ * its victims, or null when the victim is no such "others".
+ */
+function othersOf(
+  reading: SentenceReading,
+  victim: number,
+): { clause: number; victim: number | null } | null {
+  const { graph } = reading;
+  const others =
+    reading.has(victim, OTHERS) ||
+    graph.children(victim, 'amod').some((m) => reading.has(m, OTHERS));
+  if (!others) return null;
+  // The clause the others are harmed in: their verb, or the noun of harm itself.
+  const clause =
+    !graph.is(victim, 'conj') && reading.isVerb(graph.head(victim)) ? graph.head(victim) : victim;
+  if (!graph.is(clause, 'conj')) return null;
+  const first = graph.head(clause);
+  if (!reading.isVerb(first) || !reading.has(first, HARM_VERBS)) return null;
+  return {
+    clause: first,
+    victim: isPassive(reading, first)
+      ? themeOf(reading, first)
+      : (graph.children(first, 'obj')[0] ?? null),
+  };
 }
 
 /** Losers are forces or states; "soldats nord-coréens" name the force. */

@@ -884,6 +884,14 @@ export const MEMBERS: Stems = {
   ],
 };
 
+/** "fifteen others", "quinze autres", "weitere 15", "otros quince": more of those just named. */
+export const OTHERS: Stems = {
+  en: ['others$', 'other$'],
+  fr: ['autres$', 'autre$'],
+  de: ['weitere', 'andere'],
+  es: ['otros$', 'otras$', 'otro$', 'otra$'],
+};
+
 /** Members of a body: they stand for it only when it is an armed group (argument.ts). */
 export const GROUP_MEMBERS: Stems = {
   en: ['members$', 'member$'],
