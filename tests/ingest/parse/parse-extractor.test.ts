@@ -745,6 +745,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test('each conjunct owner of a loss noun is a loss with its own count', async () => {
+    const batch = await extract(
+      'En Tinzaouatène, el diario confirmó la muerte de 46 combatientes de Wagner y 24 soldados malienses.',
+      'es',
+    );
+    const count = (subject: string) =>
+      find(batch, subject, 'SUFFERED_LOSSES_IN', 'tinzaouatene').map((c) => c.quantity?.min);
+    expect(count('wagner-group')).toEqual([46]);
+    expect(count('malian-armed-forces')).toEqual([24]);
+  });
+
   test('a place whose Arabic article the press writes in lower case is the known place', async () => {
     const batch = await extract('The RSF launched a major attack on el-Fasher on Friday.', 'en');
     expect(batch.entities.map((e) => e.id)).toContain('location:el-fasher');

@@ -110,15 +110,12 @@ export const lossFrames: FrameRule = (reading, token) => {
     // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own,
     // the later ones only a force's or an armed group's ("trois membres de la Croix-Rouge" are not).
     const others = victim === null ? [] : graph.conjuncts(victim).slice(1);
-    const armed = (p: Proposal) =>
-      p.predicate !== 'SUFFERED_LOSSES_IN' ||
-      p.subject.entity.kind === 'ARMED_FORCE' ||
-      p.subject.entity.kind === 'COUNTRY' ||
-      reading.gazetteer.isArmedGroup(p.subject.entity.id);
     return [
       ...losses(reading, token, victim, place, agentless),
       ...others.flatMap((v) =>
-        losses(reading, token, countedNoun(reading, v), place, agentless).filter(armed),
+        losses(reading, token, countedNoun(reading, v), place, agentless).filter((p) =>
+          armedLoss(reading, p),
+        ),
       ),
     ];
   }
@@ -161,10 +158,32 @@ export const lossFrames: FrameRule = (reading, token) => {
       .find((m) => reading.has(m, PERSONNEL));
     // "Sept militaires ont été tués et quinze autres blessés": more of those just named.
     const more = othersOf(reading, token) ? token : null;
-    return losses(reading, token, owner ?? suffered ?? soldiers ?? more, place, true);
+    // "la muerte de 46 combatientes de Wagner y 24 soldados malienses": each conjunct owner too.
+    const others = owner === undefined ? [] : graph.conjuncts(owner).slice(1);
+    return [
+      ...losses(reading, token, owner ?? suffered ?? soldiers ?? more, place, true),
+      ...others.flatMap((v) =>
+        losses(reading, token, countedNoun(reading, v), place, true).filter((p) =>
+          armedLoss(reading, p),
+        ),
+      ),
+    ];
   }
   return [];
 };
+
+/**
+ * A later conjunct victim is a loss only of a force or an armed group ("trois membres de la
+ * Croix-Rouge" are not), unlike the first, who may be the speaker's own soldiers.
+ */
+function armedLoss(reading: SentenceReading, p: Proposal): boolean {
+  return (
+    p.predicate !== 'SUFFERED_LOSSES_IN' ||
+    p.subject.entity.kind === 'ARMED_FORCE' ||
+    p.subject.entity.kind === 'COUNTRY' ||
+    reading.gazetteer.isArmedGroup(p.subject.entity.id)
+  );
+}
 
 /**
  * "Quinze militaires tués dans une attaque", "soldiers killed in the ambush", "soldados muertos en
@@ -360,7 +379,12 @@ function othersOf(
 
 /** Losers are forces or states; "soldats nord-coréens" name the force. */
 function loserOf(reading: SentenceReading, token: number, byTitle = true): Argument[] {
-  const direct = argumentsOf(reading, token).filter((a) => LOSER_KINDS.has(a.entity.kind));
+  // "Four Israeli soldiers and eight Hamas fighters died": a later conjunct is a loss of its own,
+  // with its own count (lossFrames), not one more loser of the first one's four.
+  const later = reading.graph.conjuncts(token).filter((t) => t !== token);
+  const direct = argumentsOf(reading, token).filter(
+    (a) => LOSER_KINDS.has(a.entity.kind) && !later.includes(a.token),
+  );
   if (direct.length > 0) return direct;
   // "un policier camerounais", "a Kenyan policeman": a police officer is his state's loss.
   const state = isPolice(reading, token) ? countryBeside(reading, token) : null;
