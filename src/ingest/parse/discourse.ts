@@ -63,7 +63,11 @@ const DEMONSTRATIVES = new Set([
  * A last one places losses: losses a sentence counts without a place
  * happened where the sentence just before put its fighting ("Wagner suffered
  * its worst defeat at Tinzaouatène. The Times confirmed 46 fighters
- * killed."): `nextScene` here, read in loss-frames.ts.
+ * killed."): `nextScene` here, read in loss-frames.ts. Before the story has put
+ * its fighting anywhere, losses counted without a place happened where the next
+ * sentence puts it: a headline or a lead counts the dead, the sentence after
+ * says where the attack was ("Nine soldiers die in an ambush. AQIM claimed
+ * Friday's attack in Ain Defla."; extract-from-analysis.ts).
  */
 export function carryReports(
   readings: readonly SentenceReading[],

@@ -50,10 +50,12 @@ export function extractFromAnalysis(
   const countryPlaces: Entity[] = [];
   const mentionsOf = (g: SentenceGraph) =>
     linking.mentions.filter((m) => m.sentence === g.sentence.index);
-  // The armed groups each sentence names as acting, for "the militants" of it and the next.
-  const acting = graphs.map((g) =>
-    actingGroups(new SentenceReading(g, analysis.language, mentionsOf(g), gazetteer, entities)),
+  // Each sentence read alone, for what it tells the sentences around it.
+  const alone = graphs.map(
+    (g) => new SentenceReading(g, analysis.language, mentionsOf(g), gazetteer, entities),
   );
+  // The armed groups each sentence names as acting, for "the militants" of it and the next.
+  const acting = alone.map(actingGroups);
   let lastScene: { place: Entity; parties: ReadonlySet<string> } | null = null;
   // The actors named so far: those a scene set farther back holds for.
   const partiesSoFar = new Set<string>();
@@ -73,11 +75,16 @@ export function extractFromAnalysis(
     if (previous) for (const party of sceneParties(previous)) partiesSoFar.add(party);
     const fresh = previous ? nextScene(previous) : null;
     if (fresh) lastScene = { place: fresh, parties: new Set(partiesSoFar) };
+    // Before the story has put its fighting anywhere, the next sentence may say where it was.
+    const next = alone[at + 1];
+    const ahead = lastScene === null && next ? nextScene(next) : null;
     // A scene before any party was named ("fighting broke out near Kidal") holds for any.
-    const scene: Scene | null = lastScene && {
-      place: lastScene.place,
-      parties: fresh || lastScene.parties.size === 0 ? null : lastScene.parties,
-    };
+    const scene: Scene | null = ahead
+      ? { place: ahead, parties: null }
+      : lastScene && {
+          place: lastScene.place,
+          parties: fresh || lastScene.parties.size === 0 ? null : lastScene.parties,
+        };
     readings.push(
       new SentenceReading(
         g,

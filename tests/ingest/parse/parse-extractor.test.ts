@@ -4105,6 +4105,28 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     ).toHaveLength(1);
   });
 
+  test('losses counted before the story places any fighting happened where the next sentence puts it', async () => {
+    const lead = await extract(
+      'Seis soldados colombianos murieron en una emboscada. El ELN reivindicó el ataque del martes en la región de Arauca.',
+      'es',
+    );
+    expect(find(lead, 'military-forces-of-colombia', 'SUFFERED_LOSSES_IN', 'arauca')).toHaveLength(
+      1,
+    );
+    const headline = await extract(
+      'Five Malian soldiers killed in jihadist raid. The attack on an army post near Kidal began at dawn.',
+      'en',
+    );
+    expect(find(headline, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toHaveLength(1);
+    // Once the story has put its fighting somewhere, a later place is another scene's.
+    const placed = await extract(
+      'Fighting broke out near Mopti on Sunday. Five Malian soldiers were killed. Another attack hit a post near Kidal.',
+      'en',
+    );
+    expect(find(placed, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toEqual([]);
+    expect(find(placed, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mopti')).toHaveLength(1);
+  });
+
   test('a place the parser hangs on a day, an enclave, and fighting with no place of its own set the scene', async () => {
     const batch = await extract(
       "De violents affrontements entre rebelles et militaires ont fait plusieurs morts ce mardi dans l'enclave de Mbalu. Sept soldats angolais sont morts.",
