@@ -144,6 +144,13 @@ export class SqliteGraphStore implements GraphStore {
    * naming it, which grows with the number of entities.
    */
   private loadedEntities: Set<string> | null = null;
+  /**
+   * During a bulk load, each entity object's content as JSON, made once:
+   * `kg import` passes the same object in every article naming it (it keeps
+   * the entities it parsed), and making the JSON again for each article took
+   * about 0.4 CPU-s of a 100k-claim import (CPU profile).
+   */
+  private loadedEntityContent: WeakMap<Entity, string> | null = null;
   /** During a bulk load, its transaction, spanning many upsertArticles calls. */
   private bulkCommits: BulkLoadCommits | null = null;
   /** During a staged bulk load, where its writes go until it ends. */
@@ -215,11 +222,13 @@ export class SqliteGraphStore implements GraphStore {
       }
       this.bulkCommits = new BulkLoadCommits(this.db, kind);
       this.loadedEntities = new Set();
+      this.loadedEntityContent = new WeakMap();
       return await load();
     } finally {
       const { staged, bulkCommits } = this;
       this.bulkCommits = null;
       this.loadedEntities = null;
+      this.loadedEntityContent = null;
       this.staged = null;
       try {
         // What the load wrote before it failed stays written, as without a bulk load.
@@ -307,7 +316,7 @@ export class SqliteGraphStore implements GraphStore {
     if (this.staged) this.checkStagedReferences(survivors);
     for (const entity of survivors.entities) {
       // Writing an entity is idempotent: the same one again in this transaction (or load) changes nothing.
-      const content = JSON.stringify(entity);
+      const content = this.contentOf(entity);
       if (written.entities.has(content) || this.loadedEntities?.has(content)) continue;
       written.entities.add(content);
       this.upsertEntity(entity, into);
@@ -319,6 +328,15 @@ export class SqliteGraphStore implements GraphStore {
     for (const id of this.writeClaims(survivors.claims, into)) written.relations.add(id);
     if (written.anyJudgedWrong) applyClaimReviews(this.db, survivors.article.id);
     return { changed: true };
+  }
+
+  /** The entity as JSON, what writeBatch compares to tell an entity already written. */
+  private contentOf(entity: Entity): string {
+    const made = this.loadedEntityContent?.get(entity);
+    if (made !== undefined) return made;
+    const content = JSON.stringify(entity);
+    this.loadedEntityContent?.set(entity, content);
+    return content;
   }
 
   /**
