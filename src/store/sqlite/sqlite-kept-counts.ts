@@ -107,14 +107,21 @@ function countRelationsByEndKinds(db: Database.Database): void {
     GROUP BY 1, 2`);
 }
 
-/** article_kinds as migration 020's triggers keep it: each article's claim ends not judged WRONG per kind. */
+/**
+ * article_kinds as migration 020's triggers keep it: each article's claim
+ * ends not judged WRONG per kind, subject and object each counted (both
+ * when they are one entity). The claims are read once, each paired with
+ * its two ends (CROSS JOIN keeps them the outer loop): read twice as a
+ * union, the planner looped over the entities by kind and looked the union
+ * up through an automatic index, 14-19 s at a million claims against 7-8 s.
+ */
 function countArticleKinds(db: Database.Database): void {
   db.exec(`DELETE FROM article_kinds;
     INSERT INTO article_kinds
-    SELECT e.kind, x.article_id, count(*) FROM (
-      SELECT article_id, subject_id AS id FROM claims NOT INDEXED WHERE rejected = 0
-      UNION ALL SELECT article_id, object_id FROM claims NOT INDEXED
-        WHERE rejected = 0 AND object_id IS NOT NULL) x
-    JOIN entities e ON e.id = x.id
+    SELECT e.kind, c.article_id, count(*)
+    FROM claims c NOT INDEXED CROSS JOIN (VALUES ('subject'), ('object')) AS ends
+      CROSS JOIN entities e
+        ON e.id = CASE ends.column1 WHEN 'subject' THEN c.subject_id ELSE c.object_id END
+    WHERE c.rejected = 0
     GROUP BY 1, 2`);
 }
