@@ -72,7 +72,7 @@ const DEMONSTRATIVES = new Set([
 export function carryReports(
   readings: readonly SentenceReading[],
   read: ReadClaim[],
-  times: readonly (TimeRange | null)[],
+  timeOf: (reading: SentenceReading) => TimeRange | null,
 ): void {
   let lastOutlet: Entity | null = null;
   let quoted: ReadClaim['attribution'] | null = null;
@@ -119,7 +119,7 @@ export function carryReports(
     }
     const relay = anaphoricRelay(reading);
     if (relay && own.length === 0) {
-      const time = times[index] ?? null;
+      const time = timeOf(reading);
       for (const claim of read.filter((c) => c.sentence === index - 1 && !c.proposal.structural)) {
         claim.reportedBy ??= relay;
         claim.time ??= time;

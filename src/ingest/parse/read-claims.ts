@@ -1,4 +1,4 @@
-import type { Claim } from '../../domain/claim';
+import type { Claim, TimeRange } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
 import { claimId } from '../../domain/ids';
 import { predicateDefinition } from '../../domain/predicates';
@@ -59,13 +59,18 @@ export interface ReadClaim {
  */
 export function readClaims(readings: readonly SentenceReading[], settings: ClaimSettings): Claim[] {
   const read: ReadClaim[] = [];
-  const times = readings.map(
-    (r) =>
-      resolveTimes(r.graph.sentenceText, r.graph.span.start, r.language, settings.publishedAt)[0]
-        ?.range ?? null,
-  );
+  // Dates are parsed only for the sentences that need one: chrono is a costly part of extraction.
+  const times = new Map<number, TimeRange | null>();
+  const timeOf = (reading: SentenceReading): TimeRange | null => {
+    const index = reading.graph.sentence.index;
+    if (!times.has(index)) {
+      const { sentenceText, span } = reading.graph;
+      const found = resolveTimes(sentenceText, span.start, reading.language, settings.publishedAt);
+      times.set(index, found[0]?.range ?? null);
+    }
+    return times.get(index) ?? null;
+  };
   for (const reading of readings) {
-    const time = times[reading.graph.sentence.index] ?? null;
     reading.noteNamedForces();
     for (let token = 1; token <= reading.graph.size; token += 1) {
       for (const proposal of RULES.flatMap((rule) => rule(reading, token))) {
@@ -87,7 +92,7 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
           sentence: reading.graph.sentence.index,
           attribution,
           reportedBy: attribution.reporter,
-          time: proposal.structural ? null : time,
+          time: proposal.structural ? null : timeOf(reading),
           modality: proposal.structural
             ? 'ASSERTED'
             : claimModality(reading, proposal.trigger, attribution, !proposal.negationInside),
@@ -95,7 +100,7 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
       }
     }
   }
-  carryReports(readings, read, times);
+  carryReports(readings, read, timeOf);
   return uniqueClaims(dedupe(read).flatMap((claim) => toClaims(readings, claim, settings)));
 }
 

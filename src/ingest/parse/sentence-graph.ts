@@ -12,7 +12,12 @@ import { foldForMatch } from '../text/fold-for-match';
 export class SentenceGraph {
   private readonly heads: number[] = [];
   private readonly relations: string[] = [];
+  /** Each relation without its subtype ("obl" for "obl:mod"). */
+  private readonly bases: string[] = [];
   private readonly kids = new Map<number, number[]>();
+  // Folded words and case markers, worked out once: the claim rules ask for them again and again.
+  private readonly foldedWords: string[] = [];
+  private readonly caseMarkers = new Map<number, string>();
 
   constructor(
     readonly sentence: AnalysisSentence,
@@ -21,6 +26,7 @@ export class SentenceGraph {
     for (const arc of sentence.dependencies) {
       this.heads[arc.dependent] = arc.head;
       this.relations[arc.dependent] = arc.rel;
+      this.bases[arc.dependent] = arc.rel.split(':')[0]!;
       const list = this.kids.get(arc.head) ?? [];
       list.push(arc.dependent);
       this.kids.set(arc.head, list);
@@ -55,7 +61,13 @@ export class SentenceGraph {
 
   /** The word, case- and accent-folded; "" for the root (0). */
   folded(index: number): string {
-    return index === 0 ? '' : foldForMatch(this.token(index).word);
+    if (index === 0) return '';
+    let word = this.foldedWords[index];
+    if (word === undefined) {
+      word = foldForMatch(this.token(index).word);
+      this.foldedWords[index] = word;
+    }
+    return word;
   }
 
   /** The part of speech; "" for the root (0), which callers reach by climbing heads. */
@@ -74,7 +86,10 @@ export class SentenceGraph {
 
   /** True when the token's relation is one of `relations` (base or exact subtype). */
   is(index: number, ...relations: string[]): boolean {
-    return relations.some((r) => matches(this.relation(index), r));
+    const relation = this.relation(index);
+    const base = this.bases[index] ?? relation;
+    // A subtype asked for must match exactly; a base matches every subtype of it.
+    return relations.some((r) => r === relation || r === base);
   }
 
   /** Children in word order, optionally only those with one of `relations`. */
@@ -85,11 +100,16 @@ export class SentenceGraph {
 
   /** The folded words of a nominal's case marker ("selon", "aux cotes de", "nach"), or "". */
   caseOf(index: number): string {
-    return this.children(index, 'case')
-      .flatMap((c) => [c, ...this.children(c, 'fixed')])
-      .sort((a, b) => a - b)
-      .map((c) => this.folded(c))
-      .join(' ');
+    let marker = this.caseMarkers.get(index);
+    if (marker === undefined) {
+      marker = this.children(index, 'case')
+        .flatMap((c) => [c, ...this.children(c, 'fixed')])
+        .sort((a, b) => a - b)
+        .map((c) => this.folded(c))
+        .join(' ');
+      this.caseMarkers.set(index, marker);
+    }
+    return marker;
   }
 
   /** Every token under `index`, itself included, in word order. */
@@ -108,8 +128,4 @@ export class SentenceGraph {
   conjuncts(index: number): number[] {
     return [index, ...this.children(index, 'conj').flatMap((c) => this.conjuncts(c))];
   }
-}
-
-function matches(relation: string, wanted: string): boolean {
-  return relation === wanted || (!wanted.includes(':') && relation.startsWith(`${wanted}:`));
 }

@@ -19,6 +19,9 @@ const DEPUTY = /^(?:vize|stellvertret|ex|ehemal|fruher)/u;
 export class SentenceReading {
   private readonly byToken = new Map<number, LinkedMention>();
   private readonly prefixes = new Map<number, LinkedMention>();
+  // What `has` found, per stem table and token (0 not asked yet, 1 yes, 2 no): the frame rules
+  // ask each token of the same tables many times over.
+  private readonly stemHits = new Map<Stems, Int8Array>();
 
   constructor(
     readonly graph: SentenceGraph,
@@ -68,10 +71,21 @@ export class SentenceReading {
    * "einnahmen").
    */
   has(index: number, stems: Stems): boolean {
+    let hits = this.stemHits.get(stems);
+    if (hits === undefined) {
+      hits = new Int8Array(this.graph.size + 1);
+      this.stemHits.set(stems, hits);
+    }
+    if (hits[index] === 0) hits[index] = this.findStem(index, stems) ? 1 : 2;
+    return hits[index] === 1;
+  }
+
+  private findStem(index: number, stems: Stems): boolean {
     const word = this.graph.folded(index);
-    const last = this.prefixes.has(index) ? word.slice(word.lastIndexOf('-') + 1) : word;
     const own = stems[this.language];
-    if (hasStem(word, own) || hasStem(last, own)) return true;
+    if (hasStem(word, own)) return true;
+    if (this.prefixes.has(index) && hasStem(word.slice(word.lastIndexOf('-') + 1), own))
+      return true;
     if (this.language !== 'de') return false;
     return this.graph
       .children(index, 'compound:prt')
