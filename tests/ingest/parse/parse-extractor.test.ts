@@ -4048,6 +4048,13 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(list.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
 
+  test('a Spanish reflexive verb of seizing takes what follows "de" ("se apoderaron del distrito de Al Abdiya")', async () => {
+    const district = await extract('Los rebeldes del M23 se apoderaron de Goma en enero.', 'es');
+    expect(find(district, 'march-23-movement', 'CONTROLS', 'goma')).toHaveLength(1);
+    const goods = await extract('Los rebeldes del M23 se apoderaron de armas del Ejército.', 'es');
+    expect(goods.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+  });
+
   test('a German verb whose particle stands apart is read whole ("nahm … ein")', async () => {
     const batch = await extract('Am Sonntag nahm die M23 die Stadt Goma ein.', 'de');
     expect(find(batch, 'march-23-movement', 'CONTROLS', 'goma')).toHaveLength(1);

@@ -1267,7 +1267,7 @@ function describedPlace(reading: SentenceReading, token: number): Argument | nul
 
 function captured(reading: SentenceReading, verb: number): Proposal[] {
   const takerToken = agentOf(reading, verb);
-  const takenToken = themeOf(reading, verb);
+  const takenToken = seizedOf(reading, verb) ?? themeOf(reading, verb);
   if (takerToken === null || takenToken === null) return [];
   const takers = argumentsOf(reading, takerToken);
   // "la moitié du Darfour", "almost all of Darfur": the place is the part's "of".
@@ -1299,6 +1299,17 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
     ...pairProposals('CONTROLS', takers, places, verb),
     ...pairProposals('AT_WAR_WITH', takers, captives, verb),
   ];
+}
+
+/**
+ * "se apoderaron del distrito de Al Abdiya": the Spanish parser makes the reflexive clitic of a
+ * verb of seizing its object; what is seized follows "de".
+ */
+function seizedOf(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  const objects = graph.children(verb, 'obj');
+  if (objects.length === 0 || !objects.every((o) => REFLEXIVE.test(graph.folded(o)))) return null;
+  return obliquesOf(reading, verb).find((o) => reading.caseIs(o, OF)) ?? null;
 }
 
 /** Words that list some of what precedes: "including", "notamment", "darunter", "incluida". */

@@ -388,7 +388,7 @@ export const CAPTURE_VERBS: Stems = {
     'halt$',
     'halten$',
   ],
-  es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$'],
+  es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$', 'apoder'],
 };
 
 /** Posts, which are a side's targets only when military: "a Pakistani military post", "Grenzposten". */
