@@ -4048,6 +4048,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(list.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
 
+  test('"one of the commanders of" a group, named beside "one", is a member of it', async () => {
+    await expectEachStates(
+      [
+        ["L'un des commandants du M23, Willy Ngoma, a démenti.", 'fr'],
+        ['Uno de los comandantes del M23, Willy Ngoma, lo desmintió.', 'es'],
+        ['One of the commanders of the M23, Willy Ngoma, denied it.', 'en'],
+      ],
+      'willy-ngoma',
+      'MEMBER_OF',
+      'march-23-movement',
+    );
+  });
+
   test('a Spanish reflexive verb of seizing takes what follows "de" ("se apoderaron del distrito de Al Abdiya")', async () => {
     const district = await extract('Los rebeldes del M23 se apoderaron de Goma en enero.', 'es');
     expect(find(district, 'march-23-movement', 'CONTROLS', 'goma')).toHaveLength(1);

@@ -379,7 +379,8 @@ export const LEADER_TITLES: Stems = {
 /**
  * People who belong to an organisation by their role: a commander of a
  * group, an expert at an institute ("Alan Boswell, expert à l'International
- * Crisis Group"). Leading the whole body is LEADER_OF.
+ * Crisis Group"). Plurals too: "one of the commanders of the SSC militia, Abdiqani Mohamed".
+ * Leading the whole body is LEADER_OF.
  */
 export const MEMBER_TITLES: Stems = {
   en: [
@@ -398,6 +399,19 @@ export const MEMBER_TITLES: Stems = {
     'officer$',
     'lawmaker$',
     'legislator$',
+    'commanders$',
+    'officials$',
+    'experts$',
+    'analysts$',
+    'researchers$',
+    'fellows$',
+    'economists$',
+    'diplomats$',
+    'representatives$',
+    'envoys$',
+    'officers$',
+    'lawmakers$',
+    'legislators$',
   ],
   fr: [
     'membre$',
@@ -418,6 +432,22 @@ export const MEMBER_TITLES: Stems = {
     'depute$',
     'deputee$',
     'parlementaire$',
+    'commandants$',
+    'responsables$',
+    'experts$',
+    'expertes$',
+    'analystes$',
+    'chercheurs$',
+    'chercheuses$',
+    'economistes$',
+    'diplomates$',
+    'representants$',
+    'representantes$',
+    'envoyes$',
+    'officiers$',
+    'deputes$',
+    'deputees$',
+    'parlementaires$',
   ],
   de: [
     'ausenbeauftragte',
@@ -454,6 +484,21 @@ export const MEMBER_TITLES: Stems = {
     'diputada$',
     'legislador$',
     'legisladora$',
+    'comandantes$',
+    'expertos$',
+    'expertas$',
+    'analistas$',
+    'investigadores$',
+    'investigadoras$',
+    'economistas$',
+    'diplomaticos$',
+    'representantes$',
+    'enviados$',
+    'oficiales$',
+    'diputados$',
+    'diputadas$',
+    'legisladores$',
+    'legisladoras$',
   ],
 };
 
