@@ -4048,6 +4048,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(list.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
 
+  test('a name the parser joins to the body\'s name, after a comma, holds the title: "der Anführer der Gruppe TTP, Noor Wali Mehsud"', async () => {
+    const batch = await extract(
+      'Am Donnerstag war der Anführer der militanten Gruppe TTP, Noor Wali Mehsud, in Kabul ins Visier genommen worden.',
+      'de',
+    );
+    expect(find(batch, 'noor-wali-mehsud', 'LEADER_OF', 'tehrik-i-taliban-pakistan')).toHaveLength(
+      1,
+    );
+  });
+
   test('"one of the commanders of" a group, named beside "one", is a member of it', async () => {
     await expectEachStates(
       [

@@ -263,11 +263,14 @@ function holderOf(reading: SentenceReading, title: number): Argument | null {
   }
   // "der Sprecher des Weißen Hauses, John Kirby": the parser may hang the name on the body
   // the title serves; a person set beside a body that is no person names the title's holder.
+  // "der Anführer der militanten Gruppe TTP, Noor Wali Mehsud": or join it to the body's name.
   for (const body of reading.graph.children(title, 'nmod')) {
     if (argumentOf(reading, body)?.entity.kind === 'PERSON') continue;
-    for (const token of reading.graph.children(body, 'appos')) {
-      const named = argumentOf(reading, token);
-      if (named?.entity.kind === 'PERSON') return named;
+    for (const apposed of reading.graph.children(body, 'appos')) {
+      for (const token of [apposed, ...setOffConjuncts(reading, apposed)]) {
+        const named = argumentOf(reading, token);
+        if (named?.entity.kind === 'PERSON') return named;
+      }
     }
   }
   return holderOfDomain(reading, title);
@@ -302,15 +305,6 @@ function holderOfDomain(reading: SentenceReading, title: number): Argument | nul
  */
 function besideTitle(reading: SentenceReading, title: number, modifiers: boolean): number[] {
   const { graph } = reading;
-  // "a senior RSF commander, Ali Yagoub Gibril, and the attackers": the parser may join the name
-  // to its title as a conjunct; one set off by a comma with no "and" before it is an apposition.
-  const apposedConjuncts = graph
-    .children(title, 'conj')
-    .filter(
-      (c) =>
-        graph.children(c, 'cc').length === 0 &&
-        graph.token(Math.min(...graph.subtree(c)) - 1).word === ',',
-    );
   // "military leader Mohammed Deif": a name right after its title may be left an unlabelled "dep".
   const following = graph
     .children(title, 'dep')
@@ -323,11 +317,25 @@ function besideTitle(reading: SentenceReading, title: number, modifiers: boolean
     ...graph.children(title, 'appos', 'flat'),
     ...ofPhrases,
     ...following,
-    ...apposedConjuncts,
+    // "a senior RSF commander, Ali Yagoub Gibril, and the attackers": the parser may join the
+    // name to its title as a conjunct.
+    ...setOffConjuncts(reading, title),
     ...conjunctBefore(reading, title),
     ...(graph.is(title, 'appos', 'compound', 'flat', 'nmod') ? [graph.head(title)] : []),
     ...graph.children(title, 'nsubj'),
   ];
+}
+
+/**
+ * Conjuncts set off by a comma with no "and" before them: appositions the parser joined. It may
+ * hang the comma on the conjunct itself.
+ */
+function setOffConjuncts(reading: SentenceReading, token: number): number[] {
+  const { graph } = reading;
+  const first = (c: number) => Math.min(...graph.subtree(c).filter((t) => !graph.is(t, 'punct')));
+  return graph
+    .children(token, 'conj')
+    .filter((c) => graph.children(c, 'cc').length === 0 && graph.token(first(c) - 1).word === ',');
 }
 
 /**
