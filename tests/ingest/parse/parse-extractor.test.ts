@@ -4058,6 +4058,13 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('a group that rules in a town holds it; a person who rules there leads no town', async () => {
+    const group = await extract('The Taliban, who rule in Kabul, denied it.', 'en');
+    expect(find(group, 'taliban', 'CONTROLS', 'kabul')).toHaveLength(1);
+    const person = await extract('The mayor, who rules in Kabul, denied it.', 'en');
+    expect(person.claims).toEqual([]);
+  });
+
   test('"one of the commanders of" a group, named beside "one", is a member of it', async () => {
     await expectEachStates(
       [

@@ -399,13 +399,13 @@ function isPressSecretary(reading: SentenceReading, title: number): boolean {
 /** "Hemeti heads the RSF", "l'Africa Corps, dirigé par …": a person leading a body. */
 function led(reading: SentenceReading, verb: number) {
   const leaderToken = agentOf(reading, verb);
-  // "In Mali regiert General Assimi Goïta": who rules in a country rules it.
-  const ledNoun =
-    themeOf(reading, verb) ??
-    obliquesOf(reading, verb).find(
-      (o) => reading.caseIs(o, INSIDE) && argumentOf(reading, o)?.entity.kind === 'COUNTRY',
-    ) ??
-    null;
+  // "In Mali regiert General Assimi Goïta", "die in Kabul herrschenden Taliban": who rules in a
+  // country or a place rules it.
+  const ruledIn = (o: number) => {
+    const kind = argumentOf(reading, o)?.entity.kind;
+    return reading.caseIs(o, INSIDE) && (kind === 'COUNTRY' || kind === 'LOCATION');
+  };
+  const ledNoun = themeOf(reading, verb) ?? obliquesOf(reading, verb).find(ruledIn) ?? null;
   if (leaderToken === null || ledNoun === null) return [];
   // "the members of the Daulah Islamiyah led by Sonny Indal": the parser may hang the participle
   // on the members; it is their group that is led.
