@@ -450,9 +450,9 @@ function reportingSubject(reading: SentenceReading, token: number): Argument | n
   const { graph } = reading;
   if (graph.pos(token) !== 'PRON' || !graph.is(token, 'nsubj') || !reading.has(token, PRONOUNS))
     return null;
-  const clause = graph.head(token);
-  if (!graph.is(clause, 'ccomp')) return null;
-  const reporter = graph.children(graph.head(clause), 'nsubj')[0];
+  const reporting = reportingVerbOver(reading, graph.head(token));
+  if (reporting === null) return null;
+  const reporter = graph.children(reporting, 'nsubj')[0];
   if (reporter === undefined || reporter === token) return null;
   const named = argumentOf(reading, reporter, true);
   if (!named) return null;
@@ -460,6 +460,23 @@ function reportingSubject(reading: SentenceReading, token: number): Argument | n
   const person = named.entity.kind === 'PERSON';
   if ((PERSONAL.test(word) && !person) || (IMPERSONAL.test(word) && person)) return null;
   return named;
+}
+
+/**
+ * The reporting verb a clause is the complement of, also through a second complement joined to
+ * the first ("ISIS said it killed 20 soldiers and that it suffered no casualties"), which the
+ * parser may join to the reporting verb itself.
+ */
+function reportingVerbOver(reading: SentenceReading, clause: number): number | null {
+  const { graph } = reading;
+  let at = clause;
+  while (graph.is(at, 'conj')) {
+    const head = graph.head(at);
+    if (graph.children(at, 'mark').length > 0 && graph.children(head, 'ccomp').length > 0)
+      return head;
+    at = head;
+  }
+  return graph.is(at, 'ccomp') ? graph.head(at) : null;
 }
 
 /**

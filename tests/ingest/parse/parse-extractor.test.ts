@@ -4058,6 +4058,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('a pronoun in a second reported clause is the reporter: "ISIS said it killed 20 soldiers and that it suffered no casualties"', async () => {
+    const batch = await extract(
+      'Egyptian soldiers were attacked in Sinai on Monday. ISIS said it killed more than 20 soldiers and that it suffered no casualties.',
+      'en',
+    );
+    const denied = batch.claims.filter((c) => c.modality === 'DENIED');
+    expect(denied.map((c) => [c.subjectId, c.predicate])).toEqual([
+      ['organization:islamic-state', 'SUFFERED_LOSSES_IN'],
+    ]);
+  });
+
   test('a group that rules in a town holds it; a person who rules there leads no town', async () => {
     const group = await extract('The Taliban, who rule in Kabul, denied it.', 'en');
     expect(find(group, 'taliban', 'CONTROLS', 'kabul')).toHaveLength(1);
