@@ -4058,6 +4058,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('the chief of a state agency nobody names leads no state; the head of its government does', async () => {
+    const agency = await extract(
+      'Chief of Afghan Intelligence Agency, Rahmatullah Nabil expressed his concern.',
+      'en',
+    );
+    expect(agency.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
+    const government = await extract(
+      'The head of the Afghan government, Ashraf Ghani, said so.',
+      'en',
+    );
+    expect(find(government, 'ashraf-ghani', 'LEADER_OF', 'afghanistan')).toHaveLength(1);
+  });
+
   test('a pronoun in a second reported clause is the reporter: "ISIS said it killed 20 soldiers and that it suffered no casualties"', async () => {
     const batch = await extract(
       'Egyptian soldiers were attacked in Sinai on Monday. ISIS said it killed more than 20 soldiers and that it suffered no casualties.',

@@ -23,6 +23,7 @@ import {
   MINISTER_TITLES,
   PRIME,
   SPOKESPERSON_TITLES,
+  STATE_AGENCIES,
   UNIT_NOUNS,
 } from '../lexicon/nouns';
 import { germanPortfolio, ministryEntity, portfolioOfWords } from '../../mentions/ministry-pattern';
@@ -66,6 +67,8 @@ export const titleFrames: FrameRule = (reading, token) => {
     proposal({ predicate, subject: person, object: body, trigger: token, structural: true }),
   );
   if (!holder || !served || holder.entity.id === served.id) return listed;
+  if (predicate === 'LEADER_OF' && served.kind === 'COUNTRY' && headsAgency(reading, token))
+    return listed;
   // "der ruandische Brigadegeneral": an officer of a state serves in its armed force; "Indiens
   // Armeechef", "India's army chief" leads it.
   const force =
@@ -84,6 +87,18 @@ export const titleFrames: FrameRule = (reading, token) => {
     ...listed,
   ];
 };
+
+/**
+ * "Chief of Afghan Intelligence Agency, Rahmatullah Nabil": a title over a state's agency or
+ * ministry the text does not name leads that body, not the state the demonym names.
+ */
+function headsAgency(reading: SentenceReading, title: number): boolean {
+  return reading.graph
+    .children(title, 'nmod', 'compound')
+    .some(
+      (m) => reading.has(m, STATE_AGENCIES) && reading.mentionAt(m)?.entity.kind !== 'ORGANIZATION',
+    );
+}
 
 /**
  * "los mandatarios de RDC, Felix Tshisekedi, y de Ruanda, Paul Kagame", "the presidents of Congo,

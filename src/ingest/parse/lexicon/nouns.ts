@@ -1144,6 +1144,17 @@ export const TERRITORY_NOUNS: Stems = {
   es: ['territorio$', 'suelo$'],
 };
 
+/**
+ * A state's agencies and ministries, which are not its leadership: the chief of one ("Chief of
+ * Afghan Intelligence Agency") leads that body, not the state.
+ */
+export const STATE_AGENCIES: Stems = {
+  en: ['agency$', 'ministry$', 'department$', 'intelligence$', 'service$', 'services$'],
+  fr: ['agence$', 'ministere$', 'departement$', 'renseignement$', 'service$', 'services$'],
+  de: ['behorde$', 'amt$', 'ministerium$', 'geheimdienst', 'nachrichtendienst'],
+  es: ['agencia$', 'ministerio$', 'departamento$', 'inteligencia$', 'servicio$', 'servicios$'],
+};
+
 /** Words that make soldiers a state's without naming it: "government soldiers", "soldats gouvernementaux". */
 export const GOVERNMENT_WORDS: Stems = {
   en: ['government$', 'governmental$'],
