@@ -4058,6 +4058,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('a place joined by a hyphen to a people ("die Karabach-Armenier") names those people, not a place in their country', async () => {
+    const people = await extract(
+      'Die Karabach-Armenier sind seit drei Jahrzehnten auf Armenien angewiesen.',
+      'de',
+    );
+    expect(people.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+    const place = await extract('Die armenische Region Syunik wurde beschossen.', 'de');
+    expect(find(place, 'syunik', 'LOCATED_IN', 'armenia')).toHaveLength(1);
+  });
+
   test('the chief of a state agency nobody names leads no state; the head of its government does', async () => {
     const agency = await extract(
       'Chief of Afghan Intelligence Agency, Rahmatullah Nabil expressed his concern.',

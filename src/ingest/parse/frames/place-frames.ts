@@ -115,6 +115,7 @@ function describedCountry(reading: SentenceReading, token: number): Argument['en
 
 function locatedIn(reading: SentenceReading, place: Argument, token: number): Proposal | null {
   const { graph } = reading;
+  if (peopleOfPlace(reading, token)) return null;
   // "les villes yéménites de Hodeïda et Moka": a later conjunct is described as the first one is.
   let first = token;
   while (graph.is(first, 'conj')) first = graph.head(first);
@@ -212,6 +213,23 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     trigger: token,
     structural: true,
   });
+}
+
+/**
+ * "die Karabach-Armenier", "los kosovo-serbios": a place joined by a hyphen to a people's name
+ * names those people, and their people's country is not where the place lies.
+ */
+function peopleOfPlace(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  return graph
+    .children(token, 'flat', 'compound', 'amod')
+    .some(
+      (c) =>
+        c > token &&
+        graph.token(c - 1).word === '-' &&
+        graph.pos(c) === 'NOUN' &&
+        reading.mentionAt(c)?.via === 'demonym',
+    );
 }
 
 /**
