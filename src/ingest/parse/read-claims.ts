@@ -101,7 +101,11 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
     }
   }
   carryReports(readings, read, timeOf);
-  return uniqueClaims(dedupe(read).flatMap((claim) => toClaims(readings, claim, settings)));
+  return uniqueClaims(
+    dedupe(read).flatMap((claim) =>
+      toClaims(readings, claim, settings).map((made) => [claim.proposal, made] as const),
+    ),
+  );
 }
 
 /**
@@ -219,7 +223,40 @@ function dedupe(read: readonly ReadClaim[]): ReadClaim[] {
   });
 }
 
-/** Claims with the same id (one fact read by two rules) collapse into one. */
-export function uniqueClaims(claims: readonly Claim[]): Claim[] {
-  return [...new Map(claims.map((c) => [c.id, c])).values()];
+/**
+ * Claims with the same id (one fact read by two rules) collapse into one: the reading with a count
+ * over one without. Readings that differ otherwise ("killed at least 50 soldiers … three of its own
+ * fighters were killed", both read as the army's) are two claims, never one silently kept: the
+ * later one is keyed by where its counted word stands.
+ */
+export function uniqueClaims(made: readonly (readonly [Proposal, Claim])[]): Claim[] {
+  const kept = new Map<string, Claim>();
+  // What tells readings apart; a rule's confidence does not.
+  const reading = (c: Claim) => JSON.stringify({ ...c, quantity: null, confidence: null });
+  for (const [proposal, claim] of made) {
+    const earlier = kept.get(claim.id);
+    if (earlier === undefined) {
+      kept.set(claim.id, claim);
+      continue;
+    }
+    const counts = [earlier.quantity, claim.quantity].filter((q) => q !== null);
+    const oneCount = new Set(counts.map((q) => JSON.stringify(q))).size <= 1;
+    if (reading(earlier) === reading(claim) && oneCount) {
+      if (claim.quantity !== null || earlier.quantity === null) kept.set(claim.id, claim);
+      continue;
+    }
+    const id = claimId({
+      articleId: claim.articleId,
+      subjectId: claim.subjectId,
+      predicate: claim.predicate,
+      objectId: claim.objectId,
+      objectValue: claim.objectValue,
+      attributedToId: claim.attributedToId,
+      itemId: claim.itemId,
+      sentenceStart: claim.sentenceSpan.start,
+      count: String(proposal.counted ?? proposal.trigger),
+    });
+    if (!kept.has(id)) kept.set(id, { ...claim, id });
+  }
+  return [...kept.values()];
 }
