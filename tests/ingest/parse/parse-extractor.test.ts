@@ -4058,6 +4058,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('a participle of harm after an attack happened where the attack did: "attacked an army checkpoint in Rafah, killing 12 soldiers"', async () => {
+    await expectEachStates(
+      [
+        ['Gunmen attacked an army checkpoint in Rafah, killing 12 Egyptian soldiers.', 'en'],
+        ['Des hommes armés ont attaqué un poste à Rafah, tuant douze soldats égyptiens.', 'fr'],
+      ],
+      'egyptian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'rafah',
+    );
+    // Not where the first clause was, when the participle's own words say where it was.
+    const own = await extract(
+      'Two civilians were killed in Rafah and two Egyptian soldiers injured in clashes at a disputed area of the border.',
+      'en',
+    );
+    expect(find(own, 'egyptian-armed-forces', 'SUFFERED_LOSSES_IN', 'rafah')).toEqual([]);
+  });
+
   test('a place joined by a hyphen to a people ("die Karabach-Armenier") names those people, not a place in their country', async () => {
     const people = await extract(
       'Die Karabach-Armenier sind seit drei Jahrzehnten auf Armenien angewiesen.',

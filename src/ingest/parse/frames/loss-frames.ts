@@ -106,7 +106,8 @@ export const lossFrames: FrameRule = (reading, token) => {
       placeOf(reading, token) ??
       (victim === null
         ? null
-        : markedArgument(reading, graph.children(victim, 'nmod'), LOCATIVE, EVENT_OR_PLACE));
+        : markedArgument(reading, graph.children(victim, 'nmod'), LOCATIVE, EVENT_OR_PLACE)) ??
+      placeOfClauseAbove(reading, token);
     // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own,
     // the later ones only a force's or an armed group's ("trois membres de la Croix-Rouge" are not).
     const others = victim === null ? [] : graph.conjuncts(victim).slice(1);
@@ -171,6 +172,35 @@ export const lossFrames: FrameRule = (reading, token) => {
   }
   return [];
 };
+
+/**
+ * "Gunmen attacked an army checkpoint in Rafah, killing 12 soldiers", "ont attaqué un poste à
+ * Kidal, tuant douze soldats": a participle of harm adjoined to a clause, or to the thing that
+ * clause acted on, happened where the clause did or where that thing stands.
+ */
+function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | null {
+  const { graph } = reading;
+  // "… killed in Thailand and two soldiers injured in clashes at the border": not where its own
+  // words put it.
+  if (statesPlace(reading, verb)) return null;
+  const head = graph.head(verb);
+  const standsAt = (noun: number | null) =>
+    noun === null
+      ? null
+      : markedArgument(reading, graph.children(noun, 'nmod'), LOCATIVE, EVENT_OR_PLACE);
+  if (graph.is(verb, 'advcl', 'conj') && reading.isVerb(head))
+    return placeOf(reading, head) ?? standsAt(themeOf(reading, head));
+  if (!graph.is(verb, 'acl') || !reading.isNoun(head) || isPeople(reading, head)) return null;
+  // "a deadly assault on a Nigerian Army base in Borno State, killing three soldiers": an
+  // attack's place may be where its target stands.
+  const targets = graph.children(head, 'nmod').filter((m) => reading.caseIs(m, AGAINST));
+  const clause = governingVerb(reading, head);
+  return (
+    standsAt(head) ??
+    targets.map(standsAt).find((place) => place !== null) ??
+    (clause === null ? null : placeOf(reading, clause))
+  );
+}
 
 /**
  * A later conjunct victim is a loss only of a force or an armed group ("trois membres de la

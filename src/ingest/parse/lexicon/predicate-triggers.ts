@@ -242,6 +242,9 @@ export const HARM_VERBS: Stems = {
     'elimin',
     'neutralise$',
     'neutralises$',
+    // The present participle: "… un poste à Kidal, tuant douze soldats".
+    'tuant$',
+    'blessant$',
   ],
   de: [
     'getotet',
