@@ -124,11 +124,16 @@ export function argumentOf(
       .find((e) => e && (e.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(e.id)));
     if (group) return { entity: group, token, forceOf: null };
   }
+  // "US officials", "les responsables américains": a state's officials stand for the state
+  // (below); a group's officials ("Hamas officials") for the group, as its fighters do.
+  const statesOfficials =
+    reading.has(token, INSTITUTIONS) && reading.has(token, MEMBERS) && !groupBeside(reading, token);
   if (
-    reading.has(token, PERSONNEL) ||
-    reading.has(token, MEMBERS) ||
-    reading.has(token, MILITARY_CRAFT) ||
-    armOfService(reading, token)
+    !statesOfficials &&
+    (reading.has(token, PERSONNEL) ||
+      reading.has(token, MEMBERS) ||
+      reading.has(token, MILITARY_CRAFT) ||
+      armOfService(reading, token))
   ) {
     // Mercenaries and fighters belong to their group only: "Russian mercenaries" are not Russia's army.
     const country = reading.has(token, MEMBERS)

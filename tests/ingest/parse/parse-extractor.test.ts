@@ -4058,6 +4058,26 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test("a state's officials speak for the state; a group's officials still stand for the group", async () => {
+    for (const [text, language] of [
+      ['US officials said North Korean troops were in Kursk.', 'en'],
+      [
+        'Des responsables américains ont affirmé que des soldats nord-coréens étaient à Koursk.',
+        'fr',
+      ],
+    ] as const) {
+      const [deployed] = find(
+        await extract(text, language),
+        'korean-people-s-army',
+        'DEPLOYED_TO',
+        'kursk-oblast',
+      );
+      expect([text, deployed?.attributedToId]).toEqual([text, 'country:united-states']);
+    }
+    const group = await extract('Three Hamas officials were killed in Rafah.', 'en');
+    expect(find(group, 'hamas', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
+  });
+
   test('a participle of harm after an attack happened where the attack did: "attacked an army checkpoint in Rafah, killing 12 soldiers"', async () => {
     await expectEachStates(
       [
