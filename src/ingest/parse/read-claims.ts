@@ -227,12 +227,12 @@ function dedupe(read: readonly ReadClaim[]): ReadClaim[] {
  * Claims with the same id (one fact read by two rules) collapse into one: the reading with a count
  * over one without. Readings that differ otherwise ("killed at least 50 soldiers … three of its own
  * fighters were killed", both read as the army's) are two claims, never one silently kept: the
- * later one is keyed by where its counted word stands.
+ * later one is keyed by where its counted word (or its trigger) stands.
  */
 export function uniqueClaims(made: readonly (readonly [Proposal, Claim])[]): Claim[] {
   const kept = new Map<string, Claim>();
-  // What tells readings apart; a rule's confidence does not.
-  const reading = (c: Claim) => JSON.stringify({ ...c, quantity: null, confidence: null });
+  // What tells readings apart besides their count; a rule's confidence does not.
+  const rest = (c: Claim) => JSON.stringify({ ...c, quantity: null, confidence: null });
   for (const [proposal, claim] of made) {
     const earlier = kept.get(claim.id);
     if (earlier === undefined) {
@@ -241,7 +241,7 @@ export function uniqueClaims(made: readonly (readonly [Proposal, Claim])[]): Cla
     }
     const counts = [earlier.quantity, claim.quantity].filter((q) => q !== null);
     const oneCount = new Set(counts.map((q) => JSON.stringify(q))).size <= 1;
-    if (reading(earlier) === reading(claim) && oneCount) {
+    if (rest(earlier) === rest(claim) && oneCount) {
       if (claim.quantity !== null || earlier.quantity === null) kept.set(claim.id, claim);
       continue;
     }
