@@ -32,7 +32,7 @@ import {
   STAFF_NOUNS,
   UNIT_NOUNS,
 } from './lexicon/nouns';
-import { agentOf, governingVerb, subjectOf } from './clause-roles';
+import { agentOf, governingVerb, joinedComplement, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE, OF } from './lexicon/case-markers';
 import { ARMED_GROUP_NOUNS, ARMED_WORDS, FIGHTER_NOUNS } from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
@@ -476,10 +476,8 @@ function reportingVerbOver(reading: SentenceReading, clause: number): number | n
   const { graph } = reading;
   let at = clause;
   while (graph.is(at, 'conj')) {
-    const head = graph.head(at);
-    if (graph.children(at, 'mark').length > 0 && graph.children(head, 'ccomp').length > 0)
-      return head;
-    at = head;
+    if (joinedComplement(reading, at)) return graph.head(at);
+    at = graph.head(at);
   }
   return graph.is(at, 'ccomp') ? graph.head(at) : null;
 }

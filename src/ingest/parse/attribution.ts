@@ -1,7 +1,7 @@
 import type { Entity } from '../../domain/entity';
 import type { Modality } from '../../domain/modality';
 import { argumentOf, argumentsOf } from './argument';
-import { conjunctAfterSource, subjectOf } from './clause-roles';
+import { conjunctAfterSource, joinedComplement, subjectOf } from './clause-roles';
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { keyOfStem } from './lexicon/stems';
 import {
@@ -134,7 +134,8 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     )
       unnamedReport = true;
     const family = reportingFamily(reading, head);
-    if (family && graph.is(at, ...CONTENT) && speakers.length === 0 && reporter === null) {
+    const content = graph.is(at, ...CONTENT) || joinedComplement(reading, at);
+    if (family && content && speakers.length === 0 && reporter === null) {
       // "en affirmant que…": a participle's speaker is its clause's subject.
       const subject = speakerOf(reading, head) ?? undefined;
       if (subject !== undefined) {

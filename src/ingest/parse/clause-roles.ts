@@ -401,3 +401,17 @@ function swappedGermanRoles(reading: SentenceReading, verb: number): boolean {
   if (opening < objectStart) return false;
   return !graph.children(object, 'det').some((d) => ACCUSATIVE_ONLY.test(graph.folded(d)));
 }
+
+/**
+ * "ISIS said it killed 20 soldiers and that it suffered no casualties": a second complement,
+ * opened by its own "that", which the parser joins to the reporting verb as a conjunct beside
+ * the first complement.
+ */
+export function joinedComplement(reading: SentenceReading, clause: number): boolean {
+  const { graph } = reading;
+  return (
+    graph.is(clause, 'conj') &&
+    graph.children(clause, 'mark').length > 0 &&
+    graph.children(graph.head(clause), 'ccomp').length > 0
+  );
+}

@@ -4119,14 +4119,14 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(government, 'ashraf-ghani', 'LEADER_OF', 'afghanistan')).toHaveLength(1);
   });
 
-  test('a pronoun in a second reported clause is the reporter: "ISIS said it killed 20 soldiers and that it suffered no casualties"', async () => {
+  test('a second reported clause is the reporter\'s, its pronoun the reporter: "ISIS said it killed 20 soldiers and that it suffered no casualties"', async () => {
     const batch = await extract(
       'Egyptian soldiers were attacked in Sinai on Monday. ISIS said it killed more than 20 soldiers and that it suffered no casualties.',
       'en',
     );
     const denied = batch.claims.filter((c) => c.modality === 'DENIED');
-    expect(denied.map((c) => [c.subjectId, c.predicate])).toEqual([
-      ['organization:islamic-state', 'SUFFERED_LOSSES_IN'],
+    expect(denied.map((c) => [c.subjectId, c.predicate, c.attributedToId])).toEqual([
+      ['organization:islamic-state', 'SUFFERED_LOSSES_IN', 'organization:islamic-state'],
     ]);
   });
 
