@@ -4078,6 +4078,21 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(group, 'hamas', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
   });
 
+  test('"neither confirm nor comment": "nor" negates the verb of commenting it joins', async () => {
+    const batch = await extract(
+      'Army spokesperson Sagir Musa said he could neither confirm nor comment on the attack.',
+      'en',
+    );
+    expect(
+      batch.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT').map((c) => c.subjectId),
+    ).toEqual(['person:sagir-musa']);
+    const both = await extract(
+      'Sagir Musa said he would confirm the toll and comment on the attack.',
+      'en',
+    );
+    expect(both.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT')).toEqual([]);
+  });
+
   test('a participle of harm after an attack happened where the attack did: "attacked an army checkpoint in Rafah, killing 12 soldiers"', async () => {
     await expectEachStates(
       [

@@ -73,15 +73,21 @@ function targetsOf(reading: SentenceReading, token: number): Argument[] {
     .flatMap((m) => argumentsOf(reading, m));
 }
 
+/** The conjunction that negates what it joins: "nor", "ni", "noch". */
+const NOR = /^(?:nor|ni|noch)$/u;
+
 function noComment(reading: SentenceReading, verb: number): Proposal[] {
   const { graph } = reading;
   const head = graph.head(verb);
   const declined =
     head !== 0 && graph.is(verb, 'xcomp', 'obj', 'ccomp') && reading.has(head, DECLINE_VERBS);
   // "n'ont pas commenté" parsed with "ont" as the verb: the negation hangs on the auxiliary.
-  const negated = [verb, ...(underAuxiliary(reading, verb) ? [head] : [])]
-    .flatMap((v) => graph.children(v, 'advmod', 'aux', 'neg'))
-    .some((w) => reading.has(w, NEGATIONS));
+  // "could neither confirm nor comment", "ni confirmer ni commenter": "nor" negates its conjunct.
+  const negated =
+    [verb, ...(underAuxiliary(reading, verb) ? [head] : [])]
+      .flatMap((v) => graph.children(v, 'advmod', 'aux', 'neg'))
+      .some((w) => reading.has(w, NEGATIONS)) ||
+    graph.children(verb, 'cc').some((c) => NOR.test(graph.folded(c)));
   if (!declined && !negated) return [];
   const anchor = declined ? head : verb;
   // The topic follows the verb ("n'ont pas réagi aux informations…"); what precedes is time or place.
