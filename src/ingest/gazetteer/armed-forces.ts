@@ -49,6 +49,37 @@ export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: read
       name: 'Venezuelan Armed Forces',
       aliases: ['FANB', 'Fuerza Armada Nacional Bolivariana', 'Bolivarian National Armed Forces'],
     },
+    // Known by their own names, kept as aliases of the "<Demonym> Armed Forces" the parser makes
+    // of "the Guyana Defence Force". Not "GDF" (Gaz de France in the French press) nor "ANP" (the
+    // Palestinian Authority in the Spanish press, a Pakistani party in the English one).
+    GY: {
+      name: 'Guyanese Armed Forces',
+      aliases: [
+        'Guyana Defence Force',
+        'Guyana Defense Force',
+        'Force de défense du Guyana',
+        'Fuerza de Defensa de Guyana',
+      ],
+    },
+    DZ: {
+      name: 'Algerian Armed Forces',
+      aliases: [
+        "People's National Army",
+        "Algerian People's National Army",
+        'Armée nationale populaire',
+        'Armée nationale populaire algérienne',
+        'Ejército Nacional Popular',
+        'Ejército Nacional Popular de Argelia',
+      ],
+    },
+    CI: {
+      name: 'Ivorian Armed Forces',
+      aliases: ["Armed Forces of Côte d'Ivoire", "Forces armées de Côte d'Ivoire", 'FACI'],
+    },
+    ID: {
+      name: 'Indonesian Armed Forces',
+      aliases: ['Indonesian National Armed Forces', 'TNI', 'Tentara Nasional Indonesia'],
+    },
     SD: {
       name: 'Sudanese Armed Forces',
       aliases: [
