@@ -178,7 +178,7 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     kind: 'PERSON',
     name: 'Mohamed Hamdan Dagalo',
     en: ['Mohamed Hamdan Dagalo', 'Hemedti', 'Dagalo'],
-    fr: ['Mohamed Hamdan Daglo', 'Hemedti', 'Daglo'],
+    fr: ['Mohamed Hamdan Daglo', 'Mohamed Hamdan Dogolo', 'Hemedti', 'Hemeti', 'Daglo'],
     de: ['Mohamed Hamdan Daglo', 'Hemedti', 'Daglo'],
     es: ['Mohamed Hamdan Dagalo', 'Hemedti', 'Dagalo'],
   },
