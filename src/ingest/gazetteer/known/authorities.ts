@@ -97,4 +97,12 @@ export const AUTHORITIES: readonly KnownEntityData[] = [
     de: ['Südlicher Übergangsrat', 'Südlichen Übergangsrat', 'Südlichen Übergangsrats'],
     es: ['Consejo de Transición del Sur', 'Consejo de Transición Sureño'],
   },
+  {
+    kind: 'ORGANIZATION',
+    name: 'Kosovo Police',
+    en: ['Kosovo Police'],
+    fr: ['police du Kosovo', 'police kosovare'],
+    de: ['kosovarische Polizei', 'kosovarischen Polizei'],
+    es: ['Policía de Kosovo', 'policía kosovar'],
+  },
 ];

@@ -289,4 +289,39 @@ export const PLACES: readonly KnownEntityData[] = [
     de: ['Neuguinea'],
     es: ['Nueva Guinea'],
   },
+  {
+    kind: 'LOCATION',
+    name: 'Himalayas',
+    en: ['Himalayas', 'Himalaya'],
+    fr: ['Himalaya'],
+    de: ['Himalaya', 'Himalaya-Gebirge', 'Himalaya-Gebirges'],
+    es: ['Himalaya', 'cordillera del Himalaya'],
+  },
+  {
+    // Iraq's Kurdish autonomous region; bare "Kurdistan" is also Iran's province of that name.
+    kind: 'LOCATION',
+    name: 'Kurdistan Region',
+    en: ['Kurdistan Region', 'Kurdistan Region of Iraq', 'Iraqi Kurdistan'],
+    fr: ['Kurdistan irakien', 'région autonome du Kurdistan'],
+    de: [
+      'Autonome Region Kurdistan',
+      'Autonomen Region Kurdistan',
+      'autonome Kurdenregion',
+      'autonomen Kurdenregion',
+      'irakischen Kurdistan',
+    ],
+    es: ['Kurdistán iraquí', 'región autónoma del Kurdistán'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Jenin refugee camp',
+    en: ['Jenin refugee camp'],
+    fr: ['camp de réfugiés de Jénine'],
+    de: [
+      'Flüchtlingslager Dschenin',
+      'Flüchtlingslager von Dschenin',
+      'Flüchtlingslagers Dschenin',
+    ],
+    es: ['campo de refugiados de Yenín'],
+  },
 ];
