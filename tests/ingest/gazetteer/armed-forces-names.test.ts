@@ -29,3 +29,20 @@ describe('national armed forces go by their own names, in every language', () =>
     }
   });
 });
+
+describe('the armies of West Africa and the Middle East by the names of the four languages', () => {
+  test.each([
+    ['Forces armées nigériennes', 'armed_force:nigerien-armed-forces'],
+    ['nigrischen Armee', 'armed_force:nigerien-armed-forces'],
+    ['Forces armées burkinabè', 'armed_force:burkinabe-armed-forces'],
+    ['Fuerzas Armadas de Benín', 'armed_force:beninese-armed-forces'],
+    ['Forces armées togolaises', 'armed_force:togolese-armed-forces'],
+    ['kamerunische Armee', 'armed_force:cameroonian-armed-forces'],
+    ['Forces armées nigérianes', 'armed_force:nigerian-armed-forces'],
+    ['Forces armées sénégalaises', 'armed_force:senegalese-armed-forces'],
+    ['Fuerzas Armadas egipcias', 'armed_force:egyptian-armed-forces'],
+    ['irakischen Armee', 'armed_force:iraqi-armed-forces'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+});
