@@ -49,6 +49,123 @@ export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: read
       name: 'Venezuelan Armed Forces',
       aliases: ['FANB', 'Fuerza Armada Nacional Bolivariana', 'Bolivarian National Armed Forces'],
     },
+    // Known by their own names, kept as aliases of the "<Demonym> Armed Forces" the parser makes
+    // of "the Guyana Defence Force". Not "GDF" (Gaz de France in the French press) nor "ANP" (the
+    // Palestinian Authority in the Spanish press, a Pakistani party in the English one).
+    GY: {
+      name: 'Guyanese Armed Forces',
+      aliases: [
+        'Guyana Defence Force',
+        'Guyana Defense Force',
+        'Force de défense du Guyana',
+        'Fuerza de Defensa de Guyana',
+      ],
+    },
+    DZ: {
+      name: 'Algerian Armed Forces',
+      aliases: [
+        "People's National Army",
+        "Algerian People's National Army",
+        'Armée nationale populaire',
+        'Armée nationale populaire algérienne',
+        'Ejército Nacional Popular',
+        'Ejército Nacional Popular de Argelia',
+      ],
+    },
+    CI: {
+      name: 'Ivorian Armed Forces',
+      aliases: ["Armed Forces of Côte d'Ivoire", "Forces armées de Côte d'Ivoire", 'FACI'],
+    },
+    ID: {
+      name: 'Indonesian Armed Forces',
+      aliases: ['Indonesian National Armed Forces', 'TNI', 'Tentara Nasional Indonesia'],
+    },
+    // The armies of West Africa and the Middle East most in the news, by the names of the four
+    // languages' press, so that a search for "Forces armées nigériennes" finds the force too.
+    NE: {
+      name: 'Nigerien Armed Forces',
+      aliases: [
+        'Forces armées nigériennes',
+        'Fuerzas Armadas de Níger',
+        'Fuerzas Armadas nigerinas',
+        'nigrische Armee',
+        'nigrischen Armee',
+      ],
+    },
+    BF: {
+      name: 'Burkinabe Armed Forces',
+      aliases: [
+        'Forces armées burkinabè',
+        'Fuerzas Armadas de Burkina Faso',
+        'burkinische Armee',
+        'burkinischen Armee',
+      ],
+    },
+    BJ: {
+      name: 'Beninese Armed Forces',
+      aliases: [
+        'Forces armées béninoises',
+        'Fuerzas Armadas de Benín',
+        'beninische Armee',
+        'beninischen Armee',
+      ],
+    },
+    TG: {
+      name: 'Togolese Armed Forces',
+      aliases: [
+        'Forces armées togolaises',
+        'Fuerzas Armadas de Togo',
+        'togoische Armee',
+        'togoischen Armee',
+      ],
+    },
+    CM: {
+      name: 'Cameroonian Armed Forces',
+      aliases: [
+        'Forces armées camerounaises',
+        'Fuerzas Armadas de Camerún',
+        'kamerunische Armee',
+        'kamerunischen Armee',
+      ],
+    },
+    NG: {
+      name: 'Nigerian Armed Forces',
+      aliases: [
+        'Forces armées nigérianes',
+        'Fuerzas Armadas de Nigeria',
+        'nigerianische Armee',
+        'nigerianischen Armee',
+      ],
+    },
+    SN: {
+      name: 'Senegalese Armed Forces',
+      aliases: [
+        'Forces armées sénégalaises',
+        'Fuerzas Armadas de Senegal',
+        'senegalesische Armee',
+        'senegalesischen Armee',
+      ],
+    },
+    EG: {
+      name: 'Egyptian Armed Forces',
+      aliases: [
+        'Forces armées égyptiennes',
+        'Fuerzas Armadas de Egipto',
+        'Fuerzas Armadas egipcias',
+        'ägyptische Armee',
+        'ägyptischen Armee',
+      ],
+    },
+    IQ: {
+      name: 'Iraqi Armed Forces',
+      aliases: [
+        'Forces armées irakiennes',
+        'Fuerzas Armadas de Irak',
+        'Fuerzas Armadas iraquíes',
+        'irakische Armee',
+        'irakischen Armee',
+      ],
+    },
     SD: {
       name: 'Sudanese Armed Forces',
       aliases: [

@@ -1,4 +1,5 @@
 import { ARMED_GROUPS } from './known/armed-groups';
+import { AUTHORITIES } from './known/authorities';
 import { CITIES } from './known/cities';
 import { COMMODITIES } from './known/commodities';
 import { CONFLICT_PARTIES } from './known/conflicts';
@@ -39,6 +40,7 @@ export const KNOWN_ENTITIES: readonly KnownEntityData[] = [
   ...INTERNATIONAL,
   ...CONFLICT_PARTIES,
   ...ARMED_GROUPS,
+  ...AUTHORITIES,
   ...MEDIA,
   ...PEOPLE,
   ...OFFICIALS,

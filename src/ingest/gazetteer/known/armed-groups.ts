@@ -332,4 +332,67 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     de: ['Clan del Golfo'],
     es: ['Clan del Golfo'],
   },
+  {
+    // The Syrian Kurdish militia at the core of the Syrian Democratic Forces.
+    kind: 'ARMED_FORCE',
+    name: "People's Defense Units",
+    en: ["People's Defense Units", "People's Protection Units", 'YPG'],
+    fr: ['Unités de protection du peuple', 'YPG'],
+    de: ['Volksverteidigungseinheiten', 'Kurdenmiliz YPG', 'YPG'],
+    es: ['Unidades de Protección Popular', 'Unidades de Protección del Pueblo', 'YPG'],
+  },
+  {
+    // The armed wing of Palestinian Islamic Jihad; not Iran's "Quds Force".
+    kind: 'ARMED_FORCE',
+    name: 'Al-Quds Brigades',
+    en: ['Al-Quds Brigades', 'al-Quds Brigades', 'Saraya al-Quds'],
+    fr: ['Brigades al-Qods', 'Brigades Al-Qods', 'Brigades al-Quds', 'Brigades Al-Quds'],
+    de: ['Al-Kuds-Brigaden', 'Al-Quds-Brigaden'],
+    es: ['Brigadas Al Quds', 'Brigadas al Quds', 'Brigadas Al-Quds', 'Brigadas al-Quds'],
+  },
+  {
+    // What remains of the Shining Path in the VRAEM valleys of Peru, under its own name.
+    kind: 'ARMED_FORCE',
+    name: 'Militarized Communist Party of Peru',
+    en: ['Militarized Communist Party of Peru', 'MPCP'],
+    fr: ['Parti communiste militarisé du Pérou', 'MPCP'],
+    de: ['Militarisierte Kommunistische Partei Perus', 'MPCP'],
+    es: [
+      'Militarizado Partido Comunista del Perú',
+      'Partido Comunista del Perú Militarizado',
+      'MPCP',
+    ],
+  },
+  {
+    // The Maoist party whose armed wing is the New People's Army ("NPA" is left out, see above).
+    kind: 'ORGANIZATION',
+    name: 'Communist Party of the Philippines',
+    en: ['Communist Party of the Philippines'],
+    fr: ['Parti communiste des Philippines'],
+    de: ['Kommunistische Partei der Philippinen', 'Kommunistischen Partei der Philippinen'],
+    es: ['Partido Comunista de Filipinas', 'Partido Comunista de las Filipinas'],
+  },
+  {
+    kind: 'ARMED_FORCE',
+    name: "New People's Army",
+    en: ["New People's Army"],
+    fr: ['Nouvelle Armée populaire', 'Nouvelle armée du peuple'],
+    de: ['Neue Volksarmee', 'Neuen Volksarmee'],
+    es: ['Nuevo Ejército del Pueblo', 'Nuevo Ejército Popular'],
+  },
+  {
+    // Khalifa Haftar's forces in eastern Libya, which call themselves the Libyan Arab Armed Forces.
+    kind: 'ARMED_FORCE',
+    name: 'Libyan National Army',
+    en: ['Libyan National Army', 'LNA', 'Libyan Arab Armed Forces'],
+    fr: ['Armée nationale libyenne', 'ANL'],
+    de: [
+      'Libysche Nationale Armee',
+      'Libyschen Nationalen Armee',
+      'Libysche Nationalarmee',
+      'Libyschen Nationalarmee',
+      'LNA',
+    ],
+    es: ['Ejército Nacional Libio', 'ENL'],
+  },
 ];

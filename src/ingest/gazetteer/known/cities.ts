@@ -142,4 +142,13 @@ export const CITIES: readonly KnownEntityData[] = [
     de: ['Sidon'],
     es: ['Sidón'],
   },
+  {
+    // The port of Cabo Delgado that the insurgents held in 2020-2021.
+    kind: 'LOCATION',
+    name: 'Mocímboa da Praia',
+    en: ['Mocímboa da Praia'],
+    fr: ['Mocímboa da Praia'],
+    de: ['Mocímboa da Praia'],
+    es: ['Mocímboa da Praia'],
+  },
 ];

@@ -178,8 +178,26 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     kind: 'PERSON',
     name: 'Mohamed Hamdan Dagalo',
     en: ['Mohamed Hamdan Dagalo', 'Hemedti', 'Dagalo'],
-    fr: ['Mohamed Hamdan Daglo', 'Hemedti', 'Daglo'],
+    fr: ['Mohamed Hamdan Daglo', 'Mohamed Hamdan Dogolo', 'Hemedti', 'Hemeti', 'Daglo'],
     de: ['Mohamed Hamdan Daglo', 'Hemedti', 'Daglo'],
     es: ['Mohamed Hamdan Dagalo', 'Hemedti', 'Dagalo'],
+  },
+  {
+    // The alliance Iran leads with Hezbollah, Hamas, the Houthis and Iraqi militias.
+    kind: 'ORGANIZATION',
+    name: 'Axis of Resistance',
+    en: ['Axis of Resistance'],
+    fr: ['axe de la résistance', 'Axe de la résistance'],
+    de: ['Achse des Widerstands'],
+    es: ['Eje de la Resistencia', 'eje de la resistencia'],
+  },
+  {
+    // The fighters of the Jenin refugee camp, Islamic Jihad's above all.
+    kind: 'ARMED_FORCE',
+    name: 'Jenin Brigade',
+    en: ['Jenin Brigade', 'Jenin Brigades'],
+    fr: ['Brigade de Jénine', 'Brigades de Jénine'],
+    de: ['Dschenin-Brigade', 'Dschenin-Brigaden', 'Jenin-Brigade'],
+    es: ['Brigada de Yenín', 'Brigadas de Yenín'],
   },
 ];

@@ -52,7 +52,7 @@ export const MEDIA: readonly KnownEntityData[] = [
     name: 'Deutsche Presse-Agentur',
     en: ['Deutsche Presse-Agentur', 'dpa', 'DPA'],
     fr: ['Deutsche Presse-Agentur', 'DPA'],
-    de: ['Deutsche Presse-Agentur', 'dpa'],
+    de: ['Deutsche Presse-Agentur', 'Deutschen Presse-Agentur', 'dpa'],
     es: ['Deutsche Presse-Agentur', 'DPA'],
     media: true,
   },

@@ -201,4 +201,22 @@ export const PEOPLE: readonly KnownEntityData[] = [
     de: ['Yoon Suk Yeol', 'Yoon Suk-yeol'],
     es: ['Yoon Suk-yeol', 'Yoon Suk Yeol'],
   },
+  {
+    // The eastern Libyan commander of the Libyan National Army.
+    kind: 'PERSON',
+    name: 'Khalifa Haftar',
+    en: ['Khalifa Haftar', 'Khalifa Hafter', 'Haftar'],
+    fr: ['Khalifa Haftar', 'Khalifa Hafter', 'Haftar'],
+    de: ['Khalifa Haftar', 'Chalifa Haftar', 'Haftar'],
+    es: ['Jalifa Haftar', 'Khalifa Haftar', 'Haftar'],
+  },
+  {
+    // Prime minister of Libya's Government of National Accord, 2016-2021.
+    kind: 'PERSON',
+    name: 'Fayez al-Sarraj',
+    en: ['Fayez al-Sarraj', 'Fayez al-Serraj', 'Sarraj'],
+    fr: ['Fayez al-Sarraj', 'Fayez el-Sarraj', 'Sarraj'],
+    de: ['Fayez al-Sarraj', 'Fajis al-Sarradsch', 'Sarradsch', 'Sarraj'],
+    es: ['Fayez al Sarraj', 'Fayez al-Sarraj', 'Sarraj'],
+  },
 ];

@@ -228,4 +228,100 @@ export const PLACES: readonly KnownEntityData[] = [
     de: ['Unter-Shabelle', 'Shabeellaha Hoose'],
     es: ['Bajo Shabelle'],
   },
+  {
+    // Tigray's curated names join the region's: French and Spanish write "Tigré".
+    kind: 'LOCATION',
+    name: 'Tigray',
+    en: ['Tigray', 'Tigray Region'],
+    fr: ['Tigré', 'région du Tigré'],
+    de: ['Tigray', 'Region Tigray'],
+    es: ['Tigré', 'región de Tigré', 'Tigray'],
+  },
+  {
+    // The region India, Pakistan and China divide; its parts ("Jammu and Kashmir") are regions.
+    kind: 'LOCATION',
+    name: 'Kashmir',
+    en: ['Kashmir'],
+    fr: ['Cachemire'],
+    de: ['Kaschmir'],
+    es: ['Cachemira'],
+  },
+  {
+    // The valley of the 2020 clash between Indian and Chinese troops in Ladakh, and its river.
+    kind: 'LOCATION',
+    name: 'Galwan Valley',
+    en: ['Galwan Valley'],
+    fr: ['vallée de Galwan', 'vallée de la Galwan'],
+    de: ['Galwan-Tal', 'Galwantal', 'Galwan-Tals'],
+    es: ['valle de Galwan', 'valle del Galwan'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Galwan River',
+    en: ['Galwan River'],
+    fr: ['rivière Galwan', 'rivière de Galwan'],
+    de: ['Galwan-Fluss', 'Galwan-Flusses', 'Galwan-Fluß'],
+    es: ['río Galwan'],
+  },
+  {
+    // Tunisia's highest mountain, on the Algerian border, where jihadists have hidden since 2012.
+    kind: 'LOCATION',
+    name: 'Mount Chaambi',
+    en: ['Mount Chaambi', 'Mount Chambi', 'Jebel Chaambi', 'Jebel Chambi', 'Chaambi Mountains'],
+    fr: ['mont Chaambi', 'mont Chambi', 'djebel Chaambi', 'djebel Chambi', 'jebel Chaambi'],
+    de: ['Berg Chaambi', 'Chaambi-Berg', 'Chaambi-Gebirge', 'Dschebel Chaambi'],
+    es: ['monte Chaambi', 'monte Chambi', 'yebel Chaambi'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Lake Chad',
+    en: ['Lake Chad'],
+    fr: ['lac Tchad'],
+    de: ['Tschadsee', 'Tschadsees'],
+    es: ['lago Chad'],
+  },
+  {
+    // The island; "Papua New Guinea" is the country on its eastern half.
+    kind: 'LOCATION',
+    name: 'New Guinea',
+    en: ['New Guinea'],
+    fr: ['Nouvelle-Guinée'],
+    de: ['Neuguinea'],
+    es: ['Nueva Guinea'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Himalayas',
+    en: ['Himalayas', 'Himalaya'],
+    fr: ['Himalaya'],
+    de: ['Himalaya', 'Himalaya-Gebirge', 'Himalaya-Gebirges'],
+    es: ['Himalaya', 'cordillera del Himalaya'],
+  },
+  {
+    // Iraq's Kurdish autonomous region; bare "Kurdistan" is also Iran's province of that name.
+    kind: 'LOCATION',
+    name: 'Kurdistan Region',
+    en: ['Kurdistan Region', 'Kurdistan Region of Iraq', 'Iraqi Kurdistan'],
+    fr: ['Kurdistan irakien', 'région autonome du Kurdistan'],
+    de: [
+      'Autonome Region Kurdistan',
+      'Autonomen Region Kurdistan',
+      'autonome Kurdenregion',
+      'autonomen Kurdenregion',
+      'irakischen Kurdistan',
+    ],
+    es: ['Kurdistán iraquí', 'región autónoma del Kurdistán'],
+  },
+  {
+    kind: 'LOCATION',
+    name: 'Jenin refugee camp',
+    en: ['Jenin refugee camp'],
+    fr: ['camp de réfugiés de Jénine'],
+    de: [
+      'Flüchtlingslager Dschenin',
+      'Flüchtlingslager von Dschenin',
+      'Flüchtlingslagers Dschenin',
+    ],
+    es: ['campo de refugiados de Yenín'],
+  },
 ];
