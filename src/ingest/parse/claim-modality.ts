@@ -40,11 +40,7 @@ export function claimModality(
   const own = reading.isVerb(trigger)
     ? trigger
     : (clause[1] ?? (head !== 0 && reading.isVerb(head) ? head : trigger));
-  const negated =
-    reading.graph
-      .children(own, 'advmod', 'aux', 'neg', 'advmod:neg')
-      .some((w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(reading.graph.folded(w))) ||
-    noneGiven(reading, own);
+  const negated = negatedWord(reading, own) || noneGiven(reading, own);
   if (attribution.stance === 'DENIED' || (negatable && negated)) return 'DENIED';
   const conditional = words.some((w) => isConditional(reading, w));
   const hedged = words.some((w) => reading.has(w, HEDGES)) || unverified(reading);
@@ -60,6 +56,24 @@ export function claimModality(
     return 'REPORTED';
   if (attribution.stance === 'REPORTED') return 'REPORTED';
   return 'ASSERTED';
+}
+
+/** "not", "pas", "nicht", "no" or the French "n'" on the word itself. */
+function negatedWord(reading: SentenceReading, word: number): boolean {
+  return reading.graph
+    .children(word, 'advmod', 'aux', 'neg', 'advmod:neg')
+    .some((w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(reading.graph.folded(w)));
+}
+
+/**
+ * "Kirkuk is not part of the Kurdistan Region", "gehört aber nicht zur Kurdenregion", "ne fait
+ * pas partie de": a background fact the sentence negates, on its own word or on the verb that
+ * word is the object of, is denied.
+ */
+export function deniedBackground(reading: SentenceReading, trigger: number): boolean {
+  const { graph } = reading;
+  const verb = reading.isVerb(trigger) || !graph.is(trigger, 'obj') ? null : graph.head(trigger);
+  return negatedWord(reading, trigger) || (verb !== null && negatedWord(reading, verb));
 }
 
 /**

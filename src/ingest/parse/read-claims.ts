@@ -7,7 +7,7 @@ import { unitOf } from '../normalize/quantity-unit';
 import { resolveTimes } from '../normalize/resolve-times';
 import type { Attribution } from './attribution';
 import { attributionOf } from './attribution';
-import { claimModality, hypothetical } from './claim-modality';
+import { claimModality, deniedBackground, hypothetical } from './claim-modality';
 import { carryReports } from './discourse';
 import { employedTroops } from './frames/employed-troops';
 import { fightFrames } from './frames/fighters-present';
@@ -94,7 +94,9 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
           reportedBy: attribution.reporter,
           time: proposal.structural ? null : timeOf(reading),
           modality: proposal.structural
-            ? 'ASSERTED'
+            ? deniedBackground(reading, proposal.trigger)
+              ? 'DENIED'
+              : 'ASSERTED'
             : claimModality(reading, proposal.trigger, attribution, !proposal.negationInside),
         });
       }
@@ -214,9 +216,10 @@ function quantityOf(
 /** Background facts once per article, from their first statement; the others as read. */
 function dedupe(read: readonly ReadClaim[]): ReadClaim[] {
   const seen = new Set<string>();
-  return read.filter(({ proposal }) => {
+  return read.filter(({ proposal, modality }) => {
     if (!proposal.structural) return true;
-    const key = `${proposal.subject.entity.id}|${proposal.predicate}|${proposal.object?.entity.id ?? ''}`;
+    // A background fact denied somewhere ("Kirkuk is not part of…") is kept beside its assertion.
+    const key = `${proposal.subject.entity.id}|${proposal.predicate}|${proposal.object?.entity.id ?? ''}|${modality}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -4078,6 +4078,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(group, 'hamas', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
   });
 
+  test('a background fact the sentence negates is denied, and kept beside its assertion', async () => {
+    for (const [text, language] of [
+      ['Kirkuk is not part of the Kurdistan Region.', 'en'],
+      ['Die Stadt Kirkuk gehört aber nicht zur autonomen Kurdenregion im Nordirak.', 'de'],
+    ] as const) {
+      const parts = (await extract(text, language)).claims.filter((c) => c.predicate === 'PART_OF');
+      expect([text, parts.map((c) => c.modality)]).toEqual([text, ['DENIED']]);
+    }
+    const both = await extract(
+      'Kirkuk is part of the Kurdistan Region, Erbil says. Baghdad says Kirkuk is not part of the Kurdistan Region.',
+      'en',
+    );
+    const modalities = both.claims.filter((c) => c.predicate === 'PART_OF').map((c) => c.modality);
+    expect(modalities.sort()).toEqual(['ASSERTED', 'DENIED']);
+  });
+
   test('"neither confirm nor comment": "nor" negates the verb of commenting it joins', async () => {
     const batch = await extract(
       'Army spokesperson Sagir Musa said he could neither confirm nor comment on the attack.',
