@@ -105,7 +105,7 @@ export function parseMentions(
     ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
   );
   const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities).map((e) =>
-    fromFirstCapital(graph, withoutClosingMarks(graph, e), language),
+    fromFirstCapital(graph, withNumberAfter(graph, withoutClosingMarks(graph, e)), language),
   );
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
   // the person's, not the country's or the group's. So is an organisation's of three words or
@@ -722,6 +722,25 @@ function fromFirstCapital(
   if (first === entity.first || !capital(first)) return entity;
   const start = graph.token(first).start;
   return { ...entity, first, start, text: entity.text.slice(start - entity.start) };
+}
+
+/**
+ * "the Special Army Super Camp 4", "Task Force 272": the analyser may leave out the number that
+ * ends an organisation's name; a number of up to three digits right after it, which the parser
+ * hangs on the name's last word, is part of the name.
+ */
+function withNumberAfter(graph: SentenceGraph, entity: AnalysisEntity): AnalysisEntity {
+  const next = entity.last + 1;
+  if (entity.type !== 'ORGANIZATION' || next > graph.size) return entity;
+  const number = graph.token(next);
+  if (!/^\d{1,3}$/u.test(number.word) || graph.head(next) !== entity.last) return entity;
+  if (!graph.is(next, 'nummod', 'flat', 'compound', 'appos')) return entity;
+  return {
+    ...entity,
+    last: next,
+    end: number.end,
+    text: graph.articleText.slice(entity.start, number.end),
+  };
 }
 
 /** "près de Kidal »": the analyser may run a name on over the quotation mark closing after it. */

@@ -4078,6 +4078,16 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(group, 'hamas', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
   });
 
+  test('a number right after an organisation\'s name, hung on it, is part of the name: "the Special Army Super Camp 4"', async () => {
+    const batch = await extract(
+      'Troops of the Special Army Super Camp 4 were advancing on foot in Shimfida.',
+      'en',
+    );
+    expect(batch.entities.map((e) => e.name)).toContain('Special Army Super Camp 4');
+    const counted = await extract('The Pentagon said 3 soldiers died in Kursk.', 'en');
+    expect(counted.entities.map((e) => e.name)).not.toContain('Pentagon 3');
+  });
+
   test('a background fact the sentence negates is denied, and kept beside its assertion', async () => {
     for (const [text, language] of [
       ['Kirkuk is not part of the Kurdistan Region.', 'en'],
