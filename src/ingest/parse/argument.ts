@@ -182,7 +182,24 @@ export function argumentsOf(reading: SentenceReading, token: number, speaker = f
     .conjuncts(token)
     .map((t) => argumentOf(reading, t, speaker))
     .filter((a): a is Argument => a !== null)
-    .flatMap((a) => [a, ...namesListed(reading, a)]);
+    .flatMap((a) => [a, ...namesListed(reading, a), ...statesListed(reading, a)]);
+}
+
+/**
+ * "Russian and Georgian officials", "les gouvernements malien et burkinabè": a state body named by
+ * conjoined demonyms is each state's.
+ */
+function statesListed(reading: SentenceReading, named: Argument): Argument[] {
+  const { graph } = reading;
+  if (named.entity.kind !== 'COUNTRY' || !reading.has(named.token, INSTITUTIONS)) return [];
+  return graph
+    .children(named.token, 'amod')
+    .filter((d) => reading.mentionAt(d)?.via === 'demonym')
+    .flatMap((d) => graph.children(d, 'conj'))
+    .map((c) => reading.mentionAt(c))
+    .filter((m) => m?.via === 'demonym' && m.entity.kind === 'COUNTRY')
+    .filter((m) => m!.entity.id !== named.entity.id)
+    .map((m) => ({ entity: m!.entity, token: named.token, forceOf: null }));
 }
 
 /**

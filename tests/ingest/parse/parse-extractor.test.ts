@@ -4088,6 +4088,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(counted.entities.map((e) => e.name)).not.toContain('Pentagon 3');
   });
 
+  test('a state body named by conjoined demonyms is each state\'s: "selon les gouvernements russe et ukrainien"', async () => {
+    const batch = await extract(
+      'Des soldats nord-coréens étaient à Koursk, selon les gouvernements russe et ukrainien.',
+      'fr',
+    );
+    const speakers = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'kursk-oblast').map(
+      (c) => c.attributedToId,
+    );
+    expect(speakers.sort()).toEqual(['country:russia', 'country:ukraine']);
+  });
+
   test('a background fact the sentence negates is denied, and kept beside its assertion', async () => {
     for (const [text, language] of [
       ['Kirkuk is not part of the Kurdistan Region.', 'en'],
