@@ -1,10 +1,6 @@
-import { buildGazetteer } from '../../src/ingest/gazetteer/gazetteer';
 import { knownEntries } from '../../src/ingest/gazetteer/known-entries';
+import { knownIds as ids } from '../support/gazetteer-ids';
 import { links } from './extract-helpers';
-
-const gazetteer = buildGazetteer([]);
-// One id per entity: a name two languages share is listed once per language.
-const ids = (text: string) => [...new Set(gazetteer.lookup(text).map((e) => e.entity.id))];
 
 describe('well-known entities are named in German and Spanish', () => {
   test.each([

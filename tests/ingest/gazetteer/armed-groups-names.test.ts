@@ -1,7 +1,4 @@
-import { buildGazetteer } from '../../../src/ingest/gazetteer/gazetteer';
-
-const gazetteer = buildGazetteer([]);
-const ids = (text: string) => [...new Set(gazetteer.lookup(text).map((e) => e.entity.id))];
+import { knownIds as ids } from '../../support/gazetteer-ids';
 
 describe('armed groups, parties and their leaders by their names in the four languages', () => {
   test.each([
