@@ -14,6 +14,7 @@ import { ARMED_GROUP_NOUNS, ARMED_WORDS } from './lexicon/predicate-triggers';
 import {
   ARMY_NOUNS,
   GENERIC_INSTITUTION_NAME,
+  GROUP_NOUNS,
   LEADER_TITLES,
   MEMBER_TITLES,
   MINISTER_TITLES,
@@ -129,6 +130,9 @@ export function parseMentions(
     );
     if (inside.length > 0)
       found.splice(0, found.length, ...found.filter((m) => !inside.includes(m)));
+    const headed = found.filter((m) => namesAnotherBody(graph, holder, m, found, language));
+    if (headed.length > 0)
+      found.splice(0, found.length, ...found.filter((m) => !headed.includes(m)));
   }
   // The place's name gives way, and the longer name names nothing the graph knows how to read.
   const runOn = found.flatMap((mention) => {
@@ -269,16 +273,58 @@ function unknownNameRunOn(
   if (isGenericInstitution(graph.sentenceText.slice(mention.span.end - offset, name.end - offset)))
     return null;
   if (rest.some((t) => hasStem(graph.folded(t), ARMY_NAME_HEADS[language]))) return null;
-  const unknown = rest.every((t) => {
-    const { start, end } = graph.token(t);
-    return (
-      graph.pos(t) === 'PROPN' &&
-      /^\p{Lu}/u.test(graph.token(t).word) &&
-      !hasStem(graph.folded(t), REGION_NOUNS[language]) &&
-      !found.some((m) => overlaps(m.span, { start, end }))
-    );
-  });
-  return unknown ? name : null;
+  return rest.every((t) => unknownNameWord(graph, t, found, language)) ? name : null;
+}
+
+/**
+ * A capitalised word of a name that no name found covers and no region word explains: a proper
+ * noun, or an adjective where the analyser tags one so ("Rakhine Ethnic Congress").
+ */
+function unknownNameWord(
+  graph: SentenceGraph,
+  token: number,
+  found: readonly FoundMention[],
+  language: AnalysisLanguage,
+  tags: ReadonlySet<string> = PROPER,
+): boolean {
+  const { start, end, word } = graph.token(token);
+  return (
+    tags.has(graph.pos(token)) &&
+    /^\p{Lu}/u.test(word) &&
+    !hasStem(graph.folded(token), REGION_NOUNS[language]) &&
+    !found.some((m) => overlaps(m.span, { start, end }))
+  );
+}
+
+const PROPER: ReadonlySet<string> = new Set(['PROPN']);
+const PROPER_OR_ADJECTIVE: ReadonlySet<string> = new Set(['PROPN', 'ADJ']);
+
+/**
+ * "Rakhine Ethnic Congress", "Kataib Hezbollah": an organisation's name that ends on a known
+ * body's name, after words of its own that nothing names, is another body's name, not a mention
+ * of the known one ("the US Congress", "Lebanese Hezbollah" name the known body).
+ */
+function namesAnotherBody(
+  graph: SentenceGraph,
+  holder: AnalysisEntity,
+  mention: FoundMention,
+  found: readonly FoundMention[],
+  language: AnalysisLanguage,
+): boolean {
+  const body = (e: GazetteerEntry) =>
+    e.role === 'name' && (e.entity.kind === 'ORGANIZATION' || e.entity.kind === 'ARMED_FORCE');
+  if (holder.type !== 'ORGANIZATION' || mention.span.end !== holder.end) return false;
+  if (mention.span.start <= holder.start || !mention.entries.every(body)) return false;
+  const before: number[] = [];
+  for (let t = holder.first; graph.token(t).end <= mention.span.start; t += 1) before.push(t);
+  // "Movimiento Yihad Islámica", "Royal Thai Army": a word for what the body is names it still.
+  const describes = (t: number) =>
+    hasStem(graph.folded(t), GROUP_NOUNS[language]) || STATE_FORCE_WORDS.test(graph.folded(t));
+  return (
+    before.some((t) => unknownNameWord(graph, t, found, language)) &&
+    before.every((t) => unknownNameWord(graph, t, found, language, PROPER_OR_ADJECTIVE)) &&
+    !before.some(describes)
+  );
 }
 
 /** The initials of a name's capitalised words: "Armed Forces of the Philippines" → "AFP". */

@@ -4600,6 +4600,19 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     expect(region.entities.map((e) => e.name)).toContain('Kursk Oblast');
   });
 
+  test("an unknown body's name ending on a known body's name is the unknown body's", async () => {
+    const unknown = await extract(
+      'Zaw Min, secretary of the Lomara Ethnic Congress, said the villagers fled.',
+      'en',
+    );
+    expect(unknown.entities.map((e) => e.id)).not.toContain('organization:united-states-congress');
+    expect(unknown.entities.map((e) => e.name)).toContain('Lomara Ethnic Congress');
+    const known = await extract('The US Congress approved the aid on Monday.', 'en');
+    expect(known.entities.map((e) => e.id)).toContain('organization:united-states-congress');
+    const described = await extract('El Movimiento Yihad Islámica reivindicó el ataque.', 'es');
+    expect(described.entities.map((e) => e.name)).toEqual(['Palestinian Islamic Jihad']);
+  });
+
   test('a German country name with a direction written into it names that country', async () => {
     const batch = await extract(
       'Die Kämpfe in der Ostukraine und im Nordirak gehen weiter, sagte der Sprecher.',
