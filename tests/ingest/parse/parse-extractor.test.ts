@@ -4148,6 +4148,38 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(own, 'egyptian-armed-forces', 'SUFFERED_LOSSES_IN', 'rafah')).toEqual([]);
   });
 
+  test('losses in an attack on a camp happened where the camp is, named after "of" or in the clause aiming the attack', async () => {
+    await expectEachStates(
+      [
+        [
+          'Dix soldats maliens ont été tués dans une attaque contre le camp militaire de Tessit.',
+          'fr',
+        ],
+        [
+          'Diez soldados malienses murieron en un ataque contra el campamento militar de Tessit.',
+          'es',
+        ],
+        [
+          'Dix soldats maliens ont été tués à la suite de l’attaque qui a visé le camp de Tessit.',
+          'fr',
+        ],
+        [
+          'Ten Malian soldiers were killed in the attack, which targeted the army camp of Tessit.',
+          'en',
+        ],
+      ],
+      'malian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'tessit',
+    );
+    // Fighters "of" a place are from there; the attack they made may have been anywhere.
+    const from = await extract(
+      'Dix soldats maliens ont été tués dans une attaque des combattants de Tessit.',
+      'fr',
+    );
+    expect(find(from, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'tessit')).toEqual([]);
+  });
+
   test('a place joined by a hyphen to a people ("die Karabach-Armenier") names those people, not a place in their country', async () => {
     const people = await extract(
       'Die Karabach-Armenier sind seit drei Jahrzehnten auf Armenien angewiesen.',

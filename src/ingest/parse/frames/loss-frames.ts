@@ -34,14 +34,16 @@ import {
   PERSONNEL,
   POLICE,
 } from '../lexicon/nouns';
-import { AMONG, AT_HANDS_OF, BORDER_WITH, LOCATIVE } from '../lexicon/case-markers';
+import { AMONG, AT_HANDS_OF, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   AGAINST,
+  AIM_VERBS,
   ARMED_GROUP_NOUNS,
   BETWEEN,
   CLASH_NOUNS,
   COME_VERBS,
   CONFLICT_ITSELF,
+  FIGHT_VERBS,
   HARM_VERBS,
   HOSTAGE_NOUNS,
   LIFE_NOUNS,
@@ -719,14 +721,26 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   // "killed in an attack on an army base in Borno State": the place may hang on the attack's target;
   // "in a gun battle between the two forces in Datu Salibo town": or on the sides it is between;
   // "en enfrentamientos con la guerrilla de Sendero Luminoso en Vizcatán": or on the side it is with.
-  const deeper = nested
-    .filter(
-      (c) =>
-        event(c) ||
-        ((reading.caseIs(c, AGAINST) || reading.caseIs(c, BETWEEN) || reading.caseIs(c, WITH)) &&
-          event(graph.head(c))),
-    )
-    .flatMap((c) => graph.children(c, 'nmod'));
+  // "à la suite de l'attaque qui a visé le camp de Bourem": or on what the attack's clause aims at.
+  const aimedAt = [...candidates, ...nested]
+    .filter(event)
+    .flatMap((e) => graph.children(e, 'acl', 'acl:relcl'))
+    .filter((v) => reading.has(v, FIGHT_VERBS) || reading.has(v, AIM_VERBS))
+    .flatMap((v) => graph.children(v, 'obj', 'obl'));
+  const targets = [
+    ...nested.filter((c) => reading.caseIs(c, AGAINST) && event(graph.head(c))),
+    ...aimedAt,
+  ].flatMap((c) => graph.children(c, 'nmod'));
+  const deeper = [
+    ...nested
+      .filter(
+        (c) =>
+          event(c) ||
+          ((reading.caseIs(c, BETWEEN) || reading.caseIs(c, WITH)) && event(graph.head(c))),
+      )
+      .flatMap((c) => graph.children(c, 'nmod')),
+    ...targets,
+  ];
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
   const clash = (c: number) => !reading.mentionAt(c) && event(c);
   const places = [...candidates.filter((c) => !clash(c)), ...nested, ...deeper, ...byKillers];
@@ -740,6 +754,8 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     town ??
     first ??
     compassPart(reading, places) ??
+    // "une attaque contre le camp militaire de Bourem": the target's own name may follow "of".
+    markedArgument(reading, targets, OF, LOCATION_ONLY) ??
     borderCountry(reading, [...candidates, ...nested])
   );
 }

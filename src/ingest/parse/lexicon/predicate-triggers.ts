@@ -835,6 +835,17 @@ export const REPEL_VERBS: Stems = {
   es: ['repel', 'rechaz'],
 };
 
+/**
+ * Verbs of aiming an attack at something, which alone wage no war ("les sanctions visent la
+ * Russie"): "l'attaque qui a visé le camp", "der Angriff, der auf das Lager zielte".
+ */
+export const AIM_VERBS: Stems = {
+  en: ['aimed$'],
+  fr: ['vise$', 'visee$', 'vises$', 'visees$', 'visait$', 'visaient$', 'visant$'],
+  de: ['zielte$', 'zielten$', 'gezielt$'],
+  es: ['apunto$', 'dirigido$', 'dirigida$'],
+};
+
 export const FIGHT_VERBS: Stems = {
   en: [
     'fight',
