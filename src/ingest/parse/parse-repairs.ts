@@ -54,6 +54,7 @@ const REPAIRS: readonly Repair[] = [
   titleAfterSpeaker,
   agentAfterParticiple,
   listedObliques,
+  spanishEstarPlace,
 ];
 
 /**
@@ -733,4 +734,46 @@ function listedObliques(sentence: AnalysisSentence): AnalysisSentence {
     };
   }
   return sentence;
+}
+
+/** The forms of Spanish "estar" (to be somewhere) the analyser tags as an auxiliary. */
+const ESTAR =
+  /^(?:esta|estan|estaba|estaban|estuvo|estuvieron|estara|estaran|estaria|estarian|estado|este|esten|estuviera|estuvieran)$/u;
+
+/**
+ * "Las tropas rusas están en Malí", "Wagner está en Malí desde 2021": the parser may head the clause
+ * with "estar" and hang the place on it, where the other languages' copular clauses are headed
+ * by the place ("Wagner has been in Mali", UD's copula). The place takes the clause: "estar"
+ * becomes its copula and the verb's other dependents its own.
+ */
+function spanishEstarPlace(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'es') return sentence;
+  const { tokens, dependencies } = sentence;
+  const caseOf = (token: number) =>
+    dependencies.find((d) => d.head === token && d.rel === 'case')?.dependent;
+  const estar = tokens.find(
+    (t) =>
+      t.pos === 'AUX' &&
+      ESTAR.test(foldForMatch(t.word)) &&
+      dependencies.some((d) => d.head === t.index && d.rel === 'nsubj'),
+  );
+  if (estar === undefined) return sentence;
+  const place = dependencies.find((d) => {
+    const marker =
+      d.head === estar.index && /^(?:obl|obj)$/u.test(d.rel) ? caseOf(d.dependent) : undefined;
+    return marker !== undefined && hasStem(foldedWord(sentence, marker), LOCATIVE.es);
+  });
+  if (place === undefined) return sentence;
+  const own = dependencies.find((d) => d.dependent === estar.index)!;
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d): Dependency => {
+      if (d === own) return { ...d, head: place.dependent, rel: 'cop' };
+      if (d === place) return { ...d, head: own.head, rel: own.rel };
+      return d.head === estar.index ? { ...d, head: place.dependent } : d;
+    }),
+  };
 }

@@ -536,6 +536,11 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(english, 'wagner-group', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
     const german = await extract('Der Einsatz der Wagner-Söldner in Libyen wurde bestätigt.', 'de');
     expect(find(german, 'wagner-group', 'DEPLOYED_TO', 'libya')).toHaveLength(1);
+    // The Spanish parser heads "estar en" with the verb, not with the place.
+    const spanish = await extract('Las tropas rusas están en Malí.', 'es');
+    expect(find(spanish, 'russian-armed-forces', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
+    const visit = await extract('El presidente de Francia está en Malí.', 'es');
+    expect(visit.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
 
   test('control: a copular "is under X control" and a German perfect parsed with "hat" as its verb', async () => {
