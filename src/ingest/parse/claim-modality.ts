@@ -50,7 +50,17 @@ export function claimModality(
     purpose(reading, trigger);
   const reportIsPast = attribution.reportingVerb !== null;
   if (future || (conditional && reportIsPast && attribution.speakers.length > 0)) return 'INTENDED';
-  if (conditional || hedged || attribution.stance === 'ALLEGED') return 'ALLEGED';
+  if (conditional || hedged) return 'ALLEGED';
+  return attributedModality(attribution);
+}
+
+/**
+ * How sure a claim is from who states it, whatever its own words: an allegation, a confirmation,
+ * a relayed or unnamed report, else ASSERTED. A fact taken for granted ("will withdraw from Mali":
+ * is in Mali) is only this.
+ */
+export function attributedModality(attribution: Attribution): Modality {
+  if (attribution.stance === 'ALLEGED') return 'ALLEGED';
   if (attribution.stance === 'CONFIRMED') return 'CONFIRMED';
   if (attribution.speakers.length === 0 && (attribution.reporter || attribution.unnamedReport))
     return 'REPORTED';

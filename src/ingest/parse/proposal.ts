@@ -23,6 +23,11 @@ export interface Proposal {
   readonly structural: boolean;
   /** Negation is part of the fact itself ("n'ont pas réagi"), not a denial. */
   readonly negationInside?: boolean;
+  /**
+   * The trigger takes the fact for granted ("withdrew from Mali": was in Mali): its speaker's,
+   * but neither its mood, its negation nor a condition on it changes the fact ("will not withdraw").
+   */
+  readonly presupposed?: boolean;
 }
 
 /** A rule: every proposal one token of the sentence triggers. */

@@ -7,7 +7,12 @@ import { unitOf } from '../normalize/quantity-unit';
 import { resolveTimes } from '../normalize/resolve-times';
 import type { Attribution } from './attribution';
 import { attributionOf } from './attribution';
-import { claimModality, deniedBackground, hypothetical } from './claim-modality';
+import {
+  attributedModality,
+  claimModality,
+  deniedBackground,
+  hypothetical,
+} from './claim-modality';
 import { carryReports } from './discourse';
 import { employedTroops } from './frames/employed-troops';
 import { fightFrames } from './frames/fighters-present';
@@ -75,7 +80,8 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
     for (let token = 1; token <= reading.graph.size; token += 1) {
       for (const proposal of RULES.flatMap((rule) => rule(reading, token))) {
         if (!fits(reading, proposal)) continue;
-        if (!proposal.structural && hypothetical(reading, proposal.trigger)) continue;
+        const granted = proposal.structural || proposal.presupposed;
+        if (!granted && hypothetical(reading, proposal.trigger)) continue;
         const attribution: Attribution = proposal.structural
           ? {
               speakers: [],
@@ -97,7 +103,9 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
             ? deniedBackground(reading, proposal.trigger)
               ? 'DENIED'
               : 'ASSERTED'
-            : claimModality(reading, proposal.trigger, attribution, !proposal.negationInside),
+            : proposal.presupposed
+              ? attributedModality(attribution)
+              : claimModality(reading, proposal.trigger, attribution, !proposal.negationInside),
         });
       }
     }

@@ -543,6 +543,39 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(visit.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
 
+  test('a force that withdraws from a place was deployed there, as sure as its speaker makes it', async () => {
+    await expectEachStates(
+      [
+        ['Wagner se retire du Mali.', 'fr'],
+        ['Wagner-Söldner wollen aus Mali abziehen.', 'de'],
+        ['Wagner mercenaries will withdraw from Mali.', 'en'],
+        ['Los mercenarios de Wagner se retiraron de Malí.', 'es'],
+      ],
+      'wagner-group',
+      'DEPLOYED_TO',
+      'mali',
+    );
+    // A withdrawal refused or planned leaves the presence it takes for granted as it was.
+    const refused = await extract('Russia will not withdraw its troops from Ukraine.', 'en');
+    const [present] = find(refused, 'russian-armed-forces', 'DEPLOYED_TO', 'ukraine');
+    expect(present?.modality).toBe('ASSERTED');
+    const reported = await extract(
+      'According to Interfax, the remaining units of the Armenian army would be withdrawn from Nagorno-Karabakh.',
+      'en',
+    );
+    const [units] = find(reported, 'armenian-armed-forces', 'DEPLOYED_TO', 'nagorno-karabakh');
+    expect(units?.modality).toBe('REPORTED');
+    // Neither an envoy, a deal nor a lesson is a force.
+    for (const [text, language] of [
+      ['La France a retiré son ambassadeur du Mali.', 'fr'],
+      ['Russia withdrew from the grain deal.', 'en'],
+      ['Russland zog Lehren aus Mali.', 'de'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
+  });
+
   test('control: a copular "is under X control" and a German perfect parsed with "hat" as its verb', async () => {
     const english = await extract('Kursk is under Ukrainian control.', 'en');
     expect(find(english, 'ukraine', 'CONTROLS', 'kursk-oblast')).toHaveLength(1);

@@ -23,6 +23,7 @@ import {
   RECEIVE_VERBS,
   SEND_VERBS,
   SUPPLY_NOUNS,
+  WITHDRAW_VERBS,
 } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
@@ -38,6 +39,7 @@ import { germanGiving } from './german-giving';
  */
 export const transferFrames: FrameRule = (reading, token) => {
   if (reading.isVerb(token) && reading.has(token, RECEIVE_VERBS)) return received(reading, token);
+  if (reading.isVerb(token) && reading.has(token, WITHDRAW_VERBS)) return withdrawn(reading, token);
   if (reading.isVerb(token)) {
     const sends = reading.has(token, SEND_VERBS);
     if (!sends && !reading.has(token, GIVE_VERBS)) return [];
@@ -286,6 +288,44 @@ function guardedPlace(reading: SentenceReading, verb: number): Argument | null {
       .map((t) => argumentOf(reading, t))
       .find((a): a is Argument => a !== null && PLACE_KINDS.has(a.entity.kind)) ?? null
   );
+}
+
+/**
+ * "Wagner se retire du Mali", "France withdrew its troops from Mali", "Wagner-Söldner wollen aus
+ * Mali abziehen": a force that leaves a place, or is withdrawn from it, was deployed there. The
+ * withdrawal takes that for granted: announced, planned or refused ("will withdraw", "refuse de
+ * se retirer"), it leaves the presence as sure as its speaker makes it.
+ */
+function withdrawn(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const place = markedArgument(reading, obliquesOf(reading, verb), FROM, PLACE_KINDS);
+  if (place === null) return [];
+  const object = themeOf(reading, verb);
+  // "se retire", "se retiraron": the reflexive clitic is no object withdrawn.
+  const theme =
+    object === null || graph.pos(object) === 'PRON'
+      ? null
+      : (countedNoun(reading, object) ?? object);
+  const subject = subjectOf(reading, verb);
+  const agents = subject === null ? [] : argumentsOf(reading, subject);
+  const forces =
+    theme === null
+      ? forcesOf(reading, agents)
+      : isTroops(reading, theme)
+        ? forcesSent(reading, theme, agents)
+        : [];
+  return forces
+    .filter((force) => force.forceOf?.id !== place.entity.id)
+    .map((subject) =>
+      proposal({
+        predicate: 'DEPLOYED_TO',
+        subject,
+        object: place,
+        trigger: verb,
+        counted: theme,
+        presupposed: true,
+      }),
+    );
 }
 
 function deployed(force: Argument, goal: Argument, trigger: number, counted: number): Proposal {

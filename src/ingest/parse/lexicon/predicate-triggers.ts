@@ -846,6 +846,17 @@ export const AIM_VERBS: Stems = {
   es: ['apunto$', 'dirigido$', 'dirigida$'],
 };
 
+/**
+ * Verbs of a force leaving a place it was in: "withdrew from Mali", "se retire du Mali", "aus
+ * Mali abziehen", "se retira de Malí".
+ */
+export const WITHDRAW_VERBS: Stems = {
+  en: ['withdraw', 'withdrew$', 'pull out$', 'pulled out$', 'pulling out$'],
+  fr: ['retir'],
+  de: ['abzieh', 'abgezogen$', 'abzuziehen$', 'zog$', 'zogen$', 'ziehen$', 'zieht$'],
+  es: ['retir'],
+};
+
 export const FIGHT_VERBS: Stems = {
   en: [
     'fight',
