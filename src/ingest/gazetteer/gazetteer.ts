@@ -45,6 +45,8 @@ export interface Gazetteer {
   isNationalArmy(entityId: string): boolean;
   /** True for a known armed group (Boko Haram, Hamas, the M23): no state, no mercenary company. */
   isArmedGroup(entityId: string): boolean;
+  /** True for a country's first-level region (a state, province, oblast, governorate). */
+  isRegion(entityId: string): boolean;
 }
 
 let base: {
@@ -56,6 +58,7 @@ let base: {
   armies: Set<string>;
   stateForces: Set<string>;
   armedGroups: Set<string>;
+  regions: Set<string>;
   entities: Map<string, Entity>;
 } | null = null;
 
@@ -90,6 +93,7 @@ function baseLayer(): NonNullable<typeof base> {
         )
         .map((d) => entityId(d.kind, d.name)),
     ),
+    regions: new Set(regions.map((e) => e.entity.id)),
     entities: new Map([
       ...[...entries, ...known, ...regions].map((e) => [e.entity.id, e.entity] as const),
       ...records.flatMap((r) => [
@@ -152,6 +156,9 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
     },
     isArmedGroup(id) {
       return data.armedGroups.has(id);
+    },
+    isRegion(id) {
+      return data.regions.has(id);
     },
   };
 }

@@ -4218,6 +4218,31 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(from, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'tessit')).toEqual([]);
   });
 
+  test('a place right after another, marked "in" and named as a region, is where the first lies', async () => {
+    await expectEachStates(
+      [
+        ['Four soldiers died in Bakhmut in the Donetsk region.', 'en'],
+        ['Quatre soldats sont morts à Bakhmout, dans la région de Donetsk.', 'fr'],
+        ['Vier Soldaten starben in Bachmut im Gebiet Donezk.', 'de'],
+        ['Cuatro soldados murieron en Bajmut, en la región de Donetsk.', 'es'],
+      ],
+      'bakhmut',
+      'LOCATED_IN',
+      'donetsk-oblast',
+    );
+    // A country's first-level region needs no region noun.
+    const region = await extract('The RSF launched an attack on el-Fasher in North Darfur.', 'en');
+    expect(find(region, 'el-fasher', 'LOCATED_IN', 'north-darfur')).toHaveLength(1);
+    // Not a town after a region, nor a place people came from.
+    for (const text of [
+      'Four soldiers died in Donetsk in Bakhmut.',
+      'Refugees from Mariupol in the Zaporizhzhia region were housed.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, batch.claims.filter((c) => c.predicate === 'LOCATED_IN')]).toEqual([text, []]);
+    }
+  });
+
   test('a place joined by a hyphen to a people ("die Karabach-Armenier") names those people, not a place in their country', async () => {
     const people = await extract(
       'Die Karabach-Armenier sind seit drei Jahrzehnten auf Armenien angewiesen.',

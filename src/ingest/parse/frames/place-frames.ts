@@ -182,7 +182,8 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
         const placed =
           mention.entity.kind === 'COUNTRY'
             ? marked && (apart || adjacent)
-            : adjacent && region !== token && reading.caseIs(region, INSIDE);
+            : (adjacent && region !== token && reading.caseIs(region, INSIDE)) ||
+              regionAround(reading, token, region, next);
         if (placed && !listed && !inClause) country = mention.entity;
         break;
       }
@@ -470,6 +471,52 @@ function describedInside(reading: SentenceReading, noun: number): Entity | null 
  * so is the "of" of a region noun the place's name is part of ("the Khan Younis area of Gaza"),
  * not of one the place hangs on ("his city of Nyala in South Darfur").
  */
+/**
+ * "died in Bakhmut in the Donetsk region", "à Bakhmout, dans la région de Donetsk", "in Bachmut im
+ * Gebiet Donezk": a place right after another, named by its region noun (or a country's
+ * first-level region: "el-Fasher in North Darfur") and marked "in", is the
+ * region the first lies in, when the first is itself somewhere ("in", "at", "to", or acted on),
+ * not a place named by a region noun too ("in the town of X in the region of Y" is read above),
+ * and not left ("aus Mariupol in der Region Saporischschja" came from one to the other).
+ */
+function regionAround(
+  reading: SentenceReading,
+  token: number,
+  region: number,
+  next: number,
+): boolean {
+  const { graph } = reading;
+  if (region !== token) return false;
+  const own = graph.caseOf(token);
+  if (own !== '' && !reading.caseIs(token, LOCATIVE) && !reading.caseIs(token, GOAL)) return false;
+  // "in North Darfur": a first-level region needs no region noun to be one; its marker hangs on
+  // the word of its name that the others hang on.
+  const container = reading.mentionAt(next)?.entity;
+  let last = next;
+  while (last < graph.size && reading.mentionAt(last + 1)?.entity === container) last += 1;
+  const inName = (t: number) => t >= next && t <= last;
+  const nameHead = Array.from({ length: last - next + 1 }, (_, i) => next + i).find(
+    (t) => !inName(graph.head(t)),
+  );
+  const noun = reading.has(next, REGION_NOUNS)
+    ? next
+    : graph.is(next, 'compound', 'flat', 'nmod', 'appos') &&
+        reading.has(graph.head(next), REGION_NOUNS)
+      ? graph.head(next)
+      : container && reading.gazetteer.isRegion(container.id)
+        ? (nameHead ?? next)
+        : null;
+  if (noun === null || reading.has(noun, SETTLEMENT_NOUNS) || !reading.caseIs(noun, INSIDE))
+    return false;
+  // Only the region's marker, article, adjectives, noun and its own "of" between the two.
+  for (let between = token + 1; between < next; between += 1) {
+    if (between === noun || graph.token(between).word === ',') continue;
+    const head = graph.head(between);
+    if (!graph.is(between, 'case', 'det', 'amod') || (head !== noun && head !== next)) return false;
+  }
+  return true;
+}
+
 function containingPlace(
   reading: SentenceReading,
   token: number,
