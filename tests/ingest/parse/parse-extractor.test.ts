@@ -4230,6 +4230,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'LOCATED_IN',
       'donetsk-oblast',
     );
+    // A region noun in apposition after the place, or after the place's own noun, names its region.
+    await expectEachStates(
+      [
+        ['Les attaques ont eu lieu dans la commune de Gihanga, province de Bubanza.', 'fr'],
+        ['El ataque ocurrió en Gihanga, provincia de Bubanza.', 'es'],
+        ['The attack took place in the town of Gihanga, Bubanza province.', 'en'],
+      ],
+      'gihanga',
+      'LOCATED_IN',
+      'bubanza',
+    );
+    const border = await extract(
+      'Une position a été attaquée dans la commune de Karimama, zone frontalière avec le Niger.',
+      'fr',
+    );
+    expect(find(border, 'karimama', 'LOCATED_IN', 'niger')).toEqual([]);
     // A country's first-level region needs no region noun.
     const region = await extract('The RSF launched an attack on el-Fasher in North Darfur.', 'en');
     expect(find(region, 'el-fasher', 'LOCATED_IN', 'north-darfur')).toHaveLength(1);

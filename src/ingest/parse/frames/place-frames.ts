@@ -10,7 +10,14 @@ import {
 } from '../argument';
 import { datelineDash } from '../clause-roles';
 import { GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
-import { COMPASS_NOUNS, INSTITUTIONS, REGION_NOUNS, SETTLEMENT_NOUNS } from '../lexicon/nouns';
+import {
+  BORDER_MODIFIERS,
+  BORDER_NOUNS,
+  COMPASS_NOUNS,
+  INSTITUTIONS,
+  REGION_NOUNS,
+  SETTLEMENT_NOUNS,
+} from '../lexicon/nouns';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import { hasStem } from '../lexicon/stems';
@@ -126,11 +133,21 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     (graph.is(first, 'nsubj') && graph.children(head, 'cop').length > 0);
   const region = head !== 0 && described && reading.has(head, REGION_NOUNS) ? head : token;
   // "Darfur, Sudan's western region": the region noun may stand in apposition after the name.
-  const apposed = graph.children(token, 'appos').filter((a) => reading.has(a, REGION_NOUNS));
+  // "Gihanga, province de Bubanza", "la commune de Gihanga, province de Bubanza", "Jalalaqsi, Hiran
+  // region": or name the region the place lies in, after the place or after its own region noun.
+  const apposed = [token, ...(region === token ? [] : [region])]
+    .flatMap((t) => graph.children(t, 'appos'))
+    .filter((a) => reading.has(a, REGION_NOUNS) && !borderArea(reading, a));
+  const wider = (a: number) => {
+    const named = reading.has(a, SETTLEMENT_NOUNS) ? null : argumentOf(reading, a);
+    return named && named.token !== a && PLACE_KINDS.has(named.entity.kind) ? named.entity : null;
+  };
   let country =
     countryBeside(reading, region) ??
     countryBeside(reading, token) ??
-    apposed.map((a) => countryBeside(reading, a) ?? describedInside(reading, a)).find((c) => c) ??
+    apposed
+      .map((a) => countryBeside(reading, a) ?? describedInside(reading, a) ?? wider(a))
+      .find((c) => c && c.id !== place.entity.id) ??
     containingPlace(
       reading,
       region,
@@ -447,6 +464,13 @@ function partOwner(reading: SentenceReading, part: number): Entity | null {
  * de la RDC": the place a region noun set beside a name puts it in, strictly inside ("a town
  * near Donetsk" is not in Donetsk), or inside a compass part of it.
  */
+/** "zone frontalière avec le Niger", "the border area with Niger": an area beside a country, not in it. */
+function borderArea(reading: SentenceReading, noun: number): boolean {
+  return reading.graph
+    .children(noun, 'amod', 'compound')
+    .some((m) => reading.has(m, BORDER_MODIFIERS) || reading.has(m, BORDER_NOUNS));
+}
+
 function describedInside(reading: SentenceReading, noun: number): Entity | null {
   const { graph } = reading;
   for (const inner of graph.children(noun, 'nmod')) {
@@ -465,12 +489,6 @@ function describedInside(reading: SentenceReading, noun: number): Entity | null 
   return null;
 }
 
-/**
- * "El Fasher in North Darfur", "the Kiryat Shmona area in northern Israel", "Rakhine State's
- * Minbya": a place "in" another or owned by it;
- * so is the "of" of a region noun the place's name is part of ("the Khan Younis area of Gaza"),
- * not of one the place hangs on ("his city of Nyala in South Darfur").
- */
 /**
  * "died in Bakhmut in the Donetsk region", "à Bakhmout, dans la région de Donetsk", "in Bachmut im
  * Gebiet Donezk": a place right after another, named by its region noun (or a country's
@@ -517,6 +535,12 @@ function regionAround(
   return true;
 }
 
+/**
+ * "El Fasher in North Darfur", "the Kiryat Shmona area in northern Israel", "Rakhine State's
+ * Minbya": a place "in" another or owned by it;
+ * so is the "of" of a region noun the place's name is part of ("the Khan Younis area of Gaza"),
+ * not of one the place hangs on ("his city of Nyala in South Darfur").
+ */
 function containingPlace(
   reading: SentenceReading,
   token: number,
