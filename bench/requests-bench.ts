@@ -9,6 +9,7 @@ import type { GraphStore } from '../src/store/graph-store';
 import { startBenchServer } from './bench-server';
 import { startBenchNeo4j } from './neo4j-subject';
 import { writeScaleGraph } from './scale/scale-graph';
+import { requestsInWindow } from './throughput';
 import type { ScaleOperation } from './scale/scale-operations';
 import { scaleOperations } from './scale/scale-operations';
 
@@ -61,17 +62,12 @@ async function sequential(url: string, operation: ScaleOperation): Promise<strin
 }
 
 async function throughput(url: string, operation: ScaleOperation): Promise<string> {
-  const end = performance.now() + THROUGHPUT_MS;
-  let done = 0;
-  const client = async () => {
-    while (performance.now() < end) {
-      await post(url, operation);
-      done += 1;
-    }
-  };
-  const start = performance.now();
-  await Promise.all(Array.from({ length: CLIENTS }, client));
-  return `${((done * 1000) / (performance.now() - start)).toFixed(1)} requests/s`;
+  const { requests, ms } = await requestsInWindow(
+    () => post(url, operation),
+    CLIENTS,
+    THROUGHPUT_MS,
+  );
+  return `${((requests * 1000) / ms).toFixed(1)} requests/s`;
 }
 
 async function timedMs(work: () => Promise<unknown>): Promise<number> {

@@ -13,6 +13,8 @@ import type { GraphStore } from '../../src/store/graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { openStore } from '../../src/store/open-store';
 import { startBenchServer } from '../bench-server';
+import type { Throughput, ThroughputPlan } from '../throughput';
+import { compareThroughput, formatThroughput, throughputRatio } from '../throughput';
 import type { BenchNeo4jMemory } from '../neo4j-subject';
 import { benchNeo4jAdmin, startBenchNeo4j, stopBenchNeo4j } from '../neo4j-subject';
 import {
@@ -22,6 +24,7 @@ import {
   exportNeo4jCsv,
   graphCounts,
 } from './neo4j-admin-load';
+import { startNeo4jGraphqlServer } from './neo4j-graphql-server';
 import { inProduction, rerunInProduction } from './production-process';
 import type { Scale, ScaleGraph } from './scale-graph';
 import { SCALES, writeScaleGraph } from './scale-graph';
@@ -44,6 +47,13 @@ const PLANS: Record<Scale, TimingPlan> = {
   '100k': { samples: 20, budgetMs: 8_000, capMs: 10_000 },
   '1m': { samples: 20, budgetMs: 30_000, capMs: 30_000 },
 };
+
+/**
+ * Throughput (issue 12 item 6, "at least @neo4j/graphql's throughput"):
+ * clients calling back to back, in windows alternating between kg and
+ * @neo4j/graphql, both over HTTP; 20 s of windows each per operation.
+ */
+const THROUGHPUT: ThroughputPlan = { clients: 8, windowMs: 5_000, rounds: 4 };
 
 /** The bench Neo4j's memory when the bench starts it: the 1m graph is about 3 GB on disk. */
 const NEO4J_MEMORY: Record<Scale, BenchNeo4jMemory> = {
@@ -73,6 +83,8 @@ interface Row {
   neo4j?: Timing;
   cypher?: Timing;
   neo4jGraphql?: Timing;
+  kgThroughput?: Throughput;
+  neo4jGraphqlThroughput?: Throughput;
 }
 
 interface ImportFigure {
@@ -104,8 +116,8 @@ function isTimeout(code: unknown): boolean {
   return typeof code === 'string' && /TIMEOUT|TransactionTimedOut|Terminated/i.test(code);
 }
 
-/** Posts an operation to kg and gives its `data`; the server's request timeout is the cap. */
-async function postKg(url: string, statement: Statement, capMs: number): Promise<unknown> {
+/** Posts an operation to a GraphQL server (kg or @neo4j/graphql's) and gives its `data`; the server's request timeout is the cap. */
+async function postGraphql(url: string, statement: Statement, capMs: number): Promise<unknown> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -136,7 +148,10 @@ async function timeKg(
     for (const operation of operations) {
       record(
         operation.name,
-        await timeOperation(() => postKg(server.url, operation.kg, plan.capMs).then(ignore), plan),
+        await timeOperation(
+          () => postGraphql(server.url, operation.kg, plan.capMs).then(ignore),
+          plan,
+        ),
       );
     }
   } finally {
@@ -289,7 +304,7 @@ async function checkSameAnswer(
   driver: Driver,
   capMs: number,
 ): Promise<void> {
-  const kg = same.kg(await postKg(url, op.kg, capMs));
+  const kg = same.kg(await postGraphql(url, op.kg, capMs));
   const cypher = same.cypher(await runCypher(driver, op.cypher, capMs));
   if (kg !== cypher)
     throw new Error(
@@ -319,7 +334,7 @@ async function timeOnNeo4j(
       const expressed = op.neo4jGraphql;
       const [kg, cypher, neo4jGraphql] = await timeInterleaved(
         [
-          () => postKg(server.url, op.kg, plan.capMs).then(ignore),
+          () => postGraphql(server.url, op.kg, plan.capMs).then(ignore),
           () => runCypher(driver, op.cypher, plan.capMs).then(ignore),
           ...(expressed ? [() => runNeo4jGraphql(driver, schema, expressed, plan.capMs)] : []),
         ],
@@ -330,8 +345,51 @@ async function timeOnNeo4j(
       row.cypher = said(`${op.name}, Cypher`, cypher!);
       if (neo4jGraphql) row.neo4jGraphql = said(`${op.name}, @neo4j/graphql`, neo4jGraphql);
     }
+    await throughputOnNeo4j(server.url, schema, operations, plan.capMs, rows);
   } finally {
     await server.stop();
+  }
+}
+
+/**
+ * Requests per second of kg (over HTTP, at `kgUrl`) and of @neo4j/graphql
+ * (its own Apollo server, over HTTP, in this process like kg's) on every
+ * operation both express, in alternating windows (compareThroughput).
+ */
+async function throughputOnNeo4j(
+  kgUrl: string,
+  schema: GraphQLSchema,
+  operations: readonly ScaleOperation[],
+  capMs: number,
+  rows: Map<string, Row>,
+): Promise<void> {
+  const theirs = await startNeo4jGraphqlServer(schema, capMs);
+  const { clients, windowMs, rounds } = THROUGHPUT;
+  write(
+    `throughput, kg and @neo4j/graphql over HTTP, ${clients} clients, ${rounds} windows of` +
+      ` ${windowMs / 1000} s each, alternating (load average ${load()})…\n`,
+  );
+  try {
+    for (const op of operations) {
+      const expressed = op.neo4jGraphql;
+      if (!expressed) continue;
+      const [kg, neo4jGraphql] = await compareThroughput(
+        [
+          () => postGraphql(kgUrl, op.kg, capMs).then(ignore),
+          () => postGraphql(theirs.url, expressed, capMs).then(ignore),
+        ],
+        THROUGHPUT,
+      );
+      const row = rows.get(op.name)!;
+      row.kgThroughput = kg;
+      row.neo4jGraphqlThroughput = neo4jGraphql;
+      write(
+        `  ${op.name}: kg ${formatThroughput(kg)} req/s, @neo4j/graphql` +
+          ` ${formatThroughput(neo4jGraphql)} req/s (load average ${load()})\n`,
+      );
+    }
+  } finally {
+    await theirs.stop();
   }
 }
 
@@ -357,11 +415,47 @@ function printTable(operations: readonly ScaleOperation[], rows: Map<string, Row
       formatRatio(row.neo4j, row.neo4jGraphql),
     ];
   });
+  writeColumns(header, lines);
+}
+
+function writeColumns(header: string[], lines: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const format = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   write(`${format(header)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}\n`);
   for (const line of lines) write(`${format(line)}\n`);
+}
+
+/** Requests per second beside @neo4j/graphql's, and which operations meet "kg ≥ theirs". */
+function printThroughputTable(operations: readonly ScaleOperation[], rows: Map<string, Row>): void {
+  const measured = operations.filter((op) => rows.get(op.name)?.kgThroughput);
+  if (measured.length === 0) return;
+  const verdicts = measured.map((op) => {
+    const row = rows.get(op.name)!;
+    const ratio = throughputRatio(row.kgThroughput, row.neo4jGraphqlThroughput);
+    return { op, row, ratio, meets: ratio === null ? null : ratio >= 1 };
+  });
+  const { clients, windowMs, rounds } = THROUGHPUT;
+  write(
+    `\nthroughput (requests/s, ${clients} clients, ${rounds} alternating windows of ${windowMs / 1000} s each,` +
+      ` both over HTTP on loopback):\n`,
+  );
+  writeColumns(
+    ['operation (req/s)', 'kg Neo4j', '@neo4j/graphql', 'kg / @neo4j/graphql', 'kg ≥ theirs'],
+    verdicts.map(({ op, row, ratio, meets }) => [
+      op.name,
+      formatThroughput(row.kgThroughput),
+      formatThroughput(row.neo4jGraphqlThroughput),
+      ratio === null ? '—' : ratio.toFixed(2),
+      meets === null ? '—' : meets ? 'yes' : 'no',
+    ]),
+  );
+  const met = verdicts.filter((v) => v.meets === true).map((v) => v.op.name);
+  const unmet = verdicts.filter((v) => v.meets !== true).map((v) => v.op.name);
+  write(
+    `kg ≥ @neo4j/graphql on ${met.length} of ${verdicts.length} operations` +
+      (unmet.length ? `; not on: ${unmet.join('; ')}\n` : '\n'),
+  );
 }
 
 /**
@@ -484,6 +578,7 @@ async function measure(scale: Scale): Promise<void> {
       ` cap ${plan.capMs / 1000} s a call; load average now ${load()}\n\n`,
   );
   printTable(operations, rows);
+  printThroughputTable(operations, rows);
   write(
     `\nloads, end to end from the NDJSON file (kg import: staged, about ${CLAIMS_PER_TRANSACTION} claims a transaction):\n`,
   );

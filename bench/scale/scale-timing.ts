@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { roundOrder } from '../round-order';
 
 /** Percentiles of one operation, or how long it ran before its cap stopped it. */
 export type Timing =
@@ -84,9 +85,7 @@ export async function timeInterleaved(
     const spent = performance.now() - started;
     if (live.length === 0 || fewest >= plan.samples) break;
     if (fewest >= 3 && spent >= plan.budgetMs * live.length) break;
-    const first = round % calls.length;
-    for (let k = 0; k < calls.length; k += 1) {
-      const i = (first + k) % calls.length;
+    for (const i of roundOrder(round, calls.length)) {
       if (timed(i)) keep(i, await sample(calls[i]!, plan), false);
     }
   }
