@@ -403,6 +403,19 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ['Der militärische Arm der Hamas, die Kassam-Brigaden, bestätigte seinen Tod.', 'de'],
     ];
     await expectEachStates(sentences, 'al-qassam-brigades', 'PART_OF', 'hamas');
+    // An offshoot is a branch; a second apposition to the group noun may say so.
+    await expectEachStates(
+      [
+        ['HTS, an offshoot of al-Qaeda, launched the offensive.', 'en'],
+        [
+          'Die Dschihadistengruppe HTS, der syrische Ableger des Terrornetzwerkes Al-Kaida, startete eine Offensive.',
+          'de',
+        ],
+      ],
+      'hayat-tahrir-al-sham',
+      'PART_OF',
+      'al-qaeda',
+    );
   });
 
   test('the accused, not the accuser, did what an accusation says', async () => {

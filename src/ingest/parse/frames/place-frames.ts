@@ -98,11 +98,15 @@ function describedCountry(reading: SentenceReading, token: number): Argument['en
   const named = reading.mentionAt(token);
   if (named?.entity.kind === 'ORGANIZATION' && named.country?.kind === 'COUNTRY')
     return reading.use(named.country);
+  // "Die Jihadistengruppe HTS, der syrische Ableger des Terrornetzwerkes Al-Kaida": a noun the
+  // name is apposed to may carry a second apposition describing it.
+  const headNoun =
+    graph.is(token, 'appos') && !reading.mentionAt(graph.head(token)) ? graph.head(token) : null;
   const described = [
     ...graph.children(token, 'appos'),
-    ...(graph.is(token, 'appos') && !reading.mentionAt(graph.head(token))
-      ? [graph.head(token)]
-      : []),
+    ...(headNoun === null
+      ? []
+      : [headNoun, ...graph.children(headNoun, 'appos').filter((a) => a !== token)]),
   ];
   // "el brazo armado de Hamás, las Brigadas Ezzedin al-Qassam": a body described as a group's
   // wing or unit is part of that group.
