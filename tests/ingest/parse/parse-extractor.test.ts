@@ -2292,6 +2292,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'AT_WAR_WITH',
       'azerbaijan',
     );
+    // A noun of place right after the comma or dash, wherever the parser hangs it.
+    await expectEachStates(
+      [
+        ['Des combats ont eu lieu à Sikikede, une localité de la région de la Vakaga.', 'fr'],
+        [
+          'Des combats ont opposé des soldats et des rebelles à Sikikede – une localité de la région de la Vakaga.',
+          'fr',
+        ],
+        ['Fighting broke out in Sikikede, a village of the Vakaga region.', 'en'],
+      ],
+      'sikikede',
+      'LOCATED_IN',
+      'vakaga',
+    );
     const border = await extract(
       "La frontière entre l'Arménie et l'Azerbaïdjan reste tendue depuis la guerre.",
       'fr',

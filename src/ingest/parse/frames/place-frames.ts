@@ -139,11 +139,22 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
   // "Darfur, Sudan's western region": the region noun may stand in apposition after the name.
   // "Gihanga, province de Bubanza", "la commune de Gihanga, province de Bubanza", "Jalalaqsi, Hiran
   // region": or name the region the place lies in, after the place or after its own region noun.
-  const apposed = [token, ...(region === token ? [] : [region])]
-    .flatMap((t) => graph.children(t, 'appos'))
-    .filter((a) => reading.has(a, REGION_NOUNS) && !borderArea(reading, a));
-  const wider = (a: number) => {
-    const named = reading.has(a, SETTLEMENT_NOUNS) ? null : argumentOf(reading, a);
+  const apposed = [
+    ...[token, ...(region === token ? [] : [region])].flatMap((t) => graph.children(t, 'appos')),
+    ...nounAfterComma(reading, region === token ? token : Math.max(token, region)),
+  ].filter((a) => reading.has(a, REGION_NOUNS) && !borderArea(reading, a));
+  // "province de Bubanza" names its region; "une localité de la région de la Vakaga" names it
+  // through the region noun after the settlement noun.
+  const wider = (a: number): Entity | null => {
+    if (reading.has(a, SETTLEMENT_NOUNS))
+      return (
+        graph
+          .children(a, 'nmod')
+          .filter((m) => reading.caseIs(m, OF) && reading.has(m, REGION_NOUNS))
+          .map(wider)
+          .find((c) => c) ?? null
+      );
+    const named = argumentOf(reading, a);
     return named && named.token !== a && PLACE_KINDS.has(named.entity.kind) ? named.entity : null;
   };
   let country =
@@ -468,6 +479,26 @@ function partOwner(reading: SentenceReading, part: number): Entity | null {
  * de la RDC": the place a region noun set beside a name puts it in, strictly inside ("a town
  * near Donetsk" is not in Donetsk), or inside a compass part of it.
  */
+/**
+ * "à Sikikede, une localité de la région de la Vakaga", "à Sikikede – une localité …": the noun of
+ * a place right after the comma or dash that follows a place's name, with only its article and
+ * adjectives before it, describes that place, wherever the parser hangs it.
+ */
+function nounAfterComma(reading: SentenceReading, last: number): number[] {
+  const { graph } = reading;
+  if (last + 2 > graph.size || !/^(?:,|–|—|-)$/u.test(graph.token(last + 1).word)) return [];
+  for (let noun = last + 2; noun <= Math.min(graph.size, last + 5); noun += 1) {
+    if (reading.isNoun(noun)) {
+      const before = Array.from({ length: noun - last - 2 }, (_, i) => last + 2 + i);
+      return before.every((t) => graph.is(t, 'det', 'amod') && graph.head(t) === noun) &&
+        !graph.is(noun, 'appos')
+        ? [noun]
+        : [];
+    }
+  }
+  return [];
+}
+
 /** "zone frontalière avec le Niger", "the border area with Niger": an area beside a country, not in it. */
 function borderArea(reading: SentenceReading, noun: number): boolean {
   return reading.graph
