@@ -135,6 +135,8 @@ export function argumentOf(
       reading.has(token, MILITARY_CRAFT) ||
       armOfService(reading, token))
   ) {
+    // "ethnic Armenian forces", "Armenian ethnic forces": a people's fighters, not the state's army.
+    if (ethnic(reading, token)) return null;
     // Mercenaries and fighters belong to their group only: "Russian mercenaries" are not Russia's army.
     const country = reading.has(token, MEMBERS)
       ? (groupBeside(reading, token) ?? hiredBy(reading, token))
@@ -655,6 +657,18 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
   if (!force) return null;
   // No country stands in the sentence: the army's belonging to it is not stated here.
   return { entity: reading.recordForce(reading.use(force)), token, forceOf: null };
+}
+
+/** "ethnic", "ethnique", "ethnisch", "étnico", as it describes a people. */
+const ETHNIC = /^(?:ethnic|ethniques?|ethnisch\p{L}*|etnic[oa]s?)$/u;
+
+/** Troops described as a people's: "ethnic" on them or on their demonym. */
+function ethnic(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  const modifiers = graph.children(token, 'amod', 'compound');
+  return [...modifiers, ...modifiers.flatMap((m) => graph.children(m, 'amod', 'advmod'))].some(
+    (m) => ETHNIC.test(graph.folded(m)),
+  );
 }
 
 /**

@@ -556,6 +556,35 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(visit.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
 
+  test("troops said to be in a place are deployed there, but not a state's army at home nor a people's fighters", async () => {
+    await expectEachStates(
+      [
+        ['Russian troops in Syria came under fire.', 'en'],
+        ['Les soldats russes en Syrie ont été attaqués.', 'fr'],
+        ['Die russischen Soldaten in Syrien wurden angegriffen.', 'de'],
+        ['Los soldados rusos en Siria fueron atacados.', 'es'],
+        ['Russia has about 2,000 troops in Syria.', 'en'],
+      ],
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'syria',
+    );
+    for (const text of [
+      'Ukrainian soldiers in Ukraine are tired.',
+      'Ethnic Armenian forces in Nagorno-Karabakh agreed to a ceasefire.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
+    const ethnic = await extract(
+      'Ethnic Armenian forces in Nagorno-Karabakh agreed to a ceasefire.',
+      'en',
+    );
+    expect(
+      ethnic.claims.filter((c) => c.subjectId === 'armed_force:armenian-armed-forces'),
+    ).toEqual([]);
+  });
+
   test('a force that withdraws from a place was deployed there, as sure as its speaker makes it', async () => {
     await expectEachStates(
       [

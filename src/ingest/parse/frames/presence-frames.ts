@@ -26,6 +26,7 @@ import {
 import type { FrameRule } from '../proposal';
 import { proposal } from '../proposal';
 import { combatOf } from './conflict-frames';
+import { forcesOf } from './transfer-frames';
 import type { SentenceReading } from '../sentence-reading';
 
 /**
@@ -53,6 +54,8 @@ export const presenceFrames: FrameRule = (reading, token) => {
     if (place && army) return deployedAt(reading, token, [army], place, existing);
     return place ? presentAs(reading, token, existing, place) : [];
   }
+  if (reading.isNoun(token) && (reading.has(token, PERSONNEL) || reading.has(token, MEMBERS)))
+    return troopsAt(reading, token);
   if (reading.isNoun(token) && reading.headHas(token, BASE_NOUNS)) return base(reading, token);
   // "sent troops to fight in Ukraine" says where they were meant to fight, not where they are.
   const purpose = graph.is(token, 'xcomp', 'advcl') && graph.children(token, 'mark').length > 0;
@@ -129,6 +132,32 @@ function onDuty(reading: SentenceReading, mission: number) {
   ];
   const place = markedArgument(reading, places, LOCATIVE, PLACE_KINDS);
   return place ? present(reading, mission, place) : [];
+}
+
+/**
+ * "Kenyan troops in Somalia", "les soldats français au Mali", "die russischen Soldaten in Syrien",
+ * "Russia keeps 2,000 troops in Syria": troops said to be in a place are deployed there. Not a
+ * state's own army at home ("Ukrainian soldiers in Ukraine" says nothing of a deployment).
+ */
+function troopsAt(reading: SentenceReading, noun: number) {
+  const { graph } = reading;
+  const verb = graph.head(noun);
+  const kept = graph.is(noun, 'obj') && reading.has(verb, HAVE_VERBS);
+  const places = [...graph.children(noun, 'nmod'), ...(kept ? obliquesOf(reading, verb) : [])];
+  const place = markedArgument(reading, places, INSIDE, PLACE_KINDS);
+  if (place === null) return [];
+  const owner = kept ? subjectOf(reading, verb) : null;
+  const named = argumentsOf(reading, noun).filter((a) => a.entity.kind === 'ARMED_FORCE');
+  const forces =
+    named.length > 0 || owner === null ? named : forcesOf(reading, argumentsOf(reading, owner));
+  const home = reading.gazetteer.country(place.entity.id)?.armedForce?.id;
+  return deployedAt(
+    reading,
+    noun,
+    forces.filter((f) => f.entity.id !== home && f.forceOf?.id !== place.entity.id),
+    place,
+    noun,
+  );
 }
 
 /** "there are", "il y a", "es gibt", "hay / hubiera": verbs that say something exists. */

@@ -343,7 +343,7 @@ function forcesSent(
 }
 
 /** Each actor's armed force: a force itself, or a country's army. */
-function forcesOf(reading: SentenceReading, agents: readonly Argument[]): Argument[] {
+export function forcesOf(reading: SentenceReading, agents: readonly Argument[]): Argument[] {
   return agents.flatMap((agent) => {
     if (agent.entity.kind === 'ARMED_FORCE') return [agent];
     const force =
