@@ -4315,6 +4315,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test('soldiers who perished, or fell in the battle of a place, are losses there', async () => {
+    await expectEachStates(
+      [
+        ['Douze soldats russes ont péri à Bakhmout.', 'fr'],
+        ['Doce soldados rusos perecieron en Bajmut.', 'es'],
+        ['Twelve Russian soldiers perished in Bakhmut.', 'en'],
+        ['Douze soldats russes ont été tués dans la bataille de Bakhmout.', 'fr'],
+        ['Doce soldados rusos murieron en la batalla de Bajmut.', 'es'],
+        ['Twelve Russian soldiers died in the battle of Bakhmut.', 'en'],
+      ],
+      'russian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'bakhmut',
+    );
+  });
+
   test('a place joined by a hyphen to a people ("die Karabach-Armenier") names those people, not a place in their country', async () => {
     const people = await extract(
       'Die Karabach-Armenier sind seit drei Jahrzehnten auf Armenien angewiesen.',

@@ -754,8 +754,14 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     town ??
     first ??
     compassPart(reading, places) ??
-    // "une attaque contre le camp militaire de Bourem": the target's own name may follow "of".
-    markedArgument(reading, targets, OF, LOCATION_ONLY) ??
+    // "une attaque contre le camp militaire de Bourem": the target's own name may follow "of";
+    // "died in the battle of Marawi", "tués dans la bataille de Borno": so may the event's.
+    markedArgument(
+      reading,
+      [...targets, ...candidates.filter(event).flatMap((e) => graph.children(e, 'nmod'))],
+      OF,
+      LOCATION_ONLY,
+    ) ??
     borderCountry(reading, [...candidates, ...nested])
   );
 }

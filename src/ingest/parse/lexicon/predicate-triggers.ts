@@ -224,6 +224,7 @@ export const HARM_VERBS: Stems = {
     'die$',
     'dies$',
     'dying$',
+    'perished$',
     'missing$',
     'shot$',
     'neutralised$',
@@ -238,6 +239,10 @@ export const HARM_VERBS: Stems = {
     'morts$',
     'meurent$',
     'meurt$',
+    'peri$',
+    'perit$',
+    'perissent$',
+    'perirent$',
     'perdu',
     'elimin',
     'neutralise$',
@@ -268,6 +273,8 @@ export const HARM_VERBS: Stems = {
     'morir$',
     'herid',
     'fallec',
+    'perecieron$',
+    'perecio$',
     'abatid',
     'matad',
     'mataron$',
@@ -285,10 +292,20 @@ export const HARM_VERBS: Stems = {
 
 /** Verbs of dying, whose subject is the one who dies: "died", "sont morts", "starben", "murieron". */
 export const DIE_VERBS: Stems = {
-  en: ['died$', 'die$', 'dies$', 'dying$'],
-  fr: ['mort$', 'morts$', 'meurent$', 'meurt$', 'decede', 'succombe'],
+  en: ['died$', 'die$', 'dies$', 'dying$', 'perished$'],
+  fr: [
+    'mort$',
+    'morts$',
+    'meurent$',
+    'meurt$',
+    'decede',
+    'succombe',
+    'peri$',
+    'perit$',
+    'perirent$',
+  ],
   de: ['starb', 'sterb', 'gestorben$', 'umgekommen$'],
-  es: ['murieron$', 'murio$', 'mueren$', 'muere$', 'muerto$', 'fallec'],
+  es: ['murieron$', 'murio$', 'mueren$', 'muere$', 'muerto$', 'fallec', 'perecieron$', 'perecio$'],
 };
 
 /** Verbs whose predicate states a harm suffered: "resultó muerto", "resultaron heridos". */
@@ -669,6 +686,7 @@ export const CLASH_NOUNS: Stems = {
   fr: [
     'affrontement',
     'accrochage',
+    'bataille',
     'conflit$',
     'combat',
     'guerre$',
@@ -679,6 +697,7 @@ export const CLASH_NOUNS: Stems = {
   ],
   de: [
     'gefecht',
+    'schlacht',
     'zusammensto',
     // Plural only: "die Auseinandersetzung" is as often a dispute as a fight.
     'auseinandersetzungen$',
@@ -693,6 +712,7 @@ export const CLASH_NOUNS: Stems = {
   es: [
     'enfrentamiento',
     'choque',
+    'batalla',
     'conflicto$',
     'combate',
     'guerra$',
