@@ -39,6 +39,7 @@ function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
 const REPAIRS: readonly Repair[] = [
   frenchArticleBeforeAttack,
   countedNounAfterNumberWord,
+  numberWordTaggedName,
   numberWordTaggedAdjective,
   chiefBeforeName,
   frenchDesAfterNoun,
@@ -492,6 +493,26 @@ function numberWordTaggedAdjective(sentence: AnalysisSentence): AnalysisSentence
     ...sentence,
     tokens: tokens.map((t) => (numbers.has(t.index) ? { ...t, pos: 'NUM' } : t)),
     dependencies: dependencies.map((d) => (numbers.has(d.dependent) ? { ...d, rel: 'nummod' } : d)),
+  };
+}
+
+/**
+ * "Zwölf russische Soldaten starben in Bachmut": the German parser may take a capitalised number
+ * word opening the sentence for a name modifying the noun it counts. It is that noun's number.
+ */
+function numberWordTaggedName(sentence: AnalysisSentence): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const number = tokens[0];
+  if (number === undefined || !/^(?:PROPN|NOUN)$/u.test(number.pos)) return sentence;
+  if (!NUMBER_WORDS.has(foldForMatch(number.word))) return sentence;
+  const arc = dependencies.find((d) => d.dependent === number.index);
+  const noun = arc === undefined ? undefined : tokens[arc.head - 1];
+  if (!arc || !noun || noun.pos !== 'NOUN' || arc.rel === 'nummod') return sentence;
+  if (dependencies.some((d) => d.head === number.index)) return sentence;
+  return {
+    ...sentence,
+    tokens: tokens.map((t) => (t === number ? { ...t, pos: 'NUM' } : t)),
+    dependencies: dependencies.map((d) => (d === arc ? { ...d, rel: 'nummod' } : d)),
   };
 }
 

@@ -788,7 +788,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(named?.modality).not.toBe('REPORTED');
   });
 
-  test('a number word the tagger takes for an adjective still counts its noun', async () => {
+  test('a number word the tagger takes for an adjective or a name still counts its noun', async () => {
     // The tagger reads "fifteen" here as an adjective modifying "soldiers".
     const [loss] = find(
       await extract(
@@ -800,6 +800,14 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kofonou',
     );
     expect(loss?.quantity).toEqual({ min: 15, max: 15, unit: 'soldier' });
+    // The German tagger reads "Zwölf" opening a sentence as a name modifying "Soldaten".
+    const [german] = find(
+      await extract('Zwölf russische Soldaten starben in Bachmut.', 'de'),
+      'russian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'bakhmut',
+    );
+    expect(german?.quantity).toEqual({ min: 12, max: 12, unit: 'soldier' });
   });
 
   test('"and fifteen others wounded": a second count of the same side in one sentence is a claim of its own', async () => {
