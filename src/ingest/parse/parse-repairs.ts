@@ -56,6 +56,7 @@ const REPAIRS: readonly Repair[] = [
   agentAfterParticiple,
   listedObliques,
   spanishEstarPlace,
+  spanishArabicArticle,
 ];
 
 /**
@@ -795,6 +796,42 @@ function spanishEstarPlace(
       if (d === own) return { ...d, head: place.dependent, rel: 'cop' };
       if (d === place) return { ...d, head: own.head, rel: own.rel };
       return d.head === estar.index ? { ...d, head: place.dependent } : d;
+    }),
+  };
+}
+
+/**
+ * "Al Shabab atacó la base", "Al Qaeda reivindicó el ataque": the Spanish parser takes the Arabic
+ * article of a name opening a clause for "al" (to the) and the name for an oblique. Before a verb
+ * with no subject of its own, the name is that verb's subject and "Al" part of it.
+ */
+function spanishArabicArticle(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'es') return sentence;
+  const { tokens, dependencies } = sentence;
+  const article = tokens.find(
+    (t) =>
+      t.word === 'Al' &&
+      dependencies.some(
+        (d) => d.dependent === t.index && d.rel === 'case' && d.head === t.index + 1,
+      ),
+  );
+  const name = article === undefined ? undefined : tokens[article.index];
+  const arc = name === undefined ? undefined : dependencies.find((d) => d.dependent === name.index);
+  if (!article || !name || !arc || name.pos !== 'PROPN' || !/^(?:obl|nmod)$/u.test(arc.rel))
+    return sentence;
+  const verb = tokens[arc.head - 1];
+  if (!verb || verb.pos !== 'VERB' || verb.index < name.index) return sentence;
+  if (dependencies.some((d) => d.head === verb.index && /^nsubj/u.test(d.rel))) return sentence;
+  return {
+    ...sentence,
+    tokens: tokens.map((t) => (t === article ? { ...t, pos: 'PROPN' } : t)),
+    dependencies: dependencies.map((d): Dependency => {
+      if (d === arc) return { ...d, rel: 'nsubj' };
+      if (d.dependent === article.index) return { ...d, rel: 'compound' };
+      return d;
     }),
   };
 }

@@ -549,6 +549,9 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(english, 'wagner-group', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
     const german = await extract('Der Einsatz der Wagner-Söldner in Libyen wurde bestätigt.', 'de');
     expect(find(german, 'wagner-group', 'DEPLOYED_TO', 'libya')).toHaveLength(1);
+    // The Spanish parser takes an Arabic "Al" opening a name for "a + el".
+    const article = await extract('Al Shabab atacó a las tropas kenianas.', 'es');
+    expect(find(article, 'al-shabaab', 'AT_WAR_WITH', 'kenya-defence-forces')).toHaveLength(1);
     // The Spanish parser heads "estar en" with the verb, not with the place.
     const spanish = await extract('Las tropas rusas están en Malí.', 'es');
     expect(find(spanish, 'russian-armed-forces', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
