@@ -9,7 +9,13 @@ import {
   RESPONSIBILITY_VERBS,
   WAGE_VERBS,
 } from './lexicon/predicate-triggers';
-import { LEADER_TITLES, PERSONNEL, SPOKESPERSON_TITLES, TIME_NOUNS } from './lexicon/nouns';
+import {
+  ARMY_NOUNS,
+  LEADER_TITLES,
+  PERSONNEL,
+  SPOKESPERSON_TITLES,
+  TIME_NOUNS,
+} from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
 import { REPORTING_VERBS } from './lexicon/verbs';
 
@@ -57,6 +63,7 @@ const REPAIRS: readonly Repair[] = [
   listedObliques,
   spanishEstarPlace,
   spanishArabicArticle,
+  forceAfterHyphen,
 ];
 
 /**
@@ -832,6 +839,47 @@ function spanishArabicArticle(
       if (d === arc) return { ...d, rel: 'nsubj' };
       if (d.dependent === article.index) return { ...d, rel: 'compound' };
       return d;
+    }),
+  };
+}
+
+/**
+ * "Rund 900 US-Soldaten bleiben in Syrien", "die US-Armee": the tokenizer splits the compound at
+ * its hyphen and the parser makes the troops a flat part of the name before them. The troops head
+ * the phrase, as in "US soldiers"; the name is their compound.
+ */
+function forceAfterHyphen(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const fixes = new Map<number, number>();
+  for (const noun of tokens) {
+    const hyphen = tokens[noun.index - 2];
+    const name = tokens[noun.index - 3];
+    const arc = arcOf.get(noun.index);
+    if (!hyphen || !name || hyphen.word !== '-' || name.pos !== 'PROPN' || noun.pos !== 'NOUN')
+      continue;
+    if (!arc || arc.head !== name.index || !/^(?:flat|compound|appos)$/u.test(arc.rel)) continue;
+    const word = foldForMatch(noun.word);
+    if (hasStem(word, PERSONNEL[language]) || hasStem(word, ARMY_NOUNS[language]))
+      fixes.set(noun.index, name.index);
+  }
+  if (fixes.size === 0) return sentence;
+  const names = new Map([...fixes].map(([noun, name]) => [name, noun]));
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d): Dependency => {
+      const noun = names.get(d.dependent);
+      if (noun !== undefined) return { ...d, head: noun, rel: 'compound' };
+      const name = fixes.get(d.dependent);
+      if (name !== undefined) {
+        const named = arcOf.get(name)!;
+        return { ...d, head: named.head, rel: named.rel };
+      }
+      // The name's other dependents (its number, its article) go with the troops.
+      return names.has(d.head) && d.dependent !== d.head ? { ...d, head: names.get(d.head)! } : d;
     }),
   };
 }

@@ -129,8 +129,9 @@ function fits(reading: SentenceReading, proposal: Proposal): boolean {
   const object = proposal.object?.entity ?? null;
   if (object === null) return definition.range.length === 0;
   const forceOf = (state: Entity) => reading.gazetteer.country(state.id)?.armedForce?.id;
+  // A state neither fights nor backs its own army: such a reading joined the two by mistake.
   const ownForce =
-    proposal.predicate === 'AT_WAR_WITH' &&
+    (proposal.predicate === 'AT_WAR_WITH' || proposal.predicate === 'SUPPORTS_MILITARILY') &&
     (forceOf(subject) === object.id || forceOf(object) === subject.id);
   return definition.range.includes(object.kind) && object.id !== subject.id && !ownForce;
 }

@@ -579,6 +579,12 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       const batch = await extract(text, 'en');
       expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
     }
+    // A state backs no army of its own: such a reading joined two phrases by mistake.
+    const own = await extract('Washington backs US troops and Kurdish fighters in Syria.', 'en');
+    expect(own.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
+    // "US-Soldaten": the tokenizer splits the compound at its hyphen.
+    const hyphen = await extract('Rund 900 US-Soldaten bleiben in Syrien.', 'de');
+    expect(find(hyphen, 'united-states-armed-forces', 'DEPLOYED_TO', 'syria')).toHaveLength(1);
     const ethnic = await extract(
       'Ethnic Armenian forces in Nagorno-Karabakh agreed to a ceasefire.',
       'en',

@@ -1275,10 +1275,27 @@ export const FIGHT_IN_VERBS: Stems = {
   es: ['combat', 'luch'],
 };
 
-/** Words of a force's presence somewhere ("operating in", "engagés à", "stationiert in", "presentes en"). */
+/**
+ * Words of a force's presence somewhere ("operating in", "engagés à", "stationiert in", "presentes
+ * en"), or of its staying there ("remain in", "restent en", "bleiben in", "permanecen en").
+ */
 export const PRESENCE_WORDS: Stems = {
-  en: ['operat', 'present$', 'stationed$', 'engaged$', 'based$', 'active$'],
+  en: [
+    'operat',
+    'present$',
+    'stationed$',
+    'engaged$',
+    'based$',
+    'active$',
+    'remain$',
+    'remains$',
+    'remained$',
+  ],
   fr: [
+    'reste$',
+    'restent$',
+    'restait$',
+    'restaient$',
     'oper',
     'present',
     'stationne',
@@ -1290,8 +1307,9 @@ export const PRESENCE_WORDS: Stems = {
     'active$',
     'actives$',
   ],
-  de: ['operier', 'prasent', 'stationiert', 'eingesetzt', 'aktiv$'],
+  de: ['operier', 'prasent', 'stationiert', 'eingesetzt', 'aktiv$', 'bleib', 'blieb', 'verblieb'],
   es: [
+    'permanec',
     'opera',
     'presente',
     'estacionad',
