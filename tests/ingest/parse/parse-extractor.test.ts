@@ -4332,6 +4332,21 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test('whoever a place is taken from was fought for it', async () => {
+    await expectEachStates(
+      [
+        ['The Sudanese army retook Khartoum from the RSF.', 'en'],
+        ["L'armée soudanaise a repris Khartoum aux FSR.", 'fr'],
+        ['Die sudanesische Armee eroberte Khartum von der RSF zurück.', 'de'],
+      ],
+      'sudanese-armed-forces',
+      'AT_WAR_WITH',
+      'rapid-support-forces',
+    );
+    const controls = await extract('The M23 controls Goma from its base in Rutshuru.', 'en');
+    expect(controls.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
   test('soldiers who perished, or fell in the battle of a place, are losses there', async () => {
     await expectEachStates(
       [

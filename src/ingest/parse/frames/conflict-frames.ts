@@ -98,6 +98,7 @@ import {
   WITH,
 } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
+import type { Stems } from '../lexicon/stems';
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -1297,8 +1298,44 @@ function captured(reading: SentenceReading, verb: number): Proposal[] {
       );
   return [
     ...pairProposals('CONTROLS', takers, places, verb),
-    ...pairProposals('AT_WAR_WITH', takers, captives, verb),
+    ...pairProposals(
+      'AT_WAR_WITH',
+      takers,
+      [...captives, ...takenFrom(reading, verb, takenToken)],
+      verb,
+    ),
   ];
+}
+
+/** Who a place is taken from: "from", "à/aux" ("repris Wad Madani aux FSR"), "von", "de/a". */
+const TAKEN_FROM: Stems = {
+  en: ['from$'],
+  fr: ['a$', 'au$', 'aux$', 'de$', 'du$', 'des$'],
+  de: ['von$', 'vom$'],
+  es: ['de$', 'del$', 'a$', 'al$'],
+};
+
+/** Hands a place is taken out of: "de manos de las FAR", "des mains du M23". */
+const HANDS = /^(?:manos|mains|handen)$/u;
+
+/**
+ * "The army retook Wad Madani from the RSF", "a repris Wad Madani aux FSR", "eroberte Wad Madani
+ * von der RSF zurück", "recuperó Wad Madani de manos de las FAR": whoever a place is taken from
+ * was fought for it. Not by a verb of controlling ("controls the town from Kigali").
+ */
+function takenFrom(reading: SentenceReading, verb: number, taken: number): Argument[] {
+  if (reading.has(verb, CONTROL_VERBS)) return [];
+  const { graph } = reading;
+  // "eroberte Khartum von der RSF zurück": the parser may hang who it was taken from on the place.
+  return [...obliquesOf(reading, verb), ...graph.children(taken, 'nmod')]
+    .filter((o) => reading.caseIs(o, TAKEN_FROM))
+    .flatMap((o) =>
+      HANDS.test(graph.folded(o))
+        ? graph.children(o, 'nmod').filter((m) => reading.caseIs(m, OF))
+        : [o],
+    )
+    .flatMap((o) => argumentsOf(reading, o))
+    .filter((a) => a.entity.kind === 'ARMED_FORCE' || a.entity.kind === 'ORGANIZATION');
 }
 
 /**
