@@ -4332,6 +4332,36 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test('losses an event placed as the subject caused, in lives it cost or people it left dead', async () => {
+    await expectEachStates(
+      [
+        ['The attack in Borno killed 12 Nigerian soldiers.', 'en'],
+        ['Une attaque à Borno a tué douze soldats nigérians.', 'fr'],
+        ['Ein Angriff in Borno tötete zwölf nigerianische Soldaten.', 'de'],
+        ['Un ataque en Borno mató a doce soldados nigerianos.', 'es'],
+        ['The attack in Borno claimed the lives of 12 Nigerian soldiers.', 'en'],
+        ["L'attaque à Borno a coûté la vie à 12 soldats nigérians.", 'fr'],
+        ['Der Angriff in Borno kostete zwölf nigerianische Soldaten das Leben.', 'de'],
+        ['El ataque en Borno costó la vida a 12 soldados nigerianos.', 'es'],
+        ['The attack in Borno left 12 Nigerian soldiers dead.', 'en'],
+        ['El ataque en Borno dejó 12 soldados nigerianos muertos.', 'es'],
+      ],
+      'nigerian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    );
+    for (const text of [
+      'The attack left 12 Nigerian soldiers without food in Borno.',
+      'The war in Borno cost Nigeria billions.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')]).toEqual([
+        text,
+        [],
+      ]);
+    }
+  });
+
   test('whoever a place is taken from was fought for it', async () => {
     await expectEachStates(
       [

@@ -81,6 +81,17 @@ export const lossFrames: FrameRule = (reading, token) => {
   }
   const resulted =
     reading.isVerb(token) && (harmResulted(reading, token) || lostLife(reading, token));
+  // "cost the lives of twelve soldiers", "left twelve soldiers dead": the harmed are named apart.
+  const harmed = reading.isVerb(token)
+    ? (livesTaken(reading, token) ?? leftHarmed(reading, token))
+    : null;
+  if (harmed !== null) {
+    const victim = countedNoun(reading, harmed);
+    const place = placeOf(reading, token) ?? placeOfClauseAbove(reading, token);
+    return victim !== null && isPeople(reading, victim)
+      ? losses(reading, token, victim, place, true)
+      : [];
+  }
   const harms =
     resulted ||
     (reading.isVerb(token) && reading.has(token, HARM_VERBS) && !toBeDone(reading, token));
@@ -293,6 +304,67 @@ function lostLife(reading: SentenceReading, verb: number): boolean {
       .children(verb, 'obl')
       .some((o) => reading.has(o, LIFE_NOUNS) && graph.caseOf(o).startsWith('um'))
   );
+}
+
+/** Verbs that take lives: "cost", "claimed", "coûter", "kosten", "costar", "se cobró". */
+const TAKE_LIFE_VERBS: Stems = {
+  en: ['cost$', 'costs$', 'claimed$', 'claims$'],
+  fr: ['cout'],
+  de: ['kostet'],
+  es: ['costo$', 'costaron$', 'cuesta$', 'cobro$', 'cobraron$'],
+};
+
+/**
+ * "cost the lives of twelve soldiers", "claimed the lives of", "a coûté la vie à douze soldats",
+ * "kostete zwölf Soldaten das Leben", "costó la vida a doce soldados": the people whose lives the
+ * verb took, or null.
+ */
+function livesTaken(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  if (!reading.has(verb, TAKE_LIFE_VERBS)) return null;
+  const objects = graph.children(verb, 'obj');
+  const people = (w: number) => isPeople(reading, countedNoun(reading, w) ?? w);
+  const life = objects.find((o) => reading.has(o, LIFE_NOUNS));
+  // "kostete zwölf Soldaten das Leben": the parser may hang the life on the people.
+  if (life === undefined)
+    return (
+      objects.find(
+        (o) => people(o) && graph.children(o, 'nmod').some((m) => reading.has(m, LIFE_NOUNS)),
+      ) ?? null
+    );
+  const whose = [
+    ...graph.children(life, 'nmod'),
+    ...graph.children(verb, 'iobj', 'obl', 'obj').filter((o) => o !== life),
+  ];
+  return whose.find(people) ?? null;
+}
+
+/** Verbs that leave people in a state: "left twelve soldiers dead", "dejó doce soldados muertos". */
+const LEAVE_VERBS: Stems = {
+  en: ['left$', 'leaves$', 'leave$'],
+  fr: ['laisse'],
+  de: [],
+  es: ['dejo$', 'dejaron$', 'deja$', 'dejan$'],
+};
+
+/** "dead", which no verb of harm covers. */
+const DEAD = /^(?:dead|tot|tote|toten)$/u;
+
+/** "left twelve soldiers dead", "dejó doce soldados heridos": the people left harmed, or null. */
+function leftHarmed(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  if (!reading.has(verb, LEAVE_VERBS)) return null;
+  for (const object of graph.children(verb, 'obj')) {
+    const counted = countedNoun(reading, object) ?? object;
+    const state = [
+      ...graph.children(verb, 'xcomp'),
+      ...graph.children(object, 'amod', 'acl'),
+      ...(counted === object ? [] : graph.children(counted, 'amod', 'acl')),
+    ];
+    const harmedState = (t: number) => reading.has(t, HARM_VERBS) || DEAD.test(graph.folded(t));
+    if (isPeople(reading, counted) && state.some(harmedState)) return object;
+  }
+  return null;
 }
 
 /** "resultó muerto en un bombardeo": the subject suffered the harm its predicate names. */
@@ -690,12 +762,15 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   // "the deaths of seven soldiers in fighting on the border": or on a gerund of fighting.
   const event = (c: number) => reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS);
   // "dans le sud-ouest du Niger, dans la zone de Tillabéri": a place may stand beside another.
+  // "An attack in Borno killed twelve soldiers", "Une attaque à Borno a tué…": or on the event
+  // that is the verb's subject.
   const candidates = graph
     .conjuncts(head)
     .flatMap((h) => [
       ...obliquesOf(reading, h).flatMap((o) => graph.conjuncts(o)),
       ...graph.children(h, 'nmod'),
       ...graph.children(h, 'acl').filter((a) => reading.caseIs(a, LOCATIVE) && event(a)),
+      ...(reading.isVerb(h) ? graph.children(h, 'nsubj').filter(event) : []),
     ]);
   // "killed in an attack in central Mali": the place may hang on the event that stands first.
   // "en los enfrentamientos registrados en la frontera": or on the participle describing that event.
