@@ -60,6 +60,14 @@ const UNITS: ReadonlyMap<string, string> = new Map([
   ['civiles', 'person'],
   ['panzer', 'tank'],
   ['tanques', 'tank'],
+  // "a fait 12 morts parmi les soldats": the dead counted among their owners.
+  ['morts', 'death'],
+  ['deaths', 'death'],
+  ['dead', 'death'],
+  ['tote', 'death'],
+  ['toten', 'death'],
+  ['muertos', 'death'],
+  ['muertes', 'death'],
 ]);
 
 /** The unit of the first word of `noun` ("soldats nord-coréens" → soldier). */

@@ -4362,6 +4362,29 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test('the dead counted among their owners give the count; a share counts nobody', async () => {
+    for (const [text, language] of [
+      ["L'attaque à Borno a fait 12 morts parmi les soldats nigérians.", 'fr'],
+      ['The attack in Borno caused 12 deaths among Nigerian soldiers.', 'en'],
+      ['Der Angriff in Borno forderte zwölf Tote unter den nigerianischen Soldaten.', 'de'],
+    ] as const) {
+      const [loss] = find(
+        await extract(text, language),
+        'nigerian-armed-forces',
+        'SUFFERED_LOSSES_IN',
+        'borno',
+      );
+      expect([text, loss?.quantity]).toEqual([text, { min: 12, max: 12, unit: 'death' }]);
+    }
+    const [share] = find(
+      await extract('Nordkoreanische Truppen haben fast 40% Verluste in Kursk erlitten.', 'de'),
+      'korean-people-s-army',
+      'SUFFERED_LOSSES_IN',
+      'kursk-oblast',
+    );
+    expect(share?.quantity).toBeNull();
+  });
+
   test('whoever a place is taken from was fought for it', async () => {
     await expectEachStates(
       [

@@ -174,8 +174,18 @@ export const lossFrames: FrameRule = (reading, token) => {
     const more = othersOf(reading, token) ? token : null;
     // "la muerte de 46 combatientes de Wagner y 24 soldados malienses": each conjunct owner too.
     const others = owner === undefined ? [] : graph.conjuncts(owner).slice(1);
+    // "a fait 12 morts parmi les soldats", "forderte zwölf Tote unter den Soldaten": the count
+    // stands on the losses when their owner has none.
+    // A share counts nobody: "fast 40% Verluste".
+    const share = (n: number) =>
+      [...graph.subtree(n), ...(n < graph.size ? [n + 1] : [])].some((d) =>
+        PERCENT.test(graph.folded(d)),
+      );
+    const counted = (t: number) => graph.children(t, 'nummod').some((n) => !share(n));
+    const victim = owner ?? suffered ?? soldiers ?? more;
+    const count = victim !== null && !counted(victim) && counted(token) ? token : victim;
     return [
-      ...losses(reading, token, owner ?? suffered ?? soldiers ?? more, place, true),
+      ...losses(reading, token, victim, place, true, count),
       ...others.flatMap((v) =>
         losses(reading, token, countedNoun(reading, v), place, true).filter((p) =>
           armedLoss(reading, p),
@@ -346,6 +356,9 @@ const LEAVE_VERBS: Stems = {
   de: [],
   es: ['dejo$', 'dejaron$', 'deja$', 'dejan$'],
 };
+
+/** A share, not a count: "40%", "40 percent", "40 pour cent", "40 Prozent", "40 por ciento". */
+const PERCENT = /^(?:%|percent|pour|prozent|por)$/u;
 
 /** "dead", which no verb of harm covers. */
 const DEAD = /^(?:dead|tot|tote|toten)$/u;
