@@ -527,10 +527,10 @@ function describedInside(reading: SentenceReading, noun: number): Entity | null 
 /**
  * "died in Bakhmut in the Donetsk region", "à Bakhmout, dans la région de Donetsk", "in Bachmut im
  * Gebiet Donezk": a place right after another, named by its region noun (or a country's
- * first-level region: "el-Fasher in North Darfur") and marked "in", is the
- * region the first lies in, when the first is itself somewhere ("in", "at", "to", or acted on),
- * not a place named by a region noun too ("in the town of X in the region of Y" is read above),
- * and not left ("aus Mariupol in der Region Saporischschja" came from one to the other).
+ * first-level region: "el-Fasher in North Darfur") and marked "in", is the region the first lies
+ * in, when the first is itself somewhere ("in", "at", "to", or acted on), not a place named by a
+ * region noun too ("in the town of X in the region of Y" is read above), and not left ("aus
+ * Mariupol in der Region Saporischschja" came from one to the other).
  */
 function regionAround(
   reading: SentenceReading,

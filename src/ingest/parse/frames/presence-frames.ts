@@ -136,7 +136,7 @@ function onDuty(reading: SentenceReading, mission: number) {
 
 /**
  * "Kenyan troops in Somalia", "les soldats français au Mali", "die russischen Soldaten in Syrien",
- * "Russia keeps 2,000 troops in Syria": troops said to be in a place are deployed there. Not a
+ * "Russia has 2,000 troops in Syria": troops said to be in a place are deployed there. Not a
  * state's own army at home ("Ukrainian soldiers in Ukraine" says nothing of a deployment).
  */
 function troopsAt(reading: SentenceReading, noun: number) {
