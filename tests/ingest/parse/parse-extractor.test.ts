@@ -4385,6 +4385,30 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(share?.quantity).toBeNull();
   });
 
+  test('a known armed group backed is backed militarily; support said to be of another kind is not', async () => {
+    await expectEachStates(
+      [
+        ['The Iran-backed Houthis attacked a ship.', 'en'],
+        ["Les Houthis, soutenus par l'Iran, ont attaqué un navire.", 'fr'],
+        ['Die vom Iran unterstützten Huthis griffen ein Schiff an.', 'de'],
+        ['Los hutíes, apoyados por Irán, atacaron un barco.', 'es'],
+      ],
+      'iran',
+      'SUPPORTS_MILITARILY',
+      'houthis',
+    );
+    for (const [text, language] of [
+      ['Qatar backs Hamas politically.', 'en'],
+      ['Katar unterstützt die Hamas finanziell.', 'de'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')]).toEqual([
+        text,
+        [],
+      ]);
+    }
+  });
+
   test('whoever a place is taken from was fought for it', async () => {
     await expectEachStates(
       [

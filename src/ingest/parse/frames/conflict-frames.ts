@@ -1088,8 +1088,9 @@ function aid(reading: SentenceReading, noun: number): Proposal[] {
 /**
  * "Wagner has backed Mali's military regime", "die VAE unterstützen die
  * Miliz mit Waffenlieferungen", "soutenues par les Émirats": backing is
- * military support when an armed force gives or gets it, or when the words
- * say so ("militarily", "with arms"). A state backing a state says no more
+ * military support when an armed force or a known armed group gives or gets
+ * it ("the Iran-backed Houthis"), or when the words say so ("militarily",
+ * "with arms"). A state backing a state says no more
  * than politics.
  */
 function backing(reading: SentenceReading, verb: number): Proposal[] {
@@ -1138,6 +1139,11 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
     armedGroup ||
     reinforced ||
     [...backers, ...backed].some((a) => a.entity.kind === 'ARMED_FORCE');
+  // "the Iran-backed Houthis", "Hamás, un grupo apoyado por Irán": the Houthis and Hezbollah are
+  // organisations by kind, armed groups by the gazetteer; only the group itself is so backed, not
+  // what the parser joined to it.
+  const direct = argumentOf(reading, backedToken);
+  const group = direct !== null && reading.gazetteer.isArmedGroup(direct.entity.id) ? direct : null;
   const saysMilitary = [...graph.children(verb), ...graph.children(backedToken)].some(
     (c) =>
       reading.has(c, MILITARY_WORDS) ||
@@ -1146,8 +1152,11 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
       // les jihadistes": backing a side in its fight against an armed enemy.
       armedFight(reading, c),
   );
-  if (!armed && !saysMilitary) return [];
-  return pairProposals('SUPPORTS_MILITARILY', backers, backed, verb);
+  // "backs Hamas politically", "finanziell unterstützt": support of another kind.
+  const unarmed = graph.children(verb, 'advmod').some((a) => reading.has(a, UNARMED_WORDS));
+  if (unarmed && !saysMilitary) return [];
+  if (armed || saysMilitary) return pairProposals('SUPPORTS_MILITARILY', backers, backed, verb);
+  return group === null ? [] : pairProposals('SUPPORTS_MILITARILY', backers, [group], verb);
 }
 
 /**
