@@ -128,7 +128,7 @@ export const DEMONYM_TABLE: Readonly<
   PK: { de: ['pakistanisch', 'Pakistaner'], es: ['pakistaní', 'paquistaní'] },
   TW: { de: ['taiwanisch', 'Taiwaner'], es: ['taiwanés'] },
   VN: { de: ['vietnamesisch', 'Vietnamese'], es: ['vietnamita'] },
-  MM: { de: ['myanmarisch', 'birmanisch'], es: ['birmano'] },
+  MM: { de: ['myanmarisch', 'birmanisch', 'burmesisch'], es: ['birmano'] },
   BD: { de: ['bangladeschisch', 'Bangladescher'], es: ['bangladesí'] },
   NP: { de: ['nepalesisch', 'Nepalese'], es: ['nepalí'] },
   LK: { de: ['sri-lankisch', 'Sri-Lanker'], es: ['esrilanqués', 'ceilandés'] },

@@ -14,6 +14,7 @@ import {
   hypothetical,
 } from './claim-modality';
 import { carryReports } from './discourse';
+import { armsUsed } from './frames/arms-used';
 import { employedTroops } from './frames/employed-troops';
 import { fightFrames } from './frames/fighters-present';
 import { lossFrames } from './frames/loss-frames';
@@ -32,6 +33,7 @@ const RULES: readonly FrameRule[] = [
   lossFrames,
   fightFrames,
   employedTroops,
+  armsUsed,
   stanceFrames,
   titleFrames,
   placeFrames,

@@ -4332,6 +4332,14 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test('a region whose name ends in its region noun is where the place before it lies', async () => {
+    const batch = await extract(
+      'The troops were advancing on foot in Shimfida in Jibia Local Government Area of Katsina State.',
+      'en',
+    );
+    expect(find(batch, 'shimfida', 'LOCATED_IN', 'jibia-local-government-area')).toHaveLength(1);
+  });
+
   test('losses an event placed as the subject caused, in lives it cost or people it left dead', async () => {
     await expectEachStates(
       [
@@ -5655,5 +5663,66 @@ describe('parse-v1 and losses in clashes with a named side', () => {
     );
     expect(find(typo, 'shining-path', 'SUFFERED_LOSSES_IN', 'vizcatan')).toEqual([]);
     expect(find(typo, 'peruvian-armed-forces', 'SUFFERED_LOSSES_IN', 'vizcatan')).toHaveLength(1);
+  });
+});
+
+describe('parse-v1 and arms used, troops met and guerrillas', () => {
+  test('arms or troops used against a side fight it; sanctions or a veto so used do not', async () => {
+    await expectEachStates(
+      [
+        ['The Burmese army used drones against the Arakan Army on Friday.', 'en'],
+        ["L'armée birmane a utilisé des hélicoptères contre l'Armée d'Arakan vendredi.", 'fr'],
+        ['Die burmesische Armee setzte Kampfhubschrauber gegen die Arakan-Armee ein.', 'de'],
+        ['El ejército birmano usó helicópteros contra el Ejército de Arakan.', 'es'],
+      ],
+      'burmese-armed-forces',
+      'AT_WAR_WITH',
+      'arakan-army',
+    );
+    const troops = await extract(
+      'Russland setzt nordkoreanische Soldaten gegen die Ukraine ein.',
+      'de',
+    );
+    expect(find(troops, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
+    for (const text of [
+      'The European Union used sanctions against Russia.',
+      'Russia used its veto against Ukraine at the Security Council.',
+      'The Burmese army used drones on Friday near the Arakan Army.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+  });
+
+  test('troops that encounter or engage an armed side fight it; meeting anything else is no fight', async () => {
+    await expectEachStates(
+      [
+        ['Philippine troops encountered around 70 Abu Sayyaf members at Sitio Sangay.', 'en'],
+        ['Philippine soldiers engaged Abu Sayyaf fighters near Patikul.', 'en'],
+      ],
+      'armed-forces-of-the-philippines',
+      'AT_WAR_WITH',
+      'abu-sayyaf',
+    );
+    for (const text of [
+      'Philippine troops encountered heavy resistance near Patikul.',
+      'Ukrainian diplomats engaged Russian officials in talks.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+  });
+
+  test("guerrillas of a group stand for it: 'Los guerrilleros del ELN combaten contra las FARC'", async () => {
+    await expectEachStates(
+      [
+        ['Los guerrilleros del ELN combaten contra las FARC en el Catatumbo.', 'es'],
+        ["Les guérilleros de l'ELN combattent les FARC dans le Catatumbo.", 'fr'],
+        ['The guerrillas of the ELN are fighting the FARC in Catatumbo.', 'en'],
+      ],
+      'national-liberation-army',
+      'AT_WAR_WITH',
+      'revolutionary-armed-forces-of-colombia',
+    );
   });
 });

@@ -65,6 +65,7 @@ import {
   HANDS_NOUNS,
   CREDIT_VERBS,
   DEPLOYMENT_NOUNS,
+  ENGAGE_VERBS,
   ENJOY_VERBS,
   EXPEL_VERBS,
   FIGHT_VERBS,
@@ -124,6 +125,8 @@ export const conflictFrames: FrameRule = (reading, token) => {
   )
     return fighting(reading, token);
   if (reading.isVerb(token) && drivesOffForce(reading, token)) return fighting(reading, token);
+  if (reading.isVerb(token) && reading.has(token, ENGAGE_VERBS) && forceMeets(reading, token))
+    return fighting(reading, token);
   if (reading.isVerb(token) && movesAgainst(reading, token)) return fighting(reading, token);
   // "supports Mozambique in its fight against …": backing a fight is read as backing, below.
   if (reading.isVerb(token) && combatOf(reading, token) !== null && !reading.has(token, BACK_VERBS))
@@ -530,7 +533,7 @@ function ownerOf(reading: SentenceReading, noun: number, marked: readonly number
 }
 
 /** "Against" that names nothing but a target, unlike "on" or "sur" ("on Monday"). */
-const OUTRIGHT_AGAINST = /^(?:against|contre|contra|gegen)$/u;
+export const OUTRIGHT_AGAINST = /^(?:against|contre|contra|gegen)$/u;
 /** German dative articles: "auf einer Pressekonferenz" is where, not whom. */
 const GERMAN_DATIVE = /^(?:dem|einem|einer|der)$/u;
 
@@ -1181,6 +1184,16 @@ function armedFight(reading: SentenceReading, token: number): boolean {
         argumentsOf(reading, m).some((a) => armedSide(reading, a.entity)),
     )
   );
+}
+
+/** Troops or an armed force as the subject, and an armed side as the object: "troops encountered the rebels". */
+function forceMeets(reading: SentenceReading, verb: number): boolean {
+  const agent = agentOf(reading, verb);
+  const theme = themeOf(reading, verb);
+  if (agent === null || theme === null) return false;
+  const force = (t: number) =>
+    isTroops(reading, t) || argumentsOf(reading, t).some((a) => a.entity.kind === 'ARMED_FORCE');
+  return force(agent) && sideArguments(reading, theme).some((a) => armedSide(reading, a.entity));
 }
 
 /**

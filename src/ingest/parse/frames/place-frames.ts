@@ -556,9 +556,12 @@ function regionAround(
     : graph.is(next, 'compound', 'flat', 'nmod', 'appos') &&
         reading.has(graph.head(next), REGION_NOUNS)
       ? graph.head(next)
-      : container && reading.gazetteer.isRegion(container.id)
-        ? (nameHead ?? next)
-        : null;
+      : // "in Jibia Local Government Area", "in Kayin State": the region noun ends the name.
+        nameHead !== undefined && container && reading.has(nameHead, REGION_NOUNS)
+        ? nameHead
+        : container && reading.gazetteer.isRegion(container.id)
+          ? (nameHead ?? next)
+          : null;
   if (noun === null || reading.has(noun, SETTLEMENT_NOUNS) || !reading.caseIs(noun, INSIDE))
     return false;
   // Only the region's marker, article, adjectives, noun and its own "of" between the two.

@@ -872,6 +872,8 @@ export const MEMBERS: Stems = {
   en: [
     'mercenar',
     'fighters$',
+    'guerrillas$',
+    'jihadists$',
     'militants$',
     'combatants$',
     'militiamen$',
@@ -888,6 +890,8 @@ export const MEMBERS: Stems = {
   fr: [
     'mercenaire',
     'combattants$',
+    'guerilleros$',
+    'guerrilleros$',
     'miliciens$',
     'militants$',
     'commandos$',
@@ -907,6 +911,8 @@ export const MEMBERS: Stems = {
     'kommandeure',
     'soldner',
     'kampfer',
+    'guerillas$',
+    'guerilleros$',
     'milizionar',
     'dschihadisten$',
     'rebellen$',
@@ -920,6 +926,8 @@ export const MEMBERS: Stems = {
     'comandantes$',
     'mercenario',
     'combatientes$',
+    'guerrilleros$',
+    'guerrilleras$',
     'milicianos$',
     'militantes$',
     'yihadistas$',
@@ -977,6 +985,28 @@ export const MILITARY_CRAFT: Stems = {
     'marine$',
   ],
   es: ['avion', 'cazas$', 'buques de guerra', 'destructor', 'fragata', 'aviacion$', 'armada$'],
+};
+
+/**
+ * Arms a side fights with, beside the weapons and craft the gazetteer and MILITARY_CRAFT know:
+ * "used helicopters and artillery against", "setzte Kampfhubschrauber … ein" (German compounds
+ * end in one of these).
+ */
+export const ARMS_NOUNS: Stems = {
+  en: [
+    'helicopter',
+    'gunship',
+    'artillery$',
+    'drone',
+    'missile',
+    'rocket',
+    'mortar',
+    'bomb',
+    'tanks$',
+  ],
+  fr: ['helicoptere', 'artillerie$', 'drone', 'missile', 'roquette', 'mortier', 'bombe', 'chars$'],
+  de: ['hubschrauber', 'artillerie$', 'drohne', 'rakete', 'panzer$', 'morser', 'bombe'],
+  es: ['helicoptero', 'artilleria$', 'dron', 'misil', 'cohete', 'mortero', 'bomba', 'tanques$'],
 };
 
 /** Verbs of leading: their subject leads their object ("Hemeti heads the RSF", "dirigé par"). */

@@ -1245,6 +1245,17 @@ export const INVASION_NOUNS: Stems = {
 };
 
 /** Verbs of clashing, after which "with" names the other side. */
+/**
+ * Verbs that fight only when troops or a force meet a side: "troops encountered 70 Abu Sayyaf
+ * members", "soldiers engaged the militants" ("encountered problems", "engaged in talks" do not).
+ */
+export const ENGAGE_VERBS: Stems = {
+  en: ['encounter', 'engage$', 'engaged$', 'engages$', 'engaging$'],
+  fr: ['accroch'],
+  de: [],
+  es: [],
+};
+
 export const CLASH_VERBS: Stems = {
   en: ['clash', 'fought$', 'fight'],
   fr: ['affront', 'heurt', 'accroch'],
@@ -1532,5 +1543,17 @@ export const EMPLOY_VERBS: Stems = {
   en: ['use$', 'uses$', 'used$', 'using$', 'employ', 'mobilis', 'mobiliz'],
   fr: ['utilis', 'employ', 'mobilis'],
   de: ['einsetz', 'eingesetzt', 'setzt', 'setzen', 'mobilisier'],
-  es: ['usa$', 'usan$', 'usar$', 'usado', 'usando', 'usaba', 'utiliz', 'emple', 'moviliz'],
+  es: [
+    'usa$',
+    'usan$',
+    'usar$',
+    'uso$',
+    'usaron$',
+    'usado',
+    'usando',
+    'usaba',
+    'utiliz',
+    'emple',
+    'moviliz',
+  ],
 };
