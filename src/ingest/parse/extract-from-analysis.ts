@@ -10,6 +10,7 @@ import { actingGroups, nextAntecedent, nextScene, sceneParties } from './discour
 import { countriesAsPlaces } from './argument';
 import { parseMentions } from './parse-mentions';
 import { readClaims } from './read-claims';
+import { withRecurringNames } from './recurring-names';
 import { SentenceGraph } from './sentence-graph';
 import { repairParse } from './parse-repairs';
 import { SentenceReading } from './sentence-reading';
@@ -37,7 +38,7 @@ export function extractFromAnalysis(
 ): Extraction {
   const id = articleId(article.text);
   const gazetteer = buildGazetteer(known);
-  const graphs = analysis.sentences.map(
+  const graphs = withRecurringNames(analysis.sentences).map(
     (s) => new SentenceGraph(repairParse(s, analysis.language), article.text),
   );
   const found = graphs.flatMap((g) => parseMentions(g, gazetteer, analysis.language));

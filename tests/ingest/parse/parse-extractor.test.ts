@@ -5725,4 +5725,12 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
       'revolutionary-armed-forces-of-colombia',
     );
   });
+
+  test('a name the analyser tagged in one sentence is read where it recurs untagged', async () => {
+    const batch = await extract(
+      'Die nordsudanesische Armee übernahm die Kontrolle über Abyei. UN-Mitarbeiter in Abyei bestätigten die Angaben.',
+      'de',
+    );
+    expect(find(batch, 'sudanese-armed-forces', 'CONTROLS', 'abyei')).toHaveLength(1);
+  });
 });
