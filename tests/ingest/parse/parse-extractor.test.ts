@@ -4338,6 +4338,12 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'en',
     );
     expect(find(batch, 'shimfida', 'LOCATED_IN', 'jibia-local-government-area')).toHaveLength(1);
+    // An island is a region noun too.
+    const island = await extract(
+      'El choque ocurrió en Patikul, en la isla de Joló, el lunes.',
+      'es',
+    );
+    expect(find(island, 'patikul', 'LOCATED_IN', 'jolo')).toHaveLength(1);
   });
 
   test('losses an event placed as the subject caused, in lives it cost or people it left dead', async () => {

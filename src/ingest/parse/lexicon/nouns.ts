@@ -585,6 +585,7 @@ export const REGION_NOUNS: Stems = {
     'prefecture$',
     'enclave$',
     'barangay$',
+    'island$',
     // A camp is a place of its own: "the Nahr al-Bared refugee camp".
     'camp$',
     'camps$',
@@ -614,11 +615,13 @@ export const REGION_NOUNS: Stems = {
     'prefecture$',
     'wilaya$',
     'enclave$',
+    'ile$',
     'camp$',
     'camps$',
   ],
   de: [
     'hafen$',
+    'insel$',
     'hafenstadt$',
     'hafenstadte$',
     'region$',
@@ -677,6 +680,7 @@ export const REGION_NOUNS: Stems = {
     'enclave$',
     'comuna$',
     'parroquia$',
+    'isla$',
   ],
 };
 
