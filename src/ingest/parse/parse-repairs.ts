@@ -12,6 +12,7 @@ import {
 import {
   ARMY_NOUNS,
   LEADER_TITLES,
+  MEMBER_TITLES,
   PERSONNEL,
   SPOKESPERSON_TITLES,
   TIME_NOUNS,
@@ -64,6 +65,7 @@ const REPAIRS: readonly Repair[] = [
   spanishEstarPlace,
   spanishArabicArticle,
   forceAfterHyphen,
+  titleTaggedAdjective,
 ];
 
 /**
@@ -881,5 +883,32 @@ function forceAfterHyphen(
       // The name's other dependents (its number, its article) go with the troops.
       return names.has(d.head) && d.dependent !== d.head ? { ...d, head: names.get(d.head)! } : d;
     }),
+  };
+}
+
+/**
+ * "Ilaria Allegrozzi, investigadora de Human Rights Watch": the Spanish parser may tag a title set
+ * off after a person's name as an adjective of the name. It is the noun in apposition it reads as.
+ */
+function titleTaggedAdjective(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const titles = new Set<number>();
+  for (const arc of dependencies) {
+    const title = tokens[arc.dependent - 1];
+    const name = tokens[arc.head - 1];
+    if (arc.rel !== 'amod' || title?.pos !== 'ADJ' || name?.ner !== 'PERSON') continue;
+    if (tokens[arc.dependent - 2]?.word !== ',' || arc.head > arc.dependent) continue;
+    const word = foldForMatch(title.word);
+    if (hasStem(word, MEMBER_TITLES[language]) || hasStem(word, LEADER_TITLES[language]))
+      titles.add(title.index);
+  }
+  if (titles.size === 0) return sentence;
+  return {
+    ...sentence,
+    tokens: tokens.map((t) => (titles.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
+    dependencies: dependencies.map((d) => (titles.has(d.dependent) ? { ...d, rel: 'appos' } : d)),
   };
 }

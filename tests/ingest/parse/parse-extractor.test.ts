@@ -5739,4 +5739,12 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     );
     expect(find(batch, 'sudanese-armed-forces', 'CONTROLS', 'abyei')).toHaveLength(1);
   });
+
+  test("a title the Spanish parser tagged an adjective of the name before it is the name's title", async () => {
+    const batch = await extract(
+      'Ilaria Allegrozzi, investigadora de Human Rights Watch, dijo que la guerra era terrible.',
+      'es',
+    );
+    expect(find(batch, 'ilaria-allegrozzi', 'MEMBER_OF', 'human-rights-watch')).toHaveLength(1);
+  });
 });
