@@ -5747,4 +5747,19 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     );
     expect(find(batch, 'ilaria-allegrozzi', 'MEMBER_OF', 'human-rights-watch')).toHaveLength(1);
   });
+
+  test('a participle of ruling on a group, with where it rules, holds that place', async () => {
+    await expectEachStates(
+      [
+        ['Ein Sprecher der in Kabul herrschenden Taliban sprach von Vergeltung.', 'de'],
+        ['Un portavoz de los talibanes que gobiernan en Kabul habló de represalias.', 'es'],
+      ],
+      'taliban',
+      'CONTROLS',
+      'kabul',
+    );
+    // CONTROLS takes a place, never a country ("the Houthis control large parts of Yemen").
+    const state = await extract('Die in Afghanistan herrschenden Taliban schwiegen.', 'de');
+    expect(state.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+  });
 });

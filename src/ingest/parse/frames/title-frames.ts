@@ -43,6 +43,8 @@ const FORMER = /^(?:former|ex|ancien|ancienne|ehemalige[nrms]?|fruhere[nrms]?|an
  */
 export const titleFrames: FrameRule = (reading, token) => {
   if (reading.isVerb(token) && reading.has(token, LEAD_VERBS)) return led(reading, token);
+  if (reading.graph.is(token, 'amod', 'acl') && reading.has(token, RULE_VERBS))
+    return rulingIn(reading, token);
   if (!reading.isNoun(token)) return [];
   const ofBody = personOfBody(reading, token);
   if (ofBody) return [ofBody];
@@ -472,6 +474,24 @@ function ruledPlaces(
   );
   const places = argumentsOf(reading, placeToken).filter((a) => a.entity.kind === 'LOCATION');
   return pairProposals('CONTROLS', rulers, places, verb);
+}
+
+/**
+ * "die in Kabul herrschenden Taliban", "the Taliban ruling in Kabul": a participle of ruling on a
+ * group, with the place it rules in, holds that place (as `ruledPlaces` reads a verb of ruling).
+ */
+function rulingIn(reading: SentenceReading, participle: number): Proposal[] {
+  const { graph } = reading;
+  const places = graph
+    .children(participle, 'nmod', 'obl')
+    .filter((o) => reading.caseIs(o, INSIDE))
+    .flatMap((o) => argumentsOf(reading, o))
+    .filter((a) => a.entity.kind === 'LOCATION');
+  if (places.length === 0) return [];
+  const rulers = argumentsOf(reading, graph.head(participle)).filter(
+    (a) => a.entity.kind === 'ORGANIZATION' || a.entity.kind === 'ARMED_FORCE',
+  );
+  return pairProposals('CONTROLS', rulers, places, participle);
 }
 
 /** "Alan Boswell de l'International Crisis Group", "Ben McWilliams of Bruegel": a person of a body. */

@@ -1037,7 +1037,7 @@ export const LEAD_VERBS: Stems = {
 export const RULE_VERBS: Stems = {
   en: ['rule', 'run$', 'runs$', 'ran$'],
   fr: ['gouvern', 'dirig'],
-  de: ['regiert'],
+  de: ['regiert', 'herrsch'],
   es: ['gobiern', 'dirig'],
 };
 
