@@ -291,6 +291,59 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     expect(plan.filter((op) => /^Top `r\.strengthRank` ASC/.test(op))).toHaveLength(1);
   });
 
+  test.each([
+    ['one predicate', { predicates: ['SUPPLIES'] }, 'predicate, publishedOrder'],
+    ['two predicates', { predicates: ['SUPPLIES', 'SANCTIONS'] }, 'predicate, publishedOrder'],
+    [
+      'predicates and modalities',
+      { predicates: ['SUPPLIES', 'SANCTIONS'], modalities: ['DENIED', 'ALLEGED'] },
+      'predicate, modality, publishedOrder',
+    ],
+  ] as [string, ClaimFilter, string][])(
+    'a page of claims of %s reads each in the order the index keeps and stops at the page end, sorting no match',
+    async (_name, filter, properties) => {
+      const plan = await plansOf((runner) => claims(runner, filter, PAGE));
+      const index = `:Claim(${properties})`;
+      // Operators come parent first: what stands right above each seek of the ordered index.
+      const aboveSeeks = plan.flatMap((op, i) =>
+        op.startsWith('NodeIndexSeek') && op.includes(index) ? [plan[i - 1]] : [],
+      );
+      // The page's seek is cut as it reads, where a page sorted by a Top or Sort would read
+      // every match first; the same index may count the total.
+      expect(aboveSeeks).toContainEqual(expect.stringMatching(/^Limit /));
+      expect(
+        aboveSeeks.filter((op) => !/^(Limit |EagerAggregation count\(c\) AS total$)/.test(op!)),
+      ).toEqual([]);
+      expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
+
+  test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(
+    "a page of an entity's claims as %s follows only that role's relationships and sorts no claim whole",
+    async (role) => {
+      const plan = await plansOf((runner) =>
+        claimsOfEntities(runner, [{ entityId: ENTITY, role }], PAGE),
+      );
+      const type = {
+        SUBJECT: 'HAS_SUBJECT',
+        OBJECT: 'HAS_OBJECT',
+        SPEAKER: 'ATTRIBUTED_TO',
+        REPORTER: 'REPORTED_BY',
+      }[role];
+      // The claims reached from the entity, for the total and the page (the projection then
+      // reads each claim's own roles, from the claim).
+      const fromEntity = plan.filter((op) => op.startsWith('Expand') && op.includes(']-(c)'));
+      const roleTypes = fromEntity.flatMap(
+        (op) => op.match(/HAS_SUBJECT|HAS_OBJECT|ATTRIBUTED_TO|REPORTED_BY/g) ?? [],
+      );
+      expect(fromEntity).toHaveLength(2);
+      expect(roleTypes).toEqual([type, type]);
+      expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
+      expect(plan.some((op) => op.startsWith('Top '))).toBe(true);
+    },
+  );
+
   test.each(['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as ClaimRole[])(
     "a page of an entity's claims as %s starts from the entity",
     async (role) => {
