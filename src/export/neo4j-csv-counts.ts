@@ -20,6 +20,8 @@ export function countDegrees(degrees: Map<string, number>, relation: Relation): 
 
 /** The days and publisher of an article that a claim's counts are keyed by. */
 export interface ArticleDays {
+  /** Whole, for the claims' place in article-date order (neo4j-claim-order.ts). */
+  readonly publishedAt: string;
   readonly publishedDay: string | null;
   readonly ingestedDay: string | null;
   readonly publisher: string | null;
@@ -27,6 +29,7 @@ export interface ArticleDays {
 
 export function articleDays(article: Article): ArticleDays {
   return {
+    publishedAt: article.publishedAt,
     publishedDay: article.publishedAt ? article.publishedAt.slice(0, 10) : null,
     ingestedDay: article.ingestedAt ? article.ingestedAt.slice(0, 10) : null,
     publisher: article.publisher ?? null,

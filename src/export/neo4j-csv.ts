@@ -17,6 +17,7 @@ import {
 } from '../store/neo4j/neo4j-kind-counts';
 import { STORE_UPGRADES } from '../store/neo4j/neo4j-evidence-backfill';
 import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
+import { publishedOrderString } from '../store/neo4j/neo4j-claim-order';
 import { searchName } from '../store/neo4j/neo4j-search-text';
 import { entityRow } from '../store/neo4j/neo4j-write';
 import type { ArticleDays, KeptCount } from './neo4j-csv-counts';
@@ -123,7 +124,7 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   mentions:
     'id:ID(Mention),:LABEL,surface,spanStart:int,spanEnd:int,sentenceStart:int,sentenceEnd:int',
   claims:
-    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double',
+    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double,publishedOrder',
   claimDayCounts: `key:ID(ClaimDayCount),:LABEL,${DAY_COUNT_COLUMNS.join(',')},n:long`,
   claimKindCounts: `key:ID(${CLAIM_KIND_COUNT}),:LABEL,${CLAIM_KIND_COLUMNS.join(',')},n:long`,
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
@@ -226,7 +227,7 @@ export async function writeNeo4jCsv(
     const articleOf = days.get(c.articleId);
     if (articleOf) countClaimDay(dayCounts, c, articleOf);
     kinds.addClaim(c);
-    await row('claims', claimCells(c));
+    await row('claims', claimCells(c, articleOf));
     await row('claimArticles', [c.id, c.articleId, 'STATED_IN']);
     for (const [type, entityId] of claimRoles(c)) await row('claimRoles', [c.id, entityId, type]);
   }
@@ -360,7 +361,8 @@ async function* withSources(
   if (batch.length > 0) yield* await flush();
 }
 
-function claimCells(c: Claim): Cell[] {
+/** A claim's properties; its place in article-date order needs its article, else the start fills it. */
+function claimCells(c: Claim, article: ArticleDays | undefined): Cell[] {
   return [
     c.id,
     'Claim',
@@ -381,6 +383,9 @@ function claimCells(c: Claim): Cell[] {
     c.channel,
     c.extractor,
     c.confidence,
+    article
+      ? publishedOrderString(article.publishedAt, c.articleId, c.sentenceSpan.start, c.id)
+      : null,
   ];
 }
 

@@ -12,6 +12,14 @@ import { defineCurationContract } from './curation.contract';
 import { defineEvidenceContract } from './evidence.contract';
 import { defineWalksContract } from './walks.contract';
 import { relationOf } from '../support/walk-graph';
+import {
+  claimOrderArticles,
+  inClaimOrder,
+  ORDER_HUB,
+  ORDERED_FILTERS,
+  ORDERED_ROLES,
+  pagesOf,
+} from '../support/claim-order';
 import { defineRetractionContract } from './retraction.contract';
 import { defineMergeContract } from './merge.contract';
 import { defineReviewContract } from './review.contract';
@@ -316,6 +324,48 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         expect(pages.map((p) => p.totalCount)).toEqual([3, 3, 2, 1, 0]);
         expect(pages.map((p) => p.items.length)).toEqual([1, 1, 1, 1, 0]);
         expect(pages[0]!.items[0]!.subjectId).toBe(ARMY);
+      });
+    });
+
+    describe('claim order', () => {
+      beforeEach(() => load(...claimOrderArticles()));
+
+      test.each(ORDERED_FILTERS)(
+        'claims() of %s page in article-date order, ties by article then position, with the same total on every page',
+        async (_name, filter) => {
+          const every = (await store.claims({}, ALL)).items;
+          const expected = (await inClaimOrder(store, every)).filter(
+            (c) =>
+              filter.predicates!.includes(c.predicate) &&
+              (filter.modalities === undefined || filter.modalities.includes(c.modality)),
+          );
+          expect(expected.length).toBeGreaterThan(4);
+          const { items, totals } = await pagesOf(3, (page) => store.claims(filter, page));
+          expect(items.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+          expect(new Set(totals)).toEqual(new Set([expected.length]));
+        },
+      );
+
+      test('claimsOfEntities() pages each role asked in article-date order, ties by article then position', async () => {
+        const every = await inClaimOrder(store, (await store.claims({}, ALL)).items);
+        const expected = {
+          SUBJECT: every.filter((c) => c.subjectId === ORDER_HUB),
+          OBJECT: every.filter((c) => c.objectId === ORDER_HUB),
+        };
+        for (const role of ORDERED_ROLES) {
+          const { items, totals } = await pagesOf(4, async (page) => {
+            const pages = await store.claimsOfEntities(
+              [
+                { entityId: ORDER_HUB, role },
+                { entityId: ORDER_HUB, role: role === 'SUBJECT' ? 'OBJECT' : 'SUBJECT' },
+              ],
+              page,
+            );
+            return pages[0]!;
+          });
+          expect(items.map((c) => c.id)).toEqual(expected[role].map((c) => c.id));
+          expect(new Set(totals)).toEqual(new Set([expected[role].length]));
+        }
       });
     });
 

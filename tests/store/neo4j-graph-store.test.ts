@@ -21,6 +21,12 @@ import { expectKindStatsCounted, expectStatsCounted } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 import { place, walkArticle } from '../support/walk-graph';
 import type { WalkEdge } from '../support/walk-graph';
+import {
+  claimOrderArticles,
+  ORDER_HUB,
+  ORDERED_FILTERS,
+  ORDERED_ROLES,
+} from '../support/claim-order';
 
 const ALL = { first: 100, offset: 0 };
 
@@ -126,6 +132,32 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       } finally {
         await upgraded.close();
       }
+    });
+
+    test('claims stored before their place in article-date order was kept get it on the next start, and page as before', async () => {
+      for (const article of claimOrderArticles())
+        await store.upsertArticle(annotatedArticleToBatch(article));
+      const read = (reader: Neo4jGraphStore) =>
+        Promise.all([
+          ...ORDERED_FILTERS.map(([, filter]) => reader.claims(filter, { first: 3, offset: 2 })),
+          reader.claimsOfEntities(
+            ORDERED_ROLES.map((role) => ({ entityId: ORDER_HUB, role })),
+            { first: 3, offset: 2 },
+          ),
+          reader.claims({ subjectId: ORDER_HUB }, ALL),
+        ]);
+      const expected = await read(store);
+      await neo4j.query('MATCH (c:Claim) REMOVE c.publishedOrder');
+      const upgraded = new Neo4jGraphStore(neo4j.target);
+      try {
+        expect(await read(upgraded)).toEqual(expected);
+      } finally {
+        await upgraded.close();
+      }
+      const [{ missing }] = (await neo4j.query(
+        'MATCH (c:Claim) WHERE c.publishedOrder IS NULL RETURN count(c) AS missing',
+      )) as [{ missing: number }];
+      expect(missing).toBe(0);
     });
 
     test('a graph counted before two speakers of one sentence were two sources is recounted on the next start, once', async () => {

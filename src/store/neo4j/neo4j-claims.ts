@@ -13,9 +13,19 @@ import { pageOf, pagesByGroup } from './neo4j-paging';
 import type { ListQuery } from './neo4j-paging';
 import { luceneQuery, searchWords } from './neo4j-search-text';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
+import {
+  inPredicateOrder,
+  KEPT_ORDER,
+  ofEntityInOrder,
+  predicatesAlone,
+} from './neo4j-claims-in-order';
 
-/** The order of every claim list: by article date, article, position in it, then id. */
-const CLAIM_ORDER = 'a.publishedAt, a.id, c.sentenceStart, c.id';
+/**
+ * The order of every claim list: by article date, article, position in it,
+ * then id; read from the one property each claim keeps it in
+ * (neo4j-claim-order.ts), rather than from four of the claim and its article.
+ */
+const CLAIM_ORDER = KEPT_ORDER;
 
 /** As the SQLite store's: newest first reverses the time only, an article's claims keep reading order. */
 const CLAIM_ORDERS: Readonly<Record<TimeOrder, string>> = {
@@ -142,20 +152,31 @@ export function claims(
   page: PageRequest,
   order: TimeOrder = 'PUBLISHED_ASC',
 ): Promise<Page<Claim>> {
+  const indexed = order === 'PUBLISHED_ASC' ? predicatesAlone(filter) : null;
+  if (indexed !== null) {
+    const query = inPredicateOrder(indexed.modalities.length > 0);
+    return pageOf(tx, page, query, toClaim, indexed);
+  }
   const { match, params } = claimMatch(filter);
   return pageOf(tx, page, claimList(match, CLAIM_ORDERS[order]), toClaim, params);
 }
 
-export function claimsOfEntities(
+export async function claimsOfEntities(
   tx: Runner,
   requests: readonly { readonly entityId: string; readonly role: ClaimRole }[],
   page: PageRequest,
   options: ClaimListOptions = {},
 ): Promise<Page<Claim>[]> {
-  const groups = requests.map((r) => ({ key: r.entityId, type: ROLE_TYPES[r.role] }));
-  const match = `MATCH (:Entity {id: g.key})<-[role:${Object.values(ROLE_TYPES).join('|')}]-(c:${claimLabel(options)})-[:STATED_IN]->(a:Article)
-  WHERE type(role) = g.type`;
-  return pagesByGroup(tx, groups, page, claimList(match), toClaim);
+  // One statement per role asked, each following only its role's relationship type.
+  const pages: Page<Claim>[] = requests.map(() => ({ items: [], totalCount: 0 }));
+  for (const role of new Set(requests.map((r) => r.role))) {
+    const asked = [...requests.keys()].filter((i) => requests[i]!.role === role);
+    const query = ofEntityInOrder(ROLE_TYPES[role], claimLabel(options));
+    const groups = asked.map((i) => ({ key: requests[i]!.entityId }));
+    const found = await pagesByGroup(tx, groups, page, query, toClaim);
+    asked.forEach((i, k) => (pages[i] = found[k]!));
+  }
+  return pages;
 }
 
 export function claimsOfRelations(

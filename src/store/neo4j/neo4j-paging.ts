@@ -45,18 +45,49 @@ CALL (slice) {
 RETURN g.index AS index, total, items`;
 }
 
+/**
+ * A list whose rows come in their order already cut to the page (read in an
+ * index's order, or kept by a Top of the page's size), and whose total is
+ * counted apart: only the page's rows are read whole, where `ListQuery`
+ * reads and sorts every row (issue 12).
+ */
+export interface OrderedListQuery {
+  /** Clauses that end in `RETURN count(...) AS total`; they may read `g`. */
+  readonly count: string;
+  /** Clauses that produce the page's rows, cut with `$offset` and `$first`; they may read `g`. */
+  readonly page: string;
+  /** The variables that `order` and `projection` read. */
+  readonly carry: string;
+  /** The rows' order, to keep once the page's rows are read (a sort of the page alone). */
+  readonly order: string;
+  readonly projection: string;
+}
+
+function orderedText(query: OrderedListQuery): string {
+  return `UNWIND $groups AS g
+CALL (g) {
+  ${query.count}
+}
+CALL (g) {
+  ${query.page}
+  WITH ${query.carry} ORDER BY ${query.order}
+  RETURN collect(${query.projection}) AS items
+}
+RETURN g.index AS index, total, items`;
+}
+
 export async function pagesByGroup<T>(
   runner: Runner,
   groups: readonly Group[],
   page: PageRequest,
-  query: ListQuery,
+  query: ListQuery | OrderedListQuery,
   map: (item: unknown) => T,
   params: Readonly<Record<string, unknown>> = {},
 ): Promise<Page<T>[]> {
   const pages: Page<T>[] = groups.map(() => ({ items: [], totalCount: 0 }));
   if (groups.length === 0) return pages;
   const rows = await run(runner, {
-    text: pagedText(query),
+    text: 'count' in query ? orderedText(query) : pagedText(query),
     params: {
       ...params,
       ...pageParams(page),
@@ -80,7 +111,7 @@ export async function pagesByGroup<T>(
 export async function pageOf<T>(
   runner: Runner,
   page: PageRequest,
-  query: ListQuery,
+  query: ListQuery | OrderedListQuery,
   map: (item: unknown) => T,
   params: Readonly<Record<string, unknown>> = {},
 ): Promise<Page<T>> {

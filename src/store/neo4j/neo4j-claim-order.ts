@@ -1,0 +1,50 @@
+import { FILL_BATCH, run } from './neo4j-cypher';
+import type { Runner } from './neo4j-cypher';
+
+/**
+ * A claim's place in the order of every claim list (neo4j-claims.ts
+ * CLAIM_ORDER: its article's publication, the article's id, the sentence's
+ * start, the claim's id) as one string, kept on the claim as
+ * `publishedOrder`. Ordering by it is ordering by the four: the parts are
+ * joined by a space, which sorts below every character they may hold (a
+ * checked ISO 8601 publication, `article:` and `claim:` ids of hex digits),
+ * and the start is written with a fixed number of digits (10^10 plus it, so
+ * eleven while it is below 9 * 10^10). A composite range index on the
+ * predicate (and modality) and this key gives the first claims of a filter
+ * in order, stopping at the page's end, where ordering by the article reads
+ * every matching claim's article and sorts them all (schema/neo4j/021).
+ * Computed by Cypher wherever it is set, so that there is one definition.
+ */
+export function publishedOrderOf(claim: string, article: string): string {
+  return `${article}.publishedAt + ' ' + ${article}.id + ' ' + toString(10000000000 + ${claim}.sentenceStart) + ' ' + ${claim}.id`;
+}
+
+/**
+ * Gives the key to the claims (judged WRONG or not) written before it was
+ * kept, in transactions of FILL_BATCH (`CALL { ... } IN TRANSACTIONS`,
+ * auto-commit only); on a graph where every claim has it it is one scan of
+ * the claims.
+ */
+export async function fillClaimOrder(session: Runner): Promise<void> {
+  await run(session, {
+    text: `MATCH (c:Claim|RejectedClaim) WHERE c.publishedOrder IS NULL
+CALL (c) {
+  MATCH (c)-[:STATED_IN]->(a:Article)
+  SET c.publishedOrder = ${publishedOrderOf('c', 'a')}
+} IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
+    params: {},
+  });
+}
+
+/**
+ * The same key computed outside Neo4j, for the CSV export (export/neo4j-csv.ts):
+ * Cypher's toString of an integer prints its digits as JavaScript's String does.
+ */
+export function publishedOrderString(
+  publishedAt: string,
+  articleId: string,
+  sentenceStart: number,
+  claimId: string,
+): string {
+  return `${publishedAt} ${articleId} ${String(10_000_000_000 + sentenceStart)} ${claimId}`;
+}

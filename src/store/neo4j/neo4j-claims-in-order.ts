@@ -1,0 +1,103 @@
+import type { ClaimFilter } from '../graph-store';
+import type { OrderedListQuery } from './neo4j-paging';
+import { CLAIM_PROJECTION } from './neo4j-records';
+
+/**
+ * Pages of claims that read what the page holds (issue 12 item 6): the
+ * claims come in the order of every claim list by the key each keeps
+ * (`publishedOrder`, neo4j-claim-order.ts), and the total is counted apart,
+ * so only the page's claims have their article read.
+ */
+
+/** The order of every claim list (neo4j-claims.ts CLAIM_ORDER), as the one property that keeps it. */
+export const KEPT_ORDER = 'c.publishedOrder';
+
+/** Fields that leave a filter to the indexes on predicate, modality and the kept order. */
+const INDEXED = new Set<string>(['predicates', 'modalities', 'includeRejected']);
+
+/**
+ * The predicates and modalities of a filter that names nothing else, each
+ * once; null for any other filter, or one with no predicate, which the
+ * general claim match answers.
+ */
+export function predicatesAlone(
+  filter: ClaimFilter,
+): { predicates: string[]; modalities: string[] } | null {
+  if (filter.includeRejected === true) return null;
+  for (const [field, value] of Object.entries(filter)) {
+    const unset = value === undefined || value === null || (Array.isArray(value) && !value.length);
+    if (!unset && !INDEXED.has(field)) return null;
+  }
+  const predicates = [...new Set(filter.predicates ?? [])];
+  if (predicates.length === 0) return null;
+  return { predicates, modalities: [...new Set(filter.modalities ?? [])] };
+}
+
+/**
+ * The seek of the composite index on `properties` (migration 021), as a
+ * planner hint (Cypher Manual, "Index hints for the Cypher planner"). The
+ * planner picks among the indexes that could start a match by its
+ * statistics: on a small or emptied graph it prefers claim_predicate
+ * (migration 007) and sorts the matches, which at scale reads every claim
+ * of the predicate; the hint makes the ordered seek the plan on any graph.
+ * A hint that cannot be followed (index missing or still populating) only
+ * warns, with Neo4j's default `dbms.cypher.hints_error=false`.
+ */
+function seekOf(properties: readonly string[]): string {
+  return `USING INDEX SEEK c:Claim(${properties.join(', ')})`;
+}
+
+/**
+ * Claims of some predicates (and modalities): the first `$offset + $first`
+ * of each predicate (and modality) are read in the order of the
+ * claim_predicate_order (claim_predicate_modality_order) index, which gives
+ * the kept order once the leading properties are equal and the ORDER BY
+ * names them (Cypher Manual, "Index-backed ORDER BY"); the few read are
+ * merged. The total is counted from the same index, reading no claim. Both
+ * name the index in a hint (`seekOf`).
+ */
+export function inPredicateOrder(withModalities: boolean): OrderedListQuery {
+  const each = withModalities ? 'predicate, modality' : 'predicate';
+  const modality = withModalities ? ' AND c.modality = modality' : '';
+  const leading = withModalities ? 'c.predicate, c.modality' : 'c.predicate';
+  const hint = seekOf([
+    'predicate',
+    ...(withModalities ? ['modality'] : []),
+    KEPT_ORDER.slice('c.'.length),
+  ]);
+  return {
+    count: `MATCH (c:Claim) ${hint} WHERE c.predicate IN $predicates${withModalities ? ' AND c.modality IN $modalities' : ''} AND ${KEPT_ORDER} IS NOT NULL
+  RETURN count(c) AS total`,
+    page: `UNWIND $predicates AS predicate${withModalities ? ' UNWIND $modalities AS modality' : ''}
+  CALL (${each}) {
+    MATCH (c:Claim) ${hint} WHERE c.predicate = predicate${modality} AND ${KEPT_ORDER} IS NOT NULL
+    WITH c ORDER BY ${leading}, ${KEPT_ORDER} LIMIT $offset + $first
+    RETURN c
+  }
+  WITH c ORDER BY ${KEPT_ORDER} SKIP $offset LIMIT $first
+  MATCH (c)-[:STATED_IN]->(a:Article)`,
+    carry: 'c, a',
+    order: KEPT_ORDER,
+    projection: CLAIM_PROJECTION,
+  };
+}
+
+/**
+ * The claims in which the entity `g.key` plays one role: only that role's
+ * relationship type is followed, the page is kept by a Top of its size over
+ * the one property each claim keeps its order in, and the total counts the
+ * relationships. `type` and `label` come from the caller's constants.
+ */
+export function ofEntityInOrder(type: string, label: string): OrderedListQuery {
+  const match = `MATCH (:Entity {id: g.key})<-[:${type}]-(c:${label})`;
+  return {
+    count: `${match}
+  RETURN count(c) AS total`,
+    page: `${match}
+  WITH c ORDER BY ${KEPT_ORDER} SKIP $offset LIMIT $first
+  MATCH (c)-[:STATED_IN]->(a:Article)`,
+    carry: 'c, a',
+    order: KEPT_ORDER,
+    projection: CLAIM_PROJECTION,
+  };
+}
