@@ -5762,4 +5762,29 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     const state = await extract('Die in Afghanistan herrschenden Taliban schwiegen.', 'de');
     expect(state.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
   });
+
+  test('"the capital" alone is the capital of the country named whose capital that city is', async () => {
+    await expectEachStates(
+      [
+        [
+          'Die Truppen wurden nach Haiti geschickt, wo Banden fast die gesamte Hauptstadt Port-au-Prince kontrollieren.',
+          'de',
+        ],
+        [
+          'Troops were sent to Haiti, where gangs control almost all of the capital, Port-au-Prince.',
+          'en',
+        ],
+        [
+          'Des soldats ont été envoyés en Haïti, où les gangs contrôlent la capitale, Port-au-Prince.',
+          'fr',
+        ],
+      ],
+      'port-au-prince',
+      'CAPITAL_OF',
+      'haiti',
+    );
+    // Not a city the country named does not have for its capital.
+    const other = await extract('Sudanese officials met rebels in the capital, Nairobi.', 'en');
+    expect(other.claims.filter((c) => c.predicate === 'CAPITAL_OF')).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
 import {
   ACTOR_KINDS,
@@ -232,7 +233,10 @@ function capital(reading: SentenceReading, noun: number): Proposal[] {
     .map((m) => ({ entity: reading.mentionAt(m)!.entity, token: m, forceOf: null }))[0];
   const city = beside ?? (byDemonym && served?.kind === 'COUNTRY' ? ofPlace : undefined);
   if (!city) return [];
-  const place = served?.kind === 'COUNTRY' ? served : (region?.entity ?? served);
+  const place =
+    served?.kind === 'COUNTRY'
+      ? served
+      : (region?.entity ?? served ?? countryOfCapital(reading, city.entity));
   if (!place || place.id === city.entity.id) return [];
   return [
     proposal({
@@ -243,6 +247,20 @@ function capital(reading: SentenceReading, noun: number): Proposal[] {
       structural: true,
     }),
   ];
+}
+
+/**
+ * "Im sudanesischen Staatsfernsehen in der Hauptstadt Khartum", "sent to Haiti, where gangs control
+ * the capital, Port-au-Prince": "the capital" with no country beside it is the capital of the
+ * country the article has named whose capital that city is.
+ */
+function countryOfCapital(reading: SentenceReading, city: Entity): Entity | undefined {
+  const named = [...reading.countriesNamed];
+  for (let token = 1; token <= reading.graph.size; token += 1) {
+    const entity = reading.mentionAt(token)?.entity;
+    if (entity?.kind === 'COUNTRY') named.push(entity);
+  }
+  return named.find((c) => reading.gazetteer.country(c.id)?.capital?.id === city.id);
 }
 
 /**
