@@ -5787,4 +5787,22 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     const other = await extract('Sudanese officials met rebels in the capital, Nairobi.', 'en');
     expect(other.claims.filter((c) => c.predicate === 'CAPITAL_OF')).toEqual([]);
   });
+
+  test('fire a side opens is its attack: who falls in it was fought by that side', async () => {
+    await expectEachStates(
+      [
+        ['Four Pakistani soldiers were killed in Indian fire in Kashmir.', 'en'],
+        ['Quatre soldats pakistanais ont été tués dans des tirs indiens au Cachemire.', 'fr'],
+        ['Cuatro soldados paquistaníes murieron por disparos indios en Cachemira.', 'es'],
+      ],
+      'india',
+      'AT_WAR_WITH',
+      'pakistan-armed-forces',
+    );
+    const accident = await extract(
+      'Two Russian soldiers died in a fire at their base in Crimea.',
+      'en',
+    );
+    expect(accident.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
 });

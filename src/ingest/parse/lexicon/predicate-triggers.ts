@@ -623,10 +623,10 @@ export const WAR_NOUNS: Stems = {
  * too ("killed in an attack by Boko Haram", "tués dans une attaque du JNIM").
  */
 export const ATTACK_NOUNS: Stems = {
-  en: ['attack', 'assault', 'ambush', 'raid', 'strike', 'bombing', 'shelling'],
-  fr: ['attaque', 'assaut', 'embuscade', 'raid', 'frappe', 'attentat', 'bombardement'],
+  en: ['attack', 'assault', 'ambush', 'raid', 'strike', 'bombing', 'shelling', 'fire$', 'gunfire$'],
+  fr: ['attaque', 'assaut', 'embuscade', 'raid', 'frappe', 'attentat', 'bombardement', 'tirs$'],
   de: ['angriff', 'anschlag', 'hinterhalt', 'uberfall', 'beschuss', 'bombardierung'],
-  es: ['ataque', 'asalto', 'emboscada', 'incursion', 'atentado', 'bombardeo'],
+  es: ['ataque', 'asalto', 'emboscada', 'incursion', 'atentado', 'bombardeo', 'disparos$'],
 };
 
 /**
