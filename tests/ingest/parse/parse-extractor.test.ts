@@ -5805,4 +5805,22 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     );
     expect(accident.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
+
+  test('a headline participle without its auxiliary has its victims for subject', async () => {
+    await expectEachStates(
+      [
+        ['Quinze militaires béninois tués dans une attaque du JNIM', 'fr'],
+        ['Bénin : quinze militaires tués dans une attaque du JNIM', 'fr'],
+        ['Fifteen Beninese soldiers killed in an attack by JNIM', 'en'],
+      ],
+      'jama-at-nusrat-al-islam-wal-muslimin',
+      'AT_WAR_WITH',
+      'beninese-armed-forces',
+    );
+    // A present participle acts: soldiers killing in an attack are no victims of it.
+    const acting = await extract('Malian soldiers killing in an attack by JNIM', 'en');
+    expect(
+      find(acting, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'malian-armed-forces'),
+    ).toEqual([]);
+  });
 });

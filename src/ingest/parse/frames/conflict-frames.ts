@@ -1475,10 +1475,22 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
   ];
   // "five Colombian soldiers died in an ELN attack": soldiers who die fall to the attack's author
   // (not civilians: "three Britons died in an attack by al-Shabaab" sets no state at war).
+  // "Four Pakistani soldiers killed in Indian fire", "Quinze militaires tués dans une attaque du
+  // JNIM": a headline's participle without its auxiliary, or a participle on its noun ("Bénin :
+  // quinze militaires tués dans…"); with no object, a verb of killing has its victims for
+  // subject, as a verb of dying does.
+  const { graph } = reading;
+  const participle =
+    object === null &&
+    graph.children(verb, 'aux', 'aux:pass').length === 0 &&
+    !PRESENT_PARTICIPLE.test(graph.folded(verb));
   const dying =
-    (object === null || killedBy !== null) && reading.has(verb, DIE_VERBS)
+    (object === null || killedBy !== null) &&
+    (reading.has(verb, DIE_VERBS) || (participle && graph.is(verb, 'root')))
       ? subjectOf(reading, verb)
-      : null;
+      : participle && graph.is(verb, 'acl')
+        ? graph.head(verb)
+        : null;
   // Fighters killed at someone's hands count as soldiers do: "150 LTTE fighters died at the hands
   // of the army"; not those who die in an attack, which may have been aimed at others ("Wagner
   // fighters died in a Russian attack on Bakhmut").
@@ -1503,6 +1515,9 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
         ];
   return pairProposals('AT_WAR_WITH', killers, victims, verb);
 }
+
+/** Present participles, which act ("soldiers killing civilians"), not suffer: -ing, -ant, -ando, -end. */
+const PRESENT_PARTICIPLE = /(?:ing|ant|ando|iendo|end)$/u;
 
 /**
  * "Les FLEC revendiquent la mort de soldats de l'armée angolaise", "the AA claimed the deaths of
