@@ -5812,6 +5812,8 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
         ['Quinze militaires béninois tués dans une attaque du JNIM', 'fr'],
         ['Bénin : quinze militaires tués dans une attaque du JNIM', 'fr'],
         ['Fifteen Beninese soldiers killed in an attack by JNIM', 'en'],
+        // The German parser may hang the attack on the victims.
+        ['Fünfzehn beninische Soldaten bei Angriff des JNIM getötet', 'de'],
       ],
       'jama-at-nusrat-al-islam-wal-muslimin',
       'AT_WAR_WITH',

@@ -1506,12 +1506,12 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
   );
   const killers =
     died === null
-      ? killersOf(reading, verb)
+      ? killersOf(reading, verb, theme)
       : [
           ...hands
             .flatMap((o) => sideArguments(reading, o))
             .filter((a) => ACTOR_KINDS.has(a.entity.kind)),
-          ...attackAuthors(reading, verb),
+          ...attackAuthors(reading, verb, died),
         ];
   return pairProposals('AT_WAR_WITH', killers, victims, verb);
 }
@@ -1551,18 +1551,26 @@ function handsOf(reading: SentenceReading, oblique: number): number[] {
  * died in ("huit militaires ont été tués dans une attaque perpétrée par Boko Haram", "killed in an
  * attack by the JNIM"). Only an attack: allies die in one another's operations and offensives too.
  */
-export function killersOf(reading: SentenceReading, verb: number): Argument[] {
+export function killersOf(
+  reading: SentenceReading,
+  verb: number,
+  victims: number | null = null,
+): Argument[] {
   const agents = agentArguments(reading, verb);
   if (agents.length > 0) return agents;
   const agent = agentOf(reading, verb);
   return agent !== null && reading.isNoun(agent) && reading.headHas(agent, ATTACK_NOUNS)
     ? authorOf(reading, agent)
-    : attackAuthors(reading, verb);
+    : attackAuthors(reading, verb, victims);
 }
 
-/** The author of the attack a verb's victims fell in. */
-function attackAuthors(reading: SentenceReading, verb: number): Argument[] {
-  return obliquesOf(reading, verb)
+/**
+ * The author of the attack a verb's victims fell in; the parser may hang the attack on the victims
+ * ("Fünfzehn Soldaten bei Angriff des JNIM getötet").
+ */
+function attackAuthors(reading: SentenceReading, verb: number, victims: number | null): Argument[] {
+  const onVictims = victims === null ? [] : reading.graph.children(victims, 'nmod');
+  return [...obliquesOf(reading, verb), ...onVictims]
     .filter((o) => reading.isNoun(o) && reading.headHas(o, ATTACK_NOUNS))
     .flatMap((attack) => authorOf(reading, attack));
 }
