@@ -5814,6 +5814,9 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
         ['Fifteen Beninese soldiers killed in an attack by JNIM', 'en'],
         // The German parser may hang the attack on the victims.
         ['Fünfzehn beninische Soldaten bei Angriff des JNIM getötet', 'de'],
+        // Or name the attack before a colon.
+        ['Attaque du JNIM à Boni : quinze soldats béninois tués', 'fr'],
+        ['Angriff des JNIM in Boni: fünfzehn beninische Soldaten getötet', 'de'],
       ],
       'jama-at-nusrat-al-islam-wal-muslimin',
       'AT_WAR_WITH',

@@ -1566,11 +1566,21 @@ export function killersOf(
 
 /**
  * The author of the attack a verb's victims fell in; the parser may hang the attack on the victims
- * ("Fünfzehn Soldaten bei Angriff des JNIM getötet").
+ * ("Fünfzehn Soldaten bei Angriff des JNIM getötet"), or set them beside it.
  */
 function attackAuthors(reading: SentenceReading, verb: number, victims: number | null): Argument[] {
-  const onVictims = victims === null ? [] : reading.graph.children(victims, 'nmod');
-  return [...obliquesOf(reading, verb), ...onVictims]
+  const { graph } = reading;
+  // "Attaque du JNIM à Boni : quinze soldats tués": or the victims stand in apposition to it.
+  const onVictims =
+    victims === null
+      ? []
+      : [
+          ...graph.children(victims, 'nmod'),
+          ...(graph.is(victims, 'appos') ? [graph.head(victims)] : []),
+        ];
+  // "Angriff des JNIM in Boni: fünfzehn Soldaten getötet": a headline's attack before its colon
+  // may be left an unlabelled dependent of the verb.
+  return [...obliquesOf(reading, verb), ...graph.children(verb, 'dep'), ...onVictims]
     .filter((o) => reading.isNoun(o) && reading.headHas(o, ATTACK_NOUNS))
     .flatMap((attack) => authorOf(reading, attack));
 }
