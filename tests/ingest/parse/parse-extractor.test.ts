@@ -5822,7 +5822,12 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
       'AT_WAR_WITH',
       'beninese-armed-forces',
     );
-    // A present participle acts: soldiers killing in an attack are no victims of it.
+    // A relative clause's subject acts, and so does a present participle's noun.
+    const relative = await extract(
+      'Nigerian soldiers who killed in an attack by Boko Haram were praised.',
+      'en',
+    );
+    expect(find(relative, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces')).toEqual([]);
     const acting = await extract('Malian soldiers killing in an attack by JNIM', 'en');
     expect(
       find(acting, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'malian-armed-forces'),

@@ -1488,7 +1488,8 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
     (object === null || killedBy !== null) &&
     (reading.has(verb, DIE_VERBS) || (participle && graph.is(verb, 'root')))
       ? subjectOf(reading, verb)
-      : participle && graph.is(verb, 'acl')
+      : // Not a relative clause: "soldiers who killed in Borno" killed.
+        participle && graph.is(verb, 'acl') && !graph.is(verb, 'acl:relcl')
         ? graph.head(verb)
         : null;
   // Fighters killed at someone's hands count as soldiers do: "150 LTTE fighters died at the hands
