@@ -5824,10 +5824,13 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     );
     // A relative clause's subject acts, and so does a present participle's noun.
     const relative = await extract(
-      'Nigerian soldiers who killed in an attack by Boko Haram were praised.',
+      'Nigerian soldiers who killed in an attack by Boko Haram in Borno were praised.',
       'en',
     );
     expect(find(relative, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces')).toEqual([]);
+    expect(relative.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const died = await extract('Nigerian soldiers who died in Borno were buried.', 'en');
+    expect(find(died, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
     const acting = await extract('Malian soldiers killing in an attack by JNIM', 'en');
     expect(
       find(acting, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'malian-armed-forces'),

@@ -43,6 +43,7 @@ import {
   CLASH_NOUNS,
   COME_VERBS,
   CONFLICT_ITSELF,
+  DIE_VERBS,
   FIGHT_VERBS,
   HARM_VERBS,
   HOSTAGE_NOUNS,
@@ -105,6 +106,16 @@ export const lossFrames: FrameRule = (reading, token) => {
       : (graph.children(token, 'obj').find((o) => !reading.caseIs(o, AT_HANDS_OF)) ??
         perfectObject(reading, token) ??
         (graph.is(token, 'conj') ? graph.children(graph.head(token), 'obj')[0] : undefined));
+    // "soldiers who killed in Borno": an active relative clause of killing with no object has
+    // its killers for subject, not its victims (as "soldiers who died" has).
+    if (
+      !resulted &&
+      !passive &&
+      object === undefined &&
+      graph.is(token, 'acl:relcl') &&
+      !reading.has(token, DIE_VERBS)
+    )
+      return [];
     const victim = countedNoun(
       reading,
       (passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token))) ??
