@@ -139,9 +139,11 @@ RETURN claims, total`;
  * "Claims") is out of its reach. kg keeps that order on each claim
  * (`publishedOrder`, src/store/neo4j/neo4j-claim-order.ts): a predicate's
  * page is read in index order (on the 100k graph, PROFILE: 8.2k db hits for
- * the predicate filter, 7.1k of them counting the total, against its 14k;
- * 32k against 19k for the hub's `Entity.claims`, whose page still reads
- * every claim's key). Compare the two knowing they do unequal work.
+ * the predicate filter, 7.1k of them counting the total, against its 14k),
+ * and so is an entity's page in one role, which also keeps the role's entity
+ * id on each claim (neo4j-claim-role-ids.ts; the hub's `Entity.claims` 1.1k
+ * db hits, against 32k when it followed the hub's relationships and kept the
+ * page by a Top). Compare the two knowing they do unequal work.
  */
 const NEO4J_GRAPHQL_CLAIMS = `query ($where: ClaimWhere) {
   claimsConnection(where: $where, first: 20, sort: [{ id: ASC }]) {

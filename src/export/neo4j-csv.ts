@@ -18,6 +18,7 @@ import {
 import { STORE_UPGRADES } from '../store/neo4j/neo4j-evidence-backfill';
 import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
 import { publishedOrderString } from '../store/neo4j/neo4j-claim-order';
+import { claimRoleIds } from '../store/neo4j/neo4j-claim-role-ids';
 import { searchName } from '../store/neo4j/neo4j-search-text';
 import { entityRow } from '../store/neo4j/neo4j-write';
 import type { ArticleDays, KeptCount } from './neo4j-csv-counts';
@@ -124,7 +125,7 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   mentions:
     'id:ID(Mention),:LABEL,surface,spanStart:int,spanEnd:int,sentenceStart:int,sentenceEnd:int',
   claims:
-    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double,publishedOrder',
+    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double,publishedOrder,subjectId,objectId,attributedToId,reportedById',
   claimDayCounts: `key:ID(ClaimDayCount),:LABEL,${DAY_COUNT_COLUMNS.join(',')},n:long`,
   claimKindCounts: `key:ID(${CLAIM_KIND_COUNT}),:LABEL,${CLAIM_KIND_COLUMNS.join(',')},n:long`,
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
@@ -363,6 +364,8 @@ async function* withSources(
 
 /** A claim's properties; its place in article-date order needs its article, else the start fills it. */
 function claimCells(c: Claim, article: ArticleDays | undefined): Cell[] {
+  // The roles' ids kept beside the role relationships (neo4j-claim-role-ids.ts).
+  const roles = claimRoleIds(c);
   return [
     c.id,
     'Claim',
@@ -386,6 +389,10 @@ function claimCells(c: Claim, article: ArticleDays | undefined): Cell[] {
     article
       ? publishedOrderString(article.publishedAt, c.articleId, c.sentenceSpan.start, c.id)
       : null,
+    roles.subjectId,
+    roles.objectId,
+    roles.attributedToId,
+    roles.reportedById,
   ];
 }
 

@@ -18,6 +18,7 @@ import {
   SYLVANIA,
   THIRD,
 } from '../support/merge-fixtures';
+import { inClaimOrder } from '../support/claim-order';
 import { expectKindStatsCounted, expectStatsCounted } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 
@@ -101,6 +102,42 @@ export function defineMergeContract(current: () => GraphStore): void {
       await store.unmergeEntities(merge.mergeId, stamp('not the same after all'));
       await expectKindStatsCounted(store);
     }, 120_000);
+
+    test("an entity's claims in each role follow a merge and its undoing, in claim order, with their totals", async () => {
+      const roles = ['SUBJECT', 'OBJECT', 'SPEAKER', 'REPORTER'] as const;
+      const field = {
+        SUBJECT: 'subjectId',
+        OBJECT: 'objectId',
+        SPEAKER: 'attributedToId',
+        REPORTER: 'reportedById',
+      } as const;
+      const requests = [FREEDONIA, REPUBLIC].flatMap((id) =>
+        roles.map((role) => ({ entityId: id, role })),
+      );
+      // Each page as the stored claims say it should be: those naming the entity in the role.
+      const expectPagesFollowClaims = async () => {
+        const { claims } = await store.dump();
+        const pages = await store.claimsOfEntities(requests, ALL);
+        const expected = await Promise.all(
+          requests.map(async ({ entityId, role }) => {
+            const items = await inClaimOrder(
+              store,
+              claims.filter((c) => c[field[role]] === entityId),
+            );
+            return { items, totalCount: items.length };
+          }),
+        );
+        expect(pages).toEqual(expected);
+        return pages;
+      };
+      const before = await expectPagesFollowClaims();
+      expect(before.filter((page) => page.totalCount > 0).length).toBeGreaterThanOrEqual(5);
+      const merge = await store.mergeEntities(FREEDONIA, REPUBLIC, stamp());
+      const merged = await expectPagesFollowClaims();
+      expect(merged.slice(roles.length).every((page) => page.totalCount === 0)).toBe(true);
+      await store.unmergeEntities(merge.mergeId, stamp('not the same after all'));
+      expect(await expectPagesFollowClaims()).toEqual(before);
+    });
 
     test('mergeEntities() moves every claim, mention and name to the survivor and rebuilds the relations', async () => {
       const before = await everything(store);

@@ -1,4 +1,5 @@
 import type { AnnotatedArticle } from '../../src/domain/annotation';
+import { newChangeStamp } from '../../src/domain/change';
 import { StoreUnavailableError, VocabularyError } from '../../src/domain/errors';
 import { entityId } from '../../src/domain/ids';
 import { nameHead } from '../../src/domain/name-key';
@@ -156,6 +157,39 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       }
       const [{ missing }] = (await neo4j.query(
         'MATCH (c:Claim) WHERE c.publishedOrder IS NULL RETURN count(c) AS missing',
+      )) as [{ missing: number }];
+      expect(missing).toBe(0);
+    });
+
+    test("claims stored before the entity of each role was kept beside its relationship get it on the next start, and an entity's pages read as before", async () => {
+      for (const article of claimOrderArticles())
+        await store.upsertArticle(annotatedArticleToBatch(article));
+      const hubClaims = await store.claims({ subjectId: ORDER_HUB }, ALL);
+      // A claim judged WRONG (:RejectedClaim) is given its roles' ids too.
+      await store.reviewClaim(hubClaims.items[1]!.id, 'WRONG', newChangeStamp('Ada', 'misread'));
+      const requests = ORDERED_ROLES.map((role) => ({ entityId: ORDER_HUB, role }));
+      const read = (reader: Neo4jGraphStore) =>
+        Promise.all([
+          reader.claimsOfEntities(requests, { first: 3, offset: 2 }),
+          reader.claimsOfEntities(requests, ALL),
+          reader.claimsOfEntities(requests, ALL, { includeRejected: true }),
+        ]);
+      const expected = await read(store);
+      expect(expected[1][0]!.totalCount).toBe(hubClaims.totalCount - 1);
+      expect(expected[2][0]!.totalCount).toBe(hubClaims.totalCount);
+      await neo4j.query(
+        'MATCH (c:Claim|RejectedClaim) REMOVE c.subjectId, c.objectId, c.attributedToId, c.reportedById',
+      );
+      const upgraded = new Neo4jGraphStore(neo4j.target);
+      try {
+        expect(await read(upgraded)).toEqual(expected);
+      } finally {
+        await upgraded.close();
+      }
+      const [{ missing }] = (await neo4j.query(
+        `MATCH (c:Claim|RejectedClaim)-[:HAS_SUBJECT]->(s:Entity), (c)-[:HAS_OBJECT]->(o:Entity)
+         WHERE c.subjectId IS NULL OR c.subjectId <> s.id OR c.objectId IS NULL OR c.objectId <> o.id
+         RETURN count(c) AS missing`,
       )) as [{ missing: number }];
       expect(missing).toBe(0);
     });

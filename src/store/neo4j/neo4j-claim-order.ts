@@ -1,5 +1,6 @@
 import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
+import { roleIdsFromRelationships } from './neo4j-claim-role-ids';
 
 /**
  * A claim's place in the order of every claim list (neo4j-claims.ts
@@ -20,17 +21,19 @@ export function publishedOrderOf(claim: string, article: string): string {
 }
 
 /**
- * Gives the key to the claims (judged WRONG or not) written before it was
- * kept, in transactions of FILL_BATCH (`CALL { ... } IN TRANSACTIONS`,
- * auto-commit only); on a graph where every claim has it it is one scan of
- * the claims.
+ * Gives the keys claim pages seek to the claims (judged WRONG or not)
+ * written before they were kept: the place in article-date order and the
+ * entity of each role (neo4j-claim-role-ids.ts), in transactions of
+ * FILL_BATCH (`CALL { ... } IN TRANSACTIONS`, auto-commit only). Every claim
+ * has a subject, so a claim without `subjectId` lacks its roles' ids; on a
+ * graph where every claim has both keys it is one scan of the claims.
  */
-export async function fillClaimOrder(session: Runner): Promise<void> {
+export async function fillClaimKeys(session: Runner): Promise<void> {
   await run(session, {
-    text: `MATCH (c:Claim|RejectedClaim) WHERE c.publishedOrder IS NULL
+    text: `MATCH (c:Claim|RejectedClaim) WHERE c.publishedOrder IS NULL OR c.subjectId IS NULL
 CALL (c) {
   MATCH (c)-[:STATED_IN]->(a:Article)
-  SET c.publishedOrder = ${publishedOrderOf('c', 'a')}
+  SET c.publishedOrder = ${publishedOrderOf('c', 'a')}, ${roleIdsFromRelationships('c')}
 } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
     params: {},
   });

@@ -1,6 +1,7 @@
 import type { ClaimFilter } from '../graph-store';
 import type { OrderedListQuery } from './neo4j-paging';
 import { CLAIM_PROJECTION } from './neo4j-records';
+import type { RoleIdProperty } from './neo4j-claim-role-ids';
 
 /**
  * Pages of claims that read what the page holds (issue 12 item 6): the
@@ -43,8 +44,8 @@ export function predicatesAlone(
  * A hint that cannot be followed (index missing or still populating) only
  * warns, with Neo4j's default `dbms.cypher.hints_error=false`.
  */
-function seekOf(properties: readonly string[]): string {
-  return `USING INDEX SEEK c:Claim(${properties.join(', ')})`;
+function seekOf(properties: readonly string[], label = 'Claim'): string {
+  return `USING INDEX SEEK c:${label}(${properties.join(', ')})`;
 }
 
 /**
@@ -83,17 +84,43 @@ export function inPredicateOrder(withModalities: boolean): OrderedListQuery {
 }
 
 /**
- * The claims in which the entity `g.key` plays one role: only that role's
- * relationship type is followed, the page is kept by a Top of its size over
- * the one property each claim keeps its order in, and the total counts the
- * relationships. `type` and `label` come from the caller's constants.
+ * The claims in which the entity `g.key` plays one role, read in the order
+ * of the composite index on that role's kept entity id and the kept order
+ * (claim_subject_order, ..., migration 022; neo4j-claim-role-ids.ts) and
+ * cut at the page's end, so that a hub's page reads the page's claims, not
+ * every claim of the hub; the seek is named in a hint (`seekOf`), as on a
+ * small graph the planner would rather follow the entity's relationships
+ * and sort. With the claims judged WRONG, the first of each label are read
+ * so and merged. The total is the entity's count of the role's
+ * relationships, which Neo4j keeps (the degree store), less its claims
+ * judged WRONG, sought in their own index: no claim of the page's label is
+ * read to count it. `type` comes from the caller's constants.
  */
-export function ofEntityInOrder(type: string, label: string): OrderedListQuery {
-  const match = `MATCH (:Entity {id: g.key})<-[:${type}]-(c:${label})`;
+export function ofEntityInOrder(
+  type: string,
+  property: RoleIdProperty,
+  includeRejected: boolean,
+): OrderedListQuery {
+  const seek = (
+    label: string,
+  ) => `MATCH (c:${label}) ${seekOf([property, KEPT_ORDER.slice('c.'.length)], label)}
+    WHERE c.${property} = g.key AND ${KEPT_ORDER} IS NOT NULL`;
+  const first = (label: string) => `${seek(label)}
+    WITH c ORDER BY c.${property}, ${KEPT_ORDER} LIMIT $offset + $first
+    RETURN c`;
+  const rejected = includeRejected ? '' : ` - COUNT { ${seek('RejectedClaim')} }`;
   return {
-    count: `${match}
-  RETURN count(c) AS total`,
-    page: `${match}
+    count: `OPTIONAL MATCH (e:Entity {id: g.key})
+  RETURN CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:${type}]-() }${rejected} END AS total`,
+    page: `CALL (g) {
+    ${first('Claim')}${
+      includeRejected
+        ? `
+    UNION ALL
+    ${first('RejectedClaim')}`
+        : ''
+    }
+  }
   WITH c ORDER BY ${KEPT_ORDER} SKIP $offset LIMIT $first
   MATCH (c)-[:STATED_IN]->(a:Article)`,
     carry: 'c, a',

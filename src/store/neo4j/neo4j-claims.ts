@@ -19,6 +19,7 @@ import {
   ofEntityInOrder,
   predicatesAlone,
 } from './neo4j-claims-in-order';
+import { ROLE_ID_PROPERTIES } from './neo4j-claim-role-ids';
 
 /**
  * The order of every claim list: by article date, article, position in it,
@@ -167,11 +168,15 @@ export async function claimsOfEntities(
   page: PageRequest,
   options: ClaimListOptions = {},
 ): Promise<Page<Claim>[]> {
-  // One statement per role asked, each following only its role's relationship type.
+  // One statement per role asked, each seeking only its role's index.
   const pages: Page<Claim>[] = requests.map(() => ({ items: [], totalCount: 0 }));
   for (const role of new Set(requests.map((r) => r.role))) {
     const asked = [...requests.keys()].filter((i) => requests[i]!.role === role);
-    const query = ofEntityInOrder(ROLE_TYPES[role], claimLabel(options));
+    const query = ofEntityInOrder(
+      ROLE_TYPES[role],
+      ROLE_ID_PROPERTIES[role],
+      options.includeRejected === true,
+    );
     const groups = asked.map((i) => ({ key: requests[i]!.entityId }));
     const found = await pagesByGroup(tx, groups, page, query, toClaim);
     asked.forEach((i, k) => (pages[i] = found[k]!));

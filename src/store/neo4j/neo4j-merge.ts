@@ -20,6 +20,7 @@ import { getEntities } from './neo4j-read';
 import { CLAIM_PROJECTION, labelStrings, toClaim } from './neo4j-records';
 import { recomputeRelations, relationKeyOf } from './neo4j-relation-write';
 import { claimRoles, entityRow, upsertEntities } from './neo4j-write';
+import { claimRoleIds } from './neo4j-claim-role-ids';
 
 /** Every relationship type from a claim to an entity (neo4j-write.ts claimRoles). */
 const ROLE_TYPES = 'HAS_SUBJECT|HAS_OBJECT|AT_LOCATION|ABOUT_ITEM|ATTRIBUTED_TO|REPORTED_BY';
@@ -58,7 +59,10 @@ async function claimsById(tx: Runner, ids: readonly string[]): Promise<Claim[]> 
   return rows.map((row) => toClaim(row['claim']));
 }
 
-/** Rewrites each claim's role relationships and relation id as the claim says. */
+/**
+ * Rewrites each claim's role relationships, the roles' ids kept beside them
+ * (neo4j-claim-role-ids.ts) and its relation id as the claim says.
+ */
 async function setClaimEntities(tx: Runner, claims: readonly Claim[]): Promise<void> {
   await run(tx, {
     text: `UNWIND $ids AS id MATCH (:Claim|RejectedClaim {id: id})-[r:${ROLE_TYPES}]->() DELETE r`,
@@ -68,7 +72,7 @@ async function setClaimEntities(tx: Runner, claims: readonly Claim[]): Promise<v
   await run(tx, {
     text: `UNWIND $rows AS row
       MATCH (c:Claim|RejectedClaim {id: row.id})
-      SET c.relationId = row.relationId
+      SET c.relationId = row.relationId, c += row.roleIds
       WITH c, row
       UNWIND row.roles AS role
       MATCH (e:Entity {id: role.entityId})
@@ -77,6 +81,7 @@ async function setClaimEntities(tx: Runner, claims: readonly Claim[]): Promise<v
       rows: claims.map((claim) => ({
         id: claim.id,
         relationId: relationKeyOf(claim).id,
+        roleIds: claimRoleIds(claim),
         roles: claimRoles(claim),
       })),
     },

@@ -5,7 +5,7 @@ import { run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { isEquivalentSchemaRule } from './neo4j-errors';
 import { fillRelationRanks } from './neo4j-ranks';
-import { fillClaimOrder } from './neo4j-claim-order';
+import { fillClaimKeys } from './neo4j-claim-order';
 import { fillDegrees } from './neo4j-entity-degrees';
 import { fillNameHeads } from './neo4j-name-heads';
 import { text } from './neo4j-records';
@@ -61,9 +61,10 @@ async function existingRuleNames(session: Runner): Promise<Set<string>> {
  * then waits until every index is online, so that the first search after
  * a start finds what is stored (Cypher Manual, "Full-text indexes";
  * Operations Manual, procedure `db.awaitIndexes`), and gives name heads
- * and degrees to entities, ranks to relations and their place in article-date
- * order to claims stored before they existed (neo4j-name-heads.ts,
- * neo4j-entity-degrees.ts, neo4j-ranks.ts, neo4j-claim-order.ts). Rules are matched by
+ * and degrees to entities, ranks to relations, and their place in article-date
+ * order and their roles' entity ids to claims stored before they existed
+ * (neo4j-name-heads.ts, neo4j-entity-degrees.ts, neo4j-ranks.ts,
+ * neo4j-claim-order.ts). Rules are matched by
  * name, which spares a round trip per rule on every start; each statement
  * also says IF NOT EXISTS, and a replica creating the same rule at the
  * same moment is told it exists, which is what it wanted.
@@ -82,5 +83,5 @@ export async function applySchema(session: Runner): Promise<void> {
   await fillNameHeads(session);
   await fillDegrees(session);
   await fillRelationRanks(session);
-  await fillClaimOrder(session);
+  await fillClaimKeys(session);
 }

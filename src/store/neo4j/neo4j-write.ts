@@ -12,6 +12,7 @@ import { relationIdOf } from '../../domain/relation';
 import type { UpsertResult } from '../graph-store';
 import { applyClaimReviews } from './neo4j-review';
 import { publishedOrderOf } from './neo4j-claim-order';
+import { claimRoleIds } from './neo4j-claim-role-ids';
 import { keepingClaimCounts } from './neo4j-kind-counts';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
@@ -306,6 +307,10 @@ const CLAIM_PROPERTIES = [
   'channel',
   'extractor',
   'confidence',
+  'subjectId',
+  'objectId',
+  'attributedToId',
+  'reportedById',
 ] as const;
 
 async function writeClaims(tx: Runner, claims: readonly Claim[]): Promise<void> {
@@ -331,6 +336,8 @@ async function writeClaims(tx: Runner, claims: readonly Claim[]): Promise<void> 
       channel: claim.channel,
       extractor: claim.extractor,
       confidence: claim.confidence,
+      // Beside the role relationships, what an entity's claim pages seek (neo4j-claim-role-ids.ts).
+      ...claimRoleIds(claim),
     } satisfies Record<(typeof CLAIM_PROPERTIES)[number], unknown>,
   }));
   // Role types come from claimRoles' constants; `$(...)` takes them as

@@ -1,0 +1,46 @@
+import type { Claim } from '../../domain/claim';
+import type { ClaimRole } from '../graph-store';
+
+/**
+ * The entity a claim names in each role an entity's claim list asks for,
+ * kept on the claim as a property beside its role relationship, so that the
+ * composite range index on it and the claim's place in article-date order
+ * (schema/neo4j/022) gives one entity's claims in that role in order, read
+ * up to the page's end (neo4j-claims-in-order.ts). The relationships stay
+ * what every other read follows; the properties are written with them
+ * (neo4j-write.ts, neo4j-merge.ts, export/neo4j-csv.ts) and given on start
+ * to claims written before (neo4j-claim-order.ts `fillClaimKeys`).
+ */
+export const ROLE_ID_PROPERTIES: Readonly<Record<ClaimRole, RoleIdProperty>> = {
+  SUBJECT: 'subjectId',
+  OBJECT: 'objectId',
+  SPEAKER: 'attributedToId',
+  REPORTER: 'reportedById',
+};
+
+export type RoleIdProperty = 'subjectId' | 'objectId' | 'attributedToId' | 'reportedById';
+
+/** The relationship type of each kept role, which the property mirrors. */
+const ROLE_ID_TYPES: Readonly<Record<RoleIdProperty, string>> = {
+  subjectId: 'HAS_SUBJECT',
+  objectId: 'HAS_OBJECT',
+  attributedToId: 'ATTRIBUTED_TO',
+  reportedById: 'REPORTED_BY',
+};
+
+/** The kept roles' ids of a claim, as written to its node (null: no property). */
+export function claimRoleIds(claim: Claim): Record<RoleIdProperty, string | null> {
+  return {
+    subjectId: claim.subjectId,
+    objectId: claim.objectId,
+    attributedToId: claim.attributedToId,
+    reportedById: claim.reportedById,
+  };
+}
+
+/** A SET list giving the claim `c` its kept roles' ids, read from its role relationships. */
+export function roleIdsFromRelationships(c: string): string {
+  return Object.entries(ROLE_ID_TYPES)
+    .map(([property, type]) => `${c}.${property} = head([(${c})-[:${type}]->(x:Entity) | x.id])`)
+    .join(', ');
+}
