@@ -5817,6 +5817,9 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
         // Or name the attack before a colon.
         ['Attaque du JNIM à Boni : quinze soldats béninois tués', 'fr'],
         ['Angriff des JNIM in Boni: fünfzehn beninische Soldaten getötet', 'de'],
+        // Or say them dead, the adjective with its "after" acting as a verb.
+        ['Fifteen Beninese soldiers dead after JNIM attack in Boni', 'en'],
+        ['Fünfzehn beninische Soldaten tot nach Angriff des JNIM in Boni', 'de'],
       ],
       'jama-at-nusrat-al-islam-wal-muslimin',
       'AT_WAR_WITH',
@@ -5829,6 +5832,8 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     );
     expect(find(relative, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces')).toEqual([]);
     expect(relative.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const buried = await extract('The dead soldiers were buried in Cotonou.', 'en');
+    expect(buried.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
     const died = await extract('Nigerian soldiers who died in Borno were buried.', 'en');
     expect(find(died, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
     const acting = await extract('Malian soldiers killing in an attack by JNIM', 'en');

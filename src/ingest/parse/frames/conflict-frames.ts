@@ -1489,7 +1489,7 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
     (reading.has(verb, DIE_VERBS) || (participle && graph.is(verb, 'root')))
       ? subjectOf(reading, verb)
       : // Not a relative clause: "soldiers who killed in Borno" killed.
-        participle && graph.is(verb, 'acl') && !graph.is(verb, 'acl:relcl')
+        participle && graph.is(verb, 'acl', 'amod') && !graph.is(verb, 'acl:relcl')
         ? graph.head(verb)
         : null;
   // Fighters killed at someone's hands count as soldiers do: "150 LTTE fighters died at the hands

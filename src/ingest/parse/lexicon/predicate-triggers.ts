@@ -229,6 +229,8 @@ export const HARM_VERBS: Stems = {
     'dies$',
     'dying$',
     'perished$',
+    // "Fifteen soldiers dead after a JNIM attack": the adjective with its "after" acts as a verb.
+    'dead$',
     'missing$',
     'shot$',
     'neutralised$',
@@ -262,6 +264,7 @@ export const HARM_VERBS: Stems = {
     'verwundet',
     'verletzt',
     'gefallen',
+    'tot$',
     'starb',
     'sterb',
     'umgekommen',
