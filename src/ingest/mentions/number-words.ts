@@ -2,6 +2,52 @@
  * Number words of French, English, German and Spanish, folded, with their value. Shared by
  * mention patterns (is this token a number?) and quantity parsing.
  */
+const GERMAN_UNITS: readonly (readonly [string, number])[] = [
+  ['ein', 1],
+  ['zwei', 2],
+  ['drei', 3],
+  ['vier', 4],
+  ['funf', 5],
+  ['sechs', 6],
+  ['sieben', 7],
+  ['acht', 8],
+  ['neun', 9],
+];
+
+const GERMAN_TENS: readonly (readonly [string, number])[] = [
+  ['zwanzig', 20],
+  ['dreisig', 30],
+  ['vierzig', 40],
+  ['funfzig', 50],
+  ['sechzig', 60],
+  ['siebzig', 70],
+  ['achtzig', 80],
+  ['neunzig', 90],
+];
+
+/** German writes its numbers as one word: "einundzwanzig", "dreihundert", "zweitausend". */
+function germanCompounds(): [string, number][] {
+  return GERMAN_UNITS.flatMap(([unit, value]) => [
+    ...GERMAN_TENS.map(([ten, tens]): [string, number] => [`${unit}und${ten}`, tens + value]),
+    [`${unit}hundert`, value * 100],
+    [`${unit}tausend`, value * 1000],
+  ]);
+}
+
+/** "doscientos", "quinientas": Spanish hundreds in either gender. */
+const SPANISH_HUNDREDS: readonly (readonly [string, number])[] = (
+  [
+    ['doscient', 200],
+    ['trescient', 300],
+    ['cuatrocient', 400],
+    ['quinient', 500],
+    ['seiscient', 600],
+    ['setecient', 700],
+    ['ochocient', 800],
+    ['novecient', 900],
+  ] as const
+).flatMap(([stem, value]) => [[`${stem}os`, value] as const, [`${stem}as`, value] as const]);
+
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['un', 1],
   ['une', 1],
@@ -21,10 +67,16 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['quinze', 15],
   ['seize', 16],
   ['vingt', 20],
+  ['vingts', 20],
   ['trente', 30],
   ['quarante', 40],
   ['cinquante', 50],
   ['soixante', 60],
+  // Belgian and Swiss French.
+  ['septante', 70],
+  ['huitante', 80],
+  ['octante', 80],
+  ['nonante', 90],
   ['cent', 100],
   ['cents', 100],
   ['mille', 1000],
@@ -41,12 +93,20 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['eleven', 11],
   ['twelve', 12],
   ['thirteen', 13],
+  ['fourteen', 14],
   ['fifteen', 15],
+  ['sixteen', 16],
+  ['seventeen', 17],
+  ['eighteen', 18],
+  ['nineteen', 19],
   ['twenty', 20],
   ['thirty', 30],
   ['forty', 40],
   ['fifty', 50],
   ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
   ['hundred', 100],
   ['thousand', 1000],
   ['zwei', 2],
@@ -60,10 +120,15 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['zehn', 10],
   ['elf', 11],
   ['zwolf', 12],
-  ['zwanzig', 20],
-  ['dreisig', 30],
-  ['vierzig', 40],
-  ['funfzig', 50],
+  ['dreizehn', 13],
+  ['vierzehn', 14],
+  ['funfzehn', 15],
+  ['sechzehn', 16],
+  ['siebzehn', 17],
+  ['achtzehn', 18],
+  ['neunzehn', 19],
+  ...GERMAN_TENS,
+  ...germanCompounds(),
   ['hundert', 100],
   ['tausend', 1000],
   ['dos', 2],
@@ -75,13 +140,37 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['ocho', 8],
   ['nueve', 9],
   ['diez', 10],
+  // Not "once" (11): an English word too.
   ['doce', 12],
+  ['trece', 13],
+  ['catorce', 14],
+  ['quince', 15],
+  ['dieciseis', 16],
+  ['diecisiete', 17],
+  ['dieciocho', 18],
+  ['diecinueve', 19],
   ['veinte', 20],
+  ['veintiuno', 21],
+  ['veintiun', 21],
+  ['veintiuna', 21],
+  ['veintidos', 22],
+  ['veintitres', 23],
+  ['veinticuatro', 24],
+  ['veinticinco', 25],
+  ['veintiseis', 26],
+  ['veintisiete', 27],
+  ['veintiocho', 28],
+  ['veintinueve', 29],
   ['treinta', 30],
   ['cuarenta', 40],
   ['cincuenta', 50],
+  ['sesenta', 60],
+  ['setenta', 70],
+  ['ochenta', 80],
+  ['noventa', 90],
   ['cien', 100],
   ['ciento', 100],
+  ...SPANISH_HUNDREDS,
   ['mil', 1000],
 ]);
 

@@ -13,15 +13,18 @@ export interface QuantityPhrase {
 const WORDS = [...NUMBER_WORDS.keys()].sort((a, b) => b.length - a.length).join('|');
 const COLLECTIVES = [...COLLECTIVE_NUMBERS.keys()].sort((a, b) => b.length - a.length).join('|');
 const DIGITS = String.raw`\d{1,3}(?:[\u0020\u00a0\u202f.,]\d{3})+|\d+(?:[.,]\d+)?`;
-const NUMBER = String.raw`(?:${DIGITS}|(?:${WORDS})(?:-(?:et-)?(?:${WORDS}))*)(?:\s+(?:mille|thousand|millions?|milliards?|billions?|tausend|millionen|mil|millones))?`;
+const SCALE_WORDS = String.raw`cents?|hundred|hundert|mille|thousand|tausend|mil|millions?|millionen|millon|millones|milliards?|billions?`;
+const NUMBER = String.raw`(?:${DIGITS}|(?:${WORDS})(?:-(?:et-)?(?:${WORDS}))*)(?:\s+(?:${SCALE_WORDS})(?!\p{L}))*`;
 const AT_LEAST = String.raw`au moins|at least|plus de|more than|over|upwards of|pas moins de|mehr als|mindestens|uber|mas de|al menos|por lo menos`;
 const AT_MOST = String.raw`jusqu'a|up to|as many as|pas plus de|no more than|at most|moins de|fewer than|less than|bis zu|hochstens|weniger als|hasta|menos de`;
 const ABOUT = String.raw`environ|about|around|approximately|nearly|pres de|quelque|some|roughly|almost|presque|etwa|rund|ungefahr|knapp|circa|rund|unos|unas|alrededor de|cerca de|aproximadamente|casi`;
 
+// A hyphen makes a range only after digits ("10-12"): between number words it joins one number
+// ("dix-sept", "quatre-vingts").
 const PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
     String.raw`(?<group>un|une|des|quelques|plusieurs|several|a few|a|many|mehrere|einige|viele|varios|varias|unos|unas|muchos)?\s*(?<collective>${COLLECTIVES})` +
-    String.raw`|(?:entre|between|de|from|zwischen)?\s*(?<low>${NUMBER})\s*(?:a|-|to|et|and|und|bis|y)\s*(?<high>${NUMBER})` +
+    String.raw`|(?:entre|between|de|from|zwischen)?\s*(?<low>${NUMBER})\s*(?:a|(?<=\d)\s*-|to|et|and|und|bis|y)\s*(?<high>${NUMBER})` +
     String.raw`|(?<several>several|plusieurs|quelques|mehrere|mehreren|einige|einigen|varios|varias)\s+(?<scale>dozen|hundred|thousand|cents|mille|dutzend|hundert|tausend|docenas|cientos|centenares|miles|mil)` +
     String.raw`|(?<bound>${AT_LEAST}|${AT_MOST}|${ABOUT})?\s*(?<one>${NUMBER})` +
     String.raw`)(?![\p{L}\p{N}])`,
@@ -53,7 +56,10 @@ function toPhrase(groups: Record<string, string | undefined>, span: Span): Quant
   if (groups['low'] && groups['high']) {
     const min = parseNumber(groups['low']);
     const max = parseNumber(groups['high']);
-    return min !== null && max !== null && min <= max ? { span, min, max } : null;
+    if (min === null || max === null) return null;
+    // "treinta y cinco", "vingt et un": tens and a unit joined by "and" are one number, no range.
+    if (min >= 20 && min % 10 === 0 && max < 10) return { span, min: min + max, max: min + max };
+    return min <= max ? { span, min, max } : null;
   }
   if (groups['one']) {
     const value = parseNumber(groups['one']);
@@ -66,8 +72,7 @@ function toPhrase(groups: Record<string, string | undefined>, span: Span): Quant
   if (groups['collective']) {
     const value = COLLECTIVE_NUMBERS.get(groups['collective'])!;
     const singular = /^(?:un|une|a)$/u.test(groups['group']?.trim() ?? '');
-    // "des milliers", "hundreds": at least two of them.
-    return singular ? { span, min: value, max: value } : { span, min: 2 * value, max: null };
+    return singular ? { span, min: value, max: value } : { span, ...several(value) };
   }
   if (groups['several'] && groups['scale']) {
     const scale = groups['scale'];
@@ -76,7 +81,16 @@ function toPhrase(groups: Record<string, string | undefined>, span: Span): Quant
       : /^(?:hundred|cents|hundert|cientos|centenares)$/u.test(scale)
         ? 100
         : 1000;
-    return { span, min: 2 * value, max: null };
+    return { span, ...several(value) };
   }
   return null;
+}
+
+/**
+ * "des milliers", "several hundred", "Dutzende": at least two of the unit, and fewer than the next
+ * word up would count ("hundreds" are fewer than a thousand, "dozens" fewer than a hundred).
+ */
+function several(unit: number): { min: number; max: number | null } {
+  const next = unit === 12 ? 100 : unit >= 1_000_000_000 ? null : unit * 10;
+  return { min: 2 * unit, max: next === null ? null : next - 1 };
 }
