@@ -5842,3 +5842,22 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     ).toEqual([]);
   });
 });
+
+describe('parse-v1 and counts of the wounded beside the dead', () => {
+  test('a conjoined clause of harm with a bare count or "others" counts more of the first victims', async () => {
+    const cases: [string, string][] = [
+      ['Four Nigerian soldiers were killed and fourteen wounded in the attack in Borno.', 'en'],
+      ['Nine Nigerian soldiers died and fourteen others were wounded in Borno.', 'en'],
+      ['Nueve soldados nigerianos murieron y otros catorce resultaron heridos en Borno.', 'es'],
+      ['Quatre soldats nigérians ont été tués et quatorze blessés dans le Borno.', 'fr'],
+      ['Vier nigerianische Soldaten wurden in Borno getötet und vierzehn verletzt.', 'de'],
+    ];
+    for (const [text, language] of cases) {
+      const batch = await extract(text, language);
+      const counts = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno').map(
+        (c) => c.quantity?.min,
+      );
+      expect([text, counts.includes(14)]).toEqual([text, true]);
+    }
+  });
+});

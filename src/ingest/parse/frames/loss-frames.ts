@@ -116,9 +116,17 @@ export const lossFrames: FrameRule = (reading, token) => {
       !reading.has(token, DIE_VERBS)
     )
       return [];
+    // "getötet und zwölf verletzt": the parser may hang a conjoined clause's own count on its
+    // verb, which otherwise shares the first clause's subject.
+    const ownCount = graph.is(token, 'conj')
+      ? graph
+          .children(token, 'nummod', 'obl')
+          .find((n) => graph.pos(n) === 'NUM' && graph.children(n, 'case').length === 0)
+      : undefined;
     const victim = countedNoun(
       reading,
-      (passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token))) ??
+      ownCount ??
+        (passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token))) ??
         participleHead(reading, token),
     );
     // Captured places and goods are no losses of people.
@@ -478,7 +486,8 @@ function losses(
 
 /**
  * "Seven soldiers were killed and fifteen others wounded", "Sept militaires ont été tués et quinze
- * autres blessés": "others" in a conjoined clause of harm are more of the victims of the first;
+ * autres blessés", "murieron y otros dos resultaron heridos", "were killed and fourteen wounded":
+ * "others", or a bare number, in a conjoined clause of harm are more of the victims of the first;
  * they count apart but belong to the same side and fell in the same place. The first clause and
  * its victims, or null when the victim is no such "others".
  */
@@ -487,9 +496,13 @@ function othersOf(
   victim: number,
 ): { clause: number; victim: number | null } | null {
   const { graph } = reading;
+  // "fourteen wounded", "douze blessés" after "four soldiers were killed": a bare number, or a
+  // counted noun of harm, counts more of the same people.
   const others =
     reading.has(victim, OTHERS) ||
-    graph.children(victim, 'amod').some((m) => reading.has(m, OTHERS));
+    graph.children(victim, 'amod', 'nmod').some((m) => reading.has(m, OTHERS)) ||
+    (graph.pos(victim) === 'NUM' && graph.children(victim, 'nmod').length === 0) ||
+    (reading.has(victim, LOSS_NOUNS) && graph.children(victim, 'nummod').length > 0);
   if (!others) return null;
   // The clause the others are harmed in: their verb, or the noun of harm itself.
   const clause =
@@ -497,11 +510,12 @@ function othersOf(
   if (!graph.is(clause, 'conj')) return null;
   const first = graph.head(clause);
   if (!reading.isVerb(first) || !reading.has(first, HARM_VERBS)) return null;
+  // "Nine soldiers died and two others were wounded": who died are the first victims.
   return {
     clause: first,
     victim: isPassive(reading, first)
       ? themeOf(reading, first)
-      : (graph.children(first, 'obj')[0] ?? null),
+      : (graph.children(first, 'obj')[0] ?? subjectOf(reading, first)),
   };
 }
 
