@@ -5,7 +5,7 @@ import { UNVERIFIED } from './lexicon/modality-words';
 import { quoteAnnouncedBy, quoteClosedBy, quoteMarks, reportingFamily } from './attribution';
 import { argumentOf, argumentsOf } from './argument';
 import { governingVerb, isPassive, themeOf } from './clause-roles';
-import { placeOf } from './frames/loss-frames';
+import { lossFrames, placeOf } from './frames/loss-frames';
 import { ANNOUNCING_VERBS } from './lexicon/verbs';
 import {
   CLASH_NOUNS,
@@ -67,7 +67,10 @@ const DEMONSTRATIVES = new Set([
  * its fighting anywhere, losses counted without a place happened where the next
  * sentence puts it: a headline or a lead counts the dead, the sentence after
  * says where the attack was ("Nine soldiers die in an ambush. AQIM claimed
- * Friday's attack in Ain Defla."; extract-from-analysis.ts).
+ * Friday's attack in Ain Defla."; extract-from-analysis.ts). And "another
+ * four soldiers", "six more soldiers" with no side of their own are more of
+ * the last loss the sentence just before counted, where it fell unless they
+ * are placed (`lastLoss` here, read in loss-frames.ts).
  */
 export function carryReports(
   readings: readonly SentenceReading[],
@@ -225,6 +228,24 @@ export function nextAntecedent(reading: SentenceReading): Entity | null {
 export interface Scene {
   readonly place: Entity;
   readonly parties: ReadonlySet<string> | null;
+}
+
+/** Who lost people, and where: what "another four soldiers were wounded" adds to (loss-frames.ts). */
+export interface LastLoss {
+  readonly loser: Entity;
+  readonly place: Entity;
+}
+
+/** The last loss a sentence counts, as its loss frames read it; null when it counts none. */
+export function lastLoss(reading: SentenceReading): LastLoss | null {
+  let last: LastLoss | null = null;
+  for (let token = 1; token <= reading.graph.size; token += 1) {
+    for (const found of lossFrames(reading, token)) {
+      if (found.predicate !== 'SUFFERED_LOSSES_IN' || !found.object) continue;
+      last = { loser: found.subject.entity, place: found.object.entity };
+    }
+  }
+  return last;
 }
 
 /** The actors a sentence names, with the armies of the states among them: a scene's parties. */

@@ -6,7 +6,7 @@ import { buildGazetteer } from '../gazetteer/gazetteer';
 import { linkEntities } from '../link-entities';
 import type { Analysis } from '../nlp/analysis';
 import type { Scene } from './discourse';
-import { actingGroups, nextAntecedent, nextScene, sceneParties } from './discourse';
+import { actingGroups, lastLoss, nextAntecedent, nextScene, sceneParties } from './discourse';
 import { countriesAsPlaces } from './argument';
 import { parseMentions } from './parse-mentions';
 import { readClaims } from './read-claims';
@@ -99,6 +99,7 @@ export function extractFromAnalysis(
         [...countries],
         groups,
         [...countryPlaces],
+        previous ? lastLoss(previous) : null,
       ),
     );
   }

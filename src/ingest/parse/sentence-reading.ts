@@ -2,7 +2,7 @@ import type { Entity } from '../../domain/entity';
 import type { Gazetteer } from '../gazetteer/gazetteer';
 import type { LinkedMention } from '../linked-mention';
 import type { AnalysisLanguage } from '../nlp/analysis';
-import type { Scene } from './discourse';
+import type { LastLoss, Scene } from './discourse';
 import type { SentenceGraph } from './sentence-graph';
 import type { Stems } from './lexicon/stems';
 import { hasStem } from './lexicon/stems';
@@ -42,6 +42,8 @@ export class SentenceReading {
     readonly groupsNamed: readonly Entity[] = [],
     /** Countries the article named as places ("in Mali") before this sentence, in order. */
     readonly countryPlacesBefore: readonly Entity[] = [],
+    /** The last loss the sentence just before counted, for "another four soldiers" (discourse.ts). */
+    readonly lastLoss: LastLoss | null = null,
   ) {
     for (let index = 1; index <= graph.size; index += 1) {
       const token = graph.token(index);

@@ -5860,4 +5860,43 @@ describe('parse-v1 and counts of the wounded beside the dead', () => {
       expect([text, counts.includes(14)]).toEqual([text, true]);
     }
   });
+
+  test('"another four soldiers", "six more" in the next sentence add to the loss it just counted', async () => {
+    const cases: [string, string][] = [
+      ['Four Nigerian soldiers were killed in Borno. Another fourteen soldiers were hurt.', 'en'],
+      ['Four Nigerian soldiers were killed in Borno. Fourteen more soldiers were wounded.', 'en'],
+      [
+        'Quatre soldats nigérians ont été tués dans le Borno. Quatorze autres soldats ont été blessés.',
+        'fr',
+      ],
+      [
+        'Vier nigerianische Soldaten wurden in Borno getötet. Vierzehn weitere Soldaten wurden verletzt.',
+        'de',
+      ],
+      [
+        'Cuatro soldados nigerianos murieron en Borno. Otros catorce soldados resultaron heridos.',
+        'es',
+      ],
+      // In one sentence, "six more" as the object of a second verb of harm.
+      ['Gunmen killed four Nigerian soldiers in Borno and wounded fourteen more.', 'en'],
+    ];
+    for (const [text, language] of cases) {
+      const batch = await extract(text, language);
+      const counts = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno').map(
+        (c) => c.quantity?.min,
+      );
+      expect([text, counts.includes(14)]).toEqual([text, true]);
+    }
+    // Soldiers of another side are no more of the first ones; nor are those a sentence later.
+    const chadian = await extract(
+      'Four Nigerian soldiers were killed in Borno. Two more Chadian soldiers were hurt.',
+      'en',
+    );
+    expect(find(chadian, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
+    const later = await extract(
+      'Four Nigerian soldiers were killed in Borno. Boko Haram claimed the attack. Six more soldiers were hurt.',
+      'en',
+    );
+    expect(find(later, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
+  });
 });

@@ -30,7 +30,7 @@ import {
   MEMBER_TITLES,
   MEMBERS,
   OFFICER_NOUNS,
-  OTHERS,
+  MORE_OF_THEM,
   PERSONNEL,
   POLICE,
 } from '../lexicon/nouns';
@@ -61,6 +61,7 @@ import type { FrameRule, Proposal } from '../proposal';
 import type { Stems } from '../lexicon/stems';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
+import type { LastLoss } from '../discourse';
 import { killersOf, targetSides } from './conflict-frames';
 import { countedNoun } from './transfer-frames';
 
@@ -437,20 +438,24 @@ function losses(
     !namesPlaceAnywhere(reading) &&
     !apartFromScene(reading);
   const earlier = victim === null ? null : othersOf(reading, victim);
+  const added = earlier === null && victim !== null ? addedToLastLoss(reading, victim) : null;
   // The others fell where the first ones did: the place may hang on the first clause only.
   const where =
     place ??
     (earlier === null ? null : placeOf(reading, earlier.clause)) ??
+    (added === null ? null : { entity: added.place, token: trigger, forceOf: null }) ??
     (reading.scene && unplaced
       ? { entity: reading.scene.place, token: trigger, forceOf: null }
       : null);
   if (victim === null || where === null) return [];
   const losers =
-    earlier === null
-      ? loserOf(reading, victim, !inAccident(reading, trigger))
-      : earlier.victim === null
-        ? []
-        : loserOf(reading, earlier.victim);
+    added !== null
+      ? [{ entity: added.loser, token: victim, forceOf: null }]
+      : earlier === null
+        ? loserOf(reading, victim, !inAccident(reading, trigger))
+        : earlier.victim === null
+          ? []
+          : loserOf(reading, earlier.victim);
   // The speaker's own soldiers first: "the Ukrainian army said three soldiers were killed in an
   // assault on Russian positions" are Ukraine's.
   const speakers =
@@ -499,8 +504,8 @@ function othersOf(
   // "fourteen wounded", "douze blessés" after "four soldiers were killed": a bare number, or a
   // counted noun of harm, counts more of the same people.
   const others =
-    reading.has(victim, OTHERS) ||
-    graph.children(victim, 'amod', 'nmod').some((m) => reading.has(m, OTHERS)) ||
+    reading.has(victim, MORE_OF_THEM) ||
+    graph.children(victim, 'amod', 'nmod').some((m) => reading.has(m, MORE_OF_THEM)) ||
     (graph.pos(victim) === 'NUM' && graph.children(victim, 'nmod').length === 0) ||
     (reading.has(victim, LOSS_NOUNS) && graph.children(victim, 'nummod').length > 0);
   if (!others) return null;
@@ -517,6 +522,21 @@ function othersOf(
       ? themeOf(reading, first)
       : (graph.children(first, 'obj')[0] ?? subjectOf(reading, first)),
   };
+}
+
+/**
+ * "Four soldiers were killed in Borno. Another four soldiers were wounded.": people said to be
+ * more, with no side of their own, add to the loss the sentence just before counted.
+ */
+function addedToLastLoss(reading: SentenceReading, victim: number): LastLoss | null {
+  const { graph } = reading;
+  if (reading.lastLoss === null || !isPeople(reading, victim)) return null;
+  const words = [
+    ...graph.children(victim, 'amod', 'det', 'advmod'),
+    ...graph.children(victim, 'nummod').flatMap((n) => graph.children(n, 'advmod')),
+  ];
+  if (!words.some((w) => reading.has(w, MORE_OF_THEM))) return null;
+  return loserOf(reading, victim).length === 0 ? reading.lastLoss : null;
 }
 
 /** Losers are forces or states; "soldats nord-coréens" name the force. */

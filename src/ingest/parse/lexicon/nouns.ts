@@ -947,12 +947,15 @@ export const MEMBERS: Stems = {
   ],
 };
 
-/** "fifteen others", "quinze autres", "weitere 15", "otros quince": more of those just named. */
-export const OTHERS: Stems = {
-  en: ['others$', 'other$'],
-  fr: ['autres$', 'autre$'],
+/**
+ * "fifteen others", "quinze autres", "weitere 15", "otros quince", "another four soldiers", "six
+ * more", "quatre soldats supplémentaires", "seis soldados más": more of those just counted.
+ */
+export const MORE_OF_THEM: Stems = {
+  en: ['others$', 'other$', 'another$', 'more$', 'further$'],
+  fr: ['autres$', 'autre$', 'supplementaires$'],
   de: ['weitere', 'andere'],
-  es: ['otros$', 'otras$', 'otro$', 'otra$'],
+  es: ['otros$', 'otras$', 'otro$', 'otra$', 'mas$'],
 };
 
 /** Members of a body: they stand for it only when it is an armed group (argument.ts). */

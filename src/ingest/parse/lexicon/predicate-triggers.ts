@@ -224,6 +224,7 @@ export const HARM_VERBS: Stems = {
     'kill',
     'wound',
     'injur',
+    'hurt$',
     'died$',
     'die$',
     'dies$',
