@@ -68,6 +68,15 @@ const UNITS: ReadonlyMap<string, string> = new Map([
   ['toten', 'death'],
   ['muertos', 'death'],
   ['muertes', 'death'],
+  // "dix morts et treize blessés parmi les soldats": and the wounded.
+  ['blesses', 'wounded'],
+  ['wounded', 'wounded'],
+  ['injured', 'wounded'],
+  ['verletzte', 'wounded'],
+  ['verletzten', 'wounded'],
+  ['verwundete', 'wounded'],
+  ['verwundeten', 'wounded'],
+  ['heridos', 'wounded'],
 ]);
 
 /** The unit of the first word of `noun` ("soldats nord-coréens" → soldier). */

@@ -4390,6 +4390,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       );
       expect([text, loss?.quantity]).toEqual([text, { min: 12, max: 12, unit: 'death' }]);
     }
+    // The wounded counted beside them are counted as wounded.
+    const wounded = find(
+      await extract(
+        "L'attaque à Borno a fait 12 morts et 14 blessés parmi les soldats nigérians.",
+        'fr',
+      ),
+      'nigerian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    ).map((c) => c.quantity);
+    expect(wounded).toContainEqual({ min: 14, max: 14, unit: 'wounded' });
     const [share] = find(
       await extract('Nordkoreanische Truppen haben fast 40% Verluste in Kursk erlitten.', 'de'),
       'korean-people-s-army',
