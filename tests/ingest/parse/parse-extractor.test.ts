@@ -5911,3 +5911,37 @@ describe('parse-v1 and counts of the wounded beside the dead', () => {
     expect(find(later, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
   });
 });
+
+describe('parse-v1 and losses dated by the start of an event', () => {
+  test('losses since the start of an operation fell where that operation is', async () => {
+    await expectEachStates(
+      [
+        [
+          'More than 50 Hamas commanders have died since the start of the ground operation in Gaza.',
+          'en',
+        ],
+        [
+          "Plus de 50 commandants du Hamas ont été tués depuis le début de l'offensive terrestre à Gaza.",
+          'fr',
+        ],
+        [
+          'Mehr als 50 Kommandeure der Hamas wurden seit Beginn der Bodenoffensive im Gazastreifen getötet.',
+          'de',
+        ],
+        [
+          'Más de 50 comandantes de Hamás han muerto desde el inicio de la operación terrestre en Gaza.',
+          'es',
+        ],
+      ],
+      'hamas',
+      'SUFFERED_LOSSES_IN',
+      'gaza-strip',
+    );
+    // The start of a year is no event with a place.
+    const year = await extract(
+      'Fifty Hamas commanders have died since the start of the year.',
+      'en',
+    );
+    expect(year.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+});

@@ -52,6 +52,7 @@ import {
   LOSS_NOUNS,
   PRISONER_VERBS,
   RESULT_VERBS,
+  START_NOUNS,
   SUFFER_VERBS,
   WAR_ITSELF,
   WAR_NOUNS,
@@ -822,7 +823,7 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   // "dans le sud-ouest du Niger, dans la zone de Tillabéri": a place may stand beside another.
   // "An attack in Borno killed twelve soldiers", "Une attaque à Borno a tué…": or on the event
   // that is the verb's subject.
-  const candidates = graph
+  const around = graph
     .conjuncts(head)
     .flatMap((h) => [
       ...obliquesOf(reading, h).flatMap((o) => graph.conjuncts(o)),
@@ -830,6 +831,12 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
       ...graph.children(h, 'acl').filter((a) => reading.caseIs(a, LOCATIVE) && event(a)),
       ...(reading.isVerb(h) ? graph.children(h, 'nsubj').filter(event) : []),
     ]);
+  // "died since the start of the ground operation in Gaza": or on the event whose start dates it.
+  const started = around
+    .filter((c) => reading.has(c, START_NOUNS))
+    .flatMap((c) => graph.children(c, 'nmod'))
+    .filter(event);
+  const candidates = [...around, ...started];
   // "killed in an attack in central Mali": the place may hang on the event that stands first.
   // "en los enfrentamientos registrados en la frontera": or on the participle describing that event.
   // "lors d'assauts à Koursk", "during assaults in Kursk": or on an event whatever marks it.

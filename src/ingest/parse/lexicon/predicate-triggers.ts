@@ -674,6 +674,17 @@ export const STRUGGLE_NOUNS: Stems = {
   es: ['lucha$'],
 };
 
+/**
+ * The start of an event: "since the start of the ground operation in Gaza", "depuis le début de
+ * l'offensive", "seit Beginn der Offensive", "desde el inicio de la operación".
+ */
+export const START_NOUNS: Stems = {
+  en: ['start$', 'beginning$', 'outbreak$', 'onset$', 'launch$'],
+  fr: ['debut$', 'declenchement$', 'lancement$'],
+  de: ['beginn$', 'anfang$', 'start$', 'ausbruch$'],
+  es: ['inicio$', 'comienzo$', 'principio$', 'estallido$'],
+};
+
 /** Nouns of clashes between sides: "clashes with", "affrontements avec", "Gefechte mit", "enfrentamientos con". */
 export const CLASH_NOUNS: Stems = {
   en: [
