@@ -1,5 +1,6 @@
 import { findQuantities } from '../../src/ingest/normalize/find-quantities';
 import { parseNumber } from '../../src/ingest/normalize/parse-number';
+import { unitOf } from '../../src/ingest/normalize/quantity-unit';
 import { resolveTimes } from '../../src/ingest/normalize/resolve-times';
 
 function bounds(text: string): [number | null, number | null][] {
@@ -35,6 +36,18 @@ describe('parseNumber', () => {
 
   test('is null for words that are not numbers', () => {
     expect(parseNumber('soldats')).toBeNull();
+  });
+});
+
+describe('unitOf', () => {
+  test.each([
+    ['soldats nord-coréens', 'soldier'],
+    ['Hamas-Kämpfer', 'soldier'],
+    ['Shahed-Drohnen', 'drone'],
+    ['blessés', 'wounded'],
+    ['conteneurs', 'conteneur'],
+  ])('%s counts %s', (noun, unit) => {
+    expect(unitOf(noun)).toBe(unit);
   });
 });
 

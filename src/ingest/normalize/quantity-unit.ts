@@ -82,8 +82,12 @@ const UNITS: ReadonlyMap<string, string> = new Map([
   ['heridos', 'wounded'],
 ]);
 
-/** The unit of the first word of `noun` ("soldats nord-coréens" → soldier). */
+/**
+ * The unit of the first word of `noun` ("soldats nord-coréens" → soldier); of a hyphenated
+ * compound, its last part ("Hamas-Kämpfer" → soldier, "Shahed-Drohnen" → drone).
+ */
 export function unitOf(noun: string): string {
-  const word = foldForMatch(noun).match(/\p{L}+/u)?.[0] ?? '';
+  const first = foldForMatch(noun).trim().split(/\s+/u)[0] ?? '';
+  const word = first.match(/\p{L}+/gu)?.at(-1) ?? '';
   return UNITS.get(word) ?? (word.length > 3 ? word.replace(/s$/u, '') : word) ?? 'unit';
 }
