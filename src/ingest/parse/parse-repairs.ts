@@ -509,6 +509,7 @@ function numberWordTaggedAdjective(sentence: AnalysisSentence): AnalysisSentence
 /**
  * "Zwölf russische Soldaten starben in Bachmut": the German parser may take a capitalised number
  * word opening the sentence for a name modifying the noun it counts. It is that noun's number.
+ * "Six des soldats": or for a name heading the part it counts; it is a number there too.
  */
 function numberWordTaggedName(sentence: AnalysisSentence): AnalysisSentence {
   const { tokens, dependencies } = sentence;
@@ -517,6 +518,13 @@ function numberWordTaggedName(sentence: AnalysisSentence): AnalysisSentence {
   if (!NUMBER_WORDS.has(foldForMatch(number.word))) return sentence;
   const arc = dependencies.find((d) => d.dependent === number.index);
   const noun = arc === undefined ? undefined : tokens[arc.head - 1];
+  // "Six des soldats nigérians ont été tués": heading a part of the noun it counts, it is a number.
+  const partitive = dependencies.some(
+    (d) => d.head === number.index && d.rel === 'nmod' && tokens[d.dependent - 1]?.pos === 'NOUN',
+  );
+  if (partitive) {
+    return { ...sentence, tokens: tokens.map((t) => (t === number ? { ...t, pos: 'NUM' } : t)) };
+  }
   if (!arc || !noun || noun.pos !== 'NOUN' || arc.rel === 'nummod') return sentence;
   if (dependencies.some((d) => d.head === number.index)) return sentence;
   return {

@@ -219,7 +219,11 @@ function quantityOf(
     first -= graph.pos(first - 1) === 'NUM' ? 1 : 2;
   }
   const phrase = graph.textOf(first, counted);
-  const found = findQuantities(phrase, 0).pop();
+  // "4,000 of about 11,000 troops", "six des soldats": a part counted out of a whole is the
+  // part's number, the first; otherwise the number nearest the noun.
+  const partOf = numberHead !== counted && graph.children(counted, 'case').length > 0;
+  const quantities = findQuantities(phrase, 0);
+  const found = partOf ? quantities[0] : quantities.pop();
   if (!found) return null;
   return { min: found.min, max: found.max, unit };
 }

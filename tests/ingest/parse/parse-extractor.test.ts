@@ -5912,6 +5912,28 @@ describe('parse-v1 and counts of the wounded beside the dead', () => {
   });
 });
 
+describe('parse-v1 and a part counted out of a whole', () => {
+  test('the part is the count: "4,000 of the 11,000", "six des soldats"', async () => {
+    for (const [text, language, count] of [
+      [
+        'About 4,000 of the 11,000 North Korean soldiers were killed in the Kursk region.',
+        'en',
+        4000,
+      ],
+      ['Unos 4.000 de los 11.000 soldados norcoreanos murieron en la región de Kursk.', 'es', 4000],
+      ['Six des soldats nord-coréens ont été tués dans la région de Koursk.', 'fr', 6],
+    ] as const) {
+      const [loss] = find(
+        await extract(text, language),
+        'korean-people-s-army',
+        'SUFFERED_LOSSES_IN',
+        'kursk-oblast',
+      );
+      expect([text, loss?.quantity?.min, loss?.quantity?.max]).toEqual([text, count, count]);
+    }
+  });
+});
+
 describe('parse-v1 and losses dated by the start of an event', () => {
   test('losses since the start of an operation fell where that operation is', async () => {
     await expectEachStates(
