@@ -1,7 +1,7 @@
 import type { Entity } from '../../domain/entity';
 import type { Modality } from '../../domain/modality';
 import { argumentOf, argumentsOf } from './argument';
-import { conjunctAfterSource, joinedComplement, subjectOf } from './clause-roles';
+import { conjunctAfterSource, joinedComplement, obliquesOf, subjectOf } from './clause-roles';
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { keyOfStem } from './lexicon/stems';
 import {
@@ -105,8 +105,17 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     for (const source of graph.children(at, 'obl', 'nmod', 'advmod', 'advcl')) {
       if (!namesSource(reading, source)) continue;
       const sources = sourceArguments(reading, source);
+      const told = reportingFamily(reading, source);
       if (sources.length > 0) take(sources);
-      else if (reading.has(source, REPORT_NOUNS)) {
+      else if (told !== null) {
+        // "según informó el Ejército", "según informaron fuentes militares": the source is the
+        // subject of the reporting clause "según" opens.
+        const subject = speakerOf(reading, source);
+        const said = subject === null ? [] : argumentsOf(reading, subject, true);
+        take(said.map((a) => a.entity));
+        if (said.length === 0 && subject !== null && unnamedSource(reading, subject))
+          unnamedReport = true;
+      } else if (reading.has(source, REPORT_NOUNS)) {
         unnamedReport = true;
         reportAnaphor ||= isDefinite(reading, source);
       } else if (unnamedSource(reading, source)) unnamedReport = true;
@@ -124,6 +133,24 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
         channel ??= channelOf(reading, aside);
       }
     }
+    // "…, hieß es von der Armee", "hieß es aus Militärkreisen", "heißt es in der Erklärung der
+    // Armee": a German report with an impersonal "es" names its source in an oblique.
+    for (const aside of graph.children(at, 'parataxis', 'dep', 'conj')) {
+      if (speakers.length > 0 || !impersonalReport(reading, aside)) continue;
+      for (const source of obliquesOf(reading, aside)) {
+        // "von der Armee", "aus Militärkreisen", "in der Erklärung": not "in Colombo", where it
+        // was said, nor what the clause says ("als Infanterie").
+        const statement = reading.has(source, SOURCE_NOUNS) || reading.has(source, REPORT_NOUNS);
+        if (!statement && !IMPERSONAL_SOURCE.test(graph.caseOf(source))) continue;
+        const named = sourceArguments(reading, source).filter((e) => e.kind !== 'LOCATION');
+        take(named);
+        if (named.length === 0 && unnamedSource(reading, source)) unnamedReport = true;
+      }
+      if (speakers.length > 0 || unnamedReport) {
+        stance ??= reportingFamily(reading, aside);
+        reportingVerb ??= aside;
+      }
+    }
     const head = graph.head(at);
     if (head === 0 || !graph.is(at, ...INSIDE)) break;
     // "des rapports ont circulé sur l'envoi…": reports are the subject of the verb above.
@@ -136,8 +163,12 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     const family = reportingFamily(reading, head);
     const content = graph.is(at, ...CONTENT) || joinedComplement(reading, at);
     if (family && content && speakers.length === 0 && reporter === null) {
-      // "en affirmant que…": a participle's speaker is its clause's subject.
-      const subject = speakerOf(reading, head) ?? undefined;
+      // "en affirmant que…": a participle's speaker is its clause's subject; "Es heißt, …" has
+      // none, it is hearsay.
+      if (impersonalReport(reading, head)) unnamedReport = true;
+      const subject = impersonalReport(reading, head)
+        ? undefined
+        : (speakerOf(reading, head) ?? undefined);
       if (subject !== undefined) {
         const said = argumentsOf(reading, subject, true);
         take(said.map((a) => a.entity));
@@ -243,6 +274,18 @@ function speakerOf(reading: SentenceReading, verb: number): number | null {
   if (subject === null && graph.is(verb, 'dep', 'parataxis') && before > 0 && names(before))
     return before;
   return subject;
+}
+
+/** How "hieß es" names who said it: "von der Armee", "aus Militärkreisen", "bei der Firma". */
+const IMPERSONAL_SOURCE = /^(?:von|vom|aus|bei|beim|seitens)$/u;
+
+/** "es hieß", "heißt es": a German reporting verb whose subject is the impersonal "es". */
+function impersonalReport(reading: SentenceReading, verb: number): boolean {
+  return (
+    reading.language === 'de' &&
+    reportingFamily(reading, verb) !== null &&
+    reading.graph.children(verb, 'nsubj', 'expl').some((s) => reading.graph.folded(s) === 'es')
+  );
 }
 
 export function reportingFamily(reading: SentenceReading, verb: number): Modality | null {

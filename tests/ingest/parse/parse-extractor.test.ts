@@ -5967,3 +5967,58 @@ describe('parse-v1 and losses dated by the start of an event', () => {
     expect(year.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 });
+
+describe('parse-v1 and sources named in a reporting clause', () => {
+  const lossIn = async (text: string, language: string) => {
+    const [loss] = find(
+      await extract(text, language),
+      'liberation-tigers-of-tamil-eelam',
+      'SUFFERED_LOSSES_IN',
+      'sri-lanka',
+    );
+    return [loss?.modality, loss?.attributedToId?.replace(/^[a-z_]+:/u, '') ?? null];
+  };
+
+  test('"según informó X" names X; "según informaron fuentes militares" is a report', async () => {
+    expect(
+      await lossIn(
+        'Al menos 150 combatientes del LTTE han muerto en Sri Lanka, según informó el Ejército de Sri Lanka.',
+        'es',
+      ),
+    ).toEqual(['ASSERTED', 'sri-lankan-armed-forces']);
+    expect(
+      await lossIn(
+        'Al menos 150 combatientes del LTTE han muerto en Sri Lanka, según informaron hoy fuentes militares.',
+        'es',
+      ),
+    ).toEqual(['REPORTED', null]);
+  });
+
+  test('"hieß es von der Armee", "in einer Erklärung der Armee", "aus Militärkreisen"', async () => {
+    const killed = 'Mindestens 150 LTTE-Kämpfer wurden in Sri Lanka getötet, hieß es';
+    for (const source of [
+      'von der Armee von Sri Lanka',
+      'in einer Erklärung der Armee von Sri Lanka',
+    ]) {
+      expect([source, ...(await lossIn(`${killed} ${source}.`, 'de'))]).toEqual([
+        source,
+        'ASSERTED',
+        'sri-lankan-armed-forces',
+      ]);
+    }
+    expect(await lossIn(`${killed} aus Militärkreisen.`, 'de')).toEqual(['REPORTED', null]);
+    // Where it was said is neither who said it nor where the fighters died.
+    expect(await lossIn(`${killed} in Colombo.`, 'de')).toEqual(['ASSERTED', null]);
+    // "Es heißt, …" is hearsay: nobody said it, least of all those the clause is about.
+    const hearsay = find(
+      await extract(
+        'Nordkoreanische Truppen kämpfen in Russland. Es heißt, nordkoreanische Soldaten seien nach Kursk geschickt worden.',
+        'de',
+      ),
+      'korean-people-s-army',
+      'DEPLOYED_TO',
+      'kursk-oblast',
+    );
+    expect(hearsay.map((c) => [c.modality, c.attributedToId])).toEqual([['REPORTED', null]]);
+  });
+});

@@ -1373,7 +1373,7 @@ function seizedOf(reading: SentenceReading, verb: number): number | null {
 
 /** Words that list some of what precedes: "including", "notamment", "darunter", "incluida". */
 const INCLUDING =
-  /^(?:including|include|notamment|y compris|darunter|einschliesslich|inklusive|incluid[oa]s?|incluyendo)$/u;
+  /^(?:including|include|notamment|y compris|darunter|einschlies?slich|inklusive|incluid[oa]s?|incluyendo)$/u;
 
 /**
  * "several northern cities, including the capital Sanaa", "plusieurs villes, notamment Goma et

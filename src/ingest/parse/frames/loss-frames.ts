@@ -1,6 +1,7 @@
 import type { Entity } from '../../../domain/entity';
 import { predicateDefinition } from '../../../domain/predicates';
 import type { Argument } from '../argument';
+import { reportingFamily } from '../attribution';
 import {
   LOCATION_ONLY,
   PLACE_KINDS,
@@ -823,8 +824,10 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   // "dans le sud-ouest du Niger, dans la zone de Tillabéri": a place may stand beside another.
   // "An attack in Borno killed twelve soldiers", "Une attaque à Borno a tué…": or on the event
   // that is the verb's subject.
+  // Not a conjoined verb of reporting: in "… getötet, hieß es in Colombo" the place is the report's.
   const around = graph
     .conjuncts(head)
+    .filter((h) => h === head || reportingFamily(reading, h) === null)
     .flatMap((h) => [
       ...obliquesOf(reading, h).flatMap((o) => graph.conjuncts(o)),
       ...graph.children(h, 'nmod'),

@@ -1062,7 +1062,7 @@ export const MILITARY_AID_NOUNS: Stems = {
 export const ENJOY_VERBS: Stems = {
   en: ['has$', 'have$', 'had$', 'enjoy', 'receiv', 'got$', 'gets$'],
   fr: ['benefici', 'a$', 'ont$', 'avait$', 'recoi', 'recu', 'dispos'],
-  de: ['geniess', 'genoss', 'hat$', 'haben$', 'hatte$', 'erhalt', 'bekomm'],
+  de: ['genies', 'geniess', 'genoss', 'hat$', 'haben$', 'hatte$', 'erhalt', 'bekomm'],
   es: ['cuenta$', 'cuentan$', 'contaba', 'tiene$', 'tienen$', 'tenia', 'goza', 'recib'],
 };
 
@@ -1274,7 +1274,7 @@ export const ENGAGE_VERBS: Stems = {
 export const CLASH_VERBS: Stems = {
   en: ['clash', 'fought$', 'fight'],
   fr: ['affront', 'heurt', 'accroch'],
-  de: ['zusammengestossen', 'gefochten'],
+  de: ['zusammengestosen', 'zusammengestossen', 'gefochten'],
   es: ['enfrent', 'choc'],
 };
 

@@ -81,6 +81,9 @@ export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
         'schrieb',
         'geschrieben',
         'warnt',
+        // Folded, ß is s: "hieß", "heißt"; the Swiss write "hiess".
+        'hies$',
+        'heist$',
         'hiess$',
         'heisst$',
         'sprach',
@@ -123,7 +126,7 @@ export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
 export const ACCORDING_TO: Stems = {
   en: ['according to$', 'according$', 'citing$', 'per$'],
   fr: ['selon$', "d'apres$", "d' apres$"],
-  de: ['laut$', 'zufolge$', 'gemass$'],
+  de: ['laut$', 'zufolge$', 'gemas$', 'gemass$'],
   es: ['segun$', 'de acuerdo con$', 'de acuerdo a$', 'citando$'],
 };
 
@@ -139,7 +142,18 @@ export const SOURCE_MARKERS: Stems = {
 export const SOURCE_NOUNS: Stems = {
   en: ['source', 'estimate', 'assessment', 'data$', 'figures$'],
   fr: ['source', 'estimation', 'chiffres$', 'donnees$'],
-  de: ['angaben$', 'quelle', 'schatzung', 'informationen$', 'einschatzung', 'erkenntnisse'],
+  de: [
+    'angaben$',
+    'quelle',
+    'schatzung',
+    'informationen$',
+    'einschatzung',
+    'erkenntnisse',
+    // "nach einer Erklärung der Armee", "hieß es in einer Mitteilung des Ministeriums".
+    'erklarung',
+    'mitteilung',
+    'stellungnahme',
+  ],
   es: ['fuente', 'estimacion', 'datos$', 'cifras$'],
 };
 
