@@ -381,8 +381,9 @@ describeWithNeo4j(
 );
 
 /**
- * Pages of an entity's claims in one role read the entity's claims in the
- * order of the role's composite index (migration 022) and stop at the
+ * Pages of an entity's claims in one role, whether nested under the entity
+ * or asked as claims filtered by that role alone, read the entity's claims
+ * in the order of the role's composite index (migration 022) and stop at the
  * page's end; a hub's page that followed the entity's role relationships
  * would read every one of its claims to keep the page by a Top. The seek is
  * named in a hint (neo4j-claims-in-order.ts `ofEntityInOrder`), without
@@ -397,18 +398,34 @@ function entityClaimPagesReadInIndexOrder(driverOf: () => Driver): void {
     ['SPEAKER', 'attributedToId', 'ATTRIBUTED_TO'],
     ['REPORTER', 'reportedById', 'REPORTED_BY'],
   ];
+  // The same list asked two ways: nested under the entity, and as claims filtered by the role alone.
+  const READS = {
+    'Entity.claims': (
+      runner: Runner,
+      role: ClaimRole,
+      _property: string,
+      includeRejected: boolean,
+    ) => claimsOfEntities(runner, [{ entityId: ENTITY, role }], PAGE, { includeRejected }),
+    'claims filtered by the role': (
+      runner: Runner,
+      _role: ClaimRole,
+      property: string,
+      includeRejected: boolean,
+    ) => claims(runner, { [property]: ENTITY, includeRejected }, PAGE),
+  } as const;
   test.each(
-    ROLES.flatMap(([role, property, type]) => [
-      [role, 'without', property, type, false] as const,
-      [role, 'with', property, type, true] as const,
-    ]),
+    Object.keys(READS).flatMap((read) =>
+      ROLES.flatMap(([role, property, type]) => [
+        [read as keyof typeof READS, role, 'without', property, type, false] as const,
+        [read as keyof typeof READS, role, 'with', property, type, true] as const,
+      ]),
+    ),
   )(
-    "a page of an entity's claims as %s, %s those judged WRONG, seeks the role's ordered index and stops at the page end, sorting none of the entity's claims",
-    async (role, _with, property, type, includeRejected) => {
+    "%s: a page of an entity's claims as %s, %s those judged WRONG, seeks the role's ordered index and stops at the page end, sorting none of the entity's claims",
+    async (read, role, _with, property, type, includeRejected) => {
       const plan = await explained(
         driverOf(),
-        (runner) =>
-          claimsOfEntities(runner, [{ entityId: ENTITY, role }], PAGE, { includeRejected }),
+        (runner) => READS[read](runner, role, property, includeRejected),
         operatorsInOrder,
       );
       const labels = includeRejected ? ['Claim', 'RejectedClaim'] : ['Claim'];

@@ -1,6 +1,7 @@
 import type { ClaimFilter } from '../graph-store';
 import type { OrderedListQuery } from './neo4j-paging';
 import { CLAIM_PROJECTION } from './neo4j-records';
+import { isRoleIdProperty, ROLE_ID_TYPES } from './neo4j-claim-role-ids';
 import type { RoleIdProperty } from './neo4j-claim-role-ids';
 
 /**
@@ -16,6 +17,16 @@ export const KEPT_ORDER = 'c.publishedOrder';
 /** Fields that leave a filter to the indexes on predicate, modality and the kept order. */
 const INDEXED = new Set<string>(['predicates', 'modalities', 'includeRejected']);
 
+/** The fields a filter sets: not absent, null or an empty list (which filters nothing). */
+function setFields(filter: ClaimFilter): string[] {
+  return Object.entries(filter)
+    .filter(
+      ([, value]) =>
+        value !== undefined && value !== null && !(Array.isArray(value) && !value.length),
+    )
+    .map(([field]) => field);
+}
+
 /**
  * The predicates and modalities of a filter that names nothing else, each
  * once; null for any other filter, or one with no predicate, which the
@@ -25,13 +36,30 @@ export function predicatesAlone(
   filter: ClaimFilter,
 ): { predicates: string[]; modalities: string[] } | null {
   if (filter.includeRejected === true) return null;
-  for (const [field, value] of Object.entries(filter)) {
-    const unset = value === undefined || value === null || (Array.isArray(value) && !value.length);
-    if (!unset && !INDEXED.has(field)) return null;
-  }
+  if (setFields(filter).some((field) => !INDEXED.has(field))) return null;
   const predicates = [...new Set(filter.predicates ?? [])];
   if (predicates.length === 0) return null;
   return { predicates, modalities: [...new Set(filter.modalities ?? [])] };
+}
+
+/**
+ * The entity of a filter that names one kept role (subject, object, speaker
+ * or relay) and nothing else but whether claims judged WRONG are wanted,
+ * with the role's kept id property: such a list is that entity's claims in
+ * that role, which `ofEntityInOrder` reads. Null for any other filter,
+ * which the general claim match answers.
+ */
+export function roleAlone(
+  filter: ClaimFilter,
+): { property: RoleIdProperty; entityId: string; includeRejected: boolean } | null {
+  const named = setFields(filter).filter((field) => field !== 'includeRejected');
+  const property = named[0];
+  if (named.length !== 1 || !isRoleIdProperty(property!)) return null;
+  return {
+    property,
+    entityId: filter[property]!,
+    includeRejected: filter.includeRejected === true,
+  };
 }
 
 /**
@@ -94,13 +122,13 @@ export function inPredicateOrder(withModalities: boolean): OrderedListQuery {
  * so and merged. The total is the entity's count of the role's
  * relationships, which Neo4j keeps (the degree store), less its claims
  * judged WRONG, sought in their own index: no claim of the page's label is
- * read to count it. `type` comes from the caller's constants.
+ * read to count it.
  */
 export function ofEntityInOrder(
-  type: string,
   property: RoleIdProperty,
   includeRejected: boolean,
 ): OrderedListQuery {
+  const type = ROLE_ID_TYPES[property];
   const seek = (
     label: string,
   ) => `MATCH (c:${label}) ${seekOf([property, KEPT_ORDER.slice('c.'.length)], label)}

@@ -18,6 +18,7 @@ import {
   KEPT_ORDER,
   ofEntityInOrder,
   predicatesAlone,
+  roleAlone,
 } from './neo4j-claims-in-order';
 import { ROLE_ID_PROPERTIES } from './neo4j-claim-role-ids';
 
@@ -34,14 +35,6 @@ const CLAIM_ORDERS: Readonly<Record<TimeOrder, string>> = {
   PUBLISHED_DESC: 'a.publishedAt DESC, a.id, c.sentenceStart, c.id',
   INGESTED_ASC: 'a.ingestedAt, a.id, c.sentenceStart, c.id',
   INGESTED_DESC: 'a.ingestedAt DESC, a.id, c.sentenceStart, c.id',
-};
-
-/** The relationship from a claim to the entity playing each role. */
-const ROLE_TYPES: Readonly<Record<ClaimRole, string>> = {
-  SUBJECT: 'HAS_SUBJECT',
-  OBJECT: 'HAS_OBJECT',
-  SPEAKER: 'ATTRIBUTED_TO',
-  REPORTER: 'REPORTED_BY',
 };
 
 /**
@@ -147,12 +140,19 @@ function claimList(match: string, order = CLAIM_ORDER): ListQuery {
   return { match, carry: 'c, a', order, projection: CLAIM_PROJECTION };
 }
 
-export function claims(
+export async function claims(
   tx: Runner,
   filter: ClaimFilter,
   page: PageRequest,
   order: TimeOrder = 'PUBLISHED_ASC',
 ): Promise<Page<Claim>> {
+  // The filters that read in an index's order, up to the page's end.
+  const ofRole = order === 'PUBLISHED_ASC' ? roleAlone(filter) : null;
+  if (ofRole !== null) {
+    const query = ofEntityInOrder(ofRole.property, ofRole.includeRejected);
+    const [only] = await pagesByGroup(tx, [{ key: ofRole.entityId }], page, query, toClaim);
+    return only!;
+  }
   const indexed = order === 'PUBLISHED_ASC' ? predicatesAlone(filter) : null;
   if (indexed !== null) {
     const query = inPredicateOrder(indexed.modalities.length > 0);
@@ -172,11 +172,7 @@ export async function claimsOfEntities(
   const pages: Page<Claim>[] = requests.map(() => ({ items: [], totalCount: 0 }));
   for (const role of new Set(requests.map((r) => r.role))) {
     const asked = [...requests.keys()].filter((i) => requests[i]!.role === role);
-    const query = ofEntityInOrder(
-      ROLE_TYPES[role],
-      ROLE_ID_PROPERTIES[role],
-      options.includeRejected === true,
-    );
+    const query = ofEntityInOrder(ROLE_ID_PROPERTIES[role], options.includeRejected === true);
     const groups = asked.map((i) => ({ key: requests[i]!.entityId }));
     const found = await pagesByGroup(tx, groups, page, query, toClaim);
     asked.forEach((i, k) => (pages[i] = found[k]!));
