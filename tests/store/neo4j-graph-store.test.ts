@@ -41,6 +41,16 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
     });
     afterEach(() => store.close());
 
+    /** What `read` answers from a store opened anew on the same graph: a start, with its upgrades. */
+    const afterStart = async <T>(read: (reader: Neo4jGraphStore) => Promise<T>): Promise<T> => {
+      const started = new Neo4jGraphStore(neo4j.target);
+      try {
+        return await read(started);
+      } finally {
+        await started.close();
+      }
+    };
+
     const schema = async () =>
       (await neo4j.query('SHOW CONSTRAINTS YIELD name RETURN name')).length +
       (await neo4j.query('SHOW INDEXES YIELD name, state WHERE state = "ONLINE" RETURN name'))
@@ -149,12 +159,7 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
         ]);
       const expected = await read(store);
       await neo4j.query('MATCH (c:Claim) REMOVE c.publishedOrder');
-      const upgraded = new Neo4jGraphStore(neo4j.target);
-      try {
-        expect(await read(upgraded)).toEqual(expected);
-      } finally {
-        await upgraded.close();
-      }
+      expect(await afterStart(read)).toEqual(expected);
       const [{ missing }] = (await neo4j.query(
         'MATCH (c:Claim) WHERE c.publishedOrder IS NULL RETURN count(c) AS missing',
       )) as [{ missing: number }];
@@ -180,12 +185,7 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       await neo4j.query(
         'MATCH (c:Claim|RejectedClaim) REMOVE c.subjectId, c.objectId, c.attributedToId, c.reportedById',
       );
-      const upgraded = new Neo4jGraphStore(neo4j.target);
-      try {
-        expect(await read(upgraded)).toEqual(expected);
-      } finally {
-        await upgraded.close();
-      }
+      expect(await afterStart(read)).toEqual(expected);
       const [{ missing }] = (await neo4j.query(
         `MATCH (c:Claim|RejectedClaim)-[:HAS_SUBJECT]->(s:Entity), (c)-[:HAS_OBJECT]->(o:Entity)
          WHERE c.subjectId IS NULL OR c.subjectId <> s.id OR c.objectId IS NULL OR c.objectId <> o.id
