@@ -8,7 +8,7 @@ import type { ClaimRole } from '../graph-store';
  * (schema/neo4j/022) gives one entity's claims in that role in order, read
  * up to the page's end (neo4j-claims-in-order.ts). The relationships stay
  * what every other read follows; the properties are written with them
- * (neo4j-write.ts, neo4j-merge.ts, export/neo4j-csv.ts) and given on start
+ * (neo4j-write.ts, neo4j-merge.ts, export/neo4j-csv.ts) and given once on start
  * to claims written before (neo4j-claim-order.ts `fillClaimKeys`).
  */
 export const ROLE_ID_PROPERTIES: Readonly<Record<ClaimRole, RoleIdProperty>> = {
