@@ -363,6 +363,24 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         },
       );
 
+      test("claimsOfRelations() pages a relation's claims in article-date order, ties by article then position, with the same total on every page", async () => {
+        const every = await inClaimOrder(store, (await store.claims({}, ALL)).items);
+        const [relation] = (await store.relations({ subjectId: ORDER_HUB }, ALL)).items;
+        const expected = every.filter(
+          (c) =>
+            c.subjectId === relation!.subjectId &&
+            c.predicate === relation!.predicate &&
+            c.objectId === relation!.objectId,
+        );
+        expect(expected.length).toBeGreaterThan(4);
+        const { items, totals } = await pagesOf(3, async (page) => {
+          const [claims] = await store.claimsOfRelations([relation!.id], page);
+          return claims!;
+        });
+        expect(items.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+        expect(new Set(totals)).toEqual(new Set([expected.length]));
+      });
+
       test('claimsOfEntities() pages each role asked in article-date order, ties by article then position', async () => {
         const every = await inClaimOrder(store, (await store.claims({}, ALL)).items);
         const expected = {

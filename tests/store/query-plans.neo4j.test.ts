@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/graph-store';
-import { claims, claimsOfEntities } from '../../src/store/neo4j/neo4j-claims';
+import { claims, claimsOfEntities, claimsOfRelations } from '../../src/store/neo4j/neo4j-claims';
 import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
 import { relations } from '../../src/store/neo4j/neo4j-relations';
 import { sourcesOfRelations } from '../../src/store/neo4j/neo4j-sources';
@@ -306,6 +306,7 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
 
   claimPagesReadInIndexOrder(() => driver);
   entityClaimPagesReadInIndexOrder(() => driver);
+  relationClaimPagesReadInIndexOrder(() => driver);
 });
 
 /**
@@ -377,6 +378,7 @@ describeWithNeo4j(
 
     claimPagesReadInIndexOrder(() => driver);
     entityClaimPagesReadInIndexOrder(() => driver);
+    relationClaimPagesReadInIndexOrder(() => driver);
   },
 );
 
@@ -446,6 +448,43 @@ function entityClaimPagesReadInIndexOrder(driverOf: () => Driver): void {
       expect(plan.filter((op) => op.includes(`:${type}`) && /Expand|Scan/.test(op))).toEqual([]);
       // The total: the entity's count of the role's relationships, kept by Neo4j.
       expect(plan.some((op) => op.includes(`getDegree((e)<-[:${type}]-())`))).toBe(true);
+      expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
+}
+
+/**
+ * Pages of a relation's claims read them in the order of the composite index
+ * on the relation id and the kept order (migration 023) and stop at the
+ * page's end, named in a hint as above; claim_relation_id gives them in no
+ * order, so a page read from it sorts every claim of the relation.
+ */
+function relationClaimPagesReadInIndexOrder(driverOf: () => Driver): void {
+  test.each([
+    ['without', false],
+    ['with', true],
+  ] as const)(
+    "a page of a relation's claims, %s those judged WRONG, seeks the relation's ordered index and stops at the page end, sorting none of its claims",
+    async (_with, includeRejected) => {
+      const plan = await explained(
+        driverOf(),
+        (runner) => claimsOfRelations(runner, ['relation:x'], PAGE, { includeRejected }),
+        operatorsInOrder,
+      );
+      const labels = includeRejected ? ['Claim', 'RejectedClaim'] : ['Claim'];
+      for (const label of labels) {
+        const index = `:${label}(relationId, publishedOrder)`;
+        // Operators come parent first: what stands right above each seek of the ordered index.
+        const aboveSeeks = plan.flatMap((op, i) =>
+          op.startsWith('NodeIndexSeek') && op.includes(index) ? [plan[i - 1]] : [],
+        );
+        expect(aboveSeeks).toContainEqual(
+          'Limit $offset + $first | order c.relationId ASC, c.publishedOrder ASC',
+        );
+      }
+      // Neither the page nor the total reads the claims in no order.
+      expect(plan.filter((op) => op.includes(':Claim(relationId)'))).toEqual([]);
       expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
       expect(plan.filter(readsEveryClaim)).toEqual([]);
     },

@@ -17,6 +17,7 @@ import {
   inPredicateOrder,
   KEPT_ORDER,
   ofEntityInOrder,
+  ofRelationInOrder,
   predicatesAlone,
   roleAlone,
 } from './neo4j-claims-in-order';
@@ -136,7 +137,7 @@ ${prefix}`;
   return { match: `${prefix}MATCH ${patterns.join(', ')}${where}`, params };
 }
 
-function claimList(match: string, order = CLAIM_ORDER): ListQuery {
+function claimList(match: string, order: string): ListQuery {
   return { match, carry: 'c, a', order, projection: CLAIM_PROJECTION };
 }
 
@@ -186,12 +187,12 @@ export function claimsOfRelations(
   page: PageRequest,
   options: ClaimListOptions = {},
 ): Promise<Page<Claim>[]> {
-  const match = `MATCH (c:${claimLabel(options)} {relationId: g.key})-[:STATED_IN]->(a:Article)`;
+  const query = ofRelationInOrder(options.includeRejected === true);
   return pagesByGroup(
     tx,
     relationIds.map((key) => ({ key })),
     page,
-    claimList(match),
+    query,
     toClaim,
   );
 }
