@@ -15,7 +15,7 @@ import {
   RELATION_KIND_COLUMNS,
   RELATION_KIND_COUNT,
 } from '../store/neo4j/neo4j-kind-counts';
-import { STORE_UPGRADES } from '../store/neo4j/neo4j-evidence-backfill';
+import { STORE_UPGRADES } from '../store/neo4j/neo4j-store-upgrades';
 import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
 import { publishedOrderString } from '../store/neo4j/neo4j-claim-order';
 import { claimRoleIds } from '../store/neo4j/neo4j-claim-role-ids';

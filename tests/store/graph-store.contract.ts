@@ -346,6 +346,41 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
         },
       );
 
+      test.each([
+        ['subject', 'subjectId'],
+        ['object', 'objectId'],
+      ] as const)(
+        'claims() filtered by the hub as %s alone page in article-date order, with the same total on every page',
+        async (_role, field) => {
+          const every = await inClaimOrder(store, (await store.claims({}, ALL)).items);
+          const expected = every.filter((c) => c[field] === ORDER_HUB);
+          expect(expected.length).toBeGreaterThan(4);
+          const { items, totals } = await pagesOf(4, (page) =>
+            store.claims({ [field]: ORDER_HUB }, page),
+          );
+          expect(items.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+          expect(new Set(totals)).toEqual(new Set([expected.length]));
+        },
+      );
+
+      test("claimsOfRelations() pages a relation's claims in article-date order, ties by article then position, with the same total on every page", async () => {
+        const every = await inClaimOrder(store, (await store.claims({}, ALL)).items);
+        const [relation] = (await store.relations({ subjectId: ORDER_HUB }, ALL)).items;
+        const expected = every.filter(
+          (c) =>
+            c.subjectId === relation!.subjectId &&
+            c.predicate === relation!.predicate &&
+            c.objectId === relation!.objectId,
+        );
+        expect(expected.length).toBeGreaterThan(4);
+        const { items, totals } = await pagesOf(3, async (page) => {
+          const [claims] = await store.claimsOfRelations([relation!.id], page);
+          return claims!;
+        });
+        expect(items.map((c) => c.id)).toEqual(expected.map((c) => c.id));
+        expect(new Set(totals)).toEqual(new Set([expected.length]));
+      });
+
       test('claimsOfEntities() pages each role asked in article-date order, ties by article then position', async () => {
         const every = await inClaimOrder(store, (await store.claims({}, ALL)).items);
         const expected = {

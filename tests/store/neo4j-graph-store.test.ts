@@ -9,6 +9,7 @@ import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { schemaRuleName, schemaStatements } from '../../src/store/neo4j/neo4j-migrations';
 import { escapeLucene, luceneQuery } from '../../src/store/neo4j/neo4j-search-text';
+import { CLAIM_KEYS_UPGRADE } from '../../src/store/neo4j/neo4j-store-upgrades';
 import {
   relationshipType,
   relationTypes,
@@ -40,6 +41,16 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       store = await neo4j.openEmptyStore();
     });
     afterEach(() => store.close());
+
+    /** What `read` answers from a store opened anew on the same graph: a start, with its upgrades. */
+    const afterStart = async <T>(read: (reader: Neo4jGraphStore) => Promise<T>): Promise<T> => {
+      const started = new Neo4jGraphStore(neo4j.target);
+      try {
+        return await read(started);
+      } finally {
+        await started.close();
+      }
+    };
 
     const schema = async () =>
       (await neo4j.query('SHOW CONSTRAINTS YIELD name RETURN name')).length +
@@ -148,13 +159,12 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
           reader.claims({ subjectId: ORDER_HUB }, ALL),
         ]);
       const expected = await read(store);
+      // What a store wrote before the order was kept: no order, and no record of the upgrade.
       await neo4j.query('MATCH (c:Claim) REMOVE c.publishedOrder');
-      const upgraded = new Neo4jGraphStore(neo4j.target);
-      try {
-        expect(await read(upgraded)).toEqual(expected);
-      } finally {
-        await upgraded.close();
-      }
+      await neo4j.query('MATCH (u:StoreUpgrade {name: $name}) DELETE u', {
+        name: CLAIM_KEYS_UPGRADE,
+      });
+      expect(await afterStart(read)).toEqual(expected);
       const [{ missing }] = (await neo4j.query(
         'MATCH (c:Claim) WHERE c.publishedOrder IS NULL RETURN count(c) AS missing',
       )) as [{ missing: number }];
@@ -177,21 +187,32 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       const expected = await read(store);
       expect(expected[1][0]!.totalCount).toBe(hubClaims.totalCount - 1);
       expect(expected[2][0]!.totalCount).toBe(hubClaims.totalCount);
+      // What a store wrote before the roles' ids were kept: none, and no record of the upgrade.
       await neo4j.query(
         'MATCH (c:Claim|RejectedClaim) REMOVE c.subjectId, c.objectId, c.attributedToId, c.reportedById',
       );
-      const upgraded = new Neo4jGraphStore(neo4j.target);
-      try {
-        expect(await read(upgraded)).toEqual(expected);
-      } finally {
-        await upgraded.close();
-      }
+      await neo4j.query('MATCH (u:StoreUpgrade {name: $name}) DELETE u', {
+        name: CLAIM_KEYS_UPGRADE,
+      });
+      expect(await afterStart(read)).toEqual(expected);
       const [{ missing }] = (await neo4j.query(
         `MATCH (c:Claim|RejectedClaim)-[:HAS_SUBJECT]->(s:Entity), (c)-[:HAS_OBJECT]->(o:Entity)
          WHERE c.subjectId IS NULL OR c.subjectId <> s.id OR c.objectId IS NULL OR c.objectId <> o.id
          RETURN count(c) AS missing`,
       )) as [{ missing: number }];
       expect(missing).toBe(0);
+    });
+
+    test('a start on a graph whose claims were given their keys reads no claim to look for any without', async () => {
+      await store.upsertArticle(annotatedArticleToBatch(FIRST));
+      // Recorded as done when the store opened the graph: a claim stripped of its keys now,
+      // which no write of the store leaves so, is not looked for by a later start.
+      await neo4j.query('MATCH (c:Claim) REMOVE c.publishedOrder, c.subjectId');
+      await afterStart((reader) => reader.stats(0));
+      const [{ keyless }] = (await neo4j.query(
+        'MATCH (c:Claim) WHERE c.publishedOrder IS NULL AND c.subjectId IS NULL RETURN count(c) AS keyless',
+      )) as [{ keyless: number }];
+      expect(keyless).toBe(FIRST.claims.length);
     });
 
     test('a graph counted before two speakers of one sentence were two sources is recounted on the next start, once', async () => {

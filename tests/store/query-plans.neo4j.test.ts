@@ -2,7 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/graph-store';
-import { claims, claimsOfEntities } from '../../src/store/neo4j/neo4j-claims';
+import { claims, claimsOfEntities, claimsOfRelations } from '../../src/store/neo4j/neo4j-claims';
 import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
 import { relations } from '../../src/store/neo4j/neo4j-relations';
 import { sourcesOfRelations } from '../../src/store/neo4j/neo4j-sources';
@@ -306,6 +306,7 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
 
   claimPagesReadInIndexOrder(() => driver);
   entityClaimPagesReadInIndexOrder(() => driver);
+  relationClaimPagesReadInIndexOrder(() => driver);
 });
 
 /**
@@ -377,12 +378,14 @@ describeWithNeo4j(
 
     claimPagesReadInIndexOrder(() => driver);
     entityClaimPagesReadInIndexOrder(() => driver);
+    relationClaimPagesReadInIndexOrder(() => driver);
   },
 );
 
 /**
- * Pages of an entity's claims in one role read the entity's claims in the
- * order of the role's composite index (migration 022) and stop at the
+ * Pages of an entity's claims in one role, whether nested under the entity
+ * or asked as claims filtered by that role alone, read the entity's claims
+ * in the order of the role's composite index (migration 022) and stop at the
  * page's end; a hub's page that followed the entity's role relationships
  * would read every one of its claims to keep the page by a Top. The seek is
  * named in a hint (neo4j-claims-in-order.ts `ofEntityInOrder`), without
@@ -397,18 +400,34 @@ function entityClaimPagesReadInIndexOrder(driverOf: () => Driver): void {
     ['SPEAKER', 'attributedToId', 'ATTRIBUTED_TO'],
     ['REPORTER', 'reportedById', 'REPORTED_BY'],
   ];
+  // The same list asked two ways: nested under the entity, and as claims filtered by the role alone.
+  const READS = {
+    'Entity.claims': (
+      runner: Runner,
+      role: ClaimRole,
+      _property: string,
+      includeRejected: boolean,
+    ) => claimsOfEntities(runner, [{ entityId: ENTITY, role }], PAGE, { includeRejected }),
+    'claims filtered by the role': (
+      runner: Runner,
+      _role: ClaimRole,
+      property: string,
+      includeRejected: boolean,
+    ) => claims(runner, { [property]: ENTITY, includeRejected }, PAGE),
+  } as const;
   test.each(
-    ROLES.flatMap(([role, property, type]) => [
-      [role, 'without', property, type, false] as const,
-      [role, 'with', property, type, true] as const,
-    ]),
+    Object.keys(READS).flatMap((read) =>
+      ROLES.flatMap(([role, property, type]) => [
+        [read as keyof typeof READS, role, 'without', property, type, false] as const,
+        [read as keyof typeof READS, role, 'with', property, type, true] as const,
+      ]),
+    ),
   )(
-    "a page of an entity's claims as %s, %s those judged WRONG, seeks the role's ordered index and stops at the page end, sorting none of the entity's claims",
-    async (role, _with, property, type, includeRejected) => {
+    "%s: a page of an entity's claims as %s, %s those judged WRONG, seeks the role's ordered index and stops at the page end, sorting none of the entity's claims",
+    async (read, role, _with, property, type, includeRejected) => {
       const plan = await explained(
         driverOf(),
-        (runner) =>
-          claimsOfEntities(runner, [{ entityId: ENTITY, role }], PAGE, { includeRejected }),
+        (runner) => READS[read](runner, role, property, includeRejected),
         operatorsInOrder,
       );
       const labels = includeRejected ? ['Claim', 'RejectedClaim'] : ['Claim'];
@@ -429,6 +448,43 @@ function entityClaimPagesReadInIndexOrder(driverOf: () => Driver): void {
       expect(plan.filter((op) => op.includes(`:${type}`) && /Expand|Scan/.test(op))).toEqual([]);
       // The total: the entity's count of the role's relationships, kept by Neo4j.
       expect(plan.some((op) => op.includes(`getDegree((e)<-[:${type}]-())`))).toBe(true);
+      expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
+}
+
+/**
+ * Pages of a relation's claims read them in the order of the composite index
+ * on the relation id and the kept order (migration 023) and stop at the
+ * page's end, named in a hint as above; claim_relation_id gives them in no
+ * order, so a page read from it sorts every claim of the relation.
+ */
+function relationClaimPagesReadInIndexOrder(driverOf: () => Driver): void {
+  test.each([
+    ['without', false],
+    ['with', true],
+  ] as const)(
+    "a page of a relation's claims, %s those judged WRONG, seeks the relation's ordered index and stops at the page end, sorting none of its claims",
+    async (_with, includeRejected) => {
+      const plan = await explained(
+        driverOf(),
+        (runner) => claimsOfRelations(runner, ['relation:x'], PAGE, { includeRejected }),
+        operatorsInOrder,
+      );
+      const labels = includeRejected ? ['Claim', 'RejectedClaim'] : ['Claim'];
+      for (const label of labels) {
+        const index = `:${label}(relationId, publishedOrder)`;
+        // Operators come parent first: what stands right above each seek of the ordered index.
+        const aboveSeeks = plan.flatMap((op, i) =>
+          op.startsWith('NodeIndexSeek') && op.includes(index) ? [plan[i - 1]] : [],
+        );
+        expect(aboveSeeks).toContainEqual(
+          'Limit $offset + $first | order c.relationId ASC, c.publishedOrder ASC',
+        );
+      }
+      // Neither the page nor the total reads the claims in no order.
+      expect(plan.filter((op) => op.includes(':Claim(relationId)'))).toEqual([]);
       expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
       expect(plan.filter(readsEveryClaim)).toEqual([]);
     },

@@ -125,7 +125,7 @@ export function defineReviewContract(current: () => GraphStore): void {
       expect((await store.claims({}, ALL)).totalCount).toBe(8);
     });
 
-    test("an entity's and a relation's claims leave a claim judged WRONG out unless includeRejected asks for it", async () => {
+    test("an entity's and a relation's claims, and claims filtered by one role, leave a claim judged WRONG out unless includeRejected asks for it", async () => {
       await store.upsertArticle(second());
       const deployment = second().claims.find(isSecondDeployment)!;
       await store.reviewClaim(deployment.id, 'WRONG', stamp());
@@ -141,11 +141,14 @@ export function defineReviewContract(current: () => GraphStore): void {
       const lists = async (includeRejected?: boolean) => [
         ...(await store.claimsOfEntities(requests, ALL, { includeRejected })),
         ...(await store.claimsOfRelations([relation!.id], ALL, { includeRejected })),
+        // The entities' lists asked as claims filtered by one role.
+        await store.claims({ subjectId: deployment.subjectId, includeRejected }, ALL),
+        await store.claims({ attributedToId: FREEDONIA, includeRejected }, ALL),
       ];
       const without = await lists();
       expect(await lists(false)).toEqual(without);
       const withRejected = await lists(true);
-      expect(withRejected).toHaveLength(3);
+      expect(withRejected).toHaveLength(5);
       for (const [index, page] of withRejected.entries()) {
         const kept = without[index]!;
         expect(kept.items.map((c) => c.id)).not.toContain(deployment.id);

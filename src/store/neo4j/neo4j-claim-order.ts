@@ -1,6 +1,7 @@
 import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { roleIdsFromRelationships } from './neo4j-claim-role-ids';
+import { CLAIM_KEYS_UPGRADE, upgradeOnce } from './neo4j-store-upgrades';
 
 /**
  * A claim's place in the order of every claim list (neo4j-claims.ts
@@ -25,17 +26,23 @@ export function publishedOrderOf(claim: string, article: string): string {
  * written before they were kept: the place in article-date order and the
  * entity of each role (neo4j-claim-role-ids.ts), in transactions of
  * FILL_BATCH (`CALL { ... } IN TRANSACTIONS`, auto-commit only). Every claim
- * has a subject, so a claim without `subjectId` lacks its roles' ids; on a
- * graph where every claim has both keys it is one scan of the claims.
+ * has a subject, so a claim without `subjectId` lacks its roles' ids. Once
+ * (`upgradeOnce`): every write sets both keys since (a claim's creation,
+ * neo4j-write.ts; a merge or unmerge re-pointing its roles, neo4j-merge.ts;
+ * the neo4j-admin CSV, export/neo4j-csv.ts; a verdict relabels the node and
+ * keeps them; an article written again, with a new date, writes its claims
+ * anew), so a start on a filled graph reads one node, not every claim.
  */
 export async function fillClaimKeys(session: Runner): Promise<void> {
-  await run(session, {
-    text: `MATCH (c:Claim|RejectedClaim) WHERE c.publishedOrder IS NULL OR c.subjectId IS NULL
+  await upgradeOnce(session, CLAIM_KEYS_UPGRADE, async () => {
+    await run(session, {
+      text: `MATCH (c:Claim|RejectedClaim) WHERE c.publishedOrder IS NULL OR c.subjectId IS NULL
 CALL (c) {
   MATCH (c)-[:STATED_IN]->(a:Article)
   SET c.publishedOrder = ${publishedOrderOf('c', 'a')}, ${roleIdsFromRelationships('c')}
 } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
-    params: {},
+      params: {},
+    });
   });
 }
 

@@ -8,7 +8,7 @@ import type { ClaimRole } from '../graph-store';
  * (schema/neo4j/022) gives one entity's claims in that role in order, read
  * up to the page's end (neo4j-claims-in-order.ts). The relationships stay
  * what every other read follows; the properties are written with them
- * (neo4j-write.ts, neo4j-merge.ts, export/neo4j-csv.ts) and given on start
+ * (neo4j-write.ts, neo4j-merge.ts, export/neo4j-csv.ts) and given once on start
  * to claims written before (neo4j-claim-order.ts `fillClaimKeys`).
  */
 export const ROLE_ID_PROPERTIES: Readonly<Record<ClaimRole, RoleIdProperty>> = {
@@ -21,12 +21,17 @@ export const ROLE_ID_PROPERTIES: Readonly<Record<ClaimRole, RoleIdProperty>> = {
 export type RoleIdProperty = 'subjectId' | 'objectId' | 'attributedToId' | 'reportedById';
 
 /** The relationship type of each kept role, which the property mirrors. */
-const ROLE_ID_TYPES: Readonly<Record<RoleIdProperty, string>> = {
+export const ROLE_ID_TYPES: Readonly<Record<RoleIdProperty, string>> = {
   subjectId: 'HAS_SUBJECT',
   objectId: 'HAS_OBJECT',
   attributedToId: 'ATTRIBUTED_TO',
   reportedById: 'REPORTED_BY',
 };
+
+/** Whether a claim filter's field is a kept role's id (the filter's fields have the properties' names). */
+export function isRoleIdProperty(field: string): field is RoleIdProperty {
+  return Object.hasOwn(ROLE_ID_TYPES, field);
+}
 
 /** The kept roles' ids of a claim, as written to its node (null: no property). */
 export function claimRoleIds(claim: Claim): Record<RoleIdProperty, string | null> {

@@ -1,6 +1,7 @@
 import type { ClaimFilter } from '../graph-store';
 import type { OrderedListQuery } from './neo4j-paging';
 import { CLAIM_PROJECTION } from './neo4j-records';
+import { isRoleIdProperty, ROLE_ID_TYPES } from './neo4j-claim-role-ids';
 import type { RoleIdProperty } from './neo4j-claim-role-ids';
 
 /**
@@ -16,6 +17,16 @@ export const KEPT_ORDER = 'c.publishedOrder';
 /** Fields that leave a filter to the indexes on predicate, modality and the kept order. */
 const INDEXED = new Set<string>(['predicates', 'modalities', 'includeRejected']);
 
+/** The fields a filter sets: not absent, null or an empty list (which filters nothing). */
+function setFields(filter: ClaimFilter): string[] {
+  return Object.entries(filter)
+    .filter(
+      ([, value]) =>
+        value !== undefined && value !== null && !(Array.isArray(value) && !value.length),
+    )
+    .map(([field]) => field);
+}
+
 /**
  * The predicates and modalities of a filter that names nothing else, each
  * once; null for any other filter, or one with no predicate, which the
@@ -25,17 +36,34 @@ export function predicatesAlone(
   filter: ClaimFilter,
 ): { predicates: string[]; modalities: string[] } | null {
   if (filter.includeRejected === true) return null;
-  for (const [field, value] of Object.entries(filter)) {
-    const unset = value === undefined || value === null || (Array.isArray(value) && !value.length);
-    if (!unset && !INDEXED.has(field)) return null;
-  }
+  if (setFields(filter).some((field) => !INDEXED.has(field))) return null;
   const predicates = [...new Set(filter.predicates ?? [])];
   if (predicates.length === 0) return null;
   return { predicates, modalities: [...new Set(filter.modalities ?? [])] };
 }
 
 /**
- * The seek of the composite index on `properties` (migration 021), as a
+ * The entity of a filter that names one kept role (subject, object, speaker
+ * or relay) and nothing else but whether claims judged WRONG are wanted,
+ * with the role's kept id property: such a list is that entity's claims in
+ * that role, which `ofEntityInOrder` reads. Null for any other filter,
+ * which the general claim match answers.
+ */
+export function roleAlone(
+  filter: ClaimFilter,
+): { property: RoleIdProperty; entityId: string; includeRejected: boolean } | null {
+  const named = setFields(filter).filter((field) => field !== 'includeRejected');
+  const property = named[0];
+  if (named.length !== 1 || !isRoleIdProperty(property!)) return null;
+  return {
+    property,
+    entityId: filter[property]!,
+    includeRejected: filter.includeRejected === true,
+  };
+}
+
+/**
+ * The seek of the composite index on `properties` (migrations 021-023), as a
  * planner hint (Cypher Manual, "Index hints for the Cypher planner"). The
  * planner picks among the indexes that could start a match by its
  * statistics: on a small or emptied graph it prefers claim_predicate
@@ -83,6 +111,32 @@ export function inPredicateOrder(withModalities: boolean): OrderedListQuery {
   };
 }
 
+/** A claim property kept beside the order, with a composite index on both (migrations 022, 023). */
+type KeyProperty = RoleIdProperty | 'relationId';
+
+/** The claims of `label` whose `property` is `g.key`, sought in the composite index on it and the kept order. */
+function seekOfKey(property: KeyProperty, label: string): string {
+  return `MATCH (c:${label}) ${seekOf([property, KEPT_ORDER.slice('c.'.length)], label)}
+    WHERE c.${property} = g.key AND ${KEPT_ORDER} IS NOT NULL`;
+}
+
+/**
+ * The page of the claims whose `property` is `g.key`: the first
+ * `$offset + $first` in index order, cut as they are read (with the claims
+ * judged WRONG, the first of each label, merged), then the page's own.
+ */
+function pageOfKey(property: KeyProperty, includeRejected: boolean): string {
+  const first = (label: string) => `${seekOfKey(property, label)}
+    WITH c ORDER BY c.${property}, ${KEPT_ORDER} LIMIT $offset + $first
+    RETURN c`;
+  const rejected = includeRejected ? `\n    UNION ALL\n    ${first('RejectedClaim')}` : '';
+  return `CALL (g) {
+    ${first('Claim')}${rejected}
+  }
+  WITH c ORDER BY ${KEPT_ORDER} SKIP $offset LIMIT $first
+  MATCH (c)-[:STATED_IN]->(a:Article)`;
+}
+
 /**
  * The claims in which the entity `g.key` plays one role, read in the order
  * of the composite index on that role's kept entity id and the kept order
@@ -90,39 +144,40 @@ export function inPredicateOrder(withModalities: boolean): OrderedListQuery {
  * cut at the page's end, so that a hub's page reads the page's claims, not
  * every claim of the hub; the seek is named in a hint (`seekOf`), as on a
  * small graph the planner would rather follow the entity's relationships
- * and sort. With the claims judged WRONG, the first of each label are read
- * so and merged. The total is the entity's count of the role's
- * relationships, which Neo4j keeps (the degree store), less its claims
- * judged WRONG, sought in their own index: no claim of the page's label is
- * read to count it. `type` comes from the caller's constants.
+ * and sort. The total is the entity's count of the role's relationships,
+ * which Neo4j keeps (the degree store), less its claims judged WRONG,
+ * sought in their own index: no claim of the page's label is read to count
+ * it.
  */
 export function ofEntityInOrder(
-  type: string,
   property: RoleIdProperty,
   includeRejected: boolean,
 ): OrderedListQuery {
-  const seek = (
-    label: string,
-  ) => `MATCH (c:${label}) ${seekOf([property, KEPT_ORDER.slice('c.'.length)], label)}
-    WHERE c.${property} = g.key AND ${KEPT_ORDER} IS NOT NULL`;
-  const first = (label: string) => `${seek(label)}
-    WITH c ORDER BY c.${property}, ${KEPT_ORDER} LIMIT $offset + $first
-    RETURN c`;
-  const rejected = includeRejected ? '' : ` - COUNT { ${seek('RejectedClaim')} }`;
+  const type = ROLE_ID_TYPES[property];
+  const rejected = includeRejected ? '' : ` - COUNT { ${seekOfKey(property, 'RejectedClaim')} }`;
   return {
     count: `OPTIONAL MATCH (e:Entity {id: g.key})
   RETURN CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:${type}]-() }${rejected} END AS total`,
-    page: `CALL (g) {
-    ${first('Claim')}${
-      includeRejected
-        ? `
-    UNION ALL
-    ${first('RejectedClaim')}`
-        : ''
-    }
-  }
-  WITH c ORDER BY ${KEPT_ORDER} SKIP $offset LIMIT $first
-  MATCH (c)-[:STATED_IN]->(a:Article)`,
+    page: pageOfKey(property, includeRejected),
+    carry: 'c, a',
+    order: KEPT_ORDER,
+    projection: CLAIM_PROJECTION,
+  };
+}
+
+/**
+ * The claims of the relation `g.key`, read the same way from the composite
+ * index on the claim's relation id and the kept order (migration 023), so
+ * that the page of a relation stated by thousands of claims reads its own.
+ * The total is counted from the same index (and the rejected claims' with
+ * them), which reads index entries, not claims.
+ */
+export function ofRelationInOrder(includeRejected: boolean): OrderedListQuery {
+  const counted = (label: string) => `COUNT { ${seekOfKey('relationId', label)} }`;
+  const rejected = includeRejected ? ` + ${counted('RejectedClaim')}` : '';
+  return {
+    count: `RETURN ${counted('Claim')}${rejected} AS total`,
+    page: pageOfKey('relationId', includeRejected),
     carry: 'c, a',
     order: KEPT_ORDER,
     projection: CLAIM_PROJECTION,

@@ -17,7 +17,9 @@ import {
   inPredicateOrder,
   KEPT_ORDER,
   ofEntityInOrder,
+  ofRelationInOrder,
   predicatesAlone,
+  roleAlone,
 } from './neo4j-claims-in-order';
 import { ROLE_ID_PROPERTIES } from './neo4j-claim-role-ids';
 
@@ -34,14 +36,6 @@ const CLAIM_ORDERS: Readonly<Record<TimeOrder, string>> = {
   PUBLISHED_DESC: 'a.publishedAt DESC, a.id, c.sentenceStart, c.id',
   INGESTED_ASC: 'a.ingestedAt, a.id, c.sentenceStart, c.id',
   INGESTED_DESC: 'a.ingestedAt DESC, a.id, c.sentenceStart, c.id',
-};
-
-/** The relationship from a claim to the entity playing each role. */
-const ROLE_TYPES: Readonly<Record<ClaimRole, string>> = {
-  SUBJECT: 'HAS_SUBJECT',
-  OBJECT: 'HAS_OBJECT',
-  SPEAKER: 'ATTRIBUTED_TO',
-  REPORTER: 'REPORTED_BY',
 };
 
 /**
@@ -143,16 +137,23 @@ ${prefix}`;
   return { match: `${prefix}MATCH ${patterns.join(', ')}${where}`, params };
 }
 
-function claimList(match: string, order = CLAIM_ORDER): ListQuery {
+function claimList(match: string, order: string): ListQuery {
   return { match, carry: 'c, a', order, projection: CLAIM_PROJECTION };
 }
 
-export function claims(
+export async function claims(
   tx: Runner,
   filter: ClaimFilter,
   page: PageRequest,
   order: TimeOrder = 'PUBLISHED_ASC',
 ): Promise<Page<Claim>> {
+  // The filters that read in an index's order, up to the page's end.
+  const ofRole = order === 'PUBLISHED_ASC' ? roleAlone(filter) : null;
+  if (ofRole !== null) {
+    const query = ofEntityInOrder(ofRole.property, ofRole.includeRejected);
+    const [only] = await pagesByGroup(tx, [{ key: ofRole.entityId }], page, query, toClaim);
+    return only!;
+  }
   const indexed = order === 'PUBLISHED_ASC' ? predicatesAlone(filter) : null;
   if (indexed !== null) {
     const query = inPredicateOrder(indexed.modalities.length > 0);
@@ -172,11 +173,7 @@ export async function claimsOfEntities(
   const pages: Page<Claim>[] = requests.map(() => ({ items: [], totalCount: 0 }));
   for (const role of new Set(requests.map((r) => r.role))) {
     const asked = [...requests.keys()].filter((i) => requests[i]!.role === role);
-    const query = ofEntityInOrder(
-      ROLE_TYPES[role],
-      ROLE_ID_PROPERTIES[role],
-      options.includeRejected === true,
-    );
+    const query = ofEntityInOrder(ROLE_ID_PROPERTIES[role], options.includeRejected === true);
     const groups = asked.map((i) => ({ key: requests[i]!.entityId }));
     const found = await pagesByGroup(tx, groups, page, query, toClaim);
     asked.forEach((i, k) => (pages[i] = found[k]!));
@@ -190,12 +187,12 @@ export function claimsOfRelations(
   page: PageRequest,
   options: ClaimListOptions = {},
 ): Promise<Page<Claim>[]> {
-  const match = `MATCH (c:${claimLabel(options)} {relationId: g.key})-[:STATED_IN]->(a:Article)`;
+  const query = ofRelationInOrder(options.includeRejected === true);
   return pagesByGroup(
     tx,
     relationIds.map((key) => ({ key })),
     page,
-    claimList(match),
+    query,
     toClaim,
   );
 }

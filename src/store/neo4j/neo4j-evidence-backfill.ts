@@ -4,6 +4,7 @@ import type { Runner } from './neo4j-cypher';
 import { text } from './neo4j-records';
 import { recomputeRelations, relationKeysOfRows } from './neo4j-relation-write';
 import { searchName } from './neo4j-search-text';
+import { JOINED_SPEAKERS_UPGRADE, upgradeOnce } from './neo4j-store-upgrades';
 
 /**
  * Brings data written before issue 9 up to date, in one transaction after
@@ -46,32 +47,18 @@ RETURN s.id AS subjectId, type(r) AS predicate, o.id AS objectId, r.objectValue 
   await recountJoinedSpeakers(tx);
 }
 
-/** Marks a graph whose relations were counted with two speakers of one sentence as two sources. */
-const JOINED_SPEAKERS_UPGRADE = 'independent-sources-by-speaker';
-
-/**
- * Every one-time upgrade a `:StoreUpgrade` node records: a graph the store
- * writes from scratch, or `kg export --format neo4j-csv` builds, holds them
- * all, since it is written by the current rules.
- */
-export const STORE_UPGRADES: readonly string[] = [JOINED_SPEAKERS_UPGRADE];
-
 /**
  * Relations counted before a copy stopped joining two named speakers
  * (domain/evidence.ts), as the SQLite store's migration 022: those with a
  * sentence, or an agency's claims, naming two speakers or more are rebuilt,
- * once; a `:StoreUpgrade` node records that it was done, so a start reads
- * one node. Only relations of two claims or more can change, and each is
- * read on its own, so the read holds one relation's claims at a time.
+ * once (`upgradeOnce`). Only relations of two claims or more can change,
+ * and each is read on its own, so the read holds one relation's claims at a
+ * time.
  */
 async function recountJoinedSpeakers(tx: Runner): Promise<void> {
-  const [done] = await run(tx, {
-    text: 'OPTIONAL MATCH (u:StoreUpgrade {name: $name}) RETURN u IS NOT NULL AS done',
-    params: { name: JOINED_SPEAKERS_UPGRADE },
-  });
-  if (done?.['done'] === true) return;
-  const shared = await run(tx, {
-    text: `MATCH (s:Entity)-[r:${ALL_RELATIONS}]->(o) WHERE r.claimCount > 1
+  await upgradeOnce(tx, JOINED_SPEAKERS_UPGRADE, async () => {
+    const shared = await run(tx, {
+      text: `MATCH (s:Entity)-[r:${ALL_RELATIONS}]->(o) WHERE r.claimCount > 1
 CALL (r) {
   MATCH (c:Claim {relationId: r.id})-[:ATTRIBUTED_TO]->(x)
   WITH c, x.id AS speaker, head([(c)-[:REPORTED_BY]->(a) | a.id]) AS agency
@@ -81,11 +68,8 @@ CALL (r) {
 }
 WITH s, r, o WHERE joined
 RETURN s.id AS subjectId, type(r) AS predicate, o.id AS objectId, r.objectValue AS objectValue`,
-    params: {},
-  });
-  await recomputeRelations(tx, relationKeysOfRows(shared));
-  await run(tx, {
-    text: 'MERGE (:StoreUpgrade {name: $name})',
-    params: { name: JOINED_SPEAKERS_UPGRADE },
+      params: {},
+    });
+    await recomputeRelations(tx, relationKeysOfRows(shared));
   });
 }

@@ -1,0 +1,40 @@
+import { run } from './neo4j-cypher';
+import type { Runner } from './neo4j-cypher';
+
+/**
+ * One-time data upgrades, each recorded when done by a `:StoreUpgrade` node
+ * of its name (schema/neo4j/019: the name is unique, so replicas starting
+ * at once record it once), so that a start on an upgraded graph reads one
+ * node instead of looking for what lacks the upgrade.
+ */
+
+/** Relations counted while a copy could join two named speakers, recounted (neo4j-evidence-backfill.ts). */
+export const JOINED_SPEAKERS_UPGRADE = 'independent-sources-by-speaker';
+
+/** Claims given the keys their pages seek (neo4j-claim-order.ts `fillClaimKeys`). */
+export const CLAIM_KEYS_UPGRADE = 'claim-keys';
+
+/**
+ * Every one-time upgrade: a graph the store writes from scratch, or
+ * `kg export --format neo4j-csv` builds, holds them all, since it is
+ * written by the current rules.
+ */
+export const STORE_UPGRADES: readonly string[] = [JOINED_SPEAKERS_UPGRADE, CLAIM_KEYS_UPGRADE];
+
+/**
+ * Runs `upgrade` unless the graph records it done, then records it. The
+ * upgrade must be safe to run twice: two replicas may both find it undone.
+ */
+export async function upgradeOnce(
+  runner: Runner,
+  name: string,
+  upgrade: () => Promise<void>,
+): Promise<void> {
+  const [done] = await run(runner, {
+    text: 'OPTIONAL MATCH (u:StoreUpgrade {name: $name}) RETURN u IS NOT NULL AS done',
+    params: { name },
+  });
+  if (done?.['done'] === true) return;
+  await upgrade();
+  await run(runner, { text: 'MERGE (:StoreUpgrade {name: $name})', params: { name } });
+}
