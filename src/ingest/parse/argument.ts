@@ -336,8 +336,8 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
       if (inner && inner.entity.kind !== 'PERSON') return inner.entity;
     }
   }
-  // "military spokesman Jo-ar Herrera", "un portavoz militar": the army's spokesperson, the one
-  // army the article names; not somebody's own ("the group's military spokesman").
+  // "military spokesman Jo-ar Herrera", "un portavoz militar": the army's spokesperson, the army
+  // "the army" would mean (`articleArmy`); not somebody's own ("the group's military spokesman").
   const owned =
     possessiveOn(reading, title) !== undefined || graph.children(title, 'nmod:poss').length > 0;
   const military =
@@ -346,7 +346,7 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
       .children(title, 'amod', 'compound')
       .some((m) => reading.has(m, MILITARY) || reading.has(m, ARMY_NOUNS));
   if (military && reading.has(title, SPOKESPERSON_TITLES)) {
-    const army = onlyArmy(reading);
+    const army = articleArmy(reading);
     if (army) return army;
   }
   // "Red Tabara, par la voix de son porte-parole Patrick Nahimana", "the Taliban, through their
@@ -648,15 +648,22 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
       .some((a) => reading.has(a, ARMED_GROUP_NOUNS) || ISLAMIST.test(graph.folded(a)))
   )
     return null;
-  const forces = reading.forcesNamed;
-  const army = onlyArmy(reading);
-  if (army) return { entity: army, token, forceOf: null };
-  const countries = reading.countriesNamed;
-  if (forces.length > 0 || countries.length !== 1) return null;
-  const force = reading.gazetteer.country(countries[0]!.id)?.armedForce;
-  if (!force) return null;
+  const army = articleArmy(reading);
   // No country stands in the sentence: the army's belonging to it is not stated here.
-  return { entity: reading.recordForce(reading.use(force)), token, forceOf: null };
+  return army ? { entity: army, token, forceOf: null } : null;
+}
+
+/**
+ * The army "the army" means with no country beside it: the one state army the article has named
+ * so far, or with none named, the army of the one country it has named so far.
+ */
+function articleArmy(reading: SentenceReading): Entity | null {
+  const army = onlyArmy(reading);
+  if (army) return army;
+  const countries = reading.countriesNamed;
+  if (reading.forcesNamed.length > 0 || countries.length !== 1) return null;
+  const force = reading.gazetteer.country(countries[0]!.id)?.armedForce;
+  return force ? reading.recordForce(reading.use(force)) : null;
 }
 
 /** "ethnic", "ethnique", "ethnisch", "étnico", as it describes a people. */

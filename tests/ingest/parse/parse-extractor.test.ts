@@ -6022,3 +6022,19 @@ describe('parse-v1 and sources named in a reporting clause', () => {
     expect(hearsay.map((c) => [c.modality, c.attributedToId])).toEqual([['REPORTED', null]]);
   });
 });
+
+describe('parse-v1 and the army spokesperson of an article naming no army', () => {
+  test('"army spokesperson" speaks for the army "the army" would mean', async () => {
+    const one = await extract(
+      'Bandits attacked troops in Katsina, Nigeria. When contacted, army spokesperson, Sagir Musa, said he could not comment.',
+      'en',
+    );
+    expect(find(one, 'sagir-musa', 'SPOKESPERSON_OF', 'nigerian-armed-forces')).toHaveLength(1);
+    // With two countries named, whose army it is is not said.
+    const two = await extract(
+      'Bandits from Niger attacked troops in Katsina, Nigeria. When contacted, army spokesperson, Sagir Musa, said he could not comment.',
+      'en',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
+  });
+});
