@@ -6038,3 +6038,22 @@ describe('parse-v1 and the army spokesperson of an article naming no army', () =
     expect(two.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
   });
 });
+
+describe('parse-v1 and losses in an attack on a place', () => {
+  test('losses in an attack on a place fell there; a fight against a country is not in it', async () => {
+    await expectEachStates(
+      [
+        ['Israel mata al jefe de la Guardia Revolucionaria en un ataque masivo sobre Irán', 'es'],
+        ['Israel killed the head of the Revolutionary Guards in a massive attack on Iran.', 'en'],
+      ],
+      'islamic-revolutionary-guard-corps',
+      'SUFFERED_LOSSES_IN',
+      'iran',
+    );
+    const fight = await extract(
+      'Nordkoreanische Truppen erlitten bei Kämpfen gegen die Ukraine schwere Verluste.',
+      'de',
+    );
+    expect(find(fight, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'ukraine')).toEqual([]);
+  });
+});

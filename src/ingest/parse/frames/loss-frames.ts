@@ -40,6 +40,7 @@ import {
   AGAINST,
   AIM_VERBS,
   ARMED_GROUP_NOUNS,
+  ATTACK_NOUNS,
   BETWEEN,
   CLASH_NOUNS,
   COME_VERBS,
@@ -897,6 +898,16 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     town ??
     first ??
     compassPart(reading, places) ??
+    // "en un ataque masivo sobre Irán", "in a strike on Kharkiv": or be the attack's target; not
+    // the enemy a fight is against ("bei Kämpfen gegen die Ukraine" were fought in Kursk).
+    markedArgument(
+      reading,
+      [...candidates, ...nested]
+        .filter((c) => reading.has(c, ATTACK_NOUNS))
+        .flatMap((e) => graph.children(e, 'nmod')),
+      AGAINST,
+      PLACE_KINDS,
+    ) ??
     // "une attaque contre le camp militaire de Bourem": the target's own name may follow "of";
     // "died in the battle of Marawi", "tués dans la bataille de Borno": so may the event's.
     markedArgument(
