@@ -316,6 +316,9 @@ function germanHeadlineSubject(
   };
 }
 
+/** Prepositions the French tagger may take for a conjunction before "une frappe": "dans", "lors de". */
+const FRENCH_PREPOSITIONS = /^(?:dans|lors|par|apres|avant|pendant|durant|de|d')$/u;
+
 /** French articles the tagger may take for a pronoun ("une" as in "l'une") or a name ("La"). */
 const FRENCH_ARTICLES = /^(?:une|la|cette|chaque)$/u;
 
@@ -342,22 +345,35 @@ function frenchArticleBeforeAttack(
   }
   if (articles.size === 0) return sentence;
   const nouns = new Set([...articles].map((a) => a + 1));
+  const marked = (noun: number) =>
+    dependencies.some(
+      (d) =>
+        d.head === noun &&
+        d.rel === 'mark' &&
+        FRENCH_PREPOSITIONS.test(foldForMatch(tokens[d.dependent - 1]!.word)),
+    );
   return {
     ...sentence,
     tokens: tokens.map((t) =>
       articles.has(t.index) ? { ...t, pos: 'DET' } : nouns.has(t.index) ? { ...t, pos: 'NOUN' } : t,
     ),
     // The noun's own phrases are its modifiers, and the verb it complements takes it as object:
-    // "a mené une frappe contre la Syrie".
-    dependencies: dependencies.map((d) =>
-      articles.has(d.dependent)
-        ? { ...d, rel: 'det' }
-        : nouns.has(d.head) && d.rel.startsWith('obl')
-          ? { ...d, rel: 'nmod' }
-          : nouns.has(d.dependent) && d.rel === 'xcomp'
-            ? { ...d, rel: 'obj' }
-            : d,
-    ),
+    // "a mené une frappe contre la Syrie"; "tués dans une frappe", "lors d'une frappe": the
+    // preposition taken for a conjunction marks it, an oblique of that verb.
+    dependencies: dependencies.map((d) => {
+      if (articles.has(d.dependent)) return { ...d, rel: 'det' };
+      if (nouns.has(d.head) && d.rel.startsWith('obl')) return { ...d, rel: 'nmod' };
+      if (
+        nouns.has(d.head) &&
+        d.rel === 'mark' &&
+        FRENCH_PREPOSITIONS.test(foldForMatch(tokens[d.dependent - 1]!.word))
+      )
+        return { ...d, rel: 'case' };
+      if (nouns.has(d.dependent) && d.rel === 'xcomp') return { ...d, rel: 'obj' };
+      if (nouns.has(d.dependent) && d.rel === 'advcl' && marked(d.dependent))
+        return { ...d, rel: 'obl' };
+      return d;
+    }),
   };
 }
 

@@ -6050,6 +6050,16 @@ describe('parse-v1 and losses in an attack on a place', () => {
       'SUFFERED_LOSSES_IN',
       'iran',
     );
+    // The French tagger reads "lors d'une frappe" as a clause of the verb "frapper".
+    await expectEachStates(
+      [
+        ["Trois soldats ukrainiens ont été tués lors d'une frappe russe sur Kharkiv.", 'fr'],
+        ['Trois soldats ukrainiens ont été tués dans une frappe russe sur Kharkiv.', 'fr'],
+      ],
+      'armed-forces-of-ukraine',
+      'SUFFERED_LOSSES_IN',
+      'kharkiv-oblast',
+    );
     const fight = await extract(
       'Nordkoreanische Truppen erlitten bei Kämpfen gegen die Ukraine schwere Verluste.',
       'de',
