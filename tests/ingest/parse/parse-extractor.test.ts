@@ -6067,3 +6067,26 @@ describe('parse-v1 and losses in an attack on a place', () => {
     expect(find(fight, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'ukraine')).toEqual([]);
   });
 });
+
+describe('parse-v1 and the dead a report counts', () => {
+  test('"confirma siete militares muertos": the dead a reporting verb counts are a loss it reports', async () => {
+    await expectEachStates(
+      [
+        [
+          'Azerbaiyán confirma siete militares muertos en los enfrentamientos en Nagorno Karabaj',
+          'es',
+        ],
+        ['Azerbaijan confirms seven soldiers dead in clashes in Nagorno-Karabakh', 'en'],
+      ],
+      'azerbaijani-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'nagorno-karabakh',
+    );
+    // What is done to the dead says nothing of where they fell.
+    const buried = await extract(
+      'El ejército azerbaiyano enterró a los militares muertos en Bakú.',
+      'es',
+    );
+    expect(buried.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+});

@@ -99,6 +99,7 @@ export const lossFrames: FrameRule = (reading, token) => {
   }
   const harms =
     resulted ||
+    reportedHarmed(reading, token) !== null ||
     (reading.isVerb(token) && reading.has(token, HARM_VERBS) && !toBeDone(reading, token));
   if (harms || (reading.isVerb(token) && takesPrisoner(reading, token))) {
     const { graph } = reading;
@@ -147,8 +148,10 @@ export const lossFrames: FrameRule = (reading, token) => {
     // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own,
     // the later ones only a force's or an armed group's ("trois membres de la Croix-Rouge" are not).
     const others = victim === null ? [] : graph.conjuncts(victim).slice(1);
+    // "confirma siete militares muertos": the report is of the people, what is said of them its.
+    const trigger = reportedHarmed(reading, token) === null ? token : graph.head(token);
     return [
-      ...losses(reading, token, victim, place, agentless),
+      ...losses(reading, trigger, victim, place, agentless),
       ...others.flatMap((v) =>
         losses(reading, token, countedNoun(reading, v), place, agentless).filter((p) =>
           armedLoss(reading, p),
@@ -236,6 +239,10 @@ function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | 
       : markedArgument(reading, graph.children(noun, 'nmod'), LOCATIVE, EVENT_OR_PLACE);
   if (graph.is(verb, 'advcl', 'conj') && reading.isVerb(head))
     return placeOf(reading, head) ?? standsAt(themeOf(reading, head));
+  // "confirma siete militares muertos en los enfrentamientos en Nagorno Karabaj": where the report
+  // puts them.
+  const reporting = reportedHarmed(reading, verb);
+  if (reporting !== null) return placeOf(reading, reporting);
   if (!graph.is(verb, 'acl') || !reading.isNoun(head) || isPeople(reading, head)) return null;
   // "a deadly assault on a Nigerian Army base in Borno State, killing three soldiers": an
   // attack's place may be where its target stands.
@@ -246,6 +253,20 @@ function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | 
     targets.map(standsAt).find((place) => place !== null) ??
     (clause === null ? null : placeOf(reading, clause))
   );
+}
+
+/**
+ * "Azerbaiyán confirma siete militares muertos", "Yerevan reports one soldier killed": a participle
+ * or adjective of harm on the people a reporting verb reports is a harm done; the reporting verb,
+ * or null. Not "buried the dead soldiers": what is done to the dead says nothing of where they fell.
+ */
+function reportedHarmed(reading: SentenceReading, token: number): number | null {
+  const { graph } = reading;
+  if (!graph.is(token, 'amod', 'acl') || !reading.has(token, HARM_VERBS)) return null;
+  const people = graph.head(token);
+  if (people === 0 || !isPeople(reading, people) || !graph.is(people, 'obj')) return null;
+  const verb = graph.head(people);
+  return reportingFamily(reading, verb) !== null ? verb : null;
 }
 
 /**
