@@ -101,6 +101,12 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       else if (!speakers.some((s) => s.id === source.id)) speakers.push(source);
     }
   };
+  // A reporting verb's subject: the entities it names are taken; true when it names none.
+  const takeNamedBy = (subject: number): boolean => {
+    const said = argumentsOf(reading, subject, true);
+    take(said.map((a) => a.entity));
+    return said.length === 0;
+  };
   for (let at = trigger; at !== 0; at = graph.head(at)) {
     for (const source of graph.children(at, 'obl', 'nmod', 'advmod', 'advcl')) {
       if (!namesSource(reading, source)) continue;
@@ -111,9 +117,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
         // "según informó el Ejército", "según informaron fuentes militares": the source is the
         // subject of the reporting clause "según" opens.
         const subject = speakerOf(reading, source);
-        const said = subject === null ? [] : argumentsOf(reading, subject, true);
-        take(said.map((a) => a.entity));
-        if (said.length === 0 && subject !== null && unnamedSource(reading, subject))
+        if (subject !== null && takeNamedBy(subject) && unnamedSource(reading, subject))
           unnamedReport = true;
       } else if (reading.has(source, REPORT_NOUNS)) {
         unnamedReport = true;
@@ -125,9 +129,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       const family = reportingFamily(reading, aside);
       const subject = family ? speakerOf(reading, aside) : null;
       if (family && subject !== null && speakers.length === 0) {
-        const said = argumentsOf(reading, subject, true);
-        take(said.map((a) => a.entity));
-        if (said.length === 0 && unnamedSource(reading, subject)) unnamedReport = true;
+        if (takeNamedBy(subject) && unnamedSource(reading, subject)) unnamedReport = true;
         stance ??= family;
         reportingVerb ??= aside;
         channel ??= channelOf(reading, aside);
@@ -165,19 +167,15 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     if (family && content && speakers.length === 0 && reporter === null) {
       // "en affirmant que…": a participle's speaker is its clause's subject; "Es heißt, …" has
       // none, it is hearsay.
-      if (impersonalReport(reading, head)) unnamedReport = true;
-      const subject = impersonalReport(reading, head)
-        ? undefined
-        : (speakerOf(reading, head) ?? undefined);
-      if (subject !== undefined) {
-        const said = argumentsOf(reading, subject, true);
-        take(said.map((a) => a.entity));
-        if (
-          said.length === 0 &&
-          (reading.has(subject, REPORT_NOUNS) || unnamedSource(reading, subject))
-        )
-          unnamedReport = true;
-      }
+      const hearsay = impersonalReport(reading, head);
+      if (hearsay) unnamedReport = true;
+      const subject = hearsay ? null : speakerOf(reading, head);
+      if (
+        subject !== null &&
+        takeNamedBy(subject) &&
+        (reading.has(subject, REPORT_NOUNS) || unnamedSource(reading, subject))
+      )
+        unnamedReport = true;
       stance = family;
       reportingVerb = head;
       channel ??= channelOf(reading, head);
