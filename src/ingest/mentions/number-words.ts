@@ -168,7 +168,7 @@ export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['mil', 1000],
 ]);
 
-/** Collective nouns of quantity: "un millier", "des centaines", "dozens". */
+/** Collective nouns of quantity: "un millier", "des centaines", "dozens", "un centenar". */
 export const COLLECTIVE_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['dizaine', 10],
   ['dizaines', 10],
@@ -187,18 +187,34 @@ export const COLLECTIVE_NUMBERS: ReadonlyMap<string, number> = new Map([
   ['dozens', 12],
   ['hundreds', 100],
   ['thousands', 1000],
-  ['millions', 1_000_000],
+  ['dutzend', 12],
   ['dutzende', 12],
   ['hunderte', 100],
   ['tausende', 1000],
   ['millionen', 1_000_000],
+  ['decena', 10],
   ['decenas', 10],
+  ['docena', 12],
   ['docenas', 12],
+  ['veintena', 20],
+  ['centenar', 100],
   ['centenares', 100],
+  ['millar', 1000],
+  ['millares', 1000],
   ['cientos', 100],
   ['miles', 1000],
   ['millones', 1_000_000],
 ]);
+
+/**
+ * The collectives that count several of their unit ("des centaines", "dozens", "Hunderte"); the
+ * others count one ("une centaine", "un centenar", "a dozen").
+ */
+export const PLURAL_COLLECTIVES: ReadonlySet<string> = new Set(
+  [...COLLECTIVE_NUMBERS.keys()].filter((word) =>
+    /(?:s|dutzende|hunderte|tausende|millionen)$/u.test(word),
+  ),
+);
 
 export function isNumberToken(folded: string): boolean {
   return /^\d/u.test(folded) || NUMBER_WORDS.has(folded) || COLLECTIVE_NUMBERS.has(folded);

@@ -1,6 +1,6 @@
 import type { Span } from '../../domain/mention';
 import { foldForMatch } from '../text/fold-for-match';
-import { COLLECTIVE_NUMBERS, NUMBER_WORDS } from '../mentions/number-words';
+import { COLLECTIVE_NUMBERS, NUMBER_WORDS, PLURAL_COLLECTIVES } from '../mentions/number-words';
 import { parseNumber } from './parse-number';
 
 /** A quantity phrase: bounds, and where it stands. `unit` is filled in by the noun it counts. */
@@ -17,13 +17,17 @@ const SCALE_WORDS = String.raw`cents?|hundred|hundert|mille|thousand|tausend|mil
 const NUMBER = String.raw`(?:${DIGITS}|(?:${WORDS})(?:-(?:et-)?(?:${WORDS}))*)(?:\s+(?:${SCALE_WORDS})(?!\p{L}))*`;
 const AT_LEAST = String.raw`au moins|at least|plus de|more than|over|upwards of|pas moins de|mehr als|mindestens|uber|mas de|al menos|por lo menos`;
 const AT_MOST = String.raw`jusqu'a|up to|as many as|pas plus de|no more than|at most|moins de|fewer than|less than|bis zu|hochstens|weniger als|hasta|menos de`;
+/** The space after an article, with any quotation mark: une « vingtaine ». */
+const QUOTED = String.raw`\s+(?:["«»“”„]\s*)?`;
+/** "medio centenar", "half a dozen", "une demi-douzaine", "ein halbes Dutzend": half the collective. */
+const HALF = String.raw`medio|media|half an?|demi|ein halbes|eine halbe`;
 const ABOUT = String.raw`environ|about|around|approximately|nearly|pres de|quelque|some|roughly|almost|presque|etwa|rund|ungefahr|knapp|circa|rund|unos|unas|alrededor de|cerca de|aproximadamente|casi`;
 
 // A hyphen makes a range only after digits ("10-12"): between number words it joins one number
 // ("dix-sept", "quatre-vingts").
 const PATTERN = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:` +
-    String.raw`(?<group>un|une|des|quelques|plusieurs|several|a few|a|many|mehrere|einige|viele|varios|varias|unos|unas|muchos)?\s*(?<collective>${COLLECTIVES})` +
+    String.raw`(?:(?<group>un|une|una|des|quelques|plusieurs|several|a few|a|many|mehrere|einige|viele|varios|varias|unos|unas|muchos)${QUOTED})?(?:(?<half>${HALF})[\s-]*)?(?<collective>${COLLECTIVES})` +
     String.raw`|(?:entre|between|de|from|zwischen)?\s*(?<low>${NUMBER})\s*(?:a|(?<=\d)\s*-|to|et|and|und|bis|y)\s*(?<high>${NUMBER})` +
     String.raw`|(?<several>several|plusieurs|quelques|mehrere|mehreren|einige|einigen|varios|varias)\s+(?<scale>dozen|hundred|thousand|cents|mille|dutzend|hundert|tausend|docenas|cientos|centenares|miles|mil)` +
     String.raw`|(?<bound>${AT_LEAST}|${AT_MOST}|${ABOUT})?\s*(?<one>${NUMBER})` +
@@ -71,8 +75,12 @@ function toPhrase(groups: Record<string, string | undefined>, span: Span): Quant
   }
   if (groups['collective']) {
     const value = COLLECTIVE_NUMBERS.get(groups['collective'])!;
-    const singular = /^(?:un|une|a)$/u.test(groups['group']?.trim() ?? '');
-    return singular ? { span, min: value, max: value } : { span, ...several(value) };
+    if (groups['half']) return { span, min: value / 2, max: value / 2 };
+    // "des centaines", "several dozen" count several; "une centaine", "un centenar" one.
+    const group = groups['group']?.trim() ?? '';
+    const many =
+      PLURAL_COLLECTIVES.has(groups['collective']) || !/^(?:un|une|una|a|)$/u.test(group);
+    return many ? { span, ...several(value) } : { span, min: value, max: value };
   }
   if (groups['several'] && groups['scale']) {
     const scale = groups['scale'];

@@ -2,6 +2,7 @@ import type { Claim, TimeRange } from '../../domain/claim';
 import type { Entity } from '../../domain/entity';
 import { claimId } from '../../domain/ids';
 import { predicateDefinition } from '../../domain/predicates';
+import { COLLECTIVE_NUMBERS } from '../mentions/number-words';
 import { findQuantities } from '../normalize/find-quantities';
 import { unitOf } from '../normalize/quantity-unit';
 import { resolveTimes } from '../normalize/resolve-times';
@@ -195,15 +196,19 @@ function quantityOf(
   if (counted === null) return null;
   const unit = unitOf(reading.graph.token(countedUnit ?? counted).word);
   const { graph } = reading;
+  // "une cinquantaine de soldats", "medio centenar de militares": a collective noun counts too.
+  const collective = (t: number) => COLLECTIVE_NUMBERS.has(graph.folded(t));
   const numberHead =
-    graph.pos(graph.head(counted)) === 'NUM' || graph.pos(graph.head(counted)) === 'PRON'
+    graph.pos(graph.head(counted)) === 'NUM' ||
+    graph.pos(graph.head(counted)) === 'PRON' ||
+    collective(graph.head(counted))
       ? graph.head(counted)
       : counted;
   // Determiners stay: "mehrere hundert", "unos 11.000", "des milliers" are part of the number.
   const before = graph.subtree(numberHead).filter((t) => t <= counted);
   const numbers = graph
     .subtree(numberHead)
-    .filter((t) => graph.pos(t) === 'NUM' || graph.is(t, 'nummod'));
+    .filter((t) => graph.pos(t) === 'NUM' || graph.is(t, 'nummod') || collective(t));
   if (numbers.length === 0) {
     const one =
       people && graph.children(counted, 'det').some((d) => INDEFINITE_ONE.test(graph.folded(d)));

@@ -6090,3 +6090,26 @@ describe('parse-v1 and the dead a report counts', () => {
     expect(buried.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 });
+
+describe('parse-v1 and losses counted by a collective noun', () => {
+  test('"une cinquantaine", "medio centenar", "half a dozen" count the soldiers they head', async () => {
+    for (const [text, language, count] of [
+      ['Une cinquantaine de soldats ukrainiens ont été tués dans la région de Koursk.', 'fr', 50],
+      [
+        'Rusia confirma medio centenar de soldados ucranianos muertos en la región de Kursk.',
+        'es',
+        50,
+      ],
+      ['Half a dozen Ukrainian soldiers were killed in the Kursk region.', 'en', 6],
+      ['Ein halbes Dutzend ukrainische Soldaten wurden in der Region Kursk getötet.', 'de', 6],
+    ] as const) {
+      const [loss] = find(
+        await extract(text, language),
+        'armed-forces-of-ukraine',
+        'SUFFERED_LOSSES_IN',
+        'kursk-oblast',
+      );
+      expect([text, loss?.quantity?.min, loss?.quantity?.max]).toEqual([text, count, count]);
+    }
+  });
+});

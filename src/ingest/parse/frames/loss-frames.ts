@@ -264,8 +264,13 @@ function reportedHarmed(reading: SentenceReading, token: number): number | null 
   const { graph } = reading;
   if (!graph.is(token, 'amod', 'acl') || !reading.has(token, HARM_VERBS)) return null;
   const people = graph.head(token);
-  if (people === 0 || !isPeople(reading, people) || !graph.is(people, 'obj')) return null;
-  const verb = graph.head(people);
+  if (people === 0 || !isPeople(reading, people)) return null;
+  // "confirma medio centenar de militares muertos": the object may be the number counting them.
+  const counter = graph.head(people);
+  const reported =
+    graph.is(people, 'nmod') && countedNoun(reading, counter) === people ? counter : people;
+  if (!graph.is(reported, 'obj')) return null;
+  const verb = graph.head(reported);
   return reportingFamily(reading, verb) !== null ? verb : null;
 }
 
