@@ -6113,3 +6113,27 @@ describe('parse-v1 and losses counted by a collective noun', () => {
     }
   });
 });
+
+describe('parse-v1 and a list of places', () => {
+  test('each place of a list is a place deployed to, also when the parser hangs each on the verb', async () => {
+    for (const [text, language] of [
+      ['Des soldats nord-coréens sont déployés à Koursk, à Donetsk et à Louhansk.', 'fr'],
+      ['North Korea deployed troops to Kursk, Donetsk and Luhansk.', 'en'],
+      ['Corea del Norte envió soldados a Kursk, a Donetsk y a Lugansk.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      const places = ['kursk-oblast', 'donetsk-oblast', 'luhansk-oblast'].filter(
+        (place) => find(batch, 'korean-people-s-army', 'DEPLOYED_TO', place).length === 1,
+      );
+      expect([text, places.length]).toEqual([text, 3]);
+    }
+  });
+
+  test('a phrase after a comma with another case marker is no item of the list', async () => {
+    const batch = await extract(
+      'Des soldats nord-coréens ont été déployés à Koursk, selon la Russie.',
+      'fr',
+    );
+    expect(find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia')).toEqual([]);
+  });
+});

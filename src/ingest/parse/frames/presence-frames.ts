@@ -6,6 +6,7 @@ import {
   compassPart,
   countryBeside,
   markedArgument,
+  withListedPlaces,
 } from '../argument';
 import { isPassive, obliquesOf, subjectOf } from '../clause-roles';
 import { INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
@@ -314,18 +315,7 @@ function deployedAt(
   place: Argument,
   counted: number,
 ) {
-  // "operates in Nigeria and Niger": present in each place listed; not in a clause's subject that
-  // the parser joined to the list ("present in Kursk and Belarus is worried").
-  const { graph } = reading;
-  const listed = graph.conjuncts(place.token).slice(1);
-  const last = listed.length === 0 ? 0 : Math.max(...listed.flatMap((c) => graph.subtree(c)));
-  const clause = last > 0 && last < graph.size && /^(?:VERB|AUX)$/u.test(graph.pos(last + 1));
-  const places = [
-    place,
-    ...(clause ? [] : listed)
-      .map((c) => argumentOf(reading, c))
-      .filter((a): a is Argument => a !== null && PLACE_KINDS.has(a.entity.kind)),
-  ];
+  const places = withListedPlaces(reading, place);
   return forces.flatMap((force) =>
     places.map((object) =>
       proposal({ predicate: 'DEPLOYED_TO', subject: force, object, trigger: head, counted }),

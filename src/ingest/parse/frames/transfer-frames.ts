@@ -7,6 +7,7 @@ import {
   argumentsOf,
   countryBeside,
   markedArgument,
+  withListedPlaces,
 } from '../argument';
 import { agentOf, governingVerb, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { COLLECTIVE_NUMBERS } from '../../mentions/number-words';
@@ -89,7 +90,7 @@ function incursion(reading: SentenceReading, noun: number): Proposal[] {
       : actorsAbove(reading, noun);
   return forcesOf(reading, authors)
     .filter((force) => force.forceOf?.id !== goal.entity.id)
-    .map((force) => deployed(force, goal, noun, noun));
+    .flatMap((force) => deployed(reading, force, goal, noun, noun));
 }
 
 function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Proposal[] {
@@ -117,7 +118,7 @@ function fromVerb(reading: SentenceReading, verb: number, sends: boolean): Propo
   const item = theme === null ? null : itemOf(reading, theme);
   if (sends && theme !== null && item === null && isTroops(reading, theme)) {
     const forces = forcesSent(reading, theme, agents);
-    return goal ? forces.map((f) => deployed(f, goal, verb, theme)) : [];
+    return goal ? forces.flatMap((f) => deployed(reading, f, goal, verb, theme)) : [];
   }
   if (!item) return sends ? [] : suppliedWith(reading, verb, object, agents);
   const to = receiver ?? (goal && ACTOR_KINDS.has(goal.entity.kind) ? goal : null);
@@ -249,7 +250,7 @@ function fromNoun(reading: SentenceReading, noun: number, deployment: boolean): 
         PLACE_KINDS,
       );
     const forces = forcesSent(reading, content, []);
-    return where ? forces.map((f) => deployed(f, where, noun, content)) : [];
+    return where ? forces.flatMap((f) => deployed(reading, f, where, noun, content)) : [];
   }
   const item = itemOf(reading, content);
   const receiver = markedArgument(reading, modifiers, RECIPIENT, ACTOR_KINDS);
@@ -328,8 +329,17 @@ function withdrawn(reading: SentenceReading, verb: number): Proposal[] {
     );
 }
 
-function deployed(force: Argument, goal: Argument, trigger: number, counted: number): Proposal {
-  return proposal({ predicate: 'DEPLOYED_TO', subject: force, object: goal, trigger, counted });
+/** The force deployed to the goal, and to the places listed with it ("to Kursk and Donetsk"). */
+function deployed(
+  reading: SentenceReading,
+  force: Argument,
+  goal: Argument,
+  trigger: number,
+  counted: number,
+): Proposal[] {
+  return withListedPlaces(reading, goal).map((object) =>
+    proposal({ predicate: 'DEPLOYED_TO', subject: force, object, trigger, counted }),
+  );
 }
 
 /** The troops themselves when the text names their country, else the sender's force. */
