@@ -423,18 +423,13 @@ export function markedArgument(
 }
 
 /**
- * A place and the places listed with it: "operates in Nigeria and Niger"; "opère au Nigeria, au
- * Tchad, au Cameroun et au Niger", whose later items the parser may hang on the verb beside the
- * first, each after a comma and marked as the first ("à minuit à Bouhama", with no comma, and "à
- * Koursk, selon la Russie" are no lists). Not a clause's subject the parser joined to the list
- * ("present in Kursk and Belarus is worried").
+ * A place and the places listed with it ("operates in Nigeria and Niger", "deployed to Kursk and
+ * Donetsk"); not a clause's subject the parser joined to the list ("present in Kursk and Belarus
+ * is worried").
  */
 export function withListedPlaces(reading: SentenceReading, place: Argument): Argument[] {
   const { graph } = reading;
-  const listed = [
-    ...graph.conjuncts(place.token).slice(1),
-    ...listedObliques(reading, place.token).flatMap((o) => graph.conjuncts(o)),
-  ];
+  const listed = graph.conjuncts(place.token).slice(1);
   const last = listed.length === 0 ? 0 : Math.max(...listed.flatMap((c) => graph.subtree(c)));
   const clause = last > 0 && last < graph.size && /^(?:VERB|AUX)$/u.test(graph.pos(last + 1));
   return [
@@ -443,24 +438,6 @@ export function withListedPlaces(reading: SentenceReading, place: Argument): Arg
       .map((c) => argumentOf(reading, c))
       .filter((a): a is Argument => a !== null && PLACE_KINDS.has(a.entity.kind)),
   ];
-}
-
-/** The obliques after `first` on the same head, each after a comma, marked as `first` is. */
-function listedObliques(reading: SentenceReading, first: number): number[] {
-  const { graph } = reading;
-  if (!graph.is(first, 'obl')) return [];
-  const listed: number[] = [];
-  let end = Math.max(...graph.subtree(first));
-  for (const sibling of graph.children(graph.head(first), 'obl')) {
-    if (sibling <= end) continue;
-    const start = Math.min(...graph.subtree(sibling));
-    // "déployés à Koursk, selon la Russie": an item is marked as the first one is.
-    const marked = graph.caseOf(sibling) !== '' && graph.caseOf(sibling) === graph.caseOf(first);
-    if (start !== end + 2 || graph.token(end + 1).word !== ',' || !marked) break;
-    listed.push(sibling);
-    end = Math.max(...graph.subtree(sibling));
-  }
-  return listed;
 }
 
 /**

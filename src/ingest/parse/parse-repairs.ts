@@ -733,52 +733,57 @@ function agentAfterParticiple(
 
 /**
  * "opère au Nigeria, au Tchad et au Cameroun": the parser may read a list whose items repeat
- * their preposition as two phrases of the verb, the later one with the rest of the list as its
+ * their preposition as phrases of the verb, the last one with the rest of the list as its
  * conjuncts. An oblique right after another, set off by a comma only, under the same preposition,
- * and itself closing a list ("… et au Cameroun") is one more item of the first one's list.
+ * is one more item of the first one's list if it closes the list ("… et au Cameroun") or another
+ * such item after it does ("au Nigeria, au Tchad, au Cameroun et au Niger"); "à Koursk, à la
+ * demande de Moscou" closes none.
  */
 function listedObliques(sentence: AnalysisSentence): AnalysisSentence {
   const { tokens, dependencies } = sentence;
   const markerOf = (phrase: number) =>
     dependencies.find((d) => d.head === phrase && d.rel === 'case')?.dependent;
+  const markedAs = (phrase: number, other: number) => {
+    const [marker, otherMarker] = [markerOf(phrase), markerOf(other)];
+    return (
+      marker !== undefined &&
+      otherMarker !== undefined &&
+      foldedWord(sentence, marker) === foldedWord(sentence, otherMarker)
+    );
+  };
   // A phrase's words, without the commas the parser may hang on it.
   const words = (phrase: number) =>
     dependencies.filter((d) => d.head === phrase && d.rel !== 'punct').map((d) => d.dependent);
-  const firstOf = (phrase: number): number => {
-    const children = words(phrase).map(firstOf);
-    return Math.min(phrase, ...children);
-  };
-  const lastOf = (phrase: number): number => {
-    const children = words(phrase).map(lastOf);
-    return Math.max(phrase, ...children);
-  };
-  for (const later of dependencies) {
-    if (later.rel !== 'obl' || tokens[later.dependent - 1]?.pos !== 'PROPN') continue;
-    const start = firstOf(later.dependent);
-    if (tokens[start - 2]?.word !== ',') continue;
-    const earlier = dependencies.find(
+  const firstOf = (phrase: number): number => Math.min(phrase, ...words(phrase).map(firstOf));
+  const lastOf = (phrase: number): number => Math.max(phrase, ...words(phrase).map(lastOf));
+  const name = (phrase: number) => tokens[phrase - 1]?.pos === 'PROPN';
+  // The name phrase right after `earlier`, under its head and its preposition, after a comma.
+  const nextItem = (earlier: Dependency) =>
+    dependencies.find(
       (d) =>
-        d.head === later.head &&
+        d.head === earlier.head &&
         d.rel === 'obl' &&
-        d.dependent < later.dependent &&
-        lastOf(d.dependent) === start - 2,
+        name(d.dependent) &&
+        tokens[firstOf(d.dependent) - 2]?.word === ',' &&
+        firstOf(d.dependent) - 2 === lastOf(earlier.dependent) &&
+        markedAs(d.dependent, earlier.dependent),
     );
-    const marker = markerOf(later.dependent);
+  const closesList = (phrase: Dependency): boolean => {
     const closes = dependencies.some(
       (d) =>
-        d.head === later.dependent &&
+        d.head === phrase.dependent &&
         d.rel === 'conj' &&
         dependencies.some((c) => c.head === d.dependent && c.rel === 'cc'),
     );
-    if (!earlier || marker === undefined || !closes) continue;
-    const earlierMarker = markerOf(earlier.dependent);
-    if (
-      tokens[earlier.dependent - 1]?.pos !== 'PROPN' ||
-      earlierMarker === undefined ||
-      foldedWord(sentence, earlierMarker) !== foldedWord(sentence, marker)
-    )
-      continue;
-    return {
+    const next = nextItem(phrase);
+    return closes || (next !== undefined && closesList(next));
+  };
+  for (const earlier of dependencies) {
+    if (earlier.rel !== 'obl' || !name(earlier.dependent)) continue;
+    const later = nextItem(earlier);
+    if (later === undefined || !closesList(later)) continue;
+    // The later item and its conjuncts join the earlier one's list; then the next item may.
+    return listedObliques({
       ...sentence,
       dependencies: dependencies.map((d) => {
         if (d.dependent === later.dependent) return { ...d, head: earlier.dependent, rel: 'conj' };
@@ -786,7 +791,7 @@ function listedObliques(sentence: AnalysisSentence): AnalysisSentence {
           return { ...d, head: earlier.dependent };
         return d;
       }),
-    };
+    });
   }
   return sentence;
 }

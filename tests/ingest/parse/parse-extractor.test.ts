@@ -6115,11 +6115,11 @@ describe('parse-v1 and losses counted by a collective noun', () => {
 });
 
 describe('parse-v1 and a list of places', () => {
-  test('each place of a list is a place deployed to, also when the parser hangs each on the verb', async () => {
+  test('each conjoined goal of a sending is a place deployed to', async () => {
     for (const [text, language] of [
-      ['Des soldats nord-coréens sont déployés à Koursk, à Donetsk et à Louhansk.', 'fr'],
       ['North Korea deployed troops to Kursk, Donetsk and Luhansk.', 'en'],
       ['Corea del Norte envió soldados a Kursk, a Donetsk y a Lugansk.', 'es'],
+      ['Des soldats nord-coréens sont déployés à Koursk, à Donetsk et à Louhansk.', 'fr'],
     ] as const) {
       const batch = await extract(text, language);
       const places = ['kursk-oblast', 'donetsk-oblast', 'luhansk-oblast'].filter(
@@ -6127,6 +6127,17 @@ describe('parse-v1 and a list of places', () => {
       );
       expect([text, places.length]).toEqual([text, 3]);
     }
+  });
+
+  test('a list of four whose items the parser hangs on the verb, each after a comma', async () => {
+    const batch = await extract(
+      'Boko Haram opère au Nigeria, au Tchad, au Cameroun et au Niger.',
+      'fr',
+    );
+    const places = ['nigeria', 'chad', 'cameroon', 'niger'].filter(
+      (place) => find(batch, 'boko-haram', 'DEPLOYED_TO', place).length === 1,
+    );
+    expect(places).toEqual(['nigeria', 'chad', 'cameroon', 'niger']);
   });
 
   test('a phrase after a comma with another case marker is no item of the list', async () => {
