@@ -27,10 +27,30 @@ export function straightApostrophes(text: string): string {
 }
 
 /**
+ * A dateline opening a line: a place in capitals ("YANGON", "ADDIS ABEBA"), maybe its country
+ * ("PRISTINA, Kosovo") and the agency ("(AP)", "(Reuters)"), then a dash or a colon before the
+ * first sentence. A hyphen must stand between spaces: "NAGORNO-KARABACH" is a name.
+ */
+const DATELINE =
+  /(?<=^|\n)([ \t]*\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,(?:[ \t]+\p{Lu}[\p{L}.'-]*)+)?(?:[ \t]*\([\p{L} .]{2,20}\))?)([ \t]*(?:[—–]|(?<=[ \t])-(?=[ \t])|:(?=[ \t])))(?=[ \t]*[\p{Lu}«"“])/gu;
+
+/**
+ * A dateline ends where its dash or colon stands, as a sentence: the parser otherwise makes the
+ * place the root of the first sentence and its real subject a dependent of it ("YANGON—The
+ * Myanmar military conducted air strikes…", "PESHAWAR: Ein Selbstmordanschlag … hat … getötet").
+ */
+export function breakDatelines(text: string): string {
+  return text.replace(
+    DATELINE,
+    (_match, dateline: string, mark: string) => dateline + mark.replace(/[—–:-]/u, '\n'),
+  );
+}
+
+/**
  * What the analyser is sent for a text: the same length, so its offsets are
  * the text's. Cached analyses do not see a change here: bump
  * ANALYSIS_FORMAT (corenlp-json.ts) with one.
  */
 export function textForAnalyser(text: string): string {
-  return straightApostrophes(joinWrappedLines(text));
+  return straightApostrophes(breakDatelines(joinWrappedLines(text)));
 }

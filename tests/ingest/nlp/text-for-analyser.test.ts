@@ -1,4 +1,8 @@
-import { joinWrappedLines, textForAnalyser } from '../../../src/ingest/nlp/text-for-analyser';
+import {
+  breakDatelines,
+  joinWrappedLines,
+  textForAnalyser,
+} from '../../../src/ingest/nlp/text-for-analyser';
 
 describe('joinWrappedLines: which line breaks stay sentence ends', () => {
   test('a break inside a sentence becomes a space, one character for one', () => {
@@ -22,6 +26,29 @@ describe('joinWrappedLines: which line breaks stay sentence ends', () => {
   test('a blank line and a line starting in upper case stay breaks', () => {
     const text = 'Sudan army repels attack\n\nthe army said\nThe RSF did not respond';
     expect(joinWrappedLines(text)).toBe(text);
+  });
+});
+
+describe('breakDatelines: a dateline is a sentence of its own', () => {
+  test.each([
+    ['ODESSA—Ukrainian troops said', 'ODESSA\nUkrainian troops said'],
+    ['KHARKIV, Ukraine (AP) — Russian drones hit', 'KHARKIV, Ukraine (AP) \n Russian drones hit'],
+    ['SEOUL (Reuters) - North Korea sent', 'SEOUL (Reuters) \n North Korea sent'],
+    ['Title\nSAN SALVADOR: Die Polizei', 'Title\nSAN SALVADOR\n Die Polizei'],
+    ['DAKAR : Les soldats', 'DAKAR \n Les soldats'],
+  ])('%j', (text, expected) => {
+    expect(breakDatelines(text)).toBe(expected);
+    expect(breakDatelines(text)).toHaveLength(text.length);
+  });
+
+  test.each([
+    'WHAT IS NAGORNO-KARABAKH?',
+    'Gaza – Israels Armee',
+    'NATO said on Monday',
+    'The army said — without proof — that',
+    'Kenya: Al-Shabaab attacks',
+  ])('%j is no dateline', (text) => {
+    expect(breakDatelines(text)).toBe(text);
   });
 });
 
