@@ -45,6 +45,7 @@ function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
 /** In order: a later repair reads the tree the earlier ones left. */
 const REPAIRS: readonly Repair[] = [
   frenchArticleBeforeAttack,
+  englishAttackGerund,
   countedNounAfterNumberWord,
   numberWordTaggedName,
   numberWordTaggedAdjective,
@@ -61,6 +62,7 @@ const REPAIRS: readonly Repair[] = [
   loneIndirectObject,
   titleAfterSpeaker,
   agentAfterParticiple,
+  participleAfterComma,
   listedObliques,
   spanishEstarPlace,
   spanishArabicArticle,
@@ -321,6 +323,40 @@ const FRENCH_PREPOSITIONS = /^(?:dans|lors|par|apres|avant|pendant|durant|de|d')
 
 /** French articles the tagger may take for a pronoun ("une" as in "l'une") or a name ("La"). */
 const FRENCH_ARTICLES = /^(?:une|la|cette|chaque)$/u;
+
+/**
+ * "killed on Monday in shelling by Indian forces": the English tagger may read an attack named by
+ * a gerund ("shelling", "bombing", "fighting") as a verb, though a preposition marks it as a
+ * phrase of the clause and no subject or auxiliary of its own makes it a clause. It is the noun.
+ */
+function englishAttackGerund(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { tokens, dependencies } = sentence;
+  const gerunds = new Set(
+    tokens
+      .filter((t) => t.pos === 'VERB' && /ing$/u.test(t.word))
+      .filter((t) => hasStem(foldForMatch(t.word), ATTACK_NOUNS.en))
+      .filter((t) => {
+        const arc = dependencies.find((d) => d.dependent === t.index);
+        const own = dependencies.filter((d) => d.head === t.index);
+        return (
+          arc !== undefined &&
+          /^(?:obl|nmod)/u.test(arc.rel) &&
+          own.some((d) => d.rel === 'case') &&
+          !own.some((d) => /^(?:nsubj|aux|obj)/u.test(d.rel))
+        );
+      })
+      .map((t) => t.index),
+  );
+  if (gerunds.size === 0) return sentence;
+  return {
+    ...sentence,
+    tokens: tokens.map((t) => (gerunds.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
+  };
+}
 
 /**
  * "une frappe israélienne", "La frappe visait…": the French tagger reads "frappe" after an article
@@ -726,6 +762,52 @@ function agentAfterParticiple(
       dependencies: dependencies.map((d) =>
         d.dependent === name.index ? { ...d, head: participle.index, rel: 'obl:agent' } : d,
       ),
+    };
+  }
+  return sentence;
+}
+
+/**
+ * "… ataques del Ejército Nacional Sirio (SNA), respaldado por Turquía, en la zona de Manbij": the
+ * parser may hang a participle set off by commas, with its "by" phrase, on the clause's verb, and
+ * take the agent for an object. Such a participle with no subject nor auxiliary of its own
+ * describes the noun before its comma (past any bracket and the rest of that noun's name), and
+ * its "by" phrase is its agent.
+ */
+function participleAfterComma(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  for (const arc of dependencies) {
+    const participle = tokens[arc.dependent - 1];
+    if (arc.rel !== 'advcl' || participle?.pos !== 'VERB') continue;
+    if (tokens[arc.dependent - 2]?.word !== ',') continue;
+    const own = dependencies.filter((d) => d.head === arc.dependent);
+    if (own.some((d) => /^(?:nsubj|aux|mark)/u.test(d.rel))) continue;
+    const agent = own.find(
+      (d) =>
+        /^(?:obj|obl)$/u.test(d.rel) &&
+        dependencies.some(
+          (c) =>
+            c.head === d.dependent &&
+            c.rel === 'case' &&
+            hasStem(foldedWord(sentence, c.dependent), BY[language]),
+        ),
+    );
+    if (agent === undefined) continue;
+    let noun = arc.dependent - 2 - 1;
+    while (tokens[noun - 1]?.pos === 'PUNCT' && arcOf.get(noun)) noun = arcOf.get(noun)!.head;
+    while (/^(?:flat|appos)/u.test(arcOf.get(noun)?.rel ?? '')) noun = arcOf.get(noun)!.head;
+    if (!/^(?:NOUN|PROPN)$/u.test(tokens[noun - 1]?.pos ?? '') || noun === arc.head) continue;
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) => {
+        if (d.dependent === arc.dependent) return { ...d, head: noun, rel: 'acl' };
+        if (d.dependent === agent.dependent) return { ...d, rel: 'obl:agent' };
+        return d;
+      }),
     };
   }
   return sentence;

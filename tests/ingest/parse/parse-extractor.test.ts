@@ -6148,3 +6148,29 @@ describe('parse-v1 and a list of places', () => {
     expect(find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia')).toEqual([]);
   });
 });
+
+describe('parse-v1 and a participle set off by commas', () => {
+  test('"…, respaldado por Catar," describes the noun before it, not the subject of the clause', async () => {
+    const batch = await extract(
+      'Las Fuerzas Democráticas Sirias repelieron una serie de ataques del Ejército de Turquía (TSK), respaldado por Catar, en la zona de Kobani.',
+      'es',
+    );
+    const backing = batch.claims.filter(
+      (c) =>
+        c.predicate === 'SUPPORTS_MILITARILY' && c.subjectId.endsWith(':syrian-democratic-forces'),
+    );
+    expect(backing).toEqual([]);
+  });
+});
+
+describe('parse-v1 and an attack named by a gerund', () => {
+  test('"killed on Sunday in shelling by Russian forces": the shelling is the attack, its "by" its author', async () => {
+    const batch = await extract(
+      'Three Ukrainian soldiers were killed on Sunday in shelling by Russian forces in the Kursk region.',
+      'en',
+    );
+    expect(
+      find(batch, 'russian-armed-forces', 'AT_WAR_WITH', 'armed-forces-of-ukraine'),
+    ).toHaveLength(1);
+  });
+});
