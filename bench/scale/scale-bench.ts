@@ -72,7 +72,7 @@ const BOLT_SCALE: Scale = '100k';
 const NEO4J_GRAPHQL_TYPES = `
 type Entity @node { id: ID! name: String! kind: String!
   subjectOf: [Claim!]! @relationship(type: "HAS_SUBJECT", direction: IN) }
-type Claim @node { id: ID! predicate: String! modality: String! sentence: String!
+type Claim @node { id: ID! predicate: String! modality: String! sentence: String! relationId: String!
   subject: [Entity!]! @relationship(type: "HAS_SUBJECT", direction: OUT)
   article: [Article!]! @relationship(type: "STATED_IN", direction: OUT) }
 type Article @node { id: ID! title: String! publishedAt: String! publisher: String }

@@ -7,6 +7,7 @@ import type { Mention } from '../../src/domain/mention';
 import type { Modality } from '../../src/domain/modality';
 import type { Predicate } from '../../src/domain/predicates';
 import { PREDICATE_DEFINITIONS } from '../../src/domain/predicates';
+import { relationIdOf } from '../../src/domain/relation';
 import { word } from '../made-up-word';
 import { seededRandom, zipfPicker } from './seeded-random';
 
@@ -22,7 +23,16 @@ export interface ScaleGraph {
   readonly claims: number;
   /** Entity ids by rank in their kind's Zipf law: 0 is the biggest hub. */
   readonly ranked: Readonly<Record<EntityKind, readonly string[]>>;
+  /** The relation with the most claims among those joining two entities of HUB_RANKS ('' if none). */
+  readonly hubRelation: string;
 }
+
+/**
+ * Relations are counted only between entities of the first ranks of their
+ * kind, where the power law puts the most claimed: counting every relation
+ * would hold one entry per relation of a million claims.
+ */
+const HUB_RANKS = 10;
 
 /**
  * Shares of the entities by kind, and each kind's Zipf exponent: a few
@@ -124,6 +134,10 @@ export function writeScaleGraph(file: string, claims: number, seed: number): Sca
     }
     byKind.set(kind, { entities, pick: zipfPicker(count, exponent, random) });
   }
+  const hubs = new Set(
+    [...byKind.values()].flatMap((g) => g.entities.slice(0, HUB_RANKS).map((e) => e.id)),
+  );
+  const hubRelationClaims = new Map<string, number>();
   const pickOf = (kinds: readonly EntityKind[]): Entity => {
     const group = byKind.get(kinds[Math.floor(random() * kinds.length)]!)!;
     return group.entities[group.pick()]!;
@@ -212,6 +226,10 @@ export function writeScaleGraph(file: string, claims: number, seed: number): Sca
         confidence: 0.9,
       };
       out.write('claim', claim);
+      if (hubs.has(claim.subjectId) && hubs.has(claim.objectId!)) {
+        const relation = relationIdOf(claim);
+        hubRelationClaims.set(relation, (hubRelationClaims.get(relation) ?? 0) + 1);
+      }
       offset = sentenceSpan.end + 1;
     }
     for (const mention of mentioned.values()) out.write('mention', mention);
@@ -221,5 +239,9 @@ export function writeScaleGraph(file: string, claims: number, seed: number): Sca
   const ranked = Object.fromEntries(
     [...byKind].map(([kind, group]) => [kind, group.entities.map((e) => e.id)]),
   ) as Record<EntityKind, string[]>;
-  return { file, articles, entities: n, claims: written, ranked };
+  const [hubRelation] = [...hubRelationClaims].reduce(
+    (best, next) => (next[1] > best[1] || (next[1] === best[1] && next[0] < best[0]) ? next : best),
+    ['', 0],
+  );
+  return { file, articles, entities: n, claims: written, ranked, hubRelation };
 }

@@ -149,6 +149,16 @@ const NEO4J_GRAPHQL_CLAIMS = `query ($where: ClaimWhere) {
   claimsConnection(where: $where, first: 20, sort: [{ id: ASC }]) {
     totalCount edges { node { id predicate modality sentence subject { name } } } } }`;
 
+/** An entity's first 20 claims as subject, in kg's order, and their number. */
+const SUBJECT_CLAIMS_CYPHER = `MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (c:Claim)-[:HAS_SUBJECT]->(e)
+  MATCH (c)-[:STATED_IN]->(a:Article)
+  WITH c, a ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id LIMIT 20
+  RETURN collect(c {.id, .predicate, .modality, .sentence, subject: e.name}) AS claims
+}
+RETURN claims, COUNT { (:Claim)-[:HAS_SUBJECT]->(e) } AS total`;
+
 /** Nodes of a timed neighbourhood, the centre included. */
 const NEIGHBORHOOD_LIMIT = 100;
 
@@ -203,14 +213,7 @@ export function scaleOperations(graph: ScaleGraph): ScaleOperation[] {
       params: { id },
     },
     cypher: {
-      text: `MATCH (e:Entity {id: $id})
-CALL (e) {
-  MATCH (c:Claim)-[:HAS_SUBJECT]->(e)
-  MATCH (c)-[:STATED_IN]->(a:Article)
-  WITH c, a ORDER BY a.publishedAt, a.id, c.sentenceStart, c.id LIMIT 20
-  RETURN collect(c {.id, .predicate, .modality, .sentence, subject: e.name}) AS claims
-}
-RETURN claims, COUNT { (:Claim)-[:HAS_SUBJECT]->(e) } AS total`,
+      text: SUBJECT_CLAIMS_CYPHER,
       params: { id },
     },
     neo4jGraphql: {
@@ -219,6 +222,42 @@ RETURN claims, COUNT { (:Claim)-[:HAS_SUBJECT]->(e) } AS total`,
         subjectOfConnection(first: 20, sort: [{ node: { id: ASC } }]) {
           totalCount edges { node { id predicate modality sentence subject { name } } } } } }`,
       params: { id },
+    },
+  });
+  /** A relation's claims, read by the relation id each claim keeps (`claim_relation_order`). */
+  const relationClaims: ScaleOperation = {
+    name: 'Relation.claims(first: 20), the relation of hubs with the most claims',
+    kg: {
+      text: `query ($id: ID!) { relation(id: $id) { claims(first: 20) ${CLAIMS_PAGE} } }`,
+      params: { id: graph.hubRelation },
+    },
+    cypher: {
+      text: CLAIMS_CYPHER('c.relationId = $relation'),
+      params: { relation: graph.hubRelation },
+    },
+    neo4jGraphql: {
+      text: NEO4J_GRAPHQL_CLAIMS,
+      params: { where: { relationId: { eq: graph.hubRelation } } },
+    },
+  };
+  /**
+   * The claim list filtered by one role alone, which kg answers as the
+   * entity's list in that role (neo4j-claims-in-order.ts `roleAlone`): the same
+   * answer as Entity.claims, asked through `claims(filter:)`.
+   */
+  const claimsInRole = (name: string, id: string): ScaleOperation => ({
+    name: `claims(filter: { subjectId }), ${name}`,
+    kg: {
+      text: `query ($id: ID!) { claims(filter: { subjectId: $id }, first: 20) ${CLAIMS_PAGE} }`,
+      params: { id },
+    },
+    cypher: {
+      text: SUBJECT_CLAIMS_CYPHER,
+      params: { id },
+    },
+    neo4jGraphql: {
+      text: NEO4J_GRAPHQL_CLAIMS,
+      params: { where: { subject: { some: { id: { eq: id } } } } },
     },
   });
   return [
@@ -253,6 +292,8 @@ RETURN node.id AS id, node.name AS name, node.kind AS kind ORDER BY score DESC L
     },
     entityClaims('low', low),
     entityClaims('hub', hub),
+    claimsInRole('hub', hub),
+    relationClaims,
     neighborhood('low', low),
     neighborhood('mid', mid),
     neighborhood('hub', hub),

@@ -9,7 +9,13 @@ import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { schemaRuleName, schemaStatements } from '../../src/store/neo4j/neo4j-migrations';
 import { escapeLucene, luceneQuery } from '../../src/store/neo4j/neo4j-search-text';
-import { CLAIM_KEYS_UPGRADE } from '../../src/store/neo4j/neo4j-store-upgrades';
+import {
+  CLAIM_KEYS_UPGRADE,
+  DEGREES_UPGRADE,
+  EVIDENCE_UPGRADE,
+  NAME_HEADS_UPGRADE,
+  RELATION_RANKS_UPGRADE,
+} from '../../src/store/neo4j/neo4j-store-upgrades';
 import {
   relationshipType,
   relationTypes,
@@ -52,6 +58,10 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       }
     };
 
+    /** What a graph written before `names` existed lacks: their records. */
+    const forgetUpgrades = (...names: string[]) =>
+      neo4j.query('MATCH (u:StoreUpgrade) WHERE u.name IN $names DELETE u', { names });
+
     const schema = async () =>
       (await neo4j.query('SHOW CONSTRAINTS YIELD name RETURN name')).length +
       (await neo4j.query('SHOW INDEXES YIELD name, state WHERE state = "ONLINE" RETURN name'))
@@ -70,6 +80,7 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       await store.upsertArticle(annotatedArticleToBatch(FIRST));
       await neo4j.query('MATCH (n:EntityName) DETACH DELETE n');
       await neo4j.query('MATCH (e:Entity) REMOVE e.nameHeads');
+      await forgetUpgrades(NAME_HEADS_UPGRADE);
       const freedonia = [nameHead('freedonie')];
       expect(await store.entitiesByNameHeads(freedonia)).toEqual([]);
       await store.migrate();
@@ -91,6 +102,7 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       await neo4j.query(
         'MATCH ()-[r]->() WHERE r.claimCount IS NOT NULL REMOVE r.modalityCounts, r.supporting, r.denying, r.independentSources',
       );
+      await forgetUpgrades(EVIDENCE_UPGRADE);
       const before = new Date().toISOString();
       const upgraded = new Neo4jGraphStore(neo4j.target);
       try {
@@ -111,6 +123,7 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       await neo4j.query('MATCH (e:Entity) REMOVE e.degree');
       await neo4j.query('MATCH (d:ClaimDayCount) DELETE d');
       await neo4j.query('MATCH ()-[r]->() WHERE r.claimRank IS NOT NULL REMOVE r.claimRank');
+      await forgetUpgrades(DEGREES_UPGRADE, RELATION_RANKS_UPGRADE);
       const upgraded = new Neo4jGraphStore(neo4j.target);
       try {
         const stats = await expectStatsCounted(upgraded);
@@ -138,6 +151,7 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       const expected = await store.neighborhood(centre, { depth: 2, limit: 2 });
       expect(expected!.entities.map((e) => e.id)).toEqual([centre, place('Strongland')]);
       await neo4j.query('MATCH ()-[r]->() WHERE r.strengthRank IS NOT NULL REMOVE r.strengthRank');
+      await forgetUpgrades(RELATION_RANKS_UPGRADE);
       const upgraded = new Neo4jGraphStore(neo4j.target);
       try {
         expect(await upgraded.neighborhood(centre, { depth: 2, limit: 2 })).toEqual(expected);
@@ -214,6 +228,90 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       )) as [{ keyless: number }];
       expect(keyless).toBe(FIRST.claims.length);
     });
+
+    /**
+     * Each one-time upgrade of a start: what a graph written before it lacks
+     * (`strip`), and how many of the things it gives that property lack it.
+     */
+    const UPGRADES: readonly {
+      readonly name: string;
+      readonly what: string;
+      readonly strip: string;
+      readonly lacking: string;
+    }[] = [
+      {
+        name: NAME_HEADS_UPGRADE,
+        what: "entities' name heads",
+        strip: 'MATCH (e:Entity) REMOVE e.nameHeads',
+        lacking: 'MATCH (e:Entity) WHERE e.nameHeads IS NULL RETURN count(e) AS n',
+      },
+      {
+        name: DEGREES_UPGRADE,
+        what: "entities' degrees",
+        strip: 'MATCH (e:Entity) REMOVE e.degree, e.degreeRank',
+        lacking: 'MATCH (e:Entity) WHERE e.degree IS NULL RETURN count(e) AS n',
+      },
+      {
+        name: RELATION_RANKS_UPGRADE,
+        what: "relations' ranks",
+        strip: 'MATCH ()-[r]->() WHERE r.claimRank IS NOT NULL REMOVE r.claimRank, r.strengthRank',
+        lacking:
+          'MATCH ()-[r]->() WHERE r.claimCount IS NOT NULL AND (r.claimRank IS NULL OR r.strengthRank IS NULL) RETURN count(r) AS n',
+      },
+      {
+        name: EVIDENCE_UPGRADE,
+        what: "claims' sentence words",
+        strip: 'MATCH (c:Claim) REMOVE c.sentenceWords',
+        lacking: 'MATCH (c:Claim) WHERE c.sentenceWords IS NULL RETURN count(c) AS n',
+      },
+      {
+        name: EVIDENCE_UPGRADE,
+        what: "articles' ingestion times",
+        strip: 'MATCH (a:Article) REMOVE a.ingestedAt',
+        lacking: 'MATCH (a:Article) WHERE a.ingestedAt IS NULL RETURN count(a) AS n',
+      },
+      {
+        name: EVIDENCE_UPGRADE,
+        what: "relations' source counts",
+        strip: 'MATCH ()-[r]->() WHERE r.claimCount IS NOT NULL REMOVE r.sourceCount',
+        lacking:
+          'MATCH ()-[r]->() WHERE r.claimCount IS NOT NULL AND r.sourceCount IS NULL RETURN count(r) AS n',
+      },
+    ];
+
+    const lacking = async (statement: string) =>
+      ((await neo4j.query(statement)) as [{ n: number }])[0].n;
+
+    const recorded = async (name: string) =>
+      (await neo4j.query('MATCH (u:StoreUpgrade {name: $name}) RETURN u', { name })).length;
+
+    test.each(UPGRADES)(
+      'a graph without the record $name gets $what on the next start, which records it',
+      async ({ name, strip, lacking: statement }) => {
+        await store.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+        await neo4j.query(strip);
+        await forgetUpgrades(name);
+        expect(await lacking(statement)).toBeGreaterThan(0);
+        await afterStart((reader) => reader.stats(0));
+        expect(await lacking(statement)).toBe(0);
+        expect(await recorded(name)).toBe(1);
+      },
+    );
+
+    test.each(UPGRADES)(
+      'a start on a graph recorded as upgraded ($name) does not look for $what to give',
+      async ({ name, strip, lacking: statement }) => {
+        await store.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+        expect(await recorded(name)).toBe(1);
+        // Stripped after the record, which no write of the store leaves so: a later start
+        // reads the record, not the graph, and leaves them stripped.
+        await neo4j.query(strip);
+        const stripped = await lacking(statement);
+        expect(stripped).toBeGreaterThan(0);
+        await afterStart((reader) => reader.stats(0));
+        expect(await lacking(statement)).toBe(stripped);
+      },
+    );
 
     test('a graph counted before two speakers of one sentence were two sources is recounted on the next start, once', async () => {
       await store.upsertArticle(

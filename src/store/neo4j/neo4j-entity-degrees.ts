@@ -1,6 +1,7 @@
 import { FILL_BATCH, run } from './neo4j-cypher';
 import { rankOf } from './neo4j-ranks';
 import type { Runner } from './neo4j-cypher';
+import { DEGREES_UPGRADE, upgradeOnce } from './neo4j-store-upgrades';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 
 /**
@@ -34,15 +35,21 @@ export async function keepDegrees(tx: Runner, entityIds: readonly string[]): Pro
 }
 
 /**
- * Gives a degree to the entities stored before degrees were kept, and to
- * those written since without a relation, in auto-commit transactions of
- * FILL_BATCH; on a graph where every entity has one it is one scan of the entities.
+ * Gives a degree to the entities stored before degrees were kept, in
+ * auto-commit transactions of FILL_BATCH. Once (`upgradeOnce`): every
+ * rebuild of relations gives their ends their degree (keepDegrees), and the
+ * neo4j-admin CSV writes it (export/neo4j-csv.ts), so a start reads one node,
+ * not every entity. An entity written since without a relation keeps no
+ * degree, as a CSV row of degree 0 does: only ranked entities' degrees are
+ * read (MOST_CONNECTED), and `degrees()` counts relationships.
  */
 export async function fillDegrees(session: Runner): Promise<void> {
-  await run(session, {
-    text: `MATCH (e:Entity) WHERE e.degree IS NULL
+  await upgradeOnce(session, DEGREES_UPGRADE, async () => {
+    await run(session, {
+      text: `MATCH (e:Entity) WHERE e.degree IS NULL
 CALL (e) { ${SET_DEGREE} } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
-    params: {},
+      params: {},
+    });
   });
 }
 

@@ -4,21 +4,36 @@ import type { Runner } from './neo4j-cypher';
 import { text } from './neo4j-records';
 import { recomputeRelations, relationKeysOfRows } from './neo4j-relation-write';
 import { searchName } from './neo4j-search-text';
-import { JOINED_SPEAKERS_UPGRADE, upgradeOnce } from './neo4j-store-upgrades';
+import { EVIDENCE_UPGRADE, JOINED_SPEAKERS_UPGRADE, upgradeOnce } from './neo4j-store-upgrades';
 
 /**
  * Brings data written before issue 9 up to date, in one transaction after
- * the schema is applied; each step finds only what lacks its property, so
- * on an up-to-date graph it reads three empty answers and one
- * :StoreUpgrade node. Articles get the
+ * the schema is applied, each upgrade once (`upgradeOnce`), so that on an
+ * up-to-date graph it reads two :StoreUpgrade nodes. Articles get the
  * time of this run as their ingestion time (they were stored no later);
  * claims get the words of their sentence for the full-text index;
  * relations are rebuilt to get their stance, source counts and source
  * summaries (those stored before :SourceSummary have no sourceCount);
  * relations counted while a copy could join two named speakers are
- * counted again, once (recountJoinedSpeakers).
+ * counted again (recountJoinedSpeakers).
  */
 export async function backfillEvidence(tx: Runner): Promise<void> {
+  await upgradeOnce(tx, EVIDENCE_UPGRADE, () => addEvidenceProperties(tx));
+  await recountJoinedSpeakers(tx);
+}
+
+/**
+ * Issue 9's properties, given to what lacks them. Every write since sets
+ * them: an article's write its ingestion time (neo4j-write.ts, for a new
+ * article and one written again), a claim's creation its sentence words
+ * (writeClaims; a verdict relabels the node and a merge re-points its roles,
+ * both keeping them), the one writer of relations their stance and both
+ * source counts (neo4j-relation-write.ts `create`), and the neo4j-admin CSV
+ * all three (export/neo4j-csv.ts); so they are looked for once, as a scan
+ * of every article, claim and relation costs about 600,000 database hits
+ * at 100k claims.
+ */
+async function addEvidenceProperties(tx: Runner): Promise<void> {
   await run(tx, {
     text: 'MATCH (a:Article) WHERE a.ingestedAt IS NULL SET a.ingestedAt = $now',
     params: { now: new Date().toISOString() },
@@ -44,7 +59,6 @@ RETURN s.id AS subjectId, type(r) AS predicate, o.id AS objectId, r.objectValue 
     params: {},
   });
   await recomputeRelations(tx, relationKeysOfRows(stale));
-  await recountJoinedSpeakers(tx);
 }
 
 /**

@@ -64,7 +64,8 @@ async function existingRuleNames(session: Runner): Promise<Set<string>> {
  * and degrees to entities, ranks to relations, and their place in article-date
  * order and their roles' entity ids to claims stored before they existed
  * (neo4j-name-heads.ts, neo4j-entity-degrees.ts, neo4j-ranks.ts,
- * neo4j-claim-order.ts). Rules are matched by
+ * neo4j-claim-order.ts), each once, as a :StoreUpgrade records
+ * (neo4j-store-upgrades.ts). Rules are matched by
  * name, which spares a round trip per rule on every start; each statement
  * also says IF NOT EXISTS, and a replica creating the same rule at the
  * same moment is told it exists, which is what it wanted.

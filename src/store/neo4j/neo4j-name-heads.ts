@@ -4,6 +4,7 @@ import { integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { column } from './neo4j-paging';
 import { ENTITY_PROJECTION, toEntity } from './neo4j-records';
+import { NAME_HEADS_UPGRADE, upgradeOnce } from './neo4j-store-upgrades';
 
 /**
  * Each name's head (domain/name-key.ts) is an `EntityName` node pointing
@@ -62,10 +63,16 @@ const BACKFILL_BATCH = 500;
 /**
  * Gives heads to the entities stored before heads existed, a batch per
  * auto-commit transaction. Runs with the schema, before the store serves
- * anything; on a graph where every entity has its heads it is one scan of
- * the entities.
+ * anything. Once (`upgradeOnce`): every entity is written by upsertEntities,
+ * which gives it its heads, a removed alias takes its heads along
+ * (neo4j-merge.ts), and the neo4j-admin CSV writes them (export/neo4j-csv.ts),
+ * so a start reads one node, not every entity.
  */
 export async function fillNameHeads(session: Runner): Promise<void> {
+  await upgradeOnce(session, NAME_HEADS_UPGRADE, () => addMissingNameHeads(session));
+}
+
+async function addMissingNameHeads(session: Runner): Promise<void> {
   for (;;) {
     const rows = await run(session, {
       text: `MATCH (e:Entity) WHERE e.nameHeads IS NULL

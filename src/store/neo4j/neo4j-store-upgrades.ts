@@ -14,12 +14,35 @@ export const JOINED_SPEAKERS_UPGRADE = 'independent-sources-by-speaker';
 /** Claims given the keys their pages seek (neo4j-claim-order.ts `fillClaimKeys`). */
 export const CLAIM_KEYS_UPGRADE = 'claim-keys';
 
+/** Entities given the heads of their names (neo4j-name-heads.ts `fillNameHeads`). */
+export const NAME_HEADS_UPGRADE = 'name-heads';
+
+/** Entities given their degree and its rank (neo4j-entity-degrees.ts `fillDegrees`). */
+export const DEGREES_UPGRADE = 'entity-degrees';
+
+/** Relations given their claim and strength ranks (neo4j-ranks.ts `fillRelationRanks`). */
+export const RELATION_RANKS_UPGRADE = 'relation-ranks';
+
+/**
+ * Issue 9's properties given to what was stored before them: articles'
+ * ingestion times, claims' sentence words, relations' stance and source
+ * counts (neo4j-evidence-backfill.ts `backfillEvidence`).
+ */
+export const EVIDENCE_UPGRADE = 'evidence-properties';
+
 /**
  * Every one-time upgrade: a graph the store writes from scratch, or
  * `kg export --format neo4j-csv` builds, holds them all, since it is
  * written by the current rules.
  */
-export const STORE_UPGRADES: readonly string[] = [JOINED_SPEAKERS_UPGRADE, CLAIM_KEYS_UPGRADE];
+export const STORE_UPGRADES: readonly string[] = [
+  JOINED_SPEAKERS_UPGRADE,
+  CLAIM_KEYS_UPGRADE,
+  NAME_HEADS_UPGRADE,
+  DEGREES_UPGRADE,
+  RELATION_RANKS_UPGRADE,
+  EVIDENCE_UPGRADE,
+];
 
 /**
  * Runs `upgrade` unless the graph records it done, then records it. The
