@@ -3,6 +3,8 @@ import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
 import {
   GROUP_MEMBERS,
+  OFFICER_NOUNS,
+  POLICE,
   GROUP_NOUNS,
   INSTITUTIONS,
   LEADER_TITLES,
@@ -116,12 +118,21 @@ export function argumentOf(
     if (group) return group;
   }
   // "BIFF members", "membres du FLEC": the members of an armed group stand for it; a body's
-  // members ("NATO members") are states of their own.
-  if (reading.has(token, GROUP_MEMBERS) && !relativesOf(reading, token)) {
+  // members ("NATO members") are states of their own. So do a police force's agents and
+  // officers: "agentes de la Policía Nacional Civil".
+  const officers = reading.has(token, OFFICER_NOUNS);
+  if ((reading.has(token, GROUP_MEMBERS) || officers) && !relativesOf(reading, token)) {
+    const police = (m: number) => reading.has(m, POLICE);
     const group = graph
       .children(token, ...MODIFIERS)
-      .map((m) => reading.mentionAt(m)?.entity)
-      .find((e) => e && (e.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(e.id)));
+      .map((m) => ({ m, e: reading.mentionAt(m)?.entity }))
+      .find(
+        ({ m, e }) =>
+          e !== undefined &&
+          (e.kind === 'ARMED_FORCE' ||
+            reading.gazetteer.isArmedGroup(e.id) ||
+            (e.kind === 'ORGANIZATION' && police(m))),
+      )?.e;
     if (group) return { entity: group, token, forceOf: null };
   }
   // "US officials", "les responsables américains": a state's officials stand for the state

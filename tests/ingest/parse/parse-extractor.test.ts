@@ -6174,3 +6174,40 @@ describe('parse-v1 and an attack named by a gerund', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('parse-v1 and the agents of a police force', () => {
+  test('"agentes de la Policía Nacional" stand for the police, a side of the fight', async () => {
+    const batch = await extract(
+      'Un tiroteo entre milicianos del ELN y agentes de la Policía Nacional de Colombia dejó dos muertos en Arauca.',
+      'es',
+    );
+    const sides = batch.claims
+      .filter((c) => c.predicate === 'AT_WAR_WITH')
+      .map((c) => [c.subjectId, c.objectId].join(' '));
+    expect(sides.some((s) => /national-liberation-army/u.test(s) && /polic/u.test(s))).toBe(true);
+  });
+});
+
+describe('parse-v1 and an event its own words allege', () => {
+  test('"an alleged attack", "un supuesto ataque", "ein mutmaßlicher Angriff" are allegations', async () => {
+    for (const [text, language] of [
+      ['An alleged attack by Russian forces on Ukrainian troops was reported in Kursk.', 'en'],
+      [
+        'Se informó de un supuesto ataque de las fuerzas rusas contra tropas ucranianas en Kursk.',
+        'es',
+      ],
+      [
+        'Bei einem mutmaßlichen Angriff russischer Truppen auf ukrainische Soldaten in Kursk starben zwölf Menschen.',
+        'de',
+      ],
+    ] as const) {
+      const [war] = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'AT_WAR_WITH',
+        'armed-forces-of-ukraine',
+      );
+      expect([text, war?.modality]).toEqual([text, 'ALLEGED']);
+    }
+  });
+});
