@@ -5,6 +5,7 @@ import { subjectOf, themeOf } from './clause-roles';
 import {
   CONDITION_MARKERS,
   FUTURE_AUXILIARIES,
+  HEDGED_EVENT,
   HEDGES,
   NEGATIONS,
   UNVERIFIED,
@@ -43,7 +44,10 @@ export function claimModality(
   const negated = negatedWord(reading, own) || noneGiven(reading, own);
   if (attribution.stance === 'DENIED' || (negatable && negated)) return 'DENIED';
   const conditional = words.some((w) => isConditional(reading, w));
-  const hedged = words.some((w) => reading.has(w, HEDGES)) || unverified(reading);
+  const hedged =
+    hedgedEvent(reading, trigger) ||
+    words.some((w) => reading.has(w, HEDGES)) ||
+    unverified(reading);
   const future =
     words.some((w) => isFuture(reading, w)) ||
     announced(reading, trigger, clause) ||
@@ -52,6 +56,14 @@ export function claimModality(
   if (future || (conditional && reportIsPast && attribution.speakers.length > 0)) return 'INTENDED';
   if (conditional || hedged) return 'ALLEGED';
   return attributedModality(attribution);
+}
+
+/** "un supuesto tiroteo entre…", "an alleged attack by…": the event a claim is read from is alleged. */
+export function hedgedEvent(reading: SentenceReading, trigger: number): boolean {
+  return (
+    reading.isNoun(trigger) &&
+    reading.graph.children(trigger, 'amod').some((m) => reading.has(m, HEDGED_EVENT))
+  );
 }
 
 /**

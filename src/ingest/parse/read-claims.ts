@@ -12,6 +12,7 @@ import {
   attributedModality,
   claimModality,
   deniedBackground,
+  hedgedEvent,
   hypothetical,
 } from './claim-modality';
 import { carryReports } from './discourse';
@@ -105,7 +106,9 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
           modality: proposal.structural
             ? deniedBackground(reading, proposal.trigger)
               ? 'DENIED'
-              : 'ASSERTED'
+              : hedgedEvent(reading, proposal.trigger)
+                ? 'ALLEGED'
+                : 'ASSERTED'
             : proposal.presupposed
               ? attributedModality(attribution)
               : claimModality(reading, proposal.trigger, attribution, !proposal.negationInside),

@@ -18,12 +18,31 @@ export const HEDGES: Stems = {
     'sollte$',
     'sollten$',
     'angeblich$',
+    'mutmaslich$',
     'mutmasslich$',
-    'offenbar$',
     'offenbar$',
     'vermutlich$',
   ],
   es: ['presuntamente$', 'supuestamente$', 'aparentemente$'],
+};
+
+/** Adjectives that make the event a noun names an allegation: "an alleged attack", "un supuesto tiroteo". */
+export const HEDGED_EVENT: Stems = {
+  en: ['alleged$', 'purported$', 'supposed$', 'suspected$'],
+  fr: [
+    'presume$',
+    'presumee$',
+    'presumes$',
+    'presumees$',
+    'pretendu$',
+    'pretendue$',
+    'pretendus$',
+    'pretendues$',
+    'suppose$',
+    'supposee$',
+  ],
+  de: ['mutmaslich', 'mutmasslich', 'angeblich'],
+  es: ['supuest', 'presunt'],
 };
 
 /**
