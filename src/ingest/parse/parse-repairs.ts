@@ -4,6 +4,7 @@ import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/anal
 import { foldForMatch } from '../text/fold-for-match';
 import { BY, LOCATIVE } from './lexicon/case-markers';
 import {
+  ARMED_GROUP_NOUNS,
   ATTACK_NOUNS,
   BETWEEN,
   RESPONSIBILITY_VERBS,
@@ -957,7 +958,7 @@ function spanishArabicArticle(
 }
 
 /**
- * "Rund 900 US-Soldaten bleiben in Syrien", "die US-Armee": the tokenizer splits the compound at
+ * "Rund 900 US-Soldaten bleiben in Syrien", "die US-Armee", "den Tigray-Rebellen (TPLF)": the tokenizer splits the compound at
  * its hyphen and the parser makes the troops a flat part of the name before them. The troops head
  * the phrase, as in "US soldiers"; the name is their compound.
  */
@@ -976,7 +977,11 @@ function forceAfterHyphen(
       continue;
     if (!arc || arc.head !== name.index || !/^(?:flat|compound|appos)$/u.test(arc.rel)) continue;
     const word = foldForMatch(noun.word);
-    if (hasStem(word, PERSONNEL[language]) || hasStem(word, ARMY_NOUNS[language]))
+    if (
+      hasStem(word, PERSONNEL[language]) ||
+      hasStem(word, ARMY_NOUNS[language]) ||
+      hasStem(word, ARMED_GROUP_NOUNS[language])
+    )
       fixes.set(noun.index, name.index);
   }
   if (fixes.size === 0) return sentence;

@@ -6211,3 +6211,13 @@ describe('parse-v1 and an event its own words allege', () => {
     }
   });
 });
+
+describe('parse-v1 and a German compound of a name and rebels', () => {
+  test('"den Rakhine-Rebellen (Arakan Army)": the rebels are the group named beside them, not the region', async () => {
+    const batch = await extract(
+      'Es gibt heftige Gefechte zwischen der Armee Myanmars und den Rakhine-Rebellen (Arakan Army).',
+      'de',
+    );
+    expect(find(batch, 'arakan-army', 'AT_WAR_WITH', 'myanmar')).toHaveLength(1);
+  });
+});
