@@ -6221,3 +6221,18 @@ describe('parse-v1 and a German compound of a name and rebels', () => {
     expect(find(batch, 'arakan-army', 'AT_WAR_WITH', 'myanmar')).toHaveLength(1);
   });
 });
+
+describe('parse-v1 and a German invasion', () => {
+  test('"Einmarsch" and "Überfall" wage war on the country invaded, also when it hangs on the troops', async () => {
+    for (const [text, subject] of [
+      [
+        'Nach dem Einmarsch russischer Truppen in der Ukraine flohen Millionen Menschen.',
+        'russian-armed-forces',
+      ],
+      ['Nach dem Überfall Russlands auf die Ukraine flohen Millionen Menschen.', 'russia'],
+    ] as const) {
+      const found = find(await extract(text, 'de'), subject, 'AT_WAR_WITH', 'ukraine');
+      expect([text, found.length]).toEqual([text, 1]);
+    }
+  });
+});

@@ -386,6 +386,17 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     ...(graph.is(noun, 'obj') && possessor === null && !reading.has(graph.head(noun), WAGE_VERBS)
       ? obliquesOf(reading, graph.head(noun)).filter((o) => outrightTarget(reading, o))
       : []),
+    // "der Einmarsch russischer Truppen in der Ukraine": the parser may hang the country invaded
+    // on the invading troops.
+    ...(reading.has(noun, INVASION_NOUNS)
+      ? graph
+          .children(noun, 'nmod')
+          .filter((t) => reading.has(t, PERSONNEL))
+          .flatMap((t) => graph.children(t, 'nmod'))
+          .filter(
+            (m) => reading.caseIs(m, GOAL) && argumentOf(reading, m)?.entity.kind === 'COUNTRY',
+          )
+      : []),
     ...declaredOn(reading, noun),
     // "mener la guerre en Ukraine": the country may hang on the verb of waging.
     ...(reading.has(graph.head(noun), WAGE_VERBS) && graph.is(noun, 'obj')

@@ -580,6 +580,8 @@ export const WAR_NOUNS: Stems = {
     'angriffskrieges$',
     'offensive',
     'invasion$',
+    'einmarsch',
+    'uberfall',
     'aggression',
     'angriff',
     'luftangriff',
