@@ -6236,3 +6236,27 @@ describe('parse-v1 and a German invasion', () => {
     }
   });
 });
+
+describe('parse-v1 and forces patrolling or intervening in a place', () => {
+  test('a force that patrols or intervenes somewhere is deployed there', async () => {
+    for (const [text, language, force, place] of [
+      [
+        'Des soldats français patrouillent au Mali depuis 2013.',
+        'fr',
+        'french-armed-forces',
+        'mali',
+      ],
+      ['Russische Soldaten patrouillieren in Syrien.', 'de', 'russian-armed-forces', 'syria'],
+      ['Soldados rusos patrullan en Siria.', 'es', 'russian-armed-forces', 'syria'],
+      [
+        'The Rwandan army intervened in Mozambique in 2021.',
+        'en',
+        'rwanda-defence-force',
+        'mozambique',
+      ],
+    ] as const) {
+      const found = find(await extract(text, language), force, 'DEPLOYED_TO', place);
+      expect([text, found.length]).toEqual([text, 1]);
+    }
+  });
+});
