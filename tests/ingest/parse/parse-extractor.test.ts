@@ -6260,3 +6260,21 @@ describe('parse-v1 and forces patrolling or intervening in a place', () => {
     }
   });
 });
+
+describe('parse-v1 and losses in a relative clause of place', () => {
+  test('"Kidal, où des soldats ont été tués": the losses fell in the place the clause describes', async () => {
+    for (const [text, language] of [
+      ["L'armée a bombardé Kidal, où des soldats maliens ont été tués.", 'fr'],
+      ['El ejército bombardeó Kidal, donde murieron doce soldados malienses.', 'es'],
+      ['The rebels attacked Kidal, where twelve Malian soldiers were killed.', 'en'],
+    ] as const) {
+      const found = find(
+        await extract(text, language),
+        'malian-armed-forces',
+        'SUFFERED_LOSSES_IN',
+        'kidal',
+      );
+      expect([text, found.length]).toEqual([text, 1]);
+    }
+  });
+});

@@ -942,8 +942,25 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
       OF,
       LOCATION_ONLY,
     ) ??
-    borderCountry(reading, [...candidates, ...nested])
+    borderCountry(reading, [...candidates, ...nested]) ??
+    relativePlace(reading, head)
   );
+}
+
+/** "where", "où", "wo", "donde": the adverb opening a relative clause of place. */
+const WHERE = /^(?:where|ou|wo|donde)$/u;
+
+/**
+ * "L'armée a bombardé Kidal, où des soldats ont été tués", "in Sweida, where forces clashed": a
+ * relative clause of place happened at the place it describes.
+ */
+function relativePlace(reading: SentenceReading, verb: number): Argument | null {
+  const { graph } = reading;
+  // The parser makes the clause a relative or a plain clause of the noun, and "donde" an oblique.
+  if (!graph.is(verb, 'acl')) return null;
+  if (!graph.children(verb, 'advmod', 'obl').some((a) => WHERE.test(graph.folded(a)))) return null;
+  const place = argumentOf(reading, graph.head(verb));
+  return place !== null && EVENT_OR_PLACE.has(place.entity.kind) ? place : null;
 }
 
 /**
