@@ -27,12 +27,13 @@ export function straightApostrophes(text: string): string {
 }
 
 /**
- * A dateline opening a line: a place in capitals ("YANGON", "ADDIS ABEBA"), maybe its country
- * ("PRISTINA, Kosovo") and the agency ("(AP)", "(Reuters)"), then a dash or a colon before the
- * first sentence. A hyphen must stand between spaces: "NAGORNO-KARABACH" is a name.
+ * A dateline opening a line, maybe after the byline ("Por Lamine Chikhi ARGEL (Reuters) -"): a
+ * place in capitals ("YANGON", "ADDIS ABEBA"), maybe its country ("PRISTINA, Kosovo") and the
+ * agency ("(AP)", "(Reuters)"), then a dash or a colon before the first sentence. A hyphen must
+ * stand between spaces: "NAGORNO-KARABACH" is a name.
  */
 const DATELINE =
-  /(?<=^|\n)([ \t]*\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,(?:[ \t]+\p{Lu}[\p{L}.'-]*)+)?(?:[ \t]*\([\p{L} .]{2,20}\))?)([ \t]*(?:[—–]|(?<=[ \t])-(?=[ \t])|:(?=[ \t])))(?=[ \t]*[\p{Lu}«"“])/gu;
+  /(?<=^|\n)([ \t]*(?:(?:By|Par|Por|Von)(?:[ \t]+\p{Lu}[\p{Ll}.'-]+){1,4}[ \t]+)?\p{Lu}{3,}(?:[ .'-]+\p{Lu}{2,})*(?:,(?:[ \t]+\p{Lu}[\p{L}.'-]*)+)?(?:[ \t]*\([\p{L} .]{2,20}\))?)([ \t]*(?:[—–]|(?<=[ \t])-(?=[ \t])|:(?=[ \t])))(?=[ \t]*[\p{Lu}«"“])/gu;
 
 /**
  * A dateline ends where its dash or colon stands, as a sentence: the parser otherwise makes the

@@ -36,6 +36,7 @@ describe('breakDatelines: a dateline is a sentence of its own', () => {
     ['SEOUL (Reuters) - North Korea sent', 'SEOUL (Reuters) \n North Korea sent'],
     ['Title\nSAN SALVADOR: Die Polizei', 'Title\nSAN SALVADOR\n Die Polizei'],
     ['DAKAR : Les soldats', 'DAKAR \n Les soldats'],
+    ['Por Ana Pérez LIMA (Reuters) - Dos soldados', 'Por Ana Pérez LIMA (Reuters) \n Dos soldados'],
   ])('%j', (text, expected) => {
     expect(breakDatelines(text)).toBe(expected);
     expect(breakDatelines(text)).toHaveLength(text.length);
