@@ -17,9 +17,12 @@ const LOCATIVE_BEFORE =
 const TO_BEFORE = /(?<!\p{L})(?:à|a|au|to)\s*$/iu;
 const TRANSFER_VERB =
   /(?<!\p{L})(?:livr\p{L}*|fourni\p{L}*|envoy\p{L}*|vend\p{L}*|transf[eé]r\p{L}*|exp[eé]di\p{L}*|appel\p{L}*|demand\p{L}*|aid\p{L}*|deliver\p{L}*|suppl\p{L}*|sen[dt]\p{L}*|sold|sell\p{L}*|ship\p{L}*|provid\p{L}*|transferr\p{L}*|call\p{L}*|urg\p{L}*)(?!\p{L})/iu;
-/** "Kyiv, the Ukrainian capital", "Kiew, die ukrainische Hauptstadt": the city itself. */
+/**
+ * "Kyiv, the Ukrainian capital", "Kiew, die ukrainische Hauptstadt", "Kyiv is the capital of
+ * Ukraine", "Argel es la capital de Argelia": the city itself.
+ */
 const CAPITAL_AFTER =
-  /^\s*,\s*(?:la\s+|the\s+|die\s+)?(?:[\p{L}-]+\s+)?(?:capitale|capital|hauptstadt)(?!\p{L})/iu;
+  /^\s*(?:,|(?:is|was|est|etait|était|ist|war|es|era|fue)(?!\p{L}))\s*(?:la\s+|the\s+|die\s+)?(?:[\p{L}-]+\s+)?(?:capitale|capital|hauptstadt)(?!\p{L})/iu;
 /** "the Iranian capital Tehran", "la capitale iranienne, Téhéran", "der iranischen Hauptstadt Teheran": the city too. */
 const CAPITAL_BEFORE = /(?<!\p{L})(?:capitale|capital|hauptstadt)(?:\s+[\p{L}-]+)?\s*,?\s*$/iu;
 

@@ -6278,3 +6278,17 @@ describe('parse-v1 and losses in a relative clause of place', () => {
     }
   });
 });
+
+describe('parse-v1 and a capital named in a copular clause', () => {
+  test('"Kyiv is the capital of Ukraine": the city, not the state its name may stand for', async () => {
+    for (const [text, language] of [
+      ['Kyiv is the capital of Ukraine.', 'en'],
+      ["Kiev est la capitale de l'Ukraine.", 'fr'],
+      ['Kiew ist die Hauptstadt der Ukraine.', 'de'],
+      ['Kiev es la capital de Ucrania.', 'es'],
+    ] as const) {
+      const found = find(await extract(text, language), 'kyiv', 'CAPITAL_OF', 'ukraine');
+      expect([text, found.length]).toEqual([text, 1]);
+    }
+  });
+});
