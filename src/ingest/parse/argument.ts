@@ -300,7 +300,6 @@ function ownerInForceName(reading: SentenceReading, force: number, flat: number)
   );
 }
 
-/** The organisation or state a title serves: "du Pentagone", "Kremlin", "russe", "of the NSC". */
 /** A force's general staff: "état-major", "Generalstab", "Estado Mayor" (two words in Spanish). */
 function isStaff(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
@@ -312,6 +311,10 @@ function isStaff(reading: SentenceReading, token: number): boolean {
   );
 }
 
+/** The first part of a German compound title of the army: "Militärsprecher", "Armeesprecher". */
+const GERMAN_MILITARY_COMPOUND = /^(?:militar|armee)\p{L}{4,}/u;
+
+/** The organisation or state a title serves: "du Pentagone", "Kremlin", "russe", "of the NSC". */
 export function servedBy(reading: SentenceReading, title: number): Entity | null {
   const { graph } = reading;
   const prefix = reading.prefixAt(title)?.entity;
@@ -347,16 +350,19 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
       if (inner && inner.entity.kind !== 'PERSON') return inner.entity;
     }
   }
-  // "military spokesman Jo-ar Herrera", "un portavoz militar": the army's spokesperson, the army
-  // "the army" would mean (`articleArmy`); not somebody's own ("the group's military spokesman").
+  // "military spokesman Jo-ar Herrera", "un portavoz militar", "Militärsprecher Lul Ruai Koang":
+  // the army's spokesperson, the army "the army" would mean (`articleArmy`); not somebody's own
+  // ("the group's military spokesman").
   const owned =
     possessiveOn(reading, title) !== undefined || graph.children(title, 'nmod:poss').length > 0;
+  // German compounds it in one word: "Militärsprecher", "Armeesprecher".
   const military =
     !owned &&
-    graph
+    (graph
       .children(title, 'amod', 'compound')
-      .some((m) => reading.has(m, MILITARY) || reading.has(m, ARMY_NOUNS));
-  if (military && reading.has(title, SPOKESPERSON_TITLES)) {
+      .some((m) => reading.has(m, MILITARY) || reading.has(m, ARMY_NOUNS)) ||
+      (reading.language === 'de' && GERMAN_MILITARY_COMPOUND.test(graph.folded(title))));
+  if (military && reading.headHas(title, SPOKESPERSON_TITLES)) {
     const army = articleArmy(reading);
     if (army) return army;
   }

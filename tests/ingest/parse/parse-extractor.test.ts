@@ -6292,3 +6292,18 @@ describe('parse-v1 and a capital named in a copular clause', () => {
     }
   });
 });
+
+describe('parse-v1 and a German compound title of the army', () => {
+  test('"Militärsprecher", "Armeesprecher": the spokesperson of the army the article names', async () => {
+    for (const title of ['Militärsprecher', 'Armeesprecher']) {
+      const text = `Die südsudanesische Armee wurde bei Juba angegriffen. Das erklärte ${title} Lul Ruai Koang am Montag.`;
+      const found = find(
+        await extract(text, 'de'),
+        'lul-ruai-koang',
+        'SPOKESPERSON_OF',
+        'south-sudan-people-s-defence-forces',
+      );
+      expect([title, found.length]).toEqual([title, 1]);
+    }
+  });
+});
