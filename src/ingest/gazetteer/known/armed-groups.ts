@@ -211,6 +211,16 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     es: ['Fuerzas Democráticas Sirias'],
   },
   {
+    // Turkish-backed Syrian rebels, no army of the Syrian state: its name is no demonym's army.
+    // "SNA" is also the Somali National Army.
+    kind: 'ARMED_FORCE',
+    name: 'Syrian National Army',
+    en: ['Syrian National Army'],
+    fr: ['Armée nationale syrienne'],
+    de: ['Syrische Nationalarmee', 'Syrischen Nationalarmee'],
+    es: ['Ejército Nacional Sirio'],
+  },
+  {
     kind: 'ARMED_FORCE',
     name: 'Kataib Hezbollah',
     en: ['Kataib Hezbollah', "Kata'ib Hezbollah"],
