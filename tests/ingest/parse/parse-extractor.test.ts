@@ -6307,3 +6307,35 @@ describe('parse-v1 and a German compound title of the army', () => {
     }
   });
 });
+
+describe('parse-v1 and attacks fought off', () => {
+  test('"repelled a wave of attacks by Russian forces": each side fought the other', async () => {
+    for (const [text, language] of [
+      ['Ukrainian troops repelled a wave of attacks by Russian forces in the Kursk region.', 'en'],
+      [
+        "Les troupes ukrainiennes ont repoussé une série d'attaques des forces russes dans la région de Koursk.",
+        'fr',
+      ],
+      [
+        'Die ukrainischen Truppen wehrten eine Reihe von Angriffen der russischen Armee in der Region Kursk ab.',
+        'de',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      const ways = [
+        find(batch, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russian-armed-forces').length,
+        find(batch, 'russian-armed-forces', 'AT_WAR_WITH', 'armed-forces-of-ukraine').length,
+      ];
+      expect([text, ways]).toEqual([text, [1, 1]]);
+    }
+  });
+
+  test('the Syrian National Army is no army of the Syrian state', async () => {
+    const batch = await extract(
+      'El Ejército Nacional Sirio atacó a las FDS cerca de Manbij.',
+      'es',
+    );
+    expect(batch.entities.map((e) => e.id)).not.toContain('armed_force:syrian-armed-forces');
+    expect(batch.entities.map((e) => e.name)).toContain('Syrian National Army');
+  });
+});

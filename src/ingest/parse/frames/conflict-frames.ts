@@ -781,19 +781,17 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
       ? obliques.filter(withEnemy).flatMap((o) => targetSides(reading, o))
       : [];
   // "repoussaient une attaque lancée par Boko Haram contre le 119e Bataillon": an attack fought
-  // off is its author's, whatever it was aimed at (which the parser may hang on the verb).
-  const attack =
-    theme !== null &&
-    reading.has(verb, REPEL_VERBS) &&
-    reading.isNoun(theme) &&
-    reading.headHas(theme, WAR_NOUNS);
+  // off is its author's, whatever it was aimed at (which the parser may hang on the verb); its
+  // author fought whoever fought it off. "repelieron una serie de ataques del SNA": or the attacks
+  // a series counts.
+  const repelled =
+    theme !== null && reading.has(verb, REPEL_VERBS) ? attackCounted(reading, theme) : null;
+  const attack = repelled !== null;
+  const attackers =
+    repelled === null ? [] : [...launchedBy(reading, repelled), ...ownerOf(reading, repelled, [])];
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
-    ...(theme === null
-      ? []
-      : attack
-        ? [...launchedBy(reading, theme), ...ownerOf(reading, theme, [])]
-        : targetSides(reading, theme, verb)),
+    ...(theme === null ? [] : attack ? attackers : targetSides(reading, theme, verb)),
     ...clashedWith,
     ...foughtWith,
     ...obliques
@@ -854,9 +852,30 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
       fighters,
       verb,
     ),
+    ...pairProposals('AT_WAR_WITH', attackers, fighters, verb),
     ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
     ...pairProposals('AT_WAR_WITH', between, between, verb),
   ];
+}
+
+/** A series or a wave of attacks: "una serie de ataques", "a wave of attacks", "eine Reihe von Angriffen". */
+const SERIES_NOUNS: Stems = {
+  en: ['series$', 'wave$', 'waves$', 'string$'],
+  fr: ['serie$', 'series$', 'vague$', 'vagues$'],
+  de: ['reihe$', 'serie$', 'welle$'],
+  es: ['serie$', 'oleada$', 'ola$'],
+};
+
+/** The attack a noun names, or the attacks a series of them counts; else null. */
+function attackCounted(reading: SentenceReading, noun: number): number | null {
+  if (!reading.isNoun(noun)) return null;
+  if (reading.headHas(noun, WAR_NOUNS)) return noun;
+  if (!reading.has(noun, SERIES_NOUNS)) return null;
+  return (
+    reading.graph
+      .children(noun, 'nmod')
+      .find((n) => reading.isNoun(n) && reading.headHas(n, WAR_NOUNS)) ?? null
+  );
 }
 
 /** Verbs of fighting that may be fighting beside someone: "fought with the army". */
