@@ -120,9 +120,8 @@ export function argumentOf(
   // "BIFF members", "membres du FLEC": the members of an armed group stand for it; a body's
   // members ("NATO members") are states of their own. So do a police force's agents and
   // officers: "agentes de la Policía Nacional Civil".
-  const officers = reading.has(token, OFFICER_NOUNS);
-  if ((reading.has(token, GROUP_MEMBERS) || officers) && !relativesOf(reading, token)) {
-    const police = (m: number) => reading.has(m, POLICE);
+  const members = reading.has(token, GROUP_MEMBERS) || reading.has(token, OFFICER_NOUNS);
+  if (members && !relativesOf(reading, token)) {
     const group = graph
       .children(token, ...MODIFIERS)
       .map((m) => ({ m, e: reading.mentionAt(m)?.entity }))
@@ -131,7 +130,7 @@ export function argumentOf(
           e !== undefined &&
           (e.kind === 'ARMED_FORCE' ||
             reading.gazetteer.isArmedGroup(e.id) ||
-            (e.kind === 'ORGANIZATION' && police(m))),
+            (e.kind === 'ORGANIZATION' && reading.has(m, POLICE))),
       )?.e;
     if (group) return { entity: group, token, forceOf: null };
   }

@@ -97,9 +97,10 @@ export const lossFrames: FrameRule = (reading, token) => {
       ? losses(reading, token, victim, place, true)
       : [];
   }
+  const reported = reportedHarmed(reading, token) !== null;
   const harms =
     resulted ||
-    reportedHarmed(reading, token) !== null ||
+    reported ||
     (reading.isVerb(token) && reading.has(token, HARM_VERBS) && !toBeDone(reading, token));
   if (harms || (reading.isVerb(token) && takesPrisoner(reading, token))) {
     const { graph } = reading;
@@ -149,7 +150,7 @@ export const lossFrames: FrameRule = (reading, token) => {
     // the later ones only a force's or an armed group's ("trois membres de la Croix-Rouge" are not).
     const others = victim === null ? [] : graph.conjuncts(victim).slice(1);
     // "confirma siete militares muertos": the report is of the people, what is said of them its.
-    const trigger = reportedHarmed(reading, token) === null ? token : graph.head(token);
+    const trigger = reported ? graph.head(token) : token;
     return [
       ...losses(reading, trigger, victim, place, agentless),
       ...others.flatMap((v) =>
