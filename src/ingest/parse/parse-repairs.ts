@@ -798,7 +798,8 @@ function participleAfterComma(
         ),
     );
     if (agent === undefined) continue;
-    let noun = arc.dependent - 2 - 1;
+    // The word before the comma (tokens are 1-based; the comma is `arc.dependent - 1`).
+    let noun = arc.dependent - 2;
     while (tokens[noun - 1]?.pos === 'PUNCT' && arcOf.get(noun)) noun = arcOf.get(noun)!.head;
     while (/^(?:flat|appos)/u.test(arcOf.get(noun)?.rel ?? '')) noun = arcOf.get(noun)!.head;
     if (!/^(?:NOUN|PROPN)$/u.test(tokens[noun - 1]?.pos ?? '') || noun === arc.head) continue;

@@ -6161,6 +6161,14 @@ describe('parse-v1 and a participle set off by commas', () => {
     );
     expect(backing).toEqual([]);
   });
+
+  test('"(ENS, por sus siglas en español), respaldado por Turquía,": the noun the bracket closes is the one backed', async () => {
+    const batch = await extract(
+      'Las Fuerzas Democráticas Sirias repelieron varios ataques del Ejército Nacional Sirio (ENS, por sus siglas en español), respaldado por Turquía, cerca de Kobani.',
+      'es',
+    );
+    expect(find(batch, 'turkey', 'SUPPORTS_MILITARILY', 'syrian-national-army').length).toBe(1);
+  });
 });
 
 describe('parse-v1 and an attack named by a gerund', () => {
