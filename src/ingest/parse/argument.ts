@@ -790,6 +790,10 @@ export function soldiersSide(reading: SentenceReading, token: number): Argument 
   if (!reading.has(token, PERSONNEL) || reading.has(token, ARMY_NOUNS)) return null;
   const modifiers = graph.children(token, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
   if (modifiers.some((m) => !reading.has(m, GOVERNMENT_WORDS))) return null;
+  // "troops from the government of Somaliland": a government that names whose it is says whose
+  // they are, and it is not the article's army when it is not read as another's here.
+  if (modifiers.some((m) => graph.children(m, 'nmod').some((n) => argumentOf(reading, n) !== null)))
+    return null;
   const forces = reading.forcesNamed;
   const army = onlyArmy(reading);
   if (army) return { entity: army, token, forceOf: null };

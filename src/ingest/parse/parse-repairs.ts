@@ -7,6 +7,7 @@ import {
   ARMED_GROUP_NOUNS,
   ATTACK_NOUNS,
   BETWEEN,
+  HARM_VERBS,
   RESPONSIBILITY_VERBS,
   WAGE_VERBS,
 } from './lexicon/predicate-triggers';
@@ -59,11 +60,13 @@ const REPAIRS: readonly Repair[] = [
   placeAfterTime,
   speakerAfterOutlet,
   sideAfterBetweenName,
+  modifierOfSecondSide,
   acronymAfterNoun,
   loneIndirectObject,
   titleAfterSpeaker,
   agentAfterParticiple,
   participleAfterComma,
+  harmAfterComma,
   listedObliques,
   spanishEstarPlace,
   spanishArabicArticle,
@@ -179,6 +182,39 @@ function sideAfterBetweenName(
     };
   }
   return sentence;
+}
+
+/**
+ * "between the SSC and troops from the government of Somaliland": the parser may hang what follows
+ * the second side on the first. Between two sides, a phrase after the second is the second's.
+ */
+function modifierOfSecondSide(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  const { dependencies } = sentence;
+  const sideOf = new Map<number, number>();
+  for (const arc of dependencies) {
+    if (arc.rel !== 'conj' || arc.dependent < arc.head) continue;
+    const between = dependencies.some(
+      (d) =>
+        d.head === arc.head &&
+        d.rel === 'case' &&
+        hasStem(foldedWord(sentence, d.dependent), BETWEEN[language]),
+    );
+    if (!between) continue;
+    for (const d of dependencies)
+      if (d.head === arc.head && d.rel.startsWith('nmod') && d.dependent > arc.dependent)
+        sideOf.set(d.dependent, arc.dependent);
+  }
+  if (sideOf.size === 0) return sentence;
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d) => {
+      const side = sideOf.get(d.dependent);
+      return side === undefined ? d : { ...d, head: side };
+    }),
+  };
 }
 
 /** Nouns that only say "during": "au cours de", "en el curso de", "in the course of", "im Verlauf". */
@@ -813,6 +849,36 @@ function participleAfterComma(
     };
   }
   return sentence;
+}
+
+/**
+ * "Boko Haram attacked Maiduguri, killing ten soldiers": the English parser may hang a harm's
+ * participle after a comma on the noun before the comma, as what that noun did (Maiduguri
+ * killing). Set off by the comma, it is what the clause's action did: it hangs on the clause's
+ * verb, whose subject is the one who harmed.
+ */
+function harmAfterComma(sentence: AnalysisSentence, language: AnalysisLanguage): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const verbOf = new Map<number, number>();
+  for (const arc of dependencies) {
+    const participle = tokens[arc.dependent - 1];
+    if (arc.rel !== 'acl' || participle?.pos !== 'VERB' || !/ing$/u.test(participle.word)) continue;
+    if (tokens[arc.dependent - 2]?.word !== ',') continue;
+    if (!hasStem(foldForMatch(participle.word), HARM_VERBS.en)) continue;
+    let verb = arc.head;
+    while (verb !== 0 && tokens[verb - 1]?.pos !== 'VERB') verb = arcOf.get(verb)?.head ?? 0;
+    if (verb !== 0) verbOf.set(arc.dependent, verb);
+  }
+  if (verbOf.size === 0) return sentence;
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d) => {
+      const verb = verbOf.get(d.dependent);
+      return verb === undefined ? d : { ...d, head: verb, rel: 'advcl' };
+    }),
+  };
 }
 
 /**

@@ -6347,3 +6347,52 @@ describe('parse-v1 and attacks fought off', () => {
     expect(batch.entities.map((e) => e.name)).toContain('Syrian National Army');
   });
 });
+
+describe('parse-v1 and the sides of a fight named apart from it', () => {
+  test('"Fighting broke out between X and Y": the sides on the verb the fighting is the subject of', async () => {
+    const batch = await extract('Fighting broke out between Nigerian troops and Boko Haram.', 'en');
+    expect(find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
+    expect(find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces')).toHaveLength(1);
+  });
+
+  test('"attacked Maiduguri, killing ten soldiers": the attacker killed them, in the place attacked', async () => {
+    const batch = await extract(
+      'Boko Haram attacked Maiduguri, killing ten Nigerian soldiers.',
+      'en',
+    );
+    expect(find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces')).toHaveLength(1);
+    const [loss] = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'maiduguri');
+    expect(loss?.quantity).toMatchObject({ min: 10, max: 10 });
+  });
+
+  test('a phrase after the second side of "between" is that side\'s', async () => {
+    for (const [text, language, other] of [
+      [
+        'Hundreds of people died when fighting broke out in February between the Nigerian army and troops from the government of Chad.',
+        'en',
+        'chadian-national-army',
+      ],
+      [
+        'Los enfrentamientos entre militares y miembros de Boko Haram son frecuentes en Nigeria.',
+        'es',
+        'boko-haram',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      const ways = [
+        find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', other).length,
+        find(batch, other, 'AT_WAR_WITH', 'nigerian-armed-forces').length,
+      ];
+      expect([text, ways]).toEqual([text, [1, 1]]);
+    }
+  });
+
+  test("troops of a government the article names are not the army of the article's country", async () => {
+    const batch = await extract(
+      'The Somali army fought al-Shabaab in Mogadishu. Hundreds of people died when fighting broke out in the area in February between Boko Haram and troops from the government of Somaliland.',
+      'en',
+    );
+    expect(find(batch, 'boko-haram', 'AT_WAR_WITH', 'somali-armed-forces')).toEqual([]);
+    expect(find(batch, 'somali-armed-forces', 'AT_WAR_WITH', 'al-shabaab')).toHaveLength(1);
+  });
+});

@@ -740,10 +740,17 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   const weapons = weaponsOf(reading, verb);
   const fired = weapons.flatMap((w) => reading.graph.children(w, 'nmod'));
   const aimed = (o: number) => weapons.length > 0 && reading.caseIs(o, TOWARDS);
+  // "Fighting broke out between the army and the rebels": a gerund subject's sides may hang on
+  // the verb it is the subject of.
+  const outbreak =
+    own.length === 0 && reading.graph.is(verb, 'nsubj')
+      ? obliquesOf(reading, reading.graph.head(verb)).filter((o) => reading.caseIs(o, BETWEEN))
+      : [];
   const obliques = [
     ...obliquesOf(reading, verb).filter((o) => o !== combat),
     ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
     ...fired,
+    ...outbreak,
   ];
   const reflexive = hasReflexiveClitic(reading, verb);
   const parsedObject =

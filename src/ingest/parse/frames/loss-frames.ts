@@ -226,7 +226,8 @@ export const lossFrames: FrameRule = (reading, token) => {
 /**
  * "Gunmen attacked an army checkpoint in Rafah, killing 12 soldiers", "ont attaqué un poste à
  * Kidal, tuant douze soldats": a participle of harm adjoined to a clause, or to the thing that
- * clause acted on, happened where the clause did or where that thing stands.
+ * clause acted on, happened where the clause did, where that thing stands, or at that thing
+ * when it is a place.
  */
 function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | null {
   const { graph } = reading;
@@ -238,8 +239,16 @@ function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | 
     noun === null
       ? null
       : markedArgument(reading, graph.children(noun, 'nmod'), LOCATIVE, EVENT_OR_PLACE);
-  if (graph.is(verb, 'advcl', 'conj') && reading.isVerb(head))
-    return placeOf(reading, head) ?? standsAt(themeOf(reading, head));
+  if (graph.is(verb, 'advcl', 'conj') && reading.isVerb(head)) {
+    const theme = themeOf(reading, head);
+    // "attacked Maiduguri, killing ten soldiers": or the place the clause acted on.
+    const acted = theme === null ? null : argumentOf(reading, theme);
+    return (
+      placeOf(reading, head) ??
+      standsAt(theme) ??
+      (acted !== null && EVENT_OR_PLACE.has(acted.entity.kind) ? acted : null)
+    );
+  }
   // "confirma siete militares muertos en los enfrentamientos en Nagorno Karabaj": where the report
   // puts them.
   const reporting = reportedHarmed(reading, verb);
