@@ -67,6 +67,7 @@ const REPAIRS: readonly Repair[] = [
   agentAfterParticiple,
   participleAfterComma,
   harmAfterComma,
+  germanRelativeOnVerb,
   listedObliques,
   spanishEstarPlace,
   spanishArabicArticle,
@@ -877,6 +878,47 @@ function harmAfterComma(sentence: AnalysisSentence, language: AnalysisLanguage):
     dependencies: dependencies.map((d) => {
       const verb = verbOf.get(d.dependent);
       return verb === undefined ? d : { ...d, head: verb, rel: 'advcl' };
+    }),
+  };
+}
+
+/** German relative pronouns, as they open a relative clause after its comma. */
+const GERMAN_RELATIVE = /^(?:der|die|das|den|dem|denen|dessen|deren|welche[nmrs]?)$/u;
+
+/**
+ * "griffen einen Kontrollpunkt an, der von den Security Belt Forces besetzt war": the German
+ * parser may hang a relative clause on the main verb. A relative clause says something of a noun,
+ * the nearest one before its comma (past a separated verb particle).
+ */
+function germanRelativeOnVerb(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'de') return sentence;
+  const { tokens, dependencies } = sentence;
+  const nounOf = new Map<number, number>();
+  for (const arc of dependencies) {
+    if (arc.rel !== 'acl' || tokens[arc.head - 1]?.pos !== 'VERB') continue;
+    const first = Math.min(
+      arc.dependent,
+      ...dependencies
+        .filter((d) => d.head === arc.dependent && d.rel !== 'punct')
+        .map((d) => d.dependent),
+    );
+    const pronoun = tokens[first - 1];
+    if (tokens[first - 2]?.word !== ',' || pronoun?.pos !== 'PRON') continue;
+    if (!GERMAN_RELATIVE.test(pronoun.word.toLowerCase())) continue;
+    // The word before the comma (1-based tokens: the comma is `first - 1`), or the one before a particle.
+    let noun = first - 2;
+    if (dependencies.some((d) => d.dependent === noun && d.rel === 'compound:prt')) noun -= 1;
+    if (/^(?:NOUN|PROPN)$/u.test(tokens[noun - 1]?.pos ?? '')) nounOf.set(arc.dependent, noun);
+  }
+  if (nounOf.size === 0) return sentence;
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d) => {
+      const noun = nounOf.get(d.dependent);
+      return noun === undefined ? d : { ...d, head: noun };
     }),
   };
 }

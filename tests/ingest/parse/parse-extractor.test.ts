@@ -6396,3 +6396,23 @@ describe('parse-v1 and the sides of a fight named apart from it', () => {
     expect(find(batch, 'somali-armed-forces', 'AT_WAR_WITH', 'al-shabaab')).toHaveLength(1);
   });
 });
+
+describe('parse-v1 and German relative clauses', () => {
+  test('"griffen einen Stützpunkt an, der von kenianischen Soldaten besetzt war": the post held is the target', async () => {
+    for (const [text, attacker, held] of [
+      [
+        'Boko Haram griff einen Kontrollpunkt an, der von nigerianischen Soldaten gehalten wurde.',
+        'boko-haram',
+        'nigerian-armed-forces',
+      ],
+      [
+        'Die Al-Shabaab-Kämpfer griffen einen Stützpunkt an, der von kenianischen Soldaten besetzt war.',
+        'al-shabaab',
+        'kenya-defence-forces',
+      ],
+    ] as const) {
+      const batch = await extract(text, 'de');
+      expect([text, find(batch, attacker, 'AT_WAR_WITH', held).length]).toEqual([text, 1]);
+    }
+  });
+});
