@@ -54,6 +54,7 @@ const REPAIRS: readonly Repair[] = [
   chiefBeforeName,
   frenchDesAfterNoun,
   trailingReportAside,
+  subjectAfterSaid,
   germanAuxiliaryRoot,
   germanHeadlineSubject,
   courseOfEvent,
@@ -486,6 +487,49 @@ function frenchDesAfterNoun(
           : d,
     ),
   };
+}
+
+/**
+ * "Sobejana said troops from the 21st Infantry Battalion encountered 70 Abu Sayyaf members": with
+ * no "that", the English parser may take the reported clause's subject for the object of "said",
+ * hang its phrases on "said" and leave the reported verb a loose dependent. Nothing is said to
+ * someone with "say": the object is the subject of the verb after it, which is what was said.
+ */
+function subjectAfterSaid(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { tokens, dependencies } = sentence;
+  for (const said of tokens) {
+    if (said.pos !== 'VERB' || said.lemma !== 'say') continue;
+    const own = dependencies.filter((d) => d.head === said.index);
+    const object = own.find((d) => d.rel === 'obj' && d.dependent > said.index);
+    const verb = own.find(
+      (d) =>
+        d.rel === 'dep' &&
+        object !== undefined &&
+        d.dependent > object.dependent &&
+        tokens[d.dependent - 1]?.pos === 'VERB' &&
+        !dependencies.some((c) => c.head === d.dependent && c.rel.startsWith('nsubj')),
+    );
+    if (object === undefined || verb === undefined) continue;
+    const between = (d: Dependency) =>
+      d.dependent > object.dependent &&
+      d.dependent < verb.dependent &&
+      /^(?:obl|nmod)/u.test(d.rel);
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) => {
+        if (d === verb) return { ...d, rel: 'ccomp' };
+        if (d === object) return { ...d, head: verb.dependent, rel: 'nsubj' };
+        if (d.head === said.index && between(d))
+          return { ...d, head: object.dependent, rel: 'nmod' };
+        return d;
+      }),
+    };
+  }
+  return sentence;
 }
 
 /**

@@ -6416,3 +6416,14 @@ describe('parse-v1 and German relative clauses', () => {
     }
   });
 });
+
+describe('parse-v1 and "said" without "that"', () => {
+  test('"X said troops from the battalion encountered the group": the troops are the reported subject', async () => {
+    const batch = await extract(
+      'Cirilito Sobejana said troops from the 21st Infantry Battalion encountered around 70 Abu Sayyaf members in Patikul.',
+      'en',
+    );
+    const [claim] = find(batch, '21st-infantry-battalion', 'AT_WAR_WITH', 'abu-sayyaf');
+    expect(claim?.attributedToId).toBe('person:cirilito-sobejana');
+  });
+});
