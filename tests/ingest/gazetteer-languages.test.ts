@@ -81,6 +81,7 @@ describe('countries are named in German and Spanish as in English and French', (
   test('a name that is a common word elsewhere names no country', () => {
     expect(readings('Island')).toEqual([]); // German for Iceland
     expect(readings('Reunión')).toEqual([]); // Spanish for Réunion; "meeting"
+    expect(readings('Mann')).toEqual([]); // the Isle of Man in English; German for "man"
   });
 });
 

@@ -42,4 +42,5 @@ export const FALSE_FRIEND_NAMES: ReadonlySet<string> = new Set([
   'Guadalupe', // Spanish for Guadeloupe; a Mexican city and a first name
   'Mauricio', // Spanish for Mauritius; a first name
   'Maurice', // French for Mauritius; a first name
+  'Mann', // an English name of the Isle of Man; German for "man" ("bis zum letzten Mann")
 ]);
