@@ -2,6 +2,7 @@ import type { LinkedMention } from '../linked-mention';
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
 import {
+  ARMY_MODIFIERS,
   GROUP_MEMBERS,
   OFFICER_NOUNS,
   POLICE,
@@ -20,6 +21,7 @@ import {
   NAMING_WORDS,
   PRESS_OFFICE_WORDS,
   GOVERNMENT_WORDS,
+  PATROL_NOUNS,
   PERSONNEL,
   POSSESSIVES,
   PRONOUNS,
@@ -787,9 +789,14 @@ function onlyArmy(reading: SentenceReading): Entity | null {
  */
 export function soldiersSide(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
-  if (!reading.has(token, PERSONNEL) || reading.has(token, ARMY_NOUNS)) return null;
+  // "army patrols clashed with…", "combates entre patrullas militares y…": a patrol of the army.
+  const patrol = reading.has(token, PATROL_NOUNS);
+  if (!(reading.has(token, PERSONNEL) || patrol) || reading.has(token, ARMY_NOUNS)) return null;
   const modifiers = graph.children(token, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
-  if (modifiers.some((m) => !reading.has(m, GOVERNMENT_WORDS))) return null;
+  if (patrol && !modifiers.some((m) => reading.has(m, ARMY_MODIFIERS))) return null;
+  const governing = (m: number) =>
+    reading.has(m, GOVERNMENT_WORDS) || (patrol && reading.has(m, ARMY_MODIFIERS));
+  if (modifiers.some((m) => !governing(m))) return null;
   // "troops from the government of Somaliland": a government that names whose it is says whose
   // they are, and it is not the article's army when it is not read as another's here.
   if (modifiers.some((m) => graph.children(m, 'nmod').some((n) => argumentOf(reading, n) !== null)))

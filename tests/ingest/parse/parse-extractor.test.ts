@@ -6427,3 +6427,29 @@ describe('parse-v1 and "said" without "that"', () => {
     expect(claim?.attributedToId).toBe('person:cirilito-sobejana');
   });
 });
+
+describe('parse-v1 and patrols', () => {
+  test('army patrols are a side as their soldiers are: the one army the story names', async () => {
+    for (const [text, language] of [
+      ['In Nigeria, army patrols clashed with Boko Haram fighters near Maiduguri.', 'en'],
+      [
+        'El Ejército nigeriano informó de dos muertos. Hubo combates entre patrullas militares y miembros de Boko Haram.',
+        'es',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram').length,
+      ]).toEqual([text, 1]);
+    }
+  });
+
+  test('a patrol without a word of the army is nobody yet', async () => {
+    const batch = await extract(
+      'In Nigeria, patrols clashed with Boko Haram fighters near Maiduguri.',
+      'en',
+    );
+    expect(find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toEqual([]);
+  });
+});

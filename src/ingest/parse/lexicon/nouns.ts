@@ -846,6 +846,22 @@ export const MILITARY_RANKS: Stems = {
   es: ['general$', 'coronel$', 'sargento$', 'almirante$'],
 };
 
+/** Patrols, sides as their soldiers are: "army patrols", "patrullas militares". */
+export const PATROL_NOUNS: Stems = {
+  en: ['patrol$', 'patrols$'],
+  fr: ['patrouille$', 'patrouilles$'],
+  de: ['patrouille$', 'patrouillen$'],
+  es: ['patrulla$', 'patrullas$'],
+};
+
+/** What makes a patrol the army's: "army patrols", "military patrols", "patrouilles militaires". */
+export const ARMY_MODIFIERS: Stems = {
+  en: ['army$', 'military$'],
+  fr: ['militaire$', 'militaires$'],
+  de: ['militarisch'],
+  es: ['militar$', 'militares$'],
+};
+
 /** The word that makes a leader the head of a body's armed wing, not of the body ("Militärchef"). */
 export const MILITARY: Stems = {
   en: ['military$'],
