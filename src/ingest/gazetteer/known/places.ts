@@ -273,6 +273,15 @@ export const PLACES: readonly KnownEntityData[] = [
     es: ['monte Chaambi', 'monte Chambi', 'yebel Chaambi'],
   },
   {
+    // The river the country is named after: "le fleuve Niger" is no Niger.
+    kind: 'LOCATION',
+    name: 'Niger River',
+    en: ['Niger River', 'River Niger'],
+    fr: ['fleuve Niger'],
+    de: ['Fluss Niger', 'Niger-Fluss'],
+    es: ['río Níger', 'rio Níger', 'río Niger'],
+  },
+  {
     kind: 'LOCATION',
     name: 'Lake Chad',
     en: ['Lake Chad'],
