@@ -33,6 +33,8 @@ export interface Gazetteer {
   lookup(text: string): readonly GazetteerEntry[];
   /** The country record of a country entity, for its armed force and capital. */
   country(countryId: string): CountryRecord | undefined;
+  /** The country record whose capital a place entity is ("Bamako" is Mali's), or undefined. */
+  countryWithCapital(placeId: string): CountryRecord | undefined;
   /** An entity the static data (not the graph) defines, by id. */
   dataEntity(entityId: string): Entity | undefined;
   /** True when the entity relays news (agencies, outlets). */
@@ -53,6 +55,7 @@ let base: {
   index: PhraseIndex;
   shared: PhraseIndex;
   countries: Map<string, CountryRecord>;
+  capitals: Map<string, CountryRecord>;
   media: Set<string>;
   mercenaries: Map<string, string>;
   armies: Set<string>;
@@ -71,6 +74,7 @@ function baseLayer(): NonNullable<typeof base> {
     index: new PhraseIndex([...entries, ...known, ...regions]),
     shared: new PhraseIndex(shared),
     countries: new Map(records.map((r) => [r.entity.id, r])),
+    capitals: new Map(records.flatMap((r) => (r.capital ? [[r.capital.id, r] as const] : []))),
     media: new Set(known.filter((e) => e.media).map((e) => e.entity.id)),
     mercenaries: new Map(
       KNOWN_ENTITIES.flatMap((d) =>
@@ -138,6 +142,9 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
     },
     country(countryId) {
       return data.countries.get(countryId);
+    },
+    countryWithCapital(placeId) {
+      return data.capitals.get(placeId);
     },
     dataEntity(entityId) {
       return data.entities.get(entityId);

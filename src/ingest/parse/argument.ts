@@ -684,9 +684,28 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
       .some((a) => reading.has(a, ARMED_GROUP_NOUNS) || ISLAMIST.test(graph.folded(a)))
   )
     return null;
+  const seated = juntaSeat(reading, token);
+  if (seated !== null) return seated;
   const army = articleArmy(reading);
   // No country stands in the sentence: the army's belonging to it is not stated here.
   return army ? { entity: army, token, forceOf: null } : null;
+}
+
+/**
+ * "la junte au pouvoir à Bamako", "la junte qui a pris le pouvoir à Bamako", "the junta in
+ * Naypyidaw": a junta said to rule from a capital is the army of that capital's country.
+ */
+function juntaSeat(reading: SentenceReading, token: number): Argument | null {
+  if (!reading.has(token, JUNTA_NOUNS)) return null;
+  for (const part of reading.graph.subtree(token)) {
+    if (part === token || !reading.caseIs(part, LOCATIVE)) continue;
+    const place = argumentOf(reading, part);
+    const record = place ? reading.gazetteer.countryWithCapital(place.entity.id) : undefined;
+    if (!record?.armedForce) continue;
+    const country = reading.use(record.entity);
+    return { entity: reading.recordForce(reading.use(record.armedForce)), token, forceOf: country };
+  }
+  return null;
 }
 
 /**

@@ -6453,3 +6453,41 @@ describe('parse-v1 and patrols', () => {
     expect(find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toEqual([]);
   });
 });
+
+describe('parse-v1 and juntas seated in a capital', () => {
+  test('"la junte au pouvoir à Bamako", "die Junta in Naypyidaw": the army of that capital\'s country', async () => {
+    for (const [text, language, group, army] of [
+      [
+        'Le JNIM est en guerre avec la junte au pouvoir à Bamako.',
+        'fr',
+        'jama-at-nusrat-al-islam-wal-muslimin',
+        'malian-armed-forces',
+      ],
+      [
+        'Die Arakan Army kämpft gegen die Junta in Naypyidaw.',
+        'de',
+        'arakan-army',
+        'burmese-armed-forces',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, group, 'AT_WAR_WITH', army).length]).toEqual([text, 1]);
+    }
+  });
+});
+
+describe('parse-v1 and a river named as a country is', () => {
+  test('"le fleuve Niger", "the Niger River" name the river, not Niger', async () => {
+    for (const [text, language] of [
+      ['Bourem est un nœud près du fleuve Niger, entre Tombouctou et Gao.', 'fr'],
+      ['Bourem lies near the Niger River, between Timbuktu and Gao.', 'en'],
+    ] as const) {
+      const ids = (await extract(text, language)).entities.map((e) => e.id);
+      expect([text, ids.includes('country:niger'), ids.includes('location:niger-river')]).toEqual([
+        text,
+        false,
+        true,
+      ]);
+    }
+  });
+});
