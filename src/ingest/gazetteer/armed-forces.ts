@@ -35,6 +35,14 @@ export const ARMED_FORCES: Readonly<Record<string, { name: string; aliases: read
     ER: { name: 'Eritrean Defence Forces', aliases: [] },
     TD: { name: 'Chadian National Army', aliases: ['Armée nationale tchadienne'] },
     RW: { name: 'Rwanda Defence Force', aliases: ['RDF'] },
+    MZ: {
+      name: 'Mozambique Defence Armed Forces',
+      aliases: [
+        'FADM',
+        'Forces armées de défense du Mozambique',
+        'Fuerzas Armadas de Defensa de Mozambique',
+      ],
+    },
     SS: { name: "South Sudan People's Defence Forces", aliases: ['SSPDF'] },
     CF: { name: 'Central African Armed Forces', aliases: ['FACA'] },
     ML: { name: 'Malian Armed Forces', aliases: ['FAMa'] },
