@@ -248,8 +248,14 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
     return null;
   const head = graph.head(verb);
   if (head === 0) return null;
-  // "soldiers fighting for Russia": the noun the participle modifies is its subject.
-  if (graph.is(verb, 'acl')) return head;
+  // "soldiers fighting for Russia": the noun the participle modifies is its subject; "Rwanda was
+  // the first country to send troops": an infinitive's predicate noun stands for the copula's
+  // subject.
+  if (graph.is(verb, 'acl')) {
+    const predicated =
+      graph.children(verb, 'mark').length > 0 && graph.children(head, 'cop').length > 0;
+    return (predicated ? graph.children(head, 'nsubj')[0] : undefined) ?? head;
+  }
   // "Kinshasa accuses Rwanda of deploying troops": the accused did it, not the accuser.
   const accused = reading.has(head, ACCUSE_VERBS)
     ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb) ?? null)

@@ -2781,7 +2781,9 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       "Le groupe armé Ansar al-Sunna a attaqué l'armée mozambicaine.",
       'fr',
     );
-    expect(find(armed, 'ansar-al-sunna', 'AT_WAR_WITH', 'mozambican-armed-forces')).toHaveLength(1);
+    expect(
+      find(armed, 'ansar-al-sunna', 'AT_WAR_WITH', 'mozambique-defence-armed-forces'),
+    ).toHaveLength(1);
   });
 
   test("a country's air force and navy are its armed force; a labour or police force is not", async () => {
@@ -6488,6 +6490,33 @@ describe('parse-v1 and a river named as a country is', () => {
         false,
         true,
       ]);
+    }
+  });
+});
+
+describe('parse-v1 and infinitives of a predicate noun', () => {
+  test('a German perfect the parser reads as a copula keeps its own subject', async () => {
+    const batch = await extract(
+      'Medienberichten zufolge sind die irakischen Sicherheitskräfte auch in die Stadt Kirkuk vorgerückt.',
+      'de',
+    );
+    expect(find(batch, 'iraqi-armed-forces', 'DEPLOYED_TO', 'kirkuk')).toHaveLength(1);
+  });
+
+  test('"Rwanda was the first country to send troops": the infinitive is the copula subject\'s', async () => {
+    for (const [text, language] of [
+      ['Rwanda was the first country to send troops to Cabo Delgado.', 'en'],
+      [
+        'Le Rwanda a été le premier pays africain à envoyer des troupes dans la province du Cabo Delgado.',
+        'fr',
+      ],
+      ['Ruanda fue el primer país en enviar tropas a Cabo Delgado.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'rwanda-defence-force', 'DEPLOYED_TO', 'cabo-delgado').length,
+      ]).toEqual([text, 1]);
     }
   });
 });
