@@ -126,7 +126,14 @@ export function argumentOf(
   if (members && !relativesOf(reading, token)) {
     const group = graph
       .children(token, ...MODIFIERS)
-      .map((m) => ({ m, e: reading.mentionAt(m)?.entity }))
+      // "miembros de la banda El Tren de Aragua": or through the group's noun.
+      .map((m) => ({
+        m,
+        e:
+          reading.mentionAt(m)?.entity ??
+          (reading.has(m, ARMED_GROUP_NOUNS) ? groupBeside(reading, m) : null) ??
+          undefined,
+      }))
       .find(
         ({ m, e }) =>
           e !== undefined &&

@@ -6520,3 +6520,13 @@ describe('parse-v1 and infinitives of a predicate noun', () => {
     }
   });
 });
+
+describe('parse-v1 and gangs', () => {
+  test('"miembros de la banda Tren de Aragua": members of a gang named beside its noun', async () => {
+    const batch = await extract(
+      'En Venezuela, soldados fueron atacados por miembros de la banda Tren de Aragua.',
+      'es',
+    );
+    expect(find(batch, 'tren-de-aragua', 'AT_WAR_WITH', 'venezuelan-armed-forces')).toHaveLength(1);
+  });
+});

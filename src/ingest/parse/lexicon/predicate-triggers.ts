@@ -1140,6 +1140,8 @@ export const ARMED_GROUP_NOUNS: Stems = {
     'separatist',
     'gang$',
     'gangs$',
+    'bande$',
+    'banden$',
   ],
   es: [
     'milicia',
@@ -1151,6 +1153,9 @@ export const ARMED_GROUP_NOUNS: Stems = {
     'separatista',
     'pandill',
     'mareros$',
+    // "la banda El Tren de Aragua", "bandas criminales": the Spanish press's gang.
+    'banda$',
+    'bandas$',
   ],
 };
 
