@@ -29,6 +29,34 @@ export function strengthKeyString(entityId: string, strengthRank: string): strin
 }
 
 /**
+ * Up to `$limit + 1` entities `n` that frontier entity `u` reaches through
+ * relations of `types` (back-quoted names) without entering `reached`, each
+ * with the strength rank of the relation (`key`): for each type and end,
+ * `u`'s relations strongest first, read from the index in its order and
+ * stopped at the limit. A hop keeps the first `$limit + 1` entities by their
+ * strongest edge, and these reads hold each of them with that edge: a type
+ * and end hold at most one relation per other entity (one relation per
+ * subject, predicate and object), so an entity whose strongest edge one of
+ * them did not reach is behind `$limit + 1` stronger entities. Each read
+ * passes over at most the entities already reached, and `u` itself.
+ */
+export function strongestOf(types: readonly string[]): string {
+  return types
+    .flatMap((type) =>
+      (['start', 'end'] as const).map((end) => {
+        const key = `${end}StrengthKey`;
+        const other = end === 'start' ? 'endNode' : 'startNode';
+        return `MATCH ()-[r:${type}]->() USING INDEX r:${type}(${key})
+    WHERE r.${key} STARTS WITH u.id + ' ' AND ${end}Node(r) = u
+    WITH r, ${other}(r) AS n WHERE n <> u AND NOT n IN reached
+    WITH r, n ORDER BY r.${key} LIMIT $limit + 1
+    RETURN n, r.strengthRank AS key`;
+      }),
+    )
+    .join('\n    UNION ALL\n    ');
+}
+
+/**
  * Gives keys to the relations between entities written before they were
  * kept, in transactions of FILL_BATCH, after fillRelationRanks (a relation
  * without a strength rank is rebuilt by backfillEvidence, keys included).
