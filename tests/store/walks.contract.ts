@@ -162,7 +162,14 @@ export function defineWalksContract(getStore: () => GraphStore): void {
 
     describe('neighborhood through an entity of many relations', () => {
       // Gateway reaches Nearland, then Bigland; Bigland's strongest relation goes back to
-      // Nearland, and its next ones are spread over predicates and both directions.
+      // Nearland, and its next ones are spread over predicates and both directions. Its weak
+      // relations make it an entity a hop must not read whole (more than two ends of each
+      // predicate walked hold up to the limit).
+      const FILLERS = Array.from({ length: 25 }, (_, i): WalkEdge => ({
+        from: 'Bigland',
+        predicate: 'SUPPLIES',
+        to: `Filler ${i + 1}`,
+      }));
       const TIERS: WalkEdge[] = [
         { from: 'Gateway', predicate: 'SUPPLIES', to: 'Nearland', claims: 2 },
         { from: 'Gateway', predicate: 'SUPPLIES', to: 'Bigland' },
@@ -173,11 +180,16 @@ export function defineWalksContract(getStore: () => GraphStore): void {
         { from: 'Bigland', predicate: 'SANCTIONS', to: 'Tier Four' },
         { from: 'Tier Five', predicate: 'SUPPLIES', to: 'Bigland' },
         { from: 'Tier Six', predicate: 'SUPPLIES', to: 'Bigland' },
+        ...FILLERS,
       ];
       beforeEach(() => load(walkArticle('Morning Herald', TIERS)));
 
       test('gives its strongest neighbours not yet reached, whatever their predicate and direction', async () => {
-        const around = await getStore().neighborhood(place('Gateway'), { depth: 2, limit: 6 });
+        const around = await getStore().neighborhood(place('Gateway'), {
+          depth: 2,
+          limit: 6,
+          predicates: ['SUPPLIES', 'AT_WAR_WITH'],
+        });
         expect(around!.entities.map((e) => e.id)).toEqual(
           ['Gateway', 'Nearland', 'Bigland', 'Tier One', 'Tier Two', 'Tier Three'].map(place),
         );

@@ -5,8 +5,8 @@ import { ALL_RELATIONS } from './neo4j-vocabulary';
 
 /**
  * Neo4j keeps a node's relationships in no order, so ranking an entity's
- * relations reads every one of them (about 34,000 for the scale bench's hub
- * at 1M claims). A relation between two entities therefore also keeps, for
+ * relations reads every one of them (48,944 for the scale bench's hub at
+ * 1M claims). A relation between two entities therefore also keeps, for
  * each end, that end's id, a space and its strength rank (neo4j-ranks.ts):
  * a range index per predicate and end (migration 024) then gives one
  * entity's relations of that predicate strongest first, by prefix, and a

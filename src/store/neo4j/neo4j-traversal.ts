@@ -77,20 +77,23 @@ const LINK_KEY = '[-link.sources, -link.claims, link.id]';
  * every entity again read each kept edge's properties twice and sorted
  * about twice as many rows (PROFILE of a hub's neighbourhood at 100k
  * claims). Without attributions every edge is a relationship: an entity
- * with more relations than a hop keeps gives only its strongest ones, read
- * in order from its strength keys (neo4j-strength-keys.ts), and one with
- * fewer has them all read, which costs less than a seek per type and end.
+ * with more relations than its seeks could read (`$seekDegree`, two ends
+ * per type, `$limit + 1` each) gives only its strongest ones, read in order
+ * from its strength keys (neo4j-strength-keys.ts), and one with fewer has
+ * them all read: a row sought costs more than a row expanded, and seeking
+ * from every entity of more than `$limit + 1` relations made the scale
+ * bench's mid neighbourhood slower at 100k claims (p50 190 ms against 150).
  * An attribution is counted from claims, so with them every edge of the
  * frontier is read, each first made a map ({sources, claims, id}).
  */
 function reachedBy(types: readonly string[], attribution: boolean): string {
   if (!attribution)
     return `CALL (u, reached) {
-    WITH u WHERE coalesce(u.degree, 0) <= $limit + 1
+    WITH u WHERE coalesce(u.degree, 0) <= $seekDegree
     MATCH (u)-[r:${types.join('|')}]-(n:Entity) WHERE n <> u AND NOT n IN reached
     RETURN n, ${RELATION_KEY} AS key
     UNION ALL
-    WITH u WHERE u.degree > $limit + 1
+    WITH u WHERE u.degree > $seekDegree
     CALL (u, reached) {
     ${strongestOf(types)}
     }
@@ -194,6 +197,7 @@ RETURN [e IN reached | ${ENTITY_PROJECTION}] AS entities, relations, attribution
     params: {
       centre,
       limit: integer(limit),
+      seekDegree: integer(2 * names.length * (limit + 1)),
       // One more than the answer holds: whether relations were cut.
       mostRelations: integer(NEIGHBORHOOD_EDGES_PER_NODE * limit + 1),
       predicates: predicatesParam(request.predicates),
