@@ -17,6 +17,7 @@ import {
 } from '../store/neo4j/neo4j-kind-counts';
 import { STORE_UPGRADES } from '../store/neo4j/neo4j-store-upgrades';
 import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
+import { strengthKeyString } from '../store/neo4j/neo4j-strength-keys';
 import { publishedOrderString } from '../store/neo4j/neo4j-claim-order';
 import { claimRoleIds } from '../store/neo4j/neo4j-claim-role-ids';
 import { searchName } from '../store/neo4j/neo4j-search-text';
@@ -137,7 +138,8 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   mentionArticles: ':START_ID(Mention),:END_ID(Article),:TYPE',
   claimArticles: ':START_ID(Claim),:END_ID(Article),:TYPE',
   claimRoles: ':START_ID(Claim),:END_ID(Entity),:TYPE',
-  relations: `:START_ID(Entity),:END_ID(Entity),:TYPE,${fieldHeader(RELATION_FIELDS)},${STANCE_HEADER}`,
+  // Only a relation between two entities has strength keys (neo4j-strength-keys.ts).
+  relations: `:START_ID(Entity),:END_ID(Entity),:TYPE,${fieldHeader(RELATION_FIELDS)},${STANCE_HEADER},startStrengthKey,endStrengthKey`,
   valueRelations: `:START_ID(Entity),:END_ID(Value),:TYPE,${fieldHeader(RELATION_FIELDS)},${STANCE_HEADER}`,
 };
 
@@ -241,11 +243,8 @@ export async function writeNeo4jCsv(
     const { relation } = summary;
     kinds.addRelation(relation);
     const properties = [...RELATION_FIELDS.map((f) => f.value(summary)), ...stanceCells(summary)];
-    properties.push(
-      sources.length,
-      rankString(relation.claimCount, relation.id),
-      strengthRankString(relation),
-    );
+    const strengthRank = strengthRankString(relation);
+    properties.push(sources.length, rankString(relation.claimCount, relation.id), strengthRank);
     for (const [rank, source] of sources.entries())
       await row('sourceSummaries', [
         `${relation.id}#${rank}`,
@@ -263,6 +262,8 @@ export async function writeNeo4jCsv(
         relation.objectId,
         relation.predicate,
         ...properties,
+        strengthKeyString(relation.subjectId, strengthRank),
+        strengthKeyString(relation.objectId, strengthRank),
       ]);
       continue;
     }

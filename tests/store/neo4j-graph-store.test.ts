@@ -15,6 +15,7 @@ import {
   EVIDENCE_UPGRADE,
   NAME_HEADS_UPGRADE,
   RELATION_RANKS_UPGRADE,
+  STRENGTH_KEYS_UPGRADE,
 } from '../../src/store/neo4j/neo4j-store-upgrades';
 import {
   relationshipType,
@@ -259,6 +260,14 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
           'MATCH ()-[r]->() WHERE r.claimCount IS NOT NULL AND (r.claimRank IS NULL OR r.strengthRank IS NULL) RETURN count(r) AS n',
       },
       {
+        name: STRENGTH_KEYS_UPGRADE,
+        what: "relations' strength keys",
+        strip:
+          'MATCH ()-[r]->() WHERE r.startStrengthKey IS NOT NULL REMOVE r.startStrengthKey, r.endStrengthKey',
+        lacking:
+          'MATCH (:Entity)-[r]->(:Entity) WHERE r.claimCount IS NOT NULL AND (r.startStrengthKey IS NULL OR r.endStrengthKey IS NULL) RETURN count(r) AS n',
+      },
+      {
         name: EVIDENCE_UPGRADE,
         what: "claims' sentence words",
         strip: 'MATCH (c:Claim) REMOVE c.sentenceWords',
@@ -432,6 +441,24 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       expect((await store.stats(0)).relations).toBe(1);
       expect(await neo4j.query('MATCH (v:Value) RETURN v')).toEqual([]);
     });
+
+    test("a relation between entities keeps each end's id before its strength rank; one to a value keeps neither", async () => {
+      await store.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+      const rows = (await neo4j.query(`MATCH (s)-[r]->(o) WHERE r.claimCount IS NOT NULL
+RETURN s.id AS s, o.id AS o, o:Entity AS toEntity, r.strengthRank AS rank,
+  [r.startStrengthKey, r.endStrengthKey] AS keys`)) as {
+        s: string;
+        o: string | null;
+        toEntity: boolean;
+        rank: string;
+        keys: (string | null)[];
+      }[];
+      expect(new Set(rows.map((row) => row.toEntity))).toEqual(new Set([true, false]));
+      for (const row of rows)
+        expect(row.keys).toEqual(
+          row.toEntity ? [`${row.s} ${row.rank}`, `${row.o} ${row.rank}`] : [null, null],
+        );
+    });
   });
 });
 
@@ -490,11 +517,17 @@ describe('the Neo4j vocabulary guard', () => {
     for (const type of STRUCTURE_TYPES) expect(PREDICATES).not.toContain(type);
   });
 
-  test('schema/neo4j constrains the relation id of every predicate', () => {
+  test('schema/neo4j constrains the relation id of every predicate and indexes its strength keys', () => {
     const statements = schemaStatements();
     for (const predicate of PREDICATES) {
       expect(statements.some((s) => s.includes(`()-[r:${predicate}]-()`))).toBe(true);
     }
+    // And indexes both strength keys of each (neo4j-strength-keys.ts).
+    for (const predicate of PREDICATES)
+      for (const key of ['startStrengthKey', 'endStrengthKey'])
+        expect(statements.some((s) => s.includes(`()-[r:${predicate}]-() ON (r.${key})`))).toBe(
+          true,
+        );
     // Each names its rule, which migrate() looks up before creating it.
     expect(new Set(statements.map(schemaRuleName)).size).toBe(statements.length);
   });

@@ -294,14 +294,34 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     },
   );
 
-  test("a neighbourhood's hop keeps each entity's strongest edge by one aggregation of the strength rank and keeps the first by a Top, sorting no edge", async () => {
+  test("a neighbourhood's hop keeps each entity's strongest edge by one aggregation and the first by a Top, sorting no edge", async () => {
     const plan = await plansOf((runner) => neighborhood(runner, ENTITY, { depth: 2, limit: 50 }));
     expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
     // Two hops, and the relations among the entities reached.
     expect(plan.filter((op) => op.startsWith('Top '))).toHaveLength(3);
-    // Each edge ranked by the one property its strength is kept in, not the three it is made of.
-    expect(plan.filter((op) => op.includes('min(r.strengthRank)'))).toHaveLength(2);
+    expect(plan.filter((op) => op.includes('min(key)'))).toHaveLength(2);
     expect(plan.filter((op) => /^Top `r\.strengthRank` ASC/.test(op))).toHaveLength(1);
+  });
+
+  test("a neighbourhood's hop reads an entity of many relations strongest first, by one seek per predicate and end, each stopping at the hop's limit", async () => {
+    const plan = await plansOf((runner) =>
+      neighborhood(runner, ENTITY, { depth: 2, limit: 50, predicates: ['SUPPLIES', 'SANCTIONS'] }),
+    );
+    const seeks = plan.filter((op) => op.startsWith('DirectedRelationshipIndexSeekByRange'));
+    // Two hops, two predicates, two ends: each a prefix of the key, so read in the key's order.
+    expect(seeks).toHaveLength(8);
+    for (const end of ['start', 'end'])
+      for (const type of ['SUPPLIES', 'SANCTIONS'])
+        expect(
+          seeks.filter(
+            (op) =>
+              op.includes(`[r:${type}(${end}StrengthKey)]->(`) &&
+              op.includes(`WHERE ${end}StrengthKey STARTS WITH u.id`),
+          ),
+        ).toHaveLength(2);
+    // Read in the index's order and cut there: nothing sorts, and nothing tops what a seek gave.
+    expect(plan.filter((op) => op.startsWith('Limit $limit + 1'))).toHaveLength(8);
+    expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
   });
 
   claimPagesReadInIndexOrder(() => driver);

@@ -160,6 +160,43 @@ export function defineWalksContract(getStore: () => GraphStore): void {
       });
     });
 
+    describe('neighborhood through an entity of many relations', () => {
+      // Gateway reaches Nearland, then Bigland; Bigland's strongest relation goes back to
+      // Nearland, and its next ones are spread over predicates and both directions. Its weak
+      // relations make it an entity a hop must not read whole (more than two ends of each
+      // predicate walked hold up to the limit).
+      const FILLERS = Array.from({ length: 25 }, (_, i): WalkEdge => ({
+        from: 'Bigland',
+        predicate: 'SUPPLIES',
+        to: `Filler ${i + 1}`,
+      }));
+      const TIERS: WalkEdge[] = [
+        { from: 'Gateway', predicate: 'SUPPLIES', to: 'Nearland', claims: 2 },
+        { from: 'Gateway', predicate: 'SUPPLIES', to: 'Bigland' },
+        { from: 'Bigland', predicate: 'SUPPLIES', to: 'Nearland', claims: 5 },
+        { from: 'Bigland', predicate: 'SUPPLIES', to: 'Tier One', claims: 4 },
+        { from: 'Bigland', predicate: 'SUPPLIES', to: 'Tier Two', claims: 3 },
+        { from: 'Tier Three', predicate: 'AT_WAR_WITH', to: 'Bigland', claims: 2 },
+        { from: 'Bigland', predicate: 'SANCTIONS', to: 'Tier Four' },
+        { from: 'Tier Five', predicate: 'SUPPLIES', to: 'Bigland' },
+        { from: 'Tier Six', predicate: 'SUPPLIES', to: 'Bigland' },
+        ...FILLERS,
+      ];
+      beforeEach(() => load(walkArticle('Morning Herald', TIERS)));
+
+      test('gives its strongest neighbours not yet reached, whatever their predicate and direction', async () => {
+        const around = await getStore().neighborhood(place('Gateway'), {
+          depth: 2,
+          limit: 6,
+          predicates: ['SUPPLIES', 'AT_WAR_WITH'],
+        });
+        expect(around!.entities.map((e) => e.id)).toEqual(
+          ['Gateway', 'Nearland', 'Bigland', 'Tier One', 'Tier Two', 'Tier Three'].map(place),
+        );
+        expect(around!.truncated).toBe(true);
+      });
+    });
+
     describe('relations among a neighbourhood', () => {
       // Twinland and Pairland are related ten times: five predicates, both ways.
       const PAIR_PREDICATES = [

@@ -8,6 +8,7 @@ import { fillRelationRanks } from './neo4j-ranks';
 import { fillClaimKeys } from './neo4j-claim-order';
 import { fillDegrees } from './neo4j-entity-degrees';
 import { fillNameHeads } from './neo4j-name-heads';
+import { fillStrengthKeys } from './neo4j-strength-keys';
 import { text } from './neo4j-records';
 
 /** schema/neo4j at the repository root, found from here in src/ and in dist/. */
@@ -61,10 +62,10 @@ async function existingRuleNames(session: Runner): Promise<Set<string>> {
  * then waits until every index is online, so that the first search after
  * a start finds what is stored (Cypher Manual, "Full-text indexes";
  * Operations Manual, procedure `db.awaitIndexes`), and gives name heads
- * and degrees to entities, ranks to relations, and their place in article-date
+ * and degrees to entities, ranks and strength keys to relations, and their place in article-date
  * order and their roles' entity ids to claims stored before they existed
  * (neo4j-name-heads.ts, neo4j-entity-degrees.ts, neo4j-ranks.ts,
- * neo4j-claim-order.ts), each once, as a :StoreUpgrade records
+ * neo4j-strength-keys.ts, neo4j-claim-order.ts), each once, as a :StoreUpgrade records
  * (neo4j-store-upgrades.ts). Rules are matched by
  * name, which spares a round trip per rule on every start; each statement
  * also says IF NOT EXISTS, and a replica creating the same rule at the
@@ -84,5 +85,6 @@ export async function applySchema(session: Runner): Promise<void> {
   await fillNameHeads(session);
   await fillDegrees(session);
   await fillRelationRanks(session);
+  await fillStrengthKeys(session);
   await fillClaimKeys(session);
 }

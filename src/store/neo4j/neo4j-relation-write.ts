@@ -9,6 +9,7 @@ import type { Predicate } from '../../domain/predicates';
 import { relationIdOf } from '../../domain/relation';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import { claimRankOf, strengthRankOf } from './neo4j-ranks';
+import { setStrengthKeys } from './neo4j-strength-keys';
 import { keepDegrees } from './neo4j-entity-degrees';
 import { keepRelationKindCounts, RELATION_ENDS, relationEndsOf } from './neo4j-kind-counts';
 import type { RelationEnds } from './neo4j-kind-counts';
@@ -242,9 +243,10 @@ function relationRow(key: RelationKey, claims: readonly RelationClaim[]) {
 
 /**
  * Creates each relationship from `s` to `o` (bound by `target`) with its
- * properties and ranks (neo4j-ranks.ts), and its source summary nodes. The relationship type is the
- * predicate, checked against the vocabulary by relationKeyOf and passed as
- * a parameter to `$(...)`.
+ * properties, ranks (neo4j-ranks.ts) and strength keys
+ * (neo4j-strength-keys.ts), and its source summary nodes. The relationship
+ * type is the predicate, checked against the vocabulary by relationKeyOf and
+ * passed as a parameter to `$(...)`.
  */
 function create(target: string): string {
   return `UNWIND $rows AS row
@@ -252,6 +254,7 @@ MATCH (s:Entity {id: row.subjectId})
 ${target}
 CREATE (s)-[r:$(row.predicate) ${propertyMap('row.properties', RELATION_PROPERTIES)}]->(o)
 SET r.claimRank = ${claimRankOf('r')}, r.strengthRank = ${strengthRankOf('r')}
+${setStrengthKeys('r')}
 WITH row
 UNWIND row.sources AS source
 CREATE (:SourceSummary ${propertyMap('source', SOURCE_PROPERTIES)})`;

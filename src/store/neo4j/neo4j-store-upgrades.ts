@@ -23,6 +23,9 @@ export const DEGREES_UPGRADE = 'entity-degrees';
 /** Relations given their claim and strength ranks (neo4j-ranks.ts `fillRelationRanks`). */
 export const RELATION_RANKS_UPGRADE = 'relation-ranks';
 
+/** Relations given their ends' strength keys (neo4j-strength-keys.ts `fillStrengthKeys`). */
+export const STRENGTH_KEYS_UPGRADE = 'relation-strength-keys';
+
 /**
  * Issue 9's properties given to what was stored before them: articles'
  * ingestion times, claims' sentence words, relations' stance and source
@@ -41,6 +44,7 @@ export const STORE_UPGRADES: readonly string[] = [
   NAME_HEADS_UPGRADE,
   DEGREES_UPGRADE,
   RELATION_RANKS_UPGRADE,
+  STRENGTH_KEYS_UPGRADE,
   EVIDENCE_UPGRADE,
 ];
 

@@ -23,7 +23,8 @@ import {
 } from './neo4j-records';
 import { getRelations } from './neo4j-relations';
 import { relationPaths } from './neo4j-shortest-paths';
-import { relationTypes } from './neo4j-vocabulary';
+import { strongestOf } from './neo4j-strength-keys';
+import { relationTypeNames, relationTypes } from './neo4j-vocabulary';
 
 /**
  * Walks relations between entities in either direction. Every node of a
@@ -75,17 +76,33 @@ const LINK_KEY = '[-link.sources, -link.claims, link.id]';
  * key and a Top keeps the first ones; sorting every edge first and then
  * every entity again read each kept edge's properties twice and sorted
  * about twice as many rows (PROFILE of a hub's neighbourhood at 100k
- * claims). Without attributions every edge is a relationship; an
- * attribution is counted from claims, so with them each edge is first
- * made a map ({sources, claims, id}).
+ * claims). Without attributions every edge is a relationship: an entity
+ * with more relations than its seeks could read (`$seekDegree`, two ends
+ * per type, `$limit + 1` each) gives only its strongest ones, read in order
+ * from its strength keys (neo4j-strength-keys.ts), and one with fewer has
+ * them all read: a row sought costs more than a row expanded, and seeking
+ * from every entity of more than `$limit + 1` relations made the scale
+ * bench's mid neighbourhood slower at 100k claims (p50 190 ms against 150).
+ * An attribution is counted from claims, so with them every edge of the
+ * frontier is read, each first made a map ({sources, claims, id}).
  */
-function reachedBy(types: string, attribution: boolean): string {
+function reachedBy(types: readonly string[], attribution: boolean): string {
   if (!attribution)
-    return `MATCH (u)-[r:${types}]-(n:Entity) WHERE n <> u AND NOT n IN reached
-  WITH n, min(${RELATION_KEY}) AS key
+    return `CALL (u, reached) {
+    WITH u WHERE coalesce(u.degree, 0) <= $seekDegree
+    MATCH (u)-[r:${types.join('|')}]-(n:Entity) WHERE n <> u AND NOT n IN reached
+    RETURN n, ${RELATION_KEY} AS key
+    UNION ALL
+    WITH u WHERE u.degree > $seekDegree
+    CALL (u, reached) {
+    ${strongestOf(types)}
+    }
+    RETURN n, key
+  }
+  WITH n, min(key) AS key
   ORDER BY key LIMIT $limit + 1`;
   return `CALL (u) {
-    ${edgesOf(types)}
+    ${edgesOf(types.join('|'))}
   }
   WITH n, link WHERE NOT n IN reached
   WITH n, min(${LINK_KEY}) AS key
@@ -100,7 +117,7 @@ function reachedBy(types: string, attribution: boolean): string {
  * ranked together: ranking each entity's own first (to keep only its
  * strongest) sorts every edge twice and keeps the same entities.
  */
-function hop(types: string, attribution: boolean): string {
+function hop(types: readonly string[], attribution: boolean): string {
   return `CALL (reached, frontier) {
   UNWIND frontier AS u
   ${reachedBy(types, attribution)}
@@ -144,17 +161,25 @@ function predicatesParam(predicates: readonly string[] | undefined): readonly st
  * the entities in the order reached and the relations (and attributions)
  * among them, strongest first. The answer is the SQLite store's
  * (sqlite-traversal.ts): the port defines it (graph-store.ts `neighborhood`).
+ * The relations among them are every relation of each entity reached,
+ * read and kept when its other end was reached too; `reached` holds
+ * entities only, so that end needs no label check (a database hit for each
+ * relation read: 9,440 of the scale bench hub's 76,451 at 100k claims).
+ * Now that hops read a hub's strongest relations only, this read is most
+ * of what a neighbourhood of hubs costs: Neo4j has no index of the
+ * relations between two given nodes, which SQLite's pairs seek.
  */
 export async function neighborhood(
   tx: Runner,
   centre: string,
   request: NeighborhoodRequest,
 ): Promise<Subgraph | null> {
-  const types = relationTypes(request.predicates);
+  const names = relationTypeNames(request.predicates);
+  const types = names.join('|');
   const attribution = request.attribution === true;
   const limit = Math.max(0, request.limit);
   const hopsText = Array.from({ length: Number(hops(request.depth)) }, () =>
-    hop(types, attribution),
+    hop(names, attribution),
   ).join('\n');
   const rows = await run(tx, {
     text: `MATCH (centre:Entity {id: $centre})
@@ -163,7 +188,7 @@ WITH CASE WHEN $limit < 1 THEN [] ELSE [centre] END AS reached,
 ${hopsText}
 CALL (reached) {
   UNWIND reached AS s
-  MATCH (s)-[r:${types}]->(o:Entity) WHERE o IN reached
+  MATCH (s)-[r:${types}]->(o) WHERE o IN reached
   WITH r ORDER BY ${RELATION_KEY} LIMIT $mostRelations
   RETURN collect(${RELATION_PROJECTION}) AS relations
 }
@@ -172,6 +197,7 @@ RETURN [e IN reached | ${ENTITY_PROJECTION}] AS entities, relations, attribution
     params: {
       centre,
       limit: integer(limit),
+      seekDegree: integer(2 * names.length * (limit + 1)),
       // One more than the answer holds: whether relations were cut.
       mostRelations: integer(NEIGHBORHOOD_EDGES_PER_NODE * limit + 1),
       predicates: predicatesParam(request.predicates),

@@ -36,18 +36,19 @@ export function relationshipType(value: string): Predicate {
 }
 
 /**
- * A relationship type expression (`A|B|C`) for a pattern: the given
- * predicates, each checked by the guard, or the whole vocabulary. The text
- * therefore only ever holds names from the vocabulary, back-quoted. Sorted,
- * so that one set of predicates gives one statement text whatever order a
- * client lists them in: Neo4j caches plans by text.
+ * The relationship types of the given predicates, each checked by the
+ * guard, or of the whole vocabulary: back-quoted names from the vocabulary
+ * only. Sorted, so that one set of predicates gives one statement text
+ * whatever order a client lists them in: Neo4j caches plans by text.
  */
-export function relationTypes(predicates?: readonly string[]): string {
+export function relationTypeNames(predicates?: readonly string[]): string[] {
   const chosen = predicates && predicates.length > 0 ? predicates : PREDICATES;
-  return [...new Set(chosen.map(relationshipType))]
-    .sort()
-    .map((type) => `\`${type}\``)
-    .join('|');
+  return [...new Set(chosen.map(relationshipType))].sort().map((type) => `\`${type}\``);
+}
+
+/** relationTypeNames as a relationship type expression (`A|B|C`) for a pattern. */
+export function relationTypes(predicates?: readonly string[]): string {
+  return relationTypeNames(predicates).join('|');
 }
 
 /** Every relation, whatever its predicate. */
