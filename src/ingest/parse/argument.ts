@@ -2,7 +2,6 @@ import type { LinkedMention } from '../linked-mention';
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
 import {
-  ARMY_MODIFIERS,
   GROUP_MEMBERS,
   OFFICER_NOUNS,
   POLICE,
@@ -131,12 +130,11 @@ export function argumentOf(
         m,
         e:
           reading.mentionAt(m)?.entity ??
-          (reading.has(m, ARMED_GROUP_NOUNS) ? groupBeside(reading, m) : null) ??
-          undefined,
+          (reading.has(m, ARMED_GROUP_NOUNS) ? groupBeside(reading, m) : null),
       }))
       .find(
         ({ m, e }) =>
-          e !== undefined &&
+          e !== null &&
           (e.kind === 'ARMED_FORCE' ||
             reading.gazetteer.isArmedGroup(e.id) ||
             (e.kind === 'ORGANIZATION' && reading.has(m, POLICE))),
@@ -322,6 +320,11 @@ function isStaff(reading: SentenceReading, token: number): boolean {
 /** The first part of a German compound title of the army: "Militärsprecher", "Armeesprecher". */
 const GERMAN_MILITARY_COMPOUND = /^(?:militar|armee)\p{L}{4,}/u;
 
+/** A word that makes what it describes the army's: "military", "army", "militares", "Armee". */
+function armyWord(reading: SentenceReading, token: number): boolean {
+  return reading.has(token, MILITARY) || reading.has(token, ARMY_NOUNS);
+}
+
 /** The organisation or state a title serves: "du Pentagone", "Kremlin", "russe", "of the NSC". */
 export function servedBy(reading: SentenceReading, title: number): Entity | null {
   const { graph } = reading;
@@ -366,9 +369,7 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
   // German compounds it in one word: "Militärsprecher", "Armeesprecher".
   const military =
     !owned &&
-    (graph
-      .children(title, 'amod', 'compound')
-      .some((m) => reading.has(m, MILITARY) || reading.has(m, ARMY_NOUNS)) ||
+    (graph.children(title, 'amod', 'compound').some((m) => armyWord(reading, m)) ||
       (reading.language === 'de' && GERMAN_MILITARY_COMPOUND.test(graph.folded(title))));
   if (military && reading.headHas(title, SPOKESPERSON_TITLES)) {
     const army = articleArmy(reading);
@@ -819,9 +820,9 @@ export function soldiersSide(reading: SentenceReading, token: number): Argument 
   const patrol = reading.has(token, PATROL_NOUNS);
   if (!(reading.has(token, PERSONNEL) || patrol) || reading.has(token, ARMY_NOUNS)) return null;
   const modifiers = graph.children(token, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss');
-  if (patrol && !modifiers.some((m) => reading.has(m, ARMY_MODIFIERS))) return null;
+  if (patrol && !modifiers.some((m) => armyWord(reading, m))) return null;
   const governing = (m: number) =>
-    reading.has(m, GOVERNMENT_WORDS) || (patrol && reading.has(m, ARMY_MODIFIERS));
+    reading.has(m, GOVERNMENT_WORDS) || (patrol && armyWord(reading, m));
   if (modifiers.some((m) => !governing(m))) return null;
   // "troops from the government of Somaliland": a government that names whose it is says whose
   // they are, and it is not the article's army when it is not read as another's here.

@@ -44,6 +44,23 @@ function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
   return dependencies.find((d) => d.head === 0 && d.rel === 'root');
 }
 
+/** The sentence with each token of `heads` hung on its new head, under `rel` when one is given. */
+function reheaded(
+  sentence: AnalysisSentence,
+  heads: ReadonlyMap<number, number>,
+  rel?: string,
+): AnalysisSentence {
+  if (heads.size === 0) return sentence;
+  return {
+    ...sentence,
+    dependencies: sentence.dependencies.map((d) => {
+      const head = heads.get(d.dependent);
+      if (head === undefined) return d;
+      return rel === undefined ? { ...d, head } : { ...d, head, rel };
+    }),
+  };
+}
+
 /** In order: a later repair reads the tree the earlier ones left. */
 const REPAIRS: readonly Repair[] = [
   frenchArticleBeforeAttack,
@@ -101,14 +118,7 @@ function placeAfterTime(sentence: AnalysisSentence, language: AnalysisLanguage):
       above = arcOf.get(above)?.head ?? 0;
     if (tokens[above - 1]?.pos === 'VERB') verbOf.set(arc.dependent, above);
   }
-  if (verbOf.size === 0) return sentence;
-  return {
-    ...sentence,
-    dependencies: dependencies.map((d) => {
-      const verb = verbOf.get(d.dependent);
-      return verb === undefined ? d : { ...d, head: verb, rel: 'obl' };
-    }),
-  };
+  return reheaded(sentence, verbOf, 'obl');
 }
 
 /**
@@ -209,14 +219,7 @@ function modifierOfSecondSide(
       if (d.head === arc.head && d.rel.startsWith('nmod') && d.dependent > arc.dependent)
         sideOf.set(d.dependent, arc.dependent);
   }
-  if (sideOf.size === 0) return sentence;
-  return {
-    ...sentence,
-    dependencies: dependencies.map((d) => {
-      const side = sideOf.get(d.dependent);
-      return side === undefined ? d : { ...d, head: side };
-    }),
-  };
+  return reheaded(sentence, sideOf);
 }
 
 /** Nouns that only say "during": "au cours de", "en el curso de", "in the course of", "im Verlauf". */
@@ -505,15 +508,15 @@ function subjectAfterSaid(
     if (said.pos !== 'VERB' || said.lemma !== 'say') continue;
     const own = dependencies.filter((d) => d.head === said.index);
     const object = own.find((d) => d.rel === 'obj' && d.dependent > said.index);
+    if (object === undefined) continue;
     const verb = own.find(
       (d) =>
         d.rel === 'dep' &&
-        object !== undefined &&
         d.dependent > object.dependent &&
         tokens[d.dependent - 1]?.pos === 'VERB' &&
         !dependencies.some((c) => c.head === d.dependent && c.rel.startsWith('nsubj')),
     );
-    if (object === undefined || verb === undefined) continue;
+    if (verb === undefined) continue;
     const between = (d: Dependency) =>
       d.dependent > object.dependent &&
       d.dependent < verb.dependent &&
@@ -916,14 +919,7 @@ function harmAfterComma(sentence: AnalysisSentence, language: AnalysisLanguage):
     while (verb !== 0 && tokens[verb - 1]?.pos !== 'VERB') verb = arcOf.get(verb)?.head ?? 0;
     if (verb !== 0) verbOf.set(arc.dependent, verb);
   }
-  if (verbOf.size === 0) return sentence;
-  return {
-    ...sentence,
-    dependencies: dependencies.map((d) => {
-      const verb = verbOf.get(d.dependent);
-      return verb === undefined ? d : { ...d, head: verb, rel: 'advcl' };
-    }),
-  };
+  return reheaded(sentence, verbOf, 'advcl');
 }
 
 /** German relative pronouns, as they open a relative clause after its comma. */
@@ -957,14 +953,7 @@ function germanRelativeOnVerb(
     if (dependencies.some((d) => d.dependent === noun && d.rel === 'compound:prt')) noun -= 1;
     if (/^(?:NOUN|PROPN)$/u.test(tokens[noun - 1]?.pos ?? '')) nounOf.set(arc.dependent, noun);
   }
-  if (nounOf.size === 0) return sentence;
-  return {
-    ...sentence,
-    dependencies: dependencies.map((d) => {
-      const noun = nounOf.get(d.dependent);
-      return noun === undefined ? d : { ...d, head: noun };
-    }),
-  };
+  return reheaded(sentence, nounOf);
 }
 
 /**

@@ -854,20 +854,12 @@ export const PATROL_NOUNS: Stems = {
   es: ['patrulla$', 'patrullas$'],
 };
 
-/** What makes a patrol the army's: "army patrols", "military patrols", "patrouilles militaires". */
-export const ARMY_MODIFIERS: Stems = {
-  en: ['army$', 'military$'],
-  fr: ['militaire$', 'militaires$'],
-  de: ['militarisch'],
-  es: ['militar$', 'militares$'],
-};
-
 /** The word that makes a leader the head of a body's armed wing, not of the body ("Militärchef"). */
 export const MILITARY: Stems = {
   en: ['military$'],
-  fr: ['militaire$'],
+  fr: ['militaire$', 'militaires$'],
   de: ['militar'],
-  es: ['militar$'],
+  es: ['militar$', 'militares$'],
 };
 
 /**
