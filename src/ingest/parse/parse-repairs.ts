@@ -87,6 +87,7 @@ const REPAIRS: readonly Repair[] = [
   harmAfterComma,
   germanRelativeOnVerb,
   listedObliques,
+  bareNameAfterName,
   spanishEstarPlace,
   spanishArabicArticle,
   forceAfterHyphen,
@@ -1017,6 +1018,50 @@ function listedObliques(sentence: AnalysisSentence): AnalysisSentence {
         return d;
       }),
     });
+  }
+  return sentence;
+}
+
+/**
+ * "las provincias tailandesas de Surin, Ubon Ratchathani y Buriram": the parser may hang the
+ * second name of a list on the verb, with the rest of the list as its conjuncts. A bare name
+ * (no preposition of its own) right after a name and a comma, that closes a list ("… y Buriram"),
+ * is one more item of that name's list, unless it is a clause's subject ("selon Reuters, Smith et
+ * Jones ont dit").
+ */
+function bareNameAfterName(sentence: AnalysisSentence): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const name = (token: number) => tokens[token - 1]?.pos === 'PROPN';
+  const children = (token: number) => dependencies.filter((d) => d.head === token);
+  const lastOf = (phrase: number): number =>
+    Math.max(
+      phrase,
+      ...children(phrase)
+        .filter((d) => d.rel !== 'punct' && d.rel !== 'conj')
+        .map((d) => lastOf(d.dependent)),
+    );
+  for (const later of dependencies) {
+    if (!name(later.dependent) || !/^(?:obl|obj|nmod|dep|appos)/u.test(later.rel)) continue;
+    const own = children(later.dependent);
+    if (own.some((d) => d.rel === 'case')) continue;
+    const closes = own.some(
+      (d) => d.rel === 'conj' && children(d.dependent).some((c) => c.rel === 'cc'),
+    );
+    const comma = later.dependent - 1;
+    const earlier = comma - 1;
+    if (!closes || tokens[comma - 1]?.word !== ',' || later.head === earlier) continue;
+    // The earlier name is the whole phrase before the comma: its last word, or a flat name's.
+    const head = dependencies.find((d) => d.dependent === earlier);
+    const first = head && /^flat/u.test(head.rel) ? head.head : earlier;
+    if (!name(first) || lastOf(first) !== earlier || first === later.head) continue;
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) => {
+        if (d.dependent === later.dependent) return { ...d, head: first, rel: 'conj' };
+        if (d.head === later.dependent && d.rel === 'conj') return { ...d, head: first };
+        return d;
+      }),
+    };
   }
   return sentence;
 }

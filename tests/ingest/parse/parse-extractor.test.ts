@@ -6142,6 +6142,17 @@ describe('parse-v1 and a list of places', () => {
     expect(places).toEqual(['nigeria', 'chad', 'cameroon', 'niger']);
   });
 
+  test('a bare name after a listed name and a comma, closing the list, is one more item of it', async () => {
+    const batch = await extract(
+      'El choque se registró en varios puntos de las provincias tailandesas de Surin, Nakhon Phanom y Sisaket.',
+      'es',
+    );
+    const places = ['surin', 'nakhon-phanom', 'sisaket'].filter(
+      (place) => find(batch, place, 'LOCATED_IN', 'thailand').length === 1,
+    );
+    expect(places).toEqual(['surin', 'nakhon-phanom', 'sisaket']);
+  });
+
   test('a phrase after a comma with another case marker is no item of the list', async () => {
     const batch = await extract(
       'Des soldats nord-coréens ont été déployés à Koursk, selon la Russie.',
