@@ -172,6 +172,15 @@ export function argumentOf(
       return forceOfOwner(reading, owner, token);
     return theArmy(reading, token);
   }
+  // "l'état-major malien", "der Generalstab", "el Estado Mayor": a force's general staff speaks
+  // and acts for the force: the army of the country beside it, or the army "the army" would mean.
+  if (isGeneralStaff(reading, token)) {
+    const country = countryBeside(reading, token);
+    if (country?.kind === 'ARMED_FORCE') return { entity: country, token, forceOf: null };
+    const force = country && reading.gazetteer.country(country.id)?.armedForce;
+    if (force) return { entity: reading.recordForce(reading.use(force)), token, forceOf: country };
+    return country ? null : theArmy(reading, token);
+  }
   if (reading.has(token, INSTITUTIONS)) {
     // "le service du renseignement militaire ukrainien": the body the institution noun introduces, else its state.
     const country = groupBeside(reading, token) ?? countryBeside(reading, token);
@@ -315,6 +324,22 @@ function isStaff(reading: SentenceReading, token: number): boolean {
       graph.folded(token) === 'estado' &&
       graph.children(token, 'flat', 'amod').some((m) => graph.folded(m) === 'mayor'))
   );
+}
+
+/** German "Generalstab" in its cases, not a title compounded on it ("Generalstabschef"). */
+const GERMAN_GENERAL_STAFF = /^generalstab(?:e?s)?$/u;
+
+/**
+ * A force's general staff as a body: "l'état-major", "der Generalstab", "el Estado Mayor", "the
+ * general staff"; not a staff alone ("the hospital staff") or a German crisis staff.
+ */
+function isGeneralStaff(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  if (!isStaff(reading, token)) return false;
+  if (reading.language === 'de') return GERMAN_GENERAL_STAFF.test(graph.folded(token));
+  if (reading.language === 'en')
+    return graph.children(token, 'amod', 'compound').some((m) => graph.folded(m) === 'general');
+  return true;
 }
 
 /** The first part of a German compound title of the army: "Militärsprecher", "Armeesprecher". */
@@ -683,7 +708,10 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
     graph.children(token, 'det').some((d) => DEFINITE.test(graph.folded(d))) ||
     graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
   // A junta is always some country's: "junta forces" need no article to mean that one.
-  if (!(definite || reading.has(token, JUNTA_NOUNS)) || !reading.has(token, ARMY_NOUNS))
+  if (
+    !(definite || reading.has(token, JUNTA_NOUNS)) ||
+    !(reading.has(token, ARMY_NOUNS) || isGeneralStaff(reading, token))
+  )
     return null;
   // "les forces islamistes", "the rebel forces": an armed group's forces are no state's army.
   if (
@@ -692,7 +720,7 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
       .some((a) => reading.has(a, ARMED_GROUP_NOUNS) || ISLAMIST.test(graph.folded(a)))
   )
     return null;
-  const seated = juntaSeat(reading, token);
+  const seated = seatOf(reading, token);
   if (seated !== null) return seated;
   const army = articleArmy(reading);
   // No country stands in the sentence: the army's belonging to it is not stated here.
@@ -701,12 +729,25 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
 
 /**
  * "la junte au pouvoir à Bamako", "la junte qui a pris le pouvoir à Bamako", "the junta in
- * Naypyidaw": a junta said to rule from a capital is the army of that capital's country.
+ * Naypyidaw", "l'état-major à Dakar": a junta said to rule from a capital, or a general staff
+ * said to sit in one, is the army of that capital's country. The place is in the noun's phrase,
+ * or right after the noun where the parser hung it on the verb ("publié par l'état-major à Dakar").
  */
-function juntaSeat(reading: SentenceReading, token: number): Argument | null {
-  if (!reading.has(token, JUNTA_NOUNS)) return null;
-  for (const part of reading.graph.subtree(token)) {
-    if (part === token || !reading.caseIs(part, LOCATIVE)) continue;
+function seatOf(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.has(token, JUNTA_NOUNS) && !isGeneralStaff(reading, token)) return null;
+  const right = (part: number) => {
+    const between = Array.from({ length: part - token - 1 }, (_, i) => token + 1 + i);
+    return part > token && between.every((t) => graph.head(t) === part && graph.is(t, 'case', 'det'));
+  };
+  const places = [
+    ...graph.subtree(token).filter((part) => part !== token),
+    ...Array.from({ length: 3 }, (_, i) => token + 2 + i).filter(
+      (part) => part <= graph.size && right(part),
+    ),
+  ];
+  for (const part of places) {
+    if (!reading.caseIs(part, LOCATIVE)) continue;
     const place = argumentOf(reading, part);
     const record = place ? reading.gazetteer.countryWithCapital(place.entity.id) : undefined;
     if (!record?.armedForce) continue;

@@ -6489,6 +6489,51 @@ describe('parse-v1 and juntas seated in a capital', () => {
   });
 });
 
+describe('parse-v1 and a force\'s general staff', () => {
+  /** The one claim "subject PREDICATE object" of a text, and whom it is attributed to. */
+  async function speakerOf(text: string, language: string, claim: [string, string, string]) {
+    const found = find(await extract(text, language), ...claim);
+    return [text, found.map((c) => c.attributedToId)];
+  }
+
+  test('"l\'état-major malien", "Der Generalstab in Kiew" speak for that country\'s army', async () => {
+    expect(
+      await speakerOf(
+        "Selon l'état-major malien, les rebelles du FLA ont tué trois soldats français à Tessalit.",
+        'fr',
+        ['french-armed-forces', 'SUFFERED_LOSSES_IN', 'tessalit'],
+      ),
+    ).toEqual([expect.any(String), ['armed_force:malian-armed-forces']]);
+    expect(
+      await speakerOf(
+        'Der Generalstab in Kiew teilte mit, russische Truppen seien in Pokrowsk stationiert.',
+        'de',
+        ['russian-armed-forces', 'DEPLOYED_TO', 'pokrowsk'],
+      ),
+    ).toEqual([expect.any(String), ['armed_force:armed-forces-of-ukraine']]);
+  });
+
+  test('a general staff seated in a capital, though the parser hangs the capital on the verb, names the army "the staff" means later', async () => {
+    expect(
+      await speakerOf(
+        "Le bilan a été publié par l'état-major à Bamako. Selon l'état-major, les rebelles du FLA contrôlent Tessalit.",
+        'fr',
+        ['fla', 'CONTROLS', 'tessalit'],
+      ),
+    ).toEqual([expect.any(String), ['armed_force:malian-armed-forces']]);
+  });
+
+  test('a staff that is no general staff is no army', async () => {
+    expect(
+      await speakerOf(
+        'The hospital staff said Russian troops were deployed in Pokrovsk.',
+        'en',
+        ['russian-armed-forces', 'DEPLOYED_TO', 'pokrovsk'],
+      ),
+    ).toEqual([expect.any(String), [null]]);
+  });
+});
+
 describe('parse-v1 and a river named as a country is', () => {
   test('"le fleuve Niger", "the Niger River" name the river, not Niger', async () => {
     for (const [text, language] of [
