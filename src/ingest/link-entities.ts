@@ -4,6 +4,7 @@ import type { Gazetteer } from './gazetteer/gazetteer';
 import type { GazetteerEntry } from './gazetteer/gazetteer-entry';
 import type { Link, LinkedMention, Linking } from './linked-mention';
 import type { FoundMention } from './mentions/found-mention';
+import { ACRONYM } from './mentions/acronym-pattern';
 import { candidateEntity, resolveCandidate } from './resolve-candidate';
 
 /**
@@ -61,6 +62,7 @@ export function linkEntities(
     return withAlias;
   };
   const named = countriesNamed(found);
+  const unlinked: FoundMention[] = [];
   for (const each of found) {
     const mention = each.entries.some((e) => e.shared) ? sharedReading(each, named) : each;
     if (!mention) continue;
@@ -68,7 +70,10 @@ export function linkEntities(
       mention.entries.length > 0
         ? fromGazetteer(text, mention, linked, gazetteer)
         : resolveCandidate(mention, linked, gazetteer);
-    if (!link) continue;
+    if (!link) {
+      unlinked.push(mention);
+      continue;
+    }
     if (link.via === 'candidate') candidateIds.add(link.entity.id);
     // Surfaces of entities no data defines become aliases ("région de Tver"), whether the graph knew them or not.
     const aliasText =
@@ -86,7 +91,41 @@ export function linkEntities(
       media: link.media || gazetteer.isMedia(entity.id),
     });
   }
-  return { mentions: linked, entities, candidateIds };
+  return { mentions: withAcronymsSpelledLater(unlinked, linked), entities, candidateIds };
+}
+
+/**
+ * "a shadowy militant group called BRN … the National Revolution Front, or BRN,": an acronym
+ * nothing named before it is what the article later spells it out as. The mentions in text order.
+ */
+function withAcronymsSpelledLater(
+  unlinked: readonly FoundMention[],
+  linked: readonly LinkedMention[],
+): LinkedMention[] {
+  const early = unlinked.flatMap((mention) => {
+    if (mention.guess === null || !ACRONYM.test(mention.surface)) return [];
+    const spelled = linked.find(
+      (l) =>
+        l.via === 'acronym' && l.span.start > mention.span.start && l.surface === mention.surface,
+    );
+    if (!spelled) return [];
+    return [
+      {
+        span: mention.span,
+        surface: mention.surface,
+        sentence: mention.sentence,
+        entity: spelled.entity,
+        via: 'acronym' as const,
+        country: spelled.country,
+        nested: mention.nested,
+        personnel: mention.personnel,
+        media: spelled.media,
+      },
+    ];
+  });
+  return early.length === 0
+    ? [...linked]
+    : [...linked, ...early].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The countries the article names by a name, demonym or capital that is theirs alone. */

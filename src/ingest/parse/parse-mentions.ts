@@ -336,6 +336,9 @@ function initialsOf(name: string): string {
     .join('');
 }
 
+/** ", or", ", ou", ", oder", ", o" between a name and another name of the same body. */
+const OR_ACRONYM = /^\s*,\s*(?:or|ou|oder|o)\s+$/u;
+
 /**
  * "Ejército del Pueblo Paraguayo (EPP)": an acronym in parentheses right after a name abbreviates
  * it, and links to what that name is (link-entities), not to a new organisation of its own. After
@@ -348,10 +351,13 @@ function withAcronyms(
   found: FoundMention[],
 ): FoundMention[] {
   const text = graph.articleText;
-  const inParentheses = (m: FoundMention, before: FoundMention) =>
+  // "Ejército del Pueblo Paraguayo (EPP)", "the National Revolution Front, or BRN,": an acronym
+  // in parentheses, or set off by commas after "or", gives the name before it another name.
+  const acronymAfter = (m: FoundMention, before: FoundMention) =>
     ACRONYM.test(m.surface) &&
-    text[m.span.end] === ')' &&
-    /^\s*\(\s*$/u.test(text.slice(before.span.end, m.span.start));
+    ((text[m.span.end] === ')' && /^\s*\(\s*$/u.test(text.slice(before.span.end, m.span.start))) ||
+      (OR_ACRONYM.test(text.slice(before.span.end, m.span.start)) &&
+        /^\s*[,;.)]/u.test(text.slice(m.span.end))));
   const body = (m: FoundMention) => {
     const kind = m.entries[0]?.entity.kind ?? m.guess?.kind;
     return kind === 'ORGANIZATION' || kind === 'ARMED_FORCE';
@@ -361,7 +367,7 @@ function withAcronyms(
   const named = found.map((m, index) => {
     const acronym = found[index + 1];
     if (!acronym || m.entries.length > 0 || !body(m) || acronym.entries.length === 0) return m;
-    if (!inParentheses(acronym, m) || acronym.entries.some((e) => e.media || !body(acronym)))
+    if (!acronymAfter(acronym, m) || acronym.entries.some((e) => e.media || !body(acronym)))
       return m;
     // Only a name the acronym spells: not "Baloch Republican Army (BLA)", which is another body.
     if (initialsOf(m.surface) !== acronym.surface.toUpperCase()) return m;
@@ -369,7 +375,7 @@ function withAcronyms(
   });
   return named.map((m, index) => {
     const before = named[index - 1];
-    if (!before || !inParentheses(m, before)) return m;
+    if (!before || !acronymAfter(m, before)) return m;
     // A known acronym is its own entity ("Bunia (RDC)", "BAMAKO (AFP)"), unless the body before it
     // spells it out: "the Armed Forces of the Philippines (AFP)" is no news agency.
     if (m.entries.length > 0) {

@@ -6489,6 +6489,29 @@ describe('parse-v1 and juntas seated in a capital', () => {
   });
 });
 
+describe('parse-v1 and acronyms given after "or"', () => {
+  test('"the National Revolution Front, or BRN," names the front BRN, also where BRN came first', async () => {
+    const batch = await extract(
+      'Fighters of a militant group called BRN clashed with Thai soldiers in Yala. The separatist group National Revolution Front, or BRN, has fought the Thai army since 2004. The BRN controls the village of Bacho.',
+      'en',
+    );
+    expect(batch.entities.filter((e) => e.name === 'BRN')).toEqual([]);
+    expect(find(batch, 'national-revolution-front', 'CONTROLS', 'bacho')).toHaveLength(1);
+    const war = find(batch, 'national-revolution-front', 'AT_WAR_WITH', 'royal-thai-armed-forces');
+    expect(war.map((c) => c.sentence)).toContain(
+      'Fighters of a militant group called BRN clashed with Thai soldiers in Yala.',
+    );
+  });
+
+  test('"le Front populaire de libération, ou FPL," is the FPL named after it', async () => {
+    const batch = await extract(
+      'Le groupe rebelle Front populaire de libération, ou FPL, a été créé en 2012. Le FPL contrôle la ville de Kidal.',
+      'fr',
+    );
+    expect(find(batch, 'front-populaire-de-liberation', 'CONTROLS', 'kidal')).toHaveLength(1);
+  });
+});
+
 describe('parse-v1 and a force\'s general staff', () => {
   /** The one claim "subject PREDICATE object" of a text, and whom it is attributed to. */
   async function speakerOf(text: string, language: string, claim: [string, string, string]) {
