@@ -118,14 +118,20 @@ export function parseMentions(
   );
   for (const holder of holders) {
     const span = { start: holder.start, end: holder.end };
+    // "Ejército del Pueblo Paraguayo", "Armée de libération du peuple soudanais": a rebel army's
+    // name may end in a demonym, which is no country's army here.
+    const rebelArmy = holder.type === 'ORGANIZATION' && rebelArmyName(graph, holder, language);
     const inside = found.filter(
       (m) =>
         contains(span, m.span) &&
         (m.span.start !== span.start || m.span.end !== span.end) &&
         m.entries.every(
           (e) =>
-            e.role === 'name' &&
-            (holder.type === 'PERSON' ? e.entity.kind !== 'PERSON' : e.entity.kind === 'LOCATION'),
+            (e.role === 'name' &&
+              (holder.type === 'PERSON'
+                ? e.entity.kind !== 'PERSON'
+                : e.entity.kind === 'LOCATION')) ||
+            (rebelArmy && e.role === 'demonym' && m.span.end === span.end),
         ),
     );
     if (inside.length > 0)
@@ -203,8 +209,9 @@ export function parseMentions(
 
 /**
  * "el EPP (Ejército del Pueblo Paraguayo)": an unknown acronym spelled out after it, in
- * parentheses, by an army's name is that armed force's; the names inside the parentheses (the
- * demonym "Paraguayo") are words of its name, not mentions.
+ * parentheses, by an army's name is that armed force's, named by that name as where the article
+ * names it in full; the names inside the parentheses (the demonym "Paraguayo") are words of its
+ * name, not mentions.
  */
 function spelledOutAfter(
   graph: SentenceGraph,
@@ -236,7 +243,7 @@ function spelledOutAfter(
               source: 'name' as const,
               guess: {
                 kind: 'ARMED_FORCE' as const,
-                name: m.surface,
+                name: name.text,
                 strength: 'strong' as const,
                 media: false,
               },
@@ -324,6 +331,26 @@ function namesAnotherBody(
     before.some((t) => unknownNameWord(graph, t, found, language)) &&
     before.every((t) => unknownNameWord(graph, t, found, language, PROPER_OR_ADJECTIVE)) &&
     !before.some(describes)
+  );
+}
+
+/**
+ * An armed group's name that reads as no state's army: a word in it besides the army's noun, its
+ * articles, its demonym and the words of a state's forces ("del Pueblo", "de libération"), where
+ * "Fuerzas Armadas Paraguayas" has none.
+ */
+function rebelArmyName(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  language: AnalysisLanguage,
+): boolean {
+  if (!namesArmedGroup(graph, entity, language)) return false;
+  const words = Array.from({ length: entity.last - entity.first }, (_, i) => entity.first + i);
+  return words.some(
+    (t) =>
+      !/^(?:ADP|DET|PUNCT)$/u.test(graph.pos(t)) &&
+      !STATE_FORCE_WORDS.test(graph.folded(t)) &&
+      !hasStem(graph.folded(t), ARMY_NAME_HEADS[language]),
   );
 }
 

@@ -5144,9 +5144,25 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     expect(find(ground, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russia')).toHaveLength(1);
   });
 
-  test("an unknown acronym spelled out after it by an army's name is that armed force", async () => {
+  test("an unknown acronym spelled out after it by an army's name is that armed force, by that name", async () => {
     const batch = await extract('El EPP (Ejército del Pueblo Paraguayo) atacó a la policía.', 'es');
-    expect(batch.entities.map((e) => `${e.name} ${e.kind}`)).toEqual(['EPP ARMED_FORCE']);
+    expect(batch.entities.map((e) => `${e.name} ${e.kind}`)).toEqual([
+      'Ejército del Pueblo Paraguayo ARMED_FORCE',
+    ]);
+    expect(batch.entities[0]!.aliases.map((a) => a.text)).toContain('EPP');
+  });
+
+  test('a rebel army named with a demonym is that army, one entity with its acronym, and no state\'s', async () => {
+    const batch = await extract(
+      'Según la policía, el EPP (Ejército del Pueblo Paraguayo) opera en Concepción. El Ejército del Pueblo Paraguayo opera también en Azotey.',
+      'es',
+    );
+    expect(batch.entities.filter((e) => e.kind !== 'LOCATION').map((e) => e.id)).toEqual([
+      'armed_force:ejercito-del-pueblo-paraguayo',
+    ]);
+    expect(find(batch, 'ejercito-del-pueblo-paraguayo', 'DEPLOYED_TO', 'azotey')).toHaveLength(1);
+    const state = await extract('Las Fuerzas Armadas Paraguayas operan en Concepción.', 'es');
+    expect(find(state, 'paraguayan-armed-forces', 'DEPLOYED_TO', 'concepcion')).toHaveLength(1);
   });
 });
 
