@@ -1027,7 +1027,7 @@ function listedObliques(sentence: AnalysisSentence): AnalysisSentence {
  * second name of a list on the verb, with the rest of the list as its conjuncts. A bare name
  * (no preposition of its own) right after a name and a comma, that closes a list ("… y Buriram"),
  * is one more item of that name's list, unless it is a clause's subject ("selon Reuters, Smith et
- * Jones ont dit").
+ * Jones ont dit") or the list's later items have prepositions of their own.
  */
 function bareNameAfterName(sentence: AnalysisSentence): AnalysisSentence {
   const { tokens, dependencies } = sentence;
@@ -1043,10 +1043,12 @@ function bareNameAfterName(sentence: AnalysisSentence): AnalysisSentence {
   for (const later of dependencies) {
     if (!name(later.dependent) || !/^(?:obl|obj|nmod|dep|appos)/u.test(later.rel)) continue;
     const own = children(later.dependent);
-    if (own.some((d) => d.rel === 'case')) continue;
-    const closes = own.some(
-      (d) => d.rel === 'conj' && children(d.dependent).some((c) => c.rel === 'cc'),
-    );
+    const conjuncts = own.filter((d) => d.rel === 'conj').map((d) => d.dependent);
+    // "… de la RDC, Félix Tshisekedi, et du Rwanda, Paul Kagame": an item with a preposition of
+    // its own starts another phrase, not this list.
+    const marked = (t: number) => children(t).some((d) => d.rel === 'case');
+    if (marked(later.dependent) || conjuncts.some(marked)) continue;
+    const closes = conjuncts.some((c) => children(c).some((d) => d.rel === 'cc'));
     const comma = later.dependent - 1;
     const earlier = comma - 1;
     if (!closes || tokens[comma - 1]?.word !== ',' || later.head === earlier) continue;
