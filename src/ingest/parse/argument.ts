@@ -870,12 +870,19 @@ export function soldiersSide(reading: SentenceReading, token: number): Argument 
   if (modifiers.some((m) => graph.children(m, 'nmod').some((n) => argumentOf(reading, n) !== null)))
     return null;
   const forces = reading.forcesNamed;
-  const army = onlyArmy(reading);
-  if (army) return { entity: army, token, forceOf: null };
   const places = countriesAsPlaces(reading);
   const force = places.length === 1 ? reading.gazetteer.country(places[0]!.id)?.armedForce : null;
-  if (forces.length > 0 || !force) return null;
-  return { entity: reading.recordForce(reading.use(force)), token, forceOf: places[0]! };
+  const placed = () => ({
+    entity: reading.recordForce(reading.use(force!)),
+    token,
+    forceOf: places[0]!,
+  });
+  // "ISRAEL'S army said it had bombed tanks in southern Syria, where government forces … have
+  // clashed": a government's forces are the government's of the one country named as the place.
+  if (force && modifiers.some((m) => reading.has(m, GOVERNMENT_WORDS))) return placed();
+  const army = onlyArmy(reading);
+  if (army) return { entity: army, token, forceOf: null };
+  return forces.length > 0 || !force ? null : placed();
 }
 
 /**

@@ -5,6 +5,7 @@ import type { GazetteerEntry } from '../gazetteer/gazetteer-entry';
 import type { FoundMention } from '../mentions/found-mention';
 import { contains, overlaps } from '../mentions/found-mention';
 import { ACRONYM } from '../mentions/acronym-pattern';
+import { withPeopleGroups } from './people-groups';
 import { ministryMentions } from '../mentions/ministry-pattern';
 import { unitMentions } from '../mentions/unit-pattern';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
@@ -102,8 +103,10 @@ export function parseMentions(
   found.splice(
     0,
     found.length,
-    ...ministries,
-    ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
+    ...withPeopleGroups(graph, language, [
+      ...ministries,
+      ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
+    ]),
   );
   const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities).map((e) =>
     fromFirstCapital(graph, withNumberAfter(graph, withoutClosingMarks(graph, e)), language),

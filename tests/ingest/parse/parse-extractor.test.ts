@@ -581,7 +581,13 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
     // A state backs no army of its own: such a reading joined two phrases by mistake.
     const own = await extract('Washington backs US troops and Kurdish fighters in Syria.', 'en');
-    expect(own.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
+    expect(
+      own.claims.filter(
+        (c) =>
+          c.predicate === 'SUPPORTS_MILITARILY' &&
+          c.objectId === 'armed_force:united-states-armed-forces',
+      ),
+    ).toEqual([]);
     // "US-Soldaten": the tokenizer splits the compound at its hyphen.
     const hyphen = await extract('Rund 900 US-Soldaten bleiben in Syrien.', 'de');
     expect(find(hyphen, 'united-states-armed-forces', 'DEPLOYED_TO', 'syria')).toHaveLength(1);
@@ -6502,6 +6508,42 @@ describe('parse-v1 and juntas seated in a capital', () => {
       const batch = await extract(text, language);
       expect([text, find(batch, group, 'AT_WAR_WITH', army).length]).toEqual([text, 1]);
     }
+  });
+});
+
+describe("parse-v1 and a people's armed men", () => {
+  test('"Druze militias", "Bedouin tribes" are sides of their own, one entity in every language', async () => {
+    for (const [text, language] of [
+      ['In Syria, Bedouin tribes have clashed with Druze militias.', 'en'],
+      ['En Syrie, des tribus bédouines ont affronté des milices druzes.', 'fr'],
+      ['In Syrien kämpften beduinische Stämme gegen drusische Milizen.', 'de'],
+      ['En Siria, tribus beduinas se enfrentaron con milicias drusas.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, 'bedouin-tribes', 'AT_WAR_WITH', 'druze-militias').length]).toEqual(
+        [text, 1],
+      );
+    }
+  });
+
+  test('one of their groups is not them, and men a named group stands beside are that group\'s', async () => {
+    const one = await extract('Members of a Druze militia attacked Bedouin tribes in Sweida.', 'en');
+    expect(one.entities.map((e) => e.id)).not.toContain('armed_force:druze-militias');
+    const named = await extract(
+      'Los rebeldes chiíes hutíes combaten contra las fuerzas del gobierno yemení.',
+      'es',
+    );
+    expect(named.entities.map((e) => e.id)).not.toContain('armed_force:shia-rebels');
+    expect(find(named, 'houthis', 'AT_WAR_WITH', 'yemeni-armed-forces')).toHaveLength(1);
+  });
+
+  test("government forces are the government's of the country named as the place, whatever army spoke", async () => {
+    const batch = await extract(
+      "Israel's army said it had bombed tanks in southern Syria, where government forces clashed with Hayat Tahrir al-Sham.",
+      'en',
+    );
+    expect(find(batch, 'syrian-armed-forces', 'AT_WAR_WITH', 'hayat-tahrir-al-sham')).toHaveLength(1);
+    expect(find(batch, 'israel-defense-forces', 'AT_WAR_WITH', 'hayat-tahrir-al-sham')).toEqual([]);
   });
 });
 
