@@ -738,7 +738,9 @@ function seatOf(reading: SentenceReading, token: number): Argument | null {
   if (!reading.has(token, JUNTA_NOUNS) && !isGeneralStaff(reading, token)) return null;
   const right = (part: number) => {
     const between = Array.from({ length: part - token - 1 }, (_, i) => token + 1 + i);
-    return part > token && between.every((t) => graph.head(t) === part && graph.is(t, 'case', 'det'));
+    return (
+      part > token && between.every((t) => graph.head(t) === part && graph.is(t, 'case', 'det'))
+    );
   };
   const places = [
     ...graph.subtree(token).filter((part) => part !== token),

@@ -43,7 +43,9 @@ export function withPeopleGroups(
     const last = Math.max(noun, found.token);
     const span = { start: graph.token(first).start, end: graph.token(last).end };
     // A name the people's word is part of ("the Druze Sheikh Council") is that name, not them.
-    if (out.some((m) => overlaps(m.span, span) && m.span.end - m.span.start > span.end - span.start))
+    if (
+      out.some((m) => overlaps(m.span, span) && m.span.end - m.span.start > span.end - span.start)
+    )
       continue;
     out = out.filter((m) => !overlaps(m.span, span));
     const entity = peopleGroup(found.people, kind.plural);

@@ -5158,7 +5158,7 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     expect(batch.entities[0]!.aliases.map((a) => a.text)).toContain('EPP');
   });
 
-  test('a rebel army named with a demonym is that army, one entity with its acronym, and no state\'s', async () => {
+  test("a rebel army named with a demonym is that army, one entity with its acronym, and no state's", async () => {
     const batch = await extract(
       'Según la policía, el EPP (Ejército del Pueblo Paraguayo) opera en Concepción. El Ejército del Pueblo Paraguayo opera también en Azotey.',
       'es',
@@ -6526,8 +6526,11 @@ describe("parse-v1 and a people's armed men", () => {
     }
   });
 
-  test('one of their groups is not them, and men a named group stands beside are that group\'s', async () => {
-    const one = await extract('Members of a Druze militia attacked Bedouin tribes in Sweida.', 'en');
+  test("one of their groups is not them, and men a named group stands beside are that group's", async () => {
+    const one = await extract(
+      'Members of a Druze militia attacked Bedouin tribes in Sweida.',
+      'en',
+    );
     expect(one.entities.map((e) => e.id)).not.toContain('armed_force:druze-militias');
     const named = await extract(
       'Los rebeldes chiíes hutíes combaten contra las fuerzas del gobierno yemení.',
@@ -6542,7 +6545,9 @@ describe("parse-v1 and a people's armed men", () => {
       "Israel's army said it had bombed tanks in southern Syria, where government forces clashed with Hayat Tahrir al-Sham.",
       'en',
     );
-    expect(find(batch, 'syrian-armed-forces', 'AT_WAR_WITH', 'hayat-tahrir-al-sham')).toHaveLength(1);
+    expect(find(batch, 'syrian-armed-forces', 'AT_WAR_WITH', 'hayat-tahrir-al-sham')).toHaveLength(
+      1,
+    );
     expect(find(batch, 'israel-defense-forces', 'AT_WAR_WITH', 'hayat-tahrir-al-sham')).toEqual([]);
   });
 });
@@ -6570,7 +6575,7 @@ describe('parse-v1 and acronyms given after "or"', () => {
   });
 });
 
-describe('parse-v1 and a force\'s general staff', () => {
+describe("parse-v1 and a force's general staff", () => {
   /** The one claim "subject PREDICATE object" of a text, and whom it is attributed to. */
   async function speakerOf(text: string, language: string, claim: [string, string, string]) {
     const found = find(await extract(text, language), ...claim);
@@ -6606,11 +6611,11 @@ describe('parse-v1 and a force\'s general staff', () => {
 
   test('a staff that is no general staff is no army', async () => {
     expect(
-      await speakerOf(
-        'The hospital staff said Russian troops were deployed in Pokrovsk.',
-        'en',
-        ['russian-armed-forces', 'DEPLOYED_TO', 'pokrovsk'],
-      ),
+      await speakerOf('The hospital staff said Russian troops were deployed in Pokrovsk.', 'en', [
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'pokrovsk',
+      ]),
     ).toEqual([expect.any(String), [null]]);
   });
 });
