@@ -405,6 +405,13 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
   const possessive = possessiveOn(reading, title);
   const before = possessive === undefined ? [] : actorsBefore(reading, possessive);
   if (before.length === 1) return before[0]!;
+  // "The TPNPB took a pilot hostage. Its spokesman, Sebby Sambom, said…": a possessive opening
+  // the sentence is the actor the sentence before was about (discourse.ts), when not a person.
+  const opening =
+    possessive !== undefined &&
+    Array.from({ length: possessive - 1 }, (_, i) => i + 1).every((t) => graph.pos(t) === 'PUNCT');
+  if (opening && reading.antecedent && reading.antecedent.kind !== 'PERSON')
+    return reading.antecedent;
   // "Ruanda und dessen Präsident Paul Kagame", "Belarus and its president": a possessive names the
   // state the title is joined to ("Ukraine asked Germany for tanks, and its president…" does not).
   const head = graph.head(title);

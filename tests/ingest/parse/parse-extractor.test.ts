@@ -3885,6 +3885,31 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(two.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
   });
 
+  test('a possessive opening the sentence is the actor the sentence before was about, unless a person', async () => {
+    for (const [text, language, person, body] of [
+      [
+        'The West Papua National Liberation Army (TPNPB) took a pilot hostage. Its spokesman, Sebby Sambom, said on Thursday that the pilot was safe.',
+        'en',
+        'sebby-sambom',
+        'west-papua-national-liberation-army',
+      ],
+      [
+        "Le Front Polisario a attaqué Smara. Son porte-parole, Mohamed Salem, a revendiqué l'attaque.",
+        'fr',
+        'mohamed-salem',
+        'polisario-front',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, person, 'SPOKESPERSON_OF', body).length]).toEqual([text, 1]);
+    }
+    const person = await extract(
+      'Kagame visited Kinshasa. His spokesman, Yolande Makolo, said the talks went well.',
+      'en',
+    );
+    expect(person.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
+  });
+
   test('a noun of states names the countries listed beside it; German heads of government are leaders', async () => {
     for (const [text, language] of [
       ['The two countries, Armenia and Azerbaijan, fought each other for six weeks.', 'en'],
