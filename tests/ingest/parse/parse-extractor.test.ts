@@ -1623,6 +1623,25 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(katz, 'israel-katz', 'LEADER_OF', 'israel')).toEqual([]);
   });
 
+  test("a minister with no country beside is the article's one country's, not a territory's", async () => {
+    await expectEachStates(
+      [
+        [
+          'En El Salvador, tres pandilleros murieron en un tiroteo, según informó el ministro de Defensa, René Merino.',
+          'es',
+        ],
+      ],
+      'rene-merino',
+      'LEADER_OF',
+      'ministry-of-defence-of-el-salvador',
+    );
+    const territory = await extract(
+      "En Nouvelle-Calédonie, un gendarme a été tué, a détaillé le ministre de l'Intérieur Gérald Darmanin.",
+      'fr',
+    );
+    expect(territory.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
+  });
+
   test('a force stationed "where" a clause says is deployed in the place the clause modifies', async () => {
     await expectEachStates(
       [["L'armée a bombardé Kidal, où sont stationnés des mercenaires de Wagner.", 'fr']],

@@ -153,11 +153,16 @@ function ministerOf(reading: SentenceReading, title: number): Proposal | null {
       )
       .find((name) => name !== undefined);
   if (!portfolio) return null;
+  // "el ministro de Defensa, René Merino", with no country beside: the one country the article
+  // has named (discourse.ts), as "the army" alone is its army; not a dependent territory, whose
+  // ministers are its state's (New Caledonia's minister of the interior is France's).
+  const named = reading.countriesNamed.filter((c) => reading.gazetteer.country(c.id)?.armedForce);
   const country =
     [title, ...parts].map((t) => countryBeside(reading, t)).find((c) => c?.kind === 'COUNTRY') ??
     genitiveBefore(reading, title)
       .map((t) => reading.mentionAt(t)?.entity)
-      .find((c) => c?.kind === 'COUNTRY');
+      .find((c) => c?.kind === 'COUNTRY') ??
+    (named.length === 1 ? named[0] : undefined);
   const holder = holderOf(reading, title);
   if (!country || !holder) return null;
   return proposal({
