@@ -18,8 +18,7 @@ import {
 import { carryReports } from './discourse';
 import { armsUsed } from './frames/arms-used';
 import { employedTroops } from './frames/employed-troops';
-import { fightFrames } from './frames/fighters-present';
-import { lossFrames } from './frames/loss-frames';
+import { fightFrames, lossFramesWithPresence } from './frames/fighters-present';
 import { partFrames } from './frames/part-frames';
 import { placeFrames } from './frames/place-frames';
 import { presenceFrames } from './frames/presence-frames';
@@ -32,7 +31,7 @@ import type { SentenceReading } from './sentence-reading';
 
 const RULES: readonly FrameRule[] = [
   transferFrames,
-  lossFrames,
+  lossFramesWithPresence,
   fightFrames,
   employedTroops,
   armsUsed,

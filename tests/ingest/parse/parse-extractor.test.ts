@@ -6555,6 +6555,44 @@ describe('parse-v1 and juntas seated in a capital', () => {
   });
 });
 
+describe('parse-v1 and the fallen, present where they fell', () => {
+  test('a force that lost men in a place the sentence names was deployed there', async () => {
+    for (const [text, language, force, place] of [
+      [
+        'Seven Chadian soldiers were killed in an attack in Bol.',
+        'en',
+        'chadian-national-army',
+        'bol',
+      ],
+      ['Sechs Wagner-Söldner wurden in der Region Ségou getötet.', 'de', 'wagner-group', 'segou'],
+      [
+        'Cuatro militares mexicanos murieron en un ataque en Aguililla.',
+        'es',
+        'mexican-armed-forces',
+        'aguililla',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, force, 'DEPLOYED_TO', place).length]).toEqual([text, 1]);
+    }
+  });
+
+  test('not near the place, not a state at home, not where one person fell', async () => {
+    for (const [text, language] of [
+      ['Cinq soldats maliens ont été tués près de Gao.', 'fr'],
+      ['Twelve Nigerian soldiers were killed in Nigeria.', 'en'],
+      ['Le chef du Hamas, Ismaïl Haniyeh, a été tué à Téhéran.', 'fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN').length,
+      ]).toEqual([text, 1]);
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
+  });
+});
+
 describe("parse-v1 and a people's armed men", () => {
   test('"Druze militias", "Bedouin tribes" are sides of their own, one entity in every language', async () => {
     for (const [text, language] of [

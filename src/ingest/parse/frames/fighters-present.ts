@@ -1,3 +1,4 @@
+import { predicateDefinition } from '../../../domain/predicates';
 import { PLACE_KINDS } from '../argument';
 import { governingVerb } from '../clause-roles';
 import { INSIDE, OF } from '../lexicon/case-markers';
@@ -6,7 +7,10 @@ import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 import { conflictFrames } from './conflict-frames';
-import { placeOf } from './loss-frames';
+import { lossFrames, placeOf } from './loss-frames';
+
+/** Who may be deployed. */
+const DEPLOYABLE = new Set(predicateDefinition('DEPLOYED_TO').domain);
 
 /** Words of a war or a conflict at large, which a side may wage from afar. */
 const WAR_AT_LARGE =
@@ -55,3 +59,37 @@ function fightersPresent(reading: SentenceReading, fights: readonly Proposal[]):
   }
   return present;
 }
+
+/**
+ * One person named, or a pronoun: "the head of Hamas's political bureau, Ismail Haniyeh, was killed
+ * in Tehran" tells where he was, not where his group's forces are.
+ */
+function anIndividual(reading: SentenceReading, counted: number | null): boolean {
+  if (counted === null) return true;
+  const { graph } = reading;
+  const person = (t: number) => reading.mentionAt(t)?.entity.kind === 'PERSON';
+  return graph.pos(counted) === 'PRON' || graph.subtree(counted).some(person);
+}
+
+/**
+ * The loss frames, and DEPLOYED_TO for the losers at the place the sentence says they fell in:
+ * "27 soldats ont été tués dans la zone de Tillabéri", "zwölf Soldaten in Gothèye getötet": who
+ * falls somewhere was there. Not a place only the story set before (the scene), nor one they fell
+ * near, nor a state's own army in its own country as a whole, nor where one person fell.
+ */
+export const lossFramesWithPresence: FrameRule = (reading, token) => {
+  const lost = lossFrames(reading, token);
+  const present: Proposal[] = [];
+  for (const loss of lost) {
+    const { subject, object, trigger } = loss;
+    if (loss.predicate !== 'SUFFERED_LOSSES_IN' || object === null) continue;
+    if (!PLACE_KINDS.has(object.entity.kind) || !DEPLOYABLE.has(subject.entity.kind)) continue;
+    if (object.token === trigger || reading.mentionAt(object.token) === null) continue;
+    if (!inside(reading, object.token) || anIndividual(reading, loss.counted)) continue;
+    const home = reading.gazetteer.country(object.entity.id)?.armedForce?.id;
+    if (home === subject.entity.id || object.entity.id === subject.entity.id) continue;
+    if (present.some((p) => p.subject.entity.id === subject.entity.id)) continue;
+    present.push(proposal({ predicate: 'DEPLOYED_TO', subject, object, trigger }));
+  }
+  return [...lost, ...present];
+};
