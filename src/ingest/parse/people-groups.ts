@@ -36,11 +36,11 @@ export function withPeopleGroups(
       !modifiers.some((m) => hasStem(graph.folded(m), ARMED_WORDS[language]))
     )
       continue;
-    const found = peopleBeside(graph, language, noun, modifiers);
+    const described = peopleBeside(graph, language, noun, modifiers);
     // "los rebeldes chiíes hutíes", "Druze Hezbollah fighters": a named group beside them is whose.
-    if (!found || namedBeside(graph, noun, out)) continue;
-    const first = Math.min(noun, found.token);
-    const last = Math.max(noun, found.token);
+    if (!described || namedBeside(graph, noun, out)) continue;
+    const first = Math.min(noun, described.token);
+    const last = Math.max(noun, described.token);
     const span = { start: graph.token(first).start, end: graph.token(last).end };
     // A name the people's word is part of ("the Druze Sheikh Council") is that name, not them.
     if (
@@ -48,7 +48,7 @@ export function withPeopleGroups(
     )
       continue;
     out = out.filter((m) => !overlaps(m.span, span));
-    const entity = peopleGroup(found.people, kind.plural);
+    const entity = peopleGroup(described.people, kind.plural);
     out.push(phraseMention(graph.articleText, graph.sentence.index, span, entity, null));
   }
   return out.sort((a, b) => a.span.start - b.span.start);
