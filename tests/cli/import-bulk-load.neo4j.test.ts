@@ -75,6 +75,27 @@ describeWithNeo4j('kg import into an empty Neo4j, in bulk', (neo4j) => {
     }
   });
 
+  test('builds the indexes that back no constraint when the load ends, not in its transactions', async () => {
+    const indexes = async () =>
+      (await neo4j.query('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).map(
+        (row) => `${String(row['name'])} ${String(row['state'])}`,
+      );
+    const store = await neo4j.openEmptyStore();
+    try {
+      const before = await indexes();
+      expect(before).toContain('claim_predicate ONLINE');
+      const during = await store.loadInBulk(async () => {
+        await store.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+        return indexes();
+      });
+      expect(during).not.toContain('claim_predicate ONLINE');
+      expect(during).toContain('claim_id ONLINE');
+      expect(await indexes()).toEqual(before);
+    } finally {
+      await store.close();
+    }
+  });
+
   test('an import that fails in the middle leaves what it wrote whole, relations and counts included', async () => {
     // An article sorting among the others (they are written in id order) naming an entity no
     // line gives: its transaction fails.
