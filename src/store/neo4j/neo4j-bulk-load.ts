@@ -1,5 +1,5 @@
 import type { Entity } from '../../domain/entity';
-import { fillDayCounts } from './neo4j-claim-day-counts';
+import { createDayCounts } from './neo4j-claim-day-counts';
 import { FILL_BATCH, integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { fillKindCounts } from './neo4j-kind-counts';
@@ -144,7 +144,7 @@ RETURN DISTINCT c.relationId AS id, c.subjectId AS subjectId, c.predicate AS pre
  * Ends a bulk load: builds every relation from its claims, a page of
  * relations per transaction (recomputeRelations, as any write rebuilds
  * them, so that the graph is the one writing article by article builds),
- * then every count from the rows it counts (fillDayCounts, fillKindCounts,
+ * then every count from the rows it counts (createDayCounts, fillKindCounts
  * as on a start after neo4j-admin), then removes the mark.
  */
 export async function finishBulkLoad(transactions: Neo4jTransactions): Promise<void> {
@@ -163,9 +163,11 @@ export async function finishBulkLoad(transactions: Neo4jTransactions): Promise<v
     if (last === undefined) break;
     after = last;
   }
+  await transactions.autoCommit(neo4j.session.READ, (read) =>
+    createDayCounts(read, (work) => transactions.autoCommit(neo4j.session.WRITE, work)),
+  );
   await transactions.autoCommit(neo4j.session.WRITE, async (session) => {
     await createMissingRules(session);
-    await fillDayCounts(session);
     await fillKindCounts(session);
     await run(session, { text: `MATCH (u:${UNFINISHED_BULK_LOAD}) DELETE u`, params: {} });
   });
