@@ -62,7 +62,7 @@ RETURN articles + entities + merges + verdicts AS stored, unfinished`,
 
 /**
  * Drops the schema's indexes that back no constraint (schema/neo4j): a
- * claim's creation otherwise writes an entry in each of its fifteen, a
+ * claim's creation otherwise writes an entry in each of its thirteen, a
  * relation's in each of its type's five, within the load's transactions,
  * where Neo4j builds a new index from the stored nodes in one pass. The
  * unique constraints, which
