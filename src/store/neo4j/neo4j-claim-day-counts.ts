@@ -1,4 +1,4 @@
-import { applyCountChanges, keepingCounts, selected } from './neo4j-count-nodes';
+import { applyCountChanges, createCounts, keepingCounts, selected } from './neo4j-count-nodes';
 import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Fields, Runner } from './neo4j-cypher';
@@ -92,4 +92,27 @@ RETURN claims, counted`,
   );
   for (let start = 0; start < all.length; start += FILL_BATCH)
     await applyCountChanges(session, DAY_COUNT, all.slice(start, start + FILL_BATCH));
+}
+
+/**
+ * Creates the counts of every claim where none exists (a bulk load's end,
+ * neo4j-bulk-load.ts), as fillDayCounts counts them, but read from `read`
+ * as a stream and written FILL_BATCH at a time, each batch in a transaction
+ * of `write`'s: a news-like graph has nearly one count per claim, too many
+ * to hold at once at a million claims.
+ */
+export async function createDayCounts(
+  read: Runner,
+  write: (work: (tx: Runner) => Promise<void>) => Promise<void>,
+): Promise<void> {
+  const flush = (counts: CountChange[]) => write((tx) => createCounts(tx, DAY_COUNT, counts));
+  let counts: CountChange[] = [];
+  for await (const record of read.run(grouped('MATCH (c:Claim)'))) {
+    counts.push(dayCountOf(record.toObject()));
+    if (counts.length === FILL_BATCH) {
+      await flush(counts);
+      counts = [];
+    }
+  }
+  await flush(counts);
 }

@@ -74,6 +74,22 @@ DELETE d`,
   });
 }
 
+/**
+ * Creates counts on `label` nodes where none exists yet (a bulk load's end,
+ * neo4j-bulk-load.ts, after deleting them all): no lookup of each one first.
+ */
+export async function createCounts(
+  tx: Runner,
+  label: string,
+  counts: readonly CountChange[],
+): Promise<void> {
+  if (counts.length === 0) return;
+  await run(tx, {
+    text: `UNWIND $rows AS row CREATE (d:${label}) SET d += row.fields, d.key = row.key, d.n = row.n`,
+    params: { rows: counts.map((count) => ({ ...count, n: integer(count.n) })) },
+  });
+}
+
 /** What the counts gain from `before` to `after`; a combination whose count did not change is left out. */
 export function changesBetween(
   before: readonly CountChange[],

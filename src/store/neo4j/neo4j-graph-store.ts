@@ -74,6 +74,7 @@ import { TransactionSlots } from './neo4j-slots';
 import { DriverTransactions, RequestReadTransaction } from './neo4j-transactions';
 import type { Neo4jTransactions, Work } from './neo4j-transactions';
 import { batchHash, upsertArticles } from './neo4j-write';
+import { finishBulkLoad, LoadedEntities, startBulkLoad } from './neo4j-bulk-load';
 
 export interface Neo4jStoreOptions {
   /** bolt://host:7687 for one server; neo4j://host or neo4j+s://… for a cluster or Aura (the driver routes). */
@@ -145,6 +146,8 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
  */
 export class Neo4jGraphStore implements GraphStore {
   private readonly parts: Neo4jStoreParts;
+  /** While a bulk load runs (loadInBulk): the entities it has written. */
+  private loadedEntities: LoadedEntities | null = null;
 
   constructor(source: Neo4jStoreOptions | Neo4jStoreParts) {
     this.parts = 'uri' in source ? connect(source) : source;
@@ -177,6 +180,26 @@ export class Neo4jGraphStore implements GraphStore {
     return this.parts.transactions.write(work);
   }
 
+  /**
+   * Into a store holding nothing (no article, entity, merge or verdict), or
+   * one whose bulk load did not finish: `load`'s writes as one bulk load
+   * (neo4j-bulk-load.ts), its transactions writing articles, entities,
+   * mentions and claims only, and relations and counts built from every
+   * claim when it ends, whether it succeeds or fails (what it wrote stays
+   * written, as without a bulk load). Into any other store: `load` as it is.
+   */
+  async loadInBulk<T>(load: () => Promise<T>): Promise<T> {
+    await this.parts.schema.ready();
+    if (!(await this.parts.base.autoCommit(neo4j.session.WRITE, startBulkLoad))) return load();
+    this.loadedEntities = new LoadedEntities();
+    try {
+      return await load();
+    } finally {
+      this.loadedEntities = null;
+      await finishBulkLoad(this.parts.base);
+    }
+  }
+
   async upsertArticle(batch: ArticleBatch, change?: Change): Promise<UpsertResult> {
     const [result] = await this.writeArticles([batch], change);
     return result!;
@@ -201,11 +224,14 @@ export class Neo4jGraphStore implements GraphStore {
       hash: batchHash(batch),
       ingestedAt: ingestionTime(batch, now),
     }));
-    return this.write(async (tx) => {
-      const results = await upsertArticles(tx, items);
+    const bulk = this.loadedEntities;
+    const results = await this.write(async (tx) => {
+      const results = await upsertArticles(tx, items, bulk ?? undefined);
       if (change && results.some((r) => r.changed)) await curation.recordChange(tx, change);
       return results;
     });
+    bulk?.committed(batches.flatMap((batch) => batch.entities));
+    return results;
   }
 
   createAccessKey(key: StoredAccessKey): Promise<AccessKey> {

@@ -57,6 +57,26 @@ async function existingRuleNames(session: Runner): Promise<Set<string>> {
 }
 
 /**
+ * Creates the schema's indexes and constraints that do not exist yet (of
+ * those `only` keeps), then waits until every index is online.
+ */
+export async function createMissingRules(
+  session: Runner,
+  only: (statement: string) => boolean = () => true,
+): Promise<void> {
+  const existing = await existingRuleNames(session);
+  for (const statement of schemaStatements().filter(only)) {
+    if (existing.has(schemaRuleName(statement))) continue;
+    try {
+      await run(session, { text: statement, params: {} });
+    } catch (error) {
+      if (!isEquivalentSchemaRule(error)) throw error;
+    }
+  }
+  await run(session, { text: 'CALL db.awaitIndexes(300)', params: {} });
+}
+
+/**
  * Creates the indexes and constraints that do not exist yet, each in its
  * own auto-commit transaction (schema and data changes cannot share one),
  * then waits until every index is online, so that the first search after
@@ -72,16 +92,7 @@ async function existingRuleNames(session: Runner): Promise<Set<string>> {
  * same moment is told it exists, which is what it wanted.
  */
 export async function applySchema(session: Runner): Promise<void> {
-  const existing = await existingRuleNames(session);
-  for (const statement of schemaStatements()) {
-    if (existing.has(schemaRuleName(statement))) continue;
-    try {
-      await run(session, { text: statement, params: {} });
-    } catch (error) {
-      if (!isEquivalentSchemaRule(error)) throw error;
-    }
-  }
-  await run(session, { text: 'CALL db.awaitIndexes(300)', params: {} });
+  await createMissingRules(session);
   await fillNameHeads(session);
   await fillDegrees(session);
   await fillRelationRanks(session);

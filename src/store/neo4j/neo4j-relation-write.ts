@@ -260,6 +260,15 @@ UNWIND row.sources AS source
 CREATE (:SourceSummary ${propertyMap('source', SOURCE_PROPERTIES)})`;
 }
 
+export interface RebuildOptions {
+  /**
+   * None of the relations exists, nor their source summaries, and the
+   * relations per kind are counted afterwards (a bulk load's end,
+   * neo4j-bulk-load.ts): nothing to delete, look up or count.
+   */
+  readonly fresh?: boolean;
+}
+
 /**
  * Rebuilds the given relations inside the caller's transaction from their
  * claims, read once: each relation's relationship and source summary are
@@ -268,22 +277,28 @@ CREATE (:SourceSummary ${propertyMap('source', SOURCE_PROPERTIES)})`;
  * their ends get their degree again. Set-based: a constant number of
  * statements whatever the number of relations.
  */
-export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[]): Promise<void> {
+export async function recomputeRelations(
+  tx: Runner,
+  keys: readonly RelationKey[],
+  options: RebuildOptions = {},
+): Promise<void> {
   const byId = new Map(keys.map((key) => [key.id, key]));
   if (byId.size === 0) return;
   const relations = [...byId.values()];
   const ids = [...byId.keys()];
   const claimsOf = await claimsOfRelations(tx, ids);
-  const deleted = await deleteRelationships(tx, relations);
-  await run(tx, {
-    text: 'UNWIND $ids AS id MATCH (s:SourceSummary {relationId: id}) DELETE s',
-    params: { ids },
-  });
   const rows = relations.flatMap((key) => {
     const claims = claimsOf.get(key.id);
     return claims ? [relationRow(key, claims)] : [];
   });
-  await keepRelationKindCounts(tx, deleted, await endsOf(tx, rows));
+  if (!options.fresh) {
+    const deleted = await deleteRelationships(tx, relations);
+    await run(tx, {
+      text: 'UNWIND $ids AS id MATCH (s:SourceSummary {relationId: id}) DELETE s',
+      params: { ids },
+    });
+    await keepRelationKindCounts(tx, deleted, await endsOf(tx, rows));
+  }
   const toEntities = rows.filter((row) => row.objectId !== null);
   if (toEntities.length > 0)
     await run(tx, {
@@ -297,7 +312,7 @@ export async function recomputeRelations(tx: Runner, keys: readonly RelationKey[
       params: { rows: toValues },
     });
   const valueKeys = new Set(relations.filter((r) => r.objectId === null).map((r) => r.valueKey));
-  if (valueKeys.size > 0)
+  if (valueKeys.size > 0 && !options.fresh)
     await run(tx, {
       text: 'UNWIND $keys AS key MATCH (v:Value {key: key}) WHERE NOT EXISTS { (v)--() } DELETE v',
       params: { keys: [...valueKeys] },

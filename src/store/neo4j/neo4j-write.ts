@@ -87,6 +87,7 @@ async function lockArticles(tx: Runner, ids: readonly string[]): Promise<Map<str
 export async function upsertArticles(
   tx: Runner,
   items: readonly BatchToWrite[],
+  bulk?: BulkWrite,
 ): Promise<UpsertResult[]> {
   const stored = await lockArticles(
     tx,
@@ -108,31 +109,58 @@ export async function upsertArticles(
     tx,
     changed.map((item) => item.batch),
   );
-  await upsertEntities(tx, mergedEntities(batches.flatMap((batch) => batch.entities)));
+  const entities = batches.flatMap((batch) => batch.entities);
+  await upsertEntities(tx, mergedEntities(bulk ? bulk.unwritten(entities) : entities));
   await checkEntitiesExist(tx, batches);
   const ids = [...last.keys()];
+  if (bulk) {
+    await replaceContent(tx, changed, batches);
+    return results;
+  }
   await keepingClaimCounts(tx, { articleIds: ids }, async () => {
     const previous = await previousRelations(tx, ids);
-    await run(tx, {
-      text: 'UNWIND $ids AS id MATCH (:Article {id: id})<-[:STATED_IN|IN_ARTICLE]-(x) DETACH DELETE x',
-      params: { ids },
-    });
-    await writeArticles(tx, changed);
-    await writeMentions(
-      tx,
-      batches.flatMap((batch) => batch.mentions),
-    );
-    await writeClaims(
-      tx,
-      batches.flatMap((batch) => batch.claims),
-    );
-    await applyClaimReviews(tx, ids);
+    await replaceContent(tx, changed, batches);
     await recomputeRelations(tx, [
       ...previous,
       ...batches.flatMap((batch) => batch.claims.map(relationKeyOf)),
     ]);
   });
   return results;
+}
+
+/**
+ * What a bulk load (neo4j-bulk-load.ts) changes in how articles are written:
+ * the entities it has written already are left out, and nothing derived
+ * from claims is written (relations, counts), as the load builds it once
+ * when it ends.
+ */
+export interface BulkWrite {
+  unwritten(entities: readonly Entity[]): Entity[];
+}
+
+/** Replaces the articles' mentions and claims by the batches', and labels those judged WRONG. */
+async function replaceContent(
+  tx: Runner,
+  changed: readonly BatchToWrite[],
+  batches: readonly ArticleBatch[],
+): Promise<void> {
+  await run(tx, {
+    text: 'UNWIND $ids AS id MATCH (:Article {id: id})<-[:STATED_IN|IN_ARTICLE]-(x) DETACH DELETE x',
+    params: { ids: changed.map((item) => item.batch.article.id) },
+  });
+  await writeArticles(tx, changed);
+  await writeMentions(
+    tx,
+    batches.flatMap((batch) => batch.mentions),
+  );
+  await writeClaims(
+    tx,
+    batches.flatMap((batch) => batch.claims),
+  );
+  await applyClaimReviews(
+    tx,
+    changed.map((item) => item.batch.article.id),
+  );
 }
 
 /** One entity per id, names unioned: several batches of one transaction may carry it. */
