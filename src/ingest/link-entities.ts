@@ -79,17 +79,9 @@ export function linkEntities(
     const aliasText =
       link.via === 'acronym' || !gazetteer.dataEntity(link.entity.id) ? mention.surface : undefined;
     const entity = remember(link.entity, aliasText);
-    linked.push({
-      span: mention.span,
-      surface: mention.surface,
-      sentence: mention.sentence,
-      entity,
-      via: link.via,
-      country: link.country,
-      nested: mention.nested,
-      personnel: mention.personnel,
-      media: link.media || gazetteer.isMedia(entity.id),
-    });
+    linked.push(
+      linkedAs(mention, { ...link, entity, media: link.media || gazetteer.isMedia(entity.id) }),
+    );
   }
   return { mentions: withAcronymsSpelledLater(unlinked, linked), entities, candidateIds };
 }
@@ -109,23 +101,29 @@ function withAcronymsSpelledLater(
         l.via === 'acronym' && l.span.start > mention.span.start && l.surface === mention.surface,
     );
     if (!spelled) return [];
-    return [
-      {
-        span: mention.span,
-        surface: mention.surface,
-        sentence: mention.sentence,
-        entity: spelled.entity,
-        via: 'acronym' as const,
-        country: spelled.country,
-        nested: mention.nested,
-        personnel: mention.personnel,
-        media: spelled.media,
-      },
-    ];
+    return [linkedAs(mention, { ...spelled, via: 'acronym' })];
   });
   return early.length === 0
     ? [...linked]
     : [...linked, ...early].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** A mention found in the text, linked to the entity (and how) that `link` says it names. */
+function linkedAs(
+  mention: FoundMention,
+  link: Pick<LinkedMention, 'entity' | 'via' | 'country' | 'media'>,
+): LinkedMention {
+  return {
+    span: mention.span,
+    surface: mention.surface,
+    sentence: mention.sentence,
+    entity: link.entity,
+    via: link.via,
+    country: link.country,
+    nested: mention.nested,
+    personnel: mention.personnel,
+    media: link.media,
+  };
 }
 
 /** The countries the article names by a name, demonym or capital that is theirs alone. */

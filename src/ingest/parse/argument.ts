@@ -160,9 +160,8 @@ export function argumentOf(
       : (countryBeside(reading, token) ?? groupBeside(reading, token));
     // "Wagner mercenaries", "Hezbollah fighters", "l'armée malienne": the members stand for their force or group.
     if (country && country.kind !== 'COUNTRY') return { entity: country, token, forceOf: null };
-    const force = country ? reading.gazetteer.country(country.id)?.armedForce : undefined;
-    if (force && country)
-      return { entity: reading.recordForce(reading.use(force)), token, forceOf: country };
+    const army = country && stateArmy(reading, country, token);
+    if (army) return army;
     // "The Ethiopian army said its troops killed…", "sus tropas": a possessive gives the troops'
     // owner, unless that is who acts on them ("Boko Haram killed its soldiers" are the army's).
     const owner = possessiveOn(reading, token) === undefined ? null : possessorOf(reading, token);
@@ -177,9 +176,7 @@ export function argumentOf(
   if (isGeneralStaff(reading, token)) {
     const country = countryBeside(reading, token);
     if (country?.kind === 'ARMED_FORCE') return { entity: country, token, forceOf: null };
-    const force = country && reading.gazetteer.country(country.id)?.armedForce;
-    if (force) return { entity: reading.recordForce(reading.use(force)), token, forceOf: country };
-    return country ? null : theArmy(reading, token);
+    return country ? stateArmy(reading, country, token) : theArmy(reading, token);
   }
   if (reading.has(token, INSTITUTIONS)) {
     // "le service du renseignement militaire ukrainien": the body the institution noun introduces, else its state.
@@ -759,9 +756,7 @@ function seatOf(reading: SentenceReading, token: number): Argument | null {
     if (!reading.caseIs(part, LOCATIVE)) continue;
     const place = argumentOf(reading, part);
     const record = place ? reading.gazetteer.countryWithCapital(place.entity.id) : undefined;
-    if (!record?.armedForce) continue;
-    const country = reading.use(record.entity);
-    return { entity: reading.recordForce(reading.use(record.armedForce)), token, forceOf: country };
+    if (record?.armedForce) return stateArmy(reading, reading.use(record.entity), token);
   }
   return null;
 }
@@ -775,8 +770,7 @@ function articleArmy(reading: SentenceReading): Entity | null {
   if (army) return army;
   const countries = reading.countriesNamed;
   if (reading.forcesNamed.length > 0 || countries.length !== 1) return null;
-  const force = reading.gazetteer.country(countries[0]!.id)?.armedForce;
-  return force ? reading.recordForce(reading.use(force)) : null;
+  return stateArmy(reading, countries[0]!, 0)?.entity ?? null;
 }
 
 /** "ethnic", "ethnique", "ethnisch", "étnico", as it describes a people. */
@@ -880,18 +874,13 @@ export function soldiersSide(reading: SentenceReading, token: number): Argument 
     return null;
   const forces = reading.forcesNamed;
   const places = countriesAsPlaces(reading);
-  const force = places.length === 1 ? reading.gazetteer.country(places[0]!.id)?.armedForce : null;
-  const placed = () => ({
-    entity: reading.recordForce(reading.use(force!)),
-    token,
-    forceOf: places[0]!,
-  });
+  const placed = places.length === 1 ? stateArmy(reading, places[0]!, token) : null;
   // "ISRAEL'S army said it had bombed tanks in southern Syria, where government forces … have
   // clashed": a government's forces are the government's of the one country named as the place.
-  if (force && modifiers.some((m) => reading.has(m, GOVERNMENT_WORDS))) return placed();
+  if (placed && modifiers.some((m) => reading.has(m, GOVERNMENT_WORDS))) return placed;
   const army = onlyArmy(reading);
   if (army) return { entity: army, token, forceOf: null };
-  return forces.length > 0 || !force ? null : placed();
+  return forces.length > 0 ? null : placed;
 }
 
 /**
@@ -1015,10 +1004,15 @@ function sideNamedBeside(reading: SentenceReading, noun: number): Entity | null 
 /** The armed force of a troops' owner: a state's army, or the force or group itself. */
 function forceOfOwner(reading: SentenceReading, owner: Argument, token: number): Argument {
   if (owner.entity.kind !== 'COUNTRY') return { ...owner, token };
-  const force = reading.gazetteer.country(owner.entity.id)?.armedForce;
+  return stateArmy(reading, owner.entity, token) ?? { ...owner, token };
+}
+
+/** A country's state army, standing at `token` for the country; null for a country without one. */
+function stateArmy(reading: SentenceReading, country: Entity, token: number): Argument | null {
+  const force = reading.gazetteer.country(country.id)?.armedForce;
   return force
-    ? { entity: reading.recordForce(reading.use(force)), token, forceOf: owner.entity }
-    : { ...owner, token };
+    ? { entity: reading.recordForce(reading.use(force)), token, forceOf: country }
+    : null;
 }
 
 const DEFINITE = /^(?:the|l'|la|le|die|der|das|den|el)$/u;

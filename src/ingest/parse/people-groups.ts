@@ -1,7 +1,7 @@
 import type { Entity } from '../../domain/entity';
 import { candidateEntity } from '../resolve-candidate';
 import type { FoundMention } from '../mentions/found-mention';
-import { overlaps, phraseMention } from '../mentions/found-mention';
+import { contains, overlaps, phraseMention } from '../mentions/found-mention';
 import type { AnalysisLanguage } from '../nlp/analysis';
 import { PEOPLE_GROUP_NOUNS, PEOPLES } from './lexicon/peoples';
 import type { People } from './lexicon/peoples';
@@ -57,11 +57,10 @@ export function withPeopleGroups(
 /** A body's name among the words on the noun: the men are that body's, not a people's. */
 function namedBeside(graph: SentenceGraph, noun: number, found: readonly FoundMention[]): boolean {
   return graph.children(noun).some((child) => {
-    const { start, end } = graph.token(child);
+    const token = graph.token(child);
     return found.some(
       (m) =>
-        m.span.start <= start &&
-        end <= m.span.end &&
+        contains(m.span, token) &&
         [...m.entries.map((e) => e.entity.kind), m.guess?.kind].some(
           (kind) => kind === 'ORGANIZATION' || kind === 'ARMED_FORCE',
         ),
