@@ -8,6 +8,7 @@ import {
   GROUP_NOUNS,
   INSTITUTIONS,
   LEADER_TITLES,
+  MEMBER_TITLES,
   MEMBERS,
   MERCENARY_NOUNS,
   ARMY_NOUNS,
@@ -1005,6 +1006,25 @@ function sideNamedBeside(reading: SentenceReading, noun: number): Entity | null 
 function forceOfOwner(reading: SentenceReading, owner: Argument, token: number): Argument {
   if (owner.entity.kind !== 'COUNTRY') return { ...owner, token };
   return stateArmy(reading, owner.entity, token) ?? { ...owner, token };
+}
+
+/**
+ * The bodies a person's title makes him one of: "a Hamas commander", "el comandante de Hamás",
+ * "Hezbollah commander Ali Karaki", "Ismail Haniyeh, the head of Hamas's political bureau", "der
+ * Chef des Hamas-Politbüros, Ismail Haniyeh". Never a state: its head or its officials are not
+ * its troops.
+ */
+export function titledGroups(reading: SentenceReading, token: number): Argument[] {
+  const { graph } = reading;
+  const titles = [
+    token,
+    ...graph.children(token, 'appos', 'compound'),
+    ...(graph.is(token, 'appos') ? [graph.head(token)] : []),
+  ].filter((t) => reading.headHas(t, MEMBER_TITLES) || reading.headHas(t, LEADER_TITLES));
+  return titles
+    .flatMap((title) => graph.children(title, 'nmod', 'compound', 'nmod:poss', 'flat'))
+    .map((m) => argumentOf(reading, m) ?? unitOwner(reading, m))
+    .filter((a): a is Argument => a !== null && a.entity.kind !== 'COUNTRY');
 }
 
 /** A country's state army, standing at `token` for the country; null for a country without one. */

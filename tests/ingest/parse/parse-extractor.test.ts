@@ -3397,6 +3397,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test("a group's title before a name makes the man killed the group's: its loss, and its killers' war", async () => {
+    const before = await extract(
+      'Senior Hamas commander Mohammed Sinwar was killed in Rafah.',
+      'en',
+    );
+    expect(find(before, 'hamas', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
+    const killed = await extract('Israel killed Hezbollah commander Ali Karaki in Rafah.', 'en');
+    expect(find(killed, 'hezbollah', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
+    expect(find(killed, 'israel', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
+    // A head of state is no state's troops, whoever killed him.
+    const head = await extract('Gunmen killed Russian President Vladimir Putin in Rafah.', 'en');
+    expect(head.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+
   test("soldiers nobody owns, killed in an attack on one force's base, are that force's loss", async () => {
     for (const [text, language, place] of [
       [

@@ -14,6 +14,7 @@ import {
   stateLand,
   soldiersSide,
   unitOwner,
+  titledGroups,
 } from '../argument';
 import {
   REFLEXIVE,
@@ -1539,9 +1540,16 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
   if (theme === null) return [];
   // "killed an Iraqi militia commander": a militia's man is the militia's, whatever his country.
   const militia = armedGroupNoun(reading, countedNoun(reading, theme) ?? theme);
-  const victims = sideArguments(reading, theme).filter(
+  const sides = sideArguments(reading, theme).filter(
     (a) => ACTOR_KINDS.has(a.entity.kind) && !(militia && a.entity.kind === 'COUNTRY'),
   );
+  // "killed Hezbollah commander Ali Karaki": a named man is his side by the title the text gives him.
+  const victims =
+    sides.length > 0
+      ? sides
+      : titledGroups(reading, theme)
+          .filter((a) => ACTOR_KINDS.has(a.entity.kind))
+          .slice(0, 1);
   const killers =
     died === null
       ? killersOf(reading, verb, theme)

@@ -11,7 +11,7 @@ import {
   countriesAsPlaces,
   countryBeside,
   markedArgument,
-  unitOwner,
+  titledGroups,
 } from '../argument';
 import { attributionOf } from '../attribution';
 import {
@@ -27,8 +27,6 @@ import {
   BORDER_MODIFIERS,
   BORDER_NOUNS,
   ENEMY_WORDS,
-  LEADER_TITLES,
-  MEMBER_TITLES,
   MEMBERS,
   OFFICER_NOUNS,
   MORE_OF_THEM,
@@ -595,25 +593,11 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
     const inner = argumentOf(reading, modifier);
     if (inner && inner.entity.kind === 'ARMED_FORCE') return [inner];
   }
-  // "a Hamas commander", "el comandante de Hamás": one of a group's ranks lost is the group's loss;
-  // so is a named holder of its title: "Ismail Haniyeh, the head of Hamas's political bureau",
-  // "der Chef des Hamas-Politbüros, Ismail Haniyeh". A head of state killed is no state's loss of
-  // troops.
-  const { graph } = reading;
-  const titles = [
-    token,
-    ...graph.children(token, 'appos'),
-    ...(graph.is(token, 'appos') ? [graph.head(token)] : []),
-  ].filter(
-    (t) => byTitle && (reading.headHas(t, MEMBER_TITLES) || reading.headHas(t, LEADER_TITLES)),
-  );
-  return titles
-    .flatMap((title) => graph.children(title, 'nmod', 'compound', 'nmod:poss', 'flat'))
-    .map((m) => argumentOf(reading, m) ?? unitOwner(reading, m))
-    .filter(
-      (a): a is Argument =>
-        a !== null && LOSER_KINDS.has(a.entity.kind) && a.entity.kind !== 'COUNTRY',
-    )
+  // "a Hamas commander", "Hezbollah commander Ali Karaki": one of a group's ranks lost is the
+  // group's loss. A head of state killed is no state's loss of troops.
+  if (!byTitle) return [];
+  return titledGroups(reading, token)
+    .filter((a) => LOSER_KINDS.has(a.entity.kind))
     .slice(0, 1);
 }
 
