@@ -497,18 +497,27 @@ export function withListedPlaces(reading: SentenceReading, place: Argument): Arg
 }
 
 /**
- * How the whole hangs on its compass part: "in the north of Mali"; the parser takes a German
- * genitive name for an apposition ("im Süden Jemens").
+ * How the whole hangs on its compass part: "in the north of Mali", "in Yemen's north"; the parser
+ * takes a German genitive name for an apposition ("im Süden Jemens").
  */
-export const PART_WHOLES = ['nmod', 'appos'] as const;
+const PART_WHOLES = ['nmod', 'appos', 'nmod:poss'] as const;
+
+/** The wholes a compass part is of: "of Mali", "Yemen's", "Jemens"; not "north of Mali" near it. */
+export function wholesOfPart(reading: SentenceReading, part: number): number[] {
+  const { graph } = reading;
+  return graph
+    .children(part, ...PART_WHOLES)
+    .filter(
+      (whole) =>
+        graph.is(whole, 'nmod:poss') || reading.caseIs(whole, OF) || graph.caseOf(whole) === '',
+    );
+}
 
 /** "en el sur del Líbano", "in the north of Gaza", "im Süden des Landes": the place a compass part is of. */
 export function compassPart(reading: SentenceReading, places: readonly number[]): Argument | null {
-  const { graph } = reading;
   for (const part of places) {
     if (!reading.caseIs(part, LOCATIVE) || !reading.has(part, COMPASS_NOUNS)) continue;
-    for (const whole of graph.children(part, ...PART_WHOLES)) {
-      if (!reading.caseIs(whole, OF) && graph.caseOf(whole) !== '') continue;
+    for (const whole of wholesOfPart(reading, part)) {
       const named = argumentOf(reading, whole);
       if (named && PLACE_KINDS.has(named.entity.kind)) return named;
     }

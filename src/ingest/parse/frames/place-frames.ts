@@ -1,7 +1,7 @@
 import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
 import {
-  PART_WHOLES,
+  wholesOfPart,
   PLACE_KINDS,
   argumentOf,
   compassPart,
@@ -175,9 +175,20 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     // "Koursk, en Russie," / "Kursk, Russia": the country right after the place, or after the
     // region noun that follows its name ("the Kiryat Shmona area in northern Israel").
     const anchor = Math.max(token, region);
-    // Up to five words on: "Kofonou, à l'extrême nord du Bénin".
-    for (let next = anchor + 1; next <= Math.min(graph.size, anchor + 5); next += 1) {
+    // Up to six words on: "Kofonou, à l'extrême nord du Bénin", "à Bourem, dans la région de Gao".
+    for (let next = anchor + 1; next <= Math.min(graph.size, anchor + 6); next += 1) {
       const mention = reading.mentionAt(next);
+      // "in Marib, in Yemen's north": the owner of a compass part comes before it.
+      const ownedPart = graph.is(next, 'nmod:poss') ? graph.head(next) : 0;
+      if (
+        mention &&
+        ownedPart > next &&
+        reading.caseIs(ownedPart, LOCATIVE) &&
+        reading.has(ownedPart, COMPASS_NOUNS)
+      ) {
+        country = partOwner(reading, ownedPart);
+        break;
+      }
       // A country may stand apart; a region or a town only right after the place ("in Datu Salibo
       // town in Maguindanao"), and only for a place that is no country itself.
       const container =
@@ -461,11 +472,8 @@ function ownerInName(reading: SentenceReading, token: number): Argument['entity'
  * part (French "à l'ouest de la ville" also means outside it, to the west).
  */
 function partOwner(reading: SentenceReading, part: number): Entity | null {
-  const { graph } = reading;
   return (
-    graph
-      .children(part, ...PART_WHOLES)
-      .filter((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '')
+    wholesOfPart(reading, part)
       .map((m) => argumentOf(reading, m)?.entity)
       .find(
         (e): e is Entity =>
