@@ -15,7 +15,11 @@ const PARTICIPLE = /(?:ad|id|ud|it|ect|ech|uest|ert)[oa]s?$/u;
 export function isPassive(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
   if (perfectWithHave(reading, verb)) return false;
-  if (graph.children(verb, 'nsubj:pass', 'aux:pass', 'expl:pass').length > 0) return true;
+  if (graph.children(verb, 'nsubj:pass', 'aux:pass').length > 0) return true;
+  // "l'armée s'est affrontée avec Boko Haram": the French parser may label the clitic of a
+  // pronominal verb passive; with a plain subject beside it, that subject acts.
+  if (graph.children(verb, 'expl:pass').length > 0 && graph.children(verb, 'nsubj').length === 0)
+    return true;
   // "la ciudad fue conquistada por las RSF": subject "nsubj", "fue" an "aux", "por …" an object.
   if (reading.language === 'es' && reading.isVerb(verb)) {
     const auxiliaries = graph.children(verb, 'aux', 'cop').map((a) => graph.folded(a));

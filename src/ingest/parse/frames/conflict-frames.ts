@@ -754,8 +754,11 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...outbreak,
   ];
   const reflexive = hasReflexiveClitic(reading, verb);
+  // "l'armée s'est affrontée avec Boko Haram": a reflexive clitic stands for the subject, which is
+  // no enemy of its own.
+  const ownTheme = combat === null && !reciprocal(reading, verb) ? themeOf(reading, verb) : null;
   const parsedObject =
-    combat === null && !reciprocal(reading, verb) ? themeOf(reading, verb) : null;
+    ownTheme !== null && !(reflexive && ownTheme === subjectOf(reading, verb)) ? ownTheme : null;
   // "se enfrentaron con la Policía": the parser may make the side clashed with an object.
   const clashedObject =
     parsedObject !== null &&
@@ -829,8 +832,12 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
   // "Armenia and Azerbaijan clashed": with no enemy named, the conjoined sides fight each other,
   // unless they fought someone unnamed together ("Wagner and the army fought the rebels").
+  // A place is no enemy: "se sont affrontés à Maiduguri" says where.
   const mutual =
-    enemies.length === 0 && allies.length === 0 && theme === null && fighters.length > 1
+    !enemies.some((e) => ACTOR_KINDS.has(e.entity.kind)) &&
+    allies.length === 0 &&
+    theme === null &&
+    fighters.length > 1
       ? fighters
       : [];
   return [
