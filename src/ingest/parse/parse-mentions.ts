@@ -12,6 +12,7 @@ import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
 import { tokenize } from '../text/tokenize';
 import { ARMED_GROUP_NOUNS, ARMED_WORDS } from './lexicon/predicate-triggers';
+import { OF } from './lexicon/case-markers';
 import {
   ARMY_NOUNS,
   GENERIC_INSTITUTION_NAME,
@@ -639,6 +640,7 @@ function describedAsArmed(
   language: AnalysisLanguage,
 ): boolean {
   if (hasStem(graph.folded(index), ARMED_GROUP_NOUNS[language])) return false;
+  if (menOfGroup(graph, index, language)) return true;
   if (
     graph.is(index, 'compound') &&
     graph.head(index) > index &&
@@ -698,6 +700,7 @@ function namesArmedGroup(
     graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t))
   )
     return true;
+  if (entity.type === 'ORGANIZATION' && menOfGroup(graph, head, language)) return true;
   const beside = [
     ...(graph.is(head, 'appos', 'compound', 'flat') ? [graph.head(head)] : []),
     ...graph.children(head, 'appos'),
@@ -713,6 +716,20 @@ function namesArmedGroup(
               hasStem(graph.folded(a), ARMED_WORDS[language]) ||
               hasStem(graph.folded(a), ARMED_GROUP_NOUNS[language]),
           )),
+  );
+}
+
+/**
+ * "les rebelles du CSP", "los rebeldes del EPP", "Kämpfer der PKK": an organisation whose men a
+ * noun of armed men names is an armed group. Only for names of organisations: "the rebels of
+ * Darfur" are a place's.
+ */
+function menOfGroup(graph: SentenceGraph, name: number, language: AnalysisLanguage): boolean {
+  if (!graph.is(name, 'nmod')) return false;
+  const marker = graph.caseOf(name).split(' ')[0]!;
+  return (
+    (marker === '' || hasStem(marker, OF[language])) &&
+    hasStem(graph.folded(graph.head(name)), ARMED_GROUP_NOUNS[language])
   );
 }
 

@@ -3778,6 +3778,38 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     ]);
   });
 
+  test('sides that clashed with a pronominal verb fight each other, wherever they clashed', async () => {
+    for (const text of [
+      // Conjoined sides: "à Maiduguri" says where, it is no enemy.
+      "L'armée nigériane et Boko Haram se sont affrontés à Maiduguri.",
+      // A clitic the parser labels passive leaves the subject acting.
+      "L'armée nigériane s'est affrontée avec Boko Haram à Maiduguri.",
+    ]) {
+      const batch = await extract(text, 'fr');
+      expect([
+        text,
+        find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram').length,
+        find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces').length,
+      ]).toEqual([text, 1, 1]);
+    }
+  });
+
+  test("an organisation whose men a noun of armed men names is an armed group; a place's are not", async () => {
+    for (const [text, language, group] of [
+      ["L'armée malienne et les rebelles du CSP se sont affrontés à Bourem.", 'fr', 'csp'],
+      ['Los rebeldes del EPP atacaron una patrulla del ejército paraguayo.', 'es', 'epp'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.entities.find((e) => e.id.endsWith(`:${group}`))?.kind]).toEqual([
+        text,
+        'ARMED_FORCE',
+      ]);
+      expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH').length).toBeGreaterThan(0);
+    }
+    const place = await extract('The rebels of Darfur attacked the army.', 'en');
+    expect(place.entities.find((e) => e.name === 'Darfur')?.kind).toBe('LOCATION');
+  });
+
   test('a clash "with" someone is fought by both sides; an attack "against" them is not', async () => {
     for (const [text, language, first, second] of [
       [
