@@ -174,9 +174,7 @@ export async function finishBulkLoad(
     after = last;
   }
   progress('  the counts per day');
-  await transactions.autoCommit(neo4j.session.READ, (read) =>
-    createDayCounts(read, (work) => transactions.autoCommit(neo4j.session.WRITE, work)),
-  );
+  await createDayCounts(transactions);
   progress('  the relationship indexes and the counts per kind');
   await transactions.autoCommit(neo4j.session.WRITE, async (session) => {
     await createMissingRules(session);

@@ -136,7 +136,7 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
     // Before the upgrades and counts, which would otherwise read a graph without its relations.
     await finishStoppedBulkLoad(base, options.progress ?? (() => undefined));
     await base.write(backfillEvidence);
-    await base.autoCommit(neo4j.session.WRITE, fillDayCounts);
+    await fillDayCounts(base);
     await base.autoCommit(neo4j.session.WRITE, fillKindCounts);
   });
   return { transactions: base, base, schema, close: () => base.close() };
