@@ -58,7 +58,7 @@ RETURN articles + entities + merges + verdicts AS stored, unfinished`,
   // it and finishes a stopped one (neo4j-stopped-bulk-load.ts); a load taken up is this one's.
   await run(session, {
     text: `MERGE (u:${UNFINISHED_BULK_LOAD}) ON CREATE SET u.startedAt = $now
-SET u.host = $host, u.pid = $pid`,
+SET u.host = $host, u.pid = $pid, u.token = null`,
     params: { now: new Date().toISOString(), host: hostname(), pid: integer(process.pid) },
   });
   await dropIndexes(session);

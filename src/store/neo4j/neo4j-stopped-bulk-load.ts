@@ -62,35 +62,48 @@ function describeLoader({ host, pid, startedAt }: Loader): string {
  * the load would have, before anything reads the store, so that a service never answers from
  * claims without their relations. One whose loader still runs on this machine is left to it;
  * one loaded from another machine too, said on `progress` with the fix, as this process
- * cannot tell whether that load still runs.
+ * cannot tell whether that load still runs. Returns false when it left a load, whose end
+ * counts everything: the start then leaves the counts to it.
  */
 export async function finishStoppedBulkLoad(
   transactions: Neo4jTransactions,
   progress: (line: string) => void,
-): Promise<void> {
+): Promise<boolean> {
   const token = randomUUID();
   const found = await transactions.write((tx) => takeOver(tx, token));
   switch (found.kind) {
     case 'none':
-      return;
+      return true;
     case 'running':
       progress(
         `Neo4j is being loaded in bulk, ${describeLoader(found.loader)}: its claims have no relations until that import ends.`,
       );
-      return;
+      return false;
     case 'elsewhere':
       progress(
         `Neo4j holds a bulk load ${describeLoader(found.loader)} that has not ended: its claims have no relations until it does. If that import stopped, \`kg import\` of any file (an empty one will do) finishes it.`,
       );
-      return;
+      return false;
     case 'taken':
       progress(
         `Neo4j holds a bulk load ${describeLoader(found.loader)} that stopped before its end: finishing it (indexes, relations, counts).`,
       );
-      await finishBulkLoad(transactions, progress);
+      try {
+        await finishBulkLoad(transactions, progress);
+      } catch (error) {
+        // Else the mark names this process, which runs: its next start of the store would leave
+        // the load to itself. Not reachable either when Neo4j went away; a later process finishes it.
+        await transactions
+          .write((tx) => run(tx, { text: RELEASE, params: { token } }))
+          .catch(() => undefined);
+        throw error;
+      }
       progress('  the bulk load is finished');
-      return;
+      return true;
     default:
       return unreachable(found);
   }
 }
+
+/** Gives up a taking over: the mark names no running process, so the next opening finishes it. */
+const RELEASE = `MATCH (u:${UNFINISHED_BULK_LOAD} {token: $token}) SET u.pid = null, u.token = null`;
