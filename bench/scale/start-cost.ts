@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import type { Driver, ProfiledPlan, Session } from 'neo4j-driver';
+import type { Driver, ProfiledPlan, QueryResult, ResultSummary, Session } from 'neo4j-driver';
 import { performance } from 'node:perf_hooks';
 import { fillDayCounts } from '../../src/store/neo4j/neo4j-claim-day-counts';
 import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
@@ -35,22 +35,45 @@ function hitsOf(plan: ProfiledPlan): number {
 /** A statement PROFILE cannot prefix: schema commands and SHOW. */
 const UNPROFILED = /^\s*(CREATE|DROP|SHOW)\b/i;
 
-/** A Runner that profiles what it can and records each statement's cost under `step`. */
+/**
+ * A Runner that profiles what it can and records each statement's cost under `step`, when its
+ * result is awaited or, for a result read as a stream (createDayCounts), when the stream ends.
+ */
 function profiling(runner: Runner, step: string, costs: Cost[]): Runner {
   return {
-    run: (async (text: string, params?: Record<string, unknown>) => {
+    run: ((text: string, params?: Record<string, unknown>) => {
       const profiled = !UNPROFILED.test(text);
       const start = performance.now();
-      const result = await runner.run(profiled ? `PROFILE ${text}` : text, params);
-      const plan = result.summary.profile;
-      costs.push({
-        step,
-        statement: text.split('\n')[0]!.slice(0, 90),
-        dbHits: profiled && plan ? hitsOf(plan) : null,
-        ms: performance.now() - start,
-      });
-      return result;
-    }) as Runner['run'],
+      const result = runner.run(profiled ? `PROFILE ${text}` : text, params);
+      const record = (summary: ResultSummary) => {
+        const plan = summary.profile;
+        costs.push({
+          step,
+          statement: text.split('\n')[0]!.slice(0, 90),
+          dbHits: profiled && plan ? hitsOf(plan) : null,
+          ms: performance.now() - start,
+        });
+      };
+      return {
+        then: (resolve: (value: QueryResult) => unknown, reject: (error: unknown) => unknown) =>
+          result
+            .then((done) => {
+              record(done.summary);
+              return done;
+            })
+            .then(resolve, reject),
+        [Symbol.asyncIterator]: () => {
+          const records = result[Symbol.asyncIterator]();
+          return {
+            next: async () => {
+              const next = await records.next();
+              if (next.done === true) record(next.value);
+              return next;
+            },
+          };
+        },
+      };
+    }) as unknown as Runner['run'],
   };
 }
 
@@ -66,7 +89,7 @@ async function inSession<T>(driver: Driver, work: (session: Session) => Promise<
 /** One start, step by step, profiled. */
 async function profiledStart(driver: Driver): Promise<Cost[]> {
   const costs: Cost[] = [];
-  const autoCommit = (step: string, work: (runner: Runner) => Promise<void>) =>
+  const autoCommit = <T>(step: string, work: (runner: Runner) => Promise<T>) =>
     inSession(driver, (session) => work(profiling(session, step, costs)));
   await autoCommit('applySchema', applySchema);
   await inSession(driver, async (session) => {
@@ -74,7 +97,12 @@ async function profiledStart(driver: Driver): Promise<Cost[]> {
     await backfillEvidence(profiling(tx, 'backfillEvidence', costs));
     await tx.commit();
   });
-  await autoCommit('fillDayCounts', fillDayCounts);
+  // fillDayCounts opens its sessions itself, as the store's (neo4j-graph-store.ts) do: each statement profiled.
+  await fillDayCounts({
+    autoCommit: (_mode, work) => autoCommit('fillDayCounts', work),
+    read: (work) => autoCommit('fillDayCounts', work),
+    write: (work) => autoCommit('fillDayCounts', work),
+  });
   await autoCommit('fillKindCounts', fillKindCounts);
   return costs;
 }

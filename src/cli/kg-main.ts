@@ -50,12 +50,17 @@ async function run<O extends Options>(
   await body(args);
 }
 
-/** Runs a command against the configured store, closing it whatever happens. */
+/**
+ * Runs a command against the configured store, closing it whatever happens; what its opening
+ * does that takes long (finishing a stopped bulk load) is said on `io`'s standard error.
+ */
 async function withStore(
+  io: KgIo,
   work: (store: GraphStore) => Promise<void>,
-  options: Parameters<typeof openStore>[1] = {},
+  options: { readonly inProcess?: boolean } = {},
 ): Promise<void> {
-  const store = await openStore(readConfig().store, options);
+  const progress = (line: string) => io.stderr.write(`${line}\n`);
+  const store = await openStore(readConfig().store, { ...options, progress });
   try {
     await work(store);
   } finally {
@@ -64,13 +69,13 @@ async function withStore(
 }
 
 /** As withStore, for commands that only read: a SQLite store that is not there is not made. */
-function withExistingStore(work: (store: GraphStore) => Promise<void>): Promise<void> {
+function withExistingStore(io: KgIo, work: (store: GraphStore) => Promise<void>): Promise<void> {
   const { store } = readConfig();
   if (store.kind === 'sqlite' && !existsSync(store.file))
     throw new InvalidInputError(
       `No kg store at ${store.file}: set KG_DATA_DIR to the folder holding kg.sqlite, or NEO4J_URI to export from Neo4j.`,
     );
-  return withStore(work);
+  return withStore(io, work);
 }
 
 /**
@@ -95,7 +100,7 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: KgIo) => P
     const { INGEST_COMMAND } = load<typeof IngestArgsModule>('./ingest-args');
     return run(INGEST_COMMAND, argv, io, () => {
       const { ingestCommand } = load<typeof IngestModule>('./ingest-command');
-      return withStore(async (store) => {
+      return withStore(io, async (store) => {
         const summary = await ingestCommand(argv, store);
         if (summary.failed > 0) process.exitCode = 1;
       });
@@ -110,7 +115,7 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: KgIo) => P
       load<typeof ExportModule>('./export-command');
     return run(EXPORT_COMMAND, argv, io, ({ values, positionals: [target] }) => {
       const format = exportFormat(values.format, target);
-      return withExistingStore((store) =>
+      return withExistingStore(io, (store) =>
         exportGraph(store, { format, target }, io.stderr, io.stdout),
       );
     });
@@ -118,7 +123,7 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: KgIo) => P
   import: (argv, io) => {
     const { importGraph, IMPORT_COMMAND } = load<typeof ImportModule>('./import-command');
     return run(IMPORT_COMMAND, argv, io, ({ positionals: [file] }) =>
-      withStore((store) => importGraph(store, file!, io.stderr), { inProcess: true }),
+      withStore(io, (store) => importGraph(store, file!, io.stderr), { inProcess: true }),
     );
   },
   keys: (argv, io) => {
@@ -126,7 +131,7 @@ const COMMANDS: Readonly<Record<string, (argv: readonly string[], io: KgIo) => P
     return run(KEYS_COMMAND, argv, io, ({ values, positionals }) => {
       const request = keysAction(values, positionals);
       const open = request.action === 'create' ? withStore : withExistingStore;
-      return open((store) => keysCommand(store, request, io.stdout));
+      return open(io, (store) => keysCommand(store, request, io.stdout));
     });
   },
   schema: (argv, io) => {

@@ -13,7 +13,7 @@ export async function runServer(
   config: ServerConfig,
 ): Promise<RunningServer & { close(): Promise<void> }> {
   const log = createLogger(config.logLevel);
-  const store = await openStore(config.store);
+  const store = await openStore(config.store, { progress: (line) => log.info(line.trim()) });
   try {
     const extractor = defaultExtractors(createLanguageAnalyser(config.nlp)).create(
       config.extractor,

@@ -22,6 +22,8 @@ export async function openStore(
      * start its processes and copy every batch to its writer.
      */
     readonly inProcess?: boolean;
+    /** Told, a line at a time, what an opening does that takes long (Neo4j: a stopped bulk load finished). */
+    readonly progress?: (line: string) => void;
   } = {},
 ): Promise<GraphStore> {
   switch (config.kind) {
@@ -41,7 +43,13 @@ export async function openStore(
     }
     case 'neo4j': {
       const { uri, user, password, database } = config;
-      const store = new Neo4jGraphStore({ uri, user, password, database });
+      const store = new Neo4jGraphStore({
+        uri,
+        user,
+        password,
+        database,
+        progress: options.progress,
+      });
       try {
         await store.migrate();
       } catch (error) {

@@ -10,9 +10,16 @@ import { FIRST, SECOND } from '../support/fixtures';
 
 const ALL = { first: 1000, offset: 0 };
 
-/** FIRST and SECOND, one entity of FIRST given an alias made of XML's special characters. */
-export async function loadFixtures(store: GraphStore): Promise<void> {
-  const first = annotatedArticleToBatch(FIRST);
+/**
+ * FIRST and SECOND, one entity of FIRST given an alias made of XML's special characters.
+ * `ingestedAt`, when given, is both articles' ingestion time; without it the store stamps the
+ * time of the write, so two stores loaded on either side of midnight (UTC) count their claims
+ * under different ingestion days.
+ */
+export async function loadFixtures(store: GraphStore, ingestedAt?: string): Promise<void> {
+  const stamped = (batch: ArticleBatch): ArticleBatch =>
+    ingestedAt === undefined ? batch : { ...batch, article: { ...batch.article, ingestedAt } };
+  const first = stamped(annotatedArticleToBatch(FIRST));
   const awkward: ArticleBatch = {
     ...first,
     entities: first.entities.map((entity, index) =>
@@ -22,7 +29,7 @@ export async function loadFixtures(store: GraphStore): Promise<void> {
     ),
   };
   await store.upsertArticle(awkward);
-  await store.upsertArticle(annotatedArticleToBatch(SECOND));
+  await store.upsertArticle(stamped(annotatedArticleToBatch(SECOND)));
 }
 
 /** What `kg export --format graphml` writes to standard output. */

@@ -1,5 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { writeScaleGraph } from '../../bench/scale/scale-graph';
@@ -135,16 +136,39 @@ describeWithNeo4j('kg import into an empty Neo4j, in bulk', (neo4j) => {
     expect(await picture()).toEqual(expected);
   }, 180_000);
 
-  test('a bulk load that stopped before its end is finished by the next kg import, of any file', async () => {
-    const file = newsFile(folder);
-    const expected = await writtenArticleByArticle(file);
-    // What a load killed before its end leaves: its claims without what is derived from them.
+  /**
+   * What a load killed before its end leaves: its claims without what is derived from them, and
+   * the mark naming its loader (`loader`: the mark's properties, none for an older kg's mark).
+   */
+  async function stopLoadBeforeItsEnd(loader: Record<string, unknown> = {}): Promise<void> {
     await neo4j.query(`MATCH ()-[r:${ALL_RELATIONS}]->() DELETE r`);
     await neo4j.query(
       'MATCH (x:SourceSummary|Value|ClaimDayCount|ClaimKindCount|RelationKindCount|ArticleKindCount) DETACH DELETE x',
     );
     await neo4j.query('MATCH (e:Entity) REMOVE e.degree, e.degreeRank');
-    await neo4j.query('CREATE (:UnfinishedBulkLoad)');
+    await neo4j.query('DROP INDEX claim_predicate');
+    await neo4j.query('CREATE (u:UnfinishedBulkLoad) SET u = $loader', { loader });
+  }
+
+  /** Opens the store as `kg serve` does (openStore: migrate), and what it said meanwhile. */
+  async function openAsTheService(): Promise<string> {
+    let said = '';
+    const store = new Neo4jGraphStore({
+      ...neo4j.target,
+      progress: (line) => (said += `${line}\n`),
+    });
+    try {
+      await store.migrate();
+    } finally {
+      await store.close();
+    }
+    return said;
+  }
+
+  test('a bulk load that stopped before its end is finished by the next kg import, of any file', async () => {
+    const file = newsFile(folder);
+    const expected = await writtenArticleByArticle(file);
+    await stopLoadBeforeItsEnd();
     const empty = join(folder, 'empty.ndjson');
     writeFileSync(empty, '');
     const store = new Neo4jGraphStore(neo4j.target);
@@ -155,4 +179,61 @@ describeWithNeo4j('kg import into an empty Neo4j, in bulk', (neo4j) => {
     }
     expect(await picture()).toEqual(expected);
   }, 180_000);
+
+  test('a service opened on a bulk load whose kg import stopped finishes it before it answers (issue 12)', async () => {
+    const file = newsFile(folder);
+    const expected = await writtenArticleByArticle(file);
+    const gone = spawnSync(process.execPath, ['-e', '']).pid;
+    await stopLoadBeforeItsEnd({ host: hostname(), pid: gone, startedAt: '2026-03-01T10:00:00Z' });
+    const said = await openAsTheService();
+    expect(await picture()).toEqual(expected);
+    expect(said).toContain(`pid ${gone} on ${hostname()}) that stopped before its end: finishing`);
+    expect(said).toContain('the bulk load is finished');
+  }, 180_000);
+
+  test('a finish that failed at an opening is taken up by the next opening of the same process', async () => {
+    const store = await neo4j.openEmptyStore();
+    await store.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+    await store.close();
+    const expected = await picture();
+    await stopLoadBeforeItsEnd({
+      host: hostname(),
+      pid: spawnSync(process.execPath, ['-e', '']).pid,
+    });
+    // A claim no relation can be built from (its predicate is not in the vocabulary): the finish fails.
+    await neo4j.query(
+      "MATCH (c:Claim) WITH c LIMIT 1 SET c.predicate = 'NOT_A_PREDICATE', c.kept = c.predicate",
+    );
+    await expect(openAsTheService()).rejects.toThrow(/NOT_A_PREDICATE/);
+    await neo4j.query(
+      'MATCH (c:Claim) WHERE c.kept IS NOT NULL SET c.predicate = c.kept REMOVE c.kept',
+    );
+    expect(await openAsTheService()).toContain('that stopped before its end: finishing');
+    expect(await picture()).toEqual(expected);
+  });
+
+  test('a service opened while a kg import of this machine loads leaves the load, and its counts, to it', async () => {
+    const store = await neo4j.openEmptyStore();
+    await store.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+    await store.close();
+    await stopLoadBeforeItsEnd({ host: hostname(), pid: process.pid });
+    const said = await openAsTheService();
+    expect(await neo4j.query(`MATCH ()-[r:${ALL_RELATIONS}]->() RETURN r`)).toEqual([]);
+    expect(await neo4j.query('MATCH (u:UnfinishedBulkLoad) RETURN u.pid AS pid')).toEqual([
+      { pid: process.pid },
+    ]);
+    expect(said).toContain('Neo4j is being loaded in bulk');
+    // Nor counted meanwhile: the load's end counts every claim.
+    expect(await neo4j.query('MATCH (d:ClaimDayCount|ClaimKindCount) RETURN d')).toEqual([]);
+  });
+
+  test('a service opened on a bulk load of another machine says how to finish it, and leaves it', async () => {
+    const store = await neo4j.openEmptyStore();
+    await store.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+    await store.close();
+    await stopLoadBeforeItsEnd({ host: `not-${hostname()}`, pid: process.pid });
+    const said = await openAsTheService();
+    expect(await neo4j.query(`MATCH ()-[r:${ALL_RELATIONS}]->() RETURN r`)).toEqual([]);
+    expect(said).toContain('`kg import` of any file (an empty one will do) finishes it');
+  });
 });

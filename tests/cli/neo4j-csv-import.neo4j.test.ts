@@ -17,6 +17,11 @@ import { openMemorySqlite } from '../support/sqlite';
 import { loadFixtures } from './graph-exports.suite';
 
 const ALL = { first: 1000, offset: 0 };
+/**
+ * Both stores' ingestion time: the counts per day compared include the ingestion day, which
+ * would differ between the two if each store stamped its own write and the run crossed midnight.
+ */
+const INGESTED_AT = '2026-03-01T10:00:00.000Z';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -58,7 +63,7 @@ describeWithNeo4j('kg export --format neo4j-csv', (boltNeo4j) => {
 
   test('neo4j-admin database import full builds, in a fresh Neo4j, the graph the store holds and would write', async () => {
     const source = await openMemorySqlite();
-    await loadFixtures(source);
+    await loadFixtures(source, INGESTED_AT);
     const csv = join(folder, 'csv');
     const said = new PassThrough();
     let report = '';
@@ -81,7 +86,7 @@ describeWithNeo4j('kg export --format neo4j-csv', (boltNeo4j) => {
 
     // The same articles written by the Neo4j store itself, over Bolt.
     const written = await boltNeo4j.openEmptyStore();
-    await loadFixtures(written);
+    await loadFixtures(written, INGESTED_AT);
     await written.close();
     const writtenPicture = await pictureOf((text) => boltNeo4j.query(text));
 

@@ -9,6 +9,7 @@ import { recomputeRelations, relationKeysOfRows } from './neo4j-relation-write';
 import type { Neo4jTransactions } from './neo4j-transactions';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 import neo4j from 'neo4j-driver';
+import { hostname } from 'node:os';
 
 /**
  * A bulk load (`kg import`) into a Neo4j store holding nothing: no article,
@@ -20,8 +21,9 @@ import neo4j from 'neo4j-driver';
  * hub's relations by nearly every transaction) and counted before and
  * after each one. Until then a `:UnfinishedBulkLoad` node says so: reads
  * meanwhile find claims without relations, and a load that stopped before
- * its end (killed, Neo4j gone) is taken up by the next `kg import` into the
- * store, whatever its file, which builds everything again from the claims.
+ * its end (killed, Neo4j gone) is finished by the next opening of the store
+ * (neo4j-stopped-bulk-load.ts) or taken up by the next `kg import` into the
+ * store, whatever its file, either building everything again from the claims.
  */
 export const UNFINISHED_BULK_LOAD = 'UnfinishedBulkLoad';
 
@@ -52,9 +54,12 @@ RETURN articles + entities + merges + verdicts AS stored, unfinished`,
     params: {},
   });
   if (countOf(row, 'stored') > 0 && countOf(row, 'unfinished') === 0) return false;
+  // The loader's machine and process, so that a store opened meanwhile leaves a running load to
+  // it and finishes a stopped one (neo4j-stopped-bulk-load.ts); a load taken up is this one's.
   await run(session, {
-    text: `MERGE (u:${UNFINISHED_BULK_LOAD}) ON CREATE SET u.startedAt = $now`,
-    params: { now: new Date().toISOString() },
+    text: `MERGE (u:${UNFINISHED_BULK_LOAD}) ON CREATE SET u.startedAt = $now
+SET u.host = $host, u.pid = $pid, u.token = null`,
+    params: { now: new Date().toISOString(), host: hostname(), pid: integer(process.pid) },
   });
   await dropIndexes(session);
   return true;
@@ -145,9 +150,14 @@ RETURN DISTINCT c.relationId AS id, c.subjectId AS subjectId, c.predicate AS pre
  * relations per transaction (recomputeRelations, as any write rebuilds
  * them, so that the graph is the one writing article by article builds),
  * then every count from the rows it counts (createDayCounts, fillKindCounts
- * as on a start after neo4j-admin), then removes the mark.
+ * as on a start after neo4j-admin), then removes the mark. `progress` is
+ * told each step as it starts: at a million claims the whole takes minutes.
  */
-export async function finishBulkLoad(transactions: Neo4jTransactions): Promise<void> {
+export async function finishBulkLoad(
+  transactions: Neo4jTransactions,
+  progress: (line: string) => void = () => undefined,
+): Promise<void> {
+  progress('  the node indexes, then every relation from its claims');
   await transactions.autoCommit(neo4j.session.WRITE, async (session) => {
     await clearDerived(session);
     // The rebuild reads claims by relation (claim_relation_id) and source summaries by relation.
@@ -163,9 +173,9 @@ export async function finishBulkLoad(transactions: Neo4jTransactions): Promise<v
     if (last === undefined) break;
     after = last;
   }
-  await transactions.autoCommit(neo4j.session.READ, (read) =>
-    createDayCounts(read, (work) => transactions.autoCommit(neo4j.session.WRITE, work)),
-  );
+  progress('  the counts per day');
+  await createDayCounts(transactions);
+  progress('  the relationship indexes and the counts per kind');
   await transactions.autoCommit(neo4j.session.WRITE, async (session) => {
     await createMissingRules(session);
     await fillKindCounts(session);

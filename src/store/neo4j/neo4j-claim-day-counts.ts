@@ -1,9 +1,11 @@
-import { applyCountChanges, createCounts, keepingCounts, selected } from './neo4j-count-nodes';
+import neo4j from 'neo4j-driver';
+import { createCounts, keepingCounts, selected } from './neo4j-count-nodes';
 import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Fields, Runner } from './neo4j-cypher';
 import { countOf, textOrNull } from './neo4j-records';
 import { DAY, SPLIT } from './neo4j-timeline';
+import type { Neo4jTransactions } from './neo4j-transactions';
 
 /**
  * Claims not judged WRONG, counted per day on each timeline axis and per
@@ -71,48 +73,49 @@ export async function keepingDayCounts<T>(
 /**
  * Counts every claim again when the counts disagree with the number of
  * claims Neo4j's count store gives: a graph written before the counts were
- * kept. In auto-commit transactions of FILL_BATCH counts, after the
- * evidence backfill has given every article its ingestion time. On an
- * up-to-date graph it reads the counts' sum.
+ * kept. The counts are deleted, then created as createDayCounts creates a
+ * bulk load's, never all held at once. After the evidence backfill has
+ * given every article its ingestion time. On an up-to-date graph it reads
+ * the counts' sum.
  */
-export async function fillDayCounts(session: Runner): Promise<void> {
-  const [row] = await run(session, {
-    text: `CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
+export async function fillDayCounts(transactions: Neo4jTransactions): Promise<void> {
+  const [row] = await transactions.autoCommit(neo4j.session.READ, (session) =>
+    run(session, {
+      text: `CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
 CALL () { MATCH (d:ClaimDayCount) RETURN coalesce(sum(d.n), 0) AS counted }
 RETURN claims, counted`,
-    params: {},
-  });
-  if (countOf(row, 'claims') === countOf(row, 'counted')) return;
-  await run(session, {
-    text: `MATCH (d:ClaimDayCount) CALL (d) { DELETE d } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
-    params: {},
-  });
-  const all = (await run(session, { text: grouped('MATCH (c:Claim)'), params: {} })).map(
-    dayCountOf,
+      params: {},
+    }),
   );
-  for (let start = 0; start < all.length; start += FILL_BATCH)
-    await applyCountChanges(session, DAY_COUNT, all.slice(start, start + FILL_BATCH));
+  if (countOf(row, 'claims') === countOf(row, 'counted')) return;
+  await transactions.autoCommit(neo4j.session.WRITE, (session) =>
+    run(session, {
+      text: `MATCH (d:ClaimDayCount) CALL (d) { DELETE d } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
+      params: {},
+    }),
+  );
+  await createDayCounts(transactions);
 }
 
 /**
  * Creates the counts of every claim where none exists (a bulk load's end,
- * neo4j-bulk-load.ts), as fillDayCounts counts them, but read from `read`
- * as a stream and written FILL_BATCH at a time, each batch in a transaction
- * of `write`'s: a news-like graph has nearly one count per claim, too many
- * to hold at once at a million claims.
+ * neo4j-bulk-load.ts, or fillDayCounts once it deleted them all), read in
+ * one session as a stream and written FILL_BATCH at a time, each batch in
+ * an auto-commit transaction of its own: a news-like graph has nearly one
+ * count per claim, too many to hold at once at a million claims.
  */
-export async function createDayCounts(
-  read: Runner,
-  write: (work: (tx: Runner) => Promise<void>) => Promise<void>,
-): Promise<void> {
-  const flush = (counts: CountChange[]) => write((tx) => createCounts(tx, DAY_COUNT, counts));
-  let counts: CountChange[] = [];
-  for await (const record of read.run(grouped('MATCH (c:Claim)'))) {
-    counts.push(dayCountOf(record.toObject()));
-    if (counts.length === FILL_BATCH) {
-      await flush(counts);
-      counts = [];
+export async function createDayCounts(transactions: Neo4jTransactions): Promise<void> {
+  const flush = (counts: CountChange[]) =>
+    transactions.autoCommit(neo4j.session.WRITE, (tx) => createCounts(tx, DAY_COUNT, counts));
+  await transactions.autoCommit(neo4j.session.READ, async (read) => {
+    let counts: CountChange[] = [];
+    for await (const record of read.run(grouped('MATCH (c:Claim)'))) {
+      counts.push(dayCountOf(record.toObject()));
+      if (counts.length === FILL_BATCH) {
+        await flush(counts);
+        counts = [];
+      }
     }
-  }
-  await flush(counts);
+    await flush(counts);
+  });
 }

@@ -75,6 +75,7 @@ import { DriverTransactions, RequestReadTransaction } from './neo4j-transactions
 import type { Neo4jTransactions, Work } from './neo4j-transactions';
 import { batchHash, upsertArticles } from './neo4j-write';
 import { finishBulkLoad, LoadedEntities, startBulkLoad } from './neo4j-bulk-load';
+import { finishStoppedBulkLoad } from './neo4j-stopped-bulk-load';
 
 export interface Neo4jStoreOptions {
   /** bolt://host:7687 for one server; neo4j://host or neo4j+s://… for a cluster or Aura (the driver routes). */
@@ -83,6 +84,8 @@ export interface Neo4jStoreOptions {
   readonly password: string;
   /** The database to use; the server's home database when undefined. */
   readonly database: string | undefined;
+  /** Told what a start does that takes long (finishing a stopped bulk load), a line at a time. */
+  readonly progress?: (line: string) => void;
 }
 
 /**
@@ -130,8 +133,12 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
   const base = new DriverTransactions(driver, options.database, slots);
   const schema = new SchemaGate(async () => {
     await base.autoCommit(neo4j.session.WRITE, applySchema);
+    // Before the upgrades and counts, which would otherwise read a graph without its relations.
+    const whole = await finishStoppedBulkLoad(base, options.progress ?? (() => undefined));
     await base.write(backfillEvidence);
-    await base.autoCommit(neo4j.session.WRITE, fillDayCounts);
+    // A load left to its loader counts every claim when it ends.
+    if (!whole) return;
+    await fillDayCounts(base);
     await base.autoCommit(neo4j.session.WRITE, fillKindCounts);
   });
   return { transactions: base, base, schema, close: () => base.close() };

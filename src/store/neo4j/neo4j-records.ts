@@ -66,7 +66,7 @@ function numeric(fields: Fields, key: string): number {
   return value;
 }
 
-function numericOrNull(fields: Fields, key: string): number | null {
+export function numericOrNull(fields: Fields, key: string): number | null {
   const value = fields[key];
   if (value === null || value === undefined) return null;
   invariant(typeof value === 'number', `field ${key} is not a number`);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { KEPT_COUNTS } from './sqlite-kept-counts';
 import { rebuildEveryRelation } from './sqlite-relations';
+import { processRuns } from '../process-runs';
 
 /**
  * Indexes written in key order by an import (its articles come in id
@@ -174,15 +175,4 @@ export class BulkLoadCommits {
 
 function isTrigger(sql: string): boolean {
   return /^\s*CREATE\s+TRIGGER\b/i.test(sql);
-}
-
-/** Whether a process with this id runs on this machine. */
-function processRuns(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: it runs, under another user.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
