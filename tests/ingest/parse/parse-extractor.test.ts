@@ -1782,6 +1782,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kursk-oblast',
     );
   });
+  test('a force that has, holds or keeps positions somewhere is deployed there', async () => {
+    await expectEachStates(
+      [
+        ['The Ivorian army held positions at Kafolo.', 'en'],
+        ["L'armée ivoirienne dispose d'une position à Kafolo.", 'fr'],
+        ["L'armée ivoirienne tient des positions à Kafolo.", 'fr'],
+        ['Die ivorische Armee hält Stellungen in Kafolo.', 'de'],
+        ['El ejército marfileño mantiene posiciones en Kafolo.', 'es'],
+      ],
+      'ivorian-armed-forces',
+      'DEPLOYED_TO',
+      'kafolo',
+    );
+  });
   test("a military base a country's adjective describes is its army's, where a place holds it", async () => {
     await expectEachStates(
       [

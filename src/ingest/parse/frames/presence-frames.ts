@@ -223,7 +223,8 @@ function base(reading: SentenceReading, noun: number) {
   const { graph } = reading;
   const modifiers = graph.children(noun, 'nmod', 'nmod:poss', 'amod');
   const verb = graph.head(noun);
-  const had = graph.is(noun, 'obj') && reading.has(verb, HAVE_VERBS);
+  // "dispose d'une position à Kafolo": French "disposer de" takes its object with "de".
+  const had = graph.is(noun, 'obj', 'obl:arg') && reading.has(verb, HAVE_VERBS);
   // "ont attaqué une position de l'armée malienne près de Gao": the attack is where the base is.
   const attacked = graph.is(noun, 'obj') && reading.has(verb, FIGHT_VERBS);
   const owner =

@@ -1449,12 +1449,22 @@ export const BASE_NOUNS: Stems = {
   ],
 };
 
-/** Verbs of having, for "the army has a base at Rumangabo". */
+/** Verbs of having or holding, for "the army has a base at Rumangabo", "held positions at Buringa". */
 export const HAVE_VERBS: Stems = {
-  en: ['has$', 'have$', 'had$', 'maintain'],
-  fr: ['a$', 'ont$', 'avait$', 'avaient$', 'dispos'],
-  de: ['hat$', 'haben$', 'hatte$', 'hatten$', 'unterhalt'],
-  es: ['tiene$', 'tienen$', 'tenia$', 'tenian$', 'dispon', 'mantien'],
+  en: ['has$', 'have$', 'had$', 'maintain', 'hold$', 'holds$', 'held$', 'keep$', 'keeps$', 'kept$'],
+  fr: ['a$', 'ont$', 'avait$', 'avaient$', 'dispos', 'tient$', 'tiennent$', 'tenait$', 'tenaient$'],
+  de: [
+    'hat$',
+    'haben$',
+    'hatte$',
+    'hatten$',
+    'unterhalt',
+    'halt$',
+    'halten$',
+    'hielt$',
+    'hielten$',
+  ],
+  es: ['tiene$', 'tienen$', 'tenia$', 'tenian$', 'dispon', 'mantien', 'mantenia'],
 };
 
 /** "la présence du groupe Wagner au Mali": a force's presence somewhere. */
