@@ -1070,6 +1070,9 @@ export function possessorOf(reading: SentenceReading, noun: number): Argument | 
   for (const holder of holders) {
     const possessive = possessiveOn(reading, holder);
     if (possessive === undefined) continue;
+    const own = possessive < graph.size && OWN.test(graph.folded(possessive + 1));
+    const subject = own ? actingSubjectAbove(reading, holder) : null;
+    if (subject) return subject;
     for (let before = possessive - 1; before > 0; before -= 1) {
       const mention = reading.mentionAt(before);
       // "the Ethiopian army said its troops…": the nearest noun of a force owns, when its country
@@ -1084,6 +1087,26 @@ export function possessorOf(reading: SentenceReading, noun: number): Argument | 
       return { entity: mention.entity, token: before, forceOf: null };
     }
     return null;
+  }
+  return null;
+}
+
+/** "its own", "ses propres", "seine eigenen", "sus propios": a possessive pointed at the subject. */
+const OWN = /^(?:own|propres?|eigene[nmrs]?|propi[oa]s?)$/u;
+
+/**
+ * "The AA claimed to have killed 50 soldiers, while adding that three of its own fighters were
+ * killed": "own" points a possessive at the actor a clause above it has for subject, past names
+ * nearer to it (the soldiers killed). Null when the first subject above names no actor.
+ */
+function actingSubjectAbove(reading: SentenceReading, holder: number): Argument | null {
+  const { graph } = reading;
+  for (let verb = graph.head(holder); verb !== 0; verb = graph.head(verb)) {
+    if (!reading.isVerb(verb)) continue;
+    const subject = subjectOf(reading, verb);
+    if (subject === null || graph.subtree(subject).includes(holder)) continue;
+    const named = argumentOf(reading, subject);
+    return named && ACTOR_KINDS.has(named.entity.kind) ? named : null;
   }
   return null;
 }

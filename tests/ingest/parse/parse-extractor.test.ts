@@ -1782,6 +1782,17 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kursk-oblast',
     );
   });
+  test('"its own" fighters are the subject\'s, not the nearest side named before them', async () => {
+    const batch = await extract(
+      'The Myanmar military attacked Arakan Army rebels in Minbya. The AA claimed to have killed 50 Myanmar military soldiers, while adding that three of its own fighters were killed.',
+      'en',
+    );
+    const three = batch.claims.filter(
+      (c) => c.predicate === 'SUFFERED_LOSSES_IN' && c.quantity?.min === 3,
+    );
+    expect(three.map((c) => c.subjectId)).toEqual(['armed_force:arakan-army']);
+  });
+
   test('a force that has, holds or keeps positions somewhere is deployed there', async () => {
     await expectEachStates(
       [
