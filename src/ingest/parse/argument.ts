@@ -40,6 +40,7 @@ import { agentOf, governingVerb, joinedComplement, subjectOf } from './clause-ro
 import { BY, GOAL, LOCATIVE, OF } from './lexicon/case-markers';
 import { ARMED_GROUP_NOUNS, ARMED_WORDS, FIGHTER_NOUNS } from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
+import { germanPortfolio, ministryEntity, portfolioOfWords } from '../mentions/ministry-pattern';
 
 /** An entity a phrase of the sentence names, and the token that names it. */
 export interface Argument {
@@ -183,6 +184,12 @@ export function argumentOf(
     // "le service du renseignement militaire ukrainien": the body the institution noun introduces, else its state.
     const country = groupBeside(reading, token) ?? countryBeside(reading, token);
     if (country) return { entity: country, token, forceOf: null };
+    // "The Defence Ministry said", "le ministère de la Défense", "das Verteidigungsministerium":
+    // a ministry with no country beside it is the one country's the article has named.
+    const portfolio = portfolioOf(reading, token);
+    const only = portfolio === null ? null : articleCountry(reading);
+    if (portfolio && only)
+      return { entity: reading.use(ministryEntity(only, portfolio)), token, forceOf: null };
     // "the junta" with no country beside it is the army ruling the country the article is about.
     return reading.has(token, JUNTA_NOUNS) ? theArmy(reading, token) : null;
   }
@@ -1034,6 +1041,44 @@ export function titledGroups(reading: SentenceReading, token: number): Argument[
     .flatMap((title) => graph.children(title, 'nmod', 'compound', 'nmod:poss', 'flat'))
     .map((m) => argumentOf(reading, m) ?? unitOwner(reading, m))
     .filter((a): a is Argument => a !== null && a.entity.kind !== 'COUNTRY');
+}
+
+/**
+ * The portfolio of a ministry or a minister ("Defence" of "the Defence Ministry", "ministre de la
+ * Défense", "Verteidigungsministerium", "Außenminister"), or null.
+ */
+export function portfolioOf(reading: SentenceReading, title: number): string | null {
+  const { graph } = reading;
+  const folded = graph.folded(title);
+  const german =
+    reading.language === 'de' && folded.includes('minister') ? germanPortfolio(folded) : null;
+  return (
+    german ??
+    graph
+      .children(title, 'compound', 'amod', 'nmod', 'flat')
+      .map(
+        (part) =>
+          portfolioOfWords(
+            graph
+              .subtree(part)
+              .filter((t) => !graph.is(t, 'case', 'det'))
+              .map((t) => graph.folded(t)),
+          )?.name,
+      )
+      .find((name) => name !== undefined) ??
+    null
+  );
+}
+
+/**
+ * The one country the article has named so far, whose ministers and ministries a text names
+ * without their country ("el ministro de Defensa", "the Interior Ministry"); null with none or
+ * several. Not a dependent territory, whose ministers are its state's (New Caledonia's minister
+ * of the interior is France's).
+ */
+export function articleCountry(reading: SentenceReading): Entity | null {
+  const named = reading.countriesNamed.filter((c) => reading.gazetteer.country(c.id)?.armedForce);
+  return named.length === 1 ? named[0]! : null;
 }
 
 /** A country's state army, standing at `token` for the country; null for a country without one. */

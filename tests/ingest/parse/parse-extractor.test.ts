@@ -1782,6 +1782,44 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kursk-oblast',
     );
   });
+  test("a defence ministry's soldiers are its state's army's; a ministry named without its country is the one country's the article named", async () => {
+    await expectEachStates(
+      [
+        [
+          "Azerbaijan's defence ministry said seven soldiers were killed in Nagorno-Karabakh.",
+          'en',
+        ],
+        [
+          'Le ministère azerbaïdjanais de la Défense a annoncé que sept soldats avaient été tués au Haut-Karabakh.',
+          'fr',
+        ],
+      ],
+      'azerbaijani-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'nagorno-karabakh',
+    );
+    const alone = await extract(
+      'Clashes erupted in Sweida, Syria. The Defence Ministry said 14 soldiers were killed in Sweida. Interior Ministry spokesperson Noureddine al-Baba said the forces had entered Sweida.',
+      'en',
+    );
+    const [loss] = find(alone, 'syrian-armed-forces', 'SUFFERED_LOSSES_IN', 'sweida');
+    expect(loss?.attributedToId).toBe('organization:ministry-of-defence-of-syria');
+    expect(
+      find(alone, 'noureddine-al-baba', 'SPOKESPERSON_OF', 'ministry-of-internal-affairs-of-syria'),
+    ).toHaveLength(1);
+    // A foreign ministry speaks for no army; with two countries named, a ministry is nobody's.
+    const foreign = await extract(
+      "Azerbaijan's foreign ministry said seven soldiers were killed in Lachin.",
+      'en',
+    );
+    expect(foreign.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const two = await extract(
+      'Israel struck Sweida, Syria. The Defence Ministry said 14 soldiers were killed in Sweida.',
+      'en',
+    );
+    expect(two.entities.filter((e) => e.name.startsWith('Ministry'))).toEqual([]);
+  });
+
   test('"its own" fighters are the subject\'s, not the nearest side named before them', async () => {
     const batch = await extract(
       'The Myanmar military attacked Arakan Army rebels in Minbya. The AA claimed to have killed 50 Myanmar military soldiers, while adding that three of its own fighters were killed.',

@@ -7,6 +7,7 @@ import {
   PLACE_KINDS,
   argumentOf,
   argumentsOf,
+  articleCountry,
   compassPart,
   countriesAsPlaces,
   countryBeside,
@@ -14,6 +15,7 @@ import {
   titledGroups,
 } from '../argument';
 import { attributionOf } from '../attribution';
+import { ministryEntity } from '../../mentions/ministry-pattern';
 import {
   agentOf,
   governingVerb,
@@ -783,10 +785,30 @@ function speakersForce(reading: SentenceReading, trigger: number, victim: number
   const speaker = speakers.length === 1 ? speakers[0]! : null;
   if (speaker?.kind === 'ARMED_FORCE' && reading.gazetteer.isStateForce(speaker.id))
     return { entity: speaker, token: victim, forceOf: null };
-  const force =
-    speaker?.kind === 'COUNTRY' ? reading.gazetteer.country(speaker.id)?.armedForce : null;
-  if (!force || !speaker) return null;
-  return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: speaker };
+  const state =
+    speaker?.kind === 'COUNTRY' ? speaker : speaker && defenceMinistryState(reading, speaker);
+  const force = state ? reading.gazetteer.country(state.id)?.armedForce : null;
+  if (!force || !state) return null;
+  return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: state };
+}
+
+/**
+ * The state whose defence ministry the speaker is, which speaks for its army: "Azerbaijan's
+ * defence ministry said seven soldiers were killed", or "the Defence Ministry" of the one
+ * country the article has named.
+ */
+function defenceMinistryState(reading: SentenceReading, speaker: Entity): Entity | null {
+  const { graph } = reading;
+  const states = [
+    ...Array.from({ length: graph.size }, (_, i) => reading.mentionAt(i + 1))
+      .filter((m) => m?.entity.id === speaker.id)
+      .map((m) => m!.country),
+    articleCountry(reading),
+  ];
+  return (
+    states.find((state) => state !== null && ministryEntity(state, 'Defence').id === speaker.id) ??
+    null
+  );
 }
 
 /**

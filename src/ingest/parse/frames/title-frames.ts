@@ -4,8 +4,10 @@ import {
   ACTOR_KINDS,
   argumentOf,
   argumentsOf,
+  articleCountry,
   countryBeside,
   genitiveBefore,
+  portfolioOf,
   servedBy,
 } from '../argument';
 import { agentOf, obliquesOf, themeOf } from '../clause-roles';
@@ -27,7 +29,7 @@ import {
   STATE_AGENCIES,
   UNIT_NOUNS,
 } from '../lexicon/nouns';
-import { germanPortfolio, ministryEntity, portfolioOfWords } from '../../mentions/ministry-pattern';
+import { germanPortfolio, ministryEntity } from '../../mentions/ministry-pattern';
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -138,31 +140,17 @@ function ministerOf(reading: SentenceReading, title: number): Proposal | null {
   const german =
     reading.language === 'de' && folded.includes('minister') ? germanPortfolio(folded) : null;
   if (!german && !reading.has(title, MINISTER_TITLES)) return null;
-  const parts = graph.children(title, 'compound', 'amod', 'nmod', 'flat');
-  const portfolio =
-    german ??
-    parts
-      .map(
-        (p) =>
-          portfolioOfWords(
-            graph
-              .subtree(p)
-              .filter((t) => !graph.is(t, 'case', 'det'))
-              .map((t) => graph.folded(t)),
-          )?.name,
-      )
-      .find((name) => name !== undefined);
+  const portfolio = portfolioOf(reading, title);
   if (!portfolio) return null;
+  const parts = graph.children(title, 'compound', 'amod', 'nmod', 'flat');
   // "el ministro de Defensa, René Merino", with no country beside: the one country the article
-  // has named (discourse.ts), as "the army" alone is its army; not a dependent territory, whose
-  // ministers are its state's (New Caledonia's minister of the interior is France's).
-  const named = reading.countriesNamed.filter((c) => reading.gazetteer.country(c.id)?.armedForce);
+  // has named, as "the army" alone is its army.
   const country =
     [title, ...parts].map((t) => countryBeside(reading, t)).find((c) => c?.kind === 'COUNTRY') ??
     genitiveBefore(reading, title)
       .map((t) => reading.mentionAt(t)?.entity)
       .find((c) => c?.kind === 'COUNTRY') ??
-    (named.length === 1 ? named[0] : undefined);
+    articleCountry(reading);
   const holder = holderOf(reading, title);
   if (!country || !holder) return null;
   return proposal({
