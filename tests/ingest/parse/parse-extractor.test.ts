@@ -392,6 +392,7 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ['Les rebelles du M23 ont pris le contrôle de Goma.', 'fr'],
       ['Die M23-Rebellen haben Goma eingenommen.', 'de'],
       ['Los rebeldes del M23 tomaron Goma.', 'es'],
+      ['The M23 holds Goma.', 'en'],
     ];
     await expectEachStates(sentences, 'march-23-movement', 'CONTROLS', 'goma');
   });

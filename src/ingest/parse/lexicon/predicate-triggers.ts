@@ -387,6 +387,7 @@ export const CAPTURE_VERBS: Stems = {
     'retake',
     'recaptur',
     'hold$',
+    'holds$',
     'held$',
     'occup',
   ],
