@@ -44,6 +44,7 @@ import {
   ARMED_GROUP_NOUNS,
   ATTACK_NOUNS,
   BETWEEN,
+  ARM_VERBS,
   BACK_VERBS,
   REINFORCE_VERBS,
   REPEL_VERBS,
@@ -141,6 +142,13 @@ export const conflictFrames: FrameRule = (reading, token) => {
     return claimedDeaths(reading, token);
   if (reading.isNoun(token) && reading.has(token, MILITARY_AID_NOUNS)) return aid(reading, token);
   if (reading.isVerb(token) && reading.has(token, BACK_VERBS)) return backing(reading, token);
+  // The tagger takes the rare verb for the noun of arms ("le Rwanda arme les rebelles"): a word
+  // with a subject and an object is a verb whatever its tag.
+  const verbLike =
+    reading.isVerb(token) ||
+    (reading.graph.children(token, 'nsubj').length > 0 &&
+      reading.graph.children(token, 'obj').length > 0);
+  if (verbLike && reading.has(token, ARM_VERBS)) return arming(reading, token);
   if (reading.isNoun(token) && reading.has(token, CONTROL_NOUNS) && reading.caseIs(token, UNDER))
     return underControl(reading, token);
   if (reading.isNoun(token) && reading.has(token, CAPTURE_NOUNS))
@@ -1205,6 +1213,16 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
   if (unarmed && !saysMilitary) return [];
   if (armed || saysMilitary) return pairProposals('SUPPORTS_MILITARILY', backers, backed, verb);
   return group === null ? [] : pairProposals('SUPPORTS_MILITARILY', backers, [group], verb);
+}
+
+/** "Rwanda arms the M23", "les rebelles armés par le Rwanda": whoever arms a side backs it militarily. */
+function arming(reading: SentenceReading, verb: number): Proposal[] {
+  const armer = agentOf(reading, verb);
+  const armed = themeOf(reading, verb);
+  if (armer === null || armed === null) return [];
+  const actors = (token: number) =>
+    argumentsOf(reading, token).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  return pairProposals('SUPPORTS_MILITARILY', actors(armer), actors(armed), verb);
 }
 
 /**

@@ -1097,6 +1097,18 @@ export const BACK_VERBS: Stems = {
   es: ['apoy', 'respald', 'reforz', 'refuerz'],
 };
 
+/**
+ * Arming a side, military support by its very word: "Rwanda arms the M23", "le Rwanda arme le
+ * M23", "Ruanda bewaffnet die M23", "Ruanda arma al M23". Verbs only: "armed groups", "une arme",
+ * "un arma" are none.
+ */
+export const ARM_VERBS: Stems = {
+  en: ['arm$', 'arms$', 'armed$', 'arming$'],
+  fr: ['arme$', 'arment$', 'armait$', 'armaient$', 'armer$'],
+  de: ['bewaffn'],
+  es: ['arma$', 'arman$', 'armo$', 'armaron$', 'armaba$', 'armaban$', 'armar$'],
+};
+
 /** Backing in the field, military whoever gives it: "BIFF members reinforced the Daulah Islamiyah". */
 export const REINFORCE_VERBS: Stems = {
   en: ['reinforc'],
