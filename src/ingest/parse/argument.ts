@@ -90,6 +90,8 @@ export function argumentOf(
   }
   const given = givenName(reading, token);
   if (given) return given;
+  const latter = theLatter(reading, token);
+  if (latter) return latter;
   if (reading.antecedent && isAnaphor(reading, token)) {
     return { entity: reading.antecedent, token, forceOf: null };
   }
@@ -596,6 +598,31 @@ function reportingVerbOver(reading: SentenceReading, clause: number): number | n
  * milice", "the group") when the actor last named is an armed group or an
  * organisation: both name that actor again (discourse.ts finds it).
  */
+/** "the latter", "ce dernier", "dieser letztere", "este último": with their determiner. */
+const LATTER: Readonly<Record<string, readonly [RegExp, RegExp | null]>> = {
+  en: [/^latter$/u, /^the$/u],
+  fr: [/^dernier(?:e|s|es)?$/u, /^(?:ce|cet|cette|ces)$/u],
+  de: [/^letzte(?:r|s|n)?$/u, null],
+  es: [/^ultim[oa]s?$/u, /^(?:este|esta|estos|estas)$/u],
+};
+
+/**
+ * "…accuse le Rwanda, affirmant que ce dernier soutient le groupe": "the latter" is the last
+ * actor the sentence named before it. Null when the sentence named none.
+ */
+function theLatter(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  const [word, determiner] = LATTER[reading.language] ?? [null, null];
+  if (!word?.test(graph.folded(token)) || !reading.isNoun(token)) return null;
+  const determiners = graph.children(token, 'det').map((d) => graph.folded(d));
+  if (determiner && !determiners.some((d) => determiner.test(d))) return null;
+  for (let before = token - 1; before > 0; before -= 1) {
+    const entity = reading.mentionAt(before)?.entity;
+    if (entity && ACTOR_KINDS.has(entity.kind)) return { entity, token, forceOf: null };
+  }
+  return null;
+}
+
 function isAnaphor(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   if (graph.pos(token) === 'PRON') return graph.is(token, 'nsubj') && reading.has(token, PRONOUNS);

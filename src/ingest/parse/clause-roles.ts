@@ -1,6 +1,13 @@
 import { BY } from './lexicon/case-markers';
 import { TIME_NOUNS } from './lexicon/nouns';
-import { ACCORDING_TO, ACCUSE_VERBS, AUXILIARY_FORMS, HAVE_FORMS } from './lexicon/verbs';
+import { keyOfStem } from './lexicon/stems';
+import {
+  ACCORDING_TO,
+  ACCUSE_VERBS,
+  AUXILIARY_FORMS,
+  HAVE_FORMS,
+  REPORTING_VERBS,
+} from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
 /** Relations through which a clause without a subject borrows its head's. */
@@ -260,10 +267,13 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
       graph.children(verb, 'mark').length > 0 && graph.children(head, 'cop').length > 0;
     return (predicated ? graph.children(head, 'nsubj')[0] : undefined) ?? head;
   }
-  // "Kinshasa accuses Rwanda of deploying troops": the accused did it, not the accuser.
-  const accused = reading.has(head, ACCUSE_VERBS)
-    ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb) ?? null)
-    : null;
+  // "Kinshasa accuses Rwanda of deploying troops": the accused did it, not the accuser; the
+  // accuser still says what it says ("accuse le Rwanda, affirmant que…").
+  const saying = keyOfStem(graph.folded(verb), reading.language, REPORTING_VERBS) !== null;
+  const accused =
+    reading.has(head, ACCUSE_VERBS) && !saying
+      ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb) ?? null)
+      : null;
   return accused ?? subjectOf(reading, head);
 }
 

@@ -1821,6 +1821,49 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(two.entities.filter((e) => e.name.startsWith('Ministry'))).toEqual([]);
   });
 
+  test('whoever arms a side backs it militarily; "armed" men back nobody', async () => {
+    await expectEachStates(
+      [
+        ['Rwanda has armed the M23 for years.', 'en'],
+        ['The M23 rebels, armed by Rwanda, took Goma.', 'en'],
+        ['Le Rwanda arme les rebelles du M23.', 'fr'],
+        ['Ruanda bewaffnet die M23-Rebellen.', 'de'],
+      ],
+      'rwanda',
+      'SUPPORTS_MILITARILY',
+      'march-23-movement',
+    );
+    const men = await extract('Armed men of the M23 took Goma.', 'en');
+    expect(men.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
+  });
+
+  test('"ce dernier", "este último" is the last actor named before it; an accuser says what it says', async () => {
+    for (const [text, language] of [
+      [
+        'Le Burundi accuse le Rwanda, affirmant que ce dernier soutient le groupe Red Tabara en lui fournissant des armes.',
+        'fr',
+      ],
+      [
+        'Burundi acusa a Ruanda y afirma que este último apoya al grupo Red Tabara con armas.',
+        'es',
+      ],
+    ] as const) {
+      const [backing] = find(
+        await extract(text, language),
+        'rwanda',
+        'SUPPORTS_MILITARILY',
+        'red-tabara',
+      );
+      expect([text, backing?.attributedToId]).toEqual([text, 'country:burundi']);
+    }
+    // "of" what it accuses: the accused did it.
+    const accused = await extract(
+      'Kinshasa accuse le Rwanda de déployer des troupes au Nord-Kivu.',
+      'fr',
+    );
+    expect(find(accused, 'rwanda-defence-force', 'DEPLOYED_TO', 'north-kivu')).toHaveLength(1);
+  });
+
   test('"its own" fighters are the subject\'s, not the nearest side named before them', async () => {
     const batch = await extract(
       'The Myanmar military attacked Arakan Army rebels in Minbya. The AA claimed to have killed 50 Myanmar military soldiers, while adding that three of its own fighters were killed.',
