@@ -593,11 +593,6 @@ function reportingVerbOver(reading: SentenceReading, clause: number): number | n
   return graph.is(at, 'ccomp') ? graph.head(at) : null;
 }
 
-/**
- * A subject pronoun ("il", "sie", "they"), or a definite group noun ("la
- * milice", "the group") when the actor last named is an armed group or an
- * organisation: both name that actor again (discourse.ts finds it).
- */
 /** "the latter", "ce dernier", "dieser letztere", "este último": with their determiner. */
 const LATTER: Readonly<Record<string, readonly [RegExp, RegExp | null]>> = {
   en: [/^latter$/u, /^the$/u],
@@ -623,6 +618,11 @@ function theLatter(reading: SentenceReading, token: number): Argument | null {
   return null;
 }
 
+/**
+ * A subject pronoun ("il", "sie", "they"), or a definite group noun ("la
+ * milice", "the group") when the actor last named is an armed group or an
+ * organisation: both name that actor again (discourse.ts finds it).
+ */
 function isAnaphor(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   if (graph.pos(token) === 'PRON') return graph.is(token, 'nsubj') && reading.has(token, PRONOUNS);
@@ -918,13 +918,15 @@ export function soldiersSide(reading: SentenceReading, token: number): Argument 
     return null;
   const forces = reading.forcesNamed;
   const places = countriesAsPlaces(reading);
-  const placed = places.length === 1 ? stateArmy(reading, places[0]!, token) : null;
+  // Made only when returned: a state army made is recorded as named.
+  const placed = () => (places.length === 1 ? stateArmy(reading, places[0]!, token) : null);
   // "ISRAEL'S army said it had bombed tanks in southern Syria, where government forces … have
   // clashed": a government's forces are the government's of the one country named as the place.
-  if (placed && modifiers.some((m) => reading.has(m, GOVERNMENT_WORDS))) return placed;
+  const government = modifiers.some((m) => reading.has(m, GOVERNMENT_WORDS)) ? placed() : null;
+  if (government) return government;
   const army = onlyArmy(reading);
   if (army) return { entity: army, token, forceOf: null };
-  return forces.length > 0 ? null : placed;
+  return forces.length > 0 ? null : placed();
 }
 
 /**
