@@ -720,7 +720,7 @@ function namesArmedGroup(
 }
 
 /**
- * "les rebelles du CSP", "los rebeldes del EPP", "Kämpfer der PKK": an organisation whose men a
+ * "les rebelles du CSP", "los rebeldes del EPP", "die Rebellen der CSP": an organisation whose men a
  * noun of armed men names is an armed group. Only for names of organisations: "the rebels of
  * Darfur" are a place's.
  */
