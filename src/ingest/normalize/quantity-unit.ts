@@ -71,6 +71,10 @@ const UNITS: ReadonlyMap<string, string> = new Map([
   ['toten', 'death'],
   ['muertos', 'death'],
   ['muertes', 'death'],
+  ['fallecidos', 'death'],
+  ['todesopfer', 'death'],
+  ['deces', 'death'],
+  ['fatalities', 'death'],
   // "dix morts et treize blessés parmi les soldats": and the wounded.
   ['blesses', 'wounded'],
   ['wounded', 'wounded'],
@@ -80,6 +84,7 @@ const UNITS: ReadonlyMap<string, string> = new Map([
   ['verwundete', 'wounded'],
   ['verwundeten', 'wounded'],
   ['heridos', 'wounded'],
+  ['lesionados', 'wounded'],
 ]);
 
 /**

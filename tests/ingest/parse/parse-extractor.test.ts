@@ -4583,6 +4583,62 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test('the words of killing and dying beyond "kill" and "die", in the four languages', async () => {
+    await expectEachStates(
+      [
+        ['Twelve Nigerian soldiers were slain by Boko Haram in Borno.', 'en'],
+        ['Boko Haram gunned down twelve Nigerian soldiers in Borno.', 'en'],
+        ['The clash left four Nigerian soldiers dead in Borno.', 'en'],
+        ["Trois soldats nigérians sont décédés dans l'attaque à Borno.", 'fr'],
+        ['Trois soldats nigérians ont succombé à leurs blessures à Borno.', 'fr'],
+        ['Les jihadistes ont massacré douze soldats nigérians à Borno.', 'fr'],
+        ['Zwölf nigerianische Soldaten wurden in Borno erschossen.', 'de'],
+        ['Der Angriff forderte zwölf Todesopfer unter den nigerianischen Soldaten in Borno.', 'de'],
+        ['Doce soldados nigerianos fueron ultimados por Boko Haram en Borno.', 'es'],
+        ['El ataque dejó doce soldados nigerianos lesionados en Borno.', 'es'],
+      ],
+      'nigerian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    );
+    const dead = await extract(
+      'Der Angriff forderte zwölf Todesopfer unter den nigerianischen Soldaten in Borno.',
+      'de',
+    );
+    expect(dead.claims.find((c) => c.predicate === 'SUFFERED_LOSSES_IN')?.quantity?.unit).toBe(
+      'death',
+    );
+  });
+
+  test("losses in a side's ranks, or inflicted on it, are its own; who inflicts them fights it", async () => {
+    await expectEachStates(
+      [
+        ['The operation caused heavy losses in the ranks of Boko Haram in Borno.', 'en'],
+        ["L'armée a infligé de lourdes pertes dans les rangs de Boko Haram à Borno.", 'fr'],
+        ['Die Armee meldete schwere Verluste in den Reihen von Boko Haram in Borno.', 'de'],
+        ['La operación se saldó con bajas en las filas de Boko Haram en Borno.', 'es'],
+        ['The Nigerian army inflicted heavy losses on Boko Haram in Borno.', 'en'],
+        ['El Ejército nigeriano infligió numerosas bajas a Boko Haram en Borno.', 'es'],
+      ],
+      'boko-haram',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    );
+    await expectEachStates(
+      [
+        ['The Nigerian army inflicted heavy losses on Boko Haram in Borno.', 'en'],
+        ['El Ejército nigeriano infligió numerosas bajas a Boko Haram en Borno.', 'es'],
+        ['Die nigerianische Armee fügte Boko Haram in Borno schwere Verluste zu.', 'de'],
+      ],
+      'nigerian-armed-forces',
+      'AT_WAR_WITH',
+      'boko-haram',
+    );
+    // Losses the army suffered itself are no war on anyone.
+    const own = await extract('The Nigerian army suffered heavy losses in Borno.', 'en');
+    expect(own.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
   test('the dead counted among their owners give the count; a share counts nobody', async () => {
     for (const [text, language] of [
       ["L'attaque à Borno a fait 12 morts parmi les soldats nigérians.", 'fr'],
@@ -5247,6 +5303,28 @@ describe('parse-v1 and the counter-examples of the second review', () => {
       'DEPLOYED_TO',
       'nigeria',
     );
+  });
+
+  test('a known armed group named alone is present where it is active, or where it keeps its camps', async () => {
+    await expectEachStates(
+      [
+        ['The PKK is active in Iraq.', 'en'],
+        ['Die PKK ist im Irak aktiv.', 'de'],
+        ['The PKK has camps in Iraq.', 'en'],
+      ],
+      'kurdistan-workers-party',
+      'DEPLOYED_TO',
+      'iraq',
+    );
+    await expectEachStates(
+      [['Boko Haram has its headquarters in Niger.', 'en']],
+      'boko-haram',
+      'DEPLOYED_TO',
+      'niger',
+    );
+    // An organisation no list knows as armed is present through its people only.
+    const party = await extract('The Workers Party of Brazil is active in Paraguay.', 'en');
+    expect(party.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
 
   test('a place after a compass part of its country and a comma, or after its region noun and adjectives, lies there', async () => {

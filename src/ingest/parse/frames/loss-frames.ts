@@ -34,8 +34,16 @@ import {
   MORE_OF_THEM,
   PERSONNEL,
   POLICE,
+  RANKS_NOUNS,
 } from '../lexicon/nouns';
-import { AMONG, AT_HANDS_OF, BORDER_WITH, LOCATIVE, OF } from '../lexicon/case-markers';
+import {
+  AMONG,
+  AT_HANDS_OF,
+  BORDER_WITH,
+  INFLICTED_ON,
+  LOCATIVE,
+  OF,
+} from '../lexicon/case-markers';
 import {
   AGAINST,
   AIM_VERBS,
@@ -49,6 +57,7 @@ import {
   FIGHT_VERBS,
   HARM_VERBS,
   HOSTAGE_NOUNS,
+  INFLICT_VERBS,
   LIFE_NOUNS,
   LOSE_VERBS,
   LOSS_NOUNS,
@@ -169,9 +178,15 @@ export const lossFrames: FrameRule = (reading, token) => {
     ];
     const verb = governingVerb(reading, token);
     // "a causé des pertes parmi les Forces armées", "Verluste unter den Truppen": the losses fall
-    // among their owner, on the noun or on the verb causing them.
+    // among their owner, on the noun or on the verb causing them; "infligé des pertes dans les
+    // rangs de Boko Haram": or in its ranks.
     const among =
-      verb === null ? [] : obliquesOf(reading, verb).filter((o) => reading.caseIs(o, AMONG));
+      verb === null
+        ? []
+        : obliquesOf(reading, verb).filter(
+            (o) => reading.caseIs(o, AMONG) || reading.has(o, RANKS_NOUNS),
+          );
+    const inflicted = verb === null ? [] : inflictedOn(reading, verb);
     // The fighting the losses fell in owns none of them ("la muerte de dos militares en
     // enfrentamientos con la guerrilla": the guerrilla's are no losses of its own).
     const owner = [
@@ -179,7 +194,10 @@ export const lossFrames: FrameRule = (reading, token) => {
         .flatMap((n) => graph.children(n, 'nmod', 'amod', 'nmod:poss'))
         .filter((m) => !reading.has(m, WAR_NOUNS) && !reading.has(m, CLASH_NOUNS)),
       ...among,
-    ].find((m) => loserOf(reading, m).length > 0);
+      ...inflicted,
+    ]
+      .map((m) => ranksOwner(reading, m) ?? m)
+      .find((m) => loserOf(reading, m).length > 0);
     const suffered =
       verb !== null && reading.has(verb, SUFFER_VERBS) ? subjectOf(reading, verb) : null;
     // "an attack in northern Borno caused losses": the place may hang on the event causing them.
@@ -211,7 +229,13 @@ export const lossFrames: FrameRule = (reading, token) => {
     const counted = (t: number) => graph.children(t, 'nummod').some((n) => !share(n));
     const victim = owner ?? suffered ?? soldiers ?? more;
     const count = victim !== null && !counted(victim) && counted(token) ? token : victim;
+    // "inflicted heavy losses on the RSF": who inflicts them fights the side that suffers them.
+    const fought =
+      verb !== null && owner !== undefined && inflicts(reading, verb)
+        ? pairProposals('AT_WAR_WITH', killersOf(reading, verb), loserOf(reading, owner), verb)
+        : [];
     return [
+      ...fought,
       ...losses(reading, token, victim, place, true, count),
       ...others.flatMap((v) =>
         losses(reading, token, countedNoun(reading, v), place, true).filter((p) =>
@@ -426,7 +450,11 @@ const DEAD = /^(?:dead|tot|tote|toten)$/u;
 function leftHarmed(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
   if (!reading.has(verb, LEAVE_VERBS)) return null;
-  for (const object of graph.children(verb, 'obj')) {
+  // "left four soldiers dead": the parser may make the people the subject of their state.
+  const smallClauseSubjects = graph
+    .children(verb, 'xcomp')
+    .flatMap((state) => graph.children(state, 'nsubj'));
+  for (const object of [...graph.children(verb, 'obj'), ...smallClauseSubjects]) {
     const counted = countedNoun(reading, object) ?? object;
     const state = [
       ...graph.children(verb, 'xcomp'),
@@ -576,6 +604,42 @@ function addedToLastLoss(reading: SentenceReading, victim: number): LastLoss | n
   ];
   if (!words.some((w) => reading.has(w, MORE_OF_THEM))) return null;
   return loserOf(reading, victim).length === 0 ? reading.lastLoss : null;
+}
+
+/**
+ * "inflicted losses on the RSF", "infligé des pertes à l'armée", "den Okkupanten Verluste
+ * zugefügt", "infligió bajas al ELN": whom a verb of inflicting inflicts the losses on (German
+ * marks them with the dative alone).
+ */
+function inflictedOn(reading: SentenceReading, verb: number): number[] {
+  if (!inflicts(reading, verb)) return [];
+  const { graph } = reading;
+  return obliquesOf(reading, verb).filter(
+    (o) => reading.caseIs(o, INFLICTED_ON) || (reading.language === 'de' && graph.caseOf(o) === ''),
+  );
+}
+
+/** A verb of inflicting; German "fügen" only with its particle "zu" ("fügte … hinzu" adds). */
+function inflicts(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  return (
+    reading.has(verb, INFLICT_VERBS) &&
+    (reading.language !== 'de' ||
+      graph.folded(verb).startsWith('zu') ||
+      graph.children(verb, 'compound:prt').some((p) => graph.folded(p) === 'zu'))
+  );
+}
+
+/** "les rangs de Boko Haram", "den Reihen der Taliban": the side whose ranks these are. */
+function ranksOwner(reading: SentenceReading, token: number): number | null {
+  if (!reading.has(token, RANKS_NOUNS)) return null;
+  const { graph } = reading;
+  return (
+    graph
+      .children(token, 'nmod', 'nmod:poss')
+      .find((m) => graph.is(m, 'nmod:poss') || reading.caseIs(m, OF) || graph.caseOf(m) === '') ??
+    null
+  );
 }
 
 /** Losers are forces or states; "soldats nord-coréens" name the force. */

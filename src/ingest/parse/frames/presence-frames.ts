@@ -299,11 +299,14 @@ function presentAs(
   place: Argument,
   based = false,
 ) {
-  // An armed group is present through its people ("Wagner personnel are in Mali") or its bases,
-  // not its name alone.
+  // An organisation is present as a force through its people ("Wagner personnel are in Mali") or
+  // its bases, not its name alone, unless it is a known armed group ("the PKK is active in Iraq").
   const members = based || reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
   const forces = argumentsOf(reading, subject).filter(
-    (a) => a.entity.kind === 'ARMED_FORCE' || (members && a.entity.kind === 'ORGANIZATION'),
+    (a) =>
+      a.entity.kind === 'ARMED_FORCE' ||
+      (a.entity.kind === 'ORGANIZATION' &&
+        (members || reading.gazetteer.isArmedGroup(a.entity.id))),
   );
   return deployedAt(reading, head, forces, place, subject);
 }

@@ -25,6 +25,14 @@ export const DECLARED_ON: Stems = {
   es: ['a$', 'al$', 'contra$'],
 };
 
+/** Whom losses are inflicted on: "on", "à", "a" (German marks them with the dative alone). */
+export const INFLICTED_ON: Stems = {
+  en: ['on$', 'upon$'],
+  fr: ['a$', 'au$', 'aux$'],
+  de: [],
+  es: ['a$', 'al$'],
+};
+
 /** Whom losses fall among: "among", "parmi", "unter", "entre". */
 export const AMONG: Stems = {
   en: ['among$', 'amongst$'],

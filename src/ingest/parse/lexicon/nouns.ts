@@ -523,6 +523,17 @@ export const SIDE_NOUNS: Stems = {
   es: ['lado$'],
 };
 
+/**
+ * A side's ranks, where its losses fall: "losses in the ranks of Boko Haram", "pertes dans les rangs
+ * de l'EI", "Verluste in den Reihen der Taliban", "bajas en las filas de Sendero Luminoso".
+ */
+export const RANKS_NOUNS: Stems = {
+  en: ['ranks$'],
+  fr: ['rangs$'],
+  de: ['reihen$'],
+  es: ['filas$'],
+};
+
 /** The noun "country" in the singular: alone and definite, the country the article is about. */
 export const COUNTRY_NOUNS: Stems = {
   en: ['country$'],

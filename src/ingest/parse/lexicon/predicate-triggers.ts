@@ -188,10 +188,38 @@ export const DEATH_NOUNS: Stems = {
 };
 
 export const LOSS_NOUNS: Stems = {
-  en: ['loss', 'casualt', 'death$', 'deaths$', 'dead$', 'killed$'],
-  fr: ['perte', 'mort$', 'morts$', 'victime', 'tues$', 'blesses$', 'blessure'],
-  de: ['verlust', 'opfer', 'tod$', 'tote$', 'toten$', 'gefallene', 'verwundete'],
-  es: ['bajas$', 'perdida', 'muerte$', 'muertes$', 'muertos$', 'victima', 'heridos$'],
+  en: ['loss', 'casualt', 'fatalit', 'death$', 'deaths$', 'dead$', 'killed$'],
+  fr: ['perte', 'mort$', 'morts$', 'deces$', 'victime', 'tues$', 'blesses$', 'blessure'],
+  de: [
+    'verlust',
+    'opfer',
+    'todesopfer',
+    'tod$',
+    'tote$',
+    'toten$',
+    'gefallene',
+    'verwundete',
+    'verletzte$',
+    'verletzten$',
+  ],
+  es: [
+    'bajas$',
+    'perdida',
+    'muerte$',
+    'muertes$',
+    'muertos$',
+    'fallecidos$',
+    'victima',
+    'heridos$',
+  ],
+};
+
+/** Inflicting losses: "inflicted", "infligé", "zugefügt" ("fügten … zu"), "infligieron". */
+export const INFLICT_VERBS: Stems = {
+  en: ['inflict'],
+  fr: ['inflig'],
+  de: ['zugefugt', 'zufug', 'fugt', 'fugte'],
+  es: ['inflig'],
 };
 
 /** Verbs of losing people: their subject lost the people they count ("had lost over 1,000 personnel"). */
@@ -236,6 +264,15 @@ export const HARM_VERBS: Stems = {
     'shot$',
     'neutralised$',
     'neutralized$',
+    // "were slain", "gunned down", "massacred", "executed", "beheaded".
+    'slain$',
+    'slay',
+    'slew$',
+    'gunned$',
+    'massacr',
+    'executed$',
+    'beheaded$',
+    'assassinated$',
   ],
   fr: [
     'tue',
@@ -254,6 +291,16 @@ export const HARM_VERBS: Stems = {
     'elimin',
     'neutralise$',
     'neutralises$',
+    // "sont décédés", "ont succombé", "massacrés", "assassinés", "exécutés", "fusillés", "égorgés".
+    'decede',
+    'succombe',
+    'massacr',
+    'assassin',
+    'execute$',
+    'executes$',
+    'fusill',
+    'egorge',
+    'decapite',
     // The present participle: "… un poste à Kidal, tuant douze soldats".
     'tuant$',
     'blessant$',
@@ -271,6 +318,15 @@ export const HARM_VERBS: Stems = {
     'umgekommen',
     'vermisst',
     'neutralisiert$',
+    // "erschossen", "ermordet", "hingerichtet", "massakriert", "umgebracht", "verstorben".
+    'erschoss',
+    'ermord',
+    'hingerichtet',
+    'massakri',
+    'umgebracht',
+    'verstorb',
+    'verstarb',
+    'enthauptet',
   ],
   es: [
     'muert',
@@ -295,6 +351,13 @@ export const HARM_VERBS: Stems = {
     'asesin',
     'elimin',
     'desaparec',
+    // "ultimados", "acribillados", "ejecutados", "masacrados", "lesionados", "decapitados".
+    'ultimad',
+    'acribill',
+    'ejecutad',
+    'masacr',
+    'lesionad',
+    'decapitad',
   ],
 };
 
@@ -312,7 +375,7 @@ export const DIE_VERBS: Stems = {
     'perit$',
     'perirent$',
   ],
-  de: ['starb', 'sterb', 'gestorben$', 'umgekommen$'],
+  de: ['starb', 'sterb', 'gestorben$', 'umgekommen$', 'verstorb', 'verstarb'],
   es: ['murieron$', 'murio$', 'mueren$', 'muere$', 'muerto$', 'fallec', 'perecieron$', 'perecio$'],
 };
 
@@ -1412,7 +1475,7 @@ export const HOST_WORDS: Stems = {
   es: ['alberga$', 'albergan$', 'albergaba$'],
 };
 
-/** A force's base: "the army's base in Rumangabo", "une base de l'armée", "Militärstützpunkt". */
+/** A force's base or camp: "the army's base in Rumangabo", "une base de l'armée", "Militärstützpunkt". */
 export const BASE_NOUNS: Stems = {
   en: [
     'base$',
@@ -1424,6 +1487,11 @@ export const BASE_NOUNS: Stems = {
     'outposts$',
     'position$',
     'positions$',
+    'camp$',
+    'camps$',
+    'headquarters$',
+    'hideout$',
+    'hideouts$',
   ],
   fr: [
     'base$',
@@ -1436,6 +1504,7 @@ export const BASE_NOUNS: Stems = {
     'poste$',
     'postes$',
     'camp$',
+    'camps$',
   ],
   de: [
     'stutzpunkt$',
@@ -1459,6 +1528,8 @@ export const BASE_NOUNS: Stems = {
     'posiciones$',
     'puesto$',
     'puestos$',
+    'campamento$',
+    'campamentos$',
   ],
 };
 
