@@ -5305,6 +5305,36 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     );
   });
 
+  test('a warship of a state attacked is that state fought, also when a participle on the weapons aims them', async () => {
+    for (const [text, language] of [
+      ['The Houthis attacked the American aircraft carrier USS Harry S. Truman.', 'en'],
+      ['Les Houthis ont attaqué une frégate américaine en mer Rouge.', 'fr'],
+      ['Die Huthi griffen einen amerikanischen Zerstörer im Roten Meer an.', 'de'],
+      ['Los rebeldes hutíes lanzaron un ataque contra el portaaviones estadounidense.', 'es'],
+      [
+        'Los hutíes lanzaron un ataque con misiles dirigido contra el portaaviones estadounidense.',
+        'es',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      const fought = batch.claims.filter(
+        (c) =>
+          c.predicate === 'AT_WAR_WITH' &&
+          c.subjectId.endsWith(':houthis') &&
+          /:(?:united-states|united-states-armed-forces|french-armed-forces)$/u.test(
+            c.objectId ?? '',
+          ),
+      );
+      expect([text, fought.length]).toEqual([text, 1]);
+    }
+    // Another participle the parser hangs on the weapons names no target.
+    const controlled = await extract(
+      'India disparó misiles contra territorio controlado por Pakistán, matando a 31 personas.',
+      'es',
+    );
+    expect(find(controlled, 'india', 'AT_WAR_WITH', 'pakistan')).toHaveLength(1);
+  });
+
   test('a known armed group named alone is present where it is active, or where it keeps its camps', async () => {
     await expectEachStates(
       [

@@ -322,10 +322,7 @@ function wagedAgainst(reading: SentenceReading, verb: number): Proposal[] {
   if (war === undefined || graph.children(war, 'nmod').some((m) => reading.caseIs(m, AGAINST)))
     return [];
   // "lanzado un ataque con drones contra Ucrania": the target may hang on the weapon used.
-  const targets = [
-    ...obliquesOf(reading, verb),
-    ...weaponsOf(reading, verb).flatMap((w) => graph.children(w, 'nmod')),
-  ]
+  const targets = [...obliquesOf(reading, verb), ...onWeapons(reading, weaponsOf(reading, verb))]
     .filter((o) => o !== war && (reading.caseIs(o, AGAINST) || intoCountry(reading, o)))
     .flatMap((o) => targetSides(reading, o))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
@@ -747,7 +744,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   // "feuerte Raketen auf Israel ab", "fired missiles at the ship": the target may hang on the weapon.
   // A weapon fired "towards" a side is aimed at it ("a tiré un missile vers Israël").
   const weapons = weaponsOf(reading, verb);
-  const fired = weapons.flatMap((w) => reading.graph.children(w, 'nmod'));
+  const fired = onWeapons(reading, weapons);
   const aimed = (o: number) => weapons.length > 0 && reading.caseIs(o, TOWARDS);
   // "Fighting broke out between the army and the rebels": a gerund subject's sides may hang on
   // the verb it is the subject of.
@@ -941,6 +938,22 @@ function reciprocal(reading: SentenceReading, verb: number): boolean {
     argumentsOf(reading, o).some((a) => ACTOR_KINDS.has(a.entity.kind)),
   );
   return !sideNamed && near.some((t) => REFLEXIVE.test(graph.folded(t)));
+}
+
+/**
+ * The phrases on weapons where their target may hang: "Raketen auf Israel", or a past participle
+ * aiming them ("un ataque con misiles dirigido contra el portaaviones").
+ */
+function onWeapons(reading: SentenceReading, weapons: readonly number[]): number[] {
+  const { graph } = reading;
+  return weapons.flatMap((w) => [
+    ...graph.children(w, 'nmod'),
+    // Only what it is aimed against or towards: the parser may hang another participle on the
+    // weapons ("misiles contra territorio controlado por Pakistán").
+    ...participlesOf(reading, w)
+      .flatMap((p) => obliquesOf(reading, p))
+      .filter((o) => reading.caseIs(o, AGAINST) || reading.caseIs(o, TOWARDS)),
+  ]);
 }
 
 /**
