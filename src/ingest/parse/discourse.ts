@@ -3,7 +3,8 @@ import type { TimeRange } from '../../domain/claim';
 import { foldForMatch } from '../text/fold-for-match';
 import { UNVERIFIED } from './lexicon/modality-words';
 import { quoteAnnouncedBy, quoteClosedBy, quoteMarks, reportingFamily } from './attribution';
-import { argumentOf, argumentsOf } from './argument';
+import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from './argument';
+import { LOCATIVE } from './lexicon/case-markers';
 import { governingVerb, isPassive, themeOf } from './clause-roles';
 import { lossFrames, placeOf } from './frames/loss-frames';
 import { ANNOUNCING_VERBS } from './lexicon/verbs';
@@ -263,6 +264,18 @@ export function sceneParties(reading: SentenceReading): ReadonlySet<string> {
 
 const SCENE_PARTY_KINDS = new Set(['COUNTRY', 'ARMED_FORCE', 'ORGANIZATION']);
 
+/** "Ces assauts ont ciblé…", "These attacks hit…": the verb's subject is fighting told before. */
+function fightingReferredBack(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  return graph
+    .children(verb, 'nsubj')
+    .some(
+      (s) =>
+        (reading.has(s, WAR_NOUNS) || reading.has(s, CLASH_NOUNS)) &&
+        graph.children(s, 'det').some((d) => DEMONSTRATIVES.has(graph.folded(d))),
+    );
+}
+
 /**
  * Where the sentence puts its fighting or its losses (the place of an
  * attack, a defeat, a battle, a killing), for later sentences' losses (Scene).
@@ -282,9 +295,25 @@ export function nextScene(reading: SentenceReading): Entity | null {
       : reading.graph.is(token, 'nsubj')
         ? reading.graph.head(token)
         : null;
+    // "Boko Haram attacked an army base in Borno": or on what a verb of fighting struck, right on
+    // it; not what "these assaults" struck, which are the last scene's ("Ces assauts ont ciblé des
+    // positions, dont une près du fleuve Mpanda" puts one of them only).
+    const struck =
+      fighting && reading.isVerb(token) && !fightingReferredBack(reading, token)
+        ? themeOf(reading, token)
+        : null;
     const place = !fighting
       ? null
-      : (placeOf(reading, token) ?? (verb === null ? null : placeOf(reading, verb)));
+      : (placeOf(reading, token) ??
+        (verb === null ? null : placeOf(reading, verb)) ??
+        (struck === null
+          ? null
+          : markedArgument(
+              reading,
+              reading.graph.children(struck, 'nmod'),
+              LOCATIVE,
+              PLACE_KINDS,
+            )));
     if (place) return place.entity;
   }
   return null;

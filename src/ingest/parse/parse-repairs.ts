@@ -1,12 +1,14 @@
 import { ACRONYM } from '../mentions/acronym-pattern';
 import { NUMBER_WORDS } from '../mentions/number-words';
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/analysis';
+import { parseNumber } from '../normalize/parse-number';
 import { foldForMatch } from '../text/fold-for-match';
 import { BY, LOCATIVE } from './lexicon/case-markers';
 import {
   ARMED_GROUP_NOUNS,
   ATTACK_NOUNS,
   BETWEEN,
+  FIGHTER_NOUNS,
   HARM_VERBS,
   RESPONSIBILITY_VERBS,
   WAGE_VERBS,
@@ -617,7 +619,7 @@ function chiefBeforeName(sentence: AnalysisSentence, language: AnalysisLanguage)
 
 /**
  * "confirmed that fifteen soldiers were killed": the tagger may take a number word before its
- * noun for an adjective, which leaves the noun uncounted. A number word right before the noun it
+ * noun for an adjective, or a compound one for a determiner, which leaves the noun uncounted. A number word right before the noun it
  * modifies is its number.
  */
 function numberWordTaggedAdjective(sentence: AnalysisSentence): AnalysisSentence {
@@ -626,12 +628,17 @@ function numberWordTaggedAdjective(sentence: AnalysisSentence): AnalysisSentence
     dependencies
       .filter((d) => {
         const word = tokens[d.dependent - 1];
+        // "Soixante-trois soldats": or for a determiner; never "un", "une", "a", which are articles.
+        const tagged =
+          (d.rel === 'amod' && word?.pos === 'ADJ') ||
+          (d.rel === 'det' &&
+            word?.pos === 'DET' &&
+            (parseNumber(foldForMatch(word.word)) ?? 0) > 1);
         return (
-          d.rel === 'amod' &&
+          tagged &&
           d.head === d.dependent + 1 &&
-          word?.pos === 'ADJ' &&
           tokens[d.head - 1]?.pos === 'NOUN' &&
-          NUMBER_WORDS.has(foldForMatch(word.word))
+          isNumberWord(word!.word)
         );
       })
       .map((d) => d.dependent),
@@ -644,6 +651,12 @@ function numberWordTaggedAdjective(sentence: AnalysisSentence): AnalysisSentence
   };
 }
 
+/** A number written in words: "quinze", and hyphenated compounds ("soixante-trois", "vingt-cinq"). */
+function isNumberWord(word: string): boolean {
+  const folded = foldForMatch(word);
+  return NUMBER_WORDS.has(folded) || (folded.includes('-') && parseNumber(folded) !== null);
+}
+
 /**
  * "Zwölf russische Soldaten starben in Bachmut": the German parser may take a capitalised number
  * word opening the sentence for a name modifying the noun it counts. It is that noun's number.
@@ -653,7 +666,7 @@ function numberWordTaggedName(sentence: AnalysisSentence): AnalysisSentence {
   const { tokens, dependencies } = sentence;
   const number = tokens[0];
   if (number === undefined || !/^(?:PROPN|NOUN)$/u.test(number.pos)) return sentence;
-  if (!NUMBER_WORDS.has(foldForMatch(number.word))) return sentence;
+  if (!isNumberWord(number.word)) return sentence;
   const arc = dependencies.find((d) => d.dependent === number.index);
   const noun = arc === undefined ? undefined : tokens[arc.head - 1];
   // "Six des soldats nigérians ont été tués": heading a part of the noun it counts, it is a number.
@@ -689,7 +702,7 @@ function countedNounAfterNumberWord(
     language !== 'fr' ||
     number === undefined ||
     number.pos !== 'PROPN' ||
-    !NUMBER_WORDS.has(foldForMatch(number.word))
+    !isNumberWord(number.word)
   )
     return sentence;
   const noun = tokens[number.index];
@@ -699,7 +712,10 @@ function countedNounAfterNumberWord(
     !nounArc ||
     nounArc.head !== number.index ||
     nounArc.rel !== 'amod' ||
-    !hasStem(foldForMatch(noun.word), PERSONNEL[language])
+    !(
+      hasStem(foldForMatch(noun.word), PERSONNEL[language]) ||
+      hasStem(foldForMatch(noun.word), FIGHTER_NOUNS[language])
+    )
   )
     return sentence;
   const numberArc = arcOf.get(number.index)!;

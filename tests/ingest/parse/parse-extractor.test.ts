@@ -824,6 +824,33 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'bakhmut',
     );
     expect(german?.quantity).toEqual({ min: 12, max: 12, unit: 'soldier' });
+    // The French tagger reads a hyphenated number opening a sentence as a determiner.
+    const [compound] = find(
+      await extract('Soixante-trois soldats maliens ont été tués à Kidal.', 'fr'),
+      'malian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'kidal',
+    );
+    expect(compound?.quantity).toEqual({ min: 63, max: 63, unit: 'soldier' });
+    // "Une attaque": an article is no count.
+    const [article] = find(
+      await extract('Une attaque a tué des soldats maliens à Kidal.', 'fr'),
+      'malian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'kidal',
+    );
+    expect(article?.quantity ?? null).toBeNull();
+    // The French parser makes "Quinze" a name and the attackers it counts an adjective.
+    const attackers = find(
+      await extract(
+        'Des combattants de Boko Haram ont attaqué une base militaire à Borno. Quinze assaillants ont été tués.',
+        'fr',
+      ),
+      'boko-haram',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    );
+    expect(attackers.map((c) => c.quantity)).toEqual([{ min: 15, max: 15, unit: 'soldier' }]);
   });
 
   test('"and fifteen others wounded": a second count of the same side in one sentence is a claim of its own', async () => {
@@ -4879,6 +4906,38 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'fr',
     );
     expect(find(inFighting, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'mbalu')).toHaveLength(1);
+  });
+
+  test('what a verb of fighting struck sets the scene where it stands, unless "these attacks" struck it', async () => {
+    for (const [text, language] of [
+      [
+        'Boko Haram fighters attacked an army base in Borno on Sunday. Fifteen of the attackers were killed.',
+        'en',
+      ],
+      [
+        'Des combattants de Boko Haram ont attaqué une base militaire à Borno. Quinze assaillants ont été tués.',
+        'fr',
+      ],
+      [
+        'Kämpfer von Boko Haram griffen einen Stützpunkt in Borno an. 15 Angreifer wurden getötet.',
+        'de',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      const lost = find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'borno');
+      expect([text, lost.length, lost[0]?.quantity?.unit]).toEqual([text, 1, 'soldier']);
+    }
+    // "These attacks" are the fighting told before: a place on what they struck sets no new scene.
+    const referred = await extract(
+      'Boko Haram a revendiqué deux attaques dans la région de Borno. Ces assauts ont ciblé des positions militaires, dont une près de Maiduguri. Le groupe affirme avoir tué six soldats nigérians dans ces opérations.',
+      'fr',
+    );
+
+    expect(
+      referred.claims.filter(
+        (c) => c.predicate === 'SUFFERED_LOSSES_IN' && c.objectId?.endsWith(':maiduguri'),
+      ),
+    ).toEqual([]);
   });
 
   test('an acronym after an army named by its demonym is that army; a closing quotation mark is no part of a name', async () => {
