@@ -1585,6 +1585,23 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'CONTROLS',
       'lashio',
     );
+    // The place a held noun stands for: a copula's subject, or the name it is apposed to.
+    await expectEachStates(
+      [
+        ['Goma is a city held by the M23.', 'en'],
+        ['Goma est une ville contrôlée par le M23.', 'fr'],
+        ['The army shelled Goma, a city held by the M23.', 'en'],
+      ],
+      'march-23-movement',
+      'CONTROLS',
+      'goma',
+    );
+    await expectEachStates(
+      [['Sanaa es una ciudad controlada por los hutíes.', 'es']],
+      'houthis',
+      'CONTROLS',
+      'sana-a',
+    );
   });
 
   test("a person's name holding a country's name is the person, not the country", async () => {

@@ -178,9 +178,19 @@ function heldPlace(reading: SentenceReading, participle: number): Proposal[] {
   const { graph } = reading;
   const holders = holdersOf(reading, participle);
   const noun = graph.head(participle);
-  const place = [noun, ...graph.children(noun, 'nmod').filter((m) => reading.caseIs(m, OF))]
-    .map((t) => argumentOf(reading, t))
-    .find((a) => a?.entity.kind === 'LOCATION');
+  // "Marib es la única provincia controlada por…", "Goma, a city held by…": a predicate noun
+  // stands for its subject, an apposition for the name it follows.
+  const subject = [
+    ...(graph.children(noun, 'cop').length > 0 ? graph.children(noun, 'nsubj') : []),
+    ...(graph.is(noun, 'appos') ? [graph.head(noun)] : []),
+  ];
+  const place = [
+    noun,
+    ...graph.children(noun, 'nmod').filter((m) => reading.caseIs(m, OF)),
+    ...subject,
+  ]
+    .flatMap((t) => placesOf(reading, t).slice(0, 1))
+    .find((a) => a.entity.kind === 'LOCATION');
   return place ? pairProposals('CONTROLS', holders, [place], participle) : [];
 }
 
