@@ -638,7 +638,7 @@ function numberWordTaggedAdjective(sentence: AnalysisSentence): AnalysisSentence
           tagged &&
           d.head === d.dependent + 1 &&
           tokens[d.head - 1]?.pos === 'NOUN' &&
-          isNumberWord(word!.word)
+          isNumberWord(word.word)
         );
       })
       .map((d) => d.dependent),
