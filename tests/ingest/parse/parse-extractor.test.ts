@@ -3574,6 +3574,28 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
         'fr',
         'borno',
       ],
+      // The participle on the attack verb, on what it struck, or conjoined to it; the place where
+      // the target stands.
+      [
+        'Boko Haram fighters attacked a Nigerian Army base in Borno State, killing three soldiers.',
+        'en',
+        'borno',
+      ],
+      [
+        'Boko Haram fighters attacked a Nigerian Army base in Borno State and killed three soldiers.',
+        'en',
+        'borno',
+      ],
+      [
+        'Boko Haram insurgents launched a deadly assault on a Nigerian Army base in Borno State, killing three soldiers.',
+        'en',
+        'borno',
+      ],
+      [
+        'Combatientes de Boko Haram atacaron una base del Ejército nigeriano en el estado de Borno, matando a diez soldados.',
+        'es',
+        'borno',
+      ],
     ] as const) {
       const batch = await extract(text, language);
       expect([
@@ -3587,6 +3609,12 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'en',
     );
     expect(find(enemy, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toEqual([]);
+    // What the attack struck is no army's: the soldiers stay nobody's.
+    const village = await extract(
+      'Boko Haram fighters attacked a village in Borno State, killing three soldiers.',
+      'en',
+    );
+    expect(find(village, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toEqual([]);
   });
 
   test('a place set apart by a comma from its country or its compass part lies in it, not in a country its clause names', async () => {

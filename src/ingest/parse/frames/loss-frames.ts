@@ -263,6 +263,16 @@ function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | 
     noun === null
       ? null
       : markedArgument(reading, graph.children(noun, 'nmod'), LOCATIVE, EVENT_OR_PLACE);
+  // "a deadly assault on a Nigerian Army base in Borno State": an attack's place may be where its
+  // target stands.
+  const targetPlace = (attack: number | null) =>
+    attack === null
+      ? null
+      : (graph
+          .children(attack, 'nmod')
+          .filter((m) => reading.caseIs(m, AGAINST))
+          .map(standsAt)
+          .find((place) => place !== null) ?? null);
   if (graph.is(verb, 'advcl', 'conj') && reading.isVerb(head)) {
     const theme = themeOf(reading, head);
     // "attacked Maiduguri, killing ten soldiers": or the place the clause acted on.
@@ -270,7 +280,9 @@ function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | 
     return (
       placeOf(reading, head) ??
       standsAt(theme) ??
-      (acted !== null && EVENT_OR_PLACE.has(acted.entity.kind) ? acted : null)
+      (acted !== null && EVENT_OR_PLACE.has(acted.entity.kind) ? acted : null) ??
+      // "launched an assault on a base in Borno, killing three soldiers"
+      (theme !== null && reading.headHas(theme, WAR_NOUNS) ? targetPlace(theme) : null)
     );
   }
   // "confirma siete militares muertos en los enfrentamientos en Nagorno Karabaj": where the report
@@ -278,15 +290,8 @@ function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | 
   const reporting = reportedHarmed(reading, verb);
   if (reporting !== null) return placeOf(reading, reporting);
   if (!graph.is(verb, 'acl') || !reading.isNoun(head) || isPeople(reading, head)) return null;
-  // "a deadly assault on a Nigerian Army base in Borno State, killing three soldiers": an
-  // attack's place may be where its target stands.
-  const targets = graph.children(head, 'nmod').filter((m) => reading.caseIs(m, AGAINST));
   const clause = governingVerb(reading, head);
-  return (
-    standsAt(head) ??
-    targets.map(standsAt).find((place) => place !== null) ??
-    (clause === null ? null : placeOf(reading, clause))
-  );
+  return standsAt(head) ?? targetPlace(head) ?? (clause === null ? null : placeOf(reading, clause));
 }
 
 /**
@@ -708,6 +713,8 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
     ...graph.conjuncts(trigger),
     ...(graph.is(trigger, 'advcl', 'xcomp') ? [graph.head(trigger)] : []),
   ];
+  const struck = struckForce(reading, trigger);
+  if (struck !== null) return { ...struck, token: victim };
   const attacks = clauses
     .flatMap((v) => [...obliquesOf(reading, v), ...graph.children(v, 'obj')])
     .filter(
@@ -731,6 +738,25 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
     if (states.length === 1) return { ...states[0]!, token: victim };
   }
   return null;
+}
+
+/**
+ * "attacked a Nigerian Army base in Borno, killing three soldiers", "attacked the base and killed
+ * three soldiers": the one state's army whose thing the clause above struck, or null. The parser
+ * hangs the participle on the attack verb or on what it struck.
+ */
+function struckForce(reading: SentenceReading, trigger: number): Argument | null {
+  const { graph } = reading;
+  const above = graph.head(trigger);
+  const onVerb = graph.is(trigger, 'advcl', 'conj') && reading.isVerb(above);
+  const struck = onVerb ? themeOf(reading, above) : graph.is(trigger, 'acl') ? above : null;
+  if (struck === null || !reading.isNoun(struck) || !graph.is(struck, 'obj')) return null;
+  const verb = graph.head(struck);
+  if (!reading.has(verb, FIGHT_VERBS)) return null;
+  const forces = targetSides(reading, struck, verb).filter((a) =>
+    reading.gazetteer.isStateForce(a.entity.id),
+  );
+  return forces.length === 1 ? forces[0]! : null;
 }
 
 /**
