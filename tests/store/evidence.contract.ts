@@ -17,6 +17,7 @@ import {
   expectFilteredStatsCounted,
   expectKindStatsCounted,
   expectStatsCounted,
+  matchingClaims,
 } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
 
@@ -715,6 +716,22 @@ export function defineEvidenceContract(current: () => GraphStore): void {
           { to: '2025-03-03' },
           { kinds: ['COUNTRY'] },
         ]);
+        // An entity's claims in a period are listed as the stats count them: the SQLite store
+        // reads them from each role's index of the period (migration 025).
+        const dump = await store.dump();
+        for (const filter of [
+          { entityId: SYLVANIA, from: '2025-03-04', to: '2025-03-08' },
+          { entityId: SYLVANIA, from: '2025-03-04' },
+          { entityId: SYLVANIA, to: '2025-03-03' },
+        ]) {
+          const { items, totalCount } = await store.claims(filter, ALL);
+          const expected = matchingClaims(dump, filter).map((claim) => claim.id);
+          expect({ filter, listed: items.map((claim) => claim.id).sort(), totalCount }).toEqual({
+            filter,
+            listed: [...expected].sort(),
+            totalCount: expected.length,
+          });
+        }
         // Some thirty stats and one dump: on a busy Neo4j, more than jest's default 5 s.
       }, 120_000);
     });

@@ -13,6 +13,11 @@ import { expectKindStatsCounted } from './stats-oracle';
 
 defineGraphStoreContract('SqliteGraphStore', openMemorySqlite);
 
+/** Undoes migration 025 (claims keep their article's day, period indexes), for a database of an older version. */
+const BEFORE_025 = `${['subject', 'object', 'location', 'item', 'speaker', 'reporter']
+  .map((role) => `DROP INDEX claims_by_${role}_period;`)
+  .join(' ')} ALTER TABLE claims DROP COLUMN published_day`;
+
 describe('SqliteGraphStore on a file', () => {
   test('keeps its content across a reopen and does not migrate twice', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
@@ -122,6 +127,7 @@ describe('SqliteGraphStore upgrading a database written before the counts per ki
       old.exec(
         'DROP INDEX relations_out_by_claims; DROP INDEX relations_in_by_claims; DROP INDEX claims_by_modality_relation; DROP INDEX claim_day_counts_by_predicate',
       );
+      old.exec(BEFORE_025);
       old.pragma('user_version = 19');
       old.close();
       const store = new SqliteGraphStore(file);
@@ -154,6 +160,7 @@ describe('SqliteGraphStore upgrading a database counted before two speakers of o
       const old = new Database(file);
       old.exec("UPDATE relations SET independent_sources = 1 WHERE predicate = 'DEPLOYED_TO'");
       old.exec('DROP INDEX claims_by_modality_relation; DROP INDEX claim_day_counts_by_predicate');
+      old.exec(BEFORE_025);
       old.pragma('user_version = 21');
       old.close();
       const store = new SqliteGraphStore(file);
@@ -163,6 +170,54 @@ describe('SqliteGraphStore upgrading a database counted before two speakers of o
         expect(expected.items.some((r) => r.independentSources === 2)).toBe(true);
       } finally {
         await store.close();
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('SqliteGraphStore upgrading a database whose claims did not keep their article day', () => {
+  test("migration 025 gives each claim its article's day, and an entity's claims in a period stay the same", async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
+    try {
+      const file = join(folder, 'kg.sqlite');
+      const written = new SqliteGraphStore(file);
+      await written.migrate();
+      await written.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+      const entityId = 'armed_force:sylvanian-army';
+      const periods = [{ from: '2025-03-01', to: '2025-03-01' }, { from: '2025-03-02' }, {}];
+      const listed = async (store: SqliteGraphStore) =>
+        Promise.all(
+          periods.map((period) => store.claims({ entityId, ...period }, { first: 100, offset: 0 })),
+        );
+      const expected = await listed(written);
+      await written.close();
+      const old = new Database(file);
+      old.exec(BEFORE_025);
+      old.pragma('user_version = 24');
+      old.close();
+      const store = new SqliteGraphStore(file);
+      await store.migrate();
+      try {
+        expect(await listed(store)).toEqual(expected);
+        expect(expected[0]!.totalCount).toBeGreaterThan(0);
+        expect(expected[0]!.totalCount).toBeLessThan(expected[2]!.totalCount);
+      } finally {
+        await store.close();
+      }
+      const upgraded = new Database(file, { readonly: true });
+      try {
+        expect(
+          upgraded
+            .prepare<[], { n: number }>(
+              `SELECT count(*) AS n FROM claims c JOIN articles a ON a.id = c.article_id
+               WHERE c.published_day IS NOT substr(a.published_at, 1, 10)`,
+            )
+            .get()!.n,
+        ).toBe(0);
+      } finally {
+        upgraded.close();
       }
     } finally {
       rmSync(folder, { recursive: true, force: true });

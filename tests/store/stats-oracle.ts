@@ -78,29 +78,43 @@ function inPeriod(claim: Claim, publishedDay: string, filter: StatsFilter): bool
   );
 }
 
-/**
- * Stats over the claims matching a filter, counted here from the store's
- * dump: what `stats(n, filter)` must answer whichever index the store
- * starts from. For a small graph.
- */
-function countedFromClaims(
+/** The claims of the store's dump a filter matches, found here one by one. For a small graph. */
+export function matchingClaims(
   { articles, entities, claims }: GraphDump,
-  mostConnected: number,
   filter: StatsFilter,
-): GraphStats {
+): Claim[] {
   const articleById = new Map(articles.map((article) => [article.id, article]));
   const entityById = new Map(entities.map((entity) => [entity.id, entity]));
   const kinds = filter.kinds ?? [];
   const predicates = filter.predicates ?? [];
   const ofKinds = (id: string | null) =>
     id !== null && (kinds.length === 0 || kinds.includes(entityById.get(id)!.kind));
-  const matching = claims.filter(
+  return claims.filter(
     (claim) =>
       (filter.entityId === undefined || claimEntityIds(claim).includes(filter.entityId)) &&
       inPeriod(claim, articleById.get(claim.articleId)!.publishedAt.slice(0, 10), filter) &&
       (predicates.length === 0 || predicates.includes(claim.predicate)) &&
       (kinds.length === 0 || ofKinds(claim.subjectId) || ofKinds(claim.objectId)),
   );
+}
+
+/**
+ * Stats over the claims matching a filter, counted here from the store's
+ * dump: what `stats(n, filter)` must answer whichever index the store
+ * starts from. For a small graph.
+ */
+function countedFromClaims(
+  dump: GraphDump,
+  mostConnected: number,
+  filter: StatsFilter,
+): GraphStats {
+  const { articles, entities } = dump;
+  const articleById = new Map(articles.map((article) => [article.id, article]));
+  const entityById = new Map(entities.map((entity) => [entity.id, entity]));
+  const kinds = filter.kinds ?? [];
+  const ofKinds = (id: string | null) =>
+    id !== null && (kinds.length === 0 || kinds.includes(entityById.get(id)!.kind));
+  const matching = matchingClaims(dump, filter);
   const ends = new Set(
     matching.flatMap((claim) => [claim.subjectId, claim.objectId].filter(ofKinds) as string[]),
   );

@@ -140,9 +140,10 @@ export function claimPage(
 ): { rows: ClaimRow[]; totalCount: number } {
   const where = claimWhere(filter);
   const totalCount = claimTotal(db, filter, where);
-  // A condition on the article (a period, a publisher) bunches the matches
-  // in time or reads each article: the walk's estimate does not hold.
-  const window = where.readsArticle ? null : walkWindow(totalCount, page, articleCount(db));
+  // A period or a condition on the article (a publisher) bunches the
+  // matches in time or reads each article: the walk's estimate does not hold.
+  const bunched = where.readsArticle || filter.from !== undefined || filter.to !== undefined;
+  const window = bunched ? null : walkWindow(totalCount, page, articleCount(db));
   const walked =
     window === null ? null : walkedPage(db, where.sql, where.params, page, order, window);
   const rows =

@@ -39,7 +39,32 @@ const CONTESTED_RELATION = 'r.supporting > 0 AND r.denying > 0';
 /** The condition of a claim filter that asks for nothing: every claim not judged WRONG. */
 const NOT_REJECTED = 'c.rejected = 0';
 
-/** The claim columns naming an entity: each has an index (001, 004). */
+/** A condition of a filter, with the parameter it names. */
+interface Condition {
+  readonly sql: string;
+  readonly name: string;
+  readonly value: string;
+}
+
+/**
+ * A filter's period on the claims `alias` names: a claim's period ends at
+ * its own time, else its article's day, which the claim keeps (migration
+ * 025), and starts likewise. The same expressions as the period indexes',
+ * so that those answer them.
+ */
+function periodConditions(filter: ClaimFilter, alias: string): Condition[] {
+  const [from, to, day] = ['time_from', 'time_to', 'published_day'].map((c) => alias + c);
+  return [
+    ...(filter.from === undefined
+      ? []
+      : [{ sql: `coalesce(${to}, ${from}, ${day}) >= @from`, name: 'from', value: filter.from }]),
+    ...(filter.to === undefined
+      ? []
+      : [{ sql: `coalesce(${from}, ${to}, ${day}) <= @to`, name: 'to', value: filter.to }]),
+  ];
+}
+
+/** The claim columns naming an entity: each has an index (001, 004) and a period index (025). */
 const ENTITY_COLUMNS = [
   'subject_id',
   'object_id',
@@ -77,6 +102,45 @@ class Conditions {
   }
 }
 
+/** The entity in any role and the period of a filter, each read from an index. */
+function addEntityAndPeriod(where: Conditions, filter: ClaimFilter): void {
+  const period = periodConditions(filter, 'c.');
+  if (filter.entityId !== undefined && period.length > 0) {
+    // An entity's claims in a period: the rowids each role's period index
+    // holds (migration 025), every condition answered by the index alone.
+    // As an OR on `c` (below), each claim of the entity was read, and its
+    // article. `published_day IS NOT NULL`, true of every claim, is the
+    // period indexes' own condition.
+    const inPeriod = [
+      ...periodConditions(filter, '').map((condition) => condition.sql),
+      'published_day IS NOT NULL',
+    ];
+    where.add(
+      `c.rowid IN (${ENTITY_COLUMNS.map(
+        (column) =>
+          `SELECT rowid FROM claims WHERE ${[`${column} = @entityId`, ...inPeriod].join(' AND ')}`,
+      ).join(' UNION ALL ')})`,
+      'entityId',
+      filter.entityId,
+    );
+    for (const { name, value } of period) where.params[name] = value;
+  } else {
+    if (filter.entityId !== undefined)
+      // One equality per indexed column, OR-ed: SQLite's OR-by-union plan
+      // reads each index ("The OR optimization"); `@e IN (col, col…)` scans.
+      where.add(
+        `(${ENTITY_COLUMNS.map((column) => `c.${column} = @entityId`).join(' OR ')})`,
+        'entityId',
+        filter.entityId,
+      );
+    // A claim's period: its own time, or else its article's publication day, kept on the claim.
+    // With the period indexes' own condition, a role's period index answers its entity's claims
+    // in a period ("subjectId" and a period).
+    for (const { sql, name, value } of period) where.add(sql, name, value);
+    if (period.length > 0) where.add('c.published_day IS NOT NULL');
+  }
+}
+
 /** Needs the claim `c` and its article `a`. */
 export function claimWhere(filter: ClaimFilter): Where {
   const where = new Conditions();
@@ -100,31 +164,7 @@ export function claimWhere(filter: ClaimFilter): Where {
   const modalities = jsonList(filter.modalities);
   if (modalities !== null)
     where.add('c.modality IN (SELECT value FROM json_each(@modalities))', 'modalities', modalities);
-  if (filter.entityId !== undefined)
-    // One equality per indexed column, OR-ed: SQLite's OR-by-union plan
-    // reads each index ("The OR optimization"); `@e IN (col, col…)` scans.
-    where.add(
-      `(${ENTITY_COLUMNS.map((column) => `c.${column} = @entityId`).join(' OR ')})`,
-      'entityId',
-      filter.entityId,
-    );
-  // A claim's period: its own time, or else its article's publication day.
-  if (filter.from !== undefined) {
-    where.add(
-      'coalesce(c.time_to, c.time_from, substr(a.published_at, 1, 10)) >= @from',
-      'from',
-      filter.from,
-    );
-    where.readsArticle = true;
-  }
-  if (filter.to !== undefined) {
-    where.add(
-      'coalesce(c.time_from, c.time_to, substr(a.published_at, 1, 10)) <= @to',
-      'to',
-      filter.to,
-    );
-    where.readsArticle = true;
-  }
+  addEntityAndPeriod(where, filter);
   if (filter.publisher !== undefined) {
     where.add('a.publisher = @publisher', 'publisher', filter.publisher);
     where.readsArticle = true;

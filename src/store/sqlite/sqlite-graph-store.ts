@@ -458,15 +458,20 @@ export class SqliteGraphStore implements GraphStore {
     }
   }
 
-  /** Returns the relation ids the claims belong to. */
+  /**
+   * Returns the relation ids the claims belong to. Each claim keeps its
+   * article's day, written just before it (migration 025).
+   */
   private writeClaims(claims: readonly Claim[], into: string): string[] {
     const insert = statements(this.db).prepare(
       `INSERT INTO ${into}claims (id, article_id, relation_id, subject_id, predicate, object_id, object_value,
          quantity_min, quantity_max, quantity_unit, time_from, time_to, location_id, item_id, modality,
-         attributed_to_id, reported_by_id, sentence, sentence_key, sentence_start, sentence_end, channel, extractor, confidence)
+         attributed_to_id, reported_by_id, sentence, sentence_key, sentence_start, sentence_end, channel, extractor, confidence,
+         published_day)
        VALUES (@id, @article_id, @relation_id, @subject_id, @predicate, @object_id, @object_value,
          @quantity_min, @quantity_max, @quantity_unit, @time_from, @time_to, @location_id, @item_id, @modality,
-         @attributed_to_id, @reported_by_id, @sentence, @sentence_key, @sentence_start, @sentence_end, @channel, @extractor, @confidence)`,
+         @attributed_to_id, @reported_by_id, @sentence, @sentence_key, @sentence_start, @sentence_end, @channel, @extractor, @confidence,
+         (SELECT substr(published_at, 1, 10) FROM ${into}articles WHERE id = @article_id))`,
     );
     // Its own statement rather than a trigger (schema/sqlite/014_claim_text_written_by_store.sql).
     const insertText = statements(this.db).prepare(

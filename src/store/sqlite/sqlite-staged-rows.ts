@@ -49,7 +49,8 @@ const TABLES: readonly { name: string; ddl: string; order: string }[] = [
     name: 'claims',
     ddl: `id, article_id, relation_id, subject_id, predicate, object_id, object_value, quantity_min,
       quantity_max, quantity_unit, time_from, time_to, location_id, item_id, modality, attributed_to_id,
-      reported_by_id, sentence, sentence_key, sentence_start, sentence_end, channel, extractor, confidence)`,
+      reported_by_id, sentence, sentence_key, sentence_start, sentence_end, channel, extractor, confidence,
+      published_day)`,
     order: 'rowid',
   },
 ];
