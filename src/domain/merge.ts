@@ -6,6 +6,7 @@ import { mergeLabels } from './entity';
 import { InvalidInputError } from './errors';
 import { claimId, mentionId } from './ids';
 import { claimEntityIds } from './retraction';
+import { uniqueById } from './unique-by-id';
 
 /**
  * Everything a merge moved, kept in its history entry (`before`) so that
@@ -140,10 +141,4 @@ export function redirectBatch(
     mentions: uniqueById(mentions),
     claims: uniqueById(claims),
   };
-}
-
-function uniqueById<T extends { readonly id: string }>(items: readonly T[]): T[] {
-  const byId = new Map<string, T>();
-  for (const item of items) if (!byId.has(item.id)) byId.set(item.id, item);
-  return [...byId.values()];
 }

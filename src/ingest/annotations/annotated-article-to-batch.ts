@@ -7,6 +7,7 @@ import { InvalidInputError } from '../../domain/errors';
 import { articleId, claimId, entityId, mentionId, normalizeArticleText } from '../../domain/ids';
 import type { Mention } from '../../domain/mention';
 import { isModality } from '../../domain/modality';
+import { uniqueById } from '../../domain/unique-by-id';
 import { checkClaimAgainstVocabulary } from '../../domain/vocabulary-check';
 import { sentenceAt, splitSentences } from '../split-sentences';
 import { checkArticleMetadata, checkQuantity, checkTimeRange } from './check-values';
@@ -75,10 +76,6 @@ export function annotatedArticleToBatch(input: AnnotatedArticle): ArticleBatch {
     mentions: uniqueById(mentions),
     claims,
   };
-}
-
-function uniqueById<T extends { readonly id: string }>(items: readonly T[]): T[] {
-  return [...new Map(items.map((item) => [item.id, item])).values()];
 }
 
 function resolveEntities(entities: readonly AnnotatedEntity[]): Map<string, Entity> {

@@ -60,7 +60,8 @@ const DEMONSTRATIVES = new Set([
  * one state army the article has named so far, or with none named the army
  * of the one country named so far (argument.ts, `theArmy`).
  * "The militants", "les assaillants" with nothing beside them are the one armed group this
- * sentence or the one before names as acting (`actingGroups` here, read in argument.ts).
+ * sentence or the one before names as acting, else the one group the story has shown acting at
+ * all (`actingGroups` here, gathered in extract-from-analysis.ts, read in argument.ts).
  * A last one places losses: losses a sentence counts without a place
  * happened where the sentence just before put its fighting ("Wagner suffered
  * its worst defeat at Tinzaouatène. The Times confirmed 46 fighters

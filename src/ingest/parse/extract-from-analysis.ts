@@ -1,5 +1,6 @@
 import type { Entity } from '../../domain/entity';
 import { articleId } from '../../domain/ids';
+import { uniqueById } from '../../domain/unique-by-id';
 import { batchMentions, namedEntityIds } from '../batch-mentions';
 import type { Extraction, KnownEntities } from '../extractor';
 import { buildGazetteer } from '../gazetteer/gazetteer';
@@ -66,9 +67,11 @@ export function extractFromAnalysis(
       if (entity.kind === 'COUNTRY' && !countries.some((c) => c.id === entity.id))
         countries.push(entity);
     }
-    const groups = [...(acting[at - 1] ?? []), ...acting[at]!].filter(
-      (group, index, all) => all.findIndex((other) => other.id === group.id) === index,
-    );
+    const near = uniqueById([...(acting[at - 1] ?? []), ...acting[at]!]);
+    // "Police said 12 militants were killed": with no group acting in this sentence or the one
+    // before, the one group the story has shown acting at all.
+    const earlier = uniqueById(acting.slice(0, Math.max(at - 1, 0)).flat());
+    const groups = near.length > 0 ? near : earlier.length === 1 ? earlier : [];
     const previous = readings[readings.length - 1];
     for (const place of previous ? countriesAsPlaces(previous) : [])
       if (!countryPlaces.some((c) => c.id === place.id)) countryPlaces.push(place);

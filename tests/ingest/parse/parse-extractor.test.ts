@@ -4260,17 +4260,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'nigerian-armed-forces', 'PART_OF', 'nigeria')).toHaveLength(1);
   });
 
-  test('"the militants" are the one armed group named in this sentence or the two before, unless words say whose', async () => {
+  test('"the militants" are the one armed group named acting in this sentence or the one before, else the one the story has shown acting at all, unless words say whose', async () => {
     const near = await extract(
       'Boko Haram fighters attacked a Chadian army base near Bouhama on Sunday. The army said it killed 63 jihadists near Bouhama.',
       'en',
     );
     expect(find(near, 'boko-haram', 'SUFFERED_LOSSES_IN', 'bouhama')).toHaveLength(1);
+    // "L'intervention aérienne a neutralisé quatre terroristes", sentences after the one group's attack.
     const far = await extract(
-      'Islamic State fighters attacked a town in 2015. The region is calm. Tourism returned. Police said 12 militants were killed near Kirkuk.',
+      'Islamic State fighters attacked a checkpoint near Kirkuk on Friday. The wounded were taken to hospital. Reinforcements arrived later. Police said 12 militants were killed near Kirkuk.',
       'en',
     );
-    expect(far.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    expect(find(far, 'islamic-state', 'SUFFERED_LOSSES_IN', 'kirkuk')).toHaveLength(1);
+    // Two groups shown acting before: the militants are neither.
+    const two = await extract(
+      'Islamic State fighters attacked a checkpoint near Kirkuk on Friday. Al-Shabaab fighters attacked a base in Somalia. Reinforcements arrived later. Police said 12 militants were killed near Kirkuk.',
+      'en',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
     const backed = await extract(
       'Islamic State fighters returned to Kirkuk. Iraqi forces and Iranian-backed militias ousted the Peshmerga.',
       'en',
