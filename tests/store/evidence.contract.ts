@@ -731,6 +731,19 @@ export function defineEvidenceContract(current: () => GraphStore): void {
             listed: [...expected].sort(),
             totalCount: expected.length,
           });
+          // Page by page, in either order, as the whole list gives them (the SQLite store sorts
+          // a page of them from the matches of their first days only).
+          for (const order of ['PUBLISHED_ASC', 'PUBLISHED_DESC'] as const) {
+            const whole = (await store.claims(filter, ALL, order)).items.map((claim) => claim.id);
+            const paged: string[] = [];
+            for (let offset = 0; offset < whole.length; offset += 1)
+              paged.push(
+                ...(await store.claims(filter, { first: 1, offset }, order)).items.map(
+                  (claim) => claim.id,
+                ),
+              );
+            expect({ filter, order, paged }).toEqual({ filter, order, paged: whole });
+          }
         }
         // Some thirty stats and one dump: on a busy Neo4j, more than jest's default 5 s.
       }, 120_000);

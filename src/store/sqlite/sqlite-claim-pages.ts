@@ -77,6 +77,38 @@ function walkedPage(
 }
 
 /**
+ * A page of an entity's claims in a period, sorted from the matches of its
+ * first days only. The period indexes give each match's day of publication
+ * (migration 025) and the list's order is the article's time, whose day
+ * that is: every claim of the page is among the matches up to the day of
+ * the page's last one counted among them all. Null when those hold fewer
+ * than the page (claims judged WRONG, a claim in two roles counted twice,
+ * another condition), or the order is not by publication.
+ */
+function pageByDays(
+  db: Database.Database,
+  where: Where,
+  page: PageRequest,
+  order: TimeOrder,
+  total: number,
+): ClaimRow[] | null {
+  const needed = page.offset + page.first;
+  if (where.inPeriod === null || !order.startsWith('PUBLISHED') || needed > total) return null;
+  const [up, sort] = order === 'PUBLISHED_DESC' ? ['>=', 'DESC'] : ['<=', 'ASC'];
+  const rows = statements(db)
+    .prepare<Record<string, unknown>, ClaimRow>(
+      `WITH m AS MATERIALIZED (${where.inPeriod})
+       SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id
+       WHERE c.rowid IN (SELECT rowid FROM m WHERE published_day ${up}
+           (SELECT published_day FROM m ORDER BY published_day ${sort} LIMIT 1 OFFSET @last))
+         AND ${where.sql}
+       ORDER BY ${CLAIM_ORDERS[order]} LIMIT @first OFFSET @offset`,
+    )
+    .all({ ...where.params, last: needed - 1, first: page.first, offset: page.offset });
+  return rows.length === page.first ? rows : null;
+}
+
+/**
  * Claims not judged WRONG matching `all` (a filter's conditions without
  * that one), counted from the indexes alone: every match counted on its
  * column's index, less those judged WRONG, few, read through their partial
@@ -85,7 +117,7 @@ function walkedPage(
  */
 function keptCount(
   db: Database.Database,
-  all: Pick<Where, 'sql' | 'params'>,
+  all: Pick<Where, 'sql' | 'params'> & Partial<Pick<Where, 'inPeriod' | 'onlyInPeriod'>>,
   groups?: readonly Group[],
 ): number[] {
   const count = (from: string, where: string) =>
@@ -98,7 +130,17 @@ function keptCount(
             )
             .get(all.params)!.n,
         ];
-  const matching = count('claims c', all.sql);
+  // An entity's claims in a period alone: counted from the period indexes, reading no claim.
+  const matching =
+    all.onlyInPeriod && !groups
+      ? [
+          statements(db)
+            .prepare<Record<string, unknown>, { n: number }>(
+              `SELECT count(DISTINCT rowid) AS n FROM (${all.inPeriod!})`,
+            )
+            .get(all.params)!.n,
+        ]
+      : count('claims c', all.sql);
   // The rowids come from the partial index alone; INDEXED BY on `c` itself
   // would leave no plan for a condition that names rowids (the text filter).
   const wrong = count(
@@ -148,6 +190,7 @@ export function claimPage(
     window === null ? null : walkedPage(db, where.sql, where.params, page, order, window);
   const rows =
     walked ??
+    pageByDays(db, where, page, order, totalCount) ??
     statements(db)
       .prepare<Record<string, unknown>, ClaimRow>(
         `SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id WHERE ${where.sql}

@@ -27,6 +27,14 @@ export interface Where {
   readonly params: Record<string, unknown>;
   /** True when a condition reads the article `a`: without one, counting needs no join. */
   readonly readsArticle: boolean;
+  /**
+   * An entity's claims in a period, when the filter names both: `rowid` and
+   * `published_day` of each, read from the period indexes alone (a claim in
+   * two of the entity's roles twice). Every match is among them.
+   */
+  readonly inPeriod: string | null;
+  /** True when the filter's conditions are those claims and nothing else: they are the matches. */
+  readonly onlyInPeriod: boolean;
 }
 
 /** A list filter as JSON for json_each; an absent or empty list means no filter: NULL. */
@@ -87,6 +95,7 @@ class Conditions {
   readonly sql: string[] = [];
   readonly params: Record<string, unknown> = {};
   readsArticle = false;
+  inPeriod: string | null = null;
 
   add(condition: string, name?: string, value?: unknown): void {
     this.sql.push(condition);
@@ -98,6 +107,8 @@ class Conditions {
       sql: this.sql.length > 0 ? this.sql.join(' AND ') : '1',
       params: this.params,
       readsArticle: this.readsArticle,
+      inPeriod: this.inPeriod,
+      onlyInPeriod: this.inPeriod !== null && this.sql.length === 1,
     };
   }
 }
@@ -115,14 +126,13 @@ function addEntityAndPeriod(where: Conditions, filter: ClaimFilter): void {
       ...periodConditions(filter, '').map((condition) => condition.sql),
       'published_day IS NOT NULL',
     ];
-    where.add(
-      `c.rowid IN (${ENTITY_COLUMNS.map(
+    const select = (columns: string) =>
+      ENTITY_COLUMNS.map(
         (column) =>
-          `SELECT rowid FROM claims WHERE ${[`${column} = @entityId`, ...inPeriod].join(' AND ')}`,
-      ).join(' UNION ALL ')})`,
-      'entityId',
-      filter.entityId,
-    );
+          `SELECT ${columns} FROM claims WHERE ${[`${column} = @entityId`, ...inPeriod].join(' AND ')}`,
+      ).join(' UNION ALL ');
+    where.add(`c.rowid IN (${select('rowid')})`, 'entityId', filter.entityId);
+    where.inPeriod = select('rowid, published_day');
     for (const { name, value } of period) where.params[name] = value;
   } else {
     if (filter.entityId !== undefined)
