@@ -961,8 +961,9 @@ const HEDGED =
 /**
  * "The army said it killed 63 jihadists", "les assaillants", "die Angreifer": a noun for an armed
  * group's men, with nothing beside it that says whose ("Iranian-backed militias", "Tuareg
- * rebels"), stands for the one armed group this sentence or the one before names as acting.
- * Only a head noun: "terrorist attacks" name no group.
+ * rebels"), stands for the one armed group this sentence or the one before names as acting, else
+ * the one the story has shown acting before (`groupsNamed`). Only a head noun: "terrorist attacks"
+ * name no group.
  */
 function theGroup(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;

@@ -38,7 +38,10 @@ export class SentenceReading {
     readonly scene: Scene | null = null,
     /** Countries the article has named up to this sentence, this one included, in order. */
     readonly countriesNamed: readonly Entity[] = [],
-    /** Armed groups this sentence or the one before names as acting (discourse.ts, `actingGroups`). */
+    /**
+     * Armed groups this sentence or the one before names as acting, else the one group the story
+     * has shown acting before (discourse.ts, `actingGroups`; extract-from-analysis.ts).
+     */
     readonly groupsNamed: readonly Entity[] = [],
     /** Countries the article named as places ("in Mali") before this sentence, in order. */
     readonly countryPlacesBefore: readonly Entity[] = [],
