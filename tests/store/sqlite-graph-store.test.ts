@@ -18,29 +18,38 @@ const BEFORE_025 = `${['subject', 'object', 'location', 'item', 'speaker', 'repo
   .map((role) => `DROP INDEX claims_by_${role}_period;`)
   .join(' ')} ALTER TABLE claims DROP COLUMN published_day`;
 
+/** A database file in a folder of its own, removed after `body`, whatever it does. */
+async function withDatabaseFile(body: (file: string) => Promise<void>): Promise<void> {
+  const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
+  try {
+    await body(join(folder, 'kg.sqlite'));
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The store on `file`, migrated to the newest version. */
+async function migratedStore(file: string): Promise<SqliteGraphStore> {
+  const store = new SqliteGraphStore(file);
+  await store.migrate();
+  return store;
+}
+
 describe('SqliteGraphStore on a file', () => {
   test('keeps its content across a reopen and does not migrate twice', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
-    try {
-      const file = join(folder, 'kg.sqlite');
-      const first = new SqliteGraphStore(file);
-      await first.migrate();
+    await withDatabaseFile(async (file) => {
+      const first = await migratedStore(file);
       await first.upsertArticle(annotatedArticleToBatch(FIRST));
       const before = await first.dump();
       await first.close();
-      const second = new SqliteGraphStore(file);
-      await second.migrate();
+      const second = await migratedStore(file);
       expect(await second.dump()).toEqual(before);
       await second.close();
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 
   test('gives name heads to the names of a database written before they existed', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
-    try {
-      const file = join(folder, 'kg.sqlite');
+    await withDatabaseFile(async (file) => {
       const old = new Database(file);
       for (const migration of ['001_initial.sql', '002_entity_candidate.sql'])
         old.exec(readFileSync(join(__dirname, '../../schema/sqlite', migration), 'utf8'));
@@ -50,22 +59,17 @@ describe('SqliteGraphStore on a file', () => {
           ('country:north-korea', 'name', 'und', 'North Korea', 'north korea'),
           ('country:north-korea', 'alias', 'fr', 'Corée du Nord', 'coree du nord')`);
       old.close();
-      const store = new SqliteGraphStore(file);
-      await store.migrate();
+      const store = await migratedStore(file);
       const found = await store.entitiesByNameHeads([nameHead('COREE-DU-NORD')]);
       expect(found.map((e) => e.id)).toEqual(['country:north-korea']);
       await store.close();
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('SqliteGraphStore upgrading a database written before issue 9', () => {
   test('migration 004 stamps articles, indexes sentences and rebuilds relations with their stance', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
-    try {
-      const file = join(folder, 'kg.sqlite');
+    await withDatabaseFile(async (file) => {
       // A version-2 database holding one article, as the store wrote it then.
       const old = new Database(file);
       for (const name of ['001_initial.sql', '002_entity_candidate.sql']) {
@@ -83,8 +87,7 @@ describe('SqliteGraphStore upgrading a database written before issue 9', () => {
           '2024-01-02', '2024-01-02', 'DENIED');`);
       old.close();
       const before = new Date().toISOString();
-      const store = new SqliteGraphStore(file);
-      await store.migrate();
+      const store = await migratedStore(file);
       const [article] = await store.getArticles(['article:old']);
       expect(article!.ingestedAt! >= before).toBe(true);
       expect((await store.getRelations(['relation:old']))[0]).toMatchObject({
@@ -97,19 +100,14 @@ describe('SqliteGraphStore upgrading a database written before issue 9', () => {
         1,
       );
       await store.close();
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('SqliteGraphStore upgrading a database written before the counts per kind', () => {
   test('migration 020 counts the claims, relations and articles of each kind already stored', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
-    try {
-      const file = join(folder, 'kg.sqlite');
-      const written = new SqliteGraphStore(file);
-      await written.migrate();
+    await withDatabaseFile(async (file) => {
+      const written = await migratedStore(file);
       await written.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
       await written.close();
       // The database as version 19 left it: no counts per kind, no triggers keeping them.
@@ -130,27 +128,21 @@ describe('SqliteGraphStore upgrading a database written before the counts per ki
       old.exec(BEFORE_025);
       old.pragma('user_version = 19');
       old.close();
-      const store = new SqliteGraphStore(file);
-      await store.migrate();
+      const store = await migratedStore(file);
       try {
         expect((await store.stats(5, { kinds: ['COUNTRY'] })).claims).toBeGreaterThan(0);
         await expectKindStatsCounted(store);
       } finally {
         await store.close();
       }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('SqliteGraphStore upgrading a database counted before two speakers of one sentence were two sources', () => {
   test('migration 022 recounts the relations whose claims share a sentence with different speakers', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
-    try {
-      const file = join(folder, 'kg.sqlite');
-      const written = new SqliteGraphStore(file);
-      await written.migrate();
+    await withDatabaseFile(async (file) => {
+      const written = await migratedStore(file);
       await written.upsertArticles(
         [FIRST, twoSpeakersInOneSentence('Evening Post', 'PARIS —')].map(annotatedArticleToBatch),
       );
@@ -163,27 +155,21 @@ describe('SqliteGraphStore upgrading a database counted before two speakers of o
       old.exec(BEFORE_025);
       old.pragma('user_version = 21');
       old.close();
-      const store = new SqliteGraphStore(file);
-      await store.migrate();
+      const store = await migratedStore(file);
       try {
         expect(await store.relations({}, { first: 100, offset: 0 })).toEqual(expected);
         expect(expected.items.some((r) => r.independentSources === 2)).toBe(true);
       } finally {
         await store.close();
       }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 });
 
 describe('SqliteGraphStore upgrading a database whose claims did not keep their article day', () => {
   test("migration 025 gives each claim its article's day, and an entity's claims in a period stay the same", async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'kg-sqlite-'));
-    try {
-      const file = join(folder, 'kg.sqlite');
-      const written = new SqliteGraphStore(file);
-      await written.migrate();
+    await withDatabaseFile(async (file) => {
+      const written = await migratedStore(file);
       await written.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
       const entityId = 'armed_force:sylvanian-army';
       const periods = [{ from: '2025-03-01', to: '2025-03-01' }, { from: '2025-03-02' }, {}];
@@ -197,8 +183,7 @@ describe('SqliteGraphStore upgrading a database whose claims did not keep their 
       old.exec(BEFORE_025);
       old.pragma('user_version = 24');
       old.close();
-      const store = new SqliteGraphStore(file);
-      await store.migrate();
+      const store = await migratedStore(file);
       try {
         expect(await listed(store)).toEqual(expected);
         expect(expected[0]!.totalCount).toBeGreaterThan(0);
@@ -219,8 +204,6 @@ describe('SqliteGraphStore upgrading a database whose claims did not keep their 
       } finally {
         upgraded.close();
       }
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
-    }
+    });
   });
 });
