@@ -75,6 +75,7 @@ const REPAIRS: readonly Repair[] = [
   trailingReportAside,
   subjectAfterSaid,
   germanAuxiliaryRoot,
+  germanPerfectNotPassive,
   germanHeadlineSubject,
   courseOfEvent,
   placeAfterTime,
@@ -333,6 +334,65 @@ function germanAuxiliaryRoot(
         : d,
     ),
   };
+}
+
+/** The German perfect's auxiliary "haben"; a passive takes "werden" (or "sein" for its state). */
+const GERMAN_HABEN = /^(?:hat|haben|hatte|hatten|habe|hast|habt)$/u;
+const GERMAN_WERDEN = /^(?:wird|werden|wurde|wurden|worden|wirst|wurdest)$/u;
+
+/**
+ * "Ein Selbstmordanschlag der TTP hat im Nordwesten Pakistans neun Soldaten getötet", "hatte die
+ * russische Luftwaffe Rebellen angegriffen": with the perfect's "haben" and no "werden", the
+ * participle is active, but the parser may still give it passive subjects. Such a noun with a
+ * preposition ("lokalen Behörden zufolge") is an oblique; a name in "-s" right after a noun of the
+ * clause is that noun's genitive ("im Nordwesten Pakistans"). Of the others and the objects, the
+ * first is the subject unless the clause has one, as German puts the subject before the object
+ * when nothing else marks them; the rest are objects.
+ */
+function germanPerfectNotPassive(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'de') return sentence;
+  const { tokens, dependencies } = sentence;
+  const rewritten = new Map<Dependency, Dependency>();
+  for (const verb of new Set(
+    dependencies.filter((d) => d.rel === 'nsubj:pass').map((d) => d.head),
+  )) {
+    const children = dependencies.filter((d) => d.head === verb);
+    const auxiliaries = children
+      .filter((d) => d.rel === 'aux')
+      .map((d) => foldedWord(sentence, d.dependent));
+    if (
+      !auxiliaries.some((w) => GERMAN_HABEN.test(w)) ||
+      auxiliaries.some((w) => GERMAN_WERDEN.test(w))
+    )
+      continue;
+    const nouns = children.filter((d) =>
+      /^(?:NOUN|PROPN)$/u.test(tokens[d.dependent - 1]?.pos ?? ''),
+    );
+    const arguments_: Dependency[] = [];
+    for (const d of children) {
+      if (d.rel === 'obj') arguments_.push(d);
+      if (d.rel !== 'nsubj:pass') continue;
+      const owner = nouns.find((n) => n.dependent === d.dependent - 1 && n.rel !== 'nsubj:pass');
+      if (dependencies.some((x) => x.head === d.dependent && x.rel === 'case'))
+        rewritten.set(d, { ...d, rel: 'obl' });
+      else if (
+        owner &&
+        tokens[d.dependent - 1]?.pos === 'PROPN' &&
+        /s$/u.test(foldedWord(sentence, d.dependent))
+      )
+        rewritten.set(d, { ...d, head: owner.dependent, rel: 'nmod' });
+      else arguments_.push(d);
+    }
+    const hasSubject = children.some((d) => d.rel === 'nsubj');
+    arguments_
+      .sort((a, b) => a.dependent - b.dependent)
+      .forEach((d, i) => rewritten.set(d, { ...d, rel: i === 0 && !hasSubject ? 'nsubj' : 'obj' }));
+  }
+  if (rewritten.size === 0) return sentence;
+  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
 }
 
 /**

@@ -3704,6 +3704,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('a German perfect with "haben" is active even where the parser gives it passive subjects', async () => {
+    const bombing = await extract(
+      'Ein Bombenanschlag der Taliban hat im Osten Afghanistans zwölf afghanische Soldaten getötet.',
+      'de',
+    );
+    // The genitive "Afghanistans" is where, not whom the bombing struck.
+    expect(find(bombing, 'taliban', 'AT_WAR_WITH', 'afghanistan')).toEqual([]);
+    expect(find(bombing, 'taliban', 'AT_WAR_WITH', 'afghan-armed-forces')).toHaveLength(1);
+    const [losses] = find(bombing, 'afghan-armed-forces', 'SUFFERED_LOSSES_IN', 'afghanistan');
+    expect(losses?.quantity).toMatchObject({ min: 12, max: 12 });
+    // The subject after the auxiliary, before the object: "hatte die israelische Armee Kämpfer … angegriffen".
+    const raid = await extract(
+      'Am Freitag hatte die israelische Armee Kämpfer der Hisbollah im Süden Libanons angegriffen.',
+      'de',
+    );
+    expect(find(raid, 'israel-defense-forces', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
+  });
+
   test('a town is in the region named right after it, after its own noun, or in brackets', async () => {
     for (const [text, language, place, container] of [
       [
