@@ -15,9 +15,11 @@ import {
 } from './lexicon/predicate-triggers';
 import {
   ARMY_NOUNS,
+  CAPITAL_NOUNS,
   LEADER_TITLES,
   MEMBER_TITLES,
   PERSONNEL,
+  REGION_NOUNS,
   SPOKESPERSON_TITLES,
   TIME_NOUNS,
 } from './lexicon/nouns';
@@ -91,6 +93,7 @@ const REPAIRS: readonly Repair[] = [
   germanRelativeOnVerb,
   listedObliques,
   bareNameAfterName,
+  placeNounAfterName,
   spanishEstarPlace,
   spanishArabicArticle,
   forceAfterHyphen,
@@ -1096,6 +1099,47 @@ function listedObliques(sentence: AnalysisSentence): AnalysisSentence {
     });
   }
   return sentence;
+}
+
+/**
+ * "Sittwe, la capital de Rajine", "Abyei, Hauptstadt der Grenzregion", "Cabinda, région
+ * pétrolière": a place noun set after a name and a comma says what that name is, but the parser
+ * may hang it on a noun further back ("áreas residenciales de … Sittwe"). It goes to the name, or
+ * to the head of the name's words.
+ */
+function placeNounAfterName(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const isName = (token: number) => tokens[token - 1]?.pos === 'PROPN';
+  const above = (token: number): number[] => {
+    const chain: number[] = [];
+    for (let at = arcOf.get(token)?.head ?? 0; at > 0 && !chain.includes(at);)
+      at = (chain.push(at), arcOf.get(at)?.head ?? 0);
+    return chain;
+  };
+  const heads = new Map<number, number>();
+  for (const d of dependencies) {
+    const word = foldedWord(sentence, d.dependent);
+    if (d.rel !== 'appos') continue;
+    if (!hasStem(word, REGION_NOUNS[language]) && !hasStem(word, CAPITAL_NOUNS[language])) continue;
+    const first = Math.min(
+      d.dependent,
+      ...dependencies
+        .filter((x) => x.head === d.dependent && x.rel !== 'punct')
+        .map((x) => x.dependent),
+    );
+    let name = first - 2;
+    if (tokens[first - 2]?.word !== ',' || !isName(name)) continue;
+    // "Nord-Kivu": the name's head, through its own words.
+    while (/^(?:flat|compound)/u.test(arcOf.get(name)?.rel ?? '') && isName(arcOf.get(name)!.head))
+      name = arcOf.get(name)!.head;
+    if (d.head === name || above(name).includes(d.dependent)) continue;
+    heads.set(d.dependent, name);
+  }
+  return reheaded(sentence, heads);
 }
 
 /**

@@ -3722,6 +3722,22 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(raid, 'israel-defense-forces', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
   });
 
+  test("a capital set after a name and a comma is that name's, wherever the parser hangs it", async () => {
+    await expectEachStates(
+      [
+        // The German parser hangs "Hauptstadt" on "Kontrolle".
+        [
+          'Die Rebellen übernahmen am Montag die Kontrolle über Goma, Hauptstadt der Provinz Nord-Kivu.',
+          'de',
+        ],
+        ['Les rebelles ont pris le contrôle de Goma, capitale du Nord-Kivu.', 'fr'],
+      ],
+      'goma',
+      'LOCATED_IN',
+      'north-kivu',
+    );
+  });
+
   test('a town is in the region named right after it, after its own noun, or in brackets', async () => {
     for (const [text, language, place, container] of [
       [
