@@ -3596,6 +3596,23 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
         'es',
         'borno',
       ],
+      // "in which": a relative clause of the attack, which the parser may hang on the clause's
+      // verb or its place; where the clause above says.
+      [
+        'An attack on a Nigerian Army base took place in Monguno, in which three soldiers were killed.',
+        'en',
+        'monguno',
+      ],
+      [
+        "Une attaque contre une base de l'armée nigériane s'était produite dans l'Etat de Borno, dans laquelle trois soldats avaient été tués.",
+        'fr',
+        'borno',
+      ],
+      [
+        'En marzo hubo en el estado de Borno un ataque contra una base del Ejército nigeriano, en el que murieron tres soldados.',
+        'es',
+        'borno',
+      ],
     ] as const) {
       const batch = await extract(text, language);
       expect([

@@ -289,6 +289,10 @@ function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | 
   // puts them.
   const reporting = reportedHarmed(reading, verb);
   if (reporting !== null) return placeOf(reading, reporting);
+  // "s'était produite à Kafolo, dans laquelle 14 soldats avaient été tués": the parser may hang a
+  // relative clause on the verb of its noun's clause, which says where.
+  const ofWhich = obliquesOf(reading, verb).some((o) => relativeWhich(reading, o));
+  if (ofWhich && head !== 0 && !reading.isNoun(head)) return placeOf(reading, head);
   if (!graph.is(verb, 'acl') || !reading.isNoun(head) || isPeople(reading, head)) return null;
   const clause = governingVerb(reading, head);
   return standsAt(head) ?? targetPlace(head) ?? (clause === null ? null : placeOf(reading, clause));
@@ -715,11 +719,12 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
   ];
   const struck = struckForce(reading, trigger);
   if (struck !== null) return { ...struck, token: victim };
-  const attacks = clauses
-    .flatMap((v) => [...obliquesOf(reading, v), ...graph.children(v, 'obj')])
-    .filter(
-      (n) => reading.isNoun(n) && (reading.headHas(n, WAR_NOUNS) || reading.has(n, CLASH_NOUNS)),
-    );
+  const attacks = [
+    ...clauses.flatMap((v) => [...obliquesOf(reading, v), ...graph.children(v, 'obj')]),
+    ...attackOfWhich(reading, trigger),
+  ].filter(
+    (n) => reading.isNoun(n) && (reading.headHas(n, WAR_NOUNS) || reading.has(n, CLASH_NOUNS)),
+  );
   for (const attack of attacks) {
     // Only a state's army: soldiers who die in an offensive against an armed group ("murieron en una
     // ofensiva contra las FARC") are more likely its attackers than its men.
@@ -738,6 +743,37 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
     if (states.length === 1) return { ...states[0]!, token: victim };
   }
   return null;
+}
+
+/**
+ * "an attack on the army took place in Kafolo, in which 14 soldiers were killed", "une attaque …
+ * s'était produite à Kafolo, dans laquelle 14 soldats avaient été tués": a relative clause whose
+ * oblique is its pronoun ("in which") tells of what it hangs on; the parser may hang it on the
+ * verb of that noun's clause, or on another noun of it, and the attack is then that clause's
+ * subject or object ("hubo … un ataque …, en el que murieron tres soldados").
+ */
+function attackOfWhich(reading: SentenceReading, trigger: number): number[] {
+  const { graph } = reading;
+  if (!graph.is(trigger, 'acl', 'advcl', 'ccomp')) return [];
+  if (!obliquesOf(reading, trigger).some((o) => relativeWhich(reading, o))) return [];
+  // "in Kafolo, in which …": or on a noun of that clause, the nearest one.
+  const above = graph.head(trigger);
+  const clause = reading.isNoun(above) ? governingVerb(reading, above) : above;
+  return [above, ...(clause === null ? [] : graph.children(clause, 'nsubj', 'obj'))];
+}
+
+/** Relative pronouns after a preposition: "in which", "dans laquelle", "en el que", "en la cual". */
+const RELATIVE_PRONOUNS = /^(?:which|lequel|laquelle|lesquels|lesquelles|que|cual|cuales)$/u;
+
+/**
+ * The pronoun "which" of "in which", "dans laquelle", "en el que", "bei dem": no place of its own.
+ * The parser may hang its clause on a verb, as an adverbial or a complement; the pronoun's word
+ * tells it then.
+ */
+function relativeWhich(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  if (!/^(?:PRON|DET)$/u.test(graph.pos(token)) || reading.isNoun(token)) return false;
+  return graph.is(graph.head(token), 'acl') || RELATIVE_PRONOUNS.test(graph.folded(token));
 }
 
 /**
@@ -935,7 +971,8 @@ function apartFromScene(reading: SentenceReading): boolean {
 
 /**
  * True when a locative phrase hangs on the word or its conjuncts, whether or not it names an
- * entity. Fighting is no place unless it has one: "morts dans des combats" leaves the scene free.
+ * entity. Fighting is no place unless it has one: "morts dans des combats" leaves the scene free;
+ * nor is the "which" of "in which", whose place the clause above states.
  */
 function statesPlace(reading: SentenceReading, head: number): boolean {
   const { graph } = reading;
@@ -945,6 +982,7 @@ function statesPlace(reading: SentenceReading, head: number): boolean {
     .some(
       (c) =>
         reading.caseIs(c, LOCATIVE) &&
+        !relativeWhich(reading, c) &&
         (!(reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS)) || statesPlace(reading, c)),
     );
 }
