@@ -905,6 +905,34 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(withAnswer.claims.map((c) => c.predicate)).not.toContain('STATED_NO_COMMENT');
   });
 
+  test('no comment: no information, figures or confirmation given, nothing communicated', async () => {
+    for (const [text, language, subject] of [
+      ['Moskau machte keine Angaben zu den eigenen Verlusten.', 'de', 'country:russia'],
+      ['Beijing gave no figures on its own losses.', 'en', 'country:china'],
+      [
+        "Les autorités maliennes n'ont donné aucune information sur l'attaque.",
+        'fr',
+        'country:mali',
+      ],
+      [
+        'El gobierno colombiano no dio ninguna información sobre el ataque.',
+        'es',
+        'country:colombia',
+      ],
+      [
+        "Le gouvernement burkinabè n'a pas encore communiqué officiellement à ce sujet.",
+        'fr',
+        'country:burkina-faso',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.map((c) => [c.subjectId, c.predicate])]).toEqual([
+        text,
+        [[subject, 'STATED_NO_COMMENT']],
+      ]);
+    }
+  });
+
   test('border clashes: the clash names the enemy, and the border with it is where the losses were', async () => {
     for (const [text, language] of [
       ['At least 12 Armenian soldiers were killed in border clashes with Azerbaijan.', 'en'],

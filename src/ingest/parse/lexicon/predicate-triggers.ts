@@ -1304,7 +1304,7 @@ export const MILITARY_WORDS: Stems = {
 
 export const REACT_VERBS: Stems = {
   en: ['react', 'comment', 'respond', 'repl', 'answer', 'reached$'],
-  fr: ['reagi', 'comment', 'repond', 'prononc', 'joint$', 'joints$', 'jointe$'],
+  fr: ['reagi', 'comment', 'repond', 'prononc', 'joint$', 'joints$', 'jointe$', 'communique$'],
   de: [
     'reagier',
     'kommentier',
@@ -1321,10 +1321,18 @@ export const REACT_VERBS: Stems = {
 
 /** Nouns of answering: "no response from the RSF", "aucune réaction de Moscou", "keine Stellungnahme". */
 export const COMMENT_NOUNS: Stems = {
-  en: ['response$', 'comment$', 'reaction$', 'reply$'],
-  fr: ['reaction$', 'commentaire$', 'reponse$'],
-  de: ['stellungnahme$', 'reaktion$', 'antwort$', 'kommentar$'],
-  es: ['respuesta$', 'comentario$', 'reaccion$'],
+  en: ['response$', 'comment$', 'reaction$', 'reply$', 'information$', 'confirmation$', 'figures$'],
+  fr: ['reaction$', 'commentaire$', 'reponse$', 'information$', 'informations$', 'confirmation$'],
+  de: [
+    'stellungnahme$',
+    'reaktion$',
+    'antwort$',
+    'kommentar$',
+    'angaben$',
+    'informationen$',
+    'bestatigung$',
+  ],
+  es: ['respuesta$', 'comentario$', 'reaccion$', 'informacion$', 'confirmacion$', 'cifras$'],
 };
 
 /** Determiners that deny their noun: "no response", "aucune réaction", "ninguna respuesta". */
