@@ -93,6 +93,7 @@ const REPAIRS: readonly Repair[] = [
   germanRelativeOnVerb,
   listedObliques,
   bareNameAfterName,
+  flatAcrossComma,
   placeNounAfterName,
   spanishEstarPlace,
   spanishArabicArticle,
@@ -1099,6 +1100,23 @@ function listedObliques(sentence: AnalysisSentence): AnalysisSentence {
     });
   }
   return sentence;
+}
+
+/**
+ * "en el distrito de Azotey, Concepción, a 376 kilómetros": the parser may join a name set after
+ * another and a comma to it as one name. A comma ends a name: the later one is set beside it.
+ */
+function flatAcrossComma(sentence: AnalysisSentence): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const across = (d: Dependency) =>
+    d.rel === 'flat' &&
+    d.head < d.dependent &&
+    tokens.slice(d.head, d.dependent - 1).some((t) => t.word === ',');
+  if (!dependencies.some(across)) return sentence;
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d) => (across(d) ? { ...d, rel: 'appos' } : d)),
+  };
 }
 
 /**

@@ -3767,6 +3767,14 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(raid, 'israel-defense-forces', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
   });
 
+  test('a name after a place and a comma is where the place lies, though the parser joins the two', async () => {
+    const batch = await extract(
+      'Los soldados patrullaban en el distrito de Pedro Juan Caballero, Amambay, cuando fueron atacados.',
+      'es',
+    );
+    expect(find(batch, 'pedro-juan-caballero', 'LOCATED_IN', 'amambay')).toHaveLength(1);
+  });
+
   test("a capital set after a name and a comma is that name's, wherever the parser hangs it", async () => {
     await expectEachStates(
       [
