@@ -364,21 +364,18 @@ function germanPerfectNotPassive(
     dependencies.filter((d) => d.rel === 'nsubj:pass').map((d) => d.head),
   )) {
     const children = dependencies.filter((d) => d.head === verb);
-    const auxiliaries = children
-      .filter((d) => d.rel === 'aux')
-      .map((d) => foldedWord(sentence, d.dependent));
-    if (
-      !auxiliaries.some((w) => GERMAN_HABEN.test(w)) ||
-      auxiliaries.some((w) => GERMAN_WERDEN.test(w))
-    )
+    const isNoun = (d: Dependency) => /^(?:NOUN|PROPN)$/u.test(tokens[d.dependent - 1]?.pos ?? '');
+    // The parser may call "hat" a passive auxiliary, and a noun too ("Nordwesten Pakistans").
+    const auxiliaries = children.filter((d) => /^aux(?::pass)?$/u.test(d.rel) && !isNoun(d));
+    const words = auxiliaries.map((d) => foldedWord(sentence, d.dependent));
+    if (!words.some((w) => GERMAN_HABEN.test(w)) || words.some((w) => GERMAN_WERDEN.test(w)))
       continue;
-    const nouns = children.filter((d) =>
-      /^(?:NOUN|PROPN)$/u.test(tokens[d.dependent - 1]?.pos ?? ''),
-    );
+    for (const d of auxiliaries) if (d.rel !== 'aux') rewritten.set(d, { ...d, rel: 'aux' });
+    const nouns = children.filter(isNoun);
     const arguments_: Dependency[] = [];
     for (const d of children) {
       if (d.rel === 'obj') arguments_.push(d);
-      if (d.rel !== 'nsubj:pass') continue;
+      if (d.rel !== 'nsubj:pass' && !(d.rel === 'aux:pass' && isNoun(d))) continue;
       const owner = nouns.find((n) => n.dependent === d.dependent - 1 && n.rel !== 'nsubj:pass');
       if (dependencies.some((x) => x.head === d.dependent && x.rel === 'case'))
         rewritten.set(d, { ...d, rel: 'obl' });

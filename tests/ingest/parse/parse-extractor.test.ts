@@ -3765,6 +3765,12 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'de',
     );
     expect(find(raid, 'israel-defense-forces', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
+    // The parser may also call "hat" a passive auxiliary, and the genitive one too.
+    const reported = await extract(
+      'Ein Selbstmordanschlag der Taliban hat im Nordwesten Pakistans neun Soldaten getötet, teilte das Militär mit.',
+      'de',
+    );
+    expect(find(reported, 'taliban', 'AT_WAR_WITH', 'pakistan-armed-forces')).toHaveLength(1);
   });
 
   test('a name after a place and a comma is where the place lies, though the parser joins the two', async () => {
