@@ -1,5 +1,5 @@
 import type { ClaimFilter } from '../graph-store';
-import type { OrderedListQuery } from './neo4j-paging';
+import type { ListQuery } from './neo4j-paging';
 import { CLAIM_PROJECTION } from './neo4j-records';
 import { ENTITY_ID_TYPES } from './neo4j-claim-role-ids';
 import type { EntityIdProperty } from './neo4j-claim-role-ids';
@@ -93,19 +93,19 @@ export function claimsInPeriod(bounds: Bounds, returned = 'c'): string {
 }
 
 /**
- * An entity's claims in a period, counted from the period indexes alone,
- * and its page kept by a Top on the order each index entry holds, so that
- * only the page's claims and articles are read.
+ * An entity's claims in a period, matched once from the period indexes,
+ * each with the order its index entry holds: their number is the total,
+ * and only the page's claims, cut from them sorted, are read with their
+ * articles. (A total counted apart, then a page kept by a Top, read the
+ * matches twice: the scale bench's hub in a year, 1M claims, 79 against 55
+ * ms p50 for the statements alone.)
  */
-export function ofEntityInPeriod(bounds: Bounds): OrderedListQuery {
+export function ofEntityInPeriod(bounds: Bounds): ListQuery {
   return {
-    count: `${claimsInPeriod(bounds)}
-  RETURN count(c) AS total`,
-    page: `${claimsInPeriod(bounds, `c, ${KEPT_ORDER} AS key`)}
-  WITH c ORDER BY key SKIP $offset LIMIT $first
-  MATCH (c)-[:STATED_IN]->(a:Article)`,
-    carry: 'c, a',
-    order: KEPT_ORDER,
+    match: claimsInPeriod(bounds, `c, ${KEPT_ORDER} AS key`),
+    carry: 'c',
+    order: 'key',
     projection: CLAIM_PROJECTION,
+    pageMatch: 'MATCH (c)-[:STATED_IN]->(a:Article)',
   };
 }
