@@ -12,8 +12,9 @@
 // article; `publishedOrder` (migration 021) last gives the page's order from
 // the index (src/store/neo4j/neo4j-claims-in-period.ts). A composite range
 // index holds a node only when it has every property (Cypher Manual,
-// "Indexes for search performance"): claims with no entity in a role, or a
-// one-day period, are not in that index.
+// "Indexes for search performance"): a claim is in a role's indexes only
+// when it names an entity in that role, and in the second only when its
+// period lasts past its first day.
 CREATE INDEX claim_subject_period IF NOT EXISTS FOR (c:Claim) ON (c.subjectId, c.periodEnd, c.periodStart, c.publishedOrder);
 CREATE INDEX claim_object_period IF NOT EXISTS FOR (c:Claim) ON (c.objectId, c.periodEnd, c.periodStart, c.publishedOrder);
 CREATE INDEX claim_location_period IF NOT EXISTS FOR (c:Claim) ON (c.locationId, c.periodEnd, c.periodStart, c.publishedOrder);

@@ -17,7 +17,7 @@ import { KEPT_ORDER, seekOf, setFields } from './neo4j-claims-in-order';
  * once.
  */
 
-/** The fields such a list may name besides the period's bounds. */
+/** The fields of an entity's claims in a period (besides `includeRejected` left false). */
 const ENTITY_AND_PERIOD = new Set<string>(['entityId', 'from', 'to']);
 
 /**
