@@ -56,7 +56,7 @@ export function defineClaimsInPeriodContract(current: () => GraphStore): void {
       await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
     });
 
-    test('are those a recount finds in every role, the place and the item too, through a merge, a verdict WRONG and an unmerge', async () => {
+    test('are those a recount finds in every role, the place and the item too, through a merge, a verdict WRONG then CORRECT, and an unmerge', async () => {
       const dump = await store.dump();
       const [day, after] = await expectRecounted(store, periodsOf(REPUBLIC));
       const roleOf = (ids: string[], role: 'locationId' | 'itemId') =>
@@ -69,6 +69,9 @@ export function defineClaimsInPeriodContract(current: () => GraphStore): void {
       await store.reviewClaim(day![0]!, 'WRONG', stamp('misread'));
       const [judged] = await expectRecounted(store, periodsOf(FREEDONIA));
       expect(judged).toEqual(merged!.filter((id) => id !== day![0]));
+      // Judged right after all, the claim is listed again where it was: its period was kept.
+      await store.reviewClaim(day![0]!, 'CORRECT', stamp('read again'));
+      expect((await expectRecounted(store, periodsOf(FREEDONIA)))[0]).toEqual(merged);
 
       await store.unmergeEntities(merge.mergeId, stamp('two countries'));
       await expectRecounted(store, periodsOf(REPUBLIC));
