@@ -20,6 +20,7 @@ import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
 import { strengthKeyString } from '../store/neo4j/neo4j-strength-keys';
 import { publishedOrderString } from '../store/neo4j/neo4j-claim-order';
 import { claimRoleIds } from '../store/neo4j/neo4j-claim-role-ids';
+import { claimPeriod } from '../store/neo4j/neo4j-claim-periods';
 import { searchName } from '../store/neo4j/neo4j-search-text';
 import { entityRow } from '../store/neo4j/neo4j-write';
 import type { ArticleDays, KeptCount } from './neo4j-csv-counts';
@@ -126,7 +127,7 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   mentions:
     'id:ID(Mention),:LABEL,surface,spanStart:int,spanEnd:int,sentenceStart:int,sentenceEnd:int',
   claims:
-    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double,publishedOrder,subjectId,objectId,attributedToId,reportedById',
+    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double,publishedOrder,subjectId,objectId,attributedToId,reportedById,locationId,itemId,periodStart,periodEnd,longPeriodEnd',
   claimDayCounts: `key:ID(ClaimDayCount),:LABEL,${DAY_COUNT_COLUMNS.join(',')},n:long`,
   claimKindCounts: `key:ID(${CLAIM_KIND_COUNT}),:LABEL,${CLAIM_KIND_COLUMNS.join(',')},n:long`,
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
@@ -363,10 +364,12 @@ async function* withSources(
   if (batch.length > 0) yield* await flush();
 }
 
-/** A claim's properties; its place in article-date order needs its article, else the start fills it. */
+/** A claim's properties; its place in article-date order and its period need its article. */
 function claimCells(c: Claim, article: ArticleDays | undefined): Cell[] {
-  // The roles' ids kept beside the role relationships (neo4j-claim-role-ids.ts).
+  // The roles' ids kept beside the role relationships (neo4j-claim-role-ids.ts), and the
+  // period (neo4j-claim-periods.ts).
   const roles = claimRoleIds(c);
+  const period = article ? claimPeriod(c, article.publishedAt) : null;
   return [
     c.id,
     'Claim',
@@ -394,6 +397,11 @@ function claimCells(c: Claim, article: ArticleDays | undefined): Cell[] {
     roles.objectId,
     roles.attributedToId,
     roles.reportedById,
+    roles.locationId,
+    roles.itemId,
+    period?.periodStart ?? null,
+    period?.periodEnd ?? null,
+    period?.longPeriodEnd ?? null,
   ];
 }
 

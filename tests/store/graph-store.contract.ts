@@ -23,6 +23,7 @@ import {
 import { defineRetractionContract } from './retraction.contract';
 import { defineMergeContract } from './merge.contract';
 import { defineReviewContract } from './review.contract';
+import { defineClaimsInPeriodContract } from './claims-in-period.contract';
 
 const ALL = { first: 100, offset: 0 };
 const FREEDONIA = entityId('COUNTRY', 'Freedonia');
@@ -716,6 +717,7 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
     defineRetractionContract(() => store);
     defineMergeContract(() => store);
     defineReviewContract(() => store);
+    defineClaimsInPeriodContract(() => store);
 
     test('stats() counts by kind, predicate and modality, and ranks connected entities', async () => {
       await load(FIRST, SECOND);

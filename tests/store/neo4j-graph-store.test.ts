@@ -11,6 +11,7 @@ import { schemaRuleName, schemaStatements } from '../../src/store/neo4j/neo4j-mi
 import { escapeLucene, luceneQuery } from '../../src/store/neo4j/neo4j-search-text';
 import {
   CLAIM_KEYS_UPGRADE,
+  CLAIM_PERIODS_UPGRADE,
   DEGREES_UPGRADE,
   EVIDENCE_UPGRADE,
   NAME_HEADS_UPGRADE,
@@ -23,6 +24,7 @@ import {
   STRUCTURE_TYPES,
 } from '../../src/store/neo4j/neo4j-vocabulary';
 import { FIRST, SECOND } from '../support/fixtures';
+import { FOURTH, REPUBLIC, SYLVANIA, THIRD } from '../support/merge-fixtures';
 import { describeWithNeo4j } from '../support/neo4j';
 import { twoSpeakersInOneSentence } from './evidence.contract';
 import { defineGraphStoreContract } from './graph-store.contract';
@@ -243,6 +245,33 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       expect(missing).toBe(0);
     });
 
+    test("claims stored before their period and their place's and item's ids were kept get them on the next start, and an entity's claims in a period read as before", async () => {
+      await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
+      const periods = [
+        { entityId: REPUBLIC, from: '2025-03-07', to: '2025-03-07' },
+        { entityId: REPUBLIC, from: '2025-03-08' },
+        { entityId: SYLVANIA, to: '2025-03-05' },
+      ];
+      const read = (reader: Neo4jGraphStore) =>
+        Promise.all(periods.map((filter) => reader.claims(filter, ALL)));
+      const expected = await read(store);
+      expect(expected.map((page) => page.totalCount > 0)).toEqual([true, true, true]);
+      // What a store wrote before periods were kept: none, no place or item id, no record.
+      await neo4j.query(
+        'MATCH (c:Claim|RejectedClaim) REMOVE c.periodStart, c.periodEnd, c.longPeriodEnd, c.locationId, c.itemId',
+      );
+      await forgetUpgrades(CLAIM_PERIODS_UPGRADE);
+      expect(await afterStart(read)).toEqual(expected);
+      const [{ missing }] = (await neo4j.query(
+        `MATCH (c:Claim)-[:STATED_IN]->(a:Article)
+         WHERE c.periodEnd <> coalesce(c.timeTo, c.timeFrom, left(a.publishedAt, 10)) OR c.periodEnd IS NULL
+           OR EXISTS { (c)-[:AT_LOCATION]->(e) WHERE c.locationId IS NULL OR c.locationId <> e.id }
+           OR EXISTS { (c)-[:ABOUT_ITEM]->(e) WHERE c.itemId IS NULL OR c.itemId <> e.id }
+         RETURN count(c) AS missing`,
+      )) as [{ missing: number }];
+      expect(missing).toBe(0);
+    });
+
     test('a start on a graph whose claims were given their keys reads no claim to look for any without', async () => {
       await store.upsertArticle(annotatedArticleToBatch(FIRST));
       // Recorded as done when the store opened the graph: a claim stripped of its keys now,
@@ -291,6 +320,12 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
           'MATCH ()-[r]->() WHERE r.startStrengthKey IS NOT NULL REMOVE r.startStrengthKey, r.endStrengthKey',
         lacking:
           'MATCH (:Entity)-[r]->(:Entity) WHERE r.claimCount IS NOT NULL AND (r.startStrengthKey IS NULL OR r.endStrengthKey IS NULL) RETURN count(r) AS n',
+      },
+      {
+        name: CLAIM_PERIODS_UPGRADE,
+        what: "claims' periods",
+        strip: 'MATCH (c:Claim) REMOVE c.periodEnd',
+        lacking: 'MATCH (c:Claim) WHERE c.periodEnd IS NULL RETURN count(c) AS n',
       },
       {
         name: EVIDENCE_UPGRADE,

@@ -1,7 +1,12 @@
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
-import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/graph-store';
+import type {
+  ClaimFilter,
+  ClaimRole,
+  RelationFilter,
+  TimeOrder,
+} from '../../src/store/graph-store';
 import { claims, claimsOfEntities, claimsOfRelations } from '../../src/store/neo4j/neo4j-claims';
 import type { Runner } from '../../src/store/neo4j/neo4j-cypher';
 import { relations } from '../../src/store/neo4j/neo4j-relations';
@@ -327,6 +332,7 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
   claimPagesReadInIndexOrder(() => driver);
   entityClaimPagesReadInIndexOrder(() => driver);
   relationClaimPagesReadInIndexOrder(() => driver);
+  entityClaimsInPeriodReadFromPeriodIndexes(() => driver);
 });
 
 /**
@@ -399,8 +405,53 @@ describeWithNeo4j(
     claimPagesReadInIndexOrder(() => driver);
     entityClaimPagesReadInIndexOrder(() => driver);
     relationClaimPagesReadInIndexOrder(() => driver);
+    entityClaimsInPeriodReadFromPeriodIndexes(() => driver);
   },
 );
+
+/**
+ * An entity's claims in a period are sought in each role's period indexes
+ * (migration 025, neo4j-claims-in-period.ts), in either order: following the
+ * entity's role relationships read every one of its claims and its article.
+ * The seeks are named in hints, so the plan is the same on any graph.
+ */
+function entityClaimsInPeriodReadFromPeriodIndexes(driverOf: () => Driver): void {
+  const PROPERTIES = [
+    'subjectId',
+    'objectId',
+    'locationId',
+    'itemId',
+    'attributedToId',
+    'reportedById',
+  ];
+  test.each([
+    ['a quarter', 'PUBLISHED_ASC', { from: '2024-01-01', to: '2024-03-31' }],
+    ['a quarter', 'PUBLISHED_DESC', { from: '2024-01-01', to: '2024-03-31' }],
+    ['the days from one', 'PUBLISHED_ASC', { from: '2024-01-01' }],
+    ['the days up to one', 'PUBLISHED_ASC', { to: '2024-03-31' }],
+  ] as [string, TimeOrder, ClaimFilter][])(
+    "an entity's claims in %s, listed %s, are sought in each role's period indexes, not read from its relationships",
+    async (_name, order, period) => {
+      const plan = await explained(driverOf(), (runner) =>
+        claims(runner, { entityId: ENTITY, ...period }, PAGE, order),
+      );
+      for (const property of PROPERTIES) {
+        const indexes = [
+          `:Claim(${property}, periodEnd, periodStart, publishedOrder)`,
+          ...(period.to === undefined ? [] : [`:Claim(${property}, longPeriodEnd, periodStart)`]),
+        ];
+        for (const index of indexes)
+          expect({
+            index,
+            sought: plan.some((op) => /^NodeIndexSeek /.test(op) && op.includes(index)),
+          }).toEqual({ index, sought: true });
+      }
+      expect(plan.filter((op) => /^NodeUniqueIndexSeek .*:Entity\(id\)/.test(op))).toEqual([]);
+      expect(plan.filter((op) => /^Expand.*HAS_SUBJECT/.test(op))).toEqual([]);
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
+}
 
 /**
  * Pages of an entity's claims in one role, whether nested under the entity

@@ -9,7 +9,8 @@ import type { ClaimRole } from '../graph-store';
  * up to the page's end (neo4j-claims-in-order.ts). The relationships stay
  * what every other read follows; the properties are written with them
  * (neo4j-write.ts, neo4j-merge.ts, export/neo4j-csv.ts) and given once on start
- * to claims written before (neo4j-claim-order.ts `fillClaimKeys`).
+ * to claims written before (neo4j-claim-order.ts `fillClaimKeys`; the place's
+ * and the item's, kept since for periods, neo4j-claim-periods.ts `fillClaimPeriods`).
  */
 export const ROLE_ID_PROPERTIES: Readonly<Record<ClaimRole, RoleIdProperty>> = {
   SUBJECT: 'subjectId',
@@ -20,6 +21,13 @@ export const ROLE_ID_PROPERTIES: Readonly<Record<ClaimRole, RoleIdProperty>> = {
 
 export type RoleIdProperty = 'subjectId' | 'objectId' | 'attributedToId' | 'reportedById';
 
+/**
+ * Every claim property naming an entity: the kept roles' and, for an
+ * entity's claims in a period (any role, neo4j-claims-in-period.ts), the
+ * place's and the item's.
+ */
+export type EntityIdProperty = RoleIdProperty | 'locationId' | 'itemId';
+
 /** The relationship type of each kept role, which the property mirrors. */
 export const ROLE_ID_TYPES: Readonly<Record<RoleIdProperty, string>> = {
   subjectId: 'HAS_SUBJECT',
@@ -28,24 +36,33 @@ export const ROLE_ID_TYPES: Readonly<Record<RoleIdProperty, string>> = {
   reportedById: 'REPORTED_BY',
 };
 
+/** The relationship type of each role, which the property of its entity id mirrors. */
+export const ENTITY_ID_TYPES: Readonly<Record<EntityIdProperty, string>> = {
+  ...ROLE_ID_TYPES,
+  locationId: 'AT_LOCATION',
+  itemId: 'ABOUT_ITEM',
+};
+
 /** Whether a claim filter's field is a kept role's id (the filter's fields have the properties' names). */
 export function isRoleIdProperty(field: string): field is RoleIdProperty {
   return Object.hasOwn(ROLE_ID_TYPES, field);
 }
 
-/** The kept roles' ids of a claim, as written to its node (null: no property). */
-export function claimRoleIds(claim: Claim): Record<RoleIdProperty, string | null> {
+/** The entity ids of a claim's roles, as written to its node (null: no property). */
+export function claimRoleIds(claim: Claim): Record<EntityIdProperty, string | null> {
   return {
     subjectId: claim.subjectId,
     objectId: claim.objectId,
     attributedToId: claim.attributedToId,
     reportedById: claim.reportedById,
+    locationId: claim.locationId,
+    itemId: claim.itemId,
   };
 }
 
-/** A SET list giving the claim `c` its kept roles' ids, read from its role relationships. */
+/** A SET list giving the claim `c` its roles' entity ids, read from its role relationships. */
 export function roleIdsFromRelationships(c: string): string {
-  return Object.entries(ROLE_ID_TYPES)
+  return Object.entries(ENTITY_ID_TYPES)
     .map(([property, type]) => `${c}.${property} = head([(${c})-[:${type}]->(x:Entity) | x.id])`)
     .join(', ');
 }

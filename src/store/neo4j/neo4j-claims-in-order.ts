@@ -18,7 +18,7 @@ export const KEPT_ORDER = 'c.publishedOrder';
 const INDEXED = new Set<string>(['predicates', 'modalities', 'includeRejected']);
 
 /** The fields a filter sets: not absent, null or an empty list (which filters nothing). */
-function setFields(filter: ClaimFilter): string[] {
+export function setFields(filter: ClaimFilter): string[] {
   return Object.entries(filter)
     .filter(
       ([, value]) =>
@@ -72,7 +72,7 @@ export function roleAlone(
  * A hint that cannot be followed (index missing or still populating) only
  * warns, with Neo4j's default `dbms.cypher.hints_error=false`.
  */
-function seekOf(properties: readonly string[], label = 'Claim'): string {
+export function seekOf(properties: readonly string[], label = 'Claim'): string {
   return `USING INDEX SEEK c:${label}(${properties.join(', ')})`;
 }
 

@@ -22,6 +22,13 @@ import {
   roleAlone,
 } from './neo4j-claims-in-order';
 import { ROLE_ID_PROPERTIES } from './neo4j-claim-role-ids';
+import {
+  claimsInPeriod,
+  entityPeriodAlone,
+  ofEntityInPeriod,
+  periodParams,
+  readsEntityPeriod,
+} from './neo4j-claims-in-period';
 
 /**
  * The order of every claim list: by article date, article, position in it,
@@ -68,13 +75,16 @@ function present<T>(value: T | null | undefined): value is T {
  * The MATCH for a filter, built only from the constant fragments above and
  * below; the statement depends on which fields are set, never on their
  * values. An empty list filters nothing, as in the SQLite store. A claim's
- * period is its own time, else its article's publication day.
+ * period is its own time, else its article's publication day, which each
+ * claim keeps (neo4j-claim-periods.ts): an entity's claims in a period are
+ * read from the period indexes (neo4j-claims-in-period.ts).
  */
 export function claimMatch(filter: ClaimFilter): {
   match: string;
   params: Record<string, unknown>;
 } {
   const label = claimLabel(filter);
+  const inPeriod = readsEntityPeriod(filter);
   const patterns = [`(c:${label})-[:STATED_IN]->(a:Article)`];
   const conditions: string[] = [];
   const params: Record<string, unknown> = {};
@@ -93,6 +103,10 @@ export function claimMatch(filter: ClaimFilter): {
     // A text without words matches nothing, as in the SQLite store.
     params['lucene'] = words.length > 0 ? luceneQuery(words) : 'kg';
     if (words.length === 0) conditions.push('false');
+  } else if (inPeriod) {
+    // The entity's claims in the period alone, from each role's period indexes.
+    prefix = `${claimsInPeriod(periodParams(filter))}\n`;
+    Object.assign(params, periodParams(filter));
   } else if (present(filter.entityId)) {
     // Started from the entity's unique index, each claim once whatever the roles it plays
     // there; an EXISTS condition instead makes the planner scan every claim.
@@ -115,8 +129,10 @@ export function claimMatch(filter: ClaimFilter): {
   add('articleId', 'a.id = $articleId');
   add('predicates', 'c.predicate IN $predicates');
   add('modalities', 'c.modality IN $modalities');
-  add('from', 'coalesce(c.timeTo, c.timeFrom, left(a.publishedAt, 10)) >= $from');
-  add('to', 'coalesce(c.timeFrom, c.timeTo, left(a.publishedAt, 10)) <= $to');
+  if (!inPeriod) {
+    add('from', 'coalesce(c.timeTo, c.timeFrom, left(a.publishedAt, 10)) >= $from');
+    add('to', 'coalesce(c.timeFrom, c.timeTo, left(a.publishedAt, 10)) <= $to');
+  }
   if (filter.text !== undefined)
     add('entityId', `EXISTS { (c)-[:${ANY_ROLE}]->(:Entity {id: $entityId}) }`);
   add('publisher', 'a.publisher = $publisher');
@@ -153,6 +169,10 @@ export async function claims(
     const query = ofEntityInOrder(ofRole.property, ofRole.includeRejected);
     const [only] = await pagesByGroup(tx, [{ key: ofRole.entityId }], page, query, toClaim);
     return only!;
+  }
+  if (order === 'PUBLISHED_ASC' && entityPeriodAlone(filter)) {
+    const bounds = periodParams(filter);
+    return pageOf(tx, page, ofEntityInPeriod(bounds), toClaim, bounds);
   }
   const indexed = order === 'PUBLISHED_ASC' ? predicatesAlone(filter) : null;
   if (indexed !== null) {

@@ -6,6 +6,7 @@ import type { Runner } from './neo4j-cypher';
 import { isEquivalentSchemaRule } from './neo4j-errors';
 import { fillRelationRanks } from './neo4j-ranks';
 import { fillClaimKeys } from './neo4j-claim-order';
+import { fillClaimPeriods } from './neo4j-claim-periods';
 import { fillDegrees } from './neo4j-entity-degrees';
 import { fillNameHeads } from './neo4j-name-heads';
 import { fillStrengthKeys } from './neo4j-strength-keys';
@@ -83,9 +84,9 @@ export async function createMissingRules(
  * a start finds what is stored (Cypher Manual, "Full-text indexes";
  * Operations Manual, procedure `db.awaitIndexes`), and gives name heads
  * and degrees to entities, ranks and strength keys to relations, and their place in article-date
- * order and their roles' entity ids to claims stored before they existed
+ * order, their roles' entity ids and their period to claims stored before they existed
  * (neo4j-name-heads.ts, neo4j-entity-degrees.ts, neo4j-ranks.ts,
- * neo4j-strength-keys.ts, neo4j-claim-order.ts), each once, as a :StoreUpgrade records
+ * neo4j-strength-keys.ts, neo4j-claim-order.ts, neo4j-claim-periods.ts), each once, as a :StoreUpgrade records
  * (neo4j-store-upgrades.ts). Rules are matched by
  * name, which spares a round trip per rule on every start; each statement
  * also says IF NOT EXISTS, and a replica creating the same rule at the
@@ -98,4 +99,5 @@ export async function applySchema(session: Runner): Promise<void> {
   await fillRelationRanks(session);
   await fillStrengthKeys(session);
   await fillClaimKeys(session);
+  await fillClaimPeriods(session);
 }

@@ -11,6 +11,12 @@ export interface ListQuery {
   readonly carry: string;
   readonly order: string;
   readonly projection: string;
+  /**
+   * Clauses run on the page's rows alone, after the cut: what the projection
+   * reads beyond the carried variables (a claim's article), so that the
+   * rows that only count are never read for it.
+   */
+  readonly pageMatch?: string;
 }
 
 export interface Group {
@@ -25,7 +31,7 @@ export interface Group {
  * group runs its own subqueries (`CALL (g) { ... }`, Cypher Manual, "CALL
  * subqueries"), so the page is cut per group. The rows are matched once:
  * their references, in order, give both the total and the page, and only
- * the page is projected.
+ * the page is projected (and reads what `pageMatch` adds).
  */
 function pagedText(query: ListQuery): string {
   const carried = query.carry.split(',').map((name) => name.trim());
@@ -39,7 +45,7 @@ CALL (g) {
 }
 CALL (slice) {
   UNWIND slice AS row
-  WITH ${rebound}
+  WITH ${rebound}${query.pageMatch === undefined ? '' : `\n  ${query.pageMatch}`}
   RETURN collect(${query.projection}) AS items
 }
 RETURN g.index AS index, total, items`;

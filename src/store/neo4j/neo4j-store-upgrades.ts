@@ -14,6 +14,9 @@ export const JOINED_SPEAKERS_UPGRADE = 'independent-sources-by-speaker';
 /** Claims given the keys their pages seek (neo4j-claim-order.ts `fillClaimKeys`). */
 export const CLAIM_KEYS_UPGRADE = 'claim-keys';
 
+/** Claims given their period and their place's and item's ids (neo4j-claim-periods.ts `fillClaimPeriods`). */
+export const CLAIM_PERIODS_UPGRADE = 'claim-periods';
+
 /** Entities given the heads of their names (neo4j-name-heads.ts `fillNameHeads`). */
 export const NAME_HEADS_UPGRADE = 'name-heads';
 
@@ -41,6 +44,7 @@ export const EVIDENCE_UPGRADE = 'evidence-properties';
 export const STORE_UPGRADES: readonly string[] = [
   JOINED_SPEAKERS_UPGRADE,
   CLAIM_KEYS_UPGRADE,
+  CLAIM_PERIODS_UPGRADE,
   NAME_HEADS_UPGRADE,
   DEGREES_UPGRADE,
   RELATION_RANKS_UPGRADE,

@@ -13,6 +13,7 @@ import type { UpsertResult } from '../graph-store';
 import { applyClaimReviews } from './neo4j-review';
 import { publishedOrderOf } from './neo4j-claim-order';
 import { claimRoleIds } from './neo4j-claim-role-ids';
+import { claimPeriodOf } from './neo4j-claim-periods';
 import { keepingClaimCounts } from './neo4j-kind-counts';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
@@ -339,6 +340,8 @@ const CLAIM_PROPERTIES = [
   'objectId',
   'attributedToId',
   'reportedById',
+  'locationId',
+  'itemId',
 ] as const;
 
 async function writeClaims(tx: Runner, claims: readonly Claim[]): Promise<void> {
@@ -370,12 +373,13 @@ async function writeClaims(tx: Runner, claims: readonly Claim[]): Promise<void> 
   }));
   // Role types come from claimRoles' constants; `$(...)` takes them as
   // parameters (Cypher Manual, "CREATE" > "Dynamically CREATE", new in 5.26).
-  // The claim keeps its place in article-date order (neo4j-claim-order.ts).
+  // The claim keeps its place in article-date order (neo4j-claim-order.ts) and its period
+  // (neo4j-claim-periods.ts).
   const [row] = await run(tx, {
     text: `UNWIND $claims AS row
 MATCH (a:Article {id: row.articleId})
 CREATE (c:Claim ${propertyMap('row.properties', CLAIM_PROPERTIES)})-[:STATED_IN]->(a)
-SET c.publishedOrder = ${publishedOrderOf('c', 'a')}
+SET c.publishedOrder = ${publishedOrderOf('c', 'a')}, ${claimPeriodOf('c', 'a')}
 WITH c, row
 UNWIND row.roles AS role
 MATCH (e:Entity {id: role.entityId})
