@@ -9,6 +9,7 @@ import type { ArticleBatch } from '../../src/domain/article-batch';
 import type { GraphStore } from '../../src/store/graph-store';
 import { finishBulkLoad, startBulkLoad } from '../../src/store/sqlite/sqlite-bulk-load';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { storeDifference } from '../../src/store/sqlite/sqlite-store-difference';
 import { wholeGraph, withoutBulkLoad } from './export-import.suite';
 
 /** An article without claims or mentions, naming one entity: a store holding it is not empty. */
@@ -109,5 +110,21 @@ describe('kg import into SQLite: staged into an empty store, row by row into one
     }
     // The staged load removed its staging file.
     expect(stagingFolders()).toEqual(before);
+  }, 180_000);
+
+  /** The store `name`, loaded from the file into an empty store as `into` lets it. */
+  const loaded = async (name: string, into: (store: GraphStore) => GraphStore) => {
+    const store = await open(name);
+    try {
+      await importGraph(into(store), file, new PassThrough(), Math.ceil(claims / 3));
+    } finally {
+      await store.close();
+    }
+    return join(folder, name);
+  };
+  test('into an empty store, the load leaves what writing article by article leaves, table by table and term by term', async () => {
+    const byArticle = await loaded('article-by-article.sqlite', withoutBulkLoad);
+    const inBulk = await loaded('in-bulk.sqlite', (store) => store);
+    expect(storeDifference(byArticle, inBulk)).toBeNull();
   }, 180_000);
 });
