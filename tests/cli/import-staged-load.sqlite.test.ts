@@ -171,6 +171,30 @@ describe('kg import into SQLite: staged into an empty store, row by row into one
     expect(existsSync(`${stored}-journal`)).toBe(false);
   }, 180_000);
 
+  test('into an empty store another connection holds, the load keeps the WAL and loads the same store', async () => {
+    const alone = await loaded('alone.sqlite', (store) => store);
+    const shared = join(folder, 'shared.sqlite');
+    const store = await open('shared.sqlite');
+    const other = new Database(shared, { readonly: true });
+    const journalModes: string[] = [];
+    try {
+      other.prepare('SELECT count(*) FROM claims').get();
+      await importGraph(
+        watched(store, () =>
+          journalModes.push(other.pragma('journal_mode', { simple: true }) as string),
+        ),
+        file,
+        new PassThrough(),
+        Math.ceil(claims / 3),
+      );
+    } finally {
+      other.close();
+      await store.close();
+    }
+    expect(new Set(journalModes)).toEqual(new Set(['wal']));
+    expect(storeDifference(alone, shared)).toBeNull();
+  }, 180_000);
+
   test('a load into an empty store killed while it writes its rows into the store leaves the empty store, which the next import loads as an uninterrupted one', async () => {
     const uninterrupted = await loaded('uninterrupted.sqlite', (store) => store);
     // What a kill leaves on disk: the files as they are once the staged rows are written into the

@@ -15,20 +15,27 @@ import type Database from 'better-sqlite3';
  * (https://www.sqlite.org/lockingv3.html#rollback, "hot journal").
  *
  * Leaving WAL mode needs the store to itself: when another connection has
- * it open (a running `kg serve`), SQLite keeps WAL mode and the load writes
- * through the WAL as before (https://www.sqlite.org/wal.html#persistence_of_wal_mode).
+ * it open (a running `kg serve`), SQLite keeps WAL mode (after the
+ * connection's busy_timeout) and the load writes through the WAL as before.
+ * While the store is out of WAL mode, another process opening it waits
+ * busy_timeout to put it back in WAL mode and is told that the store is not
+ * reachable (a reader would block the load's commit). If one holds the
+ * store when the load ends, the store stays in rollback mode until its
+ * next opening, which puts every store in WAL mode
+ * (https://www.sqlite.org/wal.html#persistence_of_wal_mode).
  */
 export function leaveWalForLoad(db: Database.Database): () => void {
-  let mode: unknown;
+  if (switchedTo(db, 'delete') !== 'delete') return () => undefined;
+  return () => void switchedTo(db, 'wal');
+}
+
+/** The journal mode after asking for `mode`: the one kept when another connection holds the store. */
+function switchedTo(db: Database.Database, mode: 'delete' | 'wal'): unknown {
   try {
-    mode = db.pragma('journal_mode = DELETE', { simple: true });
+    return db.pragma(`journal_mode = ${mode}`, { simple: true });
   } catch (error) {
-    // Another connection holds the store: it stays in WAL mode.
-    if ((error as { code?: unknown }).code === 'SQLITE_BUSY') return () => undefined;
+    if ((error as { code?: unknown }).code === 'SQLITE_BUSY')
+      return db.pragma('journal_mode', { simple: true });
     throw error;
   }
-  if (mode !== 'delete') return () => undefined;
-  return () => {
-    db.pragma('journal_mode = WAL');
-  };
 }
