@@ -1,5 +1,15 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -9,6 +19,8 @@ import type { ArticleBatch } from '../../src/domain/article-batch';
 import type { GraphStore } from '../../src/store/graph-store';
 import { finishBulkLoad, startBulkLoad } from '../../src/store/sqlite/sqlite-bulk-load';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { StagedRows } from '../../src/store/sqlite/sqlite-staged-rows';
+import { storeDifference } from '../../src/store/sqlite/sqlite-store-difference';
 import { wholeGraph, withoutBulkLoad } from './export-import.suite';
 
 /** An article without claims or mentions, naming one entity: a store holding it is not empty. */
@@ -109,5 +121,120 @@ describe('kg import into SQLite: staged into an empty store, row by row into one
     }
     // The staged load removed its staging file.
     expect(stagingFolders()).toEqual(before);
+  }, 180_000);
+
+  /** The store `name`, loaded from the file into an empty store as `into` lets it. */
+  const loaded = async (name: string, into: (store: GraphStore) => GraphStore) => {
+    const store = await open(name);
+    try {
+      await importGraph(into(store), file, new PassThrough(), Math.ceil(claims / 3));
+    } finally {
+      await store.close();
+    }
+    return join(folder, name);
+  };
+  /** The store as one whose upsertArticles calls `during` after each call. */
+  const watched = (store: GraphStore, during: () => void): GraphStore =>
+    new Proxy(store, {
+      get: (target, key) =>
+        key === 'upsertArticles'
+          ? async (batches: Parameters<GraphStore['upsertArticles']>[0]) => {
+              const results = await target.upsertArticles(batches);
+              during();
+              return results;
+            }
+          : Reflect.get(target, key, target),
+    });
+
+  test('into an empty store, the load leaves what writing article by article leaves, table by table and term by term', async () => {
+    const byArticle = await loaded('article-by-article.sqlite', withoutBulkLoad);
+    const inBulk = await loaded('in-bulk.sqlite', (store) => store);
+    expect(storeDifference(byArticle, inBulk)).toBeNull();
+  }, 180_000);
+
+  test('into an empty store, the load writes the file through a rollback journal, not the WAL, and leaves it in WAL mode', async () => {
+    const journalModes: string[] = [];
+    const journalMode = (name: string) => {
+      const reader = new Database(join(folder, name), { readonly: true });
+      try {
+        return reader.pragma('journal_mode', { simple: true }) as string;
+      } finally {
+        reader.close();
+      }
+    };
+    const stored = await loaded('journal.sqlite', (store) =>
+      watched(store, () => journalModes.push(journalMode('journal.sqlite'))),
+    );
+    expect(journalModes.length).toBeGreaterThan(1);
+    expect(new Set(journalModes)).toEqual(new Set(['delete']));
+    expect(journalMode('journal.sqlite')).toBe('wal');
+    expect(existsSync(`${stored}-journal`)).toBe(false);
+  }, 180_000);
+
+  test('into an empty store another connection holds, the load keeps the WAL and loads the same store', async () => {
+    const alone = await loaded('alone.sqlite', (store) => store);
+    const shared = join(folder, 'shared.sqlite');
+    const store = await open('shared.sqlite');
+    const other = new Database(shared, { readonly: true });
+    const journalModes: string[] = [];
+    try {
+      other.prepare('SELECT count(*) FROM claims').get();
+      await importGraph(
+        watched(store, () =>
+          journalModes.push(other.pragma('journal_mode', { simple: true }) as string),
+        ),
+        file,
+        new PassThrough(),
+        Math.ceil(claims / 3),
+      );
+    } finally {
+      other.close();
+      await store.close();
+    }
+    expect(new Set(journalModes)).toEqual(new Set(['wal']));
+    expect(storeDifference(alone, shared)).toBeNull();
+  }, 180_000);
+
+  test('a load into an empty store killed while it writes its rows into the store leaves the empty store, which the next import loads as an uninterrupted one', async () => {
+    const uninterrupted = await loaded('uninterrupted.sqlite', (store) => store);
+    // What a kill leaves on disk: the files as they are once the staged rows are written into the
+    // store's tables, before the load commits (the process's writes are the OS's).
+    const killed = join(folder, 'killed');
+    mkdirSync(killed);
+    const flush = StagedRows.prototype.flush;
+    const flushed = jest.spyOn(StagedRows.prototype, 'flush').mockImplementation(function (
+      this: StagedRows,
+    ) {
+      flush.call(this);
+      for (const suffix of ['', '-journal', '-wal', '-shm'])
+        if (existsSync(join(folder, `loading.sqlite${suffix}`)))
+          copyFileSync(join(folder, `loading.sqlite${suffix}`), join(killed, `kg.sqlite${suffix}`));
+    });
+    try {
+      await loaded('loading.sqlite', (store) => store);
+    } finally {
+      flushed.mockRestore();
+    }
+    // Its rollback journal takes the file back to the empty store it was.
+    expect(existsSync(join(killed, 'kg.sqlite-journal'))).toBe(true);
+    const db = new Database(join(killed, 'kg.sqlite'));
+    try {
+      expect(db.prepare('SELECT count(*) AS n FROM articles').get()).toEqual({ n: 0 });
+      // Killed: its process is gone.
+      db.prepare('UPDATE unfinished_bulk_load SET loader_pid = ?').run(
+        spawnSync(process.execPath, ['-e', '']).pid,
+      );
+    } finally {
+      db.close();
+    }
+    const reopened = new SqliteGraphStore(join(killed, 'kg.sqlite'));
+    try {
+      await reopened.migrate();
+      expect(await reopened.stats(0)).toMatchObject({ articles: 0, claims: 0 });
+      await importGraph(reopened, file, new PassThrough());
+    } finally {
+      await reopened.close();
+    }
+    expect(storeDifference(uninterrupted, join(killed, 'kg.sqlite'))).toBeNull();
   }, 180_000);
 });

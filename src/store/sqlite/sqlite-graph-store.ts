@@ -89,6 +89,7 @@ import { findEntityIds } from './sqlite-search';
 import { recomputeRelations } from './sqlite-relations';
 import { BulkLoadCommits, finishBulkLoad, startBulkLoad } from './sqlite-bulk-load';
 import { STAGED, StagedRows } from './sqlite-staged-rows';
+import { leaveWalForLoad } from './sqlite-load-journal';
 import {
   countClaimsPerDay,
   countKinds,
@@ -206,16 +207,18 @@ export class SqliteGraphStore implements GraphStore {
    * (sqlite-bulk-load.ts), what they derive built once when it ends,
    * whether it succeeds or fails, its upsertArticles calls committed many
    * at a time (BulkLoadCommits). Into a store holding nothing, its rows are
-   * staged apart and written set by set when it ends (StagedRows): reads
-   * during the load see none of them. Into any other store: `load` as it is.
+   * staged apart and written set by set when it ends (StagedRows), through
+   * a rollback journal rather than the WAL (leaveWalForLoad): reads during
+   * the load see none of them. Into any other store: `load` as it is.
    */
   async loadInBulk<T>(load: () => Promise<T>): Promise<T> {
     const kind = startBulkLoad(this.db);
     if (!kind) return load();
+    // Attached, journal mode and foreign keys set, before the load's transaction: SQLite changes
+    // none of them inside one. A staged load checks the references of each batch as it stages it
+    // (checkStagedReferences), so its rows are written without looking each one up again.
+    const backToWal = kind === 'staged' ? leaveWalForLoad(this.db) : () => undefined;
     try {
-      // Attached, and foreign keys set, before the load's transaction: SQLite changes neither
-      // inside one. A staged load checks the references of each batch as it stages it
-      // (checkStagedReferences), so its rows are written without looking each one up again.
       if (kind === 'staged') {
         this.staged = new StagedRows(this.db);
         this.db.pragma('foreign_keys = OFF');
@@ -240,7 +243,11 @@ export class SqliteGraphStore implements GraphStore {
       } finally {
         this.db.pragma('foreign_keys = ON');
         staged?.close();
-        finishBulkLoad(this.db);
+        try {
+          finishBulkLoad(this.db);
+        } finally {
+          backToWal();
+        }
       }
     }
   }
