@@ -1129,11 +1129,16 @@ function placeNounAfterName(
   const { tokens, dependencies } = sentence;
   const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
   const isName = (token: number) => tokens[token - 1]?.pos === 'PROPN';
-  const above = (token: number): number[] => {
-    const chain: number[] = [];
-    for (let at = arcOf.get(token)?.head ?? 0; at > 0 && !chain.includes(at);)
-      at = (chain.push(at), arcOf.get(at)?.head ?? 0);
-    return chain;
+  // Whether `ancestor` stands above `token`: a word is never hung under itself.
+  const isAbove = (ancestor: number, token: number): boolean => {
+    const seen = new Set<number>();
+    let at = arcOf.get(token)?.head ?? 0;
+    while (at > 0 && !seen.has(at)) {
+      if (at === ancestor) return true;
+      seen.add(at);
+      at = arcOf.get(at)?.head ?? 0;
+    }
+    return false;
   };
   const heads = new Map<number, number>();
   for (const d of dependencies) {
@@ -1151,7 +1156,7 @@ function placeNounAfterName(
     // "Nord-Kivu": the name's head, through its own words.
     while (/^(?:flat|compound)/u.test(arcOf.get(name)?.rel ?? '') && isName(arcOf.get(name)!.head))
       name = arcOf.get(name)!.head;
-    if (d.head === name || above(name).includes(d.dependent)) continue;
+    if (d.head === name || isAbove(d.dependent, name)) continue;
     heads.set(d.dependent, name);
   }
   return reheaded(sentence, heads);
