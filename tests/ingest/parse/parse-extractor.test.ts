@@ -7065,6 +7065,34 @@ describe('parse-v1 and the fallen, present where they fell', () => {
   });
 });
 
+describe('parse-v1 and forces attacked in a place', () => {
+  test('a force an attack hits inside a place was there, whoever attacked it', async () => {
+    for (const [text, language] of [
+      ['Militants attacked Malian soldiers in Timbuktu on Monday.', 'en'],
+      ['An attack on the Malian army in Timbuktu killed five people.', 'en'],
+      ["L'armée malienne a été attaquée à Tombouctou.", 'fr'],
+      ['Yihadistas atacaron a soldados malienses en Tombuctú.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, 'malian-armed-forces', 'DEPLOYED_TO', 'timbuktu').length]).toEqual([
+        text,
+        1,
+      ]);
+    }
+  });
+
+  test('not a place the attack was near, nor a state hit, nor an army at home', async () => {
+    for (const [text, language] of [
+      ['Jihadists ambushed a Malian army patrol near Timbuktu.', 'en'],
+      ['Russia attacked Ukraine in Kharkiv.', 'en'],
+      ['Rebels attacked the Malian army in Mali.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
+  });
+});
+
 describe("parse-v1 and a people's armed men", () => {
   test('"Druze militias", "Bedouin tribes" are sides of their own, one entity in every language', async () => {
     for (const [text, language] of [

@@ -1,12 +1,13 @@
 import { predicateDefinition } from '../../../domain/predicates';
-import { PLACE_KINDS } from '../argument';
-import { governingVerb } from '../clause-roles';
+import type { Argument } from '../argument';
+import { PLACE_KINDS, argumentOf } from '../argument';
+import { governingVerb, obliquesOf, themeOf } from '../clause-roles';
 import { INSIDE, OF } from '../lexicon/case-markers';
-import { CLASH_NOUNS } from '../lexicon/predicate-triggers';
+import { AGAINST, ATTACK_NOUNS, CLASH_NOUNS, FIGHT_VERBS } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
-import { conflictFrames } from './conflict-frames';
+import { OUTRIGHT_AGAINST, conflictFrames, targetSides } from './conflict-frames';
 import { lossFrames, placeOf } from './loss-frames';
 
 /** Who may be deployed. */
@@ -24,7 +25,7 @@ const WAR_AT_LARGE =
  */
 export const fightFrames: FrameRule = (reading, token) => {
   const fights = conflictFrames(reading, token);
-  return [...fights, ...fightersPresent(reading, fights)];
+  return [...fights, ...fightersPresent(reading, fights), ...targetsPresent(reading, token)];
 };
 
 /**
@@ -58,6 +59,71 @@ function fightersPresent(reading: SentenceReading, fights: readonly Proposal[]):
     }
   }
   return present;
+}
+
+/**
+ * DEPLOYED_TO for a force attacked inside a place: "militants attacked Malian soldiers in
+ * Timbuktu", "l'armée malienne a été attaquée à Tombouctou", "an ambush on the army near Gao" is
+ * not inside. The attacker may strike from afar; what it hits is there. Only armed forces and the
+ * armed groups the gazetteer knows: a state hit in a place is no force deployed there, nor is a
+ * state's own army in its own country as a whole.
+ */
+function targetsPresent(reading: SentenceReading, token: number): Proposal[] {
+  const phrases = attackedPhrases(reading, token);
+  const place = attackPlace(reading, token, phrases);
+  if (place === null) return [];
+  const home = reading.gazetteer.country(place.entity.id)?.armedForce?.id;
+  const forces = phrases
+    .flatMap((phrase) => targetSides(reading, phrase))
+    .filter((side) => deployableForce(reading, side))
+    .filter((side) => side.entity.id !== home && side.entity.id !== place.entity.id);
+  return forces
+    .filter((side, at) => forces.findIndex((f) => f.entity.id === side.entity.id) === at)
+    .map((subject) =>
+      proposal({ predicate: 'DEPLOYED_TO', subject, object: place, trigger: token }),
+    );
+}
+
+/** What an attack is aimed at: a verb's object (a passive's subject), or "against" it; an attack noun's "against", "on". */
+function attackedPhrases(reading: SentenceReading, token: number): number[] {
+  const { graph } = reading;
+  if (reading.isVerb(token) && reading.has(token, FIGHT_VERBS)) {
+    const theme = themeOf(reading, token);
+    const against = obliquesOf(reading, token).filter((o) =>
+      OUTRIGHT_AGAINST.test(graph.caseOf(o)),
+    );
+    return [...(theme === null ? [] : [theme]), ...against];
+  }
+  if (reading.isNoun(token) && reading.has(token, ATTACK_NOUNS))
+    return graph.children(token, 'nmod').filter((m) => reading.caseIs(m, AGAINST));
+  return [];
+}
+
+/**
+ * The place inside which the attack hit, named on the attack ("attacked … in Timbuktu") or on its
+ * target ("a base in Jalalaqsi"); not one named deeper, on another event of the sentence.
+ */
+function attackPlace(
+  reading: SentenceReading,
+  token: number,
+  phrases: readonly number[],
+): Argument | null {
+  if (phrases.length === 0) return null;
+  const { graph } = reading;
+  const named = reading.isVerb(token) ? obliquesOf(reading, token) : graph.children(token, 'nmod');
+  const candidates = [...named, ...phrases.flatMap((p) => graph.children(p, 'nmod'))];
+  for (const candidate of candidates) {
+    const place = argumentOf(reading, candidate);
+    if (place !== null && PLACE_KINDS.has(place.entity.kind) && inside(reading, candidate))
+      return place;
+  }
+  return null;
+}
+
+function deployableForce(reading: SentenceReading, side: Argument): boolean {
+  const { kind, id } = side.entity;
+  if (kind === 'ARMED_FORCE') return true;
+  return kind === 'ORGANIZATION' && reading.gazetteer.dataEntity(id) !== undefined;
 }
 
 /**
