@@ -5199,6 +5199,29 @@ describe('parse-v1 and a place inside a region named right after it', () => {
     );
     expect(find(batch, 'cizre', 'LOCATED_IN', 'sirnak')).toHaveLength(1);
   });
+
+  test('"dans la ville de Bourem, dans la région de Gao": a town named by its noun, then a comma', async () => {
+    await expectEachStates(
+      [
+        ['Des combats ont éclaté dans la ville de Bourem, dans la région de Gao.', 'fr'],
+        ['Fighting broke out in the town of Bourem, in the Gao region.', 'en'],
+        ['Hubo combates en la ciudad de Bourem, en la región de Gao.', 'es'],
+      ],
+      'bourem',
+      'LOCATED_IN',
+      'gao',
+    );
+  });
+
+  test('not a zone beside the region, nor a town fled from', async () => {
+    for (const [text, language] of [
+      ['Hubo combates en la ciudad de Bourem, en la zona fronteriza con Gao.', 'es'],
+      ['Refugees fled from the city of Bourem, in the Gao region.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'LOCATED_IN')]).toEqual([text, []]);
+    }
+  });
 });
 
 describe('parse-v1 and forces moving into a place', () => {

@@ -536,9 +536,9 @@ function describedInside(reading: SentenceReading, noun: number): Entity | null 
  * "died in Bakhmut in the Donetsk region", "à Bakhmout, dans la région de Donetsk", "in Bachmut im
  * Gebiet Donezk": a place right after another, named by its region noun (or a country's
  * first-level region: "el-Fasher in North Darfur") and marked "in", is the region the first lies
- * in, when the first is itself somewhere ("in", "at", "to", or acted on), not a place named by a
- * region noun too ("in the town of X in the region of Y" is read above), and not left ("aus
- * Mariupol in der Region Saporischschja" came from one to the other).
+ * in, when the first is itself somewhere ("in", "at", "to", or acted on), or its own noun is ("in
+ * the town of X, in the region of Y"), and not left ("aus Mariupol in der Region Saporischschja"
+ * came from one to the other).
  */
 function regionAround(
   reading: SentenceReading,
@@ -547,9 +547,11 @@ function regionAround(
   next: number,
 ): boolean {
   const { graph } = reading;
-  if (region !== token) return false;
-  const own = graph.caseOf(token);
-  if (own !== '' && !reading.caseIs(token, LOCATIVE) && !reading.caseIs(token, GOAL)) return false;
+  // "dans la ville de Bourem, dans la région de Gao", "in the town of Kafolo, in the Tehini
+  // department": a place named by its own noun is where that noun is, the comma aside.
+  const own = graph.caseOf(region);
+  if (own !== '' && !reading.caseIs(region, LOCATIVE) && !reading.caseIs(region, GOAL))
+    return false;
   // "in North Darfur": a first-level region needs no region noun to be one; its marker hangs on
   // the word of its name that the others hang on.
   const container = reading.mentionAt(next)?.entity;
@@ -571,6 +573,12 @@ function regionAround(
           ? (nameHead ?? next)
           : null;
   if (noun === null || reading.has(noun, SETTLEMENT_NOUNS) || !reading.caseIs(noun, INSIDE))
+    return false;
+  // "en zona fronteriza con Arauca": an area beside a place, not in it.
+  if (
+    borderArea(reading, noun) ||
+    (noun !== next && !reading.caseIs(next, OF) && graph.caseOf(next) !== '')
+  )
     return false;
   // Only the region's marker, article, adjectives, noun and its own "of" between the two.
   for (let between = token + 1; between < next; between += 1) {
@@ -609,7 +617,9 @@ function containingPlace(
       reading.caseIs(inner, OF) &&
       reading.has(token, SETTLEMENT_NOUNS) &&
       named?.entity.kind !== 'COUNTRY';
-    if (named && PLACE_KINDS.has(named.entity.kind) && !naming) return named.entity;
+    // "en la zona fronteriza con Gao": an area beside a place holds nothing of it.
+    if (named && PLACE_KINDS.has(named.entity.kind) && !naming && !borderArea(reading, inner))
+      return named.entity;
   }
   return null;
 }
