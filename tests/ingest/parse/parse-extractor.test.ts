@@ -6678,6 +6678,32 @@ describe('parse-v1 and losses counted by a collective noun', () => {
 });
 
 describe('parse-v1 and a list of places', () => {
+  test('every place of a list lies in the compass part of a place named after it', async () => {
+    for (const [text, language, first, second, country] of [
+      [
+        'Fighting raged in Marib and Shabwa, in the north of Yemen.',
+        'en',
+        'marib',
+        'shabwa',
+        'yemen',
+      ],
+      [
+        'Des combats ont eu lieu à Gao et à Tombouctou, dans le nord du Mali.',
+        'fr',
+        'gao',
+        'timbuktu',
+        'mali',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, first, 'LOCATED_IN', country).length,
+        find(batch, second, 'LOCATED_IN', country).length,
+      ]).toEqual([text, 1, 1]);
+    }
+  });
+
   test('each conjoined goal of a sending is a place deployed to', async () => {
     for (const [text, language] of [
       ['North Korea deployed troops to Kursk, Donetsk and Luhansk.', 'en'],

@@ -174,7 +174,9 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
   if (!country) {
     // "Koursk, en Russie," / "Kursk, Russia": the country right after the place, or after the
     // region noun that follows its name ("the Kiryat Shmona area in northern Israel").
-    const anchor = Math.max(token, region);
+    // "en los distritos de Al Yubah y Al Kasara, en el sur de Marib": the first of a list of
+    // places looks past the list, where its last member does.
+    const anchor = Math.max(endOfList(reading, token), region);
     // Up to six words on: "Kofonou, à l'extrême nord du Bénin", "à Bourem, dans la région de Gao".
     for (let next = anchor + 1; next <= Math.min(graph.size, anchor + 6); next += 1) {
       const mention = reading.mentionAt(next);
@@ -257,6 +259,18 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     trigger: token,
     structural: true,
   });
+}
+
+/** The last token of the last place listed after this one, or the token itself when no list follows. */
+function endOfList(reading: SentenceReading, token: number): number {
+  const { graph } = reading;
+  const listed = graph.children(token, 'conj');
+  if (listed.length === 0) return token;
+  let end = Math.max(...listed);
+  const last = reading.mentionAt(end)?.entity.id;
+  while (end < graph.size && last !== undefined && reading.mentionAt(end + 1)?.entity.id === last)
+    end += 1;
+  return end;
 }
 
 /**
