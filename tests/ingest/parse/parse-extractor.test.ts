@@ -1632,6 +1632,28 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
+  test('areas held by a side, named by no name, hold the places listed after them', async () => {
+    for (const [text, language] of [
+      [
+        'Trump ordenó bombardeos en áreas controladas por los hutíes en Yemen, incluidas Saná y Saada.',
+        'es',
+      ],
+      ['US jets struck areas held by the Houthis, including Sanaa and Saada.', 'en'],
+      [
+        'Les frappes ont visé des zones contrôlées par les Houthis, notamment Sanaa et Saada.',
+        'fr',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([
+        text,
+        find(batch, 'houthis', 'CONTROLS', 'sana-a').length,
+        find(batch, 'houthis', 'CONTROLS', 'saada').length,
+        find(batch, 'houthis', 'CONTROLS', 'yemen').length,
+      ]).toEqual([text, 1, 1, 0]);
+    }
+  });
+
   test("a person's name holding a country's name is the person, not the country", async () => {
     const batch = await extract('Israel Katz threatened to intensify the strikes on Gaza.', 'en');
     expect(batch.entities.map((e) => e.id)).toContain('person:israel-katz');

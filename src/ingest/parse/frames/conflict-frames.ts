@@ -191,7 +191,22 @@ function heldPlace(reading: SentenceReading, participle: number): Proposal[] {
   ]
     .flatMap((t) => placesOf(reading, t).slice(0, 1))
     .find((a) => a.entity.kind === 'LOCATION');
-  return place ? pairProposals('CONTROLS', holders, [place], participle) : [];
+  if (place) return pairProposals('CONTROLS', holders, [place], participle);
+  // "áreas controladas por los hutíes en Yemen, incluidas Saná y Saada": areas no name names hold
+  // the places listed after them, which the parser may hang on any verb above.
+  const listed = [participle, ...ancestorsOf(reading, noun)]
+    .flatMap((above) => listedPlaces(reading, above, noun))
+    .filter((t) => t > participle)
+    .flatMap((t) => placesOf(reading, t))
+    .filter((a) => a.entity.kind === 'LOCATION');
+  return pairProposals('CONTROLS', holders, listed, participle);
+}
+
+/** The heads above a token, nearest first. */
+function ancestorsOf(reading: SentenceReading, token: number): number[] {
+  const above: number[] = [];
+  for (let at = reading.graph.head(token); at !== 0; at = reading.graph.head(at)) above.push(at);
+  return above;
 }
 
 /** Who holds what a participle of holding describes: named before it ("Houthi-held"), or after "by". */
