@@ -119,6 +119,34 @@ describe('SQLite query plans (issue 12)', () => {
     expect(alone.filter((line) => /_period\b/.test(line))).toEqual([]);
   });
 
+  // A predicate and a modality at a million claims: 5,722 matches, each read with its article and
+  // sorted for a page of 20. Migration 026 keeps each claim's day in the predicate's index.
+  test("a page of some predicates' claims is sorted from the matches of its first days, read with their days from the predicate's index alone", async () => {
+    const filter: ClaimFilter = {
+      predicates: ['DEPLOYED_TO', 'PART_OF'],
+      modalities: ['CONFIRMED', 'ASSERTED'],
+    };
+    const plans = await plansOf(
+      () => store.claims(filter, { first: 1, offset: 0 }),
+      (sql) => /\bpublished_day\b/.test(sql),
+    );
+    expect(plans).toContainEqual(
+      expect.stringMatching(
+        /^SEARCH claims USING COVERING INDEX claims_by_predicate \(predicate=\? AND modality=\?\)/,
+      ),
+    );
+    expect(plans).toContain('SEARCH c USING INTEGER PRIMARY KEY (rowid=?)');
+    // Page by page, in either order, as the whole list gives them.
+    for (const order of ['PUBLISHED_ASC', 'PUBLISHED_DESC'] as const) {
+      const whole = (await store.claims(filter, { first: 100, offset: 0 }, order)).items;
+      expect(new Set(whole.map((claim) => claim.articleId)).size).toBe(2);
+      const paged = [];
+      for (let offset = 0; offset < whole.length; offset += 1)
+        paged.push(...(await store.claims(filter, { first: 1, offset }, order)).items);
+      expect(paged).toEqual(whole);
+    }
+  });
+
   test.each(RELATION_FILTERS)('relations filtered by %s read an index', async (_name, filter) => {
     const plans = await plansOf(() => store.relations(filter, { first: 20, offset: 0 }));
     expect(plans.filter((line) => fullScan('relations', 'r').test(line))).toEqual([]);

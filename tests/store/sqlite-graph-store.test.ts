@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { nameHead } from '../../src/domain/name-key';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { ClaimFilter } from '../../src/store/graph-store';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
 import { FIRST, SECOND } from '../support/fixtures';
 import { twoSpeakersInOneSentence } from './evidence.contract';
@@ -13,8 +14,12 @@ import { expectKindStatsCounted } from './stats-oracle';
 
 defineGraphStoreContract('SqliteGraphStore', openMemorySqlite);
 
-/** Undoes migration 025 (claims keep their article's day, period indexes), for a database of an older version. */
-const BEFORE_025 = `${['subject', 'object', 'location', 'item', 'speaker', 'reporter']
+/** Undoes migration 026 (the claims' day in claims_by_predicate), for a database of an older version. */
+const BEFORE_026 =
+  'DROP INDEX claims_by_predicate; CREATE INDEX claims_by_predicate ON claims (predicate, modality);';
+
+/** Undoes migrations 026 and 025 (claims keep their article's day, period indexes). */
+const BEFORE_025 = `${BEFORE_026} ${['subject', 'object', 'location', 'item', 'speaker', 'reporter']
   .map((role) => `DROP INDEX claims_by_${role}_period;`)
   .join(' ')} ALTER TABLE claims DROP COLUMN published_day`;
 
@@ -166,44 +171,97 @@ describe('SqliteGraphStore upgrading a database counted before two speakers of o
   });
 });
 
+/**
+ * Writes FIRST and SECOND into a store on `file` and lists them with `listed`,
+ * takes the database back to `version` by `undo`, then opens it again, which
+ * upgrades it, and lists again. Returns both lists and what `read` finds in
+ * the upgraded file.
+ */
+async function acrossUpgrade<T, R>(
+  file: string,
+  undo: string,
+  version: number,
+  listed: (store: SqliteGraphStore) => Promise<T>,
+  read: (upgraded: Database.Database) => R,
+): Promise<{ before: T; after: T; read: R }> {
+  const written = await migratedStore(file);
+  await written.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+  const before = await listed(written);
+  await written.close();
+  const old = new Database(file);
+  old.exec(undo);
+  old.pragma(`user_version = ${version}`);
+  old.close();
+  const store = await migratedStore(file);
+  let after: T;
+  try {
+    after = await listed(store);
+  } finally {
+    await store.close();
+  }
+  const upgraded = new Database(file, { readonly: true });
+  try {
+    return { before, after, read: read(upgraded) };
+  } finally {
+    upgraded.close();
+  }
+}
+
+describe("SqliteGraphStore upgrading a database whose predicate index did not hold the claims' day", () => {
+  test("migration 026 puts the day in claims_by_predicate, and a predicate's claims read the same, page by page", async () => {
+    await withDatabaseFile(async (file) => {
+      const filter: ClaimFilter = {
+        predicates: ['DEPLOYED_TO', 'PART_OF'],
+        modalities: ['CONFIRMED', 'ASSERTED'],
+      };
+      const { before, after, read } = await acrossUpgrade(
+        file,
+        BEFORE_026,
+        25,
+        (store) =>
+          Promise.all([0, 1, 2, 3].map((offset) => store.claims(filter, { first: 1, offset }))),
+        (upgraded) =>
+          upgraded
+            .prepare<[], { name: string }>(
+              "SELECT name FROM pragma_index_info('claims_by_predicate') ORDER BY seqno",
+            )
+            .all()
+            .map((column) => column.name),
+      );
+      expect(after).toEqual(before);
+      expect(before.every((page) => page.items.length === 1)).toBe(true);
+      expect(read).toEqual(['predicate', 'modality', 'published_day']);
+    });
+  });
+});
+
 describe('SqliteGraphStore upgrading a database whose claims did not keep their article day', () => {
   test("migration 025 gives each claim its article's day, and an entity's claims in a period stay the same", async () => {
     await withDatabaseFile(async (file) => {
-      const written = await migratedStore(file);
-      await written.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
       const entityId = 'armed_force:sylvanian-army';
       const periods = [{ from: '2025-03-01', to: '2025-03-01' }, { from: '2025-03-02' }, {}];
-      const listed = async (store: SqliteGraphStore) =>
-        Promise.all(
-          periods.map((period) => store.claims({ entityId, ...period }, { first: 100, offset: 0 })),
-        );
-      const expected = await listed(written);
-      await written.close();
-      const old = new Database(file);
-      old.exec(BEFORE_025);
-      old.pragma('user_version = 24');
-      old.close();
-      const store = await migratedStore(file);
-      try {
-        expect(await listed(store)).toEqual(expected);
-        expect(expected[0]!.totalCount).toBeGreaterThan(0);
-        expect(expected[0]!.totalCount).toBeLessThan(expected[2]!.totalCount);
-      } finally {
-        await store.close();
-      }
-      const upgraded = new Database(file, { readonly: true });
-      try {
-        expect(
+      const { before, after, read } = await acrossUpgrade(
+        file,
+        BEFORE_025,
+        24,
+        (store) =>
+          Promise.all(
+            periods.map((period) =>
+              store.claims({ entityId, ...period }, { first: 100, offset: 0 }),
+            ),
+          ),
+        (upgraded) =>
           upgraded
             .prepare<[], { n: number }>(
               `SELECT count(*) AS n FROM claims c JOIN articles a ON a.id = c.article_id
                WHERE c.published_day IS NOT substr(a.published_at, 1, 10)`,
             )
             .get()!.n,
-        ).toBe(0);
-      } finally {
-        upgraded.close();
-      }
+      );
+      expect(after).toEqual(before);
+      expect(before[0]!.totalCount).toBeGreaterThan(0);
+      expect(before[0]!.totalCount).toBeLessThan(before[2]!.totalCount);
+      expect(read).toBe(0);
     });
   });
 });

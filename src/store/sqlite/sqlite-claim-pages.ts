@@ -77,12 +77,13 @@ function walkedPage(
 }
 
 /**
- * A page of an entity's claims in a period, sorted from the matches of its
- * first days only. The period indexes give each match's day of publication
- * (migration 025) and the list's order is the article's time, whose day
- * that is: every claim of the page is among the matches up to the day of
- * the page's last one counted among them all. Null when those hold fewer
- * than the page (claims judged WRONG, a claim in two roles counted twice,
+ * A page sorted from the matches of its first days only: an entity's claims
+ * in a period, or the claims of some predicates (and modalities). An index
+ * gives each candidate's day of publication (`Where.matchDays`, migrations
+ * 025 and 026) and the list's order is the article's time, whose day that
+ * is: every claim of the page is among the candidates up to the day of the
+ * page's last one counted among them all. Null when those hold fewer than
+ * the page (claims judged WRONG, a claim in two roles counted twice,
  * another condition), or the order is not by publication.
  */
 function pageByDays(
@@ -93,11 +94,11 @@ function pageByDays(
   total: number,
 ): ClaimRow[] | null {
   const needed = page.offset + page.first;
-  if (where.inPeriod === null || !order.startsWith('PUBLISHED') || needed > total) return null;
+  if (where.matchDays === null || !order.startsWith('PUBLISHED') || needed > total) return null;
   const [up, sort] = order === 'PUBLISHED_DESC' ? ['>=', 'DESC'] : ['<=', 'ASC'];
   const rows = statements(db)
     .prepare<Record<string, unknown>, ClaimRow>(
-      `WITH m AS MATERIALIZED (${where.inPeriod})
+      `WITH m AS MATERIALIZED (${where.matchDays})
        SELECT c.* FROM claims c JOIN articles a ON a.id = c.article_id
        WHERE c.rowid IN (SELECT rowid FROM m WHERE published_day ${up}
            (SELECT published_day FROM m ORDER BY published_day ${sort} LIMIT 1 OFFSET @last))

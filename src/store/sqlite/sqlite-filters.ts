@@ -35,6 +35,13 @@ export interface Where {
   readonly inPeriod: string | null;
   /** True when the filter's conditions are those claims and nothing else: they are the matches. */
   readonly onlyInPeriod: boolean;
+  /**
+   * `rowid` and `published_day` of claims among which every match is, read
+   * from one index alone, or null: an entity's claims in a period
+   * (`inPeriod`), or the claims of the filter's predicates (and modalities)
+   * when it names nothing else (claims_by_predicate, migration 026).
+   */
+  readonly matchDays: string | null;
 }
 
 /** A list filter as JSON for json_each; an absent or empty list means no filter: NULL. */
@@ -96,6 +103,7 @@ class Conditions {
   readonly params: Record<string, unknown> = {};
   readsArticle = false;
   inPeriod: string | null = null;
+  predicateDays: string | null = null;
 
   add(condition: string, name?: string, value?: unknown): void {
     this.sql.push(condition);
@@ -109,6 +117,7 @@ class Conditions {
       readsArticle: this.readsArticle,
       inPeriod: this.inPeriod,
       onlyInPeriod: this.inPeriod !== null && this.sql.length === 1,
+      matchDays: this.inPeriod ?? this.predicateDays,
     };
   }
 }
@@ -151,6 +160,24 @@ function addEntityAndPeriod(where: Conditions, filter: ClaimFilter): void {
   }
 }
 
+/** The filters whose every match claims_by_predicate holds, with its day (migration 026). */
+const PREDICATE_FILTERS: ReadonlySet<keyof ClaimFilter> = new Set([
+  'predicates',
+  'modalities',
+  'includeRejected',
+]);
+
+/**
+ * Whether a filter names nothing but predicates and modalities: another
+ * condition (an entity, a period, a text) has an index of its own, holding
+ * fewer claims than every claim of the predicates.
+ */
+function namesOnlyPredicates(filter: ClaimFilter): boolean {
+  return (Object.entries(filter) as [keyof ClaimFilter, unknown][]).every(
+    ([name, value]) => value === undefined || PREDICATE_FILTERS.has(name),
+  );
+}
+
 /** Needs the claim `c` and its article `a`. */
 export function claimWhere(filter: ClaimFilter): Where {
   const where = new Conditions();
@@ -174,6 +201,9 @@ export function claimWhere(filter: ClaimFilter): Where {
   const modalities = jsonList(filter.modalities);
   if (modalities !== null)
     where.add('c.modality IN (SELECT value FROM json_each(@modalities))', 'modalities', modalities);
+  if (predicates !== null && namesOnlyPredicates(filter))
+    where.predicateDays = `SELECT rowid, published_day FROM claims WHERE predicate IN
+      (SELECT value FROM json_each(@predicates))${modalities === null ? '' : ' AND modality IN (SELECT value FROM json_each(@modalities))'}`;
   addEntityAndPeriod(where, filter);
   if (filter.publisher !== undefined) {
     where.add('a.publisher = @publisher', 'publisher', filter.publisher);
