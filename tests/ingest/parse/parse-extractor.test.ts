@@ -3212,9 +3212,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'MEMBER_OF',
       'rwanda-defence-force',
     );
+    await expectEachStates(
+      [
+        ['A Rwandan officer, Pascal Muhizi, spoke of a success.', 'en'],
+        ["Un officier rwandais, Pascal Muhizi, a parlé d'un succès.", 'fr'],
+        ['Ein ruandischer Offizier, Pascal Muhizi, sprach von einem Erfolg.', 'de'],
+      ],
+      'pascal-muhizi',
+      'MEMBER_OF',
+      'rwanda-defence-force',
+    );
     for (const [text, language] of [
       ['US Attorney General Merrick Garland spoke.', 'en'],
       ['Le capitaine français Kylian Mbappé a marqué deux buts.', 'fr'],
+      ['A Rwandan police officer, Pascal Muhizi, spoke of a success.', 'en'],
     ] as const) {
       const batch = await extract(text, language);
       expect([text, batch.claims.filter((c) => c.predicate === 'MEMBER_OF')]).toEqual([text, []]);

@@ -839,12 +839,13 @@ export const PRIME: Stems = {
 /**
  * Military ranks: who holds one is a member of an armed force ("der ruandische Brigadegeneral
  * Pascal Muhizi", "el general de brigada Megbey Haile"); a rank with a state beside it is a
- * member of that state's armed force, not of the state. Captains and lieutenants are left out:
- * teams and airlines have them too.
+ * member of that state's armed force, not of the state ("an Indian officer, Major General Gulab
+ * Singh Rawat"; a police or customs officer names its service beside it, which is no rank).
+ * Captains and lieutenants are left out: teams and airlines have them too.
  */
 export const MILITARY_RANKS: Stems = {
-  en: ['general$', 'colonel$', 'brigadier$', 'sergeant$', 'admiral$'],
-  fr: ['general$', 'colonel$', 'lieutenant-colonel$', 'sergent$', 'amiral$'],
+  en: ['general$', 'colonel$', 'brigadier$', 'sergeant$', 'admiral$', 'officer$'],
+  fr: ['general$', 'colonel$', 'lieutenant-colonel$', 'sergent$', 'amiral$', 'officier$'],
   de: [
     'general$',
     'generalmajor$',
@@ -853,8 +854,9 @@ export const MILITARY_RANKS: Stems = {
     'oberstleutnant$',
     'feldwebel$',
     'admiral$',
+    'offizier$',
   ],
-  es: ['general$', 'coronel$', 'sargento$', 'almirante$'],
+  es: ['general$', 'coronel$', 'sargento$', 'almirante$', 'oficial$'],
 };
 
 /** Patrols, sides as their soldiers are: "army patrols", "patrullas militares". */
