@@ -3232,6 +3232,20 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test('a secretary-general leads the body whose secretariat he heads', async () => {
+    await expectEachStates(
+      [
+        ['NATO Secretary General Mark Rutte arrived in Kyiv.', 'en'],
+        ["Le secrétaire général de l'Otan, Mark Rutte, est arrivé à Kiev.", 'fr'],
+        ['El secretario general de la OTAN, Mark Rutte, llegó a Kiev.', 'es'],
+        ['NATO-Generalsekretär Mark Rutte kam nach Kiew.', 'de'],
+      ],
+      'mark-rutte',
+      'LEADER_OF',
+      'nato',
+    );
+  });
+
   test('a German genitive before its title, and a possessive on the title, name the body served', async () => {
     const flat = await extract(
       'Syriens Machthaber Bashar al-Assad kündigte eine Gegenoffensive an.',

@@ -173,7 +173,11 @@ function titlePredicate(reading: SentenceReading, token: number): Proposal['pred
   if (hyphenFollows(reading, token)) return null;
   if (reading.headHas(token, SPOKESPERSON_TITLES) || isPressSecretary(reading, token))
     return 'SPOKESPERSON_OF';
-  if (reading.headHas(token, LEADER_TITLES) || isPrimeMinister(reading, token))
+  if (
+    reading.headHas(token, LEADER_TITLES) ||
+    isPrimeMinister(reading, token) ||
+    isSecretaryGeneral(reading, token)
+  )
     return isMilitaryChief(reading, token) ? 'MEMBER_OF' : 'LEADER_OF';
   if (reading.headHas(token, MEMBER_TITLES) || isRank(reading, token)) return 'MEMBER_OF';
   return null;
@@ -422,6 +426,23 @@ function isPressSecretary(reading: SentenceReading, title: number): boolean {
       .children(title, 'compound', 'amod')
       .some((c) => /^(?:press|presse|prensa)$/u.test(reading.graph.folded(c)))
   );
+}
+
+/**
+ * "NATO Secretary General Mark Rutte", "UN Secretary-General", "le secrétaire général de l'ONU",
+ * "el secretario general de la OTAN": the head of the body's secretariat leads the body. German
+ * writes it in one word ("Generalsekretär", in the leaders' titles).
+ */
+/** "secretary", "secrétaire", "secretario", "secretaria". */
+const SECRETARY = /^secreta(?:r|ir)/u;
+
+function isSecretaryGeneral(reading: SentenceReading, title: number): boolean {
+  const { graph } = reading;
+  const word = graph.folded(title);
+  if (SECRETARY.test(word) && /-general$/u.test(word)) return true;
+  const beside = graph.children(title, 'compound', 'amod').map((c) => graph.folded(c));
+  if (word === 'general') return beside.some((w) => SECRETARY.test(w));
+  return SECRETARY.test(word) && beside.some((w) => /^(?:general|generale)$/u.test(w));
 }
 
 /** "Hemeti heads the RSF", "l'Africa Corps, dirigé par …": a person leading a body. */

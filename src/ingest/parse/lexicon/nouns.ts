@@ -358,6 +358,7 @@ export const LEADER_TITLES: Stems = {
     'staatschef',
     'regierungschef',
     'generalstabschef',
+    'generalsekretar',
     // One word for a head of government: "Premierminister", "Ministerpräsident", "Premier".
     'premier$',
     'premierminister',
