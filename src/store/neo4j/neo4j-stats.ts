@@ -36,7 +36,7 @@ function indexCounted(label: string, property: string, values: string, as: strin
  * by predicate and modality, and articles by publisher, from the counts
  * kept per kind (neo4j-kind-counts.ts: a few hundred nodes, summed over
  * every kind, where the claims' property indexes held an entry per claim,
- * 2,000,021 database hits of the 2,492,777 at a million claims, and the
+ * 2,000,021 database hits of the 2,492,852 at a million claims, and the
  * articles' grouping read each article, 400,001); entities by kind from
  * their property index; the most connected entities from the degrees kept
  * on them (neo4j-entity-degrees.ts). The counts per day would do for claims
