@@ -17,7 +17,8 @@ import { addCount } from './neo4j-csv-counts';
  * The export reads entities before claims and relations, so an end's kind
  * is looked up by id; an article's set of kinds grows until the last claim
  * is read, as claims come by id, not by article. Held: an entry per entity
- * and per article with claims, and one per distinct count.
+ * and per article with claims, and one per distinct count. An article
+ * without claims counts under the empty set of kinds, as in the store.
  */
 export class KindCounts {
   private readonly entityKinds = new Map<string, EntityKind>();
@@ -56,14 +57,13 @@ export class KindCounts {
 
   /**
    * The articles counted per set of kinds and publisher, once every claim
-   * is added; `days` holds each article's publisher. The set is sorted as
-   * Cypher's ORDER BY sorts strings (the kinds are ASCII).
+   * is added; `days` holds every article, with its publisher. The set is
+   * sorted as Cypher's ORDER BY sorts strings (the kinds are ASCII).
    */
   articles(days: ReadonlyMap<string, ArticleDays>): Map<string, KeptCount> {
     const counts = new Map<string, KeptCount>();
-    for (const [articleId, bits] of this.articleKinds) {
-      const article = days.get(articleId);
-      if (!article) continue;
+    for (const [articleId, article] of days) {
+      const bits = this.articleKinds.get(articleId) ?? 0;
       const kinds = ENTITY_KINDS.filter((_, i) => (bits & (1 << i)) !== 0).sort();
       addCount(counts, [kinds, article.publisher]);
     }

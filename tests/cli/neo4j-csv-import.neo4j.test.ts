@@ -8,10 +8,12 @@ import { runNeo4jAdmin } from '../../scripts/neo4j/neo4j-admin';
 import { startNeo4j, stopNeo4j } from '../../scripts/neo4j/neo4j-server';
 import { exportGraph } from '../../src/cli/export-command';
 import { compareText } from '../../src/domain/entity';
+import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import { neo4jAdminImportArgs } from '../../src/export/neo4j-csv';
 import type { GraphStore } from '../../src/store/graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { describeWithNeo4j } from '../support/neo4j';
+import { SECOND } from '../support/fixtures';
 import { pictureOf } from '../support/neo4j-picture';
 import { openMemorySqlite } from '../support/sqlite';
 import { loadFixtures } from './graph-exports.suite';
@@ -22,6 +24,20 @@ const ALL = { first: 1000, offset: 0 };
  * would differ between the two if each store stamped its own write and the run crossed midnight.
  */
 const INGESTED_AT = '2026-03-01T10:00:00.000Z';
+
+/**
+ * The fixtures and an article without claims, which the counts per kind
+ * count under the empty set of kinds (src/store/neo4j/neo4j-kind-counts.ts).
+ */
+async function loadGraph(store: GraphStore): Promise<void> {
+  await loadFixtures(store, INGESTED_AT);
+  const quiet = annotatedArticleToBatch({
+    ...SECOND,
+    article: { ...SECOND.article, text: `${SECOND.article.text} Nothing more.` },
+    claims: [],
+  });
+  await store.upsertArticle({ ...quiet, article: { ...quiet.article, ingestedAt: INGESTED_AT } });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -63,7 +79,7 @@ describeWithNeo4j('kg export --format neo4j-csv', (boltNeo4j) => {
 
   test('neo4j-admin database import full builds, in a fresh Neo4j, the graph the store holds and would write', async () => {
     const source = await openMemorySqlite();
-    await loadFixtures(source, INGESTED_AT);
+    await loadGraph(source);
     const csv = join(folder, 'csv');
     const said = new PassThrough();
     let report = '';
@@ -86,7 +102,7 @@ describeWithNeo4j('kg export --format neo4j-csv', (boltNeo4j) => {
 
     // The same articles written by the Neo4j store itself, over Bolt.
     const written = await boltNeo4j.openEmptyStore();
-    await loadFixtures(written, INGESTED_AT);
+    await loadGraph(written);
     await written.close();
     const writtenPicture = await pictureOf((text) => boltNeo4j.query(text));
 

@@ -577,6 +577,32 @@ export function defineEvidenceContract(current: () => GraphStore): void {
         expect(retracted.claims).toBe(before.claims - SECOND.claims.length);
       });
 
+      test('articles without claims count per publisher in the whole graph, written so, rewritten so, or with their claims judged WRONG, until retracted', async () => {
+        const expectCounted = () => expectStatsCounted(store);
+        const quietGazette = { key: 'Quiet Gazette', count: 1 };
+        const quiet: AnnotatedArticle = {
+          ...THIRD,
+          article: { ...THIRD.article, publisher: 'Quiet Gazette', text: `${WIRE} Nothing more.` },
+          claims: [],
+        };
+        await store.upsertArticle(stamped(quiet, '2026-01-04T08:00:00.000Z'));
+        expect((await expectCounted()).articlesByPublisher).toContainEqual(quietGazette);
+        await store.upsertArticle(
+          stamped({ ...quiet, claims: THIRD.claims }, '2026-01-04T09:00:00.000Z'),
+        );
+        expect((await expectCounted()).articlesByPublisher).toContainEqual(quietGazette);
+        const [claim] = (await store.claims({ publisher: 'Quiet Gazette' }, ALL)).items;
+        await store.reviewClaim(claim!.id, 'WRONG', newChangeStamp('Ada', 'never said'));
+        expect((await expectCounted()).articlesByPublisher).toContainEqual(quietGazette);
+        await store.upsertArticle(stamped(quiet, '2026-01-04T10:00:00.000Z'));
+        expect((await expectCounted()).articlesByPublisher).toContainEqual(quietGazette);
+        await store.retractArticle(
+          annotatedArticleToBatch(quiet).article.id,
+          newChangeStamp('Ada', 'withdrawn'),
+        );
+        expect((await expectCounted()).articlesByPublisher).not.toContainEqual(quietGazette);
+      }, 60_000);
+
       test('stats narrowed to kinds alone follow rewrites, verdicts, their undoing and retractions', async () => {
         await expectKindStatsCounted(store);
         await store.upsertArticle(

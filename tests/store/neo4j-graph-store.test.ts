@@ -420,6 +420,21 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       }
     }, 60_000);
 
+    test('a graph counted before articles without claims were counted per kind gets them on the next start', async () => {
+      await store.upsertArticles([FIRST, SECOND].map(annotatedArticleToBatch));
+      const quiet = { ...SECOND.article, text: `${SECOND.article.text} Nothing more.` };
+      await store.upsertArticle(annotatedArticleToBatch({ ...SECOND, article: quiet, claims: [] }));
+      // What the store counted before: articles with claims only.
+      await neo4j.query('MATCH (d:ArticleKindCount) WHERE size(d.kinds) = 0 DELETE d');
+      const upgraded = new Neo4jGraphStore(neo4j.target);
+      try {
+        await expectStatsCounted(upgraded);
+        await expectKindStatsCounted(upgraded);
+      } finally {
+        await upgraded.close();
+      }
+    }, 60_000);
+
     test('a claim whose predicate is not in the vocabulary is refused before any Cypher runs', async () => {
       const batch = annotatedArticleToBatch(FIRST);
       const forged = {

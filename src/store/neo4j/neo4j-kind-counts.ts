@@ -14,8 +14,9 @@ import { countOf, listOf, text, textOrNull } from './neo4j-records';
  * (:ClaimKindCount) and relations per kind of both ends
  * (:RelationKindCount), an object that is a value having the kind ''; an
  * article counts under the set of kinds its claims' ends have
- * (:ArticleKindCount, per set and publisher), so that the articles of any
- * kinds are the sum over the sets that hold one of them. Claims here are
+ * (:ArticleKindCount, per set and publisher; an article without claims
+ * under the empty set), so that the articles of any kinds are the sum over
+ * the sets that hold one of them. Claims here are
  * those not judged WRONG (:Claim). Every write that changes claims keeps
  * them with the claims per day (`keepingClaimCounts`), every rebuild of
  * relations keeps the relations' (`keepRelationKindCounts`), and an editor's
@@ -53,7 +54,12 @@ function claimKindCountOf(row: Fields): CountChange {
 
 /**
  * The articles `a` grouped by the set of kinds of their claims' ends
- * (sorted) and publisher; an article without claims counts nowhere.
+ * (sorted) and publisher. An article without claims (or whose claims are
+ * all judged WRONG) counts under the empty set, which no kind filter
+ * matches, so that the counts add up to every article: the whole graph's
+ * articles per publisher are their sum (neo4j-stats.ts). An article node
+ * a write has only locked so far (neo4j-write.ts `lockArticles`: its id
+ * alone, no publication time yet) is not written yet and counts nowhere.
  */
 function articlesByKinds(selectedArticles: string): string {
   return `${selectedArticles}
@@ -62,8 +68,8 @@ CALL (a) {
   WITH DISTINCT e.kind AS kind ORDER BY kind
   RETURN collect(kind) AS kinds
 }
-WITH kinds, a.publisher AS publisher WHERE size(kinds) > 0
-RETURN kinds, publisher, count(*) AS n`;
+WITH kinds, a WHERE a.publishedAt IS NOT NULL
+RETURN kinds, a.publisher AS publisher, count(*) AS n`;
 }
 
 function articleKindCountOf(row: Fields): CountChange {
@@ -203,19 +209,26 @@ RETURN collect(DISTINCT c.id) AS ids`,
 
 /**
  * Counts every claim, relation and article per kind again when the claims
- * counted disagree with the number of claims Neo4j's count store gives: a
- * graph written before the counts were kept, or loaded by neo4j-admin. In
- * auto-commit transactions of FILL_BATCH counts. On an up-to-date graph it
- * reads the claim counts' sum.
+ * or the articles counted disagree with the numbers Neo4j's count store
+ * gives: a graph written before the counts were kept, or before articles
+ * without claims were counted, or loaded by neo4j-admin. In auto-commit
+ * transactions of FILL_BATCH counts. On an up-to-date graph it reads the
+ * claim and article counts' sums.
  */
 export async function fillKindCounts(session: Runner): Promise<void> {
   const [row] = await run(session, {
     text: `CALL () { MATCH (c:Claim) RETURN count(c) AS claims }
-CALL () { MATCH (d:${CLAIM_KIND_COUNT}) RETURN coalesce(sum(d.n), 0) AS counted }
-RETURN claims, counted`,
+CALL () { MATCH (d:${CLAIM_KIND_COUNT}) RETURN coalesce(sum(d.n), 0) AS claimsCounted }
+CALL () { MATCH (a:Article) RETURN count(a) AS articles }
+CALL () { MATCH (d:${ARTICLE_KIND_COUNT}) RETURN coalesce(sum(d.n), 0) AS articlesCounted }
+RETURN claims, claimsCounted, articles, articlesCounted`,
     params: {},
   });
-  if (countOf(row, 'claims') === countOf(row, 'counted')) return;
+  if (
+    countOf(row, 'claims') === countOf(row, 'claimsCounted') &&
+    countOf(row, 'articles') === countOf(row, 'articlesCounted')
+  )
+    return;
   for (const label of [CLAIM_KIND_COUNT, RELATION_KIND_COUNT, ARTICLE_KIND_COUNT])
     await run(session, {
       text: `MATCH (d:${label}) CALL (d) { DELETE d } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../../domain/entity';
 import type { GraphStats } from '../graph-store';
+import { summedCounts } from './neo4j-count-nodes';
 import { integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { ARTICLE_KIND_COUNT, CLAIM_KIND_COUNT, RELATION_KIND_COUNT } from './neo4j-kind-counts';
@@ -9,17 +10,8 @@ import { toGraphStats } from './neo4j-stats';
 /** The count nodes `k` with an end of the kinds. */
 const OF_KINDS = 'k.subjectKind IN $kinds OR k.objectKind IN $kinds';
 
-/** `{key, count}` maps by count then key, of the claims counted per kinds, by `key`. */
-function claimsBy(key: string, as: string): string {
-  return `CALL () {
-  MATCH (k:${CLAIM_KIND_COUNT}) WHERE ${OF_KINDS}
-  WITH k.${key} AS key, sum(k.n) AS count WHERE count > 0 ORDER BY count DESC, key
-  RETURN collect({key: key, count: count}) AS ${as}
-}`;
-}
-
-/** The articles counted under a set of kinds holding one of the filter's. */
-const ARTICLES_OF_KINDS = `MATCH (k:${ARTICLE_KIND_COUNT}) WHERE any(kind IN k.kinds WHERE kind IN $kinds)`;
+/** The article counts `k` under a set of kinds holding one of the filter's. */
+const ARTICLE_OF_KINDS = 'any(kind IN k.kinds WHERE kind IN $kinds)';
 
 /** The connected entities `e` of one kind, most connected first (entity_kind_degree_rank, migration 018). */
 const CONNECTED_OF_KIND = 'MATCH (e:Entity) WHERE e.kind = kind AND e.degreeRank IS NOT NULL';
@@ -39,14 +31,12 @@ const KIND_STATS = `CALL () {
 CALL () {
   MATCH (k:${RELATION_KIND_COUNT}) WHERE ${OF_KINDS} RETURN coalesce(sum(k.n), 0) AS relations
 }
-CALL () { ${ARTICLES_OF_KINDS} RETURN coalesce(sum(k.n), 0) AS articles }
 CALL () {
-  ${ARTICLES_OF_KINDS}
-  WITH k.publisher AS key, sum(k.n) AS count ORDER BY count DESC, key
-  RETURN collect({key: key, count: count}) AS articlesByPublisher
+  MATCH (k:${ARTICLE_KIND_COUNT}) WHERE ${ARTICLE_OF_KINDS} RETURN coalesce(sum(k.n), 0) AS articles
 }
-${claimsBy('predicate', 'claimsByPredicate')}
-${claimsBy('modality', 'claimsByModality')}
+${summedCounts(ARTICLE_KIND_COUNT, 'publisher', 'articlesByPublisher', ARTICLE_OF_KINDS)}
+${summedCounts(CLAIM_KIND_COUNT, 'predicate', 'claimsByPredicate', OF_KINDS)}
+${summedCounts(CLAIM_KIND_COUNT, 'modality', 'claimsByModality', OF_KINDS)}
 CALL () {
   UNWIND $kinds AS kind
   CALL (kind) { ${CONNECTED_OF_KIND} RETURN count(e) AS count }

@@ -58,7 +58,7 @@ RETURN g.index AS index, total, items`;
  * reads and sorts every row (issue 12).
  */
 export interface OrderedListQuery {
-  /** Clauses that end in `RETURN count(...) AS total`; they may read `g`. */
+  /** Clauses that end in `RETURN <a count> AS total`; they may read `g`. */
   readonly count: string;
   /** Clauses that produce the page's rows, cut with `$offset` and `$first`; they may read `g`. */
   readonly page: string;
