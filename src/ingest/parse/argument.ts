@@ -809,7 +809,7 @@ function seatOf(reading: SentenceReading, token: number): Argument | null {
  * The army "the army" means with no country beside it: the one state army the article has named
  * so far, or with none named, the army of the one country it has named so far.
  */
-function articleArmy(reading: SentenceReading): Entity | null {
+export function articleArmy(reading: SentenceReading): Entity | null {
   const army = onlyArmy(reading);
   if (army) return army;
   const countries = reading.countriesNamed;

@@ -7177,6 +7177,16 @@ describe('parse-v1 and forces attacked in a place', () => {
     }
   });
 
+  test('"an army post" with no country beside it is the army the article means', async () => {
+    const batch = await extract(
+      'The Malian army has fought jihadists for years. On Monday, jihadists attacked an army post in Timbuktu.',
+      'en',
+    );
+    expect(find(batch, 'malian-armed-forces', 'DEPLOYED_TO', 'timbuktu')).toHaveLength(1);
+    const struck = await extract("Israel's army said it struck military targets in Iran.", 'en');
+    expect(struck.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
+
   test('not a place the attack was near, nor a state hit, nor an army at home', async () => {
     for (const [text, language] of [
       ['Jihadists ambushed a Malian army patrol near Timbuktu.', 'en'],

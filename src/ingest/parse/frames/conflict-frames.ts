@@ -5,6 +5,7 @@ import {
   LOCATION_ONLY,
   actorsAbove,
   argumentOf,
+  articleArmy,
   argumentsOf,
   placesOf,
   countryBeside,
@@ -1079,8 +1080,19 @@ function armyBeside(reading: SentenceReading, token: number): Argument | null {
     .children(token, 'compound', 'amod')
     .find((c) => reading.has(c, PERSONNEL) && reading.mentionAt(c) === null);
   const country = graph.children(token, 'amod').flatMap((a) => demonymCountry(reading, a))[0];
-  const force = country && reading.gazetteer.country(country.entity.id)?.armedForce;
-  if (army === undefined || !country || !force) return null;
+  if (army === undefined) return null;
+  // "a raid on a forward army base": the noun "army" with no country or side beside it is the
+  // army the article means (not "Houthi military positions", "military targets in Iran").
+  if (!country) {
+    const named = graph
+      .children(token, 'amod', 'compound', 'nmod', 'nmod:poss')
+      .filter((m) => !graph.is(m, 'nmod') || reading.caseIs(m, OF))
+      .some((m) => m !== army && reading.mentionAt(m) !== null);
+    const own = graph.pos(army) === 'NOUN' && !named ? articleArmy(reading) : null;
+    return own ? { entity: own, token: army, forceOf: null } : null;
+  }
+  const force = reading.gazetteer.country(country.entity.id)?.armedForce;
+  if (!force) return null;
   return { entity: reading.recordForce(reading.use(force)), token: army, forceOf: country.entity };
 }
 
