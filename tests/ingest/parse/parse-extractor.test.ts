@@ -3232,6 +3232,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
+  test("a body's secretary is one of its members, its press secretary its spokesperson", async () => {
+    await expectEachStates(
+      [
+        ['Hezbollah secretary Ali Ahmad said the talks failed.', 'en'],
+        ['Le secrétaire du Hezbollah, Ali Ahmad, a parlé.', 'fr'],
+        ['El secretario de Hezbolá, Ali Ahmad, habló.', 'es'],
+      ],
+      'ali-ahmad',
+      'MEMBER_OF',
+      'hezbollah',
+    );
+    const press = await extract(
+      'White House Press Secretary Karine Jean-Pierre said the talks failed.',
+      'en',
+    );
+    expect(press.claims.map((c) => c.predicate)).toEqual(['SPOKESPERSON_OF']);
+  });
+
   test('a secretary-general leads the body whose secretariat he heads', async () => {
     await expectEachStates(
       [

@@ -419,6 +419,7 @@ export const MEMBER_TITLES: Stems = {
     'officers$',
     'lawmakers$',
     'legislators$',
+    'secretary$',
   ],
   fr: [
     'membre$',
@@ -455,6 +456,7 @@ export const MEMBER_TITLES: Stems = {
     'deputes$',
     'deputees$',
     'parlementaires$',
+    'secretaire$',
   ],
   de: [
     'ausenbeauftragte',
@@ -506,6 +508,7 @@ export const MEMBER_TITLES: Stems = {
     'diputadas$',
     'legisladores$',
     'legisladoras$',
+    'secretario$',
   ],
 };
 
