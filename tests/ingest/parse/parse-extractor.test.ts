@@ -905,6 +905,24 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(withAnswer.claims.map((c) => c.predicate)).not.toContain('STATED_NO_COMMENT');
   });
 
+  test('no comment: saying nothing, or answering with no word, about a topic', async () => {
+    for (const [text, language, topic] of [
+      ['The Kremlin said nothing about the attack.', 'en', 'the attack'],
+      ["Le Kremlin n'a rien dit de l'attaque.", 'fr', "l'attaque"],
+      ['Der Kreml sagte nichts zu dem Angriff.', 'de', 'dem Angriff'],
+      ['El Kremlin no dijo nada sobre el ataque.', 'es', 'el ataque'],
+      ['Der Kreml reagierte mit keinem Wort auf den Angriff.', 'de', 'den Angriff'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.map((c) => [c.subjectId, c.predicate, c.objectValue])]).toEqual([
+        text,
+        [['organization:kremlin', 'STATED_NO_COMMENT', topic]],
+      ]);
+    }
+    const said = await extract('The Kremlin said nothing would stop Russia.', 'en');
+    expect(said.claims.map((c) => c.predicate)).not.toContain('STATED_NO_COMMENT');
+  });
+
   test('no comment: no information, figures or confirmation given, nothing communicated', async () => {
     for (const [text, language, subject] of [
       ['Moskau machte keine Angaben zu den eigenen Verlusten.', 'de', 'country:russia'],

@@ -10,6 +10,8 @@ import {
   NO_DETERMINERS,
   REACT_VERBS,
   SANCTION_WORDS,
+  SAY_VERBS,
+  WITH,
 } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
@@ -33,6 +35,7 @@ export const stanceFrames: FrameRule = (reading, token) => {
   if (reading.has(token, SANCTION_WORDS)) return sanctions(reading, token);
   if (reading.isVerb(token) && reading.has(token, REACT_VERBS)) return noComment(reading, token);
   if (reading.isNoun(token) && reading.has(token, COMMENT_NOUNS)) return noResponse(reading, token);
+  if (reading.isVerb(token) && reading.has(token, SAY_VERBS)) return saidNothing(reading, token);
   return [];
 };
 
@@ -88,10 +91,18 @@ function noComment(reading: SentenceReading, verb: number): Proposal[] {
       .flatMap((v) => graph.children(v, 'advmod', 'aux', 'neg'))
       .some((w) => reading.has(w, NEGATIONS)) ||
     graph.children(verb, 'cc').some((c) => NOR.test(graph.folded(c)));
-  if (!declined && !negated) return [];
+  // "reagierte mit keinem Wort auf die Krise": answering with no word.
+  const withNoWord = obliquesOf(reading, verb).find(
+    (o) =>
+      reading.caseIs(o, WITH) &&
+      graph.children(o, 'det').some((d) => reading.has(d, NO_DETERMINERS)),
+  );
+  if (!declined && !negated && withNoWord === undefined) return [];
   const anchor = declined ? head : verb;
   // The topic follows the verb ("n'ont pas réagi aux informations…"); what precedes is time or place.
-  const topic = obliquesOf(reading, verb).find((o) => o > verb && graph.pos(o) !== 'ADV');
+  const topic = obliquesOf(reading, verb).find(
+    (o) => o > verb && o !== withNoWord && graph.pos(o) !== 'ADV',
+  );
   const value = topic === undefined ? null : topicText(reading, topic);
   return subjects(reading, anchor, true).map((subject) =>
     proposal({
@@ -99,6 +110,33 @@ function noComment(reading: SentenceReading, verb: number): Proposal[] {
       subject,
       value,
       trigger: anchor,
+      negationInside: true,
+    }),
+  );
+}
+
+/** The word "nothing": "said nothing", "rien", "nichts", "nada". */
+const NOTHING = /^(?:nothing|rien|nichts|nada)$/u;
+
+/**
+ * "Modi said nothing about the crisis", "Poutine n'a rien dit de l'attaque", "sagte nichts zu der
+ * Krise", "no dijo nada sobre el ataque": saying nothing is not commenting. The topic follows, on
+ * the verb or on "nothing".
+ */
+function saidNothing(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const nothing = graph.children(verb, 'obj').find((o) => NOTHING.test(graph.folded(o)));
+  if (nothing === undefined) return [];
+  const topic = [...obliquesOf(reading, verb), ...graph.children(nothing, 'nmod')].find(
+    (o) => o > verb && graph.pos(o) !== 'ADV',
+  );
+  const value = topic === undefined ? null : topicText(reading, topic);
+  return subjects(reading, verb, true).map((subject) =>
+    proposal({
+      predicate: 'STATED_NO_COMMENT',
+      subject,
+      value,
+      trigger: verb,
       negationInside: true,
     }),
   );

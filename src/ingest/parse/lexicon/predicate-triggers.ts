@@ -1319,6 +1319,14 @@ export const REACT_VERBS: Stems = {
   es: ['reaccion', 'comentar', 'coment', 'respond', 'pronunci', 'contactad', 'localizad'],
 };
 
+/** Verbs of saying, whose object "nothing" is no comment: "said nothing about", "n'a rien dit de". */
+export const SAY_VERBS: Stems = {
+  en: ['said$', 'say$', 'says$'],
+  fr: ['dit$', 'dire$', 'disent$'],
+  de: ['sag', 'gesagt$'],
+  es: ['dij', 'dice$', 'dicen$', 'decir$', 'dicho$'],
+};
+
 /** Nouns of answering: "no response from the RSF", "aucune réaction de Moscou", "keine Stellungnahme". */
 export const COMMENT_NOUNS: Stems = {
   en: ['response$', 'comment$', 'reaction$', 'reply$', 'information$', 'confirmation$', 'figures$'],
