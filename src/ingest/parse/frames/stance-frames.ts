@@ -103,13 +103,18 @@ function noComment(reading: SentenceReading, verb: number): Proposal[] {
   const topic = obliquesOf(reading, verb).find(
     (o) => o > verb && o !== withNoWord && graph.pos(o) !== 'ADV',
   );
+  return notCommenting(reading, anchor, topic);
+}
+
+/** STATED_NO_COMMENT by whoever acts at `verb`, on the topic phrase kept as written, if any. */
+function notCommenting(reading: SentenceReading, verb: number, topic?: number): Proposal[] {
   const value = topic === undefined ? null : topicText(reading, topic);
-  return subjects(reading, anchor, true).map((subject) =>
+  return subjects(reading, verb, true).map((subject) =>
     proposal({
       predicate: 'STATED_NO_COMMENT',
       subject,
       value,
-      trigger: anchor,
+      trigger: verb,
       negationInside: true,
     }),
   );
@@ -130,16 +135,7 @@ function saidNothing(reading: SentenceReading, verb: number): Proposal[] {
   const topic = [...obliquesOf(reading, verb), ...graph.children(nothing, 'nmod')].find(
     (o) => o > verb && graph.pos(o) !== 'ADV',
   );
-  const value = topic === undefined ? null : topicText(reading, topic);
-  return subjects(reading, verb, true).map((subject) =>
-    proposal({
-      predicate: 'STATED_NO_COMMENT',
-      subject,
-      value,
-      trigger: verb,
-      negationInside: true,
-    }),
-  );
+  return notCommenting(reading, verb, topic);
 }
 
 /**
