@@ -118,7 +118,7 @@ function pageByDays(
  */
 function keptCount(
   db: Database.Database,
-  all: Pick<Where, 'sql' | 'params'> & Partial<Pick<Where, 'inPeriod' | 'onlyInPeriod'>>,
+  all: Pick<Where, 'sql' | 'params'> & Partial<Pick<Where, 'ofEntity' | 'onlyOfEntity'>>,
   groups?: readonly Group[],
 ): number[] {
   const count = (from: string, where: string) =>
@@ -131,13 +131,14 @@ function keptCount(
             )
             .get(all.params)!.n,
         ];
-  // An entity's claims in a period alone: counted from the period indexes, reading no claim.
+  // An entity's claims in a period or of some predicates alone: counted from the roles' indexes
+  // of the period or the predicate, reading no claim.
   const matching =
-    all.onlyInPeriod && !groups
+    all.onlyOfEntity && !groups
       ? [
           statements(db)
             .prepare<Record<string, unknown>, { n: number }>(
-              `SELECT count(DISTINCT rowid) AS n FROM (${all.inPeriod!})`,
+              `SELECT count(DISTINCT rowid) AS n FROM (${all.ofEntity!})`,
             )
             .get(all.params)!.n,
         ]
@@ -184,9 +185,13 @@ export function claimPage(
   const where = claimWhere(filter);
   const totalCount = claimTotal(db, filter, where);
   // A period or a condition on the article (a publisher) bunches the
-  // matches in time or reads each article: the walk's estimate does not hold.
+  // matches in time or reads each article: the walk's estimate does not
+  // hold. An entity's claims of some predicates, named by rowid
+  // (`ofEntity`), would be sought again for each article walked: at a
+  // million claims, 12,210 rowids for each of 1,311 articles took 1.3 s.
   const bunched = where.readsArticle || filter.from !== undefined || filter.to !== undefined;
-  const window = bunched ? null : walkWindow(totalCount, page, articleCount(db));
+  const walks = !bunched && where.ofEntity === null;
+  const window = walks ? walkWindow(totalCount, page, articleCount(db)) : null;
   const walked =
     window === null ? null : walkedPage(db, where.sql, where.params, page, order, window);
   const rows =
