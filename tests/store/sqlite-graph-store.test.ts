@@ -14,9 +14,16 @@ import { expectKindStatsCounted } from './stats-oracle';
 
 defineGraphStoreContract('SqliteGraphStore', openMemorySqlite);
 
-/** Undoes migration 026 (the claims' day in claims_by_predicate), for a database of an older version. */
-const BEFORE_026 =
-  'DROP INDEX claims_by_predicate; CREATE INDEX claims_by_predicate ON claims (predicate, modality);';
+/** The indexes of each role's claims by predicate (migration 027). */
+const ROLE_PREDICATE_INDEXES = ['subject', 'object', 'location', 'item', 'speaker', 'reporter'].map(
+  (role) => `claims_by_${role}_predicate`,
+);
+
+/** Undoes migration 027, for a database of an older version. */
+const BEFORE_027 = ROLE_PREDICATE_INDEXES.map((index) => `DROP INDEX ${index};`).join(' ');
+
+/** Undoes migrations 027 and 026 (the claims' day in claims_by_predicate). */
+const BEFORE_026 = `${BEFORE_027} DROP INDEX claims_by_predicate; CREATE INDEX claims_by_predicate ON claims (predicate, modality);`;
 
 /** Undoes migrations 026 and 025 (claims keep their article's day, period indexes). */
 const BEFORE_025 = `${BEFORE_026} ${['subject', 'object', 'location', 'item', 'speaker', 'reporter']
@@ -231,6 +238,41 @@ describe("SqliteGraphStore upgrading a database whose predicate index did not ho
       expect(after).toEqual(before);
       expect(before.every((page) => page.items.length === 1)).toBe(true);
       expect(read).toEqual(['predicate', 'modality', 'published_day']);
+    });
+  });
+});
+
+describe("SqliteGraphStore upgrading a database without each role's index of the predicate", () => {
+  test("migration 027 indexes each role's claims by predicate, and an entity's claims of some predicates read the same", async () => {
+    await withDatabaseFile(async (file) => {
+      const predicates: ClaimFilter['predicates'] = [
+        'SUPPLIES',
+        'DEPLOYED_TO',
+        'PART_OF',
+        'SANCTIONS',
+      ];
+      const filters: ClaimFilter[] = [
+        { entityId: 'country:freedonia', predicates },
+        { subjectId: 'country:freedonia', predicates, modalities: ['INTENDED'] },
+        { attributedToId: 'country:freedonia', predicates },
+      ];
+      const { before, after, read } = await acrossUpgrade(
+        file,
+        BEFORE_027,
+        26,
+        (store) =>
+          Promise.all(filters.map((filter) => store.claims(filter, { first: 100, offset: 0 }))),
+        (upgraded) =>
+          upgraded
+            .prepare<[], { name: string }>(
+              "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'claims_by_%_predicate'",
+            )
+            .all()
+            .map((index) => index.name),
+      );
+      expect(after).toEqual(before);
+      expect(before.every((page) => page.totalCount > 0)).toBe(true);
+      expect(read.sort()).toEqual([...ROLE_PREDICATE_INDEXES].sort());
     });
   });
 });

@@ -118,7 +118,7 @@ function pageByDays(
  */
 function keptCount(
   db: Database.Database,
-  all: Pick<Where, 'sql' | 'params'> & Partial<Pick<Where, 'inPeriod' | 'onlyInPeriod'>>,
+  all: Pick<Where, 'sql' | 'params'> & Partial<Pick<Where, 'ofEntity' | 'onlyOfEntity'>>,
   groups?: readonly Group[],
 ): number[] {
   const count = (from: string, where: string) =>
@@ -131,13 +131,14 @@ function keptCount(
             )
             .get(all.params)!.n,
         ];
-  // An entity's claims in a period alone: counted from the period indexes, reading no claim.
+  // An entity's claims in a period or of some predicates alone: counted from the roles' indexes
+  // of the period or the predicate, reading no claim.
   const matching =
-    all.onlyInPeriod && !groups
+    all.onlyOfEntity && !groups
       ? [
           statements(db)
             .prepare<Record<string, unknown>, { n: number }>(
-              `SELECT count(DISTINCT rowid) AS n FROM (${all.inPeriod!})`,
+              `SELECT count(DISTINCT rowid) AS n FROM (${all.ofEntity!})`,
             )
             .get(all.params)!.n,
         ]
@@ -188,7 +189,7 @@ export function claimPage(
   const bunched = where.readsArticle || filter.from !== undefined || filter.to !== undefined;
   const window = bunched ? null : walkWindow(totalCount, page, articleCount(db));
   const walked =
-    window === null ? null : walkedPage(db, where.sql, where.params, page, order, window);
+    window === null ? null : walkedPage(db, where.walkSql, where.params, page, order, window);
   const rows =
     walked ??
     pageByDays(db, where, page, order, totalCount) ??
