@@ -14,6 +14,18 @@ import { candidateEntity, resolveCandidate } from './resolve-candidate';
  */
 const LOCATIVE_BEFORE =
   /(?<!\p{L})(?:dans|près de|in|at|near|outside|inside|around|autour de|en|cerca de|nahe|bei)\s*$/iu;
+/** "west of Algiers", "au nord-est de Bamako", "al oeste de Argel", "westlich von Kiew": a place too. */
+const COMPASS_BEFORE = new RegExp(
+  '(?<!\\p{L})(?:' +
+    [
+      '(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west) of',
+      '(?:nord|sud|est|ouest|nord-est|nord-ouest|sud-est|sud-ouest) de',
+      '(?:norte|sur|este|oeste|noreste|noroeste|sureste|suroeste|sudeste|sudoeste) de',
+      '(?:nord|süd|öst|west|nordöst|nordwest|südöst|südwest)lich von',
+    ].join('|') +
+    ')\\s*$',
+  'iu',
+);
 /** "à Bruxelles", "to London": a place, unless a transfer verb before makes the capital its receiver ("livré à Kyiv"). */
 const TO_BEFORE = /(?<!\p{L})(?:à|a|au|to)\s*$/iu;
 const TRANSFER_VERB =
@@ -24,8 +36,11 @@ const TRANSFER_VERB =
  */
 const CAPITAL_AFTER =
   /^\s*(?:,|(?:is|was|est|etait|était|ist|war|es|era|fue)(?!\p{L}))\s*(?:la\s+|the\s+|die\s+)?(?:[\p{L}-]+\s+)?(?:capitale|capital|hauptstadt)(?!\p{L})/iu;
-/** "the Iranian capital Tehran", "la capitale iranienne, Téhéran", "der iranischen Hauptstadt Teheran": the city too. */
-const CAPITAL_BEFORE = /(?<!\p{L})(?:capitale|capital|hauptstadt)(?:\s+[\p{L}-]+)?\s*,?\s*$/iu;
+/**
+ * "the Iranian capital Tehran", "la capitale iranienne, Téhéran", "der iranischen Hauptstadt
+ * Teheran", "la capital del país, Argel", "the capital of the country, Algiers": the city too.
+ */
+const CAPITAL_BEFORE = /(?<!\p{L})(?:capitale|capital|hauptstadt)(?:\s+[\p{L}-]+){0,3}\s*,?\s*$/iu;
 
 /**
  * Stage 3: one entity per mention. Gazetteer readings first (the graph's own
@@ -186,7 +201,7 @@ function fromGazetteer(
         media,
       };
     case 'capital': {
-      const before = text.slice(Math.max(0, mention.span.start - 12), mention.span.start);
+      const before = text.slice(Math.max(0, mention.span.start - 20), mention.span.start);
       const clause =
         text
           .slice(Math.max(0, mention.span.start - 80), mention.span.start)
@@ -194,6 +209,7 @@ function fromGazetteer(
           .pop() ?? '';
       const locative =
         LOCATIVE_BEFORE.test(before) ||
+        COMPASS_BEFORE.test(before) ||
         (TO_BEFORE.test(before) && !TRANSFER_VERB.test(clause)) ||
         CAPITAL_BEFORE.test(clause) ||
         CAPITAL_AFTER.test(text.slice(mention.span.end, mention.span.end + 40));

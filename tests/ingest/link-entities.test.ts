@@ -32,6 +32,26 @@ describe('linkEntities', () => {
     expect(links('Kyiv, the Ukrainian capital, was calm.', 'en')[0]).toBe('Kyiv → location:kyiv');
   });
 
+  test('keeps a capital named by the compass part around it a place', () => {
+    expect(links('Militants struck west of Moscow.', 'en')).toEqual(['Moscow → location:moscow']);
+    expect(links('Des tirs au nord-est de Moscou.', 'fr')).toEqual(['Moscou → location:moscow']);
+    expect(links('Los militantes atacaron al oeste de Moscú.', 'es')).toEqual([
+      'Moscú → location:moscow',
+    ]);
+    expect(links('Kämpfe westlich von Moskau.', 'de')).toEqual(['Moskau → location:moscow']);
+    // The government still, when no compass word stands before it.
+    expect(links('Les émissaires de Moscou ont parlé.', 'fr')).toEqual(['Moscou → country:russia']);
+  });
+
+  test('keeps a capital named after "the capital of the country" a place', () => {
+    expect(links('Cerca de la capital del país, Moscú, hubo combates.', 'es')).toContain(
+      'Moscú → location:moscow',
+    );
+    expect(links('Fighting reached the capital of the country, Moscow.', 'en')).toEqual([
+      'Moscow → location:moscow',
+    ]);
+  });
+
   test('links a surname to the full name seen earlier in the article', () => {
     const linking = link(
       'Rufus Firefly, spokesperson of the ministry, spoke. Later Firefly left.',

@@ -105,6 +105,12 @@ export function extractFromAnalysis(
         previous ? lastLoss(previous) : null,
       ),
     );
+    // "… 376 km al norte de Asunción. El ministro del Interior …": a capital names its country for
+    // the sentences after it; in its own, "the capital, Asunción" must not name it by itself.
+    for (const { entity } of own) {
+      const country = gazetteer.countryWithCapital(entity.id)?.entity;
+      if (country && !countries.some((c) => c.id === country.id)) countries.push(country);
+    }
   }
   const claims = readClaims(readings, {
     articleId: id,

@@ -1755,6 +1755,26 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(territory.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
   });
 
+  test('a capital named as a place names its country for a minister named later without one', async () => {
+    await expectEachStates(
+      [
+        [
+          'El choque ocurrió a 376 kilómetros al norte de Asunción. El ministro del Interior, Francisco de Vargas, dijo que dos rebeldes murieron.',
+          'es',
+        ],
+      ],
+      'francisco-de-vargas',
+      'LEADER_OF',
+      'ministry-of-internal-affairs-of-paraguay',
+    );
+    // A colonist's other country is then one of two named: the minister's is not his.
+    const two = await extract(
+      'El choque ocurrió en la finca de un colono brasileño, a 376 kilómetros al norte de Asunción. El ministro del Interior, Francisco de Vargas, dijo que dos rebeldes murieron.',
+      'es',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
+  });
+
   test('a force stationed "where" a clause says is deployed in the place the clause modifies', async () => {
     await expectEachStates(
       [["L'armée a bombardé Kidal, où sont stationnés des mercenaires de Wagner.", 'fr']],
