@@ -5316,6 +5316,27 @@ describe('parse-v1 and a place inside a region named right after it', () => {
     );
   });
 
+  test('"au sud-ouest de Mogadiscio", "15 km northwest of Bamako": to one side of a capital is in its country', async () => {
+    await expectEachStates(
+      [
+        [
+          'Des combats ont éclaté dans la région du Bas-Shabelle, au sud-ouest de Mogadiscio.',
+          'fr',
+        ],
+        ['Shelling hit the Lower Shabelle region, some 95 km southwest of Mogadishu.', 'en'],
+      ],
+      'lower-shabelle',
+      'LOCATED_IN',
+      'somalia',
+    );
+    // Inside a part of the city is in the city; to one side of a country is outside it.
+    const inside = await extract('Des combats ont éclaté à Kati, dans le nord de Bamako.', 'fr');
+    expect(find(inside, 'kati', 'LOCATED_IN', 'bamako')).toHaveLength(1);
+    expect(find(inside, 'kati', 'LOCATED_IN', 'mali')).toEqual([]);
+    const outside = await extract('Fighting broke out in Kati, north of Mali.', 'en');
+    expect(outside.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
+
   test('not a zone beside the region, nor a town fled from', async () => {
     for (const [text, language] of [
       ['Hubo combates en la ciudad de Bourem, en la zona fronteriza con Gao.', 'es'],

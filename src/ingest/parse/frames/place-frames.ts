@@ -243,6 +243,12 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
         country = partOwner(reading, next);
         break;
       }
+      // "Kati, 15 km northwest of Bamako": to one side of a capital, with no marker before the
+      // compass word, is in its country (to one side of a country is outside it).
+      if (graph.caseOf(next) === '' && reading.has(next, COMPASS_NOUNS)) {
+        country = besideCapital(reading, next);
+        break;
+      }
     }
   }
   country ??=
@@ -483,24 +489,37 @@ function ownerInName(reading: SentenceReading, token: number): Argument['entity'
 /**
  * The place a compass part belongs to ("im Norden Israels", "in the north of Rakhine state"):
  * a country after any locative marker, a region only after one that puts the place inside the
- * part (French "à l'ouest de la ville" also means outside it, to the west).
+ * part (French "à l'ouest de la ville" also means outside it, to the west). Outside a capital, to
+ * one side of it, is its country ("au sud-ouest de Mogadiscio" is in Somalia).
  */
 function partOwner(reading: SentenceReading, part: number): Entity | null {
+  const inside = reading.caseIs(part, INSIDE_PART);
   return (
     wholesOfPart(reading, part)
       .map((m) => argumentOf(reading, m)?.entity)
-      .find(
-        (e): e is Entity =>
-          e?.kind === 'COUNTRY' || (e?.kind === 'LOCATION' && reading.caseIs(part, INSIDE_PART)),
-      ) ?? null
+      .map((e) => (e?.kind === 'LOCATION' && !inside ? capitalsCountry(reading, e) : e))
+      .find((e): e is Entity => e?.kind === 'COUNTRY' || (e?.kind === 'LOCATION' && inside)) ?? null
   );
 }
 
-/**
- * "Goma, a city in eastern Congo", "Goma, eine Stadt im Osten des Kongo", "une ville de l'est
- * de la RDC": the place a region noun set beside a name puts it in, strictly inside ("a town
- * near Donetsk" is not in Donetsk), or inside a compass part of it.
- */
+/** The country of the capital a compass word is "of" ("northwest of Bamako"), or null. */
+function besideCapital(reading: SentenceReading, part: number): Entity | null {
+  return (
+    reading.graph
+      .children(part, 'nmod', 'obl')
+      .filter((whole) => reading.caseIs(whole, OF))
+      .map((whole) => argumentOf(reading, whole)?.entity)
+      .map((e) => (e?.kind === 'LOCATION' ? capitalsCountry(reading, e) : undefined))
+      .find((e) => e !== undefined) ?? null
+  );
+}
+
+/** The country whose capital `place` is, as the article's entity; undefined for another place. */
+function capitalsCountry(reading: SentenceReading, place: Entity): Entity | undefined {
+  const record = reading.gazetteer.countryWithCapital(place.id);
+  return record ? reading.use(record.entity) : undefined;
+}
+
 /**
  * "à Sikikede, une localité de la région de la Vakaga", "à Sikikede – une localité …": the noun of
  * a place right after the comma or dash that follows a place's name, with only its article and
@@ -528,6 +547,11 @@ function borderArea(reading: SentenceReading, noun: number): boolean {
     .some((m) => reading.has(m, BORDER_MODIFIERS) || reading.has(m, BORDER_NOUNS));
 }
 
+/**
+ * "Goma, a city in eastern Congo", "Goma, eine Stadt im Osten des Kongo", "une ville de l'est
+ * de la RDC": the place a region noun set beside a name puts it in, strictly inside ("a town
+ * near Donetsk" is not in Donetsk), or inside a compass part of it.
+ */
 function describedInside(reading: SentenceReading, noun: number): Entity | null {
   const { graph } = reading;
   for (const inner of graph.children(noun, 'nmod')) {
