@@ -1,5 +1,6 @@
 import { BY } from './lexicon/case-markers';
 import { TIME_NOUNS } from './lexicon/nouns';
+import { BASE_NOUNS, POST_NOUNS } from './lexicon/predicate-triggers';
 import { keyOfStem } from './lexicon/stems';
 import {
   ACCORDING_TO,
@@ -263,6 +264,7 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   // the first country to send troops": an infinitive's predicate noun stands for the copula's
   // subject.
   if (graph.is(verb, 'acl')) {
+    if (saidOfTheClause(reading, verb, head)) return subjectOf(reading, graph.head(head));
     const predicated =
       graph.children(verb, 'mark').length > 0 && graph.children(head, 'cop').length > 0;
     return (predicated ? graph.children(head, 'nsubj')[0] : undefined) ?? head;
@@ -275,6 +277,26 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
       ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb) ?? null)
       : null;
   return accused ?? subjectOf(reading, head);
+}
+
+/** A present participle or gerund: "tuant", "killing", "matando", "siguiendo", "tötend". */
+const PRESENT_PARTICIPLE = /(?:ant|ing|ando|iendo|yendo|end)$/u;
+
+/**
+ * "Les shebab ont attaqué une base à Lamu, tuant trois Américains": a present participle set off
+ * by a comma after a verb's object base or post is said of that verb's subject, wherever the
+ * parser hangs it; a base kills nobody.
+ */
+function saidOfTheClause(reading: SentenceReading, verb: number, head: number): boolean {
+  const { graph } = reading;
+  return (
+    verb > head &&
+    graph.token(verb - 1).word === ',' &&
+    PRESENT_PARTICIPLE.test(graph.folded(verb)) &&
+    graph.is(head, 'obj') &&
+    reading.isVerb(graph.head(head)) &&
+    (reading.has(head, BASE_NOUNS) || reading.has(head, POST_NOUNS))
+  );
 }
 
 /**

@@ -7437,3 +7437,14 @@ describe('parse-v1 and gangs', () => {
     expect(find(batch, 'tren-de-aragua', 'AT_WAR_WITH', 'venezuelan-armed-forces')).toHaveLength(1);
   });
 });
+
+describe('parse-v1 and a participle set off by a comma after the object', () => {
+  test('"ont attaqué une base …, tuant trois Américains": the attackers killed, not the base', async () => {
+    const batch = await extract(
+      'Les combattants du groupe islamiste somalien des shebab ont attaqué dimanche une base militaire américano-kenyane à Lamu, tuant trois Américains.',
+      'fr',
+    );
+    expect(find(batch, 'kenya', 'AT_WAR_WITH', 'united-states')).toEqual([]);
+    expect(find(batch, 'united-states', 'SUFFERED_LOSSES_IN', 'lamu')).toHaveLength(1);
+  });
+});
