@@ -7448,3 +7448,24 @@ describe('parse-v1 and a participle set off by a comma after the object', () => 
     expect(find(batch, 'united-states', 'SUFFERED_LOSSES_IN', 'lamu')).toHaveLength(1);
   });
 });
+
+describe('parse-v1 and strikes aimed at a side', () => {
+  test('"visaient", "zielten auf": strikes aimed at a side fight it; sanctions aimed at a state do not', async () => {
+    await expectEachStates(
+      [
+        ['Les frappes israéliennes visaient le Hezbollah.', 'fr'],
+        ['Die israelischen Angriffe zielten auf die Hisbollah.', 'de'],
+      ],
+      'israel',
+      'AT_WAR_WITH',
+      'hezbollah',
+    );
+    for (const [text, language] of [
+      ["Les nouvelles sanctions de l'UE visent la Russie.", 'fr'],
+      ['Die Sanktionen der EU zielen auf Russland.', 'de'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+  });
+});

@@ -1043,6 +1043,12 @@ export const FIGHT_VERBS: Stems = {
     'tirent$',
     'tiraient$',
     'tire',
+    // "les frappes israéliennes visaient le Hezbollah", not "visiter" nor "vision".
+    'vise$',
+    'visent$',
+    'visai',
+    'visee',
+    'visant$',
   ],
   de: [
     'kampf',
@@ -1068,6 +1074,9 @@ export const FIGHT_VERBS: Stems = {
     'feuert',
     'gefeuert',
     'abgefeuert',
+    // "die Angriffe zielten auf die Hisbollah".
+    'zielt',
+    'zielen$',
   ],
   es: [
     'combat',
