@@ -19,6 +19,7 @@ import { carryReports } from './discourse';
 import { armsUsed } from './frames/arms-used';
 import { employedTroops } from './frames/employed-troops';
 import { fightFrames, lossFramesWithPresence } from './frames/fighters-present';
+import { outletFrames } from './frames/outlet-frames';
 import { partFrames } from './frames/part-frames';
 import { placeFrames } from './frames/place-frames';
 import { presenceFrames } from './frames/presence-frames';
@@ -38,6 +39,7 @@ const RULES: readonly FrameRule[] = [
   stanceFrames,
   titleFrames,
   placeFrames,
+  outletFrames,
   partFrames,
   situationFrames,
   presenceFrames,

@@ -7469,3 +7469,32 @@ describe('parse-v1 and strikes aimed at a side', () => {
     }
   });
 });
+
+describe('parse-v1 and news outlets described by a country', () => {
+  test('"Russia\'s Interfax news agency", "l\'agence sud-coréenne Yonhap", "die irakische Nachrichtenseite Al-Sumaria": the outlet works from that country', async () => {
+    for (const [text, language, outlet, country] of [
+      ["Russia's Interfax news agency cited an official.", 'en', 'interfax', 'russia'],
+      [
+        "Selon l'agence sud-coréenne Yonhap, les soldats sont arrivés.",
+        'fr',
+        'yonhap',
+        'south-korea',
+      ],
+      [
+        'Auch die irakische Nachrichtenseite Al-Sumaria berichtete über Kämpfe.',
+        'de',
+        'al-sumaria',
+        'iraq',
+      ],
+      ['Según la agencia rusa TASS, los soldados llegaron.', 'es', 'tass', 'russia'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, outlet, 'LOCATED_IN', country).length]).toEqual([text, 1]);
+      expect([text, batch.claims.filter((c) => c.predicate === 'PART_OF')]).toEqual([text, []]);
+    }
+    // A state's agency that is no outlet is still a body of its state.
+    const space = await extract('The Russian space agency Roscosmos launched it.', 'en');
+    expect(find(space, 'roscosmos', 'PART_OF', 'russia')).toHaveLength(1);
+    expect(space.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   unitOwner,
 } from '../argument';
 import { datelineDash } from '../clause-roles';
+import { outletNouns } from './outlet-frames';
 import { GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   BORDER_MODIFIERS,
@@ -40,8 +41,13 @@ export const placeFrames: FrameRule = (reading, token) => {
     return [
       partOf(named, named.forceOf.id === named.entity.id ? null : named.forceOf, token),
     ].filter(isProposal);
-  // A news agency described by its country ("the British agency Reuters") is no body of that state.
-  if (PART_KINDS.has(named.entity.kind) && !reading.gazetteer.isMedia(named.entity.id))
+  // A news agency described by its country ("the British agency Reuters") is no body of that
+  // state; it works from there (outlet-frames.ts).
+  if (
+    PART_KINDS.has(named.entity.kind) &&
+    !reading.gazetteer.isMedia(named.entity.id) &&
+    outletNouns(reading, token).length === 0
+  )
     return [partOf(named, describedCountry(reading, token), token)].filter(isProposal);
   if (named.entity.kind === 'LOCATION')
     return [locatedIn(reading, named, token)].filter(isProposal);

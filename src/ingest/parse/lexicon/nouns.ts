@@ -1230,3 +1230,40 @@ export const GOVERNMENT_WORDS: Stems = {
   de: ['regierung'],
   es: ['gubernamental', 'gobierno$'],
 };
+
+/**
+ * Nouns that describe a news outlet by themselves: "the Iraqi news site", "le quotidien algérien",
+ * "die irakische Nachrichtenseite", "el diario mexicano".
+ */
+export const OUTLET_NOUNS: Stems = {
+  en: ['newspaper', 'daily$', 'broadcaster', 'outlet$', 'website$', 'tabloid', 'monitor$'],
+  fr: ['journal$', 'quotidien$', 'hebdomadaire$', 'chaine$', 'television$', 'radio$', 'site$'],
+  de: [
+    'nachrichtenagentur',
+    'nachrichtenseite',
+    'nachrichtenportal',
+    'nachrichtensender',
+    'zeitung$',
+    'tageszeitung$',
+    'sender$',
+    'fernsehsender$',
+    'portal$',
+  ],
+  es: ['diario$', 'periodico$', 'cadena$', 'television$', 'emisora$', 'portal$'],
+};
+
+/** An agency, which is a news agency only when it is a known outlet or "news" says so. */
+export const AGENCY_NOUNS: Stems = {
+  en: ['agency$'],
+  fr: ['agence$'],
+  de: ['agentur$'],
+  es: ['agencia$'],
+};
+
+/** "news agency", "agence de presse", "agencia de noticias": the word that makes an agency news. */
+export const NEWS_WORDS: Stems = {
+  en: ['news$'],
+  fr: ['presse$', 'information$'],
+  de: ['nachrichten$', 'presse$'],
+  es: ['noticias$', 'prensa$'],
+};
