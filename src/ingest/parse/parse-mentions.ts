@@ -179,7 +179,10 @@ export function parseMentions(
   // A name several countries share ("Congo", "congolais") where no longer name covers it: "Congo"
   // in "Congo River Alliance" is part of the alliance's name; the analyser's own "Congo" gives way.
   for (let index = 0; index < tokens.length; index += 1) {
-    const match = gazetteer.sharedAt(tokens, index);
+    // "im Osten Kongos": a German genitive of a shared name is that name.
+    const match =
+      gazetteer.sharedAt(tokens, index) ??
+      inflectedMatch(tokens, index, gazetteer, language, 'sharedAt');
     if (!match) continue;
     const span = { start: tokens[index]!.start, end: tokens[index + match.length - 1]!.end };
     const covering = found.filter((m) => overlaps(m.span, span));
@@ -911,19 +914,24 @@ function inflectedMatch(
   index: number,
   gazetteer: Gazetteer,
   language: AnalysisLanguage,
+  lookup: 'matchAt' | 'sharedAt' = 'matchAt',
 ): ReturnType<Gazetteer['matchAt']> {
   const token = tokens[index]!;
   if (language !== 'de' || token.folded.length < 5 || !token.folded.endsWith('s')) return null;
-  return matchOfPart(tokens, index, gazetteer, 0, -1);
+  return matchOfPart(tokens, index, gazetteer, 0, -1, lookup);
 }
 
-/** The gazetteer's one-word match for part of the word at `index`: its characters `from` to `to`, as `slice` counts. */
+/**
+ * The gazetteer's one-word match for part of the word at `index`: its characters `from` to `to`,
+ * as `slice` counts, among its names (`matchAt`) or among the names several countries share.
+ */
 function matchOfPart(
   tokens: readonly Token[],
   index: number,
   gazetteer: Gazetteer,
   from: number,
   to?: number,
+  lookup: 'matchAt' | 'sharedAt' = 'matchAt',
 ): ReturnType<Gazetteer['matchAt']> {
   const token = tokens[index]!;
   const copy = [...tokens];
@@ -935,7 +943,7 @@ function matchOfPart(
     raw: capital,
     folded: token.folded.slice(from, to),
   };
-  const match = gazetteer.matchAt(copy, index);
+  const match = gazetteer[lookup](copy, index);
   return match && match.length === 1 ? match : null;
 }
 

@@ -7498,3 +7498,18 @@ describe('parse-v1 and news outlets described by a country', () => {
     expect(space.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('parse-v1 and a German genitive of a name several countries share', () => {
+  test('"im Osten Kongos" is the Congo the article names, never a place called "Kongos"', async () => {
+    const alone = await extract('Die M23 operiert im Osten Kongos.', 'de');
+    expect(alone.entities.map((e) => e.name)).not.toContain('Kongos');
+    expect(alone.claims).toEqual([]);
+    const named = await extract(
+      'Die M23 operiert im Osten Kongos. Die Regierung in Kinshasa protestierte.',
+      'de',
+    );
+    expect(
+      find(named, 'march-23-movement', 'DEPLOYED_TO', 'democratic-republic-of-the-congo'),
+    ).toHaveLength(1);
+  });
+});
