@@ -18,6 +18,7 @@ import {
   CAPITAL_NOUNS,
   LEADER_TITLES,
   MEMBER_TITLES,
+  MEMBERS,
   PERSONNEL,
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
@@ -69,6 +70,7 @@ function reheaded(
 const REPAIRS: readonly Repair[] = [
   frenchArticleBeforeAttack,
   englishAttackGerund,
+  englishFightersTakenForVerb,
   countedNounAfterNumberWord,
   numberWordTaggedName,
   numberWordTaggedAdjective,
@@ -461,6 +463,58 @@ function englishAttackGerund(
   return {
     ...sentence,
     tokens: tokens.map((t) => (gerunds.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
+  };
+}
+
+/**
+ * "The army killed fourteen Boko Haram insurgents": after a name of two words the English tagger
+ * may read the plural of a group's members as a verb whose subject is the name, and hang it on
+ * the verb as a clause. With no auxiliary, object or marker of its own, it is the noun: the verb's
+ * object, the name its compound, what counted or described the name counts or describes it, and
+ * its obliques are the verb's.
+ */
+function englishFightersTakenForVerb(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { tokens, dependencies } = sentence;
+  const arcOf = (index: number) => dependencies.find((d) => d.dependent === index);
+  const fighters = tokens.filter((t) => {
+    const arc = arcOf(t.index);
+    const own = dependencies.filter((d) => d.head === t.index);
+    const name = arcOf(t.index - 1);
+    return (
+      t.pos === 'VERB' &&
+      /s$/u.test(t.word) &&
+      hasStem(foldForMatch(t.word), MEMBERS.en) &&
+      arc !== undefined &&
+      /^(?:ccomp|xcomp|dep)$/u.test(arc.rel) &&
+      tokens[t.index - 2]?.pos === 'PROPN' &&
+      name?.head === t.index &&
+      name.rel === 'nsubj' &&
+      !own.some((d) => /^(?:aux|obj|mark|cop)/u.test(d.rel))
+    );
+  });
+  if (fighters.length === 0) return sentence;
+  const nouns = new Set(fighters.map((t) => t.index));
+  const names = new Map(fighters.map((t) => [t.index - 1, t.index]));
+  return {
+    ...sentence,
+    tokens: tokens.map((t) => (nouns.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
+    dependencies: dependencies.map((d) => {
+      if (nouns.has(d.dependent)) return { ...d, rel: 'obj' };
+      // "… insurgents in Borno": an oblique of the false verb is the real verb's.
+      if (nouns.has(d.head) && d.rel.startsWith('obl'))
+        return { ...d, head: arcOf(d.head)?.head ?? d.head };
+      const noun = names.get(d.dependent);
+      if (noun !== undefined) return { ...d, rel: 'compound' };
+      // "fourteen" before the name counted the fighters.
+      const owner = names.get(d.head);
+      if (owner !== undefined && d.dependent < d.head && /^(?:nummod|det|amod)$/u.test(d.rel))
+        return { ...d, head: owner };
+      return d;
+    }),
   };
 }
 

@@ -7513,3 +7513,16 @@ describe('parse-v1 and a German genitive of a name several countries share', () 
     ).toHaveLength(1);
   });
 });
+
+describe("parse-v1 and a group's members the English tagger reads as a verb", () => {
+  test('"killed fourteen Boko Haram insurgents in Borno": the insurgents are the killed, counted, where they fell', async () => {
+    const batch = await extract(
+      'Nigerian troops killed fourteen Boko Haram insurgents in Borno.',
+      'en',
+    );
+    expect(find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
+    expect(find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'borno').map((c) => c.quantity)).toEqual(
+      [{ min: 14, max: 14, unit: 'insurgent' }],
+    );
+  });
+});
