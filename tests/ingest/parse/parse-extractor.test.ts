@@ -7526,3 +7526,17 @@ describe("parse-v1 and a group's members the English tagger reads as a verb", ()
     );
   });
 });
+
+describe('parse-v1 and attackers named with their group', () => {
+  test('"quatre assaillants du JNIM", "four JNIM attackers": killing a group\'s attackers fights the group', async () => {
+    await expectEachStates(
+      [
+        ["L'armée béninoise a tué quatre assaillants du JNIM.", 'fr'],
+        ['El ejército de Benín mató a cuatro atacantes del JNIM.', 'es'],
+      ],
+      'beninese-armed-forces',
+      'AT_WAR_WITH',
+      'jama-at-nusrat-al-islam-wal-muslimin',
+    );
+  });
+});

@@ -915,6 +915,8 @@ export const MEMBERS: Stems = {
     'paramilitaries$',
     'gangsters$',
     'officials$',
+    'attackers$',
+    'assailants$',
   ],
   fr: [
     'mercenaire',
@@ -935,6 +937,7 @@ export const MEMBERS: Stems = {
     'paramilitaires$',
     'responsables$',
     'cadres$',
+    'assaillants$',
   ],
   de: [
     'kommandeure',
@@ -950,6 +953,7 @@ export const MEMBERS: Stems = {
     'paramilitars$',
     'vertreter$',
     'funktionare$',
+    'angreifer$',
   ],
   es: [
     'comandantes$',
@@ -969,6 +973,8 @@ export const MEMBERS: Stems = {
     'mareros$',
     'dirigentes$',
     'mandos$',
+    'atacantes$',
+    'asaltantes$',
   ],
 };
 
