@@ -7450,7 +7450,7 @@ describe('parse-v1 and a participle set off by a comma after the object', () => 
 });
 
 describe('parse-v1 and strikes aimed at a side', () => {
-  test('"visaient", "zielten auf": strikes aimed at a side fight it; sanctions aimed at a state do not', async () => {
+  test('"visaient", "zielten auf": strikes aimed at a side fight it; sanctions or a state\'s measures aimed at a state do not', async () => {
     await expectEachStates(
       [
         ['Les frappes israéliennes visaient le Hezbollah.', 'fr'],
@@ -7463,6 +7463,7 @@ describe('parse-v1 and strikes aimed at a side', () => {
     for (const [text, language] of [
       ["Les nouvelles sanctions de l'UE visent la Russie.", 'fr'],
       ['Die Sanktionen der EU zielen auf Russland.', 'de'],
+      ['La France vise la Russie avec de nouvelles mesures.', 'fr'],
     ] as const) {
       const batch = await extract(text, language);
       expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);

@@ -43,6 +43,7 @@ import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
   ARMED_GROUP_NOUNS,
+  AIM_VERBS,
   ATTACK_NOUNS,
   BETWEEN,
   ARM_VERBS,
@@ -128,6 +129,7 @@ export const conflictFrames: FrameRule = (reading, token) => {
   )
     return fighting(reading, token);
   if (reading.isVerb(token) && drivesOffForce(reading, token)) return fighting(reading, token);
+  if (reading.isVerb(token) && attackAimed(reading, token)) return fighting(reading, token);
   if (reading.isVerb(token) && reading.has(token, ENGAGE_VERBS) && forceMeets(reading, token))
     return fighting(reading, token);
   if (reading.isVerb(token) && movesAgainst(reading, token)) return fighting(reading, token);
@@ -309,6 +311,21 @@ function movesAgainst(reading: SentenceReading, verb: number): boolean {
   const against = obliquesOf(reading, verb).some((o) => reading.caseIs(o, AGAINST));
   const unarmed = graph.children(verb, 'advmod').some((a) => reading.has(a, UNARMED_WORDS));
   return military && against && !unarmed;
+}
+
+/**
+ * "les frappes israéliennes visaient le Hezbollah", "die Angriffe zielten auf die Hisbollah":
+ * strikes aimed at a side fight it, where a state aiming measures at another does not ("la
+ * France vise la Russie avec de nouvelles mesures").
+ */
+function attackAimed(reading: SentenceReading, verb: number): boolean {
+  const subject = subjectOf(reading, verb);
+  return (
+    reading.has(verb, AIM_VERBS) &&
+    subject !== null &&
+    reading.isNoun(subject) &&
+    reading.has(subject, ATTACK_NOUNS)
+  );
 }
 
 /** "out" and "back" words of driving off: "pushed … out of Kursk", "pushed them back", "drängten … zurück". */

@@ -978,8 +978,8 @@ export const REPEL_VERBS: Stems = {
  */
 export const AIM_VERBS: Stems = {
   en: ['aimed$'],
-  fr: ['vise$', 'visee$', 'vises$', 'visees$', 'visait$', 'visaient$', 'visant$'],
-  de: ['zielte$', 'zielten$', 'gezielt$'],
+  fr: ['vise$', 'visent$', 'visee$', 'vises$', 'visees$', 'visait$', 'visaient$', 'visant$'],
+  de: ['zielt$', 'zielen$', 'zielte$', 'zielten$', 'gezielt$'],
   es: ['apunto$', 'dirigido$', 'dirigida$'],
 };
 
@@ -1043,12 +1043,6 @@ export const FIGHT_VERBS: Stems = {
     'tirent$',
     'tiraient$',
     'tire',
-    // "les frappes israéliennes visaient le Hezbollah", not "visiter" nor "vision".
-    'vise$',
-    'visent$',
-    'visai',
-    'visee',
-    'visant$',
   ],
   de: [
     'kampf',
@@ -1074,9 +1068,6 @@ export const FIGHT_VERBS: Stems = {
     'feuert',
     'gefeuert',
     'abgefeuert',
-    // "die Angriffe zielten auf die Hisbollah".
-    'zielt',
-    'zielen$',
   ],
   es: [
     'combat',
