@@ -3,8 +3,8 @@ import { leavingUpTo, strongestLeaving } from './neo4j-strength-keys';
 
 /**
  * Relationships read by expanding a node that cost about as much as one
- * seek in a range index (the scale bench's graph at 1M claims: about 3 µs a
- * seek, 0.3 to 0.5 µs a relationship expanded). An entity read by its keys
+ * seek in a range index (the scale bench's graph at 1M claims: about 4 µs a
+ * seek, about 0.5 µs a relationship expanded). An entity read by its keys
  * costs two seeks per type, so one of more relations than `2 *
  * ROWS_PER_SEEK` per type walked is read by them (`$manyRelations`).
  */
