@@ -305,17 +305,40 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
   test("a neighbourhood's hop keeps each entity's strongest edge by one aggregation and the first by a Top, sorting no edge", async () => {
     const plan = await plansOf((runner) => neighborhood(runner, ENTITY, { depth: 2, limit: 50 }));
     expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
-    // Two hops, and the relations among the entities reached.
-    expect(plan.filter((op) => op.startsWith('Top '))).toHaveLength(3);
+    // Two hops, and the relations among the entities reached: their candidates, then the answer's.
+    expect(plan.filter((op) => op.startsWith('Top '))).toHaveLength(4);
     expect(plan.filter((op) => op.includes('min(key)'))).toHaveLength(2);
-    expect(plan.filter((op) => /^Top `r\.strengthRank` ASC/.test(op))).toHaveLength(1);
+    expect(plan.filter((op) => /^Top `r\.strengthRank` ASC/.test(op))).toHaveLength(2);
+  });
+
+  test("the relations among a neighbourhood's entities are read from an entity of many relations by its start keys, a few strongest then up to the weakest the answer can keep, per predicate", async () => {
+    const predicates = ['SUPPLIES', 'SANCTIONS'] as const;
+    const plan = await plansOf((runner) =>
+      neighborhood(runner, ENTITY, { depth: 2, limit: 50, predicates }),
+    );
+    const fromStart = plan.filter(
+      (op) =>
+        op.startsWith('DirectedRelationshipIndexSeekByRange') &&
+        op.includes('(startStrengthKey)]->(') &&
+        op.includes('s.id'),
+    );
+    for (const type of predicates) {
+      const ofType = fromStart.filter((op) => op.includes(`[r:${type}(startStrengthKey)]`));
+      expect(ofType.filter((op) => op.includes('STARTS WITH s.id'))).toHaveLength(1);
+      expect(
+        ofType.filter((op) => /> s\.id .* AND startStrengthKey <= .*s\.id.*\bweakest$/.test(op)),
+      ).toHaveLength(1);
+    }
+    expect(plan.filter((op) => op.startsWith('Limit $firstStrongest'))).toHaveLength(2);
   });
 
   test("a neighbourhood's hop reads an entity of many relations strongest first, by one seek per predicate and end, each stopping at the hop's limit", async () => {
     const plan = await plansOf((runner) =>
       neighborhood(runner, ENTITY, { depth: 2, limit: 50, predicates: ['SUPPLIES', 'SANCTIONS'] }),
     );
-    const seeks = plan.filter((op) => op.startsWith('DirectedRelationshipIndexSeekByRange'));
+    const seeks = plan.filter(
+      (op) => op.startsWith('DirectedRelationshipIndexSeekByRange') && op.includes('u.id'),
+    );
     // Two hops, two predicates, two ends: each a prefix of the key, so read in the key's order.
     expect(seeks).toHaveLength(8);
     for (const end of ['start', 'end'])

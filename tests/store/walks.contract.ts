@@ -233,6 +233,72 @@ export function defineWalksContract(getStore: () => GraphStore): void {
       });
     });
 
+    describe('relations among a neighbourhood with an entity of many relations', () => {
+      // Crowdland's many relations (a hundred SUFFERED_LOSSES_IN, a predicate not walked) make it an entity
+      // whose relations among the neighbourhood are read strongest first: its SUPPLIES to
+      // Partnerland, two claims, comes after four stronger SUPPLIES to buyers outside the
+      // neighbourhood, and is still among the strongest relations of the two.
+      const PREDICATES = [
+        'AT_WAR_WITH',
+        'SUPPORTS_MILITARILY',
+        'SUPPLIES',
+        'SANCTIONS',
+        'DEPLOYED_TO',
+      ] as const;
+      const BETWEEN = PREDICATES.flatMap((predicate): WalkEdge[] => [
+        {
+          from: 'Crowdland',
+          predicate,
+          to: 'Partnerland',
+          claims: predicate === 'SUPPLIES' ? 2 : 1,
+        },
+        { from: 'Partnerland', predicate, to: 'Crowdland' },
+      ]);
+      const BUYERS = [1, 2, 3, 4].map((i): WalkEdge => ({
+        from: 'Crowdland',
+        predicate: 'SUPPLIES',
+        to: `Buyer ${i}`,
+        claims: 3,
+      }));
+      const FILLERS = Array.from({ length: 100 }, (_, i): WalkEdge => ({
+        from: 'Crowdland',
+        predicate: 'SUFFERED_LOSSES_IN',
+        to: `Filler ${i + 1}`,
+      }));
+      beforeEach(() =>
+        load(
+          walkArticle('Morning Herald', [...BETWEEN, ...BUYERS, ...FILLERS]),
+          walkArticle('Evening Star', [BETWEEN[0]!]),
+        ),
+      );
+
+      test('keeps the strongest relations among its entities, however far down its relations they are', async () => {
+        const ends = new Set([place('Crowdland'), place('Partnerland')]);
+        const all = await getStore().neighborhood(place('Crowdland'), {
+          depth: 1,
+          limit: 50,
+          predicates: PREDICATES,
+        });
+        const among = all!.relations.filter((r) => ends.has(r.subjectId) && ends.has(r.objectId!));
+        expect(among).toHaveLength(10);
+
+        const cut = await getStore().neighborhood(place('Crowdland'), {
+          depth: 1,
+          limit: 2,
+          predicates: PREDICATES,
+        });
+        expect(cut!.entities.map((e) => e.id)).toEqual([...ends]);
+        expect(cut!.truncated).toBe(true);
+        expect(cut!.relations.map((r) => r.id)).toEqual(among.slice(0, 8).map((r) => r.id));
+        expect(
+          cut!.relations.slice(0, 2).map((r) => [r.predicate, r.subjectId, r.claimCount]),
+        ).toEqual([
+          ['AT_WAR_WITH', place('Crowdland'), 2],
+          ['SUPPLIES', place('Crowdland'), 2],
+        ]);
+      });
+    });
+
     describe('paths', () => {
       beforeEach(() => load(walkArticle('Morning Herald', PATH_EDGES)));
       const ALPHA = place('Alpha');

@@ -57,6 +57,41 @@ export function strongestOf(types: readonly string[]): string {
 }
 
 /**
+ * The first `$firstStrongest` relations of each of `types` that entity `s`
+ * starts, strongest first, read in its start keys' order: a few of its
+ * strongest, from which a neighbourhood learns how weak a relation among its
+ * entities can be and still be kept (neo4j-relations-among.ts).
+ */
+export function strongestLeaving(types: readonly string[]): string {
+  return leaving(
+    types,
+    `STARTS WITH s.id + ' '`,
+    'WITH r ORDER BY r.startStrengthKey LIMIT $firstStrongest',
+  );
+}
+
+/**
+ * Every relation of `types` that entity `s` starts whose strength rank is at
+ * most `weakest` (at least as strong), read as one range of its start keys:
+ * the keys from `s.id + ' '` up to `s.id + ' ' + weakest` are exactly `s`'s
+ * ("Entity ids hold no space", above).
+ */
+export function leavingUpTo(types: readonly string[]): string {
+  return leaving(types, `> s.id + ' ' AND r.startStrengthKey <= s.id + ' ' + weakest`, 'WITH r');
+}
+
+function leaving(types: readonly string[], range: string, cut: string): string {
+  return types
+    .map(
+      (type) => `MATCH ()-[r:${type}]->() USING INDEX r:${type}(startStrengthKey)
+    WHERE r.startStrengthKey ${range} AND startNode(r) = s
+    ${cut}
+    RETURN r`,
+    )
+    .join('\n    UNION ALL\n    ');
+}
+
+/**
  * Gives keys to the relations between entities written before they were
  * kept, in transactions of FILL_BATCH, after fillRelationRanks (a relation
  * without a strength rank is rebuilt by backfillEvidence, keys included).

@@ -16,13 +16,13 @@ import {
   ENTITY_PROJECTION,
   fieldsOf,
   listOf,
-  RELATION_PROJECTION,
   text,
   toEntity,
   toRelation,
 } from './neo4j-records';
 import { getRelations } from './neo4j-relations';
 import { relationPaths } from './neo4j-shortest-paths';
+import { FIRST_STRONGEST, relationsAmong, ROWS_PER_SEEK } from './neo4j-relations-among';
 import { strongestOf } from './neo4j-strength-keys';
 import { relationTypeNames, relationTypes } from './neo4j-vocabulary';
 
@@ -161,13 +161,10 @@ function predicatesParam(predicates: readonly string[] | undefined): readonly st
  * the entities in the order reached and the relations (and attributions)
  * among them, strongest first. The answer is the SQLite store's
  * (sqlite-traversal.ts): the port defines it (graph-store.ts `neighborhood`).
- * The relations among them are every relation of each entity reached,
- * read and kept when its other end was reached too; `reached` holds
- * entities only, so that end needs no label check (a database hit for each
- * relation read: 9,440 of the scale bench hub's 76,451 at 100k claims).
- * Now that hops read a hub's strongest relations only, this read is most
- * of what a neighbourhood of hubs costs: Neo4j has no index of the
- * relations between two given nodes, which SQLite's pairs seek.
+ * The relations among them are read from the entity each starts at, and
+ * from an entity of many relations only as far as the answer can need
+ * (neo4j-relations-among.ts); `reached` holds entities only, so the other
+ * end needs no label check.
  */
 export async function neighborhood(
   tx: Runner,
@@ -175,7 +172,6 @@ export async function neighborhood(
   request: NeighborhoodRequest,
 ): Promise<Subgraph | null> {
   const names = relationTypeNames(request.predicates);
-  const types = names.join('|');
   const attribution = request.attribution === true;
   const limit = Math.max(0, request.limit);
   const hopsText = Array.from({ length: Number(hops(request.depth)) }, () =>
@@ -186,18 +182,15 @@ export async function neighborhood(
 WITH CASE WHEN $limit < 1 THEN [] ELSE [centre] END AS reached,
   CASE WHEN $limit < 1 THEN [] ELSE [centre] END AS frontier, $limit < 1 AS cut
 ${hopsText}
-CALL (reached) {
-  UNWIND reached AS s
-  MATCH (s)-[r:${types}]->(o) WHERE o IN reached
-  WITH r ORDER BY ${RELATION_KEY} LIMIT $mostRelations
-  RETURN collect(${RELATION_PROJECTION}) AS relations
-}
+${relationsAmong(names)}
 ${attribution ? ATTRIBUTIONS_AMONG : 'WITH reached, cut, relations, [] AS attributions'}
 RETURN [e IN reached | ${ENTITY_PROJECTION}] AS entities, relations, attributions, cut`,
     params: {
       centre,
       limit: integer(limit),
       seekDegree: integer(2 * names.length * (limit + 1)),
+      manyRelations: integer(2 * ROWS_PER_SEEK * names.length),
+      firstStrongest: integer(FIRST_STRONGEST),
       // One more than the answer holds: whether relations were cut.
       mostRelations: integer(NEIGHBORHOOD_EDGES_PER_NODE * limit + 1),
       predicates: predicatesParam(request.predicates),
