@@ -7541,3 +7541,24 @@ describe('parse-v1 and attackers named with their group', () => {
     );
   });
 });
+
+describe("parse-v1 and a state's police", () => {
+  test('"Kosovo police", "la police kosovare", "la Policía Nacional de Colombia": a police force named with its country is part of that state', async () => {
+    await expectEachStates(
+      [
+        ['Kosovo police surrounded the village.', 'en'],
+        ['La police kosovare a encerclé le village.', 'fr'],
+      ],
+      'kosovo-police',
+      'PART_OF',
+      'kosovo',
+    );
+    const colombia = await extract('La Policía Nacional de Colombia detuvo a diez hombres.', 'es');
+    expect(colombia.claims.filter((c) => c.predicate === 'PART_OF').map((c) => c.objectId)).toEqual(
+      ['country:colombia'],
+    );
+    // "la Policía" alone is every country's: no entity of its own.
+    const haiti = await extract('La Policía de Haití afirma que mató a 25 pandilleros.', 'es');
+    expect(haiti.entities.map((e) => e.name)).not.toContain('Policía');
+  });
+});

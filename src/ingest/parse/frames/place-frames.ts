@@ -16,6 +16,7 @@ import {
   BORDER_NOUNS,
   COMPASS_NOUNS,
   INSTITUTIONS,
+  POLICE_FORCES,
   REGION_NOUNS,
   SETTLEMENT_NOUNS,
 } from '../lexicon/nouns';
@@ -121,9 +122,9 @@ function describedCountry(reading: SentenceReading, token: number): Argument['en
     if (owner) return owner.entity;
   }
   // "le Conseil de sécurité nationale américain": a body whose own name is an institution's
-  // describes itself as the state's.
+  // describes itself as the state's; so does a police force ("la Policía Nacional de Colombia").
   for (const noun of [token, ...described]) {
-    if (!reading.has(noun, INSTITUTIONS)) continue;
+    if (!stateBodyNoun(reading, noun)) continue;
     const country = countryBeside(reading, noun);
     if (country) return country;
   }
@@ -436,6 +437,11 @@ function isProposal(value: Proposal | null): value is Proposal {
   return value !== null;
 }
 
+/** A noun of a state's body: an institution's, or a police force's. */
+function stateBodyNoun(reading: SentenceReading, token: number): boolean {
+  return reading.has(token, INSTITUTIONS) || reading.has(token, POLICE_FORCES);
+}
+
 /**
  * A name that is itself a description of a state body ("ministère américain
  * de la Défense", "services de renseignement militaire ukrainiens", "Conseil
@@ -453,23 +459,25 @@ function ownerInName(reading: SentenceReading, token: number): Argument['entity'
   }
   if (inside.length < 2) return null;
   // "Azerbaijan's Ministry of Defense", "the Russian Defence Ministry": the owner before the
-  // institution noun, as a possessive or a demonym.
-  const before = inside.findIndex((t) => reading.has(t, INSTITUTIONS));
-  if (before > 0 && !reading.has(inside[0]!, INSTITUTIONS)) {
+  // institution noun, as a possessive or a demonym; before a police force's noun, also as the
+  // country's name ("Kosovo Police", "Uganda Police Force").
+  const before = inside.findIndex((t) => stateBodyNoun(reading, t));
+  if (before > 0 && !stateBodyNoun(reading, inside[0]!)) {
     const owner = reading.mentionAt(inside[0]!) ?? null;
     const opening = reading.gazetteer
       .lookup(graph.token(inside[0]!).word)
       .find((e) => e.role === 'demonym' || (e.role === 'name' && e.entity.kind === 'COUNTRY'));
     const possessive =
       graph.token(inside[1]!).word.startsWith("'") || graph.token(inside[1]!).word.startsWith('’');
+    const police = reading.has(inside[before]!, POLICE_FORCES);
     if (
       opening &&
-      (opening.role === 'demonym' || possessive) &&
+      (opening.role === 'demonym' || possessive || police) &&
       owner?.entity.id === mention.entity.id
     )
       return reading.use(opening.country ?? opening.entity);
   }
-  if (!reading.has(inside[0]!, INSTITUTIONS)) return null;
+  if (!stateBodyNoun(reading, inside[0]!)) return null;
   for (const t of inside.slice(1)) {
     const demonym = reading.gazetteer.lookup(graph.token(t).word).find((e) => e.role === 'demonym');
     if (demonym) return reading.use(demonym.country ?? demonym.entity);

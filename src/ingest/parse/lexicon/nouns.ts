@@ -75,6 +75,14 @@ export const POLICE: Stems = {
   es: ['policia$', 'policias$'],
 };
 
+/** A police force by its noun: "la Policía Nacional de Colombia", "la police kosovare", "die kenianische Polizei". */
+export const POLICE_FORCES: Stems = {
+  en: ['police$'],
+  fr: ['police$', 'gendarmerie$'],
+  de: ['polizei$'],
+  es: ['policia$'],
+};
+
 /** Officers and agents, who are police beside a word of the police: "police officer", "agent de police". */
 export const OFFICER_NOUNS: Stems = {
   en: ['officer$', 'officers$', 'agent$', 'agents$'],
@@ -881,12 +889,12 @@ export const MILITARY: Stems = {
 
 /**
  * Names every state's institutions share ("Fuerzas Armadas", "Defence Force",
- * "Ministry of Defence", "Verteidigungsministerium"): never an entity of their own, or
- * every country's ministry would be one; the country beside them says whose.
+ * "Ministry of Defence", "Verteidigungsministerium", "la Policía"): never an entity of their
+ * own, or every country's ministry would be one; the country beside them says whose.
  * Matched on the folded name.
  */
 export const GENERIC_INSTITUTION_NAME =
-  /^(?:the )?(?:armed forces|military|army|navy|air force|defen[cs]e forces?|fuerzas? de defensa|forces de defense|verteidigungs(?:streit)?krafte|ministry of (?:defen[cs]e|foreign affairs|the interior)|(?:defen[cs]e|foreign|interior) ministry|forces armees|armee|ministere (?:de la defense|des affaires etrangeres|de l'interieur)|marine|armee de l'air|fuerzas armadas|fuerza aerea|armada|ejercito|ministerio de (?:defensa|asuntos exteriores|exteriores|(?:el |l )?interior)|streitkrafte|armee|bundeswehr|luftwaffe|(?:verteidigungs|ausen|innen)ministerium)$/u;
+  /^(?:the )?(?:police|policia|polizei|armed forces|military|army|navy|air force|defen[cs]e forces?|fuerzas? de defensa|forces de defense|verteidigungs(?:streit)?krafte|ministry of (?:defen[cs]e|foreign affairs|the interior)|(?:defen[cs]e|foreign|interior) ministry|forces armees|armee|ministere (?:de la defense|des affaires etrangeres|de l'interieur)|marine|armee de l'air|fuerzas armadas|fuerza aerea|armada|ejercito|ministerio de (?:defensa|asuntos exteriores|exteriores|(?:el |l )?interior)|streitkrafte|armee|bundeswehr|luftwaffe|(?:verteidigungs|ausen|innen)ministerium)$/u;
 
 /**
  * The words of a state's own force's name between its noun and its country ("Fuerzas de Defensa
