@@ -7562,3 +7562,34 @@ describe("parse-v1 and a state's police", () => {
     expect(haiti.entities.map((e) => e.name)).not.toContain('Policía');
   });
 });
+
+describe('parse-v1 and a group under the command of a person', () => {
+  test('"under the command of", "sous le commandement de", "unter dem Kommando von": the commander leads the group', async () => {
+    for (const [text, language, leader, group] of [
+      [
+        'Al-Shabaab, under the command of Ahmed Diriye, attacked the base.',
+        'en',
+        'ahmed-diriye',
+        'al-shabaab',
+      ],
+      [
+        'Le Hezbollah, sous le commandement de Hassan Nasrallah, a riposté.',
+        'fr',
+        'hassan-nasrallah',
+        'hezbollah',
+      ],
+      [
+        'Die Hamas unter dem Kommando von Jahja Sinwar griff Israel an.',
+        'de',
+        'jahja-sinwar',
+        'hamas',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, leader, 'LEADER_OF', group).length]).toEqual([text, 1]);
+    }
+    // Under a group's control is no person's command.
+    const held = await extract('The city fell under the control of the RSF.', 'en');
+    expect(held.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
+  });
+});

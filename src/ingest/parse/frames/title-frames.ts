@@ -10,11 +10,12 @@ import {
   portfolioOf,
   servedBy,
 } from '../argument';
-import { agentOf, obliquesOf, themeOf } from '../clause-roles';
+import { agentOf, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { INSIDE, OF } from '../lexicon/case-markers';
 import {
   ARMY_NOUNS,
   CAPITAL_NOUNS,
+  COMMAND_NOUNS,
   GROUP_MEMBERS,
   INSTITUTIONS,
   LEAD_VERBS,
@@ -30,6 +31,7 @@ import {
   UNIT_NOUNS,
 } from '../lexicon/nouns';
 import { germanPortfolio, ministryEntity } from '../../mentions/ministry-pattern';
+import { UNDER } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
@@ -49,6 +51,8 @@ export const titleFrames: FrameRule = (reading, token) => {
   if (reading.graph.is(token, 'amod', 'acl') && reading.has(token, RULE_VERBS))
     return rulingIn(reading, token);
   if (!reading.isNoun(token)) return [];
+  if (reading.has(token, COMMAND_NOUNS) && reading.caseIs(token, UNDER))
+    return underCommand(reading, token);
   const ofBody = personOfBody(reading, token);
   if (ofBody) return [ofBody];
   const minister = ministerOf(reading, token);
@@ -488,6 +492,28 @@ function led(reading: SentenceReading, verb: number) {
       }),
     ),
   );
+}
+
+/**
+ * "Al-Shabaab, under the command of Ahmed Diriye", "le Hezbollah, sous le commandement de Hassan
+ * Nasrallah", "die Hamas unter dem Kommando von Jahja Sinwar", "bajo el mando de": the person
+ * whose command it is leads the group the phrase describes, or the subject of the clause it is
+ * said in.
+ */
+function underCommand(reading: SentenceReading, command: number): Proposal[] {
+  const { graph } = reading;
+  const commanders = graph
+    .children(command, 'nmod')
+    .filter((m) => reading.caseIs(m, OF) || graph.caseOf(m) === '')
+    .flatMap((m) => argumentsOf(reading, m))
+    .filter((a) => a.entity.kind === 'PERSON');
+  const head = graph.head(command);
+  const ledToken = reading.isVerb(head) ? subjectOf(reading, head) : head;
+  if (commanders.length === 0 || ledToken === null || ledToken === 0) return [];
+  const led = argumentsOf(reading, ledToken).filter(
+    (a) => ACTOR_KINDS.has(a.entity.kind) && a.entity.kind !== 'PERSON',
+  );
+  return pairProposals('LEADER_OF', commanders, led, command);
 }
 
 /**

@@ -1075,6 +1075,14 @@ export const LEAD_VERBS: Stems = {
   es: ['lider', 'dirig', 'encabez', 'comand', 'gobiern'],
 };
 
+/** Command over a force: "under the command of", "sous le commandement de", "unter dem Kommando von", "bajo el mando de". */
+export const COMMAND_NOUNS: Stems = {
+  en: ['command$', 'leadership$'],
+  fr: ['commandement$', 'direction$'],
+  de: ['kommando$', 'befehl$', 'fuhrung$'],
+  es: ['mando$', 'liderazgo$', 'direccion$'],
+};
+
 /** Verbs of leading that rule a place: a group that rules it holds it ("Hamas has ruled Gaza"). */
 export const RULE_VERBS: Stems = {
   en: ['rule', 'run$', 'runs$', 'ran$'],
