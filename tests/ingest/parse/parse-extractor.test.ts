@@ -5337,8 +5337,13 @@ describe('parse-v1 and a place inside a region named right after it', () => {
     expect(outside.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
 
-  test('not a zone beside the region, nor a town fled from', async () => {
+  test('not a zone beside the region, a country across a border, nor a town fled from', async () => {
     for (const [text, language] of [
+      ['Soldiers were attacked in Sankortchagou, near the border with Burkina Faso.', 'en'],
+      [
+        'Los soldados fueron atacados en Sankortchagou, cerca de la frontera con Burkina Faso, en la prefectura de Kpendjal.',
+        'es',
+      ],
       ['Hubo combates en la ciudad de Bourem, en la zona fronteriza con Gao.', 'es'],
       ['Refugees fled from the city of Bourem, in the Gao region.', 'en'],
     ] as const) {

@@ -10,7 +10,7 @@ import {
 } from '../argument';
 import { datelineDash } from '../clause-roles';
 import { outletNouns } from './outlet-frames';
-import { GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
+import { BORDER_WITH, GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   BORDER_MODIFIERS,
   BORDER_NOUNS,
@@ -187,6 +187,9 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     // Up to six words on: "Kofonou, à l'extrême nord du Bénin", "à Bourem, dans la région de Gao".
     for (let next = anchor + 1; next <= Math.min(graph.size, anchor + 6); next += 1) {
       const mention = reading.mentionAt(next);
+      // "Sankortchagou, near the border with Burkina Faso, in the Kpendjal prefecture": the
+      // country across a border holds nothing; what follows may still.
+      if (mention && acrossBorder(reading, next)) continue;
       // "in Marib, in Yemen's north": the owner of a compass part comes before it.
       const ownedPart = graph.is(next, 'nmod:poss') ? graph.head(next) : 0;
       if (
@@ -552,6 +555,18 @@ function nounAfterComma(reading: SentenceReading, last: number): number[] {
     }
   }
   return [];
+}
+
+/** "the border with Burkina Faso", "la frontière avec le Burkina": the neighbour a border is named by. */
+function acrossBorder(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  // The name's own head ("Faso" of "Burkina Faso") carries its marker.
+  let name = token;
+  const mention = reading.mentionAt(token);
+  while (graph.head(name) !== 0 && reading.mentionAt(graph.head(name)) === mention)
+    name = graph.head(name);
+  const head = graph.head(name);
+  return head !== 0 && reading.caseIs(name, BORDER_WITH) && reading.has(head, BORDER_NOUNS);
 }
 
 /** "zone frontalière avec le Niger", "the border area with Niger": an area beside a country, not in it. */
