@@ -30,6 +30,15 @@ const HUB_EDGES: WalkEdge[] = [
  * Beta and Gamma), one of three hops made of SANCTIONS only (through Delta
  * and Epsilon). Two hubs, East and West, share five spokes and nothing else.
  */
+/** Five predicates two places may be related by both ways, for the relations among a neighbourhood. */
+const PAIR_PREDICATES = [
+  'AT_WAR_WITH',
+  'SUPPORTS_MILITARILY',
+  'SUPPLIES',
+  'SANCTIONS',
+  'DEPLOYED_TO',
+] as const;
+
 const PATH_EDGES: WalkEdge[] = [
   { from: 'Alpha', predicate: 'AT_WAR_WITH', to: 'Omega' },
   { from: 'Alpha', predicate: 'SUPPLIES', to: 'Beta' },
@@ -199,13 +208,6 @@ export function defineWalksContract(getStore: () => GraphStore): void {
 
     describe('relations among a neighbourhood', () => {
       // Twinland and Pairland are related ten times: five predicates, both ways.
-      const PAIR_PREDICATES = [
-        'AT_WAR_WITH',
-        'SUPPORTS_MILITARILY',
-        'SUPPLIES',
-        'SANCTIONS',
-        'DEPLOYED_TO',
-      ] as const;
       const PAIR_EDGES: WalkEdge[] = PAIR_PREDICATES.flatMap((predicate): WalkEdge[] => [
         { from: 'Twinland', predicate, to: 'Pairland', claims: predicate === 'SANCTIONS' ? 3 : 1 },
         { from: 'Pairland', predicate, to: 'Twinland', claims: predicate === 'SUPPLIES' ? 2 : 1 },
@@ -238,14 +240,7 @@ export function defineWalksContract(getStore: () => GraphStore): void {
       // whose relations among the neighbourhood are read strongest first: its SUPPLIES to
       // Partnerland, two claims, comes after four stronger SUPPLIES to buyers outside the
       // neighbourhood, and is still among the strongest relations of the two.
-      const PREDICATES = [
-        'AT_WAR_WITH',
-        'SUPPORTS_MILITARILY',
-        'SUPPLIES',
-        'SANCTIONS',
-        'DEPLOYED_TO',
-      ] as const;
-      const BETWEEN = PREDICATES.flatMap((predicate): WalkEdge[] => [
+      const BETWEEN = PAIR_PREDICATES.flatMap((predicate): WalkEdge[] => [
         {
           from: 'Crowdland',
           predicate,
@@ -277,7 +272,7 @@ export function defineWalksContract(getStore: () => GraphStore): void {
         const all = await getStore().neighborhood(place('Crowdland'), {
           depth: 1,
           limit: 50,
-          predicates: PREDICATES,
+          predicates: PAIR_PREDICATES,
         });
         const among = all!.relations.filter((r) => ends.has(r.subjectId) && ends.has(r.objectId!));
         expect(among).toHaveLength(10);
@@ -285,7 +280,7 @@ export function defineWalksContract(getStore: () => GraphStore): void {
         const cut = await getStore().neighborhood(place('Crowdland'), {
           depth: 1,
           limit: 2,
-          predicates: PREDICATES,
+          predicates: PAIR_PREDICATES,
         });
         expect(cut!.entities.map((e) => e.id)).toEqual([...ends]);
         expect(cut!.truncated).toBe(true);
