@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler } from 'express';
 import type { Editor } from '../domain/access-key';
 import { hashAccessKey } from '../domain/access-key';
 import { KgError } from '../domain/errors';
@@ -49,12 +49,24 @@ export interface AccessGate {
   readonly handler: RequestHandler;
 }
 
+/** Who the gate found each request it let through to come from. */
+const senders = new WeakMap<Request, Editor>();
+
+/**
+ * Who sent the request, when the gate had to find out (closed reads), so
+ * that the endpoint does not look the key up a second time; undefined
+ * where reads are open and the gate looked nothing up.
+ */
+export function senderFoundByGate(req: Request): Editor | undefined {
+  return senders.get(req);
+}
+
 /**
  * Where reads are closed, answers a GraphQL request without a valid key
- * itself, with 401 UNAUTHENTICATED, before it reaches the GraphQL endpoint;
- * where they are open it lets every request through without a lookup. The
- * endpoint finds who sends each request (`identify`) and the schema checks
- * the roles (`@Authorized`).
+ * itself, with 401 UNAUTHENTICATED, before it reaches the GraphQL endpoint,
+ * and hands on who sent the others (`senderFoundByGate`); where they are
+ * open it lets every request through without a lookup, and the endpoint
+ * finds who sends it (`identify`). The schema checks the roles (`@Authorized`).
  */
 export function accessGate(settings: AccessSettings, store: GraphStore): AccessGate {
   return {
@@ -74,6 +86,7 @@ export function accessGate(settings: AccessSettings, store: GraphStore): AccessG
             );
             return;
           }
+          senders.set(req, editor);
           next();
         },
         (error: unknown) => {

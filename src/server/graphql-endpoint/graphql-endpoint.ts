@@ -1,3 +1,4 @@
+import type { Editor } from '../../domain/access-key';
 import type { Deadline } from '../../store/request-deadline';
 
 /**
@@ -14,6 +15,11 @@ export interface GraphqlHttpRequest {
   readonly requestId: string;
   /** When the request's store work must stop; undefined for none. */
   readonly deadline: Deadline | undefined;
+  /**
+   * Who sent it, when the access gate already looked the key up (closed
+   * reads); undefined when it did not, and the endpoint looks it up.
+   */
+  readonly sender: Editor | undefined;
 }
 
 /** The whole answer, encoded: the thread that writes it to the socket has nothing left to do. */

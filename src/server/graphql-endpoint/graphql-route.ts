@@ -1,5 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { randomUUID } from 'node:crypto';
+import { senderFoundByGate } from '../access-gate';
 import { currentRequestId } from '../request-context';
 import { currentDeadline } from '../../store/request-deadline';
 import type { GraphqlEndpoint, GraphqlHttpRequest } from './graphql-endpoint';
@@ -17,6 +18,7 @@ function httpRequestOf(req: Request): GraphqlHttpRequest {
     body: req.body as unknown,
     requestId: currentRequestId() ?? randomUUID(),
     deadline: currentDeadline(),
+    sender: senderFoundByGate(req),
   };
 }
 
