@@ -54,10 +54,16 @@ export function buildGraphSchema(): Promise<GraphQLSchema> {
       }
       if (roles.length > 0 && !roles.includes(editor.role)) {
         throw new ForbiddenError(
-          `The key "${editor.name}" is a ${editor.role.toLowerCase()} key; this needs a ${roles.map((r) => r.toLowerCase()).join(' or ')} key.`,
+          `The key "${editor.name}" is ${withArticle(editor.role)} key; this needs ${roles.map(withArticle).join(' or ')} key.`,
         );
       }
       return true;
     },
   });
+}
+
+/** "a reader", "an editor": a role's name with its article, for messages. */
+function withArticle(role: string): string {
+  const name = role.toLowerCase();
+  return `${/^[aeiou]/u.test(name) ? 'an' : 'a'} ${name}`;
 }

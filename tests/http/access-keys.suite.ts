@@ -47,7 +47,9 @@ export function defineAccessKeysSuite(name: string, openStore: () => Promise<Gra
     test('a reader key cannot change the graph: FORBIDDEN, naming the key and the role needed', async () => {
       const refused = await postGraphql(server.url, IMPORT, { input: FIRST }, bearer(readerKey));
       expect(errorCode(refused)).toBe('FORBIDDEN');
-      expect(refused.errors?.[0]?.message).toContain('"Reader Bot" is a reader key');
+      expect(refused.errors?.[0]?.message).toContain(
+        '"Reader Bot" is a reader key; this needs an editor key.',
+      );
       expect((await postGraphql(server.url, '{ stats { articles } }')).data).toEqual({
         stats: { articles: 0 },
       });
