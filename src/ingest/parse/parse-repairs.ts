@@ -86,6 +86,7 @@ const REPAIRS: readonly Repair[] = [
   speakerAfterOutlet,
   sideAfterBetweenName,
   modifierOfSecondSide,
+  placeAfterBetweenSides,
   acronymAfterNoun,
   loneIndirectObject,
   titleAfterSpeaker,
@@ -230,6 +231,50 @@ function modifierOfSecondSide(
         sideOf.set(d.dependent, arc.dependent);
   }
   return reheaded(sentence, sideOf);
+}
+
+/**
+ * "Clashes between Philippine troops and the Maute Group in Marawi", "fighting broke out between
+ * the army and the rebels in Kidal": the parser hangs the place on the second side; it is where
+ * the fighting the "between" phrase belongs to took place. A named place marked "in" after the
+ * second side goes to that event.
+ */
+function placeAfterBetweenSides(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  const { tokens, dependencies } = sentence;
+  const arcOf = (index: number) => dependencies.find((d) => d.dependent === index);
+  const moved = new Map<number, Dependency>();
+  for (const arc of dependencies) {
+    if (arc.rel !== 'conj' || arc.dependent < arc.head) continue;
+    const between = dependencies.some(
+      (d) =>
+        d.head === arc.head &&
+        d.rel === 'case' &&
+        hasStem(foldedWord(sentence, d.dependent), BETWEEN[language]),
+    );
+    const event = arcOf(arc.head);
+    if (!between || event === undefined || event.head === 0) continue;
+    const eventIsNoun = tokens[event.head - 1]?.pos === 'NOUN';
+    for (const d of dependencies) {
+      if (d.head !== arc.dependent || !d.rel.startsWith('nmod') || d.dependent < arc.dependent)
+        continue;
+      const marked = dependencies.some(
+        (c) =>
+          c.head === d.dependent &&
+          c.rel === 'case' &&
+          hasStem(foldedWord(sentence, c.dependent), LOCATIVE[language]),
+      );
+      if (marked && tokens[d.dependent - 1]?.ner === 'LOCATION')
+        moved.set(d.dependent, { ...d, head: event.head, rel: eventIsNoun ? 'nmod' : 'obl' });
+    }
+  }
+  if (moved.size === 0) return sentence;
+  return {
+    ...sentence,
+    dependencies: dependencies.map((d) => moved.get(d.dependent) ?? d),
+  };
 }
 
 /** Nouns that only say "during": "au cours de", "en el curso de", "in the course of", "im Verlauf". */

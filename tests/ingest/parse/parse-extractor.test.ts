@@ -7598,3 +7598,30 @@ describe('parse-v1 and a group under the command of a person', () => {
     expect(held.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
   });
 });
+
+describe('parse-v1 and a place after the second side of "between"', () => {
+  test('"clashes between Philippine troops and the Maute Group in Marawi": both sides fought there', async () => {
+    for (const [text, language, sides, place] of [
+      [
+        'Clashes between Philippine troops and the Maute Group in Marawi killed dozens.',
+        'en',
+        ['armed-forces-of-the-philippines', 'maute-group'],
+        'marawi',
+      ],
+      [
+        'Los combates entre el ejército colombiano y el ELN en Catatumbo dejaron 30 muertos.',
+        'es',
+        ['military-forces-of-colombia', 'national-liberation-army'],
+        'catatumbo',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      for (const side of sides)
+        expect([text, side, find(batch, side, 'DEPLOYED_TO', place).length]).toEqual([
+          text,
+          side,
+          1,
+        ]);
+    }
+  });
+});
