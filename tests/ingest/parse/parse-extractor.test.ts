@@ -7614,6 +7614,13 @@ describe('parse-v1 and a place after the second side of "between"', () => {
         ['military-forces-of-colombia', 'national-liberation-army'],
         'catatumbo',
       ],
+      // The gerund subject of "broke out" is the fight's noun.
+      [
+        'Fighting broke out between Philippine troops and the Maute Group in Marawi.',
+        'en',
+        ['armed-forces-of-the-philippines', 'maute-group'],
+        'marawi',
+      ],
     ] as const) {
       const batch = await extract(text, language);
       for (const side of sides)

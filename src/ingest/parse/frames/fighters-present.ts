@@ -47,7 +47,9 @@ function fightersPresent(reading: SentenceReading, fights: readonly Proposal[]):
   for (const fight of fights) {
     const { trigger } = fight;
     if (fight.predicate !== 'AT_WAR_WITH' || fight.object === null) continue;
-    if (!reading.isNoun(trigger) || !reading.has(trigger, CLASH_NOUNS)) continue;
+    // "Fighting broke out between …": a gerund subject is the noun of the fight.
+    const noun = reading.isNoun(trigger) || reading.graph.is(trigger, 'nsubj');
+    if (!noun || !reading.has(trigger, CLASH_NOUNS)) continue;
     if (WAR_AT_LARGE.test(reading.graph.folded(trigger))) continue;
     const verb = governingVerb(reading, trigger);
     const place = placeOf(reading, trigger) ?? (verb === null ? null : placeOf(reading, verb));
