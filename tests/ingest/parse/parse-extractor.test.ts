@@ -7632,3 +7632,14 @@ describe('parse-v1 and a place after the second side of "between"', () => {
     }
   });
 });
+
+describe("parse-v1 and a German country's genitive before its force", () => {
+  test('"Ruandas Militär hat … eingenommen": the force the tagger ran into the name is the state\'s army', async () => {
+    const batch = await extract(
+      'Ruandas Militär hat die Hafenstadt Mocímboa da Praia eingenommen.',
+      'de',
+    );
+    expect(find(batch, 'rwanda-defence-force', 'CONTROLS', 'mocimboa-da-praia')).toHaveLength(1);
+    expect(find(batch, 'rwanda', 'CONTROLS', 'mocimboa-da-praia')).toEqual([]);
+  });
+});
