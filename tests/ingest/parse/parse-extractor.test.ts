@@ -7643,3 +7643,33 @@ describe("parse-v1 and a German country's genitive before its force", () => {
     expect(find(batch, 'rwanda', 'CONTROLS', 'mocimboa-da-praia')).toEqual([]);
   });
 });
+
+describe("parse-v1 and training a side's troops", () => {
+  test('"trained Ukrainian troops", "a formé des soldats maliens", "bildete … Sicherheitskräfte aus": training troops backs their force; forming a government does not', async () => {
+    for (const [text, language, trainer, trained] of [
+      [
+        'The United States has trained Ukrainian troops.',
+        'en',
+        'united-states',
+        'armed-forces-of-ukraine',
+      ],
+      ['La France a formé des soldats maliens.', 'fr', 'france', 'malian-armed-forces'],
+      [
+        'Estados Unidos entrenó a soldados ucranianos.',
+        'es',
+        'united-states',
+        'armed-forces-of-ukraine',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, trainer, 'SUPPORTS_MILITARILY', trained).length]).toEqual([
+        text,
+        1,
+      ]);
+    }
+    const split = await extract('Die Bundeswehr bildete nigrische Sicherheitskräfte aus.', 'de');
+    expect(split.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toHaveLength(1);
+    const formed = await extract('Les rebelles soudanais ont formé un gouvernement.', 'fr');
+    expect(formed.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
+  });
+});

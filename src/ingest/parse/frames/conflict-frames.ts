@@ -94,6 +94,7 @@ import {
   POST_NOUNS,
   MILITARY_POST_WORDS,
   TOWARDS,
+  TRAIN_VERBS,
   UNARMED_WORDS,
   UNDER,
   WAGE_VERBS,
@@ -152,6 +153,7 @@ export const conflictFrames: FrameRule = (reading, token) => {
     (reading.graph.children(token, 'nsubj').length > 0 &&
       reading.graph.children(token, 'obj').length > 0);
   if (verbLike && reading.has(token, ARM_VERBS)) return arming(reading, token);
+  if (reading.isVerb(token) && trainsTroops(reading, token)) return arming(reading, token);
   if (reading.isNoun(token) && reading.has(token, CONTROL_NOUNS) && reading.caseIs(token, UNDER))
     return underControl(reading, token);
   if (reading.isNoun(token) && reading.has(token, CAPTURE_NOUNS))
@@ -1290,6 +1292,18 @@ function arming(reading: SentenceReading, verb: number): Proposal[] {
   const actors = (token: number) =>
     argumentsOf(reading, token).filter((a) => ACTOR_KINDS.has(a.entity.kind));
   return pairProposals('SUPPORTS_MILITARILY', actors(armer), actors(armed), verb);
+}
+
+/** "trained Ukrainian troops", "bildete nigrische Sicherheitskräfte aus": a verb of training troops. */
+function trainsTroops(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  const split =
+    reading.language === 'de' &&
+    graph.folded(verb).startsWith('bild') &&
+    graph.children(verb, 'compound:prt').some((p) => graph.folded(p) === 'aus');
+  if (!reading.has(verb, TRAIN_VERBS) && !split) return false;
+  const theme = themeOf(reading, verb);
+  return theme !== null && isTroops(reading, theme);
 }
 
 /**

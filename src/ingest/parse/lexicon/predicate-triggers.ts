@@ -1204,6 +1204,19 @@ export const ARM_VERBS: Stems = {
   es: ['arma$', 'arman$', 'armo$', 'armaron$', 'armaba$', 'armaban$', 'armar$'],
 };
 
+/**
+ * Verbs of training: training a side's troops backs it militarily ("the United States trained
+ * Ukrainian troops", "la France a formé des soldats maliens", "Sicherheitskräfte ausbilden",
+ * "entrenó a soldados ucranianos"). Only with troops as their object: "former un gouvernement" is
+ * no training. German also splits "bildete … aus".
+ */
+export const TRAIN_VERBS: Stems = {
+  en: ['train$', 'trains$', 'trained$', 'training$'],
+  fr: ['form'],
+  de: ['ausbild', 'ausgebild', 'auszubild'],
+  es: ['entren', 'adiestr'],
+};
+
 /** Backing in the field, military whoever gives it: "BIFF members reinforced the Daulah Islamiyah". */
 export const REINFORCE_VERBS: Stems = {
   en: ['reinforc'],
