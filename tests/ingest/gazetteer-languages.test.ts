@@ -157,3 +157,19 @@ describe('a demonym shared by a state and its territories names the state', () =
     }
   });
 });
+
+describe('places of the news are one entity in the four languages', () => {
+  test.each([
+    ['West Bank', 'location:west-bank'],
+    ['Cisjordanie', 'location:west-bank'],
+    ['Westjordanland', 'location:west-bank'],
+    ['Cisjordania', 'location:west-bank'],
+    ['plateau du Golan', 'location:golan-heights'],
+    ['Golanhöhen', 'location:golan-heights'],
+    ['Altos del Golán', 'location:golan-heights'],
+    ['Sinai-Halbinsel', 'location:sinai-peninsula'],
+    ['península del Sinaí', 'location:sinai-peninsula'],
+  ])('"%s" names %s', (text, id) => {
+    expect(readings(text)).toContain(`${id} name`);
+  });
+});
