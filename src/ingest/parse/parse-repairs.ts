@@ -208,6 +208,25 @@ function sideAfterBetweenName(
   return sentence;
 }
 
+/** The arcs joining a second side to the first after "between" ("between the army and the RSF"). */
+function secondSidesOfBetween(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): Dependency[] {
+  const { dependencies } = sentence;
+  return dependencies.filter(
+    (arc) =>
+      arc.rel === 'conj' &&
+      arc.dependent > arc.head &&
+      dependencies.some(
+        (d) =>
+          d.head === arc.head &&
+          d.rel === 'case' &&
+          hasStem(foldedWord(sentence, d.dependent), BETWEEN[language]),
+      ),
+  );
+}
+
 /**
  * "between the SSC and troops from the government of Somaliland": the parser may hang what follows
  * the second side on the first. Between two sides, a phrase after the second is the second's.
@@ -218,15 +237,7 @@ function modifierOfSecondSide(
 ): AnalysisSentence {
   const { dependencies } = sentence;
   const sideOf = new Map<number, number>();
-  for (const arc of dependencies) {
-    if (arc.rel !== 'conj' || arc.dependent < arc.head) continue;
-    const between = dependencies.some(
-      (d) =>
-        d.head === arc.head &&
-        d.rel === 'case' &&
-        hasStem(foldedWord(sentence, d.dependent), BETWEEN[language]),
-    );
-    if (!between) continue;
+  for (const arc of secondSidesOfBetween(sentence, language)) {
     for (const d of dependencies)
       if (d.head === arc.head && d.rel.startsWith('nmod') && d.dependent > arc.dependent)
         sideOf.set(d.dependent, arc.dependent);
@@ -247,16 +258,9 @@ function placeAfterBetweenSides(
   const { tokens, dependencies } = sentence;
   const arcOf = (index: number) => dependencies.find((d) => d.dependent === index);
   const moved = new Map<number, Dependency>();
-  for (const arc of dependencies) {
-    if (arc.rel !== 'conj' || arc.dependent < arc.head) continue;
-    const between = dependencies.some(
-      (d) =>
-        d.head === arc.head &&
-        d.rel === 'case' &&
-        hasStem(foldedWord(sentence, d.dependent), BETWEEN[language]),
-    );
+  for (const arc of secondSidesOfBetween(sentence, language)) {
     const event = arcOf(arc.head);
-    if (!between || event === undefined || event.head === 0) continue;
+    if (event === undefined || event.head === 0) continue;
     const eventIsNoun = tokens[event.head - 1]?.pos === 'NOUN';
     for (const d of dependencies) {
       if (d.head !== arc.dependent || !d.rel.startsWith('nmod') || d.dependent < arc.dependent)
