@@ -432,14 +432,14 @@ function isPressSecretary(reading: SentenceReading, title: number): boolean {
   );
 }
 
+/** "secretary", "secrétaire", "secretario", "secretaria". */
+const SECRETARY = /^secreta(?:r|ir)/u;
+
 /**
  * "NATO Secretary General Mark Rutte", "UN Secretary-General", "le secrétaire général de l'ONU",
  * "el secretario general de la OTAN": the head of the body's secretariat leads the body. German
  * writes it in one word ("Generalsekretär", in the leaders' titles).
  */
-/** "secretary", "secrétaire", "secretario", "secretaria". */
-const SECRETARY = /^secreta(?:r|ir)/u;
-
 function isSecretaryGeneral(reading: SentenceReading, title: number): boolean {
   const { graph } = reading;
   const word = graph.folded(title);
