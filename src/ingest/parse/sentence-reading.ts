@@ -73,7 +73,7 @@ export class SentenceReading {
    * compound opening with a name is the word after the hyphen
    * ("Kremlin-Sprecher" is a "Sprecher", a "vice-president" is no president); a German verb
    * whose particle stands apart is also read whole ("fing … ab" as "abfing", "nahmen … ein" as
-   * "einnahmen").
+   * "einnahmen"), an English one with its particle ("beat back", "pulled out").
    */
   has(index: number, stems: Stems): boolean {
     let hits = this.stemHits.get(stems);
@@ -91,10 +91,25 @@ export class SentenceReading {
     if (hasStem(word, own)) return true;
     if (this.prefixes.has(index) && hasStem(word.slice(word.lastIndexOf('-') + 1), own))
       return true;
-    if (this.language !== 'de') return false;
-    return this.graph
-      .children(index, 'compound:prt')
-      .some((particle) => hasStem(this.graph.folded(particle) + word, own));
+    if (this.language === 'de')
+      return this.graph
+        .children(index, 'compound:prt')
+        .some((particle) => hasStem(this.graph.folded(particle) + word, own));
+    if (this.language !== 'en') return false;
+    return this.englishParticles(index).some((particle) =>
+      hasStem(`${word} ${this.graph.folded(particle)}`, own),
+    );
+  }
+
+  /**
+   * The particles of an English phrasal verb ("beat back", "pulled out"): its `compound:prt`, or
+   * an adverb right after it, which the parser gives a participle ("had beaten back the assault").
+   */
+  private englishParticles(verb: number): number[] {
+    return [
+      ...this.graph.children(verb, 'compound:prt'),
+      ...this.graph.children(verb, 'advmod').filter((adverb) => adverb === verb + 1),
+    ];
   }
 
   /**

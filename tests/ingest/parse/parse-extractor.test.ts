@@ -7067,6 +7067,28 @@ describe('parse-v1 and attacks fought off', () => {
     }
   });
 
+  test('English phrasal verbs with their particle: "beat back" an attack, "fended off" fighters', async () => {
+    for (const text of [
+      'The Nigerian army beat back a Boko Haram attack near Maiduguri.',
+      'The Nigerian army had beaten back the Boko Haram assault on Maiduguri.',
+      'Nigerian troops fended off Boko Haram fighters near Maiduguri.',
+    ]) {
+      const batch = await extract(text, 'en');
+      const found = find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram').length;
+      expect([text, found]).toEqual([text, 1]);
+    }
+    // The particle alone is no verb of fighting.
+    const won = await extract('The Nigerian army held back its reserves near Maiduguri.', 'en');
+    expect(won.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
+  test('"pulled out of" a country: the force had been there', async () => {
+    const batch = await extract('French troops pulled out of Mali in 2022.', 'en');
+    expect(find(batch, 'french-armed-forces', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
+    const talks = await extract('France pulled out of the talks on Mali.', 'en');
+    expect(talks.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
+
   test('the Syrian National Army is no army of the Syrian state', async () => {
     const batch = await extract(
       'El Ejército Nacional Sirio atacó a las FDS cerca de Manbij.',

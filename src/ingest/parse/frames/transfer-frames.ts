@@ -292,6 +292,25 @@ function guardedPlace(reading: SentenceReading, verb: number): Argument | null {
 }
 
 /**
+ * The place a force left: "withdrew from Mali"; "pulled out of Mali", whose place the parser
+ * hangs on the verb or on its particle "out", marked "of".
+ */
+function placeLeft(reading: SentenceReading, verb: number): Argument | null {
+  const { graph } = reading;
+  const place = markedArgument(reading, obliquesOf(reading, verb), FROM, PLACE_KINDS);
+  if (place !== null || reading.language !== 'en') return place;
+  const outs = graph
+    .children(verb, 'compound:prt', 'advmod')
+    .filter((particle) => graph.folded(particle) === 'out');
+  if (outs.length === 0) return null;
+  const marked = [
+    ...obliquesOf(reading, verb),
+    ...outs.flatMap((out) => graph.children(out, 'obl')),
+  ];
+  return markedArgument(reading, marked, OF, PLACE_KINDS);
+}
+
+/**
  * "Wagner se retire du Mali", "France withdrew its troops from Mali", "Wagner-Söldner wollen aus
  * Mali abziehen": a force that leaves a place, or is withdrawn from it, was deployed there. The
  * withdrawal takes that for granted: announced, planned or refused ("will withdraw", "refuse de
@@ -299,7 +318,7 @@ function guardedPlace(reading: SentenceReading, verb: number): Argument | null {
  */
 function withdrawn(reading: SentenceReading, verb: number): Proposal[] {
   const { graph } = reading;
-  const place = markedArgument(reading, obliquesOf(reading, verb), FROM, PLACE_KINDS);
+  const place = placeLeft(reading, verb);
   if (place === null) return [];
   const object = themeOf(reading, verb);
   // "se retire", "se retiraron": the reflexive clitic is no object withdrawn.

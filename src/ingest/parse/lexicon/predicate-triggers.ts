@@ -964,9 +964,28 @@ export const REFLEXIVE_TARGET: Stems = {
   es: ['a$', 'al$'],
 };
 
-/** Fighting off an attack: "repelled", "repoussé", "zurückgeschlagen", "repelió", "rechazó". */
+/** English phrasal verbs of fighting off an attack, with their particle: "beat back", "fended off". */
+const ENGLISH_FIGHTING_OFF = [
+  'beat back$',
+  'beaten back$',
+  'beating back$',
+  'fight off$',
+  'fought off$',
+  'fighting off$',
+  'fend off$',
+  'fended off$',
+  'fending off$',
+  'drove back$',
+  'driven back$',
+  'held off$',
+];
+
+/**
+ * Fighting off an attack: "repelled", "beat back", "fought off", "repoussé", "zurückgeschlagen",
+ * "repelió", "rechazó".
+ */
 export const REPEL_VERBS: Stems = {
-  en: ['repel', 'repuls'],
+  en: ['repel', 'repuls', ...ENGLISH_FIGHTING_OFF],
   fr: ['repouss'],
   de: ['zuruckschlag', 'zuruckgeschlagen', 'abgewehrt', 'abwehr'],
   es: ['repel', 'rechaz'],
@@ -1014,6 +1033,7 @@ export const FIGHT_VERBS: Stems = {
     'counter',
     'repel',
     'repuls',
+    ...ENGLISH_FIGHTING_OFF,
     'raid',
     'fired$',
     'fire$',
