@@ -7089,6 +7089,29 @@ describe('parse-v1 and attacks fought off', () => {
     expect(talks.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
 
+  test('"fighting to topple the government": the side a fight sets out to overthrow is its enemy', async () => {
+    await expectEachStates(
+      [
+        [
+          'Al-Shabaab has been fighting for more than ten years to topple the government of Somalia.',
+          'en',
+        ],
+        ['Les shebab combattent depuis 2007 pour renverser le gouvernement somalien.', 'fr'],
+        ['Al-Shabaab kämpft seit Jahren, um die somalische Regierung zu stürzen.', 'de'],
+        [
+          'Los yihadistas de Al Shabab luchan desde 2007 para derrocar al Gobierno de Somalia.',
+          'es',
+        ],
+      ],
+      'al-shabaab',
+      'AT_WAR_WITH',
+      'somalia',
+    );
+    // Fighting to rebuild a country wages no war on it.
+    const rebuilt = await extract('Al-Shabaab is fighting to rebuild Somalia.', 'en');
+    expect(rebuilt.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
   test('the Syrian National Army is no army of the Syrian state', async () => {
     const batch = await extract(
       'El Ejército Nacional Sirio atacó a las FDS cerca de Manbij.',

@@ -58,6 +58,7 @@ import {
   DECLARE_VERBS,
   FIRE_NOUNS,
   OPENING_VERBS,
+  OVERTHROW_VERBS,
   CONDEMN_VERBS,
   DEATH_NOUNS,
   EXCHANGE_VERBS,
@@ -855,6 +856,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...(theme === null ? [] : attack ? attackers : targetSides(reading, theme, verb)),
     ...clashedWith,
     ...foughtWith,
+    ...overthrownBy(reading, verb),
     ...obliques
       .filter(
         (o) =>
@@ -921,6 +923,20 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
     ...pairProposals('AT_WAR_WITH', between, between, verb),
   ];
+}
+
+/**
+ * "fighting to topple the government of Somalia", "combattent pour renverser le gouvernement", "um
+ * die Regierung zu stürzen": the side a fight sets out to overthrow is its enemy.
+ */
+function overthrownBy(reading: SentenceReading, verb: number): Argument[] {
+  return reading.graph
+    .children(verb, 'xcomp', 'advcl')
+    .filter((aim) => reading.has(aim, OVERTHROW_VERBS))
+    .flatMap((aim) => {
+      const overthrown = themeOf(reading, aim);
+      return overthrown === null ? [] : targetSides(reading, overthrown, aim);
+    });
 }
 
 /** A series or a wave of attacks: "una serie de ataques", "a wave of attacks", "eine Reihe von Angriffen". */

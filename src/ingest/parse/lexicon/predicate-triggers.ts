@@ -992,6 +992,17 @@ export const REPEL_VERBS: Stems = {
 };
 
 /**
+ * Overthrowing a government or a ruler, the aim of a fight: "to topple", "overthrow", "oust",
+ * "pour renverser", "um … zu stürzen", "para derrocar".
+ */
+export const OVERTHROW_VERBS: Stems = {
+  en: ['toppl', 'overthr', 'oust'],
+  fr: ['renvers'],
+  de: ['sturz'],
+  es: ['derroc'],
+};
+
+/**
  * Verbs of aiming an attack at something, which alone wage no war ("les sanctions visent la
  * Russie"): "l'attaque qui a visé le camp", "der Angriff, der auf das Lager zielte".
  */
