@@ -7089,29 +7089,6 @@ describe('parse-v1 and attacks fought off', () => {
     expect(talks.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
 
-  test('"fighting to topple the government": the side a fight sets out to overthrow is its enemy', async () => {
-    await expectEachStates(
-      [
-        [
-          'Al-Shabaab has been fighting for more than ten years to topple the government of Somalia.',
-          'en',
-        ],
-        ['Les shebab combattent depuis 2007 pour renverser le gouvernement somalien.', 'fr'],
-        ['Al-Shabaab kämpft seit Jahren, um die somalische Regierung zu stürzen.', 'de'],
-        [
-          'Los yihadistas de Al Shabab luchan desde 2007 para derrocar al Gobierno de Somalia.',
-          'es',
-        ],
-      ],
-      'al-shabaab',
-      'AT_WAR_WITH',
-      'somalia',
-    );
-    // Fighting to rebuild a country wages no war on it.
-    const rebuilt = await extract('Al-Shabaab is fighting to rebuild Somalia.', 'en');
-    expect(rebuilt.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
   test('the Syrian National Army is no army of the Syrian state', async () => {
     const batch = await extract(
       'El Ejército Nacional Sirio atacó a las FDS cerca de Manbij.',
@@ -7716,5 +7693,43 @@ describe("parse-v1 and training a side's troops", () => {
     expect(split.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toHaveLength(1);
     const formed = await extract('Les rebelles soudanais ont formé un gouvernement.', 'fr');
     expect(formed.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
+  });
+});
+
+describe('parse-v1 and enemies named beside the fight', () => {
+  test('"fighting to topple the government": the side a fight sets out to overthrow is its enemy', async () => {
+    await expectEachStates(
+      [
+        [
+          'Al-Shabaab has been fighting for more than ten years to topple the government of Somalia.',
+          'en',
+        ],
+        ['Les shebab combattent depuis 2007 pour renverser le gouvernement somalien.', 'fr'],
+        ['Al-Shabaab kämpft seit Jahren, um die somalische Regierung zu stürzen.', 'de'],
+        [
+          'Los yihadistas de Al Shabab luchan desde 2007 para derrocar al Gobierno de Somalia.',
+          'es',
+        ],
+      ],
+      'al-shabaab',
+      'AT_WAR_WITH',
+      'somalia',
+    );
+    // Fighting to rebuild a country wages no war on it.
+    const rebuilt = await extract('Al-Shabaab is fighting to rebuild Somalia.', 'en');
+    expect(rebuilt.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
+  test('"face à l\'armée": French names the enemy of an operation "face à" it', async () => {
+    const batch = await extract(
+      "Les FSR ont mené plusieurs opérations face à l'armée soudanaise.",
+      'fr',
+    );
+    expect(
+      find(batch, 'rapid-support-forces', 'AT_WAR_WITH', 'sudanese-armed-forces'),
+    ).toHaveLength(1);
+    // Standing powerless before a state wages no war on it.
+    const powerless = await extract('La France reste impuissante face à la Russie.', 'fr');
+    expect(powerless.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 });

@@ -1156,10 +1156,13 @@ export const CONDEMN_VERBS: Stems = {
   es: ['conden', 'denunci', 'critic', 'deplor', 'culp'],
 };
 
-/** Case markers of the enemy ("contre", "against", "gegen", "contra"). */
+/**
+ * Case markers of the enemy ("contre", "against", "gegen", "contra"; "face à l'armée"). Spanish
+ * "frente a" is not one: it also places a ship "frente a Yemen", off its coast.
+ */
 export const AGAINST: Stems = {
   en: ['against$', 'on$', 'at$'],
-  fr: ['contre$', 'sur$'],
+  fr: ['contre$', 'sur$', 'face a$'],
   de: ['gegen$', 'auf$'],
   es: ['contra$', 'sobre$'],
 };
