@@ -7733,3 +7733,33 @@ describe('parse-v1 and enemies named beside the fight', () => {
     expect(powerless.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 });
+
+describe('parse-v1 and losses placed by the fighting of their adverbial clause', () => {
+  test('"killed three US soldiers after its fighters fired … at a US base in Balidogle": the losses fell there', async () => {
+    await expectEachStates(
+      [
+        [
+          'Al-Shabaab killed three US soldiers after its fighters fired mortar rounds at a US air base in Balidogle.',
+          'en',
+        ],
+        [
+          'Al-Shabaab tötete drei amerikanische Soldaten, als die Kämpfer einen Stützpunkt in Balidogle angriffen.',
+          'de',
+        ],
+        [
+          'Al-Shabab mató a tres soldados estadounidenses cuando atacó una base en Balidogle.',
+          'es',
+        ],
+      ],
+      'united-states-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'balidogle',
+    );
+    // A clause that is no fighting places nothing: the soldiers were not killed at the meeting.
+    const met = await extract(
+      'Al-Shabaab killed three US soldiers after its leaders met in Balidogle.',
+      'en',
+    );
+    expect(met.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+});

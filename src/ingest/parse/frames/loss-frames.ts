@@ -154,7 +154,8 @@ export const lossFrames: FrameRule = (reading, token) => {
       (victim === null
         ? null
         : markedArgument(reading, graph.children(victim, 'nmod'), LOCATIVE, EVENT_OR_PLACE)) ??
-      placeOfClauseAbove(reading, token);
+      placeOfClauseAbove(reading, token) ??
+      placeOfFightingBelow(reading, token);
     // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own,
     // the later ones only a force's or an armed group's ("trois membres de la Croix-Rouge" are not).
     const others = victim === null ? [] : graph.conjuncts(victim).slice(1);
@@ -246,6 +247,31 @@ export const lossFrames: FrameRule = (reading, token) => {
   }
   return [];
 };
+
+/**
+ * "killed three US soldiers after its fighters fired mortar rounds at a US base in Balidogle",
+ * "tuaron a diez soldados cuando atacaron un cuartel en Tumaco": a killing with no place of its
+ * own happened where the fighting of its adverbial clause was, or where what that fighting struck
+ * stands.
+ */
+function placeOfFightingBelow(reading: SentenceReading, verb: number): Argument | null {
+  const { graph } = reading;
+  for (const fighting of graph.children(verb, 'advcl')) {
+    if (!reading.has(fighting, FIGHT_VERBS)) continue;
+    const theme = themeOf(reading, fighting);
+    const struck = [
+      ...(theme === null ? [] : [theme]),
+      ...obliquesOf(reading, fighting).filter((o) => reading.caseIs(o, AGAINST)),
+    ];
+    const place =
+      placeOf(reading, fighting) ??
+      struck
+        .map((t) => markedArgument(reading, graph.children(t, 'nmod'), LOCATIVE, EVENT_OR_PLACE))
+        .find((found) => found !== null);
+    if (place) return place;
+  }
+  return null;
+}
 
 /**
  * "Gunmen attacked an army checkpoint in Rafah, killing 12 soldiers", "ont attaqué un poste à

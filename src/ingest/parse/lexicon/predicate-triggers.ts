@@ -1081,6 +1081,8 @@ export const FIGHT_VERBS: Stems = {
     'bekampf',
     'angegriffen',
     'angreif',
+    // "als sie … angriffen": a separable verb written whole at the end of a subordinate clause.
+    'angriff',
     'greif',
     'griff',
     'uberfall',
