@@ -25,6 +25,7 @@ import { placeFrames } from './frames/place-frames';
 import { presenceFrames } from './frames/presence-frames';
 import { situationFrames } from './frames/situation-frames';
 import { stanceFrames } from './frames/stance-frames';
+import { strongholdFrames } from './frames/stronghold-frames';
 import { titleFrames } from './frames/title-frames';
 import { transferFrames } from './frames/transfer-frames';
 import type { FrameRule, Proposal } from './proposal';
@@ -43,6 +44,7 @@ const RULES: readonly FrameRule[] = [
   partFrames,
   situationFrames,
   presenceFrames,
+  strongholdFrames,
 ];
 
 export interface ClaimSettings {

@@ -7763,3 +7763,27 @@ describe('parse-v1 and losses placed by the fighting of their adverbial clause',
     expect(met.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 });
+
+describe("parse-v1 and a side's stronghold", () => {
+  test('"the Houthi stronghold of Saada", "Saada, el bastión de los hutíes": the side controls the place', async () => {
+    await expectEachStates(
+      [
+        ['US jets struck the Houthi stronghold of Saada.', 'en'],
+        ['Saada is the main stronghold of the Houthis.', 'en'],
+        ['Kampfjets bombardierten Saada, die Hochburg der Huthis.', 'de'],
+        ['Die USA griffen die Huthi-Hochburg Saada an.', 'de'],
+        ['La aviación atacó Saada, el bastión de los hutíes.', 'es'],
+        ['Saada, le fief des Houthis, a été bombardé.', 'fr'],
+      ],
+      'houthis',
+      'CONTROLS',
+      'saada',
+    );
+    // Striking the stronghold strikes the side holding it.
+    const struck = await extract('US jets struck the Houthi stronghold of Saada.', 'en');
+    expect(find(struck, 'united-states-armed-forces', 'AT_WAR_WITH', 'houthis')).toHaveLength(1);
+    // A party's stronghold is won at the polls, not held by arms.
+    const polls = await extract('Bavaria is a stronghold of the CSU.', 'en');
+    expect(polls.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+  });
+});

@@ -110,6 +110,7 @@ import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 import { countedNoun, isTroops } from './transfer-frames';
+import { strongholdHolders } from './stronghold-frames';
 
 /**
  * AT_WAR_WITH, FIGHTS_FOR, SUPPORTS_MILITARILY and CONTROLS. War needs an
@@ -227,7 +228,7 @@ function holdersOf(reading: SentenceReading, participle: number): Argument[] {
 
 /**
  * "bombed an AA-held hospital", "a village in an area controlled by the KIA", "ein Dorf, das in
- * einem von der KIA kontrollierten Gebiet liegt": a target naming no side but a place a side
+ * einem von der KIA kontrollierten Gebiet liegt", "the Houthi stronghold of Saada": a target naming no side but a place a side
  * holds stands for that side. The holding may describe the target, the place it is in, or the
  * place its clause puts it in; the place may also hang on the verb of attacking (`verb`).
  */
@@ -239,11 +240,13 @@ function holdersAround(reading: SentenceReading, phrase: number, verb?: number):
       ...graph.children(token, 'acl').flatMap((v) => graph.children(v, 'obl')),
       ...(verb === undefined ? [] : obliquesOf(reading, verb)),
     ].filter((m) => reading.caseIs(m, LOCATIVE));
-  const heldBy = (noun: number) =>
-    graph
+  const heldBy = (noun: number) => [
+    ...graph
       .children(noun, 'amod', 'acl')
       .filter((p) => reading.has(p, HELD_PARTICIPLES))
-      .flatMap((p) => holdersOf(reading, p));
+      .flatMap((p) => holdersOf(reading, p)),
+    ...strongholdHolders(reading, noun),
+  ];
   for (const noun of [phrase, ...placesOf(phrase)]) {
     const holders = heldBy(noun);
     if (holders.length > 0) return holders;

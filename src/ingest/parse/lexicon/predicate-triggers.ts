@@ -991,6 +991,14 @@ export const REPEL_VERBS: Stems = {
   es: ['repel', 'rechaz'],
 };
 
+/** A side's stronghold: "stronghold", "bastion", "fief", "Hochburg", "bastión", "feudo". */
+export const STRONGHOLD_NOUNS: Stems = {
+  en: ['stronghold', 'bastion'],
+  fr: ['fief$', 'fiefs$', 'bastion'],
+  de: ['hochburg', 'bastion'],
+  es: ['bastion', 'feudo$', 'feudos$', 'baluarte'],
+};
+
 /**
  * Overthrowing a government or a ruler, the aim of a fight: "to topple", "overthrow", "oust",
  * "pour renverser", "um … zu stürzen", "para derrocar".
