@@ -1,7 +1,14 @@
 import type { Entity } from '../../domain/entity';
 import type { Modality } from '../../domain/modality';
 import { argumentOf, argumentsOf } from './argument';
-import { conjunctAfterSource, joinedComplement, obliquesOf, subjectOf } from './clause-roles';
+import {
+  agentOf,
+  conjunctAfterSource,
+  isPassive,
+  joinedComplement,
+  obliquesOf,
+  subjectOf,
+} from './clause-roles';
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { keyOfStem } from './lexicon/stems';
 import {
@@ -167,7 +174,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     if (family && content && speakers.length === 0 && reporter === null) {
       // "en affirmant que…": a participle's speaker is its clause's subject; "Es heißt, …" has
       // none, it is hearsay.
-      const hearsay = impersonalReport(reading, head);
+      const hearsay = impersonalReport(reading, head) || saidByNobodyNamed(reading, head);
       if (hearsay) unnamedReport = true;
       const subject = hearsay ? null : speakerOf(reading, head);
       if (
@@ -264,7 +271,9 @@ function speakerOf(reading: SentenceReading, verb: number): number | null {
     const kind = argumentOf(reading, token, true)?.entity.kind;
     return kind !== undefined && kind !== 'LOCATION' && kind !== 'COMMODITY' && kind !== 'EVENT';
   };
-  const subject = subjectOf(reading, verb);
+  // "Russian troops are said to be in Syria": a passive reporting verb's subject is what is said,
+  // its speaker the "by" phrase, if any.
+  const subject = agentOf(reading, verb);
   if (subject !== null && names(subject)) return subject;
   const inverted = graph.children(verb, 'obj', 'appos').find((o) => o > verb && names(o));
   if (inverted !== undefined) return inverted;
@@ -272,6 +281,25 @@ function speakerOf(reading: SentenceReading, verb: number): number | null {
   if (subject === null && graph.is(verb, 'dep', 'parataxis') && before > 0 && names(before))
     return before;
   return subject;
+}
+
+/**
+ * "Russian troops are believed to be stationed in Syria", "it is said that…": a passive reporting
+ * verb with no "by" phrase is hearsay; so is an impersonal one, French "on dit que…", Spanish "se
+ * informó que…" (its clitic parsed as an object, with no subject beside it).
+ */
+function saidByNobodyNamed(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  if (isPassive(reading, verb)) return agentOf(reading, verb) === null;
+  const subjects = graph.children(verb, 'nsubj');
+  if (reading.language === 'fr') return subjects.some((s) => graph.folded(s) === 'on');
+  return (
+    reading.language === 'es' &&
+    subjects.length === 0 &&
+    graph
+      .children(verb, 'obj', 'expl', 'expl:pass', 'expl:impers')
+      .some((c) => graph.folded(c) === 'se')
+  );
 }
 
 /** How "hieß es" names who said it: "von der Armee", "aus Militärkreisen", "bei der Firma". */

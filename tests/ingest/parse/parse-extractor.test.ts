@@ -7787,3 +7787,35 @@ describe("parse-v1 and a side's stronghold", () => {
     expect(polls.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
   });
 });
+
+describe('parse-v1 and hearsay in the passive or the impersonal', () => {
+  test('"Russian troops are said to be in Syria", "on dit que", "se informó que": hearsay, said by no one named', async () => {
+    for (const [text, language] of [
+      ['Russian troops are said to be stationed in Syria.', 'en'],
+      ['Russian troops are believed to be stationed in Syria.', 'en'],
+      ['It is reported that Russian troops are stationed in Syria.', 'en'],
+      ['On dit que des troupes russes sont stationnées en Syrie.', 'fr'],
+      ['Se informó que tropas rusas están desplegadas en Siria.', 'es'],
+    ] as const) {
+      const [deployed] = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'syria',
+      );
+      expect([text, deployed?.attributedToId, deployed?.modality]).toEqual([
+        text,
+        null,
+        'REPORTED',
+      ]);
+    }
+    // The one who says it in the active is the speaker.
+    const [said] = find(
+      await extract('Le Kremlin dit que des troupes russes sont stationnées en Syrie.', 'fr'),
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'syria',
+    );
+    expect([said?.attributedToId, said?.modality]).toEqual(['organization:kremlin', 'ASSERTED']);
+  });
+});
