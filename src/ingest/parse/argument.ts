@@ -368,7 +368,20 @@ export function servedBy(reading: SentenceReading, title: number): Entity | null
   const siblings = graph.is(title, 'compound')
     ? graph.children(graph.head(title), 'compound', 'nmod:poss').filter((c) => c < title)
     : [];
-  const modifiers = [...graph.children(title, ...MODIFIERS), ...genitiveBefore(reading, title)];
+  // "chercheuse senior à Human Rights Watch": the parser may hang the body on an adjective of the
+  // title, marked as where the holder works; an organisation only, not a country the holder
+  // stays in ("presidente …, exiliado en Arabia Saudí").
+  const besideAdjective = graph
+    .children(title, 'amod')
+    .flatMap((adjective) => graph.children(adjective, 'obl'))
+    .filter(
+      (o) => reading.caseIs(o, LOCATIVE) && argumentOf(reading, o)?.entity.kind === 'ORGANIZATION',
+    );
+  const modifiers = [
+    ...graph.children(title, ...MODIFIERS),
+    ...genitiveBefore(reading, title),
+    ...besideAdjective,
+  ];
   // "AFP public affairs office chief Edgard Arevalo": the title is the unnamed press office's.
   const pressOffice = (office: number) =>
     graph.children(office, 'compound').some((w) => reading.has(w, PRESS_OFFICE_WORDS));

@@ -7819,3 +7819,18 @@ describe('parse-v1 and hearsay in the passive or the impersonal', () => {
     expect([said?.attributedToId, said?.modality]).toEqual(['organization:kremlin', 'ASSERTED']);
   });
 });
+
+describe('parse-v1 and a body hung on an adjective of a title', () => {
+  test('"chercheuse senior à Human Rights Watch": the researcher works there; a country a president is exiled in is not his', async () => {
+    const batch = await extract(
+      'Ilaria Allegrozzi, chercheuse senior à Human Rights Watch, a publié un rapport.',
+      'fr',
+    );
+    expect(find(batch, 'ilaria-allegrozzi', 'MEMBER_OF', 'human-rights-watch')).toHaveLength(1);
+    const exiled = await extract(
+      'Marib está controlada por las tropas del Gobierno del presidente Abed Rabu Mansur Hadi, exiliado en Arabia Saudí.',
+      'es',
+    );
+    expect(exiled.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
+  });
+});
