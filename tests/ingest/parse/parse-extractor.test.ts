@@ -7834,3 +7834,28 @@ describe('parse-v1 and a body hung on an adjective of a title', () => {
     expect(exiled.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
   });
 });
+
+describe('parse-v1 and a state named a member', () => {
+  test('"NATO member Turkey", "das EU-Mitglied Irland", "Turquía, miembro de la OTAN": the state is a member of the alliance', async () => {
+    await expectEachStates(
+      [
+        ['NATO member Turkey blocked the plan.', 'en'],
+        ['Turkey, a NATO member, blocked the plan.', 'en'],
+        ['Das Nato-Mitglied Türkei blockierte den Plan.', 'de'],
+        ["La Turquie, membre de l'Otan, a bloqué le plan.", 'fr'],
+        ['Turquía, miembro de la OTAN, bloqueó el plan.', 'es'],
+      ],
+      'turkey',
+      'MEMBER_OF',
+      'nato',
+    );
+    // Said not to be one, it is denied.
+    const [denied] = find(
+      await extract('Ukraine is not a member of NATO.', 'en'),
+      'ukraine',
+      'MEMBER_OF',
+      'nato',
+    );
+    expect(denied?.modality).toBe('DENIED');
+  });
+});

@@ -1,5 +1,6 @@
 import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
+import type { Stems } from '../lexicon/stems';
 import {
   ACTOR_KINDS,
   argumentOf,
@@ -287,7 +288,7 @@ function splitCompound(
   const holder = [...graph.children(body, 'appos', 'flat'), title + 1]
     .filter((t) => t <= graph.size)
     .map((t) => argumentOf(reading, t))
-    .find((a) => a?.entity.kind === 'PERSON');
+    .find((a) => a && holds(reading, title, a));
   return { holder: holder ?? null, body: named.entity };
 }
 
@@ -295,7 +296,7 @@ function splitCompound(
 function holderOf(reading: SentenceReading, title: number): Argument | null {
   for (const token of besideTitle(reading, title, true)) {
     const named = argumentOf(reading, token);
-    if (named?.entity.kind === 'PERSON') return named;
+    if (named && holds(reading, title, named)) return named;
   }
   // "der Sprecher des Weißen Hauses, John Kirby": the parser may hang the name on the body
   // the title serves; a person set beside a body that is no person names the title's holder.
@@ -310,6 +311,23 @@ function holderOf(reading: SentenceReading, title: number): Argument | null {
     }
   }
   return holderOfDomain(reading, title);
+}
+
+/** The word "member" itself, which a state may hold: "NATO member Turkey", "das EU-Mitglied Irland". */
+const MEMBERSHIP: Stems = {
+  en: ['member$'],
+  fr: ['membre$'],
+  de: ['mitglied$'],
+  es: ['miembro$'],
+};
+
+/**
+ * Whether a named entity may hold the title: a person holds any; a state holds "member"
+ * ("Turkey, a NATO member", "Turquía, miembro de la OTAN") and no other.
+ */
+function holds(reading: SentenceReading, title: number, named: Argument): boolean {
+  if (named.entity.kind === 'PERSON') return true;
+  return named.entity.kind === 'COUNTRY' && reading.headHas(title, MEMBERSHIP);
 }
 
 /** The case markers of a title's field: "spokesman for national security", "Sprecher für …". */
