@@ -76,7 +76,7 @@ export function parseMentions(
     if (
       !match ||
       endsPlaceName(graph, tokens[index]!, match.entries, language) ||
-      insideHyphenedPlace(tokens, index, match.length, match.entries)
+      insideHyphenedPlace(graph, gazetteer, tokens, index, match.length, match.entries)
     ) {
       index += 1;
       continue;
@@ -548,10 +548,13 @@ const HYPHENED_PARTICLES = /^(?:du|de|des|la|le|les|sur|en|et|del|y)$/u;
 
 /**
  * "Haute-Corse", "Corse-du-Sud", "Seine-Saint-Denis": a place's name that is one part of a
- * longer hyphened name names another place, the département the text means. Only places: in
- * "Russia-Ukraine war" each name is its own.
+ * longer hyphened name names another place, the département the text means. So does "Porto" in
+ * "Porto-Torres", where the analyser reads one place over the hyphen into a word nothing else
+ * names. Only places: in "Russia-Ukraine war" each name is its own.
  */
 function insideHyphenedPlace(
+  graph: SentenceGraph,
+  gazetteer: Gazetteer,
   tokens: readonly Token[],
   index: number,
   length: number,
@@ -562,8 +565,14 @@ function insideHyphenedPlace(
   const before = tokens[index - 1];
   const after = tokens[index + length];
   const joinedBefore = before !== undefined && first.gap === '-' && /^\p{Lu}/u.test(before.raw);
+  if (after === undefined || after.gap !== '-') return joinedBefore;
   const joinedAfter =
-    after !== undefined && after.gap === '-' && HYPHENED_PARTICLES.test(after.folded);
+    HYPHENED_PARTICLES.test(after.folded) ||
+    (/^\p{Lu}/u.test(after.raw) &&
+      !gazetteer.matchAt(tokens, index + length) &&
+      graph.sentence.entities.some(
+        (e) => e.type === 'LOCATION' && e.start <= first.start && e.end >= after.end,
+      ));
   return joinedBefore || joinedAfter;
 }
 
