@@ -755,7 +755,9 @@ function headOf(graph: SentenceGraph, entity: AnalysisEntity): number | undefine
 /**
  * "the town of Rugari", "die Städte Panwa und Chipwe", "Avdiivka, a city in Ukraine": a proper
  * noun a region noun names, or one described by a region noun in apposition, is a place, whether
- * or not the analyser tagged it, and whatever kind it gave ("la provincia de Saada", a person). Its span is the proper noun with the proper nouns flat beside it.
+ * or not the analyser tagged it, and whatever kind it gave ("la provincia de Saada", a person); so
+ * is one a copula says is a town ("Gwoza is a town"). Its span is the proper noun with the proper
+ * nouns flat beside it.
  */
 function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
   const region = (t: number) => t > 0 && hasStem(graph.folded(t), REGION_NOUNS[language]);
@@ -779,6 +781,10 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
           (graph.head(b) === noun && graph.is(b, 'amod')),
       );
     const byApposition = graph.children(t, 'appos').some(region);
+    // "Gwoza is a town in Borno State", "Kurunda es un pueblo del norte": a name said to be a town
+    // is one, though the analyser left it untagged or took it for a person's.
+    const byCopula =
+      graph.is(named, 'nsubj') && region(noun) && graph.children(noun, 'cop').length > 0;
     // "Datu Salibo town", "the Kidal region": an English name stands before its noun; not in
     // "the Amhara town of Lalibela", where the noun names the place after it.
     const before =
@@ -787,7 +793,7 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
       t < noun &&
       region(noun) &&
       !graph.children(noun, 'nmod', 'appos', 'flat').some((c) => graph.pos(c) === 'PROPN');
-    if (!byHead && !byApposition && !before) continue;
+    if (!byHead && !byApposition && !byCopula && !before) continue;
     const parts = [
       t,
       ...graph.children(t, 'flat', 'compound').filter((c) => graph.pos(c) === 'PROPN'),

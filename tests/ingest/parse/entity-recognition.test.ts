@@ -27,4 +27,17 @@ describe('parse-v1 recognises the names news gives places', () => {
       expect([text, names]).toEqual([text, ['Porto-Torres<LOCATION>']]);
     }
   });
+
+  test('a name a copula says is a town is a place, tagged or not', async () => {
+    for (const [text, language, place] of [
+      ['Gwoza is a town in Borno State.', 'en', 'Gwoza'],
+      ['Kalama ist eine Stadt im Osten Kongos.', 'de', 'Kalama'],
+      ['Kurunda ist ein Dorf im Norden Nigerias.', 'de', 'Kurunda'],
+      ['Kurunda es un pueblo del norte de Nigeria.', 'es', 'Kurunda'],
+      ['Tamou es una localidad del suroeste de Níger.', 'es', 'Tamou'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.includes(`${place}<LOCATION>`)]).toEqual([text, true]);
+    }
+  });
 });
