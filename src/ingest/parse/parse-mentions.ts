@@ -110,7 +110,11 @@ export function parseMentions(
     ]),
   );
   const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities).map((e) =>
-    fromFirstCapital(graph, withNumberAfter(graph, withoutClosingMarks(graph, e)), language),
+    fromFirstCapital(
+      graph,
+      withRegionNounAfter(graph, withNumberAfter(graph, withoutClosingMarks(graph, e)), language),
+      language,
+    ),
   );
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
   // the person's, not the country's or the group's. So is an organisation's of three words or
@@ -763,7 +767,10 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
   const region = (t: number) => t > 0 && hasStem(graph.folded(t), REGION_NOUNS[language]);
   const spans: Span[] = [];
   for (let t = 1; t <= graph.size; t += 1) {
-    if (graph.pos(t) !== 'PROPN' || !/^\p{Lu}/u.test(graph.token(t).word)) continue;
+    if (!/^\p{Lu}/u.test(graph.token(t).word)) continue;
+    // "la région du Nord-Ouest", "la región del Noroeste": a direction capitalised after its noun
+    // names the region, though the parser makes it a common noun.
+    if (graph.pos(t) !== 'PROPN' && !COMPASS_WORD.test(graph.folded(t))) continue;
     if (graph.is(t, 'flat', 'compound') && graph.pos(graph.head(t)) === 'PROPN') continue;
     let named = t;
     while (graph.is(named, 'conj')) named = graph.head(named);
@@ -794,14 +801,19 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
       region(noun) &&
       !graph.children(noun, 'nmod', 'appos', 'flat').some((c) => graph.pos(c) === 'PROPN');
     if (!byHead && !byApposition && !byCopula && !before) continue;
+    // "la región del Noroeste de Camerún": a direction's name does not run on into the country's.
+    const direction = COMPASS_WORD.test(graph.folded(t));
     const parts = [
       t,
-      ...graph.children(t, 'flat', 'compound').filter((c) => graph.pos(c) === 'PROPN'),
+      ...graph
+        .children(t, 'flat', 'compound')
+        .filter((c) => graph.pos(c) === 'PROPN' && (!direction || c < t)),
     ];
     const first = Math.min(...parts);
     const last = Math.max(...parts);
     if (last - first + 1 !== parts.length) continue;
-    spans.push({ start: graph.token(first).start, end: graph.token(last).end });
+    const end = (before && directionsNoun(graph, last, language)) || last;
+    spans.push({ start: graph.token(first).start, end: graph.token(end).end });
   }
   return spans;
 }
@@ -839,6 +851,36 @@ function fromFirstCapital(
   if (first === entity.first || !capital(first)) return entity;
   const start = graph.token(first).start;
   return { ...entity, first, start, text: entity.text.slice(start - entity.start) };
+}
+
+/**
+ * "the North West region", "the Far North region": an English name that ends in a direction
+ * names a region only with the region noun after it, which is part of its name ("North West"
+ * alone is no place). One region: "the North West and South West regions" stay as they are.
+ */
+function withRegionNounAfter(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  language: AnalysisLanguage,
+): AnalysisEntity {
+  const noun = directionsNoun(graph, entity.last, language);
+  if (noun === undefined) return entity;
+  const end = graph.token(noun).end;
+  const text = graph.articleText.slice(entity.start, end);
+  return { ...entity, type: 'LOCATION', last: noun, end, text };
+}
+
+/** The region noun right after an English name's last word `last` when that word is a direction. */
+function directionsNoun(
+  graph: SentenceGraph,
+  last: number,
+  language: AnalysisLanguage,
+): number | undefined {
+  const next = last + 1;
+  if (language !== 'en' || next > graph.size || graph.head(last) !== next) return undefined;
+  const noun = graph.folded(next);
+  if (!COMPASS_WORD.test(graph.folded(last)) || noun.endsWith('s')) return undefined;
+  return hasStem(noun, REGION_NOUNS[language]) ? next : undefined;
 }
 
 /**

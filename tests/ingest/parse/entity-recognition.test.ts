@@ -40,4 +40,38 @@ describe('parse-v1 recognises the names news gives places', () => {
       expect([text, names.includes(`${place}<LOCATION>`)]).toEqual([text, true]);
     }
   });
+
+  test('a direction capitalised after its region noun names that region; lowercase, it names none', async () => {
+    for (const [text, language, names] of [
+      [
+        'Des séparatistes ont attaqué un village de la région du Nord-Ouest du Cameroun.',
+        'fr',
+        ['Nord-Ouest<LOCATION>', 'Cameroon<COUNTRY>'],
+      ],
+      [
+        'Separatistas atacaron una aldea en la región del Noroeste de Camerún.',
+        'es',
+        ['Noroeste<LOCATION>', 'Cameroon<COUNTRY>'],
+      ],
+      ['Des combats ont eu lieu dans le nord du Mali.', 'fr', ['Mali<COUNTRY>']],
+      ['Hubo combates en el norte de Malí.', 'es', ['Mali<COUNTRY>']],
+    ] as const) {
+      expect([text, await entitiesOf(text, language)]).toEqual([text, names]);
+    }
+  });
+
+  test('an English name ending in a direction keeps the region noun after it', async () => {
+    for (const [text, names] of [
+      [
+        'Separatists attacked a village in the North West region of Cameroon on Monday.',
+        ['North West region<LOCATION>', 'Cameroon<COUNTRY>'],
+      ],
+      [
+        'The North West and South West regions have suffered a bloody conflict.',
+        ['North West<LOCATION>', 'South West<LOCATION>'],
+      ],
+    ] as const) {
+      expect([text, await entitiesOf(text, 'en')]).toEqual([text, names]);
+    }
+  });
 });
