@@ -74,4 +74,24 @@ describe('parse-v1 recognises the names news gives places', () => {
       expect([text, await entitiesOf(text, 'en')]).toEqual([text, names]);
     }
   });
+
+  test('German news names places by Township, Siedlung and Kleinstadt as by Stadt', async () => {
+    for (const [text, names] of [
+      [
+        'Die Luftwaffe griff die Townships Demoso und Loikaw an.',
+        ['Demoso<LOCATION>', 'Loikaw<LOCATION>'],
+      ],
+      [
+        'Kampfjets bombardierten Dörfer in den Townships Mindat und Kanpetlet.',
+        ['Mindat<LOCATION>', 'Kanpetlet<LOCATION>'],
+      ],
+      [
+        'Kurachowe ist eine Siedlung östlich von Bachmut.',
+        ['Kurachowe<LOCATION>', 'Bakhmut<LOCATION>'],
+      ],
+      ['Kuruba ist eine Kleinstadt im Süden Malis.', ['Kuruba<LOCATION>', 'Mali<COUNTRY>']],
+    ] as const) {
+      expect([text, await entitiesOf(text, 'de')]).toEqual([text, names]);
+    }
+  });
 });
