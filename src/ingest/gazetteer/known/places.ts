@@ -189,6 +189,25 @@ export const PLACES: readonly KnownEntityData[] = [
     es: ['Darfur'],
   },
   {
+    // Sudan's region of three states ("North Kordofan" is one of them, a region of its own).
+    kind: 'LOCATION',
+    name: 'Kordofan',
+    en: ['Kordofan'],
+    fr: ['Kordofan'],
+    de: ['Kordofan'],
+    es: ['Kordofán', 'Kordofan'],
+  },
+  {
+    // The belt south of the Sahara: no one state's region (the region table leaves out Burkina
+    // Faso's "Sahel" as a name of generic words).
+    kind: 'LOCATION',
+    name: 'Sahel',
+    en: ['Sahel'],
+    fr: ['Sahel'],
+    de: ['Sahel', 'Sahelzone'],
+    es: ['Sahel'],
+  },
+  {
     kind: 'LOCATION',
     name: 'El Fasher',
     en: ['El Fasher', 'Al-Fashir'],
