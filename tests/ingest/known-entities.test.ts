@@ -81,7 +81,6 @@ describe('well-known entities are named in German and Spanish', () => {
     ['ACNUR', 'organization:unhcr'],
     ['Programme alimentaire mondial', 'organization:world-food-programme'],
     ['Organización Mundial de la Salud', 'organization:world-health-organization'],
-    ['Sahelzone', 'location:sahel'],
     ['Kordofán', 'location:kordofan'],
   ])('"%s" names %s', (text, id) => {
     expect(ids(text)).toEqual([id]);

@@ -198,16 +198,6 @@ export const PLACES: readonly KnownEntityData[] = [
     es: ['Kordofán', 'Kordofan'],
   },
   {
-    // The belt south of the Sahara: no one state's region (the region table leaves out Burkina
-    // Faso's "Sahel" as a name of generic words).
-    kind: 'LOCATION',
-    name: 'Sahel',
-    en: ['Sahel'],
-    fr: ['Sahel'],
-    de: ['Sahel', 'Sahelzone'],
-    es: ['Sahel'],
-  },
-  {
     kind: 'LOCATION',
     name: 'El Fasher',
     en: ['El Fasher', 'Al-Fashir'],
