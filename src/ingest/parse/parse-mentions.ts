@@ -610,13 +610,33 @@ function graphIndexAt(graph: SentenceGraph, start: number): number | undefined {
 
 /**
  * Nouns that head the name of an armed force, capitalised in it; the press of every language
- * keeps some forces' English names ("die Security Belt Forces", "el Arakan Army").
+ * keeps some forces' English names ("die Security Belt Forces", "el Arakan Army"). Regiments and
+ * battalions are armed units, whatever the analyser tags their names ("el Regimiento Radwan", a
+ * person's).
  */
 const ARMY_NAME_HEADS: Stems = {
-  en: ['army$', 'forces$', 'militia$', 'militias$'],
-  fr: ['armee$', 'forces$', 'milice$', 'milices$', 'army$'],
-  de: ['armee$', 'streitkrafte$', 'miliz$', 'milizen$', 'army$', 'forces$'],
-  es: ['ejercito$', 'fuerzas$', 'milicia$', 'milicias$', 'army$', 'forces$'],
+  en: ['army$', 'forces$', 'militia$', 'militias$', 'regiment$', 'battalion$'],
+  fr: ['armee$', 'forces$', 'milice$', 'milices$', 'army$', 'regiment$', 'bataillon$'],
+  de: [
+    'armee$',
+    'streitkrafte$',
+    'miliz$',
+    'milizen$',
+    'army$',
+    'forces$',
+    'regiment$',
+    'bataillon$',
+  ],
+  es: [
+    'ejercito$',
+    'fuerzas$',
+    'milicia$',
+    'milicias$',
+    'army$',
+    'forces$',
+    'regimiento$',
+    'batallon$',
+  ],
 };
 
 /** Heads of the names of groups of fighters: "Freedom Fighters", "Combattants de la liberté" (not

@@ -95,3 +95,18 @@ describe('parse-v1 recognises the names news gives places', () => {
     }
   });
 });
+
+describe('parse-v1 recognises the names news gives armed units', () => {
+  test('a name headed by a capitalised regiment or battalion is an armed force, whatever the analyser tagged', async () => {
+    for (const [text, language, unit] of [
+      ['Fighters of the Radwan Regiment attacked Israeli positions.', 'en', 'Radwan Regiment'],
+      ['The Kalinouski Battalion fights for Ukraine.', 'en', 'Kalinouski Battalion'],
+      ['Le Régiment Radwan a attaqué des positions israéliennes.', 'fr', 'Régiment Radwan'],
+      ['El Regimiento Radwan atacó posiciones israelíes.', 'es', 'Regimiento Radwan'],
+      ['El Batallón Azov defendió la planta.', 'es', 'Batallón Azov'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.includes(`${unit}<ARMED_FORCE>`)]).toEqual([text, true]);
+    }
+  });
+});
