@@ -172,9 +172,11 @@ export function parseMentions(
               ? 'PERSON'
               : KIND_OF_NER[entity.type];
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
+    // "Le Régiment a annoncé", "El Batallón sufrió": an army's or a unit's noun alone names none.
+    const alone = entity.first === entity.last ? graph.folded(entity.first) : null;
     if (
-      entity.first === entity.last &&
-      hasStem(graph.folded(entity.first), NEVER_A_NAME_ALONE[language])
+      alone !== null &&
+      (hasStem(alone, NEVER_A_NAME_ALONE[language]) || hasStem(alone, ARMY_NAME_HEADS[language]))
     )
       continue;
     if (found.some((m) => overlaps(m.span, span))) continue;

@@ -109,4 +109,13 @@ describe('parse-v1 recognises the names news gives armed units', () => {
       expect([text, names.includes(`${unit}<ARMED_FORCE>`)]).toEqual([text, true]);
     }
   });
+
+  test("a unit's noun alone, capitalised at the head of a sentence, names no unit", async () => {
+    for (const [text, language] of [
+      ['Le Régiment a annoncé des pertes.', 'fr'],
+      ['El Batallón sufrió muchas bajas.', 'es'],
+    ] as const) {
+      expect([text, await entitiesOf(text, language)]).toEqual([text, []]);
+    }
+  });
 });
