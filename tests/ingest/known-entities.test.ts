@@ -61,6 +61,27 @@ describe('well-known entities are named in German and Spanish', () => {
     ['Ukraine-Krieg', 'event:russo-ukrainian-war'],
     ['Erdöl', 'commodity:oil'],
     ['Drohnen', 'commodity:drone'],
+    ['CEDEAO', 'organization:economic-community-of-west-african-states'],
+    [
+      'Westafrikanischen Wirtschaftsgemeinschaft',
+      'organization:economic-community-of-west-african-states',
+    ],
+    ['Internationalen Strafgerichtshof', 'organization:international-criminal-court'],
+    ['Corte Penal Internacional', 'organization:international-criminal-court'],
+    ['OSZE', 'organization:organization-for-security-and-co-operation-in-europe'],
+    ['Monusco', 'organization:monusco'],
+    ['Finul', 'organization:unifil'],
+    ['CICR', 'organization:international-committee-of-the-red-cross'],
+    [
+      'Internationalen Komitees vom Roten Kreuz',
+      'organization:international-committee-of-the-red-cross',
+    ],
+    ['Ärzte ohne Grenzen', 'organization:doctors-without-borders'],
+    ['Amnistía Internacional', 'organization:amnesty-international'],
+    ['ACNUR', 'organization:unhcr'],
+    ['Programme alimentaire mondial', 'organization:world-food-programme'],
+    ['Organización Mundial de la Salud', 'organization:world-health-organization'],
+    ['Kordofán', 'location:kordofan'],
   ])('"%s" names %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });

@@ -4,6 +4,7 @@ import { CITIES } from './known/cities';
 import { COMMODITIES } from './known/commodities';
 import { CONFLICT_PARTIES } from './known/conflicts';
 import { EVENTS } from './known/events';
+import { HUMANITARIAN } from './known/humanitarian';
 import { INTERNATIONAL } from './known/international';
 import { KOREA } from './known/korea';
 import { MEDIA } from './known/media';
@@ -38,6 +39,7 @@ export const STATE_BODIES: readonly KnownEntityData[] = [
 export const KNOWN_ENTITIES: readonly KnownEntityData[] = [
   ...STATE_BODIES,
   ...INTERNATIONAL,
+  ...HUMANITARIAN,
   ...CONFLICT_PARTIES,
   ...ARMED_GROUPS,
   ...AUTHORITIES,

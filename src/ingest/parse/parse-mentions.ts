@@ -76,7 +76,7 @@ export function parseMentions(
     if (
       !match ||
       endsPlaceName(graph, tokens[index]!, match.entries, language) ||
-      insideHyphenedPlace(tokens, index, match.length, match.entries)
+      insideHyphenedPlace(graph, gazetteer, tokens, index, match.length, match.entries)
     ) {
       index += 1;
       continue;
@@ -110,7 +110,11 @@ export function parseMentions(
     ]),
   );
   const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities).map((e) =>
-    fromFirstCapital(graph, withNumberAfter(graph, withoutClosingMarks(graph, e)), language),
+    fromFirstCapital(
+      graph,
+      withRegionNounAfter(graph, withNumberAfter(graph, withoutClosingMarks(graph, e)), language),
+      language,
+    ),
   );
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
   // the person's, not the country's or the group's. So is an organisation's of three words or
@@ -168,9 +172,11 @@ export function parseMentions(
               ? 'PERSON'
               : KIND_OF_NER[entity.type];
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
+    // "Le Régiment a annoncé", "El Batallón sufrió": an army's or a unit's noun alone names none.
+    const alone = entity.first === entity.last ? graph.folded(entity.first) : null;
     if (
-      entity.first === entity.last &&
-      hasStem(graph.folded(entity.first), NEVER_A_NAME_ALONE[language])
+      alone !== null &&
+      (hasStem(alone, NEVER_A_NAME_ALONE[language]) || hasStem(alone, ARMY_NAME_HEADS[language]))
     )
       continue;
     if (found.some((m) => overlaps(m.span, span))) continue;
@@ -548,10 +554,13 @@ const HYPHENED_PARTICLES = /^(?:du|de|des|la|le|les|sur|en|et|del|y)$/u;
 
 /**
  * "Haute-Corse", "Corse-du-Sud", "Seine-Saint-Denis": a place's name that is one part of a
- * longer hyphened name names another place, the département the text means. Only places: in
- * "Russia-Ukraine war" each name is its own.
+ * longer hyphened name names another place, the département the text means. So does "Porto" in
+ * "Porto-Torres", where the analyser reads one place over the hyphen into a word nothing else
+ * names. Only places: in "Russia-Ukraine war" each name is its own.
  */
 function insideHyphenedPlace(
+  graph: SentenceGraph,
+  gazetteer: Gazetteer,
   tokens: readonly Token[],
   index: number,
   length: number,
@@ -562,8 +571,14 @@ function insideHyphenedPlace(
   const before = tokens[index - 1];
   const after = tokens[index + length];
   const joinedBefore = before !== undefined && first.gap === '-' && /^\p{Lu}/u.test(before.raw);
+  if (after === undefined || after.gap !== '-') return joinedBefore;
   const joinedAfter =
-    after !== undefined && after.gap === '-' && HYPHENED_PARTICLES.test(after.folded);
+    HYPHENED_PARTICLES.test(after.folded) ||
+    (/^\p{Lu}/u.test(after.raw) &&
+      !gazetteer.matchAt(tokens, index + length) &&
+      graph.sentence.entities.some(
+        (e) => e.type === 'LOCATION' && e.start <= first.start && e.end >= after.end,
+      ));
   return joinedBefore || joinedAfter;
 }
 
@@ -597,13 +612,33 @@ function graphIndexAt(graph: SentenceGraph, start: number): number | undefined {
 
 /**
  * Nouns that head the name of an armed force, capitalised in it; the press of every language
- * keeps some forces' English names ("die Security Belt Forces", "el Arakan Army").
+ * keeps some forces' English names ("die Security Belt Forces", "el Arakan Army"). Regiments and
+ * battalions are armed units, whatever the analyser tags their names ("el Regimiento Radwan", a
+ * person's).
  */
 const ARMY_NAME_HEADS: Stems = {
-  en: ['army$', 'forces$', 'militia$', 'militias$'],
-  fr: ['armee$', 'forces$', 'milice$', 'milices$', 'army$'],
-  de: ['armee$', 'streitkrafte$', 'miliz$', 'milizen$', 'army$', 'forces$'],
-  es: ['ejercito$', 'fuerzas$', 'milicia$', 'milicias$', 'army$', 'forces$'],
+  en: ['army$', 'forces$', 'militia$', 'militias$', 'regiment$', 'battalion$'],
+  fr: ['armee$', 'forces$', 'milice$', 'milices$', 'army$', 'regiment$', 'bataillon$'],
+  de: [
+    'armee$',
+    'streitkrafte$',
+    'miliz$',
+    'milizen$',
+    'army$',
+    'forces$',
+    'regiment$',
+    'bataillon$',
+  ],
+  es: [
+    'ejercito$',
+    'fuerzas$',
+    'milicia$',
+    'milicias$',
+    'army$',
+    'forces$',
+    'regimiento$',
+    'batallon$',
+  ],
 };
 
 /** Heads of the names of groups of fighters: "Freedom Fighters", "Combattants de la liberté" (not
@@ -746,13 +781,18 @@ function headOf(graph: SentenceGraph, entity: AnalysisEntity): number | undefine
 /**
  * "the town of Rugari", "die Städte Panwa und Chipwe", "Avdiivka, a city in Ukraine": a proper
  * noun a region noun names, or one described by a region noun in apposition, is a place, whether
- * or not the analyser tagged it, and whatever kind it gave ("la provincia de Saada", a person). Its span is the proper noun with the proper nouns flat beside it.
+ * or not the analyser tagged it, and whatever kind it gave ("la provincia de Saada", a person); so
+ * is one a copula says is a town ("Gwoza is a town"). Its span is the proper noun with the proper
+ * nouns flat beside it.
  */
 function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
   const region = (t: number) => t > 0 && hasStem(graph.folded(t), REGION_NOUNS[language]);
   const spans: Span[] = [];
   for (let t = 1; t <= graph.size; t += 1) {
-    if (graph.pos(t) !== 'PROPN' || !/^\p{Lu}/u.test(graph.token(t).word)) continue;
+    if (!/^\p{Lu}/u.test(graph.token(t).word)) continue;
+    // "la région du Nord-Ouest", "la región del Noroeste": a direction capitalised after its noun
+    // names the region, though the parser makes it a common noun.
+    if (graph.pos(t) !== 'PROPN' && !COMPASS_WORD.test(graph.folded(t))) continue;
     if (graph.is(t, 'flat', 'compound') && graph.pos(graph.head(t)) === 'PROPN') continue;
     let named = t;
     while (graph.is(named, 'conj')) named = graph.head(named);
@@ -770,6 +810,10 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
           (graph.head(b) === noun && graph.is(b, 'amod')),
       );
     const byApposition = graph.children(t, 'appos').some(region);
+    // "Gwoza is a town in Borno State", "Kurunda es un pueblo del norte": a name said to be a town
+    // is one, though the analyser left it untagged or took it for a person's.
+    const byCopula =
+      graph.is(named, 'nsubj') && region(noun) && graph.children(noun, 'cop').length > 0;
     // "Datu Salibo town", "the Kidal region": an English name stands before its noun; not in
     // "the Amhara town of Lalibela", where the noun names the place after it.
     const before =
@@ -778,15 +822,20 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
       t < noun &&
       region(noun) &&
       !graph.children(noun, 'nmod', 'appos', 'flat').some((c) => graph.pos(c) === 'PROPN');
-    if (!byHead && !byApposition && !before) continue;
+    if (!byHead && !byApposition && !byCopula && !before) continue;
+    // "la región del Noroeste de Camerún": a direction's name does not run on into the country's.
+    const direction = COMPASS_WORD.test(graph.folded(t));
     const parts = [
       t,
-      ...graph.children(t, 'flat', 'compound').filter((c) => graph.pos(c) === 'PROPN'),
+      ...graph
+        .children(t, 'flat', 'compound')
+        .filter((c) => graph.pos(c) === 'PROPN' && (!direction || c < t)),
     ];
     const first = Math.min(...parts);
     const last = Math.max(...parts);
     if (last - first + 1 !== parts.length) continue;
-    spans.push({ start: graph.token(first).start, end: graph.token(last).end });
+    const end = (before && directionsNoun(graph, last, language)) || last;
+    spans.push({ start: graph.token(first).start, end: graph.token(end).end });
   }
   return spans;
 }
@@ -824,6 +873,36 @@ function fromFirstCapital(
   if (first === entity.first || !capital(first)) return entity;
   const start = graph.token(first).start;
   return { ...entity, first, start, text: entity.text.slice(start - entity.start) };
+}
+
+/**
+ * "the North West region", "the Far North region": an English name that ends in a direction
+ * names a region only with the region noun after it, which is part of its name ("North West"
+ * alone is no place). One region: "the North West and South West regions" stay as they are.
+ */
+function withRegionNounAfter(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  language: AnalysisLanguage,
+): AnalysisEntity {
+  const noun = directionsNoun(graph, entity.last, language);
+  if (noun === undefined) return entity;
+  const end = graph.token(noun).end;
+  const text = graph.articleText.slice(entity.start, end);
+  return { ...entity, type: 'LOCATION', last: noun, end, text };
+}
+
+/** The region noun right after an English name's last word `last` when that word is a direction. */
+function directionsNoun(
+  graph: SentenceGraph,
+  last: number,
+  language: AnalysisLanguage,
+): number | undefined {
+  const next = last + 1;
+  if (language !== 'en' || next > graph.size || graph.head(last) !== next) return undefined;
+  const noun = graph.folded(next);
+  if (!COMPASS_WORD.test(graph.folded(last)) || noun.endsWith('s')) return undefined;
+  return hasStem(noun, REGION_NOUNS[language]) ? next : undefined;
 }
 
 /**

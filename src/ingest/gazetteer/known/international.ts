@@ -1,8 +1,9 @@
 import type { KnownEntityData } from '../known-entity-data';
 
 /**
- * International and European organisations, France's foreign ministry, and the monitor the war
- * press cites in every language (the Syrian Observatory).
+ * International and European organisations, West Africa's and Europe's security bodies, the
+ * International Criminal Court, the UN's peacekeeping missions, France's foreign ministry, and the
+ * monitor the war press cites in every language (the Syrian Observatory).
  */
 export const INTERNATIONAL: readonly KnownEntityData[] = [
   {
@@ -101,5 +102,66 @@ export const INTERNATIONAL: readonly KnownEntityData[] = [
       'Observatorio Sirio para los Derechos Humanos',
       'OSDH',
     ],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'Economic Community of West African States',
+    en: ['Economic Community of West African States', 'ECOWAS', 'Ecowas'],
+    fr: ["Communauté économique des États de l'Afrique de l'Ouest", 'CEDEAO', 'Cédéao'],
+    de: [
+      'Westafrikanische Wirtschaftsgemeinschaft',
+      'Westafrikanischen Wirtschaftsgemeinschaft',
+      'ECOWAS',
+      'Ecowas',
+    ],
+    es: ['Comunidad Económica de Estados de África Occidental', 'Cedeao', 'CEDEAO'],
+  },
+  {
+    // "CPI", its French and Spanish short name, is left out: in English it is a price index.
+    kind: 'ORGANIZATION',
+    name: 'International Criminal Court',
+    en: ['International Criminal Court', 'ICC'],
+    fr: ['Cour pénale internationale'],
+    de: [
+      'Internationaler Strafgerichtshof',
+      'Internationalen Strafgerichtshof',
+      'Internationalen Strafgerichtshofs',
+      'IStGH',
+    ],
+    es: ['Corte Penal Internacional'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'Organization for Security and Co-operation in Europe',
+    en: ['Organization for Security and Co-operation in Europe', 'OSCE'],
+    fr: ['Organisation pour la sécurité et la coopération en Europe', 'OSCE'],
+    de: ['Organisation für Sicherheit und Zusammenarbeit in Europa', 'OSZE'],
+    es: ['Organización para la Seguridad y la Cooperación en Europa', 'OSCE'],
+  },
+  // The UN's peacekeeping missions, by the short names the press of each language writes (their
+  // long names hold the UN's and the country's).
+  {
+    kind: 'ORGANIZATION',
+    name: 'MONUSCO',
+    en: ['MONUSCO', 'Monusco'],
+    fr: ['Monusco', 'MONUSCO'],
+    de: ['Monusco', 'MONUSCO'],
+    es: ['Monusco', 'MONUSCO'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'MINUSMA',
+    en: ['MINUSMA', 'Minusma'],
+    fr: ['Minusma', 'MINUSMA'],
+    de: ['Minusma', 'MINUSMA'],
+    es: ['Minusma', 'MINUSMA'],
+  },
+  {
+    kind: 'ORGANIZATION',
+    name: 'UNIFIL',
+    en: ['UNIFIL', 'Unifil'],
+    fr: ['Finul', 'FINUL'],
+    de: ['Unifil', 'UNIFIL'],
+    es: ['FPNUL', 'UNIFIL', 'Unifil'],
   },
 ];

@@ -189,6 +189,15 @@ export const PLACES: readonly KnownEntityData[] = [
     es: ['Darfur'],
   },
   {
+    // Sudan's region of three states ("North Kordofan" is one of them, a region of its own).
+    kind: 'LOCATION',
+    name: 'Kordofan',
+    en: ['Kordofan'],
+    fr: ['Kordofan'],
+    de: ['Kordofan'],
+    es: ['Kordofán', 'Kordofan'],
+  },
+  {
     kind: 'LOCATION',
     name: 'El Fasher',
     en: ['El Fasher', 'Al-Fashir'],

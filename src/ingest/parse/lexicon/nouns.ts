@@ -658,6 +658,12 @@ export const REGION_NOUNS: Stems = {
     'oblast$',
     'stadt$',
     'stadte$',
+    'kleinstadt$',
+    'siedlung$',
+    'siedlungen$',
+    // Myanmar's townships keep their English noun in German news: "die Townships Pekon und Hsihseng".
+    'township$',
+    'townships$',
     'dorf$',
     'dorfes$',
     'dorfer$',

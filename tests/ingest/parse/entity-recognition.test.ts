@@ -1,0 +1,121 @@
+import type { Extractor } from '../../../src/ingest/extractor';
+import { NLP_START_TIMEOUT_MS, testExtractor } from '../../support/nlp';
+
+let extractor: Extractor;
+
+beforeAll(async () => {
+  extractor = await testExtractor();
+}, NLP_START_TIMEOUT_MS);
+
+/** The entities parse-v1 finds in one made-up sentence, as "name<KIND>". */
+async function entitiesOf(text: string, language: string): Promise<string[]> {
+  const batch = await extractor.extract(
+    { text, title: 'test', language, publishedAt: '2024-12-17' },
+    [],
+  );
+  return batch.entities.map((e) => `${e.name}<${e.kind}>`);
+}
+
+describe('parse-v1 recognises the names news gives places', () => {
+  test('a place the analyser reads over a hyphen from a known name is that place, not the known one', async () => {
+    for (const [text, language] of [
+      ['Des coups de feu ont visé la gendarmerie de Porto-Torres en avril.', 'fr'],
+      ['Police said gunmen attacked a post near Porto-Torres on Monday.', 'en'],
+      ['Hombres armados atacaron el lunes un puesto cerca de Porto-Torres.', 'es'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([text, ['Porto-Torres<LOCATION>']]);
+    }
+  });
+
+  test('a name a copula says is a town is a place, tagged or not', async () => {
+    for (const [text, language, place] of [
+      ['Gwoza is a town in Borno State.', 'en', 'Gwoza'],
+      ['Kalama ist eine Stadt im Osten Kongos.', 'de', 'Kalama'],
+      ['Kurunda ist ein Dorf im Norden Nigerias.', 'de', 'Kurunda'],
+      ['Kurunda es un pueblo del norte de Nigeria.', 'es', 'Kurunda'],
+      ['Tamou es una localidad del suroeste de Níger.', 'es', 'Tamou'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.includes(`${place}<LOCATION>`)]).toEqual([text, true]);
+    }
+  });
+
+  test('a direction capitalised after its region noun names that region; lowercase, it names none', async () => {
+    for (const [text, language, names] of [
+      [
+        'Des séparatistes ont attaqué un village de la région du Nord-Ouest du Cameroun.',
+        'fr',
+        ['Nord-Ouest<LOCATION>', 'Cameroon<COUNTRY>'],
+      ],
+      [
+        'Separatistas atacaron una aldea en la región del Noroeste de Camerún.',
+        'es',
+        ['Noroeste<LOCATION>', 'Cameroon<COUNTRY>'],
+      ],
+      ['Des combats ont eu lieu dans le nord du Mali.', 'fr', ['Mali<COUNTRY>']],
+      ['Hubo combates en el norte de Malí.', 'es', ['Mali<COUNTRY>']],
+    ] as const) {
+      expect([text, await entitiesOf(text, language)]).toEqual([text, names]);
+    }
+  });
+
+  test('an English name ending in a direction keeps the region noun after it', async () => {
+    for (const [text, names] of [
+      [
+        'Separatists attacked a village in the North West region of Cameroon on Monday.',
+        ['North West region<LOCATION>', 'Cameroon<COUNTRY>'],
+      ],
+      [
+        'The North West and South West regions have suffered a bloody conflict.',
+        ['North West<LOCATION>', 'South West<LOCATION>'],
+      ],
+    ] as const) {
+      expect([text, await entitiesOf(text, 'en')]).toEqual([text, names]);
+    }
+  });
+
+  test('German news names places by Township, Siedlung and Kleinstadt as by Stadt', async () => {
+    for (const [text, names] of [
+      [
+        'Die Luftwaffe griff die Townships Demoso und Loikaw an.',
+        ['Demoso<LOCATION>', 'Loikaw<LOCATION>'],
+      ],
+      [
+        'Kampfjets bombardierten Dörfer in den Townships Mindat und Kanpetlet.',
+        ['Mindat<LOCATION>', 'Kanpetlet<LOCATION>'],
+      ],
+      [
+        'Kurachowe ist eine Siedlung östlich von Bachmut.',
+        ['Kurachowe<LOCATION>', 'Bakhmut<LOCATION>'],
+      ],
+      ['Kuruba ist eine Kleinstadt im Süden Malis.', ['Kuruba<LOCATION>', 'Mali<COUNTRY>']],
+    ] as const) {
+      expect([text, await entitiesOf(text, 'de')]).toEqual([text, names]);
+    }
+  });
+});
+
+describe('parse-v1 recognises the names news gives armed units', () => {
+  test('a name headed by a capitalised regiment or battalion is an armed force, whatever the analyser tagged', async () => {
+    for (const [text, language, unit] of [
+      ['Fighters of the Radwan Regiment attacked Israeli positions.', 'en', 'Radwan Regiment'],
+      ['The Kalinouski Battalion fights for Ukraine.', 'en', 'Kalinouski Battalion'],
+      ['Le Régiment Radwan a attaqué des positions israéliennes.', 'fr', 'Régiment Radwan'],
+      ['El Regimiento Radwan atacó posiciones israelíes.', 'es', 'Regimiento Radwan'],
+      ['El Batallón Azov defendió la planta.', 'es', 'Batallón Azov'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.includes(`${unit}<ARMED_FORCE>`)]).toEqual([text, true]);
+    }
+  });
+
+  test("a unit's noun alone, capitalised at the head of a sentence, names no unit", async () => {
+    for (const [text, language] of [
+      ['Le Régiment a annoncé des pertes.', 'fr'],
+      ['El Batallón sufrió muchas bajas.', 'es'],
+    ] as const) {
+      expect([text, await entitiesOf(text, language)]).toEqual([text, []]);
+    }
+  });
+});
