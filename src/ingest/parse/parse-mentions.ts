@@ -5,6 +5,7 @@ import type { GazetteerEntry } from '../gazetteer/gazetteer-entry';
 import type { FoundMention } from '../mentions/found-mention';
 import { contains, overlaps } from '../mentions/found-mention';
 import { ACRONYM } from '../mentions/acronym-pattern';
+import { commodityInOtherSense } from './commodity-senses';
 import { withPeopleGroups } from './people-groups';
 import { ministryMentions } from '../mentions/ministry-pattern';
 import { unitMentions } from '../mentions/unit-pattern';
@@ -76,6 +77,7 @@ export function parseMentions(
     if (
       !match ||
       endsPlaceName(graph, tokens[index]!, match.entries, language) ||
+      commodityInOtherSense(tokens, index, match.length, match.entries, language) ||
       insideHyphenedPlace(graph, gazetteer, tokens, index, match.length, match.entries)
     ) {
       index += 1;

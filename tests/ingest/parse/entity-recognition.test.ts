@@ -119,3 +119,21 @@ describe('parse-v1 recognises the names news gives armed units', () => {
     }
   });
 });
+
+describe('parse-v1 and common nouns of another sense', () => {
+  test('a think tank is no tank, tear gas no natural gas; tanks and gas delivered stay goods', async () => {
+    for (const [text, language] of [
+      ['Ben McWilliams, an expert at the Bruegel think tank, said the sanctions worked.', 'en'],
+      ['Police fired tear gas at protesters in Nairobi.', 'en'],
+      ['La police a tiré des gaz lacrymogènes sur les manifestants à Dakar.', 'fr'],
+      ['La policía lanzó gases lacrimógenos contra los manifestantes en Quito.', 'es'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.filter((n) => n.endsWith('<COMMODITY>'))]).toEqual([text, []]);
+    }
+    const delivered = await entitiesOf('Germany delivered tanks and gas to Ukraine.', 'en');
+    expect(delivered).toEqual(
+      expect.arrayContaining(['tank<COMMODITY>', 'natural gas<COMMODITY>']),
+    );
+  });
+});
