@@ -7719,19 +7719,6 @@ describe('parse-v1 and enemies named beside the fight', () => {
     const rebuilt = await extract('Al-Shabaab is fighting to rebuild Somalia.', 'en');
     expect(rebuilt.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
-
-  test('"face à l\'armée": French names the enemy of an operation "face à" it', async () => {
-    const batch = await extract(
-      "Les FSR ont mené plusieurs opérations face à l'armée soudanaise.",
-      'fr',
-    );
-    expect(
-      find(batch, 'rapid-support-forces', 'AT_WAR_WITH', 'sudanese-armed-forces'),
-    ).toHaveLength(1);
-    // Standing powerless before a state wages no war on it.
-    const powerless = await extract('La France reste impuissante face à la Russie.', 'fr');
-    expect(powerless.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
 });
 
 describe('parse-v1 and losses placed by the fighting of their adverbial clause', () => {

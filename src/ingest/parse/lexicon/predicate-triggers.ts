@@ -1167,12 +1167,12 @@ export const CONDEMN_VERBS: Stems = {
 };
 
 /**
- * Case markers of the enemy ("contre", "against", "gegen", "contra"; "face à l'armée"). Spanish
- * "frente a" is not one: it also places a ship "frente a Yemen", off its coast.
+ * Case markers of the enemy ("contre", "against", "gegen", "contra"). French "face à" and Spanish
+ * "frente a" are not: missiles fired "face au Japon" or a ship "frente a Yemen" face a coast.
  */
 export const AGAINST: Stems = {
   en: ['against$', 'on$', 'at$'],
-  fr: ['contre$', 'sur$', 'face a$'],
+  fr: ['contre$', 'sur$'],
   de: ['gegen$', 'auf$'],
   es: ['contra$', 'sobre$'],
 };
