@@ -7077,9 +7077,15 @@ describe('parse-v1 and attacks fought off', () => {
       const found = find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram').length;
       expect([text, found]).toEqual([text, 1]);
     }
-    // The particle alone is no verb of fighting.
-    const won = await extract('The Nigerian army held back its reserves near Maiduguri.', 'en');
-    expect(won.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    // The particle alone is no verb of fighting, and a rival beaten back at sport is no enemy.
+    for (const text of [
+      'The Nigerian army held back its reserves near Maiduguri.',
+      'Nigeria beat back Cameroon 2-1 in the final.',
+      'India held off Pakistan to win the match.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
   });
 
   test('"pulled out of" a country: the force had been there', async () => {

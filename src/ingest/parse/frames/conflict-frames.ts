@@ -74,6 +74,7 @@ import {
   ENJOY_VERBS,
   EXPEL_VERBS,
   FIGHT_VERBS,
+  FIGHTING_OFF,
   FLIGHT_NOUNS,
   FOR_SIDE,
   REFLEXIVE_FIGHT_VERBS,
@@ -854,9 +855,18 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   const attack = repelled !== null;
   const attackers =
     repelled === null ? [] : [...launchedBy(reading, repelled), ...ownerOf(reading, repelled, [])];
+  // "Nigeria beat back Cameroon 2-1": a phrasal verb of fighting off fights armed men only.
+  const fought = (side: Argument) =>
+    !reading.has(verb, FIGHTING_OFF) ||
+    side.entity.kind === 'ARMED_FORCE' ||
+    reading.gazetteer.isArmedGroup(side.entity.id);
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
-    ...(theme === null ? [] : attack ? attackers : targetSides(reading, theme, verb)),
+    ...(theme === null
+      ? []
+      : attack
+        ? attackers
+        : targetSides(reading, theme, verb).filter(fought)),
     ...clashedWith,
     ...foughtWith,
     ...overthrownBy(reading, verb),

@@ -964,28 +964,36 @@ export const REFLEXIVE_TARGET: Stems = {
   es: ['a$', 'al$'],
 };
 
-/** English phrasal verbs of fighting off an attack, with their particle: "beat back", "fended off". */
-const ENGLISH_FIGHTING_OFF = [
-  'beat back$',
-  'beaten back$',
-  'beating back$',
-  'fight off$',
-  'fought off$',
-  'fighting off$',
-  'fend off$',
-  'fended off$',
-  'fending off$',
-  'drove back$',
-  'driven back$',
-  'held off$',
-];
+/**
+ * English phrasal verbs of fighting off, with their particle: "beat back", "fended off". They
+ * also beat a rival at sport or in a vote, so they fight only an attack or armed men
+ * (conflict-frames.ts). Not "held off", which also means put off.
+ */
+export const FIGHTING_OFF: Stems = {
+  en: [
+    'beat back$',
+    'beaten back$',
+    'beating back$',
+    'fight off$',
+    'fought off$',
+    'fighting off$',
+    'fend off$',
+    'fended off$',
+    'fending off$',
+    'drove back$',
+    'driven back$',
+  ],
+  fr: [],
+  de: [],
+  es: [],
+};
 
 /**
  * Fighting off an attack: "repelled", "beat back", "fought off", "repoussé", "zurückgeschlagen",
  * "repelió", "rechazó".
  */
 export const REPEL_VERBS: Stems = {
-  en: ['repel', 'repuls', ...ENGLISH_FIGHTING_OFF],
+  en: ['repel', 'repuls', ...FIGHTING_OFF.en],
   fr: ['repouss'],
   de: ['zuruckschlag', 'zuruckgeschlagen', 'abgewehrt', 'abwehr'],
   es: ['repel', 'rechaz'],
@@ -1052,7 +1060,7 @@ export const FIGHT_VERBS: Stems = {
     'counter',
     'repel',
     'repuls',
-    ...ENGLISH_FIGHTING_OFF,
+    ...FIGHTING_OFF.en,
     'raid',
     'fired$',
     'fire$',
