@@ -7091,6 +7091,11 @@ describe('parse-v1 and attacks fought off', () => {
   test('"pulled out of" a country: the force had been there', async () => {
     const batch = await extract('French troops pulled out of Mali in 2022.', 'en');
     expect(find(batch, 'french-armed-forces', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
+    // The parser may make "out of" one marker of the place.
+    const gaza = await extract('Israel pulled out of Gaza in 2005.', 'en');
+    expect(find(gaza, 'israel-defense-forces', 'DEPLOYED_TO', 'gaza-strip')).toHaveLength(1);
+    const niger = await extract('The United States will pull its troops out of Niger.', 'en');
+    expect(find(niger, 'united-states-armed-forces', 'DEPLOYED_TO', 'niger')).toHaveLength(1);
     const talks = await extract('France pulled out of the talks on Mali.', 'en');
     expect(talks.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });

@@ -40,7 +40,8 @@ import { germanGiving } from './german-giving';
  */
 export const transferFrames: FrameRule = (reading, token) => {
   if (reading.isVerb(token) && reading.has(token, RECEIVE_VERBS)) return received(reading, token);
-  if (reading.isVerb(token) && reading.has(token, WITHDRAW_VERBS)) return withdrawn(reading, token);
+  if (reading.isVerb(token) && (reading.has(token, WITHDRAW_VERBS) || pulledOutOf(reading, token)))
+    return withdrawn(reading, token);
   if (reading.isVerb(token)) {
     const sends = reading.has(token, SEND_VERBS);
     if (!sends && !reading.has(token, GIVE_VERBS)) return [];
@@ -293,21 +294,34 @@ function guardedPlace(reading: SentenceReading, verb: number): Argument | null {
 
 /**
  * The place a force left: "withdrew from Mali"; "pulled out of Mali", whose place the parser
- * hangs on the verb or on its particle "out", marked "of".
+ * hangs on the verb or on its particle "out", marked "of", or marks "out of" itself.
  */
 function placeLeft(reading: SentenceReading, verb: number): Argument | null {
   const { graph } = reading;
   const place = markedArgument(reading, obliquesOf(reading, verb), FROM, PLACE_KINDS);
   if (place !== null || reading.language !== 'en') return place;
+  const outOf = obliquesOf(reading, verb).filter((o) => graph.caseOf(o) === 'out of');
   const outs = graph
     .children(verb, 'compound:prt', 'advmod')
     .filter((particle) => graph.folded(particle) === 'out');
-  if (outs.length === 0) return null;
   const marked = [
-    ...obliquesOf(reading, verb),
+    ...(outs.length === 0 ? [] : obliquesOf(reading, verb)),
     ...outs.flatMap((out) => graph.children(out, 'obl')),
   ];
-  return markedArgument(reading, marked, OF, PLACE_KINDS);
+  return (
+    markedArgument(reading, marked, OF, PLACE_KINDS) ??
+    outOf.map((o) => argumentOf(reading, o)).find((a) => a && PLACE_KINDS.has(a.entity.kind)) ??
+    null
+  );
+}
+
+/** "Israel pulled out of Gaza": the parser may make "out of" one marker of the place, no particle. */
+function pulledOutOf(reading: SentenceReading, verb: number): boolean {
+  return (
+    reading.language === 'en' &&
+    /^pull/u.test(reading.graph.folded(verb)) &&
+    obliquesOf(reading, verb).some((o) => reading.graph.caseOf(o) === 'out of')
+  );
 }
 
 /**
