@@ -7726,9 +7726,20 @@ describe('parse-v1 and enemies named beside the fight', () => {
       'AT_WAR_WITH',
       'somalia',
     );
-    // Fighting to rebuild a country wages no war on it.
-    const rebuilt = await extract('Al-Shabaab is fighting to rebuild Somalia.', 'en');
-    expect(rebuilt.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    // Not fighting to rebuild; not another event's overthrow ("since Hamas ousted Fatah"); not
+    // ousting a member from a body; not a party's fight at the polls.
+    for (const [text, language, side] of [
+      ['Al-Shabaab is fighting to rebuild Somalia.', 'en', 'somalia'],
+      ['Israel has fought Hamas in Gaza since Hamas ousted Fatah in 2007.', 'en', 'fatah'],
+      ['Poland is fighting to oust Russia from the Council of Europe.', 'en', 'russia'],
+      ['Die AfD kämpft, um die Regierung von Deutschland zu stürzen.', 'de', 'germany'],
+    ] as const) {
+      const batch = await extract(text, language);
+      const war = batch.claims.filter(
+        (c) => c.predicate === 'AT_WAR_WITH' && c.objectId?.endsWith(`:${side}`),
+      );
+      expect([text, war]).toEqual([text, []]);
+    }
   });
 });
 

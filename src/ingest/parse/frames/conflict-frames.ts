@@ -869,7 +869,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
         : targetSides(reading, theme, verb).filter(fought)),
     ...clashedWith,
     ...foughtWith,
-    ...overthrownBy(reading, verb),
+    ...overthrownBy(reading, verb, fighters),
     ...obliques
       .filter(
         (o) =>
@@ -940,15 +940,30 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
 
 /**
  * "fighting to topple the government of Somalia", "combattent pour renverser le gouvernement", "um
- * die Regierung zu stürzen": the side a fight sets out to overthrow is its enemy.
+ * die Regierung zu stürzen": the government or regime an armed side fights to overthrow is its
+ * enemy. Only a clause of purpose sharing the fight's subject ("since Hamas ousted Fatah" is
+ * another event), only a state's institution ("to oust Russia from the Council of Europe" expels
+ * a member), and only armed fighters (a party "kämpft, um die Regierung zu stürzen" at the polls).
  */
-function overthrownBy(reading: SentenceReading, verb: number): Argument[] {
-  return reading.graph
+function overthrownBy(reading: SentenceReading, verb: number, fighters: Argument[]): Argument[] {
+  const { graph } = reading;
+  const armed = fighters.some(
+    (f) => f.entity.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(f.entity.id),
+  );
+  if (!armed) return [];
+  return graph
     .children(verb, 'xcomp', 'advcl')
-    .filter((aim) => reading.has(aim, OVERTHROW_VERBS))
+    .filter(
+      (aim) =>
+        reading.has(aim, OVERTHROW_VERBS) &&
+        graph.children(aim, 'mark').length > 0 &&
+        graph.children(aim, 'nsubj').length === 0,
+    )
     .flatMap((aim) => {
       const overthrown = themeOf(reading, aim);
-      return overthrown === null ? [] : targetSides(reading, overthrown, aim);
+      return overthrown === null || !reading.headHas(overthrown, INSTITUTIONS)
+        ? []
+        : targetSides(reading, overthrown, aim);
     });
 }
 
