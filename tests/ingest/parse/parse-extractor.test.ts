@@ -7764,12 +7764,16 @@ describe('parse-v1 and losses placed by the fighting of their adverbial clause',
       'SUFFERED_LOSSES_IN',
       'balidogle',
     );
-    // A clause that is no fighting places nothing: the soldiers were not killed at the meeting.
-    const met = await extract(
+    // A clause that is no fighting places nothing, nor does the other side's fighting before.
+    for (const text of [
       'Al-Shabaab killed three US soldiers after its leaders met in Balidogle.',
-      'en',
-    );
-    expect(met.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+      'Ukrainian drones killed three Russian soldiers after Russia shelled a village in Sumy.',
+      'A US drone strike killed a Kataib Hezbollah commander, days after the group attacked a US base in Jordan.',
+    ]) {
+      const batch = await extract(text, 'en');
+      const placed = batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN');
+      expect([text, placed]).toEqual([text, []]);
+    }
   });
 });
 

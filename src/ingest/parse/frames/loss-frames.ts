@@ -248,16 +248,32 @@ export const lossFrames: FrameRule = (reading, token) => {
   return [];
 };
 
+/** Marks of a clause at the same time as its main clause: "when", "as", "lorsque", "als", "cuando". */
+const SIMULTANEOUS = /^(?:when|as|while|lorsque|quand|als|wahrend|cuando|mientras)$/u;
+
 /**
- * "killed three US soldiers after its fighters fired mortar rounds at a US base in Balidogle",
- * "tuaron a diez soldados cuando atacaron un cuartel en Tumaco": a killing with no place of its
- * own happened where the fighting of its adverbial clause was, or where what that fighting struck
- * stands.
+ * "killed three US soldiers when its fighters attacked a US base in Balidogle", "tuaron a diez
+ * soldados cuando atacaron un cuartel en Tumaco": a killing with no place of its own happened
+ * where the fighting of its adverbial clause was, or where what that fighting struck stands. Only
+ * the killers' own fighting: "killed a commander days after the group attacked a base in Jordan"
+ * or "after Hezbollah fired rockets at Haifa" tells another event, by the other side. After
+ * "when" the clause's subject may be anyone unnamed; after "after" it is the killers' (a pronoun
+ * or its possessive: "after its fighters fired").
  */
 function placeOfFightingBelow(reading: SentenceReading, verb: number): Argument | null {
   const { graph } = reading;
+  const subject = subjectOf(reading, verb);
+  const killers = subject === null ? [] : argumentsOf(reading, subject).map((a) => a.entity.id);
+  const theKillers = (clause: number): boolean => {
+    const own = subjectOf(reading, clause);
+    const pronoun = (t: number) => graph.pos(t) === 'PRON';
+    if (own === null || pronoun(own) || graph.children(own, 'nmod:poss').some(pronoun)) return true;
+    const named = argumentOf(reading, own)?.entity.id;
+    if (named !== undefined) return killers.includes(named);
+    return graph.children(clause, 'mark', 'advmod').some((m) => SIMULTANEOUS.test(graph.folded(m)));
+  };
   for (const fighting of graph.children(verb, 'advcl')) {
-    if (!reading.has(fighting, FIGHT_VERBS)) continue;
+    if (!reading.has(fighting, FIGHT_VERBS) || !theKillers(fighting)) continue;
     const theme = themeOf(reading, fighting);
     const struck = [
       ...(theme === null ? [] : [theme]),
