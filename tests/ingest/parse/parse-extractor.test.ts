@@ -7795,9 +7795,17 @@ describe("parse-v1 and a side's stronghold", () => {
     // Striking the stronghold strikes the side holding it.
     const struck = await extract('US jets struck the Houthi stronghold of Saada.', 'en');
     expect(find(struck, 'united-states-armed-forces', 'AT_WAR_WITH', 'houthis')).toHaveLength(1);
-    // A party's stronghold is won at the polls, not held by arms.
-    const polls = await extract('Bavaria is a stronghold of the CSU.', 'en');
-    expect(polls.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+    // A party's stronghold is won at the polls, a navy's home port or a club's ground is no
+    // armed group's, and a former stronghold is held no more.
+    for (const [text, language] of [
+      ['Bavaria is a stronghold of the CSU.', 'en'],
+      ['Toulon est le fief de la marine française.', 'fr'],
+      ['El Bernabéu es el feudo del Real Madrid.', 'es'],
+      ['Mosul, the former Islamic State stronghold, is rebuilding.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'CONTROLS')]).toEqual([text, []]);
+    }
   });
 });
 

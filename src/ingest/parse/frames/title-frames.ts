@@ -35,10 +35,8 @@ import { germanPortfolio, ministryEntity } from '../../mentions/ministry-pattern
 import { UNDER } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
+import { FORMER } from '../lexicon/modality-words';
 import type { SentenceReading } from '../sentence-reading';
-
-/** Words of a title no longer held: "former", "ancien", "ehemalige", "antiguo". */
-const FORMER = /^(?:former|ex|ancien|ancienne|ehemalige[nrms]?|fruhere[nrms]?|antiguo|antigua)$/u;
 
 /**
  * SPOKESPERSON_OF, LEADER_OF, MEMBER_OF and CAPITAL_OF, from a title and

@@ -74,3 +74,10 @@ export const UNVERIFIED: Readonly<Record<'en' | 'fr' | 'de' | 'es', RegExp>> = {
   de: /(?:nicht|kaum)\s+(?:unabhangig\s+)?(?:uberpruf|verifizier|bestatig)|unabhangig\s+(?:uberpruf|bestatig)/u,
   es: /no\s+(?:ha\s+)?(?:pudo|puede|podido|se\s+pudo|se\s+ha\s+podido)\s+(?:ser\s+)?(?:verific|confirm)|sin\s+verificar|de\s+forma\s+independiente/u,
 };
+
+/**
+ * Words of what no longer holds: a title ("former president", "l'ancien président", "ehemalige",
+ * "antiguo"), a stronghold ("once a stronghold", "l'ancien fief", "einstige Hochburg").
+ */
+export const FORMER =
+  /^(?:former|once|ex|ancien|ancienne|anciens|anciennes|ehemalige[nrms]?|fruhere[nrms]?|einstige[nrms]?|antiguo|antigua|antiguos|antiguas)$/u;
