@@ -183,7 +183,9 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
         (reading.has(subject, REPORT_NOUNS) || unnamedSource(reading, subject))
       )
         unnamedReport = true;
-      stance = family;
+      // "Iran is alleged to have supplied missiles, US officials said": the allegation or denial
+      // of a hearsay verb below stays what the speaker above passes on.
+      stance = stance === 'ALLEGED' || stance === 'DENIED' ? stance : family;
       reportingVerb = head;
       channel ??= channelOf(reading, head);
     }
@@ -292,14 +294,25 @@ function saidByNobodyNamed(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
   if (isPassive(reading, verb)) return agentOf(reading, verb) === null;
   const subjects = graph.children(verb, 'nsubj');
-  if (reading.language === 'fr') return subjects.some((s) => graph.folded(s) === 'on');
+  // « On a confirmé que… », a dit le général: in a quotation "on" is "we".
+  if (reading.language === 'fr')
+    return subjects.some((s) => graph.folded(s) === 'on') && !quoted(reading);
+  // Not "se confirmó por el Pentágono que…", which names its source, nor a true reflexive without
+  // a clause said ("se declaró convencida de que…").
+  const clitics = graph.children(verb, 'obj', 'expl', 'expl:pass', 'expl:impers');
   return (
     reading.language === 'es' &&
     subjects.length === 0 &&
-    graph
-      .children(verb, 'obj', 'expl', 'expl:pass', 'expl:impers')
-      .some((c) => graph.folded(c) === 'se')
+    clitics.some((c) => graph.folded(c) === 'se') &&
+    graph.children(verb, 'ccomp', 'csubj').length > 0 &&
+    !obliquesOf(reading, verb).some((o) => graph.caseOf(o) === 'por')
   );
+}
+
+/** Whether the sentence holds a quotation mark of its language. */
+function quoted(reading: SentenceReading): boolean {
+  const marks = quoteMarks(reading);
+  return [...reading.graph.sentenceText].some((c) => marks.open.has(c) || marks.close.has(c));
 }
 
 /** How "hieß es" names who said it: "von der Armee", "aus Militärkreisen", "bei der Firma". */

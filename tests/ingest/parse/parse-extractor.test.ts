@@ -7830,6 +7830,41 @@ describe('parse-v1 and hearsay in the passive or the impersonal', () => {
         'REPORTED',
       ]);
     }
+    // A source named after "por", a quotation's "on" ("we"), and an allegation passed on by a
+    // speaker above keep what they say.
+    const [pentagon] = find(
+      await extract(
+        'Se confirmó por el Pentágono que Estados Unidos envió tropas a Jordania.',
+        'es',
+      ),
+      'united-states-armed-forces',
+      'DEPLOYED_TO',
+      'jordan',
+    );
+    expect(pentagon?.attributedToId).toBe('organization:pentagon');
+    const [we] = find(
+      await extract(
+        '« On a confirmé que des soldats russes sont au Mali », a déclaré le ministre malien.',
+        'fr',
+      ),
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'mali',
+    );
+    expect(we?.modality).not.toBe('REPORTED');
+    const [alleged] = find(
+      await extract(
+        'Iran is alleged to have supplied missiles to the Houthis, US officials said.',
+        'en',
+      ),
+      'iran',
+      'SUPPLIES',
+      'houthis',
+    );
+    expect([alleged?.modality, alleged?.attributedToId]).toEqual([
+      'ALLEGED',
+      'country:united-states',
+    ]);
     // The one who says it in the active is the speaker.
     const [said] = find(
       await extract('Le Kremlin dit que des troupes russes sont stationnées en Syrie.', 'fr'),
