@@ -82,6 +82,9 @@ describe('well-known entities are named in German and Spanish', () => {
     ['Programme alimentaire mondial', 'organization:world-food-programme'],
     ['Organización Mundial de la Salud', 'organization:world-health-organization'],
     ['Kordofán', 'location:kordofan'],
+    // The dissident fronts are a side of their own, not the FARC that laid down arms.
+    ['disidencias de las FARC', 'armed_force:farc-dissidents'],
+    ['FARC-Dissidenten', 'armed_force:farc-dissidents'],
   ])('"%s" names %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });

@@ -335,6 +335,15 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     es: ['Fuerzas Armadas Revolucionarias de Colombia', 'FARC'],
   },
   {
+    // The fronts that refused the 2016 peace deal: a side of their own, often fighting the ELN.
+    kind: 'ARMED_FORCE',
+    name: 'FARC dissidents',
+    en: ['FARC dissidents', 'FARC dissident groups', 'FARC dissident group'],
+    fr: ['dissidents des FARC', 'dissidence des FARC', 'dissidences des FARC'],
+    de: ['FARC-Dissidenten'],
+    es: ['disidencias de las FARC', 'disidencia de las FARC', 'disidentes de las FARC'],
+  },
+  {
     kind: 'ARMED_FORCE',
     name: 'Gulf Clan',
     en: ['Gulf Clan', 'Clan del Golfo'],
