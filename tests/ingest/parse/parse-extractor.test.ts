@@ -7915,3 +7915,17 @@ describe('parse-v1 and a state named a member', () => {
     expect(denied?.modality).toBe('DENIED');
   });
 });
+
+describe('parse-v1 and a town said to lie in a compass part of a country', () => {
+  test('"Tamou est une ville du sud-ouest du Niger": the town lies in the country', async () => {
+    await expectEachStates(
+      [
+        ['Tamou est une ville du sud-ouest du Niger.', 'fr'],
+        ['Tamou es una localidad del suroeste de Níger.', 'es'],
+      ],
+      'tamou',
+      'LOCATED_IN',
+      'niger',
+    );
+  });
+});

@@ -176,8 +176,11 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
       region !== token && graph.is(first, 'compound', 'flat', 'appos'),
     ) ??
     // "die größte Stadt im Osten der Demokratischen Republik Kongo, Goma": the name may stand in
-    // apposition after its region noun, which says where it lies.
-    (region !== token && graph.is(first, 'appos') ? describedInside(reading, region) : null);
+    // apposition after its region noun, which says where it lies, or be the subject of a copula
+    // headed by it ("Tamou est une ville du sud-ouest du Niger").
+    (region !== token && graph.is(first, 'appos', 'nsubj')
+      ? describedInside(reading, region)
+      : null);
   if (!country) {
     // "Koursk, en Russie," / "Kursk, Russia": the country right after the place, or after the
     // region noun that follows its name ("the Kiryat Shmona area in northern Israel").
