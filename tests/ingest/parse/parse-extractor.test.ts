@@ -7088,6 +7088,19 @@ describe('parse-v1 and attacks fought off', () => {
     }
   });
 
+  test('"repelled an Israeli incursion": an incursion is an attack, its author fought', async () => {
+    for (const [text, language] of [
+      ['Hezbollah fighters beat back an Israeli incursion near Aitaroun.', 'en'],
+      [
+        "Les combattants du Hezbollah ont repoussé une incursion israélienne près d'Aitaroun.",
+        'fr',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, 'israel', 'AT_WAR_WITH', 'hezbollah').length]).toEqual([text, 1]);
+    }
+  });
+
   test('"pulled out of" a country: the force had been there', async () => {
     const batch = await extract('French troops pulled out of Mali in 2022.', 'en');
     expect(find(batch, 'french-armed-forces', 'DEPLOYED_TO', 'mali')).toHaveLength(1);

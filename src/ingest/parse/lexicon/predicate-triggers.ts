@@ -614,6 +614,7 @@ export const WAR_NOUNS: Stems = {
     'advances$',
     'counteroffensive',
     'counter-offensive',
+    'incursion',
   ],
   fr: [
     'guerre$',
@@ -636,6 +637,7 @@ export const WAR_NOUNS: Stems = {
     'avancee$',
     'avancees$',
     'contre-offensive',
+    'incursion',
   ],
   de: [
     'krieg$',
