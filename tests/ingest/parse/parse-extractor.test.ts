@@ -7942,3 +7942,37 @@ describe('parse-v1 and a town said to lie in a compass part of a country', () =>
     );
   });
 });
+
+describe("parse-v1 and a body's seat", () => {
+  test('"the London-based Syrian Observatory", "con sede en Londres", "die in London ansässige": the body lies there', async () => {
+    for (const [text, language, place] of [
+      [
+        'The London-based Syrian Observatory for Human Rights reported 89 dead.',
+        'en',
+        'country:united-kingdom',
+      ],
+      [
+        'El Observatorio Sirio de Derechos Humanos, con sede en Londres, informó de 89 muertos.',
+        'es',
+        'location:london',
+      ],
+      [
+        'Die in London ansässige Syrische Beobachtungsstelle für Menschenrechte meldete 89 Tote.',
+        'de',
+        'location:london',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      const seated = batch.claims
+        .filter((c) => c.predicate === 'LOCATED_IN')
+        .map((c) => [c.subjectId, c.objectId]);
+      expect([text, seated]).toEqual([
+        text,
+        [['organization:syrian-observatory-for-human-rights', place]],
+      ]);
+    }
+    // A report based on evidence lies nowhere.
+    const report = await extract('The evidence-based report said 89 died in Aleppo.', 'en');
+    expect(report.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
+});

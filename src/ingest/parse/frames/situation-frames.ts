@@ -2,8 +2,13 @@ import type { Argument } from '../argument';
 import { PLACE_KINDS, argumentOf, markedArgument, stateLand } from '../argument';
 import { REFLEXIVE, obliquesOf, subjectOf } from '../clause-roles';
 import { INSIDE } from '../lexicon/case-markers';
-import { LOCATING_VERBS, SEAT_VERBS, SELF_LOCATING_VERBS } from '../lexicon/predicate-triggers';
-import type { FrameRule } from '../proposal';
+import {
+  LOCATING_VERBS,
+  SEAT_NOUNS,
+  SEAT_VERBS,
+  SELF_LOCATING_VERBS,
+} from '../lexicon/predicate-triggers';
+import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 
@@ -22,8 +27,11 @@ const SEATED_KINDS = new Set(['ORGANIZATION', 'ARMED_FORCE']);
  */
 export const situationFrames: FrameRule = (reading, token) => {
   const { graph } = reading;
-  // "El Fasher, situada en Darfur": a participle the parser tags as an adjective describes its head.
-  const participle = graph.pos(token) === 'ADJ' && graph.is(token, 'amod');
+  if (reading.isNoun(token) && reading.has(token, SEAT_NOUNS)) return seatNoun(reading, token);
+  // "El Fasher, situada en Darfur": a participle the parser tags as an adjective describes its head,
+  // as does one before it ("the London-based Syrian Observatory").
+  const participle =
+    graph.is(token, 'amod') && (graph.pos(token) === 'ADJ' || graph.pos(token) === 'VERB');
   if (!(reading.isVerb(token) || participle)) return [];
   const kinds = locates(reading, token)
     ? SITUATED_KINDS
@@ -39,7 +47,8 @@ export const situationFrames: FrameRule = (reading, token) => {
   const place =
     markedArgument(reading, obliques, INSIDE, PLACE_KINDS) ??
     territory(reading, obliques) ??
-    whereClause(reading, token);
+    whereClause(reading, token) ??
+    hyphenedSeat(reading, token);
   if (!place || place.entity.id === subject.entity.id) return [];
   // A force based somewhere is deployed there ("the 6th division, based in El Fasher"): an event
   // the text dates and attributes, not a fact of geography.
@@ -86,4 +95,36 @@ function whereClause(reading: SentenceReading, verb: number): Argument | null {
   if (!where) return null;
   const place = argumentOf(reading, graph.head(clause));
   return place && PLACE_KINDS.has(place.entity.kind) ? place : null;
+}
+
+/**
+ * "the London-based Syrian Observatory", "the British-based war monitor", "the Washington-based
+ * Institute for the Study of War": the seat named before the hyphen of "-based".
+ */
+function hyphenedSeat(reading: SentenceReading, participle: number): Argument | null {
+  const { graph } = reading;
+  if (participle < 3 || graph.token(participle - 1).word !== '-') return null;
+  const seat = participle - 2;
+  if (!graph.children(participle).includes(seat)) return null;
+  const place = argumentOf(reading, seat);
+  return place && PLACE_KINDS.has(place.entity.kind) ? place : null;
+}
+
+/** "el Observatorio Sirio de Derechos Humanos, con sede en Londres": the body's seat is there. */
+function seatNoun(reading: SentenceReading, noun: number): Proposal[] {
+  const { graph } = reading;
+  if (!graph.is(noun, 'nmod')) return [];
+  const body = argumentOf(reading, graph.head(noun));
+  if (!body || body.entity.kind !== 'ORGANIZATION') return [];
+  const place = markedArgument(reading, graph.children(noun, 'nmod'), INSIDE, PLACE_KINDS);
+  if (!place || place.entity.id === body.entity.id) return [];
+  return [
+    proposal({
+      predicate: 'LOCATED_IN',
+      subject: body,
+      object: place,
+      trigger: noun,
+      structural: true,
+    }),
+  ];
 }

@@ -1743,12 +1743,23 @@ export const LOCATING_VERBS: Stems = {
   es: ['situad', 'ubicad', 'ubica$', 'ubican$'],
 };
 
-/** Verbs of a body's or a force's seat: "based in", "stationed in", "basée à", "stationiert in". */
+/**
+ * Verbs of a body's or a force's seat: "based in", "stationed in", "basée à", "stationiert in",
+ * "die in London ansässige …".
+ */
 export const SEAT_VERBS: Stems = {
   en: ['headquartered$', 'based$', 'stationed$'],
   fr: ['base$', 'basee', 'bases$', 'stationne'],
-  de: ['stationiert$'],
+  de: ['stationiert$', 'ansassig'],
   es: ['estacionad', 'apostad'],
+};
+
+/** A body's seat as a noun beside it: "con sede en Londres", "avec siège à Londres". */
+export const SEAT_NOUNS: Stems = {
+  en: [],
+  fr: ['siege$'],
+  de: [],
+  es: ['sede$'],
 };
 
 export const SELF_LOCATING_VERBS: Stems = {
