@@ -7952,6 +7952,11 @@ describe("parse-v1 and a body's seat", () => {
         'country:united-kingdom',
       ],
       [
+        'The British-based Syrian Observatory for Human Rights reported 89 dead.',
+        'en',
+        'country:united-kingdom',
+      ],
+      [
         'El Observatorio Sirio de Derechos Humanos, con sede en Londres, informó de 89 muertos.',
         'es',
         'location:london',

@@ -106,7 +106,11 @@ function hyphenedSeat(reading: SentenceReading, participle: number): Argument | 
   if (participle < 3 || graph.token(participle - 1).word !== '-') return null;
   const seat = participle - 2;
   if (!graph.children(participle).includes(seat)) return null;
-  const place = argumentOf(reading, seat);
+  // "the British-based war monitor": a demonym names its country there.
+  const demonym = reading.mentionAt(seat);
+  const place =
+    argumentOf(reading, seat) ??
+    (demonym?.via === 'demonym' ? { entity: demonym.entity, token: seat, forceOf: null } : null);
   return place && PLACE_KINDS.has(place.entity.kind) ? place : null;
 }
 
