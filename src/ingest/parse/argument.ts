@@ -50,6 +50,11 @@ export interface Argument {
   readonly forceOf: Entity | null;
 }
 
+/** Each entity once, at its first naming: two words of one name may both lead to it. */
+export function distinctEntities(found: readonly Argument[]): Argument[] {
+  return found.filter((a, i) => found.findIndex((b) => b.entity.id === a.entity.id) === i);
+}
+
 const MODIFIERS = ['amod', 'nmod', 'compound', 'flat', 'det:poss'];
 
 /**

@@ -7,6 +7,7 @@ import {
   argumentOf,
   articleArmy,
   argumentsOf,
+  distinctEntities,
   placesOf,
   countryBeside,
   markedArgument,
@@ -708,7 +709,7 @@ function opposedSides(reading: SentenceReading, noun: number): Argument[] {
     .flatMap((t) => graph.conjuncts(t))
     .flatMap((t) => sideArguments(reading, t))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
-  return sides.filter((a, i) => sides.findIndex((b) => b.entity.id === a.entity.id) === i);
+  return distinctEntities(sides);
 }
 
 /**
@@ -1090,7 +1091,8 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   if (!(isTarget(reading, token) || reading.has(token, WAR_NOUNS))) return [];
   const owned = armyBeside(reading, token);
   if (owned !== null) return [owned];
-  return (
+  // "a Nigerian Army base": both words of one name hang on the base.
+  return distinctEntities(
     reading.graph
       .children(token, 'amod', 'nmod', 'compound', 'nmod:poss')
       .filter(
@@ -1107,9 +1109,7 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
           : weapon
             ? []
             : demonymCountry(reading, m),
-      )
-      // "a Nigerian Army base": both words of one name hang on the base.
-      .filter((a, at, all) => all.findIndex((b) => b.entity.id === a.entity.id) === at)
+      ),
   );
 }
 
@@ -1289,9 +1289,7 @@ function backing(reading: SentenceReading, verb: number): Proposal[] {
         .flatMap(actors)
         .filter((a) => a.entity.kind === 'COUNTRY')
     : // "Iranian-backed": a demonym compounded with the participle names its country.
-      [...actors(backerToken), ...demonymCountry(reading, backerToken)].filter(
-        (a, i, all) => all.findIndex((b) => b.entity.id === a.entity.id) === i,
-      );
+      distinctEntities([...actors(backerToken), ...demonymCountry(reading, backerToken)]);
   const backed = backedActors(reading, verb, backedToken, actors);
   // "sent 12,000 soldiers to support Russia's war": backing is what the troops were sent for.
   const troopsSent =

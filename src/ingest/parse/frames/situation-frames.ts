@@ -23,7 +23,9 @@ const SEATED_KINDS = new Set(['ORGANIZATION', 'ARMED_FORCE']);
  * dans la province du Nord-Kivu", "Goma liegt in der Provinz Nord-Kivu",
  * "Goma se encuentra en la provincia de Kivu del Norte"; DEPLOYED_TO for a
  * force "based" or "stationed" in a place. Only "in": a place "on the
- * border" or "near" another is not inside it.
+ * border" or "near" another is not inside it. A body's seat places it too:
+ * "based in London", "the London-based Syrian Observatory" (`hyphenedSeat`),
+ * "con sede en Londres" (`seatNoun`).
  */
 export const situationFrames: FrameRule = (reading, token) => {
   const { graph } = reading;

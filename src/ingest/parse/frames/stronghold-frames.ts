@@ -1,5 +1,5 @@
 import type { Argument } from '../argument';
-import { argumentsOf, placesOf } from '../argument';
+import { argumentsOf, distinctEntities, placesOf } from '../argument';
 import { OF } from '../lexicon/case-markers';
 import { FORMER } from '../lexicon/modality-words';
 import { STRONGHOLD_NOUNS } from '../lexicon/predicate-triggers';
@@ -20,7 +20,7 @@ export const strongholdFrames: FrameRule = (reading, token) => {
   const places = placeWords(reading, token)
     .flatMap((t) => placesOf(reading, t))
     .filter((a) => a.entity.kind === 'LOCATION');
-  return pairProposals('CONTROLS', holders, unique(places), token);
+  return pairProposals('CONTROLS', holders, places, token);
 };
 
 /**
@@ -38,7 +38,7 @@ export function strongholdHolders(reading: SentenceReading, noun: number): Argum
   const holders = holderWords(reading, noun)
     .flatMap((t) => argumentsOf(reading, t))
     .filter((a) => reading.gazetteer.isArmedGroup(a.entity.id));
-  return unique(holders);
+  return distinctEntities(holders);
 }
 
 /**
@@ -78,8 +78,4 @@ function owned(reading: SentenceReading, noun: number): number[] {
   return graph
     .children(noun, 'nmod')
     .filter((m) => graph.caseOf(m) === '' || reading.caseIs(m, OF));
-}
-
-function unique(found: readonly Argument[]): Argument[] {
-  return found.filter((a, i) => found.findIndex((b) => b.entity.id === a.entity.id) === i);
 }
