@@ -81,6 +81,7 @@ const REPAIRS: readonly Repair[] = [
   germanAuxiliaryRoot,
   germanPerfectNotPassive,
   germanHeadlineSubject,
+  germanMoreThanCount,
   courseOfEvent,
   placeAfterTime,
   speakerAfterOutlet,
@@ -474,6 +475,39 @@ function germanHeadlineSubject(
     ...sentence,
     dependencies: dependencies.map((d) => (d === noun ? { ...d, rel: 'nsubj:pass' } : d)),
   };
+}
+
+/**
+ * "Mehr als 20 Soldaten wurden getötet": opening a sentence, the German parser may take "Mehr" for
+ * the verb's adverb and hang the counted noun on it, "als" its preposition, leaving the verb with
+ * no subject. As it parses the words inside a sentence ("wurden mehr als 200 Jihadisten getötet"),
+ * "mehr als" is the count's adverb and the noun is the verb's subject.
+ */
+function germanMoreThanCount(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'de') return sentence;
+  const { tokens, dependencies } = sentence;
+  // Only where it opens the sentence: inside one, a subject-less verb's subject is elsewhere
+  // ("In Moura hatte Malis Armee … mehr als 200 Jihadisten neutralisiert").
+  const more = tokens.find((t) => t.pos !== 'PUNCT')?.index ?? 0;
+  if (!/^(?:mehr|weniger)$/u.test(foldedWord(sentence, more))) return sentence;
+  if (foldedWord(sentence, more + 1) !== 'als') return sentence;
+  const verb = dependencies.find((d) => d.dependent === more && d.rel === 'advmod');
+  const noun = dependencies.find((d) => d.head === more && d.rel === 'nmod');
+  const than = dependencies.find((d) => d.dependent === more + 1 && d.rel === 'case');
+  if (verb === undefined || noun === undefined || than?.head !== noun.dependent) return sentence;
+  const count = dependencies.find((d) => d.head === noun.dependent && d.rel === 'nummod');
+  const verbArcs = dependencies.filter((d) => d.head === verb.head);
+  if (count === undefined || verbArcs.some((d) => d.rel.startsWith('nsubj'))) return sentence;
+  const subject = verbArcs.some((d) => d.rel === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
+  const rewritten = new Map<Dependency, Dependency>([
+    [verb, { ...verb, head: count.dependent }],
+    [than, { ...than, head: more, rel: 'fixed' }],
+    [noun, { ...noun, head: verb.head, rel: subject }],
+  ]);
+  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
 }
 
 /** Prepositions the French tagger may take for a conjunction before "une frappe": "dans", "lors de". */

@@ -7981,3 +7981,24 @@ describe("parse-v1 and a body's seat", () => {
     expect(report.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('parse-v1 and a German count opening its sentence with "mehr als"', () => {
+  test('"Mehr als 40 tschadische Soldaten wurden … getötet": the soldiers are the subject', async () => {
+    await expectEachStates(
+      [
+        ['Mehr als 40 tschadische Soldaten wurden bei einem Angriff in Bol getötet.', 'de'],
+        ['Mehr als 40 tschadische Soldaten starben bei einem Angriff in Bol.', 'de'],
+        ['Bei einem Angriff in Bol wurden mehr als 40 tschadische Soldaten getötet.', 'de'],
+      ],
+      'chadian-national-army',
+      'SUFFERED_LOSSES_IN',
+      'bol',
+    );
+    // Inside a sentence a verb's subject is found elsewhere: the army killed, it lost no one.
+    const killed = await extract(
+      'In Bol hatte Tschads Armee nach eigenen Angaben mehr als 40 Kämpfer "neutralisiert".',
+      'de',
+    );
+    expect(find(killed, 'chadian-national-army', 'SUFFERED_LOSSES_IN', 'bol')).toEqual([]);
+  });
+});
