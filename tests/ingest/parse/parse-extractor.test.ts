@@ -8002,3 +8002,29 @@ describe('parse-v1 and a German count opening its sentence with "mehr als"', () 
     expect(find(killed, 'chadian-national-army', 'SUFFERED_LOSSES_IN', 'bol')).toEqual([]);
   });
 });
+
+describe('parse-v1 and a force operating from a place', () => {
+  test('"operates from Afghan territory", "opère depuis", "von … aus", "opera desde": the force is there', async () => {
+    await expectEachStates(
+      [
+        ['The Pakistani Taliban operate from Afghan territory.', 'en'],
+        ['The Pakistani Taliban operate from Afghanistan.', 'en'],
+        ["Les talibans pakistanais opèrent depuis l'Afghanistan.", 'fr'],
+        ['Die pakistanischen Taliban operieren von afghanischem Territorium aus.', 'de'],
+        ['Los talibanes paquistaníes operan desde Afganistán.', 'es'],
+      ],
+      'tehrik-i-taliban-pakistan',
+      'DEPLOYED_TO',
+      'afghanistan',
+    );
+    // A date it operates from, or a state operating, place nothing.
+    for (const [text, language] of [
+      ['The Pakistani Taliban have operated since 2007.', 'en'],
+      ['Los talibanes paquistaníes operan desde 2007.', 'es'],
+      ['Pakistan operates from Afghan territory.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
+  });
+});

@@ -9,7 +9,7 @@ import {
   withListedPlaces,
 } from '../argument';
 import { isPassive, obliquesOf, subjectOf } from '../clause-roles';
-import { INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
+import { FROM, INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
 import { MEMBERS, MILITARY, PERSONNEL } from '../lexicon/nouns';
 import type { Stems } from '../lexicon/stems';
 import {
@@ -20,6 +20,7 @@ import {
   FIGHT_VERBS,
   HAVE_VERBS,
   HOST_WORDS,
+  OPERATE_VERBS,
   PRESENCE_NOUNS,
   PRESENCE_WORDS,
   SIGHTING_WORDS,
@@ -97,9 +98,25 @@ export const presenceFrames: FrameRule = (reading, token) => {
   ];
   // "opera en el norte de Paraguay": present in the country a compass part is of.
   const place =
-    markedArgument(reading, places, LOCATIVE, PLACE_KINDS) ?? compassPart(reading, places);
+    markedArgument(reading, places, LOCATIVE, PLACE_KINDS) ??
+    compassPart(reading, places) ??
+    operatedFrom(reading, token, places);
   return place ? present(reading, token, place) : [];
 };
+
+/**
+ * "operates from Afghan territory", "opère depuis le Mali", "operiert von Afghanistan aus", "opera
+ * desde Venezuela": a force operates where it operates from. Only operating: a force "based from"
+ * or "active from" a date says nothing of a place.
+ */
+function operatedFrom(
+  reading: SentenceReading,
+  token: number,
+  places: readonly number[],
+): Argument | null {
+  if (!reading.isVerb(token) || !reading.has(token, OPERATE_VERBS)) return null;
+  return markedArgument(reading, places, FROM, PLACE_KINDS);
+}
 
 /** "may enter", "pourraient entrer", "könnten einmarschieren", "podrían entrar": not done yet. */
 const POSSIBLY =

@@ -1503,6 +1503,14 @@ export const FIGHT_IN_VERBS: Stems = {
   es: ['combat', 'luch'],
 };
 
+/** Verbs of operating: a force operating from a place is there ("operates from Afghan territory"). */
+export const OPERATE_VERBS: Stems = {
+  en: ['operat'],
+  fr: ['oper'],
+  de: ['operier'],
+  es: ['oper'],
+};
+
 /**
  * Words of a force's presence somewhere ("operating in", "engagés à", "stationiert in", "presentes
  * en"), or of its staying there ("remain in", "restent en", "bleiben in", "permanecen en").
