@@ -8028,3 +8028,51 @@ describe('parse-v1 and a force operating from a place', () => {
     }
   });
 });
+
+describe('parse-v1 and forces round a place', () => {
+  test('"encircled Avdiivka", "ont encerclé", "umzingelten", "rodearon": the forces are there', async () => {
+    await expectEachStates(
+      [
+        ['Russian troops encircled Avdiivka.', 'en'],
+        ['Avdiivka was encircled by Russian troops.', 'en'],
+        ['Les troupes russes ont encerclé Avdiïvka.', 'fr'],
+        ['Russische Truppen umzingelten Awdijiwka.', 'de'],
+        ['Awdijiwka wurde von russischen Truppen eingekesselt.', 'de'],
+        ['Las tropas rusas rodearon Avdiivka.', 'es'],
+      ],
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'avdiivka',
+    );
+    // Forces encircled inside a place are there as well.
+    await expectEachStates(
+      [
+        ['Ukrainian troops were encircled in Avdiivka.', 'en'],
+        ['Des soldats ukrainiens ont été encerclés à Avdiïvka.', 'fr'],
+        ['Ukrainische Soldaten sind in Awdijiwka eingekesselt.', 'de'],
+      ],
+      'armed-forces-of-ukraine',
+      'DEPLOYED_TO',
+      'avdiivka',
+    );
+    // A police force is its officers: it is where they close round a town.
+    await expectEachStates(
+      [
+        ['Kosovo police surrounded Mitrovica.', 'en'],
+        ['La police kosovare a encerclé Mitrovica.', 'fr'],
+      ],
+      'kosovo-police',
+      'DEPLOYED_TO',
+      'mitrovica',
+    );
+    // What they may yet do, a whole country, or people round a town place no force.
+    for (const [text, language] of [
+      ['Russian troops could encircle Avdiivka.', 'en'],
+      ['Russian troops encircled Ukraine.', 'en'],
+      ['Protesters surrounded Avdiivka.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
+  });
+});

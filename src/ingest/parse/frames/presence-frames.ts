@@ -8,9 +8,9 @@ import {
   markedArgument,
   withListedPlaces,
 } from '../argument';
-import { isPassive, obliquesOf, subjectOf } from '../clause-roles';
+import { agentOf, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
 import { FROM, INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
-import { MEMBERS, MILITARY, PERSONNEL } from '../lexicon/nouns';
+import { MEMBERS, MILITARY, PERSONNEL, POLICE_FORCES } from '../lexicon/nouns';
 import type { Stems } from '../lexicon/stems';
 import {
   BASE_NOUNS,
@@ -24,8 +24,9 @@ import {
   PRESENCE_NOUNS,
   PRESENCE_WORDS,
   SIGHTING_WORDS,
+  SURROUND_VERBS,
 } from '../lexicon/predicate-triggers';
-import type { FrameRule } from '../proposal';
+import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import { combatOf } from './conflict-frames';
 import { forcesOf } from './transfer-frames';
@@ -86,6 +87,9 @@ export const presenceFrames: FrameRule = (reading, token) => {
     if ((!entered && objects.length > 0) || elsewhere) return [];
     return place ? present(reading, token, place) : [];
   }
+  if (reading.isVerb(token) && reading.has(token, SURROUND_VERBS) && !purpose) {
+    return surrounded(reading, token);
+  }
   const sighted =
     reading.has(token, SIGHTING_WORDS) &&
     (isPassive(reading, token) || graph.is(token, 'acl') || withBeing(reading, token));
@@ -103,6 +107,23 @@ export const presenceFrames: FrameRule = (reading, token) => {
     operatedFrom(reading, token, places);
   return place ? present(reading, token, place) : [];
 };
+
+/**
+ * "Kosovo police surrounded Banjska", "Avdiivka was encircled by Russian troops": the forces round
+ * a town or a region are there. Not a country ("encircled Ukraine" names a front, not a place they
+ * hold), nor what they may yet do ("could encircle"). Forces encircled inside a place are there too
+ * ("Ukrainian troops were encircled in Avdiivka").
+ */
+function surrounded(reading: SentenceReading, verb: number): Proposal[] {
+  const theme = themeOf(reading, verb);
+  if (theme === null || possible(reading, verb)) return [];
+  const place = argumentOf(reading, theme);
+  const agent = agentOf(reading, verb);
+  if (place?.entity.kind === 'LOCATION')
+    return agent === null ? [] : presentAs(reading, verb, agent, place);
+  const inside = markedArgument(reading, obliquesOf(reading, verb), INSIDE, PLACE_KINDS);
+  return inside ? presentAs(reading, verb, theme, inside) : [];
+}
 
 /**
  * "operates from Afghan territory", "opère depuis le Mali", "operiert von Afghanistan aus", "opera
@@ -316,9 +337,14 @@ function presentAs(
   place: Argument,
   based = false,
 ) {
-  // An organisation is present as a force through its people ("Wagner personnel are in Mali") or
-  // its bases, not its name alone, unless it is a known armed group ("the PKK is active in Iraq").
-  const members = based || reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
+  // An organisation is present as a force through its people ("Wagner personnel are in Mali",
+  // "la police kosovare patrouille à Zvečan": a police force is its officers) or its bases, not its
+  // name alone, unless it is a known armed group ("the PKK is active in Iraq").
+  const members =
+    based ||
+    reading.has(subject, PERSONNEL) ||
+    reading.has(subject, MEMBERS) ||
+    reading.has(subject, POLICE_FORCES);
   const forces = argumentsOf(reading, subject).filter(
     (a) =>
       a.entity.kind === 'ARMED_FORCE' ||

@@ -104,6 +104,17 @@ export const DEPLOYMENT_NOUNS: Stems = {
 };
 
 /**
+ * Forces closing round a place: "Russian troops encircled Avdiivka", "la police a encerclé Banjska",
+ * "umzingelten Banjska", "rodearon Banjska". Who surrounds a town, or besieges it, is there.
+ */
+export const SURROUND_VERBS: Stems = {
+  en: ['surround', 'encircl', 'besieg'],
+  fr: ['encercl', 'assieg', 'cerne$', 'cernee', 'cernent$', 'cernaient$', 'cernait$'],
+  de: ['umzingel', 'umstellt', 'eingekesselt', 'belager'],
+  es: ['rode', 'cercar', 'cercaron$', 'cercado', 'cercan$', 'cercaba', 'asedi'],
+};
+
+/**
  * Forces moving into a place: "Russian troops entered Georgia", "marschierten in Georgien ein" (not
  * "marched in the parade in Moscow").
  */
