@@ -464,6 +464,7 @@ export const CAPTURE_VERBS: Stems = {
     'holds$',
     'held$',
     'occup',
+    'annex',
   ],
   fr: [
     'control',
@@ -473,6 +474,7 @@ export const CAPTURE_VERBS: Stems = {
     'conquis',
     'empar',
     'occup',
+    'annex',
     'tient$',
     'tiennent$',
     'pris$',
@@ -488,10 +490,11 @@ export const CAPTURE_VERBS: Stems = {
     'einnehm',
     'einnahm',
     'besetzt',
+    'annektier',
     'halt$',
     'halten$',
   ],
-  es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$', 'apoder'],
+  es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'anex', 'tomaron$', 'tomo$', 'apoder'],
 };
 
 /** Posts, which are a side's targets only when military: "a Pakistani military post", "Grenzposten". */
@@ -526,10 +529,6 @@ export const CONTROL_VERBS: Stems = {
   es: ['control'],
 };
 
-/**
- * Nouns of taking a place: "the capture of El Fasher by the RSF", "la prise
- * d'El-Fasher", "die Einnahme von Al-Faschir", "la toma de El Fasher".
- */
 /** A place falling to a side: "Goma fell to the M23", "tombée aux mains du M23", "cayó en manos de". */
 export const FALL_VERBS: Stems = {
   en: ['fell$', 'fall$', 'falls$', 'fallen$'],
@@ -579,11 +578,23 @@ export const RESPONSIBILITY_VERBS: Stems = {
   es: ['reivindic'],
 };
 
+/**
+ * Nouns of taking a place: "the capture of El Fasher by the RSF", "la prise
+ * d'El-Fasher", "die Einnahme von Al-Faschir", "la toma de El Fasher", "the annexation of Crimea".
+ */
 export const CAPTURE_NOUNS: Stems = {
-  en: ['capture$', 'seizure$', 'takeover$', 'conquest$', 'recapture$', 'occupation$'],
-  fr: ['prise$', 'capture$', 'conquete$', 'reprise$', 'occupation$'],
-  de: ['einnahme$', 'eroberung$', 'ruckeroberung$', 'besetzung$', 'ubernahme$'],
-  es: ['toma$', 'captura$', 'conquista$', 'reconquista$', 'ocupacion$'],
+  en: [
+    'capture$',
+    'seizure$',
+    'takeover$',
+    'conquest$',
+    'recapture$',
+    'occupation$',
+    'annexation$',
+  ],
+  fr: ['prise$', 'capture$', 'conquete$', 'reprise$', 'occupation$', 'annexion$'],
+  de: ['einnahme$', 'eroberung$', 'ruckeroberung$', 'besetzung$', 'ubernahme$', 'annexion$'],
+  es: ['toma$', 'captura$', 'conquista$', 'reconquista$', 'ocupacion$', 'anexion$'],
 };
 
 /**
@@ -1812,12 +1823,15 @@ export const ALLIANCE_WORDS: Stems = {
   es: ['alianza$', 'coalicion$'],
 };
 
-/** Participles of holding a place: "Houthi-held", "AA-controlled", "tenue par", "von der KIA kontrollierten". */
+/**
+ * Participles of holding a place: "Houthi-held", "AA-controlled", "tenue par", "von der KIA
+ * kontrollierten", "Russian-annexed", "annexée par l'Angola".
+ */
 export const HELD_PARTICIPLES: Stems = {
-  en: ['held$', 'controlled$', 'occupied$', 'manned$'],
-  fr: ['tenu', 'controle', 'occupe'],
-  de: ['gehalten', 'kontrolliert', 'besetzt'],
-  es: ['controlad', 'ocupad', 'tomad'],
+  en: ['held$', 'controlled$', 'occupied$', 'manned$', 'annexed$'],
+  fr: ['tenu', 'controle', 'occupe', 'annexe'],
+  de: ['gehalten', 'kontrolliert', 'besetzt', 'annektiert'],
+  es: ['controlad', 'ocupad', 'tomad', 'anexionad', 'anexad'],
 };
 
 /** Verbs of putting troops to use: "using North Koreans", "mobiliser des troupes", "einsetzen". */
