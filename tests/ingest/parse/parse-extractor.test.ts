@@ -8017,11 +8017,18 @@ describe('parse-v1 and a force operating from a place', () => {
       'DEPLOYED_TO',
       'afghanistan',
     );
-    // A date it operates from, or a state operating, place nothing.
+    // A date it operates from, a state operating, a distance from a place, or operating that has
+    // stopped or may come place nothing.
     for (const [text, language] of [
       ['The Pakistani Taliban have operated since 2007.', 'en'],
       ['Los talibanes paquistaníes operan desde 2007.', 'es'],
       ['Pakistan operates from Afghan territory.', 'en'],
+      ['Russian troops operate 30 kilometres from Kherson.', 'en'],
+      ['The Wagner group operates independently from Moscow.', 'en'],
+      ["L'armée russe opère loin de Kherson.", 'fr'],
+      ['Die russische Armee operiert weit von Cherson entfernt.', 'de'],
+      ['Russian troops stopped operating from Belarus.', 'en'],
+      ['Russian troops could operate from Belarus.', 'en'],
     ] as const) {
       const batch = await extract(text, language);
       expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
@@ -8065,11 +8072,21 @@ describe('parse-v1 and forces round a place', () => {
       'DEPLOYED_TO',
       'mitrovica',
     );
-    // What they may yet do, a whole country, or people round a town place no force.
+    // What they may yet do, a whole country, people round a town, a figure of speech, another
+    // German verb ("stellt … um" converts), or a police force anywhere but where it patrols or
+    // closes in, place no force.
     for (const [text, language] of [
       ['Russian troops could encircle Avdiivka.', 'en'],
+      ['Russian troops nearly encircled Avdiivka.', 'en'],
+      ['Les troupes russes veulent encercler Avdiïvka.', 'fr'],
       ['Russian troops encircled Ukraine.', 'en'],
       ['Protesters surrounded Avdiivka.', 'en'],
+      ['Ukrainian soldiers were surrounded by reporters in Berlin.', 'en'],
+      ['Die Wagner-Gruppe wird in Frankreich von Kritikern umzingelt.', 'de'],
+      ['El grupo Wagner está rodeado de polémica en Francia.', 'es'],
+      ['Die russische Armee stellt Belgorod auf Kriegswirtschaft um.', 'de'],
+      ['Kosovo Police remained popular in Mitrovica.', 'en'],
+      ['Die kosovarische Polizei präsentierte in Mitrovica die Waffen.', 'de'],
     ] as const) {
       const batch = await extract(text, language);
       expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);

@@ -9,7 +9,7 @@ import {
   withListedPlaces,
 } from '../argument';
 import { agentOf, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
-import { FROM, INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
+import { INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
 import { MEMBERS, MILITARY, PERSONNEL, POLICE_FORCES } from '../lexicon/nouns';
 import type { Stems } from '../lexicon/stems';
 import {
@@ -116,13 +116,47 @@ export const presenceFrames: FrameRule = (reading, token) => {
  */
 function surrounded(reading: SentenceReading, verb: number): Proposal[] {
   const theme = themeOf(reading, verb);
-  if (theme === null || possible(reading, verb)) return [];
+  // "veulent encercler", "intentan rodear": what a side wants or tries is not done, nor what it
+  // "nearly" did.
+  if (theme === null || possible(reading, verb) || reading.graph.is(verb, 'xcomp')) return [];
+  if (reading.graph.children(verb, 'advmod').some((a) => NEARLY.test(reading.graph.folded(a))))
+    return [];
   const place = argumentOf(reading, theme);
   const agent = agentOf(reading, verb);
   if (place?.entity.kind === 'LOCATION')
     return agent === null ? [] : presentAs(reading, verb, agent, place);
+  // Only encircled, and by a force if by anyone: "surrounded by reporters", "von Kritik belagert",
+  // "rodeado de polémica" are figures.
+  if (!reading.has(verb, ENCIRCLED)) return [];
+  if (agent !== null && !namesForce(reading, agent)) return [];
   const inside = markedArgument(reading, obliquesOf(reading, verb), INSIDE, PLACE_KINDS);
   return inside ? presentAs(reading, verb, theme, inside) : [];
+}
+
+/** What police officers do in a place: patrol it, close round it. */
+const POLICING_WORDS: Stems = {
+  en: ['patrol', ...SURROUND_VERBS.en],
+  fr: ['patrouill', ...SURROUND_VERBS.fr],
+  de: ['patrouill', ...SURROUND_VERBS.de],
+  es: ['patrull', ...SURROUND_VERBS.es],
+};
+
+/** "nearly encircled", "presque encerclée", "fast eingekesselt", "casi rodean": not yet. */
+const NEARLY = /^(?:nearly|almost|presque|quasi|quasiment|fast|beinahe|nahezu|casi)$/u;
+
+/** Forces closed in: "encircled", "encerclés", "eingekesselt", "cercados". */
+const ENCIRCLED: Stems = {
+  en: ['encircl'],
+  fr: ['encercl'],
+  de: ['eingekesselt', 'umzingelt'],
+  es: ['cercad'],
+};
+
+/** True when the phrase names an armed force or a known armed group. */
+function namesForce(reading: SentenceReading, token: number): boolean {
+  return argumentsOf(reading, token).some(
+    (a) => a.entity.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(a.entity.id),
+  );
 }
 
 /**
@@ -135,13 +169,36 @@ function operatedFrom(
   token: number,
   places: readonly number[],
 ): Argument | null {
+  const { graph } = reading;
   if (!reading.isVerb(token) || !reading.has(token, OPERATE_VERBS)) return null;
-  return markedArgument(reading, places, FROM, PLACE_KINDS);
+  // "opéré un repli depuis Kherson" carries out a withdrawal, "30 kilometres from Kherson" is a
+  // distance; "stopped operating", "could operate" are not operating.
+  if (graph.children(token, 'obj').length > 0 || graph.is(token, 'xcomp')) return null;
+  if (possible(reading, token)) return null;
+  // German says where from with "von … aus": "weit von Cherson entfernt" is far from it.
+  const aus = graph.children(token, 'compound:prt').some((p) => graph.folded(p) === 'aus');
+  if (reading.language === 'de' && !aus) return null;
+  // "independently from Moscow", "far from": an adverb before the marker makes it no place.
+  const plain = places.filter((p) =>
+    graph.children(p, 'case').every((c) => graph.pos(c - 1) !== 'ADV'),
+  );
+  return markedArgument(reading, plain, OPERATED_FROM, PLACE_KINDS);
 }
 
-/** "may enter", "pourraient entrer", "könnten einmarschieren", "podrían entrar": not done yet. */
+/** Where a force operates from: "from", "depuis", "desde", German "von … aus". */
+const OPERATED_FROM: Stems = {
+  en: ['from$'],
+  fr: ['depuis$'],
+  de: ['von$', 'vom$'],
+  es: ['desde$'],
+};
+
+/**
+ * "may enter", "pourraient entrer", "könnten einmarschieren", "podrían entrar", "can encircle",
+ * "wollen umzingeln", "doivent encercler": not done yet.
+ */
 const POSSIBLY =
-  /^(?:may|might|could|pourrait|pourraient|pourra|pourront|kann|konnen|konnte|konnten|durfte|durften|puede|pueden|podria|podrian|podra|podran)$/u;
+  /^(?:may|might|could|can|would|should|must|pourrait|pourraient|pourra|pourront|peut|peuvent|doit|doivent|veut|veulent|kann|konnen|konnte|konnten|durfte|durften|will|wollen|wollte|wollten|muss|mussen|musste|mussten|puede|pueden|podria|podrian|podra|podran|debe|deben|quiere|quieren)$/u;
 
 function possible(reading: SentenceReading, verb: number): boolean {
   return reading.graph.children(verb, 'aux').some((a) => POSSIBLY.test(reading.graph.folded(a)));
@@ -337,14 +394,13 @@ function presentAs(
   place: Argument,
   based = false,
 ) {
-  // An organisation is present as a force through its people ("Wagner personnel are in Mali",
-  // "la police kosovare patrouille à Zvečan": a police force is its officers) or its bases, not its
-  // name alone, unless it is a known armed group ("the PKK is active in Iraq").
+  // An organisation is present as a force through its people ("Wagner personnel are in Mali") or
+  // its bases, not its name alone, unless it is a known armed group ("the PKK is active in Iraq").
+  // A police force is its officers where they patrol or close round a town ("la police kosovare
+  // patrouille à Zvečan"), not where it "remains popular" or is "engaged in a course".
+  const officers = reading.has(subject, POLICE_FORCES) && reading.has(head, POLICING_WORDS);
   const members =
-    based ||
-    reading.has(subject, PERSONNEL) ||
-    reading.has(subject, MEMBERS) ||
-    reading.has(subject, POLICE_FORCES);
+    based || officers || reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
   const forces = argumentsOf(reading, subject).filter(
     (a) =>
       a.entity.kind === 'ARMED_FORCE' ||

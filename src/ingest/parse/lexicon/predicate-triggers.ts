@@ -110,7 +110,8 @@ export const DEPLOYMENT_NOUNS: Stems = {
 export const SURROUND_VERBS: Stems = {
   en: ['surround', 'encircl', 'besieg'],
   fr: ['encercl', 'assieg', 'cerne$', 'cernee', 'cernent$', 'cernaient$', 'cernait$'],
-  de: ['umzingel', 'umstellt', 'eingekesselt', 'belager'],
+  // Not "umstellt": "stellt … auf Kriegswirtschaft um" converts.
+  de: ['umzingel', 'eingekesselt', 'belager'],
   es: ['rode', 'cercar', 'cercaron$', 'cercado', 'cercan$', 'cercaba', 'asedi'],
 };
 
@@ -1573,7 +1574,10 @@ export const PRESENCE_WORDS: Stems = {
   ],
   de: [
     'operier',
-    'prasent',
+    // Not "präsentierte": presented.
+    'prasent$',
+    'prasente$',
+    'prasenten$',
     'stationiert',
     'eingesetzt',
     'aktiv$',
