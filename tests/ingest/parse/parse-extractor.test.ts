@@ -8093,32 +8093,3 @@ describe('parse-v1 and forces round a place', () => {
     }
   });
 });
-
-describe('parse-v1 and an annexed place', () => {
-  test('"Russia annexed Crimea", "annexée par", "annektierte", "se anexionó", "Russian-annexed": the state holds it', async () => {
-    await expectEachStates(
-      [
-        ['Russia annexed Crimea in 2014.', 'en'],
-        ['Crimea was annexed by Russia in 2014.', 'en'],
-        ['Drones struck Russian-annexed Crimea.', 'en'],
-        ['Crimea, a peninsula annexed by Russia in 2014, is rich.', 'en'],
-        ['La Crimée, péninsule annexée par la Russie en 2014, est riche.', 'fr'],
-        ["Depuis l'annexion de la Crimée par la Russie, Kiev proteste.", 'fr'],
-        ['Russland annektierte 2014 die Krim.', 'de'],
-        ['Rusia se anexionó Crimea en 2014.', 'es'],
-        ['Crimea, anexionada por Rusia en 2014, fue atacada.', 'es'],
-      ],
-      'russia',
-      'CONTROLS',
-      'crimea',
-    );
-    // Wanting or planning to annex a place is not holding it.
-    for (const text of [
-      'Russia wants to annex Kherson.',
-      'The Kremlin announced plans to annex Kherson.',
-    ]) {
-      const batch = await extract(text, 'en');
-      expect([text, batch.claims.filter((c) => c.predicate === 'CONTROLS')]).toEqual([text, []]);
-    }
-  });
-});

@@ -465,7 +465,6 @@ export const CAPTURE_VERBS: Stems = {
     'holds$',
     'held$',
     'occup',
-    'annex',
   ],
   fr: [
     'control',
@@ -475,7 +474,6 @@ export const CAPTURE_VERBS: Stems = {
     'conquis',
     'empar',
     'occup',
-    'annex',
     'tient$',
     'tiennent$',
     'pris$',
@@ -491,11 +489,10 @@ export const CAPTURE_VERBS: Stems = {
     'einnehm',
     'einnahm',
     'besetzt',
-    'annektier',
     'halt$',
     'halten$',
   ],
-  es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'anex', 'tomaron$', 'tomo$', 'apoder'],
+  es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$', 'apoder'],
 };
 
 /** Posts, which are a side's targets only when military: "a Pakistani military post", "Grenzposten". */
@@ -581,21 +578,13 @@ export const RESPONSIBILITY_VERBS: Stems = {
 
 /**
  * Nouns of taking a place: "the capture of El Fasher by the RSF", "la prise
- * d'El-Fasher", "die Einnahme von Al-Faschir", "la toma de El Fasher", "the annexation of Crimea".
+ * d'El-Fasher", "die Einnahme von Al-Faschir", "la toma de El Fasher".
  */
 export const CAPTURE_NOUNS: Stems = {
-  en: [
-    'capture$',
-    'seizure$',
-    'takeover$',
-    'conquest$',
-    'recapture$',
-    'occupation$',
-    'annexation$',
-  ],
-  fr: ['prise$', 'capture$', 'conquete$', 'reprise$', 'occupation$', 'annexion$'],
-  de: ['einnahme$', 'eroberung$', 'ruckeroberung$', 'besetzung$', 'ubernahme$', 'annexion$'],
-  es: ['toma$', 'captura$', 'conquista$', 'reconquista$', 'ocupacion$', 'anexion$'],
+  en: ['capture$', 'seizure$', 'takeover$', 'conquest$', 'recapture$', 'occupation$'],
+  fr: ['prise$', 'capture$', 'conquete$', 'reprise$', 'occupation$'],
+  de: ['einnahme$', 'eroberung$', 'ruckeroberung$', 'besetzung$', 'ubernahme$'],
+  es: ['toma$', 'captura$', 'conquista$', 'reconquista$', 'ocupacion$'],
 };
 
 /**
@@ -1827,15 +1816,12 @@ export const ALLIANCE_WORDS: Stems = {
   es: ['alianza$', 'coalicion$'],
 };
 
-/**
- * Participles of holding a place: "Houthi-held", "AA-controlled", "tenue par", "von der KIA
- * kontrollierten", "Russian-annexed", "annexée par l'Angola".
- */
+/** Participles of holding a place: "Houthi-held", "AA-controlled", "tenue par", "von der KIA kontrollierten". */
 export const HELD_PARTICIPLES: Stems = {
-  en: ['held$', 'controlled$', 'occupied$', 'manned$', 'annexed$'],
-  fr: ['tenu', 'controle', 'occupe', 'annexe'],
-  de: ['gehalten', 'kontrolliert', 'besetzt', 'annektiert'],
-  es: ['controlad', 'ocupad', 'tomad', 'anexionad', 'anexad'],
+  en: ['held$', 'controlled$', 'occupied$', 'manned$'],
+  fr: ['tenu', 'controle', 'occupe'],
+  de: ['gehalten', 'kontrolliert', 'besetzt'],
+  es: ['controlad', 'ocupad', 'tomad'],
 };
 
 /** Verbs of putting troops to use: "using North Koreans", "mobiliser des troupes", "einsetzen". */
