@@ -478,10 +478,11 @@ function germanHeadlineSubject(
 }
 
 /**
- * "Mehr als 20 Soldaten wurden getötet": opening a sentence, the German parser may take "Mehr" for
- * the verb's adverb and hang the counted noun on it, "als" its preposition, leaving the verb with
- * no subject. As it parses the words inside a sentence ("wurden mehr als 200 Jihadisten getötet"),
- * "mehr als" is the count's adverb and the noun is the verb's subject.
+ * "Mehr als 20 Soldaten wurden getötet", "Weniger als 100 Soldaten bleiben in Niger": opening a
+ * sentence, the German parser may take "Mehr" for the verb's adverb and hang the counted noun on
+ * it, or make the noun an oblique of the verb, "als" its preposition either way, leaving the verb
+ * with no subject. As it parses the words inside a sentence ("wurden mehr als 200 Jihadisten
+ * getötet"), "mehr als" is the count's adverb and the noun is the verb's subject.
  */
 function germanMoreThanCount(
   sentence: AnalysisSentence,
@@ -494,18 +495,23 @@ function germanMoreThanCount(
   const more = tokens.find((t) => t.pos !== 'PUNCT')?.index ?? 0;
   if (!/^(?:mehr|weniger)$/u.test(foldedWord(sentence, more))) return sentence;
   if (foldedWord(sentence, more + 1) !== 'als') return sentence;
-  const verb = dependencies.find((d) => d.dependent === more && d.rel === 'advmod');
-  const noun = dependencies.find((d) => d.head === more && d.rel === 'nmod');
+  const moreArc = dependencies.find((d) => d.dependent === more && d.rel === 'advmod');
   const than = dependencies.find((d) => d.dependent === more + 1 && d.rel === 'case');
-  if (verb === undefined || noun === undefined || than?.head !== noun.dependent) return sentence;
+  const noun = dependencies.find((d) => d.dependent === than?.head);
+  if (moreArc === undefined || than === undefined || noun === undefined) return sentence;
+  // The noun hangs on "Mehr", which hangs on the verb; or the noun and "Mehr" on the verb.
+  const onMore = noun.head === more && noun.rel === 'nmod';
+  const onVerb = noun.rel === 'obl' && moreArc.head === noun.dependent;
+  if (!onMore && !onVerb) return sentence;
+  const verb = onMore ? moreArc.head : noun.head;
   const count = dependencies.find((d) => d.head === noun.dependent && d.rel === 'nummod');
-  const verbArcs = dependencies.filter((d) => d.head === verb.head);
+  const verbArcs = dependencies.filter((d) => d.head === verb);
   if (count === undefined || verbArcs.some((d) => d.rel.startsWith('nsubj'))) return sentence;
   const subject = verbArcs.some((d) => d.rel === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
   const rewritten = new Map<Dependency, Dependency>([
-    [verb, { ...verb, head: count.dependent }],
+    [moreArc, { ...moreArc, head: count.dependent }],
     [than, { ...than, head: more, rel: 'fixed' }],
-    [noun, { ...noun, head: verb.head, rel: subject }],
+    [noun, { ...noun, head: verb, rel: subject }],
   ]);
   return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
 }

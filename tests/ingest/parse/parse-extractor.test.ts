@@ -7994,6 +7994,13 @@ describe('parse-v1 and a German count opening its sentence with "mehr als"', () 
       'SUFFERED_LOSSES_IN',
       'bol',
     );
+    // Or hangs the noun on the verb as an oblique, "Weniger" on the noun.
+    await expectEachStates(
+      [['Weniger als 100 französische Soldaten bleiben in Niger.', 'de']],
+      'french-armed-forces',
+      'DEPLOYED_TO',
+      'niger',
+    );
     // Inside a sentence a verb's subject is found elsewhere: the army killed, it lost no one.
     const killed = await extract(
       'In Bol hatte Tschads Armee nach eigenen Angaben mehr als 40 Kämpfer "neutralisiert".',
