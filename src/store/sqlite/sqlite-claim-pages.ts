@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ClaimFilter, PageRequest, TimeOrder } from '../graph-store';
-import { ARTICLE_ORDERS, CLAIM_ORDERS, claimWhere } from './sqlite-filters';
+import { ARTICLE_ORDERS, CLAIM_ORDERS, claimWhere, jsonList } from './sqlite-filters';
 import type { Where } from './sqlite-filters';
 import type { Group } from './sqlite-paging';
 import { groupCounts, groupRows } from './sqlite-paging';
@@ -152,18 +152,52 @@ function keptCount(
   return matching.map((n, i) => n - wrong[i]!);
 }
 
-/** Claims not judged WRONG, from the counts migration 016 keeps. */
-function claimCount(db: Database.Database): number {
+/**
+ * The filters claim_counts answers, which keeps the claims not judged WRONG
+ * per predicate and modality (migration 016); `includeRejected`, where
+ * these are asked, is false.
+ */
+const KEPT_COUNT_FILTERS: ReadonlySet<string> = new Set([
+  'predicates',
+  'modalities',
+  'includeRejected',
+]);
+
+/**
+ * The claims not judged WRONG of some predicates and modalities (an absent
+ * or empty list names them all), from the counts migration 016 keeps; null
+ * when the filter names anything else. Counted on the predicate's index
+ * instead, a common predicate's total read every entry of it: 71,569 for
+ * SANCTIONS at a million claims, 2 to 5 ms of its page's 3 to 4.
+ */
+function keptPredicateCount(db: Database.Database, filter: ClaimFilter): number | null {
+  const named = Object.entries(filter).filter(([, value]) => value !== undefined);
+  if (named.some(([name]) => !KEPT_COUNT_FILTERS.has(name))) return null;
+  const lists = (
+    [
+      ['predicate', 'predicates', jsonList(filter.predicates)],
+      ['modality', 'modalities', jsonList(filter.modalities)],
+    ] as const
+  ).filter(([, , value]) => value !== null);
+  const where = lists.map(
+    ([column, name]) => `${column} IN (SELECT value FROM json_each(@${name}))`,
+  );
+  const params: Record<string, unknown> = Object.fromEntries(
+    lists.map(([, name, value]) => [name, value]),
+  );
   return statements(db)
-    .prepare<[], { n: number }>('SELECT coalesce(sum(n), 0) AS n FROM claim_counts')
-    .get()!.n;
+    .prepare<Record<string, unknown>, { n: number }>(
+      `SELECT coalesce(sum(n), 0) AS n FROM claim_counts${where.length > 0 ? ` WHERE ${where.join(' AND ')}` : ''}`,
+    )
+    .get(params)!.n;
 }
 
 /** The total of a claim list: from kept counts or indexes where it can, else by reading the matches. */
 function claimTotal(db: Database.Database, filter: ClaimFilter, where: Where): number {
   if (filter.includeRejected !== true && !where.readsArticle) {
+    const kept = keptPredicateCount(db, filter);
+    if (kept !== null) return kept;
     const all = claimWhere({ ...filter, includeRejected: true });
-    if (all.sql === '1') return claimCount(db);
     return keptCount(db, all)[0]!;
   }
   // Every claim has its article (a foreign key): the count joins it only when a condition reads it.
