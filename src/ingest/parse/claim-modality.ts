@@ -80,11 +80,22 @@ export function attributedModality(attribution: Attribution): Modality {
   return 'ASSERTED';
 }
 
-/** "not", "pas", "nicht", "no" or the French "n'" on the word itself. */
+/**
+ * "not", "pas", "nicht", "no" or the French "n'" on the word itself, and what holds no more: "no
+ * longer controls", "ne contrôle plus" (German "nicht mehr" and Spanish "ya no" have their "not").
+ */
 function negatedWord(reading: SentenceReading, word: number): boolean {
-  return reading.graph
-    .children(word, 'advmod', 'aux', 'neg', 'advmod:neg')
-    .some((w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(reading.graph.folded(w)));
+  const { graph } = reading;
+  const adverbs = graph.children(word, 'advmod', 'aux', 'neg', 'advmod:neg');
+  if (adverbs.some((w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(graph.folded(w))))
+    return true;
+  const noLonger = adverbs.some(
+    (w) => graph.folded(w) === 'longer' && graph.children(w).some((n) => graph.folded(n) === 'no'),
+  );
+  const nePlus =
+    adverbs.some((w) => graph.folded(w) === 'plus') &&
+    adverbs.some((w) => /^(?:ne|n['’])$/u.test(graph.folded(w)));
+  return noLonger || nePlus;
 }
 
 /**

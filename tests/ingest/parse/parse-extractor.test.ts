@@ -8100,3 +8100,22 @@ describe('parse-v1 and forces round a place', () => {
     }
   });
 });
+
+describe('parse-v1 and what holds no more', () => {
+  test('"no longer controls", "ne contrôle plus" deny the fact, as "nicht mehr" and "ya no" do', async () => {
+    for (const [text, language] of [
+      ['Wagner no longer controls Bakhmut.', 'en'],
+      ['Wagner ne contrôle plus Bakhmout.', 'fr'],
+      ['Wagner kontrolliert Bachmut nicht mehr.', 'de'],
+      ['Wagner ya no controla Bajmut.', 'es'],
+    ] as const) {
+      const held = find(await extract(text, language), 'wagner-group', 'CONTROLS', 'bakhmut');
+      expect([text, held.map((c) => c.modality)]).toEqual([text, ['DENIED']]);
+    }
+    // "plus" without "ne" is "more": the fact stands.
+    const more = await extract('Wagner contrôle plus de la moitié de Bakhmout.', 'fr');
+    expect(find(more, 'wagner-group', 'CONTROLS', 'bakhmut').map((c) => c.modality)).toEqual([
+      'ASSERTED',
+    ]);
+  });
+});
