@@ -114,7 +114,11 @@ export function parseMentions(
   const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities).map((e) =>
     fromFirstCapital(
       graph,
-      withRegionNounAfter(graph, withNumberAfter(graph, withoutClosingMarks(graph, e)), language),
+      withRegionNounAfter(
+        graph,
+        withNumberAfter(graph, withFlatNameAfter(graph, withoutClosingMarks(graph, e))),
+        language,
+      ),
       language,
     ),
   );
@@ -905,6 +909,31 @@ function directionsNoun(
   const noun = graph.folded(next);
   if (!COMPASS_WORD.test(graph.folded(last)) || noun.endsWith('s')) return undefined;
   return hasStem(noun, REGION_NOUNS[language]) ? next : undefined;
+}
+
+/**
+ * "KIA-Sprecher Oberst Naw Bu": the analyser may tag only the first words of a person's name. The
+ * capitalised proper nouns right after them that it left untagged, and that the parser joins to
+ * the same name (flat, on the name or on the word the name hangs flat on), are the rest of it;
+ * a word another name covers or a date is no part of it.
+ */
+function withFlatNameAfter(graph: SentenceGraph, entity: AnalysisEntity): AnalysisEntity {
+  if (entity.type !== 'PERSON') return entity;
+  const tagged = (t: number) => graph.sentence.entities.some((e) => e.first <= t && e.last >= t);
+  const joined = (t: number, last: number) =>
+    graph.is(t, 'flat') &&
+    ((graph.head(t) >= entity.first && graph.head(t) <= last) ||
+      (graph.is(last, 'flat') && graph.head(t) === graph.head(last)));
+  let last = entity.last;
+  for (let next = last + 1; next <= graph.size; next += 1) {
+    const token = graph.token(next);
+    if (graph.pos(next) !== 'PROPN' || token.ner !== 'O' || !/^\p{Lu}/u.test(token.word)) break;
+    if (tagged(next) || !joined(next, last)) break;
+    last = next;
+  }
+  if (last === entity.last) return entity;
+  const end = graph.token(last).end;
+  return { ...entity, last, end, text: graph.articleText.slice(entity.start, end) };
 }
 
 /**

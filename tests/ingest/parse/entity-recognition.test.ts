@@ -120,6 +120,21 @@ describe('parse-v1 recognises the names news gives armed units', () => {
   });
 });
 
+describe('parse-v1 recognises the names news gives people and groups', () => {
+  test("a person's name runs on over the untagged proper nouns the parser joins to it", async () => {
+    // The German analyser tags "Major Hka" alone here; "Bu" hangs flat on the same name.
+    for (const [text, language] of [
+      ['„Wir haben die Stadt verloren“, sagte Major Hka Bu der Agentur Reuters.', 'de'],
+      ['"We lost the town," Major Hka Bu told Reuters.', 'en'],
+      ['« Nous avons perdu la ville », a dit le major Hka Bu à Reuters.', 'fr'],
+      ['«Hemos perdido la ciudad», dijo el mayor Hka Bu a Reuters.', 'es'],
+    ] as const) {
+      const people = (await entitiesOf(text, language)).filter((n) => n.endsWith('<PERSON>'));
+      expect([text, people.length, people[0]?.endsWith('Hka Bu<PERSON>')]).toEqual([text, 1, true]);
+    }
+  });
+});
+
 describe('parse-v1 and common nouns of another sense', () => {
   test('a think tank is no tank, tear gas no natural gas; tanks and gas delivered stay goods', async () => {
     for (const [text, language] of [
