@@ -1,4 +1,6 @@
+import { buildGazetteer } from '../../src/ingest/gazetteer/gazetteer';
 import { knownEntries } from '../../src/ingest/gazetteer/known-entries';
+import { tokenize } from '../../src/ingest/text/tokenize';
 import { knownIds as ids } from '../support/gazetteer-ids';
 import { links } from './extract-helpers';
 
@@ -87,6 +89,18 @@ describe('well-known entities are named in German and Spanish', () => {
     ['FARC-Dissidenten', 'armed_force:farc-dissidents'],
   ])('"%s" names %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
+  });
+
+  test('a name bound to one language matches only in a text of that language', () => {
+    const gazetteer = buildGazetteer([]);
+    const at = (text: string, language?: string) => {
+      const tokens = tokenize(text);
+      const index = tokens.findIndex((t) => t.raw === 'IS');
+      return gazetteer.matchAt(tokens, index, language)?.entries.map((e) => e.entity.id) ?? [];
+    };
+    expect(at('Kämpfe gegen den IS', 'de')).toEqual(['organization:islamic-state']);
+    expect(at('The army IS ready', 'en')).toEqual([]);
+    expect(at('The army IS ready')).toEqual([]);
   });
 
   test('each curated entity carries its German and Spanish labels and aliases', () => {

@@ -70,7 +70,7 @@ export function parseMentions(
   const found: FoundMention[] = [];
   for (let index = 0; index < tokens.length;) {
     const match =
-      gazetteer.matchAt(tokens, index) ??
+      gazetteer.matchAt(tokens, index, language) ??
       inflectedMatch(tokens, index, gazetteer, language) ??
       compassDemonym(tokens, index, gazetteer, language) ??
       hyphenedCompassName(tokens, index, gazetteer, language);

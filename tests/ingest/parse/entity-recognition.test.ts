@@ -133,6 +133,13 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
       expect([text, people.length, people[0]?.endsWith('Hka Bu<PERSON>')]).toEqual([text, 1, true]);
     }
   });
+
+  test('German "IS" is Islamic State; English "IS" is a verb', async () => {
+    const german = await entitiesOf('Die irakische Armee kämpft gegen den IS im Norden.', 'de');
+    expect(german).toContain('Islamic State<ORGANIZATION>');
+    const english = await entitiesOf('The army IS ready to fight, the minister said.', 'en');
+    expect(english).not.toContain('Islamic State<ORGANIZATION>');
+  });
 });
 
 describe('parse-v1 and common nouns of another sense', () => {
