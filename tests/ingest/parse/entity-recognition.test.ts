@@ -140,6 +140,29 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     const english = await entitiesOf('The army IS ready to fight, the minister said.', 'en');
     expect(english).not.toContain('Islamic State<ORGANIZATION>');
   });
+
+  test("a demonym opening an organisation's name is a word of it, not the country", async () => {
+    for (const [text, language, body] of [
+      ['The Serbian Orthodox Church condemned the attack.', 'en', 'Serbian Orthodox Church'],
+      [
+        'Der Afghanische Rote Halbmond verteilte Hilfsgüter in Kabul.',
+        'de',
+        'Afghanische Rote Halbmond',
+      ],
+      ['Laut der Zeitung Indian Express wurden drei Soldaten getötet.', 'de', 'Indian Express'],
+      // French and Spanish put the demonym after the noun ("Iglesia Ortodoxa Serbia"): not read.
+      ['La Serbian Orthodox Church condenó el ataque.', 'es', 'Serbian Orthodox Church'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.filter((n) => !n.endsWith('<LOCATION>'))]).toEqual([
+        text,
+        [`${body}<ORGANIZATION>`],
+      ]);
+    }
+    // A state's own force named with its demonym stays the state's.
+    const force = await entitiesOf('The Israeli Air Force struck targets in Gaza.', 'en');
+    expect(force).toContain('Israel<COUNTRY>');
+  });
 });
 
 describe('parse-v1 and common nouns of another sense', () => {
