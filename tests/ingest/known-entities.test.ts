@@ -87,8 +87,20 @@ describe('well-known entities are named in German and Spanish', () => {
     // The dissident fronts are a side of their own, not the FARC that laid down arms.
     ['disidencias de las FARC', 'armed_force:farc-dissidents'],
     ['FARC-Dissidenten', 'armed_force:farc-dissidents'],
+    // Northern Mali's rebel movements and their coalition; "CMA" and "CSP" alone name others too.
+    ["Coordination des mouvements de l'Azawad", 'armed_force:coordination-of-azawad-movements'],
+    ['Koordination der Azawad-Bewegungen', 'armed_force:coordination-of-azawad-movements'],
+    ['Coordinadora de Movimientos del Azawad', 'armed_force:coordination-of-azawad-movements'],
+    ['Cadre stratégique permanent', 'armed_force:permanent-strategic-framework'],
+    ['Marco Estratégico Permanente', 'armed_force:permanent-strategic-framework'],
+    ['CSP-PSD', 'armed_force:permanent-strategic-framework'],
   ])('"%s" names %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
+  });
+
+  test('"CMA" and "CSP" alone name no armed group', () => {
+    expect(ids('CMA')).toEqual([]);
+    expect(ids('CSP')).toEqual([]);
   });
 
   test('a name bound to one language matches only in a text of that language', () => {

@@ -173,6 +173,26 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     es: ['Coalición de Patriotas por el Cambio'],
   },
   {
+    // The Tuareg-led rebel movements of northern Mali that signed the 2015 Algiers accord.
+    // "CMA" alone is left out: a shipping company goes by it too.
+    kind: 'ARMED_FORCE',
+    name: 'Coordination of Azawad Movements',
+    en: ['Coordination of Azawad Movements', 'Coordination of Movements of Azawad'],
+    fr: ["Coordination des mouvements de l'Azawad"],
+    de: ['Koordination der Bewegungen des Azawad', 'Koordination der Azawad-Bewegungen'],
+    es: ['Coordinadora de Movimientos de Azawad', 'Coordinadora de Movimientos del Azawad'],
+  },
+  {
+    // The coalition those movements formed in 2021, at war with Mali's junta since 2023; "CSP"
+    // alone names many other bodies.
+    kind: 'ARMED_FORCE',
+    name: 'Permanent Strategic Framework',
+    en: ['Permanent Strategic Framework', 'CSP-PSD'],
+    fr: ['Cadre stratégique permanent', 'CSP-PSD'],
+    de: ['Ständiger Strategischer Rahmen', 'Permanenter Strategischer Rahmen', 'CSP-PSD'],
+    es: ['Marco Estratégico Permanente', 'CSP-PSD'],
+  },
+  {
     kind: 'ORGANIZATION',
     name: 'Abu Sayyaf',
     en: ['Abu Sayyaf', 'Abu Sayyaf Group'],
