@@ -310,9 +310,10 @@ function unknownNameRunOn(
 /**
  * True when the demonym `mention` opens an organisation's name the analyser tagged, the rest of
  * which is proper nouns nothing else names ("Serbian Orthodox Church", "Afghan Intelligence
- * Agency", words such as "for" between them). Not a state's own force or ministry named with its
- * demonym ("Philippine Army", "Israeli Air Force", "Iraqi Interior Ministry"): the demonym stands
- * for the state there, as the mention rules for armies and ministries read it.
+ * Agency", words such as "for" between them). Not a state's own force, ministry or service named
+ * with its demonym ("Philippine Army", "Israeli Air Force", "Iraqi Interior Ministry", "Yemeni
+ * Coast Guard"): the demonym stands for the state there, as the mention rules for armies and
+ * ministries read it.
  */
 function opensBodyName(
   graph: SentenceGraph,
@@ -337,12 +338,37 @@ function opensBodyName(
   );
   const offset = graph.span.start;
   const text = graph.sentenceText.slice(graph.token(rest[0]!).start - offset, name.end - offset);
-  return (
-    words &&
-    !isGenericInstitution(text) &&
-    !rest.some((t) => hasStem(graph.folded(t), ARMY_NAME_HEADS[language]))
-  );
+  const stateWord = (t: number) =>
+    hasStem(graph.folded(t), ARMY_NAME_HEADS[language]) ||
+    hasStem(graph.folded(t), STATE_SERVICE_WORDS[language]);
+  return words && !isGenericInstitution(text) && !rest.some(stateWord);
 }
+
+/**
+ * Words of a state's government, police and armed services ("the Pakistani Foreign Office", "the
+ * Yemeni Coast Guard", "the Russian Black Sea Fleet"): with a demonym before them they name the
+ * state's own body, which the state stands for.
+ */
+const STATE_SERVICE_WORDS: Stems = {
+  en: [
+    'ministry$',
+    'office$',
+    'government$',
+    'cabinet$',
+    'presidency$',
+    'parliament$',
+    'embassy$',
+    'police$',
+    'guard$',
+    'guards$',
+    'navy$',
+    'fleet$',
+    'gendarmerie$',
+  ],
+  fr: ['ministere$', 'gouvernement$', 'police$', 'garde$', 'marine$', 'flotte$', 'gendarmerie$'],
+  de: ['ministerium$', 'regierung$', 'polizei$', 'garde$', 'marine$', 'flotte$'],
+  es: ['ministerio$', 'gobierno$', 'policia$', 'guardia$', 'armada$', 'flota$', 'gendarmeria$'],
+};
 
 /**
  * A capitalised word of a name that no name found covers and no region word explains: a proper

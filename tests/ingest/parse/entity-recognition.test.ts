@@ -159,9 +159,16 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
         [`${body}<ORGANIZATION>`],
       ]);
     }
-    // A state's own force named with its demonym stays the state's.
-    const force = await entitiesOf('The Israeli Air Force struck targets in Gaza.', 'en');
-    expect(force).toContain('Israel<COUNTRY>');
+    // A state's own force, ministry or service named with its demonym stays the state's.
+    for (const [text, state] of [
+      ['The Israeli Air Force struck targets in Gaza.', 'Israel'],
+      ['The Yemeni Coast Guard seized the boat.', 'Yemen'],
+      ['The Pakistani Foreign Office rejected the claim.', 'Pakistan'],
+    ] as const) {
+      const names = await entitiesOf(text, 'en');
+      expect([text, names.filter((n) => n.endsWith('<ORGANIZATION>'))]).toEqual([text, []]);
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${state}<COUNTRY>`])]);
+    }
   });
 });
 
