@@ -227,8 +227,33 @@ export function parseMentions(
     graph,
     gazetteer,
     language,
-    spelledOutAfter(graph, entities, found, language).sort((a, b) => a.span.start - b.span.start),
+    spelledOutAfter(graph, entities, found, language)
+      .filter((m) => !parentOfOffshoot(graph, m, found, language))
+      .sort((a, b) => a.span.start - b.span.start),
   );
+}
+
+/** German nouns for a group's offshoot or wing, hyphened to the parent's name ("IS-Ableger"). */
+const OFFSHOOT_NOUNS = ['ableger', 'zweig', 'zweiges', 'filiale', 'splittergruppe'];
+
+/**
+ * "der IS-Ableger ISWAP", "der Al-Kaida-Ableger JNIM": a group's name hyphened to a noun for an
+ * offshoot describes the group named after it, which is the one that acts; the parent names no
+ * actor there (the parser makes it the subject, the offshoot's name its apposition).
+ */
+function parentOfOffshoot(
+  graph: SentenceGraph,
+  mention: FoundMention,
+  found: readonly FoundMention[],
+  language: AnalysisLanguage,
+): boolean {
+  if (language !== 'de' || mention.entries.length === 0) return false;
+  let last = 0;
+  for (let t = 1; t <= graph.size; t += 1) if (graph.token(t).end === mention.span.end) last = t;
+  if (last === 0 || last + 3 > graph.size || graph.token(last + 1).word !== '-') return false;
+  if (!hasStem(graph.folded(last + 2), OFFSHOOT_NOUNS)) return false;
+  const { start, end } = graph.token(last + 3);
+  return found.some((m) => m !== mention && overlaps(m.span, { start, end }));
 }
 
 /**

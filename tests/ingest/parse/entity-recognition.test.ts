@@ -141,6 +141,27 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     expect(english).not.toContain('Islamic State<ORGANIZATION>');
   });
 
+  test('a German group name hyphened to its offshoot noun describes the offshoot named after it', async () => {
+    for (const [text, parent, offshoot] of [
+      [
+        'Der IS-Ableger ISWAP griff eine Kaserne in Borno an.',
+        'Islamic State<ORGANIZATION>',
+        'Islamic State West Africa Province<ARMED_FORCE>',
+      ],
+      [
+        'Der Al-Kaida-Zweig JNIM bekannte sich zu dem Angriff in Mali.',
+        'al-Qaeda<ORGANIZATION>',
+        "Jama'at Nusrat al-Islam wal-Muslimin<ARMED_FORCE>",
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, 'de');
+      expect([text, names.includes(parent), names.includes(offshoot)]).toEqual([text, false, true]);
+    }
+    // Its fighters are the group's own.
+    const fighters = await entitiesOf('IS-Kämpfer griffen die Armee in Mossul an.', 'de');
+    expect(fighters).toContain('Islamic State<ORGANIZATION>');
+  });
+
   test("a demonym opening an organisation's name is a word of it, not the country", async () => {
     for (const [text, language, body] of [
       ['The Serbian Orthodox Church condemned the attack.', 'en', 'Serbian Orthodox Church'],
