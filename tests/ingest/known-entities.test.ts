@@ -1,4 +1,6 @@
+import { buildGazetteer } from '../../src/ingest/gazetteer/gazetteer';
 import { knownEntries } from '../../src/ingest/gazetteer/known-entries';
+import { tokenize } from '../../src/ingest/text/tokenize';
 import { knownIds as ids } from '../support/gazetteer-ids';
 import { links } from './extract-helpers';
 
@@ -85,8 +87,32 @@ describe('well-known entities are named in German and Spanish', () => {
     // The dissident fronts are a side of their own, not the FARC that laid down arms.
     ['disidencias de las FARC', 'armed_force:farc-dissidents'],
     ['FARC-Dissidenten', 'armed_force:farc-dissidents'],
+    // Northern Mali's rebel movements and their coalition; "CMA" and "CSP" alone name others too.
+    ["Coordination des mouvements de l'Azawad", 'armed_force:coordination-of-azawad-movements'],
+    ['Koordination der Azawad-Bewegungen', 'armed_force:coordination-of-azawad-movements'],
+    ['Coordinadora de Movimientos del Azawad', 'armed_force:coordination-of-azawad-movements'],
+    ['Cadre stratégique permanent', 'armed_force:permanent-strategic-framework'],
+    ['Marco Estratégico Permanente', 'armed_force:permanent-strategic-framework'],
+    ['CSP-PSD', 'armed_force:permanent-strategic-framework'],
   ])('"%s" names %s', (text, id) => {
     expect(ids(text)).toEqual([id]);
+  });
+
+  test('"CMA" and "CSP" alone name no armed group', () => {
+    expect(ids('CMA')).toEqual([]);
+    expect(ids('CSP')).toEqual([]);
+  });
+
+  test('a name bound to one language matches only in a text of that language', () => {
+    const gazetteer = buildGazetteer([]);
+    const at = (text: string, language?: string) => {
+      const tokens = tokenize(text);
+      const index = tokens.findIndex((t) => t.raw === 'IS');
+      return gazetteer.matchAt(tokens, index, language)?.entries.map((e) => e.entity.id) ?? [];
+    };
+    expect(at('Kämpfe gegen den IS', 'de')).toEqual(['organization:islamic-state']);
+    expect(at('The army IS ready', 'en')).toEqual([]);
+    expect(at('The army IS ready')).toEqual([]);
   });
 
   test('each curated entity carries its German and Spanish labels and aliases', () => {

@@ -36,6 +36,8 @@ export interface GazetteerEntry {
    * only where the article names that one unambiguously (link-entities.ts).
    */
   readonly shared?: true;
+  /** A name matched only in a text of this language ("IS" in German: known-entity-data.ts). */
+  readonly language?: string;
 }
 
 /** Strict case for acronyms, initial capital for proper names, none for lower-case words. */

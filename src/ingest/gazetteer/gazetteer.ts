@@ -9,6 +9,7 @@ import { worldRegionEntries } from './world-region-entries';
 import { ARMED_GROUPS } from './known/armed-groups';
 import { CONFLICT_PARTIES } from './known/conflicts';
 import { KNOWN_ENTITIES, STATE_BODIES } from './known-entities';
+import { KNOWN_LANGUAGES } from './known-entity-data';
 import { PhraseIndex } from './phrase-index';
 
 export interface GazetteerMatch {
@@ -23,8 +24,11 @@ export interface GazetteerMatch {
  * are built once per process; the graph's layer per call, as it grows.
  */
 export interface Gazetteer {
-  /** Longest match starting at token `index` (graph and data layers together), or null. */
-  matchAt(tokens: readonly Token[], index: number): GazetteerMatch | null;
+  /**
+   * Longest match starting at token `index` (graph and data layers together), or null. Given the
+   * text's language, names bound to that language match too ("IS" in German).
+   */
+  matchAt(tokens: readonly Token[], index: number, language?: string): GazetteerMatch | null;
   /** The longest name or demonym several countries share starting at `index`, or null. */
   sharedAt(tokens: readonly Token[], index: number): GazetteerMatch | null;
   /** Every match starting at token `index`, longest first. */
@@ -53,6 +57,8 @@ export interface Gazetteer {
 
 let base: {
   index: PhraseIndex;
+  /** Names matched only in a text of one language, by language. */
+  own: Map<string, PhraseIndex>;
   shared: PhraseIndex;
   countries: Map<string, CountryRecord>;
   capitals: Map<string, CountryRecord>;
@@ -71,7 +77,13 @@ function baseLayer(): NonNullable<typeof base> {
   const known = knownEntries();
   const regions = worldRegionEntries([...entries, ...shared, ...known]);
   base = {
-    index: new PhraseIndex([...entries, ...known, ...regions]),
+    index: new PhraseIndex([...entries, ...known.filter((e) => !e.language), ...regions]),
+    own: new Map(
+      KNOWN_LANGUAGES.map((lang) => [
+        lang,
+        new PhraseIndex(known.filter((e) => e.language === lang)),
+      ]),
+    ),
     shared: new PhraseIndex(shared),
     countries: new Map(records.map((r) => [r.entity.id, r])),
     capitals: new Map(records.flatMap((r) => (r.capital ? [[r.capital.id, r] as const] : []))),
@@ -120,9 +132,12 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
     ),
   );
   return {
-    matchAt(tokens, index) {
+    matchAt(tokens, index, language) {
       const fromGraph = graphIndex.matchesAt(tokens, index)[0];
-      const fromData = data.index.matchesAt(tokens, index)[0];
+      const fromData = longer(
+        data.index.matchesAt(tokens, index)[0],
+        language === undefined ? undefined : data.own.get(language)?.matchesAt(tokens, index)[0],
+      );
       if (!fromGraph) return fromData ?? null;
       if (!fromData || fromGraph.length > fromData.length) return fromGraph;
       if (fromData.length > fromGraph.length) return fromData;
@@ -168,4 +183,14 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
       return data.regions.has(id);
     },
   };
+}
+
+/** The longer of two matches at one token; of two as long, both readings. */
+function longer(
+  a: GazetteerMatch | undefined,
+  b: GazetteerMatch | undefined,
+): GazetteerMatch | undefined {
+  if (!a || !b) return a ?? b;
+  if (a.length !== b.length) return a.length > b.length ? a : b;
+  return { length: a.length, entries: [...a.entries, ...b.entries] };
 }

@@ -30,4 +30,9 @@ export interface KnownEntityData {
   readonly mercenariesOf?: string;
   /** A state's force or a coalition of states among the parties of a conflict: no armed group. */
   readonly state?: boolean;
+  /**
+   * Names matched only in a text of the language that lists them, as they are a word of another
+   * language: "IS" names Islamic State in German, and is the English verb in English.
+   */
+  readonly only?: Partial<Record<KnownLanguage, readonly string[]>>;
 }

@@ -13,6 +13,9 @@ export function knownEntries(): GazetteerEntry[] {
   if (cached) return cached;
   cached = KNOWN_ENTITIES.flatMap((data) => {
     const names = KNOWN_LANGUAGES.map((lang) => ({ lang, texts: data[lang] ?? [] }));
+    const own = KNOWN_LANGUAGES.flatMap((lang) =>
+      (data.only?.[lang] ?? []).map((text) => ({ lang, text })),
+    );
     const entity: Entity = {
       id: entityId(data.kind, data.name),
       kind: data.kind,
@@ -20,12 +23,12 @@ export function knownEntries(): GazetteerEntry[] {
       labels: mergeLabels(
         names.flatMap(({ lang, texts }) => (texts[0] ? [{ lang, text: texts[0] }] : [])),
       ),
-      aliases: mergeLabels(
-        names.flatMap(({ lang, texts }) => texts.slice(1).map((text) => ({ lang, text }))),
-      ),
+      aliases: mergeLabels([
+        ...names.flatMap(({ lang, texts }) => texts.slice(1).map((text) => ({ lang, text }))),
+        ...own,
+      ]),
     };
-    const texts = new Set(names.flatMap((n) => n.texts));
-    return [...texts].map((text): GazetteerEntry => ({
+    const entry = (text: string, language?: string): GazetteerEntry => ({
       text,
       entity,
       role: caseRuleOf(text) === 'exact' ? 'acronym' : 'name',
@@ -34,7 +37,10 @@ export function knownEntries(): GazetteerEntry[] {
       gender: null,
       source: 'known',
       media: data.media === true,
-    }));
+      ...(language === undefined ? {} : { language }),
+    });
+    const texts = new Set(names.flatMap((n) => n.texts));
+    return [...[...texts].map((text) => entry(text)), ...own.map((o) => entry(o.text, o.lang))];
   });
   return cached;
 }

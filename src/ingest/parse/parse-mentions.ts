@@ -70,7 +70,7 @@ export function parseMentions(
   const found: FoundMention[] = [];
   for (let index = 0; index < tokens.length;) {
     const match =
-      gazetteer.matchAt(tokens, index) ??
+      gazetteer.matchAt(tokens, index, language) ??
       inflectedMatch(tokens, index, gazetteer, language) ??
       compassDemonym(tokens, index, gazetteer, language) ??
       hyphenedCompassName(tokens, index, gazetteer, language);
@@ -114,7 +114,11 @@ export function parseMentions(
   const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities).map((e) =>
     fromFirstCapital(
       graph,
-      withRegionNounAfter(graph, withNumberAfter(graph, withoutClosingMarks(graph, e)), language),
+      withRegionNounAfter(
+        graph,
+        withNumberAfter(graph, withFlatNameAfter(graph, withoutClosingMarks(graph, e))),
+        language,
+      ),
       language,
     ),
   );
@@ -218,8 +222,33 @@ export function parseMentions(
     graph,
     gazetteer,
     language,
-    spelledOutAfter(graph, entities, found, language).sort((a, b) => a.span.start - b.span.start),
+    spelledOutAfter(graph, entities, found, language)
+      .filter((m) => !parentOfOffshoot(graph, m, found, language))
+      .sort((a, b) => a.span.start - b.span.start),
   );
+}
+
+/** German nouns for a group's offshoot or wing, hyphened to the parent's name ("IS-Ableger"). */
+const OFFSHOOT_NOUNS = ['ableger', 'zweig', 'zweiges', 'filiale', 'splittergruppe'];
+
+/**
+ * "der IS-Ableger ISWAP", "der Al-Kaida-Ableger JNIM": a group's name hyphened to a noun for an
+ * offshoot describes the group named after it, which is the one that acts; the parent names no
+ * actor there (the parser makes it the subject, the offshoot's name its apposition).
+ */
+function parentOfOffshoot(
+  graph: SentenceGraph,
+  mention: FoundMention,
+  found: readonly FoundMention[],
+  language: AnalysisLanguage,
+): boolean {
+  if (language !== 'de' || mention.entries.length === 0) return false;
+  let last = 0;
+  for (let t = 1; t <= graph.size; t += 1) if (graph.token(t).end === mention.span.end) last = t;
+  if (last === 0 || last + 3 > graph.size || graph.token(last + 1).word !== '-') return false;
+  if (!hasStem(graph.folded(last + 2), OFFSHOOT_NOUNS)) return false;
+  const { start, end } = graph.token(last + 3);
+  return found.some((m) => m !== mention && overlaps(m.span, { start, end }));
 }
 
 /**
@@ -905,6 +934,31 @@ function directionsNoun(
   const noun = graph.folded(next);
   if (!COMPASS_WORD.test(graph.folded(last)) || noun.endsWith('s')) return undefined;
   return hasStem(noun, REGION_NOUNS[language]) ? next : undefined;
+}
+
+/**
+ * "KIA-Sprecher Oberst Naw Bu": the analyser may tag only the first words of a person's name. The
+ * capitalised proper nouns right after them that it left untagged, and that the parser joins to
+ * the same name (flat, on the name or on the word the name hangs flat on), are the rest of it;
+ * a word another name covers or a date is no part of it.
+ */
+function withFlatNameAfter(graph: SentenceGraph, entity: AnalysisEntity): AnalysisEntity {
+  if (entity.type !== 'PERSON') return entity;
+  const tagged = (t: number) => graph.sentence.entities.some((e) => e.first <= t && e.last >= t);
+  const joined = (t: number, last: number) =>
+    graph.is(t, 'flat') &&
+    ((graph.head(t) >= entity.first && graph.head(t) <= last) ||
+      (graph.is(last, 'flat') && graph.head(t) === graph.head(last)));
+  let last = entity.last;
+  for (let next = last + 1; next <= graph.size; next += 1) {
+    const token = graph.token(next);
+    if (graph.pos(next) !== 'PROPN' || token.ner !== 'O' || !/^\p{Lu}/u.test(token.word)) break;
+    if (tagged(next) || !joined(next, last)) break;
+    last = next;
+  }
+  if (last === entity.last) return entity;
+  const end = graph.token(last).end;
+  return { ...entity, last, end, text: graph.articleText.slice(entity.start, end) };
 }
 
 /**

@@ -120,6 +120,49 @@ describe('parse-v1 recognises the names news gives armed units', () => {
   });
 });
 
+describe('parse-v1 recognises the names news gives people and groups', () => {
+  test("a person's name runs on over the untagged proper nouns the parser joins to it", async () => {
+    // The German analyser tags "Major Hka" alone here; "Bu" hangs flat on the same name.
+    for (const [text, language] of [
+      ['„Wir haben die Stadt verloren“, sagte Major Hka Bu der Agentur Reuters.', 'de'],
+      ['"We lost the town," Major Hka Bu told Reuters.', 'en'],
+      ['« Nous avons perdu la ville », a dit le major Hka Bu à Reuters.', 'fr'],
+      ['«Hemos perdido la ciudad», dijo el mayor Hka Bu a Reuters.', 'es'],
+    ] as const) {
+      const people = (await entitiesOf(text, language)).filter((n) => n.endsWith('<PERSON>'));
+      expect([text, people.length, people[0]?.endsWith('Hka Bu<PERSON>')]).toEqual([text, 1, true]);
+    }
+  });
+
+  test('German "IS" is Islamic State; English "IS" is a verb', async () => {
+    const german = await entitiesOf('Die irakische Armee kämpft gegen den IS im Norden.', 'de');
+    expect(german).toContain('Islamic State<ORGANIZATION>');
+    const english = await entitiesOf('The army IS ready to fight, the minister said.', 'en');
+    expect(english).not.toContain('Islamic State<ORGANIZATION>');
+  });
+
+  test('a German group name hyphened to its offshoot noun describes the offshoot named after it', async () => {
+    for (const [text, parent, offshoot] of [
+      [
+        'Der IS-Ableger ISWAP griff eine Kaserne in Borno an.',
+        'Islamic State<ORGANIZATION>',
+        'Islamic State West Africa Province<ARMED_FORCE>',
+      ],
+      [
+        'Der Al-Kaida-Zweig JNIM bekannte sich zu dem Angriff in Mali.',
+        'al-Qaeda<ORGANIZATION>',
+        "Jama'at Nusrat al-Islam wal-Muslimin<ARMED_FORCE>",
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, 'de');
+      expect([text, names.includes(parent), names.includes(offshoot)]).toEqual([text, false, true]);
+    }
+    // Its fighters are the group's own.
+    const fighters = await entitiesOf('IS-Kämpfer griffen die Armee in Mossul an.', 'de');
+    expect(fighters).toContain('Islamic State<ORGANIZATION>');
+  });
+});
+
 describe('parse-v1 and common nouns of another sense', () => {
   test('a think tank is no tank, tear gas no natural gas; tanks and gas delivered stay goods', async () => {
     for (const [text, language] of [

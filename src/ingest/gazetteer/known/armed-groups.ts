@@ -5,9 +5,10 @@ import type { KnownEntityData } from '../known-entity-data';
  * cover: jihadist networks, rebels and militias of Africa, the Middle East, South Asia and Latin
  * America. The analysers tag an unknown group's name as a person or a place ("Boko Haram",
  * "Polisario"), so the well-known ones are named here. Names any language's gazetteer matches
- * in every text, so acronyms and names another body also goes by are left out: "IS" (a verb),
- * "ADF" (Australia's defence force), "SDF" (Japan's), "PDF", "NPA", and "National Liberation
- * Army" (Algeria's too) but for the Spanish name, which the press keeps for the ELN.
+ * in every text, so acronyms and names another body also goes by are left out: "ADF"
+ * (Australia's defence force), "SDF" (Japan's), "PDF", "NPA", and "National Liberation Army"
+ * (Algeria's too) but for the Spanish name, which the press keeps for the ELN. "IS", a verb in
+ * English, names Islamic State only in German text (`only`).
  */
 export const ARMED_GROUPS: readonly KnownEntityData[] = [
   {
@@ -35,6 +36,8 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     fr: ['État islamique', 'Etat islamique', 'EI', 'Daech'],
     de: ['Islamischer Staat', 'Islamischen Staat', 'Islamischen Staates', 'IS-Miliz', 'Daesh'],
     es: ['Estado Islámico', 'EI', 'Dáesh', 'ISIS'],
+    // The German press writes "der IS"; in English "IS" is the verb, so only German text reads it.
+    only: { de: ['IS'] },
   },
   {
     kind: 'ORGANIZATION',
@@ -168,6 +171,26 @@ export const ARMED_GROUPS: readonly KnownEntityData[] = [
     fr: ['Coalition des patriotes pour le changement'],
     de: ['Koalition der Patrioten für den Wandel'],
     es: ['Coalición de Patriotas por el Cambio'],
+  },
+  {
+    // The Tuareg-led rebel movements of northern Mali that signed the 2015 Algiers accord.
+    // "CMA" alone is left out: a shipping company goes by it too.
+    kind: 'ARMED_FORCE',
+    name: 'Coordination of Azawad Movements',
+    en: ['Coordination of Azawad Movements', 'Coordination of Movements of Azawad'],
+    fr: ["Coordination des mouvements de l'Azawad"],
+    de: ['Koordination der Bewegungen des Azawad', 'Koordination der Azawad-Bewegungen'],
+    es: ['Coordinadora de Movimientos de Azawad', 'Coordinadora de Movimientos del Azawad'],
+  },
+  {
+    // The coalition those movements formed in 2021, at war with Mali's junta since 2023; "CSP"
+    // alone names many other bodies.
+    kind: 'ARMED_FORCE',
+    name: 'Permanent Strategic Framework',
+    en: ['Permanent Strategic Framework', 'CSP-PSD'],
+    fr: ['Cadre stratégique permanent', 'CSP-PSD'],
+    de: ['Ständiger Strategischer Rahmen', 'Permanenter Strategischer Rahmen', 'CSP-PSD'],
+    es: ['Marco Estratégico Permanente', 'CSP-PSD'],
   },
   {
     kind: 'ORGANIZATION',
