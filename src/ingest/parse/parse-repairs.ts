@@ -1396,8 +1396,9 @@ function spanishEstarPlace(
 
 /**
  * "Al Shabab atacó la base", "Al Qaeda reivindicó el ataque": the Spanish parser takes the Arabic
- * article of a name opening a clause for "al" (to the) and the name for an oblique. Before a verb
- * with no subject of its own, the name is that verb's subject and "Al" part of it.
+ * article of a name opening a clause for "al" (to the) and the name for an oblique. Before a verb,
+ * or a copula's predicate ("Al Qaeda … sigue activa"), with no subject of its own, the name is its
+ * subject and "Al" part of it.
  */
 function spanishArabicArticle(
   sentence: AnalysisSentence,
@@ -1414,10 +1415,15 @@ function spanishArabicArticle(
   );
   const name = article === undefined ? undefined : tokens[article.index];
   const arc = name === undefined ? undefined : dependencies.find((d) => d.dependent === name.index);
-  if (!article || !name || !arc || name.pos !== 'PROPN' || !/^(?:obl|nmod)$/u.test(arc.rel))
+  // An oblique, or before a copula's predicate an object ("Al Shabab está presente en Somalia").
+  if (!article || !name || !arc || name.pos !== 'PROPN' || !/^(?:obl|nmod|obj)$/u.test(arc.rel))
     return sentence;
   const verb = tokens[arc.head - 1];
-  if (!verb || verb.pos !== 'VERB' || verb.index < name.index) return sentence;
+  if (!verb || verb.index < name.index) return sentence;
+  // A verb, or a copula's predicate: "Al Qaeda …, sigue activa".
+  const copular = dependencies.some((d) => d.head === verb.index && d.rel === 'cop');
+  if (verb.pos !== 'VERB' && !copular) return sentence;
+  if (arc.rel === 'obj' && !copular) return sentence;
   if (dependencies.some((d) => d.head === verb.index && /^nsubj/u.test(d.rel))) return sentence;
   return {
     ...sentence,

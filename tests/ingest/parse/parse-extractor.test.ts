@@ -8119,3 +8119,25 @@ describe('parse-v1 and what holds no more', () => {
     ]);
   });
 });
+
+describe('parse-v1 and a Spanish name opening with the Arabic article before a copula', () => {
+  test('"Al Shabab está presente en Somalia": the name is the subject of the copula\'s predicate', async () => {
+    await expectEachStates(
+      [['Al Shabab está presente en Somalia.', 'es']],
+      'al-shabaab',
+      'DEPLOYED_TO',
+      'somalia',
+    );
+    await expectEachStates(
+      [
+        [
+          'Al Qaeda en el Magreb Islámico, bajo el mando de Abdelmalek Droukdel, sigue activa.',
+          'es',
+        ],
+      ],
+      'abdelmalek-droukdel',
+      'LEADER_OF',
+      'al-qaeda-in-the-islamic-maghreb',
+    );
+  });
+});
