@@ -8141,3 +8141,24 @@ describe('parse-v1 and a Spanish name opening with the Arabic article before a c
     );
   });
 });
+
+describe('parse-v1 and what a force stays', () => {
+  test('"remains popular in Belgrade" places no force; "remained active in Libya" does', async () => {
+    for (const [text, language] of [
+      ['The Russian army remains popular in Belgrade.', 'en'],
+      ["L'armée russe reste populaire à Belgrade.", 'fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
+    await expectEachStates(
+      [
+        ['Wagner remained active in Libya.', 'en'],
+        ['Wagner reste actif en Libye.', 'fr'],
+      ],
+      'wagner-group',
+      'DEPLOYED_TO',
+      'libya',
+    );
+  });
+});

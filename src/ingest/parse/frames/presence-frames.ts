@@ -94,6 +94,12 @@ export const presenceFrames: FrameRule = (reading, token) => {
     reading.has(token, SIGHTING_WORDS) &&
     (isPassive(reading, token) || graph.is(token, 'acl') || withBeing(reading, token));
   if (!sighted && !reading.has(token, PRESENCE_WORDS)) return [];
+  // "remains popular in Belgrade", "reste populaire à Belgrade": what a side stays is no place it
+  // is in, unless it stays there ("remained active in Libya", "remain stationed in Syria").
+  const kept = graph
+    .children(token, 'xcomp')
+    .some((c) => graph.pos(c) === 'ADJ' && !reading.has(c, PRESENCE_WORDS));
+  if (kept) return [];
   // "engaged in combat in Kursk": the place may hang on the noun of fighting.
   const combat = combatOf(reading, token);
   const places = [
