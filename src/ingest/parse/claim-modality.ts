@@ -89,14 +89,26 @@ function negatedWord(reading: SentenceReading, word: number): boolean {
   const adverbs = graph.children(word, 'advmod', 'aux', 'neg', 'advmod:neg');
   if (adverbs.some((w) => reading.has(w, NEGATIONS) || /^n['’]?$/u.test(graph.folded(w))))
     return true;
+  // Not "no longer than necessary" (at most), nor "no longer only in Mali" (in Mali and more);
+  // not "ne contrôle plus que Saada" (now only Saada) nor "plus seulement".
+  const onlyThere = [word, ...graph.children(word)]
+    .flatMap((t) => graph.children(t, 'advmod'))
+    .some((w) => ONLY.test(graph.folded(w)));
   const noLonger = adverbs.some(
-    (w) => graph.folded(w) === 'longer' && graph.children(w).some((n) => graph.folded(n) === 'no'),
+    (w) =>
+      graph.folded(w) === 'longer' &&
+      graph.children(w).some((n) => graph.folded(n) === 'no') &&
+      !(w < graph.size && graph.folded(w + 1) === 'than'),
   );
   const nePlus =
-    adverbs.some((w) => graph.folded(w) === 'plus') &&
-    adverbs.some((w) => /^(?:ne|n['’])$/u.test(graph.folded(w)));
-  return noLonger || nePlus;
+    adverbs.some(
+      (w) => graph.folded(w) === 'plus' && !(w < graph.size && ONLY.test(graph.folded(w + 1))),
+    ) && adverbs.some((w) => /^(?:ne|n['’])$/u.test(graph.folded(w)));
+  return !onlyThere && (noLonger || nePlus);
 }
+
+/** "only", "que", "seulement": what is said to hold no more than, or no longer only, still holds. */
+const ONLY = /^(?:only|simply|just|merely|solely|alone|que|qu['’]|seulement|uniquement)$/u;
 
 /**
  * "Kirkuk is not part of the Kurdistan Region", "gehört aber nicht zur Kurdenregion", "ne fait

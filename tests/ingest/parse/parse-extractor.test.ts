@@ -8112,9 +8112,19 @@ describe('parse-v1 and what holds no more', () => {
       const held = find(await extract(text, language), 'wagner-group', 'CONTROLS', 'bakhmut');
       expect([text, held.map((c) => c.modality)]).toEqual([text, ['DENIED']]);
     }
-    // "plus" without "ne" is "more": the fact stands.
-    const more = await extract('Wagner contrôle plus de la moitié de Bakhmout.', 'fr');
-    expect(find(more, 'wagner-group', 'CONTROLS', 'bakhmut').map((c) => c.modality)).toEqual([
+    // "plus" without "ne" is "more", "ne … plus que" is "now only", "no longer than" is "at most",
+    // "no longer only" is "and more": the fact stands.
+    for (const [text, language] of [
+      ['Wagner contrôle plus de la moitié de Bakhmout.', 'fr'],
+      ['Wagner controls Bakhmut no longer than Russia allows.', 'en'],
+    ] as const) {
+      const held = find(await extract(text, language), 'wagner-group', 'CONTROLS', 'bakhmut');
+      expect([text, held.map((c) => c.modality)]).toEqual([text, ['ASSERTED']]);
+    }
+    const now = await extract('Les Houthis ne contrôlent plus que Saada.', 'fr');
+    expect(find(now, 'houthis', 'CONTROLS', 'saada').map((c) => c.modality)).toEqual(['ASSERTED']);
+    const only = await extract('Wagner no longer operates only in Mali but also in Niger.', 'en');
+    expect(find(only, 'wagner-group', 'DEPLOYED_TO', 'mali').map((c) => c.modality)).toEqual([
       'ASSERTED',
     ]);
   });
@@ -8143,10 +8153,11 @@ describe('parse-v1 and a Spanish name opening with the Arabic article before a c
 });
 
 describe('parse-v1 and what a force stays', () => {
-  test('"remains popular in Belgrade" places no force; "remained active in Libya" does', async () => {
+  test('"remains popular in Belgrade" places no force; "remained active", "trapped" in Libya does', async () => {
     for (const [text, language] of [
       ['The Russian army remains popular in Belgrade.', 'en'],
       ["L'armée russe reste populaire à Belgrade.", 'fr'],
+      ['Die russische Armee bleibt in Serbien beliebt.', 'de'],
     ] as const) {
       const batch = await extract(text, language);
       expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
@@ -8155,6 +8166,8 @@ describe('parse-v1 and what a force stays', () => {
       [
         ['Wagner remained active in Libya.', 'en'],
         ['Wagner reste actif en Libye.', 'fr'],
+        ['Wagner fighters remained trapped in Libya.', 'en'],
+        ['Wagner fighters remained entrenched in Libya.', 'en'],
       ],
       'wagner-group',
       'DEPLOYED_TO',

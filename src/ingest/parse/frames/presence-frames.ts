@@ -94,12 +94,9 @@ export const presenceFrames: FrameRule = (reading, token) => {
     reading.has(token, SIGHTING_WORDS) &&
     (isPassive(reading, token) || graph.is(token, 'acl') || withBeing(reading, token));
   if (!sighted && !reading.has(token, PRESENCE_WORDS)) return [];
-  // "remains popular in Belgrade", "reste populaire à Belgrade": what a side stays is no place it
-  // is in, unless it stays there ("remained active in Libya", "remain stationed in Syria").
-  const kept = graph
-    .children(token, 'xcomp')
-    .some((c) => graph.pos(c) === 'ADJ' && !reading.has(c, PRESENCE_WORDS));
-  if (kept) return [];
+  // "remains popular in Belgrade", "reste populaire à Belgrade": how a side is seen somewhere is no
+  // place it is in ("remained trapped in Mariupol", "entrenched in Krynky" still are).
+  if (graph.children(token, 'xcomp').some((c) => reading.has(c, REGARD_WORDS))) return [];
   // "engaged in combat in Kursk": the place may hang on the noun of fighting.
   const combat = combatOf(reading, token);
   const places = [
@@ -138,6 +135,14 @@ function surrounded(reading: SentenceReading, verb: number): Proposal[] {
   const inside = markedArgument(reading, obliquesOf(reading, verb), INSIDE, PLACE_KINDS);
   return inside ? presentAs(reading, verb, theme, inside) : [];
 }
+
+/** How a side is seen or stands with others, which places it nowhere: "popular", "loyal", "absent". */
+const REGARD_WORDS: Stems = {
+  en: ['popular$', 'unpopular$', 'loyal$', 'welcome$', 'unwelcome$', 'absent$', 'respected$'],
+  fr: ['populaire', 'impopulaire', 'loyal', 'fidele', 'bienvenu', 'absent', 'respecte'],
+  de: ['beliebt', 'unbeliebt', 'loyal', 'treu$', 'treue', 'willkommen', 'abwesend', 'angesehen'],
+  es: ['popular$', 'populares$', 'impopular', 'leal', 'fiel$', 'fieles$', 'bienvenid', 'ausente'],
+};
 
 /** What police officers do in a place: patrol it, close round it. */
 const POLICING_WORDS: Stems = {
