@@ -9,9 +9,8 @@ import {
   withListedPlaces,
 } from '../argument';
 import { agentOf, isPassive, obliquesOf, subjectOf, themeOf } from '../clause-roles';
-import { INSIDE, LOCATIVE, OF } from '../lexicon/case-markers';
+import { INSIDE, INTO, LOCATIVE, OF, OPERATED_FROM } from '../lexicon/case-markers';
 import { MEMBERS, MILITARY, PERSONNEL, POLICE_FORCES } from '../lexicon/nouns';
-import type { Stems } from '../lexicon/stems';
 import {
   BASE_NOUNS,
   DEPLOYMENT_NOUNS,
@@ -26,6 +25,14 @@ import {
   SIGHTING_WORDS,
   SURROUND_VERBS,
 } from '../lexicon/predicate-triggers';
+import {
+  ENCIRCLED,
+  HEADING,
+  NEARLY,
+  POLICING_WORDS,
+  POSSIBLY,
+  REGARD_WORDS,
+} from '../lexicon/presence-words';
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import { combatOf } from './conflict-frames';
@@ -136,33 +143,6 @@ function surrounded(reading: SentenceReading, verb: number): Proposal[] {
   return inside ? presentAs(reading, verb, theme, inside) : [];
 }
 
-/** How a side is seen or stands with others, which places it nowhere: "popular", "loyal", "absent". */
-const REGARD_WORDS: Stems = {
-  en: ['popular$', 'unpopular$', 'loyal$', 'welcome$', 'unwelcome$', 'absent$', 'respected$'],
-  fr: ['populaire', 'impopulaire', 'loyal', 'fidele', 'bienvenu', 'absent', 'respecte'],
-  de: ['beliebt', 'unbeliebt', 'loyal', 'treu$', 'treue', 'willkommen', 'abwesend', 'angesehen'],
-  es: ['popular$', 'populares$', 'impopular', 'leal', 'fiel$', 'fieles$', 'bienvenid', 'ausente'],
-};
-
-/** What police officers do in a place: patrol it, close round it. */
-const POLICING_WORDS: Stems = {
-  en: ['patrol', ...SURROUND_VERBS.en],
-  fr: ['patrouill', ...SURROUND_VERBS.fr],
-  de: ['patrouill', ...SURROUND_VERBS.de],
-  es: ['patrull', ...SURROUND_VERBS.es],
-};
-
-/** "nearly encircled", "presque encerclée", "fast eingekesselt", "casi rodean": not yet. */
-const NEARLY = /^(?:nearly|almost|presque|quasi|quasiment|fast|beinahe|nahezu|casi)$/u;
-
-/** Forces closed in: "encircled", "encerclés", "eingekesselt", "cercados". */
-const ENCIRCLED: Stems = {
-  en: ['encircl'],
-  fr: ['encercl'],
-  de: ['eingekesselt', 'umzingelt'],
-  es: ['cercad'],
-};
-
 /** True when the phrase names an armed force or a known armed group. */
 function namesForce(reading: SentenceReading, token: number): boolean {
   return argumentsOf(reading, token).some(
@@ -196,35 +176,9 @@ function operatedFrom(
   return markedArgument(reading, plain, OPERATED_FROM, PLACE_KINDS);
 }
 
-/** Where a force operates from: "from", "depuis", "desde", German "von … aus". */
-const OPERATED_FROM: Stems = {
-  en: ['from$'],
-  fr: ['depuis$'],
-  de: ['von$', 'vom$'],
-  es: ['desde$'],
-};
-
-/**
- * "may enter", "pourraient entrer", "könnten einmarschieren", "podrían entrar", "can encircle",
- * "wollen umzingeln", "doivent encercler": not done yet.
- */
-const POSSIBLY =
-  /^(?:may|might|could|can|would|should|must|pourrait|pourraient|pourra|pourront|peut|peuvent|doit|doivent|veut|veulent|kann|konnen|konnte|konnten|durfte|durften|will|wollen|wollte|wollten|muss|mussen|musste|mussten|puede|pueden|podria|podrian|podra|podran|debe|deben|quiere|quieren)$/u;
-
 function possible(reading: SentenceReading, verb: number): boolean {
   return reading.graph.children(verb, 'aux').some((a) => POSSIBLY.test(reading.graph.folded(a)));
 }
-
-/** A heading, not a place reached: "in Richtung Pokrowsk", "en direction de Kiev", "in the direction of". */
-const HEADING = /^(?:richtung|direction|direccion|rumbo)$/u;
-
-/** Where a force moves into: "into", "dans", "in … ein", "en"; not "towards". */
-const INTO: Stems = {
-  en: ['into$', 'in$'],
-  fr: ['dans$', 'en$', 'au$', 'aux$', 'a$'],
-  de: ['in$', 'ins$', 'nach$'],
-  es: ['en$', 'a$', 'al$'],
-};
 
 /**
  * "nordkoreanische Truppen sind in Kursk im Einsatz": on a mission, the place hangs on the

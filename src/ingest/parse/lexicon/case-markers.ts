@@ -131,3 +131,19 @@ export const OVER: Stems = {
   de: ['uber$', 'von$', 'des$', 'der$'],
   es: ['sobre$', 'de$', 'del$'],
 };
+
+/** Where a force operates from: "from", "depuis", "desde", German "von … aus". */
+export const OPERATED_FROM: Stems = {
+  en: ['from$'],
+  fr: ['depuis$'],
+  de: ['von$', 'vom$'],
+  es: ['desde$'],
+};
+
+/** Where a force moves into: "into", "dans", "in … ein", "en"; not "towards". */
+export const INTO: Stems = {
+  en: ['into$', 'in$'],
+  fr: ['dans$', 'en$', 'au$', 'aux$', 'a$'],
+  de: ['in$', 'ins$', 'nach$'],
+  es: ['en$', 'a$', 'al$'],
+};

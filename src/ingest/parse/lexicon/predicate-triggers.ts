@@ -1523,6 +1523,14 @@ export const OPERATE_VERBS: Stems = {
   es: ['oper'],
 };
 
+/** Forces going round a place to watch it: "patrol", "patrouiller", "patrouillieren", "patrullar". */
+export const PATROL_VERBS: Stems = {
+  en: ['patrol'],
+  fr: ['patrouill'],
+  de: ['patrouill'],
+  es: ['patrull'],
+};
+
 /**
  * Words of a force's presence somewhere ("operating in", "engagés à", "stationiert in", "presentes
  * en"), or of its staying there ("remain in", "restent en", "bleiben in", "permanecen en").
@@ -1538,11 +1546,11 @@ export const PRESENCE_WORDS: Stems = {
     'remain$',
     'remains$',
     'remained$',
-    'patrol',
+    ...PATROL_VERBS.en,
     'interven',
   ],
   fr: [
-    'patrouill',
+    ...PATROL_VERBS.fr,
     'intervien',
     'intervenu',
     'intervenai',
@@ -1573,11 +1581,11 @@ export const PRESENCE_WORDS: Stems = {
     'bleib',
     'blieb',
     'verblieb',
-    'patrouill',
+    ...PATROL_VERBS.de,
     'intervenier',
   ],
   es: [
-    'patrull',
+    ...PATROL_VERBS.es,
     'interven',
     'intervien',
     'intervin',
