@@ -8175,3 +8175,48 @@ describe('parse-v1 and what a force stays', () => {
     );
   });
 });
+
+describe('parse-v1 and strikes aimed at a side', () => {
+  test("strikes aimed at a side in the passive are their authors' fight against it; aimed words are not", async () => {
+    await expectEachStates(
+      [
+        ['The Israeli strikes were aimed at Hezbollah.', 'en'],
+        ['Les frappes israéliennes étaient dirigées contre le Hezbollah.', 'fr'],
+        ['Die israelischen Angriffe waren gegen die Hisbollah gerichtet.', 'de'],
+        ['Los ataques israelíes estaban dirigidos contra Hezbolá.', 'es'],
+      ],
+      'israel',
+      'AT_WAR_WITH',
+      'hezbollah',
+    );
+    for (const [text, language] of [
+      ['The sanctions were aimed at Russia.', 'en'],
+      ['Die Kritik war gegen Russland gerichtet.', 'de'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+  });
+});
+
+describe('parse-v1 and border localities', () => {
+  test('"a border locality in the West region" lies in that region; a border area "with" a country does not', async () => {
+    await expectEachStates(
+      [
+        [
+          'Fighters killed a soldier on Sunday in Kengwo, a border locality in the West region.',
+          'en',
+        ],
+        ['Fighters attacked Kengwo, a border town in the West region, on Sunday.', 'en'],
+      ],
+      'kengwo',
+      'LOCATED_IN',
+      'west-region',
+    );
+    const across = await extract(
+      'Les combattants ont attaqué Sankortchagou, une zone frontalière avec le Niger.',
+      'fr',
+    );
+    expect(across.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
+});

@@ -134,7 +134,8 @@ export const conflictFrames: FrameRule = (reading, token) => {
   )
     return fighting(reading, token);
   if (reading.isVerb(token) && drivesOffForce(reading, token)) return fighting(reading, token);
-  if (reading.isVerb(token) && attackAimed(reading, token)) return fighting(reading, token);
+  if (reading.isVerb(token) && attackAimed(reading, token))
+    return isPassive(reading, token) ? aimedInPassive(reading, token) : fighting(reading, token);
   if (reading.isVerb(token) && reading.has(token, ENGAGE_VERBS) && forceMeets(reading, token))
     return fighting(reading, token);
   if (reading.isVerb(token) && movesAgainst(reading, token)) return fighting(reading, token);
@@ -334,6 +335,21 @@ function attackAimed(reading: SentenceReading, verb: number): boolean {
     reading.isNoun(subject) &&
     reading.has(subject, ATTACK_NOUNS)
   );
+}
+
+/**
+ * "Israeli strikes were aimed at Hamas", "los ataques israelíes estaban dirigidos contra Hamás":
+ * in the passive the strikes are still their authors' fight against whom they were aimed at (the
+ * passive's subject is the strikes, not a side struck).
+ */
+function aimedInPassive(reading: SentenceReading, verb: number): Proposal[] {
+  const strikes = subjectOf(reading, verb);
+  if (strikes === null) return [];
+  const authors = sideArguments(reading, strikes).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  const targets = obliquesOf(reading, verb)
+    .filter((o) => reading.caseIs(o, AGAINST))
+    .flatMap((o) => targetSides(reading, o));
+  return pairProposals('AT_WAR_WITH', authors, targets, verb);
 }
 
 /** "out" and "back" words of driving off: "pushed … out of Kursk", "pushed them back", "drängten … zurück". */

@@ -149,7 +149,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
   const apposed = [
     ...[token, ...(region === token ? [] : [region])].flatMap((t) => graph.children(t, 'appos')),
     ...nounAfterComma(reading, region === token ? token : Math.max(token, region)),
-  ].filter((a) => reading.has(a, REGION_NOUNS) && !borderArea(reading, a));
+  ].filter((a) => reading.has(a, REGION_NOUNS));
   // "province de Bubanza" names its region; "une localité de la région de la Vakaga" names it
   // through the region noun after the settlement noun.
   const wider = (a: number): Entity | null => {
@@ -167,8 +167,14 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
   let country =
     countryBeside(reading, region) ??
     countryBeside(reading, token) ??
+    // A border area names its neighbour ("zone frontalière avec le Niger", "a border town of
+    // Burkina Faso"): only where it lies inside counts ("a border locality in the West region").
     apposed
-      .map((a) => countryBeside(reading, a) ?? describedInside(reading, a) ?? wider(a))
+      .map((a) =>
+        borderArea(reading, a)
+          ? describedInside(reading, a)
+          : (countryBeside(reading, a) ?? describedInside(reading, a) ?? wider(a)),
+      )
       .find((c) => c && c.id !== place.entity.id) ??
     containingPlace(
       reading,

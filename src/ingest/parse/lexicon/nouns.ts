@@ -595,6 +595,8 @@ export const REGION_NOUNS: Stems = {
     'towns$',
     'village$',
     'villages$',
+    'locality$',
+    'localities$',
     'area$',
     'district$',
     'districts$',

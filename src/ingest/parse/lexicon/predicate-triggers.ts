@@ -1038,9 +1038,21 @@ export const OVERTHROW_VERBS: Stems = {
  */
 export const AIM_VERBS: Stems = {
   en: ['aimed$'],
-  fr: ['vise$', 'visent$', 'visee$', 'vises$', 'visees$', 'visait$', 'visaient$', 'visant$'],
-  de: ['zielt$', 'zielen$', 'zielte$', 'zielten$', 'gezielt$'],
-  es: ['apunto$', 'dirigido$', 'dirigida$'],
+  fr: [
+    'vise$',
+    'visent$',
+    'visee$',
+    'vises$',
+    'visees$',
+    'visait$',
+    'visaient$',
+    'visant$',
+    'dirigee$',
+    'diriges$',
+    'dirigees$',
+  ],
+  de: ['zielt$', 'zielen$', 'zielte$', 'zielten$', 'gezielt$', 'gerichtet$'],
+  es: ['apunto$', 'dirigido$', 'dirigida$', 'dirigidos$', 'dirigidas$'],
 };
 
 /**
