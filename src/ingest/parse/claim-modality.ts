@@ -8,6 +8,7 @@ import {
   HEDGED_EVENT,
   HEDGES,
   NEGATIONS,
+  QUESTION_WORDS,
   UNVERIFIED,
 } from './lexicon/modality-words';
 import { hasStem } from './lexicon/stems';
@@ -134,6 +135,31 @@ export function hypothetical(reading: SentenceReading, trigger: number): boolean
     )
       return true;
     if (graph.is(at, 'ccomp', 'parataxis', 'advcl', 'acl')) return false;
+  }
+  return false;
+}
+
+/**
+ * "Is the Wagner group still active in Mali?", "Le groupe Wagner est-il présent au Mali ?",
+ * "¿Sigue Wagner en Malí?": a question whether something is so states nothing. One asking why,
+ * where or who takes its fact as given ("Why did North Korea send troops to Russia?") and is read
+ * as that fact. In "Russia attacked Kyiv, but will NATO respond?" only the last clause asks.
+ */
+export function askedWhether(reading: SentenceReading, trigger: number): boolean {
+  const { graph } = reading;
+  for (let at = trigger; at !== 0; at = graph.head(at)) {
+    const mark = graph.children(at, 'punct').find((p) => graph.token(p).word === '?');
+    if (mark === undefined) continue;
+    // A later clause of its own (its own subject or auxiliary) is what the mark closes.
+    const own = graph
+      .children(at, 'conj')
+      .filter((c) => c < mark && graph.children(c, 'nsubj', 'aux', 'cop').length > 0)
+      .pop();
+    const asked = own ?? at;
+    if (asked !== at && !graph.subtree(asked).includes(trigger)) return false;
+    return !graph
+      .subtree(asked)
+      .some((t) => QUESTION_WORDS.test(graph.token(t).word.toLowerCase()));
   }
   return false;
 }

@@ -9,6 +9,7 @@ import { resolveTimes } from '../normalize/resolve-times';
 import type { Attribution } from './attribution';
 import { attributionOf } from './attribution';
 import {
+  askedWhether,
   attributedModality,
   claimModality,
   deniedBackground,
@@ -89,6 +90,7 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
         if (!fits(reading, proposal)) continue;
         const granted = proposal.structural || proposal.presupposed;
         if (!granted && hypothetical(reading, proposal.trigger)) continue;
+        if (!granted && askedWhether(reading, proposal.trigger)) continue;
         const attribution: Attribution = proposal.structural
           ? {
               speakers: [],

@@ -8220,3 +8220,30 @@ describe('parse-v1 and border localities', () => {
     expect(across.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('parse-v1 and questions', () => {
+  test('a question whether a force is somewhere states nothing; one asking why takes it as given', async () => {
+    for (const [text, language] of [
+      ['Is the Wagner group still active in Mali?', 'en'],
+      ['Le groupe Wagner est-il toujours présent au Mali ?', 'fr'],
+      ['Según el ministro, ¿sigue Wagner presente en Malí?', 'es'],
+      ['Sind nordkoreanische Soldaten in Kursk im Einsatz?', 'de'],
+      ['Did Russian troops enter Avdiivka?', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
+    await expectEachStates(
+      [['Why did North Korea send troops to Russia?', 'en']],
+      'korean-people-s-army',
+      'DEPLOYED_TO',
+      'russia',
+    );
+    await expectEachStates(
+      [['Russian troops entered Avdiivka, but will NATO respond?', 'en']],
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'avdiivka',
+    );
+  });
+});

@@ -56,6 +56,13 @@ export const CONDITION_MARKERS: Stems = {
   es: ['si$'],
 };
 
+/**
+ * Words asking what, why or where rather than whether, as written (accents tell Spanish "qué"
+ * from the relative "que"; French "que" is left out, being "est-ce que" too).
+ */
+export const QUESTION_WORDS =
+  /^(?:what|why|how|who|whom|whose|where|when|which|pourquoi|comment|où|quand|quel|quelle|quels|quelles|combien|qui|quoi|warum|wie|wer|wen|wem|wessen|was|wo|wann|welche|welcher|welches|welchen|weshalb|wieso|woher|wohin|qué|cómo|quién|quiénes|dónde|cuándo|cuál|cuáles|cuánto|cuántos|cuánta|cuántas)$/u;
+
 /** Auxiliaries of the future ("will", German "werden" with an infinitive). */
 export const FUTURE_AUXILIARIES: Stems = {
   en: ['will$', 'shall$', "'ll$", 'wo$'],
