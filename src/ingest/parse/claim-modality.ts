@@ -139,29 +139,42 @@ export function hypothetical(reading: SentenceReading, trigger: number): boolean
   return false;
 }
 
+/** What opens a clause that may ask on its own after a statement: "; is Pokrovsk next?", "¿…?". */
+const QUESTION_OPENERS = /^(?:;|:|-|–|—|¿|but|mais|pero|aber|doch|sino)$/u;
+
 /**
  * "Is the Wagner group still active in Mali?", "Le groupe Wagner est-il présent au Mali ?",
  * "¿Sigue Wagner en Malí?": a question whether something is so states nothing. One asking why,
  * where or who takes its fact as given ("Why did North Korea send troops to Russia?") and is read
- * as that fact. In "Russia attacked Kyiv, but will NATO respond?" only the last clause asks.
+ * as that fact. Only what follows a statement asks ("Russia captured Avdiivka; is Pokrovsk
+ * next?", "pero ¿negociará Kinshasa?"), and what a relative or adverbial clause says is given
+ * ("Is Wagner, which fought in Libya, still in Mali?", "After Russia took Avdiivka, will …?").
  */
 export function askedWhether(reading: SentenceReading, trigger: number): boolean {
   const { graph } = reading;
-  for (let at = trigger; at !== 0; at = graph.head(at)) {
-    const mark = graph.children(at, 'punct').find((p) => graph.token(p).word === '?');
-    if (mark === undefined) continue;
-    // A later clause of its own (its own subject or auxiliary) is what the mark closes.
-    const own = graph
-      .children(at, 'conj')
-      .filter((c) => c < mark && graph.children(c, 'nsubj', 'aux', 'cop').length > 0)
-      .pop();
-    const asked = own ?? at;
-    if (asked !== at && !graph.subtree(asked).includes(trigger)) return false;
-    return !graph
-      .subtree(asked)
-      .some((t) => QUESTION_WORDS.test(graph.token(t).word.toLowerCase()));
-  }
-  return false;
+  let mark = trigger + 1;
+  while (mark <= graph.size && graph.token(mark).word !== '?') mark += 1;
+  if (mark > graph.size) return false;
+  // A dash opens a clause only set apart by spaces: "Wagner-Gruppe" is one name.
+  const opens = (at: number) =>
+    QUESTION_OPENERS.test(graph.token(at).word.toLowerCase()) &&
+    (!/^[-–—]$/u.test(graph.token(at).word) || graph.token(at - 1).end < graph.token(at).start);
+  let start = 0;
+  for (let at = mark - 1; at > 1 && start === 0; at -= 1) if (opens(at)) start = at;
+  if (trigger <= start) return false;
+  const inside = (t: number) => t > start && t < mark;
+  // The clauses between a word and the top of the question: given ones hold what they say.
+  const given = (token: number) => {
+    for (let at = token; inside(graph.head(at)); at = graph.head(at))
+      if (graph.is(at, 'acl', 'advcl')) return true;
+    return false;
+  };
+  if (given(trigger)) return false;
+  // A question word that asks, not one that relates ("the troops who entered", "when Ukraine left").
+  const asking = (t: number) =>
+    QUESTION_WORDS.test(graph.token(t).word.toLowerCase()) && !graph.is(t, 'mark') && !given(t);
+  for (let t = start + 1; t < mark; t += 1) if (asking(t)) return false;
+  return true;
 }
 
 /** Markers of a clause of purpose: "para controlar", "pour prendre", "um … zu erobern", "to take". */

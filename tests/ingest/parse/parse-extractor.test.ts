@@ -8192,10 +8192,18 @@ describe('parse-v1 and strikes aimed at a side', () => {
     for (const [text, language] of [
       ['The sanctions were aimed at Russia.', 'en'],
       ['Die Kritik war gegen Russland gerichtet.', 'de'],
+      ['The Iranian strikes were aimed at defending Hezbollah.', 'en'],
     ] as const) {
       const batch = await extract(text, language);
       expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
     }
+    const spared = await extract(
+      'The Turkish strikes were aimed at the PKK and not at Syria.',
+      'en',
+    );
+    expect(find(spared, 'kurdistan-workers-party', 'AT_WAR_WITH', 'syria')).toEqual([]);
+    expect(find(spared, 'turkey', 'AT_WAR_WITH', 'syria')).toEqual([]);
+    expect(find(spared, 'turkey', 'AT_WAR_WITH', 'kurdistan-workers-party')).toHaveLength(1);
   });
 });
 
@@ -8213,11 +8221,13 @@ describe('parse-v1 and border localities', () => {
       'LOCATED_IN',
       'west-region',
     );
-    const across = await extract(
-      'Les combattants ont attaqué Sankortchagou, une zone frontalière avec le Niger.',
-      'fr',
-    );
-    expect(across.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+    for (const [text, language] of [
+      ['Les combattants ont attaqué Sankortchagou, une zone frontalière avec le Niger.', 'fr'],
+      ['Fighters attacked Kengwo, a locality near Bamenda.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'LOCATED_IN')]).toEqual([text, []]);
+    }
   });
 });
 
@@ -8240,10 +8250,25 @@ describe('parse-v1 and questions', () => {
       'russia',
     );
     await expectEachStates(
-      [['Russian troops entered Avdiivka, but will NATO respond?', 'en']],
+      [
+        ['Russian troops entered Avdiivka, but will NATO respond?', 'en'],
+        ['Are Russian troops who entered Avdiivka still deployed in Donetsk?', 'en'],
+      ],
       'russian-armed-forces',
       'DEPLOYED_TO',
       'avdiivka',
     );
+    await expectEachStates(
+      [['Russian forces captured Avdiivka; is Pokrovsk next?', 'en']],
+      'russian-armed-forces',
+      'CONTROLS',
+      'avdiivka',
+    );
+    const relative = await extract(
+      'Ist die Wagner-Gruppe, die in Libyen kämpfte, noch in Mali aktiv?',
+      'de',
+    );
+    expect(find(relative, 'wagner-group', 'DEPLOYED_TO', 'libya')).toHaveLength(1);
+    expect(find(relative, 'wagner-group', 'DEPLOYED_TO', 'mali')).toEqual([]);
   });
 });

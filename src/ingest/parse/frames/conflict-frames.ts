@@ -40,6 +40,7 @@ import {
   SUPPLIED_WITH,
 } from '../lexicon/case-markers';
 import { COMPASS_NOUNS, INSTITUTIONS, MEMBERS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
+import { NEGATIONS } from '../lexicon/modality-words';
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
@@ -345,10 +346,19 @@ function attackAimed(reading: SentenceReading, verb: number): boolean {
 function aimedInPassive(reading: SentenceReading, verb: number): Proposal[] {
   const strikes = subjectOf(reading, verb);
   if (strikes === null) return [];
+  const { graph } = reading;
   const authors = sideArguments(reading, strikes).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  // "aimed at defending Hezbollah" names a purpose, not a target; "and not at Syria" spares it.
+  // (The parser may hang the gerund on the name as an adjective, and "not" as a conjunction.)
+  const purpose = (o: number) =>
+    reading.isVerb(o) ||
+    graph.children(o, 'amod').some((m) => reading.isVerb(m) && /ing$/u.test(graph.folded(m)));
+  const spared = (token: number) =>
+    graph.children(token, 'advmod', 'cc').some((a) => reading.has(a, NEGATIONS));
   const targets = obliquesOf(reading, verb)
-    .filter((o) => reading.caseIs(o, AGAINST))
-    .flatMap((o) => targetSides(reading, o));
+    .filter((o) => reading.caseIs(o, AGAINST) && !purpose(o))
+    .flatMap((o) => targetSides(reading, o))
+    .filter((a) => !spared(a.token));
   return pairProposals('AT_WAR_WITH', authors, targets, verb);
 }
 

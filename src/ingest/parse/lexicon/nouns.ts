@@ -573,7 +573,7 @@ export const STATE_NOUNS: Stems = {
 
 /** Towns and villages: "the town of Lalibela" is Lalibela itself, where "the area of Gaza" holds a place. */
 export const SETTLEMENT_NOUNS: Stems = {
-  en: ['city$', 'town$', 'village$', 'township$'],
+  en: ['city$', 'town$', 'village$', 'township$', 'locality$', 'localities$'],
   fr: ['ville$', 'village$', 'localite$', 'commune$'],
   de: ['stadt$', 'dorf$', 'dorfes$', 'ort$', 'gemeinde$'],
   es: ['ciudad$', 'pueblo$', 'localidad$', 'municipio$'],
