@@ -8224,10 +8224,17 @@ describe('parse-v1 and border localities', () => {
     for (const [text, language] of [
       ['Les combattants ont attaqué Sankortchagou, une zone frontalière avec le Niger.', 'fr'],
       ['Fighters attacked Kengwo, a locality near Bamenda.', 'en'],
+      ['Gunmen attacked Djibo, a border town near Niger.', 'en'],
     ] as const) {
       const batch = await extract(text, language);
       expect([text, batch.claims.filter((c) => c.predicate === 'LOCATED_IN')]).toEqual([text, []]);
     }
+    const near = await extract(
+      'Des jihadistes ont attaqué Tessit, localité frontalière dans la région de Gao, près du Niger.',
+      'fr',
+    );
+    expect(find(near, 'tessit', 'LOCATED_IN', 'gao')).toHaveLength(1);
+    expect(find(near, 'gao', 'LOCATED_IN', 'niger')).toEqual([]);
   });
 });
 

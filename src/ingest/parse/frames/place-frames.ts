@@ -216,8 +216,9 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
         mention?.entity.kind === 'COUNTRY' ||
         (mention?.entity.kind === 'LOCATION' && place.entity.kind === 'LOCATION');
       if (mention && container && mention.via !== 'demonym') {
+        // Inside it, not "near" or "around" it ("Djibo, a border town near Niger").
         const marked =
-          graph.caseOf(next) === '' || reading.caseIs(next, LOCATIVE) || reading.caseIs(next, GOAL);
+          graph.caseOf(next) === '' || reading.caseIs(next, INSIDE) || reading.caseIs(next, GOAL);
         const between = Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i);
         // "Rakhine state, in western Myanmar": a comma between sets the country apart, unless a
         // clause starts there ("in Goma, but officials in Rwanda…", "Járkov, mientras que en Rusia").
@@ -226,7 +227,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
           !between.some((t) => /^(?:VERB|AUX|CCONJ|SCONJ)$/u.test(graph.pos(t)));
         // "Kiryat Shmona in northern Israel": right after the place, only its marker and adjectives between.
         const adjacent =
-          reading.caseIs(next, LOCATIVE) &&
+          reading.caseIs(next, INSIDE) &&
           between.every((t) => graph.is(t, 'case', 'det', 'amod') && graph.head(t) === next);
         // In a list ("in den Emiraten, Hongkong und Mauritius") a comma joins equals, not a place and its country.
         const listed =
