@@ -10,6 +10,7 @@ import {
   NEGATIONS,
   QUESTION_WORDS,
   UNVERIFIED,
+  WANTING_WORDS,
 } from './lexicon/modality-words';
 import { hasStem } from './lexicon/stems';
 import { CAPTURE_NOUNS, LOSS_NOUNS } from './lexicon/predicate-triggers';
@@ -42,7 +43,12 @@ export function claimModality(
   const own = reading.isVerb(trigger)
     ? trigger
     : (clause[1] ?? (head !== 0 && reading.isVerb(head) ? head : trigger));
-  const negated = negatedWord(reading, own) || noneGiven(reading, own);
+  // "wants to send troops", "veut envoyer": an intention; "does not want to send" denies it.
+  const wanting = words.filter((w) => w !== trigger && reading.has(w, WANTING_WORDS));
+  const negated =
+    negatedWord(reading, own) ||
+    noneGiven(reading, own) ||
+    wanting.some((w) => negatedWord(reading, w));
   if (attribution.stance === 'DENIED' || (negatable && negated)) return 'DENIED';
   const conditional = words.some((w) => isConditional(reading, w));
   const hedged =
@@ -50,6 +56,7 @@ export function claimModality(
     words.some((w) => reading.has(w, HEDGES)) ||
     unverified(reading);
   const future =
+    wanting.length > 0 ||
     words.some((w) => isFuture(reading, w)) ||
     announced(reading, trigger, clause) ||
     purpose(reading, trigger);

@@ -8279,3 +8279,36 @@ describe('parse-v1 and questions', () => {
     expect(find(relative, 'wagner-group', 'DEPLOYED_TO', 'mali')).toEqual([]);
   });
 });
+
+describe('parse-v1 and what a side wants', () => {
+  test('what a side wants to do, or will do, is intended; not wanting it denies it; what it may do is nothing', async () => {
+    for (const [text, language, modality] of [
+      ['Russia wants to send troops to Belarus.', 'en', 'INTENDED'],
+      ['La Russie veut envoyer des soldats en Biélorussie.', 'fr', 'INTENDED'],
+      ['Rusia quiere enviar soldados a Bielorrusia.', 'es', 'INTENDED'],
+      ['Russia does not want to send troops to Belarus.', 'en', 'DENIED'],
+    ] as const) {
+      const sent = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+      );
+      expect([text, sent.map((c) => c.modality)]).toEqual([text, [modality]]);
+    }
+    for (const [text, language, modality] of [
+      ['Russian troops will enter Avdiivka.', 'en', ['INTENDED']],
+      ['Las tropas rusas quieren entrar en Avdiivka.', 'es', ['INTENDED']],
+      ['Russian troops may enter Avdiivka.', 'en', []],
+      ['Russische Truppen wollen in Awdijiwka einmarschieren.', 'de', []],
+    ] as const) {
+      const entered = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'avdiivka',
+      );
+      expect([text, entered.map((c) => c.modality)]).toEqual([text, modality]);
+    }
+  });
+});

@@ -177,7 +177,7 @@ function operatedFrom(
 }
 
 function possible(reading: SentenceReading, verb: number): boolean {
-  return reading.graph.children(verb, 'aux').some((a) => POSSIBLY.test(reading.graph.folded(a)));
+  return reading.graph.children(verb, 'aux').some((a) => reading.has(a, POSSIBLY));
 }
 
 /**

@@ -35,10 +35,16 @@ export const ENCIRCLED: Stems = {
 
 /**
  * "may enter", "pourraient entrer", "könnten einmarschieren", "podrían entrar", "can encircle",
- * "wollen umzingeln", "doivent encercler": not done yet.
+ * "doivent encercler", German "wollen umzingeln": not done. What a side "will" do, "veut" or
+ * "quiere" do is intended, which the claim's modality says (German "wollen" is no sure intention:
+ * lexicon WANTING_WORDS).
  */
-export const POSSIBLY =
-  /^(?:may|might|could|can|would|should|must|pourrait|pourraient|pourra|pourront|peut|peuvent|doit|doivent|veut|veulent|kann|konnen|konnte|konnten|durfte|durften|will|wollen|wollte|wollten|muss|mussen|musste|mussten|puede|pueden|podria|podrian|podra|podran|debe|deben|quiere|quieren)$/u;
+export const POSSIBLY: Stems = {
+  en: ['may$', 'might$', 'could$', 'can$', 'would$', 'should$', 'must$'],
+  fr: ['pourr', 'peut$', 'peuvent$', 'doit$', 'doivent$'],
+  de: ['kann$', 'konn', 'durft', 'will$', 'woll', 'muss'],
+  es: ['puede$', 'pueden$', 'podr', 'debe$', 'deben$'],
+};
 
 /** A heading, not a place reached: "in Richtung Pokrowsk", "en direction de Kiev", "in the direction of". */
 export const HEADING = /^(?:richtung|direction|direccion|rumbo)$/u;
