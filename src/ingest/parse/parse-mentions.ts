@@ -154,6 +154,11 @@ export function parseMentions(
     if (headed.length > 0)
       found.splice(0, found.length, ...found.filter((m) => !headed.includes(m)));
   }
+  // "the Serbian Orthodox Church", "Afghan Intelligence Agency": a demonym opening an
+  // organisation's name is a word of that name, not its country.
+  const opening = found.filter((m) => opensBodyName(graph, entities, m, found, language));
+  if (opening.length > 0)
+    found.splice(0, found.length, ...found.filter((m) => !opening.includes(m)));
   // The place's name gives way, and the longer name names nothing the graph knows how to read.
   const runOn = found.flatMap((mention) => {
     const name = unknownNameRunOn(graph, entities, mention, found, language);
@@ -326,6 +331,69 @@ function unknownNameRunOn(
   if (rest.some((t) => hasStem(graph.folded(t), ARMY_NAME_HEADS[language]))) return null;
   return rest.every((t) => unknownNameWord(graph, t, found, language)) ? name : null;
 }
+
+/**
+ * True when the demonym `mention` opens an organisation's name the analyser tagged, the rest of
+ * which is proper nouns nothing else names ("Serbian Orthodox Church", "Afghan Intelligence
+ * Agency", words such as "for" between them). Not a state's own force, ministry or service named
+ * with its demonym ("Philippine Army", "Israeli Air Force", "Iraqi Interior Ministry", "Yemeni
+ * Coast Guard"): the demonym stands for the state there, as the mention rules for armies and
+ * ministries read it.
+ */
+function opensBodyName(
+  graph: SentenceGraph,
+  entities: readonly AnalysisEntity[],
+  mention: FoundMention,
+  found: readonly FoundMention[],
+  language: AnalysisLanguage,
+): boolean {
+  if (mention.entries.length === 0 || !mention.entries.every((e) => e.role === 'demonym'))
+    return false;
+  const name = entities.find(
+    (e) => e.type === 'ORGANIZATION' && e.start === mention.span.start && e.end > mention.span.end,
+  );
+  if (name === undefined) return false;
+  const rest: number[] = [];
+  for (let t = name.first; t <= name.last; t += 1)
+    if (graph.token(t).start >= mention.span.end) rest.push(t);
+  const last = rest[rest.length - 1];
+  if (last === undefined || !unknownNameWord(graph, last, found, language)) return false;
+  const words = rest.every(
+    (t) => unknownNameWord(graph, t, found, language) || JOINING_POS.has(graph.pos(t)),
+  );
+  const offset = graph.span.start;
+  const text = graph.sentenceText.slice(graph.token(rest[0]!).start - offset, name.end - offset);
+  const stateWord = (t: number) =>
+    hasStem(graph.folded(t), ARMY_NAME_HEADS[language]) ||
+    hasStem(graph.folded(t), STATE_SERVICE_WORDS[language]);
+  return words && !isGenericInstitution(text) && !rest.some(stateWord);
+}
+
+/**
+ * Words of a state's government, police and armed services ("the Pakistani Foreign Office", "the
+ * Yemeni Coast Guard", "the Russian Black Sea Fleet"): with a demonym before them they name the
+ * state's own body, which the state stands for.
+ */
+const STATE_SERVICE_WORDS: Stems = {
+  en: [
+    'ministry$',
+    'office$',
+    'government$',
+    'cabinet$',
+    'presidency$',
+    'parliament$',
+    'embassy$',
+    'police$',
+    'guard$',
+    'guards$',
+    'navy$',
+    'fleet$',
+    'gendarmerie$',
+  ],
+  fr: ['ministere$', 'gouvernement$', 'police$', 'garde$', 'marine$', 'flotte$', 'gendarmerie$'],
+  de: ['ministerium$', 'regierung$', 'polizei$', 'garde$', 'marine$', 'flotte$'],
+  es: ['ministerio$', 'gobierno$', 'policia$', 'guardia$', 'armada$', 'flota$', 'gendarmeria$'],
+};
 
 /**
  * A capitalised word of a name that no name found covers and no region word explains: a proper

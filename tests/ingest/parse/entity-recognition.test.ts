@@ -161,6 +161,36 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     const fighters = await entitiesOf('IS-Kämpfer griffen die Armee in Mossul an.', 'de');
     expect(fighters).toContain('Islamic State<ORGANIZATION>');
   });
+
+  test("a demonym opening an organisation's name is a word of it, not the country", async () => {
+    for (const [text, language, body] of [
+      ['The Serbian Orthodox Church condemned the attack.', 'en', 'Serbian Orthodox Church'],
+      [
+        'Der Afghanische Rote Halbmond verteilte Hilfsgüter in Kabul.',
+        'de',
+        'Afghanische Rote Halbmond',
+      ],
+      ['Laut der Zeitung Indian Express wurden drei Soldaten getötet.', 'de', 'Indian Express'],
+      // French and Spanish put the demonym after the noun ("Iglesia Ortodoxa Serbia"): not read.
+      ['La Serbian Orthodox Church condenó el ataque.', 'es', 'Serbian Orthodox Church'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.filter((n) => !n.endsWith('<LOCATION>'))]).toEqual([
+        text,
+        [`${body}<ORGANIZATION>`],
+      ]);
+    }
+    // A state's own force, ministry or service named with its demonym stays the state's.
+    for (const [text, state] of [
+      ['The Israeli Air Force struck targets in Gaza.', 'Israel'],
+      ['The Yemeni Coast Guard seized the boat.', 'Yemen'],
+      ['The Pakistani Foreign Office rejected the claim.', 'Pakistan'],
+    ] as const) {
+      const names = await entitiesOf(text, 'en');
+      expect([text, names.filter((n) => n.endsWith('<ORGANIZATION>'))]).toEqual([text, []]);
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${state}<COUNTRY>`])]);
+    }
+  });
 });
 
 describe('parse-v1 and common nouns of another sense', () => {
