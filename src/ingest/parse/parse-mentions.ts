@@ -28,7 +28,7 @@ import {
   STATE_FORCE_WORDS,
 } from './lexicon/nouns';
 import type { Stems } from './lexicon/stems';
-import { hasStem } from './lexicon/stems';
+import { compoundHeadHas, hasStem } from './lexicon/stems';
 import type { SentenceGraph } from './sentence-graph';
 import { foldForMatch } from '../text/fold-for-match';
 
@@ -363,9 +363,13 @@ function opensBodyName(
   );
   const offset = graph.span.start;
   const text = graph.sentenceText.slice(graph.token(rest[0]!).start - offset, name.end - offset);
+  // German compounds them: "die Pakistanische Bundesregierung", "die Russische Nationalgarde".
   const stateWord = (t: number) =>
-    hasStem(graph.folded(t), ARMY_NAME_HEADS[language]) ||
-    hasStem(graph.folded(t), STATE_SERVICE_WORDS[language]);
+    [ARMY_NAME_HEADS[language], STATE_SERVICE_WORDS[language]].some(
+      (stems) =>
+        hasStem(graph.folded(t), stems) ||
+        (language === 'de' && compoundHeadHas(graph.folded(t), stems)),
+    );
   return words && !isGenericInstitution(text) && !rest.some(stateWord);
 }
 
@@ -391,7 +395,7 @@ const STATE_SERVICE_WORDS: Stems = {
     'gendarmerie$',
   ],
   fr: ['ministere$', 'gouvernement$', 'police$', 'garde$', 'marine$', 'flotte$', 'gendarmerie$'],
-  de: ['ministerium$', 'regierung$', 'polizei$', 'garde$', 'marine$', 'flotte$'],
+  de: ['ministerium$', 'regierung$', 'polizei$', 'garde$', 'wache$', 'marine$', 'flotte$'],
   es: ['ministerio$', 'gobierno$', 'policia$', 'guardia$', 'armada$', 'flota$', 'gendarmeria$'],
 };
 

@@ -181,12 +181,14 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
       ]);
     }
     // A state's own force, ministry or service named with its demonym stays the state's.
-    for (const [text, state] of [
-      ['The Israeli Air Force struck targets in Gaza.', 'Israel'],
-      ['The Yemeni Coast Guard seized the boat.', 'Yemen'],
-      ['The Pakistani Foreign Office rejected the claim.', 'Pakistan'],
+    for (const [text, language, state] of [
+      ['The Israeli Air Force struck targets in Gaza.', 'en', 'Israel'],
+      ['The Yemeni Coast Guard seized the boat.', 'en', 'Yemen'],
+      ['The Pakistani Foreign Office rejected the claim.', 'en', 'Pakistan'],
+      // German compounds the state's word: "Bundesregierung" is a "Regierung".
+      ['Die Pakistanische Bundesregierung verurteilte den Anschlag.', 'de', 'Pakistan'],
     ] as const) {
-      const names = await entitiesOf(text, 'en');
+      const names = await entitiesOf(text, language);
       expect([text, names.filter((n) => n.endsWith('<ORGANIZATION>'))]).toEqual([text, []]);
       expect([text, names]).toEqual([text, expect.arrayContaining([`${state}<COUNTRY>`])]);
     }
