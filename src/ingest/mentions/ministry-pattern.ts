@@ -91,7 +91,7 @@ export function ministryEntity(country: Entity, portfolio: string): Entity {
 }
 
 /** English puts "the" before some countries' names: "the United Kingdom", "the Philippines". */
-function withArticle(name: string): string {
+export function withArticle(name: string): string {
   return /\b(?:Republic|United|Kingdom|Islands|States|Federation|Emirates|Netherlands|Philippines|Bahamas|Comoros|Maldives|Seychelles|Gambia)\b/u.test(
     name,
   )
@@ -129,7 +129,8 @@ interface Match {
   readonly country: Entity;
 }
 
-function countryAt(
+/** The country a name, demonym or capital at `index` names, and how many tokens it takes. */
+export function countryAt(
   tokens: readonly Token[],
   index: number,
   gazetteer: Gazetteer,
@@ -236,7 +237,7 @@ function english(tokens: readonly Token[], index: number, gazetteer: Gazetteer):
 }
 
 /** A country or nationality right before: "Russia's", "Russian", "the Ukrainian". */
-function countryBefore(
+export function countryBefore(
   tokens: readonly Token[],
   first: number,
   gazetteer: Gazetteer,

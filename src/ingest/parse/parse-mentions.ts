@@ -8,6 +8,7 @@ import { ACRONYM } from '../mentions/acronym-pattern';
 import { commodityInOtherSense } from './commodity-senses';
 import { withPeopleGroups } from './people-groups';
 import { ministryMentions } from '../mentions/ministry-pattern';
+import { securityCouncilMentions } from '../mentions/security-council-pattern';
 import { unitMentions } from '../mentions/unit-pattern';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
@@ -102,6 +103,13 @@ export function parseMentions(
   ].filter(
     (m) =>
       !found.some((k) => k.entries[0]?.entity.kind === 'ORGANIZATION' && overlaps(k.span, m.span)),
+  );
+  // "the Russian Security Council" is Russia's, not the UN's council the gazetteer knows by the
+  // words it holds; a longer name holding it ("Supreme National Security Council") stays.
+  ministries.push(
+    ...securityCouncilMentions(graph.articleText, tokenized, gazetteer).filter(
+      (m) => !found.some((k) => overlaps(k.span, m.span) && !contains(m.span, k.span)),
+    ),
   );
   found.splice(
     0,

@@ -162,6 +162,53 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     expect(fighters).toContain('Islamic State<ORGANIZATION>');
   });
 
+  test("a state's security council is that state's, not the UN's nor the US one", async () => {
+    for (const [text, language, council] of [
+      [
+        'A Georgian National Security Council official said the deal called for a ceasefire.',
+        'en',
+        'National Security Council of Georgia',
+      ],
+      ["Russia's Security Council met in Moscow.", 'en', 'Security Council of Russia'],
+      ["Le Conseil de sécurité russe s'est réuni à Moscou.", 'fr', 'Security Council of Russia'],
+      ['Der russische Sicherheitsrat tagte in Moskau.', 'de', 'Security Council of Russia'],
+      [
+        'El Consejo de Seguridad Nacional ucraniano se reunió en Kiev.',
+        'es',
+        'National Security Council of Ukraine',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.filter((n) => n.endsWith('<ORGANIZATION>'))]).toEqual([
+        text,
+        [`${council}<ORGANIZATION>`],
+      ]);
+    }
+    // The UN's council and the American one keep their names.
+    for (const [text, language, council] of [
+      ['The UN Security Council met in New York.', 'en', 'United Nations Security Council'],
+      // A country beyond a stop is no word of the council's name.
+      [
+        'Après la réunion du Conseil de sécurité, Israël a rejeté la résolution.',
+        'fr',
+        'United Nations Security Council',
+      ],
+      [
+        'In Israel, Security Council members were called liars.',
+        'en',
+        'United Nations Security Council',
+      ],
+      [
+        'John Kirby, porte-parole du Conseil de sécurité nationale américain, a parlé.',
+        'fr',
+        'National Security Council',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${council}<ORGANIZATION>`])]);
+    }
+  });
+
   test("a demonym opening an organisation's name is a word of it, not the country", async () => {
     for (const [text, language, body] of [
       ['The Serbian Orthodox Church condemned the attack.', 'en', 'Serbian Orthodox Church'],
