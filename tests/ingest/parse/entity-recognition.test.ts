@@ -162,6 +162,20 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     expect(fighters).toContain('Islamic State<ORGANIZATION>');
   });
 
+  test('a pair of portfolios before "ministries" names two of the state\'s ministries', async () => {
+    const names = await entitiesOf(
+      "Syria's defence and interior ministries deployed personnel to Sweida.",
+      'en',
+    );
+    expect(names.filter((n) => n.endsWith('<ORGANIZATION>')).sort()).toEqual([
+      'Ministry of Defence of Syria<ORGANIZATION>',
+      'Ministry of Internal Affairs of Syria<ORGANIZATION>',
+    ]);
+    // With no state named, nobody's.
+    const bare = await entitiesOf('The defence and interior ministries sent troops.', 'en');
+    expect(bare).toEqual([]);
+  });
+
   test("a state's security council is that state's, not the UN's nor the US one", async () => {
     for (const [text, language, council] of [
       [
