@@ -7,6 +7,7 @@ import { contains, overlaps } from '../mentions/found-mention';
 import { ACRONYM } from '../mentions/acronym-pattern';
 import { commodityInOtherSense } from './commodity-senses';
 import { withPeopleGroups } from './people-groups';
+import { INSTITUTE_NAME, splitAtAffiliation } from './institute-names';
 import { ministryMentions } from '../mentions/ministry-pattern';
 import { securityCouncilMentions } from '../mentions/security-council-pattern';
 import { unitMentions } from '../mentions/unit-pattern';
@@ -119,17 +120,19 @@ export function parseMentions(
       ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
     ]),
   );
-  const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities).map((e) =>
-    fromFirstCapital(
-      graph,
-      withRegionNounAfter(
+  const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities)
+    .flatMap((e) => splitAtAffiliation(graph, e))
+    .map((e) =>
+      fromFirstCapital(
         graph,
-        withNumberAfter(graph, withFlatNameAfter(graph, withoutClosingMarks(graph, e))),
+        withRegionNounAfter(
+          graph,
+          withNumberAfter(graph, withFlatNameAfter(graph, withoutClosingMarks(graph, e))),
+          language,
+        ),
         language,
       ),
-      language,
-    ),
-  );
+    );
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
   // the person's, not the country's or the group's. So is an organisation's of three words or
   // more holding a region's ("Arakan National Party"); a country's may be its owner ("US Army").
@@ -182,7 +185,7 @@ export function parseMentions(
     const kind =
       PLACE_NAME_END.test(entity.text) || regionNamed.some((p) => contains(span, p))
         ? 'LOCATION'
-        : ALLIANCE_NAME.test(entity.text)
+        : ALLIANCE_NAME.test(entity.text) || INSTITUTE_NAME.test(entity.text)
           ? 'ORGANIZATION'
           : namesArmedGroup(graph, entity, language) ||
               describedAsArmed(graph, headOf(graph, entity) ?? entity.last, language)

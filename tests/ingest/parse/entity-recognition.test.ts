@@ -162,6 +162,41 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     expect(fighters).toContain('Islamic State<ORGANIZATION>');
   });
 
+  test('an expert of an institute is a person, the institute an organisation', async () => {
+    for (const [text, language, person, body] of [
+      [
+        'Jakob Kirkegaard du Peterson Institute souligne que la Russie pourrait vendre son pétrole.',
+        'fr',
+        'Jakob Kirkegaard',
+        'Peterson Institute',
+      ],
+      [
+        'Michael Kofman del Center for Naval Analyses dijo que Rusia carece de municiones.',
+        'es',
+        'Michael Kofman',
+        'Center for Naval Analyses',
+      ],
+      [
+        "Selon Jean Dupont de l'Institut Montaigne, la Russie vend son pétrole à l'Inde.",
+        'fr',
+        'Jean Dupont',
+        'Institut Montaigne',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([
+        text,
+        expect.arrayContaining([`${person}<PERSON>`, `${body}<ORGANIZATION>`]),
+      ]);
+    }
+    // A particle of a person's own name stays in it.
+    const minister = await entitiesOf(
+      'El ministro Francisco de Vargas visitó el Centro de Salud de Concepción.',
+      'es',
+    );
+    expect(minister).toContain('Francisco de Vargas<PERSON>');
+  });
+
   test('a pair of portfolios before "ministries" names two of the state\'s ministries', async () => {
     const names = await entitiesOf(
       "Syria's defence and interior ministries deployed personnel to Sweida.",
