@@ -8,6 +8,7 @@ import { ACRONYM } from '../mentions/acronym-pattern';
 import { commodityInOtherSense } from './commodity-senses';
 import { withPeopleGroups } from './people-groups';
 import { INSTITUTE_NAME, splitAtAffiliation } from './institute-names';
+import { afterPlaceTitle } from './place-titles';
 import { ministryMentions } from '../mentions/ministry-pattern';
 import { securityCouncilMentions } from '../mentions/security-council-pattern';
 import { unitMentions } from '../mentions/unit-pattern';
@@ -121,7 +122,7 @@ export function parseMentions(
     ]),
   );
   const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities)
-    .flatMap((e) => splitAtAffiliation(graph, e))
+    .flatMap((e) => splitAtAffiliation(graph, afterPlaceTitle(graph, e)))
     .map((e) =>
       fromFirstCapital(
         graph,

@@ -28,6 +28,22 @@ describe('parse-v1 recognises the names news gives places', () => {
     }
   });
 
+  test("a Philippine subdivision's title opens a place's name, whatever the analyser tagged", async () => {
+    for (const [text, place] of [
+      ['Troops attacked Brgy Buhanginan in Patikul on Monday.', 'Buhanginan'],
+      [
+        'Soldiers clashed with rebels in Barangay Tubig-Indangan, Simunul, on Sunday.',
+        'Tubig-Indangan',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, 'en');
+      expect([
+        text,
+        names.filter((n) => !n.startsWith('Patikul') && !n.startsWith('Simunul')),
+      ]).toEqual([text, [`${place}<LOCATION>`]]);
+    }
+  });
+
   test('a name a copula says is a town is a place, tagged or not', async () => {
     for (const [text, language, place] of [
       ['Gwoza is a town in Borno State.', 'en', 'Gwoza'],
