@@ -893,6 +893,9 @@ function headOf(graph: SentenceGraph, entity: AnalysisEntity): number | undefine
   return undefined;
 }
 
+/** The analyser's tags of dates and times (CoreNLP's English model gives them). */
+const TIME_TAGS = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
+
 /**
  * "the town of Rugari", "die Städte Panwa und Chipwe", "Avdiivka, a city in Ukraine": a proper
  * noun a region noun names, or one described by a region noun in apposition, is a place, whether
@@ -908,6 +911,8 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
     // "la région du Nord-Ouest", "la región del Noroeste": a direction capitalised after its noun
     // names the region, though the parser makes it a common noun.
     if (graph.pos(t) !== 'PROPN' && !COMPASS_WORD.test(graph.folded(t))) continue;
+    // "townships on Thursday": a day or a month the analyser tagged as a time names no place.
+    if (TIME_TAGS.has(graph.token(t).ner)) continue;
     if (graph.is(t, 'flat', 'compound') && graph.pos(graph.head(t)) === 'PROPN') continue;
     let named = t;
     while (graph.is(named, 'conj')) named = graph.head(named);

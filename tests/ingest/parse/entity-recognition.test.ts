@@ -44,6 +44,13 @@ describe('parse-v1 recognises the names news gives places', () => {
     }
   });
 
+  test('a day after a region noun is no place', async () => {
+    const text =
+      'The Myanmar military conducted air strikes against Arakan Army rebels in northern Rakhine State’s rural Minbya and Mrauk-U townships on Thursday and Friday.';
+    const names = await entitiesOf(text, 'en');
+    expect(names.filter((n) => /Thursday|Friday/u.test(n))).toEqual([]);
+  });
+
   test('a name a copula says is a town is a place, tagged or not', async () => {
     for (const [text, language, place] of [
       ['Gwoza is a town in Borno State.', 'en', 'Gwoza'],
