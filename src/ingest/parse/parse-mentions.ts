@@ -847,10 +847,13 @@ function namesArmedGroup(
     /^\p{Lu}/u.test(graph.token(entity.last).word) &&
     hasStem(graph.folded(entity.last), ARMY_NAME_HEADS.en) &&
     !graph.subtree(head).some((w) => CIVIL_NAME_WORDS.test(graph.folded(w)));
+  // A person's full name the apposition gives his army ("Cirilito Sobejana, Armed Forces of the
+  // Philippines commander") stays a person's; a short name it spells out is the army's.
+  const person = entity.type === 'PERSON' && entity.last > entity.first;
   if (
     armyNamed(head) ||
     englishHead ||
-    graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t))
+    (!person && graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t)))
   )
     return true;
   if (entity.type === 'ORGANIZATION' && menOfGroup(graph, head, language)) return true;

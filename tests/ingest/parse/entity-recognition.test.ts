@@ -281,6 +281,19 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     }
   });
 
+  test('a person the apposition says serves in an army stays a person', async () => {
+    const text =
+      'Cirilito Sobejana, Armed Forces of the Philippines (AFP) Joint Task Force (JTF) Sulu commander, said troops met Abu Sayyaf members.';
+    const names = await entitiesOf(text, 'en');
+    expect(names).toContain('Cirilito Sobejana<PERSON>');
+    // A short name the apposition spells out as an army's is that army.
+    const spelled = await entitiesOf(
+      'The ARF, the Ambazonia Restoration Forces, attacked a checkpoint in Bamenda.',
+      'en',
+    );
+    expect(spelled.filter((n) => n.endsWith('<ARMED_FORCE>')).length).toBeGreaterThan(0);
+  });
+
   test("a demonym opening an organisation's name is a word of it, not the country", async () => {
     for (const [text, language, body] of [
       ['The Serbian Orthodox Church condemned the attack.', 'en', 'Serbian Orthodox Church'],
