@@ -601,8 +601,13 @@ function titledPerson(
     ...apposedTo.flatMap((t) => graph.children(t, 'flat')),
     ...graph.children(head, 'appos'),
   ];
+  // "Rebellensprecher, Getachew Reda": German compounds the title ("Sprecher") after its group.
   return beside.some((t) =>
-    PERSON_TITLES.some((titles) => hasStem(graph.folded(t), titles[language])),
+    PERSON_TITLES.some(
+      (titles) =>
+        hasStem(graph.folded(t), titles[language]) ||
+        (language === 'de' && compoundHeadHas(graph.folded(t), titles.de)),
+    ),
   );
 }
 
@@ -863,7 +868,8 @@ function namesArmedGroup(
   ].filter((t) => t < entity.first || t > entity.last);
   return beside.some(
     (t) =>
-      hasStem(graph.folded(t), ARMED_GROUP_NOUNS[language]) ||
+      (hasStem(graph.folded(t), ARMED_GROUP_NOUNS[language]) &&
+        !personsCompound(graph.folded(t), language)) ||
       (ARMED_GROUP.test(graph.folded(t)) &&
         graph
           .children(t, 'amod')
@@ -894,6 +900,14 @@ function headOf(graph: SentenceGraph, entity: AnalysisEntity): number | undefine
   for (let t = entity.first; t <= entity.last; t += 1)
     if (graph.head(t) < entity.first || graph.head(t) > entity.last) return t;
   return undefined;
+}
+
+/**
+ * "Rebellensprecher", "Milizenführer": a German compound opening with armed men's noun and ending
+ * in a title names one person of theirs, not the group.
+ */
+function personsCompound(word: string, language: AnalysisLanguage): boolean {
+  return language === 'de' && PERSON_TITLES.some((titles) => compoundHeadHas(word, titles.de));
 }
 
 /** The analyser's tags of dates and times (CoreNLP's English model gives them). */

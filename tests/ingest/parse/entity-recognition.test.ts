@@ -286,6 +286,12 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
       'Cirilito Sobejana, Armed Forces of the Philippines (AFP) Joint Task Force (JTF) Sulu commander, said troops met Abu Sayyaf members.';
     const names = await entitiesOf(text, 'en');
     expect(names).toContain('Cirilito Sobejana<PERSON>');
+    // A German compound naming the rebels' spokesman or leader names a person, not the rebels.
+    const spokesman = await entitiesOf(
+      'Es sei zu schweren Gefechten gekommen, teilte Rebellensprecher, Getachew Reda, auf Twitter mit.',
+      'de',
+    );
+    expect(spokesman).toContain('Getachew Reda<PERSON>');
     // A short name the apposition spells out as an army's is that army.
     const spelled = await entitiesOf(
       'The ARF, the Ambazonia Restoration Forces, attacked a checkpoint in Bamenda.',
