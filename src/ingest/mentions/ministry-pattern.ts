@@ -67,17 +67,21 @@ export function ministryMentions(
   const { tokens } = sentence;
   const found: FoundMention[] = [];
   tokens.forEach((token, index) => {
-    const match =
+    const matches =
       token.folded === 'ministere' || token.folded === 'ministerio'
-        ? french(tokens, index, gazetteer)
+        ? [french(tokens, index, gazetteer)]
         : token.folded === 'ministry'
-          ? english(tokens, index, gazetteer)
-          : german(tokens, index, gazetteer);
-    if (!match) return;
-    const start = tokens[match.first]!.start;
-    const end = tokens[match.last]!.end;
-    const entity = ministryEntity(match.country, match.portfolio);
-    found.push(phraseMention(text, sentence.index, { start, end }, entity, match.country));
+          ? [english(tokens, index, gazetteer)]
+          : token.folded === 'ministries'
+            ? englishPair(tokens, index, gazetteer)
+            : [german(tokens, index, gazetteer)];
+    for (const match of matches) {
+      if (!match) continue;
+      const start = tokens[match.first]!.start;
+      const end = tokens[match.last]!.end;
+      const entity = ministryEntity(match.country, match.portfolio);
+      found.push(phraseMention(text, sentence.index, { start, end }, entity, match.country));
+    }
   });
   return found;
 }
@@ -91,7 +95,7 @@ export function ministryEntity(country: Entity, portfolio: string): Entity {
 }
 
 /** English puts "the" before some countries' names: "the United Kingdom", "the Philippines". */
-function withArticle(name: string): string {
+export function withArticle(name: string): string {
   return /\b(?:Republic|United|Kingdom|Islands|States|Federation|Emirates|Netherlands|Philippines|Bahamas|Comoros|Maldives|Seychelles|Gambia)\b/u.test(
     name,
   )
@@ -129,7 +133,8 @@ interface Match {
   readonly country: Entity;
 }
 
-function countryAt(
+/** The country a name, demonym or capital at `index` names, and how many tokens it takes. */
+export function countryAt(
   tokens: readonly Token[],
   index: number,
   gazetteer: Gazetteer,
@@ -235,8 +240,36 @@ function english(tokens: readonly Token[], index: number, gazetteer: Gazetteer):
   };
 }
 
+/**
+ * "Syria's defence and interior ministries": each portfolio of the pair is the country's
+ * ministry, the first named from the country to its portfolio, the second from its portfolio on.
+ */
+function englishPair(tokens: readonly Token[], index: number, gazetteer: Gazetteer): Match[] {
+  const second = portfolioEndingAt(tokens, index - 1);
+  if (!second || tokens[second.first - 1]?.folded !== 'and') return [];
+  const first = portfolioEndingAt(tokens, second.first - 2);
+  const before = first && countryBefore(tokens, first.first, gazetteer);
+  if (!first || !before) return [];
+  return [
+    { first: before.first, last: second.first - 2, portfolio: first.name, country: before.entity },
+    { first: second.first, last: index, portfolio: second.name, country: before.entity },
+  ];
+}
+
+/** The portfolio whose last word is at `last` ("defence", "foreign affairs"), and its first. */
+function portfolioEndingAt(
+  tokens: readonly Token[],
+  last: number,
+): { name: string; first: number } | null {
+  for (let length = 2; length >= 1; length -= 1) {
+    const candidate = last - length + 1 >= 0 ? portfolioAt(tokens, last - length + 1) : null;
+    if (candidate?.length === length) return { name: candidate.name, first: last - length + 1 };
+  }
+  return null;
+}
+
 /** A country or nationality right before: "Russia's", "Russian", "the Ukrainian". */
-function countryBefore(
+export function countryBefore(
   tokens: readonly Token[],
   first: number,
   gazetteer: Gazetteer,

@@ -7,7 +7,10 @@ import { contains, overlaps } from '../mentions/found-mention';
 import { ACRONYM } from '../mentions/acronym-pattern';
 import { commodityInOtherSense } from './commodity-senses';
 import { withPeopleGroups } from './people-groups';
+import { INSTITUTE_NAME, splitAtAffiliation } from './institute-names';
+import { afterPlaceTitle } from './place-titles';
 import { ministryMentions } from '../mentions/ministry-pattern';
+import { securityCouncilMentions } from '../mentions/security-council-pattern';
 import { unitMentions } from '../mentions/unit-pattern';
 import type { AnalysisEntity, AnalysisLanguage } from '../nlp/analysis';
 import type { Token } from '../text/tokenize';
@@ -28,7 +31,7 @@ import {
   STATE_FORCE_WORDS,
 } from './lexicon/nouns';
 import type { Stems } from './lexicon/stems';
-import { hasStem } from './lexicon/stems';
+import { compoundHeadHas, hasStem } from './lexicon/stems';
 import type { SentenceGraph } from './sentence-graph';
 import { foldForMatch } from '../text/fold-for-match';
 
@@ -103,6 +106,13 @@ export function parseMentions(
     (m) =>
       !found.some((k) => k.entries[0]?.entity.kind === 'ORGANIZATION' && overlaps(k.span, m.span)),
   );
+  // "the Russian Security Council" is Russia's, not the UN's council the gazetteer knows by the
+  // words it holds; a longer name holding it ("Supreme National Security Council") stays.
+  ministries.push(
+    ...securityCouncilMentions(graph.articleText, tokenized, gazetteer).filter(
+      (m) => !found.some((k) => overlaps(k.span, m.span) && !contains(m.span, k.span)),
+    ),
+  );
   found.splice(
     0,
     found.length,
@@ -111,17 +121,19 @@ export function parseMentions(
       ...found.filter((k) => !ministries.some((m) => overlaps(m.span, k.span))),
     ]),
   );
-  const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities).map((e) =>
-    fromFirstCapital(
-      graph,
-      withRegionNounAfter(
+  const entities = joinedOverParticles(graph, gazetteer, graph.sentence.entities)
+    .flatMap((e) => splitAtAffiliation(graph, afterPlaceTitle(graph, e)))
+    .map((e) =>
+      fromFirstCapital(
         graph,
-        withNumberAfter(graph, withFlatNameAfter(graph, withoutClosingMarks(graph, e))),
+        withRegionNounAfter(
+          graph,
+          withNumberAfter(graph, withFlatNameAfter(graph, withoutClosingMarks(graph, e))),
+          language,
+        ),
         language,
       ),
-      language,
-    ),
-  );
+    );
   // "Israel Katz", "Thérèse Kayikwamba Wagner": a person's name holding another entity's name is
   // the person's, not the country's or the group's. So is an organisation's of three words or
   // more holding a region's ("Arakan National Party"); a country's may be its owner ("US Army").
@@ -154,6 +166,11 @@ export function parseMentions(
     if (headed.length > 0)
       found.splice(0, found.length, ...found.filter((m) => !headed.includes(m)));
   }
+  // "the Serbian Orthodox Church", "Afghan Intelligence Agency": a demonym opening an
+  // organisation's name is a word of that name, not its country.
+  const opening = found.filter((m) => opensBodyName(graph, entities, m, found, language));
+  if (opening.length > 0)
+    found.splice(0, found.length, ...found.filter((m) => !opening.includes(m)));
   // The place's name gives way, and the longer name names nothing the graph knows how to read.
   const runOn = found.flatMap((mention) => {
     const name = unknownNameRunOn(graph, entities, mention, found, language);
@@ -169,7 +186,7 @@ export function parseMentions(
     const kind =
       PLACE_NAME_END.test(entity.text) || regionNamed.some((p) => contains(span, p))
         ? 'LOCATION'
-        : ALLIANCE_NAME.test(entity.text)
+        : ALLIANCE_NAME.test(entity.text) || INSTITUTE_NAME.test(entity.text)
           ? 'ORGANIZATION'
           : namesArmedGroup(graph, entity, language) ||
               describedAsArmed(graph, headOf(graph, entity) ?? entity.last, language)
@@ -326,6 +343,73 @@ function unknownNameRunOn(
   if (rest.some((t) => hasStem(graph.folded(t), ARMY_NAME_HEADS[language]))) return null;
   return rest.every((t) => unknownNameWord(graph, t, found, language)) ? name : null;
 }
+
+/**
+ * True when the demonym `mention` opens an organisation's name the analyser tagged, the rest of
+ * which is proper nouns nothing else names ("Serbian Orthodox Church", "Afghan Intelligence
+ * Agency", words such as "for" between them). Not a state's own force, ministry or service named
+ * with its demonym ("Philippine Army", "Israeli Air Force", "Iraqi Interior Ministry", "Yemeni
+ * Coast Guard"): the demonym stands for the state there, as the mention rules for armies and
+ * ministries read it.
+ */
+function opensBodyName(
+  graph: SentenceGraph,
+  entities: readonly AnalysisEntity[],
+  mention: FoundMention,
+  found: readonly FoundMention[],
+  language: AnalysisLanguage,
+): boolean {
+  if (mention.entries.length === 0 || !mention.entries.every((e) => e.role === 'demonym'))
+    return false;
+  const name = entities.find(
+    (e) => e.type === 'ORGANIZATION' && e.start === mention.span.start && e.end > mention.span.end,
+  );
+  if (name === undefined) return false;
+  const rest: number[] = [];
+  for (let t = name.first; t <= name.last; t += 1)
+    if (graph.token(t).start >= mention.span.end) rest.push(t);
+  const last = rest[rest.length - 1];
+  if (last === undefined || !unknownNameWord(graph, last, found, language)) return false;
+  const words = rest.every(
+    (t) => unknownNameWord(graph, t, found, language) || JOINING_POS.has(graph.pos(t)),
+  );
+  const offset = graph.span.start;
+  const text = graph.sentenceText.slice(graph.token(rest[0]!).start - offset, name.end - offset);
+  // German compounds them: "die Pakistanische Bundesregierung", "die Russische Nationalgarde".
+  const stateWord = (t: number) =>
+    [ARMY_NAME_HEADS[language], STATE_SERVICE_WORDS[language]].some(
+      (stems) =>
+        hasStem(graph.folded(t), stems) ||
+        (language === 'de' && compoundHeadHas(graph.folded(t), stems)),
+    );
+  return words && !isGenericInstitution(text) && !rest.some(stateWord);
+}
+
+/**
+ * Words of a state's government, police and armed services ("the Pakistani Foreign Office", "the
+ * Yemeni Coast Guard", "the Russian Black Sea Fleet"): with a demonym before them they name the
+ * state's own body, which the state stands for.
+ */
+const STATE_SERVICE_WORDS: Stems = {
+  en: [
+    'ministry$',
+    'office$',
+    'government$',
+    'cabinet$',
+    'presidency$',
+    'parliament$',
+    'embassy$',
+    'police$',
+    'guard$',
+    'guards$',
+    'navy$',
+    'fleet$',
+    'gendarmerie$',
+  ],
+  fr: ['ministere$', 'gouvernement$', 'police$', 'garde$', 'marine$', 'flotte$', 'gendarmerie$'],
+  de: ['ministerium$', 'regierung$', 'polizei$', 'garde$', 'wache$', 'marine$', 'flotte$'],
+  es: ['ministerio$', 'gobierno$', 'policia$', 'guardia$', 'armada$', 'flota$', 'gendarmeria$'],
+};
 
 /**
  * A capitalised word of a name that no name found covers and no region word explains: a proper
@@ -517,8 +601,13 @@ function titledPerson(
     ...apposedTo.flatMap((t) => graph.children(t, 'flat')),
     ...graph.children(head, 'appos'),
   ];
+  // "Rebellensprecher, Getachew Reda": German compounds the title ("Sprecher") after its group.
   return beside.some((t) =>
-    PERSON_TITLES.some((titles) => hasStem(graph.folded(t), titles[language])),
+    PERSON_TITLES.some(
+      (titles) =>
+        hasStem(graph.folded(t), titles[language]) ||
+        (language === 'de' && compoundHeadHas(graph.folded(t), titles.de)),
+    ),
   );
 }
 
@@ -763,10 +852,13 @@ function namesArmedGroup(
     /^\p{Lu}/u.test(graph.token(entity.last).word) &&
     hasStem(graph.folded(entity.last), ARMY_NAME_HEADS.en) &&
     !graph.subtree(head).some((w) => CIVIL_NAME_WORDS.test(graph.folded(w)));
+  // A person's full name the apposition gives his army ("Cirilito Sobejana, Armed Forces of the
+  // Philippines commander") stays a person's; a short name it spells out is the army's.
+  const person = entity.type === 'PERSON' && entity.last > entity.first;
   if (
     armyNamed(head) ||
     englishHead ||
-    graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t))
+    (!person && graph.children(head, 'appos').some((t) => t > entity.last && armyNamed(t)))
   )
     return true;
   if (entity.type === 'ORGANIZATION' && menOfGroup(graph, head, language)) return true;
@@ -776,7 +868,8 @@ function namesArmedGroup(
   ].filter((t) => t < entity.first || t > entity.last);
   return beside.some(
     (t) =>
-      hasStem(graph.folded(t), ARMED_GROUP_NOUNS[language]) ||
+      (hasStem(graph.folded(t), ARMED_GROUP_NOUNS[language]) &&
+        !personsCompound(graph.folded(t), language)) ||
       (ARMED_GROUP.test(graph.folded(t)) &&
         graph
           .children(t, 'amod')
@@ -810,6 +903,17 @@ function headOf(graph: SentenceGraph, entity: AnalysisEntity): number | undefine
 }
 
 /**
+ * "Rebellensprecher", "Milizenführer": a German compound opening with armed men's noun and ending
+ * in a title names one person of theirs, not the group.
+ */
+function personsCompound(word: string, language: AnalysisLanguage): boolean {
+  return language === 'de' && PERSON_TITLES.some((titles) => compoundHeadHas(word, titles.de));
+}
+
+/** The analyser's tags of dates and times (CoreNLP's English model gives them). */
+const TIME_TAGS = new Set(['DATE', 'TIME', 'DURATION', 'SET']);
+
+/**
  * "the town of Rugari", "die Städte Panwa und Chipwe", "Avdiivka, a city in Ukraine": a proper
  * noun a region noun names, or one described by a region noun in apposition, is a place, whether
  * or not the analyser tagged it, and whatever kind it gave ("la provincia de Saada", a person); so
@@ -824,6 +928,8 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
     // "la région du Nord-Ouest", "la región del Noroeste": a direction capitalised after its noun
     // names the region, though the parser makes it a common noun.
     if (graph.pos(t) !== 'PROPN' && !COMPASS_WORD.test(graph.folded(t))) continue;
+    // "townships on Thursday": a day or a month the analyser tagged as a time names no place.
+    if (TIME_TAGS.has(graph.token(t).ner)) continue;
     if (graph.is(t, 'flat', 'compound') && graph.pos(graph.head(t)) === 'PROPN') continue;
     let named = t;
     while (graph.is(named, 'conj')) named = graph.head(named);

@@ -5,7 +5,7 @@ import type { AnalysisLanguage } from '../nlp/analysis';
 import type { LastLoss, Scene } from './discourse';
 import type { SentenceGraph } from './sentence-graph';
 import type { Stems } from './lexicon/stems';
-import { hasStem } from './lexicon/stems';
+import { compoundHeadHas, hasStem } from './lexicon/stems';
 import { BY } from './lexicon/case-markers';
 
 /** German compounds naming a deputy or a former holder, not the holder. */
@@ -122,10 +122,7 @@ export class SentenceReading {
     if (this.has(index, stems)) return true;
     if (this.language !== 'de' || !this.isNoun(index)) return false;
     const word = this.graph.folded(index);
-    if (DEPUTY.test(word)) return false;
-    for (let cut = 3; cut <= word.length - 4; cut += 1)
-      if (hasStem(word.slice(cut), stems.de)) return true;
-    return false;
+    return !DEPUTY.test(word) && compoundHeadHas(word, stems.de);
   }
 
   /**

@@ -16,6 +16,9 @@ describe('alliances, camps, regions and police the news names, in the four langu
     ['Himalayas', 'location:himalayas'],
     ['Kosovo police', 'organization:kosovo-police'],
     ['kosovarische Polizei', 'organization:kosovo-police'],
+    ['Revolutionsgarde', 'organization:islamic-revolutionary-guard-corps'],
+    ['Iranische Revolutionsgarde', 'organization:islamic-revolutionary-guard-corps'],
+    ['iranischen Revolutionsgarde', 'organization:islamic-revolutionary-guard-corps'],
   ])('%s', (text, id) => {
     expect(ids(text)).toEqual([id]);
   });

@@ -28,6 +28,29 @@ describe('parse-v1 recognises the names news gives places', () => {
     }
   });
 
+  test("a Philippine subdivision's title opens a place's name, whatever the analyser tagged", async () => {
+    for (const [text, place] of [
+      ['Troops attacked Brgy Buhanginan in Patikul on Monday.', 'Buhanginan'],
+      [
+        'Soldiers clashed with rebels in Barangay Tubig-Indangan, Simunul, on Sunday.',
+        'Tubig-Indangan',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, 'en');
+      expect([
+        text,
+        names.filter((n) => !n.startsWith('Patikul') && !n.startsWith('Simunul')),
+      ]).toEqual([text, [`${place}<LOCATION>`]]);
+    }
+  });
+
+  test('a day after a region noun is no place', async () => {
+    const text =
+      'The Myanmar military conducted air strikes against Arakan Army rebels in northern Rakhine State’s rural Minbya and Mrauk-U townships on Thursday and Friday.';
+    const names = await entitiesOf(text, 'en');
+    expect(names.filter((n) => /Thursday|Friday/u.test(n))).toEqual([]);
+  });
+
   test('a name a copula says is a town is a place, tagged or not', async () => {
     for (const [text, language, place] of [
       ['Gwoza is a town in Borno State.', 'en', 'Gwoza'],
@@ -160,6 +183,153 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     // Its fighters are the group's own.
     const fighters = await entitiesOf('IS-Kämpfer griffen die Armee in Mossul an.', 'de');
     expect(fighters).toContain('Islamic State<ORGANIZATION>');
+  });
+
+  test('an expert of an institute is a person, the institute an organisation', async () => {
+    for (const [text, language, person, body] of [
+      [
+        'Jakob Kirkegaard du Peterson Institute souligne que la Russie pourrait vendre son pétrole.',
+        'fr',
+        'Jakob Kirkegaard',
+        'Peterson Institute',
+      ],
+      [
+        'Michael Kofman del Center for Naval Analyses dijo que Rusia carece de municiones.',
+        'es',
+        'Michael Kofman',
+        'Center for Naval Analyses',
+      ],
+      [
+        "Selon Jean Dupont de l'Institut Montaigne, la Russie vend son pétrole à l'Inde.",
+        'fr',
+        'Jean Dupont',
+        'Institut Montaigne',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([
+        text,
+        expect.arrayContaining([`${person}<PERSON>`, `${body}<ORGANIZATION>`]),
+      ]);
+    }
+    // A particle of a person's own name stays in it.
+    const minister = await entitiesOf(
+      'El ministro Francisco de Vargas visitó el Centro de Salud de Concepción.',
+      'es',
+    );
+    expect(minister).toContain('Francisco de Vargas<PERSON>');
+  });
+
+  test('a pair of portfolios before "ministries" names two of the state\'s ministries', async () => {
+    const names = await entitiesOf(
+      "Syria's defence and interior ministries deployed personnel to Sweida.",
+      'en',
+    );
+    expect(names.filter((n) => n.endsWith('<ORGANIZATION>')).sort()).toEqual([
+      'Ministry of Defence of Syria<ORGANIZATION>',
+      'Ministry of Internal Affairs of Syria<ORGANIZATION>',
+    ]);
+    // With no state named, nobody's.
+    const bare = await entitiesOf('The defence and interior ministries sent troops.', 'en');
+    expect(bare).toEqual([]);
+  });
+
+  test("a state's security council is that state's, not the UN's nor the US one", async () => {
+    for (const [text, language, council] of [
+      [
+        'A Georgian National Security Council official said the deal called for a ceasefire.',
+        'en',
+        'National Security Council of Georgia',
+      ],
+      ["Russia's Security Council met in Moscow.", 'en', 'Security Council of Russia'],
+      ["Le Conseil de sécurité russe s'est réuni à Moscou.", 'fr', 'Security Council of Russia'],
+      ['Der russische Sicherheitsrat tagte in Moskau.', 'de', 'Security Council of Russia'],
+      [
+        'El Consejo de Seguridad Nacional ucraniano se reunió en Kiev.',
+        'es',
+        'National Security Council of Ukraine',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.filter((n) => n.endsWith('<ORGANIZATION>'))]).toEqual([
+        text,
+        [`${council}<ORGANIZATION>`],
+      ]);
+    }
+    // The UN's council and the American one keep their names.
+    for (const [text, language, council] of [
+      ['The UN Security Council met in New York.', 'en', 'United Nations Security Council'],
+      // A country beyond a stop is no word of the council's name.
+      [
+        'Après la réunion du Conseil de sécurité, Israël a rejeté la résolution.',
+        'fr',
+        'United Nations Security Council',
+      ],
+      [
+        'In Israel, Security Council members were called liars.',
+        'en',
+        'United Nations Security Council',
+      ],
+      [
+        'John Kirby, porte-parole du Conseil de sécurité nationale américain, a parlé.',
+        'fr',
+        'National Security Council',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${council}<ORGANIZATION>`])]);
+    }
+  });
+
+  test('a person the apposition says serves in an army stays a person', async () => {
+    const text =
+      'Cirilito Sobejana, Armed Forces of the Philippines (AFP) Joint Task Force (JTF) Sulu commander, said troops met Abu Sayyaf members.';
+    const names = await entitiesOf(text, 'en');
+    expect(names).toContain('Cirilito Sobejana<PERSON>');
+    // A German compound naming the rebels' spokesman or leader names a person, not the rebels.
+    const spokesman = await entitiesOf(
+      'Es sei zu schweren Gefechten gekommen, teilte Rebellensprecher, Getachew Reda, auf Twitter mit.',
+      'de',
+    );
+    expect(spokesman).toContain('Getachew Reda<PERSON>');
+    // A short name the apposition spells out as an army's is that army.
+    const spelled = await entitiesOf(
+      'The ARF, the Ambazonia Restoration Forces, attacked a checkpoint in Bamenda.',
+      'en',
+    );
+    expect(spelled.filter((n) => n.endsWith('<ARMED_FORCE>')).length).toBeGreaterThan(0);
+  });
+
+  test("a demonym opening an organisation's name is a word of it, not the country", async () => {
+    for (const [text, language, body] of [
+      ['The Serbian Orthodox Church condemned the attack.', 'en', 'Serbian Orthodox Church'],
+      [
+        'Der Afghanische Rote Halbmond verteilte Hilfsgüter in Kabul.',
+        'de',
+        'Afghanische Rote Halbmond',
+      ],
+      ['Laut der Zeitung Indian Express wurden drei Soldaten getötet.', 'de', 'Indian Express'],
+      // French and Spanish put the demonym after the noun ("Iglesia Ortodoxa Serbia"): not read.
+      ['La Serbian Orthodox Church condenó el ataque.', 'es', 'Serbian Orthodox Church'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.filter((n) => !n.endsWith('<LOCATION>'))]).toEqual([
+        text,
+        [`${body}<ORGANIZATION>`],
+      ]);
+    }
+    // A state's own force, ministry or service named with its demonym stays the state's.
+    for (const [text, language, state] of [
+      ['The Israeli Air Force struck targets in Gaza.', 'en', 'Israel'],
+      ['The Yemeni Coast Guard seized the boat.', 'en', 'Yemen'],
+      ['The Pakistani Foreign Office rejected the claim.', 'en', 'Pakistan'],
+      // German compounds the state's word: "Bundesregierung" is a "Regierung".
+      ['Die Pakistanische Bundesregierung verurteilte den Anschlag.', 'de', 'Pakistan'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names.filter((n) => n.endsWith('<ORGANIZATION>'))]).toEqual([text, []]);
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${state}<COUNTRY>`])]);
+    }
   });
 });
 

@@ -8,7 +8,15 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
     state: true,
     en: ['Islamic Revolutionary Guard Corps', 'IRGC', 'Revolutionary Guards'],
     fr: ['Gardiens de la révolution', 'corps des Gardiens de la révolution islamique'],
-    de: ['Revolutionsgarden', 'Iranische Revolutionsgarden', 'iranischen Revolutionsgarden'],
+    de: [
+      'Revolutionsgarden',
+      'Iranische Revolutionsgarden',
+      'iranischen Revolutionsgarden',
+      // The press names the corps in the singular too: "die (Iranische) Revolutionsgarde".
+      'Revolutionsgarde',
+      'Iranische Revolutionsgarde',
+      'iranischen Revolutionsgarde',
+    ],
     es: ['Guardia Revolucionaria', 'Cuerpo de la Guardia Revolucionaria Islámica'],
   },
   {

@@ -21,6 +21,16 @@ export function hasStem(word: string, stems: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * True when a German compound's last part, at least four letters after an opening of at least
+ * three, has one of the stems: "Bundesregierung" is a "Regierung", "Revolutionsgarde" a "Garde".
+ */
+export function compoundHeadHas(word: string, stems: readonly string[]): boolean {
+  for (let cut = 3; cut <= word.length - 4; cut += 1)
+    if (hasStem(word.slice(cut), stems)) return true;
+  return false;
+}
+
 /** A letter tree of the openings of a stem list. */
 interface StemNode {
   end: boolean;
