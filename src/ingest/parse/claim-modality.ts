@@ -43,8 +43,14 @@ export function claimModality(
   const own = reading.isVerb(trigger)
     ? trigger
     : (clause[1] ?? (head !== 0 && reading.isVerb(head) ? head : trigger));
-  // "wants to send troops", "veut envoyer": an intention; "does not want to send" denies it.
-  const wanting = words.filter((w) => w !== trigger && reading.has(w, WANTING_WORDS));
+  // "wants to send troops", "veut envoyer": an intention; "does not want to send" denies it. Only
+  // the verb wanted ("wanted to seize Kyiv, but its troops were killed" were killed).
+  const wanting = clause.filter(
+    (w) =>
+      w !== trigger &&
+      reading.has(w, WANTING_WORDS) &&
+      clause.some((c) => reading.graph.head(c) === w && reading.graph.is(c, 'xcomp')),
+  );
   const negated =
     negatedWord(reading, own) ||
     noneGiven(reading, own) ||
@@ -146,6 +152,27 @@ export function hypothetical(reading: SentenceReading, trigger: number): boolean
   return false;
 }
 
+/** The marks of a question put inside a sentence: "whether", "if", "ob", "si". */
+const WHETHER = /^(?:whether|if|ob|si)$/u;
+
+/**
+ * "NATO wants to know whether North Korean troops are fighting in Kursk", "unklar, ob …", "on
+ * ignore si …": a clause asking whether states nothing either. (A condition, "if" on an adverbial
+ * clause, is read by `hypothetical`.)
+ */
+function embeddedWhether(reading: SentenceReading, trigger: number): boolean {
+  const { graph } = reading;
+  for (let at = trigger; at !== 0; at = graph.head(at)) {
+    if (
+      graph.is(at, 'ccomp', 'csubj') &&
+      graph.children(at, 'mark').some((m) => WHETHER.test(graph.folded(m)))
+    )
+      return true;
+    if (graph.is(at, 'ccomp', 'csubj', 'parataxis', 'advcl', 'acl')) return false;
+  }
+  return false;
+}
+
 /** What opens a clause that may ask on its own after a statement: "; is Pokrovsk next?", "¿…?". */
 const QUESTION_OPENERS = /^(?:;|:|-|–|—|¿|but|mais|pero|aber|doch|sino)$/u;
 
@@ -159,6 +186,7 @@ const QUESTION_OPENERS = /^(?:;|:|-|–|—|¿|but|mais|pero|aber|doch|sino)$/u;
  */
 export function askedWhether(reading: SentenceReading, trigger: number): boolean {
   const { graph } = reading;
+  if (embeddedWhether(reading, trigger)) return true;
   let mark = trigger + 1;
   while (mark <= graph.size && graph.token(mark).word !== '?') mark += 1;
   if (mark > graph.size) return false;

@@ -8315,5 +8315,28 @@ describe('parse-v1 and what a side wants', () => {
       );
       expect([text, entered.map((c) => c.modality)]).toEqual([text, modality]);
     }
+    // Only the verb wanted is intended: the losses after "but" happened.
+    const failed = await extract(
+      'Russia wanted to seize Kyiv in three days, but its troops were killed near Hostomel.',
+      'en',
+    );
+    expect(
+      failed.claims.map((c) => [c.predicate, c.modality]).filter(([p]) => p !== 'PART_OF'),
+    ).toEqual([
+      ['CONTROLS', 'INTENDED'],
+      ['SUFFERED_LOSSES_IN', 'ASSERTED'],
+    ]);
+  });
+
+  test('a clause asking whether something is so states nothing', async () => {
+    for (const [text, language] of [
+      ['NATO wants to know whether North Korean troops are fighting in Kursk.', 'en'],
+      ['It is unclear whether North Korean troops are fighting in Kursk.', 'en'],
+      ['Es ist unklar, ob nordkoreanische Soldaten in Kursk kämpfen.', 'de'],
+      ['No está claro si soldados norcoreanos combaten en Kursk.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
+    }
   });
 });
