@@ -46,10 +46,7 @@ export function claimModality(
   // "wants to send troops", "veut envoyer": an intention; "does not want to send" denies it. Only
   // the verb wanted ("wanted to seize Kyiv, but its troops were killed" were killed).
   const wanting = clause.filter(
-    (w) =>
-      w !== trigger &&
-      reading.has(w, WANTING_WORDS) &&
-      clause.some((c) => reading.graph.head(c) === w && reading.graph.is(c, 'xcomp')),
+    (w) => w !== trigger && reading.has(w, WANTING_WORDS) && wantedBy(reading, trigger, w),
   );
   const negated =
     negatedWord(reading, own) ||
@@ -152,6 +149,24 @@ export function hypothetical(reading: SentenceReading, trigger: number): boolean
   return false;
 }
 
+/**
+ * True when the trigger is what the verb wants done: reached from it through its xcomp and what is
+ * conjoined to that ("wants to send troops and supply arms"), not through a clause it holds
+ * ("wants to show that its troops control Avdiivka": the control is claimed).
+ */
+function wantedBy(reading: SentenceReading, trigger: number, verb: number): boolean {
+  const { graph } = reading;
+  // A noun's verb stands for it: "wants to impose new sanctions".
+  let at =
+    !reading.isVerb(trigger) && reading.isVerb(graph.head(trigger)) ? graph.head(trigger) : trigger;
+  if (at === verb) return false;
+  while (graph.head(at) !== verb) {
+    if (!graph.is(at, 'conj') || graph.head(at) === 0) return false;
+    at = graph.head(at);
+  }
+  return graph.is(at, 'xcomp');
+}
+
 /** The marks of a question put inside a sentence: "whether", "if", "ob", "si". */
 const WHETHER = /^(?:whether|if|ob|si)$/u;
 
@@ -251,14 +266,23 @@ function noneGiven(reading: SentenceReading, verb: number): boolean {
   );
 }
 
-/** French -rait/-raient and Spanish -ría/-rían verbs: the conditional mood (German uses "soll", a hedge). */
+/**
+ * French -rait/-raient and Spanish -ría/-rían verbs: the conditional mood (German uses "soll", a
+ * hedge); and what English and German say with a modal of the same sense: "may have sent",
+ * "might send", "könnte schicken", "dürfte geschickt haben" (written with the umlaut: "konnte",
+ * "durfte" are the past of what was possible or allowed). Not "could" or "would", which news
+ * uses for what was so ("could not be reached for comment", "would not comment"), nor German
+ * "würde", reported speech's stand-in ("Es heißt, sie würden … eingesetzt").
+ */
 function isConditional(reading: SentenceReading, token: number): boolean {
   const pos = reading.graph.pos(token);
   if (pos !== 'VERB' && pos !== 'AUX') return false;
   const word = reading.graph.token(token).word.toLowerCase();
   if (reading.language === 'fr') return /(?:rait|raient|rais)$/u.test(word);
   if (reading.language === 'es') return /(?:ría|rían|rías)$/u.test(word);
-  return false;
+  if (pos !== 'AUX') return false;
+  if (reading.language === 'en') return /^(?:may|might)$/u.test(word);
+  return /^(?:könnte|könnten|dürfte|dürften)$/u.test(word);
 }
 
 /** French and Spanish future forms, and "will", "wird", "va a" auxiliaries. */

@@ -8340,3 +8340,81 @@ describe('parse-v1 and what a side wants', () => {
     }
   });
 });
+
+describe('parse-v1 after a second review of wanting, whether and places near a country', () => {
+  test('"may have", "might", "könnte", "dürfte" allege; "could not be reached" does not; only the verb wanted is intended', async () => {
+    for (const [text, language, subject, predicate, object, modality] of [
+      [
+        'Russia may have sent troops to Belarus.',
+        'en',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+        'ALLEGED',
+      ],
+      [
+        'Russland könnte Truppen nach Belarus schicken.',
+        'de',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+        'ALLEGED',
+      ],
+      [
+        'Russland dürfte Truppen nach Belarus geschickt haben.',
+        'de',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+        'ALLEGED',
+      ],
+      [
+        'A spokesperson for the Malian army could not be reached for comment.',
+        'en',
+        'malian-armed-forces',
+        'STATED_NO_COMMENT',
+        'comment',
+        'ASSERTED',
+      ],
+      [
+        'The European Union wants to impose new sanctions on Russia.',
+        'en',
+        'european-union',
+        'SANCTIONS',
+        'russia',
+        'INTENDED',
+      ],
+      [
+        'Rusia quería enviar tropas a Bielorrusia.',
+        'es',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+        'INTENDED',
+      ],
+      [
+        'Russia wants to show that its troops control Avdiivka.',
+        'en',
+        'russian-armed-forces',
+        'CONTROLS',
+        'avdiivka',
+        'ASSERTED',
+      ],
+    ] as const) {
+      const found = find(await extract(text, language), subject, predicate, object);
+      expect([text, found.map((c) => c.modality)]).toEqual([text, [modality]]);
+    }
+  });
+
+  test('a place near, next to or "vers" a country is not in it', async () => {
+    for (const [text, language] of [
+      ['Fighting continued in Vovchansk near Russia on Monday.', 'en'],
+      ['Russische Soldaten kämpfen in Wowtschansk bei Russland.', 'de'],
+      ['Shelling hit Sumy, adjacent to Russia.', 'en'],
+      ['Des jihadistes ont attaqué Djibo, vers le Niger.', 'fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'LOCATED_IN')]).toEqual([text, []]);
+    }
+  });
+});

@@ -216,9 +216,12 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
         mention?.entity.kind === 'COUNTRY' ||
         (mention?.entity.kind === 'LOCATION' && place.entity.kind === 'LOCATION');
       if (mention && container && mention.via !== 'demonym') {
-        // Inside it, not "near" or "around" it ("Djibo, a border town near Niger").
+        // Inside it, not "near", "around" or "next to" it ("Djibo, a border town near Niger");
+        // a way into it only after a way into the place ("nach Djibo, nach Burkina Faso").
         const marked =
-          graph.caseOf(next) === '' || reading.caseIs(next, INSIDE) || reading.caseIs(next, GOAL);
+          graph.caseOf(next) === '' ||
+          reading.caseIs(next, INSIDE) ||
+          (reading.caseIs(next, GOAL) && graph.caseOf(next) === graph.caseOf(token));
         const between = Array.from({ length: next - anchor - 1 }, (_, i) => anchor + 1 + i);
         // "Rakhine state, in western Myanmar": a comma between sets the country apart, unless a
         // clause starts there ("in Goma, but officials in Rwanda…", "Járkov, mientras que en Rusia").
@@ -677,14 +680,13 @@ function containingPlace(
   token: number,
   regionNoun: boolean,
 ): Argument['entity'] | null {
-  for (const inner of reading.graph
-    .children(token, 'nmod', 'nmod:poss')
-    .filter(
-      (m) =>
-        reading.graph.is(m, 'nmod:poss') ||
-        reading.caseIs(m, LOCATIVE) ||
-        (regionNoun && reading.caseIs(m, OF)),
-    )) {
+  for (const inner of reading.graph.children(token, 'nmod', 'nmod:poss').filter(
+    (m) =>
+      reading.graph.is(m, 'nmod:poss') ||
+      // Inside it: "Vovchansk near Russia", "bei Russland" is not in Russia.
+      reading.caseIs(m, INSIDE) ||
+      (regionNoun && reading.caseIs(m, OF)),
+  )) {
     const named = argumentOf(reading, inner);
     // "the Amhara town of Lalibela" names the town, where "the Khan Younis area of Gaza" or
     // "Jalalaqsi town of Hiran region" holds it.

@@ -72,7 +72,7 @@ export const WANTING_WORDS: Stems = {
   en: ['want', 'seek', 'sought$'],
   fr: ['veut$', 'veulent$', 'voulai', 'voudr'],
   de: [],
-  es: ['quiere', 'quisier', 'quiso$'],
+  es: ['quier', 'quer', 'quisier', 'quiso$'],
 };
 
 /** Auxiliaries of the future ("will", German "werden" with an infinitive). */
