@@ -1,4 +1,5 @@
 import type { ClaimFilter, RelationFilter, TimeOrder } from '../graph-store';
+import { MODALITIES } from '../../domain/modality';
 import { ftsQuery } from './sqlite-search';
 
 /** The order of every claim list: by article date, article, position in it, then id. */
@@ -53,6 +54,28 @@ export interface Where {
    * (claims_by_predicate, migration 026; the role's, 027).
    */
   readonly matchDays: string | null;
+  /**
+   * The index ranges holding every match of a filter naming predicates (and
+   * perhaps modalities, an entity in one role or in any): one range per
+   * entity column named (`leading`, none for the predicate's own index,
+   * migration 026) and per predicate and modality (`@predicates`,
+   * `@rangeModalities`), each in day order (migrations 026 and 027), so that
+   * a page's first days are found from the first entries of each range
+   * (sqlite-claim-pages.ts `pageByRanges`) rather than from every match.
+   */
+  readonly dayRanges: DayRanges | null;
+}
+
+/** See `Where.dayRanges`. */
+export interface DayRanges {
+  /** Each range's conditions before the predicate, the index's own condition included. */
+  readonly leading: readonly string[];
+  /**
+   * The filter's conditions on the claims of those ranges: all but the
+   * entity's claims in any role (`ofEntity`), which they are, and whose
+   * rowids would otherwise be read from every entry of its role indexes.
+   */
+  readonly besides: string;
 }
 
 /** A list filter as JSON for json_each; an absent or empty list means no filter: NULL. */
@@ -91,7 +114,7 @@ function periodConditions(filter: ClaimFilter, alias: string): Condition[] {
 }
 
 /** The claim columns naming an entity: each has an index (001, 004) and a period index (025). */
-const ENTITY_COLUMNS = [
+export const ENTITY_COLUMNS = [
   'subject_id',
   'object_id',
   'location_id',
@@ -116,6 +139,9 @@ class Conditions {
   readsArticle = false;
   ofEntity: string | null = null;
   predicateDays: string | null = null;
+  dayRanges: Omit<DayRanges, 'besides'> | null = null;
+  /** The condition naming the claims of `ofEntity`, which the day ranges answer. */
+  ofEntityCondition: string | null = null;
 
   add(condition: string, name?: string, value?: unknown, walked = condition): void {
     this.sql.push(condition);
@@ -132,6 +158,11 @@ class Conditions {
       ofEntity: this.ofEntity,
       onlyOfEntity: this.ofEntity !== null && this.sql.length === 1,
       matchDays: this.ofEntity ?? this.predicateDays,
+      dayRanges: this.dayRanges && {
+        ...this.dayRanges,
+        besides:
+          this.sql.filter((condition) => condition !== this.ofEntityCondition).join(' AND ') || '1',
+      },
     };
   }
 }
@@ -191,7 +222,14 @@ function addEntityPeriodAndPredicates(where: Conditions, filter: ClaimFilter): v
     const ofEntity = `c.rowid IN (${select('rowid')})`;
     where.add(ofEntity, 'entityId', filter.entityId, `+${ofEntity}`);
     where.ofEntity = select('rowid, published_day');
+    where.ofEntityCondition = ofEntity;
     for (const { name, value } of narrowing) where.params[name] = value;
+    if (period.length === 0)
+      setDayRanges(
+        where,
+        filter,
+        ENTITY_COLUMNS.map((column) => `${column} = @entityId AND published_day IS NOT NULL`),
+      );
     // With a period, the predicates are tested on each claim of the entity in the period.
     if (period.length > 0)
       for (const { sql, name, value } of predicates) where.add(sql, name, value);
@@ -253,6 +291,13 @@ function predicateDays(filter: ClaimFilter): string | null {
   return `SELECT rowid, published_day FROM claims WHERE ${conditions.join(' AND ')}`;
 }
 
+/** The day ranges of a filter's predicates after each of `leading` (see `Where.dayRanges`). */
+function setDayRanges(where: Conditions, filter: ClaimFilter, leading: readonly string[]): void {
+  where.dayRanges = { leading };
+  where.params['predicates'] = jsonList(filter.predicates);
+  where.params['rangeModalities'] = jsonList(filter.modalities) ?? JSON.stringify(MODALITIES);
+}
+
 /** Needs the claim `c` and its article `a`. */
 export function claimWhere(filter: ClaimFilter): Where {
   const where = new Conditions();
@@ -263,6 +308,15 @@ export function claimWhere(filter: ClaimFilter): Where {
   if (filter.articleId !== undefined)
     where.add('c.article_id = @articleId', 'articleId', filter.articleId);
   where.predicateDays = predicateDays(filter);
+  const roles = roleBesidesPredicates(filter);
+  if (where.predicateDays !== null && roles !== null)
+    setDayRanges(
+      where,
+      filter,
+      roles.length === 0
+        ? ['1']
+        : roles.map(([name, column]) => `${column} = @${name} AND published_day IS NOT NULL`),
+    );
   addEntityPeriodAndPredicates(where, filter);
   if (filter.publisher !== undefined) {
     where.add('a.publisher = @publisher', 'publisher', filter.publisher);
