@@ -110,18 +110,19 @@ function pageByDays(
 }
 
 /**
- * A page of a filter naming predicates, read from the first entries of its
- * day ranges (`Where.dayRanges`): each range's day of its `needed`-th
- * entry, sought through the index; the earliest of those (the latest,
- * newest first) bounds the page, as that range alone holds `needed` claims
- * up to it, and no range holds `needed` before it. So the page is sorted
- * from about `needed` claims per range (and those of the bound's day),
- * instead of reading every match's rowid (the hub's 12,210 SANCTIONS claims
- * in any role at a million claims) to walk or sort them. A range with fewer
- * entries bounds nothing. Null when no range bounds the page (then the matches are few:
- * fewer than `needed` per range), when the claims up to the bound hold
- * fewer than the page (some judged WRONG), or when the order is not by
- * publication.
+ * A page of a filter naming predicates, or an entity in any role and
+ * modalities, read from the first entries of its day ranges
+ * (`Where.dayRanges`): each range's day of its `needed`-th entry, sought
+ * through the index; the earliest of those (the latest, newest first)
+ * bounds the page, as that range alone holds `needed` claims up to it, and
+ * no range holds `needed` before it. So the page is sorted from about
+ * `needed` claims per range (and those of the bound's day), instead of
+ * reading every match's rowid (the hub's 12,210 SANCTIONS claims in any
+ * role at a million claims) to walk or sort them. A range with fewer
+ * entries bounds nothing. Null when no range bounds the page (then the
+ * matches are few: fewer than `needed` per range), when the claims up to
+ * the bound hold fewer than the page (some judged WRONG), or when the order
+ * is not by publication.
  */
 function pageByRanges(
   db: Database.Database,
@@ -132,7 +133,7 @@ function pageByRanges(
   if (where.dayRanges === null || !order.startsWith('PUBLISHED')) return null;
   const [bound, up, sort] =
     order === 'PUBLISHED_DESC' ? ['max', '>=', 'DESC'] : ['min', '<=', 'ASC'];
-  const kinds = `json_each(@predicates) p CROSS JOIN json_each(@rangeModalities) m`;
+  const kinds = `json_each(@rangePredicates) p CROSS JOIN json_each(@rangeModalities) m`;
   const ends = where.dayRanges.leading.map(
     (leading) =>
       `SELECT (SELECT published_day FROM claims WHERE ${leading}
