@@ -14,7 +14,7 @@ import { FIRST, SECOND } from '../support/fixtures';
 import { memoryLogger, SEED_DIR } from '../support/test-server';
 import { testExtractor } from '../support/nlp';
 import { openMemorySqlite } from '../support/sqlite';
-import { expectKindStatsCounted } from '../store/stats-oracle';
+import { expectEntityTotalsCounted, expectKindStatsCounted } from '../store/stats-oracle';
 
 const quiet = () => new PassThrough();
 
@@ -102,6 +102,7 @@ export function defineExportImportSuite(
         expect(graph.relations.filter((r) => r.claimCount > 1).length).toBeGreaterThan(5);
         expect(graph).toEqual(expected);
         await expectKindStatsCounted(bulk);
+        await expectEntityTotalsCounted(bulk);
       } finally {
         await bulk.close();
       }

@@ -10,7 +10,7 @@ import { FIRST, SECOND } from '../support/fixtures';
 import { twoSpeakersInOneSentence } from './evidence.contract';
 import { defineGraphStoreContract } from './graph-store.contract';
 import { openMemorySqlite } from '../support/sqlite';
-import { expectKindStatsCounted } from './stats-oracle';
+import { expectEntityTotalsCounted, expectKindStatsCounted } from './stats-oracle';
 
 defineGraphStoreContract('SqliteGraphStore', openMemorySqlite);
 
@@ -19,8 +19,13 @@ const ROLE_PREDICATE_INDEXES = ['subject', 'object', 'location', 'item', 'speake
   (role) => `claims_by_${role}_predicate`,
 );
 
-/** Undoes migration 027, for a database of an older version. */
-const BEFORE_027 = ROLE_PREDICATE_INDEXES.map((index) => `DROP INDEX ${index};`).join(' ');
+/** Undoes migration 028 (each entity's claims counted), for a database of an older version. */
+const BEFORE_028 = `${['counted', 'uncounted', 'recounted']
+  .map((trigger) => `DROP TRIGGER claim_entities_${trigger};`)
+  .join(' ')} DROP TABLE entity_claim_counts;`;
+
+/** Undoes migrations 028 and 027, for a database of an older version. */
+const BEFORE_027 = `${BEFORE_028} ${ROLE_PREDICATE_INDEXES.map((index) => `DROP INDEX ${index};`).join(' ')}`;
 
 /** Undoes migrations 027 and 026 (the claims' day in claims_by_predicate). */
 const BEFORE_026 = `${BEFORE_027} DROP INDEX claims_by_predicate; CREATE INDEX claims_by_predicate ON claims (predicate, modality);`;
@@ -273,6 +278,32 @@ describe("SqliteGraphStore upgrading a database without each role's index of the
       expect(after).toEqual(before);
       expect(before.every((page) => page.totalCount > 0)).toBe(true);
       expect(read.sort()).toEqual([...ROLE_PREDICATE_INDEXES].sort());
+    });
+  });
+});
+
+describe("SqliteGraphStore upgrading a database without each entity's claims counted", () => {
+  test("migration 028 counts each entity's claims already stored, and their totals read the same", async () => {
+    await withDatabaseFile(async (file) => {
+      const { before, after, read } = await acrossUpgrade(
+        file,
+        BEFORE_028,
+        27,
+        (store) => store.claims({ entityId: 'country:freedonia' }, { first: 1, offset: 0 }),
+        (upgraded) =>
+          upgraded
+            .prepare<[], { n: number }>('SELECT count(*) AS n FROM entity_claim_counts')
+            .get()!.n,
+      );
+      expect(after).toEqual(before);
+      expect(before.totalCount).toBeGreaterThan(1);
+      expect(read).toBeGreaterThan(0);
+      const store = await migratedStore(file);
+      try {
+        await expectEntityTotalsCounted(store);
+      } finally {
+        await store.close();
+      }
     });
   });
 });

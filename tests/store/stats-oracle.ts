@@ -2,7 +2,15 @@ import type { Claim } from '../../src/domain/claim';
 import { ENTITY_KINDS } from '../../src/domain/entity';
 import { relationIdOf } from '../../src/domain/relation';
 import { claimEntityIds } from '../../src/domain/retraction';
-import type { GraphDump, GraphStats, GraphStore, StatsFilter } from '../../src/store/graph-store';
+import type { Modality } from '../../src/domain/modality';
+import type { Predicate } from '../../src/domain/predicates';
+import type {
+  ClaimFilter,
+  GraphDump,
+  GraphStats,
+  GraphStore,
+  StatsFilter,
+} from '../../src/store/graph-store';
 
 interface Counted<K> {
   readonly key: K;
@@ -50,10 +58,48 @@ async function countedFromGraph(store: GraphStore, mostConnected: number): Promi
 }
 
 /**
+ * Expects the total of each entity's claims in any role, alone and of each
+ * predicate and modality it has (`claims(filter: { entityId, predicates,
+ * modalities })`, which the SQLite store reads from counts it keeps as it
+ * writes, migration 028), to equal the claims naming it counted here. For a
+ * small graph.
+ */
+export async function expectEntityTotalsCounted(store: GraphStore): Promise<void> {
+  const { entities, claims } = await store.dump();
+  const page = { first: 0, offset: 0 };
+  for (const { id } of entities) {
+    const naming = claims.filter((claim) => claimEntityIds(claim).includes(id));
+    const filters: ClaimFilter[] = [
+      { entityId: id },
+      ...[...new Set(naming.map((c) => `${c.predicate} ${c.modality}`))].flatMap((kind) => {
+        const [predicate, modality] = kind.split(' ') as [Predicate, Modality];
+        return [
+          { entityId: id, predicates: [predicate] },
+          { entityId: id, predicates: [predicate], modalities: [modality] },
+        ];
+      }),
+    ];
+    const answered = await Promise.all(
+      filters.map(async (filter) => [filter, (await store.claims(filter, page)).totalCount]),
+    );
+    const counted = filters.map((filter) => [
+      filter,
+      naming.filter(
+        (c) =>
+          (filter.predicates?.includes(c.predicate) ?? true) &&
+          (filter.modalities?.includes(c.modality) ?? true),
+      ).length,
+    ]);
+    expect(answered).toEqual(counted);
+  }
+}
+
+/**
  * Expects the whole graph's stats as the store answers them to equal those
  * counted here, and every entity's degree (Entity.degree, which the SQLite
- * store also reads from its kept counts) to equal its place among them;
- * gives the answer.
+ * store also reads from its kept counts) to equal its place among them, and
+ * each entity's claim totals too (expectEntityTotalsCounted); gives the
+ * answer.
  */
 export async function expectStatsCounted(store: GraphStore): Promise<GraphStats> {
   const every = 1000;
@@ -65,6 +111,7 @@ export async function expectStatsCounted(store: GraphStore): Promise<GraphStats>
   expect(await store.degrees(entities.map((e) => e.id))).toEqual(
     entities.map((e) => degree.get(e.id) ?? 0),
   );
+  await expectEntityTotalsCounted(store);
   return answered;
 }
 

@@ -92,8 +92,10 @@ import { STAGED, StagedRows } from './sqlite-staged-rows';
 import { leaveWalForLoad } from './sqlite-load-journal';
 import {
   countClaimsPerDay,
+  countEntityClaims,
   countKinds,
   DAY_COUNTS_VERSION,
+  ENTITY_CLAIM_COUNTS_VERSION,
   KIND_COUNTS_VERSION,
 } from './sqlite-kept-counts';
 import {
@@ -196,6 +198,7 @@ export class SqliteGraphStore implements GraphStore {
       [DAY_COUNTS_VERSION]: countClaimsPerDay,
       [KIND_COUNTS_VERSION]: countKinds,
       [JOINED_SPEAKERS_VERSION]: recountJoinedSpeakers,
+      [ENTITY_CLAIM_COUNTS_VERSION]: countEntityClaims,
     });
     // A bulk load whose process died (a crash, a kill) is finished before anything reads the store.
     if (!this.readOnly) finishBulkLoad(this.db, true);

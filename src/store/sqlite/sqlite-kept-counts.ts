@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
+import { ENTITY_COLUMNS } from './sqlite-filters';
 
 /** The migration whose step counts the claims per day the first time. */
 export const DAY_COUNTS_VERSION = 15;
 
 /**
- * The tables of counts that triggers keep (migrations 015, 016 and 020), each
+ * The tables of counts that triggers keep (migrations 015, 016, 020 and 028), each
  * with how to count it again from the rows it counts, as its migration
  * first filled it. A bulk load (sqlite-bulk-load.ts) drops every trigger
  * that writes one of them and counts each once when it ends: the triggers
@@ -25,7 +26,32 @@ export const KEPT_COUNTS: Readonly<Record<string, (db: Database.Database) => voi
   claim_kind_counts: countClaimsByEndKinds,
   relation_kind_counts: countRelationsByEndKinds,
   article_kinds: countArticleKinds,
+  entity_claim_counts: countEntityClaims,
 };
+
+/** The migration whose step counts each entity's claims the first time. */
+export const ENTITY_CLAIM_COUNTS_VERSION = 28;
+
+/**
+ * entity_claim_counts as migration 028's triggers keep it: claims not
+ * judged WRONG per entity (in any role), predicate and modality, read once
+ * in table order, each paired with the roles (ENTITY_COLUMNS) that name an
+ * entity no earlier role names: a claim counts once for each entity.
+ */
+export function countEntityClaims(db: Database.Database): void {
+  const roles = ENTITY_COLUMNS.map((_, i) => `(${i})`).join(', ');
+  const entity = ENTITY_COLUMNS.map((column, i) => `WHEN ${i} THEN ${column}`).join(' ');
+  const firstNamed = ENTITY_COLUMNS.map((column, i) => {
+    const earlier = ENTITY_COLUMNS.slice(0, i).map((before) => ` AND ${column} IS NOT ${before}`);
+    return `WHEN ${i} THEN ${column} IS NOT NULL${earlier.join('')}`;
+  }).join(' ');
+  db.exec(`DELETE FROM entity_claim_counts;
+    INSERT INTO entity_claim_counts
+    SELECT CASE r.column1 ${entity} END, c.predicate, c.modality, count(*)
+    FROM claims c NOT INDEXED CROSS JOIN (VALUES ${roles}) r
+    WHERE c.rejected = 0 AND CASE r.column1 ${firstNamed} END
+    GROUP BY 1, 2, 3`);
+}
 
 /** The migration whose step counts claims, relations and articles per entity kind the first time. */
 export const KIND_COUNTS_VERSION = 20;
