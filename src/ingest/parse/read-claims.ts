@@ -9,7 +9,6 @@ import { resolveTimes } from '../normalize/resolve-times';
 import type { Attribution } from './attribution';
 import { attributionOf } from './attribution';
 import {
-  askedWhether,
   attributedModality,
   claimModality,
   deniedBackground,
@@ -17,6 +16,7 @@ import {
   hypothetical,
 } from './claim-modality';
 import { carryReports } from './discourse';
+import { askedWhether } from './questions';
 import { armsUsed } from './frames/arms-used';
 import { employedTroops } from './frames/employed-troops';
 import { fightFrames, lossFramesWithPresence } from './frames/fighters-present';
