@@ -167,8 +167,9 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
   let country =
     countryBeside(reading, region) ??
     countryBeside(reading, token) ??
-    // A border area names its neighbour ("zone frontalière avec le Niger", "a border town of
-    // Burkina Faso"): only where it lies inside counts ("a border locality in the West region").
+    // A border area may name its neighbour ("zone frontalière avec le Niger", "une localité
+    // frontalière du Niger"): only where it lies inside counts ("a border locality in the West
+    // region").
     apposed
       .map((a) =>
         borderArea(reading, a)
