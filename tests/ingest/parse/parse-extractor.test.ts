@@ -1,57 +1,28 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleMetadata } from '../../../src/domain/annotation';
-import type { Claim } from '../../../src/domain/claim';
 import type { Extraction } from '../../../src/ingest/extractor';
-import { createLanguageAnalyser } from '../../../src/ingest/nlp/create-language-analyser';
-import { ParseExtractor } from '../../../src/ingest/parse/parse-extractor';
-import { NLP_START_TIMEOUT_MS, nlpUrlForTests } from '../../support/nlp';
+import {
+  expectEachStates,
+  extract,
+  find,
+  theExtractor,
+  useTestExtractor,
+} from '../../support/parse-sentences';
 
 const SEED = join(__dirname, '..', '..', '..', 'seed', 'kursk-north-korean-losses.fr');
 
-let extractor: ParseExtractor;
-
-beforeAll(async () => {
-  const url = await nlpUrlForTests();
-  const cacheDir = mkdtempSync(join(tmpdir(), 'kg-parse-'));
-  extractor = new ParseExtractor(createLanguageAnalyser({ url, timeoutMs: 300_000, cacheDir }));
-}, NLP_START_TIMEOUT_MS);
-
-function extract(text: string, language: string): Promise<Extraction> {
-  return extractor.extract({ text, title: 'test', language, publishedAt: '2024-12-17' }, []);
-}
-
-/** The claims "subject PREDICATE object" names, with ids' kind prefixes dropped. */
-function find(batch: Extraction, subject: string, predicate: string, object: string): Claim[] {
-  const bare = (id: string | null) => id?.replace(/^[a-z_]+:/u, '') ?? '';
-  return batch.claims.filter(
-    (c) =>
-      bare(c.subjectId) === subject &&
-      c.predicate === predicate &&
-      (bare(c.objectId) === object || c.objectValue === object),
-  );
-}
-
-/** Each sentence, in its language, gives exactly one claim "subject PREDICATE object". */
-async function expectEachStates(
-  sentences: readonly (readonly [string, string])[],
-  subject: string,
-  predicate: string,
-  object: string,
-): Promise<void> {
-  for (const [text, language] of sentences) {
-    const found = find(await extract(text, language), subject, predicate, object);
-    expect([text, found.length]).toEqual([text, 1]);
-  }
-}
+useTestExtractor();
 
 describe('parse-v1 reads the seed article through CoreNLP', () => {
   let batch: Extraction;
 
   beforeAll(async () => {
     const metadata = JSON.parse(readFileSync(`${SEED}.json`, 'utf8')) as ArticleMetadata;
-    batch = await extractor.extract({ ...metadata, text: readFileSync(`${SEED}.txt`, 'utf8') }, []);
+    batch = await theExtractor().extract(
+      { ...metadata, text: readFileSync(`${SEED}.txt`, 'utf8') },
+      [],
+    );
   }, 300_000);
 
   test('spokespeople and whom they speak for, from the apposition', () => {
