@@ -224,18 +224,26 @@ function isConditional(reading: SentenceReading, token: number): boolean {
   return /^(?:könnte|könnten|dürfte|dürften)$/u.test(word);
 }
 
-/** French and Spanish future forms, and "will", "wird", "va a" auxiliaries. */
+/** French and Spanish future forms, and "will", "wird", "va a", "vont" auxiliaries. */
 function isFuture(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   const pos = graph.pos(token);
   if (graph.is(token, 'aux') && reading.has(token, FUTURE_AUXILIARIES))
     return !passiveAuxiliary(reading, token);
   if (pos !== 'VERB' && pos !== 'AUX') return false;
+  // "Les troupes vont entrer à Avdiivka": the French parser makes "aller" the verb, its infinitive
+  // an xcomp.
+  if (
+    reading.language !== 'de' &&
+    reading.has(token, FUTURE_AUXILIARIES) &&
+    graph.children(token, 'xcomp').length > 0
+  )
+    return true;
   const word = graph.token(token).word.toLowerCase();
   if (reading.language === 'fr')
     return (
       word.length > 5 &&
-      /(?:eront|iront|ront|era|ira|rons|rez)$/u.test(word) &&
+      /(?:eront|iront|ront|era|ira|rra|rons|rez)$/u.test(word) &&
       !/(?:aient|ait)$/u.test(word)
     );
   if (reading.language === 'es') return /(?:rá|rán|ré|remos)$/u.test(word);
@@ -250,10 +258,25 @@ function passiveAuxiliary(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   if (reading.language !== 'de' || graph.relation(token) !== 'aux:pass') return false;
   const verb = graph.head(token);
+  if (germanInfinitive(graph.folded(verb))) return false;
   const infinitive = graph
     .children(verb, 'aux:pass')
     .some((a) => a > verb && graph.folded(a) === 'werden');
   return !(token < verb && infinitive);
+}
+
+/**
+ * "werden … einmarschieren", "wird … schicken": the German parser calls every "werden" the
+ * passive's, so the verb's own form tells the future. An infinitive ends in "-en", "-ern" or
+ * "-eln" with no "ge" of a participle ("geschickt", "angegriffen"); one opening with an
+ * inseparable prefix ("beschossen", "vertrieben") may be a participle and is left passive.
+ */
+function germanInfinitive(word: string): boolean {
+  return (
+    /(?:ieren|[^i]e[rl]?n)$/u.test(word) &&
+    (word.endsWith('ieren') ||
+      (!word.includes('ge') && !/^(?:be|ver|er|zer|ent|emp|miss)/u.test(word)))
+  );
 }
 
 /**

@@ -5,6 +5,7 @@ import { keyOfStem } from './lexicon/stems';
 import {
   ACCORDING_TO,
   ACCUSE_VERBS,
+  MAKE_DO_VERBS,
   AUXILIARY_FORMS,
   HAVE_FORMS,
   REPORTING_VERBS,
@@ -272,10 +273,16 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   // "Kinshasa accuses Rwanda of deploying troops": the accused did it, not the accuser; the
   // accuser still says what it says ("accuse le Rwanda, affirmant que…").
   const saying = keyOfStem(graph.folded(verb), reading.language, REPORTING_VERBS) !== null;
+  // So does whoever a verb makes, helps or lets act, when named: "forced Ukrainian troops to
+  // withdraw"; not "ordered its troops to withdraw" (the head's subject's troops).
+  const named = (o: number) =>
+    reading.isNoun(o) && graph.subtree(o).some((t) => reading.mentionAt(t) !== null);
   const accused =
     reading.has(head, ACCUSE_VERBS) && !saying
       ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb) ?? null)
-      : null;
+      : reading.has(head, MAKE_DO_VERBS) && graph.is(verb, 'xcomp')
+        ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb && named(o)) ?? null)
+        : null;
   return accused ?? subjectOf(reading, head);
 }
 

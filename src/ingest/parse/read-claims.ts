@@ -17,6 +17,7 @@ import {
 } from './claim-modality';
 import { carryReports } from './discourse';
 import { askedWhether } from './questions';
+import { wishedOfOthers } from './wishes';
 import { armsUsed } from './frames/arms-used';
 import { employedTroops } from './frames/employed-troops';
 import { fightFrames, lossFramesWithPresence } from './frames/fighters-present';
@@ -91,6 +92,7 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
         const granted = proposal.structural || proposal.presupposed;
         if (!granted && hypothetical(reading, proposal.trigger)) continue;
         if (!granted && askedWhether(reading, proposal.trigger)) continue;
+        if (!granted && wishedOfOthers(reading, proposal.trigger)) continue;
         const attribution: Attribution = proposal.structural
           ? {
               speakers: [],

@@ -75,6 +75,37 @@ export const WANTING_WORDS: Stems = {
   es: ['quier', 'quer', 'quisier', 'quiso$'],
 };
 
+/**
+ * Asking another to act, with an infinitive: "urged Russia to withdraw", "appelle l'Iran à cesser",
+ * "instó a Irán a dejar de", "forderte die USA auf, … zu liefern". Not "told", whose clause with
+ * "that" is a statement ("told Reuters that…"): it asks only through its infinitive, which this
+ * list is read for.
+ */
+export const ASKING_VERBS: Stems = {
+  en: [
+    ...['urg', 'ask', 'demand', 'request', 'press', 'invit', 'encourag', 'implor', 'appeal'],
+    ...['call on', 'calls on', 'called on', 'calling on', 'told$', 'tell', 'order', 'exhort'],
+  ],
+  fr: ['demand', 'appel', 'exhort', 'invit', 'enjoin', 'prie$', 'prient$', 'ordonn', 'exig'],
+  de: [
+    ...['forder', 'aufforder', 'aufgefordert', 'aufrief', 'aufruf', 'aufgerufen', 'verlang'],
+    ...['appellier', 'ersuch', 'drangt', 'drangte', 'gedrangt', 'bat$', 'baten$', 'bittet'],
+  ],
+  es: ['pid', 'pedi', 'inst', 'exhort', 'exig', 'llam', 'urg', 'orden', 'solicit', 'reclam'],
+};
+
+/**
+ * Wishing or demanding that another act, with a clause: "veut que la Biélorussie envoie",
+ * "quiere que", "will, dass", "demanded that Russia withdraw". German "will" is read here, where its
+ * clause with "dass" can only be a wish.
+ */
+export const WISHING_VERBS: Stems = {
+  en: ['demand', 'urg', 'request', 'want', 'wish'],
+  fr: ['veut$', 'veulent$', 'voulai', 'voudr', 'souhait', 'demand', 'exig', 'appel'],
+  de: ['will$', 'wollen$', 'wollt', 'mocht', 'wunsch', 'forder', 'verlang'],
+  es: ['quier', 'quer', 'quisier', 'quiso$', 'dese', 'pid', 'pedi', 'exig', 'inst', 'reclam'],
+};
+
 /** Auxiliaries of the future ("will", German "werden" with an infinitive). */
 export const FUTURE_AUXILIARIES: Stems = {
   en: ['will$', 'shall$', "'ll$", 'wo$'],

@@ -6,7 +6,18 @@ import type { Stems } from './stems';
  */
 export const SEND_VERBS: Stems = {
   en: ['send', 'sent$', 'deploy', 'dispatch', 'station', 'transferr', 'ship'],
-  fr: ['envoy', 'envoi', 'deploy', 'deploie', 'depech', 'expedi', 'station', 'achemin', 'transfer'],
+  fr: [
+    'envoy',
+    'envoi',
+    'enverr',
+    'deploy',
+    'deploie',
+    'depech',
+    'expedi',
+    'station',
+    'achemin',
+    'transfer',
+  ],
   de: [
     'schick',
     'geschickt',
@@ -131,12 +142,15 @@ export const ENTER_VERBS: Stems = {
       'entrer$',
       'entrait$',
       'entraient$',
+      'entrera$',
+      'entreront$',
     ],
     ...['penetre', 'penetrer', 'avance', 'avancent', 'avancer'],
   ],
   de: ['einmarsch', 'einruck', 'eingeruckt', 'eindring', 'eingedrung', 'vorgeruckt', 'vorruck'],
   es: [
     ...['entraron$', 'entro$', 'entrar$', 'entran$', 'entraban$', 'entrado$'],
+    ...['entrara$', 'entraran$'],
     ...['penetr', 'avanzaron$', 'avanzo$', 'avanzan$', 'irrump', 'irrumpi'],
   ],
 };

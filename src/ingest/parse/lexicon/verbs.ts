@@ -228,6 +228,20 @@ export const ACCUSE_VERBS: Stems = {
   es: ['acus'],
 };
 
+/**
+ * Verbs of making, helping or letting another act: their infinitive's subject is their object
+ * ("forced Ukrainian troops to withdraw", "a obligé l'armée à se retirer", "obligó al ejército a").
+ */
+export const MAKE_DO_VERBS: Stems = {
+  en: ['forc', 'compel', 'oblig', 'help', 'allow', 'permit', 'enabl', 'persuad', 'pressur'],
+  fr: ['oblig', 'forc', 'contraint', 'contraign', 'pouss', 'aid', 'permet', 'permis', 'autoris'],
+  de: [
+    ...['zwing', 'zwang', 'gezwungen', 'notigt', 'genotigt', 'half$', 'hilft', 'geholfen'],
+    ...['helf', 'erlaub', 'ermoglich', 'befahl', 'befiehlt', 'befohlen'],
+  ],
+  es: ['oblig', 'forz', 'empuj', 'ayud', 'permit', 'autoriz', 'orden'],
+};
+
 /** Finite forms of the perfect and passive auxiliaries, which parsers sometimes take for the main verb. */
 export const AUXILIARY_FORMS: Stems = {
   en: ['has$', 'have$', 'had$', 'is$', 'are$', 'was$', 'were$'],
