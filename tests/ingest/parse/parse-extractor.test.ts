@@ -1,138 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { ArticleMetadata } from '../../../src/domain/annotation';
-import type { Extraction } from '../../../src/ingest/extractor';
-import {
-  expectEachStates,
-  extract,
-  find,
-  theExtractor,
-  useTestExtractor,
-} from '../../support/parse-sentences';
-
-const SEED = join(__dirname, '..', '..', '..', 'seed', 'kursk-north-korean-losses.fr');
+import { expectEachStates, extract, find, useTestExtractor } from '../../support/parse-sentences';
 
 useTestExtractor();
 
-describe('parse-v1 reads the seed article through CoreNLP', () => {
-  let batch: Extraction;
-
-  beforeAll(async () => {
-    const metadata = JSON.parse(readFileSync(`${SEED}.json`, 'utf8')) as ArticleMetadata;
-    batch = await theExtractor().extract(
-      { ...metadata, text: readFileSync(`${SEED}.txt`, 'utf8') },
-      [],
-    );
-  }, 300_000);
-
-  test('spokespeople and whom they speak for, from the apposition', () => {
-    expect(find(batch, 'pat-ryder', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
-    expect(find(batch, 'john-kirby', 'SPOKESPERSON_OF', 'national-security-council')).toHaveLength(
-      1,
-    );
-  });
-
-  test('the troops sent: a range kept as bounds, reported, with nobody named', () => {
-    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
-    expect([sent?.quantity, sent?.modality, sent?.attributedToId]).toEqual([
-      { min: 10000, max: 12000, unit: 'soldier' },
-      'REPORTED',
-      null,
-    ]);
-  });
-
-  test('the conditional "aurait fourni" is an allegation, with its item', () => {
-    const [oil] = find(batch, 'russia', 'SUPPLIES', 'north-korea');
-    expect([oil?.itemId, oil?.modality]).toEqual(['commodity:oil', 'ALLEGED']);
-  });
-
-  test('the future "réagiront … par des sanctions" is intended, said by John Kirby', () => {
-    const [sanctions] = find(batch, 'united-states', 'SANCTIONS', 'north-korea');
-    expect([sanctions?.modality, sanctions?.attributedToId]).toEqual([
-      'INTENDED',
-      'person:john-kirby',
-    ]);
-  });
-
-  test('"selon le rapport" relays the agency named before; the place is in Russia and held by Ukraine', () => {
-    const [losses] = find(batch, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'kursk-oblast');
-    expect([losses?.modality, losses?.reportedById]).toEqual([
-      'REPORTED',
-      'organization:associated-press',
-    ]);
-    expect(find(batch, 'kursk-oblast', 'LOCATED_IN', 'russia')).toHaveLength(1);
-    const [control] = find(batch, 'ukraine', 'CONTROLS', 'kursk-oblast');
-    expect(control?.reportedById).toBe('organization:associated-press');
-  });
-
-  test('both confirming sources of the first sentence, relayed by the agency the next sentence names, on its date', () => {
-    const confirmed = batch.claims.filter((c) => c.modality === 'CONFIRMED' && c.reportedById);
-    expect(new Set(confirmed.map((c) => c.attributedToId))).toEqual(
-      new Set(['organization:defence-intelligence-of-ukraine', 'organization:pentagon']),
-    );
-    for (const claim of confirmed) {
-      expect(claim.reportedById).toBe('organization:associated-press');
-      expect(claim.time).toEqual({ from: '2024-12-17', to: '2024-12-17' });
-    }
-  });
-
-  test('capitals standing for their states have not reacted; the topic is kept as written', () => {
-    const silent = batch.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT');
-    expect(silent.map((c) => c.subjectId).sort()).toEqual([
-      'country:north-korea',
-      'country:russia',
-    ]);
-    expect(silent[0]?.objectValue).toMatch(/^aux informations/u);
-    expect(silent[0]?.modality).toBe('ASSERTED');
-  });
-
-  test('every claim carries a sentence of the article and its span', () => {
-    for (const claim of batch.claims) {
-      expect(batch.article.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end)).toBe(
-        claim.sentence,
-      );
-    }
-  });
-});
-
 describe('parse-v1 in German, Spanish and English (sentences written for these tests)', () => {
-  test('German: "soll" and "nach Angaben" make an allegation with its source; "rund 11.000 Soldaten" counts soldiers', async () => {
-    const batch = await extract(
-      'Nordkorea soll nach Angaben des südkoreanischen Geheimdienstes rund 11.000 Soldaten nach Russland geschickt haben.',
-      'de',
-    );
-    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
-    expect([sent?.modality, sent?.quantity]).toEqual([
-      'ALLEGED',
-      { min: 11000, max: 11000, unit: 'soldier' },
-    ]);
-    expect(sent?.attributedToId).not.toBeNull();
-    expect(batch.entities.some((e) => e.name === 'Russia')).toBe(true);
-  });
-
-  test('Spanish: the conditional "habría enviado" and "varios cientos" as a range below a thousand', async () => {
-    const batch = await extract(
-      'Según fuentes de inteligencia, Corea del Norte habría enviado varios cientos de soldados a Rusia.',
-      'es',
-    );
-    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
-    expect([sent?.modality, sent?.quantity?.min, sent?.quantity?.max]).toEqual([
-      'ALLEGED',
-      200,
-      999,
-    ]);
-  });
-
-  test('English: a following "could not be verified" makes the claim an allegation of its speaker', async () => {
-    const batch = await extract(
-      'Pentagon spokesman Pat Ryder said North Korean troops had suffered losses in the Kursk region. The claim could not be independently verified.',
-      'en',
-    );
-    expect(find(batch, 'pat-ryder', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
-    const [losses] = find(batch, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'kursk-oblast');
-    expect([losses?.modality, losses?.attributedToId]).toEqual(['ALLEGED', 'person:pat-ryder']);
-  });
-
   test('conjoined sides that clash fight each other, and a negated deployment is denied', async () => {
     const batch = await extract(
       'Armenia and Azerbaijan clashed on the border on Tuesday. Russia did not send troops to Syria.',
@@ -151,29 +21,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const [killed] = find(batch, 'lebanese-armed-forces', 'AT_WAR_WITH', 'hezbollah');
     expect(killed?.attributedToId).toBe('armed_force:lebanese-armed-forces');
     expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toHaveLength(1);
-  });
-
-  test('German perfect with "hat" is active though the parser calls its object a passive subject', async () => {
-    // Two parses of one construction: the participle as the verb with "hat" its auxiliary, and
-    // "hat" as the verb with the participle hung under it.
-    await expectEachStates(
-      [
-        ['Die israelische Armee hat im Libanon zwei Kommandeure der Hisbollah getötet.', 'de'],
-        [
-          'Israels Armee hat bei einem Luftangriff im Libanon vor drei Monaten nach eigenen Angaben drei ranghohe Vertreter der Hisbollah getötet.',
-          'de',
-        ],
-      ],
-      'israel-defense-forces',
-      'AT_WAR_WITH',
-      'hezbollah',
-    );
-    const passive = await extract(
-      'Zwei Kommandeure der Hisbollah sind im Libanon getötet worden.',
-      'de',
-    );
-    expect(find(passive, 'hezbollah', 'SUFFERED_LOSSES_IN', 'lebanon')).toHaveLength(1);
-    expect(passive.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 
   test('a German compound title names its holder; a military chief belongs to the group he does not lead', async () => {
@@ -216,36 +63,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(unowned.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 
-  test('German: a place and a dash open a dateline, not the subject; control over a place named on "Kontrolle"', async () => {
-    const dateline = await extract(
-      'Beirut – Israels Armee hat bei einem Luftangriff vor zwei Wochen nach eigenen Angaben drei Kommandeure der Hisbollah getötet.',
-      'de',
-    );
-    expect(find(dateline, 'israel-defense-forces', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
-    const control = await extract(
-      'Die Kämpfer der RSF haben nach eigenen Angaben die Kontrolle über die größte Stadt in der Region Darfur, El Fasher, übernommen.',
-      'de',
-    );
-    expect(find(control, 'rapid-support-forces', 'CONTROLS', 'el-fasher')).toHaveLength(1);
-    const declined = await extract('Goma liegt im Osten der Demokratischen Republik Kongo.', 'de');
-    expect(declined.mentions.map((m) => m.entityId)).toContain(
-      'country:democratic-republic-of-the-congo',
-    );
-  });
-
-  test('"nach eigenen Angaben", "by its own account": the source is the clause\'s subject', async () => {
-    const [own] = find(
-      await extract(
-        'Die Armee Israels hat nach eigenen Angaben drei Kommandeure der Hisbollah im Libanon getötet.',
-        'de',
-      ),
-      'israel-defense-forces',
-      'AT_WAR_WITH',
-      'hezbollah',
-    );
-    expect(own?.attributedToId).toBe('armed_force:israel-defense-forces');
-  });
-
   test('blows traded both ways and a passive "shot down by" give each side its enemy', async () => {
     const batch = await extract(
       'Armenia and Azerbaijan have been trading attacks since May. Dozens of Houthi drones were shot down by British jets.',
@@ -259,16 +76,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
   test("a country's adjective on a weapon says where it was made, not who fights", async () => {
     const batch = await extract("Les FSR ont abattu un drone turc près d'El Fasher.", 'fr');
     expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('German: a name opening the clause is its subject, unless a determiner shows the accusative', async () => {
-    const batch = await extract(
-      'Armenien hatte die Türkei am Montag angegriffen. Den Iran hat Aserbaidschan nie angegriffen.',
-      'de',
-    );
-    expect(find(batch, 'armenia', 'AT_WAR_WITH', 'turkey')).toHaveLength(1);
-    expect(find(batch, 'turkey', 'AT_WAR_WITH', 'armenia')).toEqual([]);
-    expect(find(batch, 'iran', 'AT_WAR_WITH', 'azerbaijan')).toEqual([]);
   });
 
   test('no comment: a spokesperson who could not be reached, a negation the parser hung on the auxiliary', async () => {
@@ -285,53 +92,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'country:mali',
       'STATED_NO_COMMENT',
     ]);
-  });
-
-  test('a quotation whose speaker is named after it closes is said by that speaker from its first sentence', async () => {
-    const sentences: [string, string][] = [
-      [
-        '“North Korean soldiers fight alongside Russian forces in Kursk. We have indications that they suffered losses,” said Pentagon spokesperson Pat Ryder.',
-        'en',
-      ],
-      [
-        '« Des soldats nord-coréens combattent aux côtés des forces russes à Koursk. Nous avons des indications de pertes », a déclaré Pat Ryder.',
-        'fr',
-      ],
-      [
-        '„Nordkoreanische Soldaten kämpfen an der Seite Russlands in Kursk. Wir haben Hinweise auf Verluste“, sagte Pat Ryder.',
-        'de',
-      ],
-      [
-        '«Los soldados norcoreanos combaten junto a Rusia en Kursk. Tenemos indicios de bajas», dijo Pat Ryder.',
-        'es',
-      ],
-    ];
-    for (const [text, language] of sentences) {
-      const [fights] = find(
-        await extract(text, language),
-        'korean-people-s-army',
-        'FIGHTS_FOR',
-        'russia',
-      );
-      expect([text, fights?.attributedToId]).toEqual([text, 'person:pat-ryder']);
-    }
-    // A German quotation closes with “: what follows it is nobody's quotation.
-    const after = await extract(
-      '„Nordkoreanische Soldaten kämpfen an der Seite Russlands“, sagte Pat Ryder. Die Ukraine griff Russland an.',
-      'de',
-    );
-    expect(find(after, 'ukraine', 'AT_WAR_WITH', 'russia').map((c) => c.attributedToId)).toEqual([
-      null,
-    ]);
-  });
-
-  test('a speaker the parser did not make the subject of the reporting verb after the statement', async () => {
-    const confirmed = await extract(
-      "North Korea has sent troops to Russia's Kursk region, the Pentagon confirmed Monday.",
-      'en',
-    );
-    const [sent] = find(confirmed, 'korean-people-s-army', 'DEPLOYED_TO', 'kursk-oblast');
-    expect([sent?.attributedToId, sent?.modality]).toEqual(['organization:pentagon', 'CONFIRMED']);
   });
 
   test("a title over a group's unit or office makes its holder a member of the group", async () => {
@@ -388,27 +148,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'PART_OF',
       'al-qaeda',
     );
-  });
-
-  test('the accused, not the accuser, did what an accusation says', async () => {
-    const sentences: [string, string][] = [
-      ['Kinshasa accuses Rwanda of deploying troops in Congo to support the M23.', 'en'],
-      ['Kinshasa accuse le Rwanda de soutenir militairement le M23.', 'fr'],
-      ['Kinshasa wirft Ruanda vor, die M23 militärisch zu unterstützen.', 'de'],
-      ['Kinshasa acusa a Ruanda de apoyar militarmente al M23.', 'es'],
-    ];
-    for (const [text, language] of sentences) {
-      const batch = await extract(text, language);
-      const [support] = find(batch, 'rwanda', 'SUPPORTS_MILITARILY', 'march-23-movement');
-      expect([text, support?.modality, support?.attributedToId]).toEqual([
-        text,
-        'ALLEGED',
-        'country:democratic-republic-of-the-congo',
-      ]);
-      expect(
-        find(batch, 'democratic-republic-of-the-congo', 'SUPPORTS_MILITARILY', 'march-23-movement'),
-      ).toEqual([]);
-    }
   });
 
   test("a group's officials killed are the group's people", async () => {
@@ -496,15 +235,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const [own] = find(batch, 'azerbaijani-armed-forces', 'SUFFERED_LOSSES_IN', 'armenia');
     expect([own?.quantity?.min, own?.attributedToId]).toEqual([7, 'country:azerbaijan']);
     expect(batch.claims.filter((c) => c.attributedToId === 'country:armenia')).toEqual([]);
-  });
-
-  test('German: a passive whose subject the parser labels an object still sends the troops', async () => {
-    const batch = await extract(
-      'Nach Angaben des Pentagons wurden bisher etwa 3.000 nordkoreanische Soldaten nach Belarus geschickt.',
-      'de',
-    );
-    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'belarus');
-    expect([sent?.quantity?.min, sent?.attributedToId]).toEqual([3000, 'organization:pentagon']);
   });
 
   test('German titles split at the hyphen: "EU-Außenbeauftragte Kaja Kallas", "US-Präsident Joe Biden"', async () => {
@@ -615,19 +345,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(german, 'rapid-support-forces', 'CONTROLS', 'darfur')).toHaveLength(1);
   });
 
-  test('discourse: losses counted without a place happened where the sentence before put the fighting', async () => {
-    const batch = await extract(
-      'In July, Wagner suffered its worst defeat at Tinzaouatène. The New York Times confirmed that 46 Wagner fighters were killed. Israeli jets struck and killed Ahmad Ali.',
-      'en',
-    );
-    const [lost] = find(batch, 'wagner-group', 'SUFFERED_LOSSES_IN', 'tinzaouatene');
-    expect([lost?.quantity?.min, lost?.modality]).toEqual([46, 'CONFIRMED']);
-    // The killers are not the ones who lost people.
-    expect(batch.claims.filter((c) => c.subjectId === 'armed_force:israel-defense-forces')).toEqual(
-      batch.claims.filter((c) => c.predicate === 'PART_OF'),
-    );
-  });
-
   test('English title chains: the body may qualify a word of the title, or own the name', async () => {
     const batch = await extract(
       "Deputy Pentagon Press Secretary Sabrina Singh spoke on Tuesday. Losses are heavy, according to the Pentagon's Press Secretary John Doe.",
@@ -636,23 +353,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'sabrina-singh', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
     expect(find(batch, 'john-doe', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
     expect(batch.claims.filter((c) => c.predicate === 'MEMBER_OF')).toEqual([]);
-  });
-
-  test('a common German noun is never an entity', async () => {
-    const batch = await extract(
-      'Die Armee der Region meldete am Dienstag schwere Verluste nach Angaben der Regierung.',
-      'de',
-    );
-    const common = ['Armee', 'Region', 'Regierung', 'Verluste'];
-    expect(batch.entities.filter((e) => common.includes(e.name))).toEqual([]);
-  });
-
-  test('a Spanish institution capitalised by its common noun is never an entity', async () => {
-    const batch = await extract(
-      'El Ejecutivo y el Congreso aprobaron el Acuerdo, según Exteriores, mientras Interior calla.',
-      'es',
-    );
-    expect(batch.entities).toEqual([]);
   });
 
   test('a war whose sides hang on the verb it is the subject of: "broke out between"', async () => {
@@ -690,18 +390,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'sami-khoury', 'LEADER_OF', 'hezbollah')).toHaveLength(1);
   });
 
-  test('what a clause of condition says ("if", "si") is no claim; the same capture stated is one', async () => {
-    for (const [text, language] of [
-      ['The UN fears ethnic cleansing if the RSF captures El Fasher.', 'en'],
-      ["L'ONU craint des massacres si les FSR prennent El-Fasher.", 'fr'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect(batch.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
-    }
-    const stated = await extract('The RSF captured El Fasher on Sunday.', 'en');
-    expect(find(stated, 'rapid-support-forces', 'CONTROLS', 'el-fasher')).toHaveLength(1);
-  });
-
   test('"neutralised" fighters are a loss of their group; a gang\'s "cabecilla" leads it', async () => {
     await expectEachStates(
       [
@@ -726,127 +414,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'goma', 'LOCATED_IN', 'democratic-republic-of-the-congo')).toHaveLength(1);
   });
 
-  test('a soldier lost with the singular indefinite article counts one; soldiers without a number count none', async () => {
-    for (const [text, language] of [
-      ['Un soldat tchadien a été tué à Bouhama.', 'fr'],
-      ['Ein tschadischer Soldat wurde in Bouhama getötet.', 'de'],
-      ['Un soldado chadiano murió en Bouhama.', 'es'],
-      ['A Chadian soldier was killed in Bouhama.', 'en'],
-    ] as const) {
-      const [loss] = find(
-        await extract(text, language),
-        'chadian-national-army',
-        'SUFFERED_LOSSES_IN',
-        'bouhama',
-      );
-      expect([text, loss?.quantity?.min, loss?.quantity?.max]).toEqual([text, 1, 1]);
-    }
-    const [unnumbered] = find(
-      await extract('Chadian soldiers were killed in Bouhama.', 'en'),
-      'chadian-national-army',
-      'SUFFERED_LOSSES_IN',
-      'bouhama',
-    );
-    expect(unnumbered?.quantity).toBeNull();
-  });
-
-  test('sources nobody names report a claim; officials a demonym describes are not unnamed', async () => {
-    for (const [text, language] of [
-      ['Military sources said four Chadian soldiers were killed in Bouhama.', 'en'],
-      ['Four Chadian soldiers were killed in Bouhama, military sources said.', 'en'],
-      ['Une source militaire a indiqué que quatre soldats tchadiens ont été tués à Bouhama.', 'fr'],
-      ['Militärkreisen zufolge wurden vier tschadische Soldaten in Bouhama getötet.', 'de'],
-      ['Según fuentes militares, cuatro soldados chadianos murieron en Bouhama.', 'es'],
-    ] as const) {
-      const [loss] = find(
-        await extract(text, language),
-        'chadian-national-army',
-        'SUFFERED_LOSSES_IN',
-        'bouhama',
-      );
-      expect([text, loss?.modality, loss?.attributedToId]).toEqual([text, 'REPORTED', null]);
-    }
-    const [named] = find(
-      await extract('US officials said four Chadian soldiers were killed in Bouhama.', 'en'),
-      'chadian-national-army',
-      'SUFFERED_LOSSES_IN',
-      'bouhama',
-    );
-    expect(named?.modality).not.toBe('REPORTED');
-  });
-
-  test('a number word the tagger takes for an adjective or a name still counts its noun', async () => {
-    // The tagger reads "fifteen" here as an adjective modifying "soldiers".
-    const [loss] = find(
-      await extract(
-        'The Beninese army confirmed that fifteen soldiers were killed in Kofonou.',
-        'en',
-      ),
-      'beninese-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'kofonou',
-    );
-    expect(loss?.quantity).toEqual({ min: 15, max: 15, unit: 'soldier' });
-    // The German tagger reads "Zwölf" opening a sentence as a name modifying "Soldaten".
-    const [german] = find(
-      await extract('Zwölf russische Soldaten starben in Bachmut.', 'de'),
-      'russian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'bakhmut',
-    );
-    expect(german?.quantity).toEqual({ min: 12, max: 12, unit: 'soldier' });
-    // The French tagger reads a hyphenated number opening a sentence as a determiner.
-    const [compound] = find(
-      await extract('Soixante-trois soldats maliens ont été tués à Kidal.', 'fr'),
-      'malian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'kidal',
-    );
-    expect(compound?.quantity).toEqual({ min: 63, max: 63, unit: 'soldier' });
-    // "Une attaque": an article is no count.
-    const [article] = find(
-      await extract('Une attaque a tué des soldats maliens à Kidal.', 'fr'),
-      'malian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'kidal',
-    );
-    expect(article?.quantity ?? null).toBeNull();
-    // The French parser makes "Quinze" a name and the attackers it counts an adjective.
-    const attackers = find(
-      await extract(
-        'Des combattants de Boko Haram ont attaqué une base militaire à Borno. Quinze assaillants ont été tués.',
-        'fr',
-      ),
-      'boko-haram',
-      'SUFFERED_LOSSES_IN',
-      'borno',
-    );
-    expect(attackers.map((c) => c.quantity)).toEqual([{ min: 15, max: 15, unit: 'soldier' }]);
-  });
-
-  test('"and fifteen others wounded": a second count of the same side in one sentence is a claim of its own', async () => {
-    for (const [text, language] of [
-      ['Seven Chadian soldiers were killed and fifteen others wounded in Bouhama.', 'en'],
-      ['Sept militaires tchadiens ont été tués et quinze autres blessés à Bouhama.', 'fr'],
-    ] as const) {
-      const counts = find(
-        await extract(text, language),
-        'chadian-national-army',
-        'SUFFERED_LOSSES_IN',
-        'bouhama',
-      )
-        .map((c) => c.quantity)
-        .sort((a, b) => (a?.min ?? 0) - (b?.min ?? 0));
-      expect([text, counts]).toEqual([
-        text,
-        [
-          { min: 7, max: 7, unit: 'soldier' },
-          { min: 15, max: 15, unit: 'soldier' },
-        ],
-      ]);
-    }
-  });
-
   test('each conjunct owner of a loss noun is a loss with its own count', async () => {
     const batch = await extract(
       'En Tinzaouatène, el diario confirmó la muerte de 46 combatientes de Wagner y 24 soldados malienses.',
@@ -856,11 +423,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       find(batch, subject, 'SUFFERED_LOSSES_IN', 'tinzaouatene').map((c) => c.quantity?.min);
     expect(count('wagner-group')).toEqual([46]);
     expect(count('malian-armed-forces')).toEqual([24]);
-  });
-
-  test('a place whose Arabic article the press writes in lower case is the known place', async () => {
-    const batch = await extract('The RSF launched a major attack on el-Fasher on Friday.', 'en');
-    expect(batch.entities.map((e) => e.id)).toContain('location:el-fasher');
   });
 
   test('no comment: a denied answer noun, by whoever it would come from', async () => {
@@ -933,60 +495,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       if (language === 'en')
         expect(find(batch, 'armenian-armed-forces', 'AT_WAR_WITH', 'azerbaijan')).toHaveLength(1);
     }
-  });
-
-  test('a range the parse split keeps its noun and both bounds', async () => {
-    const batch = await extract(
-      'Selon des médias, des rapports ont circulé sur l’envoi de 3 000 à 5 000 soldats biélorusses en Ukraine.',
-      'fr',
-    );
-    const [sent] = find(batch, 'armed-forces-of-belarus', 'DEPLOYED_TO', 'ukraine');
-    expect(sent?.quantity).toEqual({ min: 3000, max: 5000, unit: 'soldier' });
-  });
-
-  test('German perfect parsed with "hat" under the participle: the auxiliary holds subject and object', async () => {
-    const batch = await extract(
-      'Die Miliz RSF kämpft seit 2023 im Sudan. Seither hat sie die Region Kordofan im Süden fast vollständig erobert und kontrolliert insgesamt ein Drittel des Landes.',
-      'de',
-    );
-    expect(find(batch, 'rapid-support-forces', 'CONTROLS', 'kordofan')).toHaveLength(1);
-  });
-
-  test('Spanish passive with "ser": its "por" agent and "a" goal, which the model labels objects', async () => {
-    const taken = await extract('La ciudad de Nyala fue conquistada por las RSF en octubre.', 'es');
-    expect(find(taken, 'rapid-support-forces', 'CONTROLS', 'nyala')).toHaveLength(1);
-    const sent = await extract(
-      'Unos 500 soldados norcoreanos fueron enviados a Rusia por Pyongyang.',
-      'es',
-    );
-    expect(find(sent, 'korean-people-s-army', 'DEPLOYED_TO', 'russia')).toHaveLength(1);
-  });
-
-  test('a verb the tagger took for a noun still reads as a verb when it carries an auxiliary', async () => {
-    // The parse tags "comment" NOUN here, with "did" as its auxiliary.
-    const batch = await extract(
-      'Peskov referred questions to the Russian Defense Ministry, which didn’t comment.',
-      'en',
-    );
-    // Besides the ministry's silence, only its being Russia's, which "Russian" states.
-    expect(batch.claims.map((c) => [c.subjectId, c.predicate])).toEqual(
-      expect.arrayContaining([['organization:ministry-of-defence-of-russia', 'STATED_NO_COMMENT']]),
-    );
-    expect(
-      batch.claims.filter((c) => c.predicate !== 'STATED_NO_COMMENT').map((c) => c.predicate),
-    ).toEqual(['PART_OF']);
-  });
-
-  test('a named-entity span running two names together is split at the word that joins them', async () => {
-    // The analyser gives one span "Institut Clingendael à France 24"; France is a known name.
-    const joined = await extract(
-      '« Cette trêve ne tiendra pas », affirme Julien Morel de l’Institut Clingendael à France 24.',
-      'fr',
-    );
-    expect(find(joined, 'julien-morel', 'MEMBER_OF', 'institut-clingendael')).toHaveLength(1);
-    // With no joining word, the rest of the span is part of the known name, not a name of its own.
-    const whole = await extract('Le président ukrainien Volodimir Zelensky a parlé samedi.', 'fr');
-    expect(whole.entities.map((e) => e.name)).not.toContain('Volodimir');
   });
 
   test('a light verb with a noun of fighting fights: its sides and place may hang on the noun', async () => {
@@ -1063,69 +571,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       const batch = await extract(text, language);
       expect(find(batch, 'karim-haddad', 'MEMBER_OF', 'hezbollah')).toHaveLength(1);
       expect(find(batch, 'karim-haddad', 'LEADER_OF', 'hezbollah')).toHaveLength(0);
-    }
-  });
-
-  test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
-    const batch = await extract(
-      'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',
-      'fr',
-    );
-    const [attack] = find(batch, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russia');
-    expect(attack?.attributedToId).toBe('organization:ministry-of-defence-of-russia');
-  });
-
-  test('discourse: a pronoun names the actor the previous sentence was about', async () => {
-    const batch = await extract(
-      'The RSF entered Darfur in 2023. It captured El Fasher in October.',
-      'en',
-    );
-    expect(find(batch, 'rapid-support-forces', 'CONTROLS', 'el-fasher')).toHaveLength(1);
-  });
-
-  test('discourse: "l\'armée" alone is the one state army the article named before', async () => {
-    const batch = await extract(
-      "L'armée soudanaise a repoussé une attaque. Les FSR combattent l'armée depuis avril 2023.",
-      'fr',
-    );
-    expect(
-      find(batch, 'rapid-support-forces', 'AT_WAR_WITH', 'sudanese-armed-forces'),
-    ).toHaveLength(1);
-  });
-
-  test('discourse: with no army named, "the army" is the army of the one country named so far', async () => {
-    const es = await extract(
-      'Sudán vive una guerra desde 2023. Las RSF atacaron al ejército en Jartum.',
-      'es',
-    );
-    const de = await extract(
-      'Im Sudan herrscht seit 2023 Krieg. Die RSF greift die Armee in Khartum an.',
-      'de',
-    );
-    for (const batch of [es, de]) {
-      expect(
-        find(batch, 'rapid-support-forces', 'AT_WAR_WITH', 'sudanese-armed-forces'),
-      ).toHaveLength(1);
-      // Its belonging to Sudan is not stated in the sentence.
-      expect(find(batch, 'sudanese-armed-forces', 'PART_OF', 'sudan')).toHaveLength(0);
-    }
-    const two = await extract(
-      'Russia and Ukraine traded accusations. Hezbollah attacked the army on Monday.',
-      'en',
-    );
-    expect(two.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
-  });
-
-  test('a relative clause acts on the noun it modifies, whatever tag its opening word has', async () => {
-    const sentences: [string, string][] = [
-      ['Ukraine shot down the drones that Iran delivered to Russia last week.', 'en'],
-      ["Les soldats ukrainiens ont détruit les drones que l'Iran a livrés à la Russie.", 'fr'],
-      ['Die Ukraine zerstörte die Drohnen, die der Iran an Russland geliefert hatte.', 'de'],
-      ['Ucrania derribó los drones que Irán entregó a Rusia.', 'es'],
-    ];
-    for (const [text, language] of sentences) {
-      const supplies = find(await extract(text, language), 'iran', 'SUPPLIES', 'russia');
-      expect([language, supplies.map((c) => c.itemId)]).toEqual([language, ['commodity:drone']]);
     }
   });
 
@@ -1289,41 +734,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(pair.claims.map((c) => c.predicate)).not.toContain('MEMBER_OF');
   });
 
-  test('Spanish "estar" with a participle is a passive with its "por" agent; with a gerund it is not', async () => {
-    const led = await extract(
-      'Las RSF están lideradas por el general Mohamed Hamdan Dagalo.',
-      'es',
-    );
-    expect(find(led, 'mohamed-hamdan-dagalo', 'LEADER_OF', 'rapid-support-forces')).toHaveLength(1);
-    const held = await extract('Darfur está controlado por las RSF.', 'es');
-    expect(find(held, 'rapid-support-forces', 'CONTROLS', 'darfur')).toHaveLength(1);
-    const fighting = await extract(
-      'Los soldados norcoreanos están luchando por Rusia en Kursk.',
-      'es',
-    );
-    expect(find(fighting, 'korean-people-s-army', 'FIGHTS_FOR', 'russia')).toHaveLength(1);
-  });
-
-  test('a word in capitals the analyser left untagged is the short name of an organisation the article named, or nothing', async () => {
-    const batch = await extract(
-      'SITE Intelligence Group monitors the region. JNIM killed seven Wagner mercenaries in Mali, SITE said.',
-      'en',
-    );
-    const speakers = batch.claims.map((c) => c.attributedToId);
-    expect(speakers).toContain('organization:site-intelligence-group');
-    const alone = await extract('JNIM killed seven Wagner mercenaries in Mali, SITE said.', 'en');
-    expect(alone.entities.map((e) => e.name)).not.toContain('SITE');
-  });
-
-  test('discourse: with two armies named, "the army" refers to neither', async () => {
-    const batch = await extract(
-      'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',
-      'en',
-    );
-    const hezbollah = batch.claims.filter((c) => c.subjectId === 'organization:hezbollah');
-    expect(hezbollah.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
-  });
-
   test('"part of" makes a place part of a place, and a group a member of an alliance', async () => {
     const sentences: [string, string][] = [
       ['Nagorno-Karabakh is part of Azerbaijan.', 'en'],
@@ -1393,25 +803,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(place.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
   });
 
-  test('a surname alone is the person named before with an Arabic article on it', async () => {
-    const sentences: [string, string][] = [
-      [
-        'Hamas confirmed the death of Ahmed al-Ghandour. Ghandour was a member of the Hamas military council.',
-        'en',
-      ],
-      [
-        'Hamás confirmó la muerte de Ahmed al-Ghandour. Ghandour era miembro del consejo militar de Hamás.',
-        'es',
-      ],
-    ];
-    await expectEachStates(sentences, 'ahmed-al-ghandour', 'MEMBER_OF', 'hamas');
-    const other = await extract(
-      'Hamas confirmed the death of Ahmed al-Ghandour. Ourghandour was a member of the Hamas military council.',
-      'en',
-    );
-    expect(other.claims.map((c) => c.subjectId)).not.toContain('person:ahmed-al-ghandour');
-  });
-
   test('a group belonging to an alliance is its member, also through a relative pronoun', async () => {
     const sentences: [string, string][] = [
       ['The M23 belongs to the Congo River Alliance.', 'en'],
@@ -1433,67 +824,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       ['Nagorno Karabaj se encuentra en territorio azerbaiyano.', 'es'],
     ];
     await expectEachStates(sentences, 'nagorno-karabakh', 'LOCATED_IN', 'azerbaijan');
-  });
-
-  test('a dateline is a place and a dash set off by spaces, never a hyphenated name', async () => {
-    // The place before the dash is neither the subject nor in the country named after it.
-    const khartoum = await extract('Khartum - Die RSF haben Al-Faschir eingenommen.', 'de');
-    expect(khartoum.claims.map((c) => c.subjectId)).not.toContain('country:sudan');
-    const gaza = await extract(
-      'Gaza - Israels Armee hat drei ranghohe Vertreter der Hamas getötet.',
-      'de',
-    );
-    expect(gaza.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
-  });
-
-  test('discourse: "the junta" is the army the article names, like "the army", with or without an article', async () => {
-    const sentences: [string, string][] = [
-      ['The Myanmar military bombed Rakhine. The Arakan Army fights the junta.', 'en'],
-      ["L'armée birmane a bombardé le Rakhine. L'Armée d'Arakan combat la junte.", 'fr'],
-      [
-        'Myanmars Militär bombardierte Rakhine. Die Arakan Army kämpft gegen die Militärjunta.',
-        'de',
-      ],
-      [
-        'El ejército birmano bombardeó Rakhine. El Ejército de Arakan combate a la junta militar.',
-        'es',
-      ],
-      ['The Myanmar military bombed Rakhine. The Arakan Army attacked junta forces.', 'en'],
-    ];
-    await expectEachStates(sentences, 'arakan-army', 'AT_WAR_WITH', 'burmese-armed-forces');
-  });
-
-  test('a name or demonym two countries share names the one the article names elsewhere, else none', async () => {
-    const sentences: [string, string][] = [
-      ["Les rebelles du M23 combattent l'armée congolaise. Kinshasa accuse le Rwanda.", 'fr'],
-      [
-        'Die M23 kämpft gegen die kongolesische Armee. Die Demokratische Republik Kongo beschuldigt Ruanda.',
-        'de',
-      ],
-      ['The M23 fought Congolese troops. DR Congo accuses Rwanda of backing the rebels.', 'en'],
-    ];
-    await expectEachStates(
-      sentences,
-      'march-23-movement',
-      'AT_WAR_WITH',
-      'armed-forces-of-the-democratic-republic-of-the-congo',
-    );
-    const located = await extract(
-      'El Gobierno de la RDC acusa a Ruanda. La ciudad congoleña de Goma está bajo asedio.',
-      'es',
-    );
-    expect(find(located, 'goma', 'LOCATED_IN', 'democratic-republic-of-the-congo')).toHaveLength(1);
-    // With neither Congo named otherwise, "Congolese" and "Congo" name nobody, and no entity is made up.
-    const alone = await extract('Rwanda attacked Congolese troops near the Congo border.', 'en');
-    expect(alone.entities.map((e) => e.id).filter((id) => /congo/u.test(id))).toEqual([]);
-    // A shared name inside a longer name stays part of it.
-    const alliance = await extract(
-      'The M23 belongs to the Congo River Alliance. Kinshasa protested.',
-      'en',
-    );
-    expect(find(alliance, 'march-23-movement', 'MEMBER_OF', 'congo-river-alliance')).toHaveLength(
-      1,
-    );
   });
 
   test('troops killed in fighting against a side fought that side; civilians killed in it fought nobody', async () => {
@@ -1551,18 +881,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const threat = await extract('Israël menace de frappes contre le Hezbollah.', 'fr');
     expect(find(threat, 'israel', 'AT_WAR_WITH', 'hezbollah').map((c) => c.modality)).not.toContain(
       'ASSERTED',
-    );
-  });
-
-  test('French: a partitive object after a day or month is the object, not the time\'s "of"', async () => {
-    await expectEachStates(
-      [
-        ["Les shebabs ont attaqué ce dimanche des bases des soldats de l'Amisom.", 'fr'],
-        ["Les shebabs ont attaqué dimanche des positions de l'Amisom.", 'fr'],
-      ],
-      'al-shabaab',
-      'AT_WAR_WITH',
-      'african-union-mission-to-somalia',
     );
   });
 
@@ -1641,12 +959,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
         find(batch, 'houthis', 'CONTROLS', 'yemen').length,
       ]).toEqual([text, 1, 1, 0]);
     }
-  });
-
-  test("a person's name holding a country's name is the person, not the country", async () => {
-    const batch = await extract('Israel Katz threatened to intensify the strikes on Gaza.', 'en');
-    expect(batch.entities.map((e) => e.id)).toContain('person:israel-katz');
-    expect(batch.mentions.filter((m) => m.entityId === 'country:israel')).toEqual([]);
   });
 
   test("a ministry named with its country is that state's ministry, part of it, and speaks as itself", async () => {
@@ -1940,33 +1252,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(men.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
   });
 
-  test('"ce dernier", "este último" is the last actor named before it; an accuser says what it says', async () => {
-    for (const [text, language] of [
-      [
-        'Le Burundi accuse le Rwanda, affirmant que ce dernier soutient le groupe Red Tabara en lui fournissant des armes.',
-        'fr',
-      ],
-      [
-        'Burundi acusa a Ruanda y afirma que este último apoya al grupo Red Tabara con armas.',
-        'es',
-      ],
-    ] as const) {
-      const [backing] = find(
-        await extract(text, language),
-        'rwanda',
-        'SUPPORTS_MILITARILY',
-        'red-tabara',
-      );
-      expect([text, backing?.attributedToId]).toEqual([text, 'country:burundi']);
-    }
-    // "of" what it accuses: the accused did it.
-    const accused = await extract(
-      'Kinshasa accuse le Rwanda de déployer des troupes au Nord-Kivu.',
-      'fr',
-    );
-    expect(find(accused, 'rwanda-defence-force', 'DEPLOYED_TO', 'north-kivu')).toHaveLength(1);
-  });
-
   test('"its own" fighters are the subject\'s, not the nearest side named before them', async () => {
     const batch = await extract(
       'The Myanmar military attacked Arakan Army rebels in Minbya. The AA claimed to have killed 50 Myanmar military soldiers, while adding that three of its own fighters were killed.',
@@ -2040,15 +1325,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     // Who denies a capture did not make it.
     const denied = await extract('Ukraine denied the capture of Kurakhove.', 'en');
     expect(denied.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
-  });
-
-  test('deaths announced have happened: the losses are no intention', async () => {
-    const batch = await extract(
-      'Kyiv announced the deaths of 12 Russian soldiers in the Kursk region.',
-      'en',
-    );
-    const [losses] = find(batch, 'russian-armed-forces', 'SUFFERED_LOSSES_IN', 'kursk-oblast');
-    expect(losses?.modality).toBe('ASSERTED');
   });
   test('a receiver supplied "with" an item is supplied, in the four languages', async () => {
     await expectEachStates(
@@ -2168,21 +1444,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const fell = await extract('Three soldiers fell in Goma.', 'en');
     expect(fell.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
-  });
-
-  test('a reflexive clitic parsed as an object gives way to the real object; paramilitaries are members', async () => {
-    await expectEachStates(
-      [['Los rebeldes del M23 se hicieron con el control de Goma.', 'es']],
-      'march-23-movement',
-      'CONTROLS',
-      'goma',
-    );
-    await expectEachStates(
-      [["Les paramilitaires des FSR se sont emparés de la ville d'El-Fasher.", 'fr']],
-      'rapid-support-forces',
-      'CONTROLS',
-      'el-fasher',
-    );
   });
 
   test('a weapon aimed "towards" a side, or used "against" it, attacks that side', async () => {
@@ -2364,45 +1625,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const near = await extract('The troops seized Avdiivka, a town near Donetsk.', 'en');
     expect(near.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
   });
-  test('a proper noun a region noun names is a place the analyser may have missed', async () => {
-    const batch = await extract(
-      'El M23 tomó el control de la localidad de Rugari, en Kivu del Norte.',
-      'es',
-    );
-    expect([
-      find(batch, 'march-23-movement', 'CONTROLS', 'rugari').length,
-      find(batch, 'rugari', 'LOCATED_IN', 'north-kivu').length,
-    ]).toEqual([1, 1]);
-    await expectEachStates(
-      [['The troops seized Avdiivka, a city in Ukraine.', 'en']],
-      'avdiivka',
-      'LOCATED_IN',
-      'ukraine',
-    );
-    // Whatever kind the analyser gave it (here a person's).
-    await expectEachStates(
-      [['Los hutíes controlan Saná y la provincia de Saada.', 'es']],
-      'houthis',
-      'CONTROLS',
-      'saada',
-    );
-    // A further name set after a comma is not the region noun's.
-    const apart = await extract(
-      'Israel tötete den Befehlshaber der Hisbollah in der Stadt Tyros, Ali Hamdan, bei einem Angriff.',
-      'de',
-    );
-    expect(apart.entities.map((e) => e.id).filter((id) => id.endsWith('ali-hamdan'))).toEqual([
-      'person:ali-hamdan',
-    ]);
-  });
-  test("a place's name starts after the region noun the analyser opened it with", async () => {
-    await expectEachStates(
-      [["Les FSR ont conquis l'État d'Al-Jazirah en décembre 2023.", 'fr']],
-      'rapid-support-forces',
-      'CONTROLS',
-      'al-jazirah',
-    );
-  });
   test('a lawmaker belongs to the party named with the title, also a party named after a region', async () => {
     for (const [text, language, person, party] of [
       [
@@ -2481,14 +1703,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     const struck = await extract('Russian forces struck targets in Kharkiv.', 'en');
     expect(struck.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
-  test('German "mehr als" counted victims after a fronted place are the passive subject', async () => {
-    await expectEachStates(
-      [['In der Region Kursk sind mehr als 200 nordkoreanische Soldaten getötet worden.', 'de']],
-      'korean-people-s-army',
-      'SUFFERED_LOSSES_IN',
-      'kursk-oblast',
-    );
-  });
   test('German "vorwerfen" makes the accused the subject of the accused act; "versorgen mit" supplies', async () => {
     const batch = await extract('Die UN werfen Ruanda vor, die M23 mit Waffen zu versorgen.', 'de');
     expect([
@@ -2542,15 +1756,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const reform = await extract('The EU-backed reform was approved.', 'en');
     expect(reform.claims).toEqual([]);
-  });
-
-  test("a possessive is the passive's subject's, never its agent's", async () => {
-    const batch = await extract(
-      'Hamás fue designado terrorista por EEUU por su papel en ataques contra Israel.',
-      'es',
-    );
-    expect(find(batch, 'hamas', 'AT_WAR_WITH', 'israel')).toHaveLength(1);
-    expect(find(batch, 'united-states', 'AT_WAR_WITH', 'israel')).toEqual([]);
   });
 
   test('the sides "between" a war names are at war, also when the parser hangs them on its modifier', async () => {
@@ -2691,44 +1896,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'european-union', 'SANCTIONS', 'russia')).toHaveLength(1);
   });
 
-  test('German passive "wird … unterstützt" is stated now; "wird … unterstützt werden" is to come', async () => {
-    const now = await extract('Die M23 wird von Ruanda unterstützt.', 'de');
-    const later = await extract('Die M23 wird künftig von Ruanda unterstützt werden.', 'de');
-    const backing = (b: Extraction) =>
-      find(b, 'rwanda', 'SUPPORTS_MILITARILY', 'march-23-movement');
-    expect(backing(now).map((c) => c.modality)).toEqual(['ASSERTED']);
-    expect(backing(later).map((c) => c.modality)).toEqual(['INTENDED']);
-  });
-
-  test('an object that counts none ("keine Waffen", "no troops") denies what the verb states', async () => {
-    const cases = [
-      ['Russland liefert der Ukraine keine Waffen.', 'de', 'russia', 'SUPPLIES', 'ukraine'],
-      [
-        'Russland hat keine Truppen nach Mali geschickt.',
-        'de',
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'mali',
-      ],
-      ['Russia has sent no troops to Mali.', 'en', 'russian-armed-forces', 'DEPLOYED_TO', 'mali'],
-      [
-        'No North Korean troops have been sent to Ukraine.',
-        'en',
-        'korean-people-s-army',
-        'DEPLOYED_TO',
-        'ukraine',
-      ],
-    ] as const;
-    for (const [text, language, subject, predicate, object] of cases) {
-      const claims = find(await extract(text, language), subject, predicate, object);
-      expect([text, claims.map((c) => c.modality)]).toEqual([text, ['DENIED']]);
-    }
-    const bound = await extract('Russia sent no fewer than 10,000 troops to Kursk.', 'en');
-    expect(
-      find(bound, 'russian-armed-forces', 'DEPLOYED_TO', 'kursk-oblast').map((c) => c.modality),
-    ).toEqual(['ASSERTED']);
-  });
-
   test("a group's fighters, or the group by its name, sent or deployed somewhere are deployed there", async () => {
     await expectEachStates(
       [
@@ -2743,17 +1910,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const envoy = await extract('The Kremlin sent its envoy to Mali.', 'en');
     expect(envoy.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
-  });
-
-  test('a subject the parser joined to its "selon" source is the subject, not a second speaker', async () => {
-    const batch = await extract(
-      'Selon le renseignement sud-coréen, la Corée du Nord aurait envoyé quelque 12 000 soldats en Russie.',
-      'fr',
-    );
-    const sent = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
-    expect(sent.map((c) => [c.modality, c.attributedToId])).toEqual([
-      ['ALLEGED', 'organization:national-intelligence-service'],
-    ]);
   });
 
   test('"its soil" is the land of the sentence\'s subject, where troops are denied or sent', async () => {
@@ -2772,19 +1928,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       find(accused, 'rwanda-defence-force', 'DEPLOYED_TO', 'democratic-republic-of-the-congo'),
     ).toHaveLength(1);
     expect(find(accused, 'rwanda-defence-force', 'DEPLOYED_TO', 'rwanda')).toEqual([]);
-  });
-
-  test('French "houthis" in lower case are the Houthis; an incursion launched into a place deploys there', async () => {
-    const attack = await extract(
-      'Les houthis ont revendiqué une attaque contre un navire britannique en mer Rouge.',
-      'fr',
-    );
-    expect(find(attack, 'houthis', 'AT_WAR_WITH', 'united-kingdom')).toHaveLength(1);
-    const push = await extract(
-      "L'Ukraine a lancé une incursion dans la région de Koursk en août.",
-      'fr',
-    );
-    expect(find(push, 'armed-forces-of-ukraine', 'DEPLOYED_TO', 'kursk-oblast')).toHaveLength(1);
   });
 
   test('support given to an armed group is military: "dar apoyo a", "apporter son soutien", a German dative', async () => {
@@ -3042,18 +2185,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
-  test('a capital\'s name ending a longer place name is part of that name ("Mocímboa da Praia")', async () => {
-    const batch = await extract(
-      'Les forces rwandaises ont repris le port de Mocimboa da Praia.',
-      'fr',
-    );
-    expect(batch.entities.map((e) => e.id)).not.toContain('country:cape-verde');
-    expect(find(batch, 'rwanda-defence-force', 'CONTROLS', 'mocimboa-da-praia')).toHaveLength(1);
-    // A country's own name ending a city's stays the country: Santiago de Chile lies in Chile.
-    const chile = await extract('Las tropas llegaron a Santiago de Chile el lunes.', 'es');
-    expect(find(chile, 'santiago', 'LOCATED_IN', 'chile')).toHaveLength(1);
-  });
-
   test('backing a side in its fight against an armed enemy is military support; against corruption it is not', async () => {
     await expectEachStates(
       [
@@ -3139,52 +2270,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(batch, 'united-states', 'AT_WAR_WITH', 'iran')).toEqual([]);
     expect(find(batch, 'iran', 'AT_WAR_WITH', 'united-states')).toEqual([]);
-  });
-
-  test('"the terrorist group" never refers back to a state\'s army', async () => {
-    const batch = await extract(
-      "L'armée nigériane a perdu un officier dans l'Etat de Borno. L'armée a lancé une opération pour éliminer le groupe terroriste dans la région de Borno.",
-      'fr',
-    );
-    const losses = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno');
-    expect(losses.filter((c) => c.sentence.includes('groupe terroriste'))).toEqual([]);
-  });
-
-  test('well-known armed groups are named in the four languages, and their attacks read', async () => {
-    await expectEachStates(
-      [
-        ['Boko Haram launched an assault on a Nigerian Army base.', 'en'],
-        ["Boko Haram a attaqué une base de l'armée nigériane.", 'fr'],
-      ],
-      'boko-haram',
-      'AT_WAR_WITH',
-      'nigerian-armed-forces',
-    );
-    await expectEachStates(
-      [
-        ['Die HTS startete eine Offensive gegen die syrische Armee.', 'de'],
-        ['Hayat Tahrir al Sham lanzó una ofensiva contra el ejército sirio.', 'es'],
-      ],
-      'hayat-tahrir-al-sham',
-      'AT_WAR_WITH',
-      'syrian-armed-forces',
-    );
-    // Acronyms other bodies share are no group's: Australia's ADF.
-    const adf = await extract(
-      "The ADF, Australia's military, deployed troops to Papua New Guinea.",
-      'en',
-    );
-    expect(find(adf, 'australian-armed-forces', 'DEPLOYED_TO', 'papua-new-guinea')).toHaveLength(1);
-    expect(adf.entities.map((e) => e.id)).not.toContain('armed_force:allied-democratic-forces');
-  });
-
-  test('a group noun with a modifier of its own does not refer back to the group named before', async () => {
-    const batch = await extract(
-      "Le Polisario a étendu sa guerre contre le Maroc. Au Mali, les hostilités ont repris entre l'armée malienne et les rebelles touaregs.",
-      'fr',
-    );
-    expect(find(batch, 'malian-armed-forces', 'AT_WAR_WITH', 'polisario-front')).toEqual([]);
-    expect(find(batch, 'polisario-front', 'AT_WAR_WITH', 'morocco')).toHaveLength(1);
   });
 
   test("an owned war's enemy may hang on its verb; who condemns a war does not wage it", async () => {
@@ -3368,20 +2453,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       );
       expect([text, held.length]).toEqual([text, 1]);
     }
-  });
-
-  test('a city each language spells its own way is one place: Alep, Alepo, Aleppo', async () => {
-    await expectEachStates(
-      [
-        ['Los rebeldes de HTS tomaron Alepo.', 'es'],
-        ['Les rebelles de HTS ont pris Alep.', 'fr'],
-        ['Die HTS-Rebellen eroberten Aleppo.', 'de'],
-        ['HTS rebels seized Aleppo.', 'en'],
-      ],
-      'hayat-tahrir-al-sham',
-      'CONTROLS',
-      'aleppo',
-    );
   });
 
   test('an attack\'s author may be named after "by" on its participle of launching, never of backing', async () => {
@@ -3612,18 +2683,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(land, 'thailand', 'AT_WAR_WITH', 'cambodia')).toHaveLength(1);
   });
 
-  test('a perfect infinitive ("aseguró haber matado", "affirme avoir tué") has the claiming verb\'s subject', async () => {
-    await expectEachStates(
-      [
-        ['La coalición árabe aseguró este domingo haber matado a 264 rebeldes hutíes.', 'es'],
-        ['La coalition arabe affirme avoir tué 264 rebelles houthis.', 'fr'],
-      ],
-      'saudi-led-coalition',
-      'AT_WAR_WITH',
-      'houthis',
-    );
-  });
-
   test("a named holder of a group's title killed is the group's loss", async () => {
     for (const [text, language, group, place] of [
       [
@@ -3753,18 +2812,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(borders, 'rakhine-state', 'LOCATED_IN', 'bangladesh')).toEqual([]);
   });
 
-  test('a group and its name read as two objects are one object; a recipient beside an object stays one', async () => {
-    await expectEachStates(
-      [['Mali is fighting the jihadist group JNIM in the north.', 'en']],
-      'mali',
-      'AT_WAR_WITH',
-      'jama-at-nusrat-al-islam-wal-muslimin',
-    );
-    // A real indirect object beside a direct one stays the recipient.
-    const sent = await extract('Iran sent Russia hundreds of drones.', 'en');
-    expect(find(sent, 'iran', 'SUPPLIES', 'russia')).toHaveLength(1);
-  });
-
   test("a spokesperson's title after a speaker named after the verb describes that speaker", async () => {
     await expectEachStates(
       [
@@ -3793,58 +2840,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'AT_WAR_WITH',
       'tunisian-armed-forces',
     );
-  });
-
-  test('a French attack noun the tagger took for a verb after its article is read as the noun', async () => {
-    // The tagger reads "une frappe" as a pronoun and the verb "frapper".
-    await expectEachStates(
-      [
-        ['Israël a mené une frappe contre la Syrie.', 'fr'],
-        ['Une frappe israélienne contre la Syrie a fait quinze morts.', 'fr'],
-      ],
-      'israel',
-      'AT_WAR_WITH',
-      'syria',
-    );
-    // The verb stays a verb: "Israël frappe la Syrie" has no article before it.
-    const verb = await extract('Israël frappe la Syrie depuis des mois.', 'fr');
-    expect(find(verb, 'israel', 'AT_WAR_WITH', 'syria')).toHaveLength(1);
-  });
-
-  test('a German perfect whose participle the tagger took for an adjective is read as the verb, its object as its object', async () => {
-    await expectEachStates(
-      [
-        ['Das ukrainische Militär hat die russischen Angriffe zurückgeschlagen.', 'de'],
-        ['The Ukrainian military repelled the Russian attacks.', 'en'],
-      ],
-      'armed-forces-of-ukraine',
-      'AT_WAR_WITH',
-      'russia',
-    );
-  });
-
-  test('a German perfect with "haben" is active even where the parser gives it passive subjects', async () => {
-    const bombing = await extract(
-      'Ein Bombenanschlag der Taliban hat im Osten Afghanistans zwölf afghanische Soldaten getötet.',
-      'de',
-    );
-    // The genitive "Afghanistans" is where, not whom the bombing struck.
-    expect(find(bombing, 'taliban', 'AT_WAR_WITH', 'afghanistan')).toEqual([]);
-    expect(find(bombing, 'taliban', 'AT_WAR_WITH', 'afghan-armed-forces')).toHaveLength(1);
-    const [losses] = find(bombing, 'afghan-armed-forces', 'SUFFERED_LOSSES_IN', 'afghanistan');
-    expect(losses?.quantity).toMatchObject({ min: 12, max: 12 });
-    // The subject after the auxiliary, before the object: "hatte die israelische Armee Kämpfer … angegriffen".
-    const raid = await extract(
-      'Am Freitag hatte die israelische Armee Kämpfer der Hisbollah im Süden Libanons angegriffen.',
-      'de',
-    );
-    expect(find(raid, 'israel-defense-forces', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
-    // The parser may also call "hat" a passive auxiliary, and the genitive one too.
-    const reported = await extract(
-      'Ein Selbstmordanschlag der Taliban hat im Nordwesten Pakistans neun Soldaten getötet, teilte das Militär mit.',
-      'de',
-    );
-    expect(find(reported, 'taliban', 'AT_WAR_WITH', 'pakistan-armed-forces')).toHaveLength(1);
   });
 
   test('a name after a place and a comma is where the place lies, though the parser joins the two', async () => {
@@ -4014,16 +3009,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
-  test('"the rebels" never refer back to a state\'s command named before', async () => {
-    const batch = await extract(
-      'Le Commandement central des Etats-Unis a annoncé que le navire avait été touché. Les frappes menées par les Etats-Unis contre les rebelles se poursuivent.',
-      'fr',
-    );
-    expect(find(batch, 'united-states', 'AT_WAR_WITH', 'united-states-central-command')).toEqual(
-      [],
-    );
-  });
-
   test('"Hezbollah chief Hassan Nasrallah": the English tagger\'s adjective "chief" is the title', async () => {
     for (const [text, person, body] of [
       ['Hezbollah chief Hassan Nasrallah warned Israel.', 'hassan-nasrallah', 'hezbollah'],
@@ -4086,18 +3071,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(fighters.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 
-  test('Abu Sayyaf and the Armed Forces of the Philippines are named in the four languages', async () => {
-    await expectEachStates(
-      [
-        ['The Philippine army clashed with Abu Sayyaf on Jolo.', 'en'],
-        ['Quince soldados murieron en un choque entre el ejército filipino y Abu Sayyaf.', 'es'],
-      ],
-      'armed-forces-of-the-philippines',
-      'AT_WAR_WITH',
-      'abu-sayyaf',
-    );
-  });
-
   test('a place after a title ("members at Sitio Sangay") names where, not who', async () => {
     const batch = await extract('About 70 Abu Sayyaf members at Sitio Sangay fled.', 'en');
     expect(
@@ -4115,13 +3088,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'en',
     );
     expect(find(army, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'maiduguri')).toHaveLength(1);
-  });
-
-  test('what a clause of purpose states is an aim: INTENDED', async () => {
-    const batch = await extract('Los hutíes mantienen una ofensiva para controlar Marib.', 'es');
-    expect(find(batch, 'houthis', 'CONTROLS', 'marib').map((c) => c.modality)).toEqual([
-      'INTENDED',
-    ]);
   });
 
   test('sides that clashed with a pronominal verb fight each other, wherever they clashed', async () => {
@@ -4298,55 +3264,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(two.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
   });
 
-  test('a possessive opening the sentence is the actor the sentence before was about, unless a person', async () => {
-    for (const [text, language, person, body] of [
-      [
-        'The West Papua National Liberation Army (TPNPB) took a pilot hostage. Its spokesman, Sebby Sambom, said on Thursday that the pilot was safe.',
-        'en',
-        'sebby-sambom',
-        'west-papua-national-liberation-army',
-      ],
-      [
-        "Le Front Polisario a attaqué Smara. Son porte-parole, Mohamed Salem, a revendiqué l'attaque.",
-        'fr',
-        'mohamed-salem',
-        'polisario-front',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, person, 'SPOKESPERSON_OF', body).length]).toEqual([text, 1]);
-    }
-    const person = await extract(
-      'Kagame visited Kinshasa. His spokesman, Yolande Makolo, said the talks went well.',
-      'en',
-    );
-    expect(person.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
-  });
-
-  test('a noun of states names the countries listed beside it; German heads of government are leaders', async () => {
-    for (const [text, language] of [
-      ['The two countries, Armenia and Azerbaijan, fought each other for six weeks.', 'en'],
-      [
-        'Die beiden Nachbarstaaten Armenien und Aserbaidschan kämpften wochenlang gegeneinander.',
-        'de',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, 'armenia', 'AT_WAR_WITH', 'azerbaijan').length,
-        find(batch, 'azerbaijan', 'AT_WAR_WITH', 'armenia').length,
-      ]).toEqual([text, 1, 1]);
-    }
-    for (const text of [
-      'Der indische Premierminister Narendra Modi schwieg.',
-      'Indiens Premier Narendra Modi schwieg.',
-    ]) {
-      const batch = await extract(text, 'de');
-      expect([text, find(batch, 'narendra-modi', 'LEADER_OF', 'india').length]).toEqual([text, 1]);
-    }
-  });
-
   test("an army's attacked position or post is where that army is", async () => {
     for (const [text, language, force, place] of [
       [
@@ -4427,31 +3344,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'nigerian-armed-forces', 'PART_OF', 'nigeria')).toHaveLength(1);
   });
 
-  test('"the militants" are the one armed group named acting in this sentence or the one before, else the one the story has shown acting at all, unless words say whose', async () => {
-    const near = await extract(
-      'Boko Haram fighters attacked a Chadian army base near Bouhama on Sunday. The army said it killed 63 jihadists near Bouhama.',
-      'en',
-    );
-    expect(find(near, 'boko-haram', 'SUFFERED_LOSSES_IN', 'bouhama')).toHaveLength(1);
-    // "L'intervention aérienne a neutralisé quatre terroristes", sentences after the one group's attack.
-    const far = await extract(
-      'Islamic State fighters attacked a checkpoint near Kirkuk on Friday. The wounded were taken to hospital. Reinforcements arrived later. Police said 12 militants were killed near Kirkuk.',
-      'en',
-    );
-    expect(find(far, 'islamic-state', 'SUFFERED_LOSSES_IN', 'kirkuk')).toHaveLength(1);
-    // Two groups shown acting before: the militants are neither.
-    const two = await extract(
-      'Islamic State fighters attacked a checkpoint near Kirkuk on Friday. Al-Shabaab fighters attacked a base in Somalia. Reinforcements arrived later. Police said 12 militants were killed near Kirkuk.',
-      'en',
-    );
-    expect(two.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-    const backed = await extract(
-      'Islamic State fighters returned to Kirkuk. Iraqi forces and Iranian-backed militias ousted the Peshmerga.',
-      'en',
-    );
-    expect(find(backed, 'iran', 'SUPPORTS_MILITARILY', 'islamic-state')).toEqual([]);
-  });
-
   test('a group that only speaks of an attack is not "the attackers"; a war that prevented something was fought; a spokesman after a person met is still the body\'s', async () => {
     const speaker = await extract(
       'Hezbollah said Israeli drones struck a car near Tyre. The attackers killed three Lebanese soldiers near Tyre.',
@@ -4470,30 +3362,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'fr',
     );
     expect(find(border, 'nigerien-armed-forces', 'SUFFERED_LOSSES_IN', 'niger')).toHaveLength(1);
-  });
-
-  test('a direction hyphened to a country is part of it ("Nordwest-Pakistan"), or of its name ("Süd-Sudan")', async () => {
-    const part = await extract(
-      'Die Rebellen griffen einen Stützpunkt der Armee in Nordwest-Pakistan an.',
-      'de',
-    );
-    expect(part.entities.map((e) => e.id)).not.toContain('location:nordwest');
-    expect(find(part, 'pakistan-armed-forces', 'DEPLOYED_TO', 'pakistan')).toHaveLength(1);
-    const name = await extract('In Süd-Sudan kämpfen Milizen gegen die Armee.', 'de');
-    expect(name.mentions.map((m) => m.entityId)).toEqual(['country:south-sudan']);
-  });
-
-  test('losses with no place of their own are where the story last put its fighting, never where the sentence names another place', async () => {
-    const later = await extract(
-      'Heavy fighting broke out near Kidal on Monday. Rebels attacked again the next day. Four soldiers of the Malian army were killed.',
-      'en',
-    );
-    expect(find(later, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toHaveLength(1);
-    const elsewhere = await extract(
-      'Heavy fighting broke out near Kidal on Monday. Five soldiers of the Malian army have died since the operation in Timbuktu began.',
-      'en',
-    );
-    expect(find(elsewhere, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toEqual([]);
   });
 
   test("an attack's target and place count wherever the parser hangs them: inside the attack, or on the verb beside it", async () => {
@@ -4620,63 +3488,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'noor-wali-mehsud', 'LEADER_OF', 'tehrik-i-taliban-pakistan')).toHaveLength(
       1,
     );
-  });
-
-  test("a state's officials speak for the state; a group's officials still stand for the group", async () => {
-    for (const [text, language] of [
-      ['US officials said North Korean troops were in Kursk.', 'en'],
-      [
-        'Des responsables américains ont affirmé que des soldats nord-coréens étaient à Koursk.',
-        'fr',
-      ],
-    ] as const) {
-      const [deployed] = find(
-        await extract(text, language),
-        'korean-people-s-army',
-        'DEPLOYED_TO',
-        'kursk-oblast',
-      );
-      expect([text, deployed?.attributedToId]).toEqual([text, 'country:united-states']);
-    }
-    const group = await extract('Three Hamas officials were killed in Rafah.', 'en');
-    expect(find(group, 'hamas', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
-  });
-
-  test('a number right after an organisation\'s name, hung on it, is part of the name: "the Special Army Super Camp 4"', async () => {
-    const batch = await extract(
-      'Troops of the Special Army Super Camp 4 were advancing on foot in Shimfida.',
-      'en',
-    );
-    expect(batch.entities.map((e) => e.name)).toContain('Special Army Super Camp 4');
-    const counted = await extract('The Pentagon said 3 soldiers died in Kursk.', 'en');
-    expect(counted.entities.map((e) => e.name)).not.toContain('Pentagon 3');
-  });
-
-  test('a state body named by conjoined demonyms is each state\'s: "selon les gouvernements russe et ukrainien"', async () => {
-    const batch = await extract(
-      'Des soldats nord-coréens étaient à Koursk, selon les gouvernements russe et ukrainien.',
-      'fr',
-    );
-    const speakers = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'kursk-oblast').map(
-      (c) => c.attributedToId,
-    );
-    expect(speakers.sort()).toEqual(['country:russia', 'country:ukraine']);
-  });
-
-  test('a background fact the sentence negates is denied, and kept beside its assertion', async () => {
-    for (const [text, language] of [
-      ['Kirkuk is not part of the Kurdistan Region.', 'en'],
-      ['Die Stadt Kirkuk gehört aber nicht zur autonomen Kurdenregion im Nordirak.', 'de'],
-    ] as const) {
-      const parts = (await extract(text, language)).claims.filter((c) => c.predicate === 'PART_OF');
-      expect([text, parts.map((c) => c.modality)]).toEqual([text, ['DENIED']]);
-    }
-    const both = await extract(
-      'Kirkuk is part of the Kurdistan Region, Erbil says. Baghdad says Kirkuk is not part of the Kurdistan Region.',
-      'en',
-    );
-    const modalities = both.claims.filter((c) => c.predicate === 'PART_OF').map((c) => c.modality);
-    expect(modalities.sort()).toEqual(['ASSERTED', 'DENIED']);
   });
 
   test('"neither confirm nor comment": "nor" negates the verb of commenting it joins', async () => {
@@ -4885,40 +3696,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(own.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 
-  test('the dead counted among their owners give the count; a share counts nobody', async () => {
-    for (const [text, language] of [
-      ["L'attaque à Borno a fait 12 morts parmi les soldats nigérians.", 'fr'],
-      ['The attack in Borno caused 12 deaths among Nigerian soldiers.', 'en'],
-      ['Der Angriff in Borno forderte zwölf Tote unter den nigerianischen Soldaten.', 'de'],
-    ] as const) {
-      const [loss] = find(
-        await extract(text, language),
-        'nigerian-armed-forces',
-        'SUFFERED_LOSSES_IN',
-        'borno',
-      );
-      expect([text, loss?.quantity]).toEqual([text, { min: 12, max: 12, unit: 'death' }]);
-    }
-    // The wounded counted beside them are counted as wounded.
-    const wounded = find(
-      await extract(
-        "L'attaque à Borno a fait 12 morts et 14 blessés parmi les soldats nigérians.",
-        'fr',
-      ),
-      'nigerian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'borno',
-    ).map((c) => c.quantity);
-    expect(wounded).toContainEqual({ min: 14, max: 14, unit: 'wounded' });
-    const [share] = find(
-      await extract('Nordkoreanische Truppen haben fast 40% Verluste in Kursk erlitten.', 'de'),
-      'korean-people-s-army',
-      'SUFFERED_LOSSES_IN',
-      'kursk-oblast',
-    );
-    expect(share?.quantity).toBeNull();
-  });
-
   test('a known armed group backed is backed militarily; support said to be of another kind is not', async () => {
     await expectEachStates(
       [
@@ -5002,17 +3779,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(government, 'ashraf-ghani', 'LEADER_OF', 'afghanistan')).toHaveLength(1);
   });
 
-  test('a second reported clause is the reporter\'s, its pronoun the reporter: "ISIS said it killed 20 soldiers and that it suffered no casualties"', async () => {
-    const batch = await extract(
-      'Egyptian soldiers were attacked in Sinai on Monday. ISIS said it killed more than 20 soldiers and that it suffered no casualties.',
-      'en',
-    );
-    const denied = batch.claims.filter((c) => c.modality === 'DENIED');
-    expect(denied.map((c) => [c.subjectId, c.predicate, c.attributedToId])).toEqual([
-      ['organization:islamic-state', 'SUFFERED_LOSSES_IN', 'organization:islamic-state'],
-    ]);
-  });
-
   test('a group that rules in a town holds it; a person who rules there leads no town', async () => {
     const group = await extract('The Taliban, who rule in Kabul, denied it.', 'en');
     expect(find(group, 'taliban', 'CONTROLS', 'kabul')).toHaveLength(1);
@@ -5040,29 +3806,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(goods.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
   });
 
-  test('a German verb whose particle stands apart is read whole ("nahm … ein")', async () => {
-    const batch = await extract('Am Sonntag nahm die M23 die Stadt Goma ein.', 'de');
-    expect(find(batch, 'march-23-movement', 'CONTROLS', 'goma')).toHaveLength(1);
-  });
-
-  test('a scene set farther back holds only for those named by then; a country that only comments owns no soldiers', async () => {
-    const stranger = await extract(
-      "Russian forces launched a major assault on Vovchansk. The Kremlin declined to comment. In a separate statement, Israel's army said two soldiers were killed.",
-      'en',
-    );
-    expect(stranger.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-    const commenting = await extract(
-      'Rwanda denies backing the M23. Government soldiers clashed with M23 rebels near Goma.',
-      'en',
-    );
-    expect(commenting.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-    const condemning = await extract(
-      'The United States condemned the attack, in which JNIM militants killed 15 soldiers near Mopti.',
-      'en',
-    );
-    expect(condemning.claims.filter((c) => c.subjectId.includes('united-states'))).toEqual([]);
-  });
-
   test('soldiers dying in an offensive against a group are not its; civilians by nationality set no state at war; a verbal skirmish is no fight; a charity is no army', async () => {
     const offensive = await extract(
       'Cinco militares murieron en una ofensiva contra las FARC en el Guaviare.',
@@ -5083,108 +3826,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(verbal.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
     const charity = await extract('The Salvation Army handed out food in Kharkiv.', 'en');
     expect(charity.entities.filter((e) => e.kind === 'ARMED_FORCE')).toEqual([]);
-  });
-
-  test('a harm ordered, sought or promised has not happened: no loss from "l\'instruction d\'éliminer"', async () => {
-    const ordered = await extract(
-      "Les combats ont repris à Khan Younès. Netanyahu avait donné l'instruction d'éliminer les dirigeants du Hamas.",
-      'fr',
-    );
-    expect(ordered.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-    const claimed = await extract("L'OLA affirme avoir tué 110 soldats éthiopiens à Shinoo.", 'fr');
-    expect(
-      find(claimed, 'ethiopian-national-defense-force', 'SUFFERED_LOSSES_IN', 'shinoo'),
-    ).toHaveLength(1);
-  });
-
-  test('losses counted before the story places any fighting happened where the next sentence puts it', async () => {
-    const lead = await extract(
-      'Seis soldados colombianos murieron en una emboscada. El ELN reivindicó el ataque del martes en la región de Arauca.',
-      'es',
-    );
-    expect(find(lead, 'military-forces-of-colombia', 'SUFFERED_LOSSES_IN', 'arauca')).toHaveLength(
-      1,
-    );
-    const headline = await extract(
-      'Five Malian soldiers killed in jihadist raid. The attack on an army post near Kidal began at dawn.',
-      'en',
-    );
-    expect(find(headline, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toHaveLength(1);
-    // Once the story has put its fighting somewhere, a later place is another scene's.
-    const placed = await extract(
-      'Fighting broke out near Mopti on Sunday. Five Malian soldiers were killed. Another attack hit a post near Kidal.',
-      'en',
-    );
-    expect(find(placed, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toEqual([]);
-    expect(find(placed, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mopti')).toHaveLength(1);
-  });
-
-  test('a place the parser hangs on a day, an enclave, and fighting with no place of its own set the scene', async () => {
-    const batch = await extract(
-      "De violents affrontements entre rebelles et militaires ont fait plusieurs morts ce mardi dans l'enclave de Mbalu. Sept soldats angolais sont morts.",
-      'fr',
-    );
-    expect(find(batch, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'mbalu')).toHaveLength(1);
-    const inFighting = await extract(
-      "Des affrontements ont eu lieu jeudi dans l'enclave de Mbalu. Sept soldats angolais ont été tués dans des combats.",
-      'fr',
-    );
-    expect(find(inFighting, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'mbalu')).toHaveLength(1);
-  });
-
-  test('what a verb of fighting struck sets the scene where it stands, unless "these attacks" struck it', async () => {
-    for (const [text, language] of [
-      [
-        'Boko Haram fighters attacked an army base in Borno on Sunday. Fifteen of the attackers were killed.',
-        'en',
-      ],
-      [
-        'Des combattants de Boko Haram ont attaqué une base militaire à Borno. Quinze assaillants ont été tués.',
-        'fr',
-      ],
-      [
-        'Kämpfer von Boko Haram griffen einen Stützpunkt in Borno an. 15 Angreifer wurden getötet.',
-        'de',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      const lost = find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'borno');
-      expect([text, lost.length, lost[0]?.quantity?.unit]).toEqual([text, 1, 'soldier']);
-    }
-    // "These attacks" are the fighting told before: a place on what they struck sets no new scene.
-    const referred = await extract(
-      'Boko Haram a revendiqué deux attaques dans la région de Borno. Ces assauts ont ciblé des positions militaires, dont une près de Maiduguri. Le groupe affirme avoir tué six soldats nigérians dans ces opérations.',
-      'fr',
-    );
-
-    expect(
-      referred.claims.filter(
-        (c) => c.predicate === 'SUFFERED_LOSSES_IN' && c.objectId?.endsWith(':maiduguri'),
-      ),
-    ).toEqual([]);
-  });
-
-  test('an acronym after an army named by its demonym is that army; a closing quotation mark is no part of a name', async () => {
-    const acronym = await extract(
-      'Neuf militaires des forces armées angolaises (FAA) sont morts à Cabinda.',
-      'fr',
-    );
-    expect(acronym.entities.map((e) => e.name)).not.toContain('FAA');
-    expect(find(acronym, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'cabinda')).toHaveLength(1);
-    const quoted = await extract(
-      "« Douze soldats maliens ont été tués près de Kidal », a déclaré à l'AFP Jean-Pierre Bemba.",
-      'fr',
-    );
-    expect(find(quoted, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toHaveLength(1);
-  });
-
-  test('the speaker named after the outlet he spoke to ("a confirmé à l\'AFP Jean-Claude Nzita") says it', async () => {
-    const batch = await extract(
-      '« Neuf militaires angolais sont morts dans des combats mardi à Cabinda », a confirmé à l’AFP Jean-Claude Nzita, le porte-parole des rebelles.',
-      'fr',
-    );
-    const [loss] = find(batch, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'cabinda');
-    expect(loss?.attributedToId).toBe('person:jean-claude-nzita');
   });
 
   test('a name before "town" is a place; fighters name an armed group; each conjunct victim is a loss, placed beside the sides', async () => {
@@ -5224,49 +3865,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(gang.entities.find((e) => e.name === 'Barrio 18')?.kind).toBe('ARMED_FORCE');
     expect(gang.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toHaveLength(2);
-  });
-
-  test('the second side of "entre … y …", which the parser joins to the first side\'s name, is a side, not a part of it', async () => {
-    const batch = await extract(
-      'Un tiroteo entre rebeldes de las FARC y soldados del Ejército colombiano dejó cuatro muertos en el Cauca.',
-      'es',
-    );
-    expect(
-      batch.claims.filter(
-        (c) => c.predicate === 'PART_OF' && c.subjectId.includes('revolutionary'),
-      ),
-    ).toEqual([]);
-    expect(
-      batch.claims.filter(
-        (c) =>
-          c.predicate === 'AT_WAR_WITH' &&
-          c.subjectId.includes('revolutionary-armed-forces-of-colombia'),
-      ),
-    ).toHaveLength(1);
-  });
-});
-
-describe('parse-v1 and the country of the article', () => {
-  test('"the country" alone is the one country the article has named; with two named, none', async () => {
-    const one = await extract(
-      'In Mali kämpft die Armee gegen Dschihadisten. Zwölf malische Soldaten wurden im Norden des Landes getötet.',
-      'de',
-    );
-    expect(find(one, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mali')).toHaveLength(1);
-    const two = await extract(
-      "Au Niger et au Mali, les jihadistes frappent. Douze soldats nigériens ont été tués dans l'ouest du pays.",
-      'fr',
-    );
-    expect(two.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-
-  test('a country named only after "the country" is not it', async () => {
-    const batch = await extract(
-      'Au Mali, les autorités démentent la présence du groupe Wagner dans le pays, et ne reconnaissent que celle de formateurs russes.',
-      'fr',
-    );
-    const [denied] = find(batch, 'wagner-group', 'DEPLOYED_TO', 'mali');
-    expect(denied?.modality).toBe('DENIED');
   });
 });
 
@@ -5349,38 +3947,7 @@ describe('parse-v1 and forces moving into a place', () => {
   });
 });
 
-describe('parse-v1 and German perfects the parser splits', () => {
-  test('"hat … Kämpfer der … getötet": the participle is the verb and the genitive names whose fighters fell', async () => {
-    const batch = await extract(
-      'Die nigerianische Armee hat im Bundesstaat Borno am Freitag mindestens 30 Kämpfer der Terrormiliz Boko Haram getötet.',
-      'de',
-    );
-    expect(find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
-    expect(find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toEqual([]);
-  });
-});
-
 describe('parse-v1 and the counter-examples of the review of these rules', () => {
-  test('"the country" is no country that only acts or speaks', async () => {
-    const drones = await extract(
-      'Ukrainian drones struck an oil refinery in Tuapse, in the south of the country, overnight.',
-      'en',
-    );
-    expect(drones.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
-    const condemning = await extract(
-      'The United States condemned the attack, in which jihadists killed 12 soldiers in the north of the country.',
-      'en',
-    );
-    expect(condemning.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-
-  test('an acronym that does not spell the army, or is known, or follows a place, is not taken for the name before it', async () => {
-    const other = await extract('Les forces syriennes (FDS) ont pris Raqqa.', 'fr');
-    expect(find(other, 'syrian-armed-forces', 'CONTROLS', 'raqqa')).toEqual([]);
-    const country = await extract('Des combats ont eu lieu à Bunia (RDC) mardi.', 'fr');
-    expect(country.entities.map((e) => e.name)).toContain('Democratic Republic of the Congo');
-  });
-
   test("brigades of rescuers are no armed group; reinforcing one's own troops backs nobody", async () => {
     const brigade = await extract(
       "Cuba's Henry Reeve Brigade supported Italy during the pandemic.",
@@ -5405,14 +3972,6 @@ describe('parse-v1 and the counter-examples of the review of these rules', () =>
     expect(find(batch, 'fano', 'CONTROLS', 'lalibela')).toHaveLength(1);
     const held = await extract('Militants shelled Dolow town of Gedo region on Monday.', 'en');
     expect(find(held, 'dolow', 'LOCATED_IN', 'gedo')).toHaveLength(1);
-  });
-
-  test('a running total "since October" is no loss at the scene', async () => {
-    const batch = await extract(
-      'Hezbollah fired rockets at Metula. The group has lost more than 500 fighters in clashes with Israel since October.',
-      'en',
-    );
-    expect(batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 
   test("aid agents, relatives of a group's members and a charity's members listed after soldiers are no force's losses", async () => {
@@ -5458,27 +4017,6 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     }
   });
 
-  test('"the country" is none where the article names another country, however', async () => {
-    const speaking = await extract(
-      "Mali's junta leader, speaking in Russia, said the army had recaptured Kidal in the north of the country.",
-      'en',
-    );
-    expect(speaking.claims.filter((c) => c.objectId === 'country:russia')).toEqual([]);
-    const label = await extract(
-      "France : deux soldats burkinabè tués dans l'est du pays, selon Paris.",
-      'fr',
-    );
-    expect(label.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-
-  test('a known acronym makes the name before it that body only when it spells the name', async () => {
-    const other = await extract(
-      'The Baloch Republican Army (BLA) claimed an attack on a Pakistani army convoy in Kech.',
-      'en',
-    );
-    expect(other.entities.map((e) => e.name)).toContain('Baloch Republican Army');
-  });
-
   test('the side that claims an attack made it, and an attack by a side that kills is its killing', async () => {
     await expectEachStates(
       [
@@ -5500,39 +4038,6 @@ describe('parse-v1 and the counter-examples of the second review', () => {
       const batch = await extract(text, 'en');
       expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
     }
-  });
-
-  test('a country named at the start of an unknown proper name is part of that name', async () => {
-    const batch = await extract(
-      "L'attaque contre le Gibraltar Eagle, revendiquée plus tard par les Houthis, exacerbe les tensions.",
-      'fr',
-    );
-    expect(batch.mentions.filter((m) => m.entityId === 'country:gibraltar')).toEqual([]);
-    const region = await extract('Russian troops entered the Kursk Oblast on Monday.', 'en');
-    expect(region.entities.map((e) => e.name)).toContain('Kursk Oblast');
-  });
-
-  test("an unknown body's name ending on a known body's name is the unknown body's", async () => {
-    const unknown = await extract(
-      'Zaw Min, secretary of the Lomara Ethnic Congress, said the villagers fled.',
-      'en',
-    );
-    expect(unknown.entities.map((e) => e.id)).not.toContain('organization:united-states-congress');
-    expect(unknown.entities.map((e) => e.name)).toContain('Lomara Ethnic Congress');
-    const known = await extract('The US Congress approved the aid on Monday.', 'en');
-    expect(known.entities.map((e) => e.id)).toContain('organization:united-states-congress');
-    const described = await extract('El Movimiento Yihad Islámica reivindicó el ataque.', 'es');
-    expect(described.entities.map((e) => e.name)).toEqual(['Palestinian Islamic Jihad']);
-  });
-
-  test('a German country name with a direction written into it names that country', async () => {
-    const batch = await extract(
-      'Die Kämpfe in der Ostukraine und im Nordirak gehen weiter, sagte der Sprecher.',
-      'de',
-    );
-    expect(batch.entities.map((e) => e.id)).toEqual(
-      expect.arrayContaining(['country:ukraine', 'country:iraq']),
-    );
   });
 
   test("a state's defence force named in full, with its country or demonym, is that state's army", async () => {
@@ -5602,24 +4107,6 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     );
     expect(batch.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
     expect(find(batch, 'israel-defense-forces', 'AT_WAR_WITH', 'hamas')).toHaveLength(1);
-  });
-
-  test("a force's English name in another language's text is an armed force's", async () => {
-    for (const [text, language] of [
-      ['Die Al-Qaida-Kämpfer griffen die Security Belt Forces an.', 'de'],
-      ["Les combattants d'Al-Qaïda ont attaqué les Security Belt Forces.", 'fr'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.entities.find((e) => e.name === 'Security Belt Forces')?.kind]).toEqual([
-        text,
-        'ARMED_FORCE',
-      ]);
-    }
-    const manned = await extract(
-      'Al-Qaeda fighters attacked a checkpoint manned by the Security Belt Forces.',
-      'en',
-    );
-    expect(find(manned, 'al-qaeda', 'AT_WAR_WITH', 'security-belt-forces')).toHaveLength(1);
   });
 
   test('a force present in places listed, or in a part of a country, is present in each', async () => {
@@ -5749,70 +4236,6 @@ describe('parse-v1 and the counter-examples of the second review', () => {
       'AT_WAR_WITH',
       'houthis',
     );
-  });
-
-  test('after a review: no claim from a claim that says, a rebel army named for its country, a ship, a charity, a clause joined to a list, or fighters dying in an attack on others', async () => {
-    const none = async (text: string, language: string, predicate: string) => {
-      const batch = await extract(text, language);
-      const kept = batch.claims.filter(
-        (c) => c.predicate === predicate && c.modality !== 'DENIED' && c.subjectId !== c.objectId,
-      );
-      expect([text, kept.map((c) => `${c.subjectId} ${c.objectId}`)]).toEqual([text, []]);
-    };
-    await none(
-      'A drone attack, claimed by Iran to have been launched by Israel, killed three Syrian soldiers.',
-      'en',
-      'AT_WAR_WITH',
-    );
-    await none('The Gibraltar Eagle was attacked by Houthi forces.', 'en', 'AT_WAR_WITH');
-    await none('La Salvation Army est présente en Ukraine.', 'fr', 'DEPLOYED_TO');
-    await none('Five Wagner fighters died in a Russian attack on Bakhmut.', 'en', 'AT_WAR_WITH');
-    const rebels = await extract(
-      "L'Armée de libération du Soudan (ALS) a combattu les FSR au Darfour.",
-      'fr',
-    );
-    expect(
-      rebels.claims.filter((c) => c.subjectId === 'armed_force:sudanese-armed-forces'),
-    ).toEqual([]);
-    const clause = await extract(
-      'Ukrainian troops are present in Kursk and Belarus is worried.',
-      'en',
-    );
-    expect(find(clause, 'armed-forces-of-ukraine', 'DEPLOYED_TO', 'belarus')).toEqual([]);
-    const joined = await extract(
-      "Dans le nord du Mali et dans l'ouest du Niger, dans la région de Tillabéri, dix soldats sont morts.",
-      'fr',
-    );
-    expect(find(joined, 'tillaberi', 'LOCATED_IN', 'mali')).toEqual([]);
-    const denied = await extract('No Egyptian soldiers died at the hands of Israeli forces.', 'en');
-    expect(
-      find(denied, 'israel-defense-forces', 'AT_WAR_WITH', 'egyptian-armed-forces').map(
-        (c) => c.modality,
-      ),
-    ).toEqual(['DENIED']);
-    const ground = await extract('The Ukraine Ground Forces repelled a Russian assault.', 'en');
-    expect(find(ground, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russia')).toHaveLength(1);
-  });
-
-  test("an unknown acronym spelled out after it by an army's name is that armed force, by that name", async () => {
-    const batch = await extract('El EPP (Ejército del Pueblo Paraguayo) atacó a la policía.', 'es');
-    expect(batch.entities.map((e) => `${e.name} ${e.kind}`)).toEqual([
-      'Ejército del Pueblo Paraguayo ARMED_FORCE',
-    ]);
-    expect(batch.entities[0]!.aliases.map((a) => a.text)).toContain('EPP');
-  });
-
-  test("a rebel army named with a demonym is that army, one entity with its acronym, and no state's", async () => {
-    const batch = await extract(
-      'Según la policía, el EPP (Ejército del Pueblo Paraguayo) opera en Concepción. El Ejército del Pueblo Paraguayo opera también en Azotey.',
-      'es',
-    );
-    expect(batch.entities.filter((e) => e.kind !== 'LOCATION').map((e) => e.id)).toEqual([
-      'armed_force:ejercito-del-pueblo-paraguayo',
-    ]);
-    expect(find(batch, 'ejercito-del-pueblo-paraguayo', 'DEPLOYED_TO', 'azotey')).toHaveLength(1);
-    const state = await extract('Las Fuerzas Armadas Paraguayas operan en Concepción.', 'es');
-    expect(find(state, 'paraguayan-armed-forces', 'DEPLOYED_TO', 'concepcion')).toHaveLength(1);
   });
 });
 
@@ -5954,92 +4377,6 @@ describe('parse-v1 and the eleventh blind batch', () => {
       'en',
     );
     expect(own.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
-  });
-
-  test('a known acronym spelled out by the name before it means that body in the whole article', async () => {
-    const batch = await extract(
-      'The Armed Forces of the Philippines (AFP) said 58 soldiers died. The AFP said the Maute Group attacked Marawi.',
-      'en',
-    );
-    expect(batch.entities.map((e) => e.id)).not.toContain('organization:agence-france-presse');
-    const office = await extract(
-      'So far 191 were confirmed dead, AFP public affairs office chief Col. Edgard Arevalo said.',
-      'en',
-    );
-    expect(office.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
-  });
-
-  test('losses told beside an announcement are no intention', async () => {
-    const batch = await extract(
-      "L'armée malienne a annoncé la mort de 46 hommes armés, tandis que 10 de ses militaires ont été tués à Bourem.",
-      'fr',
-    );
-    expect(
-      find(batch, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'bourem').map((c) => c.modality),
-    ).toEqual(['ASSERTED']);
-  });
-
-  test('an acronym in parentheses after a noun phrase names it; the Niger Delta, the MEND, the FANB and the Tren de Aragua are known', async () => {
-    const batch = await extract(
-      '« Nous ne visons pas les civils », a déclaré le colonel Rabe Abubakar, porte-parole de la force conjointe police-armée (JTF) opérant dans le delta du Niger.',
-      'fr',
-    );
-    expect(find(batch, 'rabe-abubakar', 'SPOKESPERSON_OF', 'jtf')).toHaveLength(1);
-    expect(batch.entities.map((e) => e.id)).toEqual(
-      expect.arrayContaining(['location:niger-delta']),
-    );
-    expect(batch.entities.map((e) => e.id)).not.toContain('country:niger');
-    const named = await extract(
-      "Le Mend a attaqué l'armée nigériane. Un général de la Fuerza Armada Nacional Bolivariana a été tué par le Tren de Aragua.",
-      'fr',
-    );
-    expect(named.entities.map((e) => e.id)).toEqual(
-      expect.arrayContaining([
-        'armed_force:movement-for-the-emancipation-of-the-niger-delta',
-        'armed_force:venezuelan-armed-forces',
-        'organization:tren-de-aragua',
-      ]),
-    );
-  });
-
-  test('a name split at an Arabic particle is one name, known names joined by Spanish "al" are not', async () => {
-    const camp = await extract(
-      'Cuatro militares libaneses murieron ayer en los combates entre el Ejército y los milicianos del grupo extremista suní Fatah al Islam en el campo de refugiados de Nahar al Bared.',
-      'es',
-    );
-    expect(camp.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Nahar al Bared']));
-    const route = await extract('Irán envió armas de Irán al Líbano para Hezbolá.', 'es');
-    expect(route.entities.map((e) => e.id)).toEqual(
-      expect.arrayContaining(['country:iran', 'country:lebanon']),
-    );
-  });
-
-  test('an unknown acronym described as an armed group or wing, or set before its noun, is one; one described otherwise is no entity', async () => {
-    await expectEachStates(
-      [
-        ['The TPNPB, a rebel group, attacked Indonesian soldiers in Intan Jaya.', 'en'],
-        ['Die TPNPB, der bewaffnete Arm der OPM, griff indonesische Soldaten an.', 'de'],
-      ],
-      'tpnpb',
-      'AT_WAR_WITH',
-      'indonesian-armed-forces',
-    );
-    const wing = await extract('The IQB, the military wing of Hamas, warned Israel.', 'en');
-    expect(wing.entities.find((e) => e.name === 'IQB')?.kind).toBe('ARMED_FORCE');
-    // So is one set before a noun of an armed group.
-    const militia = await extract('The SSC militia attacked Ethiopian soldiers near Dolo.', 'en');
-    expect(militia.entities.find((e) => e.name === 'SSC')?.kind).toBe('ARMED_FORCE');
-    expect(find(militia, 'ssc', 'AT_WAR_WITH', 'ethiopian-national-defense-force')).toHaveLength(1);
-    // Not armed: an agency, a party's "rebel wing", a headline's common noun in capitals.
-    for (const text of [
-      'The UNHCR, a relief group, warned of a crisis.',
-      'The ERG, the rebel wing of the Conservative Party, attacked the government.',
-      'MILITIA GROUP ATTACKS VILLAGE IN ITURI',
-    ])
-      expect([
-        text,
-        (await extract(text, 'en')).entities.filter((e) => e.kind === 'ARMED_FORCE'),
-      ]).toEqual([text, []]);
   });
 
   test("German security forces are their state's; the Peshmerga are known", async () => {
@@ -6217,35 +4554,6 @@ describe('parse-v1 and the twelfth batch', () => {
     );
   });
 
-  test('a known acronym of four letters or more is known in title case too', async () => {
-    const jnim = await extract(
-      "Le Jnim a revendiqué une attaque contre l'armée béninoise à Kofonou.",
-      'fr',
-    );
-    expect(jnim.entities.map((e) => e.name)).toEqual(
-      expect.arrayContaining(["Jama'at Nusrat al-Islam wal-Muslimin"]),
-    );
-    expect(jnim.entities.map((e) => e.name)).not.toContain('Jnim');
-    const fardc = await extract('Les Fardc ont repris Kiwanja.', 'fr');
-    expect(fardc.entities.map((e) => e.name)).toContain(
-      'Armed Forces of the Democratic Republic of the Congo',
-    );
-    // A shorter one is a name: "Ira" is no IRA.
-    const ira = await extract('Ira Goldman said the talks would resume.', 'en');
-    expect(ira.entities.map((e) => e.kind)).toEqual(['PERSON']);
-  });
-
-  test('an acronym the article spelled out names that body later, though tagged a common noun', async () => {
-    const batch = await extract(
-      'La Coalition des patriotes pour le changement (CPC) a attaqué Sikikede. La CPC contrôle la ville de Birao. Le porte-parole de la CPC, Mamadou Koura, a parlé.',
-      'fr',
-    );
-    const cpc = batch.entities.find((e) => e.name === 'Coalition of Patriots for Change')!.id;
-    const bare = cpc.replace(/^[a-z_]+:/u, '');
-    expect(find(batch, bare, 'CONTROLS', 'birao')).toHaveLength(1);
-    expect(find(batch, 'mamadou-koura', 'SPOKESPERSON_OF', bare)).toHaveLength(1);
-  });
-
   test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
     for (const country of ['nigeria', 'chad', 'cameroon'])
       await expectEachStates(
@@ -6411,14 +4719,6 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     );
   });
 
-  test('a name the analyser tagged in one sentence is read where it recurs untagged', async () => {
-    const batch = await extract(
-      'Die nordsudanesische Armee übernahm die Kontrolle über Abyei. UN-Mitarbeiter in Abyei bestätigten die Angaben.',
-      'de',
-    );
-    expect(find(batch, 'sudanese-armed-forces', 'CONTROLS', 'abyei')).toHaveLength(1);
-  });
-
   test("a title the Spanish parser tagged an adjective of the name before it is the name's title", async () => {
     const batch = await extract(
       'Ilaria Allegrozzi, investigadora de Human Rights Watch, dijo que la guerra era terrible.',
@@ -6483,211 +4783,6 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
       'en',
     );
     expect(accident.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('a headline participle without its auxiliary has its victims for subject', async () => {
-    await expectEachStates(
-      [
-        ['Quinze militaires béninois tués dans une attaque du JNIM', 'fr'],
-        ['Bénin : quinze militaires tués dans une attaque du JNIM', 'fr'],
-        ['Fifteen Beninese soldiers killed in an attack by JNIM', 'en'],
-        // The German parser may hang the attack on the victims.
-        ['Fünfzehn beninische Soldaten bei Angriff des JNIM getötet', 'de'],
-        // Or name the attack before a colon.
-        ['Attaque du JNIM à Boni : quinze soldats béninois tués', 'fr'],
-        ['Angriff des JNIM in Boni: fünfzehn beninische Soldaten getötet', 'de'],
-        // Or say them dead, the adjective with its "after" acting as a verb.
-        ['Fifteen Beninese soldiers dead after JNIM attack in Boni', 'en'],
-        ['Fünfzehn beninische Soldaten tot nach Angriff des JNIM in Boni', 'de'],
-      ],
-      'jama-at-nusrat-al-islam-wal-muslimin',
-      'AT_WAR_WITH',
-      'beninese-armed-forces',
-    );
-    // A relative clause's subject acts, and so does a present participle's noun.
-    const relative = await extract(
-      'Nigerian soldiers who killed in an attack by Boko Haram in Borno were praised.',
-      'en',
-    );
-    expect(find(relative, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces')).toEqual([]);
-    expect(relative.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-    const buried = await extract('The dead soldiers were buried in Cotonou.', 'en');
-    expect(buried.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-    const died = await extract('Nigerian soldiers who died in Borno were buried.', 'en');
-    expect(find(died, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
-    const acting = await extract('Malian soldiers killing in an attack by JNIM', 'en');
-    expect(
-      find(acting, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'malian-armed-forces'),
-    ).toEqual([]);
-  });
-});
-
-describe('parse-v1 and counts of the wounded beside the dead', () => {
-  test('a conjoined clause of harm with a bare count or "others" counts more of the first victims', async () => {
-    const cases: [string, string][] = [
-      ['Four Nigerian soldiers were killed and fourteen wounded in the attack in Borno.', 'en'],
-      ['Nine Nigerian soldiers died and fourteen others were wounded in Borno.', 'en'],
-      ['Nueve soldados nigerianos murieron y otros catorce resultaron heridos en Borno.', 'es'],
-      ['Quatre soldats nigérians ont été tués et quatorze blessés dans le Borno.', 'fr'],
-      ['Vier nigerianische Soldaten wurden in Borno getötet und vierzehn verletzt.', 'de'],
-    ];
-    for (const [text, language] of cases) {
-      const batch = await extract(text, language);
-      const counts = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno').map(
-        (c) => c.quantity?.min,
-      );
-      expect([text, counts.includes(14)]).toEqual([text, true]);
-    }
-  });
-
-  test('"another four soldiers", "six more" in the next sentence add to the loss it just counted', async () => {
-    const cases: [string, string][] = [
-      ['Four Nigerian soldiers were killed in Borno. Another fourteen soldiers were hurt.', 'en'],
-      ['Four Nigerian soldiers were killed in Borno. Fourteen more soldiers were wounded.', 'en'],
-      [
-        'Quatre soldats nigérians ont été tués dans le Borno. Quatorze autres soldats ont été blessés.',
-        'fr',
-      ],
-      [
-        'Vier nigerianische Soldaten wurden in Borno getötet. Vierzehn weitere Soldaten wurden verletzt.',
-        'de',
-      ],
-      [
-        'Cuatro soldados nigerianos murieron en Borno. Otros catorce soldados resultaron heridos.',
-        'es',
-      ],
-      // In one sentence, "six more" as the object of a second verb of harm.
-      ['Gunmen killed four Nigerian soldiers in Borno and wounded fourteen more.', 'en'],
-    ];
-    for (const [text, language] of cases) {
-      const batch = await extract(text, language);
-      const counts = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno').map(
-        (c) => c.quantity?.min,
-      );
-      expect([text, counts.includes(14)]).toEqual([text, true]);
-    }
-    // Soldiers of another side are no more of the first ones; nor are those a sentence later.
-    const chadian = await extract(
-      'Four Nigerian soldiers were killed in Borno. Two more Chadian soldiers were hurt.',
-      'en',
-    );
-    expect(find(chadian, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
-    const later = await extract(
-      'Four Nigerian soldiers were killed in Borno. Boko Haram claimed the attack. Six more soldiers were hurt.',
-      'en',
-    );
-    expect(find(later, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toHaveLength(1);
-  });
-});
-
-describe('parse-v1 and a part counted out of a whole', () => {
-  test('the part is the count: "4,000 of the 11,000", "six des soldats"', async () => {
-    for (const [text, language, count] of [
-      [
-        'About 4,000 of the 11,000 North Korean soldiers were killed in the Kursk region.',
-        'en',
-        4000,
-      ],
-      ['Unos 4.000 de los 11.000 soldados norcoreanos murieron en la región de Kursk.', 'es', 4000],
-      ['Six des soldats nord-coréens ont été tués dans la région de Koursk.', 'fr', 6],
-    ] as const) {
-      const [loss] = find(
-        await extract(text, language),
-        'korean-people-s-army',
-        'SUFFERED_LOSSES_IN',
-        'kursk-oblast',
-      );
-      expect([text, loss?.quantity?.min, loss?.quantity?.max]).toEqual([text, count, count]);
-    }
-  });
-});
-
-describe('parse-v1 and losses dated by the start of an event', () => {
-  test('losses since the start of an operation fell where that operation is', async () => {
-    await expectEachStates(
-      [
-        [
-          'More than 50 Hamas commanders have died since the start of the ground operation in Gaza.',
-          'en',
-        ],
-        [
-          "Plus de 50 commandants du Hamas ont été tués depuis le début de l'offensive terrestre à Gaza.",
-          'fr',
-        ],
-        [
-          'Mehr als 50 Kommandeure der Hamas wurden seit Beginn der Bodenoffensive im Gazastreifen getötet.',
-          'de',
-        ],
-        [
-          'Más de 50 comandantes de Hamás han muerto desde el inicio de la operación terrestre en Gaza.',
-          'es',
-        ],
-      ],
-      'hamas',
-      'SUFFERED_LOSSES_IN',
-      'gaza-strip',
-    );
-    // The start of a year is no event with a place.
-    const year = await extract(
-      'Fifty Hamas commanders have died since the start of the year.',
-      'en',
-    );
-    expect(year.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and sources named in a reporting clause', () => {
-  const lossIn = async (text: string, language: string) => {
-    const [loss] = find(
-      await extract(text, language),
-      'liberation-tigers-of-tamil-eelam',
-      'SUFFERED_LOSSES_IN',
-      'sri-lanka',
-    );
-    return [loss?.modality, loss?.attributedToId?.replace(/^[a-z_]+:/u, '') ?? null];
-  };
-
-  test('"según informó X" names X; "según informaron fuentes militares" is a report', async () => {
-    expect(
-      await lossIn(
-        'Al menos 150 combatientes del LTTE han muerto en Sri Lanka, según informó el Ejército de Sri Lanka.',
-        'es',
-      ),
-    ).toEqual(['ASSERTED', 'sri-lankan-armed-forces']);
-    expect(
-      await lossIn(
-        'Al menos 150 combatientes del LTTE han muerto en Sri Lanka, según informaron hoy fuentes militares.',
-        'es',
-      ),
-    ).toEqual(['REPORTED', null]);
-  });
-
-  test('"hieß es von der Armee", "in einer Erklärung der Armee", "aus Militärkreisen"', async () => {
-    const killed = 'Mindestens 150 LTTE-Kämpfer wurden in Sri Lanka getötet, hieß es';
-    for (const source of [
-      'von der Armee von Sri Lanka',
-      'in einer Erklärung der Armee von Sri Lanka',
-    ]) {
-      expect([source, ...(await lossIn(`${killed} ${source}.`, 'de'))]).toEqual([
-        source,
-        'ASSERTED',
-        'sri-lankan-armed-forces',
-      ]);
-    }
-    expect(await lossIn(`${killed} aus Militärkreisen.`, 'de')).toEqual(['REPORTED', null]);
-    // Where it was said is neither who said it nor where the fighters died.
-    expect(await lossIn(`${killed} in Colombo.`, 'de')).toEqual(['ASSERTED', null]);
-    // "Es heißt, …" is hearsay: nobody said it, least of all those the clause is about.
-    const hearsay = find(
-      await extract(
-        'Nordkoreanische Truppen kämpfen in Russland. Es heißt, nordkoreanische Soldaten seien nach Kursk geschickt worden.',
-        'de',
-      ),
-      'korean-people-s-army',
-      'DEPLOYED_TO',
-      'kursk-oblast',
-    );
-    expect(hearsay.map((c) => [c.modality, c.attributedToId])).toEqual([['REPORTED', null]]);
   });
 });
 
@@ -6756,29 +4851,6 @@ describe('parse-v1 and the dead a report counts', () => {
       'es',
     );
     expect(buried.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and losses counted by a collective noun', () => {
-  test('"une cinquantaine", "medio centenar", "half a dozen" count the soldiers they head', async () => {
-    for (const [text, language, count] of [
-      ['Une cinquantaine de soldats ukrainiens ont été tués dans la région de Koursk.', 'fr', 50],
-      [
-        'Rusia confirma medio centenar de soldados ucranianos muertos en la región de Kursk.',
-        'es',
-        50,
-      ],
-      ['Half a dozen Ukrainian soldiers were killed in the Kursk region.', 'en', 6],
-      ['Ein halbes Dutzend ukrainische Soldaten wurden in der Region Kursk getötet.', 'de', 6],
-    ] as const) {
-      const [loss] = find(
-        await extract(text, language),
-        'armed-forces-of-ukraine',
-        'SUFFERED_LOSSES_IN',
-        'kursk-oblast',
-      );
-      expect([text, loss?.quantity?.min, loss?.quantity?.max]).toEqual([text, count, count]);
-    }
   });
 });
 
@@ -6854,28 +4926,6 @@ describe('parse-v1 and a list of places', () => {
   });
 });
 
-describe('parse-v1 and a participle set off by commas', () => {
-  test('"…, respaldado por Catar," describes the noun before it, not the subject of the clause', async () => {
-    const batch = await extract(
-      'Las Fuerzas Democráticas Sirias repelieron una serie de ataques del Ejército de Turquía (TSK), respaldado por Catar, en la zona de Kobani.',
-      'es',
-    );
-    const backing = batch.claims.filter(
-      (c) =>
-        c.predicate === 'SUPPORTS_MILITARILY' && c.subjectId.endsWith(':syrian-democratic-forces'),
-    );
-    expect(backing).toEqual([]);
-  });
-
-  test('"(ENS, por sus siglas en español), respaldado por Turquía,": the noun the bracket closes is the one backed', async () => {
-    const batch = await extract(
-      'Las Fuerzas Democráticas Sirias repelieron varios ataques del Ejército Nacional Sirio (ENS, por sus siglas en español), respaldado por Turquía, cerca de Kobani.',
-      'es',
-    );
-    expect(find(batch, 'turkey', 'SUPPORTS_MILITARILY', 'syrian-national-army').length).toBe(1);
-  });
-});
-
 describe('parse-v1 and an attack named by a gerund', () => {
   test('"killed on Sunday in shelling by Russian forces": the shelling is the attack, its "by" its author', async () => {
     const batch = await extract(
@@ -6898,30 +4948,6 @@ describe('parse-v1 and the agents of a police force', () => {
       .filter((c) => c.predicate === 'AT_WAR_WITH')
       .map((c) => [c.subjectId, c.objectId].join(' '));
     expect(sides.some((s) => /national-liberation-army/u.test(s) && /polic/u.test(s))).toBe(true);
-  });
-});
-
-describe('parse-v1 and an event its own words allege', () => {
-  test('"an alleged attack", "un supuesto ataque", "ein mutmaßlicher Angriff" are allegations', async () => {
-    for (const [text, language] of [
-      ['An alleged attack by Russian forces on Ukrainian troops was reported in Kursk.', 'en'],
-      [
-        'Se informó de un supuesto ataque de las fuerzas rusas contra tropas ucranianas en Kursk.',
-        'es',
-      ],
-      [
-        'Bei einem mutmaßlichen Angriff russischer Truppen auf ukrainische Soldaten in Kursk starben zwölf Menschen.',
-        'de',
-      ],
-    ] as const) {
-      const [war] = find(
-        await extract(text, language),
-        'russian-armed-forces',
-        'AT_WAR_WITH',
-        'armed-forces-of-ukraine',
-      );
-      expect([text, war?.modality]).toEqual([text, 'ALLEGED']);
-    }
   });
 });
 
@@ -7088,15 +5114,6 @@ describe('parse-v1 and attacks fought off', () => {
     const talks = await extract('France pulled out of the talks on Mali.', 'en');
     expect(talks.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
-
-  test('the Syrian National Army is no army of the Syrian state', async () => {
-    const batch = await extract(
-      'El Ejército Nacional Sirio atacó a las FDS cerca de Manbij.',
-      'es',
-    );
-    expect(batch.entities.map((e) => e.id)).not.toContain('armed_force:syrian-armed-forces');
-    expect(batch.entities.map((e) => e.name)).toContain('Syrian National Army');
-  });
 });
 
 describe('parse-v1 and the sides of a fight named apart from it', () => {
@@ -7165,17 +5182,6 @@ describe('parse-v1 and German relative clauses', () => {
       const batch = await extract(text, 'de');
       expect([text, find(batch, attacker, 'AT_WAR_WITH', held).length]).toEqual([text, 1]);
     }
-  });
-});
-
-describe('parse-v1 and "said" without "that"', () => {
-  test('"X said troops from the battalion encountered the group": the troops are the reported subject', async () => {
-    const batch = await extract(
-      'Cirilito Sobejana said troops from the 21st Infantry Battalion encountered around 70 Abu Sayyaf members in Patikul.',
-      'en',
-    );
-    const [claim] = find(batch, '21st-infantry-battalion', 'AT_WAR_WITH', 'abu-sayyaf');
-    expect(claim?.attributedToId).toBe('person:cirilito-sobejana');
   });
 });
 
@@ -7344,117 +5350,6 @@ describe("parse-v1 and a people's armed men", () => {
   });
 });
 
-describe('parse-v1 and acronyms given after "or"', () => {
-  test('"the National Revolution Front, or BRN," names the front BRN, also where BRN came first', async () => {
-    const batch = await extract(
-      'Fighters of a militant group called BRN clashed with Thai soldiers in Yala. The separatist group National Revolution Front, or BRN, has fought the Thai army since 2004. The BRN controls the village of Bacho.',
-      'en',
-    );
-    expect(batch.entities.filter((e) => e.name === 'BRN')).toEqual([]);
-    expect(find(batch, 'national-revolution-front', 'CONTROLS', 'bacho')).toHaveLength(1);
-    const war = find(batch, 'national-revolution-front', 'AT_WAR_WITH', 'royal-thai-armed-forces');
-    expect(war.map((c) => c.sentence)).toContain(
-      'Fighters of a militant group called BRN clashed with Thai soldiers in Yala.',
-    );
-  });
-
-  test('"le Front populaire de libération, ou FPL," is the FPL named after it', async () => {
-    const batch = await extract(
-      'Le groupe rebelle Front populaire de libération, ou FPL, a été créé en 2012. Le FPL contrôle la ville de Kidal.',
-      'fr',
-    );
-    expect(find(batch, 'front-populaire-de-liberation', 'CONTROLS', 'kidal')).toHaveLength(1);
-  });
-});
-
-describe("parse-v1 and a force's general staff", () => {
-  /** The one claim "subject PREDICATE object" of a text, and whom it is attributed to. */
-  async function speakerOf(text: string, language: string, claim: [string, string, string]) {
-    const found = find(await extract(text, language), ...claim);
-    return [text, found.map((c) => c.attributedToId)];
-  }
-
-  test('"l\'état-major malien", "Der Generalstab in Kiew" speak for that country\'s army', async () => {
-    expect(
-      await speakerOf(
-        "Selon l'état-major malien, les rebelles du FLA ont tué trois soldats français à Tessalit.",
-        'fr',
-        ['french-armed-forces', 'SUFFERED_LOSSES_IN', 'tessalit'],
-      ),
-    ).toEqual([expect.any(String), ['armed_force:malian-armed-forces']]);
-    expect(
-      await speakerOf(
-        'Der Generalstab in Kiew teilte mit, russische Truppen seien in Pokrowsk stationiert.',
-        'de',
-        ['russian-armed-forces', 'DEPLOYED_TO', 'pokrowsk'],
-      ),
-    ).toEqual([expect.any(String), ['armed_force:armed-forces-of-ukraine']]);
-  });
-
-  test('a general staff seated in a capital, though the parser hangs the capital on the verb, names the army "the staff" means later', async () => {
-    expect(
-      await speakerOf(
-        "Le bilan a été publié par l'état-major à Bamako. Selon l'état-major, les rebelles du FLA contrôlent Tessalit.",
-        'fr',
-        ['fla', 'CONTROLS', 'tessalit'],
-      ),
-    ).toEqual([expect.any(String), ['armed_force:malian-armed-forces']]);
-  });
-
-  test('a staff that is no general staff is no army', async () => {
-    expect(
-      await speakerOf('The hospital staff said Russian troops were deployed in Pokrovsk.', 'en', [
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'pokrovsk',
-      ]),
-    ).toEqual([expect.any(String), [null]]);
-  });
-});
-
-describe('parse-v1 and a river named as a country is', () => {
-  test('"le fleuve Niger", "the Niger River" name the river, not Niger', async () => {
-    for (const [text, language] of [
-      ['Bourem est un nœud près du fleuve Niger, entre Tombouctou et Gao.', 'fr'],
-      ['Bourem lies near the Niger River, between Timbuktu and Gao.', 'en'],
-    ] as const) {
-      const ids = (await extract(text, language)).entities.map((e) => e.id);
-      expect([text, ids.includes('country:niger'), ids.includes('location:niger-river')]).toEqual([
-        text,
-        false,
-        true,
-      ]);
-    }
-  });
-});
-
-describe('parse-v1 and infinitives of a predicate noun', () => {
-  test('a German perfect the parser reads as a copula keeps its own subject', async () => {
-    const batch = await extract(
-      'Medienberichten zufolge sind die irakischen Sicherheitskräfte auch in die Stadt Kirkuk vorgerückt.',
-      'de',
-    );
-    expect(find(batch, 'iraqi-armed-forces', 'DEPLOYED_TO', 'kirkuk')).toHaveLength(1);
-  });
-
-  test('"Rwanda was the first country to send troops": the infinitive is the copula subject\'s', async () => {
-    for (const [text, language] of [
-      ['Rwanda was the first country to send troops to Cabo Delgado.', 'en'],
-      [
-        'Le Rwanda a été le premier pays africain à envoyer des troupes dans la province du Cabo Delgado.',
-        'fr',
-      ],
-      ['Ruanda fue el primer país en enviar tropas a Cabo Delgado.', 'es'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, 'rwanda-defence-force', 'DEPLOYED_TO', 'cabo-delgado').length,
-      ]).toEqual([text, 1]);
-    }
-  });
-});
-
 describe('parse-v1 and gangs', () => {
   test('"miembros de la banda Tren de Aragua": members of a gang named beside its noun', async () => {
     const batch = await extract(
@@ -7524,21 +5419,6 @@ describe('parse-v1 and news outlets described by a country', () => {
     const space = await extract('The Russian space agency Roscosmos launched it.', 'en');
     expect(find(space, 'roscosmos', 'PART_OF', 'russia')).toHaveLength(1);
     expect(space.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and a German genitive of a name several countries share', () => {
-  test('"im Osten Kongos" is the Congo the article names, never a place called "Kongos"', async () => {
-    const alone = await extract('Die M23 operiert im Osten Kongos.', 'de');
-    expect(alone.entities.map((e) => e.name)).not.toContain('Kongos');
-    expect(alone.claims).toEqual([]);
-    const named = await extract(
-      'Die M23 operiert im Osten Kongos. Die Regierung in Kinshasa protestierte.',
-      'de',
-    );
-    expect(
-      find(named, 'march-23-movement', 'DEPLOYED_TO', 'democratic-republic-of-the-congo'),
-    ).toHaveLength(1);
   });
 });
 
@@ -7798,73 +5678,6 @@ describe("parse-v1 and a side's stronghold", () => {
   });
 });
 
-describe('parse-v1 and hearsay in the passive or the impersonal', () => {
-  test('"Russian troops are said to be in Syria", "on dit que", "se informó que": hearsay, said by no one named', async () => {
-    for (const [text, language] of [
-      ['Russian troops are said to be stationed in Syria.', 'en'],
-      ['Russian troops are believed to be stationed in Syria.', 'en'],
-      ['It is reported that Russian troops are stationed in Syria.', 'en'],
-      ['On dit que des troupes russes sont stationnées en Syrie.', 'fr'],
-      ['Se informó que tropas rusas están desplegadas en Siria.', 'es'],
-    ] as const) {
-      const [deployed] = find(
-        await extract(text, language),
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'syria',
-      );
-      expect([text, deployed?.attributedToId, deployed?.modality]).toEqual([
-        text,
-        null,
-        'REPORTED',
-      ]);
-    }
-    // A source named after "por", a quotation's "on" ("we"), and an allegation passed on by a
-    // speaker above keep what they say.
-    const [pentagon] = find(
-      await extract(
-        'Se confirmó por el Pentágono que Estados Unidos envió tropas a Jordania.',
-        'es',
-      ),
-      'united-states-armed-forces',
-      'DEPLOYED_TO',
-      'jordan',
-    );
-    expect(pentagon?.attributedToId).toBe('organization:pentagon');
-    const [we] = find(
-      await extract(
-        '« On a confirmé que des soldats russes sont au Mali », a déclaré le ministre malien.',
-        'fr',
-      ),
-      'russian-armed-forces',
-      'DEPLOYED_TO',
-      'mali',
-    );
-    expect(we?.modality).not.toBe('REPORTED');
-    const [alleged] = find(
-      await extract(
-        'Iran is alleged to have supplied missiles to the Houthis, US officials said.',
-        'en',
-      ),
-      'iran',
-      'SUPPLIES',
-      'houthis',
-    );
-    expect([alleged?.modality, alleged?.attributedToId]).toEqual([
-      'ALLEGED',
-      'country:united-states',
-    ]);
-    // The one who says it in the active is the speaker.
-    const [said] = find(
-      await extract('Le Kremlin dit que des troupes russes sont stationnées en Syrie.', 'fr'),
-      'russian-armed-forces',
-      'DEPLOYED_TO',
-      'syria',
-    );
-    expect([said?.attributedToId, said?.modality]).toEqual(['organization:kremlin', 'ASSERTED']);
-  });
-});
-
 describe('parse-v1 and a body hung on an adjective of a title', () => {
   test('"chercheuse senior à Human Rights Watch": the researcher works there; a country a president is exiled in is not his', async () => {
     const batch = await extract(
@@ -7955,34 +5768,6 @@ describe("parse-v1 and a body's seat", () => {
     // A report based on evidence lies nowhere.
     const report = await extract('The evidence-based report said 89 died in Aleppo.', 'en');
     expect(report.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and a German count opening its sentence with "mehr als"', () => {
-  test('"Mehr als 40 tschadische Soldaten wurden … getötet": the soldiers are the subject', async () => {
-    await expectEachStates(
-      [
-        ['Mehr als 40 tschadische Soldaten wurden bei einem Angriff in Bol getötet.', 'de'],
-        ['Mehr als 40 tschadische Soldaten starben bei einem Angriff in Bol.', 'de'],
-        ['Bei einem Angriff in Bol wurden mehr als 40 tschadische Soldaten getötet.', 'de'],
-      ],
-      'chadian-national-army',
-      'SUFFERED_LOSSES_IN',
-      'bol',
-    );
-    // Or hangs the noun on the verb as an oblique, "Weniger" on the noun.
-    await expectEachStates(
-      [['Weniger als 100 französische Soldaten bleiben in Niger.', 'de']],
-      'french-armed-forces',
-      'DEPLOYED_TO',
-      'niger',
-    );
-    // Inside a sentence a verb's subject is found elsewhere: the army killed, it lost no one.
-    const killed = await extract(
-      'In Bol hatte Tschads Armee nach eigenen Angaben mehr als 40 Kämpfer "neutralisiert".',
-      'de',
-    );
-    expect(find(killed, 'chadian-national-army', 'SUFFERED_LOSSES_IN', 'bol')).toEqual([]);
   });
 });
 
@@ -8106,28 +5891,6 @@ describe('parse-v1 and what holds no more', () => {
   });
 });
 
-describe('parse-v1 and a Spanish name opening with the Arabic article before a copula', () => {
-  test('"Al Shabab está presente en Somalia": the name is the subject of the copula\'s predicate', async () => {
-    await expectEachStates(
-      [['Al Shabab está presente en Somalia.', 'es']],
-      'al-shabaab',
-      'DEPLOYED_TO',
-      'somalia',
-    );
-    await expectEachStates(
-      [
-        [
-          'Al Qaeda en el Magreb Islámico, bajo el mando de Abdelmalek Droukdel, sigue activa.',
-          'es',
-        ],
-      ],
-      'abdelmalek-droukdel',
-      'LEADER_OF',
-      'al-qaeda-in-the-islamic-maghreb',
-    );
-  });
-});
-
 describe('parse-v1 and what a force stays', () => {
   test('"remains popular in Belgrade" places no force; "remained active", "trapped" in Libya does', async () => {
     for (const [text, language] of [
@@ -8152,7 +5915,7 @@ describe('parse-v1 and what a force stays', () => {
   });
 });
 
-describe('parse-v1 and strikes aimed at a side', () => {
+describe('parse-v1 and strikes aimed at a side in the passive', () => {
   test("strikes aimed at a side in the passive are their authors' fight against it; aimed words are not", async () => {
     await expectEachStates(
       [
@@ -8214,169 +5977,7 @@ describe('parse-v1 and border localities', () => {
   });
 });
 
-describe('parse-v1 and questions', () => {
-  test('a question whether a force is somewhere states nothing; one asking why takes it as given', async () => {
-    for (const [text, language] of [
-      ['Is the Wagner group still active in Mali?', 'en'],
-      ['Le groupe Wagner est-il toujours présent au Mali ?', 'fr'],
-      ['Según el ministro, ¿sigue Wagner presente en Malí?', 'es'],
-      ['Sind nordkoreanische Soldaten in Kursk im Einsatz?', 'de'],
-      ['Did Russian troops enter Avdiivka?', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
-    }
-    await expectEachStates(
-      [['Why did North Korea send troops to Russia?', 'en']],
-      'korean-people-s-army',
-      'DEPLOYED_TO',
-      'russia',
-    );
-    await expectEachStates(
-      [
-        ['Russian troops entered Avdiivka, but will NATO respond?', 'en'],
-        ['Are Russian troops who entered Avdiivka still deployed in Donetsk?', 'en'],
-      ],
-      'russian-armed-forces',
-      'DEPLOYED_TO',
-      'avdiivka',
-    );
-    await expectEachStates(
-      [['Russian forces captured Avdiivka; is Pokrovsk next?', 'en']],
-      'russian-armed-forces',
-      'CONTROLS',
-      'avdiivka',
-    );
-    const relative = await extract(
-      'Ist die Wagner-Gruppe, die in Libyen kämpfte, noch in Mali aktiv?',
-      'de',
-    );
-    expect(find(relative, 'wagner-group', 'DEPLOYED_TO', 'libya')).toHaveLength(1);
-    expect(find(relative, 'wagner-group', 'DEPLOYED_TO', 'mali')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and what a side wants', () => {
-  test('what a side wants to do, or will do, is intended; not wanting it denies it; what it may do is nothing', async () => {
-    for (const [text, language, modality] of [
-      ['Russia wants to send troops to Belarus.', 'en', 'INTENDED'],
-      ['La Russie veut envoyer des soldats en Biélorussie.', 'fr', 'INTENDED'],
-      ['Rusia quiere enviar soldados a Bielorrusia.', 'es', 'INTENDED'],
-      ['Russia does not want to send troops to Belarus.', 'en', 'DENIED'],
-    ] as const) {
-      const sent = find(
-        await extract(text, language),
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'belarus',
-      );
-      expect([text, sent.map((c) => c.modality)]).toEqual([text, [modality]]);
-    }
-    for (const [text, language, modality] of [
-      ['Russian troops will enter Avdiivka.', 'en', ['INTENDED']],
-      ['Las tropas rusas quieren entrar en Avdiivka.', 'es', ['INTENDED']],
-      ['Russian troops may enter Avdiivka.', 'en', []],
-      ['Russische Truppen wollen in Awdijiwka einmarschieren.', 'de', []],
-    ] as const) {
-      const entered = find(
-        await extract(text, language),
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'avdiivka',
-      );
-      expect([text, entered.map((c) => c.modality)]).toEqual([text, modality]);
-    }
-    // Only the verb wanted is intended: the losses after "but" happened.
-    const failed = await extract(
-      'Russia wanted to seize Kyiv in three days, but its troops were killed near Hostomel.',
-      'en',
-    );
-    expect(
-      failed.claims.map((c) => [c.predicate, c.modality]).filter(([p]) => p !== 'PART_OF'),
-    ).toEqual([
-      ['CONTROLS', 'INTENDED'],
-      ['SUFFERED_LOSSES_IN', 'ASSERTED'],
-    ]);
-  });
-
-  test('a clause asking whether something is so states nothing', async () => {
-    for (const [text, language] of [
-      ['NATO wants to know whether North Korean troops are fighting in Kursk.', 'en'],
-      ['It is unclear whether North Korean troops are fighting in Kursk.', 'en'],
-      ['Es ist unklar, ob nordkoreanische Soldaten in Kursk kämpfen.', 'de'],
-      ['No está claro si soldados norcoreanos combaten en Kursk.', 'es'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'DEPLOYED_TO')]).toEqual([text, []]);
-    }
-  });
-});
-
 describe('parse-v1 after a second review of wanting, whether and places near a country', () => {
-  test('"may have", "might", "könnte", "dürfte" allege; "could not be reached" does not; only the verb wanted is intended', async () => {
-    for (const [text, language, subject, predicate, object, modality] of [
-      [
-        'Russia may have sent troops to Belarus.',
-        'en',
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'belarus',
-        'ALLEGED',
-      ],
-      [
-        'Russland könnte Truppen nach Belarus schicken.',
-        'de',
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'belarus',
-        'ALLEGED',
-      ],
-      [
-        'Russland dürfte Truppen nach Belarus geschickt haben.',
-        'de',
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'belarus',
-        'ALLEGED',
-      ],
-      [
-        'A spokesperson for the Malian army could not be reached for comment.',
-        'en',
-        'malian-armed-forces',
-        'STATED_NO_COMMENT',
-        'comment',
-        'ASSERTED',
-      ],
-      [
-        'The European Union wants to impose new sanctions on Russia.',
-        'en',
-        'european-union',
-        'SANCTIONS',
-        'russia',
-        'INTENDED',
-      ],
-      [
-        'Rusia quería enviar tropas a Bielorrusia.',
-        'es',
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'belarus',
-        'INTENDED',
-      ],
-      [
-        'Russia wants to show that its troops control Avdiivka.',
-        'en',
-        'russian-armed-forces',
-        'CONTROLS',
-        'avdiivka',
-        'ASSERTED',
-      ],
-    ] as const) {
-      const found = find(await extract(text, language), subject, predicate, object);
-      expect([text, found.map((c) => c.modality)]).toEqual([text, [modality]]);
-    }
-  });
-
   test('a place near, next to or "vers" a country is not in it', async () => {
     for (const [text, language] of [
       ['Fighting continued in Vovchansk near Russia on Monday.', 'en'],
