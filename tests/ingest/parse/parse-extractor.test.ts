@@ -3,26 +3,6 @@ import { expectEachStates, extract, find, useTestExtractor } from '../../support
 useTestExtractor();
 
 describe('parse-v1 in German, Spanish and English (sentences written for these tests)', () => {
-  test('conjoined sides that clash fight each other, and a negated deployment is denied', async () => {
-    const batch = await extract(
-      'Armenia and Azerbaijan clashed on the border on Tuesday. Russia did not send troops to Syria.',
-      'en',
-    );
-    expect(find(batch, 'armenia', 'AT_WAR_WITH', 'azerbaijan')).toHaveLength(1);
-    expect(find(batch, 'azerbaijan', 'AT_WAR_WITH', 'armenia')).toHaveLength(1);
-    expect(find(batch, 'russian-armed-forces', 'DEPLOYED_TO', 'syria')[0]?.modality).toBe('DENIED');
-  });
-
-  test('killing a group\'s commanders is fighting it; "it" in the reported clause is whoever said it', async () => {
-    const batch = await extract(
-      'The Lebanese army said on Monday that it killed three Hezbollah commanders. Two Red Cross nurses were killed in Beirut.',
-      'en',
-    );
-    const [killed] = find(batch, 'lebanese-armed-forces', 'AT_WAR_WITH', 'hezbollah');
-    expect(killed?.attributedToId).toBe('armed_force:lebanese-armed-forces');
-    expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toHaveLength(1);
-  });
-
   test('a German compound title names its holder; a military chief belongs to the group he does not lead', async () => {
     const spokesman = await extract(
       'Der Hamas-Militärsprecher Abu Obeida kündigte weitere Angriffe an.',
@@ -41,41 +21,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const deputy = await extract('Der Hamas-Vizechef Saleh al-Aruri wurde getötet.', 'de');
     expect(deputy.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
-  });
-
-  test('one of a group\'s ranks killed is the group\'s loss; Spanish "resultó muerto" states the harm', async () => {
-    await expectEachStates(
-      [
-        ['A Hezbollah commander was killed in an airstrike in Lebanon.', 'en'],
-        ['Ein Kommandeur der Hisbollah wurde im Libanon getötet.', 'de'],
-        ['El comandante de Hezbolá resultó muerto en un bombardeo en el Líbano.', 'es'],
-        ['Dos combatientes de Hezbolá resultaron heridos en un ataque en el Líbano.', 'es'],
-      ],
-      'hezbollah',
-      'SUFFERED_LOSSES_IN',
-      'lebanon',
-    );
-    // A wounded commander nobody names the group of is nobody's loss.
-    const unowned = await extract(
-      'Un comandante resultó herido en un bombardeo en el Líbano.',
-      'es',
-    );
-    expect(unowned.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-
-  test('blows traded both ways and a passive "shot down by" give each side its enemy', async () => {
-    const batch = await extract(
-      'Armenia and Azerbaijan have been trading attacks since May. Dozens of Houthi drones were shot down by British jets.',
-      'en',
-    );
-    expect(find(batch, 'armenia', 'AT_WAR_WITH', 'azerbaijan')).toHaveLength(1);
-    expect(find(batch, 'azerbaijan', 'AT_WAR_WITH', 'armenia')).toHaveLength(1);
-    expect(find(batch, 'british-armed-forces', 'AT_WAR_WITH', 'houthis')).toHaveLength(1);
-  });
-
-  test("a country's adjective on a weapon says where it was made, not who fights", async () => {
-    const batch = await extract("Les FSR ont abattu un drone turc près d'El Fasher.", 'fr');
-    expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 
   test('no comment: a spokesperson who could not be reached, a negation the parser hung on the auxiliary', async () => {
@@ -117,17 +62,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
-  test("a group's rebels stand for the group", async () => {
-    const sentences: [string, string][] = [
-      ['M23 rebels seized Goma on Sunday.', 'en'],
-      ['Les rebelles du M23 ont pris le contrôle de Goma.', 'fr'],
-      ['Die M23-Rebellen haben Goma eingenommen.', 'de'],
-      ['Los rebeldes del M23 tomaron Goma.', 'es'],
-      ['The M23 holds Goma.', 'en'],
-    ];
-    await expectEachStates(sentences, 'march-23-movement', 'CONTROLS', 'goma');
-  });
-
   test("a body described as a group's wing or unit is part of that group", async () => {
     const sentences: [string, string][] = [
       ["Hamas's armed wing, the Al-Qassam Brigades, confirmed his death.", 'en'],
@@ -148,43 +82,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'PART_OF',
       'al-qaeda',
     );
-  });
-
-  test("a group's officials killed are the group's people", async () => {
-    const fr = await extract(
-      "L'armée israélienne a tué trois hauts responsables du Hamas à Gaza.",
-      'fr',
-    );
-    expect(find(fr, 'israel-defense-forces', 'AT_WAR_WITH', 'hamas')).toHaveLength(1);
-    expect(find(fr, 'hamas', 'SUFFERED_LOSSES_IN', 'gaza-strip')).toHaveLength(1);
-    const en = await extract('Israeli jets killed three senior Hamas officials in Gaza.', 'en');
-    expect(find(en, 'israel-defense-forces', 'AT_WAR_WITH', 'hamas')).toHaveLength(1);
-    const de = await extract(
-      'Israels Armee hat im Gazastreifen drei ranghohe Vertreter der Hamas getötet.',
-      'de',
-    );
-    expect(find(de, 'hamas', 'SUFFERED_LOSSES_IN', 'gaza-strip')).toHaveLength(1);
-    // Officials of a state are no group's people.
-    const state = await extract('US officials said the strike hit Gaza.', 'en');
-    expect(state.claims).toEqual([]);
-  });
-
-  test("an attack's target on a participle, its nearest owner, and a subject behind a dateline", async () => {
-    const helicopters = await extract(
-      'The Myanmar military conducted air strikes using two attack helicopters against Arakan Army rebels.',
-      'en',
-    );
-    expect(find(helicopters, 'burmese-armed-forces', 'AT_WAR_WITH', 'arakan-army')).toHaveLength(1);
-    const owned = await extract("Somalia's Al Shabaab attacks on African Union troops' base", 'en');
-    expect(owned.claims.map((c) => [c.subjectId, c.predicate, c.objectId])).toEqual([
-      ['organization:al-shabaab', 'AT_WAR_WITH', 'organization:african-union'],
-    ]);
-    const dateline = await extract(
-      "MOGADISHU, Somalia – Somali armed group Al Shabaab claims to have carried out a mortar attack on African Union troops' base.",
-      'en',
-    );
-    expect(find(dateline, 'al-shabaab', 'AT_WAR_WITH', 'african-union')).toHaveLength(1);
-    expect(find(dateline, 'somalia', 'AT_WAR_WITH', 'african-union')).toEqual([]);
   });
 
   test("a province's or a state's capital lies in it; a country's is its capital", async () => {
@@ -217,24 +114,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'en',
     );
     expect(place.claims.map((c) => c.predicate)).not.toContain('STATED_NO_COMMENT');
-  });
-
-  test('clashes "with" a country name the enemy, not the place of the losses', async () => {
-    const batch = await extract(
-      'Au moins 49 soldats arméniens ont été tués dans des affrontements avec l’Azerbaïdjan.',
-      'fr',
-    );
-    expect(batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-
-  test("speakers own the soldiers they count, unless they call them the enemy's", async () => {
-    const batch = await extract(
-      'Azerbaijan said seven soldiers were killed on the border with Armenia. Armenia said 70 enemy soldiers died on the border with Azerbaijan.',
-      'en',
-    );
-    const [own] = find(batch, 'azerbaijani-armed-forces', 'SUFFERED_LOSSES_IN', 'armenia');
-    expect([own?.quantity?.min, own?.attributedToId]).toEqual([7, 'country:azerbaijan']);
-    expect(batch.claims.filter((c) => c.attributedToId === 'country:armenia')).toEqual([]);
   });
 
   test('German titles split at the hyphen: "EU-Außenbeauftragte Kaja Kallas", "US-Präsident Joe Biden"', async () => {
@@ -335,16 +214,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
-  test('control: a copular "is under X control" and a German perfect parsed with "hat" as its verb', async () => {
-    const english = await extract('Kursk is under Ukrainian control.', 'en');
-    expect(find(english, 'ukraine', 'CONTROLS', 'kursk-oblast')).toHaveLength(1);
-    const german = await extract(
-      'Die RSF kämpft seit 2023 gegen die Armee. Seither hat sie die Region Darfur fast vollständig erobert.',
-      'de',
-    );
-    expect(find(german, 'rapid-support-forces', 'CONTROLS', 'darfur')).toHaveLength(1);
-  });
-
   test('English title chains: the body may qualify a word of the title, or own the name', async () => {
     const batch = await extract(
       "Deputy Pentagon Press Secretary Sabrina Singh spoke on Tuesday. Losses are heavy, according to the Pentagon's Press Secretary John Doe.",
@@ -353,12 +222,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'sabrina-singh', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
     expect(find(batch, 'john-doe', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
     expect(batch.claims.filter((c) => c.predicate === 'MEMBER_OF')).toEqual([]);
-  });
-
-  test('a war whose sides hang on the verb it is the subject of: "broke out between"', async () => {
-    const batch = await extract("La guerre a éclaté en 2022 entre la Russie et l'Ukraine.", 'fr');
-    expect(find(batch, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
-    expect(find(batch, 'ukraine', 'AT_WAR_WITH', 'russia')).toHaveLength(1);
   });
 
   test('"X, led by Y": a participle with its agent is a passive, and describes its own conjunct only', async () => {
@@ -390,39 +253,12 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'sami-khoury', 'LEADER_OF', 'hezbollah')).toHaveLength(1);
   });
 
-  test('"neutralised" fighters are a loss of their group; a gang\'s "cabecilla" leads it', async () => {
-    await expectEachStates(
-      [
-        ['The army said 15 PKK militants were neutralised in Semdinli.', 'en'],
-        ['El ejército informó que 20 terroristas del PKK fueron neutralizados en Semdinli.', 'es'],
-      ],
-      'kurdistan-workers-party',
-      'SUFFERED_LOSSES_IN',
-      'semdinli',
-    );
-    const bomb = await extract('Soldiers neutralised a roadside bomb in Semdinli.', 'en');
-    expect(bomb.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-    const chief = await extract('Víctor Quispe Palomino es cabecilla de Sendero Luminoso.', 'es');
-    expect(find(chief, 'victor-quispe-palomino', 'LEADER_OF', 'shining-path')).toHaveLength(1);
-  });
-
   test('a name in apposition after its region noun lies where that noun is said to be', async () => {
     const batch = await extract(
       'Die Rebellen der M23-Bewegung haben die Kontrolle über die größte Stadt im Osten der Demokratischen Republik Kongo, Goma, übernommen.',
       'de',
     );
     expect(find(batch, 'goma', 'LOCATED_IN', 'democratic-republic-of-the-congo')).toHaveLength(1);
-  });
-
-  test('each conjunct owner of a loss noun is a loss with its own count', async () => {
-    const batch = await extract(
-      'En Tinzaouatène, el diario confirmó la muerte de 46 combatientes de Wagner y 24 soldados malienses.',
-      'es',
-    );
-    const count = (subject: string) =>
-      find(batch, subject, 'SUFFERED_LOSSES_IN', 'tinzaouatene').map((c) => c.quantity?.min);
-    expect(count('wagner-group')).toEqual([46]);
-    expect(count('malian-armed-forces')).toEqual([24]);
   });
 
   test('no comment: a denied answer noun, by whoever it would come from', async () => {
@@ -484,33 +320,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
-  test('border clashes: the clash names the enemy, and the border with it is where the losses were', async () => {
-    for (const [text, language] of [
-      ['At least 12 Armenian soldiers were killed in border clashes with Azerbaijan.', 'en'],
-      ['Al menos 12 soldados armenios murieron en combates fronterizos con Azerbaiyán.', 'es'],
-    ] as const) {
-      const batch = await extract(text, language);
-      const [losses] = find(batch, 'armenian-armed-forces', 'SUFFERED_LOSSES_IN', 'azerbaijan');
-      expect(losses?.quantity).toEqual({ min: 12, max: null, unit: 'soldier' });
-      if (language === 'en')
-        expect(find(batch, 'armenian-armed-forces', 'AT_WAR_WITH', 'azerbaijan')).toHaveLength(1);
-    }
-  });
-
-  test('a light verb with a noun of fighting fights: its sides and place may hang on the noun', async () => {
-    const en = await extract(
-      'Belarusian troops have engaged in combat in Donetsk alongside Russian forces.',
-      'en',
-    );
-    expect(find(en, 'armed-forces-of-belarus', 'FIGHTS_FOR', 'russia')).toHaveLength(1);
-    expect(find(en, 'armed-forces-of-belarus', 'DEPLOYED_TO', 'donetsk-oblast')).toHaveLength(1);
-    const fr = await extract(
-      'Des soldats biélorusses ont participé aux combats à Donetsk aux côtés des forces russes.',
-      'fr',
-    );
-    expect(find(fr, 'armed-forces-of-belarus', 'FIGHTS_FOR', 'russia')).toHaveLength(1);
-  });
-
   test('places described by a plural region noun and a demonym, each conjunct with its country', async () => {
     const batch = await extract(
       'Los combates se extendieron a las ciudades sirias de Alepo y Homs.',
@@ -528,39 +337,9 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'idlib', 'LOCATED_IN', 'syria')).toHaveLength(1);
   });
 
-  test("a possessive names the war's owner: the nearest state or group named before it", async () => {
-    for (const [text, language] of [
-      ['Die EU verhängte Sanktionen gegen Russland wegen seines Krieges gegen die Ukraine.', 'de'],
-      ['Bruselas aprobó nuevas sanciones contra Rusia por su guerra en Ucrania.', 'es'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect(find(batch, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
-      expect(find(batch, 'european-union', 'AT_WAR_WITH', 'ukraine')).toHaveLength(0);
-    }
-    // With nobody named before it, the possessive names no one.
-    const alone = await extract('Su guerra en Ucrania continúa.', 'es');
-    expect(alone.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
-  });
-
   test('"X is a region in Y": a copular clause headed by a region noun places its subject', async () => {
     const batch = await extract('Donetsk is an industrial region in eastern Ukraine.', 'en');
     expect(find(batch, 'donetsk-oblast', 'LOCATED_IN', 'ukraine')).toHaveLength(1);
-  });
-
-  test('a name given by a participle of naming, and an act claimed by "responsibility for" it', async () => {
-    const fr = await extract(
-      'Le groupe armé, connu sous le nom de JNIM, a revendiqué l’embuscade contre un convoi de mercenaires de Wagner.',
-      'fr',
-    );
-    expect(
-      find(fr, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'wagner-group'),
-    ).toHaveLength(1);
-    const en = await extract(
-      'Hezbollah claimed responsibility for the attack on an Israeli army base.',
-      'en',
-    );
-    // The base is the Israeli army's: its army's noun stands beside it.
-    expect(find(en, 'hezbollah', 'AT_WAR_WITH', 'israel-defense-forces')).toHaveLength(1);
   });
 
   test('the commander of a unit of a group is a member of the group, not its leader', async () => {
@@ -572,26 +351,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       expect(find(batch, 'karim-haddad', 'MEMBER_OF', 'hezbollah')).toHaveLength(1);
       expect(find(batch, 'karim-haddad', 'LEADER_OF', 'hezbollah')).toHaveLength(0);
     }
-  });
-
-  test('control: a noun of capture with its taker, and a verb of gaining whose object is control', async () => {
-    const sentences: [string, string][] = [
-      ['After the capture of El Fasher by the RSF, thousands fled.', 'en'],
-      ["Après la prise d'El-Fasher par les FSR, des milliers de civils ont fui.", 'fr'],
-      ['Nach der Einnahme von Al-Faschir durch die RSF flohen Tausende.', 'de'],
-      ['Tras la toma de El Fasher por las RSF, miles de personas huyeron.', 'es'],
-      ["The RSF's capture of El Fasher shocked the region.", 'en'],
-      ['The RSF gained control over El Fasher in October.', 'en'],
-      ["Les FSR ont pris le contrôle d'El-Fasher.", 'fr'],
-      ['Die RSF hat die Kontrolle über Al-Faschir gewonnen.', 'de'],
-    ];
-    await expectEachStates(sentences, 'rapid-support-forces', 'CONTROLS', 'el-fasher');
-    // Losing control, or a fall with no taker named, gives nobody the place.
-    for (const text of [
-      'The army lost control of El Fasher.',
-      'The fall of El Fasher shocked the region.',
-    ])
-      expect((await extract(text, 'en')).claims.map((c) => c.predicate)).not.toContain('CONTROLS');
   });
 
   test('backing is military support when an armed force gives or gets it, or arms come with it', async () => {
@@ -641,26 +400,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       const political = await extract(text, 'en');
       expect(political.claims.map((c) => c.predicate)).not.toContain('SUPPORTS_MILITARILY');
     }
-  });
-
-  test('people taken prisoner are losses; a place may hang on the assault they fell in', async () => {
-    const captured: [string, string][] = [
-      ['Several Wagner fighters were captured in the Ségou region.', 'en'],
-      ['Plusieurs combattants de Wagner ont été capturés dans la région de Ségou.', 'fr'],
-      ['Ein Kämpfer der Gruppe Wagner wurde in der Region Ségou gefangen genommen.', 'de'],
-      ['Varios combatientes de Wagner fueron capturados en la región de Ségou.', 'es'],
-    ];
-    await expectEachStates(captured, 'wagner-group', 'SUFFERED_LOSSES_IN', 'segou');
-    // A captured town is no loss of people.
-    const town = await extract('Wagner fighters captured the town of Ségou.', 'en');
-    expect(town.claims.map((c) => c.predicate)).not.toContain('SUFFERED_LOSSES_IN');
-    const assault = await extract(
-      'More than 1,000 North Korean soldiers were killed during failed assaults in Kursk.',
-      'en',
-    );
-    expect(
-      find(assault, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'kursk-oblast'),
-    ).toHaveLength(1);
   });
 
   test("a force's presence somewhere is its deployment, denied when its presence is denied", async () => {
@@ -771,24 +510,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       );
   });
 
-  test('control: a place under control after a verb of being; taking a base is fighting its owner', async () => {
-    await expectEachStates(
-      [
-        ['Darfur steht inzwischen fast vollständig unter der Kontrolle der RSF.', 'de'],
-        ['Darfur remained under RSF control.', 'en'],
-      ],
-      'rapid-support-forces',
-      'CONTROLS',
-      'darfur',
-    );
-    await expectEachStates(
-      [['The Arakan Army overran a major headquarters of the Myanmar military.', 'en']],
-      'arakan-army',
-      'AT_WAR_WITH',
-      'burmese-armed-forces',
-    );
-  });
-
   test('a force based or stationed in a place is deployed there; a place is never "based"', async () => {
     await expectEachStates(
       [
@@ -826,32 +547,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     await expectEachStates(sentences, 'nagorno-karabakh', 'LOCATED_IN', 'azerbaijan');
   });
 
-  test('troops killed in fighting against a side fought that side; civilians killed in it fought nobody', async () => {
-    const sentences: [string, string][] = [
-      [
-        'Around 30 North Korean troops were killed or wounded in fighting against the Ukrainian army.',
-        'en',
-      ],
-    ];
-    await expectEachStates(
-      sentences,
-      'korean-people-s-army',
-      'AT_WAR_WITH',
-      'armed-forces-of-ukraine',
-    );
-    await expectEachStates(
-      [['Several RSF fighters were wounded in fighting against the Sudanese army.', 'en']],
-      'rapid-support-forces',
-      'AT_WAR_WITH',
-      'sudanese-armed-forces',
-    );
-    const civilians = await extract(
-      'Dozens of civilians were killed in fighting against the Ukrainian army.',
-      'en',
-    );
-    expect(civilians.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
-  });
-
   test('a spokesman who could not be reached is no comment, and the passive "werden" is no future', async () => {
     const sentences: [string, string][] = [
       ['A Pentagon spokesman could not be reached for comment on Saturday.', 'en'],
@@ -869,19 +564,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(future, 'ukraine', 'AT_WAR_WITH', 'russia').map((c) => c.modality)).toEqual([
       'INTENDED',
     ]);
-  });
-
-  test('a verb of waging strikes fights the target the parser hung on the verb; a threat does not', async () => {
-    await expectEachStates(
-      [['Les Etats-Unis mènent depuis janvier des frappes contre les Houthis au Yémen.', 'fr']],
-      'united-states',
-      'AT_WAR_WITH',
-      'houthis',
-    );
-    const threat = await extract('Israël menace de frappes contre le Hezbollah.', 'fr');
-    expect(find(threat, 'israel', 'AT_WAR_WITH', 'hezbollah').map((c) => c.modality)).not.toContain(
-      'ASSERTED',
-    );
   });
 
   test('what is bought or received with no "from" comes from the country its demonym names', async () => {
@@ -902,63 +584,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'de',
     );
     expect(batch.claims.map((c) => c.predicate)).not.toContain('LOCATED_IN');
-  });
-
-  test('a place "held" or "controlled" by a side, before a hyphen or after "by", is controlled by it', async () => {
-    await expectEachStates(
-      [
-        ['US jets struck the Houthi-held port of Hodeidah.', 'en'],
-        ['Los aviones bombardearon la ciudad de Hodeida, controlada por los hutíes.', 'es'],
-      ],
-      'houthis',
-      'CONTROLS',
-      'hodeidah',
-    );
-    await expectEachStates(
-      [['Die Luftwaffe bombardierte die von der KIA kontrollierte Stadt Lashio.', 'de']],
-      'kachin-independence-army',
-      'CONTROLS',
-      'lashio',
-    );
-    // The place a held noun stands for: a copula's subject, or the name it is apposed to.
-    await expectEachStates(
-      [
-        ['Goma is a city held by the M23.', 'en'],
-        ['Goma est une ville contrôlée par le M23.', 'fr'],
-        ['The army shelled Goma, a city held by the M23.', 'en'],
-      ],
-      'march-23-movement',
-      'CONTROLS',
-      'goma',
-    );
-    await expectEachStates(
-      [['Sanaa es una ciudad controlada por los hutíes.', 'es']],
-      'houthis',
-      'CONTROLS',
-      'sana-a',
-    );
-  });
-
-  test('areas held by a side, named by no name, hold the places listed after them', async () => {
-    for (const [text, language] of [
-      [
-        'Trump ordenó bombardeos en áreas controladas por los hutíes en Yemen, incluidas Saná y Saada.',
-        'es',
-      ],
-      ['US jets struck areas held by the Houthis, including Sanaa and Saada.', 'en'],
-      [
-        'Les frappes ont visé des zones contrôlées par les Houthis, notamment Sanaa et Saada.',
-        'fr',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, 'houthis', 'CONTROLS', 'sana-a').length,
-        find(batch, 'houthis', 'CONTROLS', 'saada').length,
-        find(batch, 'houthis', 'CONTROLS', 'yemen').length,
-      ]).toEqual([text, 1, 1, 0]);
-    }
   });
 
   test("a ministry named with its country is that state's ministry, part of it, and speaks as itself", async () => {
@@ -1136,40 +761,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'hamas',
     );
   });
-
-  test('gains or strikes made against a side, with the target on the light verb, fight that side', async () => {
-    await expectEachStates(
-      [
-        ['The Arakan Army made major gains against the Myanmar military.', 'en'],
-        ["L'Armée d'Arakan a réalisé d'importantes avancées contre l'armée birmane.", 'fr'],
-        ['Die Arakan Army hat große Geländegewinne gegen das myanmarische Militär erzielt.', 'de'],
-        ['El Ejército de Arakan logró grandes avances contra el ejército birmano.', 'es'],
-      ],
-      'arakan-army',
-      'AT_WAR_WITH',
-      'burmese-armed-forces',
-    );
-    // An advance with no side against it fights nobody.
-    const advance = await extract('The advance of Russian troops on Pokrovsk continued.', 'en');
-    expect(advance.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-  test('losses "in fighting on the border with" a neighbour, or "an der Grenze zu", were on that border', async () => {
-    await expectEachStates(
-      [
-        [
-          'Azerbaijan confirmed the deaths of seven soldiers in fighting on the border with Armenia.',
-          'en',
-        ],
-        [
-          'Aserbaidschan bestätigte den Tod von sieben Soldaten bei Kämpfen an der Grenze zu Armenien.',
-          'de',
-        ],
-      ],
-      'azerbaijani-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'armenia',
-    );
-  });
   test('a force seen somewhere in the passive is there; an active "a signalé" places nobody', async () => {
     await expectEachStates(
       [
@@ -1198,43 +789,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'kursk-oblast',
     );
   });
-  test("a defence ministry's soldiers are its state's army's; a ministry named without its country is the one country's the article named", async () => {
-    await expectEachStates(
-      [
-        [
-          "Azerbaijan's defence ministry said seven soldiers were killed in Nagorno-Karabakh.",
-          'en',
-        ],
-        [
-          'Le ministère azerbaïdjanais de la Défense a annoncé que sept soldats avaient été tués au Haut-Karabakh.',
-          'fr',
-        ],
-      ],
-      'azerbaijani-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'nagorno-karabakh',
-    );
-    const alone = await extract(
-      'Clashes erupted in Sweida, Syria. The Defence Ministry said 14 soldiers were killed in Sweida. Interior Ministry spokesperson Noureddine al-Baba said the forces had entered Sweida.',
-      'en',
-    );
-    const [loss] = find(alone, 'syrian-armed-forces', 'SUFFERED_LOSSES_IN', 'sweida');
-    expect(loss?.attributedToId).toBe('organization:ministry-of-defence-of-syria');
-    expect(
-      find(alone, 'noureddine-al-baba', 'SPOKESPERSON_OF', 'ministry-of-internal-affairs-of-syria'),
-    ).toHaveLength(1);
-    // A foreign ministry speaks for no army; with two countries named, a ministry is nobody's.
-    const foreign = await extract(
-      "Azerbaijan's foreign ministry said seven soldiers were killed in Lachin.",
-      'en',
-    );
-    expect(foreign.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-    const two = await extract(
-      'Israel struck Sweida, Syria. The Defence Ministry said 14 soldiers were killed in Sweida.',
-      'en',
-    );
-    expect(two.entities.filter((e) => e.name.startsWith('Ministry'))).toEqual([]);
-  });
 
   test('whoever arms a side backs it militarily; "armed" men back nobody', async () => {
     await expectEachStates(
@@ -1250,17 +804,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const men = await extract('Armed men of the M23 took Goma.', 'en');
     expect(men.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
-  });
-
-  test('"its own" fighters are the subject\'s, not the nearest side named before them', async () => {
-    const batch = await extract(
-      'The Myanmar military attacked Arakan Army rebels in Minbya. The AA claimed to have killed 50 Myanmar military soldiers, while adding that three of its own fighters were killed.',
-      'en',
-    );
-    const three = batch.claims.filter(
-      (c) => c.predicate === 'SUFFERED_LOSSES_IN' && c.quantity?.min === 3,
-    );
-    expect(three.map((c) => c.subjectId)).toEqual(['armed_force:arakan-army']);
   });
 
   test('a force that has, holds or keeps positions somewhere is deployed there', async () => {
@@ -1293,38 +836,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     // A base that is not called military may be any body's: an embassy's, a company's.
     const base = await extract('Kursk is home to a Russian base.', 'en');
     expect(base.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
-  });
-  test('rockets fired "at" a side fight it, and so do strikes on targets a German genitive owns', async () => {
-    await expectEachStates(
-      [
-        ['Die Hamas feuerte Raketen auf Israel ab.', 'de'],
-        ['Hamas fired rockets at Israel.', 'en'],
-      ],
-      'hamas',
-      'AT_WAR_WITH',
-      'israel',
-    );
-    await expectEachStates(
-      [['Israel hat am Dienstag Stellungen der Hisbollah angegriffen.', 'de']],
-      'israel',
-      'AT_WAR_WITH',
-      'hezbollah',
-    );
-  });
-
-  test('a capture its taker claims or announces happened: taken, every town listed, not intended', async () => {
-    const claimed = await extract(
-      'The KIA also claimed the capture of the towns of Panwa and Chipwe.',
-      'en',
-    );
-    for (const town of ['panwa', 'chipwe'])
-      expect(find(claimed, 'kachin-independence-army', 'CONTROLS', town)).toHaveLength(1);
-    const announced = await extract("L'armée russe a annoncé la prise de Kourakhove.", 'fr');
-    const [taken] = find(announced, 'russian-armed-forces', 'CONTROLS', 'kourakhove');
-    expect(taken?.modality).toBe('ASSERTED');
-    // Who denies a capture did not make it.
-    const denied = await extract('Ukraine denied the capture of Kurakhove.', 'en');
-    expect(denied.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
   });
   test('a receiver supplied "with" an item is supplied, in the four languages', async () => {
     await expectEachStates(
@@ -1360,15 +871,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
-  test('German: "angreifen" attacks, and a genitive before a title names what the title serves', async () => {
-    const batch = await extract(
-      'Russlands Präsident Wladimir Putin sagte am Donnerstag, Russland werde die Ukraine weiter angreifen.',
-      'de',
-    );
-    expect(find(batch, 'vladimir-putin', 'LEADER_OF', 'russia')).toHaveLength(1);
-    expect(find(batch, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
-  });
-
   test('fighting beside an armed group with no state behind it supports that group', async () => {
     const batch = await extract(
       'Ruandische Soldaten kämpfen an der Seite der M23-Rebellen im Ostkongo.',
@@ -1385,24 +887,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     expect(find(batch, 'rwanda', 'SUPPORTS_MILITARILY', 'march-23-movement')).toHaveLength(1);
     expect(find(batch, 'march-23-movement', 'SUPPORTS_MILITARILY', 'rwanda')).toEqual([]);
-  });
-
-  test('a compass part of a country is where losses were, and the side attacked', async () => {
-    const killed = await extract(
-      'Israel mató a un comandante de Hezbolá en el sur del Líbano.',
-      'es',
-    );
-    expect(find(killed, 'israel', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
-    expect(find(killed, 'hezbollah', 'SUFFERED_LOSSES_IN', 'lebanon')).toHaveLength(1);
-    await expectEachStates(
-      [
-        ['Hamás disparó decenas de cohetes contra el sur de Israel.', 'es'],
-        ['Hamas fired rockets at the south of Israel.', 'en'],
-      ],
-      'hamas',
-      'AT_WAR_WITH',
-      'israel',
-    );
   });
 
   test("a name in apposition with a person's title is a person's, whatever the analyser tagged", async () => {
@@ -1430,40 +914,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'hamas',
     );
   });
-  test('a place fallen to a side or into its hands is controlled by it; soldiers who fell control nothing', async () => {
-    await expectEachStates(
-      [
-        ['The city of Goma fell to the M23 rebels.', 'en'],
-        ['La ville de Goma est tombée aux mains du M23.', 'fr'],
-        ['Die Stadt Goma fiel in die Hände der M23.', 'de'],
-        ['La ciudad de Goma cayó en manos del M23.', 'es'],
-      ],
-      'march-23-movement',
-      'CONTROLS',
-      'goma',
-    );
-    const fell = await extract('Three soldiers fell in Goma.', 'en');
-    expect(fell.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
-  });
-
-  test('a weapon aimed "towards" a side, or used "against" it, attacks that side', async () => {
-    await expectEachStates(
-      [
-        ['The Houthis fired a ballistic missile towards Israel.', 'en'],
-        ['Les Houthis ont tiré un missile balistique vers Israël.', 'fr'],
-        ['Los hutíes lanzaron un misil hacia Israel.', 'es'],
-      ],
-      'houthis',
-      'AT_WAR_WITH',
-      'israel',
-    );
-    await expectEachStates(
-      [['Rusia ha lanzado un ataque masivo con drones contra Ucrania.', 'es']],
-      'russia',
-      'AT_WAR_WITH',
-      'ukraine',
-    );
-  });
   test('who rules in a country leads it; who commands troops there does not', async () => {
     await expectEachStates(
       [
@@ -1477,70 +927,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const commanded = await extract('Assimi Goïta commanded troops in Mali.', 'en');
     expect(find(commanded, 'assimi-goita', 'LEADER_OF', 'mali')).toEqual([]);
-  });
-  test("a country's mercenaries are the one private military company of it the article names", async () => {
-    for (const [text, language] of [
-      [
-        'At least six Russian mercenaries were killed in central Mali. The Wagner Group has been in Mali since 2021.',
-        'en',
-      ],
-      [
-        'Au moins six mercenaires russes ont été tués dans le centre du Mali. Le groupe Wagner est présent au Mali depuis 2021.',
-        'fr',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, 'wagner-group', 'SUFFERED_LOSSES_IN', 'mali').length]).toEqual([
-        text,
-        1,
-      ]);
-    }
-    // Unnamed, or of another country, they are nobody's.
-    const unnamed = await extract(
-      'At least six Russian mercenaries were killed in central Mali.',
-      'en',
-    );
-    expect(unnamed.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-    const french = await extract(
-      'At least six French mercenaries were killed in central Mali. The Wagner Group is in Mali.',
-      'en',
-    );
-    expect(find(french, 'wagner-group', 'SUFFERED_LOSSES_IN', 'mali')).toEqual([]);
-  });
-
-  test('a side that lost people suffered the losses; a deployment sent to support a war backs it', async () => {
-    const lost = await extract(
-      'South Korean intelligence services reported that North Korean troops had lost over 1,000 personnel in the war against Ukraine.',
-      'en',
-    );
-    const [losses] = find(
-      lost,
-      'korean-people-s-army',
-      'SUFFERED_LOSSES_IN',
-      'russo-ukrainian-war',
-    );
-    expect(losses?.quantity).toEqual({ min: 1000, max: null, unit: 'soldier' });
-    await expectEachStates(
-      [
-        ["L'armée russe a perdu 12 soldats dans la région de Koursk.", 'fr'],
-        ['Die russische Armee verlor in der Region Kursk zwölf Soldaten.', 'de'],
-        ['El ejército ruso perdió 12 soldados en la región de Kursk.', 'es'],
-      ],
-      'russian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'kursk-oblast',
-    );
-    await expectEachStates(
-      [
-        [
-          "The Pentagon had reported North Korea's deployment of approximately 12,000 soldiers to support Russia's war against Ukraine.",
-          'en',
-        ],
-      ],
-      'north-korea',
-      'SUPPORTS_MILITARILY',
-      'russia',
-    );
   });
   test("who has or enjoys an armed side's support gets it from whom the support is of or from", async () => {
     await expectEachStates(
@@ -1582,15 +968,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
         find(batch, 'paul-kagame', 'LEADER_OF', 'democratic-republic-of-the-congo').length,
       ]).toEqual([text, 1, 1, 0]);
     }
-  });
-  test('a group noun named beside it is that name, not the actor the sentence before was about', async () => {
-    const batch = await extract(
-      'Wagner fighters were killed in Mali. The assailant group, known as JNIM, claimed responsibility for the ambush on a convoy of Wagner Group mercenaries.',
-      'en',
-    );
-    expect(
-      find(batch, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'wagner-group'),
-    ).toHaveLength(1);
   });
   test('a capital named after its noun is the city, not its country', async () => {
     await expectEachStates(
@@ -1716,21 +1093,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'khartoum',
     );
   });
-  test('a capital taken or held is the city, not the country it may stand for', async () => {
-    await expectEachStates(
-      [
-        ['The Taliban seized Kabul in August 2021.', 'en'],
-        ['Les talibans ont pris Kaboul en août 2021.', 'fr'],
-        ['Die Taliban eroberten Kabul im August 2021.', 'de'],
-        ['Los talibanes tomaron Kabul en agosto de 2021.', 'es'],
-        ['Kabul fell to the Taliban in August 2021.', 'en'],
-        ['Kabul cayó en manos de los talibanes.', 'es'],
-      ],
-      'taliban',
-      'CONTROLS',
-      'kabul',
-    );
-  });
 
   test('a participle modifying its noun, agent hyphenated or before it, backs that noun', async () => {
     await expectEachStates(
@@ -1758,52 +1120,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(reform.claims).toEqual([]);
   });
 
-  test('the sides "between" a war names are at war, also when the parser hangs them on its modifier', async () => {
-    await expectEachStates(
-      [
-        [
-          "C'est le bilan le plus lourd depuis la guerre d'un mois et demi entre l'Arménie et l'Azerbaïdjan.",
-          'fr',
-        ],
-        [
-          'Es ist die höchste Zahl seit dem Krieg im Herbst 2020 zwischen Armenien und Aserbaidschan.',
-          'de',
-        ],
-        [
-          'Es el balance más grave desde la guerra de seis semanas en 2020 entre Armenia y Azerbaiyán.',
-          'es',
-        ],
-      ],
-      'armenia',
-      'AT_WAR_WITH',
-      'azerbaijan',
-    );
-    // A noun of place right after the comma or dash, wherever the parser hangs it.
-    await expectEachStates(
-      [
-        ['Des combats ont eu lieu à Sikikede, une localité de la région de la Vakaga.', 'fr'],
-        [
-          'Des combats ont opposé des soldats et des rebelles à Sikikede – une localité de la région de la Vakaga.',
-          'fr',
-        ],
-        ['Fighting broke out in Sikikede, a village of the Vakaga region.', 'en'],
-      ],
-      'sikikede',
-      'LOCATED_IN',
-      'vakaga',
-    );
-    const border = await extract(
-      "La frontière entre l'Arménie et l'Azerbaïdjan reste tendue depuis la guerre.",
-      'fr',
-    );
-    expect(find(border, 'armenia', 'AT_WAR_WITH', 'azerbaijan')).toEqual([]);
-    const tensions = await extract(
-      "La guerre à Gaza, source de tensions entre l'Égypte et Israël, se poursuit.",
-      'fr',
-    );
-    expect(find(tensions, 'egypt', 'AT_WAR_WITH', 'israel')).toEqual([]);
-  });
-
   test("a title's field the parser hung elsewhere still leaves the name beside it the title's holder", async () => {
     const batch = await extract(
       'Unterdessen sagte der Sprecher des Weißen Hauses für nationale Sicherheit, John Kirby, am Montag, dass die Zahl der Opfer bei mehreren Dutzend liege.',
@@ -1824,71 +1140,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'de',
     );
     expect(referring.claims).toEqual([]);
-  });
-
-  test("a side that uses or mobilises another state's troops has them fight for it; its own say nothing", async () => {
-    await expectEachStates(
-      [
-        [
-          'Zelensky said Russia had begun using a significant number of North Koreans in its assaults in Kursk.',
-          'en',
-        ],
-        ['Moscou avait commencé à mobiliser "un nombre notable" de troupes nord-coréennes.', 'fr'],
-        ['Russland setzt nordkoreanische Soldaten in der Region Kursk ein.', 'de'],
-        [
-          'Rusia había comenzado a usar un número significativo de norcoreanos en sus asaltos.',
-          'es',
-        ],
-      ],
-      'korean-people-s-army',
-      'FIGHTS_FOR',
-      'russia',
-    );
-    const own = await extract(
-      'Russia used its own troops and Russian conscripts in the assault.',
-      'en',
-    );
-    expect(own.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
-    for (const [text, language] of [
-      ['Ukraine is using captured North Korean soldiers for propaganda.', 'en'],
-      ['Die Ukraine setzt nordkoreanische Soldaten fest.', 'de'],
-    ] as const) {
-      const held = await extract(text, language);
-      expect([text, held.claims.filter((c) => c.predicate === 'FIGHTS_FOR')]).toEqual([text, []]);
-    }
-  });
-
-  test('sides that fight each other, or fight with a reflexive clitic, are at war both ways', async () => {
-    const sentences = [
-      ['The Sudanese army and the RSF have been fighting each other since April 2023.', 'en'],
-      ["L'armée soudanaise et les FSR se battent l'une contre l'autre depuis avril 2023.", 'fr'],
-      ["L'armée soudanaise et les FSR s'affrontent depuis avril 2023.", 'fr'],
-      ['El ejército sudanés y las RSF luchan entre sí desde abril de 2023.', 'es'],
-      ['Die sudanesische Armee und die RSF bekämpfen sich seit April 2023.', 'de'],
-    ] as const;
-    await expectEachStates(
-      sentences,
-      'rapid-support-forces',
-      'AT_WAR_WITH',
-      'sudanese-armed-forces',
-    );
-    await expectEachStates(
-      sentences,
-      'sudanese-armed-forces',
-      'AT_WAR_WITH',
-      'rapid-support-forces',
-    );
-    const match = await extract("La France a battu l'Espagne en finale.", 'fr');
-    expect(match.claims).toEqual([]);
-    for (const [text, language] of [
-      ['Rusia y Bielorrusia sí atacaron a Ucrania.', 'es'],
-      ['Russia and Belarus attacked Ukraine one after the other.', 'en'],
-      ["La Russie et la Biélorussie se sont attaquées à l'Ukraine.", 'fr'],
-    ] as const) {
-      const allies = await extract(text, language);
-      expect([text, find(allies, 'russia', 'AT_WAR_WITH', 'belarus')]).toEqual([text, []]);
-      expect([text, find(allies, 'belarus', 'AT_WAR_WITH', 'ukraine').length]).toEqual([text, 1]);
-    }
   });
 
   test('German "Strafmaßnahmen" are sanctions', async () => {
@@ -1950,22 +1201,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(talks.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
   });
 
-  test('a group that rules a place holds it; a person who rules a country leads it', async () => {
-    await expectEachStates(
-      [
-        ['Hamas, which has ruled Gaza since 2007, denied the claim.', 'en'],
-        ['Le Hamas, qui gouverne Gaza depuis 2007, a démenti.', 'fr'],
-        ['Die Hamas, die den Gazastreifen seit 2007 regiert, dementierte.', 'de'],
-        ['Hamás, que gobierna Gaza desde 2007, lo negó.', 'es'],
-      ],
-      'hamas',
-      'CONTROLS',
-      'gaza-strip',
-    );
-    const ruler = await extract('Putin has ruled Russia since 2000.', 'en');
-    expect(find(ruler, 'vladimir-putin', 'LEADER_OF', 'russia')).toHaveLength(1);
-  });
-
   test("an offensive launched in a place takes its author's forces there", async () => {
     await expectEachStates(
       [
@@ -1996,18 +1231,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
-  test('a group controlled by a body is not fought by it, as captured fighters are', async () => {
-    const controlled = await extract(
-      'Das vom russischen Verteidigungsministerium kontrollierte Afrikakorps ist jetzt in Mali aktiv.',
-      'de',
-    );
-    expect(controlled.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-    const captured = await extract('JNIM captured several Wagner fighters near Moura.', 'en');
-    expect(
-      find(captured, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'wagner-group'),
-    ).toHaveLength(1);
-  });
-
   test('troops that exist in a place are deployed there: there are, il y a, es gibt, hay', async () => {
     await expectEachStates(
       [
@@ -2028,19 +1251,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(batch, 'malian-armed-forces', 'DEPLOYED_TO', 'mali')).toEqual([]);
   });
 
-  test('German "töteten" kills, and the place may hang on the victims', async () => {
-    const batch = await extract(
-      'Ukrainische Truppen töteten Dutzende nordkoreanische Soldaten in Kursk.',
-      'de',
-    );
-    expect(find(batch, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'kursk-oblast')).toHaveLength(
-      1,
-    );
-    expect(
-      find(batch, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'korean-people-s-army'),
-    ).toHaveLength(1);
-  });
-
   test('who buys "à" or "a" a seller is supplied by that seller; a price is no seller', async () => {
     await expectEachStates(
       [
@@ -2053,136 +1263,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
     const price = await extract('Rusia compró drones a bajo precio.', 'es');
     expect(price.claims.filter((c) => c.predicate === 'SUPPLIES')).toEqual([]);
-  });
-
-  test('strikes a demonym or a "by" phrase owns fight their target', async () => {
-    await expectEachStates(
-      [
-        ['Israeli strikes on Hezbollah continued overnight.', 'en'],
-        ['Les frappes israéliennes contre les positions du Hezbollah se sont poursuivies.', 'fr'],
-        ['Die israelischen Angriffe auf Stellungen der Hisbollah gingen weiter.', 'de'],
-        ['Los ataques israelíes contra posiciones de Hezbolá continuaron.', 'es'],
-      ],
-      'israel',
-      'AT_WAR_WITH',
-      'hezbollah',
-    );
-  });
-
-  test('a target that is only a place a side holds stands for that side', async () => {
-    for (const [text, language] of [
-      ['Russian troops shelled a village controlled by the Ukrainian army.', 'en'],
-      ['Russia bombed a village in an area controlled by the Ukrainian army.', 'en'],
-      ["L'aviation russe a bombardé un hôpital contrôlé par l'armée ukrainienne.", 'fr'],
-      [
-        'Die russische Luftwaffe bombardierte ein Dorf, das in einem von der ukrainischen Armee kontrollierten Gebiet liegt.',
-        'de',
-      ],
-      ['La aviación rusa bombardeó zonas controladas por el ejército ucraniano.', 'es'],
-    ] as const) {
-      const wars = (await extract(text, language)).claims.filter(
-        (c) => c.predicate === 'AT_WAR_WITH' && c.objectId?.endsWith('armed-forces-of-ukraine'),
-      );
-      expect([text, wars.length]).toEqual([text, 1]);
-    }
-    // Fighting in a place a side holds, beside that side, is not fighting it.
-    const beside = await extract(
-      'Wagner fought in a Russian-controlled area alongside Russian troops.',
-      'en',
-    );
-    expect(beside.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('whoever helps an attack ("with the help of", "con la ayuda de") attacks too', async () => {
-    await expectEachStates(
-      [
-        [
-          'Les Etats-Unis mènent des frappes contre les Houthis, parfois avec l’aide du Royaume-Uni.',
-          'fr',
-        ],
-        [
-          'The United States has carried out strikes on the Houthis with the help of Britain.',
-          'en',
-        ],
-        ['Estados Unidos atacó a los hutíes con la ayuda del Reino Unido.', 'es'],
-      ],
-      'united-kingdom',
-      'AT_WAR_WITH',
-      'houthis',
-    );
-    // A helper of rebels who attack "the army" is not at war with its own army.
-    const own = await extract('Die Rebellen griffen mit Unterstützung der USA die Armee an.', 'de');
-    expect(own.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('driving troops off their ground fights them; expelling foreign troops by decree does not', async () => {
-    await expectEachStates(
-      [
-        ['Ukrainian forces dislodged Russian troops from the town.', 'en'],
-        ['Ukrainian forces pushed the Russian troops back.', 'en'],
-        ['Les forces ukrainiennes ont délogé les troupes russes de la ville.', 'fr'],
-        ['Die ukrainischen Truppen drängten die russischen Soldaten zurück.', 'de'],
-      ],
-      'armed-forces-of-ukraine',
-      'AT_WAR_WITH',
-      'russian-armed-forces',
-    );
-    const pushed = await extract('Russia is trying to push Ukrainian forces out of Kursk.', 'en');
-    expect(find(pushed, 'russia', 'AT_WAR_WITH', 'armed-forces-of-ukraine')).toHaveLength(1);
-    for (const [text, language] of [
-      ["L'armée malienne avait expulsé les troupes françaises.", 'fr'],
-      ["Mali's junta forced French troops out of the country.", 'en'],
-      ['Níger desalojó a las tropas francesas de su territorio.', 'es'],
-      ['The government pushed the reform out of parliament.', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
-  });
-
-  test('a name beside a noun of an armed group names that group, whatever the analyser tagged', async () => {
-    await expectEachStates(
-      [
-        ['The Fano militia attacked Ethiopian troops in Amhara.', 'en'],
-        ['Die Miliz Fano griff die äthiopische Armee an.', 'de'],
-      ],
-      'fano',
-      'AT_WAR_WITH',
-      'ethiopian-national-defense-force',
-    );
-    const beside = await extract('La milicia Fano luchó junto a las tropas etíopes.', 'es');
-    expect(find(beside, 'fano', 'FIGHTS_FOR', 'ethiopia')).toHaveLength(1);
-    // The side fought beside, even parsed as an object, is no enemy.
-    expect(beside.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-    expect(beside.entities.find((e) => e.id.endsWith(':fano'))?.kind).toBe('ARMED_FORCE');
-    const armed = await extract(
-      "Le groupe armé Ansar al-Sunna a attaqué l'armée mozambicaine.",
-      'fr',
-    );
-    expect(
-      find(armed, 'ansar-al-sunna', 'AT_WAR_WITH', 'mozambique-defence-armed-forces'),
-    ).toHaveLength(1);
-  });
-
-  test("a country's air force and navy are its armed force; a labour or police force is not", async () => {
-    await expectEachStates(
-      [
-        ['The Russian air force bombed Ukrainian positions.', 'en'],
-        ['The Russian navy bombed Ukrainian positions.', 'en'],
-        ['La marine russe a bombardé des positions ukrainiennes.', 'fr'],
-      ],
-      'russian-armed-forces',
-      'AT_WAR_WITH',
-      'ukraine',
-    );
-    for (const [text, language] of [
-      ['The French labour force grew by two percent.', 'en'],
-      ['La fuerza policial keniana llegó a Haití.', 'es'],
-      ['La marine marchande ukrainienne a perdu deux navires.', 'fr'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.entities.filter((e) => e.kind === 'ARMED_FORCE')]).toEqual([text, []]);
-    }
   });
 
   test('backing a side in its fight against an armed enemy is military support; against corruption it is not', async () => {
@@ -2214,84 +1294,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     // A struggle against a company is no war.
     const google = await extract('La France mène une lutte contre Google.', 'fr');
     expect(google.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('a German compound ending in a noun of war is one: "Großoffensive gegen"', async () => {
-    const batch = await extract(
-      'Die Miliz Fano hatte am Mittwoch eine Großoffensive gegen die äthiopische Armee gestartet.',
-      'de',
-    );
-    expect(find(batch, 'fano', 'AT_WAR_WITH', 'ethiopian-national-defense-force')).toHaveLength(1);
-  });
-
-  test('troops a possessive gives belong to the force or state named before it', async () => {
-    await expectEachStates(
-      [
-        ['The Ethiopian army said its troops killed 317 Fano militia fighters.', 'en'],
-        [
-          'El Ejército de Etiopía informó que sus tropas mataron a 317 combatientes de la milicia Fano.',
-          'es',
-        ],
-      ],
-      'ethiopian-national-defense-force',
-      'AT_WAR_WITH',
-      'fano',
-    );
-    // Unnamed Islamist forces stand between: "their commanders" are theirs, not the junta's.
-    const unnamed = await extract(
-      'Wagner a affirmé avoir aidé la junte malienne, en repoussant les forces islamistes et en éliminant plusieurs de leurs commandants.',
-      'fr',
-    );
-    expect(unnamed.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('losses in days of fighting in a place are losses in that place', async () => {
-    const batch = await extract(
-      'Las tropas etíopes mataron a 317 combatientes de la milicia Fano en dos días de combates en la región de Amhara.',
-      'es',
-    );
-    expect(find(batch, 'fano', 'SUFFERED_LOSSES_IN', 'amhara')).toHaveLength(1);
-  });
-
-  test("killing a militia's commander fights the militia, not the country of his demonym", async () => {
-    for (const [text, language] of [
-      ['The US military killed an Iraqi militia commander.', 'en'],
-      ['Das US-Militär tötete einen irakischen Milizkommandeur.', 'de'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
-  });
-
-  test('the agent of a participle inside "between" is no side of the clashes', async () => {
-    const batch = await extract(
-      'Das US-Militär hat im Irak einen Kommandeur getötet. Im Irak kommt es seit Beginn des Gaza-Krieges fast täglich zu Gefechten zwischen vom Iran unterstützten Milizen und US-Truppen.',
-      'de',
-    );
-    expect(find(batch, 'united-states', 'AT_WAR_WITH', 'iran')).toEqual([]);
-    expect(find(batch, 'iran', 'AT_WAR_WITH', 'united-states')).toEqual([]);
-  });
-
-  test("an owned war's enemy may hang on its verb; who condemns a war does not wage it", async () => {
-    await expectEachStates(
-      [
-        ['Russland weitete seinen Krieg gegen die Ukraine aus.', 'de'],
-        ['Rusia amplió su guerra contra Ucrania.', 'es'],
-      ],
-      'russia',
-      'AT_WAR_WITH',
-      'ukraine',
-    );
-    // Who condemns a war does not wage it; a war of trade or tariffs is no war.
-    for (const [text, language] of [
-      ['Russia condemned the war against Ukraine.', 'en'],
-      ['Les Etats-Unis ont intensifié leur guerre commerciale contre la Chine.', 'fr'],
-      ['Der Zollkrieg zwischen den USA und Kanada geht weiter.', 'de'],
-      ['The United States waged a trade war against China.', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
   });
 
   test("an officer of a state's rank is a member of its armed force; an attorney general is no officer", async () => {
@@ -2391,208 +1393,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
-  test('losses among a force are its losses, placed where the attack or the force was; hostages taken are losses', async () => {
-    await expectEachStates(
-      [
-        ['The attack caused heavy losses among the Nigerian troops in Borno.', 'en'],
-        ['El ataque causó grandes pérdidas entre las tropas nigerianas en Borno.', 'es'],
-        [
-          'Der Angriff verursachte schwere Verluste unter den nigerianischen Truppen in Borno.',
-          'de',
-        ],
-        ['Une attaque dans l’Etat de Borno a causé des pertes parmi les troupes nigérianes.', 'fr'],
-        ['Rund zwanzig nigerianische Soldaten wurden in Borno als Geiseln genommen.', 'de'],
-        ['Una veintena de soldados nigerianos fueron tomados como rehenes en Borno.', 'es'],
-        ['About twenty Nigerian soldiers were taken hostage in Borno.', 'en'],
-      ],
-      'nigerian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'borno',
-    );
-  });
-
-  test('soldiers who lost their lives are losses; troops put to flight are fought', async () => {
-    await expectEachStates(
-      [
-        [
-          'Bei einem Anschlag im Nordwesten Pakistans kommen neun pakistanische Soldaten ums Leben.',
-          'de',
-        ],
-        ['Neuf soldats pakistanais ont perdu la vie dans le nord-ouest du Pakistan.', 'fr'],
-        ['Nueve soldados paquistaníes perdieron la vida en el noroeste de Pakistán.', 'es'],
-        ['Nine Pakistani soldiers lost their lives in northwestern Pakistan.', 'en'],
-      ],
-      'pakistan-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'pakistan',
-    );
-    await expectEachStates(
-      [
-        ["Les troupes rwandaises ont mis en fuite les combattants d'Al-Shabaab.", 'fr'],
-        ['Las tropas ruandesas pusieron en fuga a los combatientes de Al-Shabaab.', 'es'],
-        ['Rwandan troops routed the Al-Shabaab fighters.', 'en'],
-      ],
-      'rwanda-defence-force',
-      'AT_WAR_WITH',
-      'al-shabaab',
-    );
-    const storm = await extract('The storm put the tourists to flight.', 'en');
-    expect(storm.claims).toEqual([]);
-  });
-
-  test('rebels led by a group stand for that group: "unter Führung der", "dirigés par", "HTS-led"', async () => {
-    for (const [text, language] of [
-      ['Rebellen unter Führung der HTS eroberten die Stadt Aleppo.', 'de'],
-      ["Les rebelles dirigés par HTS ont pris la ville d'Alep.", 'fr'],
-      ['Los rebeldes liderados por HTS tomaron la ciudad de Alepo.', 'es'],
-      ['HTS-led rebels seized the city of Aleppo.', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      const held = batch.claims.filter(
-        (c) => c.predicate === 'CONTROLS' && c.subjectId === 'organization:hayat-tahrir-al-sham',
-      );
-      expect([text, held.length]).toEqual([text, 1]);
-    }
-  });
-
-  test('an attack\'s author may be named after "by" on its participle of launching, never of backing', async () => {
-    for (const [text, language, author, target] of [
-      [
-        "Une attaque lancée par des militants Boko Haram contre l'armée nigériane a échoué.",
-        'fr',
-        'boko-haram',
-        'nigerian-armed-forces',
-      ],
-      [
-        'La ofensiva emprendida por el ELN contra las FARC sorprendió a los habitantes.',
-        'es',
-        'national-liberation-army',
-        'revolutionary-armed-forces-of-colombia',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, author, 'AT_WAR_WITH', target).length]).toEqual([text, 1]);
-    }
-    // "backed by Russia and Iran" names the target's allies, not the offensive's authors.
-    const backed = await extract(
-      'La ofensiva contra las fuerzas del régimen sirio, respaldado por Rusia e Irán, continúa.',
-      'es',
-    );
-    expect(find(backed, 'russia', 'AT_WAR_WITH', 'syrian-armed-forces')).toEqual([]);
-    expect(find(backed, 'iran', 'AT_WAR_WITH', 'syrian-armed-forces')).toEqual([]);
-  });
-
-  test('an author after two conjoined participles launched the attack too', async () => {
-    for (const [text, language] of [
-      [
-        'Douze soldats nigérians ont été tués dans une attaque préparée et menée par Boko Haram.',
-        'fr',
-      ],
-      [
-        'Doce soldados nigerianos murieron en un ataque planeado y perpetrado por Boko Haram.',
-        'es',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces').length,
-      ]).toEqual([text, 1]);
-    }
-    // A "by" before the second participle is the first one's alone.
-    const backed = await extract(
-      'Douze soldats nigérians ont été tués dans une attaque soutenue par le Niger et menée hier.',
-      'fr',
-    );
-    expect(find(backed, 'niger', 'AT_WAR_WITH', 'nigerian-armed-forces')).toEqual([]);
-  });
-
-  test("a unit attacked stands for its force; an attack's target may hang on the verb it is the object of", async () => {
-    const text =
-      "Ses troupes repoussaient une attaque lancée par des militants Boko Haram contre le 119e Bataillon de l'armée nigériane.";
-    expect(
-      find(await extract(text, 'fr'), 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces'),
-    ).toHaveLength(1);
-    // "on" after a verb of blaming names who is blamed, not a target.
-    const blamed = await extract('The United States blamed the attack on Iran.', 'en');
-    expect(find(blamed, 'united-states', 'AT_WAR_WITH', 'iran')).toEqual([]);
-  });
-
-  test("a clash's verb of opposing names both sides, each at war with the other", async () => {
-    for (const [text, language] of [
-      ["Des combats ont opposé l'armée nigériane à Boko Haram près de Maiduguri.", 'fr'],
-      ["Des combats violents ont opposé l'armée nigériane et Boko Haram.", 'fr'],
-      ['Los combates enfrentaron al ejército nigeriano y a Boko Haram.', 'es'],
-      ['The clashes pitted the Nigerian army against Boko Haram.', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram').length,
-        find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces').length,
-      ]).toEqual([text, 1, 1]);
-    }
-  });
-
-  test('bombings and clashes under their German, French and Spanish names are attacks', async () => {
-    for (const [text, language, author, target] of [
-      [
-        'Ein Selbstmordanschlag der TTP auf einen Konvoi der pakistanischen Armee hat neun Soldaten getötet.',
-        'de',
-        'tehrik-i-taliban-pakistan',
-        'pakistan-armed-forces',
-      ],
-      [
-        "Un attentat des Shebab contre l'armée somalienne a fait dix morts.",
-        'fr',
-        'al-shabaab',
-        'somali-armed-forces',
-      ],
-      [
-        'Un atentado de Al Shabab contra el ejército somalí dejó diez muertos.',
-        'es',
-        'al-shabaab',
-        'somali-armed-forces',
-      ],
-      [
-        'Seit Monaten kommt es zu schweren Auseinandersetzungen zwischen dem äthiopischen Militär und der TPLF.',
-        'de',
-        'ethiopian-national-defense-force',
-        'tigray-people-s-liberation-front',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, author, 'AT_WAR_WITH', target).length]).toEqual([text, 1]);
-    }
-  });
-
-  test('who announces a clash is no side of it; sides "between" may hang on the verb beside the fight', async () => {
-    const announced = await extract(
-      'The Afghan army announced on Sunday that twelve people were killed in a clash between militants from the Taliban and ISIS.',
-      'en',
-    );
-    expect(
-      announced.claims.filter(
-        (c) => c.subjectId === 'armed_force:afghan-armed-forces' && c.predicate === 'AT_WAR_WITH',
-      ),
-    ).toEqual([]);
-    const between = await extract(
-      "Douze personnes ont été tuées dans des combats entre les talibans et l'État islamique.",
-      'fr',
-    );
-    expect(find(between, 'taliban', 'AT_WAR_WITH', 'islamic-state')).toHaveLength(1);
-    expect(find(between, 'islamic-state', 'AT_WAR_WITH', 'taliban')).toHaveLength(1);
-  });
-
-  test('a fight "between" two sides is waged by each against the other', async () => {
-    const batch = await extract(
-      'Fighting between ISIS and Taliban fighters leaves at least 12 dead in Afghanistan.',
-      'en',
-    );
-    expect(find(batch, 'islamic-state', 'AT_WAR_WITH', 'taliban')).toHaveLength(1);
-    expect(find(batch, 'taliban', 'AT_WAR_WITH', 'islamic-state')).toHaveLength(1);
-  });
-
   test('"the Afghan capital of Kabul": with the country named by its adjective, "of" names the city', async () => {
     const batch = await extract(
       'Clashes emerged some 150 kilometers east of the Afghan capital of Kabul.',
@@ -2602,197 +1402,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     // "the capital of Rakhine State" still names what the city is the capital of.
     const region = await extract('Sittwe, the capital of Rakhine State, was shelled.', 'en');
     expect(find(region, 'rakhine-state', 'CAPITAL_OF', 'sittwe')).toEqual([]);
-  });
-
-  test('soldiers killed in an attack were killed by its author, even where the French parser takes "Huit" for a name', async () => {
-    for (const [text, language, author, victims] of [
-      [
-        'Huit militaires camerounais ont été tués dans une attaque perpétrée samedi par des éléments de Boko Haram contre un poste militaire.',
-        'fr',
-        'boko-haram',
-        'cameroonian-armed-forces',
-      ],
-      [
-        'Quinze militaires béninois ont été tués dans une attaque du JNIM contre une position militaire.',
-        'fr',
-        'jama-at-nusrat-al-islam-wal-muslimin',
-        'beninese-armed-forces',
-      ],
-      [
-        'Eight Cameroonian soldiers were killed in an attack by Boko Haram on a military post.',
-        'en',
-        'boko-haram',
-        'cameroonian-armed-forces',
-      ],
-      [
-        'Des terroristes de Boko Haram ont tué huit militaires camerounais.',
-        'fr',
-        'boko-haram',
-        'cameroonian-armed-forces',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, author, 'AT_WAR_WITH', victims).length]).toEqual([text, 1]);
-    }
-  });
-
-  test('a national army is also named "<country> Armed Forces", its official name in many countries', async () => {
-    const batch = await extract('The Cameroon Armed Forces fought Boko Haram near Fotokol.', 'en');
-    expect(find(batch, 'cameroonian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
-  });
-
-  test('German attacks flown "auf" a side\'s facilities, and moving "gegen" a side ("vorgehen"), fight it', async () => {
-    await expectEachStates(
-      [
-        [
-          'Die türkische Luftwaffe hat Angriffe auf Einrichtungen der PKK nahe der irakischen Grenze geflogen.',
-          'de',
-        ],
-        [
-          'Seit 2015 geht das türkische Militär wieder gegen die PKK in der Südosttürkei vor.',
-          'de',
-        ],
-      ],
-      'turkish-armed-forces',
-      'AT_WAR_WITH',
-      'kurdistan-workers-party',
-    );
-    // Moving against people who are no side is no war.
-    const police = await extract('Die türkische Polizei ging gegen Demonstranten vor.', 'de');
-    expect(police.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('"the armies of X and Y" clash each with the other; military targets on a state\'s land stand for it', async () => {
-    for (const [text, language] of [
-      ['Un nuevo enfrentamiento entre los ejércitos de Tailandia y Camboya dejó 12 muertos.', 'es'],
-      ['Clashes between the armies of Thailand and Cambodia left twelve dead.', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, 'royal-thai-armed-forces', 'AT_WAR_WITH', 'royal-cambodian-armed-forces')
-          .length,
-        find(batch, 'royal-cambodian-armed-forces', 'AT_WAR_WITH', 'royal-thai-armed-forces')
-          .length,
-      ]).toEqual([text, 1, 1]);
-    }
-    const land = await extract(
-      'Tailandia realizó ataques aéreos contra dos posiciones militares en territorio camboyano.',
-      'es',
-    );
-    expect(find(land, 'thailand', 'AT_WAR_WITH', 'cambodia')).toHaveLength(1);
-  });
-
-  test("a named holder of a group's title killed is the group's loss", async () => {
-    for (const [text, language, group, place] of [
-      [
-        "Ismail Haniyeh, the head of Hamas's political bureau, was killed in Tehran.",
-        'en',
-        'hamas',
-        'tehran',
-      ],
-      [
-        'Der Chef des Hamas-Politbüros, Ismail Haniyeh, wurde in Teheran getötet.',
-        'de',
-        'hamas',
-        'tehran',
-      ],
-      [
-        'El general Hosein Salami, jefe de la Guardia Revolucionaria, murió en un ataque en Teherán.',
-        'es',
-        'islamic-revolutionary-guard-corps',
-        'tehran',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, group, 'SUFFERED_LOSSES_IN', place).length]).toEqual([text, 1]);
-    }
-  });
-
-  test("a group's title before a name makes the man killed the group's: its loss, and its killers' war", async () => {
-    const before = await extract(
-      'Senior Hamas commander Mohammed Sinwar was killed in Rafah.',
-      'en',
-    );
-    expect(find(before, 'hamas', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
-    const killed = await extract('Israel killed Hezbollah commander Ali Karaki in Rafah.', 'en');
-    expect(find(killed, 'hezbollah', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
-    expect(find(killed, 'israel', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
-    // A head of state is no state's troops, whoever killed him.
-    const head = await extract('Gunmen killed Russian President Vladimir Putin in Rafah.', 'en');
-    expect(head.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-
-  test("soldiers nobody owns, killed in an attack on one force's base, are that force's loss", async () => {
-    for (const [text, language, place] of [
-      [
-        'Three soldiers were killed in an attack on a Nigerian Army base in Borno State.',
-        'en',
-        'borno',
-      ],
-      [
-        "Trois soldats ont été tués lors d'une attaque contre une base de l'armée nigériane dans l'Etat de Borno.",
-        'fr',
-        'borno',
-      ],
-      // The participle on the attack verb, on what it struck, or conjoined to it; the place where
-      // the target stands.
-      [
-        'Boko Haram fighters attacked a Nigerian Army base in Borno State, killing three soldiers.',
-        'en',
-        'borno',
-      ],
-      [
-        'Boko Haram fighters attacked a Nigerian Army base in Borno State and killed three soldiers.',
-        'en',
-        'borno',
-      ],
-      [
-        'Boko Haram insurgents launched a deadly assault on a Nigerian Army base in Borno State, killing three soldiers.',
-        'en',
-        'borno',
-      ],
-      [
-        'Combatientes de Boko Haram atacaron una base del Ejército nigeriano en el estado de Borno, matando a diez soldados.',
-        'es',
-        'borno',
-      ],
-      // "in which": a relative clause of the attack, which the parser may hang on the clause's
-      // verb or its place; where the clause above says.
-      [
-        'An attack on a Nigerian Army base took place in Monguno, in which three soldiers were killed.',
-        'en',
-        'monguno',
-      ],
-      [
-        "Une attaque contre une base de l'armée nigériane s'était produite dans l'Etat de Borno, dans laquelle trois soldats avaient été tués.",
-        'fr',
-        'borno',
-      ],
-      [
-        'En marzo hubo en el estado de Borno un ataque contra una base del Ejército nigeriano, en el que murieron tres soldados.',
-        'es',
-        'borno',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', place).length,
-      ]).toEqual([text, 1]);
-    }
-    // The enemy's soldiers stay the enemy's.
-    const enemy = await extract(
-      'Three enemy soldiers were killed in an attack on a Nigerian Army base in Borno State.',
-      'en',
-    );
-    expect(find(enemy, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toEqual([]);
-    // What the attack struck is no army's: the soldiers stay nobody's.
-    const village = await extract(
-      'Boko Haram fighters attacked a village in Borno State, killing three soldiers.',
-      'en',
-    );
-    expect(find(village, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno')).toEqual([]);
   });
 
   test('a place set apart by a comma from its country or its compass part lies in it, not in a country its clause names', async () => {
@@ -2825,20 +1434,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'musa-bello',
       'SPOKESPERSON_OF',
       'nigerian-armed-forces',
-    );
-  });
-
-  test('the name right after a participle of claiming and its "by" is who claimed the attack', async () => {
-    await expectEachStates(
-      [
-        [
-          'Seis soldados tunecinos mueren en un ataque reivindicado por al Qaeda en Kasserine.',
-          'es',
-        ],
-      ],
-      'al-qaeda',
-      'AT_WAR_WITH',
-      'tunisian-armed-forces',
     );
   });
 
@@ -2909,89 +1504,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
-  test('places listed after "including" are taken with the rest', async () => {
-    for (const [text, language, taker, place] of [
-      [
-        'Los hutíes controlan varias ciudades del norte, incluida la capital, Saná.',
-        'es',
-        'houthis',
-        'sana-a',
-      ],
-      [
-        'Les rebelles du M23 contrôlent plusieurs villes, notamment Goma et Bunagana.',
-        'fr',
-        'march-23-movement',
-        'bunagana',
-      ],
-      [
-        'The M23 captured several towns, including Bunagana.',
-        'en',
-        'march-23-movement',
-        'bunagana',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, taker, 'CONTROLS', place).length]).toEqual([text, 1]);
-    }
-  });
-
-  test('no war from lawsuits, disputes, trade, refugees moving "between", or governments "moving against" firms', async () => {
-    for (const [text, language] of [
-      [
-        'The legal battle pitting Microsoft against the European Union ended in a settlement.',
-        'en',
-      ],
-      [
-        'El conflicto diplomático enfrentó a México con Ecuador tras el asalto a la embajada.',
-        'es',
-      ],
-      [
-        'Die politische Auseinandersetzung zwischen Berlin und Warschau über Reparationen hält an.',
-        'de',
-      ],
-      ['Pendant la guerre, des milliers de réfugiés ont circulé entre le Liban et la Syrie.', 'fr'],
-      ['Trade was split between China and India during the conflict in Ukraine.', 'en'],
-      ['Die EU will gegen China wegen Dumpingpreisen vorgehen.', 'de'],
-      ['Die USA gehen juristisch gegen Google vor.', 'de'],
-      ['Dozens of Wagner fighters were killed in a Malian army operation near Tinzaouaten.', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
-  });
-
-  test("the speaker's own soldiers, deaths by accident and heads of state: whose loss is whose", async () => {
-    const own = await extract(
-      'The Ukrainian army said three soldiers were killed in an assault on Russian positions near Kursk.',
-      'en',
-    );
-    expect(find(own, 'armed-forces-of-ukraine', 'SUFFERED_LOSSES_IN', 'kursk-oblast')).toHaveLength(
-      1,
-    );
-    expect(find(own, 'russian-armed-forces', 'SUFFERED_LOSSES_IN', 'kursk-oblast')).toEqual([]);
-    for (const [text, language] of [
-      ['Yevgeny Prigozhin, the head of Wagner, was killed in a plane crash in Tver region.', 'en'],
-      ['El presidente de Haití, Jovenel Moïse, fue asesinado en Puerto Príncipe.', 'es'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')]).toEqual([
-        text,
-        [],
-      ]);
-    }
-  });
-
-  test('a war "with the armies of X and Y" is waged against both, who are not at war with each other', async () => {
-    const batch = await extract(
-      "Ukraine's war with the armies of Russia and Belarus began in 2022.",
-      'en',
-    );
-    expect(find(batch, 'ukraine', 'AT_WAR_WITH', 'russian-armed-forces')).toHaveLength(1);
-    expect(find(batch, 'russian-armed-forces', 'AT_WAR_WITH', 'armed-forces-of-belarus')).toEqual(
-      [],
-    );
-  });
-
   test('no container across a clause, and no capital from "the French capital of gastronomy"', async () => {
     for (const [text, language] of [
       ['Fighting raged in Goma, but officials in Rwanda denied any role.', 'en'],
@@ -3049,28 +1561,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(aid.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
 
-  test('attacks a participle gives to a noun are not the attacks of a verb further up', async () => {
-    const batch = await extract(
-      "Islamabad accuse régulièrement Kaboul d'abriter les talibans pakistanais (TTP), auteurs présumés de nombreuses attaques meurtrières contre ses forces armées.",
-      'fr',
-    );
-    expect(find(batch, 'afghanistan', 'AT_WAR_WITH', 'tehrik-i-taliban-pakistan')).toEqual([]);
-  });
-
-  test("soldiers dead in a clash between one state's army and a group are that army's loss", async () => {
-    const batch = await extract(
-      'Three soldiers died in a clash between the Nigerian army and Boko Haram near Maiduguri.',
-      'en',
-    );
-    expect(find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'maiduguri')).toHaveLength(1);
-    // Fighters are not soldiers: whose they are stays unsaid.
-    const fighters = await extract(
-      'Three fighters died in a clash between the Nigerian army and Boko Haram near Maiduguri.',
-      'en',
-    );
-    expect(fighters.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-
   test('a place after a title ("members at Sitio Sangay") names where, not who', async () => {
     const batch = await extract('About 70 Abu Sayyaf members at Sitio Sangay fled.', 'en');
     expect(
@@ -3078,157 +1568,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
         (c) => c.predicate === 'MEMBER_OF' && c.objectId === 'organization:abu-sayyaf',
       ),
     ).toEqual([]);
-  });
-
-  test("soldiers an armed group speaks of are not its own; a state's are", async () => {
-    const group = await extract('Boko Haram said three soldiers were killed near Maiduguri.', 'en');
-    expect(find(group, 'boko-haram', 'SUFFERED_LOSSES_IN', 'maiduguri')).toEqual([]);
-    const army = await extract(
-      'The Nigerian army said three soldiers were killed near Maiduguri.',
-      'en',
-    );
-    expect(find(army, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'maiduguri')).toHaveLength(1);
-  });
-
-  test('sides that clashed with a pronominal verb fight each other, wherever they clashed', async () => {
-    for (const text of [
-      // Conjoined sides: "à Maiduguri" says where, it is no enemy.
-      "L'armée nigériane et Boko Haram se sont affrontés à Maiduguri.",
-      // A clitic the parser labels passive leaves the subject acting.
-      "L'armée nigériane s'est affrontée avec Boko Haram à Maiduguri.",
-    ]) {
-      const batch = await extract(text, 'fr');
-      expect([
-        text,
-        find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram').length,
-        find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces').length,
-      ]).toEqual([text, 1, 1]);
-    }
-  });
-
-  test("an organisation whose men a noun of armed men names is an armed group; a place's are not", async () => {
-    for (const [text, language, group] of [
-      ["L'armée malienne et les rebelles du CSP se sont affrontés à Bourem.", 'fr', 'csp'],
-      ['Los rebeldes del EPP atacaron una patrulla del ejército paraguayo.', 'es', 'epp'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.entities.find((e) => e.id.endsWith(`:${group}`))?.kind]).toEqual([
-        text,
-        'ARMED_FORCE',
-      ]);
-      expect(batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH').length).toBeGreaterThan(0);
-    }
-    const place = await extract('The rebels of Darfur attacked the army.', 'en');
-    expect(place.entities.find((e) => e.name === 'Darfur')?.kind).toBe('LOCATION');
-  });
-
-  test('a clash "with" someone is fought by both sides; an attack "against" them is not', async () => {
-    for (const [text, language, first, second] of [
-      [
-        'Malian troops clashed with JNIM fighters near Gao on Sunday.',
-        'en',
-        'malian-armed-forces',
-        'jama-at-nusrat-al-islam-wal-muslimin',
-      ],
-      [
-        'Les soldats maliens se sont affrontés avec des combattants du JNIM près de Gao.',
-        'fr',
-        'malian-armed-forces',
-        'jama-at-nusrat-al-islam-wal-muslimin',
-      ],
-      [
-        'Nach schweren Gefechten mit sudanesischen Truppen zog sich die RSF aus der Stadt zurück.',
-        'de',
-        'rapid-support-forces',
-        'sudanese-armed-forces',
-      ],
-      [
-        'El ELN se enfrentó con tropas colombianas en Arauca.',
-        'es',
-        'national-liberation-army',
-        'military-forces-of-colombia',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, first, 'AT_WAR_WITH', second).length,
-        find(batch, second, 'AT_WAR_WITH', first).length,
-        // The side clashed "with" is no ally ("con", "avec" and "mit" also mean alongside).
-        batch.claims.filter(
-          (c) => c.predicate === 'FIGHTS_FOR' || c.predicate === 'SUPPORTS_MILITARILY',
-        ).length,
-      ]).toEqual([text, 1, 1, 0]);
-    }
-    const attack = await extract('Israel launched an attack against Hezbollah.', 'en');
-    expect(find(attack, 'hezbollah', 'AT_WAR_WITH', 'israel')).toEqual([]);
-    expect(find(attack, 'israel', 'AT_WAR_WITH', 'hezbollah')).toHaveLength(1);
-  });
-
-  test('a news agency reporting a fight takes no part in it', async () => {
-    const batch = await extract(
-      'Separatist leaders said they had "no option but to end hostilities" with Azerbaijani troops, Reuters reported on Tuesday.',
-      'en',
-    );
-    expect(
-      batch.claims.filter(
-        (c) =>
-          c.predicate === 'AT_WAR_WITH' &&
-          [c.subjectId, c.objectId].includes('organization:reuters'),
-      ),
-    ).toEqual([]);
-  });
-
-  test('a state\'s army goes by that name too: "the Nigerian Army", "Pakistan Army"', async () => {
-    const batch = await extract(
-      'The Pakistan Army said it had repelled an attack by the Tehrik-i-Taliban Pakistan.',
-      'en',
-    );
-    expect(batch.entities.map((e) => e.id)).toContain('armed_force:pakistan-armed-forces');
-    const names = batch.entities.find((e) => e.id === 'armed_force:pakistan-armed-forces');
-    expect(names?.aliases.map((a) => a.text)).toEqual(
-      expect.arrayContaining(['Pakistan Army', 'Pakistani Army']),
-    );
-  });
-
-  test("soldiers nobody owns, fallen in the one country named as the place, are that country's", async () => {
-    for (const [text, language, force, place] of [
-      [
-        'Dans le nord du Mali, dans la région de Gao, douze soldats ont été tués mardi dans une embuscade du JNIM.',
-        'fr',
-        'malian-armed-forces',
-        'gao',
-      ],
-      [
-        'Rebels killed four soldiers in an ambush in eastern Chad.',
-        'en',
-        'chadian-national-army',
-        'chad',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, force, 'SUFFERED_LOSSES_IN', place).length]).toEqual([text, 1]);
-    }
-    // Whoever killed them fights that army.
-    const ambush = await extract(
-      'Dans le nord du Mali, dans la région de Gao, douze soldats ont été tués mardi dans une embuscade du JNIM.',
-      'fr',
-    );
-    expect(
-      find(ambush, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'malian-armed-forces'),
-    ).toHaveLength(1);
-    // Peacekeepers serve abroad; an army does not kill its own; a border "with" a country is not in it.
-    for (const [text, language] of [
-      ['Three peacekeepers were killed in Mali.', 'en'],
-      ['The Nigerian army killed three soldiers in Nigeria.', 'en'],
-      ['Siete militares murieron en los enfrentamientos en la frontera con Armenia.', 'es'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')]).toEqual([
-        text,
-        [],
-      ]);
-    }
   });
 
   test('a possessive title serves the one actor named before it', async () => {
@@ -3318,73 +1657,9 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     }
   });
 
-  test("soldiers are not the host country's when a state, its army or its mercenaries kill them, or another state speaks", async () => {
-    for (const text of [
-      'Wagner mercenaries killed twelve soldiers in Mali.',
-      'Six soldiers were killed in Nigeria by Boko Haram, the Chadian army said.',
-    ]) {
-      const batch = await extract(text, 'en');
-      expect([
-        text,
-        batch.claims.filter(
-          (c) =>
-            c.predicate === 'SUFFERED_LOSSES_IN' &&
-            ['armed_force:malian-armed-forces', 'armed_force:nigerian-armed-forces'].includes(
-              c.subjectId,
-            ),
-        ),
-      ]).toEqual([text, []]);
-    }
-    const peace = await extract('Trois soldats de la paix ont été tués au Mali.', 'fr');
-    expect(peace.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-  });
-
   test("a state's army named with its country's adjective is part of that country", async () => {
     const batch = await extract('The Nigerian Army said it repelled an attack.', 'en');
     expect(find(batch, 'nigerian-armed-forces', 'PART_OF', 'nigeria')).toHaveLength(1);
-  });
-
-  test('a group that only speaks of an attack is not "the attackers"; a war that prevented something was fought; a spokesman after a person met is still the body\'s', async () => {
-    const speaker = await extract(
-      'Hezbollah said Israeli drones struck a car near Tyre. The attackers killed three Lebanese soldiers near Tyre.',
-      'en',
-    );
-    expect(find(speaker, 'hezbollah', 'AT_WAR_WITH', 'lebanese-armed-forces')).toEqual([]);
-    const war = await extract("Russia's war against Ukraine has prevented grain exports.", 'en');
-    expect(find(war, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
-    const met = await extract(
-      'After talks with Antony Blinken, Hamas said through its spokesman Abdel Latif al-Qanoua that it would respond.',
-      'en',
-    );
-    expect(find(met, 'abdel-latif-al-qanoua', 'SPOKESPERSON_OF', 'hamas')).toHaveLength(1);
-    const border = await extract(
-      "Dans le sud-ouest du Niger, près de la frontière avec le Mali et le Burkina Faso, 27 soldats ont été tués dans une attaque de l'État islamique au Sahel.",
-      'fr',
-    );
-    expect(find(border, 'nigerien-armed-forces', 'SUFFERED_LOSSES_IN', 'niger')).toHaveLength(1);
-  });
-
-  test("an attack's target and place count wherever the parser hangs them: inside the attack, or on the verb beside it", async () => {
-    const inside = await extract(
-      'Tres militares murieron y dos resultaron heridos en un ataque con drones contra una patrulla del ejército colombiano en el departamento de Cauca.',
-      'es',
-    );
-    expect(find(inside, 'military-forces-of-colombia', 'SUFFERED_LOSSES_IN', 'cauca')).toHaveLength(
-      1,
-    );
-    const beside = await extract(
-      "Un sergent de l'armée malienne a été tué lors d'une attaque mardi contre un poste militaire dans la région de Mopti.",
-      'fr',
-    );
-    expect(find(beside, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mopti')).toHaveLength(1);
-  });
-
-  test('a final "…, an officer said" does not take the event\'s phrases from it; a firefight is a clash', async () => {
-    const batch = await extract(
-      'Two Abu Sayyaf fighters were killed during a firefight in Basilan on Tuesday, an army officer said.',
-      'en',
-    );
-    expect(find(batch, 'abu-sayyaf', 'SUFFERED_LOSSES_IN', 'basilan')).toHaveLength(1);
   });
 
   test('"le porte-parole des Forces armées du Kivu" speaks for those forces, an armed force by its name', async () => {
@@ -3401,61 +1676,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(batch.entities.find((e) => e.name === 'Forces armées du Kivu')?.kind).toBe(
       'ARMED_FORCE',
     );
-  });
-
-  test('a headline states losses without an auxiliary: "Onze militaires maliens tués…", "Acht Soldaten in Mali … getötet"', async () => {
-    const french = await extract(
-      'Onze militaires maliens tués dans une embuscade près de Boni',
-      'fr',
-    );
-    expect(find(french, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'boni')).toHaveLength(1);
-    // "in Mali" says where the soldiers are, not whose they are.
-    const german = await extract(
-      'Acht Soldaten in Mali bei Hinterhalt von Dschihadisten getötet.',
-      'de',
-    );
-    expect(find(german, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mali')).toHaveLength(1);
-  });
-
-  test('who dies "au cours d\'une attaque", or dies in one, falls to its author', async () => {
-    const french = await extract(
-      "Six militaires burkinabè ont été tués au cours d'une attaque du JNIM près de Djibo.",
-      'fr',
-    );
-    expect(
-      find(french, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', 'burkinabe-armed-forces'),
-    ).toHaveLength(1);
-    const died = await extract('Five Colombian soldiers died in an ELN attack in Arauca.', 'en');
-    expect(
-      find(died, 'national-liberation-army', 'AT_WAR_WITH', 'military-forces-of-colombia'),
-    ).toHaveLength(1);
-  });
-
-  test("soldiers nothing says whose are, as a side, the army the article is about; government soldiers too; not separatists'", async () => {
-    const clash = await extract(
-      'In northern Mali, soldiers clashed with JNIM fighters near Boni on Tuesday.',
-      'en',
-    );
-    expect(
-      find(clash, 'malian-armed-forces', 'AT_WAR_WITH', 'jama-at-nusrat-al-islam-wal-muslimin'),
-    ).toHaveLength(1);
-    const government = await extract(
-      'Au Burkina Faso, le JNIM a affirmé avoir tué 40 soldats gouvernementaux près de Djibo.',
-      'fr',
-    );
-    expect(
-      find(
-        government,
-        'jama-at-nusrat-al-islam-wal-muslimin',
-        'AT_WAR_WITH',
-        'burkinabe-armed-forces',
-      ),
-    ).toHaveLength(1);
-    const separatists = await extract(
-      'Fighting broke out in Mali near Boni. Twenty separatist soldiers were killed there.',
-      'en',
-    );
-    expect(find(separatists, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'boni')).toEqual([]);
   });
 
   test('the sides of a fight on the ground are where it is fought; not near it, nor in a war at large', async () => {
@@ -3503,56 +1723,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
       'en',
     );
     expect(both.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT')).toEqual([]);
-  });
-
-  test('a participle of harm after an attack happened where the attack did: "attacked an army checkpoint in Rafah, killing 12 soldiers"', async () => {
-    await expectEachStates(
-      [
-        ['Gunmen attacked an army checkpoint in Rafah, killing 12 Egyptian soldiers.', 'en'],
-        ['Des hommes armés ont attaqué un poste à Rafah, tuant douze soldats égyptiens.', 'fr'],
-      ],
-      'egyptian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'rafah',
-    );
-    // Not where the first clause was, when the participle's own words say where it was.
-    const own = await extract(
-      'Two civilians were killed in Rafah and two Egyptian soldiers injured in clashes at a disputed area of the border.',
-      'en',
-    );
-    expect(find(own, 'egyptian-armed-forces', 'SUFFERED_LOSSES_IN', 'rafah')).toEqual([]);
-  });
-
-  test('losses in an attack on a camp happened where the camp is, named after "of" or in the clause aiming the attack', async () => {
-    await expectEachStates(
-      [
-        [
-          'Dix soldats maliens ont été tués dans une attaque contre le camp militaire de Tessit.',
-          'fr',
-        ],
-        [
-          'Diez soldados malienses murieron en un ataque contra el campamento militar de Tessit.',
-          'es',
-        ],
-        [
-          'Dix soldats maliens ont été tués à la suite de l’attaque qui a visé le camp de Tessit.',
-          'fr',
-        ],
-        [
-          'Ten Malian soldiers were killed in the attack, which targeted the army camp of Tessit.',
-          'en',
-        ],
-      ],
-      'malian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'tessit',
-    );
-    // Fighters "of" a place are from there; the attack they made may have been anywhere.
-    const from = await extract(
-      'Dix soldats maliens ont été tués dans une attaque des combattants de Tessit.',
-      'fr',
-    );
-    expect(find(from, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'tessit')).toEqual([]);
   });
 
   test('a place right after another, marked "in" and named as a region, is where the first lies', async () => {
@@ -3610,92 +1780,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(island, 'patikul', 'LOCATED_IN', 'jolo')).toHaveLength(1);
   });
 
-  test('losses an event placed as the subject caused, in lives it cost or people it left dead', async () => {
-    await expectEachStates(
-      [
-        ['The attack in Borno killed 12 Nigerian soldiers.', 'en'],
-        ['Une attaque à Borno a tué douze soldats nigérians.', 'fr'],
-        ['Ein Angriff in Borno tötete zwölf nigerianische Soldaten.', 'de'],
-        ['Un ataque en Borno mató a doce soldados nigerianos.', 'es'],
-        ['The attack in Borno claimed the lives of 12 Nigerian soldiers.', 'en'],
-        ["L'attaque à Borno a coûté la vie à 12 soldats nigérians.", 'fr'],
-        ['Der Angriff in Borno kostete zwölf nigerianische Soldaten das Leben.', 'de'],
-        ['El ataque en Borno costó la vida a 12 soldados nigerianos.', 'es'],
-        ['The attack in Borno left 12 Nigerian soldiers dead.', 'en'],
-        ['El ataque en Borno dejó 12 soldados nigerianos muertos.', 'es'],
-      ],
-      'nigerian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'borno',
-    );
-    for (const text of [
-      'The attack left 12 Nigerian soldiers without food in Borno.',
-      'The war in Borno cost Nigeria billions.',
-    ]) {
-      const batch = await extract(text, 'en');
-      expect([text, batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')]).toEqual([
-        text,
-        [],
-      ]);
-    }
-  });
-
-  test('the words of killing and dying beyond "kill" and "die", in the four languages', async () => {
-    await expectEachStates(
-      [
-        ['Twelve Nigerian soldiers were slain by Boko Haram in Borno.', 'en'],
-        ['Boko Haram gunned down twelve Nigerian soldiers in Borno.', 'en'],
-        ['The clash left four Nigerian soldiers dead in Borno.', 'en'],
-        ["Trois soldats nigérians sont décédés dans l'attaque à Borno.", 'fr'],
-        ['Trois soldats nigérians ont succombé à leurs blessures à Borno.', 'fr'],
-        ['Les jihadistes ont massacré douze soldats nigérians à Borno.', 'fr'],
-        ['Zwölf nigerianische Soldaten wurden in Borno erschossen.', 'de'],
-        ['Der Angriff forderte zwölf Todesopfer unter den nigerianischen Soldaten in Borno.', 'de'],
-        ['Doce soldados nigerianos fueron ultimados por Boko Haram en Borno.', 'es'],
-        ['El ataque dejó doce soldados nigerianos lesionados en Borno.', 'es'],
-      ],
-      'nigerian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'borno',
-    );
-    const dead = await extract(
-      'Der Angriff forderte zwölf Todesopfer unter den nigerianischen Soldaten in Borno.',
-      'de',
-    );
-    expect(dead.claims.find((c) => c.predicate === 'SUFFERED_LOSSES_IN')?.quantity?.unit).toBe(
-      'death',
-    );
-  });
-
-  test("losses in a side's ranks, or inflicted on it, are its own; who inflicts them fights it", async () => {
-    await expectEachStates(
-      [
-        ['The operation caused heavy losses in the ranks of Boko Haram in Borno.', 'en'],
-        ["L'armée a infligé de lourdes pertes dans les rangs de Boko Haram à Borno.", 'fr'],
-        ['Die Armee meldete schwere Verluste in den Reihen von Boko Haram in Borno.', 'de'],
-        ['La operación se saldó con bajas en las filas de Boko Haram en Borno.', 'es'],
-        ['The Nigerian army inflicted heavy losses on Boko Haram in Borno.', 'en'],
-        ['El Ejército nigeriano infligió numerosas bajas a Boko Haram en Borno.', 'es'],
-      ],
-      'boko-haram',
-      'SUFFERED_LOSSES_IN',
-      'borno',
-    );
-    await expectEachStates(
-      [
-        ['The Nigerian army inflicted heavy losses on Boko Haram in Borno.', 'en'],
-        ['El Ejército nigeriano infligió numerosas bajas a Boko Haram en Borno.', 'es'],
-        ['Die nigerianische Armee fügte Boko Haram in Borno schwere Verluste zu.', 'de'],
-      ],
-      'nigerian-armed-forces',
-      'AT_WAR_WITH',
-      'boko-haram',
-    );
-    // Losses the army suffered itself are no war on anyone.
-    const own = await extract('The Nigerian army suffered heavy losses in Borno.', 'en');
-    expect(own.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
   test('a known armed group backed is backed militarily; support said to be of another kind is not', async () => {
     await expectEachStates(
       [
@@ -3718,37 +1802,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
         [],
       ]);
     }
-  });
-
-  test('whoever a place is taken from was fought for it', async () => {
-    await expectEachStates(
-      [
-        ['The Sudanese army retook Khartoum from the RSF.', 'en'],
-        ["L'armée soudanaise a repris Khartoum aux FSR.", 'fr'],
-        ['Die sudanesische Armee eroberte Khartum von der RSF zurück.', 'de'],
-      ],
-      'sudanese-armed-forces',
-      'AT_WAR_WITH',
-      'rapid-support-forces',
-    );
-    const controls = await extract('The M23 controls Goma from its base in Rutshuru.', 'en');
-    expect(controls.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('soldiers who perished, or fell in the battle of a place, are losses there', async () => {
-    await expectEachStates(
-      [
-        ['Douze soldats russes ont péri à Bakhmout.', 'fr'],
-        ['Doce soldados rusos perecieron en Bajmut.', 'es'],
-        ['Twelve Russian soldiers perished in Bakhmut.', 'en'],
-        ['Douze soldats russes ont été tués dans la bataille de Bakhmout.', 'fr'],
-        ['Doce soldados rusos murieron en la batalla de Bajmut.', 'es'],
-        ['Twelve Russian soldiers died in the battle of Bakhmut.', 'en'],
-      ],
-      'russian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'bakhmut',
-    );
   });
 
   test('a place joined by a hyphen to a people ("die Karabach-Armenier") names those people, not a place in their country', async () => {
@@ -3779,13 +1832,6 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     expect(find(government, 'ashraf-ghani', 'LEADER_OF', 'afghanistan')).toHaveLength(1);
   });
 
-  test('a group that rules in a town holds it; a person who rules there leads no town', async () => {
-    const group = await extract('The Taliban, who rule in Kabul, denied it.', 'en');
-    expect(find(group, 'taliban', 'CONTROLS', 'kabul')).toHaveLength(1);
-    const person = await extract('The mayor, who rules in Kabul, denied it.', 'en');
-    expect(person.claims).toEqual([]);
-  });
-
   test('"one of the commanders of" a group, named beside "one", is a member of it', async () => {
     await expectEachStates(
       [
@@ -3799,72 +1845,11 @@ describe('parse-v1 in German, Spanish and English (sentences written for these t
     );
   });
 
-  test('a Spanish reflexive verb of seizing takes what follows "de" ("se apoderaron del distrito de Al Abdiya")', async () => {
-    const district = await extract('Los rebeldes del M23 se apoderaron de Goma en enero.', 'es');
-    expect(find(district, 'march-23-movement', 'CONTROLS', 'goma')).toHaveLength(1);
-    const goods = await extract('Los rebeldes del M23 se apoderaron de armas del Ejército.', 'es');
-    expect(goods.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
-  });
-
-  test('soldiers dying in an offensive against a group are not its; civilians by nationality set no state at war; a verbal skirmish is no fight; a charity is no army', async () => {
-    const offensive = await extract(
-      'Cinco militares murieron en una ofensiva contra las FARC en el Guaviare.',
-      'es',
-    );
-    expect(
-      find(offensive, 'revolutionary-armed-forces-of-colombia', 'SUFFERED_LOSSES_IN', 'guaviare'),
-    ).toEqual([]);
-    const civilians = await extract(
-      'Three Britons died in an attack by al-Shabaab in Mogadishu.',
-      'en',
-    );
-    expect(civilians.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-    const verbal = await extract(
-      'Una refriega verbal entre México y Ecuador marcó la cumbre.',
-      'es',
-    );
-    expect(verbal.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-    const charity = await extract('The Salvation Army handed out food in Kharkiv.', 'en');
-    expect(charity.entities.filter((e) => e.kind === 'ARMED_FORCE')).toEqual([]);
-  });
-
-  test('a name before "town" is a place; fighters name an armed group; each conjunct victim is a loss, placed beside the sides', async () => {
-    const town = await extract(
-      'Ten members of the Bangsamoro Islamic Freedom Fighters were killed in a gun battle in Shariff Aguak town.',
-      'en',
-    );
-    expect(
-      find(town, 'bangsamoro-islamic-freedom-fighters', 'SUFFERED_LOSSES_IN', 'shariff-aguak'),
-    ).toHaveLength(1);
-    expect(town.entities.find((e) => e.name === 'Bangsamoro Islamic Freedom Fighters')?.kind).toBe(
-      'ARMED_FORCE',
-    );
-    const both = await extract(
-      'Four Israeli soldiers and eight Hamas fighters died in a gun battle between the two sides in Jenin.',
-      'en',
-    );
-    expect(find(both, 'israel-defense-forces', 'SUFFERED_LOSSES_IN', 'jenin')).toHaveLength(1);
-    expect(find(both, 'hamas', 'SUFFERED_LOSSES_IN', 'jenin')).toHaveLength(1);
-  });
-
   test('reinforcing a side in the field is military support; reinforcing cooperation is not', async () => {
     const field = await extract('Hezbollah fighters reinforced the Syrian army near Qusayr.', 'en');
     expect(find(field, 'hezbollah', 'SUPPORTS_MILITARILY', 'syrian-armed-forces')).toHaveLength(1);
     const ties = await extract('France reinforced its cooperation with Mali.', 'en');
     expect(ties.claims).toEqual([]);
-  });
-
-  test("an armed group's members stand for it, a body's do not; gangs are armed groups", async () => {
-    const members = await extract('Hamas members attacked Israeli troops in Jenin.', 'en');
-    expect(find(members, 'hamas', 'AT_WAR_WITH', 'israel-defense-forces')).toHaveLength(1);
-    const nato = await extract('NATO members sent tanks to Ukraine.', 'en');
-    expect(nato.claims.filter((c) => c.subjectId.includes('nato'))).toEqual([]);
-    const gang = await extract(
-      'Pandilleros de la pandilla Barrio 18 se enfrentaron con la Policía Nacional Civil en Soyapango.',
-      'es',
-    );
-    expect(gang.entities.find((e) => e.name === 'Barrio 18')?.kind).toBe('ARMED_FORCE');
-    expect(gang.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toHaveLength(2);
   });
 });
 
@@ -3973,25 +1958,6 @@ describe('parse-v1 and the counter-examples of the review of these rules', () =>
     const held = await extract('Militants shelled Dolow town of Gedo region on Monday.', 'en');
     expect(find(held, 'dolow', 'LOCATED_IN', 'gedo')).toHaveLength(1);
   });
-
-  test("aid agents, relatives of a group's members and a charity's members listed after soldiers are no force's losses", async () => {
-    const agents = await extract('Two agents of the Red Cross were killed in Gaza.', 'en');
-    expect(agents.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
-    const relatives = await extract(
-      'Family members of Hamas leaders were killed in an Israeli strike in Gaza.',
-      'en',
-    );
-    expect(relatives.claims.filter((c) => c.subjectId.includes('hamas'))).toEqual([]);
-    const charity = await extract(
-      'Deux soldats et trois membres de la Croix-Rouge ont été tués à Bunia, en RDC.',
-      'fr',
-    );
-    expect(
-      charity.claims.filter(
-        (c) => c.predicate === 'SUFFERED_LOSSES_IN' && c.subjectId.includes('croix'),
-      ),
-    ).toEqual([]);
-  });
 });
 
 describe('parse-v1 and the counter-examples of the second review', () => {
@@ -4017,98 +1983,6 @@ describe('parse-v1 and the counter-examples of the second review', () => {
     }
   });
 
-  test('the side that claims an attack made it, and an attack by a side that kills is its killing', async () => {
-    await expectEachStates(
-      [
-        ['Nine Algerian soldiers died in an attack claimed by Boko Haram.', 'en'],
-        ['Neuf soldats algériens sont morts dans une attaque revendiquée par Boko Haram.', 'fr'],
-        ['Neun algerische Soldaten starben bei einem von Boko Haram reklamierten Anschlag.', 'de'],
-        ['An attack by Boko Haram killed nine Algerian soldiers.', 'en'],
-        ['Un ataque de Boko Haram mató a nueve soldados argelinos.', 'es'],
-      ],
-      'boko-haram',
-      'AT_WAR_WITH',
-      'algerian-armed-forces',
-    );
-    // Reporting an attack is no claim of it, and nobody is named as killer by an attack on them.
-    for (const text of [
-      'Nine Algerian soldiers died in an attack reported by Reuters.',
-      'An attack on Boko Haram killed nine Algerian soldiers.',
-    ]) {
-      const batch = await extract(text, 'en');
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
-  });
-
-  test("a state's defence force named in full, with its country or demonym, is that state's army", async () => {
-    await expectEachStates(
-      [
-        ['Las Fuerzas de Defensa de Israel atacaron a Hamás.', 'es'],
-        ['Les Forces de défense israéliennes ont combattu le Hamas.', 'fr'],
-        ["Les Forces de défense d'Israël ont combattu le Hamas.", 'fr'],
-        ['Die israelischen Verteidigungsstreitkräfte griffen die Hamas an.', 'de'],
-      ],
-      'israel-defense-forces',
-      'AT_WAR_WITH',
-      'hamas',
-    );
-    const acronym = await extract(
-      'Las Fuerzas de Defensa de Israel (FDI) no se han pronunciado al respecto.',
-      'es',
-    );
-    expect(acronym.claims.map((c) => `${c.subjectId} ${c.predicate}`)).toEqual([
-      'armed_force:israel-defense-forces STATED_NO_COMMENT',
-    ]);
-    const singular = await extract('La Fuerza de Defensa de Ruanda combatió al M23.', 'es');
-    expect(find(singular, 'rwanda-defence-force', 'AT_WAR_WITH', 'march-23-movement')).toHaveLength(
-      1,
-    );
-    const english = await extract(
-      'The Guyana Defence Force said its soldiers fought the gang.',
-      'en',
-    );
-    expect(english.entities.map((e) => e.id)).toContain('armed_force:guyanese-armed-forces');
-  });
-
-  test('who killed, at the hands of whom people died, fighters included', async () => {
-    for (const [text, language] of [
-      ['Cien combatientes del ELN han muerto a manos del Ejército de Colombia.', 'es'],
-      [
-        'Cien combatientes del ELN murieron a manos del Ejército de Colombia en el Catatumbo.',
-        'es',
-      ],
-      ['A hundred ELN fighters died at the hands of the Colombian army.', 'en'],
-      ["Cent combattants de l'ELN sont morts aux mains de l'armée colombienne.", 'fr'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, 'military-forces-of-colombia', 'AT_WAR_WITH', 'national-liberation-army'),
-      ]).toEqual([text, [expect.anything()]]);
-      // The killers lost nobody.
-      expect([
-        text,
-        find(batch, 'military-forces-of-colombia', 'SUFFERED_LOSSES_IN', 'catatumbo'),
-      ]).toEqual([text, []]);
-    }
-    const losses = await extract(
-      'Cien combatientes del ELN murieron a manos del Ejército de Colombia en el Catatumbo.',
-      'es',
-    );
-    expect(
-      find(losses, 'national-liberation-army', 'SUFFERED_LOSSES_IN', 'catatumbo'),
-    ).toHaveLength(1);
-  });
-
-  test('a passive\'s "por" names who fought, not the side fought for', async () => {
-    const batch = await extract(
-      'Los bombardeos lanzados por el Ejército de Israel contra Hamás mataron a varios dirigentes.',
-      'es',
-    );
-    expect(batch.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
-    expect(find(batch, 'israel-defense-forces', 'AT_WAR_WITH', 'hamas')).toHaveLength(1);
-  });
-
   test('a force present in places listed, or in a part of a country, is present in each', async () => {
     const listed = await extract('Boko Haram operates in Nigeria and Niger.', 'en');
     expect(find(listed, 'boko-haram', 'DEPLOYED_TO', 'nigeria')).toHaveLength(1);
@@ -4122,36 +1996,6 @@ describe('parse-v1 and the counter-examples of the second review', () => {
       'DEPLOYED_TO',
       'nigeria',
     );
-  });
-
-  test('a warship of a state attacked is that state fought, also when a participle on the weapons aims them', async () => {
-    for (const [text, language] of [
-      ['The Houthis attacked the American aircraft carrier USS Harry S. Truman.', 'en'],
-      ['Les Houthis ont attaqué une frégate américaine en mer Rouge.', 'fr'],
-      ['Die Huthi griffen einen amerikanischen Zerstörer im Roten Meer an.', 'de'],
-      ['Los rebeldes hutíes lanzaron un ataque contra el portaaviones estadounidense.', 'es'],
-      [
-        'Los hutíes lanzaron un ataque con misiles dirigido contra el portaaviones estadounidense.',
-        'es',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      const fought = batch.claims.filter(
-        (c) =>
-          c.predicate === 'AT_WAR_WITH' &&
-          c.subjectId.endsWith(':houthis') &&
-          /:(?:united-states|united-states-armed-forces|french-armed-forces)$/u.test(
-            c.objectId ?? '',
-          ),
-      );
-      expect([text, fought.length]).toEqual([text, 1]);
-    }
-    // Another participle the parser hangs on the weapons names no target.
-    const controlled = await extract(
-      'India disparó misiles contra territorio controlado por Pakistán, matando a 31 personas.',
-      'es',
-    );
-    expect(find(controlled, 'india', 'AT_WAR_WITH', 'pakistan')).toHaveLength(1);
   });
 
   test('a known armed group named alone is present where it is active, or where it keeps its camps', async () => {
@@ -4203,163 +2047,9 @@ describe('parse-v1 and the counter-examples of the second review', () => {
       ),
     ).toEqual([]);
   });
-
-  test("a side claiming a force's dead fights it; a place hung on the killers is where they killed", async () => {
-    await expectEachStates(
-      [
-        ["Les FLEC revendiquent régulièrement la mort de soldats de l'armée angolaise.", 'fr'],
-        ['El FLEC reivindicó la muerte de cinco soldados angoleños.', 'es'],
-      ],
-      'flec',
-      'AT_WAR_WITH',
-      'angolan-armed-forces',
-    );
-    const civilians = await extract('Hamas claimed the deaths of 20 Palestinian civilians.', 'en');
-    expect(civilians.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-    const place = await extract(
-      '23 soldats tchadiens ont été tués par des éléments de Boko Haram à Dangdala, dans le sud-ouest du Tchad.',
-      'fr',
-    );
-    expect(
-      place.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN').map((c) => c.objectId),
-    ).toEqual(['location:dangdala']);
-  });
-
-  test("a state's air defence is its armed force, whose interception fights the drones' side", async () => {
-    await expectEachStates(
-      [
-        ['Saudi air defences intercepted eleven Houthi drones on Saturday.', 'en'],
-        ['La défense aérienne saoudienne a intercepté onze drones houthis.', 'fr'],
-        ['La defensa aérea saudí interceptó once drones hutíes.', 'es'],
-      ],
-      'saudi-arabian-armed-forces',
-      'AT_WAR_WITH',
-      'houthis',
-    );
-  });
 });
 
 describe('parse-v1 and the eleventh blind batch', () => {
-  test('troops that open fire on a side fight it', async () => {
-    await expectEachStates(
-      [
-        ['Afghan troops opened fire on Pakistani soldiers on Saturday.', 'en'],
-        ['Les soldats afghans ont ouvert le feu sur des soldats pakistanais.', 'fr'],
-        ['Afghanische Truppen hatten das Feuer auf pakistanische Soldaten eröffnet.', 'de'],
-        ['Soldados afganos abrieron fuego contra soldados paquistaníes.', 'es'],
-      ],
-      'afghan-armed-forces',
-      'AT_WAR_WITH',
-      'pakistan-armed-forces',
-    );
-  });
-
-  test("a side's military post or checkpoint stands for its army, stormed or attacked", async () => {
-    await expectEachStates(
-      [
-        ['Taliban fighters attacked a Pakistani military post near the border.', 'en'],
-        ['Taliban fighters stormed a checkpoint of the Pakistani army.', 'en'],
-        ["Les talibans ont attaqué un poste de l'armée pakistanaise.", 'fr'],
-        ['Die Taliban griffen einen Kontrollpunkt der pakistanischen Armee an.', 'de'],
-        ['Los talibanes atacaron un puesto del ejército paquistaní.', 'es'],
-      ],
-      'taliban',
-      'AT_WAR_WITH',
-      'pakistan-armed-forces',
-    );
-    await expectEachStates(
-      [['Afghanische Truppen griffen pakistanische Grenzposten an.', 'de']],
-      'afghan-armed-forces',
-      'AT_WAR_WITH',
-      'pakistan',
-    );
-    const post = await extract('Hamas shared a post on Telegram about Israel.', 'en');
-    expect(post.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('strikes launched or rockets fired into a country are aimed at it', async () => {
-    await expectEachStates(
-      [
-        ['Pakistan launched retaliatory missile strikes into Iran.', 'en'],
-        ['Pakistan fired missiles into Iran on Thursday.', 'en'],
-      ],
-      'pakistan',
-      'AT_WAR_WITH',
-      'iran',
-    );
-    const fled = await extract('Refugees fled into Chad after the RSF attacks.', 'en');
-    expect(fled.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
-  test('war declared on a side is fought against it', async () => {
-    await expectEachStates(
-      [
-        ["Le JNIM a déclaré la guerre à l'armée malienne.", 'fr'],
-        ['El JNIM declaró la guerra al ejército de Malí.', 'es'],
-        ['Die JNIM erklärte der malischen Armee den Krieg.', 'de'],
-        ['El JNIM declaró la guerra a Malí y a su ejército.', 'es'],
-      ],
-      'jama-at-nusrat-al-islam-wal-muslimin',
-      'AT_WAR_WITH',
-      'malian-armed-forces',
-    );
-  });
-
-  test('"government troops" and "the army" are the one state army the article names in full', async () => {
-    const batch = await extract(
-      'Fighters from Indonesia and Malaysia joined the Maute Group, the Armed Forces of the Philippines said. Government troops attacked the Maute Group in Marawi.',
-      'en',
-    );
-    expect(
-      find(batch, 'armed-forces-of-the-philippines', 'AT_WAR_WITH', 'maute-group'),
-    ).toHaveLength(1);
-    const erupted = await extract(
-      'At least 191 militants have been killed since the battle erupted between government troops and the Maute Group, the Armed Forces of the Philippines said.',
-      'en',
-    );
-    expect(
-      find(erupted, 'maute-group', 'AT_WAR_WITH', 'armed-forces-of-the-philippines'),
-    ).toHaveLength(1);
-  });
-
-  test("after a review: no war from a diplomatic or health post, a football match, a war not declared or on grain, a chair taken over, nor another country's army", async () => {
-    const none = async (text: string, language: string) => {
-      const batch = await extract(text, language);
-      const kept = batch.claims.filter(
-        (c) => c.predicate === 'AT_WAR_WITH' && c.modality !== 'DENIED',
-      );
-      expect([text, kept.map((c) => `${c.subjectId} ${c.objectId}`)]).toEqual([text, []]);
-    };
-    await none('Israel struck an Iranian diplomatic post in Damascus.', 'en');
-    await none('Hungary attacked the Ukrainian post on minority rights.', 'en');
-    await none('El ejército colombiano atacó un puesto de salud venezolano.', 'es');
-    await none('Deutschland stürmte gegen Spanien, verlor aber das Spiel.', 'de');
-    await none('Venezuela asaltó a Argentina en la segunda mitad.', 'es');
-    await none('Polen übernahm im Januar die EU-Ratspräsidentschaft.', 'de');
-    await none('Polen erklärte der Ukraine den Getreidekrieg.', 'de');
-    await none("L'Iran n'a pas déclaré la guerre à Israël.", 'fr');
-    await none('Der Iran erklärte Israel den Krieg nicht.', 'de');
-    const elsewhere = await extract(
-      'The Armed Forces of the Philippines fought the Maute Group. In neighbouring Indonesia, the army fought separatists of the Free Papua Movement.',
-      'en',
-    );
-    expect(
-      find(elsewhere, 'armed-forces-of-the-philippines', 'AT_WAR_WITH', 'free-papua-movement'),
-    ).toEqual([]);
-    const credit = await extract(
-      'The Armed Forces of the Philippines (AFP) said 58 soldiers died. Israeli troops attacked Hezbollah, AFP reported.',
-      'en',
-    );
-    expect(
-      find(credit, 'israel-defense-forces', 'AT_WAR_WITH', 'hezbollah').map((c) => c.modality),
-    ).toEqual(['REPORTED']);
-    const bureau = await extract(
-      'Hamas political bureau chief Ismail Haniyeh said the talks failed.',
-      'en',
-    );
-    expect(find(bureau, 'ismail-haniyeh', 'LEADER_OF', 'hamas')).toHaveLength(1);
-  });
-
   test("a military spokesperson speaks for the one army the article names, unless somebody's own", async () => {
     await expectEachStates(
       [
@@ -4378,41 +2068,9 @@ describe('parse-v1 and the eleventh blind batch', () => {
     );
     expect(own.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
   });
-
-  test("German security forces are their state's; the Peshmerga are known", async () => {
-    await expectEachStates(
-      [['Die irakischen Sicherheitskräfte sind in die Stadt Tus Churmatu vorgerückt.', 'de']],
-      'iraqi-armed-forces',
-      'DEPLOYED_TO',
-      'tus-churmatu',
-    );
-    await expectEachStates(
-      [['Kurdische Peschmerga kontrollieren Kirkuk seit 2014.', 'de']],
-      'peshmerga',
-      'CONTROLS',
-      'kirkuk',
-    );
-  });
 });
 
 describe('parse-v1 and the twelfth batch', () => {
-  test('a side declared or seen at war with another fights it, whichever verb carries the "with"', async () => {
-    await expectEachStates(
-      [
-        ['The CMA declared itself at war with the Malian army.', 'en'],
-        ["La CMA a indiqué se considérer en guerre avec l'armée malienne.", 'fr'],
-        ['Die CMA sieht sich im Krieg mit der malischen Armee.', 'de'],
-        ['La CMA se declaró en guerra con el ejército maliense.', 'es'],
-      ],
-      'cma',
-      'AT_WAR_WITH',
-      'malian-armed-forces',
-    );
-    // A war that only names a place is no state of war with whoever is beside it.
-    const memorial = await extract('The CMA spoke at the war memorial with the Malian army.', 'en');
-    expect(memorial.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
-
   test("the chief of a force's general staff leads the force", async () => {
     await expectEachStates(
       [
@@ -4434,85 +2092,6 @@ describe('parse-v1 and the twelfth batch', () => {
       'luis-ospina',
       'LEADER_OF',
       'military-forces-of-colombia',
-    );
-  });
-
-  test("gendarmes are their state's soldiers; a territory's are its state's, not an army of its own", async () => {
-    await expectEachStates(
-      [
-        ['Un gendarme ivoirien a été tué à Kolobougou.', 'fr'],
-        ['An Ivorian gendarme was killed in Kolobougou.', 'en'],
-      ],
-      'ivorian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'kolobougou',
-    );
-    const territory = await extract('Un gendarme a été tué mercredi en Nouvelle-Calédonie.', 'fr');
-    expect(territory.entities.filter((e) => e.kind === 'ARMED_FORCE')).toEqual([]);
-  });
-
-  test("soldiers nobody owns who fall in a town of the one country the article places things in are its army's", async () => {
-    await expectEachStates(
-      [
-        [
-          "Les rebelles ont attaqué deux positions dans la région de Buringa, à l'ouest du Burundi. Le groupe a affirmé avoir tué six soldats dans ces opérations.",
-          'fr',
-        ],
-        ['Fighting broke out in Buringa, in western Burundi. Six soldiers were killed.', 'en'],
-        [
-          'Los combates estallaron en Buringa, en el oeste de Burundi. Seis soldados murieron.',
-          'es',
-        ],
-      ],
-      'burundian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'buringa',
-    );
-    // Not while another state's army is in the story, nor losses of the whole war.
-    for (const [text, language] of [
-      [
-        'In Burundi, the army of Rwanda crossed the border on Monday. Fighting broke out in Buringa, in western Burundi. Six soldiers were killed.',
-        'en',
-      ],
-      ['Fighting broke out in Buringa, in western Burundi. Six soldiers died in the war.', 'en'],
-      [
-        'Los combates estallaron en Buringa, en el oeste de Burundi. Seis soldados murieron en el conflicto.',
-        'es',
-      ],
-    ] as const) {
-      const losses = (await extract(text, language)).claims.filter(
-        (c) => c.predicate === 'SUFFERED_LOSSES_IN',
-      );
-      expect([text, losses]).toEqual([text, []]);
-    }
-  });
-
-  test("a police officer killed is his state's loss, where the town names the place", async () => {
-    await expectEachStates(
-      [
-        ['Un policier camerounais a été tué à Kengwo.', 'fr'],
-        ['A Cameroonian policeman was killed in Kengwo.', 'en'],
-        ['Un policía camerunés murió en Kengwo.', 'es'],
-        ['Au Cameroun, deux policiers ont été tués à Kengwo.', 'fr'],
-        ['A police officer was killed in Kengwo, in western Cameroon.', 'en'],
-        ['Dos agentes de policía murieron en Kengwo, en el oeste de Camerún.', 'es'],
-      ],
-      'cameroon',
-      'SUFFERED_LOSSES_IN',
-      'kengwo',
-    );
-    await expectEachStates(
-      [['Ein kenianischer Polizist wurde in Pont-Sondé getötet.', 'de']],
-      'kenya',
-      'SUFFERED_LOSSES_IN',
-      'pont-sonde',
-    );
-    // Soldiers are their army's, in the town rather than the country named beside it.
-    await expectEachStates(
-      [['Au Cameroun, deux soldats ont été tués à Kengwo.', 'fr']],
-      'cameroonian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'kengwo',
     );
   });
 
@@ -4539,21 +2118,6 @@ describe('parse-v1 and the twelfth batch', () => {
     );
   });
 
-  test('a camp is a place named by its noun, like a town or a region; soldiers with a demonym beside them are its army', async () => {
-    await expectEachStates(
-      [['Dos soldados libaneses murieron en el campo de refugiados de Ain al Helu.', 'es']],
-      'lebanese-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'ain-al-helu',
-    );
-    await expectEachStates(
-      [['Quatre soldats libanais ont été tués dans le camp de Jénine.', 'fr']],
-      'lebanese-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'jenin',
-    );
-  });
-
   test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
     for (const country of ['nigeria', 'chad', 'cameroon'])
       await expectEachStates(
@@ -4568,178 +2132,13 @@ describe('parse-v1 and the twelfth batch', () => {
   });
 });
 
-describe('parse-v1 and numbered units', () => {
-  test('a numbered unit is an armed force of its own, named alike in every language, part of the army it is named with', async () => {
-    const named = [
-      ['Militants attacked the 119th Battalion of the Nigerian Army near Malam Fatori.', 'en'],
-      ["Les militants ont attaqué le 119e Bataillon de l'armée nigériane à Malam Fatori.", 'fr'],
-    ] as const;
-    for (const [text, language] of named) {
-      const batch = await extract(text, language);
-      expect([text, batch.entities.find((e) => e.name === '119th Battalion')?.kind]).toEqual([
-        text,
-        'ARMED_FORCE',
-      ]);
-      expect([text, find(batch, '119th-battalion', 'PART_OF', 'nigerian-armed-forces')]).toEqual([
-        text,
-        [expect.objectContaining({ predicate: 'PART_OF' })],
-      ]);
-    }
-    // Its number stays in its name: two armies' battalions are not one "Infantry Battalion".
-    const philippine = await extract(
-      'Troops from the 21st Infantry Battalion clashed with Abu Sayyaf militants in Patikul.',
-      'en',
-    );
-    expect(philippine.entities.map((e) => e.name)).toContain('21st Infantry Battalion');
-    expect(philippine.entities.map((e) => e.name)).not.toContain('Infantry Battalion');
-    // A unit written with its ordinal word goes by it too; its spokesman speaks for it.
-    const second = await extract('La Segunda División envió 300 soldados al Catatumbo.', 'es');
-    expect(second.entities.find((e) => e.name === '2nd Division')?.aliases).toEqual(
-      expect.arrayContaining([{ lang: 'en', text: 'Second Division' }]),
-    );
-    await expectEachStates(
-      [
-        [
-          'Lt. Col. Dingdong Atilano, spokesman of the 6th Infantry Division, said the fight lasted six hours.',
-          'en',
-        ],
-      ],
-      'dingdong-atilano',
-      'SPOKESPERSON_OF',
-      '6th-infantry-division',
-    );
-  });
-
-  test('who fights off an attack fights its author, not the side it was aimed at', async () => {
-    const batch = await extract(
-      "Un commandant du 272 bataillon de chars a été tué lorsque ses troupes repoussaient une attaque lancée par des militants Boko Haram contre le 119e Bataillon de l'armée nigériane.",
-      'fr',
-    );
-    expect(find(batch, '272nd-tank-battalion', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
-    expect(find(batch, '272nd-tank-battalion', 'AT_WAR_WITH', '119th-battalion')).toEqual([]);
-    await expectEachStates(
-      [['The Nigerian army repelled an attack by Boko Haram on its base.', 'en']],
-      'nigerian-armed-forces',
-      'AT_WAR_WITH',
-      'boko-haram',
-    );
-  });
-});
-
-describe('parse-v1 and losses in clashes with a named side', () => {
-  test('losses in clashes with a side are placed where that side is, and announcing them announces no plan', async () => {
-    await expectEachStates(
-      [
-        [
-          'Las Fuerzas Armadas peruanas han informado de la muerte de dos militares en enfrentamientos con la guerrilla de Sendero Luminoso en Vizcatán.',
-          'es',
-        ],
-        [
-          "L'armée péruvienne a annoncé la mort de deux soldats dans des affrontements avec la guérilla du Sentier lumineux à Vizcatán.",
-          'fr',
-        ],
-      ],
-      'peruvian-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'vizcatan',
-    );
-    const announced = await extract(
-      "L'armée péruvienne a annoncé la mort de deux soldats dans des affrontements avec la guérilla du Sentier lumineux à Vizcatán.",
-      'fr',
-    );
-    const war = find(announced, 'peruvian-armed-forces', 'AT_WAR_WITH', 'shining-path');
-    expect(war.map((c) => c.modality)).toEqual(['ASSERTED']);
-    // The side the soldiers fought owns none of their deaths, though a "de" be missing.
-    const typo = await extract(
-      'Las Fuerzas Armadas peruanas han informado de la muerte dos militares en enfrentamientos con la guerrilla de Sendero Luminoso en Vizcatán.',
-      'es',
-    );
-    expect(find(typo, 'shining-path', 'SUFFERED_LOSSES_IN', 'vizcatan')).toEqual([]);
-    expect(find(typo, 'peruvian-armed-forces', 'SUFFERED_LOSSES_IN', 'vizcatan')).toHaveLength(1);
-  });
-});
-
 describe('parse-v1 and arms used, troops met and guerrillas', () => {
-  test('arms or troops used against a side fight it; sanctions or a veto so used do not', async () => {
-    await expectEachStates(
-      [
-        ['The Burmese army used drones against the Arakan Army on Friday.', 'en'],
-        ["L'armée birmane a utilisé des hélicoptères contre l'Armée d'Arakan vendredi.", 'fr'],
-        ['Die burmesische Armee setzte Kampfhubschrauber gegen die Arakan-Armee ein.', 'de'],
-        ['El ejército birmano usó helicópteros contra el Ejército de Arakan.', 'es'],
-      ],
-      'burmese-armed-forces',
-      'AT_WAR_WITH',
-      'arakan-army',
-    );
-    const troops = await extract(
-      'Russland setzt nordkoreanische Soldaten gegen die Ukraine ein.',
-      'de',
-    );
-    expect(find(troops, 'russia', 'AT_WAR_WITH', 'ukraine')).toHaveLength(1);
-    for (const text of [
-      'The European Union used sanctions against Russia.',
-      'Russia used its veto against Ukraine at the Security Council.',
-      'The Burmese army used drones on Friday near the Arakan Army.',
-    ]) {
-      const batch = await extract(text, 'en');
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
-  });
-
-  test('troops that encounter or engage an armed side fight it; meeting anything else is no fight', async () => {
-    await expectEachStates(
-      [
-        ['Philippine troops encountered around 70 Abu Sayyaf members at Sitio Sangay.', 'en'],
-        ['Philippine soldiers engaged Abu Sayyaf fighters near Patikul.', 'en'],
-      ],
-      'armed-forces-of-the-philippines',
-      'AT_WAR_WITH',
-      'abu-sayyaf',
-    );
-    for (const text of [
-      'Philippine troops encountered heavy resistance near Patikul.',
-      'Ukrainian diplomats engaged Russian officials in talks.',
-    ]) {
-      const batch = await extract(text, 'en');
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
-  });
-
-  test("guerrillas of a group stand for it: 'Los guerrilleros del ELN combaten contra las FARC'", async () => {
-    await expectEachStates(
-      [
-        ['Los guerrilleros del ELN combaten contra las FARC en el Catatumbo.', 'es'],
-        ["Les guérilleros de l'ELN combattent les FARC dans le Catatumbo.", 'fr'],
-        ['The guerrillas of the ELN are fighting the FARC in Catatumbo.', 'en'],
-      ],
-      'national-liberation-army',
-      'AT_WAR_WITH',
-      'revolutionary-armed-forces-of-colombia',
-    );
-  });
-
   test("a title the Spanish parser tagged an adjective of the name before it is the name's title", async () => {
     const batch = await extract(
       'Ilaria Allegrozzi, investigadora de Human Rights Watch, dijo que la guerra era terrible.',
       'es',
     );
     expect(find(batch, 'ilaria-allegrozzi', 'MEMBER_OF', 'human-rights-watch')).toHaveLength(1);
-  });
-
-  test('a participle of ruling on a group, with where it rules, holds that place', async () => {
-    await expectEachStates(
-      [
-        ['Ein Sprecher der in Kabul herrschenden Taliban sprach von Vergeltung.', 'de'],
-        ['Un portavoz de los talibanes que gobiernan en Kabul habló de represalias.', 'es'],
-      ],
-      'taliban',
-      'CONTROLS',
-      'kabul',
-    );
-    // CONTROLS takes a place, never a country ("the Houthis control large parts of Yemen").
-    const state = await extract('Die in Afghanistan herrschenden Taliban schwiegen.', 'de');
-    expect(state.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
   });
 
   test('"the capital" alone is the capital of the country named whose capital that city is', async () => {
@@ -4766,24 +2165,6 @@ describe('parse-v1 and arms used, troops met and guerrillas', () => {
     const other = await extract('Sudanese officials met rebels in the capital, Nairobi.', 'en');
     expect(other.claims.filter((c) => c.predicate === 'CAPITAL_OF')).toEqual([]);
   });
-
-  test('fire a side opens is its attack: who falls in it was fought by that side', async () => {
-    await expectEachStates(
-      [
-        ['Four Pakistani soldiers were killed in Indian fire in Kashmir.', 'en'],
-        ['Quatre soldats pakistanais ont été tués dans des tirs indiens au Cachemire.', 'fr'],
-        ['Cuatro soldados paquistaníes murieron por disparos indios en Cachemira.', 'es'],
-      ],
-      'india',
-      'AT_WAR_WITH',
-      'pakistan-armed-forces',
-    );
-    const accident = await extract(
-      'Two Russian soldiers died in a fire at their base in Crimea.',
-      'en',
-    );
-    expect(accident.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
-  });
 });
 
 describe('parse-v1 and the army spokesperson of an article naming no army', () => {
@@ -4799,58 +2180,6 @@ describe('parse-v1 and the army spokesperson of an article naming no army', () =
       'en',
     );
     expect(two.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and losses in an attack on a place', () => {
-  test('losses in an attack on a place fell there; a fight against a country is not in it', async () => {
-    await expectEachStates(
-      [
-        ['Israel mata al jefe de la Guardia Revolucionaria en un ataque masivo sobre Irán', 'es'],
-        ['Israel killed the head of the Revolutionary Guards in a massive attack on Iran.', 'en'],
-      ],
-      'islamic-revolutionary-guard-corps',
-      'SUFFERED_LOSSES_IN',
-      'iran',
-    );
-    // The French tagger reads "lors d'une frappe" as a clause of the verb "frapper".
-    await expectEachStates(
-      [
-        ["Trois soldats ukrainiens ont été tués lors d'une frappe russe sur Kharkiv.", 'fr'],
-        ['Trois soldats ukrainiens ont été tués dans une frappe russe sur Kharkiv.', 'fr'],
-      ],
-      'armed-forces-of-ukraine',
-      'SUFFERED_LOSSES_IN',
-      'kharkiv-oblast',
-    );
-    const fight = await extract(
-      'Nordkoreanische Truppen erlitten bei Kämpfen gegen die Ukraine schwere Verluste.',
-      'de',
-    );
-    expect(find(fight, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'ukraine')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and the dead a report counts', () => {
-  test('"confirma siete militares muertos": the dead a reporting verb counts are a loss it reports', async () => {
-    await expectEachStates(
-      [
-        [
-          'Azerbaiyán confirma siete militares muertos en los enfrentamientos en Nagorno Karabaj',
-          'es',
-        ],
-        ['Azerbaijan confirms seven soldiers dead in clashes in Nagorno-Karabakh', 'en'],
-      ],
-      'azerbaijani-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'nagorno-karabakh',
-    );
-    // What is done to the dead says nothing of where they fell.
-    const buried = await extract(
-      'El ejército azerbaiyano enterró a los militares muertos en Bakú.',
-      'es',
-    );
-    expect(buried.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 });
 
@@ -4926,56 +2255,6 @@ describe('parse-v1 and a list of places', () => {
   });
 });
 
-describe('parse-v1 and an attack named by a gerund', () => {
-  test('"killed on Sunday in shelling by Russian forces": the shelling is the attack, its "by" its author', async () => {
-    const batch = await extract(
-      'Three Ukrainian soldiers were killed on Sunday in shelling by Russian forces in the Kursk region.',
-      'en',
-    );
-    expect(
-      find(batch, 'russian-armed-forces', 'AT_WAR_WITH', 'armed-forces-of-ukraine'),
-    ).toHaveLength(1);
-  });
-});
-
-describe('parse-v1 and the agents of a police force', () => {
-  test('"agentes de la Policía Nacional" stand for the police, a side of the fight', async () => {
-    const batch = await extract(
-      'Un tiroteo entre milicianos del ELN y agentes de la Policía Nacional de Colombia dejó dos muertos en Arauca.',
-      'es',
-    );
-    const sides = batch.claims
-      .filter((c) => c.predicate === 'AT_WAR_WITH')
-      .map((c) => [c.subjectId, c.objectId].join(' '));
-    expect(sides.some((s) => /national-liberation-army/u.test(s) && /polic/u.test(s))).toBe(true);
-  });
-});
-
-describe('parse-v1 and a German compound of a name and rebels', () => {
-  test('"den Rakhine-Rebellen (Arakan Army)": the rebels are the group named beside them, not the region', async () => {
-    const batch = await extract(
-      'Es gibt heftige Gefechte zwischen der Armee Myanmars und den Rakhine-Rebellen (Arakan Army).',
-      'de',
-    );
-    expect(find(batch, 'arakan-army', 'AT_WAR_WITH', 'myanmar')).toHaveLength(1);
-  });
-});
-
-describe('parse-v1 and a German invasion', () => {
-  test('"Einmarsch" and "Überfall" wage war on the country invaded, also when it hangs on the troops', async () => {
-    for (const [text, subject] of [
-      [
-        'Nach dem Einmarsch russischer Truppen in der Ukraine flohen Millionen Menschen.',
-        'russian-armed-forces',
-      ],
-      ['Nach dem Überfall Russlands auf die Ukraine flohen Millionen Menschen.', 'russia'],
-    ] as const) {
-      const found = find(await extract(text, 'de'), subject, 'AT_WAR_WITH', 'ukraine');
-      expect([text, found.length]).toEqual([text, 1]);
-    }
-  });
-});
-
 describe('parse-v1 and forces patrolling or intervening in a place', () => {
   test('a force that patrols or intervenes somewhere is deployed there', async () => {
     for (const [text, language, force, place] of [
@@ -4995,24 +2274,6 @@ describe('parse-v1 and forces patrolling or intervening in a place', () => {
       ],
     ] as const) {
       const found = find(await extract(text, language), force, 'DEPLOYED_TO', place);
-      expect([text, found.length]).toEqual([text, 1]);
-    }
-  });
-});
-
-describe('parse-v1 and losses in a relative clause of place', () => {
-  test('"Kidal, où des soldats ont été tués": the losses fell in the place the clause describes', async () => {
-    for (const [text, language] of [
-      ["L'armée a bombardé Kidal, où des soldats maliens ont été tués.", 'fr'],
-      ['El ejército bombardeó Kidal, donde murieron doce soldados malienses.', 'es'],
-      ['The rebels attacked Kidal, where twelve Malian soldiers were killed.', 'en'],
-    ] as const) {
-      const found = find(
-        await extract(text, language),
-        'malian-armed-forces',
-        'SUFFERED_LOSSES_IN',
-        'kidal',
-      );
       expect([text, found.length]).toEqual([text, 1]);
     }
   });
@@ -5048,61 +2309,6 @@ describe('parse-v1 and a German compound title of the army', () => {
 });
 
 describe('parse-v1 and attacks fought off', () => {
-  test('"repelled a wave of attacks by Russian forces": each side fought the other', async () => {
-    for (const [text, language] of [
-      ['Ukrainian troops repelled a wave of attacks by Russian forces in the Kursk region.', 'en'],
-      [
-        "Les troupes ukrainiennes ont repoussé une série d'attaques des forces russes dans la région de Koursk.",
-        'fr',
-      ],
-      [
-        'Die ukrainischen Truppen wehrten eine Reihe von Angriffen der russischen Armee in der Region Kursk ab.',
-        'de',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      const ways = [
-        find(batch, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russian-armed-forces').length,
-        find(batch, 'russian-armed-forces', 'AT_WAR_WITH', 'armed-forces-of-ukraine').length,
-      ];
-      expect([text, ways]).toEqual([text, [1, 1]]);
-    }
-  });
-
-  test('English phrasal verbs with their particle: "beat back" an attack, "fended off" fighters', async () => {
-    for (const text of [
-      'The Nigerian army beat back a Boko Haram attack near Maiduguri.',
-      'The Nigerian army had beaten back the Boko Haram assault on Maiduguri.',
-      'Nigerian troops fended off Boko Haram fighters near Maiduguri.',
-    ]) {
-      const batch = await extract(text, 'en');
-      const found = find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram').length;
-      expect([text, found]).toEqual([text, 1]);
-    }
-    // The particle alone is no verb of fighting, and a rival beaten back at sport is no enemy.
-    for (const text of [
-      'The Nigerian army held back its reserves near Maiduguri.',
-      'Nigeria beat back Cameroon 2-1 in the final.',
-      'India held off Pakistan to win the match.',
-    ]) {
-      const batch = await extract(text, 'en');
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
-  });
-
-  test('"repelled an Israeli incursion": an incursion is an attack, its author fought', async () => {
-    for (const [text, language] of [
-      ['Hezbollah fighters beat back an Israeli incursion near Aitaroun.', 'en'],
-      [
-        "Les combattants du Hezbollah ont repoussé une incursion israélienne près d'Aitaroun.",
-        'fr',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, 'israel', 'AT_WAR_WITH', 'hezbollah').length]).toEqual([text, 1]);
-    }
-  });
-
   test('"pulled out of" a country: the force had been there', async () => {
     const batch = await extract('French troops pulled out of Mali in 2022.', 'en');
     expect(find(batch, 'french-armed-forces', 'DEPLOYED_TO', 'mali')).toHaveLength(1);
@@ -5113,123 +2319,6 @@ describe('parse-v1 and attacks fought off', () => {
     expect(find(niger, 'united-states-armed-forces', 'DEPLOYED_TO', 'niger')).toHaveLength(1);
     const talks = await extract('France pulled out of the talks on Mali.', 'en');
     expect(talks.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and the sides of a fight named apart from it', () => {
-  test('"Fighting broke out between X and Y": the sides on the verb the fighting is the subject of', async () => {
-    const batch = await extract('Fighting broke out between Nigerian troops and Boko Haram.', 'en');
-    expect(find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
-    expect(find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces')).toHaveLength(1);
-  });
-
-  test('"attacked Maiduguri, killing ten soldiers": the attacker killed them, in the place attacked', async () => {
-    const batch = await extract(
-      'Boko Haram attacked Maiduguri, killing ten Nigerian soldiers.',
-      'en',
-    );
-    expect(find(batch, 'boko-haram', 'AT_WAR_WITH', 'nigerian-armed-forces')).toHaveLength(1);
-    const [loss] = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'maiduguri');
-    expect(loss?.quantity).toMatchObject({ min: 10, max: 10 });
-  });
-
-  test('a phrase after the second side of "between" is that side\'s', async () => {
-    for (const [text, language, other] of [
-      [
-        'Hundreds of people died when fighting broke out in February between the Nigerian army and troops from the government of Chad.',
-        'en',
-        'chadian-national-army',
-      ],
-      [
-        'Los enfrentamientos entre militares y miembros de Boko Haram son frecuentes en Nigeria.',
-        'es',
-        'boko-haram',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      const ways = [
-        find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', other).length,
-        find(batch, other, 'AT_WAR_WITH', 'nigerian-armed-forces').length,
-      ];
-      expect([text, ways]).toEqual([text, [1, 1]]);
-    }
-  });
-
-  test("troops of a government the article names are not the army of the article's country", async () => {
-    const batch = await extract(
-      'The Somali army fought al-Shabaab in Mogadishu. Hundreds of people died when fighting broke out in the area in February between Boko Haram and troops from the government of Somaliland.',
-      'en',
-    );
-    expect(find(batch, 'boko-haram', 'AT_WAR_WITH', 'somali-armed-forces')).toEqual([]);
-    expect(find(batch, 'somali-armed-forces', 'AT_WAR_WITH', 'al-shabaab')).toHaveLength(1);
-  });
-});
-
-describe('parse-v1 and German relative clauses', () => {
-  test('"griffen einen Stützpunkt an, der von kenianischen Soldaten besetzt war": the post held is the target', async () => {
-    for (const [text, attacker, held] of [
-      [
-        'Boko Haram griff einen Kontrollpunkt an, der von nigerianischen Soldaten gehalten wurde.',
-        'boko-haram',
-        'nigerian-armed-forces',
-      ],
-      [
-        'Die Al-Shabaab-Kämpfer griffen einen Stützpunkt an, der von kenianischen Soldaten besetzt war.',
-        'al-shabaab',
-        'kenya-defence-forces',
-      ],
-    ] as const) {
-      const batch = await extract(text, 'de');
-      expect([text, find(batch, attacker, 'AT_WAR_WITH', held).length]).toEqual([text, 1]);
-    }
-  });
-});
-
-describe('parse-v1 and patrols', () => {
-  test('army patrols are a side as their soldiers are: the one army the story names', async () => {
-    for (const [text, language] of [
-      ['In Nigeria, army patrols clashed with Boko Haram fighters near Maiduguri.', 'en'],
-      [
-        'El Ejército nigeriano informó de dos muertos. Hubo combates entre patrullas militares y miembros de Boko Haram.',
-        'es',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([
-        text,
-        find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram').length,
-      ]).toEqual([text, 1]);
-    }
-  });
-
-  test('a patrol without a word of the army is nobody yet', async () => {
-    const batch = await extract(
-      'In Nigeria, patrols clashed with Boko Haram fighters near Maiduguri.',
-      'en',
-    );
-    expect(find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and juntas seated in a capital', () => {
-  test('"la junte au pouvoir à Bamako", "die Junta in Naypyidaw": the army of that capital\'s country', async () => {
-    for (const [text, language, group, army] of [
-      [
-        'Le JNIM est en guerre avec la junte au pouvoir à Bamako.',
-        'fr',
-        'jama-at-nusrat-al-islam-wal-muslimin',
-        'malian-armed-forces',
-      ],
-      [
-        'Die Arakan Army kämpft gegen die Junta in Naypyidaw.',
-        'de',
-        'arakan-army',
-        'burmese-armed-forces',
-      ],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, group, 'AT_WAR_WITH', army).length]).toEqual([text, 1]);
-    }
   });
 });
 
@@ -5309,90 +2398,6 @@ describe('parse-v1 and forces attacked in a place', () => {
   });
 });
 
-describe("parse-v1 and a people's armed men", () => {
-  test('"Druze militias", "Bedouin tribes" are sides of their own, one entity in every language', async () => {
-    for (const [text, language] of [
-      ['In Syria, Bedouin tribes have clashed with Druze militias.', 'en'],
-      ['En Syrie, des tribus bédouines ont affronté des milices druzes.', 'fr'],
-      ['In Syrien kämpften beduinische Stämme gegen drusische Milizen.', 'de'],
-      ['En Siria, tribus beduinas se enfrentaron con milicias drusas.', 'es'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, find(batch, 'bedouin-tribes', 'AT_WAR_WITH', 'druze-militias').length]).toEqual(
-        [text, 1],
-      );
-    }
-  });
-
-  test("one of their groups is not them, and men a named group stands beside are that group's", async () => {
-    const one = await extract(
-      'Members of a Druze militia attacked Bedouin tribes in Sweida.',
-      'en',
-    );
-    expect(one.entities.map((e) => e.id)).not.toContain('armed_force:druze-militias');
-    const named = await extract(
-      'Los rebeldes chiíes hutíes combaten contra las fuerzas del gobierno yemení.',
-      'es',
-    );
-    expect(named.entities.map((e) => e.id)).not.toContain('armed_force:shia-rebels');
-    expect(find(named, 'houthis', 'AT_WAR_WITH', 'yemeni-armed-forces')).toHaveLength(1);
-  });
-
-  test("government forces are the government's of the country named as the place, whatever army spoke", async () => {
-    const batch = await extract(
-      "Israel's army said it had bombed tanks in southern Syria, where government forces clashed with Hayat Tahrir al-Sham.",
-      'en',
-    );
-    expect(find(batch, 'syrian-armed-forces', 'AT_WAR_WITH', 'hayat-tahrir-al-sham')).toHaveLength(
-      1,
-    );
-    expect(find(batch, 'israel-defense-forces', 'AT_WAR_WITH', 'hayat-tahrir-al-sham')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and gangs', () => {
-  test('"miembros de la banda Tren de Aragua": members of a gang named beside its noun', async () => {
-    const batch = await extract(
-      'En Venezuela, soldados fueron atacados por miembros de la banda Tren de Aragua.',
-      'es',
-    );
-    expect(find(batch, 'tren-de-aragua', 'AT_WAR_WITH', 'venezuelan-armed-forces')).toHaveLength(1);
-  });
-});
-
-describe('parse-v1 and a participle set off by a comma after the object', () => {
-  test('"ont attaqué une base …, tuant trois Américains": the attackers killed, not the base', async () => {
-    const batch = await extract(
-      'Les combattants du groupe islamiste somalien des shebab ont attaqué dimanche une base militaire américano-kenyane à Lamu, tuant trois Américains.',
-      'fr',
-    );
-    expect(find(batch, 'kenya', 'AT_WAR_WITH', 'united-states')).toEqual([]);
-    expect(find(batch, 'united-states', 'SUFFERED_LOSSES_IN', 'lamu')).toHaveLength(1);
-  });
-});
-
-describe('parse-v1 and strikes aimed at a side', () => {
-  test('"visaient", "zielten auf": strikes aimed at a side fight it; sanctions or a state\'s measures aimed at a state do not', async () => {
-    await expectEachStates(
-      [
-        ['Les frappes israéliennes visaient le Hezbollah.', 'fr'],
-        ['Die israelischen Angriffe zielten auf die Hisbollah.', 'de'],
-      ],
-      'israel',
-      'AT_WAR_WITH',
-      'hezbollah',
-    );
-    for (const [text, language] of [
-      ["Les nouvelles sanctions de l'UE visent la Russie.", 'fr'],
-      ['Die Sanktionen der EU zielen auf Russland.', 'de'],
-      ['La France vise la Russie avec de nouvelles mesures.', 'fr'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
-  });
-});
-
 describe('parse-v1 and news outlets described by a country', () => {
   test('"Russia\'s Interfax news agency", "l\'agence sud-coréenne Yonhap", "die irakische Nachrichtenseite Al-Sumaria": the outlet works from that country', async () => {
     for (const [text, language, outlet, country] of [
@@ -5419,33 +2424,6 @@ describe('parse-v1 and news outlets described by a country', () => {
     const space = await extract('The Russian space agency Roscosmos launched it.', 'en');
     expect(find(space, 'roscosmos', 'PART_OF', 'russia')).toHaveLength(1);
     expect(space.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
-  });
-});
-
-describe("parse-v1 and a group's members the English tagger reads as a verb", () => {
-  test('"killed fourteen Boko Haram insurgents in Borno": the insurgents are the killed, counted, where they fell', async () => {
-    const batch = await extract(
-      'Nigerian troops killed fourteen Boko Haram insurgents in Borno.',
-      'en',
-    );
-    expect(find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
-    expect(find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'borno').map((c) => c.quantity)).toEqual(
-      [{ min: 14, max: 14, unit: 'insurgent' }],
-    );
-  });
-});
-
-describe('parse-v1 and attackers named with their group', () => {
-  test('"quatre assaillants du JNIM", "four JNIM attackers": killing a group\'s attackers fights the group', async () => {
-    await expectEachStates(
-      [
-        ["L'armée béninoise a tué quatre assaillants du JNIM.", 'fr'],
-        ['El ejército de Benín mató a cuatro atacantes del JNIM.', 'es'],
-      ],
-      'beninese-armed-forces',
-      'AT_WAR_WITH',
-      'jama-at-nusrat-al-islam-wal-muslimin',
-    );
   });
 });
 
@@ -5535,17 +2513,6 @@ describe('parse-v1 and a place after the second side of "between"', () => {
   });
 });
 
-describe("parse-v1 and a German country's genitive before its force", () => {
-  test('"Ruandas Militär hat … eingenommen": the force the tagger ran into the name is the state\'s army', async () => {
-    const batch = await extract(
-      'Ruandas Militär hat die Hafenstadt Mocímboa da Praia eingenommen.',
-      'de',
-    );
-    expect(find(batch, 'rwanda-defence-force', 'CONTROLS', 'mocimboa-da-praia')).toHaveLength(1);
-    expect(find(batch, 'rwanda', 'CONTROLS', 'mocimboa-da-praia')).toEqual([]);
-  });
-});
-
 describe("parse-v1 and training a side's troops", () => {
   test('"trained Ukrainian troops", "a formé des soldats maliens", "bildete … Sicherheitskräfte aus": training troops backs their force; forming a government does not', async () => {
     for (const [text, language, trainer, trained] of [
@@ -5573,108 +2540,6 @@ describe("parse-v1 and training a side's troops", () => {
     expect(split.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toHaveLength(1);
     const formed = await extract('Les rebelles soudanais ont formé un gouvernement.', 'fr');
     expect(formed.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
-  });
-});
-
-describe('parse-v1 and enemies named beside the fight', () => {
-  test('"fighting to topple the government": the side a fight sets out to overthrow is its enemy', async () => {
-    await expectEachStates(
-      [
-        [
-          'Al-Shabaab has been fighting for more than ten years to topple the government of Somalia.',
-          'en',
-        ],
-        ['Les shebab combattent depuis 2007 pour renverser le gouvernement somalien.', 'fr'],
-        ['Al-Shabaab kämpft seit Jahren, um die somalische Regierung zu stürzen.', 'de'],
-        [
-          'Los yihadistas de Al Shabab luchan desde 2007 para derrocar al Gobierno de Somalia.',
-          'es',
-        ],
-      ],
-      'al-shabaab',
-      'AT_WAR_WITH',
-      'somalia',
-    );
-    // Not fighting to rebuild; not another event's overthrow ("since Hamas ousted Fatah"); not
-    // ousting a member from a body; not a party's fight at the polls.
-    for (const [text, language, side] of [
-      ['Al-Shabaab is fighting to rebuild Somalia.', 'en', 'somalia'],
-      ['Israel has fought Hamas in Gaza since Hamas ousted Fatah in 2007.', 'en', 'fatah'],
-      ['Poland is fighting to oust Russia from the Council of Europe.', 'en', 'russia'],
-      ['Die AfD kämpft, um die Regierung von Deutschland zu stürzen.', 'de', 'germany'],
-    ] as const) {
-      const batch = await extract(text, language);
-      const war = batch.claims.filter(
-        (c) => c.predicate === 'AT_WAR_WITH' && c.objectId?.endsWith(`:${side}`),
-      );
-      expect([text, war]).toEqual([text, []]);
-    }
-  });
-});
-
-describe('parse-v1 and losses placed by the fighting of their adverbial clause', () => {
-  test('"killed three US soldiers after its fighters fired … at a US base in Balidogle": the losses fell there', async () => {
-    await expectEachStates(
-      [
-        [
-          'Al-Shabaab killed three US soldiers after its fighters fired mortar rounds at a US air base in Balidogle.',
-          'en',
-        ],
-        [
-          'Al-Shabaab tötete drei amerikanische Soldaten, als die Kämpfer einen Stützpunkt in Balidogle angriffen.',
-          'de',
-        ],
-        [
-          'Al-Shabab mató a tres soldados estadounidenses cuando atacó una base en Balidogle.',
-          'es',
-        ],
-      ],
-      'united-states-armed-forces',
-      'SUFFERED_LOSSES_IN',
-      'balidogle',
-    );
-    // A clause that is no fighting places nothing, nor does the other side's fighting before.
-    for (const text of [
-      'Al-Shabaab killed three US soldiers after its leaders met in Balidogle.',
-      'Ukrainian drones killed three Russian soldiers after Russia shelled a village in Sumy.',
-      'A US drone strike killed a Kataib Hezbollah commander, days after the group attacked a US base in Jordan.',
-    ]) {
-      const batch = await extract(text, 'en');
-      const placed = batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN');
-      expect([text, placed]).toEqual([text, []]);
-    }
-  });
-});
-
-describe("parse-v1 and a side's stronghold", () => {
-  test('"the Houthi stronghold of Saada", "Saada, el bastión de los hutíes": the side controls the place', async () => {
-    await expectEachStates(
-      [
-        ['US jets struck the Houthi stronghold of Saada.', 'en'],
-        ['Saada is the main stronghold of the Houthis.', 'en'],
-        ['Kampfjets bombardierten Saada, die Hochburg der Huthis.', 'de'],
-        ['Die USA griffen die Huthi-Hochburg Saada an.', 'de'],
-        ['La aviación atacó Saada, el bastión de los hutíes.', 'es'],
-        ['Saada, le fief des Houthis, a été bombardé.', 'fr'],
-      ],
-      'houthis',
-      'CONTROLS',
-      'saada',
-    );
-    // Striking the stronghold strikes the side holding it.
-    const struck = await extract('US jets struck the Houthi stronghold of Saada.', 'en');
-    expect(find(struck, 'united-states-armed-forces', 'AT_WAR_WITH', 'houthis')).toHaveLength(1);
-    // A party's stronghold is won at the polls, a navy's home port or a club's ground is no
-    // armed group's, and a former stronghold is held no more.
-    for (const [text, language] of [
-      ['Bavaria is a stronghold of the CSU.', 'en'],
-      ['Toulon est le fief de la marine française.', 'fr'],
-      ['El Bernabéu es el feudo del Real Madrid.', 'es'],
-      ['Mosul, the former Islamic State stronghold, is rebuilding.', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'CONTROLS')]).toEqual([text, []]);
-    }
   });
 });
 
@@ -5862,35 +2727,6 @@ describe('parse-v1 and forces round a place', () => {
   });
 });
 
-describe('parse-v1 and what holds no more', () => {
-  test('"no longer controls", "ne contrôle plus" deny the fact, as "nicht mehr" and "ya no" do', async () => {
-    for (const [text, language] of [
-      ['Wagner no longer controls Bakhmut.', 'en'],
-      ['Wagner ne contrôle plus Bakhmout.', 'fr'],
-      ['Wagner kontrolliert Bachmut nicht mehr.', 'de'],
-      ['Wagner ya no controla Bajmut.', 'es'],
-    ] as const) {
-      const held = find(await extract(text, language), 'wagner-group', 'CONTROLS', 'bakhmut');
-      expect([text, held.map((c) => c.modality)]).toEqual([text, ['DENIED']]);
-    }
-    // "plus" without "ne" is "more", "ne … plus que" is "now only", "no longer than" is "at most",
-    // "no longer only" is "and more": the fact stands.
-    for (const [text, language] of [
-      ['Wagner contrôle plus de la moitié de Bakhmout.', 'fr'],
-      ['Wagner controls Bakhmut no longer than Russia allows.', 'en'],
-    ] as const) {
-      const held = find(await extract(text, language), 'wagner-group', 'CONTROLS', 'bakhmut');
-      expect([text, held.map((c) => c.modality)]).toEqual([text, ['ASSERTED']]);
-    }
-    const now = await extract('Les Houthis ne contrôlent plus que Saada.', 'fr');
-    expect(find(now, 'houthis', 'CONTROLS', 'saada').map((c) => c.modality)).toEqual(['ASSERTED']);
-    const only = await extract('Wagner no longer operates only in Mali but also in Niger.', 'en');
-    expect(find(only, 'wagner-group', 'DEPLOYED_TO', 'mali').map((c) => c.modality)).toEqual([
-      'ASSERTED',
-    ]);
-  });
-});
-
 describe('parse-v1 and what a force stays', () => {
   test('"remains popular in Belgrade" places no force; "remained active", "trapped" in Libya does', async () => {
     for (const [text, language] of [
@@ -5912,37 +2748,6 @@ describe('parse-v1 and what a force stays', () => {
       'DEPLOYED_TO',
       'libya',
     );
-  });
-});
-
-describe('parse-v1 and strikes aimed at a side in the passive', () => {
-  test("strikes aimed at a side in the passive are their authors' fight against it; aimed words are not", async () => {
-    await expectEachStates(
-      [
-        ['The Israeli strikes were aimed at Hezbollah.', 'en'],
-        ['Les frappes israéliennes étaient dirigées contre le Hezbollah.', 'fr'],
-        ['Die israelischen Angriffe waren gegen die Hisbollah gerichtet.', 'de'],
-        ['Los ataques israelíes estaban dirigidos contra Hezbolá.', 'es'],
-      ],
-      'israel',
-      'AT_WAR_WITH',
-      'hezbollah',
-    );
-    for (const [text, language] of [
-      ['The sanctions were aimed at Russia.', 'en'],
-      ['Die Kritik war gegen Russland gerichtet.', 'de'],
-      ['The Iranian strikes were aimed at defending Hezbollah.', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
-    }
-    const spared = await extract(
-      'The Turkish strikes were aimed at the PKK and not at Syria.',
-      'en',
-    );
-    expect(find(spared, 'kurdistan-workers-party', 'AT_WAR_WITH', 'syria')).toEqual([]);
-    expect(find(spared, 'turkey', 'AT_WAR_WITH', 'syria')).toEqual([]);
-    expect(find(spared, 'turkey', 'AT_WAR_WITH', 'kurdistan-workers-party')).toHaveLength(1);
   });
 });
 
