@@ -1,0 +1,351 @@
+import { extract, find, useTestExtractor } from '../../../support/parse-sentences';
+
+useTestExtractor();
+
+describe('parse-v1 and who says or relays a claim', () => {
+  test('"nach eigenen Angaben", "by its own account": the source is the clause\'s subject', async () => {
+    const [own] = find(
+      await extract(
+        'Die Armee Israels hat nach eigenen Angaben drei Kommandeure der Hisbollah im Libanon getötet.',
+        'de',
+      ),
+      'israel-defense-forces',
+      'AT_WAR_WITH',
+      'hezbollah',
+    );
+    expect(own?.attributedToId).toBe('armed_force:israel-defense-forces');
+  });
+
+  test('a quotation whose speaker is named after it closes is said by that speaker from its first sentence', async () => {
+    const sentences: [string, string][] = [
+      [
+        '“North Korean soldiers fight alongside Russian forces in Kursk. We have indications that they suffered losses,” said Pentagon spokesperson Pat Ryder.',
+        'en',
+      ],
+      [
+        '« Des soldats nord-coréens combattent aux côtés des forces russes à Koursk. Nous avons des indications de pertes », a déclaré Pat Ryder.',
+        'fr',
+      ],
+      [
+        '„Nordkoreanische Soldaten kämpfen an der Seite Russlands in Kursk. Wir haben Hinweise auf Verluste“, sagte Pat Ryder.',
+        'de',
+      ],
+      [
+        '«Los soldados norcoreanos combaten junto a Rusia en Kursk. Tenemos indicios de bajas», dijo Pat Ryder.',
+        'es',
+      ],
+    ];
+    for (const [text, language] of sentences) {
+      const [fights] = find(
+        await extract(text, language),
+        'korean-people-s-army',
+        'FIGHTS_FOR',
+        'russia',
+      );
+      expect([text, fights?.attributedToId]).toEqual([text, 'person:pat-ryder']);
+    }
+    // A German quotation closes with “: what follows it is nobody's quotation.
+    const after = await extract(
+      '„Nordkoreanische Soldaten kämpfen an der Seite Russlands“, sagte Pat Ryder. Die Ukraine griff Russland an.',
+      'de',
+    );
+    expect(find(after, 'ukraine', 'AT_WAR_WITH', 'russia').map((c) => c.attributedToId)).toEqual([
+      null,
+    ]);
+  });
+
+  test('a speaker the parser did not make the subject of the reporting verb after the statement', async () => {
+    const confirmed = await extract(
+      "North Korea has sent troops to Russia's Kursk region, the Pentagon confirmed Monday.",
+      'en',
+    );
+    const [sent] = find(confirmed, 'korean-people-s-army', 'DEPLOYED_TO', 'kursk-oblast');
+    expect([sent?.attributedToId, sent?.modality]).toEqual(['organization:pentagon', 'CONFIRMED']);
+  });
+
+  test('the accused, not the accuser, did what an accusation says', async () => {
+    const sentences: [string, string][] = [
+      ['Kinshasa accuses Rwanda of deploying troops in Congo to support the M23.', 'en'],
+      ['Kinshasa accuse le Rwanda de soutenir militairement le M23.', 'fr'],
+      ['Kinshasa wirft Ruanda vor, die M23 militärisch zu unterstützen.', 'de'],
+      ['Kinshasa acusa a Ruanda de apoyar militarmente al M23.', 'es'],
+    ];
+    for (const [text, language] of sentences) {
+      const batch = await extract(text, language);
+      const [support] = find(batch, 'rwanda', 'SUPPORTS_MILITARILY', 'march-23-movement');
+      expect([text, support?.modality, support?.attributedToId]).toEqual([
+        text,
+        'ALLEGED',
+        'country:democratic-republic-of-the-congo',
+      ]);
+      expect(
+        find(batch, 'democratic-republic-of-the-congo', 'SUPPORTS_MILITARILY', 'march-23-movement'),
+      ).toEqual([]);
+    }
+  });
+
+  test('sources nobody names report a claim; officials a demonym describes are not unnamed', async () => {
+    for (const [text, language] of [
+      ['Military sources said four Chadian soldiers were killed in Bouhama.', 'en'],
+      ['Four Chadian soldiers were killed in Bouhama, military sources said.', 'en'],
+      ['Une source militaire a indiqué que quatre soldats tchadiens ont été tués à Bouhama.', 'fr'],
+      ['Militärkreisen zufolge wurden vier tschadische Soldaten in Bouhama getötet.', 'de'],
+      ['Según fuentes militares, cuatro soldados chadianos murieron en Bouhama.', 'es'],
+    ] as const) {
+      const [loss] = find(
+        await extract(text, language),
+        'chadian-national-army',
+        'SUFFERED_LOSSES_IN',
+        'bouhama',
+      );
+      expect([text, loss?.modality, loss?.attributedToId]).toEqual([text, 'REPORTED', null]);
+    }
+    const [named] = find(
+      await extract('US officials said four Chadian soldiers were killed in Bouhama.', 'en'),
+      'chadian-national-army',
+      'SUFFERED_LOSSES_IN',
+      'bouhama',
+    );
+    expect(named?.modality).not.toBe('REPORTED');
+  });
+
+  test('a subject the parser joined to its "selon" source is the subject, not a second speaker', async () => {
+    const batch = await extract(
+      'Selon le renseignement sud-coréen, la Corée du Nord aurait envoyé quelque 12 000 soldats en Russie.',
+      'fr',
+    );
+    const sent = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
+    expect(sent.map((c) => [c.modality, c.attributedToId])).toEqual([
+      ['ALLEGED', 'organization:national-intelligence-service'],
+    ]);
+  });
+
+  test("a state's officials speak for the state; a group's officials still stand for the group", async () => {
+    for (const [text, language] of [
+      ['US officials said North Korean troops were in Kursk.', 'en'],
+      [
+        'Des responsables américains ont affirmé que des soldats nord-coréens étaient à Koursk.',
+        'fr',
+      ],
+    ] as const) {
+      const [deployed] = find(
+        await extract(text, language),
+        'korean-people-s-army',
+        'DEPLOYED_TO',
+        'kursk-oblast',
+      );
+      expect([text, deployed?.attributedToId]).toEqual([text, 'country:united-states']);
+    }
+    const group = await extract('Three Hamas officials were killed in Rafah.', 'en');
+    expect(find(group, 'hamas', 'SUFFERED_LOSSES_IN', 'rafah')).toHaveLength(1);
+  });
+
+  test('a state body named by conjoined demonyms is each state\'s: "selon les gouvernements russe et ukrainien"', async () => {
+    const batch = await extract(
+      'Des soldats nord-coréens étaient à Koursk, selon les gouvernements russe et ukrainien.',
+      'fr',
+    );
+    const speakers = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'kursk-oblast').map(
+      (c) => c.attributedToId,
+    );
+    expect(speakers.sort()).toEqual(['country:russia', 'country:ukraine']);
+  });
+
+  test('a second reported clause is the reporter\'s, its pronoun the reporter: "ISIS said it killed 20 soldiers and that it suffered no casualties"', async () => {
+    const batch = await extract(
+      'Egyptian soldiers were attacked in Sinai on Monday. ISIS said it killed more than 20 soldiers and that it suffered no casualties.',
+      'en',
+    );
+    const denied = batch.claims.filter((c) => c.modality === 'DENIED');
+    expect(denied.map((c) => [c.subjectId, c.predicate, c.attributedToId])).toEqual([
+      ['organization:islamic-state', 'SUFFERED_LOSSES_IN', 'organization:islamic-state'],
+    ]);
+  });
+
+  test('the speaker named after the outlet he spoke to ("a confirmé à l\'AFP Jean-Claude Nzita") says it', async () => {
+    const batch = await extract(
+      '« Neuf militaires angolais sont morts dans des combats mardi à Cabinda », a confirmé à l’AFP Jean-Claude Nzita, le porte-parole des rebelles.',
+      'fr',
+    );
+    const [loss] = find(batch, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'cabinda');
+    expect(loss?.attributedToId).toBe('person:jean-claude-nzita');
+  });
+});
+
+describe('parse-v1 and sources named in a reporting clause', () => {
+  const lossIn = async (text: string, language: string) => {
+    const [loss] = find(
+      await extract(text, language),
+      'liberation-tigers-of-tamil-eelam',
+      'SUFFERED_LOSSES_IN',
+      'sri-lanka',
+    );
+    return [loss?.modality, loss?.attributedToId?.replace(/^[a-z_]+:/u, '') ?? null];
+  };
+
+  test('"según informó X" names X; "según informaron fuentes militares" is a report', async () => {
+    expect(
+      await lossIn(
+        'Al menos 150 combatientes del LTTE han muerto en Sri Lanka, según informó el Ejército de Sri Lanka.',
+        'es',
+      ),
+    ).toEqual(['ASSERTED', 'sri-lankan-armed-forces']);
+    expect(
+      await lossIn(
+        'Al menos 150 combatientes del LTTE han muerto en Sri Lanka, según informaron hoy fuentes militares.',
+        'es',
+      ),
+    ).toEqual(['REPORTED', null]);
+  });
+
+  test('"hieß es von der Armee", "in einer Erklärung der Armee", "aus Militärkreisen"', async () => {
+    const killed = 'Mindestens 150 LTTE-Kämpfer wurden in Sri Lanka getötet, hieß es';
+    for (const source of [
+      'von der Armee von Sri Lanka',
+      'in einer Erklärung der Armee von Sri Lanka',
+    ]) {
+      expect([source, ...(await lossIn(`${killed} ${source}.`, 'de'))]).toEqual([
+        source,
+        'ASSERTED',
+        'sri-lankan-armed-forces',
+      ]);
+    }
+    expect(await lossIn(`${killed} aus Militärkreisen.`, 'de')).toEqual(['REPORTED', null]);
+    // Where it was said is neither who said it nor where the fighters died.
+    expect(await lossIn(`${killed} in Colombo.`, 'de')).toEqual(['ASSERTED', null]);
+    // "Es heißt, …" is hearsay: nobody said it, least of all those the clause is about.
+    const hearsay = find(
+      await extract(
+        'Nordkoreanische Truppen kämpfen in Russland. Es heißt, nordkoreanische Soldaten seien nach Kursk geschickt worden.',
+        'de',
+      ),
+      'korean-people-s-army',
+      'DEPLOYED_TO',
+      'kursk-oblast',
+    );
+    expect(hearsay.map((c) => [c.modality, c.attributedToId])).toEqual([['REPORTED', null]]);
+  });
+});
+
+describe('parse-v1 and "said" without "that"', () => {
+  test('"X said troops from the battalion encountered the group": the troops are the reported subject', async () => {
+    const batch = await extract(
+      'Cirilito Sobejana said troops from the 21st Infantry Battalion encountered around 70 Abu Sayyaf members in Patikul.',
+      'en',
+    );
+    const [claim] = find(batch, '21st-infantry-battalion', 'AT_WAR_WITH', 'abu-sayyaf');
+    expect(claim?.attributedToId).toBe('person:cirilito-sobejana');
+  });
+});
+
+describe("parse-v1 and a force's general staff", () => {
+  /** The one claim "subject PREDICATE object" of a text, and whom it is attributed to. */
+  async function speakerOf(text: string, language: string, claim: [string, string, string]) {
+    const found = find(await extract(text, language), ...claim);
+    return [text, found.map((c) => c.attributedToId)];
+  }
+
+  test('"l\'état-major malien", "Der Generalstab in Kiew" speak for that country\'s army', async () => {
+    expect(
+      await speakerOf(
+        "Selon l'état-major malien, les rebelles du FLA ont tué trois soldats français à Tessalit.",
+        'fr',
+        ['french-armed-forces', 'SUFFERED_LOSSES_IN', 'tessalit'],
+      ),
+    ).toEqual([expect.any(String), ['armed_force:malian-armed-forces']]);
+    expect(
+      await speakerOf(
+        'Der Generalstab in Kiew teilte mit, russische Truppen seien in Pokrowsk stationiert.',
+        'de',
+        ['russian-armed-forces', 'DEPLOYED_TO', 'pokrowsk'],
+      ),
+    ).toEqual([expect.any(String), ['armed_force:armed-forces-of-ukraine']]);
+  });
+
+  test('a general staff seated in a capital, though the parser hangs the capital on the verb, names the army "the staff" means later', async () => {
+    expect(
+      await speakerOf(
+        "Le bilan a été publié par l'état-major à Bamako. Selon l'état-major, les rebelles du FLA contrôlent Tessalit.",
+        'fr',
+        ['fla', 'CONTROLS', 'tessalit'],
+      ),
+    ).toEqual([expect.any(String), ['armed_force:malian-armed-forces']]);
+  });
+
+  test('a staff that is no general staff is no army', async () => {
+    expect(
+      await speakerOf('The hospital staff said Russian troops were deployed in Pokrovsk.', 'en', [
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'pokrovsk',
+      ]),
+    ).toEqual([expect.any(String), [null]]);
+  });
+});
+
+describe('parse-v1 and hearsay in the passive or the impersonal', () => {
+  test('"Russian troops are said to be in Syria", "on dit que", "se informó que": hearsay, said by no one named', async () => {
+    for (const [text, language] of [
+      ['Russian troops are said to be stationed in Syria.', 'en'],
+      ['Russian troops are believed to be stationed in Syria.', 'en'],
+      ['It is reported that Russian troops are stationed in Syria.', 'en'],
+      ['On dit que des troupes russes sont stationnées en Syrie.', 'fr'],
+      ['Se informó que tropas rusas están desplegadas en Siria.', 'es'],
+    ] as const) {
+      const [deployed] = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'syria',
+      );
+      expect([text, deployed?.attributedToId, deployed?.modality]).toEqual([
+        text,
+        null,
+        'REPORTED',
+      ]);
+    }
+    // A source named after "por", a quotation's "on" ("we"), and an allegation passed on by a
+    // speaker above keep what they say.
+    const [pentagon] = find(
+      await extract(
+        'Se confirmó por el Pentágono que Estados Unidos envió tropas a Jordania.',
+        'es',
+      ),
+      'united-states-armed-forces',
+      'DEPLOYED_TO',
+      'jordan',
+    );
+    expect(pentagon?.attributedToId).toBe('organization:pentagon');
+    const [we] = find(
+      await extract(
+        '« On a confirmé que des soldats russes sont au Mali », a déclaré le ministre malien.',
+        'fr',
+      ),
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'mali',
+    );
+    expect(we?.modality).not.toBe('REPORTED');
+    const [alleged] = find(
+      await extract(
+        'Iran is alleged to have supplied missiles to the Houthis, US officials said.',
+        'en',
+      ),
+      'iran',
+      'SUPPLIES',
+      'houthis',
+    );
+    expect([alleged?.modality, alleged?.attributedToId]).toEqual([
+      'ALLEGED',
+      'country:united-states',
+    ]);
+    // The one who says it in the active is the speaker.
+    const [said] = find(
+      await extract('Le Kremlin dit que des troupes russes sont stationnées en Syrie.', 'fr'),
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'syria',
+    );
+    expect([said?.attributedToId, said?.modality]).toEqual(['organization:kremlin', 'ASSERTED']);
+  });
+});

@@ -1,0 +1,351 @@
+import {
+  expectEachStates,
+  extract,
+  find,
+  useTestExtractor,
+} from '../../../support/parse-sentences';
+
+useTestExtractor();
+
+describe('parse-v1 and what one sentence says of another', () => {
+  test('discourse: losses counted without a place happened where the sentence before put the fighting', async () => {
+    const batch = await extract(
+      'In July, Wagner suffered its worst defeat at Tinzaouatène. The New York Times confirmed that 46 Wagner fighters were killed. Israeli jets struck and killed Ahmad Ali.',
+      'en',
+    );
+    const [lost] = find(batch, 'wagner-group', 'SUFFERED_LOSSES_IN', 'tinzaouatene');
+    expect([lost?.quantity?.min, lost?.modality]).toEqual([46, 'CONFIRMED']);
+    // The killers are not the ones who lost people.
+    expect(batch.claims.filter((c) => c.subjectId === 'armed_force:israel-defense-forces')).toEqual(
+      batch.claims.filter((c) => c.predicate === 'PART_OF'),
+    );
+  });
+
+  test('discourse: a line ending on a reporting verb and a colon gives the quotation below its speaker', async () => {
+    const batch = await extract(
+      'Le ministère russe de la Défense a déclaré :\n« Les forces ukrainiennes ont attaqué la Russie dans la région de Koursk. »',
+      'fr',
+    );
+    const [attack] = find(batch, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russia');
+    expect(attack?.attributedToId).toBe('organization:ministry-of-defence-of-russia');
+  });
+
+  test('discourse: a pronoun names the actor the previous sentence was about', async () => {
+    const batch = await extract(
+      'The RSF entered Darfur in 2023. It captured El Fasher in October.',
+      'en',
+    );
+    expect(find(batch, 'rapid-support-forces', 'CONTROLS', 'el-fasher')).toHaveLength(1);
+  });
+
+  test('discourse: "l\'armée" alone is the one state army the article named before', async () => {
+    const batch = await extract(
+      "L'armée soudanaise a repoussé une attaque. Les FSR combattent l'armée depuis avril 2023.",
+      'fr',
+    );
+    expect(
+      find(batch, 'rapid-support-forces', 'AT_WAR_WITH', 'sudanese-armed-forces'),
+    ).toHaveLength(1);
+  });
+
+  test('discourse: with no army named, "the army" is the army of the one country named so far', async () => {
+    const es = await extract(
+      'Sudán vive una guerra desde 2023. Las RSF atacaron al ejército en Jartum.',
+      'es',
+    );
+    const de = await extract(
+      'Im Sudan herrscht seit 2023 Krieg. Die RSF greift die Armee in Khartum an.',
+      'de',
+    );
+    for (const batch of [es, de]) {
+      expect(
+        find(batch, 'rapid-support-forces', 'AT_WAR_WITH', 'sudanese-armed-forces'),
+      ).toHaveLength(1);
+      // Its belonging to Sudan is not stated in the sentence.
+      expect(find(batch, 'sudanese-armed-forces', 'PART_OF', 'sudan')).toHaveLength(0);
+    }
+    const two = await extract(
+      'Russia and Ukraine traded accusations. Hezbollah attacked the army on Monday.',
+      'en',
+    );
+    expect(two.claims.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
+  });
+
+  test('discourse: with two armies named, "the army" refers to neither', async () => {
+    const batch = await extract(
+      'The Russian army and the Ukrainian army fought in Kursk. Hezbollah attacked the army on Monday.',
+      'en',
+    );
+    const hezbollah = batch.claims.filter((c) => c.subjectId === 'organization:hezbollah');
+    expect(hezbollah.map((c) => c.predicate)).not.toContain('AT_WAR_WITH');
+  });
+
+  test('discourse: "the junta" is the army the article names, like "the army", with or without an article', async () => {
+    const sentences: [string, string][] = [
+      ['The Myanmar military bombed Rakhine. The Arakan Army fights the junta.', 'en'],
+      ["L'armée birmane a bombardé le Rakhine. L'Armée d'Arakan combat la junte.", 'fr'],
+      [
+        'Myanmars Militär bombardierte Rakhine. Die Arakan Army kämpft gegen die Militärjunta.',
+        'de',
+      ],
+      [
+        'El ejército birmano bombardeó Rakhine. El Ejército de Arakan combate a la junta militar.',
+        'es',
+      ],
+      ['The Myanmar military bombed Rakhine. The Arakan Army attacked junta forces.', 'en'],
+    ];
+    await expectEachStates(sentences, 'arakan-army', 'AT_WAR_WITH', 'burmese-armed-forces');
+  });
+
+  test('"ce dernier", "este último" is the last actor named before it; an accuser says what it says', async () => {
+    for (const [text, language] of [
+      [
+        'Le Burundi accuse le Rwanda, affirmant que ce dernier soutient le groupe Red Tabara en lui fournissant des armes.',
+        'fr',
+      ],
+      [
+        'Burundi acusa a Ruanda y afirma que este último apoya al grupo Red Tabara con armas.',
+        'es',
+      ],
+    ] as const) {
+      const [backing] = find(
+        await extract(text, language),
+        'rwanda',
+        'SUPPORTS_MILITARILY',
+        'red-tabara',
+      );
+      expect([text, backing?.attributedToId]).toEqual([text, 'country:burundi']);
+    }
+    // "of" what it accuses: the accused did it.
+    const accused = await extract(
+      'Kinshasa accuse le Rwanda de déployer des troupes au Nord-Kivu.',
+      'fr',
+    );
+    expect(find(accused, 'rwanda-defence-force', 'DEPLOYED_TO', 'north-kivu')).toHaveLength(1);
+  });
+
+  test('"the terrorist group" never refers back to a state\'s army', async () => {
+    const batch = await extract(
+      "L'armée nigériane a perdu un officier dans l'Etat de Borno. L'armée a lancé une opération pour éliminer le groupe terroriste dans la région de Borno.",
+      'fr',
+    );
+    const losses = find(batch, 'nigerian-armed-forces', 'SUFFERED_LOSSES_IN', 'borno');
+    expect(losses.filter((c) => c.sentence.includes('groupe terroriste'))).toEqual([]);
+  });
+
+  test('a group noun with a modifier of its own does not refer back to the group named before', async () => {
+    const batch = await extract(
+      "Le Polisario a étendu sa guerre contre le Maroc. Au Mali, les hostilités ont repris entre l'armée malienne et les rebelles touaregs.",
+      'fr',
+    );
+    expect(find(batch, 'malian-armed-forces', 'AT_WAR_WITH', 'polisario-front')).toEqual([]);
+    expect(find(batch, 'polisario-front', 'AT_WAR_WITH', 'morocco')).toHaveLength(1);
+  });
+
+  test('"the rebels" never refer back to a state\'s command named before', async () => {
+    const batch = await extract(
+      'Le Commandement central des Etats-Unis a annoncé que le navire avait été touché. Les frappes menées par les Etats-Unis contre les rebelles se poursuivent.',
+      'fr',
+    );
+    expect(find(batch, 'united-states', 'AT_WAR_WITH', 'united-states-central-command')).toEqual(
+      [],
+    );
+  });
+
+  test('a possessive opening the sentence is the actor the sentence before was about, unless a person', async () => {
+    for (const [text, language, person, body] of [
+      [
+        'The West Papua National Liberation Army (TPNPB) took a pilot hostage. Its spokesman, Sebby Sambom, said on Thursday that the pilot was safe.',
+        'en',
+        'sebby-sambom',
+        'west-papua-national-liberation-army',
+      ],
+      [
+        "Le Front Polisario a attaqué Smara. Son porte-parole, Mohamed Salem, a revendiqué l'attaque.",
+        'fr',
+        'mohamed-salem',
+        'polisario-front',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, person, 'SPOKESPERSON_OF', body).length]).toEqual([text, 1]);
+    }
+    const person = await extract(
+      'Kagame visited Kinshasa. His spokesman, Yolande Makolo, said the talks went well.',
+      'en',
+    );
+    expect(person.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF')).toEqual([]);
+  });
+
+  test('"the militants" are the one armed group named acting in this sentence or the one before, else the one the story has shown acting at all, unless words say whose', async () => {
+    const near = await extract(
+      'Boko Haram fighters attacked a Chadian army base near Bouhama on Sunday. The army said it killed 63 jihadists near Bouhama.',
+      'en',
+    );
+    expect(find(near, 'boko-haram', 'SUFFERED_LOSSES_IN', 'bouhama')).toHaveLength(1);
+    // "L'intervention aérienne a neutralisé quatre terroristes", sentences after the one group's attack.
+    const far = await extract(
+      'Islamic State fighters attacked a checkpoint near Kirkuk on Friday. The wounded were taken to hospital. Reinforcements arrived later. Police said 12 militants were killed near Kirkuk.',
+      'en',
+    );
+    expect(find(far, 'islamic-state', 'SUFFERED_LOSSES_IN', 'kirkuk')).toHaveLength(1);
+    // Two groups shown acting before: the militants are neither.
+    const two = await extract(
+      'Islamic State fighters attacked a checkpoint near Kirkuk on Friday. Al-Shabaab fighters attacked a base in Somalia. Reinforcements arrived later. Police said 12 militants were killed near Kirkuk.',
+      'en',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const backed = await extract(
+      'Islamic State fighters returned to Kirkuk. Iraqi forces and Iranian-backed militias ousted the Peshmerga.',
+      'en',
+    );
+    expect(find(backed, 'iran', 'SUPPORTS_MILITARILY', 'islamic-state')).toEqual([]);
+  });
+
+  test('losses with no place of their own are where the story last put its fighting, never where the sentence names another place', async () => {
+    const later = await extract(
+      'Heavy fighting broke out near Kidal on Monday. Rebels attacked again the next day. Four soldiers of the Malian army were killed.',
+      'en',
+    );
+    expect(find(later, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toHaveLength(1);
+    const elsewhere = await extract(
+      'Heavy fighting broke out near Kidal on Monday. Five soldiers of the Malian army have died since the operation in Timbuktu began.',
+      'en',
+    );
+    expect(find(elsewhere, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toEqual([]);
+  });
+
+  test('a scene set farther back holds only for those named by then; a country that only comments owns no soldiers', async () => {
+    const stranger = await extract(
+      "Russian forces launched a major assault on Vovchansk. The Kremlin declined to comment. In a separate statement, Israel's army said two soldiers were killed.",
+      'en',
+    );
+    expect(stranger.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const commenting = await extract(
+      'Rwanda denies backing the M23. Government soldiers clashed with M23 rebels near Goma.',
+      'en',
+    );
+    expect(commenting.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const condemning = await extract(
+      'The United States condemned the attack, in which JNIM militants killed 15 soldiers near Mopti.',
+      'en',
+    );
+    expect(condemning.claims.filter((c) => c.subjectId.includes('united-states'))).toEqual([]);
+  });
+
+  test('losses counted before the story places any fighting happened where the next sentence puts it', async () => {
+    const lead = await extract(
+      'Seis soldados colombianos murieron en una emboscada. El ELN reivindicó el ataque del martes en la región de Arauca.',
+      'es',
+    );
+    expect(find(lead, 'military-forces-of-colombia', 'SUFFERED_LOSSES_IN', 'arauca')).toHaveLength(
+      1,
+    );
+    const headline = await extract(
+      'Five Malian soldiers killed in jihadist raid. The attack on an army post near Kidal began at dawn.',
+      'en',
+    );
+    expect(find(headline, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toHaveLength(1);
+    // Once the story has put its fighting somewhere, a later place is another scene's.
+    const placed = await extract(
+      'Fighting broke out near Mopti on Sunday. Five Malian soldiers were killed. Another attack hit a post near Kidal.',
+      'en',
+    );
+    expect(find(placed, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'kidal')).toEqual([]);
+    expect(find(placed, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mopti')).toHaveLength(1);
+  });
+
+  test('a place the parser hangs on a day, an enclave, and fighting with no place of its own set the scene', async () => {
+    const batch = await extract(
+      "De violents affrontements entre rebelles et militaires ont fait plusieurs morts ce mardi dans l'enclave de Mbalu. Sept soldats angolais sont morts.",
+      'fr',
+    );
+    expect(find(batch, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'mbalu')).toHaveLength(1);
+    const inFighting = await extract(
+      "Des affrontements ont eu lieu jeudi dans l'enclave de Mbalu. Sept soldats angolais ont été tués dans des combats.",
+      'fr',
+    );
+    expect(find(inFighting, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'mbalu')).toHaveLength(1);
+  });
+
+  test('what a verb of fighting struck sets the scene where it stands, unless "these attacks" struck it', async () => {
+    for (const [text, language] of [
+      [
+        'Boko Haram fighters attacked an army base in Borno on Sunday. Fifteen of the attackers were killed.',
+        'en',
+      ],
+      [
+        'Des combattants de Boko Haram ont attaqué une base militaire à Borno. Quinze assaillants ont été tués.',
+        'fr',
+      ],
+      [
+        'Kämpfer von Boko Haram griffen einen Stützpunkt in Borno an. 15 Angreifer wurden getötet.',
+        'de',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      const lost = find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'borno');
+      expect([text, lost.length, lost[0]?.quantity?.unit]).toEqual([text, 1, 'soldier']);
+    }
+    // "These attacks" are the fighting told before: a place on what they struck sets no new scene.
+    const referred = await extract(
+      'Boko Haram a revendiqué deux attaques dans la région de Borno. Ces assauts ont ciblé des positions militaires, dont une près de Maiduguri. Le groupe affirme avoir tué six soldats nigérians dans ces opérations.',
+      'fr',
+    );
+
+    expect(
+      referred.claims.filter(
+        (c) => c.predicate === 'SUFFERED_LOSSES_IN' && c.objectId?.endsWith(':maiduguri'),
+      ),
+    ).toEqual([]);
+  });
+  test('"the country" is no country that only acts or speaks', async () => {
+    const drones = await extract(
+      'Ukrainian drones struck an oil refinery in Tuapse, in the south of the country, overnight.',
+      'en',
+    );
+    expect(drones.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+    const condemning = await extract(
+      'The United States condemned the attack, in which jihadists killed 12 soldiers in the north of the country.',
+      'en',
+    );
+    expect(condemning.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+
+  test('"the country" is none where the article names another country, however', async () => {
+    const speaking = await extract(
+      "Mali's junta leader, speaking in Russia, said the army had recaptured Kidal in the north of the country.",
+      'en',
+    );
+    expect(speaking.claims.filter((c) => c.objectId === 'country:russia')).toEqual([]);
+    const label = await extract(
+      "France : deux soldats burkinabè tués dans l'est du pays, selon Paris.",
+      'fr',
+    );
+    expect(label.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+});
+
+describe('parse-v1 and the country of the article', () => {
+  test('"the country" alone is the one country the article has named; with two named, none', async () => {
+    const one = await extract(
+      'In Mali kämpft die Armee gegen Dschihadisten. Zwölf malische Soldaten wurden im Norden des Landes getötet.',
+      'de',
+    );
+    expect(find(one, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mali')).toHaveLength(1);
+    const two = await extract(
+      "Au Niger et au Mali, les jihadistes frappent. Douze soldats nigériens ont été tués dans l'ouest du pays.",
+      'fr',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+
+  test('a country named only after "the country" is not it', async () => {
+    const batch = await extract(
+      'Au Mali, les autorités démentent la présence du groupe Wagner dans le pays, et ne reconnaissent que celle de formateurs russes.',
+      'fr',
+    );
+    const [denied] = find(batch, 'wagner-group', 'DEPLOYED_TO', 'mali');
+    expect(denied?.modality).toBe('DENIED');
+  });
+});

@@ -1,0 +1,321 @@
+import type { Extraction } from '../../../../src/ingest/extractor';
+import { extract, find, useTestExtractor } from '../../../support/parse-sentences';
+
+useTestExtractor();
+
+describe('parse-v1 and how sure a claim is', () => {
+  test('German: "soll" and "nach Angaben" make an allegation with its source; "rund 11.000 Soldaten" counts soldiers', async () => {
+    const batch = await extract(
+      'Nordkorea soll nach Angaben des südkoreanischen Geheimdienstes rund 11.000 Soldaten nach Russland geschickt haben.',
+      'de',
+    );
+    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
+    expect([sent?.modality, sent?.quantity]).toEqual([
+      'ALLEGED',
+      { min: 11000, max: 11000, unit: 'soldier' },
+    ]);
+    expect(sent?.attributedToId).not.toBeNull();
+    expect(batch.entities.some((e) => e.name === 'Russia')).toBe(true);
+  });
+
+  test('Spanish: the conditional "habría enviado" and "varios cientos" as a range below a thousand', async () => {
+    const batch = await extract(
+      'Según fuentes de inteligencia, Corea del Norte habría enviado varios cientos de soldados a Rusia.',
+      'es',
+    );
+    const [sent] = find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'russia');
+    expect([sent?.modality, sent?.quantity?.min, sent?.quantity?.max]).toEqual([
+      'ALLEGED',
+      200,
+      999,
+    ]);
+  });
+
+  test('English: a following "could not be verified" makes the claim an allegation of its speaker', async () => {
+    const batch = await extract(
+      'Pentagon spokesman Pat Ryder said North Korean troops had suffered losses in the Kursk region. The claim could not be independently verified.',
+      'en',
+    );
+    expect(find(batch, 'pat-ryder', 'SPOKESPERSON_OF', 'pentagon')).toHaveLength(1);
+    const [losses] = find(batch, 'korean-people-s-army', 'SUFFERED_LOSSES_IN', 'kursk-oblast');
+    expect([losses?.modality, losses?.attributedToId]).toEqual(['ALLEGED', 'person:pat-ryder']);
+  });
+
+  test('what a clause of condition says ("if", "si") is no claim; the same capture stated is one', async () => {
+    for (const [text, language] of [
+      ['The UN fears ethnic cleansing if the RSF captures El Fasher.', 'en'],
+      ["L'ONU craint des massacres si les FSR prennent El-Fasher.", 'fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect(batch.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+    }
+    const stated = await extract('The RSF captured El Fasher on Sunday.', 'en');
+    expect(find(stated, 'rapid-support-forces', 'CONTROLS', 'el-fasher')).toHaveLength(1);
+  });
+
+  test('deaths announced have happened: the losses are no intention', async () => {
+    const batch = await extract(
+      'Kyiv announced the deaths of 12 Russian soldiers in the Kursk region.',
+      'en',
+    );
+    const [losses] = find(batch, 'russian-armed-forces', 'SUFFERED_LOSSES_IN', 'kursk-oblast');
+    expect(losses?.modality).toBe('ASSERTED');
+  });
+
+  test('German passive "wird … unterstützt" is stated now; "wird … unterstützt werden" is to come', async () => {
+    const now = await extract('Die M23 wird von Ruanda unterstützt.', 'de');
+    const later = await extract('Die M23 wird künftig von Ruanda unterstützt werden.', 'de');
+    const backing = (b: Extraction) =>
+      find(b, 'rwanda', 'SUPPORTS_MILITARILY', 'march-23-movement');
+    expect(backing(now).map((c) => c.modality)).toEqual(['ASSERTED']);
+    expect(backing(later).map((c) => c.modality)).toEqual(['INTENDED']);
+  });
+
+  test('an object that counts none ("keine Waffen", "no troops") denies what the verb states', async () => {
+    const cases = [
+      ['Russland liefert der Ukraine keine Waffen.', 'de', 'russia', 'SUPPLIES', 'ukraine'],
+      [
+        'Russland hat keine Truppen nach Mali geschickt.',
+        'de',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'mali',
+      ],
+      ['Russia has sent no troops to Mali.', 'en', 'russian-armed-forces', 'DEPLOYED_TO', 'mali'],
+      [
+        'No North Korean troops have been sent to Ukraine.',
+        'en',
+        'korean-people-s-army',
+        'DEPLOYED_TO',
+        'ukraine',
+      ],
+    ] as const;
+    for (const [text, language, subject, predicate, object] of cases) {
+      const claims = find(await extract(text, language), subject, predicate, object);
+      expect([text, claims.map((c) => c.modality)]).toEqual([text, ['DENIED']]);
+    }
+    const bound = await extract('Russia sent no fewer than 10,000 troops to Kursk.', 'en');
+    expect(
+      find(bound, 'russian-armed-forces', 'DEPLOYED_TO', 'kursk-oblast').map((c) => c.modality),
+    ).toEqual(['ASSERTED']);
+  });
+
+  test('what a clause of purpose states is an aim: INTENDED', async () => {
+    const batch = await extract('Los hutíes mantienen una ofensiva para controlar Marib.', 'es');
+    expect(find(batch, 'houthis', 'CONTROLS', 'marib').map((c) => c.modality)).toEqual([
+      'INTENDED',
+    ]);
+  });
+
+  test('a background fact the sentence negates is denied, and kept beside its assertion', async () => {
+    for (const [text, language] of [
+      ['Kirkuk is not part of the Kurdistan Region.', 'en'],
+      ['Die Stadt Kirkuk gehört aber nicht zur autonomen Kurdenregion im Nordirak.', 'de'],
+    ] as const) {
+      const parts = (await extract(text, language)).claims.filter((c) => c.predicate === 'PART_OF');
+      expect([text, parts.map((c) => c.modality)]).toEqual([text, ['DENIED']]);
+    }
+    const both = await extract(
+      'Kirkuk is part of the Kurdistan Region, Erbil says. Baghdad says Kirkuk is not part of the Kurdistan Region.',
+      'en',
+    );
+    const modalities = both.claims.filter((c) => c.predicate === 'PART_OF').map((c) => c.modality);
+    expect(modalities.sort()).toEqual(['ASSERTED', 'DENIED']);
+  });
+
+  test('a harm ordered, sought or promised has not happened: no loss from "l\'instruction d\'éliminer"', async () => {
+    const ordered = await extract(
+      "Les combats ont repris à Khan Younès. Netanyahu avait donné l'instruction d'éliminer les dirigeants du Hamas.",
+      'fr',
+    );
+    expect(ordered.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+    const claimed = await extract("L'OLA affirme avoir tué 110 soldats éthiopiens à Shinoo.", 'fr');
+    expect(
+      find(claimed, 'ethiopian-national-defense-force', 'SUFFERED_LOSSES_IN', 'shinoo'),
+    ).toHaveLength(1);
+  });
+
+  test('after a review: no claim from a claim that says, a rebel army named for its country, a ship, a charity, a clause joined to a list, or fighters dying in an attack on others', async () => {
+    const none = async (text: string, language: string, predicate: string) => {
+      const batch = await extract(text, language);
+      const kept = batch.claims.filter(
+        (c) => c.predicate === predicate && c.modality !== 'DENIED' && c.subjectId !== c.objectId,
+      );
+      expect([text, kept.map((c) => `${c.subjectId} ${c.objectId}`)]).toEqual([text, []]);
+    };
+    await none(
+      'A drone attack, claimed by Iran to have been launched by Israel, killed three Syrian soldiers.',
+      'en',
+      'AT_WAR_WITH',
+    );
+    await none('The Gibraltar Eagle was attacked by Houthi forces.', 'en', 'AT_WAR_WITH');
+    await none('La Salvation Army est présente en Ukraine.', 'fr', 'DEPLOYED_TO');
+    await none('Five Wagner fighters died in a Russian attack on Bakhmut.', 'en', 'AT_WAR_WITH');
+    const rebels = await extract(
+      "L'Armée de libération du Soudan (ALS) a combattu les FSR au Darfour.",
+      'fr',
+    );
+    expect(
+      rebels.claims.filter((c) => c.subjectId === 'armed_force:sudanese-armed-forces'),
+    ).toEqual([]);
+    const clause = await extract(
+      'Ukrainian troops are present in Kursk and Belarus is worried.',
+      'en',
+    );
+    expect(find(clause, 'armed-forces-of-ukraine', 'DEPLOYED_TO', 'belarus')).toEqual([]);
+    const joined = await extract(
+      "Dans le nord du Mali et dans l'ouest du Niger, dans la région de Tillabéri, dix soldats sont morts.",
+      'fr',
+    );
+    expect(find(joined, 'tillaberi', 'LOCATED_IN', 'mali')).toEqual([]);
+    const denied = await extract('No Egyptian soldiers died at the hands of Israeli forces.', 'en');
+    expect(
+      find(denied, 'israel-defense-forces', 'AT_WAR_WITH', 'egyptian-armed-forces').map(
+        (c) => c.modality,
+      ),
+    ).toEqual(['DENIED']);
+    const ground = await extract('The Ukraine Ground Forces repelled a Russian assault.', 'en');
+    expect(find(ground, 'armed-forces-of-ukraine', 'AT_WAR_WITH', 'russia')).toHaveLength(1);
+  });
+
+  test('losses told beside an announcement are no intention', async () => {
+    const batch = await extract(
+      "L'armée malienne a annoncé la mort de 46 hommes armés, tandis que 10 de ses militaires ont été tués à Bourem.",
+      'fr',
+    );
+    expect(
+      find(batch, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'bourem').map((c) => c.modality),
+    ).toEqual(['ASSERTED']);
+  });
+  test('"may have", "might", "könnte", "dürfte" allege; "could not be reached" does not; only the verb wanted is intended', async () => {
+    for (const [text, language, subject, predicate, object, modality] of [
+      [
+        'Russia may have sent troops to Belarus.',
+        'en',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+        'ALLEGED',
+      ],
+      [
+        'Russland könnte Truppen nach Belarus schicken.',
+        'de',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+        'ALLEGED',
+      ],
+      [
+        'Russland dürfte Truppen nach Belarus geschickt haben.',
+        'de',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+        'ALLEGED',
+      ],
+      [
+        'A spokesperson for the Malian army could not be reached for comment.',
+        'en',
+        'malian-armed-forces',
+        'STATED_NO_COMMENT',
+        'comment',
+        'ASSERTED',
+      ],
+      [
+        'The European Union wants to impose new sanctions on Russia.',
+        'en',
+        'european-union',
+        'SANCTIONS',
+        'russia',
+        'INTENDED',
+      ],
+      [
+        'Rusia quería enviar tropas a Bielorrusia.',
+        'es',
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+        'INTENDED',
+      ],
+      [
+        'Russia wants to show that its troops control Avdiivka.',
+        'en',
+        'russian-armed-forces',
+        'CONTROLS',
+        'avdiivka',
+        'ASSERTED',
+      ],
+    ] as const) {
+      const found = find(await extract(text, language), subject, predicate, object);
+      expect([text, found.map((c) => c.modality)]).toEqual([text, [modality]]);
+    }
+  });
+});
+
+describe('parse-v1 and an event its own words allege', () => {
+  test('"an alleged attack", "un supuesto ataque", "ein mutmaßlicher Angriff" are allegations', async () => {
+    for (const [text, language] of [
+      ['An alleged attack by Russian forces on Ukrainian troops was reported in Kursk.', 'en'],
+      [
+        'Se informó de un supuesto ataque de las fuerzas rusas contra tropas ucranianas en Kursk.',
+        'es',
+      ],
+      [
+        'Bei einem mutmaßlichen Angriff russischer Truppen auf ukrainische Soldaten in Kursk starben zwölf Menschen.',
+        'de',
+      ],
+    ] as const) {
+      const [war] = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'AT_WAR_WITH',
+        'armed-forces-of-ukraine',
+      );
+      expect([text, war?.modality]).toEqual([text, 'ALLEGED']);
+    }
+  });
+});
+
+describe('parse-v1 and what a side wants', () => {
+  test('what a side wants to do, or will do, is intended; not wanting it denies it; what it may do is nothing', async () => {
+    for (const [text, language, modality] of [
+      ['Russia wants to send troops to Belarus.', 'en', 'INTENDED'],
+      ['La Russie veut envoyer des soldats en Biélorussie.', 'fr', 'INTENDED'],
+      ['Rusia quiere enviar soldados a Bielorrusia.', 'es', 'INTENDED'],
+      ['Russia does not want to send troops to Belarus.', 'en', 'DENIED'],
+    ] as const) {
+      const sent = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+      );
+      expect([text, sent.map((c) => c.modality)]).toEqual([text, [modality]]);
+    }
+    for (const [text, language, modality] of [
+      ['Russian troops will enter Avdiivka.', 'en', ['INTENDED']],
+      ['Las tropas rusas quieren entrar en Avdiivka.', 'es', ['INTENDED']],
+      ['Russian troops may enter Avdiivka.', 'en', []],
+      ['Russische Truppen wollen in Awdijiwka einmarschieren.', 'de', []],
+    ] as const) {
+      const entered = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'avdiivka',
+      );
+      expect([text, entered.map((c) => c.modality)]).toEqual([text, modality]);
+    }
+    // Only the verb wanted is intended: the losses after "but" happened.
+    const failed = await extract(
+      'Russia wanted to seize Kyiv in three days, but its troops were killed near Hostomel.',
+      'en',
+    );
+    expect(
+      failed.claims.map((c) => [c.predicate, c.modality]).filter(([p]) => p !== 'PART_OF'),
+    ).toEqual([
+      ['CONTROLS', 'INTENDED'],
+      ['SUFFERED_LOSSES_IN', 'ASSERTED'],
+    ]);
+  });
+});
