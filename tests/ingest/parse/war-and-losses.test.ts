@@ -209,3 +209,35 @@ describe('parse-v1 reads the soldiers singled out among the dead', () => {
     }
   });
 });
+
+describe('parse-v1 reads fire answered', () => {
+  test('who returns fire, or answers an attack in arms, fights its owner and whom the answer is aimed at', async () => {
+    await expectEachStates(
+      [
+        ['The Nigerian army returned fire on Boko Haram fighters.', 'en'],
+        ["L'armée nigériane a riposté aux tirs de Boko Haram.", 'fr'],
+        ["L'armée nigériane a riposté contre Boko Haram.", 'fr'],
+        ['El ejército nigeriano respondió al fuego de Boko Haram.', 'es'],
+        ['El ejército nigeriano respondió al ataque de Boko Haram.', 'es'],
+        ['Die nigerianische Armee erwiderte das Feuer von Boko Haram.', 'de'],
+      ],
+      NIGERIAN_ARMY,
+      'AT_WAR_WITH',
+      BOKO_HARAM,
+    );
+  });
+
+  test('answers in words, and answers by the unarmed, fight nobody', async () => {
+    for (const [text, language] of [
+      ['Le Nigeria a riposté aux critiques du Cameroun.', 'fr'],
+      ['Le Cameroun a riposté contre le Nigeria.', 'fr'],
+      ['El ejército nigeriano respondió a las críticas de Boko Haram.', 'es'],
+      ['Die Armee erwiderte die Vorwürfe von Boko Haram.', 'de'],
+      ['The UN responded to the attack by Boko Haram.', 'en'],
+      ['La ONU respondió al ataque de Boko Haram.', 'es'],
+    ] as const) {
+      const claims = (await extract(text, language)).claims;
+      expect([text, claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+  });
+});

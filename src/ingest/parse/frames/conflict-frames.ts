@@ -48,6 +48,7 @@ import {
   AGAINST,
   AMBUSH_NOUNS,
   AMBUSHED,
+  ANSWER_VERBS,
   ARMED_GROUP_NOUNS,
   AIM_VERBS,
   ATTACK_NOUNS,
@@ -57,6 +58,7 @@ import {
   BACK_VERBS,
   REINFORCE_VERBS,
   REPEL_VERBS,
+  RIPOSTE_VERBS,
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
   CLASH_NOUNS,
@@ -149,6 +151,10 @@ export const conflictFrames: FrameRule = (reading, token) => {
   if (reading.isVerb(token) && reading.has(token, ENGAGE_VERBS) && forceMeets(reading, token))
     return fighting(reading, token);
   if (reading.isVerb(token) && movesAgainst(reading, token)) return fighting(reading, token);
+  if (reading.isVerb(token) && reading.has(token, ANSWER_VERBS)) {
+    const answered = answeredFire(reading, token);
+    if (answered.length > 0) return answered;
+  }
   // "supports Mozambique in its fight against …": backing a fight is read as backing, below.
   if (reading.isVerb(token) && combatOf(reading, token) !== null && !reading.has(token, BACK_VERBS))
     return fighting(reading, token);
@@ -668,6 +674,33 @@ function brokeInto(reading: SentenceReading, verb: number): Proposal[] {
     .flatMap((o) => sideArguments(reading, o))
     .filter((c) => c.entity.kind === 'COUNTRY' && !own(c));
   return pairProposals('AT_WAR_WITH', fighters, countries, verb);
+}
+
+/**
+ * "returned fire on Boko Haram fighters", "returned Boko Haram's fire", "a riposté aux tirs de Boko
+ * Haram", "respondió al fuego de Boko Haram", "erwiderte das Feuer von Boko Haram": who answers
+ * fire or an attack fights its owner, and whom the answer is aimed at. French "riposter contre"
+ * an armed side is fighting it when an armed side answers ("riposté aux critiques" is not).
+ */
+function answeredFire(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const fighters = agentArguments(reading, verb);
+  const armed = (a: Argument) =>
+    a.entity.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(a.entity.id);
+  const armedFighters = fighters.some(armed);
+  // An attack is answered in words too ("the UN responded to the attack"): only by armed men is it fought.
+  const phrases = [...graph.children(verb, 'obj'), ...obliquesOf(reading, verb)];
+  const fire = phrases.filter(
+    (p) => reading.has(p, FIRE_NOUNS) || (armedFighters && reading.has(p, ATTACK_NOUNS)),
+  );
+  const riposte = reading.has(verb, RIPOSTE_VERBS) && armedFighters;
+  if (fire.length === 0 && !riposte) return [];
+  const aimedAt = phrases
+    .filter((p) => !fire.includes(p) && reading.caseIs(p, AGAINST))
+    .flatMap((p) => targetSides(reading, p))
+    .filter((a) => fire.length > 0 || armed(a));
+  const owners = fire.flatMap((f) => ownerOf(reading, f, []));
+  return pairProposals('AT_WAR_WITH', fighters, [...owners, ...aimedAt], verb);
 }
 
 /**

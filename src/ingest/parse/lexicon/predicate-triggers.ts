@@ -1064,6 +1064,26 @@ export const BREAK_IN_VERBS: Stems = {
   es: ['irrump', 'penetr'],
 };
 
+/**
+ * Verbs of answering fire: "returned fire", "a riposté aux tirs de", "respondió al fuego de",
+ * "erwiderte das Feuer". They answer words as often ("riposté aux critiques"): only fire or an
+ * attack answered makes them fighting, or, for French "riposter" alone, an armed side answered.
+ */
+export const ANSWER_VERBS: Stems = {
+  en: ['return', 'answer'],
+  fr: ['ripost', 'repond'],
+  de: ['erwider', 'erwidert'],
+  es: ['respond', 'contest', 'replic'],
+};
+
+/** Verbs of answering that are armed by themselves: "l'armée a riposté contre Boko Haram". */
+export const RIPOSTE_VERBS: Stems = {
+  en: [],
+  fr: ['ripost'],
+  de: [],
+  es: [],
+};
+
 /** Whom an ambush is laid for: "for", "à", "a". */
 export const AMBUSHED: Stems = {
   en: ['for$'],
