@@ -3,6 +3,7 @@ import type { Argument } from '../argument';
 import {
   ACTOR_KINDS,
   LOCATION_ONLY,
+  PLACE_KINDS,
   actorsAbove,
   argumentOf,
   articleArmy,
@@ -33,6 +34,7 @@ import {
   DECLARED_ON,
   FROM,
   GOAL,
+  INTO,
   LOCATIVE,
   OF,
   OVER,
@@ -44,14 +46,19 @@ import { NEGATIONS } from '../lexicon/modality-words';
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
+  AMBUSH_NOUNS,
+  AMBUSHED,
+  ANSWER_VERBS,
   ARMED_GROUP_NOUNS,
   AIM_VERBS,
   ATTACK_NOUNS,
   BETWEEN,
+  BREAK_IN_VERBS,
   ARM_VERBS,
   BACK_VERBS,
   REINFORCE_VERBS,
   REPEL_VERBS,
+  RIPOSTE_VERBS,
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
   CLASH_NOUNS,
@@ -86,6 +93,9 @@ import {
   STRUGGLE_NOUNS,
   GAIN_VERBS,
   HELD_PARTICIPLES,
+  FALL_INTO_VERBS,
+  LAY_VERBS,
+  LURE_VERBS,
   DIE_VERBS,
   HARM_VERBS,
   INVASION_NOUNS,
@@ -135,11 +145,16 @@ export const conflictFrames: FrameRule = (reading, token) => {
   )
     return fighting(reading, token);
   if (reading.isVerb(token) && drivesOffForce(reading, token)) return fighting(reading, token);
+  if (reading.isVerb(token) && reading.has(token, BREAK_IN_VERBS)) return brokeInto(reading, token);
   if (reading.isVerb(token) && attackAimed(reading, token))
     return isPassive(reading, token) ? aimedInPassive(reading, token) : fighting(reading, token);
   if (reading.isVerb(token) && reading.has(token, ENGAGE_VERBS) && forceMeets(reading, token))
     return fighting(reading, token);
   if (reading.isVerb(token) && movesAgainst(reading, token)) return fighting(reading, token);
+  if (reading.isVerb(token) && reading.has(token, ANSWER_VERBS)) {
+    const answered = answeredFire(reading, token);
+    if (answered.length > 0) return answered;
+  }
   // "supports Mozambique in its fight against …": backing a fight is read as backing, below.
   if (reading.isVerb(token) && combatOf(reading, token) !== null && !reading.has(token, BACK_VERBS))
     return fighting(reading, token);
@@ -448,6 +463,7 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
     argumentOf(reading, m)?.entity.kind === 'COUNTRY';
   // "Israel and Hezbollah have been trading attacks", "exchanged fire with the US": blows both ways.
   const exchange = reading.has(graph.head(noun), EXCHANGE_VERBS) ? graph.head(noun) : null;
+  const caught = caughtInAmbush(reading, noun);
   const marked = [
     ...graph
       .children(noun, 'nmod')
@@ -481,6 +497,19 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
           )
       : []),
     ...declaredOn(reading, noun),
+    ...ambushedBy(reading, noun),
+    ...caught,
+    // "Quince soldados murieron en un ataque del JNIM contra una posición": the parser may hang
+    // the target of an attack people were killed in on the verb of killing; none dies "against".
+    // The attack must name its author: else the dead, read as waging it, might be its victims.
+    ...(graph.is(noun, 'obl', 'obl:mod') &&
+    reading.has(noun, ATTACK_NOUNS) &&
+    reading.has(graph.head(noun), HARM_VERBS) &&
+    ownerOf(reading, noun, []).length + launchedBy(reading, noun).length > 0
+      ? obliquesOf(reading, graph.head(noun)).filter(
+          (o) => o !== noun && reading.caseIs(o, AGAINST) && outrightTarget(reading, o),
+        )
+      : []),
     // "mener la guerre en Ukraine": the country may hang on the verb of waging.
     ...(reading.has(graph.head(noun), WAGE_VERBS) && graph.is(noun, 'obj')
       ? obliquesOf(reading, graph.head(noun)).filter(wagedIn)
@@ -566,8 +595,10 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
         ...pairProposals('AT_WAR_WITH', foughtWith, waging, noun),
       ];
   // "Russia's war against Ukraine" presupposes the war: no reporting verb around it makes it a claim of
-  // its speaker, and it is stated once, like the article's other background facts.
-  return owner.length === 0 && possessor === null
+  // its speaker, and it is stated once, like the article's other background facts. Running into
+  // someone's ambush is the clause's own statement ("bestreitet, dass … in einen Hinterhalt der
+  // Armee geraten seien" denies it).
+  return (owner.length === 0 && possessor === null) || caught.length > 0
     ? wars
     : wars.map((w) => ({ ...w, structural: true }));
 }
@@ -600,6 +631,98 @@ function declaredOn(reading: SentenceReading, noun: number): number[] {
       (reading.caseIs(o, DECLARED_ON) ||
         (reading.language === 'de' && graph.is(o, 'obl', 'iobj') && graph.caseOf(o) === '')),
   );
+}
+
+/**
+ * "ont tendu une embuscade à une patrouille de l'armée", "tendieron una emboscada a un convoy":
+ * whom an ambush is laid for hangs on the verb of laying or on the ambush. A place is where it
+ * was laid ("une embuscade à Gao", "au Mali"), not whom.
+ */
+function ambushedBy(reading: SentenceReading, noun: number): number[] {
+  const { graph } = reading;
+  const verb = graph.head(noun);
+  if (!graph.is(noun, 'obj') || !reading.has(noun, AMBUSH_NOUNS) || !reading.has(verb, LAY_VERBS))
+    return [];
+  return [...obliquesOf(reading, verb), ...graph.children(noun, 'nmod')].filter((o) => {
+    if (o === noun || !reading.caseIs(o, AMBUSHED)) return false;
+    const named = argumentOf(reading, o);
+    return named === null || !PLACE_KINDS.has(named.entity.kind);
+  });
+}
+
+/**
+ * "Hamas fighters broke into southern Israel", "ont pénétré dans le sud d'Israël", "irrumpieron en
+ * el sur de Israel", "drangen in den Süden Israels ein": armed men forcing their way into a
+ * country attack it. Only armed men (an army, an armed group, soldiers or fighters: "hackers
+ * broke into" is no attack), and never into their own country.
+ */
+function brokeInto(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  // "waren in den Süden Israels eingedrungen": the parser takes the perfect with "sein" for a passive.
+  const subject = subjectOf(reading, verb) ?? graph.children(verb, 'nsubj:pass')[0] ?? null;
+  if (subject === null) return [];
+  const sides = sideArguments(reading, subject).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  const armedMen = reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
+  const fighters = sides.filter(
+    (a) =>
+      armedMen || a.entity.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(a.entity.id),
+  );
+  const own = (c: Argument) =>
+    fighters.some((f) => f.entity.id === c.entity.id || f.forceOf?.id === c.entity.id);
+  const countries = obliquesOf(reading, verb)
+    .filter((o) => reading.caseIs(o, INTO))
+    .flatMap((o) => sideArguments(reading, o))
+    .filter((c) => c.entity.kind === 'COUNTRY' && !own(c));
+  return pairProposals('AT_WAR_WITH', fighters, countries, verb);
+}
+
+/**
+ * "returned fire on Boko Haram fighters", "returned Boko Haram's fire", "a riposté aux tirs de Boko
+ * Haram", "respondió al fuego de Boko Haram", "erwiderte das Feuer von Boko Haram": who answers
+ * fire or an attack fights its owner, and whom the answer is aimed at. French "riposter contre"
+ * an armed side is fighting it when an armed side answers ("riposté aux critiques" is not).
+ */
+function answeredFire(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const fighters = agentArguments(reading, verb);
+  const armed = (a: Argument) =>
+    a.entity.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(a.entity.id);
+  const armedFighters = fighters.some(armed);
+  // An attack is answered in words too ("the UN responded to the attack"): only by armed men is it fought.
+  const phrases = [...graph.children(verb, 'obj'), ...obliquesOf(reading, verb)];
+  const fire = phrases.filter(
+    (p) => reading.has(p, FIRE_NOUNS) || (armedFighters && reading.has(p, ATTACK_NOUNS)),
+  );
+  const riposte = reading.has(verb, RIPOSTE_VERBS) && armedFighters;
+  if (fire.length === 0 && !riposte) return [];
+  const aimedAt = phrases
+    .filter((p) => !fire.includes(p) && reading.caseIs(p, AGAINST))
+    .flatMap((p) => targetSides(reading, p))
+    .filter((a) => fire.length > 0 || armed(a));
+  const owners = fire.flatMap((f) => ownerOf(reading, f, []));
+  return pairProposals('AT_WAR_WITH', fighters, [...owners, ...aimedAt], verb);
+}
+
+/**
+ * "a convoy fell into an ambush laid by Boko Haram", "une patrouille est tombée dans une
+ * embuscade tendue par …", "cayó en una emboscada de …", "geriet in einen Hinterhalt von …":
+ * whoever runs into an ambush is its target, when the ambush names its author (else the one
+ * running into it would be read as waging it). "lured a patrol into an ambush", "lockten eine
+ * Patrouille in einen Hinterhalt": whom the subject lures into one is its target.
+ */
+function caughtInAmbush(reading: SentenceReading, noun: number): number[] {
+  const { graph } = reading;
+  if (!reading.has(noun, AMBUSH_NOUNS) || !reading.caseIs(noun, INTO)) return [];
+  const verb = graph.head(noun);
+  const authored = ownerOf(reading, noun, []).length + launchedBy(reading, noun).length > 0;
+  if (graph.is(noun, 'obl', 'obl:mod') && reading.has(verb, FALL_INTO_VERBS) && authored)
+    return graph.children(verb, 'nsubj', 'nsubj:pass');
+  if (graph.is(noun, 'obl', 'obl:mod') && reading.has(verb, LURE_VERBS))
+    return graph.children(verb, 'obj');
+  // "lockten eine Patrouille in einen Hinterhalt": the parser may hang the ambush on the lured.
+  if (graph.is(noun, 'nmod') && graph.is(verb, 'obj') && reading.has(graph.head(verb), LURE_VERBS))
+    return [verb];
+  return [];
 }
 
 /**
@@ -710,8 +833,10 @@ function launchedBy(reading: SentenceReading, noun: number): Argument[] {
   const claimed = (p: number) =>
     reading.has(p, RESPONSIBILITY_VERBS) &&
     reading.graph.children(p, 'xcomp', 'ccomp').length === 0;
+  // "une embuscade tendue par Boko Haram", "an ambush laid by": laying an ambush launches it.
+  const laid = (p: number) => reading.has(noun, AMBUSH_NOUNS) && reading.has(p, LAY_VERBS);
   return participlesOf(reading, noun)
-    .filter((p) => reading.has(p, WAGE_VERBS) || claimed(p))
+    .filter((p) => reading.has(p, WAGE_VERBS) || claimed(p) || laid(p))
     .flatMap((p) => byPhrases(reading, p))
     .flatMap((c) => sideArguments(reading, c))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));

@@ -100,7 +100,8 @@ export const lossFrames: FrameRule = (reading, token) => {
     ? (livesTaken(reading, token) ?? leftHarmed(reading, token))
     : null;
   if (harmed !== null) {
-    const victim = countedNoun(reading, harmed);
+    const named = countedNoun(reading, harmed);
+    const victim = soldiersAmong(reading, token, named) ?? named;
     const place = placeOf(reading, token) ?? placeOfClauseAbove(reading, token);
     return victim !== null && isPeople(reading, victim)
       ? losses(reading, token, victim, place, true)
@@ -138,12 +139,13 @@ export const lossFrames: FrameRule = (reading, token) => {
           .children(token, 'nummod', 'obl')
           .find((n) => graph.pos(n) === 'NUM' && graph.children(n, 'case').length === 0)
       : undefined;
-    const victim = countedNoun(
+    const named = countedNoun(
       reading,
       ownCount ??
         (passive ? themeOf(reading, token) : (object ?? subjectOf(reading, token))) ??
         participleHead(reading, token),
     );
+    const victim = soldiersAmong(reading, token, named) ?? named;
     // Captured places and goods are no losses of people.
     if (!harms && (victim === null || !isPeople(reading, victim))) return [];
     // Without an agent ("seven soldiers died", "were killed"), unowned soldiers are the speaker's.
@@ -151,9 +153,9 @@ export const lossFrames: FrameRule = (reading, token) => {
     // "töteten Dutzende Soldaten in Kursk": the place may hang on the victims.
     const place =
       placeOf(reading, token) ??
-      (victim === null
+      (named === null
         ? null
-        : markedArgument(reading, graph.children(victim, 'nmod'), LOCATIVE, EVENT_OR_PLACE)) ??
+        : markedArgument(reading, graph.children(named, 'nmod'), LOCATIVE, EVENT_OR_PLACE)) ??
       placeOfClauseAbove(reading, token) ??
       placeOfFightingBelow(reading, token);
     // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own,
@@ -533,6 +535,46 @@ function isPolice(reading: SentenceReading, token: number): boolean {
     reading.has(token, POLICE) ||
     (reading.has(token, OFFICER_NOUNS) &&
       graph.children(token, 'compound', 'nmod').some((m) => reading.has(m, POLICE)))
+  );
+}
+
+/** Words singling out some of the people just counted: "including", "dont", "darunter", "incluidos". */
+const INCLUDING: Stems = {
+  en: ['including$'],
+  fr: ['dont$', 'incluant$'],
+  de: ['darunter$'],
+  es: ['incluid', 'incluyendo$'],
+};
+
+/**
+ * "47 people were killed, including 16 soldiers", "47 personnes ont été tuées, dont 16 soldats",
+ * "murieron 47 personas, entre ellas 16 soldados", "starben 47 Menschen, darunter 16 Soldaten":
+ * when the victims counted are people of no side, the soldiers singled out among them are the
+ * side's loss, counted apart. The parser hangs them on the victims or on the verb, marked by a word
+ * of including, a pronoun "among" ("among them", "unter ihnen", "parmi lesquelles") or a
+ * participle of including ("incluidos 16 soldados"). Null when there are none.
+ */
+function soldiersAmong(
+  reading: SentenceReading,
+  verb: number,
+  victim: number | null,
+): number | null {
+  const { graph } = reading;
+  if (victim === null || isPeople(reading, victim)) return null;
+  const among = (t: number) => graph.pos(t) === 'PRON' && reading.caseIs(t, AMONG);
+  const including = (t: number) => reading.has(t, INCLUDING) || among(t);
+  const near = [...graph.children(victim), ...graph.children(verb)];
+  const singled = [
+    ...near.filter((t) => graph.children(t).some(including)),
+    // "including 16 soldiers": the parser may make "including" the soldiers' case marker.
+    ...near.filter((t) => reading.caseIs(t, INCLUDING)),
+    // "among them 16 soldiers", "incluidos 16 soldados": they hang on the pronoun or the participle.
+    ...near.filter(including).flatMap((t) => graph.children(t, 'dep', 'nsubj', 'obj', 'appos')),
+  ];
+  return (
+    singled
+      .map((t) => countedNoun(reading, t) ?? t)
+      .find((t) => t !== victim && isPeople(reading, t)) ?? null
   );
 }
 

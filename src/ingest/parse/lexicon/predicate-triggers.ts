@@ -1023,8 +1023,87 @@ export const FIGHTING_OFF: Stems = {
 export const REPEL_VERBS: Stems = {
   en: ['repel', 'repuls', ...FIGHTING_OFF.en],
   fr: ['repouss'],
-  de: ['zuruckschlag', 'zuruckgeschlagen', 'abgewehrt', 'abwehr'],
+  // "schlug … zurück": the separated particle read whole gives "zurückschlug".
+  de: ['zuruckschlag', 'zuruckschlug', 'zuruckgeschlagen', 'abgewehrt', 'abwehr'],
   es: ['repel', 'rechaz'],
+};
+
+/**
+ * An ambush laid for someone: "tendu une embuscade à l'armée", "tendieron una emboscada a una
+ * patrulla", "laid an ambush for the convoy". The ambushed hang on the verb of laying or on the
+ * ambush, marked as its receiver (`AMBUSHED`).
+ */
+export const AMBUSH_NOUNS: Stems = {
+  en: ['ambush'],
+  fr: ['embuscade'],
+  de: ['hinterhalt'],
+  es: ['emboscada'],
+};
+
+/** The verbs that lay an ambush: "laid", "set", "tendre", "tender". */
+export const LAY_VERBS: Stems = {
+  en: ['lay$', 'lays$', 'laid$', 'laying$', 'set$', 'sets$', 'setting$'],
+  fr: ['tend'],
+  de: [],
+  es: ['tend', 'tiend'],
+};
+
+/**
+ * Verbs of running into an ambush, whose subject is its target: "fell into", "drove into", "caught
+ * in", "tombée dans", "pris dans", "cayó en", "geriet in".
+ */
+export const FALL_INTO_VERBS: Stems = {
+  en: ['fell$', 'fall$', 'falls$', 'fallen$', 'ran$', 'run$', 'drove$', 'walked$', 'caught$'],
+  fr: ['tomb', 'pris$', 'prise$', 'prises$'],
+  de: ['geriet$', 'gerieten$', 'geraten$', 'gerat$'],
+  es: ['cay', 'cae$', 'caen$', 'caido$', 'caida$', 'atrapad'],
+};
+
+/** Verbs of luring into an ambush, whose object is its target: "lured", "attiré", "lockten", "atrajeron". */
+export const LURE_VERBS: Stems = {
+  en: ['lur'],
+  fr: ['attir'],
+  de: ['lock', 'gelockt$'],
+  es: ['atra'],
+};
+
+/**
+ * Forcing one's way into a country: "broke into", "penetrated", "ont pénétré dans", "irrumpieron
+ * en", "drangen in … ein", "eingedrungen". Unlike "entered" or "arrived", no guest does it.
+ */
+export const BREAK_IN_VERBS: Stems = {
+  en: ['broke$', 'break$', 'breaks$', 'breaking$', 'penetrat'],
+  fr: ['penetr'],
+  de: ['eindr', 'eingedrungen$'],
+  es: ['irrump', 'penetr'],
+};
+
+/**
+ * Verbs of answering fire: "returned fire", "a riposté aux tirs de", "respondió al fuego de",
+ * "erwiderte das Feuer". They answer words as often ("riposté aux critiques"): only fire or an
+ * attack answered makes them fighting, or, for French "riposter" alone, an armed side answered.
+ */
+export const ANSWER_VERBS: Stems = {
+  en: ['return', 'answer'],
+  fr: ['ripost', 'repond'],
+  de: ['erwider', 'erwidert'],
+  es: ['respond', 'contest', 'replic'],
+};
+
+/** Verbs of answering that are armed by themselves: "l'armée a riposté contre Boko Haram". */
+export const RIPOSTE_VERBS: Stems = {
+  en: [],
+  fr: ['ripost'],
+  de: [],
+  es: [],
+};
+
+/** Whom an ambush is laid for: "for", "à", "a". */
+export const AMBUSHED: Stems = {
+  en: ['for$'],
+  fr: ['a$', 'au$', 'aux$'],
+  de: [],
+  es: ['a$', 'al$'],
 };
 
 /** A side's stronghold: "stronghold", "bastion", "fief", "Hochburg", "bastión", "feudo". */
@@ -1142,6 +1221,8 @@ export const FIGHT_VERBS: Stems = {
     'greif',
     'griff',
     'uberfall',
+    // "überfielen einen Konvoi": the past of "überfallen" changes its vowel.
+    'uberfiel',
     'bombardier',
     'beschoss',
     'beschie',
@@ -1153,6 +1234,7 @@ export const FIGHT_VERBS: Stems = {
     'abfing',
     'abwehr',
     'zuruckschlag',
+    'zuruckschlug',
     'zuruckgeschlagen',
     'feuert',
     'gefeuert',
@@ -1174,6 +1256,7 @@ export const FIGHT_VERBS: Stems = {
     'rechaz',
     'dispar',
     'lanz',
+    'embosc',
   ],
 };
 
