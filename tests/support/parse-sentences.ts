@@ -54,3 +54,14 @@ export async function expectEachStates(
     expect([text, found.length]).toEqual([text, 1]);
   }
 }
+
+/** No sentence, in its language, gives a claim of `predicate`. */
+export async function expectNoneStates(
+  sentences: readonly (readonly [string, string])[],
+  predicate: string,
+): Promise<void> {
+  for (const [text, language] of sentences) {
+    const claims = (await extract(text, language)).claims;
+    expect([text, claims.filter((c) => c.predicate === predicate)]).toEqual([text, []]);
+  }
+}

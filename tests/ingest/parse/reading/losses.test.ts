@@ -1,11 +1,14 @@
 import {
   expectEachStates,
+  expectNoneStates,
   extract,
   find,
   useTestExtractor,
 } from '../../../support/parse-sentences';
 
 useTestExtractor();
+
+const NIGERIAN_ARMY = 'nigerian-armed-forces';
 
 describe('parse-v1 and losses: whose they are and where they fell', () => {
   test('one of a group\'s ranks killed is the group\'s loss; Spanish "resultó muerto" states the harm', async () => {
@@ -1008,5 +1011,41 @@ describe('parse-v1 and losses placed by the fighting of their adverbial clause',
       const placed = batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN');
       expect([text, placed]).toEqual([text, []]);
     }
+  });
+});
+
+describe('parse-v1 reads the soldiers singled out among the dead', () => {
+  test("soldiers counted among people of no side are their force's loss, counted apart", async () => {
+    for (const [text, language] of [
+      ['In Maiduguri, 47 people died, including 16 Nigerian soldiers.', 'en'],
+      ['At least 47 people were killed in Maiduguri, among them 16 Nigerian soldiers.', 'en'],
+      ['À Maiduguri, 47 personnes ont été tuées, dont 16 soldats nigérians.', 'fr'],
+      ['47 personnes ont été tuées à Maiduguri, parmi lesquelles 16 soldats nigérians.', 'fr'],
+      ['En Maiduguri murieron 47 personas, entre ellas 16 soldados nigerianos.', 'es'],
+      ['En Maiduguri murieron 47 personas, incluidos 16 soldados nigerianos.', 'es'],
+      ['In Maiduguri starben 47 Menschen, darunter 16 nigerianische Soldaten.', 'de'],
+      ['In Maiduguri wurden 47 Menschen getötet, unter ihnen 16 nigerianische Soldaten.', 'de'],
+    ] as const) {
+      const found = find(
+        await extract(text, language),
+        NIGERIAN_ARMY,
+        'SUFFERED_LOSSES_IN',
+        'maiduguri',
+      );
+      expect([text, found.map((c) => [c.quantity?.min, c.quantity?.max])]).toEqual([
+        text,
+        [[16, 16]],
+      ]);
+    }
+  });
+
+  test('children singled out among the dead are no loss of any side', async () => {
+    await expectNoneStates(
+      [
+        ['In Maiduguri, 47 people died, including 16 children.', 'en'],
+        ['À Maiduguri, 47 personnes ont été tuées, dont 16 enfants.', 'fr'],
+      ],
+      'SUFFERED_LOSSES_IN',
+    );
   });
 });
