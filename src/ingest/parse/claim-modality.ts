@@ -228,8 +228,12 @@ function isConditional(reading: SentenceReading, token: number): boolean {
 function isFuture(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   const pos = graph.pos(token);
+  // "van a entrar", not "van avanzando" (still going on): French and Spanish "aller"/"ir" are the
+  // future's before an infinitive only.
   if (graph.is(token, 'aux') && reading.has(token, FUTURE_AUXILIARIES))
-    return !passiveAuxiliary(reading, token);
+    return reading.language === 'es' || reading.language === 'fr'
+      ? /r[e]?$/u.test(graph.folded(graph.head(token)))
+      : !passiveAuxiliary(reading, token);
   if (pos !== 'VERB' && pos !== 'AUX') return false;
   // "Les troupes vont entrer à Avdiivka": the French parser makes "aller" the verb, its infinitive
   // an xcomp.
@@ -258,7 +262,7 @@ function passiveAuxiliary(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   if (reading.language !== 'de' || graph.relation(token) !== 'aux:pass') return false;
   const verb = graph.head(token);
-  if (germanInfinitive(graph.folded(verb))) return false;
+  if (germanInfinitive(reading, verb)) return false;
   const infinitive = graph
     .children(verb, 'aux:pass')
     .some((a) => a > verb && graph.folded(a) === 'werden');
@@ -267,17 +271,26 @@ function passiveAuxiliary(reading: SentenceReading, token: number): boolean {
 
 /**
  * "werden … einmarschieren", "wird … schicken": the German parser calls every "werden" the
- * passive's, so the verb's own form tells the future. An infinitive ends in "-en", "-ern" or
- * "-eln" with no "ge" of a participle ("geschickt", "angegriffen"); one opening with an
- * inseparable prefix ("beschossen", "vertrieben") may be a participle and is left passive.
+ * passive's, so the verb's own form tells the future. An infinitive ends in "-ern", "-eln"
+ * ("erobern", whose participle is "erobert") or "-en" with no "ge" of a participle at its start or
+ * after a particle ("geschickt", "angegriffen"); one in "-en" opening with an inseparable prefix
+ * ("beschossen", "vertrieben", "überfallen") may be a participle and is left passive, as is any
+ * verb with a passive's agent ("von Russland überfallen").
  */
-function germanInfinitive(word: string): boolean {
-  return (
-    /(?:ieren|[^i]e[rl]?n)$/u.test(word) &&
-    (word.endsWith('ieren') ||
-      (!word.includes('ge') && !/^(?:be|ver|er|zer|ent|emp|miss)/u.test(word)))
-  );
+function germanInfinitive(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  const word = graph.folded(verb);
+  const agent = graph
+    .children(verb, 'obl', 'obl:agent')
+    .some((o) => graph.children(o, 'case').some((c) => /^(?:von|durch)$/u.test(graph.folded(c))));
+  if (agent) return false;
+  if (/(?:ieren|[^i]e[rl]n)$/u.test(word)) return true;
+  return /[^i]en$/u.test(word) && !PARTICIPLE_OPENING.test(word);
 }
+
+/** A participle's "ge", alone or after a separable particle, or an inseparable prefix. */
+const PARTICIPLE_OPENING =
+  /^(?:(?:an|ab|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zuruck|zusammen)?ge|be|ver|er|zer|ent|emp|miss|uber|unter|um|durch|wider|hinter)/u;
 
 /**
  * A claim whose trigger an announcing verb governs ("annonce de nouvelles sanctions"). Deaths

@@ -22,6 +22,8 @@ export function wishedOfOthers(reading: SentenceReading, trigger: number): boole
     if (graph.is(at, 'xcomp')) {
       if (reading.has(head, ASKING_VERBS)) return true;
       if (reading.has(head, WANTING_WORDS) && someoneElseActs(reading, head, at)) return true;
+    } else if (graph.is(at, 'acl') && askedWithZu(reading, at, head)) {
+      return true;
     } else if (graph.is(at, 'ccomp')) {
       return reading.has(head, WISHING_VERBS);
     } else if (!graph.is(at, 'conj')) return false;
@@ -35,5 +37,18 @@ function someoneElseActs(reading: SentenceReading, wanting: number, wanted: numb
   return (
     graph.children(wanting, 'obj', 'iobj').some((o) => o < wanted) ||
     graph.children(wanted, 'nsubj').length > 0
+  );
+}
+
+/**
+ * "Russland bat Belarus, Truppen zu schicken": the German parser hangs the infinitive with "zu" on
+ * the object of the asking verb.
+ */
+function askedWithZu(reading: SentenceReading, infinitive: number, noun: number): boolean {
+  const { graph } = reading;
+  return (
+    graph.children(infinitive, 'mark').some((m) => graph.folded(m) === 'zu') &&
+    graph.is(noun, 'obj', 'iobj') &&
+    reading.has(graph.head(noun), ASKING_VERBS)
   );
 }

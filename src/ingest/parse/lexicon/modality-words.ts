@@ -76,7 +76,8 @@ export const WANTING_WORDS: Stems = {
 };
 
 /**
- * Asking another to act, with an infinitive: "urged Russia to withdraw", "appelle l'Iran à cesser",
+ * Asking, ordering, pushing or letting another act, with an infinitive: "urged Russia to withdraw",
+ * "allowed Poland to send tanks", "appelle l'Iran à cesser",
  * "instó a Irán a dejar de", "forderte die USA auf, … zu liefern". Not "told", whose clause with
  * "that" is a statement ("told Reuters that…"): it asks only through its infinitive, which this
  * list is read for.
@@ -85,13 +86,21 @@ export const ASKING_VERBS: Stems = {
   en: [
     ...['urg', 'ask', 'demand', 'request', 'press', 'invit', 'encourag', 'implor', 'appeal'],
     ...['call on', 'calls on', 'called on', 'calling on', 'told$', 'tell', 'order', 'exhort'],
+    ...['allow', 'permit', 'persuad'],
   ],
-  fr: ['demand', 'appel', 'exhort', 'invit', 'enjoin', 'prie$', 'prient$', 'ordonn', 'exig'],
+  fr: [
+    ...['demand', 'appel', 'exhort', 'invit', 'enjoin', 'prie$', 'prient$', 'ordonn', 'exig'],
+    ...['pouss', 'permet', 'permis', 'autoris'],
+  ],
   de: [
     ...['forder', 'aufforder', 'aufgefordert', 'aufrief', 'aufruf', 'aufgerufen', 'verlang'],
     ...['appellier', 'ersuch', 'drangt', 'drangte', 'gedrangt', 'bat$', 'baten$', 'bittet'],
+    ...['gebeten', 'bitten$', 'befahl', 'befiehlt', 'befohlen', 'erlaub'],
   ],
-  es: ['pid', 'pedi', 'inst', 'exhort', 'exig', 'llam', 'urg', 'orden', 'solicit', 'reclam'],
+  es: [
+    ...['pid', 'pedi', 'inst', 'exhort', 'exig', 'llam', 'urg', 'orden', 'solicit'],
+    ...['empuj', 'permit', 'autoriz'],
+  ],
 };
 
 /**
@@ -103,15 +112,15 @@ export const WISHING_VERBS: Stems = {
   en: ['demand', 'urg', 'request', 'want', 'wish'],
   fr: ['veut$', 'veulent$', 'voulai', 'voudr', 'souhait', 'demand', 'exig', 'appel'],
   de: ['will$', 'wollen$', 'wollt', 'mocht', 'wunsch', 'forder', 'verlang'],
-  es: ['quier', 'quer', 'quisier', 'quiso$', 'dese', 'pid', 'pedi', 'exig', 'inst', 'reclam'],
+  es: ['quier', 'quer', 'quisier', 'quiso$', 'dese', 'pid', 'pedi', 'exig', 'inst'],
 };
 
 /** Auxiliaries of the future ("will", German "werden" with an infinitive). */
 export const FUTURE_AUXILIARIES: Stems = {
   en: ['will$', 'shall$', "'ll$", 'wo$'],
-  fr: ['va$', 'vont$'],
+  fr: ['va$', 'vont$', 'allai'],
   de: ['wird$', 'werden$', 'werde$'],
-  es: ['va$', 'van$'],
+  es: ['va$', 'van$', 'iba$', 'iban$'],
 };
 
 /**

@@ -229,17 +229,18 @@ export const ACCUSE_VERBS: Stems = {
 };
 
 /**
- * Verbs of making, helping or letting another act: their infinitive's subject is their object
- * ("forced Ukrainian troops to withdraw", "a obligé l'armée à se retirer", "obligó al ejército a").
+ * Verbs of making or helping another act: their infinitive's subject is their object ("forced
+ * Ukrainian troops to withdraw", "a obligé l'armée à se retirer", "obligó al ejército a"). Letting,
+ * pushing or ordering another to act is asking (ASKING_VERBS): no claim that it acted.
  */
 export const MAKE_DO_VERBS: Stems = {
-  en: ['forc', 'compel', 'oblig', 'help', 'allow', 'permit', 'enabl', 'persuad', 'pressur'],
-  fr: ['oblig', 'forc', 'contraint', 'contraign', 'pouss', 'aid', 'permet', 'permis', 'autoris'],
+  en: ['forc', 'compel', 'oblig', 'help', 'enabl'],
+  fr: ['oblig', 'forc', 'contraint', 'contraign', 'aid'],
   de: [
     ...['zwing', 'zwang', 'gezwungen', 'notigt', 'genotigt', 'half$', 'hilft', 'geholfen'],
-    ...['helf', 'erlaub', 'ermoglich', 'befahl', 'befiehlt', 'befohlen'],
+    ...['helf', 'ermoglich'],
   ],
-  es: ['oblig', 'forz', 'empuj', 'ayud', 'permit', 'autoriz', 'orden'],
+  es: ['oblig', 'forz', 'ayud'],
 };
 
 /** Finite forms of the perfect and passive auxiliaries, which parsers sometimes take for the main verb. */

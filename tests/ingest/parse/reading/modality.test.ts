@@ -342,6 +342,10 @@ describe('parse-v1 and what a side asks or wishes of another', () => {
       ['La UE instó a Irán a dejar de suministrar drones a Rusia.', 'es'],
       ['Russland will, dass Belarus Truppen in die Ukraine schickt.', 'de'],
       ['Die EU rief den Iran auf, keine Drohnen mehr an Russland zu liefern.', 'de'],
+      ['Germany allowed Poland to send tanks to Ukraine.', 'en'],
+      ['La Russie a poussé la Biélorussie à envoyer des troupes en Ukraine.', 'fr'],
+      ['Russland bat Belarus, Truppen in die Ukraine zu schicken.', 'de'],
+      ['Putin befahl Belarus, Truppen in die Ukraine zu schicken.', 'de'],
     ] as const) {
       expect([text, await claimsOf(text, language)]).toEqual([text, []]);
     }
@@ -368,6 +372,11 @@ describe('parse-v1 and what a side asks or wishes of another', () => {
         'The minister asked why Russian troops entered Avdiivka.',
         'en',
         'russian-armed-forces DEPLOYED_TO avdiivka ASSERTED',
+      ],
+      [
+        'Ucrania reclamó que Rusia había enviado tropas a Bielorrusia.',
+        'es',
+        'russian-armed-forces DEPLOYED_TO belarus ASSERTED',
       ],
     ] as const) {
       expect([text, await claimsOf(text, language)]).toEqual([text, [claim]]);
@@ -439,6 +448,21 @@ describe('parse-v1 and the future in French, Spanish and German', () => {
         'russian-armed-forces DEPLOYED_TO avdiivka INTENDED',
       ],
       ['Russland wird der Ukraine Waffen liefern.', 'de', 'russia SUPPLIES ukraine INTENDED'],
+      [
+        'Russische Truppen werden in Awdijiwka eindringen.',
+        'de',
+        'russian-armed-forces DEPLOYED_TO avdiivka INTENDED',
+      ],
+      [
+        'Moscou allait envoyer des troupes en Biélorussie.',
+        'fr',
+        'russian-armed-forces DEPLOYED_TO belarus INTENDED',
+      ],
+      [
+        'Rusia iba a enviar tropas a Bielorrusia.',
+        'es',
+        'russian-armed-forces DEPLOYED_TO belarus INTENDED',
+      ],
     ] as const) {
       expect([text, await claimsOf(text, language)]).toEqual([text, [claim]]);
     }
@@ -456,6 +480,7 @@ describe('parse-v1 and the future in French, Spanish and German', () => {
         'de',
         ['russia SUPPLIES ukraine ASSERTED'],
       ],
+      ['Die Ukraine wird von Russland überfallen.', 'de', ['russia AT_WAR_WITH ukraine ASSERTED']],
     ] as const) {
       expect([text, await claimsOf(text, language)]).toEqual([text, claims]);
     }
