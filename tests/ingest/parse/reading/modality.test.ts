@@ -468,7 +468,7 @@ describe('parse-v1 and the future in French, Spanish and German', () => {
     }
   });
 
-  test('German "werden" with a participle is the passive of what is done, not a future', async () => {
+  test('German "werden" with a participle is the passive of what is done, and Spanish "van ocupando" what goes on, not a future', async () => {
     for (const [text, language, claims] of [
       [
         'Russische Truppen werden nach Belarus geschickt.',
@@ -481,6 +481,11 @@ describe('parse-v1 and the future in French, Spanish and German', () => {
         ['russia SUPPLIES ukraine ASSERTED'],
       ],
       ['Die Ukraine wird von Russland überfallen.', 'de', ['russia AT_WAR_WITH ukraine ASSERTED']],
+      [
+        'Las tropas rusas van ocupando Avdiivka.',
+        'es',
+        ['russian-armed-forces CONTROLS avdiivka ASSERTED'],
+      ],
     ] as const) {
       expect([text, await claimsOf(text, language)]).toEqual([text, claims]);
     }
