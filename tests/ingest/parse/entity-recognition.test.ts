@@ -133,6 +133,26 @@ describe('parse-v1 recognises the names news gives armed units', () => {
     }
   });
 
+  test('assault, mountain and motorised rifle units are named by number, arm and kind', async () => {
+    for (const [text, language, unit] of [
+      ['The 3rd Assault Brigade advanced near Avdiivka.', 'en', '3rd Assault Brigade'],
+      ["La 3e brigade d'assaut a avancé près d'Avdiivka.", 'fr', '3rd Assault Brigade'],
+      ['La 3.ª Brigada de Asalto avanzó cerca de Avdiivka.', 'es', '3rd Assault Brigade'],
+      ['The 10th Mountain Division deployed to Iraq.', 'en', '10th Mountain Division'],
+      [
+        'Troops of the 20th Motorized Rifle Division shelled the village.',
+        'en',
+        '20th Motorized Rifle Division',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([
+        text,
+        names.filter((n) => !n.endsWith('<LOCATION>') && !n.endsWith('<COUNTRY>')),
+      ]).toEqual([text, [`${unit}<ARMED_FORCE>`]]);
+    }
+  });
+
   test("a unit's noun alone, capitalised at the head of a sentence, names no unit", async () => {
     for (const [text, language] of [
       ['Le Régiment a annoncé des pertes.', 'fr'],
@@ -348,5 +368,47 @@ describe('parse-v1 and common nouns of another sense', () => {
     expect(delivered).toEqual(
       expect.arrayContaining(['tank<COMMODITY>', 'natural gas<COMMODITY>']),
     );
+  });
+});
+
+describe('parse-v1 and words that only look like names', () => {
+  test('an accent the commodity lacks makes another word: armed men carry no "armes"', async () => {
+    for (const text of [
+      'Des hommes armés ont attaqué un poste de police à Dori.',
+      'Des groupes armés ont attaqué un village près de Dori.',
+    ]) {
+      const names = await entitiesOf(text, 'fr');
+      expect([text, names.filter((n) => n.endsWith('<COMMODITY>'))]).toEqual([text, []]);
+    }
+    const bought = await entitiesOf('Le Mali a acheté des armes à la Russie.', 'fr');
+    expect(bought).toContain('weapons<COMMODITY>');
+  });
+
+  test('"Nacional" of a national police or guard is no region', async () => {
+    const names = await entitiesOf(
+      'La Policía Nacional detuvo a tres sospechosos en Asunción.',
+      'es',
+    );
+    expect(names.filter((n) => n.endsWith('<LOCATION>'))).toEqual(['Asunción<LOCATION>']);
+  });
+});
+
+describe("parse-v1 recognises a people's terrorists as a side", () => {
+  test('terrorists of a people that no named group stands for are a side of their own', async () => {
+    for (const [text, language, side] of [
+      [
+        "Kurdish terrorists attacked a police station, Turkey's interior ministry said.",
+        'en',
+        'Kurdish terrorists',
+      ],
+      ['Des terroristes peuls ont attaqué le village de Sangha.', 'fr', 'Fulani terrorists'],
+      ['Belutschische Terroristen griffen einen Konvoi in Quetta an.', 'de', 'Baloch terrorists'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${side}<ARMED_FORCE>`])]);
+    }
+    // A named group beside them is whose they are.
+    const named = await entitiesOf('Hamas terrorists infiltrated Israel on October 7.', 'en');
+    expect(named.filter((n) => n.endsWith('terrorists<ARMED_FORCE>'))).toEqual([]);
   });
 });
