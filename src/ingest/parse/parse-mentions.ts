@@ -160,6 +160,7 @@ export function parseMentions(
             (rebelArmy && e.role === 'demonym' && m.span.end === span.end),
         ),
     );
+    inside.push(...found.filter((m) => endsBodyName(graph, holder, m, language)));
     if (inside.length > 0)
       found.splice(0, found.length, ...found.filter((m) => !inside.includes(m)));
     const headed = found.filter((m) => namesAnotherBody(graph, holder, m, found, language));
@@ -342,6 +343,36 @@ function unknownNameRunOn(
     return null;
   if (rest.some((t) => hasStem(graph.folded(t), ARMY_NAME_HEADS[language]))) return null;
   return rest.every((t) => unknownNameWord(graph, t, found, language)) ? name : null;
+}
+
+/**
+ * "the Islamic Movement of Uzbekistan", "the Communist Party of the Philippines": a country named
+ * after "of" at the end of an organisation's name the analyser tagged is a word of that name, or
+ * the body would keep only "Islamic Movement", which every country's press has one of. Not a
+ * state's own body ("the National Police of Colombia", "the Armed Forces of Guyana"), which the
+ * state stands for, as with a demonym before it.
+ */
+function endsBodyName(
+  graph: SentenceGraph,
+  name: AnalysisEntity,
+  mention: FoundMention,
+  language: AnalysisLanguage,
+): boolean {
+  if (name.type !== 'ORGANIZATION' || mention.span.end !== name.end) return false;
+  if (!mention.entries.every((e) => e.role === 'name' && e.entity.kind === 'COUNTRY')) return false;
+  let of = (graphIndexAt(graph, mention.span.start) ?? name.first) - 1;
+  while (of > name.first && graph.pos(of) === 'DET') of -= 1;
+  if (of <= name.first || !hasStem(graph.folded(of), OF[language])) return false;
+  const body = Array.from({ length: of - name.first }, (_, i) => name.first + i);
+  const offset = graph.span.start;
+  const text = graph.sentenceText.slice(name.start - offset, graph.token(of).start - offset);
+  const stateWord = (t: number) =>
+    [ARMY_NAME_HEADS[language], STATE_SERVICE_WORDS[language]].some(
+      (stems) =>
+        hasStem(graph.folded(t), stems) ||
+        (language === 'de' && compoundHeadHas(graph.folded(t), stems)),
+    );
+  return !isGenericInstitution(text) && !body.some(stateWord);
 }
 
 /**

@@ -320,6 +320,35 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     expect(spelled.filter((n) => n.endsWith('<ARMED_FORCE>')).length).toBeGreaterThan(0);
   });
 
+  test("a country after 'of' ending a body's name is a word of it; a state's own body stays the state's", async () => {
+    for (const [text, language, body] of [
+      [
+        'The Islamic Movement of Uzbekistan (IMU) said a car bomb was defused.',
+        'en',
+        'Islamic Movement of Uzbekistan',
+      ],
+      [
+        'The Communist Party of the Philippines said the rebels attacked.',
+        'en',
+        'Communist Party of the Philippines',
+      ],
+      [
+        'El Partido Comunista de Colombia condenó el ataque.',
+        'es',
+        'Partido Comunista de Colombia',
+      ],
+      ["Le Parti communiste du Vietnam a condamné l'attaque.", 'fr', 'Parti communiste du Vietnam'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([text, [`${body}<ORGANIZATION>`]]);
+    }
+    const police = await entitiesOf(
+      'The National Police of Colombia said a car bomb was defused.',
+      'en',
+    );
+    expect(police).toContain('Colombia<COUNTRY>');
+  });
+
   test("a demonym opening an organisation's name is a word of it, not the country", async () => {
     for (const [text, language, body] of [
       ['The Serbian Orthodox Church condemned the attack.', 'en', 'Serbian Orthodox Church'],
