@@ -57,6 +57,14 @@ const PLACE_NAME_END = /\s(?:State|Province|Region|District|Township|Oblast|Gove
 const ALLIANCE_NAME = /(?:^|\s)(?:Alliance|Allianz|Alianza|Coalition|Koalition|Coalición)(?:$|\s)/u;
 
 /**
+ * A joint task force is a formation of troops, whatever the analyser tagged it: "Joint Task Force
+ * Sulu", "la Fuerza de Tarea Conjunta Omega", "la Force conjointe du G5 Sahel" (not the "Financial
+ * Action Task Force", which is no joint one).
+ */
+const JOINT_FORCE_NAME =
+  /(?:^|\s)(?:joint (?:task )?force|fuerza (?:de tarea )?conjunta|force (?:operationnelle )?conjointe|gemeinsame (?:einsatz)?truppe)(?:$|\s)/u;
+
+/**
  * Names in one analysed sentence: the gazetteer's longest matches first
  * (countries, demonyms, capitals, well-known organisations and people, the
  * graph's own names), then the analyser's named entities that no gazetteer
@@ -187,14 +195,16 @@ export function parseMentions(
     const kind =
       PLACE_NAME_END.test(entity.text) || regionNamed.some((p) => contains(span, p))
         ? 'LOCATION'
-        : ALLIANCE_NAME.test(entity.text) || INSTITUTE_NAME.test(entity.text)
-          ? 'ORGANIZATION'
-          : namesArmedGroup(graph, entity, language) ||
-              describedAsArmed(graph, headOf(graph, entity) ?? entity.last, language)
-            ? 'ARMED_FORCE'
-            : titledPerson(graph, entity, language)
-              ? 'PERSON'
-              : KIND_OF_NER[entity.type];
+        : JOINT_FORCE_NAME.test(foldForMatch(entity.text))
+          ? 'ARMED_FORCE'
+          : ALLIANCE_NAME.test(entity.text) || INSTITUTE_NAME.test(entity.text)
+            ? 'ORGANIZATION'
+            : namesArmedGroup(graph, entity, language) ||
+                describedAsArmed(graph, headOf(graph, entity) ?? entity.last, language)
+              ? 'ARMED_FORCE'
+              : titledPerson(graph, entity, language)
+                ? 'PERSON'
+                : KIND_OF_NER[entity.type];
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
     // "Le Régiment a annoncé", "El Batallón sufrió": an army's or a unit's noun alone names none.
     const alone = entity.first === entity.last ? graph.folded(entity.first) : null;
@@ -236,6 +246,9 @@ export function parseMentions(
     else if (graph.pos(index) === 'PROPN' || graph.pos(index) === 'NOUN')
       found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
   }
+  for (const span of untaggedMilitiaNames(graph, language))
+    if (!found.some((m) => overlaps(m.span, span)))
+      found.push(mention(graph, span, [], 'ARMED_FORCE'));
   return withAcronyms(
     graph,
     gazetteer,
@@ -244,6 +257,35 @@ export function parseMentions(
       .filter((m) => !parentOfOffshoot(graph, m, found, language))
       .sort((a, b) => a.span.start - b.span.start),
   );
+}
+
+/** A militia's noun, which English and German set after the militia's name. */
+const MILITIA_NOUN = /^(?:militia|militias|miliz|milizen)$/u;
+
+/**
+ * "the Wazalendo militia", "die Wazalendo Miliz": proper nouns the analyser left untagged that
+ * the noun of a militia takes as its compound are that militia's name (tagged, namesArmedGroup
+ * reads them). French and Spanish set the name after the noun, where the analyser tags it.
+ */
+function untaggedMilitiaNames(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
+  if (language !== 'en' && language !== 'de') return [];
+  const tagged = (t: number) => graph.sentence.entities.some((e) => e.first <= t && t <= e.last);
+  const spans: Span[] = [];
+  for (let noun = 2; noun <= graph.size; noun += 1) {
+    if (!MILITIA_NOUN.test(graph.folded(noun))) continue;
+    let first = noun;
+    while (
+      first > 1 &&
+      graph.pos(first - 1) === 'PROPN' &&
+      /^\p{Lu}/u.test(graph.token(first - 1).word) &&
+      !tagged(first - 1) &&
+      (graph.head(first - 1) === noun || graph.head(first - 1) === first)
+    )
+      first -= 1;
+    if (first < noun && graph.is(noun - 1, 'compound'))
+      spans.push({ start: graph.token(first).start, end: graph.token(noun - 1).end });
+  }
+  return spans;
 }
 
 /** German nouns for a group's offshoot or wing, hyphened to the parent's name ("IS-Ableger"). */

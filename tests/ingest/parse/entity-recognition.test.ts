@@ -153,6 +153,29 @@ describe('parse-v1 recognises the names news gives armed units', () => {
     }
   });
 
+  test('a joint task force is an armed force, whatever the analyser tagged; a financial task force is not', async () => {
+    for (const [text, language, force] of [
+      [
+        'The Joint Task Force Sulu said Abu Sayyaf gunmen ambushed soldiers in Patikul.',
+        'en',
+        'Joint Task Force Sulu',
+      ],
+      [
+        'La Fuerza de Tarea Conjunta Omega desplegó tropas en el Catatumbo.',
+        'es',
+        'Fuerza de Tarea Conjunta Omega',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${force}<ARMED_FORCE>`])]);
+    }
+    const fatf = await entitiesOf(
+      'The Financial Action Task Force kept Pakistan on its grey list.',
+      'en',
+    );
+    expect(fatf).toContain('Financial Action Task Force<ORGANIZATION>');
+  });
+
   test("a unit's noun alone, capitalised at the head of a sentence, names no unit", async () => {
     for (const [text, language] of [
       ['Le Régiment a annoncé des pertes.', 'fr'],
@@ -203,6 +226,18 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     // Its fighters are the group's own.
     const fighters = await entitiesOf('IS-Kämpfer griffen die Armee in Mossul an.', 'de');
     expect(fighters).toContain('Islamic State<ORGANIZATION>');
+  });
+
+  test('proper nouns the analyser left untagged before "militia" name the militia', async () => {
+    for (const [text, militia] of [
+      ['The Wazalendo militia fought alongside the Congolese army.', 'Wazalendo'],
+      ['The Raia Mutomboki militia attacked the village.', 'Raia Mutomboki'],
+    ] as const) {
+      const names = await entitiesOf(text, 'en');
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${militia}<ARMED_FORCE>`])]);
+    }
+    // A common word before the noun names nothing.
+    expect(await entitiesOf('Local militia members said the army had left.', 'en')).toEqual([]);
   });
 
   test('an expert of an institute is a person, the institute an organisation', async () => {
