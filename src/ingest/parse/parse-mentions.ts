@@ -408,13 +408,7 @@ function endsBodyName(
   const body = Array.from({ length: of - name.first }, (_, i) => name.first + i);
   const offset = graph.span.start;
   const text = graph.sentenceText.slice(name.start - offset, graph.token(of).start - offset);
-  const stateWord = (t: number) =>
-    [ARMY_NAME_HEADS[language], STATE_SERVICE_WORDS[language]].some(
-      (stems) =>
-        hasStem(graph.folded(t), stems) ||
-        (language === 'de' && compoundHeadHas(graph.folded(t), stems)),
-    );
-  return !isGenericInstitution(text) && !body.some(stateWord);
+  return !isGenericInstitution(text) && !body.some((t) => stateWord(graph, t, language));
 }
 
 /**
@@ -448,14 +442,20 @@ function opensBodyName(
   );
   const offset = graph.span.start;
   const text = graph.sentenceText.slice(graph.token(rest[0]!).start - offset, name.end - offset);
-  // German compounds them: "die Pakistanische Bundesregierung", "die Russische Nationalgarde".
-  const stateWord = (t: number) =>
-    [ARMY_NAME_HEADS[language], STATE_SERVICE_WORDS[language]].some(
-      (stems) =>
-        hasStem(graph.folded(t), stems) ||
-        (language === 'de' && compoundHeadHas(graph.folded(t), stems)),
-    );
-  return words && !isGenericInstitution(text) && !rest.some(stateWord);
+  return words && !isGenericInstitution(text) && !rest.some((t) => stateWord(graph, t, language));
+}
+
+/**
+ * A word of a state's own force or service, the army's head or a service's word ("Army",
+ * "Police"); German compounds them: "die Pakistanische Bundesregierung", "die Russische
+ * Nationalgarde".
+ */
+function stateWord(graph: SentenceGraph, token: number, language: AnalysisLanguage): boolean {
+  return [ARMY_NAME_HEADS[language], STATE_SERVICE_WORDS[language]].some(
+    (stems) =>
+      hasStem(graph.folded(token), stems) ||
+      (language === 'de' && compoundHeadHas(graph.folded(token), stems)),
+  );
 }
 
 /**
