@@ -30,7 +30,10 @@ const GENERIC = new Set(
     ...['northeast', 'northwest', 'southeast', 'southwest', 'central', 'centre', 'center'],
     ...['capital', 'coast', 'coastal', 'littoral', 'plateau', 'lakes', 'islands', 'mountains'],
     ...['highlands', 'lowlands', 'upper', 'lower', 'interior', 'unity', 'sahel', 'metropolitan'],
-    ...['federal', 'national', 'nord', 'sud', 'est', 'ouest', 'centrale', 'capitale', 'norte'],
+    // "Distrito Nacional" (Dominican Republic) would take "la Policía Nacional", "Free State"
+    // (South Africa) "the Free Syrian Army".
+    ...['federal', 'national', 'nacional', 'nationale', 'free'],
+    ...['nord', 'sud', 'est', 'ouest', 'centrale', 'capitale', 'norte'],
     ...['sur', 'este', 'oeste', 'noreste', 'noroeste', 'sureste', 'suroeste', 'sudeste'],
     ...['sudoeste', 'nordeste', 'centro', 'mitte', 'osten', 'westen', 'norden', 'suden'],
     ...['nordost', 'nordwest', 'sudost', 'sudwest', 'hauptstadt', 'oriental', 'occidental'],

@@ -50,7 +50,10 @@ describe("the world's first-level regions are places, one per region across the 
   });
 
   test('generic words, names several regions share, and mistranslations name no region', () => {
-    for (const text of ['North West', 'Capital', 'Centre', 'Sahel', 'La Unión', 'Punjab', 'Force'])
+    for (const text of [
+      ...['North West', 'Capital', 'Centre', 'Sahel', 'La Unión', 'Punjab', 'Force'],
+      ...['Nacional', 'Free'],
+    ])
       expect([text, ids(text).filter((id) => id.startsWith('location:'))]).toEqual([text, []]);
     // A country's name stays the country's: Georgia is no US state here.
     expect(ids('Georgia')).toEqual(['country:georgia']);

@@ -23,6 +23,13 @@ const ARMS: readonly (readonly [string, RegExp])[] = [
   ['Tank', /^(?:tank|chars|panzer|tanques)$/u],
   ['Airborne', /^(?:airborne|aeroportee|aerotransportada|luftlande)$/u],
   ['Artillery', /^(?:artillery|artillerie|artilleria)$/u],
+  // "the 3rd Assault Brigade", "die 3. Sturmbrigade", "the 10th Mountain Division", "la 1re brigade
+  // de montagne", "the 20th Motorized Rifle Division": without them the unit reads as an unknown
+  // organisation "Assault Brigade", or as nothing.
+  ['Assault', /^(?:assault|assaut|asalto|sturm)$/u],
+  ['Mountain', /^(?:mountain|montagne|montana|gebirgs|gebirgsjager)$/u],
+  ['Motorized', /^(?:motorized|motorised|motorisee|motorizada|motorizado|motorisierte)$/u],
+  ['Rifle', /^(?:rifle|fusiliers|fusileros|schutzen)$/u],
 ];
 
 /** Ordinal words, first to twelfth: "Second Division", "la Segunda División", "la première brigade". */

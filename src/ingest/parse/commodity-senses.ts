@@ -66,6 +66,7 @@ export function commodityInOtherSense(
   language: AnalysisLanguage,
 ): boolean {
   if (!entries.every((e) => e.entity.kind === 'COMMODITY')) return false;
+  if (accentedOtherWord(tokens.slice(index, index + length), entries)) return true;
   return PHRASES[language].some((phrase) => {
     for (let offset = 0; offset + length <= phrase.length; offset += 1) {
       const first = index - offset;
@@ -73,5 +74,19 @@ export function commodityInOtherSense(
       if (phrase.every((word, i) => tokens[first + i]!.folded === word)) return true;
     }
     return false;
+  });
+}
+
+/**
+ * Matching folds accents away, but an accent the commodity's name lacks makes another word: French
+ * "hommes armés", "groupes armés" are armed men and groups, not "armes" (weapons).
+ */
+function accentedOtherWord(tokens: readonly Token[], entries: readonly GazetteerEntry[]): boolean {
+  const written = new Set(
+    entries.flatMap((e) => e.text.toLowerCase().normalize('NFC').split(/\s+/u)),
+  );
+  return tokens.some((t) => {
+    const word = t.raw.toLowerCase().normalize('NFC');
+    return /\p{M}/u.test(word.normalize('NFD')) && !written.has(word);
   });
 }

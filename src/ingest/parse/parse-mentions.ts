@@ -57,6 +57,14 @@ const PLACE_NAME_END = /\s(?:State|Province|Region|District|Township|Oblast|Gove
 const ALLIANCE_NAME = /(?:^|\s)(?:Alliance|Allianz|Alianza|Coalition|Koalition|Coalición)(?:$|\s)/u;
 
 /**
+ * A joint task force is a formation of troops, whatever the analyser tagged it: "Joint Task Force
+ * Sulu", "la Fuerza de Tarea Conjunta Omega", "la Force conjointe du G5 Sahel" (not the "Financial
+ * Action Task Force", which is no joint one).
+ */
+const JOINT_FORCE_NAME =
+  /(?:^|\s)(?:joint (?:task )?force|fuerza (?:de tarea )?conjunta|force (?:operationnelle )?conjointe|gemeinsame (?:einsatz)?truppe)(?:$|\s)/u;
+
+/**
  * Names in one analysed sentence: the gazetteer's longest matches first
  * (countries, demonyms, capitals, well-known organisations and people, the
  * graph's own names), then the analyser's named entities that no gazetteer
@@ -160,6 +168,7 @@ export function parseMentions(
             (rebelArmy && e.role === 'demonym' && m.span.end === span.end),
         ),
     );
+    inside.push(...found.filter((m) => endsBodyName(graph, holder, m, language)));
     if (inside.length > 0)
       found.splice(0, found.length, ...found.filter((m) => !inside.includes(m)));
     const headed = found.filter((m) => namesAnotherBody(graph, holder, m, found, language));
@@ -186,14 +195,16 @@ export function parseMentions(
     const kind =
       PLACE_NAME_END.test(entity.text) || regionNamed.some((p) => contains(span, p))
         ? 'LOCATION'
-        : ALLIANCE_NAME.test(entity.text) || INSTITUTE_NAME.test(entity.text)
-          ? 'ORGANIZATION'
-          : namesArmedGroup(graph, entity, language) ||
-              describedAsArmed(graph, headOf(graph, entity) ?? entity.last, language)
-            ? 'ARMED_FORCE'
-            : titledPerson(graph, entity, language)
-              ? 'PERSON'
-              : KIND_OF_NER[entity.type];
+        : JOINT_FORCE_NAME.test(foldForMatch(entity.text))
+          ? 'ARMED_FORCE'
+          : ALLIANCE_NAME.test(entity.text) || INSTITUTE_NAME.test(entity.text)
+            ? 'ORGANIZATION'
+            : namesArmedGroup(graph, entity, language) ||
+                describedAsArmed(graph, headOf(graph, entity) ?? entity.last, language)
+              ? 'ARMED_FORCE'
+              : titledPerson(graph, entity, language)
+                ? 'PERSON'
+                : KIND_OF_NER[entity.type];
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
     // "Le Régiment a annoncé", "El Batallón sufrió": an army's or a unit's noun alone names none.
     const alone = entity.first === entity.last ? graph.folded(entity.first) : null;
@@ -235,6 +246,9 @@ export function parseMentions(
     else if (graph.pos(index) === 'PROPN' || graph.pos(index) === 'NOUN')
       found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
   }
+  for (const span of untaggedMilitiaNames(graph, language))
+    if (!found.some((m) => overlaps(m.span, span)))
+      found.push(mention(graph, span, [], 'ARMED_FORCE'));
   return withAcronyms(
     graph,
     gazetteer,
@@ -243,6 +257,35 @@ export function parseMentions(
       .filter((m) => !parentOfOffshoot(graph, m, found, language))
       .sort((a, b) => a.span.start - b.span.start),
   );
+}
+
+/** A militia's noun, which English and German set after the militia's name. */
+const MILITIA_NOUN = /^(?:militia|militias|miliz|milizen)$/u;
+
+/**
+ * "the Wazalendo militia", "die Wazalendo Miliz": proper nouns the analyser left untagged that
+ * the noun of a militia takes as its compound are that militia's name (tagged, namesArmedGroup
+ * reads them). French and Spanish set the name after the noun, where the analyser tags it.
+ */
+function untaggedMilitiaNames(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
+  if (language !== 'en' && language !== 'de') return [];
+  const tagged = (t: number) => graph.sentence.entities.some((e) => e.first <= t && t <= e.last);
+  const spans: Span[] = [];
+  for (let noun = 2; noun <= graph.size; noun += 1) {
+    if (!MILITIA_NOUN.test(graph.folded(noun))) continue;
+    let first = noun;
+    while (
+      first > 1 &&
+      graph.pos(first - 1) === 'PROPN' &&
+      /^\p{Lu}/u.test(graph.token(first - 1).word) &&
+      !tagged(first - 1) &&
+      (graph.head(first - 1) === noun || graph.head(first - 1) === first)
+    )
+      first -= 1;
+    if (first < noun && graph.is(noun - 1, 'compound'))
+      spans.push({ start: graph.token(first).start, end: graph.token(noun - 1).end });
+  }
+  return spans;
 }
 
 /** German nouns for a group's offshoot or wing, hyphened to the parent's name ("IS-Ableger"). */
@@ -345,6 +388,30 @@ function unknownNameRunOn(
 }
 
 /**
+ * "the Islamic Movement of Uzbekistan", "the Communist Party of the Philippines": a country named
+ * after "of" at the end of an organisation's name the analyser tagged is a word of that name, or
+ * the body would keep only "Islamic Movement", which every country's press has one of. Not a
+ * state's own body ("the National Police of Colombia", "the Armed Forces of Guyana"), which the
+ * state stands for, as with a demonym before it.
+ */
+function endsBodyName(
+  graph: SentenceGraph,
+  name: AnalysisEntity,
+  mention: FoundMention,
+  language: AnalysisLanguage,
+): boolean {
+  if (name.type !== 'ORGANIZATION' || mention.span.end !== name.end) return false;
+  if (!mention.entries.every((e) => e.role === 'name' && e.entity.kind === 'COUNTRY')) return false;
+  let of = (graphIndexAt(graph, mention.span.start) ?? name.first) - 1;
+  while (of > name.first && graph.pos(of) === 'DET') of -= 1;
+  if (of <= name.first || !hasStem(graph.folded(of), OF[language])) return false;
+  const body = Array.from({ length: of - name.first }, (_, i) => name.first + i);
+  const offset = graph.span.start;
+  const text = graph.sentenceText.slice(name.start - offset, graph.token(of).start - offset);
+  return !isGenericInstitution(text) && !body.some((t) => stateWord(graph, t, language));
+}
+
+/**
  * True when the demonym `mention` opens an organisation's name the analyser tagged, the rest of
  * which is proper nouns nothing else names ("Serbian Orthodox Church", "Afghan Intelligence
  * Agency", words such as "for" between them). Not a state's own force, ministry or service named
@@ -375,14 +442,20 @@ function opensBodyName(
   );
   const offset = graph.span.start;
   const text = graph.sentenceText.slice(graph.token(rest[0]!).start - offset, name.end - offset);
-  // German compounds them: "die Pakistanische Bundesregierung", "die Russische Nationalgarde".
-  const stateWord = (t: number) =>
-    [ARMY_NAME_HEADS[language], STATE_SERVICE_WORDS[language]].some(
-      (stems) =>
-        hasStem(graph.folded(t), stems) ||
-        (language === 'de' && compoundHeadHas(graph.folded(t), stems)),
-    );
-  return words && !isGenericInstitution(text) && !rest.some(stateWord);
+  return words && !isGenericInstitution(text) && !rest.some((t) => stateWord(graph, t, language));
+}
+
+/**
+ * A word of a state's own force or service, the army's head or a service's word ("Army",
+ * "Police"); German compounds them: "die Pakistanische Bundesregierung", "die Russische
+ * Nationalgarde".
+ */
+function stateWord(graph: SentenceGraph, token: number, language: AnalysisLanguage): boolean {
+  return [ARMY_NAME_HEADS[language], STATE_SERVICE_WORDS[language]].some(
+    (stems) =>
+      hasStem(graph.folded(token), stems) ||
+      (language === 'de' && compoundHeadHas(graph.folded(token), stems)),
+  );
 }
 
 /**

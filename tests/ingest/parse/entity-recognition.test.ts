@@ -133,6 +133,49 @@ describe('parse-v1 recognises the names news gives armed units', () => {
     }
   });
 
+  test('assault, mountain and motorised rifle units are named by number, arm and kind', async () => {
+    for (const [text, language, unit] of [
+      ['The 3rd Assault Brigade advanced near Avdiivka.', 'en', '3rd Assault Brigade'],
+      ["La 3e brigade d'assaut a avancé près d'Avdiivka.", 'fr', '3rd Assault Brigade'],
+      ['La 3.ª Brigada de Asalto avanzó cerca de Avdiivka.', 'es', '3rd Assault Brigade'],
+      ['The 10th Mountain Division deployed to Iraq.', 'en', '10th Mountain Division'],
+      [
+        'Troops of the 20th Motorized Rifle Division shelled the village.',
+        'en',
+        '20th Motorized Rifle Division',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([
+        text,
+        names.filter((n) => !n.endsWith('<LOCATION>') && !n.endsWith('<COUNTRY>')),
+      ]).toEqual([text, [`${unit}<ARMED_FORCE>`]]);
+    }
+  });
+
+  test('a joint task force is an armed force, whatever the analyser tagged; a financial task force is not', async () => {
+    for (const [text, language, force] of [
+      [
+        'The Joint Task Force Sulu said Abu Sayyaf gunmen ambushed soldiers in Patikul.',
+        'en',
+        'Joint Task Force Sulu',
+      ],
+      [
+        'La Fuerza de Tarea Conjunta Omega desplegó tropas en el Catatumbo.',
+        'es',
+        'Fuerza de Tarea Conjunta Omega',
+      ],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${force}<ARMED_FORCE>`])]);
+    }
+    const fatf = await entitiesOf(
+      'The Financial Action Task Force kept Pakistan on its grey list.',
+      'en',
+    );
+    expect(fatf).toContain('Financial Action Task Force<ORGANIZATION>');
+  });
+
   test("a unit's noun alone, capitalised at the head of a sentence, names no unit", async () => {
     for (const [text, language] of [
       ['Le Régiment a annoncé des pertes.', 'fr'],
@@ -183,6 +226,18 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     // Its fighters are the group's own.
     const fighters = await entitiesOf('IS-Kämpfer griffen die Armee in Mossul an.', 'de');
     expect(fighters).toContain('Islamic State<ORGANIZATION>');
+  });
+
+  test('proper nouns the analyser left untagged before "militia" name the militia', async () => {
+    for (const [text, militia] of [
+      ['The Wazalendo militia fought alongside the Congolese army.', 'Wazalendo'],
+      ['The Raia Mutomboki militia attacked the village.', 'Raia Mutomboki'],
+    ] as const) {
+      const names = await entitiesOf(text, 'en');
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${militia}<ARMED_FORCE>`])]);
+    }
+    // A common word before the noun names nothing.
+    expect(await entitiesOf('Local militia members said the army had left.', 'en')).toEqual([]);
   });
 
   test('an expert of an institute is a person, the institute an organisation', async () => {
@@ -300,6 +355,35 @@ describe('parse-v1 recognises the names news gives people and groups', () => {
     expect(spelled.filter((n) => n.endsWith('<ARMED_FORCE>')).length).toBeGreaterThan(0);
   });
 
+  test("a country after 'of' ending a body's name is a word of it; a state's own body stays the state's", async () => {
+    for (const [text, language, body] of [
+      [
+        'The Islamic Movement of Uzbekistan (IMU) said a car bomb was defused.',
+        'en',
+        'Islamic Movement of Uzbekistan',
+      ],
+      [
+        'The Communist Party of the Philippines said the rebels attacked.',
+        'en',
+        'Communist Party of the Philippines',
+      ],
+      [
+        'El Partido Comunista de Colombia condenó el ataque.',
+        'es',
+        'Partido Comunista de Colombia',
+      ],
+      ["Le Parti communiste du Vietnam a condamné l'attaque.", 'fr', 'Parti communiste du Vietnam'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([text, [`${body}<ORGANIZATION>`]]);
+    }
+    const police = await entitiesOf(
+      'The National Police of Colombia said a car bomb was defused.',
+      'en',
+    );
+    expect(police).toContain('Colombia<COUNTRY>');
+  });
+
   test("a demonym opening an organisation's name is a word of it, not the country", async () => {
     for (const [text, language, body] of [
       ['The Serbian Orthodox Church condemned the attack.', 'en', 'Serbian Orthodox Church'],
@@ -348,5 +432,47 @@ describe('parse-v1 and common nouns of another sense', () => {
     expect(delivered).toEqual(
       expect.arrayContaining(['tank<COMMODITY>', 'natural gas<COMMODITY>']),
     );
+  });
+});
+
+describe('parse-v1 and words that only look like names', () => {
+  test('an accent the commodity lacks makes another word: armed men carry no "armes"', async () => {
+    for (const text of [
+      'Des hommes armés ont attaqué un poste de police à Dori.',
+      'Des groupes armés ont attaqué un village près de Dori.',
+    ]) {
+      const names = await entitiesOf(text, 'fr');
+      expect([text, names.filter((n) => n.endsWith('<COMMODITY>'))]).toEqual([text, []]);
+    }
+    const bought = await entitiesOf('Le Mali a acheté des armes à la Russie.', 'fr');
+    expect(bought).toContain('weapons<COMMODITY>');
+  });
+
+  test('"Nacional" of a national police or guard is no region', async () => {
+    const names = await entitiesOf(
+      'La Policía Nacional detuvo a tres sospechosos en Asunción.',
+      'es',
+    );
+    expect(names.filter((n) => n.endsWith('<LOCATION>'))).toEqual(['Asunción<LOCATION>']);
+  });
+});
+
+describe("parse-v1 recognises a people's terrorists as a side", () => {
+  test('terrorists of a people that no named group stands for are a side of their own', async () => {
+    for (const [text, language, side] of [
+      [
+        "Kurdish terrorists attacked a police station, Turkey's interior ministry said.",
+        'en',
+        'Kurdish terrorists',
+      ],
+      ['Des terroristes peuls ont attaqué le village de Sangha.', 'fr', 'Fulani terrorists'],
+      ['Belutschische Terroristen griffen einen Konvoi in Quetta an.', 'de', 'Baloch terrorists'],
+    ] as const) {
+      const names = await entitiesOf(text, language);
+      expect([text, names]).toEqual([text, expect.arrayContaining([`${side}<ARMED_FORCE>`])]);
+    }
+    // A named group beside them is whose they are.
+    const named = await entitiesOf('Hamas terrorists infiltrated Israel on October 7.', 'en');
+    expect(named.filter((n) => n.endsWith('terrorists<ARMED_FORCE>'))).toEqual([]);
   });
 });

@@ -129,6 +129,15 @@ export const PEOPLE_GROUP_NOUNS: readonly { readonly plural: string; readonly st
   },
   { plural: 'gunmen', stems: { en: ['gunmen$'], fr: [], de: [], es: ['pistoleros$'] } },
   {
+    plural: 'terrorists',
+    stems: {
+      en: ['terrorists$'],
+      fr: ['terroristes$'],
+      de: ['terroristen$'],
+      es: ['terroristas$'],
+    },
+  },
+  {
     plural: 'separatists',
     stems: {
       en: ['separatists$'],
