@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
 import type { ClaimFilter, ClaimRole, RelationFilter } from '../../src/store/graph-store';
 import { SqliteGraphStore } from '../../src/store/sqlite/sqlite-graph-store';
+import { relationsAmong } from '../../src/store/sqlite/sqlite-relations-among';
 import { FIRST, SECOND } from '../support/fixtures';
 import { STATS_FILTERS } from './stats-filter-shapes';
 
@@ -391,17 +392,27 @@ describe('SQLite query plans (issue 12)', () => {
   });
 
   // A hub's strongest neighbours are hubs: the relations among a neighbourhood's entities are
-  // sought pair by pair (migration 017), never by reading the whole range of each entity.
-  test("a neighbourhood's relations are sought by pair of its entities", async () => {
-    const plans = await plansOf(() =>
-      store.neighborhood('country:sylvania', { depth: 2, limit: 50 }),
-    );
-    expect(
-      plans.some((line) => /INDEX relations_between \(subject_id=\? AND object_id=\?/.test(line)),
-    ).toBe(true);
+  // read from each one's range down to a bound in sources (migration 009) when that finds enough
+  // of them, else sought pair by pair (migration 017); never by reading each entity's whole range.
+  test("a neighbourhood's relations are sought by pair of its entities, or read from their ranges down to a bound", async () => {
     const wholeRanges = (line: string) =>
       fullScan('relations', 'r').test(line) || /INDEX relations_by_(subject|object)\b/.test(line);
-    expect(plans.filter(wholeRanges)).toEqual([]);
+    const around = await store.neighborhood('country:sylvania', { depth: 2, limit: 50 });
+    const ids = around!.entities.map((entity) => entity.id);
+    const db = (store as unknown as { db: Database.Database }).db;
+
+    const paired = await plansOf(() => Promise.resolve(relationsAmong(db, ids, undefined, 200)));
+    expect(
+      paired.some((line) => /INDEX relations_between \(subject_id=\? AND object_id=\?/.test(line)),
+    ).toBe(true);
+    expect(paired.filter(wholeRanges)).toEqual([]);
+
+    const bounded = await plansOf(() => Promise.resolve(relationsAmong(db, ids, undefined, 1)));
+    expect(bounded).toContain(
+      'SEARCH r USING COVERING INDEX relations_out_by_strength (subject_id=? AND independent_sources>?)',
+    );
+    expect(bounded).toContain('SEARCH relations USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(bounded.filter(wholeRanges)).toEqual([]);
   });
 
   test('a statement is prepared once, whatever the values', async () => {

@@ -103,8 +103,8 @@ import {
   attributionsById,
   neighborhoodIds,
   pathSteps,
-  relationsAmong,
 } from './sqlite-traversal';
+import { relationsAmong } from './sqlite-relations-among';
 import { toPaths } from '../walks/path-steps';
 import { keptDegrees, relationPagesOfEntities } from './sqlite-relation-pages';
 import { claimPage, claimPagesByGroup } from './sqlite-claim-pages';

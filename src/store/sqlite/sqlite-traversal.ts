@@ -2,7 +2,6 @@ import type Database from 'better-sqlite3';
 import { ATTRIBUTION_EVIDENCE, attributionEnds, attributionId } from '../graph-store';
 import type { Attribution, NeighborhoodRequest, PathsRequest } from '../graph-store';
 import { jsonList } from './sqlite-filters';
-import type { RelationRow } from './sqlite-rows';
 import { shortestWalks } from '../walks/shortest-walks';
 import type { StepRef, WalkAdjacency, WalkLink } from '../walks/shortest-walks';
 
@@ -43,11 +42,13 @@ function compareLinks(a: Link, b: Link): number {
   return a.edgeId < b.edgeId ? -1 : a.edgeId > b.edgeId ? 1 : 0;
 }
 
-const PREDICATE_FILTER =
+/** Relations of the walk's predicates (`@predicates`, a JSON list; null for all). */
+export const PREDICATE_FILTER =
   '(@predicates IS NULL OR predicate IN (SELECT value FROM json_each(@predicates)))';
 /** Claims that speak: not those judged WRONG, which relations leave out too. */
 const SPOKEN_FILTER = `rejected = 0 AND ${PREDICATE_FILTER}`;
-const STRENGTH_ORDER = 'ORDER BY independent_sources DESC, claim_count DESC, id';
+/** The port's "strongest first" in SQL. */
+export const STRENGTH_ORDER = 'ORDER BY independent_sources DESC, claim_count DESC, id';
 
 /** One side's statement: relations leaving `@node` as subject (out) or as object (in). */
 function sideSql(side: 'out' | 'in', ranked: boolean): string {
@@ -70,8 +71,6 @@ interface Statements {
   readonly capped: Statement<{ n: number }>;
   /** Relations between `@a` and `@b`, either way round. */
   readonly between: Statement<LinkRow & { forward: number }>;
-  /** Relations from one of `@nodes` to another, strongest first. */
-  readonly among: Statement<RelationRow>;
   /** Claims touching `@node` that have a speaker: as speaker, subject or object. */
   readonly spoken: Statement<SpokenRow>;
   /** Claims whose speaker is one of `@nodes`. */
@@ -108,18 +107,6 @@ function statements(db: Database.Database): Statements {
          SELECT id, subject_id AS other, independent_sources AS sources, claim_count AS claims, 0 AS forward
            FROM relations INDEXED BY relations_between
            WHERE subject_id = @b AND object_id = @a AND ${PREDICATE_FILTER}`,
-      ),
-      // One seek of relations_between (migration 017) per ordered pair: the
-      // entities of a hub's neighbourhood are mostly hubs, whose whole ranges
-      // would be most of the graph's relations. The index ranks them; only
-      // the strongest are read from the table.
-      among: prepare(
-        `SELECT * FROM relations WHERE id IN (
-           SELECT r.id FROM json_each(@nodes) s CROSS JOIN json_each(@nodes) o
-           CROSS JOIN relations r INDEXED BY relations_between
-           WHERE r.subject_id = s.value AND r.object_id = o.value AND ${PREDICATE_FILTER}
-           ORDER BY r.independent_sources DESC, r.claim_count DESC, r.id LIMIT @most)
-         ${STRENGTH_ORDER}`,
       ),
       spoken: prepare(
         `SELECT ${SPOKEN_COLUMNS} FROM claims WHERE attributed_to_id = @node AND ${SPOKEN_FILTER}
@@ -273,24 +260,6 @@ export function neighborhoodIds(
     frontier = next;
   }
   return { ids, truncated: false };
-}
-
-/**
- * The strongest relations whose both ends are among `ids`, at most `most`
- * (graph-store.ts `Subgraph`), and whether there were more.
- */
-export function relationsAmong(
-  db: Database.Database,
-  ids: readonly string[],
-  predicates: readonly string[] | undefined,
-  most: number,
-): { rows: RelationRow[]; cut: boolean } {
-  const rows = statements(db).among.all({
-    nodes: JSON.stringify(ids),
-    predicates: jsonList(predicates),
-    most: most + 1,
-  });
-  return { rows: rows.slice(0, most), cut: rows.length > most };
 }
 
 /** Attributions between the given entities, most claims first, then by id. */
