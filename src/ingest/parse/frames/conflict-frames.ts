@@ -83,6 +83,7 @@ import {
   ENJOY_VERBS,
   EXPEL_VERBS,
   FIGHT_VERBS,
+  SEND_VERBS,
   FIGHTING_OFF,
   FLIGHT_NOUNS,
   FOR_SIDE,
@@ -122,7 +123,7 @@ import type { Stems } from '../lexicon/stems';
 import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
-import { countedNoun, isTroops } from './transfer-frames';
+import { countedNoun, forcesOf, isTroops } from './transfer-frames';
 import { strongholdHolders } from './stronghold-frames';
 
 /**
@@ -940,6 +941,11 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
   // a noun of fighting, whose fighters are those of the clause it is in.
   const fighters =
     own.length === 0 && reading.graph.is(verb, 'obl') ? actorsAbove(reading, verb) : own;
+  // "North Korea sent troops to fight for Russia": those who fight for a side are the troops sent,
+  // the sender's army (a state fights for nobody; it supports, which a state may).
+  const troops = sentToFight(reading, verb)
+    ? fighters.flatMap((f) => (f.entity.kind === 'COUNTRY' ? forcesOf(reading, [f]) : [f]))
+    : fighters;
   const combat = reading.has(verb, FIGHT_VERBS) ? null : combatOf(reading, verb);
   // "engaged in combat alongside Russian forces", "in combat against the Ukrainian army": the
   // sides may hang on the verb or on its noun of fighting.
@@ -1068,7 +1074,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     // state behind it backs that group, which no force fights "for".
     ...pairProposals(
       'FIGHTS_FOR',
-      fighters,
+      troops,
       allies.filter((a) => a.entity.kind !== 'ARMED_FORCE'),
       verb,
     ),
@@ -1088,6 +1094,22 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
     ...pairProposals('AT_WAR_WITH', between, between, verb),
   ];
+}
+
+/**
+ * The verb of fighting is what troops were sent to do: "sent 10,000 soldiers to fight for Russia",
+ * "a envoyé des soldats combattre pour la Russie", "envió tropas para combatir", "schickte
+ * Soldaten, um … zu kämpfen".
+ */
+function sentToFight(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  const sender = graph.head(verb);
+  return (
+    graph.is(verb, 'xcomp', 'advcl') &&
+    sender !== 0 &&
+    reading.has(sender, SEND_VERBS) &&
+    graph.children(sender, 'obj').some((o) => o < verb && isTroops(reading, o))
+  );
 }
 
 /**

@@ -659,3 +659,27 @@ describe('parse-v1 and enemies named beside the fight', () => {
     }
   });
 });
+
+describe('parse-v1 and troops sent to fight for a side', () => {
+  test('the troops a state sends to fight for a side are its army, which fights for that side', async () => {
+    await expectEachStates(
+      [
+        ['North Korea sent 10,000 soldiers to fight for Russia.', 'en'],
+        ['North Korea has sent troops to fight for Russia in Kursk.', 'en'],
+        ['La Corée du Nord a envoyé 10 000 soldats pour combattre aux côtés de la Russie.', 'fr'],
+        ['Corea del Norte ha enviado soldados a combatir junto a Rusia.', 'es'],
+        ['Nordkorea schickte Soldaten, um für Russland zu kämpfen.', 'de'],
+      ],
+      'korean-people-s-army',
+      'FIGHTS_FOR',
+      'russia',
+    );
+  });
+
+  test('a state that sends troops to fight beside a force still supports it, and arms sent fight nobody', async () => {
+    const beside = await extract('Rwanda deployed soldiers to fight alongside the M23.', 'en');
+    expect(find(beside, 'rwanda', 'SUPPORTS_MILITARILY', 'march-23-movement')).toHaveLength(1);
+    const arms = await extract('North Korea sent weapons to help Russia.', 'en');
+    expect(arms.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
+  });
+});
