@@ -379,6 +379,7 @@ function claimPagesReadInIndexOrder(driverOf: () => Driver): void {
       { predicates: ['SUPPLIES', 'SANCTIONS'], modalities: ['DENIED', 'ALLEGED'] },
       ['predicate', 'modality'],
     ],
+    ['modalities alone', { modalities: ['DENIED', 'ALLEGED'] }, ['predicate', 'modality']],
   ] as [string, ClaimFilter, string[]][])(
     'a page of claims of %s reads each in the order the index keeps and stops at the page end, sorting no match; its total is summed from the counts per kind',
     async (_name, filter, leading) => {

@@ -1,3 +1,4 @@
+import { PREDICATES } from '../../domain/predicates';
 import type { ClaimFilter } from '../graph-store';
 import type { OrderedListQuery } from './neo4j-paging';
 import { CLAIM_PROJECTION } from './neo4j-records';
@@ -30,17 +31,22 @@ export function setFields(filter: ClaimFilter): string[] {
 
 /**
  * The predicates and modalities of a filter that names nothing else, each
- * once; null for any other filter, or one with no predicate, which the
- * general claim match answers.
+ * once; modalities alone are those modalities of every predicate (each claim
+ * has one), so that they too are read per predicate and modality from the
+ * index, where matching every claim of a modality read 80,000 claims and
+ * their articles at a million claims. Null for any other filter, or one
+ * naming neither, which the general claim match answers.
  */
 export function predicatesAlone(
   filter: ClaimFilter,
 ): { predicates: string[]; modalities: string[] } | null {
   if (filter.includeRejected === true) return null;
   if (setFields(filter).some((field) => !INDEXED.has(field))) return null;
-  const predicates = [...new Set(filter.predicates ?? [])];
+  const modalities = [...new Set(filter.modalities ?? [])];
+  const named = [...new Set(filter.predicates ?? [])];
+  const predicates = named.length === 0 && modalities.length > 0 ? [...PREDICATES] : named;
   if (predicates.length === 0) return null;
-  return { predicates, modalities: [...new Set(filter.modalities ?? [])] };
+  return { predicates, modalities };
 }
 
 /**
