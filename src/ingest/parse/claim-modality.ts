@@ -232,7 +232,7 @@ function isFuture(reading: SentenceReading, token: number): boolean {
   // future's before an infinitive only.
   if (graph.is(token, 'aux') && reading.has(token, FUTURE_AUXILIARIES))
     return reading.language === 'es' || reading.language === 'fr'
-      ? /r[e]?$/u.test(graph.folded(graph.head(token)))
+      ? /re?$/u.test(graph.folded(graph.head(token)))
       : !passiveAuxiliary(reading, token);
   if (pos !== 'VERB' && pos !== 'AUX') return false;
   // "Les troupes vont entrer à Avdiivka": the French parser makes "aller" the verb, its infinitive

@@ -273,8 +273,9 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   // "Kinshasa accuses Rwanda of deploying troops": the accused did it, not the accuser; the
   // accuser still says what it says ("accuse le Rwanda, affirmant que…").
   const saying = keyOfStem(graph.folded(verb), reading.language, REPORTING_VERBS) !== null;
-  // So does whoever a verb makes, helps or lets act, when named: "forced Ukrainian troops to
-  // withdraw"; not "ordered its troops to withdraw" (the head's subject's troops).
+  // So does whoever a verb forces or helps to act, when named: "forced Ukrainian troops to
+  // withdraw"; not "forced its troops to withdraw" (the head's subject's troops). What a side is
+  // asked, ordered or let do is no claim at all (wishes.ts).
   const named = (o: number) =>
     reading.isNoun(o) && graph.subtree(o).some((t) => reading.mentionAt(t) !== null);
   const accused =
