@@ -144,9 +144,7 @@ export function argumentOf(
       .find(
         ({ m, e }) =>
           e !== null &&
-          (e.kind === 'ARMED_FORCE' ||
-            reading.gazetteer.isArmedGroup(e.id) ||
-            (e.kind === 'ORGANIZATION' && reading.has(m, POLICE))),
+          (reading.isArmed(e) || (e.kind === 'ORGANIZATION' && reading.has(m, POLICE))),
       )?.e;
     if (group) return { entity: group, token, forceOf: null };
   }

@@ -161,6 +161,11 @@ export class SentenceReading {
     return pos === 'NOUN' || pos === 'PROPN';
   }
 
+  /** An armed side: an armed force, or a group the gazetteer knows to bear arms. */
+  isArmed(entity: Entity): boolean {
+    return entity.kind === 'ARMED_FORCE' || this.gazetteer.isArmedGroup(entity.id);
+  }
+
   /** Records an entity a claim names, so that the batch carries it. */
   use(entity: Entity): Entity {
     if (!this.entities.has(entity.id)) this.entities.set(entity.id, entity);

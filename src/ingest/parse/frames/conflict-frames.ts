@@ -664,10 +664,7 @@ function brokeInto(reading: SentenceReading, verb: number): Proposal[] {
   if (subject === null) return [];
   const sides = sideArguments(reading, subject).filter((a) => ACTOR_KINDS.has(a.entity.kind));
   const armedMen = reading.has(subject, PERSONNEL) || reading.has(subject, MEMBERS);
-  const fighters = sides.filter(
-    (a) =>
-      armedMen || a.entity.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(a.entity.id),
-  );
+  const fighters = sides.filter((a) => armedMen || reading.isArmed(a.entity));
   const own = (c: Argument) =>
     fighters.some((f) => f.entity.id === c.entity.id || f.forceOf?.id === c.entity.id);
   const countries = obliquesOf(reading, verb)
@@ -686,9 +683,7 @@ function brokeInto(reading: SentenceReading, verb: number): Proposal[] {
 function answeredFire(reading: SentenceReading, verb: number): Proposal[] {
   const { graph } = reading;
   const fighters = agentArguments(reading, verb);
-  const armed = (a: Argument) =>
-    a.entity.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(a.entity.id);
-  const armedFighters = fighters.some(armed);
+  const armedFighters = fighters.some((a) => reading.isArmed(a.entity));
   // An attack is answered in words too ("the UN responded to the attack"): only by armed men is it fought.
   const phrases = [...graph.children(verb, 'obj'), ...obliquesOf(reading, verb)];
   const fire = phrases.filter(
@@ -699,7 +694,7 @@ function answeredFire(reading: SentenceReading, verb: number): Proposal[] {
   const aimedAt = phrases
     .filter((p) => !fire.includes(p) && reading.caseIs(p, AGAINST))
     .flatMap((p) => targetSides(reading, p))
-    .filter((a) => fire.length > 0 || armed(a));
+    .filter((a) => fire.length > 0 || reading.isArmed(a.entity));
   const owners = fire.flatMap((f) => ownerOf(reading, f, []));
   return pairProposals('AT_WAR_WITH', fighters, [...owners, ...aimedAt], verb);
 }
@@ -1015,9 +1010,7 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     repelled === null ? [] : [...launchedBy(reading, repelled), ...ownerOf(reading, repelled, [])];
   // "Nigeria beat back Cameroon 2-1": a phrasal verb of fighting off fights armed men only.
   const fought = (side: Argument) =>
-    !reading.has(verb, FIGHTING_OFF) ||
-    side.entity.kind === 'ARMED_FORCE' ||
-    reading.gazetteer.isArmedGroup(side.entity.id);
+    !reading.has(verb, FIGHTING_OFF) || reading.isArmed(side.entity);
   const enemies = [
     // "Houthi drones were shot down by US jets": the passive's subject is the enemy's.
     ...(theme === null
@@ -1121,10 +1114,7 @@ function sentToFight(reading: SentenceReading, verb: number): boolean {
  */
 function overthrownBy(reading: SentenceReading, verb: number, fighters: Argument[]): Argument[] {
   const { graph } = reading;
-  const armed = fighters.some(
-    (f) => f.entity.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(f.entity.id),
-  );
-  if (!armed) return [];
+  if (!fighters.some((f) => reading.isArmed(f.entity))) return [];
   return graph
     .children(verb, 'xcomp', 'advcl')
     .filter(

@@ -368,9 +368,8 @@ function reportedHarmed(reading: SentenceReading, token: number): number | null 
 function armedLoss(reading: SentenceReading, p: Proposal): boolean {
   return (
     p.predicate !== 'SUFFERED_LOSSES_IN' ||
-    p.subject.entity.kind === 'ARMED_FORCE' ||
     p.subject.entity.kind === 'COUNTRY' ||
-    reading.gazetteer.isArmedGroup(p.subject.entity.id)
+    reading.isArmed(p.subject.entity)
   );
 }
 

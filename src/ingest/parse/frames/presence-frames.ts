@@ -145,9 +145,7 @@ function surrounded(reading: SentenceReading, verb: number): Proposal[] {
 
 /** True when the phrase names an armed force or a known armed group. */
 function namesForce(reading: SentenceReading, token: number): boolean {
-  return argumentsOf(reading, token).some(
-    (a) => a.entity.kind === 'ARMED_FORCE' || reading.gazetteer.isArmedGroup(a.entity.id),
-  );
+  return argumentsOf(reading, token).some((a) => reading.isArmed(a.entity));
 }
 
 /**
