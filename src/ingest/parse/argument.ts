@@ -937,12 +937,46 @@ export function soldiersSide(reading: SentenceReading, token: number): Argument 
   // Made only when returned: a state army made is recorded as named.
   const placed = () => (places.length === 1 ? stateArmy(reading, places[0]!, token) : null);
   // "ISRAEL'S army said it had bombed tanks in southern Syria, where government forces … have
-  // clashed": a government's forces are the government's of the one country named as the place.
-  const government = modifiers.some((m) => reading.has(m, GOVERNMENT_WORDS)) ? placed() : null;
+  // clashed": a government's forces are the government's of the one country named as the place;
+  // with none named here, of the one country the story has put its events in so far ("Fighting
+  // goes on in northwestern Syria. HTS launched an offensive against government forces").
+  const governed =
+    modifiers.some((m) => reading.has(m, GOVERNMENT_WORDS)) || governmentCompound(reading, token);
+  const government = governed ? (placed() ?? storyCountryArmy(reading, token)) : null;
   if (government) return government;
   const army = onlyArmy(reading);
   if (army) return { entity: army, token, forceOf: null };
   return forces.length > 0 ? null : placed();
+}
+
+/** "Regierungstruppen", "Regierungssoldaten": a German compound of government and troops. */
+function governmentCompound(reading: SentenceReading, token: number): boolean {
+  return reading.language === 'de' && /^regierung/u.test(reading.graph.folded(token));
+}
+
+/**
+ * The army of the one country earlier sentences named as the place of events, when this sentence
+ * names no place at all ("Talks were held in Egypt. Hamas attacked government forces in Gaza" are
+ * not Egypt's); null when they named none or several.
+ */
+function storyCountryArmy(reading: SentenceReading, token: number): Argument | null {
+  const before = reading.countryPlacesBefore;
+  return before.length === 1 && !namesPlaceAnywhere(reading)
+    ? stateArmy(reading, before[0]!, token)
+    : null;
+}
+
+/**
+ * "more than 50 commanders died since the ground operation in Gaza began": a place the sentence
+ * names in a locative phrase, on whatever word the parser hangs it.
+ */
+export function namesPlaceAnywhere(reading: SentenceReading): boolean {
+  for (let token = 1; token <= reading.graph.size; token += 1) {
+    if (!reading.caseIs(token, LOCATIVE)) continue;
+    const named = argumentOf(reading, token);
+    if (named && PLACE_KINDS.has(named.entity.kind)) return true;
+  }
+  return false;
 }
 
 /**
@@ -960,7 +994,10 @@ export function countriesAsPlaces(reading: SentenceReading): Entity[] {
   }
   for (let token = 1; token <= graph.size; token += 1) {
     if (!reading.caseIs(token, LOCATIVE)) continue;
-    const parts = reading.has(token, COMPASS_NOUNS) ? graph.children(token, 'nmod') : [token];
+    // "im Nordwesten Syriens": the parser may hang a German genitive as an apposition.
+    const parts = reading.has(token, COMPASS_NOUNS)
+      ? graph.children(token, 'nmod', 'appos')
+      : [token];
     for (const part of parts) {
       const place = argumentOf(reading, part);
       if (place?.entity.kind === 'COUNTRY' && !named.some((n) => n.id === place.entity.id))

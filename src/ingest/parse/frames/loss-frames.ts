@@ -12,6 +12,7 @@ import {
   countriesAsPlaces,
   countryBeside,
   markedArgument,
+  namesPlaceAnywhere,
   titledGroups,
 } from '../argument';
 import { attributionOf } from '../attribution';
@@ -1018,19 +1019,6 @@ function defenceMinistryState(reading: SentenceReading, speaker: Entity): Entity
     states.find((state) => state !== null && ministryEntity(state, 'Defence').id === speaker.id) ??
     null
   );
-}
-
-/**
- * "more than 50 commanders died since the ground operation in Gaza began": a place the sentence
- * names in a locative phrase, on whatever word the parser hangs it, keeps the scene out.
- */
-function namesPlaceAnywhere(reading: SentenceReading): boolean {
-  for (let token = 1; token <= reading.graph.size; token += 1) {
-    if (!reading.caseIs(token, LOCATIVE)) continue;
-    const named = argumentOf(reading, token);
-    if (named && PLACE_KINDS.has(named.entity.kind)) return true;
-  }
-  return false;
 }
 
 /** "depuis octobre", "since October", "par ailleurs", "elsewhere": a running total, or another scene. */

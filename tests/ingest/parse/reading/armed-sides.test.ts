@@ -478,6 +478,48 @@ describe("parse-v1 and a people's armed men", () => {
   });
 });
 
+describe("parse-v1 and government forces of the story's country", () => {
+  test('government forces are the army of the one country earlier sentences put the events in', async () => {
+    const sentences: [string, string][] = [
+      [
+        'Fighting continues in northwestern Syria. HTS launched an offensive against government forces on Wednesday.',
+        'en',
+      ],
+      [
+        'Les combats se poursuivent dans le nord-ouest de la Syrie. HTS a lancé mercredi une offensive contre les forces gouvernementales.',
+        'fr',
+      ],
+      [
+        'Im Nordwesten Syriens gehen die Kämpfe weiter. HTS startete am Mittwoch eine Offensive gegen Regierungstruppen.',
+        'de',
+      ],
+      [
+        'Los combates continúan en el noroeste de Siria. HTS lanzó el miércoles una ofensiva contra las fuerzas gubernamentales.',
+        'es',
+      ],
+    ];
+    await expectEachStates(sentences, 'hayat-tahrir-al-sham', 'AT_WAR_WITH', 'syrian-armed-forces');
+  });
+
+  test('not when the sentence names a place of its own, the story several countries, or the soldiers no government', async () => {
+    const elsewhere = await extract(
+      'Talks were held in Egypt. Hamas attacked government forces in Gaza.',
+      'en',
+    );
+    expect(elsewhere.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const two = await extract(
+      'Fighting continues in Syria and in Iraq. HTS launched an offensive against government forces on Wednesday.',
+      'en',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const bare = await extract(
+      'Fighting continues in northwestern Syria. HTS launched an offensive against soldiers on Wednesday.',
+      'en',
+    );
+    expect(bare.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+});
+
 describe('parse-v1 and gangs', () => {
   test('"miembros de la banda Tren de Aragua": members of a gang named beside its noun', async () => {
     const batch = await extract(
