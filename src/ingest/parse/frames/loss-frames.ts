@@ -158,7 +158,8 @@ export const lossFrames: FrameRule = (reading, token) => {
         ? null
         : markedArgument(reading, graph.children(named, 'nmod'), LOCATIVE, EVENT_OR_PLACE)) ??
       placeOfClauseAbove(reading, token) ??
-      placeOfFightingBelow(reading, token);
+      placeOfFightingBelow(reading, token) ??
+      placeOfStatementAddedTo(reading, token);
     // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own,
     // the later ones only a force's or an armed group's ("trois membres de la Croix-Rouge" are not).
     const others = victim === null ? [] : graph.conjuncts(victim).slice(1);
@@ -287,6 +288,41 @@ function placeOfFightingBelow(reading: SentenceReading, verb: number): Argument 
       struck
         .map((t) => markedArgument(reading, graph.children(t, 'nmod'), LOCATIVE, EVENT_OR_PLACE))
         .find((found) => found !== null);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** Verbs that add to what was just said: "adding that", "ajoutant que", "añadió que", "fügte hinzu". */
+const ADDING_VERBS: Stems = {
+  en: ['add$', 'adds$', 'added$', 'adding$'],
+  fr: ['ajout'],
+  de: ['hinzufug', 'hinzugefugt', 'erganzt'],
+  es: ['anad', 'agreg'],
+};
+
+/**
+ * "'The terrorists attacked our forces in Bouhama,' the spokesman said, adding that 63 terrorists
+ * were killed": a harm the speaker adds, naming no place, happened where the statement it is
+ * added to put the events. The parser hangs the adding verb on the statement's verb, or the
+ * harm's clause straight on it ("dijo el portavoz, añadiendo que murieron 63 terroristas").
+ */
+function placeOfStatementAddedTo(reading: SentenceReading, verb: number): Argument | null {
+  const { graph } = reading;
+  if (statesPlace(reading, verb)) return null;
+  const path: number[] = [];
+  for (let at = verb; at !== 0; at = graph.head(at)) path.push(at);
+  const adding = (t: number) => reading.has(t, ADDING_VERBS);
+  const added = path.some(adding) || path.some((t) => graph.children(t, 'aux').some(adding));
+  if (!added) return null;
+  const said = path[path.length - 1]!;
+  const statements = graph
+    .children(said, 'ccomp', 'dep', 'parataxis', 'xcomp')
+    .filter((c) => !path.includes(c) && reading.isVerb(c));
+  for (const statement of statements) {
+    const place = [statement, ...graph.children(statement, 'xcomp')]
+      .map((clause) => placeOf(reading, clause))
+      .find((found) => found !== null);
     if (place) return place;
   }
   return null;

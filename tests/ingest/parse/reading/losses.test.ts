@@ -1049,3 +1049,36 @@ describe('parse-v1 reads the soldiers singled out among the dead', () => {
     );
   });
 });
+
+describe('parse-v1 and losses a speaker adds to a statement', () => {
+  test('"…," the spokesman said, adding that 63 terrorists were killed: they fell where the statement put the attack', async () => {
+    const sentences: [string, string][] = [
+      [
+        'Boko Haram attacked Chadian soldiers. "The terrorists attacked our forces in Bouhama at midnight," the spokesman said, adding that 63 terrorists were killed.',
+        'en',
+      ],
+      [
+        'Des éléments de Boko Haram ont attaqué des soldats tchadiens. "Les terroristes ont attaqué nos forces à minuit dans la localité de Bouhama", a indiqué le porte-parole, ajoutant que "63 terroristes ont été tués".',
+        'fr',
+      ],
+      [
+        'Boko Haram griff tschadische Soldaten an. "Die Terroristen haben unsere Truppen in Bouhama angegriffen", sagte der Sprecher und fügte hinzu, dass 63 Terroristen getötet worden seien.',
+        'de',
+      ],
+      [
+        'Boko Haram atacó a soldados chadianos. "Los terroristas atacaron nuestras fuerzas en Bouhama a medianoche", dijo el portavoz, añadiendo que 63 terroristas murieron.',
+        'es',
+      ],
+    ];
+    await expectEachStates(sentences, 'boko-haram', 'SUFFERED_LOSSES_IN', 'bouhama');
+  });
+
+  test('a loss the speaker places himself stays where he puts it', async () => {
+    const batch = await extract(
+      'Boko Haram attacked Chadian soldiers. "The terrorists attacked our forces in Bouhama at midnight," the spokesman said, adding that 63 terrorists were killed in Dangdala.',
+      'en',
+    );
+    expect(find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'dangdala')).toHaveLength(1);
+    expect(find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'bouhama')).toEqual([]);
+  });
+});
