@@ -102,7 +102,7 @@ const REPAIRS: readonly Repair[] = [
   placeNounAfterName,
   spanishEstarPlace,
   spanishArabicArticle,
-  forceAfterHyphen,
+  nounAfterHyphenedName,
   germanGenitiveBeforeForce,
   titleTaggedAdjective,
 ];
@@ -1483,11 +1483,12 @@ function spanishArabicArticle(
 }
 
 /**
- * "Rund 900 US-Soldaten bleiben in Syrien", "die US-Armee", "den Tigray-Rebellen (TPLF)": the tokenizer splits the compound at
- * its hyphen and the parser makes the troops a flat part of the name before them. The troops head
- * the phrase, as in "US soldiers"; the name is their compound.
+ * "Rund 900 US-Soldaten bleiben in Syrien", "die US-Armee", "den Tigray-Rebellen (TPLF)", "der
+ * Hamas-Angriff auf Israel": the tokenizer splits the compound at its hyphen and the parser makes
+ * the troops, or the attack, a flat part of the name before them. The noun heads the phrase, as in
+ * "US soldiers" or "the Hamas attack"; the name is its compound.
  */
-function forceAfterHyphen(
+function nounAfterHyphenedName(
   sentence: AnalysisSentence,
   language: AnalysisLanguage,
 ): AnalysisSentence {
@@ -1505,7 +1506,8 @@ function forceAfterHyphen(
     if (
       hasStem(word, PERSONNEL[language]) ||
       hasStem(word, ARMY_NOUNS[language]) ||
-      hasStem(word, ARMED_GROUP_NOUNS[language])
+      hasStem(word, ARMED_GROUP_NOUNS[language]) ||
+      hasStem(word, ATTACK_NOUNS[language])
     )
       fixes.set(noun.index, name.index);
   }
