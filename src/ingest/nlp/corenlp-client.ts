@@ -104,7 +104,7 @@ export class CoreNlpClient implements LanguageAnalyser {
       response = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'text/plain; charset=utf-8' },
-        body: textForAnalyser(text),
+        body: textForAnalyser(text, language),
         signal: AbortSignal.timeout(Math.max(timeoutMs, 1)),
       });
     } catch (error) {

@@ -52,7 +52,7 @@ export interface CoreNlpDocument {
 }
 
 /** Bump when analysisFromCoreNlp changes what it makes of the same JSON: cached analyses carry it. */
-export const ANALYSIS_FORMAT = 4;
+export const ANALYSIS_FORMAT = 5;
 
 type EntityType = AnalysisEntity['type'];
 

@@ -257,40 +257,18 @@ function isFuture(reading: SentenceReading, token: number): boolean {
 /**
  * German "werden" as the passive's auxiliary ("wird von Ruanda unterstützt", "konnte nicht
  * erreicht werden") is no future; the future's is a second one ("wird … angegriffen werden").
+ * The future's "werden" with an infinitive ("wird … schicken"), which the parser also calls the
+ * passive's, is the active's auxiliary once the parse is repaired (germanActiveNotPassive).
  */
 function passiveAuxiliary(reading: SentenceReading, token: number): boolean {
   const { graph } = reading;
   if (reading.language !== 'de' || graph.relation(token) !== 'aux:pass') return false;
   const verb = graph.head(token);
-  if (germanInfinitive(reading, verb)) return false;
   const infinitive = graph
     .children(verb, 'aux:pass')
     .some((a) => a > verb && graph.folded(a) === 'werden');
   return !(token < verb && infinitive);
 }
-
-/**
- * "werden … einmarschieren", "wird … schicken": the German parser calls every "werden" the
- * passive's, so the verb's own form tells the future. An infinitive ends in "-ern", "-eln"
- * ("erobern", whose participle is "erobert") or "-en" with no "ge" of a participle at its start or
- * after a particle ("geschickt", "angegriffen"); one in "-en" opening with an inseparable prefix
- * ("beschossen", "vertrieben", "überfallen") may be a participle and is left passive, as is any
- * verb with a passive's agent ("von Russland überfallen").
- */
-function germanInfinitive(reading: SentenceReading, verb: number): boolean {
-  const { graph } = reading;
-  const word = graph.folded(verb);
-  const agent = graph
-    .children(verb, 'obl', 'obl:agent')
-    .some((o) => graph.children(o, 'case').some((c) => /^(?:von|durch)$/u.test(graph.folded(c))));
-  if (agent) return false;
-  if (/(?:ieren|[^i]e[rl]n)$/u.test(word)) return true;
-  return /[^i]en$/u.test(word) && !PARTICIPLE_OPENING.test(word);
-}
-
-/** A participle's "ge", alone or after a separable particle, or an inseparable prefix. */
-const PARTICIPLE_OPENING =
-  /^(?:(?:an|ab|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zuruck|zusammen)?ge|be|ver|er|zer|ent|emp|miss|uber|unter|um|durch|wider|hinter)/u;
 
 /**
  * A claim whose trigger an announcing verb governs ("annonce de nouvelles sanctions"). Deaths

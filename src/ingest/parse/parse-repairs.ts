@@ -4,6 +4,7 @@ import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/anal
 import { parseNumber } from '../normalize/parse-number';
 import { foldForMatch } from '../text/fold-for-match';
 import { BY, LOCATIVE } from './lexicon/case-markers';
+import { FUTURE_AUXILIARIES } from './lexicon/modality-words';
 import {
   ARMED_GROUP_NOUNS,
   ATTACK_NOUNS,
@@ -79,7 +80,7 @@ const REPAIRS: readonly Repair[] = [
   trailingReportAside,
   subjectAfterSaid,
   germanAuxiliaryRoot,
-  germanPerfectNotPassive,
+  germanActiveNotPassive,
   germanHeadlineSubject,
   germanMoreThanCount,
   courseOfEvent,
@@ -101,7 +102,7 @@ const REPAIRS: readonly Repair[] = [
   placeNounAfterName,
   spanishEstarPlace,
   spanishArabicArticle,
-  forceAfterHyphen,
+  nounAfterHyphenedName,
   germanGenitiveBeforeForce,
   titleTaggedAdjective,
 ];
@@ -398,15 +399,48 @@ const GERMAN_HABEN = /^(?:hat|haben|hatte|hatten|habe|hast|habt)$/u;
 const GERMAN_WERDEN = /^(?:wird|werden|wurde|wurden|worden|wirst|wurdest)$/u;
 
 /**
- * "Ein Selbstmordanschlag der TTP hat im Nordwesten Pakistans neun Soldaten getötet", "hatte die
- * russische Luftwaffe Rebellen angegriffen": with the perfect's "haben" and no "werden", the
- * participle is active, but the parser may still give it passive subjects. Such a noun with a
- * preposition ("lokalen Behörden zufolge") is an oblique; a name in "-s" right after a noun of the
- * clause is that noun's genitive ("im Nordwesten Pakistans"). Of the others and the objects, the
- * first is the subject unless the clause has one, as German puts the subject before the object
- * when nothing else marks them; the rest are objects.
+ * "werden … einmarschieren", "wird … schicken": the German parser calls every "werden" the
+ * passive's, so the verb's own form tells the future. An infinitive ends in "-ern", "-eln"
+ * ("erobern", whose participle is "erobert") or "-en" with no "ge" of a participle at its start or
+ * after a particle ("geschickt", "angegriffen"); one in "-en" opening with an inseparable prefix
+ * ("beschossen", "vertrieben", "überfallen") may be a participle and is left passive, as is any
+ * verb with a passive's agent ("von Russland überfallen").
  */
-function germanPerfectNotPassive(
+function germanInfinitive(sentence: AnalysisSentence, verb: number): boolean {
+  const { dependencies } = sentence;
+  const agent = dependencies.some(
+    (o) =>
+      o.head === verb &&
+      /^obl(?::agent)?$/u.test(o.rel) &&
+      dependencies.some(
+        (c) =>
+          c.head === o.dependent &&
+          c.rel === 'case' &&
+          /^(?:von|durch)$/u.test(foldedWord(sentence, c.dependent)),
+      ),
+  );
+  if (agent) return false;
+  const word = foldedWord(sentence, verb);
+  if (/(?:ieren|[^i]e[rl]n)$/u.test(word)) return true;
+  return /[^i]en$/u.test(word) && !PARTICIPLE_OPENING.test(word);
+}
+
+/** A participle's "ge", alone or after a separable particle, or an inseparable prefix. */
+const PARTICIPLE_OPENING =
+  /^(?:(?:an|ab|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zuruck|zusammen)?ge|be|ver|er|zer|ent|emp|miss|uber|unter|um|durch|wider|hinter)/u;
+
+/**
+ * A German clause the parser read as a passive that is active: the perfect, with "haben" and no
+ * "werden" ("Ein Selbstmordanschlag der TTP hat im Nordwesten Pakistans neun Soldaten getötet",
+ * "hatte die russische Luftwaffe Rebellen angegriffen"), or the future, "werden" with an infinitive
+ * ("Russland wird Truppen nach Belarus schicken", where the parser made the state an oblique and
+ * the troops the passive's subject). Such a noun with a preposition ("lokalen Behörden zufolge")
+ * is an oblique; a name in "-s" right after a noun of the clause is that noun's genitive ("im
+ * Nordwesten Pakistans"). Of the others, the objects and, in the future, a bare oblique before
+ * "werden", the first is the subject unless the clause has one, as German puts the subject before
+ * the object when nothing else marks them; the rest are objects. The auxiliaries are the active's.
+ */
+function germanActiveNotPassive(
   sentence: AnalysisSentence,
   language: AnalysisLanguage,
 ): AnalysisSentence {
@@ -414,24 +448,36 @@ function germanPerfectNotPassive(
   const { tokens, dependencies } = sentence;
   const rewritten = new Map<Dependency, Dependency>();
   for (const verb of new Set(
-    dependencies.filter((d) => d.rel === 'nsubj:pass').map((d) => d.head),
+    dependencies.filter((d) => d.rel === 'nsubj:pass' || d.rel === 'aux:pass').map((d) => d.head),
   )) {
     const children = dependencies.filter((d) => d.head === verb);
     const isNoun = (d: Dependency) => /^(?:NOUN|PROPN)$/u.test(tokens[d.dependent - 1]?.pos ?? '');
+    const hasCase = (d: Dependency) =>
+      dependencies.some((x) => x.head === d.dependent && x.rel === 'case');
     // The parser may call "hat" a passive auxiliary, and a noun too ("Nordwesten Pakistans").
     const auxiliaries = children.filter((d) => /^aux(?::pass)?$/u.test(d.rel) && !isNoun(d));
     const words = auxiliaries.map((d) => foldedWord(sentence, d.dependent));
-    if (!words.some((w) => GERMAN_HABEN.test(w)) || words.some((w) => GERMAN_WERDEN.test(w)))
-      continue;
+    const perfect =
+      children.some((d) => d.rel === 'nsubj:pass') &&
+      words.some((w) => GERMAN_HABEN.test(w)) &&
+      !words.some((w) => GERMAN_WERDEN.test(w));
+    const future = auxiliaries.find(
+      (d) =>
+        d.rel === 'aux:pass' &&
+        hasStem(foldedWord(sentence, d.dependent), FUTURE_AUXILIARIES.de) &&
+        germanInfinitive(sentence, verb),
+    );
+    if (!perfect && future === undefined) continue;
     for (const d of auxiliaries) if (d.rel !== 'aux') rewritten.set(d, { ...d, rel: 'aux' });
     const nouns = children.filter(isNoun);
     const arguments_: Dependency[] = [];
     for (const d of children) {
       if (d.rel === 'obj') arguments_.push(d);
+      if (future && d.rel === 'obl:arg' && d.dependent < future.dependent && !hasCase(d))
+        arguments_.push(d);
       if (d.rel !== 'nsubj:pass' && !(d.rel === 'aux:pass' && isNoun(d))) continue;
       const owner = nouns.find((n) => n.dependent === d.dependent - 1 && n.rel !== 'nsubj:pass');
-      if (dependencies.some((x) => x.head === d.dependent && x.rel === 'case'))
-        rewritten.set(d, { ...d, rel: 'obl' });
+      if (hasCase(d)) rewritten.set(d, { ...d, rel: 'obl' });
       else if (
         owner &&
         tokens[d.dependent - 1]?.pos === 'PROPN' &&
@@ -1437,11 +1483,12 @@ function spanishArabicArticle(
 }
 
 /**
- * "Rund 900 US-Soldaten bleiben in Syrien", "die US-Armee", "den Tigray-Rebellen (TPLF)": the tokenizer splits the compound at
- * its hyphen and the parser makes the troops a flat part of the name before them. The troops head
- * the phrase, as in "US soldiers"; the name is their compound.
+ * "Rund 900 US-Soldaten bleiben in Syrien", "die US-Armee", "den Tigray-Rebellen (TPLF)", "der
+ * Hamas-Angriff auf Israel": the tokenizer splits the compound at its hyphen and the parser makes
+ * the troops, or the attack, a flat part of the name before them. The noun heads the phrase, as in
+ * "US soldiers" or "the Hamas attack"; the name is its compound.
  */
-function forceAfterHyphen(
+function nounAfterHyphenedName(
   sentence: AnalysisSentence,
   language: AnalysisLanguage,
 ): AnalysisSentence {
@@ -1459,7 +1506,8 @@ function forceAfterHyphen(
     if (
       hasStem(word, PERSONNEL[language]) ||
       hasStem(word, ARMY_NOUNS[language]) ||
-      hasStem(word, ARMED_GROUP_NOUNS[language])
+      hasStem(word, ARMED_GROUP_NOUNS[language]) ||
+      hasStem(word, ATTACK_NOUNS[language])
     )
       fixes.set(noun.index, name.index);
   }

@@ -1,5 +1,7 @@
 import {
   breakDatelines,
+  frenchOrdinals,
+  germanOrdinals,
   joinWrappedLines,
   textForAnalyser,
 } from '../../../src/ingest/nlp/text-for-analyser';
@@ -53,11 +55,59 @@ describe('breakDatelines: a dateline is a sentence of its own', () => {
   });
 });
 
+describe('germanOrdinals: an ordinal stays inside its sentence', () => {
+  test.each([
+    ['Die 47. Mechanisierte Brigade rückte vor', 'Die 47e Mechanisierte Brigade rückte vor'],
+    ['Kämpfer der 3. Sturmbrigade', 'Kämpfer der 3e Sturmbrigade'],
+    ['zum 2. Mal', 'zum 2e Mal'],
+    ['(155. Brigade)', '(155e Brigade)'],
+    ['am 20. Jänner', 'am 20e Jänner'],
+    ['vom 3. bis 5. Mai', 'vom 3e bis 5. Mai'],
+  ])('%j', (text, expected) => {
+    expect(germanOrdinals(text)).toBe(expected);
+    expect(germanOrdinals(text)).toHaveLength(text.length);
+  });
+
+  test.each([
+    'Die Zahl der Toten stieg auf 47. Die Armee schwieg.',
+    'Das geschah 2014. Danach kam der Krieg.',
+    'am 17. Dezember und im 21. Jahrhundert',
+    '1. Russland zieht ab',
+    'Er zählte 1.000. Soldaten',
+  ])('%j is left as written', (text) => {
+    expect(germanOrdinals(text)).toBe(text);
+  });
+});
+
+describe('frenchOrdinals: an ordinal is written as the French tokenizer keeps it whole', () => {
+  test.each([
+    ['la 6ᵉ brigade', 'la 6e brigade'],
+    ['la 1ʳᵉ division', 'la 1re division'],
+    ['le 1ᵉʳ régiment', 'le 1er régiment'],
+    ['la 3ème brigade', 'la 3e   brigade'],
+    ['la 1ère armée', 'la 1re  armée'],
+  ])('%j', (text, expected) => {
+    expect(frenchOrdinals(text)).toBe(expected);
+    expect(frenchOrdinals(text)).toHaveLength(text.length);
+  });
+
+  test.each(['le XIXᵉ siècle', 'les 3èmes', 'la 6e brigade'])('%j is left as written', (text) => {
+    expect(frenchOrdinals(text)).toBe(text);
+  });
+});
+
 describe('textForAnalyser', () => {
+  test('rewrites ordinals in the language they are written in only', () => {
+    expect(textForAnalyser('Die 47. Brigade', 'de')).toBe('Die 47e Brigade');
+    expect(textForAnalyser('He came 47. Brigade troops', 'en')).toBe('He came 47. Brigade troops');
+    expect(textForAnalyser('la 6ᵉ brigade', 'fr')).toBe('la 6e brigade');
+    expect(textForAnalyser('la 6ᵉ brigada', 'es')).toBe('la 6ᵉ brigada');
+  });
+
   test('straightens typographic apostrophes and joins wrapped lines, one character for one', () => {
     const text =
       'Des affrontements avec l’Azerbaïdjan\nont fait 49 morts.\nErevan n’a pas commenté';
-    const sent = textForAnalyser(text);
+    const sent = textForAnalyser(text, 'fr');
     expect(sent).toBe(
       "Des affrontements avec l'Azerbaïdjan ont fait 49 morts.\nErevan n'a pas commenté",
     );

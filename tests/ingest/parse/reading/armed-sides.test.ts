@@ -364,6 +364,21 @@ describe('parse-v1 and numbered units', () => {
       '6th-infantry-division',
     );
   });
+
+  test('a unit numbered "47." in German or "6ᵉ" in French is read in its sentence, not apart from it', async () => {
+    // CoreNLP ended the German sentence at "47." and parsed the French ending as the noun.
+    const fighters = await extract('Kämpfer der 47. Brigade griffen die russische Armee an.', 'de');
+    expect(find(fighters, '47th-brigade', 'AT_WAR_WITH', 'russian-armed-forces')).toHaveLength(1);
+    const sent = await extract('Die Ukraine verlegte die 47. Brigade nach Awdijiwka.', 'de');
+    expect(find(sent, '47th-brigade', 'DEPLOYED_TO', 'avdiivka')).toHaveLength(1);
+    const attacked = await extract('Der JNIM griff das 6. Bataillon der malischen Armee an.', 'de');
+    expect(find(attacked, '6th-battalion', 'PART_OF', 'malian-armed-forces')).toHaveLength(1);
+    const french = await extract(
+      "Le 6ᵉ bataillon de l'armée malienne a été attaqué par le JNIM.",
+      'fr',
+    );
+    expect(find(french, '6th-battalion', 'PART_OF', 'malian-armed-forces')).toHaveLength(1);
+  });
 });
 
 describe('parse-v1 and the agents of a police force', () => {

@@ -990,3 +990,16 @@ describe('parse-v1 reads fire answered', () => {
     );
   });
 });
+
+describe('parse-v1 and a German compound of a name and an attack', () => {
+  test('"Hisbollah-Angriffe auf Nordisrael": the name hyphened to the attack is its author', async () => {
+    // The tokenizer splits the compound at its hyphen, and the parser hung the attack on the name.
+    for (const [text, author] of [
+      ['Bei Hisbollah-Angriffen auf Nordisrael wurden zwei Soldaten getötet.', 'hezbollah'],
+      ['Die Huthi-Angriffe auf Israel gehen weiter.', 'houthis'],
+    ] as const) {
+      const batch = await extract(text, 'de');
+      expect([text, find(batch, author, 'AT_WAR_WITH', 'israel').length]).toEqual([text, 1]);
+    }
+  });
+});

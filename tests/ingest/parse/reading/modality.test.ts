@@ -415,7 +415,7 @@ describe('parse-v1 and what a side asks or wishes of another', () => {
 });
 
 describe('parse-v1 and the future in French, Spanish and German', () => {
-  test('"vont entrer", "entreront", "enverra", "entrarán", "werden … einmarschieren" are intended', async () => {
+  test('"vont entrer", "entreront", "enverra", "entrarán", "werden … einmarschieren", "wird Truppen … schicken" are intended', async () => {
     for (const [text, language, claim] of [
       [
         'Les troupes russes vont entrer à Avdiivka.',
@@ -448,6 +448,18 @@ describe('parse-v1 and the future in French, Spanish and German', () => {
         'russian-armed-forces DEPLOYED_TO avdiivka INTENDED',
       ],
       ['Russland wird der Ukraine Waffen liefern.', 'de', 'russia SUPPLIES ukraine INTENDED'],
+      // The parser reads "wird … schicken" as a passive: the state an oblique, the troops its subject.
+      [
+        'Russland wird Truppen nach Belarus schicken.',
+        'de',
+        'russian-armed-forces DEPLOYED_TO belarus INTENDED',
+      ],
+      [
+        'Putin sagte, dass Russland Truppen nach Belarus schicken wird.',
+        'de',
+        'russian-armed-forces DEPLOYED_TO belarus INTENDED',
+      ],
+      ['Russland wird die Ukraine angreifen.', 'de', 'russia AT_WAR_WITH ukraine INTENDED'],
       [
         'Russische Truppen werden in Awdijiwka eindringen.',
         'de',
@@ -481,6 +493,7 @@ describe('parse-v1 and the future in French, Spanish and German', () => {
         ['russia SUPPLIES ukraine ASSERTED'],
       ],
       ['Die Ukraine wird von Russland überfallen.', 'de', ['russia AT_WAR_WITH ukraine ASSERTED']],
+      ['Die Ukraine wurde von Russland überfallen.', 'de', ['russia AT_WAR_WITH ukraine ASSERTED']],
       [
         'Las tropas rusas van ocupando Avdiivka.',
         'es',
