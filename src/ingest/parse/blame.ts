@@ -11,7 +11,6 @@ import {
   RESPONSIBLE_WORDS,
   TAKE_RESPONSIBILITY_VERBS,
 } from './lexicon/predicate-triggers';
-import { keyOfStem } from './lexicon/stems';
 import { REPORTING_VERBS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
@@ -88,9 +87,10 @@ function claimedAbove(reading: SentenceReading, attack: number): Blame | null {
         : undefined;
   const taker = responsibility === undefined ? 0 : graph.head(responsibility);
   const taken = reading.isVerb(taker) && reading.has(taker, TAKE_RESPONSIBILITY_VERBS);
+  // Read with its particle: "weist jede Verantwortung … zurück".
   const denied =
     reading.isVerb(taker) &&
-    keyOfStem(graph.folded(taker), reading.language, REPORTING_VERBS) === 'DENIED';
+    REPORTING_VERBS.some(([family, stems]) => family === 'DENIED' && reading.has(taker, stems));
   const ownedUp =
     reading.isVerb(head) &&
     reading.has(head, OWN_UP_VERBS) &&

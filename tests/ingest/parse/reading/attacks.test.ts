@@ -1260,7 +1260,7 @@ describe('parse-v1 and blame: whom an attack is put on, and who says so', () => 
         'organization:hamas',
       ],
       [
-        'Die Hamas wies jede Verantwortung für den Angriff auf Israel zurück.',
+        'Die Hamas weist jede Verantwortung für den Anschlag auf Israel zurück.',
         'de',
         'hamas',
         'israel',
