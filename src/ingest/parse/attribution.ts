@@ -1,6 +1,8 @@
 import type { Entity } from '../../domain/entity';
 import type { Modality } from '../../domain/modality';
 import { argumentOf, argumentsOf } from './argument';
+import type { Blame } from './blame';
+import { blameOf } from './blame';
 import {
   agentOf,
   conjunctAfterSource,
@@ -115,6 +117,17 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     return said.length === 0;
   };
   for (let at = trigger; at !== 0; at = graph.head(at)) {
+    // "Israel blamed Hezbollah for the attack", "ISIS claimed the bombing": who puts an attack on
+    // a side says so, alleging it of another or asserting it of itself.
+    const blame: Blame | null =
+      stance === null && speakers.length === 0 && reporter === null ? blameOf(reading, at) : null;
+    if (blame !== null) {
+      const agent = agentOf(reading, blame.verb);
+      if (agent !== null) takeNamedBy(agent);
+      stance = blame.stance;
+      reportingVerb = blame.verb;
+      channel ??= channelOf(reading, blame.verb);
+    }
     for (const source of graph.children(at, 'obl', 'nmod', 'advmod', 'advcl')) {
       if (!namesSource(reading, source)) continue;
       const sources = sourceArguments(reading, source);
@@ -171,7 +184,8 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       unnamedReport = true;
     const family = reportingFamily(reading, head);
     const content = graph.is(at, ...CONTENT) || joinedComplement(reading, at);
-    if (family && content && speakers.length === 0 && reporter === null) {
+    // A verb of claiming that put an attack on a side has said all it says ("claimed the attack").
+    if (family && content && speakers.length === 0 && reporter === null && head !== reportingVerb) {
       // "en affirmant que…": a participle's speaker is its clause's subject; "Es heißt, …" has
       // none, it is hearsay.
       const hearsay = impersonalReport(reading, head) || saidByNobodyNamed(reading, head);

@@ -41,7 +41,14 @@ import {
   RECIPIENT,
   SUPPLIED_WITH,
 } from '../lexicon/case-markers';
-import { COMPASS_NOUNS, INSTITUTIONS, MEMBERS, PERSONNEL, SIDE_NOUNS } from '../lexicon/nouns';
+import {
+  COMPASS_NOUNS,
+  INSTITUTIONS,
+  MEMBERS,
+  PERSONNEL,
+  RESPONSIBILITY_NOUNS,
+  SIDE_NOUNS,
+} from '../lexicon/nouns';
 import { NEGATIONS } from '../lexicon/modality-words';
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
 import {
@@ -125,6 +132,8 @@ import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 import { countedNoun, forcesOf, isTroops } from './transfer-frames';
 import { strongholdHolders } from './stronghold-frames';
+import type { Blame } from '../blame';
+import { blameOf, claimsAsOwn, holdsResponsible } from '../blame';
 
 /**
  * AT_WAR_WITH, FIGHTS_FOR, SUPPORTS_MILITARILY and CONTROLS. War needs an
@@ -542,7 +551,25 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   ];
   const opposed = opposedSides(reading, noun);
   if (opposed.length > 1) return pairProposals('AT_WAR_WITH', opposed, opposed, noun);
-  const enemies = marked.flatMap((m) => targetSides(reading, m));
+  // "Israel blamed Hezbollah for the attack", "the attack was blamed on the Houthis": the side an
+  // attack is put on made it. "Israel culpó a Hezbolá del ataque contra soldados israelíes", "claimed
+  // responsibility for the ambush on an army patrol": the parser may hang its target on the verb of
+  // blaming or claiming, or on the noun the attack hangs on, neither with a target of its own.
+  const blame = blameOf(reading, noun);
+  const blamed = sidesBlamed(reading, blame);
+  const carrier = graph.head(noun);
+  const blamedTargets =
+    blame === null
+      ? []
+      : [
+          ...obliquesOf(reading, blame.verb).filter((o) => outrightTarget(reading, o)),
+          ...(reading.isNoun(carrier) ? graph.children(carrier, 'nmod') : []).filter(
+            (o) =>
+              outrightTarget(reading, o) ||
+              (reading.has(carrier, RESPONSIBILITY_NOUNS) && reading.caseIs(o, AGAINST)),
+          ),
+        ].filter((o) => o !== noun);
+  const enemies = [...marked, ...blamedTargets].flatMap((m) => targetSides(reading, m));
   const owner = ownerOf(reading, noun, marked);
   // "les RSF et l'armée sont en guerre", "Israel is at war with Hamas": a copular war has its own subject.
   const own = graph.children(noun, 'nsubj')[0];
@@ -552,14 +579,16 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
       ? owner
       : launchers.length > 0
         ? launchers
-        : own !== undefined
-          ? argumentsOf(reading, own)
-          : possessor !== null
-            ? [possessor]
-            : // "Russia condemned the war against Ukraine": who judges a war does not wage it.
-              reading.has(governingVerb(reading, noun) ?? noun, CONDEMN_VERBS)
-              ? []
-              : actorsAbove(reading, noun);
+        : blamed.length > 0
+          ? blamed
+          : own !== undefined
+            ? argumentsOf(reading, own)
+            : possessor !== null
+              ? [possessor]
+              : // "Russia condemned the war against Ukraine": who judges a war does not wage it.
+                reading.has(governingVerb(reading, noun) ?? noun, CONDEMN_VERBS)
+                ? []
+                : actorsAbove(reading, noun);
   // "la guerre entre l'Arménie et l'Azerbaïdjan", "Armenia and Azerbaijan fought a war": each side fights the other.
   // "the armies of X and Y" name both sides only after "between": a war "with the armies of
   // Russia and Belarus" is waged against both.
@@ -598,8 +627,9 @@ function war(reading: SentenceReading, noun: number): Proposal[] {
   // "Russia's war against Ukraine" presupposes the war: no reporting verb around it makes it a claim of
   // its speaker, and it is stated once, like the article's other background facts. Running into
   // someone's ambush is the clause's own statement ("bestreitet, dass … in einen Hinterhalt der
-  // Armee geraten seien" denies it).
-  return (owner.length === 0 && possessor === null) || caught.length > 0
+  // Armee geraten seien" denies it), and an attack a side is blamed for or claims is the saying of
+  // whoever puts it on them ("einem der Hamas zugeschriebenen Angriff" is alleged).
+  return (owner.length === 0 && possessor === null) || caught.length > 0 || blame !== null
     ? wars
     : wars.map((w) => ({ ...w, structural: true }));
 }
@@ -825,14 +855,10 @@ function byPhrases(reading: SentenceReading, participle: number): number[] {
 function launchedBy(reading: SentenceReading, noun: number): Argument[] {
   // Only a participle of launching, waging or claiming: "backed by Russia" or "apoyadas por la
   // MONUSCO" names a side's ally, not the attack's author.
-  // "claimed by Iran to have been launched by Israel": a claim with a clause of its own says, not owns.
-  const claimed = (p: number) =>
-    reading.has(p, RESPONSIBILITY_VERBS) &&
-    reading.graph.children(p, 'xcomp', 'ccomp').length === 0;
   // "une embuscade tendue par Boko Haram", "an ambush laid by": laying an ambush launches it.
   const laid = (p: number) => reading.has(noun, AMBUSH_NOUNS) && reading.has(p, LAY_VERBS);
   return participlesOf(reading, noun)
-    .filter((p) => reading.has(p, WAGE_VERBS) || claimed(p) || laid(p))
+    .filter((p) => reading.has(p, WAGE_VERBS) || claimsAsOwn(reading, p) || laid(p))
     .flatMap((p) => byPhrases(reading, p))
     .flatMap((c) => sideArguments(reading, c))
     .filter((a) => ACTOR_KINDS.has(a.entity.kind));
@@ -1638,6 +1664,8 @@ function describedPlace(reading: SentenceReading, token: number): Argument | nul
 }
 
 function captured(reading: SentenceReading, verb: number): Proposal[] {
+  // "Bamako tient le JNIM pour responsable": who holds a side responsible holds nothing of it.
+  if (holdsResponsible(reading, verb)) return [];
   const takerToken = agentOf(reading, verb);
   const takenToken = seizedOf(reading, verb) ?? themeOf(reading, verb);
   if (takerToken === null || takenToken === null) return [];
@@ -1870,7 +1898,14 @@ function killing(reading: SentenceReading, verb: number): Proposal[] {
             .filter((a) => ACTOR_KINDS.has(a.entity.kind)),
           ...attackAuthors(reading, verb, died),
         ];
-  return pairProposals('AT_WAR_WITH', killers, victims, verb);
+  // "21 soldiers were killed in an attack blamed on al-Qaeda": whoever puts the attack on its
+  // author says who killed them; attribution reads that off the attack (blame.ts).
+  const blamedAttack = [
+    agentOf(reading, verb),
+    ...obliquesOf(reading, verb),
+    ...graph.children(verb, 'dep'),
+  ].find((attack) => attack !== null && blameOf(reading, attack) !== null);
+  return pairProposals('AT_WAR_WITH', killers, victims, blamedAttack ?? verb);
 }
 
 /** Present participles, which act ("soldiers killing civilians"), not suffer: -ing, -ant, -ando, -end. */
@@ -1942,11 +1977,23 @@ function attackAuthors(reading: SentenceReading, verb: number, victims: number |
     .flatMap((attack) => authorOf(reading, attack));
 }
 
-/** An attack's author: its owner, or who launched or claimed it. */
+/**
+ * An attack's author: its owner, or who launched or claimed it, or the side the sentence puts it
+ * on ("JNIM claimed the attack that killed ten Malian soldiers").
+ */
 function authorOf(reading: SentenceReading, attack: number): Argument[] {
   const targets = reading.graph.children(attack, 'nmod').filter((m) => reading.caseIs(m, AGAINST));
   const owner = ownerOf(reading, attack, targets);
-  return owner.length > 0 ? owner : launchedBy(reading, attack);
+  if (owner.length > 0) return owner;
+  const launchers = launchedBy(reading, attack);
+  return launchers.length > 0 ? launchers : sidesBlamed(reading, blameOf(reading, attack));
+}
+
+/** The sides a blame or a claim puts an attack on, as the sentence names them. */
+function sidesBlamed(reading: SentenceReading, blame: Blame | null): Argument[] {
+  return (blame?.sides ?? [])
+    .flatMap((s) => sideArguments(reading, s))
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
 }
 
 /**
@@ -1960,5 +2007,7 @@ function agentArguments(reading: SentenceReading, verb: number): Argument[] {
   const named = sideArguments(reading, agent).filter((a) => ACTOR_KINDS.has(a.entity.kind));
   if (named.length > 0 || !reading.graph.is(verb, 'acl') || !reading.has(agent, WAR_NOUNS))
     return named;
-  return actorsAbove(reading, agent);
+  // "Israel blamed Hezbollah for the attack that killed…": who blames an attack did not make it.
+  const blame = blameOf(reading, agent);
+  return blame === null ? actorsAbove(reading, agent) : sidesBlamed(reading, blame);
 }

@@ -591,6 +591,81 @@ export const RESPONSIBILITY_VERBS: Stems = {
 };
 
 /**
+ * Verbs by which a side takes "responsibility for" an act: "claimed / took / assumed
+ * responsibility", "a revendiqué / assumé la responsabilité", "übernahm die Verantwortung",
+ * "asumió la responsabilidad", "se atribuyó la autoría". Not denying or rejecting it, a denial.
+ */
+export const TAKE_RESPONSIBILITY_VERBS: Stems = {
+  en: ['claim', 'take', 'took$', 'taken$', 'taking$', 'assum', 'accept', 'admit'],
+  fr: ['revendiqu', 'assum', 'endoss', 'reconn', 'prend', 'pris$'],
+  de: ['ubernahm', 'ubernomm', 'ubernehm', 'ubernimmt', 'reklamier', 'beanspruch'],
+  es: ['reivindic', 'asum', 'acept', 'reconoc', 'atribu'],
+};
+
+/**
+ * German "sich bekennen zu", owning up to an act: "Der IS bekannte sich zu dem Anschlag". Only
+ * with "sich" and "zu": "bekannt" alone is "known".
+ */
+export const OWN_UP_VERBS: Stems = {
+  en: [],
+  fr: [],
+  de: ['bekenn', 'bekannte$', 'bekannten$', 'bekannt$'],
+  es: [],
+};
+
+/**
+ * Verbs by which one side puts an act on another: "blamed the attack on the Houthis", "a imputé /
+ * attribué l'attaque au JNIM", "culpó a Hezbolá del ataque", "wird der Hamas zugeschrieben".
+ */
+export const BLAME_VERBS: Stems = {
+  en: ['blam', 'attribut'],
+  fr: ['imput', 'attribu'],
+  de: ['zuschreib', 'zuschrieb', 'zugeschrieb', 'anlast', 'angelastet'],
+  es: ['culp', 'atribu', 'achac', 'imput', 'responsabiliz'],
+};
+
+/**
+ * Whom a verb of blaming puts an act on: "blamed on", "attributed to", "attribuée au", "atribuido
+ * a". German names them in the dative, with no marker.
+ */
+export const BLAMED_ON: Stems = {
+  en: ['on$', 'to$'],
+  fr: ['a$', 'au$', 'aux$'],
+  de: [],
+  es: ['a$', 'al$'],
+};
+
+/**
+ * What a side is blamed or held responsible for: "for", "de", "für", "de", "por"; French and
+ * Spanish take responsibility "in" it too ("toute responsabilité dans l'attaque").
+ */
+export const BLAMED_FOR: Stems = {
+  en: ['for$'],
+  fr: ['de$', 'du$', 'des$', "d'$", 'pour$', 'dans$'],
+  de: ['fur$'],
+  es: ['de$', 'del$', 'por$', 'en$'],
+};
+
+/** "responsible", as one holds a side for an act: "responsable", "verantwortlich". */
+export const RESPONSIBLE_WORDS: Stems = {
+  en: ['responsible$'],
+  fr: ['responsable$', 'responsables$'],
+  de: ['verantwortlich$'],
+  es: ['responsable$', 'responsables$'],
+};
+
+/**
+ * Verbs that hold a side responsible: "held Russia responsible", "tient le JNIM pour
+ * responsable", "machte die Hisbollah für den Angriff verantwortlich", "considera responsable a".
+ */
+export const HOLD_RESPONSIBLE_VERBS: Stems = {
+  en: ['hold', 'held$', 'consider'],
+  fr: ['tien', 'tenu', 'jug', 'consider'],
+  de: ['mach', 'gemacht$'],
+  es: ['consider', 'hac', 'hizo$', 'hicieron$'],
+};
+
+/**
  * Nouns of taking a place: "the capture of El Fasher by the RSF", "la prise
  * d'El-Fasher", "die Einnahme von Al-Faschir", "la toma de El Fasher".
  */

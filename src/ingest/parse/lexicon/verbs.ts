@@ -13,7 +13,7 @@ export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
     {
       en: ['deni', 'deny', 'dismiss', 'reject'],
       fr: ['dement', 'nie$', 'nient$', 'nier$', 'rejet'],
-      de: ['dementier', 'bestreit', 'bestritt', 'zuruckgewiesen', 'wies$'],
+      de: ['dementier', 'bestreit', 'bestritt', 'zuruckgewiesen', 'zuruckweis', 'wies$'],
       es: ['nego$', 'negaron$', 'niega', 'desmint', 'desminti', 'rechaz'],
     },
   ],

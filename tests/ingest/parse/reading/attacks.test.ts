@@ -1003,3 +1003,304 @@ describe('parse-v1 and a German compound of a name and an attack', () => {
     }
   });
 });
+
+describe('parse-v1 and blame: whom an attack is put on, and who says so', () => {
+  const JNIM = 'jama-at-nusrat-al-islam-wal-muslimin';
+  const ISRAELI_ARMY = 'israel-defense-forces';
+
+  /** Each text's one claim "subject AT_WAR_WITH object", as [text, modality, who says it]. */
+  async function expectEachSaid(
+    cases: readonly (readonly [string, string, string, string, string, string | null])[],
+  ): Promise<void> {
+    for (const [text, language, subject, object, modality, speaker] of cases) {
+      const found = find(await extract(text, language), subject, 'AT_WAR_WITH', object);
+      expect([text, found.map((c) => [c.modality, c.attributedToId])]).toEqual([
+        text,
+        [[modality, speaker]],
+      ]);
+    }
+  }
+
+  test('a side blamed for an attack, or held responsible for it, made it, as the blamer alleges', async () => {
+    await expectEachSaid([
+      [
+        'Israel blamed Hezbollah for the attack on Israeli soldiers.',
+        'en',
+        'hezbollah',
+        ISRAELI_ARMY,
+        'ALLEGED',
+        'country:israel',
+      ],
+      [
+        'The United States blamed the attack on American troops on Iran.',
+        'en',
+        'iran',
+        'united-states-armed-forces',
+        'ALLEGED',
+        'country:united-states',
+      ],
+      [
+        'Kyiv held Russia responsible for the attack on Ukrainian soldiers.',
+        'en',
+        'russia',
+        'armed-forces-of-ukraine',
+        'ALLEGED',
+        'country:ukraine',
+      ],
+      [
+        'Israel blamed Hezbollah for the attack that killed two Lebanese soldiers.',
+        'en',
+        'hezbollah',
+        'lebanese-armed-forces',
+        'ALLEGED',
+        'country:israel',
+      ],
+      [
+        "Israël a imputé l'attaque contre les soldats libanais au Hezbollah.",
+        'fr',
+        'hezbollah',
+        'lebanese-armed-forces',
+        'ALLEGED',
+        'country:israel',
+      ],
+      [
+        "Bamako tient le JNIM pour responsable de l'attaque contre l'armée malienne.",
+        'fr',
+        JNIM,
+        'malian-armed-forces',
+        'ALLEGED',
+        'country:mali',
+      ],
+      [
+        'Israel machte die Hisbollah für den Angriff auf israelische Soldaten verantwortlich.',
+        'de',
+        'hezbollah',
+        ISRAELI_ARMY,
+        'ALLEGED',
+        'country:israel',
+      ],
+      [
+        'Israel culpó a Hezbolá del ataque contra soldados israelíes.',
+        'es',
+        'hezbollah',
+        ISRAELI_ARMY,
+        'ALLEGED',
+        'country:israel',
+      ],
+    ]);
+    // Who blames does not fight, nor does who holds a side responsible hold it.
+    for (const [text, language, blamer, object] of [
+      [
+        'Israel blamed Hezbollah for the attack that killed two Lebanese soldiers.',
+        'en',
+        'israel',
+        'lebanese-armed-forces',
+      ],
+      [
+        "Bamako tient le JNIM pour responsable de l'attaque contre l'armée malienne.",
+        'fr',
+        'mali',
+        JNIM,
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, blamer, 'AT_WAR_WITH', object)]).toEqual([text, []]);
+    }
+  });
+
+  test('an attack blamed on a side with nobody named blaming it is an allegation of nobody', async () => {
+    await expectEachSaid([
+      [
+        'The attack on Israel was blamed on the Houthis.',
+        'en',
+        'houthis',
+        'israel',
+        'ALLEGED',
+        null,
+      ],
+      [
+        'Hezbollah is held responsible for the attack on Israeli soldiers.',
+        'en',
+        'hezbollah',
+        ISRAELI_ARMY,
+        'ALLEGED',
+        null,
+      ],
+      [
+        "L'attaque contre l'armée malienne a été attribuée au JNIM.",
+        'fr',
+        JNIM,
+        'malian-armed-forces',
+        'ALLEGED',
+        null,
+      ],
+      [
+        'Neuf soldats algériens sont morts dans une attaque attribuée à Boko Haram.',
+        'fr',
+        BOKO_HARAM,
+        'algerian-armed-forces',
+        'ALLEGED',
+        null,
+      ],
+      [
+        'Der Anschlag auf die nigerianische Armee wird Boko Haram zugeschrieben.',
+        'de',
+        BOKO_HARAM,
+        NIGERIAN_ARMY,
+        'ALLEGED',
+        null,
+      ],
+      [
+        'El ataque contra el ejército somalí fue atribuido a Al Shabab.',
+        'es',
+        'al-shabaab',
+        'somali-armed-forces',
+        'ALLEGED',
+        null,
+      ],
+      [
+        'Un ataque atribuido al ELN contra el ejército colombiano dejó cinco muertos.',
+        'es',
+        ELN,
+        COLOMBIAN_ARMY,
+        'ALLEGED',
+        null,
+      ],
+    ]);
+  });
+
+  test('a side that claims an attack, or takes responsibility for it, asserts it made it', async () => {
+    await expectEachSaid([
+      [
+        'The Houthis claimed responsibility for the attack on Israel.',
+        'en',
+        'houthis',
+        'israel',
+        'ASSERTED',
+        'organization:houthis',
+      ],
+      [
+        'The attack on Malian soldiers, claimed by JNIM, killed ten.',
+        'en',
+        JNIM,
+        'malian-armed-forces',
+        'ASSERTED',
+        `armed_force:${JNIM}`,
+      ],
+      [
+        'JNIM claimed the attack that killed ten Malian soldiers.',
+        'en',
+        JNIM,
+        'malian-armed-forces',
+        'ASSERTED',
+        `armed_force:${JNIM}`,
+      ],
+      [
+        "L'EI a revendiqué l'attentat contre l'armée nigériane.",
+        'fr',
+        'islamic-state',
+        NIGERIAN_ARMY,
+        'ASSERTED',
+        'organization:islamic-state',
+      ],
+      [
+        "Le JNIM s'est attribué l'attaque contre l'armée malienne.",
+        'fr',
+        JNIM,
+        'malian-armed-forces',
+        'ASSERTED',
+        `armed_force:${JNIM}`,
+      ],
+      [
+        'Der IS reklamierte den Anschlag auf die nigerianische Armee für sich.',
+        'de',
+        'islamic-state',
+        NIGERIAN_ARMY,
+        'ASSERTED',
+        'organization:islamic-state',
+      ],
+      [
+        'Die PKK bekannte sich zu dem Anschlag auf türkische Soldaten.',
+        'de',
+        'kurdistan-workers-party',
+        'turkish-armed-forces',
+        'ASSERTED',
+        'organization:kurdistan-workers-party',
+      ],
+      [
+        'Die TTP übernahm die Verantwortung für den Anschlag auf die pakistanische Armee.',
+        'de',
+        'tehrik-i-taliban-pakistan',
+        'pakistan-armed-forces',
+        'ASSERTED',
+        'armed_force:tehrik-i-taliban-pakistan',
+      ],
+      [
+        'El Estado Islámico reivindicó el atentado contra el ejército nigeriano.',
+        'es',
+        'islamic-state',
+        NIGERIAN_ARMY,
+        'ASSERTED',
+        'organization:islamic-state',
+      ],
+      [
+        'El ELN asumió la responsabilidad del ataque contra el ejército colombiano.',
+        'es',
+        ELN,
+        COLOMBIAN_ARMY,
+        'ASSERTED',
+        `armed_force:${ELN}`,
+      ],
+    ]);
+  });
+
+  test('a side that denies responsibility for an attack denies it made it', async () => {
+    await expectEachSaid([
+      [
+        'Hamas denied responsibility for the attack that killed three Israeli soldiers.',
+        'en',
+        'hamas',
+        ISRAELI_ARMY,
+        'DENIED',
+        'organization:hamas',
+      ],
+      [
+        "Le Hamas a démenti toute responsabilité dans l'attaque contre Israël.",
+        'fr',
+        'hamas',
+        'israel',
+        'DENIED',
+        'organization:hamas',
+      ],
+      [
+        'Die Hamas weist jede Verantwortung für den Anschlag auf Israel zurück.',
+        'de',
+        'hamas',
+        'israel',
+        'DENIED',
+        'organization:hamas',
+      ],
+      [
+        'Hamás negó cualquier responsabilidad en el ataque contra Israel.',
+        'es',
+        'hamas',
+        'israel',
+        'DENIED',
+        'organization:hamas',
+      ],
+    ]);
+  });
+
+  test('an attack blamed or claimed with no target named sets nobody at war', async () => {
+    await expectNoneStates(
+      [
+        ['ISIS claimed responsibility for the bombing.', 'en'],
+        ['The attack was blamed on the Houthis.', 'en'],
+        ["Le JNIM a revendiqué l'attaque.", 'fr'],
+        ['Der Anschlag wird der Hamas zugeschrieben.', 'de'],
+        ['Al Shabab reivindicó el atentado.', 'es'],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
+});
