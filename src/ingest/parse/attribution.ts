@@ -343,7 +343,18 @@ function impersonalReport(reading: SentenceReading, verb: number): boolean {
 
 export function reportingFamily(reading: SentenceReading, verb: number): Modality | null {
   if (verb === 0 || !reading.isVerb(verb)) return null;
-  return keyOfStem(reading.graph.folded(verb), reading.language, REPORTING_VERBS);
+  const { graph } = reading;
+  const word = graph.folded(verb);
+  // "wies … zurück" denies, "wies darauf hin" points out: a German verb is read with its particle.
+  const withParticles =
+    reading.language === 'de'
+      ? graph.children(verb, 'compound:prt').map((particle) => graph.folded(particle) + word)
+      : [];
+  for (const form of [...withParticles, word]) {
+    const family = keyOfStem(form, reading.language, REPORTING_VERBS);
+    if (family) return family;
+  }
+  return null;
 }
 
 /** A phrase that names a source: "selon X", "according to X", "laut X", "nach Angaben X". */

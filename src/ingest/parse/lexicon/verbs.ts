@@ -13,7 +13,7 @@ export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
     {
       en: ['deni', 'deny', 'dismiss', 'reject'],
       fr: ['dement', 'nie$', 'nient$', 'nier$', 'rejet'],
-      de: ['dementier', 'bestreit', 'bestritt', 'zuruckgewiesen', 'zuruckweis', 'wies$'],
+      de: ['dementier', 'bestreit', 'bestritt', 'zuruckgewiesen', 'zuruckweis', 'zuruckwies'],
       es: ['nego$', 'negaron$', 'niega', 'desmint', 'desminti', 'rechaz'],
     },
   ],
@@ -95,6 +95,10 @@ export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
         'angekundigt',
         'meldet',
         'gemeldet',
+        // "wies darauf hin, dass …", read with its particle (attribution.ts, reportingFamily).
+        'hinweis',
+        'hinwies',
+        'hingewiesen',
       ],
       es: [
         'dijo$',

@@ -349,3 +349,22 @@ describe('parse-v1 and hearsay in the passive or the impersonal', () => {
     expect([said?.attributedToId, said?.modality]).toEqual(['organization:kremlin', 'ASSERTED']);
   });
 });
+
+describe('parse-v1 and German reporting verbs read with their particle', () => {
+  test('"wies … zurück" denies, "wies darauf hin" points out', async () => {
+    const kpa = (text: string) =>
+      extract(text, 'de').then((batch) =>
+        find(batch, 'korean-people-s-army', 'DEPLOYED_TO', 'kursk-oblast').map((c) => [
+          c.modality,
+          c.attributedToId,
+        ]),
+      );
+    const pentagon = 'organization:pentagon';
+    expect(
+      await kpa('Das Pentagon wies darauf hin, dass nordkoreanische Truppen in Kursk kämpfen.'),
+    ).toEqual([['ASSERTED', pentagon]]);
+    expect(
+      await kpa('Das Pentagon wies zurück, dass nordkoreanische Truppen in Kursk kämpfen.'),
+    ).toEqual([['DENIED', pentagon]]);
+  });
+});
