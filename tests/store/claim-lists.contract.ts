@@ -14,7 +14,7 @@ const OSTERLICH = entityId('COUNTRY', 'Osterlich');
 /**
  * The filters the Neo4j store reads in the list's order from an index
  * (issue 12 item 6): every claim, an entity in any role, contested or not,
- * a period alone (closed, open at either end).
+ * a period alone (closed, open at either end), the articles stored after a time.
  */
 const filtersOf = (entity: string): ClaimFilter[] => [
   {},
@@ -25,6 +25,7 @@ const filtersOf = (entity: string): ClaimFilter[] => [
   { from: '2025-03-05', to: '2025-03-07' },
   { from: '2025-03-08' },
   { to: '2025-03-05' },
+  { ingestedAfter: '2026-01-01T08:30:00.000Z' },
 ];
 
 /** The order of every claim list: the article's publication, its id, the sentence's start, the claim's id. */
@@ -51,9 +52,12 @@ async function recounted(store: GraphStore, filter: ClaimFilter): Promise<string
   const contested = new Set(
     (await store.relations({ contested: true }, ALL)).items.map((relation) => relation.id),
   );
-  const { contested: wanted, ...rest } = filter;
+  const { contested: wanted, ingestedAfter, ...rest } = filter;
+  const ingestedAt = new Map(dump.articles.map((a) => [a.id, a.ingestedAt ?? '']));
   const matching = matchingClaims(dump, rest).filter(
-    (claim) => wanted === undefined || contested.has(relationIdOf(claim)) === wanted,
+    (claim) =>
+      (wanted === undefined || contested.has(relationIdOf(claim)) === wanted) &&
+      (ingestedAfter === undefined || ingestedAt.get(claim.articleId)! > ingestedAfter),
   );
   return inListOrder(dump, matching);
 }
@@ -103,7 +107,7 @@ async function expectListed(
  * claims or counts.
  */
 export function defineClaimListsContract(current: () => GraphStore): void {
-  describe('claim lists of every claim, an entity in any role, contested or not, a period', () => {
+  describe('claim lists of every claim, an entity in any role, contested or not, a period, stored after a time', () => {
     let store: GraphStore;
     const stamp = (reason: string) => newChangeStamp('Ada', reason);
 
@@ -121,8 +125,9 @@ export function defineClaimListsContract(current: () => GraphStore): void {
       await store.reviewClaim(supporting.id, 'WRONG', stamp('misread'));
       const after = await expectListed(store, filtersOf(SYLVANIA));
       expect(after[3]).toEqual(before[3]!.filter((id) => id !== supporting.id));
-      // With the claims judged WRONG, every claim and the contested or not are listed as before.
-      const judged = [0, 3, 4];
+      // With the claims judged WRONG, every claim, the contested or not and those stored after a
+      // time are listed as before.
+      const judged = [0, 3, 4, 8];
       await expectListed(
         store,
         judged.map((i) => ({ ...filtersOf(SYLVANIA)[i], includeRejected: true })),

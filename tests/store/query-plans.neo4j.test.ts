@@ -413,6 +413,21 @@ function claimListsReadInIndexOrder(driverOf: () => Driver): void {
     },
   );
 
+  test('a page of the claims of articles stored after a time keeps the first of those articles by a Top, sorting no claim; its total their kept degrees', async () => {
+    const plan = await explained(driverOf(), (runner) =>
+      claims(runner, { ingestedAfter: '2026-01-01T00:00:00.000Z' }, PAGE),
+    );
+    expect(plan.some((op) => /^NodeIndexSeekByRange .*:Article\(ingestedAt\)/.test(op))).toBe(true);
+    expect(
+      plan.some((op) =>
+        /^Top `a\.publishedAt` ASC, `a\.id` ASC LIMIT \$offset \+ \$first/.test(op),
+      ),
+    ).toBe(true);
+    expect(plan.some((op) => op.includes('getDegree((a)<-[:STATED_IN]-())'))).toBe(true);
+    expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
+    expect(plan.filter(readsEveryClaim)).toEqual([]);
+  });
+
   test('the totals of every claim and of an entity in any role are counts kept, reading no claim', async () => {
     const every = await explained(driverOf(), (runner) => claims(runner, {}, PAGE));
     expect(every.some((op) => /^NodeCountFromCountStore .*:Claim\b/.test(op))).toBe(true);

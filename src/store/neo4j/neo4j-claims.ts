@@ -13,7 +13,12 @@ import { pageOf, pagesByGroup } from './neo4j-paging';
 import type { ListQuery, OrderedListQuery } from './neo4j-paging';
 import { luceneQuery, searchWords } from './neo4j-search-text';
 import { ALL_RELATIONS, ANY_ROLE } from './neo4j-vocabulary';
-import { contestedInOrder, everyClaimInOrder, filtersNothingBut } from './neo4j-claim-lists';
+import {
+  contestedInOrder,
+  everyClaimInOrder,
+  filtersNothingBut,
+  ingestedAfterInOrder,
+} from './neo4j-claim-lists';
 import {
   anyRoleAlone,
   inPredicateOrder,
@@ -159,17 +164,25 @@ function claimList(match: string, order: string): ListQuery {
 
 /**
  * The list of a filter naming an entity in any role alone, or nothing but
- * whether claims are of contested relations, read in the kept order from
+ * whether claims are of contested relations or their articles' ingestion, read in the kept order from
  * an index and cut at the page's end (its group's key, the entity), or
  * null for any other filter.
  */
-function inKeptOrder(filter: ClaimFilter): { query: OrderedListQuery; key: string } | null {
+function inKeptOrder(
+  filter: ClaimFilter,
+): { query: OrderedListQuery; key: string; params?: Record<string, unknown> } | null {
   const includeRejected = filter.includeRejected === true;
   const entityId = anyRoleAlone(filter);
   if (entityId !== null) return { query: ofEntityInAnyRole(), key: entityId };
   if (filtersNothingBut(filter)) return { query: everyClaimInOrder(includeRejected), key: '' };
   if (filter.contested !== undefined && filtersNothingBut(filter, 'contested'))
     return { query: contestedInOrder(filter.contested, includeRejected), key: '' };
+  if (filter.ingestedAfter !== undefined && filtersNothingBut(filter, 'ingestedAfter'))
+    return {
+      query: ingestedAfterInOrder(includeRejected),
+      key: '',
+      params: { ingestedAfter: filter.ingestedAfter },
+    };
   return null;
 }
 
@@ -197,7 +210,14 @@ export async function claims(
   }
   const ordered = order === 'PUBLISHED_ASC' ? inKeptOrder(filter) : null;
   if (ordered !== null) {
-    const [only] = await pagesByGroup(tx, [{ key: ordered.key }], page, ordered.query, toClaim);
+    const [only] = await pagesByGroup(
+      tx,
+      [{ key: ordered.key }],
+      page,
+      ordered.query,
+      toClaim,
+      ordered.params,
+    );
     return only!;
   }
   const { match, params } = claimMatch(filter);
