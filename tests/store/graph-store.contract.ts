@@ -23,6 +23,7 @@ import {
 import { defineRetractionContract } from './retraction.contract';
 import { defineMergeContract } from './merge.contract';
 import { defineReviewContract } from './review.contract';
+import { defineClaimListsContract } from './claim-lists.contract';
 import { defineClaimsInPeriodContract } from './claims-in-period.contract';
 
 const ALL = { first: 100, offset: 0 };
@@ -718,6 +719,7 @@ export function defineGraphStoreContract(name: string, openStore: () => Promise<
     defineMergeContract(() => store);
     defineReviewContract(() => store);
     defineClaimsInPeriodContract(() => store);
+    defineClaimListsContract(() => store);
 
     test('stats() counts by kind, predicate and modality, and ranks connected entities', async () => {
       await load(FIRST, SECOND);

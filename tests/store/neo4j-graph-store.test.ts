@@ -13,6 +13,7 @@ import {
   CLAIM_KEYS_UPGRADE,
   CLAIM_PERIODS_UPGRADE,
   DEGREES_UPGRADE,
+  ENTITY_CLAIM_COUNTS_UPGRADE,
   EVIDENCE_UPGRADE,
   NAME_HEADS_UPGRADE,
   RELATION_RANKS_UPGRADE,
@@ -135,6 +136,27 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
         expect(answered).toEqual(counted);
         expect(answered['EVENT by NONE']!.length).toBeGreaterThan(0);
         expect(await upgraded.relations({}, { first: 100, offset: 0 })).toEqual(ranked);
+      } finally {
+        await upgraded.close();
+      }
+    });
+
+    test("a graph written before each entity's claims were counted gets the counts on the next start", async () => {
+      await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
+      const ids = (await store.dump()).entities.map((entity) => entity.id);
+      const totals = async (of: Neo4jGraphStore) => {
+        const found: Record<string, number> = {};
+        for (const id of ids) found[id] = (await of.claims({ entityId: id }, ALL)).totalCount;
+        return found;
+      };
+      const counted = await totals(store);
+      expect(Object.values(counted).every((n) => n > 0)).toBe(true);
+      // What the store wrote before migration 026: no count of claims per entity.
+      await neo4j.query('MATCH (d:EntityClaimCount) DELETE d');
+      await forgetUpgrades(ENTITY_CLAIM_COUNTS_UPGRADE);
+      const upgraded = new Neo4jGraphStore(neo4j.target);
+      try {
+        expect(await totals(upgraded)).toEqual(counted);
       } finally {
         await upgraded.close();
       }

@@ -359,7 +359,113 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
   entityClaimPagesReadInIndexOrder(() => driver);
   relationClaimPagesReadInIndexOrder(() => driver);
   entityClaimsInPeriodReadFromPeriodIndexes(() => driver);
+  claimListsReadInIndexOrder(() => driver);
 });
+
+/**
+ * Pages of every claim, of an entity in any role, and of contested relations
+ * or of the others read each index they start from in the order of every
+ * claim list (`publishedOrder`, migrations 021, 022, 023, 026) and stop at
+ * the page's end; a Filter may test each claim as it is read. The general
+ * match read every claim (or every claim of the entity) and sorted them.
+ * Their totals come from counts Neo4j or the store keeps.
+ */
+function claimListsReadInIndexOrder(driverOf: () => Driver): void {
+  const ROLES = ['subjectId', 'objectId', 'attributedToId', 'reportedById', 'locationId', 'itemId'];
+  test.each([
+    ['every claim', {}, [':Claim(publishedOrder)']],
+    [
+      'every claim, those judged WRONG too',
+      { includeRejected: true },
+      [':Claim(publishedOrder)', ':RejectedClaim(publishedOrder)'],
+    ],
+    [
+      'an entity in any role',
+      { entityId: ENTITY },
+      ROLES.map((p) => `:Claim(${p}, publishedOrder)`),
+    ],
+    ['the contested relations', { contested: true }, [':Claim(relationId, publishedOrder)']],
+    ['the relations not contested', { contested: false }, [':Claim(publishedOrder)']],
+  ] as [string, ClaimFilter, string[]][])(
+    'a page of the claims of %s reads each index in its order and stops at the page end, sorting no match',
+    async (_name, filter, indexes) => {
+      const plan = await explained(
+        driverOf(),
+        (runner) => claims(runner, filter, PAGE),
+        operatorsInOrder,
+      );
+      for (const index of indexes) {
+        const at = plan.findIndex(
+          (op) => /^NodeIndex(Seek|Scan)\w* /.test(op) && op.includes(index),
+        );
+        // Operators come parent first: what cuts the read, above the tests of each claim read.
+        const cut =
+          at < 0 ? undefined : plan.slice(0, at).findLast((op) => !op.startsWith('Filter '));
+        expect({ index, cut }).toEqual({
+          index,
+          cut: expect.stringMatching(
+            /^Limit \$offset \+ \$first \| order (c\.\w+ ASC, )?c\.publishedOrder ASC$/,
+          ),
+        });
+      }
+      expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
+
+  test('a page of the claims of articles stored after a time keeps the first of those articles by a Top, sorting no claim; its total their kept degrees', async () => {
+    const plan = await explained(driverOf(), (runner) =>
+      claims(runner, { ingestedAfter: '2026-01-01T00:00:00.000Z' }, PAGE),
+    );
+    expect(plan.some((op) => /^NodeIndexSeekByRange .*:Article\(ingestedAt\)/.test(op))).toBe(true);
+    expect(
+      plan.some((op) =>
+        /^Top `a\.publishedAt` ASC, `a\.id` ASC LIMIT \$offset \+ \$first/.test(op),
+      ),
+    ).toBe(true);
+    expect(plan.some((op) => op.includes('getDegree((a)<-[:STATED_IN]-())'))).toBe(true);
+    expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
+    expect(plan.filter(readsEveryClaim)).toEqual([]);
+  });
+
+  test('the totals of every claim and of an entity in any role are counts kept, reading no claim', async () => {
+    const every = await explained(driverOf(), (runner) => claims(runner, {}, PAGE));
+    expect(every.some((op) => /^NodeCountFromCountStore .*:Claim\b/.test(op))).toBe(true);
+    const ofEntity = await explained(driverOf(), (runner) =>
+      claims(runner, { entityId: ENTITY }, PAGE),
+    );
+    expect(ofEntity.some((op) => /^NodeUniqueIndexSeek .*:EntityClaimCount\(key\)/.test(op))).toBe(
+      true,
+    );
+    expect(
+      ofEntity.filter((op) => /^(Expand|NodeUniqueIndexSeek .*:Entity\(id\))/.test(op)),
+    ).toEqual([expect.stringMatching(/^Expand\(All\) .*STATED_IN/)]);
+  });
+
+  test.each([
+    ['a quarter', { from: '2024-01-01', to: '2024-03-31' }],
+    ['the days from one', { from: '2024-01-01' }],
+    ['the days up to one', { to: '2024-03-31' }],
+  ] as [string, ClaimFilter][])(
+    'the claims of %s are sought in the period indexes of every claim, not read whole',
+    async (_name, period) => {
+      const plan = await explained(driverOf(), (runner) => claims(runner, period, PAGE));
+      const indexes = [
+        ':Claim(periodEnd, periodStart, publishedOrder)',
+        ...(period.to === undefined ? [] : [':Claim(longPeriodEnd, periodStart)']),
+      ];
+      for (const index of indexes)
+        expect({
+          index,
+          sought: plan.some((op) => /^NodeIndexSeek /.test(op) && op.includes(index)),
+        }).toEqual({
+          index,
+          sought: true,
+        });
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
+}
 
 /**
  * Pages of claims of some predicates (and modalities) read each in the order
@@ -427,6 +533,7 @@ describeWithNeo4j(
     entityClaimPagesReadInIndexOrder(() => driver);
     relationClaimPagesReadInIndexOrder(() => driver);
     entityClaimsInPeriodReadFromPeriodIndexes(() => driver);
+    claimListsReadInIndexOrder(() => driver);
   },
 );
 

@@ -1,5 +1,6 @@
 import type { Entity } from '../../domain/entity';
 import { createDayCounts } from './neo4j-claim-day-counts';
+import { createEntityClaimCounts, ENTITY_CLAIM_COUNT } from './neo4j-entity-claim-counts';
 import { FILL_BATCH, integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { fillKindCounts } from './neo4j-kind-counts';
@@ -35,7 +36,13 @@ export const UNFINISHED_BULK_LOAD = 'UnfinishedBulkLoad';
 const REBUILD_CLAIMS = 2_000;
 
 /** The counts kept on nodes of their own (neo4j-count-nodes.ts), rebuilt when the load ends. */
-const COUNT_LABELS = ['ClaimDayCount', 'ClaimKindCount', 'RelationKindCount', 'ArticleKindCount'];
+const COUNT_LABELS = [
+  'ClaimDayCount',
+  'ClaimKindCount',
+  'RelationKindCount',
+  'ArticleKindCount',
+  ENTITY_CLAIM_COUNT,
+];
 
 /**
  * Whether a load may be written in bulk, and if so marks the store as
@@ -149,8 +156,8 @@ RETURN DISTINCT c.relationId AS id, c.subjectId AS subjectId, c.predicate AS pre
  * Ends a bulk load: builds every relation from its claims, a page of
  * relations per transaction (recomputeRelations, as any write rebuilds
  * them, so that the graph is the one writing article by article builds),
- * then every count from the rows it counts (createDayCounts, fillKindCounts
- * as on a start after neo4j-admin), then removes the mark. `progress` is
+ * then every count from the rows it counts (createDayCounts,
+ * createEntityClaimCounts, fillKindCounts as on a start after neo4j-admin), then removes the mark. `progress` is
  * told each step as it starts: at a million claims the whole takes minutes.
  */
 export async function finishBulkLoad(
@@ -173,8 +180,9 @@ export async function finishBulkLoad(
     if (last === undefined) break;
     after = last;
   }
-  progress('  the counts per day');
+  progress('  the counts per day and per entity');
   await createDayCounts(transactions);
+  await createEntityClaimCounts(transactions);
   progress('  the relationship indexes and the counts per kind');
   await transactions.autoCommit(neo4j.session.WRITE, async (session) => {
     await createMissingRules(session);

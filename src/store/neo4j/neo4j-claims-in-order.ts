@@ -2,8 +2,9 @@ import { PREDICATES } from '../../domain/predicates';
 import type { ClaimFilter } from '../graph-store';
 import type { OrderedListQuery } from './neo4j-paging';
 import { CLAIM_PROJECTION } from './neo4j-records';
-import { isRoleIdProperty, ROLE_ID_TYPES } from './neo4j-claim-role-ids';
-import type { RoleIdProperty } from './neo4j-claim-role-ids';
+import { ENTITY_ID_TYPES, isRoleIdProperty, ROLE_ID_TYPES } from './neo4j-claim-role-ids';
+import type { EntityIdProperty, RoleIdProperty } from './neo4j-claim-role-ids';
+import { ENTITY_CLAIM_COUNT } from './neo4j-entity-claim-counts';
 import { CLAIM_KIND_COUNT } from './neo4j-kind-counts';
 
 /**
@@ -70,6 +71,21 @@ export function roleAlone(
 }
 
 /**
+ * The entity of a filter that names an entity in any role and nothing else
+ * (claims judged WRONG left out): `ofEntityInAnyRole` reads it. Null for any
+ * other filter.
+ */
+export function anyRoleAlone(filter: ClaimFilter): string | null {
+  const named = setFields(filter);
+  if (
+    filter.includeRejected === true ||
+    named.some((f) => f !== 'entityId' && f !== 'includeRejected')
+  )
+    return null;
+  return named.includes('entityId') ? filter.entityId! : null;
+}
+
+/**
  * The seek of the composite index on `properties` (migrations 021-023), as a
  * planner hint (Cypher Manual, "Index hints for the Cypher planner"). The
  * planner picks among the indexes that could start a match by its
@@ -121,13 +137,39 @@ export function inPredicateOrder(withModalities: boolean): OrderedListQuery {
   };
 }
 
-/** A claim property kept beside the order, with a composite index on both (migrations 022, 023). */
-type KeyProperty = RoleIdProperty | 'relationId';
+/** A claim property kept beside the order, with a composite index on both (migrations 022, 023, 026). */
+type KeyProperty = EntityIdProperty | 'relationId';
 
-/** The claims of `label` whose `property` is `g.key`, sought in the composite index on it and the kept order. */
-function seekOfKey(property: KeyProperty, label: string): string {
+/** The claims of `label` whose `property` is `key`, sought in the composite index on it and the kept order. */
+function seekOfKey(property: KeyProperty, label: string, key = 'g.key'): string {
   return `MATCH (c:${label}) ${seekOf([property, KEPT_ORDER.slice('c.'.length)], label)}
-    WHERE c.${property} = g.key AND ${KEPT_ORDER} IS NOT NULL`;
+    WHERE c.${property} = ${key} AND ${KEPT_ORDER} IS NOT NULL`;
+}
+
+/** The first `$offset + $first` claims of `label` whose `property` is `key`, in index order, cut as they are read. */
+export function firstOfKey(property: KeyProperty, label: string, key = 'g.key'): string {
+  return `${seekOfKey(property, label, key)}
+    WITH c ORDER BY c.${property}, ${KEPT_ORDER} LIMIT $offset + $first
+    RETURN c`;
+}
+
+/**
+ * The page cut from the first claims of each of `firsts` (each a
+ * `firstOfKey`, or any subquery body returning `c` in the kept order, cut at
+ * `$offset + $first`, reading the variables `scope` names), merged: `UNION`
+ * keeps a claim two of them read once, `UNION ALL` spares that where none
+ * can. The page's claims alone have their article read.
+ */
+export function pageOfFirsts(
+  firsts: readonly string[],
+  union: 'UNION' | 'UNION ALL',
+  scope = 'g',
+): string {
+  return `CALL (${scope}) {
+    ${firsts.join(`\n    ${union}\n    `)}
+  }
+  WITH c ORDER BY ${KEPT_ORDER} SKIP $offset LIMIT $first
+  MATCH (c)-[:STATED_IN]->(a:Article)`;
 }
 
 /**
@@ -136,15 +178,11 @@ function seekOfKey(property: KeyProperty, label: string): string {
  * judged WRONG, the first of each label, merged), then the page's own.
  */
 function pageOfKey(property: KeyProperty, includeRejected: boolean): string {
-  const first = (label: string) => `${seekOfKey(property, label)}
-    WITH c ORDER BY c.${property}, ${KEPT_ORDER} LIMIT $offset + $first
-    RETURN c`;
-  const rejected = includeRejected ? `\n    UNION ALL\n    ${first('RejectedClaim')}` : '';
-  return `CALL (g) {
-    ${first('Claim')}${rejected}
-  }
-  WITH c ORDER BY ${KEPT_ORDER} SKIP $offset LIMIT $first
-  MATCH (c)-[:STATED_IN]->(a:Article)`;
+  const labels = includeRejected ? ['Claim', 'RejectedClaim'] : ['Claim'];
+  return pageOfFirsts(
+    labels.map((label) => firstOfKey(property, label)),
+    'UNION ALL',
+  );
 }
 
 /**
@@ -188,6 +226,32 @@ export function ofRelationInOrder(includeRejected: boolean): OrderedListQuery {
   return {
     count: `RETURN ${counted('Claim')}${rejected} AS total`,
     page: pageOfKey('relationId', includeRejected),
+    carry: 'c, a',
+    order: KEPT_ORDER,
+    projection: CLAIM_PROJECTION,
+  };
+}
+
+/**
+ * The claims naming the entity `g.key` in any role: the first
+ * `$offset + $first` of each role, read from its ordered index
+ * (claim_subject_order, ..., claim_location_order, claim_item_order,
+ * migrations 022 and 026) and cut as they are read, merged (a claim naming
+ * the entity in two roles once): the page's first claims are among them,
+ * as each is among the first of any role it plays. Following the entity's
+ * role relationships read every claim of a hub and sorted them (1.1 million
+ * database hits at a million claims). The total is the entity's count kept
+ * per entity (neo4j-entity-claim-counts.ts), one node.
+ */
+export function ofEntityInAnyRole(): OrderedListQuery {
+  const roles = Object.keys(ENTITY_ID_TYPES) as EntityIdProperty[];
+  return {
+    count: `OPTIONAL MATCH (k:${ENTITY_CLAIM_COUNT} {key: g.key})
+  RETURN coalesce(k.n, 0) AS total`,
+    page: pageOfFirsts(
+      roles.map((property) => firstOfKey(property, 'Claim')),
+      'UNION',
+    ),
     carry: 'c, a',
     order: KEPT_ORDER,
     projection: CLAIM_PROJECTION,

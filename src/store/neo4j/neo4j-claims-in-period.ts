@@ -8,7 +8,8 @@ import { KEPT_ORDER, seekOf, setFields } from './neo4j-claims-in-order';
 /**
  * An entity's claims in a period (issue 12 item 6), read from each role's
  * period indexes (schema/neo4j/025) rather than from every claim of the
- * entity and its article. A claim meets the period when its end
+ * entity and its article; a period alone, from the same indexes without the
+ * entity (026) rather than from every claim. A claim meets the period when its end
  * (`periodEnd`) is from `$from` and its start (`periodStart`) up to `$to`
  * (neo4j-claim-periods.ts), so per role either its end lies in the period,
  * or it ends after `$to`: only a claim whose period lasts past its first
@@ -52,31 +53,45 @@ export function readsEntityPeriod(filter: ClaimFilter): boolean {
   );
 }
 
-/** Whether the filter is an entity's claims in a period and nothing else: `ofEntityInPeriod` reads it. */
-export function entityPeriodAlone(filter: ClaimFilter): boolean {
+/**
+ * Whether the filter is a period, maybe of an entity, and nothing else
+ * (claims judged WRONG left out): `ofPeriod` reads it.
+ */
+export function periodAlone(filter: ClaimFilter): boolean {
+  const { from, to } = periodParams(filter);
   return (
-    readsEntityPeriod(filter) &&
+    (from !== undefined || to !== undefined) &&
+    filter.includeRejected !== true &&
     setFields(filter).every((field) => ENTITY_AND_PERIOD.has(field) || field === 'includeRejected')
   );
 }
 
-/** The claims of one role whose period ends within the bounds (and starts by `$to`). */
-function endingWithin(property: EntityIdProperty, bounds: Bounds, returned: string): string {
+/**
+ * The claims of one role (`property`; every claim, null) whose period ends
+ * within the bounds (and starts by `$to`).
+ */
+function endingWithin(property: EntityIdProperty | null, bounds: Bounds, returned: string): string {
   const conditions = [
-    `c.${property} = $entityId`,
+    ...(property === null ? [] : [`c.${property} = $entityId`]),
     ...(bounds.from === undefined ? [] : ['c.periodEnd >= $from']),
     ...(bounds.to === undefined ? [] : ['c.periodEnd <= $to']),
     bounds.to === undefined ? 'c.periodStart IS NOT NULL' : 'c.periodStart <= $to',
     `${KEPT_ORDER} IS NOT NULL`,
   ];
-  const hint = seekOf([property, 'periodEnd', 'periodStart', KEPT_ORDER.slice('c.'.length)]);
+  const hint = seekOf([
+    ...(property === null ? [] : [property]),
+    'periodEnd',
+    'periodStart',
+    KEPT_ORDER.slice('c.'.length),
+  ]);
   return `MATCH (c:Claim) ${hint} WHERE ${conditions.join(' AND ')} RETURN ${returned}`;
 }
 
-/** The claims of one role whose period starts by `$to` and ends after it. */
-function spanningTo(property: EntityIdProperty, returned: string): string {
-  const hint = seekOf([property, 'longPeriodEnd', 'periodStart']);
-  return `MATCH (c:Claim) ${hint} WHERE c.${property} = $entityId AND c.longPeriodEnd > $to AND c.periodStart <= $to RETURN ${returned}`;
+/** The claims of one role (every claim, null) whose period starts by `$to` and ends after it. */
+function spanningTo(property: EntityIdProperty | null, returned: string): string {
+  const hint = seekOf([...(property === null ? [] : [property]), 'longPeriodEnd', 'periodStart']);
+  const ofEntity = property === null ? '' : `c.${property} = $entityId AND `;
+  return `MATCH (c:Claim) ${hint} WHERE ${ofEntity}c.longPeriodEnd > $to AND c.periodStart <= $to RETURN ${returned}`;
 }
 
 /**
@@ -85,22 +100,28 @@ function spanningTo(property: EntityIdProperty, returned: string): string {
  * the index when asked), each branch naming its index in a hint.
  */
 export function claimsInPeriod(bounds: Bounds, returned = 'c'): string {
-  const branches = (Object.keys(ENTITY_ID_TYPES) as EntityIdProperty[]).flatMap((property) => [
+  // Without an entity, every claim is in each index once and in one of the two at most.
+  const [properties, union] =
+    bounds.entityId === undefined
+      ? [[null], 'UNION ALL']
+      : [Object.keys(ENTITY_ID_TYPES) as EntityIdProperty[], 'UNION'];
+  const branches = properties.flatMap((property) => [
     endingWithin(property, bounds, returned),
     ...(bounds.to === undefined ? [] : [spanningTo(property, returned)]),
   ]);
-  return `CALL () {\n  ${branches.join('\n  UNION\n  ')}\n}`;
+  return `CALL () {\n  ${branches.join(`\n  ${union}\n  `)}\n}`;
 }
 
 /**
- * An entity's claims in a period, matched once from the period indexes,
- * each with the order its index entry holds: their number is the total,
- * and only the page's claims, cut from them sorted, are read with their
- * articles. (A total counted apart, then a page kept by a Top, read the
- * matches twice: the scale bench's hub in a year, 1M claims, 79 against 55
- * ms p50 for the statements alone.)
+ * The claims in a period, of an entity or of any, matched once from the
+ * period indexes (of each role, or claim_period and claim_long_period,
+ * migration 026), each with the order its index entry holds: their number
+ * is the total, and only the page's claims, cut from them sorted, are read
+ * with their articles. (A total counted apart, then a page kept by a Top,
+ * read the matches twice: the scale bench's hub in a year, 1M claims, 79
+ * against 55 ms p50 for the statements alone.)
  */
-export function ofEntityInPeriod(bounds: Bounds): ListQuery {
+export function ofPeriod(bounds: Bounds): ListQuery {
   return {
     match: claimsInPeriod(bounds, `c, ${KEPT_ORDER} AS key`),
     carry: 'c',

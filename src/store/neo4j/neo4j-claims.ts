@@ -10,12 +10,20 @@ import type {
 import type { Runner } from './neo4j-cypher';
 import { CLAIM_PROJECTION, toClaim } from './neo4j-records';
 import { pageOf, pagesByGroup } from './neo4j-paging';
-import type { ListQuery } from './neo4j-paging';
+import type { ListQuery, OrderedListQuery } from './neo4j-paging';
 import { luceneQuery, searchWords } from './neo4j-search-text';
-import { ALL_RELATIONS } from './neo4j-vocabulary';
+import { ALL_RELATIONS, ANY_ROLE } from './neo4j-vocabulary';
 import {
+  contestedInOrder,
+  everyClaimInOrder,
+  filtersNothingBut,
+  ingestedAfterInOrder,
+} from './neo4j-claim-lists';
+import {
+  anyRoleAlone,
   inPredicateOrder,
   KEPT_ORDER,
+  ofEntityInAnyRole,
   ofEntityInOrder,
   ofRelationInOrder,
   predicatesAlone,
@@ -24,8 +32,8 @@ import {
 import { ROLE_ID_PROPERTIES } from './neo4j-claim-role-ids';
 import {
   claimsInPeriod,
-  entityPeriodAlone,
-  ofEntityInPeriod,
+  periodAlone,
+  ofPeriod,
   periodParams,
   readsEntityPeriod,
 } from './neo4j-claims-in-period';
@@ -58,9 +66,6 @@ const ENTITY_FILTERS = [
   ['itemId', '(c)-[:ABOUT_ITEM]->(:Entity {id: $itemId})'],
   ['locationId', '(c)-[:AT_LOCATION]->(:Entity {id: $locationId})'],
 ] as const;
-
-/** Every role an entity can play in a claim. */
-const ANY_ROLE = 'HAS_SUBJECT|HAS_OBJECT|AT_LOCATION|ABOUT_ITEM|ATTRIBUTED_TO|REPORTED_BY';
 
 /** Claims judged WRONG carry :RejectedClaim instead of :Claim (neo4j-review.ts). */
 function claimLabel(options: ClaimListOptions): string {
@@ -157,6 +162,30 @@ function claimList(match: string, order: string): ListQuery {
   return { match, carry: 'c, a', order, projection: CLAIM_PROJECTION };
 }
 
+/**
+ * The list of a filter naming an entity in any role alone, or nothing but
+ * whether claims are of contested relations or their articles' ingestion, read in the kept order from
+ * an index and cut at the page's end (its group's key, the entity), or
+ * null for any other filter.
+ */
+function inKeptOrder(
+  filter: ClaimFilter,
+): { query: OrderedListQuery; key: string; params?: Record<string, unknown> } | null {
+  const includeRejected = filter.includeRejected === true;
+  const entityId = anyRoleAlone(filter);
+  if (entityId !== null) return { query: ofEntityInAnyRole(), key: entityId };
+  if (filtersNothingBut(filter)) return { query: everyClaimInOrder(includeRejected), key: '' };
+  if (filter.contested !== undefined && filtersNothingBut(filter, 'contested'))
+    return { query: contestedInOrder(filter.contested, includeRejected), key: '' };
+  if (filter.ingestedAfter !== undefined && filtersNothingBut(filter, 'ingestedAfter'))
+    return {
+      query: ingestedAfterInOrder(includeRejected),
+      key: '',
+      params: { ingestedAfter: filter.ingestedAfter },
+    };
+  return null;
+}
+
 export async function claims(
   tx: Runner,
   filter: ClaimFilter,
@@ -170,14 +199,26 @@ export async function claims(
     const [only] = await pagesByGroup(tx, [{ key: ofRole.entityId }], page, query, toClaim);
     return only!;
   }
-  if (order === 'PUBLISHED_ASC' && entityPeriodAlone(filter)) {
+  if (order === 'PUBLISHED_ASC' && periodAlone(filter)) {
     const bounds = periodParams(filter);
-    return pageOf(tx, page, ofEntityInPeriod(bounds), toClaim, bounds);
+    return pageOf(tx, page, ofPeriod(bounds), toClaim, bounds);
   }
   const indexed = order === 'PUBLISHED_ASC' ? predicatesAlone(filter) : null;
   if (indexed !== null) {
     const query = inPredicateOrder(indexed.modalities.length > 0);
     return pageOf(tx, page, query, toClaim, indexed);
+  }
+  const ordered = order === 'PUBLISHED_ASC' ? inKeptOrder(filter) : null;
+  if (ordered !== null) {
+    const [only] = await pagesByGroup(
+      tx,
+      [{ key: ordered.key }],
+      page,
+      ordered.query,
+      toClaim,
+      ordered.params,
+    );
+    return only!;
   }
   const { match, params } = claimMatch(filter);
   return pageOf(tx, page, claimList(match, CLAIM_ORDERS[order]), toClaim, params);

@@ -61,6 +61,7 @@ import type { EntityEdit, ReviewEntityResult } from '../../domain/entity-review'
 import { backfillEvidence } from './neo4j-evidence-backfill';
 import { fillDayCounts } from './neo4j-claim-day-counts';
 import { fillKindCounts } from './neo4j-kind-counts';
+import { fillEntityClaimCounts } from './neo4j-entity-claim-counts';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
 import { entitiesByNameHeads } from './neo4j-name-heads';
@@ -140,6 +141,7 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
     if (!whole) return;
     await fillDayCounts(base);
     await base.autoCommit(neo4j.session.WRITE, fillKindCounts);
+    await fillEntityClaimCounts(base);
   });
   return { transactions: base, base, schema, close: () => base.close() };
 }

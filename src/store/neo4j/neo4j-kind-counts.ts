@@ -1,5 +1,6 @@
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 import { keepingDayCounts } from './neo4j-claim-day-counts';
+import { keepingEntityClaimCounts } from './neo4j-entity-claim-counts';
 import { applyCountChanges, changesBetween, keepingCounts, selected } from './neo4j-count-nodes';
 import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
@@ -122,7 +123,8 @@ export function keepingKindCounts<T>(
 
 /**
  * Runs `work`, which changes the selected claims or their articles, keeping
- * every count of claims: per day (neo4j-claim-day-counts.ts) and per kind.
+ * every count of claims: per day (neo4j-claim-day-counts.ts), per kind and
+ * per entity (neo4j-entity-claim-counts.ts).
  * Each write that changes claims goes through here, so that all take the
  * counts' locks in one order.
  */
@@ -131,7 +133,9 @@ export function keepingClaimCounts<T>(
   selection: ClaimSelection,
   work: () => Promise<T>,
 ): Promise<T> {
-  return keepingDayCounts(tx, selection, () => keepingKindCounts(tx, selection, work));
+  return keepingDayCounts(tx, selection, () =>
+    keepingKindCounts(tx, selection, () => keepingEntityClaimCounts(tx, selection, work)),
+  );
 }
 
 /** The kinds of a relationship's ends, as keepRelationKindCounts counts them. */

@@ -21,9 +21,7 @@ import { CLAIM_PROJECTION, labelStrings, toClaim } from './neo4j-records';
 import { recomputeRelations, relationKeyOf } from './neo4j-relation-write';
 import { claimRoles, entityRow, upsertEntities } from './neo4j-write';
 import { claimRoleIds } from './neo4j-claim-role-ids';
-
-/** Every relationship type from a claim to an entity (neo4j-write.ts claimRoles). */
-const ROLE_TYPES = 'HAS_SUBJECT|HAS_OBJECT|AT_LOCATION|ABOUT_ITEM|ATTRIBUTED_TO|REPORTED_BY';
+import { ANY_ROLE } from './neo4j-vocabulary';
 
 async function changeUnder(
   tx: Runner,
@@ -41,7 +39,7 @@ async function changeUnder(
 /** Claims judged WRONG carry :RejectedClaim instead of :Claim (neo4j-review.ts): a merge moves them too. */
 async function claimsNaming(tx: Runner, entityId: string): Promise<Claim[]> {
   const rows = await run(tx, {
-    text: `MATCH (:Entity {id: $id})<-[:${ROLE_TYPES}]-(c:Claim|RejectedClaim)-[:STATED_IN]->(a:Article)
+    text: `MATCH (:Entity {id: $id})<-[:${ANY_ROLE}]-(c:Claim|RejectedClaim)-[:STATED_IN]->(a:Article)
       WITH DISTINCT c, a
       RETURN ${CLAIM_PROJECTION} AS claim ORDER BY c.id`,
     params: { id: entityId },
@@ -65,7 +63,7 @@ async function claimsById(tx: Runner, ids: readonly string[]): Promise<Claim[]> 
  */
 async function setClaimEntities(tx: Runner, claims: readonly Claim[]): Promise<void> {
   await run(tx, {
-    text: `UNWIND $ids AS id MATCH (:Claim|RejectedClaim {id: id})-[r:${ROLE_TYPES}]->() DELETE r`,
+    text: `UNWIND $ids AS id MATCH (:Claim|RejectedClaim {id: id})-[r:${ANY_ROLE}]->() DELETE r`,
     params: { ids: claims.map((claim) => claim.id) },
   });
   // Role types come from claimRoles' constants, passed to `$(...)` as in writeClaims.

@@ -60,7 +60,9 @@ RETURN g.index AS index, total, items`;
 export interface OrderedListQuery {
   /** Clauses that end in `RETURN <a count> AS total`; they may read `g`. */
   readonly count: string;
-  /** Clauses that produce the page's rows, cut with `$offset` and `$first`; they may read `g`. */
+  /** What the count returns besides `total` for the page to read (`, a, b`), read once for both. */
+  readonly shared?: string;
+  /** Clauses that produce the page's rows, cut with `$offset` and `$first`; they may read `g` (and what is shared). */
   readonly page: string;
   /** The variables that `order` and `projection` read. */
   readonly carry: string;
@@ -74,7 +76,7 @@ function orderedText(query: OrderedListQuery): string {
 CALL (g) {
   ${query.count}
 }
-CALL (g) {
+CALL (g${query.shared ?? ''}) {
   ${query.page}
   WITH ${query.carry} ORDER BY ${query.order}
   RETURN collect(${query.projection}) AS items

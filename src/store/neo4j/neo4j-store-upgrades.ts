@@ -30,6 +30,13 @@ export const RELATION_RANKS_UPGRADE = 'relation-ranks';
 export const STRENGTH_KEYS_UPGRADE = 'relation-strength-keys';
 
 /**
+ * Entities' claims in any role counted (neo4j-entity-claim-counts.ts
+ * `fillEntityClaimCounts`); not in STORE_UPGRADES, as a neo4j-admin CSV
+ * holds no such counts.
+ */
+export const ENTITY_CLAIM_COUNTS_UPGRADE = 'entity-claim-counts';
+
+/**
  * Issue 9's properties given to what was stored before them: articles'
  * ingestion times, claims' sentence words, relations' stance and source
  * counts (neo4j-evidence-backfill.ts `backfillEvidence`).

@@ -53,3 +53,6 @@ export function relationTypes(predicates?: readonly string[]): string {
 
 /** Every relation, whatever its predicate. */
 export const ALL_RELATIONS = relationTypes();
+
+/** Every role an entity can play in a claim, as a relationship type expression. */
+export const ANY_ROLE = 'HAS_SUBJECT|HAS_OBJECT|AT_LOCATION|ABOUT_ITEM|ATTRIBUTED_TO|REPORTED_BY';
