@@ -16,6 +16,8 @@ import {
   RELATION_KIND_COUNT,
 } from '../store/neo4j/neo4j-kind-counts';
 import { STORE_UPGRADES } from '../store/neo4j/neo4j-store-upgrades';
+import { ENTITY_CLAIM_COUNT } from '../store/neo4j/neo4j-entity-claim-counts';
+import { claimEntityIds } from '../domain/retraction';
 import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
 import { strengthKeyString } from '../store/neo4j/neo4j-strength-keys';
 import { publishedOrderString } from '../store/neo4j/neo4j-claim-order';
@@ -75,6 +77,7 @@ export const NEO4J_CSV_FILES = {
   claims: { name: 'claims.csv', kind: 'nodes' },
   claimDayCounts: { name: 'claim-day-counts.csv', kind: 'nodes' },
   claimKindCounts: { name: 'claim-kind-counts.csv', kind: 'nodes' },
+  entityClaimCounts: { name: 'entity-claim-counts.csv', kind: 'nodes' },
   relationKindCounts: { name: 'relation-kind-counts.csv', kind: 'nodes' },
   articleKindCounts: { name: 'article-kind-counts.csv', kind: 'nodes' },
   storeUpgrades: { name: 'store-upgrades.csv', kind: 'nodes' },
@@ -130,6 +133,7 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
     'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double,publishedOrder,subjectId,objectId,attributedToId,reportedById,locationId,itemId,periodStart,periodEnd,longPeriodEnd',
   claimDayCounts: `key:ID(ClaimDayCount),:LABEL,${DAY_COUNT_COLUMNS.join(',')},n:long`,
   claimKindCounts: `key:ID(${CLAIM_KIND_COUNT}),:LABEL,${CLAIM_KIND_COLUMNS.join(',')},n:long`,
+  entityClaimCounts: `key:ID(${ENTITY_CLAIM_COUNT}),:LABEL,n:long`,
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
   // articleKindCountOf's fields (neo4j-kind-counts.ts): the sorted kinds, then the publisher.
   articleKindCounts: `key:ID(${ARTICLE_KIND_COUNT}),:LABEL,kinds:string[],publisher,n:long`,
@@ -227,16 +231,21 @@ export async function writeNeo4jCsv(
     await row('mentionLinks', [m.id, m.entityId, 'MENTIONS']);
   }
   const dayCounts = new Map<string, KeptCount>();
+  // Each entity's claims in any role, each once (neo4j-entity-claim-counts.ts).
+  const entityClaims = new Map<string, number>();
   for await (const c of storeItems(store, 'claims')) {
     const articleOf = days.get(c.articleId);
     if (articleOf) countClaimDay(dayCounts, c, articleOf);
     kinds.addClaim(c);
+    for (const id of new Set(claimEntityIds(c)))
+      entityClaims.set(id, (entityClaims.get(id) ?? 0) + 1);
     await row('claims', claimCells(c, articleOf));
     await row('claimArticles', [c.id, c.articleId, 'STATED_IN']);
     for (const [type, entityId] of claimRoles(c)) await row('claimRoles', [c.id, entityId, type]);
   }
   await countRows('claimDayCounts', 'ClaimDayCount', dayCounts);
   await countRows('claimKindCounts', CLAIM_KIND_COUNT, kinds.claims);
+  for (const [id, n] of entityClaims) await row('entityClaimCounts', [id, ENTITY_CLAIM_COUNT, n]);
   for (const upgrade of STORE_UPGRADES) await row('storeUpgrades', [upgrade, 'StoreUpgrade']);
   await countRows('articleKindCounts', ARTICLE_KIND_COUNT, kinds.articles(days));
   const values = new Set<string>();

@@ -79,9 +79,7 @@ RETURN e.id AS entityId, n`;
 
 /**
  * Counts every entity's claims once on a graph written before the counts
- * were kept (`upgradeOnce`). Not among the upgrades a neo4j-admin CSV marks
- * done (STORE_UPGRADES), as the CSV holds no such counts: a graph loaded
- * from it is counted on its first start.
+ * were kept (`upgradeOnce`; the neo4j-admin CSV holds them, export/neo4j-csv.ts).
  */
 export async function fillEntityClaimCounts(transactions: Neo4jTransactions): Promise<void> {
   await transactions.autoCommit(neo4j.session.WRITE, (session) =>

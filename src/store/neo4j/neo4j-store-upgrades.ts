@@ -29,11 +29,7 @@ export const RELATION_RANKS_UPGRADE = 'relation-ranks';
 /** Relations given their ends' strength keys (neo4j-strength-keys.ts `fillStrengthKeys`). */
 export const STRENGTH_KEYS_UPGRADE = 'relation-strength-keys';
 
-/**
- * Entities' claims in any role counted (neo4j-entity-claim-counts.ts
- * `fillEntityClaimCounts`); not in STORE_UPGRADES, as a neo4j-admin CSV
- * holds no such counts.
- */
+/** Entities' claims in any role counted (neo4j-entity-claim-counts.ts `fillEntityClaimCounts`). */
 export const ENTITY_CLAIM_COUNTS_UPGRADE = 'entity-claim-counts';
 
 /**
@@ -57,6 +53,7 @@ export const STORE_UPGRADES: readonly string[] = [
   RELATION_RANKS_UPGRADE,
   STRENGTH_KEYS_UPGRADE,
   EVIDENCE_UPGRADE,
+  ENTITY_CLAIM_COUNTS_UPGRADE,
 ];
 
 /**
