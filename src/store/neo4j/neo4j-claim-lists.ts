@@ -1,7 +1,13 @@
 import type { ClaimFilter } from '../graph-store';
 import type { OrderedListQuery } from './neo4j-paging';
 import { CLAIM_PROJECTION } from './neo4j-records';
-import { firstOfKey, KEPT_ORDER, pageOfFirsts, setFields } from './neo4j-claims-in-order';
+import {
+  claimLabels,
+  firstOfKey,
+  KEPT_ORDER,
+  pageOfFirsts,
+  setFields,
+} from './neo4j-claims-in-order';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 
 /**
@@ -20,11 +26,6 @@ import { ALL_RELATIONS } from './neo4j-vocabulary';
  * most, fewer than the first claims of a few thousand contested relations.
  */
 const RARE = 100;
-
-/** The labels of a list's claims: those judged WRONG carry :RejectedClaim (neo4j-review.ts). */
-function labelsOf(includeRejected: boolean): string[] {
-  return includeRejected ? ['Claim', 'RejectedClaim'] : ['Claim'];
-}
 
 /**
  * Whether a filter names nothing but, maybe, `field` and `includeRejected`:
@@ -61,7 +62,7 @@ function countedByLabel(labels: readonly string[]): string {
  * each label Neo4j keeps.
  */
 export function everyClaimInOrder(includeRejected: boolean): OrderedListQuery {
-  const labels = labelsOf(includeRejected);
+  const labels = claimLabels(includeRejected);
   return {
     count: `${countedByLabel(labels)}
   RETURN claims AS total`,
@@ -109,7 +110,7 @@ function contestedRelations(includeRejected: boolean): string {
  * relation's first claims (claim_relation_order, migration 023), merged.
  */
 export function contestedInOrder(contested: boolean, includeRejected: boolean): OrderedListQuery {
-  const labels = labelsOf(includeRejected);
+  const labels = claimLabels(includeRejected);
   const listed = contested ? 'contestedClaims' : 'claims - contestedClaims';
   // The others are always walked: a graph whose claims are nearly all contested is no news graph.
   const walk = contested ? `${listed} * ${RARE} >= claims` : 'true';
@@ -154,7 +155,7 @@ export function contestedInOrder(contested: boolean, includeRejected: boolean): 
  * claims for the articles of the last half of the days).
  */
 export function ingestedAfterInOrder(includeRejected: boolean): OrderedListQuery {
-  const labels = labelsOf(includeRejected).join('|');
+  const labels = claimLabels(includeRejected).join('|');
   const rejected = includeRejected
     ? '0'
     : `COUNT { MATCH (r:RejectedClaim)-[:STATED_IN]->(a:Article) USING SCAN r:RejectedClaim

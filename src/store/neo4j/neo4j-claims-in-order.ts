@@ -153,6 +153,11 @@ export function firstOfKey(property: KeyProperty, label: string, key = 'g.key'):
     RETURN c`;
 }
 
+/** The labels of a list's claims: those judged WRONG carry :RejectedClaim (neo4j-review.ts). */
+export function claimLabels(includeRejected: boolean): string[] {
+  return includeRejected ? ['Claim', 'RejectedClaim'] : ['Claim'];
+}
+
 /**
  * The page cut from the first claims of each of `firsts` (each a
  * `firstOfKey`, or any subquery body returning `c` in the kept order, cut at
@@ -178,9 +183,8 @@ export function pageOfFirsts(
  * judged WRONG, the first of each label, merged), then the page's own.
  */
 function pageOfKey(property: KeyProperty, includeRejected: boolean): string {
-  const labels = includeRejected ? ['Claim', 'RejectedClaim'] : ['Claim'];
   return pageOfFirsts(
-    labels.map((label) => firstOfKey(property, label)),
+    claimLabels(includeRejected).map((label) => firstOfKey(property, label)),
     'UNION ALL',
   );
 }

@@ -21,6 +21,7 @@ import {
 } from './neo4j-claim-lists';
 import {
   anyRoleAlone,
+  claimLabels,
   inPredicateOrder,
   KEPT_ORDER,
   ofEntityInAnyRole,
@@ -69,7 +70,7 @@ const ENTITY_FILTERS = [
 
 /** Claims judged WRONG carry :RejectedClaim instead of :Claim (neo4j-review.ts). */
 function claimLabel(options: ClaimListOptions): string {
-  return options.includeRejected === true ? 'Claim|RejectedClaim' : 'Claim';
+  return claimLabels(options.includeRejected === true).join('|');
 }
 
 function present<T>(value: T | null | undefined): value is T {
