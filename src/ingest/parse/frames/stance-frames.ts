@@ -7,10 +7,12 @@ import {
   AGAINST,
   COMMENT_NOUNS,
   DECLINE_VERBS,
+  KEEP_SILENCE_VERBS,
   NO_DETERMINERS,
   REACT_VERBS,
   SANCTION_WORDS,
   SAY_VERBS,
+  SILENCE_WORDS,
   WITH,
 } from '../lexicon/predicate-triggers';
 import type { FrameRule, Proposal } from '../proposal';
@@ -29,13 +31,14 @@ const ON = {
  * ("sanctions against Iran", "sanctionner la Corée du Nord", "réagiront à
  * cette action de la Corée du Nord par des sanctions") and whoever imposes
  * them. Not reacting is the negated or declined verb of reacting or
- * commenting; its topic is kept as written.
+ * commenting, or a silence kept; its topic is kept as written.
  */
 export const stanceFrames: FrameRule = (reading, token) => {
   if (reading.has(token, SANCTION_WORDS)) return sanctions(reading, token);
   if (reading.isVerb(token) && reading.has(token, REACT_VERBS)) return noComment(reading, token);
   if (reading.isNoun(token) && reading.has(token, COMMENT_NOUNS)) return noResponse(reading, token);
   if (reading.isVerb(token) && reading.has(token, SAY_VERBS)) return saidNothing(reading, token);
+  if (reading.has(token, SILENCE_WORDS)) return keptSilent(reading, token);
   return [];
 };
 
@@ -86,18 +89,15 @@ function noComment(reading: SentenceReading, verb: number): Proposal[] {
     head !== 0 && graph.is(verb, 'xcomp', 'obj', 'ccomp') && reading.has(head, DECLINE_VERBS);
   // "n'ont pas commenté" parsed with "ont" as the verb: the negation hangs on the auxiliary.
   // "could neither confirm nor comment", "ni confirmer ni commenter": "nor" negates its conjunct.
-  const negated =
-    [verb, ...(underAuxiliary(reading, verb) ? [head] : [])]
-      .flatMap((v) => graph.children(v, 'advmod', 'aux', 'neg'))
-      .some((w) => reading.has(w, NEGATIONS)) ||
-    graph.children(verb, 'cc').some((c) => NOR.test(graph.folded(c)));
+  const denied =
+    negated(reading, verb) || graph.children(verb, 'cc').some((c) => NOR.test(graph.folded(c)));
   // "reagierte mit keinem Wort auf die Krise": answering with no word.
   const withNoWord = obliquesOf(reading, verb).find(
     (o) =>
       reading.caseIs(o, WITH) &&
       graph.children(o, 'det').some((d) => reading.has(d, NO_DETERMINERS)),
   );
-  if (!declined && !negated && withNoWord === undefined) return [];
+  if (!declined && !denied && withNoWord === undefined) return [];
   const anchor = declined ? head : verb;
   // The topic follows the verb ("n'ont pas réagi aux informations…"); what precedes is time or place.
   const topic = obliquesOf(reading, verb).find(
@@ -118,6 +118,42 @@ function notCommenting(reading: SentenceReading, verb: number, topic?: number): 
       negationInside: true,
     }),
   );
+}
+
+/**
+ * "The army remained silent on the attack", "Les autorités restent silencieuses", "garde le
+ * silence sur", "Die Armee schweigt zu dem Angriff", "hüllen sich in Schweigen", "guarda silencio
+ * sobre": keeping silent is not commenting, unless negated ("did not remain silent").
+ */
+function keptSilent(reading: SentenceReading, silence: number): Proposal[] {
+  const { graph } = reading;
+  const head = graph.head(silence);
+  // The silence is the clause's own verb or predicate ("schweigt", "are silent"), or what a
+  // verb of keeping holds.
+  const verb =
+    reading.isVerb(silence) || graph.children(silence, 'nsubj').length > 0
+      ? silence
+      : head !== 0 &&
+          graph.is(silence, 'xcomp', 'obj', 'obl') &&
+          reading.has(head, KEEP_SILENCE_VERBS)
+        ? head
+        : null;
+  if (verb === null || negated(reading, verb) || negated(reading, silence)) return [];
+  const topic = [
+    ...obliquesOf(reading, verb),
+    ...(verb === silence ? [] : obliquesOf(reading, silence)),
+  ]
+    .filter((o) => o > verb && o !== silence && graph.pos(o) !== 'ADV')
+    .sort((a, b) => a - b)[0];
+  return notCommenting(reading, verb, topic);
+}
+
+/** A negation on the word or on the auxiliary it hangs under ("n'est pas restée muette"). */
+function negated(reading: SentenceReading, word: number): boolean {
+  const { graph } = reading;
+  return [word, ...(underAuxiliary(reading, word) ? [graph.head(word)] : [])]
+    .flatMap((v) => graph.children(v, 'advmod', 'aux', 'neg'))
+    .some((w) => reading.has(w, NEGATIONS));
 }
 
 /** The word "nothing": "said nothing", "rien", "nichts", "nada". */

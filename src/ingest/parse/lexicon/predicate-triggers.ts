@@ -1565,6 +1565,28 @@ export const MILITARY_WORDS: Stems = {
   es: ['militar$', 'militares$', 'militarmente$', 'armado$'],
 };
 
+/**
+ * Silence kept: "silent", "silencieuses", "muette", "schweigt", "Schweigen", "guarda silencio",
+ * "callado". Keeping it is not commenting (stance-frames.ts).
+ */
+export const SILENCE_WORDS: Stems = {
+  en: ['silent$', 'silence$'],
+  fr: ['silenc', 'muet', 'taisent$', 'taire$'],
+  de: ['schweig', 'schwieg', 'geschwiegen$', 'stillschweig'],
+  es: ['silencio', 'callad', 'callan$', 'callo$', 'callaron$'],
+};
+
+/**
+ * Verbs that keep a silence or stay in it ("remained silent", "gardent le silence", "hüllen sich
+ * in Schweigen", "permanecen en silencio"); breaking one ("broke its silence") is not among them.
+ */
+export const KEEP_SILENCE_VERBS: Stems = {
+  en: ['remain', 'kept$', 'keep', 'stay', 'maintain', 'fell$', 'fallen$'],
+  fr: ['rest', 'gard', 'demeur', 'observ', 'mur', 'enferm', 'maint'],
+  de: ['bleib', 'blieb', 'hull', 'wahr', 'bewahr'],
+  es: ['guard', 'manten', 'mantien', 'manteni', 'permanec', 'qued'],
+};
+
 export const REACT_VERBS: Stems = {
   en: ['react', 'comment', 'respond', 'repl', 'answer', 'reached$'],
   fr: ['reagi', 'comment', 'repond', 'prononc', 'joint$', 'joints$', 'jointe$', 'communique$'],

@@ -67,6 +67,63 @@ describe('parse-v1 and declining to comment, and sanctions', () => {
     expect(said.claims.map((c) => c.predicate)).not.toContain('STATED_NO_COMMENT');
   });
 
+  test('no comment: a silence kept, on a topic or none; not a silence denied or broken', async () => {
+    for (const [text, language, subject, topic] of [
+      [
+        'The Nigerian army remained silent on the attack.',
+        'en',
+        'nigerian-armed-forces',
+        'the attack',
+      ],
+      [
+        'Malian authorities are silent on the departure of Wagner.',
+        'en',
+        'country:mali',
+        'the departure of Wagner',
+      ],
+      [
+        "L'armée malienne garde le silence sur l'attaque.",
+        'fr',
+        'malian-armed-forces',
+        "l'attaque",
+      ],
+      [
+        "L'armée malienne est restée muette sur l'attaque.",
+        'fr',
+        'malian-armed-forces',
+        "l'attaque",
+      ],
+      ['Die malische Armee schweigt zu dem Angriff.', 'de', 'malian-armed-forces', 'dem Angriff'],
+      ['Die malischen Behörden hüllen sich in Schweigen.', 'de', 'country:mali', null],
+      [
+        'El ejército maliense guarda silencio sobre el ataque.',
+        'es',
+        'malian-armed-forces',
+        'el ataque',
+      ],
+      ['Las autoridades malienses permanecen en silencio.', 'es', 'country:mali', null],
+    ] as const) {
+      const batch = await extract(text, language);
+      const silent = batch.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT');
+      expect([text, silent.map((c) => [c.subjectId.endsWith(subject), c.objectValue])]).toEqual([
+        text,
+        [[true, topic]],
+      ]);
+    }
+    for (const [text, language] of [
+      ['The Nigerian army did not remain silent.', 'en'],
+      ['The Nigerian army broke its silence on the attack.', 'en'],
+      ["L'armée malienne n'a pas gardé le silence.", 'fr'],
+      ['Die malische Armee schweigt nicht.', 'de'],
+      ['El ejército maliense rompió el silencio sobre el ataque.', 'es'],
+      ['Nigerian soldiers buried their comrades in silence.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      const silent = batch.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT');
+      expect([text, silent]).toEqual([text, []]);
+    }
+  });
+
   test('no comment: no information, figures or confirmation given, nothing communicated', async () => {
     for (const [text, language, subject] of [
       ['Moskau machte keine Angaben zu den eigenen Verlusten.', 'de', 'country:russia'],
