@@ -15,6 +15,7 @@ import { REPORT_NOUNS } from './lexicon/nouns';
 import { keyOfStem } from './lexicon/stems';
 import {
   ACCORDING_TO,
+  ACCUSE_VERBS,
   OWN,
   REPORTING_VERBS,
   SOURCE_MARKERS,
@@ -183,7 +184,12 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     )
       unnamedReport = true;
     const family = reportingFamily(reading, head);
-    const content = graph.is(at, ...CONTENT) || joinedComplement(reading, at);
+    // "Burundi accuses Rwanda of backing the rebels": what the accused did hangs on the verb of
+    // accusing as an adverbial clause in English.
+    const content =
+      graph.is(at, ...CONTENT) ||
+      joinedComplement(reading, at) ||
+      (graph.is(at, 'advcl') && reading.has(head, ACCUSE_VERBS));
     // A verb of claiming that put an attack on a side has said all it says ("claimed the attack").
     if (family && content && speakers.length === 0 && reporter === null && head !== reportingVerb) {
       // "en affirmant que…": a participle's speaker is its clause's subject; "Es heißt, …" has

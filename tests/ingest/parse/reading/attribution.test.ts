@@ -66,6 +66,8 @@ describe('parse-v1 and who says or relays a claim', () => {
   test('the accused, not the accuser, did what an accusation says', async () => {
     const sentences: [string, string][] = [
       ['Kinshasa accuses Rwanda of deploying troops in Congo to support the M23.', 'en'],
+      // What the accused did, as an adverbial clause of the verb of accusing.
+      ['Kinshasa has accused Rwanda of supporting the M23 rebels.', 'en'],
       ['Kinshasa accuse le Rwanda de soutenir militairement le M23.', 'fr'],
       ['Kinshasa wirft Ruanda vor, die M23 militärisch zu unterstützen.', 'de'],
       ['Kinshasa acusa a Ruanda de apoyar militarmente al M23.', 'es'],
