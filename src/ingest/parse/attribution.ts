@@ -297,7 +297,11 @@ function speakerOf(reading: SentenceReading, verb: number): number | null {
   // its speaker the "by" phrase, if any.
   const subject = agentOf(reading, verb);
   if (subject !== null && names(subject)) return subject;
-  const inverted = graph.children(verb, 'obj', 'appos').find((o) => o > verb && names(o));
+  // "…, a déclaré le porte-parole": a speaker after the verb, taken for its object; not the
+  // object of a verb of accusing ("Bujumbura accuse Kigali de…": Kigali is accused, not speaking).
+  const inverted = reading.has(verb, ACCUSE_VERBS)
+    ? undefined
+    : graph.children(verb, 'obj', 'appos').find((o) => o > verb && names(o));
   if (inverted !== undefined) return inverted;
   const before = verb - 1;
   if (subject === null && graph.is(verb, 'dep', 'parataxis') && before > 0 && names(before))

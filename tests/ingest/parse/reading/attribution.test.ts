@@ -86,6 +86,17 @@ describe('parse-v1 and who says or relays a claim', () => {
     }
   });
 
+  test('the accused, named after the verb, is never the accuser', async () => {
+    // A city the gazetteer does not take for a state's seat accuses: the object after the verb
+    // is who is accused, not a speaker standing after it.
+    const batch = await extract(
+      'Bujumbura accuse Kigali de soutenir les rebelles de RED-Tabara.',
+      'fr',
+    );
+    const [support] = find(batch, 'rwanda', 'SUPPORTS_MILITARILY', 'red-tabara');
+    expect([support?.modality, support?.attributedToId]).toEqual(['ALLEGED', 'location:bujumbura']);
+  });
+
   test('sources nobody names report a claim; officials a demonym describes are not unnamed', async () => {
     for (const [text, language] of [
       ['Military sources said four Chadian soldiers were killed in Bouhama.', 'en'],
