@@ -109,6 +109,7 @@ export const presenceFrames: FrameRule = (reading, token) => {
   const places = [
     ...obliquesOf(reading, token),
     ...(combat === null ? [] : reading.graph.children(combat, 'nmod')),
+    ...placesOfDescribed(reading, token),
   ];
   // "opera en el norte de Paraguay": present in the country a compass part is of.
   const place =
@@ -345,8 +346,32 @@ function hostOf(reading: SentenceReading, noun: number): Argument | null {
 function present(reading: SentenceReading, head: number, place: Argument) {
   const subject =
     subjectOf(reading, head) ??
-    (reading.graph.is(head, 'acl', 'amod') ? reading.graph.head(head) : null);
+    (reading.graph.is(head, 'acl', 'amod') ? describedBy(reading, reading.graph.head(head)) : null);
   return subject === null ? [] : presentAs(reading, head, subject, place);
+}
+
+/**
+ * "un groupe actif à Borno", "una in Borno aktive Gruppe": the parser hangs the place of an
+ * adjective describing a noun on the adjective as a modifier, or on the noun after it.
+ */
+function placesOfDescribed(reading: SentenceReading, adjective: number): number[] {
+  const { graph } = reading;
+  if (!graph.is(adjective, 'amod')) return [];
+  const after = graph.children(graph.head(adjective), 'nmod').filter((m) => m > adjective);
+  return [...graph.children(adjective, 'nmod'), ...after];
+}
+
+/**
+ * "The BRN is an insurgent group active in Yala", "Boko Haram, a group active in Borno,": a noun
+ * that names nobody, said of a name or set beside it, describes that name's bearer.
+ */
+function describedBy(reading: SentenceReading, noun: number): number {
+  const { graph } = reading;
+  if (argumentOf(reading, noun) !== null) return noun;
+  const subject =
+    graph.children(noun, 'cop').length > 0 ? graph.children(noun, 'nsubj')[0] : undefined;
+  if (subject !== undefined) return subject;
+  return graph.is(noun, 'appos') ? graph.head(noun) : noun;
 }
 
 /** The forces `subject` names, present at `place`. */

@@ -1783,7 +1783,12 @@ export const PRESENCE_WORDS: Stems = {
     'prasenten$',
     'stationiert',
     'eingesetzt',
+    // Attributive too: "eine in Borno aktive Gruppe".
     'aktiv$',
+    'aktive$',
+    'aktiven$',
+    'aktiver$',
+    'aktives$',
     'bleib',
     'blieb',
     'verblieb',

@@ -440,6 +440,26 @@ describe('parse-v1 and forces deployed, sent or present somewhere', () => {
     expect(party.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
   });
 
+  test('a group described as active somewhere, in a predicate or beside its name, is present there', async () => {
+    await expectEachStates(
+      [
+        ['Boko Haram is an insurgent group active in Borno.', 'en'],
+        ['Boko Haram, an insurgent group active in Borno, attacked the army.', 'en'],
+        ['Boko Haram est un groupe insurgé actif à Borno.', 'fr'],
+        ["Boko Haram, un groupe actif dans l'État de Borno, a attaqué l'armée.", 'fr'],
+        ['Boko Haram ist eine in Borno aktive Rebellengruppe.', 'de'],
+        ['Die in Borno aktive Gruppe Boko Haram griff die Armee an.', 'de'],
+        ['Boko Haram es un grupo insurgente activo en Borno.', 'es'],
+      ],
+      'boko-haram',
+      'DEPLOYED_TO',
+      'borno',
+    );
+    // A person described so is nobody's force.
+    const lawyer = await extract('Musa is a lawyer active in Borno.', 'en');
+    expect(lawyer.claims.filter((c) => c.predicate === 'DEPLOYED_TO')).toEqual([]);
+  });
+
   test('a list whose items repeat their preposition is one list, each item a place of the verb', async () => {
     for (const country of ['nigeria', 'chad', 'cameroon'])
       await expectEachStates(
