@@ -935,8 +935,10 @@ function namesArmedGroup(
   )
     return true;
   if (entity.type === 'ORGANIZATION' && menOfGroup(graph, head, language)) return true;
+  // "the separatist group National Revolution Front": the parser may leave the name a bare
+  // dependent of the noun before it.
   const beside = [
-    ...(graph.is(head, 'appos', 'compound', 'flat') ? [graph.head(head)] : []),
+    ...(graph.is(head, 'appos', 'compound', 'flat', 'dep') ? [graph.head(head)] : []),
     ...graph.children(head, 'appos'),
   ].filter((t) => t < entity.first || t > entity.last);
   return beside.some(
@@ -945,7 +947,7 @@ function namesArmedGroup(
         !personsCompound(graph.folded(t), language)) ||
       (ARMED_GROUP.test(graph.folded(t)) &&
         graph
-          .children(t, 'amod')
+          .children(t, 'amod', 'compound')
           .some(
             (a) =>
               hasStem(graph.folded(a), ARMED_WORDS[language]) ||

@@ -354,6 +354,21 @@ describe('parse-v1 and which entity a name stands for', () => {
     expect(find(manned, 'al-qaeda', 'AT_WAR_WITH', 'security-belt-forces')).toHaveLength(1);
   });
 
+  test('an unknown name after a noun of an armed group is that armed group; after another group noun, not', async () => {
+    for (const text of [
+      'The rebel group Patriotic Liberation Front attacked the Thai army in Yala.',
+      'The separatist group Patriotic Liberation Front attacked the Thai army in Yala.',
+    ]) {
+      const batch = await extract(text, 'en');
+      const front = batch.entities.find((e) => e.name === 'Patriotic Liberation Front');
+      expect([text, front?.kind]).toEqual([text, 'ARMED_FORCE']);
+    }
+    const band = await extract('The pop group Patriotic Liberation Front played in Yala.', 'en');
+    expect(band.entities.find((e) => e.name === 'Patriotic Liberation Front')?.kind).toBe(
+      'ORGANIZATION',
+    );
+  });
+
   test("an unknown acronym spelled out after it by an army's name is that armed force, by that name", async () => {
     const batch = await extract('El EPP (Ejército del Pueblo Paraguayo) atacó a la policía.', 'es');
     expect(batch.entities.map((e) => `${e.name} ${e.kind}`)).toEqual([
