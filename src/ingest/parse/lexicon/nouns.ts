@@ -1079,7 +1079,18 @@ export const LEAD_VERBS: Stems = {
     'command',
   ],
   fr: ['dirig', 'men', 'command', 'gouvern'],
-  de: ['fuhrt', 'gefuhrt', 'angefuhrt', 'leitet', 'geleitet', 'regiert', 'befehligt'],
+  // A relative clause keeps the separable verb whole: "der die Hamas anführte".
+  de: [
+    'fuhrt',
+    'gefuhrt',
+    'angefuhrt',
+    'anfuhrt',
+    'anfuhren$',
+    'leitet',
+    'geleitet',
+    'regiert',
+    'befehligt',
+  ],
   es: ['lider', 'dirig', 'encabez', 'comand', 'gobiern'],
 };
 

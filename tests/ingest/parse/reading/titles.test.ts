@@ -218,6 +218,20 @@ describe('parse-v1 and titles: leaders, spokespeople and members', () => {
     );
   });
 
+  test('a relative clause of leading names the leader, with the German separable verb kept whole', async () => {
+    await expectEachStates(
+      [
+        ['Yahya Sinwar, who led Hamas, was killed in Rafah.', 'en'],
+        ['Yahya Sinwar, qui dirigeait le Hamas, a été tué à Rafah.', 'fr'],
+        ['Yahya Sinwar, der die Hamas anführte, wurde in Rafah getötet.', 'de'],
+        ['Yahya Sinwar, que dirigía Hamás, murió en Rafah.', 'es'],
+      ],
+      'yahya-sinwar',
+      'LEADER_OF',
+      'hamas',
+    );
+  });
+
   test("a name in apposition with a person's title is a person's, whatever the analyser tagged", async () => {
     await expectEachStates(
       [
