@@ -146,7 +146,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       } else if (unnamedSource(reading, source)) unnamedReport = true;
     }
     // English parses often hang a final "…, officials said" as a bare dependent.
-    for (const aside of graph.children(at, 'parataxis', 'dep')) {
+    for (const aside of asidesOf(reading, at)) {
       const family = reportingFamily(reading, aside);
       const subject = family ? speakerOf(reading, aside) : null;
       if (family && subject !== null && speakers.length === 0) {
@@ -219,6 +219,29 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
   }
   if (speakers.length === 0 && reporter !== null && stance === 'REPORTED') stance = null;
   return { speakers, reporter, channel, stance, unnamedReport, reportAnaphor, reportingVerb };
+}
+
+/**
+ * Clauses set beside the clause of `verb` that may report it: "…, officials said" as a bare
+ * dependent or parataxis, also where the parser hangs it on the clause's last phrase ("deployed
+ * troops to Belarus, the Pentagon said"); a German report after a comma, verb first, that the
+ * parser joins as a conjunct with no conjunction ("…, sagte das Pentagon").
+ */
+function asidesOf(reading: SentenceReading, verb: number): number[] {
+  const { graph } = reading;
+  const onPhrase = graph
+    .children(verb, 'obl', 'obj', 'nmod')
+    .flatMap((phrase) => graph.children(phrase, 'parataxis'));
+  const verbFirst =
+    reading.language === 'de'
+      ? graph.children(verb, 'conj').filter((c) => {
+          const subject = subjectOf(reading, c);
+          return (
+            c > verb && graph.children(c, 'cc').length === 0 && subject !== null && subject > c
+          );
+        })
+      : [];
+  return [...graph.children(verb, 'parataxis', 'dep'), ...onPhrase, ...verbFirst];
 }
 
 /**

@@ -86,6 +86,25 @@ describe('parse-v1 and who says or relays a claim', () => {
     }
   });
 
+  test('a report set after the clause speaks for it, where the parser hangs it on the last phrase or joins it as a German conjunct', async () => {
+    for (const [text, language] of [
+      ['Russia deployed troops to Belarus, the Pentagon said.', 'en'],
+      ['Russland hat Truppen nach Belarus verlegt, sagte das Pentagon.', 'de'],
+      ['Russland hat Truppen nach Belarus verlegt, erklärte das Pentagon am Montag.', 'de'],
+    ] as const) {
+      const [deployed] = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+      );
+      expect([text, deployed?.attributedToId]).toEqual([text, 'organization:pentagon']);
+    }
+    // A conjoined verb of the same actor reports nothing.
+    const more = await extract('Russland griff die Ukraine an, tötete fünf Soldaten.', 'de');
+    expect(more.claims.every((c) => c.attributedToId === null)).toBe(true);
+  });
+
   test('the accused, named after the verb, is never the accuser', async () => {
     // A city the gazetteer does not take for a state's seat accuses: the object after the verb
     // is who is accused, not a speaker standing after it.
