@@ -475,6 +475,14 @@ describe('parse-v1 and the future in French, Spanish and German', () => {
         'es',
         'russian-armed-forces DEPLOYED_TO belarus INTENDED',
       ],
+      // An infinitive in "-en" with an inseparable prefix, read as a passive's participle by the
+      // parser, which gave it two subjects: a passive has one.
+      [
+        'Die Türkei wird die PKK bekämpfen.',
+        'de',
+        'turkey AT_WAR_WITH kurdistan-workers-party INTENDED',
+      ],
+      ['Die Hamas wird Israel weiter bekämpfen.', 'de', 'hamas AT_WAR_WITH israel INTENDED'],
     ] as const) {
       expect([text, await claimsOf(text, language)]).toEqual([text, [claim]]);
     }
@@ -494,6 +502,11 @@ describe('parse-v1 and the future in French, Spanish and German', () => {
       ],
       ['Die Ukraine wird von Russland überfallen.', 'de', ['russia AT_WAR_WITH ukraine ASSERTED']],
       ['Die Ukraine wurde von Russland überfallen.', 'de', ['russia AT_WAR_WITH ukraine ASSERTED']],
+      [
+        'Die Stellungen der PKK werden im Nordirak beschossen.',
+        'de',
+        ['kurdistan-workers-party DEPLOYED_TO iraq ASSERTED'],
+      ],
       [
         'Las tropas rusas van ocupando Avdiivka.',
         'es',
