@@ -8,6 +8,9 @@ import {
   HEDGED_EVENT,
   HEDGES,
   NEGATIONS,
+  PAST_REPORT_AUXILIARIES,
+  PAST_REPORT_FORMS,
+  POSSIBILITY_CONDITIONALS,
   UNVERIFIED,
   WANTING_WORDS,
 } from './lexicon/modality-words';
@@ -61,11 +64,75 @@ export function claimModality(
     wanting.length > 0 ||
     words.some((w) => isFuture(reading, w)) ||
     announced(reading, trigger, clause) ||
-    purpose(reading, trigger);
-  const reportIsPast = attribution.reportingVerb !== null;
-  if (future || (conditional && reportIsPast && attribution.speakers.length > 0)) return 'INTENDED';
-  if (conditional || hedged) return 'ALLEGED';
+    purpose(reading, trigger) ||
+    futureOfPastReport(reading, clause, attribution.reportingVerb);
+  // A refusal ("will not comment", "said it would not comment") is made when it is said.
+  const refusal = !negatable;
+  if (future && !refusal) return 'INTENDED';
+  if ((conditional && !future) || hedged) return 'ALLEGED';
   return attributedModality(attribution);
+}
+
+/**
+ * The future as a past report saw it: the concordance of tenses puts it in the conditional
+ * ("said Russia would send troops", "a dit que la Russie enverrait", "dijo que Rusia enviaría",
+ * "anunciaron que reanudarían sus ataques"); German reported speech says it with "würde" and an
+ * infinitive whatever the report's tense ("sagte, Russland würde … schicken"; "werde" is the
+ * future's own). Not the past conditional ("aurait envoyé", "habría enviado", "would have sent"),
+ * nor what can or must be ("pourrait", "debería"), nor a conditional under a report in the
+ * present ("affirme que la Russie enverrait"), nor German "würden … eingesetzt" (a passive):
+ * those allege, or state, as before.
+ */
+function futureOfPastReport(
+  reading: SentenceReading,
+  clause: readonly number[],
+  report: number | null,
+): boolean {
+  if (report === null) return false;
+  const { graph } = reading;
+  const verbs = clause.filter((v) => reading.isVerb(v));
+  const word = (token: number) => graph.token(token).word.toLowerCase();
+  // The tense's own auxiliaries, not the passive's: "würden … eingesetzt" is a passive reported.
+  const auxiliaries = (verb: number) =>
+    graph
+      .children(verb)
+      .filter((a) => graph.relation(a) === 'aux')
+      .map(word);
+  if (reading.language === 'de')
+    return verbs.some((v) => auxiliaries(v).some((a) => /^würden?$/u.test(a)));
+  if (!reportedInThePast(reading, report)) return false;
+  if (reading.language === 'en')
+    return verbs.some(
+      (v) =>
+        auxiliaries(v).includes('would') && !auxiliaries(v).some((a) => /^ha(?:ve|s|d)$/u.test(a)),
+    );
+  // The conditional of the verb itself, or of its copula or passive's "être"/"ser" ("serían
+  // enviadas", "serait présente"); not of the perfect's "avoir"/"haber", nor of French "être"
+  // with a participle, which is as often the perfect of a verb of motion ("seraient arrivées").
+  const spanishSer = (verb: number) =>
+    reading.language === 'es'
+      ? graph.children(verb, 'aux').filter((a) => /^ser/u.test(graph.folded(a)))
+      : [];
+  return verbs
+    .flatMap((v) => [v, ...graph.children(v, 'aux:pass', 'cop'), ...spanishSer(v)])
+    .some((w) => isConditional(reading, w) && !reading.has(w, POSSIBILITY_CONDITIONALS));
+}
+
+/**
+ * A reporting verb in a past tense: with the perfect's or the past progressive's auxiliary ("has
+ * said", "a dit", "ha dicho"), or a past form ("said", "disait", "déclara", "dijo", "afirmó").
+ */
+function reportedInThePast(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  if (graph.children(verb, 'aux').some((a) => reading.has(a, PAST_REPORT_AUXILIARIES))) return true;
+  const { word, lemma } = graph.token(verb);
+  const written = word.toLowerCase();
+  if (reading.language === 'en')
+    // English present forms are the lemma, its "-s" and its "-ing" ("say", "says", "saying").
+    return written !== lemma.toLowerCase() && !/(?:s|ing)$/u.test(written);
+  if (reading.language === 'fr' || reading.language === 'es')
+    return PAST_REPORT_FORMS[reading.language].test(written);
+  return false;
 }
 
 /** "un supuesto tiroteo entre…", "an alleged attack by…": the event a claim is read from is alleged. */

@@ -124,6 +124,44 @@ export const FUTURE_AUXILIARIES: Stems = {
 };
 
 /**
+ * Conditionals of what can or must be ("pourrait", "devrait", "faudrait", "podría", "debería"):
+ * what is possible or expected, even under a report in the past, is no announced future.
+ */
+export const POSSIBILITY_CONDITIONALS: Stems = {
+  en: [],
+  fr: ['pourr', 'devr', 'faudr'],
+  de: [],
+  es: ['podr', 'deber'],
+};
+
+/**
+ * Auxiliaries of a past report: the perfect and pluperfect ("has said", "a dit", "ha dicho",
+ * "había dicho") and the English past progressive ("was saying"). Not the conditional's ("aurait
+ * dit", "habría dicho": a report alleged) nor the future's. German reported speech says its
+ * future with "werde" or "würde" whatever the report's tense, so none is listed.
+ */
+export const PAST_REPORT_AUXILIARIES: Stems = {
+  en: ['has$', 'have$', 'had$', 'was$', 'were$'],
+  fr: [
+    ...['a$', 'ont$', 'avait$', 'avaient$', 'eut$', 'eurent$'],
+    ...['est$', 'sont$', 'etait$', 'etaient$', 'fut$', 'furent$'],
+  ],
+  de: [],
+  es: ['ha$', 'han$', 'habia$', 'habian$', 'hubo$', 'hubieron$'],
+};
+
+/**
+ * Past forms of a reporting verb, as written (lower case): the French imperfect and simple past
+ * ("disait", "déclara"), not the conditional ("dirait", "déclarerait", "devrait"); the Spanish
+ * preterite and imperfect ("afirmó", "dijo", "sostuvo", "decía", "aseguraba"), not the
+ * conditional ("diría"). English past forms are told from the lemma.
+ */
+export const PAST_REPORT_FORMS: Readonly<Record<'fr' | 'es', RegExp>> = {
+  fr: /^(?!.*(?:erai(?:t|ent)|irai(?:t|ent)|rrai(?:t|ent)|drai(?:t|ent)|vrai(?:t|ent))$).*(?:ait|aient|a|èrent|irent|urent)$/u,
+  es: /^(?!.*(?:ría|rían)$).*(?:ó|aron|ieron|eron|jo|uvo|aba|aban|ía|ían)$/u,
+};
+
+/**
  * Sentences saying the claim could not be checked: its claims are
  * allegations, whoever states them. Matched on the folded sentence.
  */

@@ -517,3 +517,52 @@ describe('parse-v1 and the future in French, Spanish and German', () => {
     }
   });
 });
+
+describe('parse-v1 and the future seen from a past report', () => {
+  test('"said … would send", "a dit que … enverrait", "dijo que … enviaría", "sagte, … würde … schicken" are intended', async () => {
+    for (const [text, language, modality] of [
+      ['The minister said Russia would send troops to Belarus.', 'en', 'INTENDED'],
+      ['Le ministre a dit que la Russie enverrait des troupes au Bélarus.', 'fr', 'INTENDED'],
+      ['El ministro dijo que Rusia enviaría tropas a Bielorrusia.', 'es', 'INTENDED'],
+      ['El ministro afirmó que tropas rusas serían desplegadas en Bielorrusia.', 'es', 'INTENDED'],
+      ['Der Minister sagte, Russland würde Truppen nach Belarus schicken.', 'de', 'INTENDED'],
+      // What has been, what may be, what a report now says, and hearsay stay allegations.
+      ['Zelensky a affirmé que la Russie aurait envoyé des troupes au Bélarus.', 'fr', 'ALLEGED'],
+      ['Zelenski afirmó que Rusia habría enviado tropas a Bielorrusia.', 'es', 'ALLEGED'],
+      [
+        'Zelensky a affirmé que la Russie pourrait envoyer des troupes au Bélarus.',
+        'fr',
+        'ALLEGED',
+      ],
+      ['Zelenski dijo que Rusia podría enviar tropas a Bielorrusia.', 'es', 'ALLEGED'],
+      ['Zelensky affirme que la Russie enverrait des troupes au Bélarus.', 'fr', 'ALLEGED'],
+      ['Zelenski afirma que Rusia enviaría tropas a Bielorrusia.', 'es', 'ALLEGED'],
+      ['La Russie enverrait des troupes au Bélarus.', 'fr', 'ALLEGED'],
+      ['Rusia enviaría tropas a Bielorrusia.', 'es', 'ALLEGED'],
+      // A passive reported ("würden … eingesetzt") is what is said to happen now.
+      ['Es heißt, russische Truppen würden in Belarus eingesetzt.', 'de', 'REPORTED'],
+    ] as const) {
+      const sent = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+      );
+      expect([text, sent.map((c) => c.modality)]).toEqual([text, [modality]]);
+    }
+  });
+
+  test('a refusal to comment, in the future or the future of a report, is made when it is said', async () => {
+    for (const [text, language] of [
+      ['The Kremlin said it would not comment on the report.', 'en'],
+      ['The Kremlin will not comment on the report.', 'en'],
+      ["Le Kremlin a dit qu'il ne commenterait pas le rapport.", 'fr'],
+      ['Der Kreml sagte, er würde den Bericht nicht kommentieren.', 'de'],
+    ] as const) {
+      const refusals = (await extract(text, language)).claims.filter(
+        (c) => c.predicate === 'STATED_NO_COMMENT',
+      );
+      expect([text, refusals.map((c) => c.modality)]).toEqual([text, ['ASSERTED']]);
+    }
+  });
+});
