@@ -349,10 +349,16 @@ function announced(reading: SentenceReading, trigger: number, clause: readonly n
   )
     return false;
   // "a annoncé la mort de 46 assaillants, tandis que 10 soldats ont été tués": a clause beside the
-  // announcement ("while", "tandis que") is no part of what is announced.
+  // announcement ("while", "tandis que") is no part of what is announced; nor is a verb joined to
+  // the announcing one ("avait annoncé avoir repoussé l'assaut et tué 20 combattants", "tué"
+  // parsed as a conjunct of "annoncé"), which shares its tense.
   const beside = (verb: number): boolean => {
     for (let at = trigger; at !== verb && at !== 0; at = reading.graph.head(at))
-      if (reading.graph.is(at, 'advcl')) return true;
+      if (
+        reading.graph.is(at, 'advcl') ||
+        (reading.graph.head(at) === verb && reading.graph.is(at, 'conj'))
+      )
+        return true;
     return false;
   };
   // "a annoncé la mort de deux soldats dans des affrontements avec la guérilla": the fighting the

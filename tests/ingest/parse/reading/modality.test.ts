@@ -187,6 +187,24 @@ describe('parse-v1 and how sure a claim is', () => {
       find(batch, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'bourem').map((c) => c.modality),
     ).toEqual(['ASSERTED']);
   });
+  test('what is done beside an announcement, a verb joined to the announcing one, is no intention', async () => {
+    for (const [text, language] of [
+      [
+        'The Saudi-led coalition announced a new offensive and killed 12 Houthi fighters in Marib.',
+        'en',
+      ],
+      [
+        'La coalition a annoncé une nouvelle offensive et tué 12 combattants houthis à Marib.',
+        'fr',
+      ],
+      ['La coalición anunció una nueva ofensiva y mató a 12 combatientes hutíes en Marib.', 'es'],
+      ['Die Koalition kündigte eine neue Offensive an und tötete 12 Huthi-Kämpfer in Marib.', 'de'],
+    ] as const) {
+      const losses = find(await extract(text, language), 'houthis', 'SUFFERED_LOSSES_IN', 'marib');
+      expect([text, losses.map((c) => c.modality)]).toEqual([text, ['ASSERTED']]);
+    }
+  });
+
   test('"may have", "might", "könnte", "dürfte" allege; "could not be reached" does not; only the verb wanted is intended', async () => {
     for (const [text, language, subject, predicate, object, modality] of [
       [
