@@ -15,7 +15,13 @@ import {
   WANTING_WORDS,
 } from './lexicon/modality-words';
 import { hasStem } from './lexicon/stems';
-import { CAPTURE_NOUNS, LOSS_NOUNS } from './lexicon/predicate-triggers';
+import {
+  BACK_VERBS,
+  CAPTURE_NOUNS,
+  FIGHT_VERBS,
+  LOSS_NOUNS,
+  SEND_VERBS,
+} from './lexicon/predicate-triggers';
 import { ANNOUNCING_VERBS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
@@ -238,14 +244,20 @@ const PURPOSE_MARKERS = /^(?:para|pour|afin|um|to)$/u;
 
 /**
  * "mantienen una ofensiva para controlar Marib", "launched an offensive to take the city": what a
- * clause of purpose states is an aim, not a fact.
+ * clause of purpose states is an aim, not a fact. Not the backing or the fighting troops are sent
+ * for ("a envoyé des troupes pour soutenir l'armée", "schickte Truppen, um … zu unterstützen"):
+ * the troops sent do it by being there, as English "sent troops to fight" says.
  */
 function purpose(reading: SentenceReading, trigger: number): boolean {
   const { graph } = reading;
+  const sentFor =
+    reading.has(graph.head(trigger), SEND_VERBS) &&
+    (reading.has(trigger, BACK_VERBS) || reading.has(trigger, FIGHT_VERBS));
   return (
     reading.isVerb(trigger) &&
     graph.is(trigger, 'advcl') &&
-    graph.children(trigger, 'mark').some((m) => PURPOSE_MARKERS.test(graph.folded(m)))
+    graph.children(trigger, 'mark').some((m) => PURPOSE_MARKERS.test(graph.folded(m))) &&
+    !sentFor
   );
 }
 

@@ -430,6 +430,40 @@ describe('parse-v1 and what a side asks or wishes of another', () => {
       expect([text, await claimsOf(text, language)]).toEqual([text, [claim]]);
     }
   });
+
+  test('troops sent to back or to fight a side ("pour soutenir", "para apoyar", "um … zu unterstützen") do so: no aim', async () => {
+    for (const [text, language, claim] of [
+      [
+        "La Russie a envoyé des troupes pour combattre l'Ukraine.",
+        'fr',
+        'russia AT_WAR_WITH ukraine ASSERTED',
+      ],
+      [
+        "Le Rwanda a envoyé des troupes pour soutenir l'armée mozambicaine.",
+        'fr',
+        'rwanda SUPPORTS_MILITARILY mozambique-defence-armed-forces ASSERTED',
+      ],
+      [
+        'Ruanda envió tropas para apoyar al ejército mozambiqueño.',
+        'es',
+        'rwanda SUPPORTS_MILITARILY mozambique-defence-armed-forces ASSERTED',
+      ],
+      [
+        'Ruanda schickte Truppen, um die mosambikanische Armee zu unterstützen.',
+        'de',
+        'rwanda SUPPORTS_MILITARILY mozambique-defence-armed-forces ASSERTED',
+      ],
+      // Sent in the future, they are to back it.
+      [
+        'La Russie va envoyer des troupes pour soutenir le Bélarus.',
+        'fr',
+        'russia SUPPORTS_MILITARILY belarus INTENDED',
+      ],
+    ] as const) {
+      const claims = (await claimsOf(text, language)).filter((c) => !c.includes('DEPLOYED_TO'));
+      expect([text, claims]).toEqual([text, [claim]]);
+    }
+  });
 });
 
 describe('parse-v1 and the future in French, Spanish and German', () => {
