@@ -166,10 +166,10 @@ export const PAST_REPORT_FORMS: Readonly<Record<'fr' | 'es', RegExp>> = {
  * allegations, whoever states them. Matched on the folded sentence.
  */
 export const UNVERIFIED: Readonly<Record<'en' | 'fr' | 'de' | 'es', RegExp>> = {
-  en: /(?:could|can|has|have)\s*(?:not|n't)\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:verif|confirm)|unverified|not\s+(?:been\s+)?independently\s+(?:verif|confirm)/u,
+  en: /(?:could|can|has|have)\s*(?:not|n't)\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:verif|confirm|check)|unverified|not\s+(?:been\s+)?independently\s+(?:verif|confirm|check)/u,
   fr: /(?:pas|pu)\s+(?:pu\s+)?(?:etre\s+)?(?:verifi|confirm)|impossible\s+de\s+(?:verifier|confirmer)|de\s+source\s+independante/u,
-  de: /(?:nicht|kaum)\s+(?:unabhangig\s+)?(?:uberpruf|verifizier|bestatig)|unabhangig\s+(?:uberpruf|bestatig)/u,
-  es: /no\s+(?:ha\s+)?(?:pudo|puede|podido|se\s+pudo|se\s+ha\s+podido)\s+(?:ser\s+)?(?:verific|confirm)|sin\s+verificar|de\s+forma\s+independiente/u,
+  de: /(?:nicht|kaum)\s+(?:unabhangig\s+)?(?:zu\s+)?(?:uberpruf|verifizier|bestatig)|unabhangig\s+(?:uberpruf|bestatig)/u,
+  es: /no\s+(?:ha\s+|han\s+)?(?:pudo|puede|pudieron|pueden|podido|se\s+pudo|se\s+ha\s+podido)\s+(?:ser\s+)?(?:verific|confirm)|sin\s+verificar|de\s+forma\s+independiente/u,
 };
 
 /**

@@ -41,6 +41,31 @@ describe('parse-v1 and how sure a claim is', () => {
     expect([losses?.modality, losses?.attributedToId]).toEqual(['ALLEGED', 'person:pat-ryder']);
   });
 
+  test('"cannot be checked independently", "nicht zu überprüfen", "no pudieron ser verificadas" make the claim before an allegation', async () => {
+    for (const [text, language] of [
+      [
+        'The army said Russian troops were killed in Kursk. The figures cannot be checked independently.',
+        'en',
+      ],
+      [
+        'Die Armee sagte, russische Truppen seien in Kursk getötet worden. Die Angaben sind unabhängig nicht zu überprüfen.',
+        'de',
+      ],
+      [
+        'El ejército dijo que tropas rusas murieron en Kursk. Esas cifras no pudieron ser verificadas.',
+        'es',
+      ],
+    ] as const) {
+      const [losses] = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'SUFFERED_LOSSES_IN',
+        'kursk-oblast',
+      );
+      expect([text, losses?.modality]).toEqual([text, 'ALLEGED']);
+    }
+  });
+
   test('what a clause of condition says ("if", "si") is no claim; the same capture stated is one', async () => {
     for (const [text, language] of [
       ['The UN fears ethnic cleansing if the RSF captures El Fasher.', 'en'],
