@@ -4,6 +4,8 @@ import type { Attribution } from './attribution';
 import { subjectOf, themeOf } from './clause-roles';
 import {
   CONDITION_MARKERS,
+  FRENCH_CONDITIONAL,
+  FRENCH_IMPERFECT_IN_IR,
   FUTURE_AUXILIARIES,
   HEDGED_EVENT,
   HEDGES,
@@ -137,7 +139,10 @@ function reportedInThePast(reading: SentenceReading, verb: number): boolean {
     // English present forms are the lemma, its "-s" and its "-ing" ("say", "says", "saying").
     return written !== lemma.toLowerCase() && !/(?:s|ing)$/u.test(written);
   if (reading.language === 'fr' || reading.language === 'es')
-    return PAST_REPORT_FORMS[reading.language].test(written);
+    return (
+      PAST_REPORT_FORMS[reading.language].test(written) &&
+      !conditionalForm(reading.language, written)
+    );
   return false;
 }
 
@@ -296,11 +301,20 @@ function isConditional(reading: SentenceReading, token: number): boolean {
   const pos = reading.graph.pos(token);
   if (pos !== 'VERB' && pos !== 'AUX') return false;
   const word = reading.graph.token(token).word.toLowerCase();
-  if (reading.language === 'fr') return /(?:rait|raient|rais)$/u.test(word);
-  if (reading.language === 'es') return /(?:ría|rían|rías)$/u.test(word);
+  if (reading.language === 'fr' || reading.language === 'es')
+    return conditionalForm(reading.language, word);
   if (pos !== 'AUX') return false;
   if (reading.language === 'en') return /^(?:may|might)$/u.test(word);
   return /^(?:könnte|könnten|dürfte|dürften)$/u.test(word);
+}
+
+/**
+ * A French or Spanish conditional as written: Spanish "-ría"; French "-rait", once the letters
+ * before tell it from the imperfect of a verb whose stem ends in "r" (FRENCH_CONDITIONAL).
+ */
+function conditionalForm(language: 'fr' | 'es', word: string): boolean {
+  if (language === 'es') return /(?:ría|rían|rías)$/u.test(word);
+  return FRENCH_CONDITIONAL.test(word) && !FRENCH_IMPERFECT_IN_IR.test(word);
 }
 
 /** French and Spanish future forms, and "will", "wird", "va a", "vont" auxiliaries. */

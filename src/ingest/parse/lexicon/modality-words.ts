@@ -152,14 +152,28 @@ export const PAST_REPORT_AUXILIARIES: Stems = {
 
 /**
  * Past forms of a reporting verb, as written (lower case): the French imperfect and simple past
- * ("disait", "déclara"), not the conditional ("dirait", "déclarerait", "devrait"); the Spanish
- * preterite and imperfect ("afirmó", "dijo", "sostuvo", "decía", "aseguraba"), not the
- * conditional ("diría"). English past forms are told from the lemma.
+ * ("disait", "déclara"), the Spanish preterite and imperfect ("afirmó", "dijo", "sostuvo",
+ * "decía", "aseguraba"); a conditional of the same ending ("dirait", "diría") is not one. English
+ * past forms are told from the lemma.
  */
 export const PAST_REPORT_FORMS: Readonly<Record<'fr' | 'es', RegExp>> = {
-  fr: /^(?!.*(?:erai(?:t|ent)|irai(?:t|ent)|rrai(?:t|ent)|drai(?:t|ent)|vrai(?:t|ent))$).*(?:ait|aient|a|èrent|irent|urent)$/u,
-  es: /^(?!.*(?:ría|rían)$).*(?:ó|aron|ieron|eron|jo|uvo|aba|aban|ía|ían)$/u,
+  fr: /(?:ait|aient|a|èrent|irent|urent)$/u,
+  es: /(?:ó|aron|ieron|eron|jo|uvo|aba|aban|ía|ían)$/u,
 };
+
+/**
+ * The French conditional, the future's stem in "r" with -ais, -ait, -aient, as the letters before
+ * the "r" tell it from the imperfect of a verb whose stem ends in "r" ("entrait", "opérait",
+ * "déclarait", "assurait", "encadrait", "massacrait", "ouvrait", "barrait"): "-erait"
+ * ("enverrait" too), "aurait", "saurait", "-irait", "-drait" ("prendrait"), "-vrait"
+ * ("devrait"), "-ttrait", "-îtrait", "-ncrait".
+ */
+export const FRENCH_CONDITIONAL =
+  /(?:er|[^a]rr|^s?aur|ir|[^a]dr|[^uœ]vr|(?:tt|[iî]t)r|ncr)(?:ais|ait|aient)$/u;
+
+/** Imperfects of verbs in "-irer" and of "livrer", which look like conditionals: "tirait", "livrait". */
+export const FRENCH_IMPERFECT_IN_IR =
+  /^(?:(?:re|at|é)?tir|(?:in|as|ex|con|trans)?spir|désir|admir|(?:cha)?vir|déchir|soupir|(?:dé)?livr)(?:ais|ait|aient)$/u;
 
 /**
  * Sentences saying the claim could not be checked: its claims are

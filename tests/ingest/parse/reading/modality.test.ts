@@ -629,6 +629,24 @@ describe('parse-v1 and the future seen from a past report', () => {
     }
   });
 
+  test('a French imperfect in "-rait" ("entraient", "opérait", "livrait") states what was so; the conditional alleges', async () => {
+    for (const [text, claim] of [
+      [
+        'Les troupes russes entraient à Avdiivka.',
+        'russian-armed-forces DEPLOYED_TO avdiivka ASSERTED',
+      ],
+      ["L'armée russe opérait à Avdiivka.", 'russian-armed-forces DEPLOYED_TO avdiivka ASSERTED'],
+      ['La Russie livrait des armes à la Syrie.', 'russia SUPPLIES syria ASSERTED'],
+      ['La Russie livrerait des armes à la Syrie.', 'russia SUPPLIES syria ALLEGED'],
+      [
+        'Le ministre déclarait que la Russie enverrait des troupes au Bélarus.',
+        'russian-armed-forces DEPLOYED_TO belarus INTENDED',
+      ],
+    ] as const) {
+      expect([text, await claimsOf(text, 'fr')]).toEqual([text, [claim]]);
+    }
+  });
+
   test('a refusal to comment, in the future or the future of a report, is made when it is said', async () => {
     for (const [text, language] of [
       ['The Kremlin said it would not comment on the report.', 'en'],
