@@ -4,15 +4,26 @@ import type { Attribution } from './attribution';
 import { subjectOf, themeOf } from './clause-roles';
 import {
   CONDITION_MARKERS,
+  FRENCH_CONDITIONAL,
+  FRENCH_IMPERFECT_IN_IR,
   FUTURE_AUXILIARIES,
   HEDGED_EVENT,
   HEDGES,
   NEGATIONS,
+  PAST_REPORT_AUXILIARIES,
+  PAST_REPORT_FORMS,
+  POSSIBILITY_CONDITIONALS,
   UNVERIFIED,
   WANTING_WORDS,
 } from './lexicon/modality-words';
 import { hasStem } from './lexicon/stems';
-import { CAPTURE_NOUNS, LOSS_NOUNS } from './lexicon/predicate-triggers';
+import {
+  BACK_VERBS,
+  CAPTURE_NOUNS,
+  FIGHT_VERBS,
+  LOSS_NOUNS,
+  SEND_VERBS,
+} from './lexicon/predicate-triggers';
 import { ANNOUNCING_VERBS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
@@ -61,11 +72,78 @@ export function claimModality(
     wanting.length > 0 ||
     words.some((w) => isFuture(reading, w)) ||
     announced(reading, trigger, clause) ||
-    purpose(reading, trigger);
-  const reportIsPast = attribution.reportingVerb !== null;
-  if (future || (conditional && reportIsPast && attribution.speakers.length > 0)) return 'INTENDED';
-  if (conditional || hedged) return 'ALLEGED';
+    purpose(reading, trigger) ||
+    futureOfPastReport(reading, clause, attribution.reportingVerb);
+  // A refusal ("will not comment", "said it would not comment") is made when it is said.
+  const refusal = !negatable;
+  if (future && !refusal) return 'INTENDED';
+  if ((conditional && !future) || hedged) return 'ALLEGED';
   return attributedModality(attribution);
+}
+
+/**
+ * The future as a past report saw it: the concordance of tenses puts it in the conditional
+ * ("said Russia would send troops", "a dit que la Russie enverrait", "dijo que Rusia enviaría",
+ * "anunciaron que reanudarían sus ataques"); German reported speech says it with "würde" and an
+ * infinitive whatever the report's tense ("sagte, Russland würde … schicken"; "werde" is the
+ * future's own). Not the past conditional ("aurait envoyé", "habría enviado", "would have sent"),
+ * nor what can or must be ("pourrait", "debería"), nor a conditional under a report in the
+ * present ("affirme que la Russie enverrait"), nor German "würden … eingesetzt" (a passive):
+ * those allege, or state, as before.
+ */
+function futureOfPastReport(
+  reading: SentenceReading,
+  clause: readonly number[],
+  report: number | null,
+): boolean {
+  if (report === null) return false;
+  const { graph } = reading;
+  const verbs = clause.filter((v) => reading.isVerb(v));
+  const word = (token: number) => graph.token(token).word.toLowerCase();
+  // The tense's own auxiliaries, not the passive's: "würden … eingesetzt" is a passive reported.
+  const auxiliaries = (verb: number) =>
+    graph
+      .children(verb)
+      .filter((a) => graph.relation(a) === 'aux')
+      .map(word);
+  if (reading.language === 'de')
+    return verbs.some((v) => auxiliaries(v).some((a) => /^würden?$/u.test(a)));
+  if (!reportedInThePast(reading, report)) return false;
+  if (reading.language === 'en')
+    return verbs.some(
+      (v) =>
+        auxiliaries(v).includes('would') && !auxiliaries(v).some((a) => /^ha(?:ve|s|d)$/u.test(a)),
+    );
+  // The conditional of the verb itself, or of its copula or passive's "être"/"ser" ("serían
+  // enviadas", "serait présente"); not of the perfect's "avoir"/"haber", nor of French "être"
+  // with a participle, which is as often the perfect of a verb of motion ("seraient arrivées").
+  const spanishSer = (verb: number) =>
+    reading.language === 'es'
+      ? graph.children(verb, 'aux').filter((a) => /^ser/u.test(graph.folded(a)))
+      : [];
+  return verbs
+    .flatMap((v) => [v, ...graph.children(v, 'aux:pass', 'cop'), ...spanishSer(v)])
+    .some((w) => isConditional(reading, w) && !reading.has(w, POSSIBILITY_CONDITIONALS));
+}
+
+/**
+ * A reporting verb in a past tense: with the perfect's or the past progressive's auxiliary ("has
+ * said", "a dit", "ha dicho"), or a past form ("said", "disait", "déclara", "dijo", "afirmó").
+ */
+function reportedInThePast(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  if (graph.children(verb, 'aux').some((a) => reading.has(a, PAST_REPORT_AUXILIARIES))) return true;
+  const { word, lemma } = graph.token(verb);
+  const written = word.toLowerCase();
+  if (reading.language === 'en')
+    // English present forms are the lemma, its "-s" and its "-ing" ("say", "says", "saying").
+    return written !== lemma.toLowerCase() && !/(?:s|ing)$/u.test(written);
+  if (reading.language === 'fr' || reading.language === 'es')
+    return (
+      PAST_REPORT_FORMS[reading.language].test(written) &&
+      !conditionalForm(reading.language, written)
+    );
+  return false;
 }
 
 /** "un supuesto tiroteo entre…", "an alleged attack by…": the event a claim is read from is alleged. */
@@ -171,14 +249,20 @@ const PURPOSE_MARKERS = /^(?:para|pour|afin|um|to)$/u;
 
 /**
  * "mantienen una ofensiva para controlar Marib", "launched an offensive to take the city": what a
- * clause of purpose states is an aim, not a fact.
+ * clause of purpose states is an aim, not a fact. Not the backing or the fighting troops are sent
+ * for ("a envoyé des troupes pour soutenir l'armée", "schickte Truppen, um … zu unterstützen"):
+ * the troops sent do it by being there, as English "sent troops to fight" says.
  */
 function purpose(reading: SentenceReading, trigger: number): boolean {
   const { graph } = reading;
+  const sentFor =
+    reading.has(graph.head(trigger), SEND_VERBS) &&
+    (reading.has(trigger, BACK_VERBS) || reading.has(trigger, FIGHT_VERBS));
   return (
     reading.isVerb(trigger) &&
     graph.is(trigger, 'advcl') &&
-    graph.children(trigger, 'mark').some((m) => PURPOSE_MARKERS.test(graph.folded(m)))
+    graph.children(trigger, 'mark').some((m) => PURPOSE_MARKERS.test(graph.folded(m))) &&
+    !sentFor
   );
 }
 
@@ -217,11 +301,20 @@ function isConditional(reading: SentenceReading, token: number): boolean {
   const pos = reading.graph.pos(token);
   if (pos !== 'VERB' && pos !== 'AUX') return false;
   const word = reading.graph.token(token).word.toLowerCase();
-  if (reading.language === 'fr') return /(?:rait|raient|rais)$/u.test(word);
-  if (reading.language === 'es') return /(?:ría|rían|rías)$/u.test(word);
+  if (reading.language === 'fr' || reading.language === 'es')
+    return conditionalForm(reading.language, word);
   if (pos !== 'AUX') return false;
   if (reading.language === 'en') return /^(?:may|might)$/u.test(word);
   return /^(?:könnte|könnten|dürfte|dürften)$/u.test(word);
+}
+
+/**
+ * A French or Spanish conditional as written: Spanish "-ría"; French "-rait", once the letters
+ * before tell it from the imperfect of a verb whose stem ends in "r" (FRENCH_CONDITIONAL).
+ */
+function conditionalForm(language: 'fr' | 'es', word: string): boolean {
+  if (language === 'es') return /(?:ría|rían|rías)$/u.test(word);
+  return FRENCH_CONDITIONAL.test(word) && !FRENCH_IMPERFECT_IN_IR.test(word);
 }
 
 /** French and Spanish future forms, and "will", "wird", "va a", "vont" auxiliaries. */
@@ -282,10 +375,16 @@ function announced(reading: SentenceReading, trigger: number, clause: readonly n
   )
     return false;
   // "a annoncé la mort de 46 assaillants, tandis que 10 soldats ont été tués": a clause beside the
-  // announcement ("while", "tandis que") is no part of what is announced.
+  // announcement ("while", "tandis que") is no part of what is announced; nor is a verb joined to
+  // the announcing one ("avait annoncé avoir repoussé l'assaut et tué 20 combattants", "tué"
+  // parsed as a conjunct of "annoncé"), which shares its tense.
   const beside = (verb: number): boolean => {
     for (let at = trigger; at !== verb && at !== 0; at = reading.graph.head(at))
-      if (reading.graph.is(at, 'advcl')) return true;
+      if (
+        reading.graph.is(at, 'advcl') ||
+        (reading.graph.head(at) === verb && reading.graph.is(at, 'conj'))
+      )
+        return true;
     return false;
   };
   // "a annoncé la mort de deux soldats dans des affrontements avec la guérilla": the fighting the

@@ -403,8 +403,10 @@ const GERMAN_WERDEN = /^(?:wird|werden|wurde|wurden|worden|wirst|wurdest)$/u;
  * passive's, so the verb's own form tells the future. An infinitive ends in "-ern", "-eln"
  * ("erobern", whose participle is "erobert") or "-en" with no "ge" of a participle at its start or
  * after a particle ("geschickt", "angegriffen"); one in "-en" opening with an inseparable prefix
- * ("beschossen", "vertrieben", "überfallen") may be a participle and is left passive, as is any
- * verb with a passive's agent ("von Russland überfallen").
+ * ("beschossen", "vertrieben", "überfallen") may be a participle and is left passive, unless the
+ * parser gave it two subjects or objects with no preposition: a passive has one ("Die Stadt wird
+ * beschossen"), the future of a verb with an object two ("Die Türkei wird die PKK bekämpfen").
+ * Any verb with a passive's agent ("von Russland überfallen") is passive.
  */
 function germanInfinitive(sentence: AnalysisSentence, verb: number): boolean {
   const { dependencies } = sentence;
@@ -422,7 +424,15 @@ function germanInfinitive(sentence: AnalysisSentence, verb: number): boolean {
   if (agent) return false;
   const word = foldedWord(sentence, verb);
   if (/(?:ieren|[^i]e[rl]n)$/u.test(word)) return true;
-  return /[^i]en$/u.test(word) && !PARTICIPLE_OPENING.test(word);
+  if (!/[^i]en$/u.test(word)) return false;
+  const bare = dependencies.filter(
+    (d) =>
+      d.head === verb &&
+      /^(?:nsubj:pass|obj)$/u.test(d.rel) &&
+      /^(?:NOUN|PROPN|PRON)$/u.test(sentence.tokens[d.dependent - 1]?.pos ?? '') &&
+      !dependencies.some((c) => c.head === d.dependent && c.rel === 'case'),
+  );
+  return !PARTICIPLE_OPENING.test(word) || bare.length > 1;
 }
 
 /** A participle's "ge", alone or after a separable particle, or an inseparable prefix. */

@@ -124,14 +124,66 @@ export const FUTURE_AUXILIARIES: Stems = {
 };
 
 /**
+ * Conditionals of what can or must be ("pourrait", "devrait", "faudrait", "podría", "debería"):
+ * what is possible or expected, even under a report in the past, is no announced future.
+ */
+export const POSSIBILITY_CONDITIONALS: Stems = {
+  en: [],
+  fr: ['pourr', 'devr', 'faudr'],
+  de: [],
+  es: ['podr', 'deber'],
+};
+
+/**
+ * Auxiliaries of a past report: the perfect and pluperfect ("has said", "a dit", "ha dicho",
+ * "había dicho") and the English past progressive ("was saying"). Not the conditional's ("aurait
+ * dit", "habría dicho": a report alleged) nor the future's. German reported speech says its
+ * future with "werde" or "würde" whatever the report's tense, so none is listed.
+ */
+export const PAST_REPORT_AUXILIARIES: Stems = {
+  en: ['has$', 'have$', 'had$', 'was$', 'were$'],
+  fr: [
+    ...['a$', 'ont$', 'avait$', 'avaient$', 'eut$', 'eurent$'],
+    ...['est$', 'sont$', 'etait$', 'etaient$', 'fut$', 'furent$'],
+  ],
+  de: [],
+  es: ['ha$', 'han$', 'habia$', 'habian$', 'hubo$', 'hubieron$'],
+};
+
+/**
+ * Past forms of a reporting verb, as written (lower case): the French imperfect and simple past
+ * ("disait", "déclara"), the Spanish preterite and imperfect ("afirmó", "dijo", "sostuvo",
+ * "decía", "aseguraba"); a conditional of the same ending ("dirait", "diría") is not one. English
+ * past forms are told from the lemma.
+ */
+export const PAST_REPORT_FORMS: Readonly<Record<'fr' | 'es', RegExp>> = {
+  fr: /(?:ait|aient|a|èrent|irent|urent)$/u,
+  es: /(?:ó|aron|ieron|eron|jo|uvo|aba|aban|ía|ían)$/u,
+};
+
+/**
+ * The French conditional, the future's stem in "r" with -ais, -ait, -aient, as the letters before
+ * the "r" tell it from the imperfect of a verb whose stem ends in "r" ("entrait", "opérait",
+ * "déclarait", "assurait", "encadrait", "massacrait", "ouvrait", "barrait"): "-erait"
+ * ("enverrait" too), "aurait", "saurait", "-irait", "-drait" ("prendrait"), "-vrait"
+ * ("devrait"), "-ttrait", "-îtrait", "-ncrait".
+ */
+export const FRENCH_CONDITIONAL =
+  /(?:er|[^a]rr|^s?aur|ir|[^a]dr|[^uœ]vr|(?:tt|[iî]t)r|ncr)(?:ais|ait|aient)$/u;
+
+/** Imperfects of verbs in "-irer" and of "livrer", which look like conditionals: "tirait", "livrait". */
+export const FRENCH_IMPERFECT_IN_IR =
+  /^(?:(?:re|at|é)?tir|(?:in|as|ex|con|trans)?spir|désir|admir|(?:cha)?vir|déchir|soupir|(?:dé)?livr)(?:ais|ait|aient)$/u;
+
+/**
  * Sentences saying the claim could not be checked: its claims are
  * allegations, whoever states them. Matched on the folded sentence.
  */
 export const UNVERIFIED: Readonly<Record<'en' | 'fr' | 'de' | 'es', RegExp>> = {
-  en: /(?:could|can|has|have)\s*(?:not|n't)\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:verif|confirm)|unverified|not\s+(?:been\s+)?independently\s+(?:verif|confirm)/u,
+  en: /(?:could|can|has|have)\s*(?:not|n't)\s+(?:be(?:en)?\s+)?(?:independently\s+)?(?:verif|confirm|check)|unverified|not\s+(?:been\s+)?independently\s+(?:verif|confirm|check)/u,
   fr: /(?:pas|pu)\s+(?:pu\s+)?(?:etre\s+)?(?:verifi|confirm)|impossible\s+de\s+(?:verifier|confirmer)|de\s+source\s+independante/u,
-  de: /(?:nicht|kaum)\s+(?:unabhangig\s+)?(?:uberpruf|verifizier|bestatig)|unabhangig\s+(?:uberpruf|bestatig)/u,
-  es: /no\s+(?:ha\s+)?(?:pudo|puede|podido|se\s+pudo|se\s+ha\s+podido)\s+(?:ser\s+)?(?:verific|confirm)|sin\s+verificar|de\s+forma\s+independiente/u,
+  de: /(?:nicht|kaum)\s+(?:unabhangig\s+)?(?:zu\s+)?(?:uberpruf|verifizier|bestatig)|unabhangig\s+(?:uberpruf|bestatig)/u,
+  es: /no\s+(?:ha\s+|han\s+)?(?:pudo|puede|pudieron|pueden|podido|se\s+pudo|se\s+ha\s+podido)\s+(?:ser\s+)?(?:verific|confirm)|sin\s+verificar|de\s+forma\s+independiente/u,
 };
 
 /**
