@@ -106,6 +106,9 @@ export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
         'dice$',
         'dicen$',
         'decir$',
+        // The perfect's participle and the imperfect: "ha dicho que", "decía que".
+        'dicho$',
+        'decia',
         'declar',
         'afirm',
         'anunci',

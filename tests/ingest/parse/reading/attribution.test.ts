@@ -105,6 +105,22 @@ describe('parse-v1 and who says or relays a claim', () => {
     expect(more.claims.every((c) => c.attributedToId === null)).toBe(true);
   });
 
+  test('Spanish "decir" in the perfect and the imperfect reports', async () => {
+    for (const text of [
+      'El Pentágono ha dicho que Rusia desplegó tropas en Bielorrusia.',
+      'Rusia desplegó tropas en Bielorrusia, ha dicho el Pentágono.',
+      'El Pentágono decía que Rusia desplegó tropas en Bielorrusia.',
+    ]) {
+      const [deployed] = find(
+        await extract(text, 'es'),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+      );
+      expect([text, deployed?.attributedToId]).toEqual([text, 'organization:pentagon']);
+    }
+  });
+
   test('the accused, named after the verb, is never the accuser', async () => {
     // A city the gazetteer does not take for a state's seat accuses: the object after the verb
     // is who is accused, not a speaker standing after it.
