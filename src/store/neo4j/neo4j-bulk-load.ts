@@ -7,6 +7,7 @@ import { fillKindCounts } from './neo4j-kind-counts';
 import { createMissingRules, schemaRuleName, schemaStatements } from './neo4j-migrations';
 import { countOf, text } from './neo4j-records';
 import { recomputeRelations, relationKeysOfRows } from './neo4j-relation-write';
+import { CONTESTED_CLAIM_COUNT } from './neo4j-contested-claims';
 import type { Neo4jTransactions } from './neo4j-transactions';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 import neo4j from 'neo4j-driver';
@@ -42,6 +43,7 @@ const COUNT_LABELS = [
   'RelationKindCount',
   'ArticleKindCount',
   ENTITY_CLAIM_COUNT,
+  CONTESTED_CLAIM_COUNT,
 ];
 
 /**

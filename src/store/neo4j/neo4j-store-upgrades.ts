@@ -32,6 +32,9 @@ export const STRENGTH_KEYS_UPGRADE = 'relation-strength-keys';
 /** Entities' claims in any role counted (neo4j-entity-claim-counts.ts `fillEntityClaimCounts`). */
 export const ENTITY_CLAIM_COUNTS_UPGRADE = 'entity-claim-counts';
 
+/** Claims flagged contested or not, and the contested ones counted (neo4j-contested-claims.ts `fillContestedClaims`). */
+export const CONTESTED_CLAIMS_UPGRADE = 'claim-contested';
+
 /**
  * Issue 9's properties given to what was stored before them: articles'
  * ingestion times, claims' sentence words, relations' stance and source
@@ -54,6 +57,7 @@ export const STORE_UPGRADES: readonly string[] = [
   STRENGTH_KEYS_UPGRADE,
   EVIDENCE_UPGRADE,
   ENTITY_CLAIM_COUNTS_UPGRADE,
+  CONTESTED_CLAIMS_UPGRADE,
 ];
 
 /**
