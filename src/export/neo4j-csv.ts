@@ -17,6 +17,7 @@ import {
 } from '../store/neo4j/neo4j-kind-counts';
 import { STORE_UPGRADES } from '../store/neo4j/neo4j-store-upgrades';
 import { ENTITY_CLAIM_COUNT } from '../store/neo4j/neo4j-entity-claim-counts';
+import { CLAIM_PERIOD_COUNT } from '../store/neo4j/neo4j-claim-period-counts';
 import {
   CONTESTED_CLAIM_COUNT,
   CONTESTED_CLAIM_COUNT_KEY,
@@ -83,6 +84,7 @@ export const NEO4J_CSV_FILES = {
   claimKindCounts: { name: 'claim-kind-counts.csv', kind: 'nodes' },
   entityClaimCounts: { name: 'entity-claim-counts.csv', kind: 'nodes' },
   contestedClaimCounts: { name: 'contested-claim-counts.csv', kind: 'nodes' },
+  claimPeriodCounts: { name: 'claim-period-counts.csv', kind: 'nodes' },
   relationKindCounts: { name: 'relation-kind-counts.csv', kind: 'nodes' },
   articleKindCounts: { name: 'article-kind-counts.csv', kind: 'nodes' },
   storeUpgrades: { name: 'store-upgrades.csv', kind: 'nodes' },
@@ -140,6 +142,7 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   claimKindCounts: `key:ID(${CLAIM_KIND_COUNT}),:LABEL,${CLAIM_KIND_COLUMNS.join(',')},n:long`,
   entityClaimCounts: `key:ID(${ENTITY_CLAIM_COUNT}),:LABEL,n:long`,
   contestedClaimCounts: `key:ID(${CONTESTED_CLAIM_COUNT}),:LABEL,n:long`,
+  claimPeriodCounts: `key:ID(${CLAIM_PERIOD_COUNT}),:LABEL,n:long`,
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
   // articleKindCountOf's fields (neo4j-kind-counts.ts): the sorted kinds, then the publisher.
   articleKindCounts: `key:ID(${ARTICLE_KIND_COUNT}),:LABEL,kinds:string[],publisher,n:long`,
@@ -247,9 +250,15 @@ export async function writeNeo4jCsv(
   const dayCounts = new Map<string, KeptCount>();
   // Each entity's claims in any role, each once (neo4j-entity-claim-counts.ts).
   const entityClaims = new Map<string, number>();
+  // The claims per start of their period (neo4j-claim-period-counts.ts).
+  const periodStarts = new Map<string, number>();
   for await (const c of storeItems(store, 'claims')) {
     const articleOf = days.get(c.articleId);
-    if (articleOf) countClaimDay(dayCounts, c, articleOf);
+    if (articleOf) {
+      countClaimDay(dayCounts, c, articleOf);
+      const start = claimPeriod(c, articleOf.publishedAt).periodStart;
+      periodStarts.set(start, (periodStarts.get(start) ?? 0) + 1);
+    }
     kinds.addClaim(c);
     for (const id of new Set(claimEntityIds(c)))
       entityClaims.set(id, (entityClaims.get(id) ?? 0) + 1);
@@ -260,6 +269,8 @@ export async function writeNeo4jCsv(
   await countRows('claimDayCounts', 'ClaimDayCount', dayCounts);
   await countRows('claimKindCounts', CLAIM_KIND_COUNT, kinds.claims);
   for (const [id, n] of entityClaims) await row('entityClaimCounts', [id, ENTITY_CLAIM_COUNT, n]);
+  for (const [start, n] of periodStarts)
+    await row('claimPeriodCounts', [start, CLAIM_PERIOD_COUNT, n]);
   if (contestedClaims > 0)
     await row('contestedClaimCounts', [
       CONTESTED_CLAIM_COUNT_KEY,

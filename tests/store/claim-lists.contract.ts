@@ -167,6 +167,24 @@ export function defineClaimListsContract(current: () => GraphStore): void {
       expect(again.items.map((claim) => claim.id)).toEqual(contested.map((claim) => claim.id));
     }, 120_000);
 
+    test('follow a claim lasting from before a period into it, and one no longer lasting', async () => {
+      const [first, firstAt] = INGESTED[0];
+      const lasting = (to: string) => ({
+        ...first,
+        claims: first.claims.map((claim, i) =>
+          i === 0 ? { ...claim, time: { from: '2025-02-20', to } } : claim,
+        ),
+      });
+      await store.upsertArticle(stamped(lasting('2025-03-09'), firstAt));
+      const periods = filtersOf(SYLVANIA).slice(5, 8);
+      const [within, after] = await expectListed(store, periods);
+      await store.upsertArticle(stamped(lasting('2025-02-21'), firstAt));
+      const [shorter, shorterAfter] = await expectListed(store, periods);
+      expect([within!.length - shorter!.length, after!.length - shorterAfter!.length]).toEqual([
+        1, 1,
+      ]);
+    }, 120_000);
+
     test('follow an article written again with a claim fewer, and one retracted', async () => {
       const [third, thirdAt] = INGESTED[2];
       const [fourth, fourthAt] = INGESTED[3];

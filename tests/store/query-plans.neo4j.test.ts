@@ -472,21 +472,38 @@ function claimListsReadInIndexOrder(driverOf: () => Driver): void {
     ['the days from one', { from: '2024-01-01' }],
     ['the days up to one', { to: '2024-03-31' }],
   ] as [string, ClaimFilter][])(
-    'the claims of %s are sought in the period indexes of every claim, not read whole',
+    'the claims of %s are counted from the counts per start of a period, and a page read per start in claim order up to a bound, not read whole',
     async (_name, period) => {
-      const plan = await explained(driverOf(), (runner) => claims(runner, period, PAGE));
-      const indexes = [
-        ':Claim(periodEnd, periodStart, publishedOrder)',
-        ...(period.to === undefined ? [] : [':Claim(longPeriodEnd, periodStart)']),
-      ];
-      for (const index of indexes)
-        expect({
-          index,
-          sought: plan.some((op) => /^NodeIndexSeek /.test(op) && op.includes(index)),
-        }).toEqual({
-          index,
-          sought: true,
-        });
+      const plan = await explained(
+        driverOf(),
+        (runner) => claims(runner, period, PAGE),
+        operatorsInOrder,
+      );
+      // The starts within the period, sought in their counts' key (migration 028): for the total
+      // and the page.
+      expect(
+        plan.filter((op) => /^Node\w*IndexSeekByRange .*:ClaimPeriodCount\(key\)/.test(op)),
+      ).toHaveLength(2);
+      // Per start, its first claim, then its first up to the bound, each seek cut where it is.
+      const seeks = plan.flatMap((op, at) =>
+        /^NodeIndexSeek\w* /.test(op) && op.includes(':Claim(periodStart, publishedOrder)')
+          ? [plan.slice(0, at).findLast((above) => !above.startsWith('Filter '))]
+          : [],
+      );
+      expect(seeks).toEqual([
+        expect.stringMatching(/^Limit 1 \| order c\.periodStart ASC, c\.publishedOrder ASC$/),
+        expect.stringMatching(
+          /^Limit \$offset \+ \$first \| order c\.periodStart ASC, c\.publishedOrder ASC$/,
+        ),
+      ]);
+      // Claims starting before the period and lasting into it: sought, counted and listed.
+      expect(
+        plan.filter(
+          (op) => /^NodeIndexSeek/.test(op) && op.includes(':Claim(longPeriodEnd, periodStart)'),
+        ),
+      ).toHaveLength(period.from === undefined ? 0 : 2);
+      expect(plan.filter((op) => op.includes(':Claim(periodEnd, periodStart'))).toEqual([]);
+      expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
       expect(plan.filter(readsEveryClaim)).toEqual([]);
     },
   );

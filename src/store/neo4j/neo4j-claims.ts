@@ -35,6 +35,7 @@ import {
   claimsInPeriod,
   periodAlone,
   ofPeriod,
+  ofPeriodInOrder,
   periodParams,
   readsEntityPeriod,
 } from './neo4j-claims-in-period';
@@ -198,7 +199,10 @@ export async function claims(
   }
   if (order === 'PUBLISHED_ASC' && periodAlone(filter)) {
     const bounds = periodParams(filter);
-    return pageOf(tx, page, ofPeriod(bounds), toClaim, bounds);
+    if (bounds.entityId !== undefined) return pageOf(tx, page, ofPeriod(bounds), toClaim, bounds);
+    const query = ofPeriodInOrder(bounds);
+    const [only] = await pagesByGroup(tx, [{ key: '' }], page, query, toClaim, bounds);
+    return only!;
   }
   const indexed = order === 'PUBLISHED_ASC' ? predicatesAlone(filter) : null;
   if (indexed !== null) {

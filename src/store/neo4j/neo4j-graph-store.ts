@@ -62,6 +62,7 @@ import { backfillEvidence } from './neo4j-evidence-backfill';
 import { fillDayCounts } from './neo4j-claim-day-counts';
 import { fillKindCounts } from './neo4j-kind-counts';
 import { fillContestedClaims } from './neo4j-contested-claims';
+import { fillClaimPeriodCounts } from './neo4j-claim-period-counts';
 import { fillEntityClaimCounts } from './neo4j-entity-claim-counts';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -144,6 +145,7 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
     await base.autoCommit(neo4j.session.WRITE, fillKindCounts);
     await fillEntityClaimCounts(base);
     await fillContestedClaims(base);
+    await fillClaimPeriodCounts(base);
   });
   return { transactions: base, base, schema, close: () => base.close() };
 }
