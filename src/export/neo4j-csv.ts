@@ -4,7 +4,7 @@ import type { Entity } from '../domain/entity';
 import { isCandidate } from '../domain/entity';
 import { foldText } from '../domain/ids';
 import { MODALITIES } from '../domain/modality';
-import { relationIdOf } from '../domain/relation';
+import { isContested, relationIdOf } from '../domain/relation';
 import { SOURCE_CLAIMS_KEPT } from '../domain/source-summary';
 import type { GraphStore } from '../store/graph-store';
 import { DAY_COUNT_COLUMNS } from '../store/neo4j/neo4j-claim-day-counts';
@@ -17,6 +17,11 @@ import {
 } from '../store/neo4j/neo4j-kind-counts';
 import { STORE_UPGRADES } from '../store/neo4j/neo4j-store-upgrades';
 import { ENTITY_CLAIM_COUNT } from '../store/neo4j/neo4j-entity-claim-counts';
+import { CLAIM_PERIOD_COUNT } from '../store/neo4j/neo4j-claim-period-counts';
+import {
+  CONTESTED_CLAIM_COUNT,
+  CONTESTED_CLAIM_COUNT_KEY,
+} from '../store/neo4j/neo4j-contested-claims';
 import { claimEntityIds } from '../domain/retraction';
 import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
 import { strengthKeyString } from '../store/neo4j/neo4j-strength-keys';
@@ -78,6 +83,8 @@ export const NEO4J_CSV_FILES = {
   claimDayCounts: { name: 'claim-day-counts.csv', kind: 'nodes' },
   claimKindCounts: { name: 'claim-kind-counts.csv', kind: 'nodes' },
   entityClaimCounts: { name: 'entity-claim-counts.csv', kind: 'nodes' },
+  contestedClaimCounts: { name: 'contested-claim-counts.csv', kind: 'nodes' },
+  claimPeriodCounts: { name: 'claim-period-counts.csv', kind: 'nodes' },
   relationKindCounts: { name: 'relation-kind-counts.csv', kind: 'nodes' },
   articleKindCounts: { name: 'article-kind-counts.csv', kind: 'nodes' },
   storeUpgrades: { name: 'store-upgrades.csv', kind: 'nodes' },
@@ -130,10 +137,12 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   mentions:
     'id:ID(Mention),:LABEL,surface,spanStart:int,spanEnd:int,sentenceStart:int,sentenceEnd:int',
   claims:
-    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double,publishedOrder,subjectId,objectId,attributedToId,reportedById,locationId,itemId,periodStart,periodEnd,longPeriodEnd',
+    'id:ID(Claim),:LABEL,relationId,predicate,objectValue,quantityMin:double,quantityMax:double,quantityUnit,timeFrom,timeTo,modality,sentence,sentenceWords,sentenceStart:int,sentenceEnd:int,channel,extractor,confidence:double,publishedOrder,subjectId,objectId,attributedToId,reportedById,locationId,itemId,periodStart,periodEnd,longPeriodEnd,contested:boolean',
   claimDayCounts: `key:ID(ClaimDayCount),:LABEL,${DAY_COUNT_COLUMNS.join(',')},n:long`,
   claimKindCounts: `key:ID(${CLAIM_KIND_COUNT}),:LABEL,${CLAIM_KIND_COLUMNS.join(',')},n:long`,
   entityClaimCounts: `key:ID(${ENTITY_CLAIM_COUNT}),:LABEL,n:long`,
+  contestedClaimCounts: `key:ID(${CONTESTED_CLAIM_COUNT}),:LABEL,n:long`,
+  claimPeriodCounts: `key:ID(${CLAIM_PERIOD_COUNT}),:LABEL,n:long`,
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
   // articleKindCountOf's fields (neo4j-kind-counts.ts): the sorted kinds, then the publisher.
   articleKindCounts: `key:ID(${ARTICLE_KIND_COUNT}),:LABEL,kinds:string[],publisher,n:long`,
@@ -186,7 +195,15 @@ export async function writeNeo4jCsv(
 
   // Degrees first: entity rows carry them, and relations come last.
   const degrees = new Map<string, number>();
-  for await (const relation of storeItems(store, 'relations')) countDegrees(degrees, relation);
+  // The contested relations, whose claims keep the flag and are counted (neo4j-contested-claims.ts).
+  const contested = new Set<string>();
+  let contestedClaims = 0;
+  for await (const relation of storeItems(store, 'relations')) {
+    countDegrees(degrees, relation);
+    if (!isContested(relation)) continue;
+    contested.add(relation.id);
+    contestedClaims += relation.claimCount;
+  }
   const days = new Map<string, ArticleDays>();
   for await (const a of storeItems(store, 'articles')) {
     days.set(a.id, articleDays(a));
@@ -233,19 +250,33 @@ export async function writeNeo4jCsv(
   const dayCounts = new Map<string, KeptCount>();
   // Each entity's claims in any role, each once (neo4j-entity-claim-counts.ts).
   const entityClaims = new Map<string, number>();
+  // The claims per start of their period (neo4j-claim-period-counts.ts).
+  const periodStarts = new Map<string, number>();
   for await (const c of storeItems(store, 'claims')) {
     const articleOf = days.get(c.articleId);
-    if (articleOf) countClaimDay(dayCounts, c, articleOf);
+    if (articleOf) {
+      countClaimDay(dayCounts, c, articleOf);
+      const start = claimPeriod(c, articleOf.publishedAt).periodStart;
+      periodStarts.set(start, (periodStarts.get(start) ?? 0) + 1);
+    }
     kinds.addClaim(c);
     for (const id of new Set(claimEntityIds(c)))
       entityClaims.set(id, (entityClaims.get(id) ?? 0) + 1);
-    await row('claims', claimCells(c, articleOf));
+    await row('claims', [...claimCells(c, articleOf), contested.has(relationIdOf(c))]);
     await row('claimArticles', [c.id, c.articleId, 'STATED_IN']);
     for (const [type, entityId] of claimRoles(c)) await row('claimRoles', [c.id, entityId, type]);
   }
   await countRows('claimDayCounts', 'ClaimDayCount', dayCounts);
   await countRows('claimKindCounts', CLAIM_KIND_COUNT, kinds.claims);
   for (const [id, n] of entityClaims) await row('entityClaimCounts', [id, ENTITY_CLAIM_COUNT, n]);
+  for (const [start, n] of periodStarts)
+    await row('claimPeriodCounts', [start, CLAIM_PERIOD_COUNT, n]);
+  if (contestedClaims > 0)
+    await row('contestedClaimCounts', [
+      CONTESTED_CLAIM_COUNT_KEY,
+      CONTESTED_CLAIM_COUNT,
+      contestedClaims,
+    ]);
   for (const upgrade of STORE_UPGRADES) await row('storeUpgrades', [upgrade, 'StoreUpgrade']);
   await countRows('articleKindCounts', ARTICLE_KIND_COUNT, kinds.articles(days));
   const values = new Set<string>();

@@ -16,6 +16,7 @@ import { describeWithNeo4j } from '../support/neo4j';
 import { SECOND } from '../support/fixtures';
 import { pictureOf } from '../support/neo4j-picture';
 import { openMemorySqlite } from '../support/sqlite';
+import { INGESTED, stamped } from '../store/evidence.contract';
 import { loadFixtures } from './graph-exports.suite';
 
 const ALL = { first: 1000, offset: 0 };
@@ -26,11 +27,14 @@ const ALL = { first: 1000, offset: 0 };
 const INGESTED_AT = '2026-03-01T10:00:00.000Z';
 
 /**
- * The fixtures and an article without claims, which the counts per kind
- * count under the empty set of kinds (src/store/neo4j/neo4j-kind-counts.ts).
+ * The fixtures, an article without claims, which the counts per kind
+ * count under the empty set of kinds (src/store/neo4j/neo4j-kind-counts.ts),
+ * and the articles of a contested relation, whose claims keep it
+ * (src/store/neo4j/neo4j-contested-claims.ts).
  */
 async function loadGraph(store: GraphStore): Promise<void> {
   await loadFixtures(store, INGESTED_AT);
+  for (const [article] of INGESTED) await store.upsertArticle(stamped(article, INGESTED_AT));
   const quiet = annotatedArticleToBatch({
     ...SECOND,
     article: { ...SECOND.article, text: `${SECOND.article.text} Nothing more.` },

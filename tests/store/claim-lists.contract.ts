@@ -13,8 +13,9 @@ const OSTERLICH = entityId('COUNTRY', 'Osterlich');
 
 /**
  * The filters the Neo4j store reads in the list's order from an index
- * (issue 12 item 6): every claim, an entity in any role, contested or not,
- * a period alone (closed, open at either end), the articles stored after a time.
+ * (issue 12 item 6): every claim, an entity in any role, contested or not
+ * (alone or with other fields), a period alone (closed, open at either end),
+ * the articles stored after a time.
  */
 const filtersOf = (entity: string): ClaimFilter[] => [
   {},
@@ -26,6 +27,8 @@ const filtersOf = (entity: string): ClaimFilter[] => [
   { from: '2025-03-08' },
   { to: '2025-03-05' },
   { ingestedAfter: '2026-01-01T08:30:00.000Z' },
+  { contested: true, predicates: ['DEPLOYED_TO'] },
+  { contested: false, entityId: entity },
 ];
 
 /** The order of every claim list: the article's publication, its id, the sentence's start, the claim's id. */
@@ -139,6 +142,47 @@ export function defineClaimListsContract(current: () => GraphStore): void {
       await expectListed(store, filtersOf(SYLVANIA));
       await store.unmergeEntities(merge.mergeId, stamp('two countries'));
       await expectListed(store, [...filtersOf(SYLVANIA), { entityId: OSTERLICH }]);
+    }, 120_000);
+
+    test('follow a relation no longer contested once its denying claims are judged WRONG, and contested again once judged CORRECT', async () => {
+      const every = await recounted(store, {});
+      const { items: contested } = await store.claims({ contested: true }, ALL);
+      const denying = contested.filter((claim) => claim.modality === 'DENIED');
+      expect(denying.length).toBeGreaterThan(0);
+      for (const claim of denying) await store.reviewClaim(claim.id, 'WRONG', stamp('misread'));
+      await expectListed(store, filtersOf(SYLVANIA));
+      // No relation is contested now, the judged claims' included: every claim is of the others.
+      expect((await store.claims({ contested: true }, ALL)).totalCount).toBe(0);
+      await expectListed(
+        store,
+        [
+          { contested: true, includeRejected: true },
+          { contested: false, includeRejected: true },
+        ],
+        (_filter, i) => Promise.resolve(i === 0 ? [] : every),
+      );
+      for (const claim of denying) await store.reviewClaim(claim.id, 'CORRECT', stamp('checked'));
+      await expectListed(store, filtersOf(SYLVANIA));
+      const again = await store.claims({ contested: true }, ALL);
+      expect(again.items.map((claim) => claim.id)).toEqual(contested.map((claim) => claim.id));
+    }, 120_000);
+
+    test('follow a claim lasting from before a period into it, and one no longer lasting', async () => {
+      const [first, firstAt] = INGESTED[0];
+      const lasting = (to: string) => ({
+        ...first,
+        claims: first.claims.map((claim, i) =>
+          i === 0 ? { ...claim, time: { from: '2025-02-20', to } } : claim,
+        ),
+      });
+      await store.upsertArticle(stamped(lasting('2025-03-09'), firstAt));
+      const periods = filtersOf(SYLVANIA).slice(5, 8);
+      const [within, after] = await expectListed(store, periods);
+      await store.upsertArticle(stamped(lasting('2025-02-21'), firstAt));
+      const [shorter, shorterAfter] = await expectListed(store, periods);
+      expect([within!.length - shorter!.length, after!.length - shorterAfter!.length]).toEqual([
+        1, 1,
+      ]);
     }, 120_000);
 
     test('follow an article written again with a claim fewer, and one retracted', async () => {

@@ -185,23 +185,30 @@ describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
     ).toEqual([]);
   });
 
+  test('contested relations start from the denying index of every relation type, not from every relation', async () => {
+    const plan = await plansOf((runner) => relations(runner, { contested: true }, PAGE));
+    const seeks = plan.filter((op) => op.startsWith('DirectedRelationshipIndexSeekByRange'));
+    // One seek per relation type (migration 015): a type without its index would be scanned.
+    expect(seeks.length).toBe(ALL_RELATIONS.split('|').length);
+    expect(
+      plan.filter(
+        (op) =>
+          readsEveryClaim(op) ||
+          /^(NodeByLabelScan|\w*RelationshipTypeScan|\w*AllRelationshipsScan)/.test(op),
+      ),
+    ).toEqual([]);
+  });
+
   test.each([
-    ['relations', (runner: Runner) => relations(runner, { contested: true }, PAGE)],
-    ['claims', (runner: Runner) => claims(runner, { contested: true }, PAGE)],
-  ] as const)(
-    'contested %s start from the denying index of every relation type, not from every relation',
-    async (_name, read) => {
-      const plan = await plansOf(read);
-      const seeks = plan.filter((op) => op.startsWith('DirectedRelationshipIndexSeekByRange'));
-      // One seek per relation type (migration 015): a type without its index would be scanned.
-      expect(seeks.length).toBe(ALL_RELATIONS.split('|').length);
-      expect(
-        plan.filter(
-          (op) =>
-            readsEveryClaim(op) ||
-            /^(NodeByLabelScan|\w*RelationshipTypeScan|\w*AllRelationshipsScan)/.test(op),
-        ),
-      ).toEqual([]);
+    ['alone', { contested: true }],
+    ['and a predicate', { contested: false, predicates: ['SUPPLIES'] }],
+  ] as [string, ClaimFilter][])(
+    'claims contested or not, %s, test the flag each claim keeps, reading no relation',
+    async (_name, filter) => {
+      const plan = await plansOf((runner) => claims(runner, filter, PAGE));
+      expect(plan.filter((op) => /Relationship\w*(Scan|Seek)/.test(op))).toEqual([]);
+      expect(plan.some((op) => /contested = \$contested/.test(op))).toBe(true);
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
     },
   );
 
@@ -384,8 +391,13 @@ function claimListsReadInIndexOrder(driverOf: () => Driver): void {
       { entityId: ENTITY },
       ROLES.map((p) => `:Claim(${p}, publishedOrder)`),
     ],
-    ['the contested relations', { contested: true }, [':Claim(relationId, publishedOrder)']],
-    ['the relations not contested', { contested: false }, [':Claim(publishedOrder)']],
+    ['the contested relations', { contested: true }, [':Claim(contested, publishedOrder)']],
+    ['the relations not contested', { contested: false }, [':Claim(contested, publishedOrder)']],
+    [
+      'the relations not contested, those judged WRONG too',
+      { contested: false, includeRejected: true },
+      [':Claim(contested, publishedOrder)', ':RejectedClaim(contested, publishedOrder)'],
+    ],
   ] as [string, ClaimFilter, string[]][])(
     'a page of the claims of %s reads each index in its order and stops at the page end, sorting no match',
     async (_name, filter, indexes) => {
@@ -395,12 +407,14 @@ function claimListsReadInIndexOrder(driverOf: () => Driver): void {
         operatorsInOrder,
       );
       for (const index of indexes) {
-        const at = plan.findIndex(
-          (op) => /^NodeIndex(Seek|Scan)\w* /.test(op) && op.includes(index),
+        // Operators come parent first: what cuts each read, above the tests of each claim read.
+        // The page's read is the one cut (a total may count a few entries of the same index).
+        const cuts = plan.flatMap((op, at) =>
+          /^NodeIndex(Seek|Scan)\w* /.test(op) && op.includes(index)
+            ? [plan.slice(0, at).findLast((above) => !above.startsWith('Filter '))]
+            : [],
         );
-        // Operators come parent first: what cuts the read, above the tests of each claim read.
-        const cut =
-          at < 0 ? undefined : plan.slice(0, at).findLast((op) => !op.startsWith('Filter '));
+        const cut = cuts.find((op) => op?.startsWith('Limit ')) ?? cuts[0];
         expect({ index, cut }).toEqual({
           index,
           cut: expect.stringMatching(
@@ -428,6 +442,17 @@ function claimListsReadInIndexOrder(driverOf: () => Driver): void {
     expect(plan.filter(readsEveryClaim)).toEqual([]);
   });
 
+  test.each([true, false])(
+    'the total of the claims of relations contested (%s) is the count kept, reading no relation',
+    async (contested) => {
+      const plan = await explained(driverOf(), (runner) => claims(runner, { contested }, PAGE));
+      expect(plan.some((op) => /^NodeUniqueIndexSeek .*:ContestedClaimCount\(key\)/.test(op))).toBe(
+        true,
+      );
+      expect(plan.filter((op) => /Relationship\w*(Scan|Seek)/.test(op))).toEqual([]);
+    },
+  );
+
   test('the totals of every claim and of an entity in any role are counts kept, reading no claim', async () => {
     const every = await explained(driverOf(), (runner) => claims(runner, {}, PAGE));
     expect(every.some((op) => /^NodeCountFromCountStore .*:Claim\b/.test(op))).toBe(true);
@@ -447,21 +472,38 @@ function claimListsReadInIndexOrder(driverOf: () => Driver): void {
     ['the days from one', { from: '2024-01-01' }],
     ['the days up to one', { to: '2024-03-31' }],
   ] as [string, ClaimFilter][])(
-    'the claims of %s are sought in the period indexes of every claim, not read whole',
+    'the claims of %s are counted from the counts per start of a period, and a page read per start in claim order up to a bound, not read whole',
     async (_name, period) => {
-      const plan = await explained(driverOf(), (runner) => claims(runner, period, PAGE));
-      const indexes = [
-        ':Claim(periodEnd, periodStart, publishedOrder)',
-        ...(period.to === undefined ? [] : [':Claim(longPeriodEnd, periodStart)']),
-      ];
-      for (const index of indexes)
-        expect({
-          index,
-          sought: plan.some((op) => /^NodeIndexSeek /.test(op) && op.includes(index)),
-        }).toEqual({
-          index,
-          sought: true,
-        });
+      const plan = await explained(
+        driverOf(),
+        (runner) => claims(runner, period, PAGE),
+        operatorsInOrder,
+      );
+      // The starts within the period, sought in their counts' key (migration 028): for the total
+      // and the page.
+      expect(
+        plan.filter((op) => /^Node\w*IndexSeekByRange .*:ClaimPeriodCount\(key\)/.test(op)),
+      ).toHaveLength(2);
+      // Per start, its first claim, then its first up to the bound, each seek cut where it is.
+      const seeks = plan.flatMap((op, at) =>
+        /^NodeIndexSeek\w* /.test(op) && op.includes(':Claim(periodStart, publishedOrder)')
+          ? [plan.slice(0, at).findLast((above) => !above.startsWith('Filter '))]
+          : [],
+      );
+      expect(seeks).toEqual([
+        expect.stringMatching(/^Limit 1 \| order c\.periodStart ASC, c\.publishedOrder ASC$/),
+        expect.stringMatching(
+          /^Limit \$offset \+ \$first \| order c\.periodStart ASC, c\.publishedOrder ASC$/,
+        ),
+      ]);
+      // Claims starting before the period and lasting into it: sought, counted and listed.
+      expect(
+        plan.filter(
+          (op) => /^NodeIndexSeek/.test(op) && op.includes(':Claim(longPeriodEnd, periodStart)'),
+        ),
+      ).toHaveLength(period.from === undefined ? 0 : 2);
+      expect(plan.filter((op) => op.includes(':Claim(periodEnd, periodStart'))).toEqual([]);
+      expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
       expect(plan.filter(readsEveryClaim)).toEqual([]);
     },
   );

@@ -7,6 +7,8 @@ import { fillKindCounts } from './neo4j-kind-counts';
 import { createMissingRules, schemaRuleName, schemaStatements } from './neo4j-migrations';
 import { countOf, text } from './neo4j-records';
 import { recomputeRelations, relationKeysOfRows } from './neo4j-relation-write';
+import { CONTESTED_CLAIM_COUNT } from './neo4j-contested-claims';
+import { CLAIM_PERIOD_COUNT, createClaimPeriodCounts } from './neo4j-claim-period-counts';
 import type { Neo4jTransactions } from './neo4j-transactions';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 import neo4j from 'neo4j-driver';
@@ -42,6 +44,8 @@ const COUNT_LABELS = [
   'RelationKindCount',
   'ArticleKindCount',
   ENTITY_CLAIM_COUNT,
+  CONTESTED_CLAIM_COUNT,
+  CLAIM_PERIOD_COUNT,
 ];
 
 /**
@@ -180,9 +184,10 @@ export async function finishBulkLoad(
     if (last === undefined) break;
     after = last;
   }
-  progress('  the counts per day and per entity');
+  progress('  the counts per day, per entity and per start of a period');
   await createDayCounts(transactions);
   await createEntityClaimCounts(transactions);
+  await createClaimPeriodCounts(transactions);
   progress('  the relationship indexes and the counts per kind');
   await transactions.autoCommit(neo4j.session.WRITE, async (session) => {
     await createMissingRules(session);

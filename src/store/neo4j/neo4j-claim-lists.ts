@@ -6,26 +6,20 @@ import {
   firstOfKey,
   KEPT_ORDER,
   pageOfFirsts,
+  seekOfKey,
   setFields,
 } from './neo4j-claims-in-order';
-import { ALL_RELATIONS } from './neo4j-vocabulary';
+import { CONTESTED_CLAIMS } from './neo4j-contested-claims';
 
 /**
  * Pages of claims anchored on no entity or predicate (issue 12 item 6):
  * every claim, and the claims of contested relations or of the others. Each
  * is read in the order of every claim list (`publishedOrder`) from an
- * ordered index (claim_published_order, migration 026; claim_relation_order,
- * 023) and cut at the page's end, its total taken from counts Neo4j or the
+ * ordered index (claim_published_order, migration 026; claim_contested_order,
+ * 027) and cut at the page's end, its total taken from counts Neo4j or the
  * store keeps; the general match read every claim and its article and sorted
  * them (at a million claims, more than 580 s).
  */
-
-/**
- * A list of contested claims is walked in the kept order while it holds at
- * least one claim in RARE: a page of 20 then reads about 20 * RARE claims at
- * most, fewer than the first claims of a few thousand contested relations.
- */
-const RARE = 100;
 
 /**
  * Whether a filter names nothing but, maybe, `field` and `includeRejected`:
@@ -40,12 +34,11 @@ export function filtersNothingBut(
 
 /**
  * The first `$offset + $first` claims of `label` in the kept order, from
- * its index (`USING INDEX`: a scan in order, not a seek, has no SEEK hint),
- * those of `kept` alone, tested as they are read.
+ * its index (`USING INDEX`: a scan in order, not a seek, has no SEEK hint).
  */
-function firstInOrder(label: string, kept = 'true'): string {
+function firstInOrder(label: string): string {
   return `MATCH (c:${label}) USING INDEX c:${label}(publishedOrder)
-    WHERE ${KEPT_ORDER} IS NOT NULL AND ${kept}
+    WHERE ${KEPT_ORDER} IS NOT NULL
     WITH c ORDER BY ${KEPT_ORDER} LIMIT $offset + $first
     RETURN c`;
 }
@@ -77,65 +70,28 @@ export function everyClaimInOrder(includeRejected: boolean): OrderedListQuery {
 }
 
 /**
- * The contested relations (both supporting and denying claims), sought by
- * `denying > 0` in each relationship type's index (migration 015): their ids
- * as `contestedIds` and, as `contestedClaims`, their claims not judged
- * WRONG (`claimCount`), with those judged WRONG when asked, sought by
- * relation in rejected_claim_relation_order (migration 023).
- */
-function contestedRelations(includeRejected: boolean): string {
-  const kept = `CALL () {
-    MATCH ()-[r:${ALL_RELATIONS}]->() WHERE r.denying > 0 AND r.supporting > 0
-    RETURN collect(r.id) AS contestedIds, coalesce(sum(r.claimCount), 0) AS keptClaims
-  }`;
-  if (!includeRejected) return `${kept}\n  WITH contestedIds, keptClaims AS contestedClaims`;
-  return `${kept}
-  CALL (contestedIds) {
-    UNWIND contestedIds AS id
-    MATCH (c:RejectedClaim) WHERE c.relationId = id
-    RETURN count(c) AS rejectedClaims
-  }
-  WITH contestedIds, keptClaims + rejectedClaims AS contestedClaims`;
-}
-
-/**
  * The claims of contested relations (`contested`: true) or of the others
- * (false), their total the contested relations' counts (or every claim's
- * less those). The contested relations are gathered once, for the total
- * and the page (a news graph of a million claims has 16,229, read from
- * 72,857 relations denied by a claim). The page is read in the kept order
- * from claim_published_order, the claims of the other kind passed over as
- * they are read, while the list holds at least one claim in RARE of every
- * claim; a rarer list of contested claims is read from each contested
- * relation's first claims (claim_relation_order, migration 023), merged.
+ * (false), from the flag each claim keeps (neo4j-contested-claims.ts): the
+ * first `$offset + $first` of each label read from claim_contested_order
+ * (rejected_claim_contested_order, migration 027) in the kept order and cut
+ * there. The total is the contested claims' kept count (or every claim's,
+ * from the count store, less those), with those judged WRONG, few, counted
+ * from their index. Finding the contested relations first read every
+ * relation a claim denies (179,605 database hits at a million claims).
  */
 export function contestedInOrder(contested: boolean, includeRejected: boolean): OrderedListQuery {
   const labels = claimLabels(includeRejected);
-  const listed = contested ? 'contestedClaims' : 'claims - contestedClaims';
-  // The others are always walked: a graph whose claims are nearly all contested is no news graph.
-  const walk = contested ? `${listed} * ${RARE} >= claims` : 'true';
-  const kept = `${contested ? '' : 'NOT '}c.relationId IN contestedIds`;
-  // Every key is from '' on when walking, none from null on otherwise: as a WHERE on `walk`,
-  // the planner tests it on each claim scanned.
-  const bound = contested ? ` AND ${KEPT_ORDER} >= CASE WHEN walk THEN '' END` : '';
-  const walked = labels.map((label) => firstInOrder(label, `${kept}${bound}`));
-  const sought = labels.map(
-    (label) => `WITH * WHERE NOT walk
-    UNWIND contestedIds AS id
-    CALL (id) {
-      ${firstOfKey('relationId', label, 'id')}
-    }
-    RETURN c`,
-  );
+  const rejected = includeRejected
+    ? ` + COUNT { ${seekOfKey('contested', 'RejectedClaim', 'true')} }`
+    : '';
+  const listed = contested ? `contestedClaims${rejected}` : `claims - (contestedClaims${rejected})`;
   return {
-    count: `${contestedRelations(includeRejected)}
-  ${countedByLabel(labels)}, contestedIds, contestedClaims
-  RETURN ${listed} AS total, contestedIds, ${walk} AS walk`,
-    shared: ', contestedIds, walk',
+    count: `${CONTESTED_CLAIMS}
+  ${countedByLabel(labels)}, contestedClaims
+  RETURN ${listed} AS total`,
     page: pageOfFirsts(
-      contested ? [...walked, ...sought] : walked,
+      labels.map((label) => firstOfKey('contested', label, '$contested')),
       'UNION ALL',
-      'contestedIds, walk',
     ),
     carry: 'c, a',
     order: KEPT_ORDER,

@@ -137,11 +137,11 @@ export function inPredicateOrder(withModalities: boolean): OrderedListQuery {
   };
 }
 
-/** A claim property kept beside the order, with a composite index on both (migrations 022, 023, 026). */
-type KeyProperty = EntityIdProperty | 'relationId';
+/** A claim property kept beside the order, with a composite index on both (migrations 022, 023, 026, 027). */
+type KeyProperty = EntityIdProperty | 'relationId' | 'contested';
 
 /** The claims of `label` whose `property` is `key`, sought in the composite index on it and the kept order. */
-function seekOfKey(property: KeyProperty, label: string, key = 'g.key'): string {
+export function seekOfKey(property: KeyProperty, label: string, key = 'g.key'): string {
   return `MATCH (c:${label}) ${seekOf([property, KEPT_ORDER.slice('c.'.length)], label)}
     WHERE c.${property} = ${key} AND ${KEPT_ORDER} IS NOT NULL`;
 }

@@ -12,7 +12,7 @@ import { CLAIM_PROJECTION, toClaim } from './neo4j-records';
 import { pageOf, pagesByGroup } from './neo4j-paging';
 import type { ListQuery, OrderedListQuery } from './neo4j-paging';
 import { luceneQuery, searchWords } from './neo4j-search-text';
-import { ALL_RELATIONS, ANY_ROLE } from './neo4j-vocabulary';
+import { ANY_ROLE } from './neo4j-vocabulary';
 import {
   contestedInOrder,
   everyClaimInOrder,
@@ -35,6 +35,7 @@ import {
   claimsInPeriod,
   periodAlone,
   ofPeriod,
+  ofPeriodInOrder,
   periodParams,
   readsEntityPeriod,
 } from './neo4j-claims-in-period';
@@ -116,8 +117,7 @@ export function claimMatch(filter: ClaimFilter): {
   } else if (present(filter.entityId)) {
     // Started from the entity's unique index, each claim once whatever the roles it plays
     // there; an EXISTS condition instead makes the planner scan every claim.
-    const carried = filter.contested !== undefined ? ', contestedIds' : '';
-    prefix = `MATCH (:Entity {id: $entityId})<-[:${ANY_ROLE}]-(c:${label})\nWITH DISTINCT c${carried}\n`;
+    prefix = `MATCH (:Entity {id: $entityId})<-[:${ANY_ROLE}]-(c:${label})\nWITH DISTINCT c\n`;
     params['entityId'] = filter.entityId;
   }
   for (const [field, pattern] of ENTITY_FILTERS) {
@@ -143,17 +143,10 @@ export function claimMatch(filter: ClaimFilter): {
     add('entityId', `EXISTS { (c)-[:${ANY_ROLE}]->(:Entity {id: $entityId}) }`);
   add('publisher', 'a.publisher = $publisher');
   add('ingestedAfter', 'a.ingestedAt > $ingestedAfter');
+  // The flag each claim keeps of its relation (neo4j-contested-claims.ts).
   if (filter.contested !== undefined) {
-    // The contested relations' ids, gathered once: claims are then found by the claim_relation_id index.
-    prefix = `CALL () {
-  MATCH ()-[r:${ALL_RELATIONS}]->() WHERE r.supporting > 0 AND r.denying > 0
-  RETURN collect(r.id) AS contestedIds
-}
-${prefix}`;
-    // Written per value, so that `true` is a seek of the claim_relation_id index.
-    conditions.push(
-      filter.contested ? 'c.relationId IN contestedIds' : 'NOT c.relationId IN contestedIds',
-    );
+    conditions.push('c.contested = $contested');
+    params['contested'] = filter.contested;
   }
   const where = conditions.length > 0 ? ` WHERE ${conditions.join(' AND ')}` : '';
   return { match: `${prefix}MATCH ${patterns.join(', ')}${where}`, params };
@@ -177,7 +170,11 @@ function inKeptOrder(
   if (entityId !== null) return { query: ofEntityInAnyRole(), key: entityId };
   if (filtersNothingBut(filter)) return { query: everyClaimInOrder(includeRejected), key: '' };
   if (filter.contested !== undefined && filtersNothingBut(filter, 'contested'))
-    return { query: contestedInOrder(filter.contested, includeRejected), key: '' };
+    return {
+      query: contestedInOrder(filter.contested, includeRejected),
+      key: '',
+      params: { contested: filter.contested },
+    };
   if (filter.ingestedAfter !== undefined && filtersNothingBut(filter, 'ingestedAfter'))
     return {
       query: ingestedAfterInOrder(includeRejected),
@@ -202,7 +199,10 @@ export async function claims(
   }
   if (order === 'PUBLISHED_ASC' && periodAlone(filter)) {
     const bounds = periodParams(filter);
-    return pageOf(tx, page, ofPeriod(bounds), toClaim, bounds);
+    if (bounds.entityId !== undefined) return pageOf(tx, page, ofPeriod(bounds), toClaim, bounds);
+    const query = ofPeriodInOrder(bounds);
+    const [only] = await pagesByGroup(tx, [{ key: '' }], page, query, toClaim, bounds);
+    return only!;
   }
   const indexed = order === 'PUBLISHED_ASC' ? predicatesAlone(filter) : null;
   if (indexed !== null) {

@@ -61,6 +61,8 @@ import type { EntityEdit, ReviewEntityResult } from '../../domain/entity-review'
 import { backfillEvidence } from './neo4j-evidence-backfill';
 import { fillDayCounts } from './neo4j-claim-day-counts';
 import { fillKindCounts } from './neo4j-kind-counts';
+import { fillContestedClaims } from './neo4j-contested-claims';
+import { fillClaimPeriodCounts } from './neo4j-claim-period-counts';
 import { fillEntityClaimCounts } from './neo4j-entity-claim-counts';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -142,6 +144,8 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
     await fillDayCounts(base);
     await base.autoCommit(neo4j.session.WRITE, fillKindCounts);
     await fillEntityClaimCounts(base);
+    await fillContestedClaims(base);
+    await fillClaimPeriodCounts(base);
   });
   return { transactions: base, base, schema, close: () => base.close() };
 }

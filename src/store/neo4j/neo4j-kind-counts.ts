@@ -1,5 +1,6 @@
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 import { keepingDayCounts } from './neo4j-claim-day-counts';
+import { keepingClaimPeriodCounts } from './neo4j-claim-period-counts';
 import { keepingEntityClaimCounts } from './neo4j-entity-claim-counts';
 import { applyCountChanges, changesBetween, keepingCounts, selected } from './neo4j-count-nodes';
 import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
@@ -123,8 +124,9 @@ export function keepingKindCounts<T>(
 
 /**
  * Runs `work`, which changes the selected claims or their articles, keeping
- * every count of claims: per day (neo4j-claim-day-counts.ts), per kind and
- * per entity (neo4j-entity-claim-counts.ts).
+ * every count of claims: per day (neo4j-claim-day-counts.ts), per kind, per
+ * entity (neo4j-entity-claim-counts.ts) and per start of their period
+ * (neo4j-claim-period-counts.ts).
  * Each write that changes claims goes through here, so that all take the
  * counts' locks in one order.
  */
@@ -134,7 +136,9 @@ export function keepingClaimCounts<T>(
   work: () => Promise<T>,
 ): Promise<T> {
   return keepingDayCounts(tx, selection, () =>
-    keepingKindCounts(tx, selection, () => keepingEntityClaimCounts(tx, selection, work)),
+    keepingKindCounts(tx, selection, () =>
+      keepingEntityClaimCounts(tx, selection, () => keepingClaimPeriodCounts(tx, selection, work)),
+    ),
   );
 }
 

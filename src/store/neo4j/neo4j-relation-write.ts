@@ -11,10 +11,11 @@ import { integer, propertyMap, run } from './neo4j-cypher';
 import { claimRankOf, strengthRankOf } from './neo4j-ranks';
 import { setStrengthKeys } from './neo4j-strength-keys';
 import { keepDegrees } from './neo4j-entity-degrees';
+import { contestedRelation, keepContestedClaims } from './neo4j-contested-claims';
 import { keepRelationKindCounts, RELATION_ENDS, relationEndsOf } from './neo4j-kind-counts';
 import type { RelationEnds } from './neo4j-kind-counts';
 import type { Runner } from './neo4j-cypher';
-import { text, textOrNull } from './neo4j-records';
+import { countOf, text, textOrNull } from './neo4j-records';
 import { relationshipType, relationTypes } from './neo4j-vocabulary';
 
 /**
@@ -83,25 +84,27 @@ export function relationKeysOfRows(rows: readonly Record<string, unknown>[]): Re
 async function deleteRelationships(
   tx: Runner,
   relations: readonly RelationKey[],
-): Promise<RelationEnds[]> {
+): Promise<{ ends: RelationEnds[]; contestedClaims: number }> {
   const idsByType = new Map<Predicate, string[]>();
   for (const r of relations) {
     const ids = idsByType.get(r.predicate) ?? [];
     ids.push(r.id);
     idsByType.set(r.predicate, ids);
   }
-  const deleted: RelationEnds[] = [];
+  const ends: RelationEnds[] = [];
+  let contestedClaims = 0;
   for (const [predicate, ids] of idsByType) {
     const rows = await run(tx, {
       text: `UNWIND $ids AS id MATCH (s)-[r:${relationTypes([predicate])} {id: id}]->(o)
-WITH r, ${RELATION_ENDS}
+WITH r, ${RELATION_ENDS}, CASE WHEN ${contestedRelation('r')} THEN r.claimCount ELSE 0 END AS contested
 DELETE r
-RETURN subjectKind, objectKind`,
+RETURN subjectKind, objectKind, contested`,
       params: { ids },
     });
-    deleted.push(...rows.map(relationEndsOf));
+    ends.push(...rows.map(relationEndsOf));
+    contestedClaims += rows.reduce((sum, row) => sum + countOf(row, 'contested'), 0);
   }
-  return deleted;
+  return { ends, contestedClaims };
 }
 
 /** The kinds of the ends of the relations about to be created (an object value has none). */
@@ -211,6 +214,11 @@ function relationRow(key: RelationKey, claims: readonly RelationClaim[]) {
   const denying = modalities.filter((m) => m === 'DENIED').length;
   return {
     ...key,
+    stance: {
+      id: key.id,
+      contested: denying > 0 && claims.length > denying,
+      claims: claims.length,
+    },
     properties: {
       id: key.id,
       claimCount: integer(claims.length),
@@ -291,14 +299,22 @@ export async function recomputeRelations(
     const claims = claimsOf.get(key.id);
     return claims ? [relationRow(key, claims)] : [];
   });
+  let contestedBefore = 0;
   if (!options.fresh) {
     const deleted = await deleteRelationships(tx, relations);
     await run(tx, {
       text: 'UNWIND $ids AS id MATCH (s:SourceSummary {relationId: id}) DELETE s',
       params: { ids },
     });
-    await keepRelationKindCounts(tx, deleted, await endsOf(tx, rows));
+    await keepRelationKindCounts(tx, deleted.ends, await endsOf(tx, rows));
+    contestedBefore = deleted.contestedClaims;
   }
+  const stances = new Map(rows.map((row) => [row.id, row.stance]));
+  await keepContestedClaims(
+    tx,
+    ids.map((id) => stances.get(id) ?? { id, contested: false, claims: 0 }),
+    contestedBefore,
+  );
   const toEntities = rows.filter((row) => row.objectId !== null);
   if (toEntities.length > 0)
     await run(tx, {

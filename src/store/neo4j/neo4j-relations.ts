@@ -7,6 +7,7 @@ import { countOf, listOf, RELATION_PROJECTION, toRelation } from './neo4j-record
 import { column, inOrderOf, pageOf } from './neo4j-paging';
 import { topRelations } from './neo4j-top-relations';
 import { ALL_RELATIONS, relationTypes } from './neo4j-vocabulary';
+import { contestedRelation } from './neo4j-contested-claims';
 
 /**
  * Relations are relationships whose type is their predicate, from the
@@ -20,7 +21,7 @@ const RELATION_ORDER = 'r.claimCount DESC, r.id';
 const present = (value: string | undefined): boolean => value !== undefined && value !== null;
 
 /** Both supporting and denying claims; `denying` has a range index per relationship type. */
-const CONTESTED = 'r.denying > 0 AND r.supporting > 0';
+const CONTESTED = contestedRelation('r');
 
 export async function getRelations(
   tx: Runner,

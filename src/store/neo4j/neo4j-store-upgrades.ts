@@ -32,6 +32,12 @@ export const STRENGTH_KEYS_UPGRADE = 'relation-strength-keys';
 /** Entities' claims in any role counted (neo4j-entity-claim-counts.ts `fillEntityClaimCounts`). */
 export const ENTITY_CLAIM_COUNTS_UPGRADE = 'entity-claim-counts';
 
+/** Claims flagged contested or not, and the contested ones counted (neo4j-contested-claims.ts `fillContestedClaims`). */
+export const CONTESTED_CLAIMS_UPGRADE = 'claim-contested';
+
+/** Claims counted per start of their period (neo4j-claim-period-counts.ts `fillClaimPeriodCounts`). */
+export const CLAIM_PERIOD_COUNTS_UPGRADE = 'claim-period-counts';
+
 /**
  * Issue 9's properties given to what was stored before them: articles'
  * ingestion times, claims' sentence words, relations' stance and source
@@ -54,6 +60,8 @@ export const STORE_UPGRADES: readonly string[] = [
   STRENGTH_KEYS_UPGRADE,
   EVIDENCE_UPGRADE,
   ENTITY_CLAIM_COUNTS_UPGRADE,
+  CONTESTED_CLAIMS_UPGRADE,
+  CLAIM_PERIOD_COUNTS_UPGRADE,
 ];
 
 /**
