@@ -225,7 +225,8 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
  * Clauses set beside the clause of `verb` that may report it: "…, officials said" as a bare
  * dependent or parataxis, also where the parser hangs it on the clause's last phrase ("deployed
  * troops to Belarus, the Pentagon said"); a German report after a comma, verb first, that the
- * parser joins as a conjunct with no conjunction ("…, sagte das Pentagon").
+ * parser joins as a conjunct with no conjunction ("…, sagte das Pentagon"); a clause of "as"
+ * before or after it ("as the Pentagon said").
  */
 function asidesOf(reading: SentenceReading, verb: number): number[] {
   const { graph } = reading;
@@ -241,8 +242,15 @@ function asidesOf(reading: SentenceReading, verb: number): number[] {
           );
         })
       : [];
-  return [...graph.children(verb, 'parataxis', 'dep'), ...onPhrase, ...verbFirst];
+  // "As the Pentagon said, …", "comme l'a indiqué le Pentagone", "como informó", "wie … mitteilte".
+  const asSaid = graph
+    .children(verb, 'advcl')
+    .filter((c) => graph.children(c, 'mark').some((m) => AS.test(graph.folded(m))));
+  return [...graph.children(verb, 'parataxis', 'dep'), ...onPhrase, ...verbFirst, ...asSaid];
 }
+
+/** The conjunction of a clause saying who said so: "as", "comme", "wie", "como". */
+const AS = /^(?:as|comme|wie|como)$/u;
 
 /**
  * "Dans un communiqué, les services ont déclaré :" — a sentence that ends on

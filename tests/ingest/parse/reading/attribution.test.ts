@@ -105,6 +105,30 @@ describe('parse-v1 and who says or relays a claim', () => {
     expect(more.claims.every((c) => c.attributedToId === null)).toBe(true);
   });
 
+  test('a clause of "as" with a reporting verb says who says so, before or after; other "as" clauses do not', async () => {
+    for (const [text, language] of [
+      ['As the Pentagon said, Russia deployed troops to Belarus.', 'en'],
+      ['Russia deployed troops to Belarus, as the Pentagon said.', 'en'],
+      ["Comme l'a indiqué le Pentagone, la Russie a déployé des troupes au Bélarus.", 'fr'],
+      ['Rusia desplegó tropas en Bielorrusia, como informó el Pentágono.', 'es'],
+    ] as const) {
+      const [deployed] = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+      );
+      expect([text, deployed?.attributedToId]).toEqual([text, 'organization:pentagon']);
+    }
+    const [advancing] = find(
+      await extract('As the Pentagon advanced its plans, Russia deployed troops to Belarus.', 'en'),
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'belarus',
+    );
+    expect(advancing?.attributedToId).toBeNull();
+  });
+
   test('Spanish "decir" in the perfect and the imperfect reports', async () => {
     for (const text of [
       'El Pentágono ha dicho que Rusia desplegó tropas en Bielorrusia.',
