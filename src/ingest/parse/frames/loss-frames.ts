@@ -827,7 +827,8 @@ function inAccident(reading: SentenceReading, trigger: number): boolean {
 /**
  * "three soldiers were killed in an attack on a Nigerian Army base", "launched an assault on a
  * Nigerian Army base, killing three soldiers": soldiers nobody owns, killed in an attack on one
- * state's army, are that army's.
+ * state's army, are that army's; police officers killed in it are that army's state's (as
+ * `hostForce` gives them).
  */
 function attackedForce(reading: SentenceReading, trigger: number, victim: number): Argument | null {
   const { graph } = reading;
@@ -837,8 +838,13 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
     ...graph.conjuncts(trigger),
     ...(graph.is(trigger, 'advcl', 'xcomp') ? [graph.head(trigger)] : []),
   ];
+  // "attacked an army post, killing a soldier and a police officer": the officer is the state's.
+  const theirs = (force: Argument) =>
+    isPolice(reading, victim)
+      ? forceState(reading, { ...force, token: victim })
+      : { ...force, token: victim };
   const struck = struckForce(reading, trigger);
-  if (struck !== null) return { ...struck, token: victim };
+  if (struck !== null) return theirs(struck);
   const attacks = [
     ...clauses.flatMap((v) => [...obliquesOf(reading, v), ...graph.children(v, 'obj')]),
     ...attackOfWhich(reading, trigger),
@@ -851,7 +857,7 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
     const forces = attackTargets(reading, clauses, attack)
       .flatMap((m) => targetSides(reading, m))
       .filter((a) => reading.gazetteer.isStateForce(a.entity.id));
-    if (forces.length === 1) return { ...forces[0]!, token: victim };
+    if (forces.length === 1) return theirs(forces[0]!);
     // "soldados murieron en un enfrentamiento entre el Ejército y combatientes de Abu Sayyaf":
     // soldiers dead in a clash between one state's army and a group are that army's.
     const states = graph
@@ -860,9 +866,19 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
       .flatMap((m) => graph.conjuncts(m))
       .flatMap((m) => argumentsOf(reading, m))
       .filter((a) => reading.gazetteer.isStateForce(a.entity.id));
-    if (states.length === 1) return { ...states[0]!, token: victim };
+    if (states.length === 1) return theirs(states[0]!);
   }
   return null;
+}
+
+/** The state whose army a force is, standing where the force stood; null when none is named. */
+function forceState(reading: SentenceReading, force: Argument): Argument | null {
+  const state =
+    force.forceOf ??
+    reading.countriesNamed.find(
+      (c) => reading.gazetteer.country(c.id)?.armedForce?.id === force.entity.id,
+    );
+  return state ? { entity: state, token: force.token, forceOf: null } : null;
 }
 
 /**

@@ -562,6 +562,43 @@ describe('parse-v1 and attacks: who made them and on whom', () => {
     expect(post.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 
+  test('a police station attacked stands for the state whose police it is', async () => {
+    await expectEachStates(
+      [
+        ['Boko Haram attacked a Cameroonian police station in Kolofata.', 'en'],
+        ['Boko Haram a attaqué un commissariat camerounais à Kolofata.', 'fr'],
+        ['Boko Haram griff eine kamerunische Polizeiwache in Kolofata an.', 'de'],
+        ['Boko Haram atacó una comisaría camerunesa en Kolofata.', 'es'],
+        ['Boko Haram attacked a police post in Kolofata, in northern Cameroon.', 'en'],
+        ['Boko Haram atacó un puesto policial en Kolofata, en el norte de Camerún.', 'es'],
+        // With no country beside it, the one country the article has named.
+        [
+          'Les combats continuent au Cameroun. Boko Haram a attaqué un poste de police à Kolofata.',
+          'fr',
+        ],
+        [
+          'Die Kämpfe in Kamerun gehen weiter. Boko Haram griff einen Polizeiposten in Kolofata an.',
+          'de',
+        ],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'cameroon',
+    );
+    // No state named, or two: whose police it is is not stated; a train station is no police's.
+    await expectNoneStates(
+      [
+        ['Boko Haram attacked a police station in Kolofata.', 'en'],
+        [
+          'Nigeria and Cameroon met in Abuja. Boko Haram attacked a police station in Kolofata.',
+          'en',
+        ],
+        ['Fighting continues in Cameroon. Boko Haram attacked a train station in Kolofata.', 'en'],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
+
   test('strikes launched or rockets fired into a country are aimed at it', async () => {
     await expectEachStates(
       [

@@ -839,6 +839,15 @@ describe('parse-v1 and losses: whose they are and where they fell', () => {
       'SUFFERED_LOSSES_IN',
       'pont-sonde',
     );
+    // A police officer killed with a soldier in an attack on the army is the army's state's loss.
+    const attack = await extract(
+      'Fighting continues in Cameroon. Boko Haram attacked an army base in Kolofata and killed a soldier and a policeman.',
+      'en',
+    );
+    expect(find(attack, 'cameroon', 'SUFFERED_LOSSES_IN', 'kolofata')).toHaveLength(1);
+    expect(find(attack, 'cameroonian-armed-forces', 'SUFFERED_LOSSES_IN', 'kolofata')).toHaveLength(
+      1,
+    );
     // Soldiers are their army's, in the town rather than the country named beside it.
     await expectEachStates(
       [['Au Cameroun, deux soldats ont été tués à Kengwo.', 'fr']],
