@@ -304,6 +304,52 @@ export function countryBeside(reading: SentenceReading, token: number): Entity |
   return null;
 }
 
+/** A police officer: "policeman", "policier", "Polizist", "police officer", "agente de policía". */
+export function isPoliceOfficer(reading: SentenceReading, token: number): boolean {
+  return (
+    reading.has(token, POLICE) ||
+    (reading.has(token, OFFICER_NOUNS) &&
+      reading.graph.children(token, 'compound', 'nmod').some((m) => reading.has(m, POLICE)))
+  );
+}
+
+/** An article or a number counting officers: "a", "un", "ein…", "una", "two". */
+const COUNTING = /^(?:a|an|one|un|une|ein|eine|einen|einem|eines|uno|una)$/u;
+
+/**
+ * "a Kosovar police officer", "un policier kosovar", "ein kosovarischer Polizist": a police
+ * officer stands for his state, as its loss and as a side, the country beside him. Spanish
+ * "policía" is the force and its officer alike: "un policía kosovar", counted, is an officer even
+ * where a force's name ("policía kosovar") is read on him, and stands for the country that name
+ * names. Null when no state is named.
+ */
+export function policeOfficersState(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (!isPoliceOfficer(reading, token)) return null;
+  const force = reading.mentionAt(token);
+  const counted = graph
+    .children(token, 'det', 'nummod')
+    .some((d) => graph.pos(d) === 'NUM' || COUNTING.test(graph.folded(d)));
+  const state =
+    force === null
+      ? countryBeside(reading, token)
+      : counted && force.entity.kind === 'ORGANIZATION'
+        ? forceNameCountry(reading, force)
+        : null;
+  return state?.kind === 'COUNTRY' ? { entity: state, token, forceOf: null } : null;
+}
+
+/** The one country the words of a force's name name ("policía kosovar" → Kosovo), or null. */
+function forceNameCountry(reading: SentenceReading, mention: LinkedMention): Entity | null {
+  const countries = mention.surface
+    .split(/\s+/u)
+    .flatMap((word) => reading.gazetteer.lookup(word))
+    .map((e) => (e.entity.kind === 'COUNTRY' ? e.entity : e.country))
+    .filter((c): c is Entity => c?.kind === 'COUNTRY');
+  const ids = new Set(countries.map((c) => c.id));
+  return ids.size === 1 ? reading.use(countries[0]!) : null;
+}
+
 /** The word for defence in a force's name. */
 const DEFENCE = /^(?:defen[cs]es?|defensa|verteidigung)$/u;
 

@@ -12,6 +12,7 @@ import {
   countriesAsPlaces,
   distinctEntities,
   placesOf,
+  policeOfficersState,
   countryBeside,
   markedArgument,
   possessiveOn,
@@ -1254,6 +1255,9 @@ function weaponsOf(reading: SentenceReading, verb: number): number[] {
 function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   // "dozens of Houthi drones": the side is the counted noun's.
   const token = countedNoun(reading, phrase) ?? phrase;
+  // "killed a Kosovar police officer": a police officer is his state's side, as he is its loss.
+  const officer = policeOfficersState(reading, token);
+  if (officer !== null) return [officer];
   // A weapon names a commodity, not a side: "Houthi drones" stand for the Houthis.
   const named = argumentsOf(reading, token);
   const direct = named.filter((a) => a.entity.kind !== 'COMMODITY');

@@ -10,9 +10,10 @@ import {
   articleCountry,
   compassPart,
   countriesAsPlaces,
-  countryBeside,
+  isPoliceOfficer,
   markedArgument,
   namesPlaceAnywhere,
+  policeOfficersState,
   titledGroups,
 } from '../argument';
 import { attributionOf } from '../attribution';
@@ -31,10 +32,8 @@ import {
   BORDER_NOUNS,
   ENEMY_WORDS,
   MEMBERS,
-  OFFICER_NOUNS,
   MORE_OF_THEM,
   PERSONNEL,
-  POLICE,
   RANKS_NOUNS,
 } from '../lexicon/nouns';
 import {
@@ -564,16 +563,6 @@ function harmResulted(reading: SentenceReading, verb: number): boolean {
   );
 }
 
-/** A police officer: "policeman", "policier", "Polizist", "police officer", "agente de policía". */
-function isPolice(reading: SentenceReading, token: number): boolean {
-  const { graph } = reading;
-  return (
-    reading.has(token, POLICE) ||
-    (reading.has(token, OFFICER_NOUNS) &&
-      graph.children(token, 'compound', 'nmod').some((m) => reading.has(m, POLICE)))
-  );
-}
-
 /** Words singling out some of the people just counted: "including", "dont", "darunter", "incluidos". */
 const INCLUDING: Stems = {
   en: ['including$'],
@@ -615,7 +604,9 @@ function soldiersAmong(
 }
 
 function isPeople(reading: SentenceReading, token: number): boolean {
-  return reading.has(token, PERSONNEL) || reading.has(token, MEMBERS) || isPolice(reading, token);
+  return (
+    reading.has(token, PERSONNEL) || reading.has(token, MEMBERS) || isPoliceOfficer(reading, token)
+  );
 }
 
 function losses(
@@ -776,13 +767,14 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
   // "Four Israeli soldiers and eight Hamas fighters died": a later conjunct is a loss of its own,
   // with its own count (lossFrames), not one more loser of the first one's four.
   const later = reading.graph.conjuncts(token).filter((t) => t !== token);
+  // "un policier camerounais", "a Kenyan policeman", "un policía kosovar": a police officer is his
+  // state's loss.
+  const state = policeOfficersState(reading, token);
+  if (state !== null) return [state];
   const direct = argumentsOf(reading, token).filter(
     (a) => LOSER_KINDS.has(a.entity.kind) && !later.includes(a.token),
   );
   if (direct.length > 0) return direct;
-  // "un policier camerounais", "a Kenyan policeman": a police officer is his state's loss.
-  const state = isPolice(reading, token) ? countryBeside(reading, token) : null;
-  if (state?.kind === 'COUNTRY') return [{ entity: state, token, forceOf: null }];
   // "le premier contingent de militaires nord-coréens": the force is the noun's modifier.
   for (const modifier of reading.graph.children(token, 'nmod')) {
     const inner = argumentOf(reading, modifier);
@@ -799,7 +791,7 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
 /** Soldiers no modifier gives to a side ("three soldiers", not "Russian" or "enemy soldiers"). */
 function unownedSoldiers(reading: SentenceReading, victim: number): boolean {
   const { graph } = reading;
-  if (!reading.has(victim, PERSONNEL) && !isPolice(reading, victim)) return false;
+  if (!reading.has(victim, PERSONNEL) && !isPoliceOfficer(reading, victim)) return false;
   // "Soldaten im Niger": a place the soldiers are in does not own them.
   const modifiers = graph
     .children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss')
@@ -840,7 +832,7 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
   ];
   // "attacked an army post, killing a soldier and a police officer": the officer is the state's.
   const theirs = (force: Argument) =>
-    isPolice(reading, victim)
+    isPoliceOfficer(reading, victim)
       ? forceState(reading, { ...force, token: victim })
       : { ...force, token: victim };
   const struck = struckForce(reading, trigger);
@@ -1031,7 +1023,7 @@ function hostForce(
   );
   if (others || stateKiller) return null;
   // A police officer is the state's loss, not its army's.
-  if (isPolice(reading, victim)) return { entity: host, token: victim, forceOf: null };
+  if (isPoliceOfficer(reading, victim)) return { entity: host, token: victim, forceOf: null };
   return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: host };
 }
 

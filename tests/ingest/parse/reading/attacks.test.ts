@@ -562,6 +562,27 @@ describe('parse-v1 and attacks: who made them and on whom', () => {
     expect(post.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 
+  test('a police officer killed stands for his state, as a side as he is as its loss', async () => {
+    await expectEachStates(
+      [
+        ['Boko Haram killed a Cameroonian police officer.', 'en'],
+        ['Boko Haram a tué un policier camerounais.', 'fr'],
+        ['Boko Haram tötete einen kamerunischen Polizisten.', 'de'],
+        ['Boko Haram mató a un policía camerunés.', 'es'],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'cameroon',
+    );
+    await expectEachStates(
+      [['Boko Haram mató a un policía kosovar.', 'es']],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'kosovo',
+    );
+    await expectNoneStates([['Boko Haram killed a police officer.', 'en']], 'AT_WAR_WITH');
+  });
+
   test('a police station attacked stands for the state whose police it is', async () => {
     await expectEachStates(
       [

@@ -839,6 +839,21 @@ describe('parse-v1 and losses: whose they are and where they fell', () => {
       'SUFFERED_LOSSES_IN',
       'pont-sonde',
     );
+    // Spanish "policía" is the force and its officer alike: one officer counted is his state's
+    // loss, though the words also name the force ("policía kosovar"), which stays itself.
+    await expectEachStates(
+      [
+        ['Un policía kosovar murió en Banjska.', 'es'],
+        ['Un policier kosovar a été tué à Banjska.', 'fr'],
+        ['A Kosovar police officer was killed in Banjska.', 'en'],
+        ['Ein kosovarischer Polizist wurde in Banjska getötet.', 'de'],
+      ],
+      'kosovo',
+      'SUFFERED_LOSSES_IN',
+      'banjska',
+    );
+    const force = await extract('La policía kosovar rodeó Banjska.', 'es');
+    expect(find(force, 'kosovo-police', 'PART_OF', 'kosovo')).toHaveLength(1);
     // A police officer killed with a soldier in an attack on the army is the army's state's loss.
     const attack = await extract(
       'Fighting continues in Cameroon. Boko Haram attacked an army base in Kolofata and killed a soldier and a policeman.',
