@@ -2,6 +2,7 @@ import type { LinkedMention } from '../linked-mention';
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
 import {
+  COMBATANT_NOUNS,
   GROUP_MEMBERS,
   OFFICER_NOUNS,
   POLICE,
@@ -123,7 +124,11 @@ export function argumentOf(
     const group = groupBeside(reading, token) ?? leaderGroup(reading, token);
     if (group) return { entity: group, token, forceOf: null };
   }
-  if (reading.has(token, ARMED_GROUP_NOUNS) || reading.has(token, FIGHTER_NOUNS)) {
+  if (
+    reading.has(token, ARMED_GROUP_NOUNS) ||
+    reading.has(token, FIGHTER_NOUNS) ||
+    reading.has(token, COMBATANT_NOUNS)
+  ) {
     const group = theGroup(reading, token);
     if (group) return group;
   }

@@ -943,6 +943,18 @@ export const GENERIC_INSTITUTION_NAME =
 export const STATE_FORCE_WORDS =
   /^(?:defen[cs]e|defensa|verteidigung|armees?|armadas?|armed|nationale?s?|nacional(?:es)?|royal(?:e|es)?)$/u;
 
+/**
+ * Men under arms by the common word any side's may bear: "the fighters", "les combattants", "die
+ * Kämpfer", "los guerrilleros". Alone they stand for the one armed group the story names as acting
+ * (argument.ts, `theGroup`), as "the militants" do; with a side beside them, for that side.
+ */
+export const COMBATANT_NOUNS: Stems = {
+  en: ['fighters$', 'combatants$', 'guerrillas$', 'militiamen$'],
+  fr: ['combattants$', 'guerilleros$', 'guerrilleros$', 'miliciens$'],
+  de: ['kampfer$', 'kampfern$', 'guerilleros$', 'milizionare$', 'milizionaren$'],
+  es: ['combatientes$', 'guerrilleros$', 'guerrilleras$', 'milicianos$'],
+};
+
 /** Members of an armed group: with the group beside them they stand for it. */
 export const MEMBERS: Stems = {
   en: [
