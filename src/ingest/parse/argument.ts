@@ -39,7 +39,13 @@ import {
 } from './lexicon/nouns';
 import { agentOf, governingVerb, joinedComplement, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE, OF } from './lexicon/case-markers';
-import { ARMED_GROUP_NOUNS, ARMED_WORDS, FIGHTER_NOUNS } from './lexicon/predicate-triggers';
+import {
+  ARMED_GROUP_NOUNS,
+  ARMED_WORDS,
+  DIE_VERBS,
+  FIGHTER_NOUNS,
+  HARM_VERBS,
+} from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
 import { germanPortfolio, ministryEntity, portfolioOfWords } from '../mentions/ministry-pattern';
 
@@ -127,7 +133,7 @@ export function argumentOf(
   if (
     reading.has(token, ARMED_GROUP_NOUNS) ||
     reading.has(token, FIGHTER_NOUNS) ||
-    reading.has(token, COMBATANT_NOUNS)
+    (reading.has(token, COMBATANT_NOUNS) && !harmedBesideStateForce(reading, token))
   ) {
     const group = theGroup(reading, token);
     if (group) return group;
@@ -208,6 +214,25 @@ export function argumentOf(
     return served ? { entity: served, token, forceOf: null } : null;
   }
   return null;
+}
+
+/**
+ * "Three fighters died in a clash between the Nigerian army and Boko Haram": fighters who die or
+ * are harmed where the sentence names a state's force too may be either side's.
+ */
+function harmedBesideStateForce(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  const verb = graph.head(token);
+  const harmed =
+    verb !== 0 &&
+    reading.isVerb(verb) &&
+    (reading.has(verb, DIE_VERBS) || reading.has(verb, HARM_VERBS));
+  if (!harmed) return false;
+  for (let at = 1; at <= graph.size; at += 1) {
+    const entity = reading.mentionAt(at)?.entity;
+    if (entity && reading.gazetteer.isStateForce(entity.id)) return true;
+  }
+  return false;
 }
 
 /** A demonym the parser set beside soldiers or members as a noun of its own ("soldados libaneses"). */
@@ -330,7 +355,8 @@ const COUNTING = /^(?:a|an|one|un|une|ein|eine|einen|einem|eines|uno|una)$/u;
  */
 export function policeOfficersState(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
-  if (!isPoliceOfficer(reading, token)) return null;
+  // "an ethnic Albanian policeman": a people's man, not the state's.
+  if (!isPoliceOfficer(reading, token) || ethnic(reading, token)) return null;
   const force = reading.mentionAt(token);
   const counted = graph
     .children(token, 'det', 'nummod')

@@ -580,7 +580,14 @@ describe('parse-v1 and attacks: who made them and on whom', () => {
       'AT_WAR_WITH',
       'kosovo',
     );
-    await expectNoneStates([['Boko Haram killed a police officer.', 'en']], 'AT_WAR_WITH');
+    // No state named, or only a people: "ethnic Albanian" is no Albania.
+    await expectNoneStates(
+      [
+        ['Boko Haram killed a police officer.', 'en'],
+        ['Serb gunmen killed an ethnic Albanian policeman.', 'en'],
+      ],
+      'AT_WAR_WITH',
+    );
   });
 
   test('a police station attacked stands for the state whose police it is', async () => {

@@ -852,6 +852,8 @@ describe('parse-v1 and losses: whose they are and where they fell', () => {
       'SUFFERED_LOSSES_IN',
       'banjska',
     );
+    const ethnic = await extract('An ethnic Albanian policeman was killed in Banjska.', 'en');
+    expect(find(ethnic, 'albania', 'SUFFERED_LOSSES_IN', 'banjska')).toEqual([]);
     const force = await extract('La policía kosovar rodeó Banjska.', 'es');
     expect(find(force, 'kosovo-police', 'PART_OF', 'kosovo')).toHaveLength(1);
     // A police officer killed with a soldier in an attack on the army is the army's state's loss.
