@@ -1146,6 +1146,13 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     .flatMap((h) => graph.children(h, 'obl:agent'))
     .flatMap((a) => graph.children(a, 'nmod'))
     .filter((m) => reading.caseIs(m, LOCATIVE) && reading.mentionAt(m) !== null);
+  // "bei einem Angriff serbischer Bewaffneter in Banjska": or on the attack's author, hung on it.
+  const byAuthors = candidates
+    .filter(event)
+    .flatMap((e) => graph.children(e, 'nmod'))
+    .filter((a) => !event(a) && !reading.caseIs(a, LOCATIVE))
+    .flatMap((a) => graph.children(a, 'nmod'))
+    .filter((m) => reading.caseIs(m, LOCATIVE) && reading.mentionAt(m) !== null);
   // "en dos días de combates en la región de Amhara": the event may itself hang on its length;
   // "killed in an attack on an army base in Borno State": the place may hang on the attack's target;
   // "in a gun battle between the two forces in Datu Salibo town": or on the sides it is between;
@@ -1172,7 +1179,13 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   ];
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
   const clash = (c: number) => !reading.mentionAt(c) && event(c);
-  const places = [...candidates.filter((c) => !clash(c)), ...nested, ...deeper, ...byKillers];
+  const places = [
+    ...candidates.filter((c) => !clash(c)),
+    ...nested,
+    ...deeper,
+    ...byKillers,
+    ...byAuthors,
+  ];
   // "Au Cameroun, deux soldats ont été tués à Kengwo": of a country and a town, the town says where.
   const first = markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE);
   const town =

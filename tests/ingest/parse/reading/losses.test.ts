@@ -852,6 +852,31 @@ describe('parse-v1 and losses: whose they are and where they fell', () => {
       'SUFFERED_LOSSES_IN',
       'banjska',
     );
+    // The German parser may hang the place on the attack's author, a genitive on the attack.
+    await expectEachStates(
+      [
+        [
+          'Bei einem Angriff serbischer Bewaffneter in Banjska wurde ein kosovarischer Polizist getötet.',
+          'de',
+        ],
+        ['Un policía kosovar murió en un ataque de hombres armados serbios en Banjska.', 'es'],
+        ['A Kosovar police officer was killed in an attack by Serb gunmen in Banjska.', 'en'],
+      ],
+      'kosovo',
+      'SUFFERED_LOSSES_IN',
+      'banjska',
+    );
+    await expectEachStates(
+      [
+        [
+          'Bei einem Angriff bewaffneter Separatisten in Bamenda wurden zwei kamerunische Soldaten getötet.',
+          'de',
+        ],
+      ],
+      'cameroonian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'bamenda',
+    );
     const ethnic = await extract('An ethnic Albanian policeman was killed in Banjska.', 'en');
     expect(find(ethnic, 'albania', 'SUFFERED_LOSSES_IN', 'banjska')).toEqual([]);
     const force = await extract('La policía kosovar rodeó Banjska.', 'es');
