@@ -353,7 +353,11 @@ function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | 
           .filter((m) => reading.caseIs(m, AGAINST))
           .map(standsAt)
           .find((place) => place !== null) ?? null);
-  if (graph.is(verb, 'advcl', 'conj') && reading.isVerb(head)) {
+  // "attacked a police station in Bamenda, killing two policemen": the English parser may leave
+  // the participle an unlabelled dependent of the clause.
+  const adjoined =
+    graph.is(verb, 'advcl', 'conj') || (graph.is(verb, 'dep') && /ing$/u.test(graph.folded(verb)));
+  if (adjoined && reading.isVerb(head)) {
     const theme = themeOf(reading, head);
     // "attacked Maiduguri, killing ten soldiers": or the place the clause acted on.
     const acted = theme === null ? null : argumentOf(reading, theme);

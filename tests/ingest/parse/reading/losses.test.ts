@@ -877,6 +877,30 @@ describe('parse-v1 and losses: whose they are and where they fell', () => {
       'SUFFERED_LOSSES_IN',
       'bamenda',
     );
+    // A police station attacked, policemen killed, in the country the story is in.
+    await expectEachStates(
+      [
+        [
+          'Fighting continues in Cameroon. Separatists attacked a police station in Bamenda, killing two policemen.',
+          'en',
+        ],
+        [
+          'Les combats continuent au Cameroun. Des séparatistes ont attaqué un commissariat à Bamenda, tuant deux policiers.',
+          'fr',
+        ],
+        [
+          'Die Kämpfe in Kamerun gehen weiter. Separatisten griffen eine Polizeiwache in Bamenda an und töteten zwei Polizisten.',
+          'de',
+        ],
+        [
+          'Los combates continúan en Camerún. Separatistas atacaron una comisaría en Bamenda y mataron a dos policías.',
+          'es',
+        ],
+      ],
+      'cameroon',
+      'SUFFERED_LOSSES_IN',
+      'bamenda',
+    );
     const ethnic = await extract('An ethnic Albanian policeman was killed in Banjska.', 'en');
     expect(find(ethnic, 'albania', 'SUFFERED_LOSSES_IN', 'banjska')).toEqual([]);
     const force = await extract('La policía kosovar rodeó Banjska.', 'es');
