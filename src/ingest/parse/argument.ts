@@ -2,6 +2,7 @@ import type { LinkedMention } from '../linked-mention';
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
 import {
+  COMBATANT_NOUNS,
   GROUP_MEMBERS,
   OFFICER_NOUNS,
   POLICE,
@@ -38,7 +39,13 @@ import {
 } from './lexicon/nouns';
 import { agentOf, governingVerb, joinedComplement, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE, OF } from './lexicon/case-markers';
-import { ARMED_GROUP_NOUNS, ARMED_WORDS, FIGHTER_NOUNS } from './lexicon/predicate-triggers';
+import {
+  ARMED_GROUP_NOUNS,
+  ARMED_WORDS,
+  DIE_VERBS,
+  FIGHTER_NOUNS,
+  HARM_VERBS,
+} from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
 import { germanPortfolio, ministryEntity, portfolioOfWords } from '../mentions/ministry-pattern';
 
@@ -123,7 +130,11 @@ export function argumentOf(
     const group = groupBeside(reading, token) ?? leaderGroup(reading, token);
     if (group) return { entity: group, token, forceOf: null };
   }
-  if (reading.has(token, ARMED_GROUP_NOUNS) || reading.has(token, FIGHTER_NOUNS)) {
+  if (
+    reading.has(token, ARMED_GROUP_NOUNS) ||
+    reading.has(token, FIGHTER_NOUNS) ||
+    (reading.has(token, COMBATANT_NOUNS) && !harmedBesideStateForce(reading, token))
+  ) {
     const group = theGroup(reading, token);
     if (group) return group;
   }
@@ -203,6 +214,25 @@ export function argumentOf(
     return served ? { entity: served, token, forceOf: null } : null;
   }
   return null;
+}
+
+/**
+ * "Three fighters died in a clash between the Nigerian army and Boko Haram": fighters who die or
+ * are harmed where the sentence names a state's force too may be either side's.
+ */
+function harmedBesideStateForce(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  const verb = graph.head(token);
+  const harmed =
+    verb !== 0 &&
+    reading.isVerb(verb) &&
+    (reading.has(verb, DIE_VERBS) || reading.has(verb, HARM_VERBS));
+  if (!harmed) return false;
+  for (let at = 1; at <= graph.size; at += 1) {
+    const entity = reading.mentionAt(at)?.entity;
+    if (entity && reading.gazetteer.isStateForce(entity.id)) return true;
+  }
+  return false;
 }
 
 /** A demonym the parser set beside soldiers or members as a noun of its own ("soldados libaneses"). */
@@ -302,6 +332,53 @@ export function countryBeside(reading: SentenceReading, token: number): Entity |
     }
   }
   return null;
+}
+
+/** A police officer: "policeman", "policier", "Polizist", "police officer", "agente de policía". */
+export function isPoliceOfficer(reading: SentenceReading, token: number): boolean {
+  return (
+    reading.has(token, POLICE) ||
+    (reading.has(token, OFFICER_NOUNS) &&
+      reading.graph.children(token, 'compound', 'nmod').some((m) => reading.has(m, POLICE)))
+  );
+}
+
+/** An article or a number counting officers: "a", "un", "ein…", "una", "two". */
+const COUNTING = /^(?:a|an|one|un|une|ein|eine|einen|einem|eines|uno|una)$/u;
+
+/**
+ * "a Kosovar police officer", "un policier kosovar", "ein kosovarischer Polizist": a police
+ * officer stands for his state, as its loss and as a side, the country beside him. Spanish
+ * "policía" is the force and its officer alike: "un policía kosovar", counted, is an officer even
+ * where a force's name ("policía kosovar") is read on him, and stands for the country that name
+ * names. Null when no state is named.
+ */
+export function policeOfficersState(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  // "an ethnic Albanian policeman": a people's man, not the state's.
+  if (!isPoliceOfficer(reading, token) || ethnic(reading, token)) return null;
+  const force = reading.mentionAt(token);
+  const counted = graph
+    .children(token, 'det', 'nummod')
+    .some((d) => graph.pos(d) === 'NUM' || COUNTING.test(graph.folded(d)));
+  const state =
+    force === null
+      ? countryBeside(reading, token)
+      : counted && force.entity.kind === 'ORGANIZATION'
+        ? forceNameCountry(reading, force)
+        : null;
+  return state?.kind === 'COUNTRY' ? { entity: state, token, forceOf: null } : null;
+}
+
+/** The one country the words of a force's name name ("policía kosovar" → Kosovo), or null. */
+function forceNameCountry(reading: SentenceReading, mention: LinkedMention): Entity | null {
+  const countries = mention.surface
+    .split(/\s+/u)
+    .flatMap((word) => reading.gazetteer.lookup(word))
+    .map((e) => (e.entity.kind === 'COUNTRY' ? e.entity : e.country))
+    .filter((c): c is Entity => c?.kind === 'COUNTRY');
+  const ids = new Set(countries.map((c) => c.id));
+  return ids.size === 1 ? reading.use(countries[0]!) : null;
 }
 
 /** The word for defence in a force's name. */

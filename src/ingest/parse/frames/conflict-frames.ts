@@ -8,8 +8,11 @@ import {
   argumentOf,
   articleArmy,
   argumentsOf,
+  articleCountry,
+  countriesAsPlaces,
   distinctEntities,
   placesOf,
+  policeOfficersState,
   countryBeside,
   markedArgument,
   possessiveOn,
@@ -46,8 +49,11 @@ import {
   INSTITUTIONS,
   MEMBERS,
   PERSONNEL,
+  POLICE_STATIONS,
+  POLICE_WORDS,
   RESPONSIBILITY_NOUNS,
   SIDE_NOUNS,
+  STATION_NOUNS,
 } from '../lexicon/nouns';
 import { NEGATIONS } from '../lexicon/modality-words';
 import { ANNOUNCING_VERBS } from '../lexicon/verbs';
@@ -1249,6 +1255,9 @@ function weaponsOf(reading: SentenceReading, verb: number): number[] {
 function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   // "dozens of Houthi drones": the side is the counted noun's.
   const token = countedNoun(reading, phrase) ?? phrase;
+  // "killed a Kosovar police officer": a police officer is his state's side, as he is its loss.
+  const officer = policeOfficersState(reading, token);
+  if (officer !== null) return [officer];
   // A weapon names a commodity, not a side: "Houthi drones" stand for the Houthis.
   const named = argumentsOf(reading, token);
   const direct = named.filter((a) => a.entity.kind !== 'COMMODITY');
@@ -1276,6 +1285,8 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   }
   const soldiers = soldiersSide(reading, token);
   if (soldiers !== null) return [soldiers];
+  const police = policeStationState(reading, token);
+  if (police !== null) return [police];
   // "contrer l'offensive ukrainienne", "struck Houthi targets": the offensive's or the targets' owner.
   if (!(isTarget(reading, token) || reading.has(token, WAR_NOUNS))) return [];
   const owned = armyBeside(reading, token);
@@ -1300,6 +1311,32 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
             : demonymCountry(reading, m),
       ),
   );
+}
+
+/**
+ * "attacked a police station in Bamenda", "un commissariat", "eine Polizeiwache", "una comisaría":
+ * a police station stands for the state whose police it is (a police officer is his state's loss,
+ * loss-frames.ts): the country named beside it, else the one country the sentence names as a
+ * place, else the one country the article has named. Null for no police station, or no such state.
+ */
+function policeStationState(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  const station =
+    reading.headHas(token, POLICE_STATIONS) ||
+    (reading.has(token, STATION_NOUNS) &&
+      graph.children(token, 'compound', 'amod', 'nmod').some((m) => reading.has(m, POLICE_WORDS)));
+  if (!station) return null;
+  const beside = countryBeside(reading, token);
+  const places = countriesAsPlaces(reading);
+  const state =
+    beside?.kind === 'COUNTRY'
+      ? beside
+      : beside === null && places.length === 1
+        ? places[0]!
+        : beside === null && places.length === 0
+          ? articleCountry(reading)
+          : null;
+  return state === null ? null : { entity: state, token, forceOf: null };
 }
 
 /**

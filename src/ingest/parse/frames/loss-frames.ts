@@ -10,9 +10,10 @@ import {
   articleCountry,
   compassPart,
   countriesAsPlaces,
-  countryBeside,
+  isPoliceOfficer,
   markedArgument,
   namesPlaceAnywhere,
+  policeOfficersState,
   titledGroups,
 } from '../argument';
 import { attributionOf } from '../attribution';
@@ -31,10 +32,8 @@ import {
   BORDER_NOUNS,
   ENEMY_WORDS,
   MEMBERS,
-  OFFICER_NOUNS,
   MORE_OF_THEM,
   PERSONNEL,
-  POLICE,
   RANKS_NOUNS,
 } from '../lexicon/nouns';
 import {
@@ -354,7 +353,11 @@ function placeOfClauseAbove(reading: SentenceReading, verb: number): Argument | 
           .filter((m) => reading.caseIs(m, AGAINST))
           .map(standsAt)
           .find((place) => place !== null) ?? null);
-  if (graph.is(verb, 'advcl', 'conj') && reading.isVerb(head)) {
+  // "attacked a police station in Bamenda, killing two policemen": the English parser may leave
+  // the participle an unlabelled dependent of the clause.
+  const adjoined =
+    graph.is(verb, 'advcl', 'conj') || (graph.is(verb, 'dep') && /ing$/u.test(graph.folded(verb)));
+  if (adjoined && reading.isVerb(head)) {
     const theme = themeOf(reading, head);
     // "attacked Maiduguri, killing ten soldiers": or the place the clause acted on.
     const acted = theme === null ? null : argumentOf(reading, theme);
@@ -564,16 +567,6 @@ function harmResulted(reading: SentenceReading, verb: number): boolean {
   );
 }
 
-/** A police officer: "policeman", "policier", "Polizist", "police officer", "agente de policía". */
-function isPolice(reading: SentenceReading, token: number): boolean {
-  const { graph } = reading;
-  return (
-    reading.has(token, POLICE) ||
-    (reading.has(token, OFFICER_NOUNS) &&
-      graph.children(token, 'compound', 'nmod').some((m) => reading.has(m, POLICE)))
-  );
-}
-
 /** Words singling out some of the people just counted: "including", "dont", "darunter", "incluidos". */
 const INCLUDING: Stems = {
   en: ['including$'],
@@ -615,7 +608,9 @@ function soldiersAmong(
 }
 
 function isPeople(reading: SentenceReading, token: number): boolean {
-  return reading.has(token, PERSONNEL) || reading.has(token, MEMBERS) || isPolice(reading, token);
+  return (
+    reading.has(token, PERSONNEL) || reading.has(token, MEMBERS) || isPoliceOfficer(reading, token)
+  );
 }
 
 function losses(
@@ -776,13 +771,14 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
   // "Four Israeli soldiers and eight Hamas fighters died": a later conjunct is a loss of its own,
   // with its own count (lossFrames), not one more loser of the first one's four.
   const later = reading.graph.conjuncts(token).filter((t) => t !== token);
+  // "un policier camerounais", "a Kenyan policeman", "un policía kosovar": a police officer is his
+  // state's loss.
+  const state = policeOfficersState(reading, token);
+  if (state !== null) return [state];
   const direct = argumentsOf(reading, token).filter(
     (a) => LOSER_KINDS.has(a.entity.kind) && !later.includes(a.token),
   );
   if (direct.length > 0) return direct;
-  // "un policier camerounais", "a Kenyan policeman": a police officer is his state's loss.
-  const state = isPolice(reading, token) ? countryBeside(reading, token) : null;
-  if (state?.kind === 'COUNTRY') return [{ entity: state, token, forceOf: null }];
   // "le premier contingent de militaires nord-coréens": the force is the noun's modifier.
   for (const modifier of reading.graph.children(token, 'nmod')) {
     const inner = argumentOf(reading, modifier);
@@ -799,7 +795,7 @@ function loserOf(reading: SentenceReading, token: number, byTitle = true): Argum
 /** Soldiers no modifier gives to a side ("three soldiers", not "Russian" or "enemy soldiers"). */
 function unownedSoldiers(reading: SentenceReading, victim: number): boolean {
   const { graph } = reading;
-  if (!reading.has(victim, PERSONNEL) && !isPolice(reading, victim)) return false;
+  if (!reading.has(victim, PERSONNEL) && !isPoliceOfficer(reading, victim)) return false;
   // "Soldaten im Niger": a place the soldiers are in does not own them.
   const modifiers = graph
     .children(victim, 'amod', 'nmod', 'compound', 'nmod:poss', 'det:poss')
@@ -827,7 +823,8 @@ function inAccident(reading: SentenceReading, trigger: number): boolean {
 /**
  * "three soldiers were killed in an attack on a Nigerian Army base", "launched an assault on a
  * Nigerian Army base, killing three soldiers": soldiers nobody owns, killed in an attack on one
- * state's army, are that army's.
+ * state's army, are that army's; police officers killed in it are that army's state's (as
+ * `hostForce` gives them).
  */
 function attackedForce(reading: SentenceReading, trigger: number, victim: number): Argument | null {
   const { graph } = reading;
@@ -837,8 +834,13 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
     ...graph.conjuncts(trigger),
     ...(graph.is(trigger, 'advcl', 'xcomp') ? [graph.head(trigger)] : []),
   ];
+  // "attacked an army post, killing a soldier and a police officer": the officer is the state's.
+  const theirs = (force: Argument) =>
+    isPoliceOfficer(reading, victim)
+      ? forceState(reading, { ...force, token: victim })
+      : { ...force, token: victim };
   const struck = struckForce(reading, trigger);
-  if (struck !== null) return { ...struck, token: victim };
+  if (struck !== null) return theirs(struck);
   const attacks = [
     ...clauses.flatMap((v) => [...obliquesOf(reading, v), ...graph.children(v, 'obj')]),
     ...attackOfWhich(reading, trigger),
@@ -851,7 +853,7 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
     const forces = attackTargets(reading, clauses, attack)
       .flatMap((m) => targetSides(reading, m))
       .filter((a) => reading.gazetteer.isStateForce(a.entity.id));
-    if (forces.length === 1) return { ...forces[0]!, token: victim };
+    if (forces.length === 1) return theirs(forces[0]!);
     // "soldados murieron en un enfrentamiento entre el Ejército y combatientes de Abu Sayyaf":
     // soldiers dead in a clash between one state's army and a group are that army's.
     const states = graph
@@ -860,9 +862,19 @@ function attackedForce(reading: SentenceReading, trigger: number, victim: number
       .flatMap((m) => graph.conjuncts(m))
       .flatMap((m) => argumentsOf(reading, m))
       .filter((a) => reading.gazetteer.isStateForce(a.entity.id));
-    if (states.length === 1) return { ...states[0]!, token: victim };
+    if (states.length === 1) return theirs(states[0]!);
   }
   return null;
+}
+
+/** The state whose army a force is, standing where the force stood; null when none is named. */
+function forceState(reading: SentenceReading, force: Argument): Argument | null {
+  const state =
+    force.forceOf ??
+    reading.countriesNamed.find(
+      (c) => reading.gazetteer.country(c.id)?.armedForce?.id === force.entity.id,
+    );
+  return state ? { entity: state, token: force.token, forceOf: null } : null;
 }
 
 /**
@@ -1015,7 +1027,7 @@ function hostForce(
   );
   if (others || stateKiller) return null;
   // A police officer is the state's loss, not its army's.
-  if (isPolice(reading, victim)) return { entity: host, token: victim, forceOf: null };
+  if (isPoliceOfficer(reading, victim)) return { entity: host, token: victim, forceOf: null };
   return { entity: reading.recordForce(reading.use(force)), token: victim, forceOf: host };
 }
 
@@ -1138,6 +1150,13 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     .flatMap((h) => graph.children(h, 'obl:agent'))
     .flatMap((a) => graph.children(a, 'nmod'))
     .filter((m) => reading.caseIs(m, LOCATIVE) && reading.mentionAt(m) !== null);
+  // "bei einem Angriff serbischer Bewaffneter in Banjska": or on the attack's author, hung on it.
+  const byAuthors = candidates
+    .filter(event)
+    .flatMap((e) => graph.children(e, 'nmod'))
+    .filter((a) => !event(a) && !reading.caseIs(a, LOCATIVE))
+    .flatMap((a) => graph.children(a, 'nmod'))
+    .filter((m) => reading.caseIs(m, LOCATIVE) && reading.mentionAt(m) !== null);
   // "en dos días de combates en la región de Amhara": the event may itself hang on its length;
   // "killed in an attack on an army base in Borno State": the place may hang on the attack's target;
   // "in a gun battle between the two forces in Datu Salibo town": or on the sides it is between;
@@ -1164,7 +1183,13 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
   ];
   // An unnamed clash is no place: "dans des affrontements avec l'Azerbaïdjan" names the enemy, not where.
   const clash = (c: number) => !reading.mentionAt(c) && event(c);
-  const places = [...candidates.filter((c) => !clash(c)), ...nested, ...deeper, ...byKillers];
+  const places = [
+    ...candidates.filter((c) => !clash(c)),
+    ...nested,
+    ...deeper,
+    ...byKillers,
+    ...byAuthors,
+  ];
   // "Au Cameroun, deux soldats ont été tués à Kengwo": of a country and a town, the town says where.
   const first = markedArgument(reading, places, LOCATIVE, EVENT_OR_PLACE);
   const town =

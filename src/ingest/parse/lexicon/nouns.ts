@@ -83,6 +83,37 @@ export const POLICE_FORCES: Stems = {
   es: ['policia$'],
 };
 
+/** A police station by one word: "precinct", "commissariat", "Polizeiwache", "comisaría". */
+export const POLICE_STATIONS: Stems = {
+  en: ['precinct'],
+  fr: ['commissariat'],
+  de: [
+    'polizeiwache',
+    'polizeistation',
+    'polizeiposten',
+    'polizeirevier',
+    'polizeikontrollpunkt',
+    'polizeistutzpunkt',
+  ],
+  es: ['comisaria'],
+};
+
+/** Where a police word beside makes a police station: "police post", "poste de police", "puesto policial". */
+export const STATION_NOUNS: Stems = {
+  en: ['station', 'post$', 'posts$', 'outpost', 'checkpoint', 'headquarter', 'base$', 'bases$'],
+  fr: ['poste$', 'postes$', 'station', 'caserne', 'barrage'],
+  de: ['wache$', 'posten$', 'station$', 'kontrollpunkt'],
+  es: ['puesto$', 'puestos$', 'estacion', 'cuartel', 'reten$', 'retenes$', 'base$', 'bases$'],
+};
+
+/** The word that makes a station the police's: "police", "de police", "policial", "Polizei". */
+export const POLICE_WORDS: Stems = {
+  en: ['police$'],
+  fr: ['police$'],
+  de: ['polizei$'],
+  es: ['policia$', 'policial', 'policiales$'],
+};
+
 /** Officers and agents, who are police beside a word of the police: "police officer", "agent de police". */
 export const OFFICER_NOUNS: Stems = {
   en: ['officer$', 'officers$', 'agent$', 'agents$'],
@@ -911,6 +942,18 @@ export const GENERIC_INSTITUTION_NAME =
  */
 export const STATE_FORCE_WORDS =
   /^(?:defen[cs]e|defensa|verteidigung|armees?|armadas?|armed|nationale?s?|nacional(?:es)?|royal(?:e|es)?)$/u;
+
+/**
+ * Men under arms by the common word any side's may bear: "the fighters", "les combattants", "die
+ * Kämpfer", "los guerrilleros". Alone they stand for the one armed group the story names as acting
+ * (argument.ts, `theGroup`), as "the militants" do; with a side beside them, for that side.
+ */
+export const COMBATANT_NOUNS: Stems = {
+  en: ['fighters$', 'combatants$', 'guerrillas$', 'militiamen$'],
+  fr: ['combattants$', 'guerilleros$', 'guerrilleros$', 'miliciens$'],
+  de: ['kampfer$', 'kampfern$', 'guerilleros$', 'milizionare$', 'milizionaren$'],
+  es: ['combatientes$', 'guerrilleros$', 'guerrilleras$', 'milicianos$'],
+};
 
 /** Members of an armed group: with the group beside them they stand for it. */
 export const MEMBERS: Stems = {

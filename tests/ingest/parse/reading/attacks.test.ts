@@ -562,6 +562,71 @@ describe('parse-v1 and attacks: who made them and on whom', () => {
     expect(post.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
   });
 
+  test('a police officer killed stands for his state, as a side as he is as its loss', async () => {
+    await expectEachStates(
+      [
+        ['Boko Haram killed a Cameroonian police officer.', 'en'],
+        ['Boko Haram a tué un policier camerounais.', 'fr'],
+        ['Boko Haram tötete einen kamerunischen Polizisten.', 'de'],
+        ['Boko Haram mató a un policía camerunés.', 'es'],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'cameroon',
+    );
+    await expectEachStates(
+      [['Boko Haram mató a un policía kosovar.', 'es']],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'kosovo',
+    );
+    // No state named, or only a people: "ethnic Albanian" is no Albania.
+    await expectNoneStates(
+      [
+        ['Boko Haram killed a police officer.', 'en'],
+        ['Serb gunmen killed an ethnic Albanian policeman.', 'en'],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
+
+  test('a police station attacked stands for the state whose police it is', async () => {
+    await expectEachStates(
+      [
+        ['Boko Haram attacked a Cameroonian police station in Kolofata.', 'en'],
+        ['Boko Haram a attaqué un commissariat camerounais à Kolofata.', 'fr'],
+        ['Boko Haram griff eine kamerunische Polizeiwache in Kolofata an.', 'de'],
+        ['Boko Haram atacó una comisaría camerunesa en Kolofata.', 'es'],
+        ['Boko Haram attacked a police post in Kolofata, in northern Cameroon.', 'en'],
+        ['Boko Haram atacó un puesto policial en Kolofata, en el norte de Camerún.', 'es'],
+        // With no country beside it, the one country the article has named.
+        [
+          'Les combats continuent au Cameroun. Boko Haram a attaqué un poste de police à Kolofata.',
+          'fr',
+        ],
+        [
+          'Die Kämpfe in Kamerun gehen weiter. Boko Haram griff einen Polizeiposten in Kolofata an.',
+          'de',
+        ],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'cameroon',
+    );
+    // No state named, or two: whose police it is is not stated; a train station is no police's.
+    await expectNoneStates(
+      [
+        ['Boko Haram attacked a police station in Kolofata.', 'en'],
+        [
+          'Nigeria and Cameroon met in Abuja. Boko Haram attacked a police station in Kolofata.',
+          'en',
+        ],
+        ['Fighting continues in Cameroon. Boko Haram attacked a train station in Kolofata.', 'en'],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
+
   test('strikes launched or rockets fired into a country are aimed at it', async () => {
     await expectEachStates(
       [

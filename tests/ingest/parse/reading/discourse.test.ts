@@ -202,6 +202,46 @@ describe('parse-v1 and what one sentence says of another', () => {
     expect(find(backed, 'iran', 'SUPPORTS_MILITARILY', 'islamic-state')).toEqual([]);
   });
 
+  test('"the fighters", "les combattants", "die Kämpfer", "los guerrilleros" alone are the armed group shown acting, as "the militants" are; a demonym says whose', async () => {
+    await expectEachStates(
+      [
+        [
+          'The ELN operates in Arauca. The fighters attacked a Colombian army base in Arauca.',
+          'en',
+        ],
+        [
+          'El ELN opera en Arauca. Los guerrilleros atacaron una base del Ejército colombiano en Arauca.',
+          'es',
+        ],
+        [
+          "L'ELN opère en Arauca. Les combattants ont attaqué une base de l'armée colombienne en Arauca.",
+          'fr',
+        ],
+      ],
+      'national-liberation-army',
+      'AT_WAR_WITH',
+      'military-forces-of-colombia',
+    );
+    await expectEachStates(
+      [
+        [
+          'Die Hisbollah operiert im Südlibanon. Die Kämpfer griffen einen israelischen Stützpunkt an.',
+          'de',
+        ],
+      ],
+      'hezbollah',
+      'AT_WAR_WITH',
+      'israel',
+    );
+    const ukrainian = await extract(
+      'The ELN operates in Arauca. Ukrainian fighters attacked a Russian army base in Kursk.',
+      'en',
+    );
+    expect(
+      find(ukrainian, 'national-liberation-army', 'AT_WAR_WITH', 'russian-armed-forces'),
+    ).toEqual([]);
+  });
+
   test('losses with no place of their own are where the story last put its fighting, never where the sentence names another place', async () => {
     const later = await extract(
       'Heavy fighting broke out near Kidal on Monday. Rebels attacked again the next day. Four soldiers of the Malian army were killed.',

@@ -839,6 +839,81 @@ describe('parse-v1 and losses: whose they are and where they fell', () => {
       'SUFFERED_LOSSES_IN',
       'pont-sonde',
     );
+    // Spanish "policía" is the force and its officer alike: one officer counted is his state's
+    // loss, though the words also name the force ("policía kosovar"), which stays itself.
+    await expectEachStates(
+      [
+        ['Un policía kosovar murió en Banjska.', 'es'],
+        ['Un policier kosovar a été tué à Banjska.', 'fr'],
+        ['A Kosovar police officer was killed in Banjska.', 'en'],
+        ['Ein kosovarischer Polizist wurde in Banjska getötet.', 'de'],
+      ],
+      'kosovo',
+      'SUFFERED_LOSSES_IN',
+      'banjska',
+    );
+    // The German parser may hang the place on the attack's author, a genitive on the attack.
+    await expectEachStates(
+      [
+        [
+          'Bei einem Angriff serbischer Bewaffneter in Banjska wurde ein kosovarischer Polizist getötet.',
+          'de',
+        ],
+        ['Un policía kosovar murió en un ataque de hombres armados serbios en Banjska.', 'es'],
+        ['A Kosovar police officer was killed in an attack by Serb gunmen in Banjska.', 'en'],
+      ],
+      'kosovo',
+      'SUFFERED_LOSSES_IN',
+      'banjska',
+    );
+    await expectEachStates(
+      [
+        [
+          'Bei einem Angriff bewaffneter Separatisten in Bamenda wurden zwei kamerunische Soldaten getötet.',
+          'de',
+        ],
+      ],
+      'cameroonian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'bamenda',
+    );
+    // A police station attacked, policemen killed, in the country the story is in.
+    await expectEachStates(
+      [
+        [
+          'Fighting continues in Cameroon. Separatists attacked a police station in Bamenda, killing two policemen.',
+          'en',
+        ],
+        [
+          'Les combats continuent au Cameroun. Des séparatistes ont attaqué un commissariat à Bamenda, tuant deux policiers.',
+          'fr',
+        ],
+        [
+          'Die Kämpfe in Kamerun gehen weiter. Separatisten griffen eine Polizeiwache in Bamenda an und töteten zwei Polizisten.',
+          'de',
+        ],
+        [
+          'Los combates continúan en Camerún. Separatistas atacaron una comisaría en Bamenda y mataron a dos policías.',
+          'es',
+        ],
+      ],
+      'cameroon',
+      'SUFFERED_LOSSES_IN',
+      'bamenda',
+    );
+    const ethnic = await extract('An ethnic Albanian policeman was killed in Banjska.', 'en');
+    expect(find(ethnic, 'albania', 'SUFFERED_LOSSES_IN', 'banjska')).toEqual([]);
+    const force = await extract('La policía kosovar rodeó Banjska.', 'es');
+    expect(find(force, 'kosovo-police', 'PART_OF', 'kosovo')).toHaveLength(1);
+    // A police officer killed with a soldier in an attack on the army is the army's state's loss.
+    const attack = await extract(
+      'Fighting continues in Cameroon. Boko Haram attacked an army base in Kolofata and killed a soldier and a policeman.',
+      'en',
+    );
+    expect(find(attack, 'cameroon', 'SUFFERED_LOSSES_IN', 'kolofata')).toHaveLength(1);
+    expect(find(attack, 'cameroonian-armed-forces', 'SUFFERED_LOSSES_IN', 'kolofata')).toHaveLength(
+      1,
+    );
     // Soldiers are their army's, in the town rather than the country named beside it.
     await expectEachStates(
       [['Au Cameroun, deux soldats ont été tués à Kengwo.', 'fr']],
