@@ -38,7 +38,7 @@ import {
   UNIT_NOUNS,
 } from './lexicon/nouns';
 import { agentOf, governingVerb, joinedComplement, subjectOf } from './clause-roles';
-import { BY, GOAL, LOCATIVE, OF } from './lexicon/case-markers';
+import { BY, GOAL, LOCATIVE, OF, VICINITY_NOUNS } from './lexicon/case-markers';
 import {
   ARMED_GROUP_NOUNS,
   ARMED_WORDS,
@@ -572,12 +572,20 @@ export function markedArgument(
 ): Argument | null {
   for (const token of tokens) {
     if (!reading.caseIs(token, marker) && !reading.graph.is(token, 'iobj')) continue;
+    // "in the vicinity of Kidal", "in der Nähe von Kidal": the place is the one the noun is of.
+    const place = reading.has(token, VICINITY_NOUNS) ? vicinityOf(reading, token) : token;
     // A state's land answers only who asks for a place.
     const named =
-      argumentOf(reading, token) ?? (kinds.has('LOCATION') ? stateLand(reading, token) : null);
+      argumentOf(reading, place) ?? (kinds.has('LOCATION') ? stateLand(reading, place) : null);
     if (named && kinds.has(named.entity.kind)) return named;
   }
   return null;
+}
+
+/** The place a noun of surroundings is of ("the vicinity of Kidal"), or the noun itself. */
+function vicinityOf(reading: SentenceReading, noun: number): number {
+  const of = reading.graph.children(noun, 'nmod').find((m) => reading.caseIs(m, OF));
+  return of ?? noun;
 }
 
 /**

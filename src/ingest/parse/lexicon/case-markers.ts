@@ -49,6 +49,17 @@ export const LOCATIVE: Stems = {
   es: ['en$', 'cerca de$', 'alrededor de$'],
 };
 
+/**
+ * Nouns of a place's surroundings that work as a preposition of place: "in the vicinity of",
+ * "à proximité de", "aux abords de", "in der Nähe von", "en las cercanías de".
+ */
+export const VICINITY_NOUNS: Stems = {
+  en: ['vicinity$', 'outskirts$'],
+  fr: ['proximite$', 'abords$', 'environs$', 'alentours$', 'peripherie$'],
+  de: ['nahe$', 'umgebung$'],
+  es: ['cercanias$', 'inmediaciones$', 'alrededores$', 'afueras$'],
+};
+
 /** Inside a place, strictly: "in", "dans", "im", "en" (not "near", "at" or "on"). */
 export const INSIDE: Stems = {
   en: ['in$', 'inside$', 'within$'],

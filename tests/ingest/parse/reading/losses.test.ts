@@ -31,6 +31,25 @@ describe('parse-v1 and losses: whose they are and where they fell', () => {
     expect(unowned.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
   });
 
+  test('losses in the surroundings of a place fall at that place; a place there is not in it', async () => {
+    await expectEachStates(
+      [
+        ['Five Malian soldiers were killed in the vicinity of Kidal.', 'en'],
+        ['Cinq soldats maliens ont été tués à proximité de Kidal.', 'fr'],
+        ['Fünf malische Soldaten wurden in der Nähe von Kidal getötet.', 'de'],
+        ['Cinco soldados malienses murieron en las cercanías de Kidal.', 'es'],
+      ],
+      'malian-armed-forces',
+      'SUFFERED_LOSSES_IN',
+      'kidal',
+    );
+    const village = await extract(
+      'Das Dorf Dai Tha in der Nähe von Minbya wurde beschossen.',
+      'de',
+    );
+    expect(village.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
+
   test("a group's officials killed are the group's people", async () => {
     const fr = await extract(
       "L'armée israélienne a tué trois hauts responsables du Hamas à Gaza.",
