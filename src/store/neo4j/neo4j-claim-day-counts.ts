@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { createCounts, keepingCounts, selected } from './neo4j-count-nodes';
+import { createCounts, keepingCounts, selectedCounts } from './neo4j-count-nodes';
 import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Fields, Runner } from './neo4j-cypher';
@@ -48,13 +48,6 @@ function dayCountOf(row: Fields): CountChange {
   };
 }
 
-async function countsOf(tx: Runner, selection: ClaimSelection): Promise<CountChange[]> {
-  const claims = selected(selection);
-  if (!claims) return [];
-  const rows = await run(tx, { text: grouped(claims.text), params: { ids: claims.ids } });
-  return rows.map(dayCountOf);
-}
-
 /**
  * Runs `work`, which changes the selected claims or their articles, and
  * moves the counts by what it changed: the selected claims are counted
@@ -67,7 +60,12 @@ export async function keepingDayCounts<T>(
   selection: ClaimSelection,
   work: () => Promise<T>,
 ): Promise<T> {
-  return keepingCounts(tx, DAY_COUNT, () => countsOf(tx, selection), work);
+  return keepingCounts(
+    tx,
+    DAY_COUNT,
+    () => selectedCounts(tx, selection, grouped, dayCountOf),
+    work,
+  );
 }
 
 /**

@@ -1,5 +1,5 @@
 import neo4j from 'neo4j-driver';
-import { createCounts, keepingCounts, selected } from './neo4j-count-nodes';
+import { createCounts, keepingCounts, selectedCounts } from './neo4j-count-nodes';
 import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Fields, Runner } from './neo4j-cypher';
@@ -33,20 +33,18 @@ function periodCountOf(row: Fields): CountChange {
   return { key: text(row, 'start'), fields: {}, n: countOf(row, 'n') };
 }
 
-async function countsOf(tx: Runner, selection: ClaimSelection): Promise<CountChange[]> {
-  const claims = selected(selection);
-  if (!claims) return [];
-  const rows = await run(tx, { text: claimsByStart(claims.text), params: { ids: claims.ids } });
-  return rows.map(periodCountOf);
-}
-
 /** Runs `work`, which changes the selected claims, and moves the counts per start by what it changed. */
 export function keepingClaimPeriodCounts<T>(
   tx: Runner,
   selection: ClaimSelection,
   work: () => Promise<T>,
 ): Promise<T> {
-  return keepingCounts(tx, CLAIM_PERIOD_COUNT, () => countsOf(tx, selection), work);
+  return keepingCounts(
+    tx,
+    CLAIM_PERIOD_COUNT,
+    () => selectedCounts(tx, selection, claimsByStart, periodCountOf),
+    work,
+  );
 }
 
 /**

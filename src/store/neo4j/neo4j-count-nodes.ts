@@ -1,5 +1,5 @@
 import { integer, run } from './neo4j-cypher';
-import type { Runner } from './neo4j-cypher';
+import type { Fields, Runner } from './neo4j-cypher';
 
 /**
  * Counts the Neo4j store keeps on nodes of their own, one per combination
@@ -47,6 +47,22 @@ export function selected(selection: ClaimSelection): { text: string; ids: string
       ? [SELECTED.articles, selection.articleIds]
       : [SELECTED.claims, selection.claimIds];
   return ids.length === 0 ? null : { text, ids: [...new Set(ids)] };
+}
+
+/**
+ * The selected claims counted by `grouping` (a statement reading on from the claims bound as `c`),
+ * each row made a change by `changeOf`; none when nothing is selected.
+ */
+export async function selectedCounts(
+  tx: Runner,
+  selection: ClaimSelection,
+  grouping: (selectedClaims: string) => string,
+  changeOf: (row: Fields) => CountChange,
+): Promise<CountChange[]> {
+  const claims = selected(selection);
+  if (!claims) return [];
+  const rows = await run(tx, { text: grouping(claims.text), params: { ids: claims.ids } });
+  return rows.map(changeOf);
 }
 
 /**
