@@ -2,6 +2,27 @@ import { extract, find, useTestExtractor } from '../../../support/parse-sentence
 
 useTestExtractor();
 
+/** Who each sentence says sent Russia's army to Belarus: the claim's speaker, by sentence. */
+async function deploymentSpeakers(
+  sentences: readonly (readonly [string, 'en' | 'fr' | 'de' | 'es'])[],
+): Promise<[string, string | null | undefined][]> {
+  const speakers: [string, string | null | undefined][] = [];
+  for (const [text, language] of sentences) {
+    const [deployed] = find(
+      await extract(text, language),
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'belarus',
+    );
+    speakers.push([text, deployed?.attributedToId]);
+  }
+  return speakers;
+}
+
+/** Each sentence, said by the Pentagon. */
+const saidByPentagon = (sentences: readonly (readonly [string, string])[]) =>
+  sentences.map(([text]) => [text, 'organization:pentagon']);
+
 describe('parse-v1 and who says or relays a claim', () => {
   test('"nach eigenen Angaben", "by its own account": the source is the clause\'s subject', async () => {
     const [own] = find(
@@ -87,62 +108,36 @@ describe('parse-v1 and who says or relays a claim', () => {
   });
 
   test('a report set after the clause speaks for it, where the parser hangs it on the last phrase or joins it as a German conjunct', async () => {
-    for (const [text, language] of [
+    const after = [
       ['Russia deployed troops to Belarus, the Pentagon said.', 'en'],
       ['Russland hat Truppen nach Belarus verlegt, sagte das Pentagon.', 'de'],
       ['Russland hat Truppen nach Belarus verlegt, erklärte das Pentagon am Montag.', 'de'],
-    ] as const) {
-      const [deployed] = find(
-        await extract(text, language),
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'belarus',
-      );
-      expect([text, deployed?.attributedToId]).toEqual([text, 'organization:pentagon']);
-    }
+    ] as const;
+    expect(await deploymentSpeakers(after)).toEqual(saidByPentagon(after));
     // A conjoined verb of the same actor reports nothing.
     const more = await extract('Russland griff die Ukraine an, tötete fünf Soldaten.', 'de');
     expect(more.claims.every((c) => c.attributedToId === null)).toBe(true);
   });
 
   test('a clause of "as" with a reporting verb says who says so, before or after; other "as" clauses do not', async () => {
-    for (const [text, language] of [
+    const asSaid = [
       ['As the Pentagon said, Russia deployed troops to Belarus.', 'en'],
       ['Russia deployed troops to Belarus, as the Pentagon said.', 'en'],
       ["Comme l'a indiqué le Pentagone, la Russie a déployé des troupes au Bélarus.", 'fr'],
       ['Rusia desplegó tropas en Bielorrusia, como informó el Pentágono.', 'es'],
-    ] as const) {
-      const [deployed] = find(
-        await extract(text, language),
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'belarus',
-      );
-      expect([text, deployed?.attributedToId]).toEqual([text, 'organization:pentagon']);
-    }
-    const [advancing] = find(
-      await extract('As the Pentagon advanced its plans, Russia deployed troops to Belarus.', 'en'),
-      'russian-armed-forces',
-      'DEPLOYED_TO',
-      'belarus',
-    );
-    expect(advancing?.attributedToId).toBeNull();
+    ] as const;
+    expect(await deploymentSpeakers(asSaid)).toEqual(saidByPentagon(asSaid));
+    const advancing = 'As the Pentagon advanced its plans, Russia deployed troops to Belarus.';
+    expect(await deploymentSpeakers([[advancing, 'en']])).toEqual([[advancing, null]]);
   });
 
   test('Spanish "decir" in the perfect and the imperfect reports', async () => {
-    for (const text of [
-      'El Pentágono ha dicho que Rusia desplegó tropas en Bielorrusia.',
-      'Rusia desplegó tropas en Bielorrusia, ha dicho el Pentágono.',
-      'El Pentágono decía que Rusia desplegó tropas en Bielorrusia.',
-    ]) {
-      const [deployed] = find(
-        await extract(text, 'es'),
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'belarus',
-      );
-      expect([text, deployed?.attributedToId]).toEqual([text, 'organization:pentagon']);
-    }
+    const told = [
+      ['El Pentágono ha dicho que Rusia desplegó tropas en Bielorrusia.', 'es'],
+      ['Rusia desplegó tropas en Bielorrusia, ha dicho el Pentágono.', 'es'],
+      ['El Pentágono decía que Rusia desplegó tropas en Bielorrusia.', 'es'],
+    ] as const;
+    expect(await deploymentSpeakers(told)).toEqual(saidByPentagon(told));
   });
 
   test('the accused, named after the verb, is never the accuser', async () => {
