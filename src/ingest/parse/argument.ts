@@ -104,6 +104,13 @@ export function argumentOf(
   if (given) return given;
   const latter = theLatter(reading, token);
   if (latter) return latter;
+  // "Während die Regionalregierung … zurückwies, schwieg sie": a subject pronoun after a body
+  // the same sentence names as a subject is that body, named or not, not the sentence before's.
+  // Not German "es", which is mostly impersonal ("…, hieß es in einer Erklärung").
+  const impersonal = reading.language === 'de' && graph.folded(token) === 'es';
+  const earlier = graph.pos(token) === 'PRON' && !impersonal ? bodyBefore(reading, token) : null;
+  if (earlier !== null && reading.has(token, PRONOUNS) && graph.is(token, 'nsubj'))
+    return argumentOf(reading, earlier);
   if (reading.antecedent && isAnaphor(reading, token)) {
     return { entity: reading.antecedent, token, forceOf: null };
   }
@@ -715,6 +722,21 @@ function theLatter(reading: SentenceReading, token: number): Argument | null {
   for (let before = token - 1; before > 0; before -= 1) {
     const entity = reading.mentionAt(before)?.entity;
     if (entity && ACTOR_KINDS.has(entity.kind)) return { entity, token, forceOf: null };
+  }
+  return null;
+}
+
+/**
+ * The nearest noun before `pronoun` that is the subject of another verb and names an actor or an
+ * institution ("the regional government", "the army"), or null.
+ */
+function bodyBefore(reading: SentenceReading, pronoun: number): number | null {
+  const { graph } = reading;
+  for (let at = pronoun - 1; at > 0; at -= 1) {
+    if (!graph.is(at, 'nsubj', 'nsubj:pass') || graph.head(at) === graph.head(pronoun)) continue;
+    if (graph.pos(at) !== 'NOUN' && graph.pos(at) !== 'PROPN') continue;
+    const named = reading.mentionAt(at)?.entity.kind;
+    if (named !== undefined ? ACTOR_KINDS.has(named) : reading.headHas(at, INSTITUTIONS)) return at;
   }
   return null;
 }

@@ -38,6 +38,28 @@ describe('parse-v1 and what one sentence says of another', () => {
     expect(find(batch, 'rapid-support-forces', 'CONTROLS', 'el-fasher')).toHaveLength(1);
   });
 
+  test('discourse: a subject pronoun after a body the same sentence names is that body, named or not', async () => {
+    // The body before the pronoun names no entity: the pronoun is nobody the graph knows.
+    const unnamed = await extract(
+      'Iranian forces attacked Erbil. While the regional government denied the reports, it said nothing about the attack.',
+      'en',
+    );
+    expect(unnamed.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT')).toEqual([]);
+    const german = await extract(
+      'Iranische Truppen griffen Erbil an. Während die kurdische Regionalregierung die Berichte zurückwies, schwieg sie zu dem Angriff.',
+      'de',
+    );
+    expect(german.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT')).toEqual([]);
+    // Named, it is that body.
+    const named = await extract(
+      'Iranian forces attacked Erbil. While the Pentagon confirmed the reports, it said nothing about the attack.',
+      'en',
+    );
+    expect(
+      named.claims.filter((c) => c.predicate === 'STATED_NO_COMMENT').map((c) => c.subjectId),
+    ).toEqual(['organization:pentagon']);
+  });
+
   test('discourse: "l\'armée" alone is the one state army the article named before', async () => {
     const batch = await extract(
       "L'armée soudanaise a repoussé une attaque. Les FSR combattent l'armée depuis avril 2023.",
