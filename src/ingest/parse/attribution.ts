@@ -154,6 +154,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
         stance ??= family;
         reportingVerb ??= aside;
         channel ??= channelOf(reading, aside);
+        reporter ??= toldOutlet(reading, aside)?.outlet ?? null;
       }
     }
     // "…, hieß es von der Armee", "hieß es aus Militärkreisen", "heißt es in der Erklärung der
@@ -189,6 +190,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     const content =
       graph.is(at, ...CONTENT) ||
       joinedComplement(reading, at) ||
+      reportedConjunct(reading, at) ||
       (graph.is(at, 'advcl') && reading.has(head, ACCUSE_VERBS));
     // A verb of claiming that put an attack on a side has said all it says ("claimed the attack").
     if (family && content && speakers.length === 0 && reporter === null && head !== reportingVerb) {
@@ -208,6 +210,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       stance = stance === 'ALLEGED' || stance === 'DENIED' ? stance : family;
       reportingVerb = head;
       channel ??= channelOf(reading, head);
+      reporter ??= toldOutlet(reading, head)?.outlet ?? null;
     }
   }
   if (speakers.length === 0 && reporter === null && !unnamedReport) {
@@ -248,6 +251,24 @@ function asidesOf(reading: SentenceReading, verb: number): number[] {
     .filter((c) => graph.children(c, 'mark').some((m) => AS.test(graph.folded(m))));
   return [...graph.children(verb, 'parataxis', 'dep'), ...onPhrase, ...verbFirst, ...asSaid];
 }
+
+/**
+ * "Beamte sagten, die Truppen hätten … erlitten": German reported speech after a comma, in the
+ * subjunctive, which the parser may join to the reporting verb as a conjunct with no conjunction.
+ */
+function reportedConjunct(reading: SentenceReading, clause: number): boolean {
+  const { graph } = reading;
+  if (reading.language !== 'de' || !graph.is(clause, 'conj') || clause < graph.head(clause))
+    return false;
+  if (graph.children(clause, 'cc').length > 0) return false;
+  return [clause, ...graph.children(clause, 'aux', 'cop')].some((t) =>
+    GERMAN_SUBJUNCTIVE.test(graph.token(t).word.toLowerCase()),
+  );
+}
+
+/** Subjunctive forms of German reported speech: "habe", "hätten", "sei", "werde", "könne". */
+const GERMAN_SUBJUNCTIVE =
+  /^(?:habe|hätte|hätten|sei|seien|werde|würde|würden|könne|könnte|könnten|solle|müsse|wolle)$/u;
 
 /** The conjunction of a clause saying who said so: "as", "comme", "wie", "como". */
 const AS = /^(?:as|comme|wie|como)$/u;
@@ -324,20 +345,78 @@ function speakerOf(reading: SentenceReading, verb: number): number | null {
     const kind = argumentOf(reading, token, true)?.entity.kind;
     return kind !== undefined && kind !== 'LOCATION' && kind !== 'COMMODITY' && kind !== 'EVENT';
   };
+  const told = toldOutlet(reading, verb)?.token;
   // "Russian troops are said to be in Syria": a passive reporting verb's subject is what is said,
   // its speaker the "by" phrase, if any.
-  const subject = agentOf(reading, verb);
+  const parsed = agentOf(reading, verb);
+  const subject = parsed !== null && parsed === told ? otherSubject(reading, verb, told) : parsed;
   if (subject !== null && names(subject)) return subject;
   // "…, a déclaré le porte-parole": a speaker after the verb, taken for its object; not the
-  // object of a verb of accusing ("Bujumbura accuse Kigali de…": Kigali is accused, not speaking).
+  // object of a verb of accusing ("Bujumbura accuse Kigali de…": Kigali is accused, not speaking),
+  // nor the outlet told ("officials told Reuters").
   const inverted = reading.has(verb, ACCUSE_VERBS)
     ? undefined
-    : graph.children(verb, 'obj', 'appos').find((o) => o > verb && names(o));
+    : graph.children(verb, 'obj', 'appos').find((o) => o > verb && o !== told && names(o));
   if (inverted !== undefined) return inverted;
   const before = verb - 1;
   if (subject === null && graph.is(verb, 'dep', 'parataxis') && before > 0 && names(before))
     return before;
   return subject;
+}
+
+/** How the one told is marked: "to", "à", "a", "gegenüber", or not at all ("told Reuters"). */
+const ADDRESSEE = /^(?:to|a|au|al|gegenuber|)$/u;
+
+/**
+ * The outlet a reporting verb's speaker tells, which relays what is said: "officials told
+ * Reuters", "ont indiqué à l'AFP", "dijeron a Reuters", "sagten der BBC". The German parser may
+ * take the outlet told for the subject beside the real one ("Militärkreise sagten der
+ * Nachrichtenagentur Reuters", "Beamte haben der BBC mitgeteilt"), so a subject naming an outlet
+ * counts as told when another nominal of the clause stands before the verb.
+ */
+function toldOutlet(
+  reading: SentenceReading,
+  verb: number,
+): { readonly token: number; readonly outlet: Entity } | null {
+  const { graph } = reading;
+  const addressed = graph
+    .children(verb, 'iobj', 'obj', 'obl', 'obl:arg')
+    .filter((o) => o > verb && ADDRESSEE.test(graph.caseOf(o)));
+  const dativeSubjects =
+    reading.language === 'de'
+      ? graph
+          .children(verb, 'nsubj')
+          .filter(
+            (s) => otherSubject(reading, verb, s) !== null && DATIVE.test(firstWord(reading, s)),
+          )
+      : [];
+  for (const token of [...addressed, ...dativeSubjects]) {
+    const outlet = argumentsOf(reading, token, true).find((a) =>
+      reading.gazetteer.isMedia(a.entity.id),
+    );
+    if (outlet) return { token, outlet: outlet.entity };
+  }
+  return null;
+}
+
+/** German articles a dative takes: "der BBC", "dem Spiegel". */
+const DATIVE = /^(?:der|dem)$/u;
+
+function firstWord(reading: SentenceReading, token: number): string {
+  return reading.graph.folded(Math.min(...reading.graph.subtree(token)));
+}
+
+/**
+ * A nominal of the clause before the verb, other than `not`, that may be its subject (the German
+ * parser labels it anything: "Beamte haben der BBC mitgeteilt" may come with "Beamte" as object).
+ */
+function otherSubject(reading: SentenceReading, verb: number, not: number): number | null {
+  const { graph } = reading;
+  return (
+    graph
+      .children(verb, 'nsubj', 'dep', 'obj')
+      .find((c) => c !== not && c < verb && (reading.isNoun(c) || graph.pos(c) === 'PROPN')) ?? null
+  );
 }
 
 /**

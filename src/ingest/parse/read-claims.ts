@@ -156,7 +156,17 @@ function toClaims(
 ): Claim[] {
   const reading = readings[claim.sentence]!;
   const { proposal } = claim;
-  const speakers = claim.attribution.speakers.length > 0 ? claim.attribution.speakers : [null];
+  // An outlet that is the only source says it itself ("The New York Times confirmed…"); one
+  // that is told, or that passes on unnamed sources or another sentence's report, relays.
+  const outletAlone =
+    claim.attribution.speakers.length === 0 &&
+    !claim.attribution.unnamedReport &&
+    claim.reportedBy !== null &&
+    claim.reportedBy === claim.attribution.reporter;
+  const speakers =
+    claim.attribution.speakers.length > 0
+      ? claim.attribution.speakers
+      : [outletAlone ? claim.reportedBy : null];
   const sentenceSpan = reading.graph.span;
   return speakers.map((speaker) => ({
     id: claimId({
@@ -182,7 +192,7 @@ function toClaims(
     itemId: proposal.item?.entity.id ?? null,
     modality: claim.modality,
     attributedToId: speaker?.id ?? null,
-    reportedById: claim.reportedBy?.id ?? null,
+    reportedById: outletAlone ? null : (claim.reportedBy?.id ?? null),
     sentence: reading.graph.sentenceText,
     sentenceSpan,
     channel: claim.attribution.channel,

@@ -166,14 +166,25 @@ export const SOURCE_NOUNS: Stems = {
 
 /**
  * Sources the text does not name: "military sources said", "selon des sources sécuritaires",
- * "Sicherheitskreisen zufolge", "según fuentes locales". What they say is reported, by nobody
- * named. German compounds them: "Militärkreise", "Sicherheitskreisen".
+ * "Sicherheitskreisen zufolge", "según fuentes locales", and officials of no named body ("Western
+ * officials said", "des responsables occidentaux", "westliche Beamte", "funcionarios"; not
+ * one official, "a military official said", whose statement stands as the body's). What they
+ * say is reported, by nobody named. German compounds them: "Militärkreise", "Sicherheitskreisen".
  */
 export const UNNAMED_SOURCES: Stems = {
   en: ['source$', 'sources$', 'officials$'],
-  fr: ['source$', 'sources$'],
-  de: ['quelle$', 'quellen$', 'kreise$', 'kreisen$', 'militarkreise', 'sicherheitskreise'],
-  es: ['fuente$', 'fuentes$'],
+  fr: ['source$', 'sources$', 'responsables$', 'officiels$'],
+  de: [
+    'quelle$',
+    'quellen$',
+    'kreise$',
+    'kreisen$',
+    'militarkreise',
+    'sicherheitskreise',
+    'beamte$',
+    'beamten$',
+  ],
+  es: ['fuente$', 'fuentes$', 'funcionarios$'],
 };
 
 /** "nach eigenen Angaben", "según sus propios datos": the source is whoever the clause is about. */

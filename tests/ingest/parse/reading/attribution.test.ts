@@ -237,6 +237,90 @@ describe('parse-v1 and who says or relays a claim', () => {
     const [loss] = find(batch, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'cabinda');
     expect(loss?.attributedToId).toBe('person:jean-claude-nzita');
   });
+
+  /** Who says, who relays and how sure: the claim that Russia's army is in Belarus, by sentence. */
+  const deploymentSources = async (sentences: readonly (readonly [string, string])[]) => {
+    const sources: [string, string | null, string | null, string][] = [];
+    for (const [text, language] of sentences) {
+      const [deployed] = find(
+        await extract(text, language),
+        'russian-armed-forces',
+        'DEPLOYED_TO',
+        'belarus',
+      );
+      sources.push([
+        text,
+        deployed?.attributedToId ?? null,
+        deployed?.reportedById ?? null,
+        deployed?.modality ?? 'none',
+      ]);
+    }
+    return sources;
+  };
+
+  test('an outlet told by unnamed officials relays what they say; it is no speaker', async () => {
+    const sentences: [string, string][] = [
+      ['Officials told Reuters that Russia had deployed troops to Belarus.', 'en'],
+      [
+        "Des responsables ont indiqué à l'AFP que la Russie avait déployé des troupes en Biélorussie.",
+        'fr',
+      ],
+      ['Funcionarios dijeron a Reuters que Rusia había desplegado tropas en Bielorrusia.', 'es'],
+      [
+        'Westliche Beamte haben der BBC mitgeteilt, dass Russland Truppen nach Belarus verlegt habe.',
+        'de',
+      ],
+    ];
+    expect(await deploymentSources(sentences)).toEqual([
+      [sentences[0]![0], null, 'organization:reuters', 'REPORTED'],
+      [sentences[1]![0], null, 'organization:agence-france-presse', 'REPORTED'],
+      [sentences[2]![0], null, 'organization:reuters', 'REPORTED'],
+      [sentences[3]![0], null, 'organization:bbc', 'REPORTED'],
+    ]);
+  });
+
+  test('officials of no named body are an unnamed source, in the four languages', async () => {
+    const sentences: [string, string][] = [
+      ['Western officials said that Russia had deployed troops to Belarus.', 'en'],
+      [
+        'Des responsables occidentaux ont déclaré que la Russie avait déployé des troupes en Biélorussie.',
+        'fr',
+      ],
+      ['Funcionarios occidentales dijeron que Rusia había desplegado tropas en Bielorrusia.', 'es'],
+      ['Westliche Beamte sagten, Russland habe Truppen nach Belarus verlegt.', 'de'],
+    ];
+    expect(await deploymentSources(sentences)).toEqual(
+      sentences.map(([text]) => [text, null, null, 'REPORTED']),
+    );
+  });
+
+  test('German reported speech in the subjunctive, joined to its verb as a conjunct, is what is said', async () => {
+    const [loss] = find(
+      await extract(
+        'Westliche Beamte sagten, die nordkoreanischen Truppen hätten in Kursk schwere Verluste erlitten.',
+        'de',
+      ),
+      'korean-people-s-army',
+      'SUFFERED_LOSSES_IN',
+      'kursk-oblast',
+    );
+    expect(loss?.modality).toBe('REPORTED');
+  });
+
+  test('an outlet that is the only source says it itself', async () => {
+    const sentences: [string, string][] = [
+      ['The New York Times confirmed that Russia had deployed troops to Belarus.', 'en'],
+      [
+        'Le New York Times a confirmé que la Russie avait déployé des troupes en Biélorussie.',
+        'fr',
+      ],
+      ['El New York Times confirmó que Rusia había desplegado tropas en Bielorrusia.', 'es'],
+      ['Die New York Times bestätigte, dass Russland Truppen nach Belarus verlegt hat.', 'de'],
+    ];
+    expect(await deploymentSources(sentences)).toEqual(
+      sentences.map(([text]) => [text, 'organization:the-new-york-times', null, 'CONFIRMED']),
+    );
+  });
 });
 
 describe('parse-v1 and sources named in a reporting clause', () => {
