@@ -27,6 +27,22 @@ describe('linkEntities', () => {
     ]);
   });
 
+  test('links a seat of government that is not the capital to its state, as a capital', () => {
+    expect(links('Bujumbura a accusé Kigali.', 'fr')).toEqual([
+      'Bujumbura → country:burundi',
+      'Kigali → country:rwanda',
+    ]);
+    expect(links('Abidjan accused Accra.', 'en')[0]).toBe('Abidjan → country:ivory-coast');
+    expect(links('Daressalam hat Kigali beschuldigt.', 'de')[0]).toBe(
+      'Daressalam → country:tanzania',
+    );
+    expect(links('La Paz acusó a Lima.', 'es')[0]).toBe('La Paz → country:bolivia');
+    // A place still where a place is meant.
+    expect(links('Des tirs ont visé le nord de Bujumbura.', 'fr')).toEqual([
+      'Bujumbura → location:bujumbura',
+    ]);
+  });
+
   test('keeps a capital that is a place a place', () => {
     expect(links('Talks were held in Moscow.', 'en')).toEqual(['Moscow → location:moscow']);
     expect(links('Kyiv, the Ukrainian capital, was calm.', 'en')[0]).toBe('Kyiv → location:kyiv');

@@ -66,3 +66,23 @@ export const CAPITAL_NAMES: Readonly<
   MX: { de: ['Mexiko-Stadt'], es: ['Ciudad de México'] },
   BR: { es: ['Brasilia'] },
 };
+
+/**
+ * Cities the press names for a government that sits there though the capital is elsewhere: a
+ * former capital still the seat of government (Bujumbura since Gitega became Burundi's capital,
+ * Abidjan beside Yamoussoukro, Dar es Salaam beside Dodoma) and a seat that never was the capital
+ * (La Paz beside Sucre, Cotonou beside Porto-Novo). Read as their country when they act
+ * ("Bujumbura accuse Kigali …"), as the city when they are a place, as capitals are. Keyed by ISO
+ * 3166-1 alpha-2 code, the English name first, then any other language's. Left out: cities that
+ * stand for something else in the news (The Hague for its international courts) and former
+ * capitals the government has left (Lagos, Yangon, Almaty).
+ */
+export const SEATS_OF_GOVERNMENT: Readonly<
+  Record<string, { readonly en: string } & Partial<Record<CapitalLanguage, readonly string[]>>>
+> = {
+  BI: { en: 'Bujumbura' },
+  CI: { en: 'Abidjan' },
+  TZ: { en: 'Dar es Salaam', de: ['Daressalam'], es: ['Dar es-Salam'] },
+  BO: { en: 'La Paz' },
+  BJ: { en: 'Cotonou', es: ['Cotonú'] },
+};

@@ -3,7 +3,7 @@ import type { Entity, Label } from '../../domain/entity';
 import { mergeLabels } from '../../domain/entity';
 import { entityId } from '../../domain/ids';
 import { ARMED_FORCES, armedForceName } from './armed-forces';
-import { CAPITAL_NAMES } from './capital-names';
+import { CAPITAL_NAMES, SEATS_OF_GOVERNMENT } from './capital-names';
 import type { CountryDemonym } from './country-demonyms';
 import { countryDemonyms } from './country-demonyms';
 import type { WorldCountry } from './country-names';
@@ -17,6 +17,8 @@ export interface CountryRecord {
   readonly cca2: string;
   readonly entity: Entity;
   readonly capital: Entity | null;
+  /** Cities beside the capital that stand for the government (capital-names.ts), read as capitals are. */
+  readonly seats: readonly Entity[];
   /** Null for a territory a state defends: "gendarmes killed in New Caledonia" are France's. */
   readonly armedForce: Entity | null;
   readonly unMember: boolean;
@@ -71,6 +73,7 @@ function rawCountry(country: WorldCountry): RawCountry {
               labels: mergeLabels(capitalLabels),
               aliases: mergeLabels(capitals.filter((c) => !capitalLabels.includes(c))),
             },
+      seats: seatsOfGovernment(cca2),
       armedForce: !hasOwnArmy(country)
         ? null
         : {
@@ -110,6 +113,24 @@ function capitalNames(country: WorldCountry): Label[] {
     ...(['fr', 'de', 'es'] as const).flatMap((lang) =>
       (others[lang] ?? []).map((text) => ({ lang, text })),
     ),
+  ];
+}
+
+/** The places a country's government sits in besides its capital, each under its English name. */
+function seatsOfGovernment(cca2: string): Entity[] {
+  const seat = SEATS_OF_GOVERNMENT[cca2];
+  if (seat === undefined) return [];
+  const others = (['fr', 'de', 'es'] as const).flatMap((lang) =>
+    (seat[lang] ?? []).map((text) => ({ lang, text })),
+  );
+  return [
+    {
+      id: entityId('LOCATION', seat.en),
+      kind: 'LOCATION',
+      name: seat.en,
+      labels: mergeLabels([{ lang: 'en', text: seat.en }], firstPerLanguage(others)),
+      aliases: mergeLabels(others.filter((label) => !firstPerLanguage(others).includes(label))),
+    },
   ];
 }
 
@@ -182,6 +203,11 @@ export function countryGazetteer(): {
     if (raw.record.capital && raw.record.unMember) {
       for (const capital of raw.capitals) {
         entries.push(entry(capital.text, raw.record.capital, 'capital', entity, null));
+      }
+      for (const seat of raw.record.seats) {
+        for (const name of [...seat.labels, ...seat.aliases]) {
+          entries.push(entry(name.text, seat, 'capital', entity, null));
+        }
       }
     }
     const force = raw.record.armedForce;

@@ -37,7 +37,7 @@ export interface Gazetteer {
   lookup(text: string): readonly GazetteerEntry[];
   /** The country record of a country entity, for its armed force and capital. */
   country(countryId: string): CountryRecord | undefined;
-  /** The country record whose capital a place entity is ("Bamako" is Mali's), or undefined. */
+  /** The country record whose capital or seat of government a place is ("Bamako" is Mali's), or undefined. */
   countryWithCapital(placeId: string): CountryRecord | undefined;
   /** An entity the static data (not the graph) defines, by id. */
   dataEntity(entityId: string): Entity | undefined;
@@ -86,7 +86,11 @@ function baseLayer(): NonNullable<typeof base> {
     ),
     shared: new PhraseIndex(shared),
     countries: new Map(records.map((r) => [r.entity.id, r])),
-    capitals: new Map(records.flatMap((r) => (r.capital ? [[r.capital.id, r] as const] : []))),
+    capitals: new Map(
+      records.flatMap((r) =>
+        [...(r.capital ? [r.capital] : []), ...r.seats].map((place) => [place.id, r] as const),
+      ),
+    ),
     media: new Set(known.filter((e) => e.media).map((e) => e.entity.id)),
     mercenaries: new Map(
       KNOWN_ENTITIES.flatMap((d) =>
@@ -115,6 +119,7 @@ function baseLayer(): NonNullable<typeof base> {
       ...records.flatMap((r) => [
         ...(r.armedForce ? [[r.armedForce.id, r.armedForce] as const] : []),
         ...(r.capital ? [[r.capital.id, r.capital] as const] : []),
+        ...r.seats.map((seat) => [seat.id, seat] as const),
       ]),
     ]),
   };

@@ -1,5 +1,7 @@
+import type { Analysis, AnalysisLanguage } from './analysis';
 import { CachedAnalyser } from './cached-analyser';
 import { CoreNlpClient } from './corenlp-client';
+import { joinSplitNames } from './joined-names';
 import type { LanguageAnalyser } from './language-analyser';
 
 export interface LanguageAnalyserSettings {
@@ -11,8 +13,18 @@ export interface LanguageAnalyserSettings {
   readonly cacheDir: string | null;
 }
 
-/** The analyser the service uses: CoreNLP over HTTP, with analyses cached on disk. */
+/**
+ * The analyser the service uses: CoreNLP over HTTP, with analyses cached on disk, and the names
+ * its tokenizers split made whole after the cache (joinSplitNames), so mending them needs no
+ * parse again.
+ */
 export function createLanguageAnalyser(settings: LanguageAnalyserSettings): LanguageAnalyser {
   const client = new CoreNlpClient({ url: settings.url, timeoutMs: settings.timeoutMs });
-  return settings.cacheDir === null ? client : new CachedAnalyser(client, settings.cacheDir);
+  const analyser =
+    settings.cacheDir === null ? client : new CachedAnalyser(client, settings.cacheDir);
+  return {
+    name: analyser.name,
+    analyse: async (text: string, language: AnalysisLanguage): Promise<Analysis> =>
+      joinSplitNames(await analyser.analyse(text, language)),
+  };
 }

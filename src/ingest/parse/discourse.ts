@@ -62,6 +62,9 @@ const DEMONSTRATIVES = new Set([
  * "The militants", "les assaillants" with nothing beside them are the one armed group this
  * sentence or the one before names as acting, else the one group the story has shown acting at
  * all (`actingGroups` here, gathered in extract-from-analysis.ts, read in argument.ts).
+ * "The alliance", "la coalición" alone is the one body the article names whose own name holds
+ * such a word ("Three Brotherhood Alliance"), whatever the sentence before was about
+ * (sentence-reading.ts, `allianceNamedAgain`).
  * A last one places losses: losses a sentence counts without a place
  * happened where the sentence just before put its fighting ("Wagner suffered
  * its worst defeat at Tinzaouatène. The Times confirmed 46 fighters

@@ -7,6 +7,11 @@ import type { SentenceGraph } from './sentence-graph';
 import type { Stems } from './lexicon/stems';
 import { compoundHeadHas, hasStem } from './lexicon/stems';
 import { BY } from './lexicon/case-markers';
+import { ALLIANCE_NOUNS, ALLIANCE_WORDS } from './lexicon/nouns';
+import { foldForMatch } from '../text/fold-for-match';
+
+/** Definite articles, folded: "the alliance" names one the reader knows; "an alliance" does not. */
+const DEFINITE = new Set(['the', "l'", 'le', 'la', 'die', 'der', 'das', 'den', 'dem', 'el']);
 
 /** German compounds naming a deputy or a former holder, not the holder. */
 const DEPUTY = /^(?:vize|stellvertret|ex|ehemal|fruher)/u;
@@ -57,6 +62,58 @@ export class SentenceReading {
       if (mention.span.end < token.end && /^-\p{L}/u.test(rest)) this.prefixes.set(index, mention);
       else this.byToken.set(index, mention);
     }
+    for (let index = 1; index <= graph.size; index += 1) {
+      // A German common noun may be tagged a name of its own ("der Allianz"): an unknown candidate.
+      const own = this.byToken.get(index);
+      const named =
+        own !== undefined && (own.via !== 'candidate' || own.surface !== graph.token(index).word);
+      const alliance = named ? null : this.allianceNamedAgain(index);
+      if (alliance) this.byToken.set(index, alliance);
+    }
+  }
+
+  /**
+   * "The alliance", "la coalición", "das Bündnis" alone: the one body the article names whose own
+   * name holds such a word ("Three Brotherhood Alliance", "Saudi-led coalition"), named again
+   * across sentences as `theArmy` names the one army. A modifier must be a word of that name
+   * ("la alianza árabe" for the "coalición árabe"); not with a name of its own ("the alliance of
+   * the three groups"), not after "an", nor with two such bodies named.
+   */
+  private allianceNamedAgain(index: number): LinkedMention | null {
+    const { graph } = this;
+    if (!this.isNoun(index) || !this.has(index, ALLIANCE_NOUNS)) return null;
+    const definite = graph.children(index, 'det').some((d) => DEFINITE.has(graph.folded(d)));
+    if (!definite || graph.children(index, 'nmod', 'appos', 'flat', 'compound').length > 0)
+      return null;
+    const modifiers = graph.children(index, 'amod').map((a) => graph.folded(a));
+    const bodies = [...this.entities.values()].filter((entity) => {
+      if (entity.kind !== 'ORGANIZATION' && entity.kind !== 'ARMED_FORCE') return false;
+      const words = new Set(
+        [
+          entity.name,
+          ...entity.labels.map((l) => l.text),
+          ...entity.aliases.map((a) => a.text),
+        ].flatMap((name) => foldForMatch(name).split(/[^\p{L}]+/u)),
+      );
+      return (
+        [...words].some((word) => ALLIANCE_WORDS.has(word)) &&
+        modifiers.every((word) => words.has(word))
+      );
+    });
+    const [body] = bodies;
+    if (body === undefined || bodies.length > 1) return null;
+    const { start, end, word } = graph.token(index);
+    return {
+      span: { start, end },
+      surface: word,
+      sentence: graph.sentence.index,
+      entity: body,
+      via: 'alias',
+      country: null,
+      nested: false,
+      personnel: false,
+      media: false,
+    };
   }
 
   mentionAt(index: number): LinkedMention | null {

@@ -830,6 +830,26 @@ export const BORDER_MODIFIERS: Stems = {
   es: ['fronteriz', 'transfronteriz'],
 };
 
+/**
+ * Nouns that name an alliance or a coalition of sides ("the alliance", "la coalición", "das
+ * Bündnis"): "the alliance" alone names again the one body whose own name holds one of
+ * ALLIANCE_WORDS (sentence-reading.ts). The press calls a coalition an alliance and back again
+ * ("la coalición árabe … la alianza árabe"), so both are one family.
+ */
+export const ALLIANCE_NOUNS: Stems = {
+  en: ['alliance$', 'coalition$'],
+  fr: ['alliance$', 'coalition$'],
+  de: ['allianz$', 'bundnis$', 'koalition$'],
+  es: ['alianza$', 'coalicion$'],
+};
+
+/** The words of ALLIANCE_NOUNS, folded, as they stand in a body's name in any language. */
+export const ALLIANCE_WORDS: ReadonlySet<string> = new Set(
+  Object.values(ALLIANCE_NOUNS)
+    .flat()
+    .map((stem) => stem.replace(/\$$/u, '')),
+);
+
 /** Nouns a text uses to name again an armed group it has named ("la milice", "die Gruppe", "the rebels"). */
 export const GROUP_NOUNS: Stems = {
   en: [

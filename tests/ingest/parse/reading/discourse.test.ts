@@ -410,4 +410,49 @@ describe('parse-v1 and the country of the article', () => {
     const [denied] = find(batch, 'wagner-group', 'DEPLOYED_TO', 'mali');
     expect(denied?.modality).toBe('DENIED');
   });
+
+  test('"the alliance", "la coalition" alone is the one alliance or coalition the article named, whatever the subject before', async () => {
+    await expectEachStates(
+      [
+        [
+          'The Kachin Rifles, part of the Northern Hills Alliance, seized a base. In May the alliance captured Lashio.',
+          'en',
+        ],
+        [
+          'Die Kachin Rifles gehören zur Northern Hills Alliance. Im Mai hat die Allianz die Stadt Lashio erobert.',
+          'de',
+        ],
+        [
+          'Los Kachin Rifles, parte de la Northern Hills Alliance, tomaron una base. En mayo la alianza tomó Lashio.',
+          'es',
+        ],
+      ],
+      'northern-hills-alliance',
+      'CONTROLS',
+      'lashio',
+    );
+    const inFrench = await extract(
+      "Les Kachin Rifles, membres de la Northern Hills Alliance, ont pris une base. En mai, l'alliance a conquis Kyaukme.",
+      'fr',
+    );
+    expect(find(inFrench, 'northern-hills-alliance', 'CONTROLS', 'kyaukme')).toHaveLength(1);
+    // A coalition named "arabe" is "la coalition" and "la alianza árabe" of the next sentences.
+    const french = await extract(
+      'La coalition arabe a bombardé Marib. La coalition a affirmé avoir tué 30 Houthis à Marib.',
+      'fr',
+    );
+    expect(find(french, 'saudi-led-coalition', 'AT_WAR_WITH', 'houthis')).toHaveLength(1);
+    const spanish = await extract(
+      'La coalición árabe bombardeó Marib. Según la alianza árabe, los aviones mataron a 30 hutíes en Marib.',
+      'es',
+    );
+    const [loss] = find(spanish, 'houthis', 'SUFFERED_LOSSES_IN', 'marib');
+    expect(loss?.attributedToId).toBe('organization:saudi-led-coalition');
+    // "a new alliance" is another one; two alliances named leave "the alliance" to none.
+    const other = await extract(
+      'The Kachin Rifles, part of the Northern Hills Alliance, seized a base. A new alliance captured Lashio.',
+      'en',
+    );
+    expect(find(other, 'northern-hills-alliance', 'CONTROLS', 'lashio')).toEqual([]);
+  });
 });

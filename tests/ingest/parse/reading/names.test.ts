@@ -274,6 +274,18 @@ describe('parse-v1 and which entity a name stands for', () => {
     expect(counted.entities.map((e) => e.name)).not.toContain('Pentagon 3');
   });
 
+  test('a name of letters and digits the French tokenizer splits ("Z45") is one name, as in Spanish', async () => {
+    await expectEachStates(
+      [
+        ['Les rebelles du Z45 ont tué trois soldats rwandais.', 'fr'],
+        ['Los rebeldes del Z45 mataron a tres soldados ruandeses.', 'es'],
+      ],
+      'z45',
+      'AT_WAR_WITH',
+      'rwanda-defence-force',
+    );
+  });
+
   test('an acronym after an army named by its demonym is that army; a closing quotation mark is no part of a name', async () => {
     const acronym = await extract(
       'Neuf militaires des forces armées angolaises (FAA) sont morts à Cabinda.',
