@@ -145,10 +145,13 @@ export const SOURCE_MARKERS: Stems = {
   es: ['de$', 'por$'],
 };
 
-/** German "nach Angaben X", Spanish "de acuerdo con fuentes de X": the source is the noun's modifier. */
+/**
+ * German "nach Angaben X", Spanish "de acuerdo con fuentes de X": the source is the noun's modifier;
+ * so is a statement's author ("selon un communiqué de l'armée", "according to a statement by").
+ */
 export const SOURCE_NOUNS: Stems = {
-  en: ['source', 'estimate', 'assessment', 'data$', 'figures$'],
-  fr: ['source', 'estimation', 'chiffres$', 'donnees$'],
+  en: ['source', 'estimate', 'assessment', 'data$', 'figures$', 'statement'],
+  fr: ['source', 'estimation', 'chiffres$', 'donnees$', 'communique$', 'communiques$'],
   de: [
     'angaben$',
     'quelle',
@@ -161,7 +164,7 @@ export const SOURCE_NOUNS: Stems = {
     'mitteilung',
     'stellungnahme',
   ],
-  es: ['fuente', 'estimacion', 'datos$', 'cifras$'],
+  es: ['fuente', 'estimacion', 'datos$', 'cifras$', 'comunicado'],
 };
 
 /**

@@ -334,6 +334,27 @@ describe('parse-v1 and sources named in a reporting clause', () => {
     return [loss?.modality, loss?.attributedToId?.replace(/^[a-z_]+:/u, '') ?? null];
   };
 
+  test('"selon un communiqué de X", "according to a statement by X": X says it', async () => {
+    const sentences: [string, string][] = [
+      [
+        'According to a statement by the Malian army, three soldiers were killed in Timbuktu.',
+        'en',
+      ],
+      ["Selon un communiqué de l'armée malienne, trois soldats ont été tués à Tombouctou.", 'fr'],
+      ['Según un comunicado del Ejército de Malí, tres soldados murieron en Tombuctú.', 'es'],
+      ['Laut einer Mitteilung der malischen Armee wurden drei Soldaten in Timbuktu getötet.', 'de'],
+    ];
+    for (const [text, language] of sentences) {
+      const [loss] = find(
+        await extract(text, language),
+        'malian-armed-forces',
+        'SUFFERED_LOSSES_IN',
+        'timbuktu',
+      );
+      expect([text, loss?.attributedToId]).toEqual([text, 'armed_force:malian-armed-forces']);
+    }
+  });
+
   test('"según informó X" names X; "según informaron fuentes militares" is a report', async () => {
     expect(
       await lossIn(
