@@ -12,6 +12,7 @@ import {
   subjectOf,
 } from './clause-roles';
 import { REPORT_NOUNS } from './lexicon/nouns';
+import { CAPTURE_NOUNS, CREDIT_VERBS } from './lexicon/predicate-triggers';
 import { keyOfStem } from './lexicon/stems';
 import {
   ACCORDING_TO,
@@ -117,6 +118,14 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     take(said.map((a) => a.entity));
     return said.length === 0;
   };
+  // "the KIA claimed the capture of Panwa", "a revendiqué la prise de", "beanspruchte die
+  // Einnahme": who claims a success as its own asserts it, as a side claiming an attack does.
+  const claimant = claimantOf(reading, trigger);
+  if (claimant !== null) {
+    takeNamedBy(claimant);
+    stance = 'ASSERTED';
+    reportingVerb = graph.head(trigger);
+  }
   for (let at = trigger; at !== 0; at = graph.head(at)) {
     // "Israel blamed Hezbollah for the attack", "ISIS claimed the bombing": who puts an attack on
     // a side says so, alleging it of another or asserting it of itself.
@@ -309,6 +318,24 @@ export function quoteClosedBy(reading: SentenceReading): Attribution | null {
     if (reportingFamily(reading, verb)) return saidBy(reading, verb);
   }
   return null;
+}
+
+/**
+ * The subject of a verb of claiming whose object is the capture `trigger` names ("claimed the
+ * capture", "revendiqué la prise", "reivindicó la toma", "meldete die Einnahme"): the side that
+ * claims the capture as its own (conflict-frames.ts makes it the taker). Not a verb of reporting
+ * that says more than a claim ("announced", "confirmed", which one may say of the enemy's), nor a
+ * claim of what others did ("Kyiv claimed the presence of North Korean troops" alleges).
+ */
+function claimantOf(reading: SentenceReading, trigger: number): number | null {
+  const { graph } = reading;
+  const verb = graph.head(trigger);
+  if (!reading.isNoun(trigger) || !reading.has(trigger, CAPTURE_NOUNS)) return null;
+  if (!graph.is(trigger, 'obj') || !reading.isVerb(verb) || !reading.has(verb, CREDIT_VERBS))
+    return null;
+  const family = reportingFamily(reading, verb);
+  if (family !== null && family !== 'ALLEGED') return null;
+  return subjectOf(reading, verb);
 }
 
 /** The attribution a reporting verb gives on its own: its subject speaks, or relays when an outlet. */

@@ -141,14 +141,14 @@ describe('parse-v1 and who says or relays a claim', () => {
   });
 
   test('the accused, named after the verb, is never the accuser', async () => {
-    // A city the gazetteer does not take for a state's seat accuses: the object after the verb
-    // is who is accused, not a speaker standing after it.
+    // Bujumbura, Burundi's seat of government, accuses: the object after the verb is who is
+    // accused, not a speaker standing after it.
     const batch = await extract(
       'Bujumbura accuse Kigali de soutenir les rebelles de RED-Tabara.',
       'fr',
     );
     const [support] = find(batch, 'rwanda', 'SUPPORTS_MILITARILY', 'red-tabara');
-    expect([support?.modality, support?.attributedToId]).toEqual(['ALLEGED', 'location:bujumbura']);
+    expect([support?.modality, support?.attributedToId]).toEqual(['ALLEGED', 'country:burundi']);
   });
 
   test('sources nobody names report a claim; officials a demonym describes are not unnamed', async () => {
@@ -305,6 +305,28 @@ describe('parse-v1 and who says or relays a claim', () => {
       'kursk-oblast',
     );
     expect(loss?.modality).toBe('REPORTED');
+  });
+
+  test('a side claiming a capture as its own asserts it, in the four languages', async () => {
+    const sentences: [string, string][] = [
+      ['The KIA claimed the capture of Panwa.', 'en'],
+      ['La KIA a revendiqué la prise de la ville de Panwa.', 'fr'],
+      ['Die KIA beanspruchte die Einnahme von Panwa.', 'de'],
+      ['El KIA reivindicó la toma de Panwa.', 'es'],
+    ];
+    for (const [text, language] of sentences) {
+      const [taken] = find(
+        await extract(text, language),
+        'kachin-independence-army',
+        'CONTROLS',
+        'panwa',
+      );
+      expect([text, taken?.attributedToId, taken?.modality]).toEqual([
+        text,
+        'armed_force:kachin-independence-army',
+        'ASSERTED',
+      ]);
+    }
   });
 
   test('an outlet that is the only source says it itself', async () => {
