@@ -421,6 +421,12 @@ describe("parse-v1 and training a side's troops", () => {
       // The support is said by whoever says the clause of helping.
       if (language === 'en') expect(backed[0]!.attributedToId).toBe(war[0]!.attributedToId);
     }
+    // An army a demonym the gazetteer does not know describes is no army the article named.
+    const unknown = await extract(
+      'Ruanda hilft der M23, gegen die kongolesische Armee zu kämpfen.',
+      'de',
+    );
+    expect(find(unknown, 'march-23-movement', 'AT_WAR_WITH', 'rwanda-defence-force')).toEqual([]);
     // Helping a side with no enemy to fight backs nobody.
     await expectNoneStates([['France helps Mali to fight poverty.', 'en']], 'SUPPORTS_MILITARILY');
   });
@@ -479,6 +485,20 @@ describe("parse-v1 and training a side's troops", () => {
       'rwanda',
       'SUPPORTS_MILITARILY',
       'march-23-movement',
+    );
+  });
+
+  test('a participle with its agent before the verb is no verb of the clause: "drones supplied by Iran to Russia hit"', async () => {
+    await expectEachStates(
+      [
+        ['Drones supplied by Iran to Russia hit Kyiv.', 'en'],
+        ['Drones supplied by Iran to Russia were used in Ukraine.', 'en'],
+        ['Los drones suministrados por Irán a Rusia atacaron Kiev.', 'es'],
+        ["Les drones livrés par l'Iran à la Russie ont frappé Kiev.", 'fr'],
+      ],
+      'iran',
+      'SUPPLIES',
+      'russia',
     );
   });
 });
