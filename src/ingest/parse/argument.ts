@@ -891,6 +891,13 @@ function theArmy(reading: SentenceReading, token: number): Argument | null {
       .some((a) => reading.has(a, ARMED_GROUP_NOUNS) || ISLAMIST.test(graph.folded(a)))
   )
     return null;
+  // "die kongolesische Armee" with the demonym unknown: a named country's army, not the article's.
+  if (
+    graph
+      .children(token, 'amod')
+      .some((a) => graph.token(a).ner !== 'O' && reading.mentionAt(a) === null)
+  )
+    return null;
   const seated = seatOf(reading, token);
   if (seated !== null) return seated;
   const army = articleArmy(reading);

@@ -282,9 +282,20 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
     reading.has(head, ACCUSE_VERBS) && !saying
       ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb) ?? null)
       : reading.has(head, MAKE_DO_VERBS) && graph.is(verb, 'xcomp')
-        ? (graph.children(head, 'obj', 'iobj').find((o) => o < verb && named(o)) ?? null)
+        ? (helpedOrMade(reading, head).find((o) => o < verb && named(o)) ?? null)
         : null;
   return accused ?? subjectOf(reading, head);
+}
+
+/**
+ * Who a verb of making or helping acts on: its object, or a German dative the parser marks as an
+ * argument with no preposition ("hilft der M23, … zu kämpfen").
+ */
+export function helpedOrMade(reading: SentenceReading, verb: number): number[] {
+  const { graph } = reading;
+  return graph
+    .children(verb, 'obj', 'iobj', 'obl:arg')
+    .filter((o) => !graph.is(o, 'obl:arg') || graph.caseOf(o) === '');
 }
 
 /** A present participle or gerund: "tuant", "killing", "matando", "siguiendo", "tötend". */

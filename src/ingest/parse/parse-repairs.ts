@@ -85,6 +85,7 @@ const REPAIRS: readonly Repair[] = [
   germanMoreThanCount,
   courseOfEvent,
   placeAfterTime,
+  germanNaheSubject,
   speakerAfterOutlet,
   sideAfterBetweenName,
   modifierOfSecondSide,
@@ -93,6 +94,7 @@ const REPAIRS: readonly Repair[] = [
   loneIndirectObject,
   titleAfterSpeaker,
   agentAfterParticiple,
+  englishReducedRelative,
   participleAfterComma,
   harmAfterComma,
   germanRelativeOnVerb,
@@ -133,6 +135,38 @@ function placeAfterTime(sentence: AnalysisSentence, language: AnalysisLanguage):
     if (tokens[above - 1]?.pos === 'VERB') verbOf.set(arc.dependent, above);
   }
   return reheaded(sentence, verbOf, 'obl');
+}
+
+/**
+ * "Zwei Soldaten wurden nahe Kidal getötet": the German parser may take "nahe" for an adverb and
+ * the place after it for a second subject. A name right after "nahe", beside another subject of
+ * the same verb, is where it happened: an oblique marked "nahe".
+ */
+function germanNaheSubject(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'de') return sentence;
+  const { tokens, dependencies } = sentence;
+  const subjects = dependencies.filter((d) => d.rel.startsWith('nsubj'));
+  for (const place of subjects) {
+    const nahe = place.dependent - 1;
+    if (foldedWord(sentence, nahe) !== 'nahe' || tokens[place.dependent - 1]?.pos !== 'PROPN')
+      continue;
+    const other = subjects.some((d) => d.head === place.head && d.dependent !== place.dependent);
+    if (!other) continue;
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) =>
+        d === place
+          ? { ...d, rel: 'obl' }
+          : d.dependent === nahe
+            ? { ...d, head: place.dependent, rel: 'case' }
+            : d,
+      ),
+    };
+  }
+  return sentence;
 }
 
 /**
@@ -1125,6 +1159,75 @@ function agentAfterParticiple(
       dependencies: dependencies.map((d) =>
         d.dependent === name.index ? { ...d, head: participle.index, rel: 'obl:agent' } : d,
       ),
+    };
+  }
+  return sentence;
+}
+
+/**
+ * "Drones supplied by Iran to Russia hit Kyiv", "Drones supplied by Iran were used": the English
+ * parser may take a participle with its agent for the clause's verb, making the real verb a clause
+ * of the last noun ("hit" under "Russia") or the participle its clausal subject. A participle with
+ * no auxiliary, a subject before it and an agent after "by" describes that subject, which is the
+ * subject of the verb the clause has.
+ */
+function englishReducedRelative(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const below = (index: number, head: number): boolean => {
+    for (let at = arcOf.get(index)?.head ?? 0; at !== 0; at = arcOf.get(at)?.head ?? 0)
+      if (at === head) return true;
+    return false;
+  };
+  for (const participle of tokens) {
+    const arc = arcOf.get(participle.index);
+    // A past participle is a verb form other than its lemma ("supplied", "sent"), which the
+    // parser gives no auxiliary when it reads it as a past tense.
+    if (!arc || participle.pos !== 'VERB' || participle.word.toLowerCase() === participle.lemma)
+      continue;
+    const own = dependencies.filter((d) => d.head === participle.index);
+    const subject = own.find((d) => d.rel === 'nsubj' && d.dependent < participle.index);
+    const agent = own.some(
+      (d) =>
+        d.rel === 'obl' &&
+        dependencies.some(
+          (c) =>
+            c.head === d.dependent &&
+            c.rel === 'case' &&
+            foldedWord(sentence, c.dependent) === 'by',
+        ),
+    );
+    if (subject === undefined || !agent || own.some((d) => d.rel.startsWith('aux'))) continue;
+    const clausal = arc.rel.startsWith('csubj');
+    const main = clausal
+      ? arc.head
+      : arc.head === 0
+        ? dependencies.find(
+            (d) =>
+              d.rel === 'acl' &&
+              d.dependent > participle.index &&
+              tokens[d.dependent - 1]?.pos === 'VERB' &&
+              below(d.dependent, participle.index),
+          )?.dependent
+        : undefined;
+    if (main === undefined) continue;
+    const rel = arc.rel === 'csubj:pass' ? 'nsubj:pass' : 'nsubj';
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) => {
+        if (d.dependent === subject.dependent) return { ...d, head: main, rel };
+        if (d.dependent === participle.index) return { ...d, head: subject.dependent, rel: 'acl' };
+        if (clausal) return d;
+        if (d.dependent === main) return { ...d, head: 0, rel: 'root' };
+        // The clause's closing punctuation is the new root's.
+        return d.head === participle.index && d.rel === 'punct' && d.dependent > main
+          ? { ...d, head: main }
+          : d;
+      }),
     };
   }
   return sentence;

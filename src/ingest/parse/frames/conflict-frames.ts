@@ -26,6 +26,7 @@ import {
   REFLEXIVE,
   agentOf,
   governingVerb,
+  helpedOrMade,
   isPassive,
   obliquesOf,
   subjectOf,
@@ -56,7 +57,7 @@ import {
   STATION_NOUNS,
 } from '../lexicon/nouns';
 import { NEGATIONS } from '../lexicon/modality-words';
-import { ANNOUNCING_VERBS } from '../lexicon/verbs';
+import { ANNOUNCING_VERBS, HELP_VERBS } from '../lexicon/verbs';
 import {
   AGAINST,
   AMBUSH_NOUNS,
@@ -171,8 +172,14 @@ export const conflictFrames: FrameRule = (reading, token) => {
     const answered = answeredFire(reading, token);
     if (answered.length > 0) return answered;
   }
-  // "supports Mozambique in its fight against …": backing a fight is read as backing, below.
-  if (reading.isVerb(token) && combatOf(reading, token) !== null && !reading.has(token, BACK_VERBS))
+  // "supports Mozambique in its fight against …", "helps Mali in its fight against …": backing or
+  // helping a side in a fight is read as such, below; "troops helped in the fight" fought.
+  if (
+    reading.isVerb(token) &&
+    combatOf(reading, token) !== null &&
+    !reading.has(token, BACK_VERBS) &&
+    !(reading.has(token, HELP_VERBS) && helpedOrMade(reading, token).length > 0)
+  )
     return fighting(reading, token);
   if (reading.isVerb(token) && reading.has(token, FALL_VERBS)) {
     const fallen = fellTo(reading, token);
@@ -183,6 +190,8 @@ export const conflictFrames: FrameRule = (reading, token) => {
     return claimedDeaths(reading, token);
   if (reading.isNoun(token) && reading.has(token, MILITARY_AID_NOUNS)) return aid(reading, token);
   if (reading.isVerb(token) && reading.has(token, BACK_VERBS)) return backing(reading, token);
+  if (reading.isVerb(token) && reading.has(token, HELP_VERBS))
+    return helpingAgainst(reading, token);
   // The tagger takes the rare verb for the noun of arms ("le Rwanda arme les rebelles"): a word
   // with a subject and an object is a verb whatever its tag.
   const verbLike =
@@ -1088,13 +1097,12 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     fighters.length > 1
       ? fighters
       : [];
+  const foes = enemies.filter((e) => !allies.some((a) => a.entity.id === e.entity.id));
   return [
-    ...pairProposals(
-      'AT_WAR_WITH',
-      [...fighters, ...helpersOf(reading, verb)],
-      enemies.filter((e) => !allies.some((a) => a.entity.id === e.entity.id)),
-      verb,
-    ),
+    ...pairProposals('AT_WAR_WITH', [...fighters, ...helpersOf(reading, verb)], foes, verb),
+    ...(foes.some((e) => ACTOR_KINDS.has(e.entity.kind))
+      ? helpedToFight(reading, verb, fighters)
+      : []),
     // "Ruandische Soldaten kämpfen an der Seite der M23": fighting beside an armed group with no
     // state behind it backs that group, which no force fights "for".
     ...pairProposals(
@@ -1119,6 +1127,19 @@ function fighting(reading: SentenceReading, verb: number): Proposal[] {
     ...pairProposals('AT_WAR_WITH', mutual, mutual, verb),
     ...pairProposals('AT_WAR_WITH', between, between, verb),
   ];
+}
+
+/**
+ * "Rwanda helps the M23 fight the army", "aide les Houthis à combattre", "hilft der M23, gegen …
+ * zu kämpfen", "ayuda al M23 a combatir": whoever helps a side fight an enemy backs that side
+ * militarily, as the verb of helping says it.
+ */
+function helpedToFight(reading: SentenceReading, verb: number, fighters: Argument[]): Proposal[] {
+  const { graph } = reading;
+  if (!graph.is(verb, 'xcomp', 'ccomp')) return [];
+  const help = graph.head(verb);
+  if (!reading.isVerb(help) || !reading.has(help, HELP_VERBS)) return [];
+  return pairProposals('SUPPORTS_MILITARILY', agentArguments(reading, help), fighters, help);
 }
 
 /**
@@ -1586,16 +1607,49 @@ function armedFight(reading: SentenceReading, token: number): boolean {
     reading.has(token, nouns),
   );
   const enemies = graph.children(token, 'nmod').filter((m) => reading.caseIs(m, AGAINST));
+  return fight && enemies.length > 0 && enemies.every((m) => armedEnemy(reading, m));
+}
+
+/** An enemy that bears arms: insurgents, troops, a state, an army, a known armed group. */
+function armedEnemy(reading: SentenceReading, token: number): boolean {
   return (
-    fight &&
-    enemies.length > 0 &&
-    enemies.every(
-      (m) =>
-        armedGroupNoun(reading, m) ||
-        isTroops(reading, m) ||
-        argumentsOf(reading, m).some((a) => armedSide(reading, a.entity)),
-    )
+    armedGroupNoun(reading, token) ||
+    isTroops(reading, token) ||
+    argumentsOf(reading, token).some((a) => armedSide(reading, a.entity))
   );
+}
+
+/**
+ * "Rwanda helps Mozambique against Islamist insurgents", "aide le Mozambique contre les
+ * insurgés", "hilft Mosambik gegen Aufständische", "ayuda a Mozambique contra los insurgentes":
+ * helping a side against an armed enemy backs it militarily, and the side helped fights that enemy.
+ */
+function helpingAgainst(reading: SentenceReading, verb: number): Proposal[] {
+  const { graph } = reading;
+  const helpedTokens = helpedOrMade(reading, verb);
+  // "helps Ukraine against Russia": the parser may hang the enemy on the side helped.
+  const enemies = [
+    ...obliquesOf(reading, verb),
+    ...helpedTokens.flatMap((h) => graph.children(h, 'nmod')),
+  ].filter((o) => OUTRIGHT_AGAINST.test(graph.caseOf(o)));
+  // "aide le Mali dans sa lutte contre les jihadistes": or in its fight against an armed enemy.
+  const inFight = obliquesOf(reading, verb).some((o) => armedFight(reading, o));
+  if ((enemies.length === 0 && !inFight) || !enemies.every((o) => armedEnemy(reading, o)))
+    return [];
+  const actors = (token: number) =>
+    argumentsOf(reading, token).filter((a) => ACTOR_KINDS.has(a.entity.kind));
+  const helped = helpedTokens.flatMap(actors);
+  // The enemy is at war with the side helped when it is a state or a force the gazetteer knows,
+  // not a group named after a word the tagger capitalised ("Islamist insurgents").
+  const known = enemies
+    .flatMap((o) => targetSides(reading, o))
+    .filter(
+      (a) => a.entity.kind === 'COUNTRY' || reading.gazetteer.dataEntity(a.entity.id) !== undefined,
+    );
+  return [
+    ...pairProposals('SUPPORTS_MILITARILY', agentArguments(reading, verb), helped, verb),
+    ...pairProposals('AT_WAR_WITH', helped, known, verb),
+  ];
 }
 
 /** Troops or an armed force as the subject, and an armed side as the object: "troops encountered the rebels". */

@@ -1401,9 +1401,9 @@ export const FOR_SIDE: Stems = {
 
 export const MILITARY_AID_NOUNS: Stems = {
   en: ['aid$', 'support$', 'backing$', 'assistance$', 'help$'],
-  fr: ['aide$', 'soutien$', 'assistance$'],
+  fr: ['aide$', 'soutien$', 'appui$', 'assistance$'],
   de: ['militarhilfe', 'waffenhilfe', 'hilfe$', 'unterstutzung$', 'militarische'],
-  es: ['ayuda$', 'apoyo$', 'asistencia$'],
+  es: ['ayuda$', 'apoyo$', 'respaldo$', 'asistencia$'],
 };
 
 /** Verbs of having a side's support: "cuenta con el apoyo de", "bénéficie du soutien de", "genießt". */

@@ -249,19 +249,24 @@ export const ACCUSE_VERBS: Stems = {
   es: ['acus'],
 };
 
+/** Verbs of helping another: "helps the M23 fight", "aide les rebelles à", "hilft der M23", "ayuda al M23 a". */
+export const HELP_VERBS: Stems = {
+  en: ['help'],
+  fr: ['aid'],
+  de: ['half$', 'halfen$', 'hilft', 'geholfen', 'helf'],
+  es: ['ayud'],
+};
+
 /**
  * Verbs of making or helping another act: their infinitive's subject is their object ("forced
  * Ukrainian troops to withdraw", "a obligé l'armée à se retirer", "obligó al ejército a"). Letting,
  * pushing or ordering another to act is asking (ASKING_VERBS): no claim that it acted.
  */
 export const MAKE_DO_VERBS: Stems = {
-  en: ['forc', 'compel', 'oblig', 'help', 'enabl'],
-  fr: ['oblig', 'forc', 'contraint', 'contraign', 'aid'],
-  de: [
-    ...['zwing', 'zwang', 'gezwungen', 'notigt', 'genotigt', 'half$', 'hilft', 'geholfen'],
-    ...['helf', 'ermoglich'],
-  ],
-  es: ['oblig', 'forz', 'ayud'],
+  en: ['forc', 'compel', 'oblig', 'enabl', ...HELP_VERBS.en],
+  fr: ['oblig', 'forc', 'contraint', 'contraign', ...HELP_VERBS.fr],
+  de: ['zwing', 'zwang', 'gezwungen', 'notigt', 'genotigt', 'ermoglich', ...HELP_VERBS.de],
+  es: ['oblig', 'forz', ...HELP_VERBS.es],
 };
 
 /** Finite forms of the perfect and passive auxiliaries, which parsers sometimes take for the main verb. */

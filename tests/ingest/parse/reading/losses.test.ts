@@ -38,6 +38,8 @@ describe('parse-v1 and losses: whose they are and where they fell', () => {
         ['Cinq soldats maliens ont été tués à proximité de Kidal.', 'fr'],
         ['Fünf malische Soldaten wurden in der Nähe von Kidal getötet.', 'de'],
         ['Cinco soldados malienses murieron en las cercanías de Kidal.', 'es'],
+        // "nahe" taken for an adverb and the place for a second passive subject.
+        ['Zwei malische Soldaten wurden nahe Kidal getötet.', 'de'],
       ],
       'malian-armed-forces',
       'SUFFERED_LOSSES_IN',

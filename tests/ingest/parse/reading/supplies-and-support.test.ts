@@ -1,5 +1,6 @@
 import {
   expectEachStates,
+  expectNoneStates,
   extract,
   find,
   useTestExtractor,
@@ -386,5 +387,118 @@ describe("parse-v1 and training a side's troops", () => {
     expect(split.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toHaveLength(1);
     const formed = await extract('Les rebelles soudanais ont formé un gouvernement.', 'fr');
     expect(formed.claims.filter((c) => c.predicate === 'SUPPORTS_MILITARILY')).toEqual([]);
+  });
+
+  test('whoever helps a side fight an enemy backs it, and the side helped fights that enemy', async () => {
+    const sentences: [string, string, string, string][] = [
+      [
+        'Rwanda helps the M23 fight the Congolese army, the UN said.',
+        'en',
+        'rwanda',
+        'march-23-movement',
+      ],
+      ["L'Iran aide les Houthis à combattre l'Arabie saoudite.", 'fr', 'iran', 'houthis'],
+      [
+        'Ruanda hilft der M23, gegen die Armee der Demokratischen Republik Kongo zu kämpfen.',
+        'de',
+        'rwanda',
+        'march-23-movement',
+      ],
+      [
+        'Ruanda ayuda al M23 a combatir al ejército de la RDC.',
+        'es',
+        'rwanda',
+        'march-23-movement',
+      ],
+    ];
+    for (const [text, language, helper, helped] of sentences) {
+      const batch = await extract(text, language);
+      const backed = find(batch, helper, 'SUPPORTS_MILITARILY', helped);
+      const war = batch.claims.filter(
+        (c) => c.predicate === 'AT_WAR_WITH' && c.subjectId?.endsWith(`:${helped}`),
+      );
+      expect([text, backed.length, war.length]).toEqual([text, 1, 1]);
+      // The support is said by whoever says the clause of helping.
+      if (language === 'en') expect(backed[0]!.attributedToId).toBe(war[0]!.attributedToId);
+    }
+    // An army a demonym the gazetteer does not know describes is no army the article named.
+    const unknown = await extract(
+      'Ruanda hilft der M23, gegen die kongolesische Armee zu kämpfen.',
+      'de',
+    );
+    expect(find(unknown, 'march-23-movement', 'AT_WAR_WITH', 'rwanda-defence-force')).toEqual([]);
+    // Helping a side with no enemy to fight backs nobody.
+    await expectNoneStates([['France helps Mali to fight poverty.', 'en']], 'SUPPORTS_MILITARILY');
+  });
+
+  test('helping a side against an armed enemy backs it; backing enjoyed is backing', async () => {
+    await expectEachStates(
+      [
+        ['Rwanda helps Mozambique against Islamist insurgents.', 'en'],
+        ['Le Rwanda aide le Mozambique contre les insurgés islamistes.', 'fr'],
+        ['Ruanda hilft Mosambik gegen islamistische Aufständische.', 'de'],
+        ['Ruanda ayuda a Mozambique contra los insurgentes islamistas.', 'es'],
+      ],
+      'rwanda',
+      'SUPPORTS_MILITARILY',
+      'mozambique',
+    );
+    await expectEachStates(
+      [
+        ['Die USA helfen der Ukraine gegen Russland.', 'de'],
+        ['Canada helps Ukraine against Russia.', 'en'],
+      ],
+      'ukraine',
+      'AT_WAR_WITH',
+      'russia',
+    );
+    // Or in its fight against an armed enemy; troops who help in a fight fight in it.
+    await expectEachStates(
+      [
+        ['France helps Mali in its fight against the jihadists.', 'en'],
+        ['La France aide le Mali dans sa lutte contre les jihadistes.', 'fr'],
+        ['Frankreich hilft Mali beim Kampf gegen die Dschihadisten.', 'de'],
+        ['Francia ayuda a Malí en su lucha contra los yihadistas.', 'es'],
+      ],
+      'france',
+      'SUPPORTS_MILITARILY',
+      'mali',
+    );
+    await expectEachStates(
+      [['Russian troops helped in the fight against Ukraine.', 'en']],
+      'russian-armed-forces',
+      'AT_WAR_WITH',
+      'ukraine',
+    );
+    await expectNoneStates(
+      [
+        ['Canada helps Ukraine against inflation.', 'en'],
+        ['France helps Mali in its fight against corruption.', 'en'],
+      ],
+      'SUPPORTS_MILITARILY',
+    );
+    await expectEachStates(
+      [
+        ['Los rebeldes del M23 cuentan con el respaldo de Ruanda.', 'es'],
+        ["Les rebelles du M23 bénéficient de l'appui du Rwanda.", 'fr'],
+      ],
+      'rwanda',
+      'SUPPORTS_MILITARILY',
+      'march-23-movement',
+    );
+  });
+
+  test('a participle with its agent before the verb is no verb of the clause: "drones supplied by Iran to Russia hit"', async () => {
+    await expectEachStates(
+      [
+        ['Drones supplied by Iran to Russia hit Kyiv.', 'en'],
+        ['Drones supplied by Iran to Russia were used in Ukraine.', 'en'],
+        ['Los drones suministrados por Irán a Rusia atacaron Kiev.', 'es'],
+        ["Les drones livrés par l'Iran à la Russie ont frappé Kiev.", 'fr'],
+      ],
+      'iran',
+      'SUPPLIES',
+      'russia',
+    );
   });
 });
