@@ -1,4 +1,5 @@
 import type { Modality } from '../../domain/modality';
+import type { Entity } from '../../domain/entity';
 import { foldForMatch } from '../text/fold-for-match';
 import type { Attribution } from './attribution';
 import { subjectOf, themeOf } from './clause-roles';
@@ -40,6 +41,7 @@ export function claimModality(
   trigger: number,
   attribution: Attribution,
   negatable = true,
+  doer: Entity | null = null,
 ): Modality {
   const clause = clauseOf(reading, trigger, attribution.reportingVerb);
   const words = clause.flatMap((verb) => [
@@ -78,7 +80,20 @@ export function claimModality(
   const refusal = !negatable;
   if (future && !refusal) return 'INTENDED';
   if ((conditional && !future) || hedged) return 'ALLEGED';
+  // "Al-Shabaab claims to have killed five soldiers": a side claiming what it did itself asserts
+  // it, as one claiming an attack does (blame.ts); what the claim says of others ("five Kenyan
+  // soldiers" lost) stays alleged.
+  if (attribution.stance === 'ALLEGED' && doer !== null && speaksFor(reading, attribution, doer))
+    return 'ASSERTED';
   return attributedModality(attribution);
+}
+
+/** A speaker is the doer itself, or the state whose army the doer is. */
+function speaksFor(reading: SentenceReading, attribution: Attribution, doer: Entity): boolean {
+  return attribution.speakers.some(
+    (speaker) =>
+      speaker.id === doer.id || reading.gazetteer.country(speaker.id)?.armedForce?.id === doer.id,
+  );
 }
 
 /**

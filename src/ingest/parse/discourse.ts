@@ -52,7 +52,8 @@ const DEMONSTRATIVES = new Set([
  *    sentences later ("“… forces. We have indications…,” said Pat Ryder"),
  *    is said by that speaker from its first sentence (`quoteClosedBy`).
  * 4. A sentence saying the claims could not be verified, and stating none of
- *    its own, makes those of the sentence before allegations.
+ *    its own, makes those of the sentence before allegations, and those of any
+ *    earlier sentence said by a side it names ("could not verify the AA's figures").
  *
  * Two more rules name an entity again across sentences: a subject pronoun or
  * a definite group noun is the actor the previous sentence was about
@@ -115,8 +116,15 @@ export function carryReports(
         ? null
         : quoted;
     if (own.length === 0 && UNVERIFIED[reading.language].test(foldForMatch(text))) {
+      // "…could not be verified": what the sentence before says; "could not verify the AA's
+      // casualty figures": what the AA said anywhere before too.
+      const doubted = doubtedSpeakers(reading);
       for (const claim of read.filter(
-        (c) => c.sentence === index - 1 && !c.proposal.structural && c.modality !== 'DENIED',
+        (c) =>
+          c.sentence < index &&
+          !c.proposal.structural &&
+          c.modality !== 'DENIED' &&
+          (c.sentence === index - 1 || c.attribution.speakers.some((s) => doubted.has(s.id))),
       )) {
         claim.modality = 'ALLEGED';
       }
@@ -135,6 +143,16 @@ export function carryReports(
     }
     lastOutlet = relay ?? outletNamed(reading, own) ?? lastOutlet;
   }
+}
+
+/** Who a sentence saying something could not be verified names, other than an outlet. */
+function doubtedSpeakers(reading: SentenceReading): Set<string> {
+  const named = new Set<string>();
+  for (let token = 1; token <= reading.graph.size; token += 1) {
+    const entity = reading.mentionAt(token)?.entity;
+    if (entity && !reading.gazetteer.isMedia(entity.id)) named.add(entity.id);
+  }
+  return named;
 }
 
 /** The outlet of "X a rapporté que ces informations…": a media subject and a demonstrative in the content. */

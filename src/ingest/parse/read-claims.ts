@@ -118,7 +118,13 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
                 : 'ASSERTED'
             : proposal.presupposed
               ? attributedModality(attribution)
-              : claimModality(reading, proposal.trigger, attribution, !proposal.negationInside),
+              : claimModality(
+                  reading,
+                  proposal.trigger,
+                  attribution,
+                  !proposal.negationInside,
+                  proposal.subject.entity,
+                ),
         });
       }
     }

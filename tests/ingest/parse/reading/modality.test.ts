@@ -66,6 +66,32 @@ describe('parse-v1 and how sure a claim is', () => {
     }
   });
 
+  test('"could not verify X\'s figures" makes what X said earlier an allegation, not only the sentence before', async () => {
+    const batch = await extract(
+      "The Arakan Army said three of its fighters were killed in Minbya. Heavy fighting went on in the hills. Reuters could not independently verify the Arakan Army's figures.",
+      'en',
+    );
+    const [losses] = find(batch, 'arakan-army', 'SUFFERED_LOSSES_IN', 'minbya');
+    expect([losses?.modality, losses?.attributedToId]).toEqual([
+      'ALLEGED',
+      'armed_force:arakan-army',
+    ]);
+  });
+
+  test('a side claiming what it did itself asserts it; what it claims of the other side is alleged', async () => {
+    for (const [text, language] of [
+      ['Al-Shabaab claims to have killed five Kenyan soldiers in Lamu.', 'en'],
+      ['Les shebab prétendent avoir tué cinq soldats kényans à Lamu.', 'fr'],
+      ['Al-Shabaab behauptet, fünf kenianische Soldaten in Lamu getötet zu haben.', 'de'],
+      ['Al Shabab alega haber matado a cinco soldados kenianos en Lamu.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      const [fought] = find(batch, 'al-shabaab', 'AT_WAR_WITH', 'kenya-defence-forces');
+      const [lost] = find(batch, 'kenya-defence-forces', 'SUFFERED_LOSSES_IN', 'lamu');
+      expect([text, fought?.modality, lost?.modality]).toEqual([text, 'ASSERTED', 'ALLEGED']);
+    }
+  });
+
   test('what a clause of condition says ("if", "si") is no claim; the same capture stated is one', async () => {
     for (const [text, language] of [
       ['The UN fears ethnic cleansing if the RSF captures El Fasher.', 'en'],
