@@ -190,6 +190,15 @@ export function buildGazetteer(graph: readonly Entity[]): Gazetteer {
   };
 }
 
+/**
+ * The gazetteer of one article that also counts as outlets the names the article itself calls
+ * outlets ("the daily Dawn"), so that attribution credits them as it credits known ones.
+ */
+export function withOutlets(gazetteer: Gazetteer, outlets: ReadonlySet<string>): Gazetteer {
+  if (outlets.size === 0) return gazetteer;
+  return { ...gazetteer, isMedia: (id) => outlets.has(id) || gazetteer.isMedia(id) };
+}
+
 /** The longer of two matches at one token; of two as long, both readings. */
 function longer(
   a: GazetteerMatch | undefined,

@@ -3,13 +3,14 @@ import { articleId } from '../../domain/ids';
 import { uniqueById } from '../../domain/unique-by-id';
 import { batchMentions, namedEntityIds } from '../batch-mentions';
 import type { Extraction, KnownEntities } from '../extractor';
-import { buildGazetteer } from '../gazetteer/gazetteer';
+import { buildGazetteer, withOutlets } from '../gazetteer/gazetteer';
 import { linkEntities } from '../link-entities';
 import type { Analysis } from '../nlp/analysis';
 import type { Scene } from './discourse';
 import { actingGroups, lastLoss, nextAntecedent, nextScene, sceneParties } from './discourse';
 import { countriesAsPlaces } from './argument';
 import { parseMentions } from './parse-mentions';
+import { civiliansNationality } from './people-groups';
 import { readClaims } from './read-claims';
 import { withRecurringNames } from './recurring-names';
 import { SentenceGraph } from './sentence-graph';
@@ -38,12 +39,17 @@ export function extractFromAnalysis(
   extractor: string,
 ): Extraction {
   const id = articleId(article.text);
-  const gazetteer = buildGazetteer(known);
+  const namesGazetteer = buildGazetteer(known);
   const graphs = withRecurringNames(analysis.sentences).map(
     (s) => new SentenceGraph(repairParse(s, analysis.language), article.text),
   );
-  const found = graphs.flatMap((g) => parseMentions(g, gazetteer, analysis.language));
-  const linking = linkEntities(article.text, found, gazetteer, analysis.language);
+  const found = graphs.flatMap((g) => parseMentions(g, namesGazetteer, analysis.language));
+  const linking = linkEntities(article.text, found, namesGazetteer, analysis.language);
+  // "the daily Dawn": an outlet the article names by what it is relays news as a known one does.
+  const gazetteer = withOutlets(
+    namesGazetteer,
+    new Set(linking.mentions.filter((m) => m.media).map((m) => m.entity.id)),
+  );
   const entities = new Map<string, Entity>(linking.entities);
   const readings: SentenceReading[] = [];
   const forces: Entity[] = [];
@@ -63,9 +69,10 @@ export function extractFromAnalysis(
   const partiesSoFar = new Set<string>();
   for (const [at, g] of graphs.entries()) {
     const own = mentionsOf(g);
-    for (const { entity } of own) {
-      if (entity.kind === 'COUNTRY' && !countries.some((c) => c.id === entity.id))
-        countries.push(entity);
+    for (const mention of own) {
+      const { entity } = mention;
+      if (entity.kind !== 'COUNTRY' || countries.some((c) => c.id === entity.id)) continue;
+      if (!civiliansNationality(alone[at]!, mention)) countries.push(entity);
     }
     const near = uniqueById([...(acting[at - 1] ?? []), ...acting[at]!]);
     // "Police said 12 militants were killed": with no group acting in this sentence or the one

@@ -18,6 +18,7 @@ import { tokenize } from '../text/tokenize';
 import { ARMED_GROUP_NOUNS, ARMED_WORDS } from './lexicon/predicate-triggers';
 import { OF } from './lexicon/case-markers';
 import {
+  AGENCY_NOUNS,
   ARMY_NOUNS,
   GENERIC_INSTITUTION_NAME,
   GROUP_NOUNS,
@@ -25,6 +26,8 @@ import {
   MEMBER_TITLES,
   MINISTER_TITLES,
   NEVER_A_NAME_ALONE,
+  NEWS_WORDS,
+  OUTLET_NOUNS,
   PERSONNEL,
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
@@ -189,11 +192,14 @@ export function parseMentions(
     found.splice(0, found.length, ...found.filter((m) => !runOn.some((r) => r.mention === m)));
   const named = [...found];
   const regionNamed = placesNamedByRegionNoun(graph, language);
+  const outlets = outletsNamedByNoun(graph, language);
   const read = entities.filter((e) => !runOn.some((r) => r.name === e));
   for (const entity of read.flatMap((e) => outsideNames(graph, e, named))) {
     const span = { start: entity.start, end: entity.end };
     const kind =
-      PLACE_NAME_END.test(entity.text) || regionNamed.some((p) => contains(span, p))
+      PLACE_NAME_END.test(entity.text) ||
+      regionNamed.some((p) => contains(span, p)) ||
+      loneNameInside(graph, entity, language)
         ? 'LOCATION'
         : JOINT_FORCE_NAME.test(foldForMatch(entity.text))
           ? 'ARMED_FORCE'
@@ -215,6 +221,22 @@ export function parseMentions(
       continue;
     if (found.some((m) => overlaps(m.span, span))) continue;
     found.push(mention(graph, span, [], kind));
+  }
+  // "the Pakistani daily Dawn", "la chaîne Al-Sumaria": a name its noun says is an outlet is one,
+  // whatever kind the analyser gave it (a person's, a place's, or none).
+  for (const span of outlets) {
+    const covering = found.filter((m) => overlaps(m.span, span));
+    if (covering.some((m) => m.entries.length > 0)) continue;
+    const whole = covering.reduce(
+      (all, m) => ({
+        start: Math.min(all.start, m.span.start),
+        end: Math.max(all.end, m.span.end),
+      }),
+      span,
+    );
+    found.splice(0, found.length, ...found.filter((m) => !covering.includes(m)));
+    const outlet = mention(graph, whole, [], 'ORGANIZATION');
+    found.push({ ...outlet, guess: { ...outlet.guess!, media: true } });
   }
   // A name several countries share ("Congo", "congolais") where no longer name covers it: "Congo"
   // in "Congo River Alliance" is part of the alliance's name; the analyser's own "Congo" gives way.
@@ -970,6 +992,31 @@ function menOfGroup(graph: SentenceGraph, name: number, language: AnalysisLangua
   );
 }
 
+/** "in", "dans", "en": the prepositions that put a bare name inside a place, never a person. */
+const INSIDE_A_PLACE: Stems = {
+  en: ['in$'],
+  fr: ['dans$', 'en$'],
+  de: ['in$'],
+  es: ['en$'],
+};
+
+/**
+ * "den Tod von drei Soldaten in Gao": a name of one word the analyser tags a person's, set with no
+ * article after "in" ("dans", "en"), is a place; nobody is "in" a person. French "à" is left out:
+ * it marks whom one speaks to ("a dit à Dupont") as often as where.
+ */
+function loneNameInside(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  language: AnalysisLanguage,
+): boolean {
+  if (entity.type !== 'PERSON' || entity.first !== entity.last) return false;
+  return (
+    graph.children(entity.first, 'det').length === 0 &&
+    hasStem(graph.caseOf(entity.first), INSIDE_A_PLACE[language])
+  );
+}
+
 /** The token of an analyser's entity whose head lies outside it. */
 function headOf(graph: SentenceGraph, entity: AnalysisEntity): number | undefined {
   for (let t = entity.first; t <= entity.last; t += 1)
@@ -1048,6 +1095,46 @@ function placesNamedByRegionNoun(graph: SentenceGraph, language: AnalysisLanguag
     if (last - first + 1 !== parts.length) continue;
     const end = (before && directionsNoun(graph, last, language)) || last;
     spans.push({ start: graph.token(first).start, end: graph.token(end).end });
+  }
+  return spans;
+}
+
+/**
+ * "the Pakistani daily Dawn", "die Zeitung Dawn", "le quotidien Dawn", "el diario Dawn", "la
+ * chaîne Al-Sumaria", "der Sender Al-Arabija", "the news agency Tasnim": a proper noun set right
+ * after a noun that says what outlet it is, in apposition or as its modifier, names that outlet.
+ * An agency is a news one only with "news" on it ("l'agence de presse Tasnim"). The span is the
+ * proper noun with the proper nouns flat on it.
+ */
+function outletsNamedByNoun(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
+  const isOutlet = (noun: number) =>
+    hasStem(graph.folded(noun), OUTLET_NOUNS[language]) ||
+    (hasStem(graph.folded(noun), AGENCY_NOUNS[language]) &&
+      [noun - 1, ...graph.children(noun, 'compound', 'nmod', 'amod')].some(
+        (w) => w > 0 && hasStem(graph.folded(w), NEWS_WORDS[language]),
+      ));
+  const spans: Span[] = [];
+  for (let t = 1; t <= graph.size; t += 1) {
+    if (graph.pos(t) !== 'PROPN' || !/^\p{Lu}/u.test(graph.token(t).word)) continue;
+    if (graph.is(t, 'flat', 'compound') && graph.pos(graph.head(t)) === 'PROPN') continue;
+    const head = graph.head(t);
+    // Only the noun's own words between: "le quotidien pakistanais Dawn", "l'agence de presse Tasnim".
+    const between = Array.from({ length: Math.max(0, t - head - 1) }, (_, i) => head + 1 + i);
+    const apposed =
+      head > 0 &&
+      head < t &&
+      graph.is(t, 'appos', 'flat', 'compound') &&
+      between.every(
+        (b) =>
+          graph.pos(b) !== 'PROPN' &&
+          (graph.head(b) === head || graph.head(graph.head(b)) === head),
+      );
+    // "the daily Dawn": English hangs the outlet's noun on the name, right before it.
+    const described = graph.children(t, 'amod', 'compound').some((m) => m === t - 1);
+    if (!(apposed && isOutlet(head)) && !(described && isOutlet(t - 1))) continue;
+    const parts = [t, ...graph.children(t, 'flat').filter((c) => c > t)];
+    const last = Math.max(...parts);
+    spans.push({ start: graph.token(t).start, end: graph.token(last).end });
   }
   return spans;
 }

@@ -7,6 +7,9 @@ import { PEOPLE_GROUP_NOUNS, PEOPLES } from './lexicon/peoples';
 import type { People } from './lexicon/peoples';
 import { ARMED_WORDS } from './lexicon/predicate-triggers';
 import { hasStem } from './lexicon/stems';
+import { CIVILIAN_NOUNS } from './lexicon/nouns';
+import type { LinkedMention } from '../linked-mention';
+import type { SentenceReading } from './sentence-reading';
 import type { SentenceGraph } from './sentence-graph';
 
 /** "a", "un", "une", "ein…", "una": one of a people's groups, not the people's armed men. */
@@ -93,4 +96,20 @@ function peopleBeside(
 function peopleGroup(people: People, plural: string): Entity {
   const name = `${people.name} ${plural}`;
   return { ...candidateEntity('ARMED_FORCE', name), labels: [{ lang: 'en', text: name }] };
+}
+
+/**
+ * "Un colon brésilien a été tué", "a Brazilian tourist", "ein brasilianischer Journalist": a
+ * nationality on the noun of a person who acts for no state says whose citizen that person is,
+ * not which country the story is about (a soldier's says whose army it is, and still does).
+ */
+export function civiliansNationality(reading: SentenceReading, mention: LinkedMention): boolean {
+  if (mention.via !== 'demonym') return false;
+  const { graph } = reading;
+  for (let t = 1; t <= graph.size; t += 1) {
+    if (reading.mentionAt(t) !== mention) continue;
+    const noun = graph.head(t);
+    return graph.is(t, 'amod') && noun > 0 && reading.has(noun, CIVILIAN_NOUNS);
+  }
+  return false;
 }

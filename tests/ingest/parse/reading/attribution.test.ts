@@ -419,6 +419,38 @@ describe('parse-v1 and sources named in a reporting clause', () => {
     );
     expect(hearsay.map((c) => [c.modality, c.attributedToId])).toEqual([['REPORTED', null]]);
   });
+
+  test('an outlet the article names by what it is speaks for itself, or relays a speaker', async () => {
+    const sentences: [string, string, string][] = [
+      ['The Kenyan daily Nation reported that Russian forces captured Avdiivka.', 'en', 'nation'],
+      [
+        'Die Tageszeitung Kathimerini berichtete, russische Truppen hätten Awdijiwka erobert.',
+        'de',
+        'kathimerini',
+      ],
+      ['Le quotidien Hürriyet rapporte que les forces russes ont pris Avdiïvka.', 'fr', 'hurriyet'],
+      ['La cadena Telemundo informó que las fuerzas rusas tomaron Avdiivka.', 'es', 'telemundo'],
+      [
+        "L'agence de presse Tasnim rapporte que les forces russes ont pris Avdiïvka.",
+        'fr',
+        'tasnim',
+      ],
+    ];
+    const captured = async (text: string, language: string) =>
+      find(await extract(text, language), 'russian-armed-forces', 'CONTROLS', 'avdiivka')[0];
+    for (const [text, language, outlet] of sentences) {
+      const claim = await captured(text, language);
+      expect([text, claim?.attributedToId]).toEqual([text, `organization:${outlet}`]);
+    }
+    const relayed = await captured(
+      'El ejército ucraniano dijo a la cadena Telemundo que las fuerzas rusas tomaron Avdiivka.',
+      'es',
+    );
+    expect([relayed?.attributedToId, relayed?.reportedById]).toEqual([
+      'armed_force:armed-forces-of-ukraine',
+      'organization:telemundo',
+    ]);
+  });
 });
 
 describe('parse-v1 and "said" without "that"', () => {

@@ -714,4 +714,17 @@ describe('parse-v1 and border localities', () => {
     expect(find(near, 'tessit', 'LOCATED_IN', 'gao')).toHaveLength(1);
     expect(find(near, 'gao', 'LOCATED_IN', 'niger')).toEqual([]);
   });
+
+  test('a lone name after "in" is a place, though the analyser tags it a person\'s', async () => {
+    const sentences: [string, string][] = [
+      ['Die Armee meldete den Tod von zwei Polizisten in Gao.', 'de'],
+      ['Two policemen died in Gao on Monday.', 'en'],
+      ['Deux policiers sont morts dans Gao lundi.', 'fr'],
+      ['Dos policías murieron en Gao el lunes.', 'es'],
+    ];
+    for (const [text, language] of sentences) {
+      const ids = (await extract(text, language)).entities.map((e) => e.id);
+      expect([text, ids.filter((id) => id.endsWith(':gao'))]).toEqual([text, ['location:gao']]);
+    }
+  });
 });

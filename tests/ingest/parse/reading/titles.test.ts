@@ -189,12 +189,49 @@ describe('parse-v1 and titles: leaders, spokespeople and members', () => {
       'LEADER_OF',
       'ministry-of-internal-affairs-of-paraguay',
     );
-    // A colonist's other country is then one of two named: the minister's is not his.
-    const two = await extract(
+    // A colonist's nationality is his own, not the story's: the minister is still the capital's.
+    const colonist = await extract(
       'El choque ocurrió en la finca de un colono brasileño, a 376 kilómetros al norte de Asunción. El ministro del Interior, Francisco de Vargas, dijo que dos rebeldes murieron.',
       'es',
     );
-    expect(two.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
+    expect(
+      colonist.claims.filter((c) => c.predicate === 'LEADER_OF').map((c) => c.objectId),
+    ).toEqual(['organization:ministry-of-internal-affairs-of-paraguay']);
+  });
+
+  test("a nationality on a civilian's noun is not the country of a minister named later", async () => {
+    const civilians: [string, string][] = [
+      [
+        'A Brazilian tourist was killed on Monday in an attack. Interior Minister John Smith condemned the attack.',
+        'en',
+      ],
+      [
+        "Un touriste brésilien a été tué lundi dans une attaque. Le ministre de l'Intérieur, Jean Dupont, a condamné l'attaque.",
+        'fr',
+      ],
+      [
+        'Un turista brasileño murió el lunes en un ataque. El ministro del Interior, Juan Pérez, condenó el ataque.',
+        'es',
+      ],
+    ];
+    for (const [text, language] of civilians) {
+      const leads = (await extract(text, language)).claims.filter(
+        (c) => c.predicate === 'LEADER_OF',
+      );
+      expect([text, leads]).toEqual([text, []]);
+    }
+    // A soldier's is his army's country, which the story is about.
+    await expectEachStates(
+      [
+        [
+          'A Brazilian soldier was killed on Monday in an attack. Interior Minister John Smith condemned the attack.',
+          'en',
+        ],
+      ],
+      'john-smith',
+      'LEADER_OF',
+      'ministry-of-internal-affairs-of-brazil',
+    );
   });
 
   test('the holder of a title may hang on the body the title serves', async () => {
