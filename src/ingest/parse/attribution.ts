@@ -13,6 +13,7 @@ import {
 } from './clause-roles';
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { CAPTURE_NOUNS, CREDIT_VERBS } from './lexicon/predicate-triggers';
+import type { Stems } from './lexicon/stems';
 import { keyOfStem } from './lexicon/stems';
 import {
   ACCORDING_TO,
@@ -160,6 +161,9 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       const subject = family ? speakerOf(reading, aside) : null;
       if (family && subject !== null && speakers.length === 0) {
         if (takeNamedBy(subject) && unnamedSource(reading, subject)) unnamedReport = true;
+        const citation = citationOf(reading, aside);
+        take(citation.cited);
+        if (citation.citing && citation.cited.length === 0) unnamedReport = true;
         stance ??= family;
         reportingVerb ??= aside;
         channel ??= channelOf(reading, aside);
@@ -214,6 +218,9 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
         (reading.has(subject, REPORT_NOUNS) || unnamedSource(reading, subject))
       )
         unnamedReport = true;
+      const citation = citationOf(reading, head);
+      take(citation.cited);
+      if (citation.citing && citation.cited.length === 0) unnamedReport = true;
       // "Iran is alleged to have supplied missiles, US officials said": the allegation or denial
       // of a hearsay verb below stays what the speaker above passes on.
       stance = stance === 'ALLEGED' || stance === 'DENIED' ? stance : family;
@@ -258,7 +265,24 @@ function asidesOf(reading: SentenceReading, verb: number): number[] {
   const asSaid = graph
     .children(verb, 'advcl')
     .filter((c) => graph.children(c, 'mark').some((m) => AS.test(graph.folded(m))));
-  return [...graph.children(verb, 'parataxis', 'dep'), ...onPhrase, ...verbFirst, ...asSaid];
+  // "…, a rapporté Interfax": a report after the clause, its speaker after it, taken for an
+  // adverbial clause with no conjunction.
+  const after = graph
+    .children(verb, 'advcl')
+    .filter(
+      (c) =>
+        c > verb &&
+        graph.children(c, 'mark').length === 0 &&
+        reportingFamily(reading, c) !== null &&
+        graph.children(c, 'obj', 'nsubj').some((s) => s > c),
+    );
+  return [
+    ...graph.children(verb, 'parataxis', 'dep'),
+    ...onPhrase,
+    ...verbFirst,
+    ...asSaid,
+    ...after,
+  ];
 }
 
 /**
@@ -388,7 +412,48 @@ function speakerOf(reading: SentenceReading, verb: number): number | null {
   const before = verb - 1;
   if (subject === null && graph.is(verb, 'dep', 'parataxis') && before > 0 && names(before))
     return before;
-  return subject;
+  // "…, informó Interfax citando al Ministerio": the parser may give the outlet to "citing".
+  return subject ?? citationOf(reading, verb).citer;
+}
+
+/** Forms of "citing" and "quoting": "citing the ministry", "citant", "citando", "zitierte". */
+const CITE_VERBS: Stems = {
+  en: ['citing$', 'cited$', 'quoting$', 'quoted$'],
+  fr: ['citant$', 'cite$'],
+  de: ['zitiert', 'zitierte'],
+  es: ['citando$', 'cito$', 'citaba$'],
+};
+
+/**
+ * Who an outlet's report cites, and who cites when the parser hangs the outlet on "citing"
+ * rather than on the reporting verb: "Interfax, citing the defence ministry, reported…", "…,
+ * Interfax reported, citing the ministry", "informó Interfax citando al Ministerio", "Interfax
+ * quoted the ministry as saying…". What is cited speaks; the outlet citing it relays, also when
+ * what it cites names nobody ("citing sources").
+ */
+function citationOf(
+  reading: SentenceReading,
+  verb: number,
+): { readonly citer: number | null; readonly cited: readonly Entity[]; readonly citing: boolean } {
+  const { graph } = reading;
+  const subject = graph.children(verb, 'nsubj')[0];
+  const citing = [
+    ...graph.children(verb, 'advcl', 'xcomp', 'dep', 'acl', 'conj', 'parataxis'),
+    ...(subject === undefined ? [] : graph.children(subject, 'acl', 'amod')),
+    // "quoted the ministry as saying": the reporting verb hangs on "quoted".
+    ...(graph.is(verb, 'advcl', 'xcomp') ? [graph.head(verb)] : []),
+  ].filter((c) => reading.isVerb(c) && reading.has(c, CITE_VERBS));
+  // "reported, citing sources": the parser may make "citing" a modifier of what is cited.
+  const citedObjects = graph
+    .children(verb, 'obj')
+    .filter((o) => graph.children(o, 'amod', 'acl').some((m) => reading.has(m, CITE_VERBS)));
+  if (citing.length === 0 && citedObjects.length === 0)
+    return { citer: null, cited: [], citing: false };
+  const cited = [...citing.flatMap((c) => graph.children(c, 'obj', 'iobj', 'obl')), ...citedObjects]
+    .flatMap((o) => argumentOf(reading, o, true)?.entity ?? [])
+    .filter((e) => e.kind !== 'LOCATION');
+  const citer = citing.map((c) => graph.children(c, 'nsubj')[0]).find((s) => s !== undefined);
+  return { citer: citer ?? null, cited, citing: true };
 }
 
 /** How the one told is marked: "to", "à", "a", "gegenüber", or not at all ("told Reuters"). */

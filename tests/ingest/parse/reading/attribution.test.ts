@@ -329,6 +329,40 @@ describe('parse-v1 and who says or relays a claim', () => {
     }
   });
 
+  test('an outlet citing a body relays what the body says, wherever "citing" hangs', async () => {
+    const sentences: [string, string][] = [
+      [
+        'Interfax, citing the Russian defence ministry, reported that Russia had deployed troops to Belarus.',
+        'en',
+      ],
+      [
+        'Interfax, citant le ministère russe de la Défense, a rapporté que la Russie avait déployé des troupes en Biélorussie.',
+        'fr',
+      ],
+      [
+        'Rusia desplegó tropas en Bielorrusia, informó Interfax citando al Ministerio de Defensa ruso.',
+        'es',
+      ],
+      [
+        'Interfax quoted the Russian defence ministry as saying that Russia had deployed troops to Belarus.',
+        'en',
+      ],
+    ];
+    const sources = await deploymentSources(sentences);
+    expect(sources.map(([text, speaker, relay]) => [text, speaker, relay])).toEqual(
+      sentences.map(([text]) => [
+        text,
+        'organization:ministry-of-defence-of-russia',
+        'organization:interfax',
+      ]),
+    );
+    // Citing sources nobody names: the outlet relays a report, it is not the source.
+    const [unnamed] = await deploymentSources([
+      ['Russia has deployed troops to Belarus, Interfax reported, citing sources.', 'en'],
+    ]);
+    expect(unnamed?.slice(1)).toEqual([null, 'organization:interfax', 'REPORTED']);
+  });
+
   test('an outlet that is the only source says it itself', async () => {
     const sentences: [string, string][] = [
       ['The New York Times confirmed that Russia had deployed troops to Belarus.', 'en'],
