@@ -174,6 +174,21 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       }
     });
 
+    test('a graph written before claims were counted per day of storage (or loaded from CSV without them) gets the counts and the days on the next start', async () => {
+      await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
+      // Before every article, on the day they were stored (this one), after them.
+      const today = new Date().toISOString().slice(0, 10);
+      const times = ['2000-01-01T00:00:00.000Z', `${today}T00:00:00.000Z`, '2999-01-01'];
+      const read = (reader: Neo4jGraphStore) =>
+        Promise.all(times.map((ingestedAfter) => reader.claims({ ingestedAfter }, ALL)));
+      const expected = await read(store);
+      expect(expected.map((page) => page.totalCount > 0)).toEqual([true, true, false]);
+      // What a store wrote before migration 030: no count per day of storage, no article's day.
+      await neo4j.query('MATCH (d:ClaimIngestedDayCount) DELETE d');
+      await neo4j.query('MATCH (a:Article) REMOVE a.ingestedDay');
+      expect(await afterStart(read)).toEqual(expected);
+    });
+
     test('a start whose claims per day disagree with its claims, some counts missing and some wrong, counts them all again', async () => {
       await store.upsertArticle(annotatedArticleToBatch(FIRST));
       await store.upsertArticle(annotatedArticleToBatch(SECOND));
