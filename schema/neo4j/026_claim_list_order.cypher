@@ -23,7 +23,7 @@ CREATE INDEX claim_item_order IF NOT EXISTS FOR (c:Claim) ON (c.itemId, c.publis
 // entity, found by its key (the entity's id).
 CREATE CONSTRAINT entity_claim_count_key IF NOT EXISTS FOR (d:EntityClaimCount) REQUIRE d.key IS UNIQUE;
 
-// Claims in a period, whatever their entities: the period indexes of
-// migration 025 without the entity, read and counted the same way.
-CREATE INDEX claim_period IF NOT EXISTS FOR (c:Claim) ON (c.periodEnd, c.periodStart, c.publishedOrder);
+// Claims in a period, whatever their entities: the claims starting before it
+// and lasting into it (the rest from migration 028's claim_period_start_order;
+// the index on the end, start and order this migration also made is dropped by 029).
 CREATE INDEX claim_long_period IF NOT EXISTS FOR (c:Claim) ON (c.longPeriodEnd, c.periodStart);

@@ -18,6 +18,7 @@ import {
 import { STORE_UPGRADES } from '../store/neo4j/neo4j-store-upgrades';
 import { ENTITY_CLAIM_COUNT } from '../store/neo4j/neo4j-entity-claim-counts';
 import { CLAIM_PERIOD_COUNT } from '../store/neo4j/neo4j-claim-period-counts';
+import { CLAIM_INGESTED_DAY_COUNT } from '../store/neo4j/neo4j-claim-ingested-day-counts';
 import {
   CONTESTED_CLAIM_COUNT,
   CONTESTED_CLAIM_COUNT_KEY,
@@ -85,6 +86,7 @@ export const NEO4J_CSV_FILES = {
   entityClaimCounts: { name: 'entity-claim-counts.csv', kind: 'nodes' },
   contestedClaimCounts: { name: 'contested-claim-counts.csv', kind: 'nodes' },
   claimPeriodCounts: { name: 'claim-period-counts.csv', kind: 'nodes' },
+  claimIngestedDayCounts: { name: 'claim-ingested-day-counts.csv', kind: 'nodes' },
   relationKindCounts: { name: 'relation-kind-counts.csv', kind: 'nodes' },
   articleKindCounts: { name: 'article-kind-counts.csv', kind: 'nodes' },
   storeUpgrades: { name: 'store-upgrades.csv', kind: 'nodes' },
@@ -126,7 +128,8 @@ const STANCE_HEADER =
   'modalityCounts:long[],supporting:int,denying:int,independentSources:int,sourceCount:int,claimRank,strengthRank';
 
 const HEADERS: Readonly<Record<FileKey, string>> = {
-  articles: 'id:ID(Article),:LABEL,title,url,publisher,language,publishedAt,text,ingestedAt',
+  articles:
+    'id:ID(Article),:LABEL,title,url,publisher,language,publishedAt,text,ingestedAt,ingestedDay',
   entities:
     'id:ID(Entity),:LABEL,kind,name,labels:string[],aliases:string[],candidate:boolean,foldedNames:string[],searchNames:string[],nameHeads:string[],degree:long,degreeRank',
   // No property name after ID: the id only links rows of these files, it is not stored.
@@ -143,6 +146,7 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   entityClaimCounts: `key:ID(${ENTITY_CLAIM_COUNT}),:LABEL,n:long`,
   contestedClaimCounts: `key:ID(${CONTESTED_CLAIM_COUNT}),:LABEL,n:long`,
   claimPeriodCounts: `key:ID(${CLAIM_PERIOD_COUNT}),:LABEL,n:long`,
+  claimIngestedDayCounts: `key:ID(${CLAIM_INGESTED_DAY_COUNT}),:LABEL,n:long`,
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
   // articleKindCountOf's fields (neo4j-kind-counts.ts): the sorted kinds, then the publisher.
   articleKindCounts: `key:ID(${ARTICLE_KIND_COUNT}),:LABEL,kinds:string[],publisher,n:long`,
@@ -206,7 +210,8 @@ export async function writeNeo4jCsv(
   }
   const days = new Map<string, ArticleDays>();
   for await (const a of storeItems(store, 'articles')) {
-    days.set(a.id, articleDays(a));
+    const articleOf = articleDays(a);
+    days.set(a.id, articleOf);
     await row('articles', [
       a.id,
       'Article',
@@ -218,6 +223,8 @@ export async function writeNeo4jCsv(
       a.text,
       // The store's own stamp, kept: a fresh import would otherwise stamp the time it first starts.
       a.ingestedAt ?? null,
+      // Its day, for article_ingested_day_order (neo4j-claim-ingested-day-counts.ts).
+      articleOf.ingestedDay,
     ]);
   }
   for await (const e of storeItems(store, 'entities')) {
@@ -252,12 +259,17 @@ export async function writeNeo4jCsv(
   const entityClaims = new Map<string, number>();
   // The claims per start of their period (neo4j-claim-period-counts.ts).
   const periodStarts = new Map<string, number>();
+  // The claims per day their article was stored (neo4j-claim-ingested-day-counts.ts).
+  const ingestedDays = new Map<string, number>();
   for await (const c of storeItems(store, 'claims')) {
     const articleOf = days.get(c.articleId);
     if (articleOf) {
       countClaimDay(dayCounts, c, articleOf);
       const start = claimPeriod(c, articleOf.publishedAt).periodStart;
       periodStarts.set(start, (periodStarts.get(start) ?? 0) + 1);
+      const { ingestedDay } = articleOf;
+      if (ingestedDay !== null)
+        ingestedDays.set(ingestedDay, (ingestedDays.get(ingestedDay) ?? 0) + 1);
     }
     kinds.addClaim(c);
     for (const id of new Set(claimEntityIds(c)))
@@ -271,6 +283,8 @@ export async function writeNeo4jCsv(
   for (const [id, n] of entityClaims) await row('entityClaimCounts', [id, ENTITY_CLAIM_COUNT, n]);
   for (const [start, n] of periodStarts)
     await row('claimPeriodCounts', [start, CLAIM_PERIOD_COUNT, n]);
+  for (const [day, n] of ingestedDays)
+    await row('claimIngestedDayCounts', [day, CLAIM_INGESTED_DAY_COUNT, n]);
   if (contestedClaims > 0)
     await row('contestedClaimCounts', [
       CONTESTED_CLAIM_COUNT_KEY,

@@ -15,7 +15,8 @@ const OSTERLICH = entityId('COUNTRY', 'Osterlich');
  * The filters the Neo4j store reads in the list's order from an index
  * (issue 12 item 6): every claim, an entity in any role, contested or not
  * (alone or with other fields), a period alone (closed, open at either end),
- * the articles stored after a time.
+ * the articles stored after a time (within a day, at a day's start, before
+ * every article, on the last one's day).
  */
 const filtersOf = (entity: string): ClaimFilter[] => [
   {},
@@ -29,6 +30,10 @@ const filtersOf = (entity: string): ClaimFilter[] => [
   { ingestedAfter: '2026-01-01T08:30:00.000Z' },
   { contested: true, predicates: ['DEPLOYED_TO'] },
   { contested: false, entityId: entity },
+  // Stored after a day's start (a day alone), before every article, on the last article's day.
+  { ingestedAfter: '2026-01-02' },
+  { ingestedAfter: '2025-12-31T23:00:00.000Z' },
+  { ingestedAfter: '2026-01-03T07:00:00.000Z' },
 ];
 
 /** The order of every claim list: the article's publication, its id, the sentence's start, the claim's id. */
@@ -193,6 +198,21 @@ export function defineClaimListsContract(current: () => GraphStore): void {
       await expectListed(store, filtersOf(SYLVANIA));
       await store.retractArticle(stamped(fourth, fourthAt).article.id, stamp('withdrawn'));
       await expectListed(store, filtersOf(SYLVANIA));
+    }, 120_000);
+
+    test('follow an article written again on a later day, its claims stored then', async () => {
+      const [first] = INGESTED[0];
+      const later = '2026-01-03T09:00:00.000Z';
+      const stored = { ...first, claims: first.claims.slice(1) };
+      await store.upsertArticle(stamped(stored, later));
+      const dump = await store.dump();
+      const firstId = stamped(first, later).article.id;
+      expect(dump.articles.find((a) => a.id === firstId)?.ingestedAt).toBe(later);
+      const [afterItsDay] = await expectListed(store, [
+        { ingestedAfter: '2026-01-03T08:30:00.000Z' },
+        ...filtersOf(SYLVANIA),
+      ]);
+      expect(afterItsDay!.length).toBe(stored.claims.length);
     }, 120_000);
   });
 }

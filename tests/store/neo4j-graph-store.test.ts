@@ -80,6 +80,18 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       expect((await store.stats(0)).claims).toBe(FIRST.claims.length);
     });
 
+    test('migrate() drops an index a later migration drops (claim_period, 029) from a graph started before', async () => {
+      const indexNames = async () =>
+        (await neo4j.query('SHOW INDEXES YIELD name RETURN name')).map((row) => row['name']);
+      expect(await indexNames()).not.toContain('claim_period');
+      await neo4j.query(
+        'CREATE INDEX claim_period IF NOT EXISTS FOR (c:Claim) ON (c.periodEnd, c.periodStart, c.publishedOrder)',
+      );
+      await store.migrate();
+      expect(await indexNames()).not.toContain('claim_period');
+      expect(await indexNames()).toContain('claim_long_period');
+    });
+
     test('migrate() gives name heads to the entities stored before they existed', async () => {
       await store.upsertArticle(annotatedArticleToBatch(FIRST));
       await neo4j.query('MATCH (n:EntityName) DETACH DELETE n');
@@ -160,6 +172,21 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       } finally {
         await upgraded.close();
       }
+    });
+
+    test('a graph written before claims were counted per day of storage (or loaded from CSV without them) gets the counts and the days on the next start', async () => {
+      await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
+      // Before every article, on the day they were stored (this one), after them.
+      const today = new Date().toISOString().slice(0, 10);
+      const times = ['2000-01-01T00:00:00.000Z', `${today}T00:00:00.000Z`, '2999-01-01'];
+      const read = (reader: Neo4jGraphStore) =>
+        Promise.all(times.map((ingestedAfter) => reader.claims({ ingestedAfter }, ALL)));
+      const expected = await read(store);
+      expect(expected.map((page) => page.totalCount > 0)).toEqual([true, true, false]);
+      // What a store wrote before migration 030: no count per day of storage, no article's day.
+      await neo4j.query('MATCH (d:ClaimIngestedDayCount) DELETE d');
+      await neo4j.query('MATCH (a:Article) REMOVE a.ingestedDay');
+      expect(await afterStart(read)).toEqual(expected);
     });
 
     test('a start whose claims per day disagree with its claims, some counts missing and some wrong, counts them all again', async () => {

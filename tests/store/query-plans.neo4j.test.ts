@@ -427,20 +427,23 @@ function claimListsReadInIndexOrder(driverOf: () => Driver): void {
     },
   );
 
-  test('a page of the claims of articles stored after a time keeps the first of those articles by a Top, sorting no claim; its total their kept degrees', async () => {
-    const plan = await explained(driverOf(), (runner) =>
-      claims(runner, { ingestedAfter: '2026-01-01T00:00:00.000Z' }, PAGE),
-    );
-    expect(plan.some((op) => /^NodeIndexSeekByRange .*:Article\(ingestedAt\)/.test(op))).toBe(true);
-    expect(
-      plan.some((op) =>
-        /^Top `a\.publishedAt` ASC, `a\.id` ASC LIMIT \$offset \+ \$first/.test(op),
-      ),
-    ).toBe(true);
-    expect(plan.some((op) => op.includes('getDegree((a)<-[:STATED_IN]-())'))).toBe(true);
-    expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
-    expect(plan.filter(readsEveryClaim)).toEqual([]);
-  });
+  test.each([false, true])(
+    'a page of the claims of articles stored after a time (includeRejected %s) reads each day of storage in article_ingested_day_order, not every article after the time, sorting no claim; its total the kept counts per day',
+    async (includeRejected) => {
+      const plan = await explained(driverOf(), (runner) =>
+        claims(runner, { ingestedAfter: '2026-01-01T00:00:00.000Z', includeRejected }, PAGE),
+      );
+      const daySeeks = plan.filter((op) =>
+        /^NodeIndexSeek .*:Article\(ingestedDay, publishedAt, id\) WHERE ingestedDay = /.test(op),
+      );
+      // The day's first article, the few days' first articles, and the time's own day counted.
+      expect(daySeeks).toHaveLength(3);
+      expect(plan.filter((op) => op.includes(':Article(ingestedAt)'))).toEqual([]);
+      expect(plan.some((op) => /:ClaimIngestedDayCount\(key\) WHERE key > /.test(op))).toBe(true);
+      expect(plan.filter((op) => op.startsWith('Sort '))).toEqual([]);
+      expect(plan.filter(readsEveryClaim)).toEqual([]);
+    },
+  );
 
   test.each([true, false])(
     'the total of the claims of relations contested (%s) is the count kept, reading no relation',

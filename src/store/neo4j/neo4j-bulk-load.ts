@@ -9,6 +9,10 @@ import { countOf, text } from './neo4j-records';
 import { recomputeRelations, relationKeysOfRows } from './neo4j-relation-write';
 import { CONTESTED_CLAIM_COUNT } from './neo4j-contested-claims';
 import { CLAIM_PERIOD_COUNT, createClaimPeriodCounts } from './neo4j-claim-period-counts';
+import {
+  CLAIM_INGESTED_DAY_COUNT,
+  createClaimIngestedDayCounts,
+} from './neo4j-claim-ingested-day-counts';
 import type { Neo4jTransactions } from './neo4j-transactions';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 import neo4j from 'neo4j-driver';
@@ -46,6 +50,7 @@ const COUNT_LABELS = [
   ENTITY_CLAIM_COUNT,
   CONTESTED_CLAIM_COUNT,
   CLAIM_PERIOD_COUNT,
+  CLAIM_INGESTED_DAY_COUNT,
 ];
 
 /**
@@ -184,10 +189,11 @@ export async function finishBulkLoad(
     if (last === undefined) break;
     after = last;
   }
-  progress('  the counts per day, per entity and per start of a period');
+  progress('  the counts per day, per entity, per start of a period and per day of storage');
   await createDayCounts(transactions);
   await createEntityClaimCounts(transactions);
   await createClaimPeriodCounts(transactions);
+  await createClaimIngestedDayCounts(transactions);
   progress('  the relationship indexes and the counts per kind');
   await transactions.autoCommit(neo4j.session.WRITE, async (session) => {
     await createMissingRules(session);

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
-import { createCounts, keepingCounts, selectedCounts } from './neo4j-count-nodes';
-import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
+import { createCounts } from './neo4j-count-nodes';
+import type { CountChange, SelectedCounts } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
-import type { Fields, Runner } from './neo4j-cypher';
+import type { Fields } from './neo4j-cypher';
 import { countOf, textOrNull } from './neo4j-records';
 import { DAY, SPLIT } from './neo4j-timeline';
 import type { Neo4jTransactions } from './neo4j-transactions';
@@ -14,7 +14,7 @@ import type { Neo4jTransactions } from './neo4j-transactions';
  * claim groups these nodes instead of every claim and its article. Every
  * write that adds, removes, relabels or moves claims, or changes their
  * article's days or publisher, counts the claims it touches before and
- * after its work, in its transaction (`keepingDayCounts`); a count that
+ * after its work, in its transaction (`CLAIM_DAY_COUNTS`); a count that
  * falls to 0 is deleted.
  */
 export const DAY_COUNT_COLUMNS = [
@@ -49,24 +49,17 @@ function dayCountOf(row: Fields): CountChange {
 }
 
 /**
- * Runs `work`, which changes the selected claims or their articles, and
- * moves the counts by what it changed: the selected claims are counted
- * before and after it. Call it once the claims' article or entities are
- * locked, so that nothing else changes them in between; the counts are
- * locked last, when the work is done.
+ * The counts per day a write of claims or of their articles keeps
+ * (`keepingSelectedCounts`): the selected claims are counted before and
+ * after it, once the claims' article or entities are locked, so that
+ * nothing else changes them in between; the counts are locked last, when
+ * the work is done.
  */
-export async function keepingDayCounts<T>(
-  tx: Runner,
-  selection: ClaimSelection,
-  work: () => Promise<T>,
-): Promise<T> {
-  return keepingCounts(
-    tx,
-    DAY_COUNT,
-    () => selectedCounts(tx, selection, grouped, dayCountOf),
-    work,
-  );
-}
+export const CLAIM_DAY_COUNTS: SelectedCounts = {
+  label: DAY_COUNT,
+  grouping: grouped,
+  changeOf: dayCountOf,
+};
 
 /**
  * Counts every claim again when the counts disagree with the number of

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
-import { createCounts, keepingCounts, selectedCounts } from './neo4j-count-nodes';
-import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
+import { createCounts } from './neo4j-count-nodes';
+import type { CountChange, SelectedCounts } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
-import type { Fields, Runner } from './neo4j-cypher';
+import type { Fields } from './neo4j-cypher';
 import { countOf, text } from './neo4j-records';
 import { CLAIM_PERIOD_COUNTS_UPGRADE, upgradeOnce } from './neo4j-store-upgrades';
 import type { Neo4jTransactions } from './neo4j-transactions';
@@ -33,19 +33,12 @@ function periodCountOf(row: Fields): CountChange {
   return { key: text(row, 'start'), fields: {}, n: countOf(row, 'n') };
 }
 
-/** Runs `work`, which changes the selected claims, and moves the counts per start by what it changed. */
-export function keepingClaimPeriodCounts<T>(
-  tx: Runner,
-  selection: ClaimSelection,
-  work: () => Promise<T>,
-): Promise<T> {
-  return keepingCounts(
-    tx,
-    CLAIM_PERIOD_COUNT,
-    () => selectedCounts(tx, selection, claimsByStart, periodCountOf),
-    work,
-  );
-}
+/** The counts per start a write of claims keeps (`keepingSelectedCounts`). */
+export const CLAIM_PERIOD_COUNTS: SelectedCounts = {
+  label: CLAIM_PERIOD_COUNT,
+  grouping: claimsByStart,
+  changeOf: periodCountOf,
+};
 
 /**
  * Creates the count of every start where none exists (a bulk load's end, or

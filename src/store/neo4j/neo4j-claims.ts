@@ -79,6 +79,12 @@ function present<T>(value: T | null | undefined): value is T {
 }
 
 /**
+ * An ingestion time the per-day read takes (`ingestedAfterInOrder`): its
+ * first ten characters are the day its kept counts and index are keyed by.
+ */
+const STARTS_WITH_A_DAY = /^\d{4}-\d{2}-\d{2}/;
+
+/**
  * The MATCH for a filter, built only from the constant fragments above and
  * below; the statement depends on which fields are set, never on their
  * values. An empty list filters nothing, as in the SQLite store. A claim's
@@ -175,11 +181,18 @@ function inKeptOrder(
       key: '',
       params: { contested: filter.contested },
     };
-  if (filter.ingestedAfter !== undefined && filtersNothingBut(filter, 'ingestedAfter'))
+  if (
+    filter.ingestedAfter !== undefined &&
+    STARTS_WITH_A_DAY.test(filter.ingestedAfter) &&
+    filtersNothingBut(filter, 'ingestedAfter')
+  )
     return {
       query: ingestedAfterInOrder(includeRejected),
       key: '',
-      params: { ingestedAfter: filter.ingestedAfter },
+      params: {
+        ingestedAfter: filter.ingestedAfter,
+        ingestedDay: filter.ingestedAfter.slice(0, 10),
+      },
     };
   return null;
 }

@@ -65,6 +65,28 @@ export async function selectedCounts(
   return rows.map(changeOf);
 }
 
+/** Counts of the selected claims kept on `label` nodes: the claims grouped by `grouping`, each row a change by `changeOf`. */
+export interface SelectedCounts {
+  readonly label: string;
+  readonly grouping: (selectedClaims: string) => string;
+  readonly changeOf: (row: Fields) => CountChange;
+}
+
+/** Runs `work`, which changes the selected claims, and moves `counts` by what it changed (`keepingCounts`). */
+export function keepingSelectedCounts<T>(
+  tx: Runner,
+  selection: ClaimSelection,
+  counts: SelectedCounts,
+  work: () => Promise<T>,
+): Promise<T> {
+  return keepingCounts(
+    tx,
+    counts.label,
+    () => selectedCounts(tx, selection, counts.grouping, counts.changeOf),
+    work,
+  );
+}
+
 /**
  * Adds each change to its count on `label` nodes. Existing counts are
  * locked and changed by MATCH then SET, in key order, so that two writers

@@ -1,8 +1,8 @@
 import neo4j from 'neo4j-driver';
-import { createCounts, keepingCounts, selectedCounts } from './neo4j-count-nodes';
-import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
+import { createCounts } from './neo4j-count-nodes';
+import type { CountChange, SelectedCounts } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
-import type { Fields, Runner } from './neo4j-cypher';
+import type { Fields } from './neo4j-cypher';
 import { countOf, text } from './neo4j-records';
 import { ENTITY_CLAIM_COUNTS_UPGRADE, upgradeOnce } from './neo4j-store-upgrades';
 import type { Neo4jTransactions } from './neo4j-transactions';
@@ -33,19 +33,12 @@ function entityClaimCountOf(row: Fields): CountChange {
   return { key: text(row, 'entityId'), fields: {}, n: countOf(row, 'n') };
 }
 
-/** Runs `work`, which changes the selected claims, and moves the entities' counts by what it changed. */
-export function keepingEntityClaimCounts<T>(
-  tx: Runner,
-  selection: ClaimSelection,
-  work: () => Promise<T>,
-): Promise<T> {
-  return keepingCounts(
-    tx,
-    ENTITY_CLAIM_COUNT,
-    () => selectedCounts(tx, selection, claimsByEntity, entityClaimCountOf),
-    work,
-  );
-}
+/** The entities' counts a write of claims keeps (`keepingSelectedCounts`). */
+export const ENTITY_CLAIM_COUNTS: SelectedCounts = {
+  label: ENTITY_CLAIM_COUNT,
+  grouping: claimsByEntity,
+  changeOf: entityClaimCountOf,
+};
 
 /**
  * Creates every entity's count where none exists (a bulk load's end, or

@@ -63,6 +63,7 @@ import { fillDayCounts } from './neo4j-claim-day-counts';
 import { fillKindCounts } from './neo4j-kind-counts';
 import { fillContestedClaims } from './neo4j-contested-claims';
 import { fillClaimPeriodCounts } from './neo4j-claim-period-counts';
+import { fillClaimIngestedDayCounts } from './neo4j-claim-ingested-day-counts';
 import { fillEntityClaimCounts } from './neo4j-entity-claim-counts';
 import * as reads from './neo4j-read';
 import * as relationReads from './neo4j-relations';
@@ -146,6 +147,7 @@ function connect(options: Neo4jStoreOptions): Neo4jStoreParts {
     await fillEntityClaimCounts(base);
     await fillContestedClaims(base);
     await fillClaimPeriodCounts(base);
+    await fillClaimIngestedDayCounts(base);
   });
   return { transactions: base, base, schema, close: () => base.close() };
 }

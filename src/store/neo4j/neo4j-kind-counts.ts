@@ -1,9 +1,16 @@
 import { ALL_RELATIONS } from './neo4j-vocabulary';
-import { keepingDayCounts } from './neo4j-claim-day-counts';
-import { keepingClaimPeriodCounts } from './neo4j-claim-period-counts';
-import { keepingEntityClaimCounts } from './neo4j-entity-claim-counts';
-import { applyCountChanges, changesBetween, keepingCounts, selected } from './neo4j-count-nodes';
-import type { ClaimSelection, CountChange } from './neo4j-count-nodes';
+import { CLAIM_DAY_COUNTS } from './neo4j-claim-day-counts';
+import { CLAIM_PERIOD_COUNTS } from './neo4j-claim-period-counts';
+import { CLAIM_INGESTED_DAY_COUNTS } from './neo4j-claim-ingested-day-counts';
+import { ENTITY_CLAIM_COUNTS } from './neo4j-entity-claim-counts';
+import {
+  applyCountChanges,
+  changesBetween,
+  keepingCounts,
+  keepingSelectedCounts,
+  selected,
+} from './neo4j-count-nodes';
+import type { ClaimSelection, CountChange, SelectedCounts } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Fields, Runner } from './neo4j-cypher';
 import { countOf, listOf, text, textOrNull } from './neo4j-records';
@@ -89,12 +96,11 @@ const ARTICLES_OF = {
     'UNWIND $ids AS id MATCH (:Claim|RejectedClaim {id: id})-[:STATED_IN]->(x:Article) WITH DISTINCT x AS a',
 };
 
-async function claimKindCounts(tx: Runner, selection: ClaimSelection): Promise<CountChange[]> {
-  const claims = selected(selection);
-  if (!claims) return [];
-  const rows = await run(tx, { text: claimsByKinds(claims.text), params: { ids: claims.ids } });
-  return rows.map(claimKindCountOf);
-}
+const CLAIM_KIND_COUNTS: SelectedCounts = {
+  label: CLAIM_KIND_COUNT,
+  grouping: claimsByKinds,
+  changeOf: claimKindCountOf,
+};
 
 async function articleKindCounts(tx: Runner, selection: ClaimSelection): Promise<CountChange[]> {
   const claims = selected(selection);
@@ -107,26 +113,24 @@ async function articleKindCounts(tx: Runner, selection: ClaimSelection): Promise
 /**
  * Runs `work`, which changes the selected claims or their articles, and
  * moves the counts of claims and articles per kind by what it changed, as
- * keepingDayCounts does for the counts per day.
+ * the counts per day are kept (CLAIM_DAY_COUNTS).
  */
 export function keepingKindCounts<T>(
   tx: Runner,
   selection: ClaimSelection,
   work: () => Promise<T>,
 ): Promise<T> {
-  return keepingCounts(
-    tx,
-    CLAIM_KIND_COUNT,
-    () => claimKindCounts(tx, selection),
-    () => keepingCounts(tx, ARTICLE_KIND_COUNT, () => articleKindCounts(tx, selection), work),
+  return keepingSelectedCounts(tx, selection, CLAIM_KIND_COUNTS, () =>
+    keepingCounts(tx, ARTICLE_KIND_COUNT, () => articleKindCounts(tx, selection), work),
   );
 }
 
 /**
  * Runs `work`, which changes the selected claims or their articles, keeping
  * every count of claims: per day (neo4j-claim-day-counts.ts), per kind, per
- * entity (neo4j-entity-claim-counts.ts) and per start of their period
- * (neo4j-claim-period-counts.ts).
+ * entity (neo4j-entity-claim-counts.ts), per start of their period
+ * (neo4j-claim-period-counts.ts) and per day their article was stored
+ * (neo4j-claim-ingested-day-counts.ts).
  * Each write that changes claims goes through here, so that all take the
  * counts' locks in one order.
  */
@@ -135,9 +139,13 @@ export function keepingClaimCounts<T>(
   selection: ClaimSelection,
   work: () => Promise<T>,
 ): Promise<T> {
-  return keepingDayCounts(tx, selection, () =>
+  return keepingSelectedCounts(tx, selection, CLAIM_DAY_COUNTS, () =>
     keepingKindCounts(tx, selection, () =>
-      keepingEntityClaimCounts(tx, selection, () => keepingClaimPeriodCounts(tx, selection, work)),
+      keepingSelectedCounts(tx, selection, ENTITY_CLAIM_COUNTS, () =>
+        keepingSelectedCounts(tx, selection, CLAIM_PERIOD_COUNTS, () =>
+          keepingSelectedCounts(tx, selection, CLAIM_INGESTED_DAY_COUNTS, work),
+        ),
+      ),
     ),
   );
 }

@@ -27,7 +27,7 @@ function schemaFolder(): string {
  * The statements of every `NNN_name.cypher` file, in file order: `//`
  * comment lines dropped, statements ended by a `;` at the end of a line.
  */
-export function schemaStatements(folder = schemaFolder()): string[] {
+function fileStatements(folder: string): string[] {
   return readdirSync(folder)
     .filter((file) => /^\d{3}_.+\.cypher$/.test(file))
     .sort()
@@ -40,6 +40,27 @@ export function schemaStatements(folder = schemaFolder()): string[] {
         .map((statement) => statement.trim())
         .filter((statement) => statement !== ''),
     );
+}
+
+/** A later migration's `DROP INDEX|CONSTRAINT name IF EXISTS`, giving the name. */
+const DROP = /^DROP\s+(?:CONSTRAINT|INDEX)\s+(\w+)\s+IF EXISTS$/i;
+
+/** The schema's indexes and constraints: every `CREATE` of the schema files, in file order. */
+export function schemaStatements(folder = schemaFolder()): string[] {
+  return fileStatements(folder).filter((statement) => !DROP.test(statement));
+}
+
+/**
+ * The indexes and constraints a later migration drops (`DROP … IF EXISTS`), by name: a
+ * graph started before still has them, and every write would keep their entries.
+ */
+export function droppedSchemaRules(folder = schemaFolder()): Map<string, string> {
+  return new Map(
+    fileStatements(folder).flatMap((statement) => {
+      const name = DROP.exec(statement)?.[1];
+      return name === undefined ? [] : [[name, statement] as const];
+    }),
+  );
 }
 
 /** The name a schema statement gives its index or constraint; every statement must name one. */
@@ -58,14 +79,17 @@ async function existingRuleNames(session: Runner): Promise<Set<string>> {
 }
 
 /**
- * Creates the schema's indexes and constraints that do not exist yet (of
- * those `only` keeps), then waits until every index is online.
+ * Drops the indexes and constraints a later migration drops where they
+ * still exist, then creates the schema's indexes and constraints that do
+ * not exist yet (of those `only` keeps) and waits until every index is online.
  */
 export async function createMissingRules(
   session: Runner,
   only: (statement: string) => boolean = () => true,
 ): Promise<void> {
   const existing = await existingRuleNames(session);
+  for (const [name, statement] of droppedSchemaRules())
+    if (existing.has(name)) await run(session, { text: statement, params: {} });
   for (const statement of schemaStatements().filter(only)) {
     if (existing.has(schemaRuleName(statement))) continue;
     try {

@@ -15,6 +15,7 @@ import { publishedOrderOf } from './neo4j-claim-order';
 import { claimRoleIds } from './neo4j-claim-role-ids';
 import { claimPeriodOf } from './neo4j-claim-periods';
 import { keepingClaimCounts } from './neo4j-kind-counts';
+import { DAY } from './neo4j-timeline';
 import { integer, propertyMap, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { onSurvivors } from './neo4j-merged-ids';
@@ -259,10 +260,12 @@ RETURN collect(id) AS missing`,
 }
 
 async function writeArticles(tx: Runner, items: readonly BatchToWrite[]): Promise<void> {
-  // `+=` with a null value removes the property: Neo4j stores no nulls.
+  // `+=` with a null value removes the property: Neo4j stores no nulls. The day of storage
+  // (the timeline's) is kept for article_ingested_day_order (neo4j-claim-ingested-day-counts.ts).
   await run(tx, {
     text: `UNWIND $rows AS row
-MERGE (a:Article {id: row.article.id}) SET a += row.article, a.batchHash = row.hash`,
+MERGE (a:Article {id: row.article.id}) SET a += row.article, a.batchHash = row.hash
+SET a.ingestedDay = ${DAY.INGESTED}`,
     params: {
       rows: items.map(({ batch, hash, ingestedAt }) => ({
         article: { ...batch.article, ingestedAt } satisfies Article,
