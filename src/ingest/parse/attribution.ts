@@ -443,10 +443,14 @@ function citationOf(
     // "quoted the ministry as saying": the reporting verb hangs on "quoted".
     ...(graph.is(verb, 'advcl', 'xcomp') ? [graph.head(verb)] : []),
   ].filter((c) => reading.isVerb(c) && reading.has(c, CITE_VERBS));
-  // "reported, citing sources": the parser may make "citing" a modifier of what is cited.
-  const citedObjects = graph
-    .children(verb, 'obj')
-    .filter((o) => graph.children(o, 'amod', 'acl').some((m) => reading.has(m, CITE_VERBS)));
+  // "reported, citing sources": the parser may make "citing" a modifier of what is cited;
+  // German cites with a noun, "unter Berufung auf das Ministerium".
+  const citedObjects = [
+    ...graph
+      .children(verb, 'obj')
+      .filter((o) => graph.children(o, 'amod', 'acl').some((m) => reading.has(m, CITE_VERBS))),
+    ...germanCitation(reading, verb),
+  ];
   if (citing.length === 0 && citedObjects.length === 0)
     return { citer: null, cited: [], citing: false };
   const cited = [...citing.flatMap((c) => graph.children(c, 'obj', 'iobj', 'obl')), ...citedObjects]
@@ -454,6 +458,20 @@ function citationOf(
     .filter((e) => e.kind !== 'LOCATION');
   const citer = citing.map((c) => graph.children(c, 'nsubj')[0]).find((s) => s !== undefined);
   return { citer: citer ?? null, cited, citing: true };
+}
+
+/** "unter Berufung auf das Ministerium": what it names, on the noun or, as parsed, on the verb. */
+function germanCitation(reading: SentenceReading, verb: number): number[] {
+  const { graph } = reading;
+  const obliques = graph.children(verb, 'obl');
+  const citing = obliques.filter(
+    (o) => reading.language === 'de' && graph.folded(o) === 'berufung',
+  );
+  if (citing.length === 0) return [];
+  return [
+    ...citing.flatMap((o) => graph.children(o, 'nmod', 'obl')),
+    ...obliques.filter((o) => graph.caseOf(o) === 'auf'),
+  ];
 }
 
 /** How the one told is marked: "to", "à", "a", "gegenüber", or not at all ("told Reuters"). */

@@ -347,6 +347,10 @@ describe('parse-v1 and who says or relays a claim', () => {
         'Interfax quoted the Russian defence ministry as saying that Russia had deployed troops to Belarus.',
         'en',
       ],
+      [
+        'Russland hat Truppen nach Belarus verlegt, berichtete Interfax unter Berufung auf das russische Verteidigungsministerium.',
+        'de',
+      ],
     ];
     const sources = await deploymentSources(sentences);
     expect(sources.map(([text, speaker, relay]) => [text, speaker, relay])).toEqual(
