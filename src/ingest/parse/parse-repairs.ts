@@ -1203,16 +1203,19 @@ function englishReducedRelative(
     );
     if (subject === undefined || !agent || own.some((d) => d.rel.startsWith('aux'))) continue;
     const clausal = arc.rel.startsWith('csubj');
+    // "Missiles sent by North Korea to Russia struck Kharkiv, officials said": the participle
+    // may hang as a clause of the reporting verb after it, the real verb its "dep".
+    const reported = arc.rel === 'advcl' && arc.head > participle.index;
+    const realVerb = (d: (typeof dependencies)[number]) =>
+      d.dependent > participle.index &&
+      (!reported || d.dependent < arc.head) &&
+      tokens[d.dependent - 1]?.pos === 'VERB' &&
+      ((d.rel === 'acl' && below(d.dependent, participle.index)) ||
+        (reported && d.rel === 'dep' && d.head === participle.index));
     const main = clausal
       ? arc.head
-      : arc.head === 0
-        ? dependencies.find(
-            (d) =>
-              d.rel === 'acl' &&
-              d.dependent > participle.index &&
-              tokens[d.dependent - 1]?.pos === 'VERB' &&
-              below(d.dependent, participle.index),
-          )?.dependent
+      : arc.head === 0 || reported
+        ? dependencies.find(realVerb)?.dependent
         : undefined;
     if (main === undefined) continue;
     const rel = arc.rel === 'csubj:pass' ? 'nsubj:pass' : 'nsubj';
@@ -1222,6 +1225,8 @@ function englishReducedRelative(
         if (d.dependent === subject.dependent) return { ...d, head: main, rel };
         if (d.dependent === participle.index) return { ...d, head: subject.dependent, rel: 'acl' };
         if (clausal) return d;
+        // What is said before its reporting verb is that verb's content.
+        if (d.dependent === main && reported) return { ...d, head: arc.head, rel: 'ccomp' };
         if (d.dependent === main) return { ...d, head: 0, rel: 'root' };
         // The clause's closing punctuation is the new root's.
         return d.head === participle.index && d.rel === 'punct' && d.dependent > main

@@ -500,5 +500,16 @@ describe("parse-v1 and training a side's troops", () => {
       'SUPPLIES',
       'russia',
     );
+    // Before a reporting verb the parser may hang the participle on it, the real verb below:
+    // the delivery is still read, with its speaker.
+    const reported = await extract(
+      'Missiles sent by North Korea to Russia struck Kharkiv, officials said.',
+      'en',
+    );
+    expect(find(reported, 'north-korea', 'SUPPLIES', 'russia')).toHaveLength(1);
+    const said = await extract('Drones supplied by Iran to Russia hit Kyiv, Zelensky said.', 'en');
+    expect(find(said, 'iran', 'SUPPLIES', 'russia').map((c) => c.attributedToId)).toEqual([
+      'person:volodymyr-zelensky',
+    ]);
   });
 });
