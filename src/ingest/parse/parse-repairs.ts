@@ -95,6 +95,7 @@ const REPAIRS: readonly Repair[] = [
   titleAfterSpeaker,
   agentAfterParticiple,
   englishReducedRelative,
+  germanRecipientBeforeParticiple,
   participleAfterComma,
   harmAfterComma,
   germanRelativeOnVerb,
@@ -1237,6 +1238,45 @@ function englishReducedRelative(
   }
   return sentence;
 }
+
+/**
+ * "die von Iran an Russland gelieferten Drohnen": before a German attributive participle the
+ * parser may hang the "an" phrase on the agent's name, as if Iran were "at" Russia. A phrase
+ * after "an" or "nach" hung on the participle's "von" phrase, between it and the participle, is
+ * the participle's goal.
+ */
+function germanRecipientBeforeParticiple(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'de') return sentence;
+  const { dependencies } = sentence;
+  const marked = (token: number, stems: readonly string[]) =>
+    dependencies.some(
+      (c) =>
+        c.head === token && c.rel === 'case' && hasStem(foldedWord(sentence, c.dependent), stems),
+    );
+  for (const agent of dependencies) {
+    if (agent.rel !== 'nmod' || agent.dependent > agent.head || !marked(agent.dependent, BY.de))
+      continue;
+    const participle = dependencies.find((d) => d.dependent === agent.head);
+    if (!participle || !/^(?:amod|acl)$/u.test(participle.rel)) continue;
+    const goal = dependencies.find(
+      (d) =>
+        d.head === agent.dependent &&
+        d.rel === 'nmod' &&
+        d.dependent > agent.dependent &&
+        d.dependent < agent.head &&
+        marked(d.dependent, GERMAN_GOAL),
+    );
+    if (goal !== undefined)
+      return reheaded(sentence, new Map([[goal.dependent, agent.head]]), 'obl');
+  }
+  return sentence;
+}
+
+/** Where a German delivery goes: "an Russland", "nach Russland". */
+const GERMAN_GOAL = ['an$', 'nach$'];
 
 /**
  * "… ataques del Ejército Nacional Sirio (SNA), respaldado por Turquía, en la zona de Manbij": the

@@ -495,6 +495,7 @@ describe("parse-v1 and training a side's troops", () => {
         ['Drones supplied by Iran to Russia were used in Ukraine.', 'en'],
         ['Los drones suministrados por Irán a Rusia atacaron Kiev.', 'es'],
         ["Les drones livrés par l'Iran à la Russie ont frappé Kiev.", 'fr'],
+        ['Die von Iran an Russland gelieferten Drohnen trafen Kiew.', 'de'],
       ],
       'iran',
       'SUPPLIES',
