@@ -26,7 +26,7 @@ import {
   TIME_NOUNS,
 } from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
-import { REPORTING_VERBS } from './lexicon/verbs';
+import { HELP_VERBS, REPORTING_VERBS } from './lexicon/verbs';
 
 /**
  * Known, systematic mistakes of the parser, undone before the rules read a sentence. Each repair
@@ -67,11 +67,61 @@ function reheaded(
   };
 }
 
+/** Bare forms of fighting, which after a verb of helping and its object are a verb. */
+const BARE_FIGHT = /^(?:fight|battle|combat|attack|resist)$/u;
+
+/**
+ * "Iran helps the Houthis fight Saudi Arabia": the parser may read "Houthis fight" as a noun
+ * with the name compounded before it and the enemy hung on it without a preposition. A plural
+ * name cannot modify a noun so; after a verb of helping it is the side helped, and the bare
+ * form of fighting its verb, whose object is the name after it.
+ */
+function englishHelpedToFight(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { tokens, dependencies } = sentence;
+  for (const fight of dependencies) {
+    const word = tokens[fight.dependent - 1];
+    if (!word || word.pos !== 'NOUN' || fight.rel !== 'obj' || !BARE_FIGHT.test(word.lemma))
+      continue;
+    if (!hasStem(foldedWord(sentence, fight.head), HELP_VERBS.en)) continue;
+    const helped = dependencies.find(
+      (d) =>
+        d.head === fight.dependent &&
+        d.rel === 'compound' &&
+        d.dependent === fight.dependent - 1 &&
+        tokens[d.dependent - 1]?.pos === 'PROPN' &&
+        /s$/u.test(foldedWord(sentence, d.dependent)),
+    );
+    const enemy = dependencies.find(
+      (d) => d.head === fight.dependent && d.rel === 'dep' && d.dependent > fight.dependent,
+    );
+    if (!helped || !enemy) continue;
+    return {
+      ...sentence,
+      tokens: tokens.map((t) => (t.index === fight.dependent ? { ...t, pos: 'VERB' } : t)),
+      dependencies: dependencies.map((d) => {
+        if (d.dependent === helped.dependent) return { ...d, head: fight.head, rel: 'obj' };
+        if (d.dependent === fight.dependent) return { ...d, rel: 'xcomp' };
+        if (d.dependent === enemy.dependent) return { ...d, rel: 'obj' };
+        // The helped side's article goes with it.
+        if (d.head === fight.dependent && d.rel === 'det' && d.dependent < helped.dependent)
+          return { ...d, head: helped.dependent };
+        return d;
+      }),
+    };
+  }
+  return sentence;
+}
+
 /** In order: a later repair reads the tree the earlier ones left. */
 const REPAIRS: readonly Repair[] = [
   frenchArticleBeforeAttack,
   englishAttackGerund,
   englishFightersTakenForVerb,
+  englishHelpedToFight,
   countedNounAfterNumberWord,
   numberWordTaggedName,
   numberWordTaggedAdjective,
