@@ -1,6 +1,6 @@
 import { BY } from './lexicon/case-markers';
 import { TIME_NOUNS } from './lexicon/nouns';
-import { BASE_NOUNS, POST_NOUNS } from './lexicon/predicate-triggers';
+import { BASE_NOUNS, POST_NOUNS, SUCCEED_VERBS } from './lexicon/predicate-triggers';
 import { keyOfStem } from './lexicon/stems';
 import {
   ACCORDING_TO,
@@ -253,6 +253,8 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
   if (afterSource !== null) return afterSource;
   const auxiliary = auxiliaryBelow(reading, verb);
   if (auxiliary !== null) return graph.children(auxiliary, 'nsubj')[0] ?? null;
+  const succeeded = succeededFor(reading, verb);
+  if (succeeded !== null) return succeeded;
   if (
     !graph.is(verb, ...BORROWS_SUBJECT) &&
     !haveAbove(reading, verb) &&
@@ -285,6 +287,23 @@ export function subjectOf(reading: SentenceReading, verb: number): number | null
         ? (helpedOrMade(reading, head).find((o) => o < verb && named(o)) ?? null)
         : null;
   return accused ?? subjectOf(reading, head);
+}
+
+/**
+ * "Es gelang der Armee, die Stadt einzunehmen": German "gelingen" makes the deed its clausal
+ * subject and the doer its dative, which the parser marks as an argument or object without a
+ * preposition.
+ */
+function succeededFor(reading: SentenceReading, verb: number): number | null {
+  const { graph } = reading;
+  const head = graph.head(verb);
+  if (reading.language !== 'de' || !graph.is(verb, 'csubj') || !reading.has(head, SUCCEED_VERBS))
+    return null;
+  return (
+    graph
+      .children(head, 'obl:arg', 'iobj', 'obj')
+      .find((o) => o < verb && reading.isNoun(o) && graph.children(o, 'case').length === 0) ?? null
+  );
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   TIME_NOUNS,
 } from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
-import { REPORTING_VERBS } from './lexicon/verbs';
+import { HELP_VERBS, REPORTING_VERBS } from './lexicon/verbs';
 
 /**
  * Known, systematic mistakes of the parser, undone before the rules read a sentence. Each repair
@@ -67,11 +67,61 @@ function reheaded(
   };
 }
 
+/** Bare forms of fighting, which after a verb of helping and its object are a verb. */
+const BARE_FIGHT = /^(?:fight|battle|combat|attack|resist)$/u;
+
+/**
+ * "Iran helps the Houthis fight Saudi Arabia": the parser may read "Houthis fight" as a noun
+ * with the name compounded before it and the enemy hung on it without a preposition. A plural
+ * name cannot modify a noun so; after a verb of helping it is the side helped, and the bare
+ * form of fighting its verb, whose object is the name after it.
+ */
+function englishHelpedToFight(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'en') return sentence;
+  const { tokens, dependencies } = sentence;
+  for (const fight of dependencies) {
+    const word = tokens[fight.dependent - 1];
+    if (!word || word.pos !== 'NOUN' || fight.rel !== 'obj' || !BARE_FIGHT.test(word.lemma))
+      continue;
+    if (!hasStem(foldedWord(sentence, fight.head), HELP_VERBS.en)) continue;
+    const helped = dependencies.find(
+      (d) =>
+        d.head === fight.dependent &&
+        d.rel === 'compound' &&
+        d.dependent === fight.dependent - 1 &&
+        tokens[d.dependent - 1]?.pos === 'PROPN' &&
+        /s$/u.test(foldedWord(sentence, d.dependent)),
+    );
+    const enemy = dependencies.find(
+      (d) => d.head === fight.dependent && d.rel === 'dep' && d.dependent > fight.dependent,
+    );
+    if (!helped || !enemy) continue;
+    return {
+      ...sentence,
+      tokens: tokens.map((t) => (t.index === fight.dependent ? { ...t, pos: 'VERB' } : t)),
+      dependencies: dependencies.map((d) => {
+        if (d.dependent === helped.dependent) return { ...d, head: fight.head, rel: 'obj' };
+        if (d.dependent === fight.dependent) return { ...d, rel: 'xcomp' };
+        if (d.dependent === enemy.dependent) return { ...d, rel: 'obj' };
+        // The helped side's article goes with it.
+        if (d.head === fight.dependent && d.rel === 'det' && d.dependent < helped.dependent)
+          return { ...d, head: helped.dependent };
+        return d;
+      }),
+    };
+  }
+  return sentence;
+}
+
 /** In order: a later repair reads the tree the earlier ones left. */
 const REPAIRS: readonly Repair[] = [
   frenchArticleBeforeAttack,
   englishAttackGerund,
   englishFightersTakenForVerb,
+  englishHelpedToFight,
   countedNounAfterNumberWord,
   numberWordTaggedName,
   numberWordTaggedAdjective,
@@ -95,6 +145,7 @@ const REPAIRS: readonly Repair[] = [
   titleAfterSpeaker,
   agentAfterParticiple,
   englishReducedRelative,
+  germanRecipientBeforeParticiple,
   participleAfterComma,
   harmAfterComma,
   germanRelativeOnVerb,
@@ -1203,16 +1254,19 @@ function englishReducedRelative(
     );
     if (subject === undefined || !agent || own.some((d) => d.rel.startsWith('aux'))) continue;
     const clausal = arc.rel.startsWith('csubj');
+    // "Missiles sent by North Korea to Russia struck Kharkiv, officials said": the participle
+    // may hang as a clause of the reporting verb after it, the real verb its "dep".
+    const reported = arc.rel === 'advcl' && arc.head > participle.index;
+    const realVerb = (d: (typeof dependencies)[number]) =>
+      d.dependent > participle.index &&
+      (!reported || d.dependent < arc.head) &&
+      tokens[d.dependent - 1]?.pos === 'VERB' &&
+      ((d.rel === 'acl' && below(d.dependent, participle.index)) ||
+        (reported && d.rel === 'dep' && d.head === participle.index));
     const main = clausal
       ? arc.head
-      : arc.head === 0
-        ? dependencies.find(
-            (d) =>
-              d.rel === 'acl' &&
-              d.dependent > participle.index &&
-              tokens[d.dependent - 1]?.pos === 'VERB' &&
-              below(d.dependent, participle.index),
-          )?.dependent
+      : arc.head === 0 || reported
+        ? dependencies.find(realVerb)?.dependent
         : undefined;
     if (main === undefined) continue;
     const rel = arc.rel === 'csubj:pass' ? 'nsubj:pass' : 'nsubj';
@@ -1222,6 +1276,8 @@ function englishReducedRelative(
         if (d.dependent === subject.dependent) return { ...d, head: main, rel };
         if (d.dependent === participle.index) return { ...d, head: subject.dependent, rel: 'acl' };
         if (clausal) return d;
+        // What is said before its reporting verb is that verb's content.
+        if (d.dependent === main && reported) return { ...d, head: arc.head, rel: 'ccomp' };
         if (d.dependent === main) return { ...d, head: 0, rel: 'root' };
         // The clause's closing punctuation is the new root's.
         return d.head === participle.index && d.rel === 'punct' && d.dependent > main
@@ -1232,6 +1288,45 @@ function englishReducedRelative(
   }
   return sentence;
 }
+
+/**
+ * "die von Iran an Russland gelieferten Drohnen": before a German attributive participle the
+ * parser may hang the "an" phrase on the agent's name, as if Iran were "at" Russia. A phrase
+ * after "an" or "nach" hung on the participle's "von" phrase, between it and the participle, is
+ * the participle's goal.
+ */
+function germanRecipientBeforeParticiple(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'de') return sentence;
+  const { dependencies } = sentence;
+  const marked = (token: number, stems: readonly string[]) =>
+    dependencies.some(
+      (c) =>
+        c.head === token && c.rel === 'case' && hasStem(foldedWord(sentence, c.dependent), stems),
+    );
+  for (const agent of dependencies) {
+    if (agent.rel !== 'nmod' || agent.dependent > agent.head || !marked(agent.dependent, BY.de))
+      continue;
+    const participle = dependencies.find((d) => d.dependent === agent.head);
+    if (!participle || !/^(?:amod|acl)$/u.test(participle.rel)) continue;
+    const goal = dependencies.find(
+      (d) =>
+        d.head === agent.dependent &&
+        d.rel === 'nmod' &&
+        d.dependent > agent.dependent &&
+        d.dependent < agent.head &&
+        marked(d.dependent, GERMAN_GOAL),
+    );
+    if (goal !== undefined)
+      return reheaded(sentence, new Map([[goal.dependent, agent.head]]), 'obl');
+  }
+  return sentence;
+}
+
+/** Where a German delivery goes: "an Russland", "nach Russland". */
+const GERMAN_GOAL = ['an$', 'nach$'];
 
 /**
  * "… ataques del Ejército Nacional Sirio (SNA), respaldado por Turquía, en la zona de Manbij": the

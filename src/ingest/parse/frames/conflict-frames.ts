@@ -75,6 +75,8 @@ import {
   RIPOSTE_VERBS,
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
+  SUCCEED_VERBS,
+  TAKE_INFINITIVES,
   CLASH_NOUNS,
   CLASH_VERBS,
   COMBAT_NOUNS,
@@ -208,7 +210,12 @@ export const conflictFrames: FrameRule = (reading, token) => {
     const held = heldPlace(reading, token);
     if (held.length > 0) return held;
   }
-  if (reading.isVerb(token) && (reading.has(token, CAPTURE_VERBS) || gainsControl(reading, token)))
+  if (
+    reading.isVerb(token) &&
+    (reading.has(token, CAPTURE_VERBS) ||
+      gainsControl(reading, token) ||
+      succeededInTaking(reading, token))
+  )
     return captured(reading, token);
   // A threat of strikes ("menace de frappes") is no waging: the stem "men" also starts "menacer".
   if (
@@ -460,6 +467,16 @@ function intoCountry(reading: SentenceReading, phrase: number): boolean {
 }
 
 /** "gained control of", "die Kontrolle über … gewonnen": a verb of gaining whose object is control. */
+/** "managed to take Goma", "a réussi à prendre", "lograron tomar": a taking that succeeded. */
+function succeededInTaking(reading: SentenceReading, verb: number): boolean {
+  const { graph } = reading;
+  return (
+    reading.has(verb, TAKE_INFINITIVES) &&
+    graph.is(verb, 'xcomp') &&
+    reading.has(graph.head(verb), SUCCEED_VERBS)
+  );
+}
+
 function gainsControl(reading: SentenceReading, verb: number): boolean {
   if (!reading.has(verb, GAIN_VERBS)) return false;
   const theme = themeOf(reading, verb);

@@ -501,12 +501,36 @@ export const CAPTURE_VERBS: Stems = {
     'zuruckerober',
     'eingenommen',
     'einnehm',
+    'einzunehm',
     'einnahm',
     'besetzt',
     'halt$',
     'halten$',
   ],
   es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$', 'apoder'],
+};
+
+/**
+ * Verbs of taking too common to trigger alone ("to take part", "prendre des mesures", "tomar
+ * medidas"): in the infinitive, under a verb of succeeding, they tell a capture ("managed to take
+ * Goma", "a réussi à prendre", "lograron tomar").
+ */
+export const TAKE_INFINITIVES: Stems = {
+  en: ['take$'],
+  fr: ['prendre$', 'conquerir$'],
+  de: [],
+  es: ['tomar$'],
+};
+
+/**
+ * Verbs of succeeding in a deed: "managed to", "succeeded in", "a réussi à", "est parvenu à",
+ * "lograron", "consiguió", "schaffte es"; German "gelang es der Armee" makes the doer its dative.
+ */
+export const SUCCEED_VERBS: Stems = {
+  en: ['manag', 'succeed'],
+  fr: ['reuss', 'parvien', 'parvenu'],
+  de: ['gelang', 'geling', 'gelung', 'schafft'],
+  es: ['logr', 'consigu'],
 };
 
 /** Posts, which are a side's targets only when military: "a Pakistani military post", "Grenzposten". */

@@ -113,6 +113,20 @@ describe('parse-v1 and who controls a place', () => {
     }
   });
 
+  test('a capture a side managed or succeeded to make, German "gelingen" naming it in the dative', async () => {
+    const sentences: [string, string][] = [
+      ['The M23 rebels managed to take Goma.', 'en'],
+      ['Le M23 a réussi à prendre Goma.', 'fr'],
+      ['Le M23 est parvenu à conquérir Goma.', 'fr'],
+      ['El M23 logró tomar Goma.', 'es'],
+      ['Im Januar gelang es der M23, die Stadt Goma einzunehmen.', 'de'],
+    ];
+    await expectEachStates(sentences, 'march-23-movement', 'CONTROLS', 'goma');
+    // "take" alone is no capture: taking part in talks held there takes nothing.
+    const part = await extract('Le M23 a réussi à prendre part aux négociations à Goma.', 'fr');
+    expect(find(part, 'march-23-movement', 'CONTROLS', 'goma')).toHaveLength(0);
+  });
+
   test('a capture its taker claims or announces happened: taken, every town listed, not intended', async () => {
     const claimed = await extract(
       'The KIA also claimed the capture of the towns of Panwa and Chipwe.',
