@@ -466,7 +466,6 @@ function intoCountry(reading: SentenceReading, phrase: number): boolean {
   );
 }
 
-/** "gained control of", "die Kontrolle über … gewonnen": a verb of gaining whose object is control. */
 /** "managed to take Goma", "a réussi à prendre", "lograron tomar": a taking that succeeded. */
 function succeededInTaking(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
@@ -477,6 +476,7 @@ function succeededInTaking(reading: SentenceReading, verb: number): boolean {
   );
 }
 
+/** "gained control of", "die Kontrolle über … gewonnen": a verb of gaining whose object is control. */
 function gainsControl(reading: SentenceReading, verb: number): boolean {
   if (!reading.has(verb, GAIN_VERBS)) return false;
   const theme = themeOf(reading, verb);
