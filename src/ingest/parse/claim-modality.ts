@@ -16,7 +16,10 @@ import {
   POSSIBILITY_CONDITIONALS,
   UNVERIFIED,
   WANTING_WORDS,
+  ATTEMPT_WORDS,
+  FAIL_WORDS,
 } from './lexicon/modality-words';
+import type { Stems } from './lexicon/stems';
 import { hasStem } from './lexicon/stems';
 import {
   BACK_VERBS,
@@ -24,6 +27,7 @@ import {
   FIGHT_VERBS,
   LOSS_NOUNS,
   SEND_VERBS,
+  SUCCEED_VERBS,
 } from './lexicon/predicate-triggers';
 import { ANNOUNCING_VERBS } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
@@ -57,12 +61,20 @@ export function claimModality(
     : (clause[1] ?? (head !== 0 && reading.isVerb(head) ? head : trigger));
   // "wants to send troops", "veut envoyer": an intention; "does not want to send" denies it. Only
   // the verb wanted ("wanted to seize Kyiv, but its troops were killed" were killed).
-  const wanting = clause.filter(
-    (w) => w !== trigger && reading.has(w, WANTING_WORDS) && wantedBy(reading, trigger, w),
-  );
+  // "tried to capture Goma": an attempt is an aim as a wish is, but trying to fight is fighting
+  // ("la Russie tente de contrer l'offensive"); "failed to capture", "n'est pas parvenu à
+  // prendre" deny the deed.
+  const governing = (words: Stems) =>
+    clause.filter((w) => w !== trigger && reading.has(w, words) && wantedBy(reading, trigger, w));
+  const fought = reading.has(trigger, FIGHT_VERBS) || reading.has(own, FIGHT_VERBS);
+  const wanting = [...governing(WANTING_WORDS), ...(fought ? [] : governing(ATTEMPT_WORDS))];
+  const failed =
+    governing(FAIL_WORDS).length > 0 ||
+    governing(SUCCEED_VERBS).some((w) => negatedWord(reading, w));
   const negated =
     negatedWord(reading, own) ||
     noneGiven(reading, own) ||
+    failed ||
     wanting.some((w) => negatedWord(reading, w));
   if (attribution.stance === 'DENIED' || (negatable && negated)) return 'DENIED';
   const conditional = words.some((w) => isConditional(reading, w));

@@ -64,6 +64,25 @@ export const QUESTION_WORDS =
   /^(?:what|why|how|who|whom|whose|where|when|which|pourquoi|comment|où|quand|quel|quelle|quels|quelles|combien|qui|quoi|warum|wie|wer|wen|wem|wessen|was|wo|wann|welche|welcher|welches|welchen|weshalb|wieso|woher|wohin|qué|cómo|quién|quiénes|dónde|cuándo|cuál|cuáles|cuánto|cuántos|cuánta|cuántas)$/u;
 
 /**
+ * Verbs of trying a deed, with its infinitive: "tried to capture", "a tenté de s'emparer",
+ * "versuchte, … einzunehmen", "intentó capturar". What was tried is an aim, not a deed done.
+ */
+export const ATTEMPT_WORDS: Stems = {
+  en: ['tried$', 'try$', 'tries$', 'trying$', 'attempt'],
+  fr: ['tent'],
+  de: ['versuch'],
+  es: ['intent', 'trato$', 'trataron$'],
+};
+
+/** Verbs of failing a deed: "failed to capture", "a échoué à prendre", "scheiterte", "fracasó en". */
+export const FAIL_WORDS: Stems = {
+  en: ['fail'],
+  fr: ['echou'],
+  de: ['scheitert'],
+  es: ['fracas', 'fallo$', 'fallaron$'],
+};
+
+/**
  * Wanting what is not done yet: "wants to send", "seeks to", "veut envoyer", "quiere enviar". What
  * a side wants is its intention. Not German "will", "wollen": news uses them as much for a deed
  * claimed ("will … angegriffen haben"); with them, a held-out article lost three right speakers.

@@ -78,6 +78,28 @@ describe('parse-v1 and how sure a claim is', () => {
     ]);
   });
 
+  test('a capture tried is an aim and one failed is denied; trying to fight back is fighting', async () => {
+    for (const [text, language, modality] of [
+      ['The M23 tried to capture Goma.', 'en', 'INTENDED'],
+      ["Le M23 a tenté de s'emparer de Goma.", 'fr', 'INTENDED'],
+      ['Die M23 versuchte, Goma einzunehmen.', 'de', 'INTENDED'],
+      ['El M23 intentó capturar Goma.', 'es', 'INTENDED'],
+      ['The M23 failed to capture Goma.', 'en', 'DENIED'],
+      ['Le M23 n’est pas parvenu à prendre Goma.', 'fr', 'DENIED'],
+      ['El M23 no logró tomar Goma.', 'es', 'DENIED'],
+    ] as const) {
+      const [taken] = find(await extract(text, language), 'march-23-movement', 'CONTROLS', 'goma');
+      expect([text, taken?.modality]).toEqual([text, modality]);
+    }
+    const [fights] = find(
+      await extract("La Russie tente de contrer l'offensive ukrainienne à Koursk.", 'fr'),
+      'russia',
+      'AT_WAR_WITH',
+      'ukraine',
+    );
+    expect(fights?.modality).toBe('ASSERTED');
+  });
+
   test('a side claiming what it did itself asserts it; what it claims of the other side is alleged', async () => {
     for (const [text, language] of [
       ['Al-Shabaab claims to have killed five Kenyan soldiers in Lamu.', 'en'],
