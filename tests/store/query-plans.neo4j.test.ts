@@ -110,13 +110,15 @@ const readsEveryRelation = (operator: string) =>
 describeWithNeo4j('Neo4j query plans (issue 12)', (neo4jForTests) => {
   let driver: Driver;
 
+  // An emptied graph runs every migration again first: on the shared cores, while Neo4j was still
+  // warming up, that alone took over the default 30 s once.
   beforeAll(async () => {
     const store = await neo4jForTests.openEmptyStore();
     await store.upsertArticles([annotatedArticleToBatch(FIRST), annotatedArticleToBatch(SECOND)]);
     await store.close();
     const { uri, user, password } = neo4jForTests.target;
     driver = neo4j.driver(uri, neo4j.auth.basic(user, password));
-  });
+  }, 120_000);
 
   afterAll(() => driver.close());
 

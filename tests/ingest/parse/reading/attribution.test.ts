@@ -2,11 +2,11 @@ import { extract, find, useTestExtractor } from '../../../support/parse-sentence
 
 useTestExtractor();
 
-/** Who each sentence says sent Russia's army to Belarus: the claim's speaker, by sentence. */
-async function deploymentSpeakers(
-  sentences: readonly (readonly [string, 'en' | 'fr' | 'de' | 'es'])[],
-): Promise<[string, string | null | undefined][]> {
-  const speakers: [string, string | null | undefined][] = [];
+/** The claim each sentence makes that Russia's army is in Belarus, if any, by sentence. */
+async function deployments(
+  sentences: readonly (readonly [string, string])[],
+): Promise<[string, ReturnType<typeof find>[number] | undefined][]> {
+  const claims: [string, ReturnType<typeof find>[number] | undefined][] = [];
   for (const [text, language] of sentences) {
     const [deployed] = find(
       await extract(text, language),
@@ -14,10 +14,23 @@ async function deploymentSpeakers(
       'DEPLOYED_TO',
       'belarus',
     );
-    speakers.push([text, deployed?.attributedToId]);
+    claims.push([text, deployed]);
   }
-  return speakers;
+  return claims;
 }
+
+/** Who each sentence says sent Russia's army to Belarus: the claim's speaker, by sentence. */
+const deploymentSpeakers = async (sentences: readonly (readonly [string, string])[]) =>
+  (await deployments(sentences)).map(([text, claim]) => [text, claim?.attributedToId]);
+
+/** Who says, who relays and how sure, by sentence ("none" when no claim is read). */
+const deploymentSources = async (sentences: readonly (readonly [string, string])[]) =>
+  (await deployments(sentences)).map(([text, claim]) => [
+    text,
+    claim?.attributedToId ?? null,
+    claim?.reportedById ?? null,
+    claim?.modality ?? 'none',
+  ]);
 
 /** Each sentence, said by the Pentagon. */
 const saidByPentagon = (sentences: readonly (readonly [string, string])[]) =>
@@ -237,26 +250,6 @@ describe('parse-v1 and who says or relays a claim', () => {
     const [loss] = find(batch, 'angolan-armed-forces', 'SUFFERED_LOSSES_IN', 'cabinda');
     expect(loss?.attributedToId).toBe('person:jean-claude-nzita');
   });
-
-  /** Who says, who relays and how sure: the claim that Russia's army is in Belarus, by sentence. */
-  const deploymentSources = async (sentences: readonly (readonly [string, string])[]) => {
-    const sources: [string, string | null, string | null, string][] = [];
-    for (const [text, language] of sentences) {
-      const [deployed] = find(
-        await extract(text, language),
-        'russian-armed-forces',
-        'DEPLOYED_TO',
-        'belarus',
-      );
-      sources.push([
-        text,
-        deployed?.attributedToId ?? null,
-        deployed?.reportedById ?? null,
-        deployed?.modality ?? 'none',
-      ]);
-    }
-    return sources;
-  };
 
   test('an outlet told by unnamed officials relays what they say; it is no speaker', async () => {
     const sentences: [string, string][] = [
