@@ -190,6 +190,14 @@ export const UNNAMED_SOURCES: Stems = {
   es: ['fuente$', 'fuentes$', 'funcionarios$'],
 };
 
+/** "citing" and "quoting" an outlet's source: "citing the ministry", "citant", "citando", "zitierte". */
+export const CITE_VERBS: Stems = {
+  en: ['citing$', 'cited$', 'quoting$', 'quoted$'],
+  fr: ['citant$', 'cite$'],
+  de: ['zitiert', 'zitierte'],
+  es: ['citando$', 'cito$', 'citaba$'],
+};
+
 /** "nach eigenen Angaben", "según sus propios datos": the source is whoever the clause is about. */
 export const OWN: Stems = {
   en: ['own$'],
