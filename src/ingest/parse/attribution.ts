@@ -39,6 +39,11 @@ export interface Attribution {
   readonly reportAnaphor: boolean;
   /** The reporting verb, when there is one: its tense and mood weigh on the claim. */
   readonly reportingVerb: number | null;
+  /**
+   * A speaker noun that names nobody in its sentence ("…, a précisé le porte-parole", "according
+   * to the spokesman"): whom the article named so before may be meant (discourse.ts).
+   */
+  readonly unnamedSpeaker: number | null;
 }
 
 interface QuoteMarks {
@@ -107,6 +112,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
   let unnamedReport = false;
   let reportAnaphor = false;
   let reportingVerb: number | null = null;
+  let unnamedSpeaker: number | null = null;
   const take = (sources: readonly Entity[]) => {
     for (const source of sources) {
       if (reading.gazetteer.isMedia(source.id)) reporter ??= source;
@@ -117,6 +123,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
   const takeNamedBy = (subject: number): boolean => {
     const said = argumentsOf(reading, subject, true);
     take(said.map((a) => a.entity));
+    if (said.length === 0 && reading.isNoun(subject)) unnamedSpeaker ??= subject;
     return said.length === 0;
   };
   // "the KIA claimed the capture of Panwa", "a revendiqué la prise de", "beanspruchte die
@@ -154,6 +161,10 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
         unnamedReport = true;
         reportAnaphor ||= isDefinite(reading, source);
       } else if (unnamedSource(reading, source)) unnamedReport = true;
+      // "nach Angaben des Sprechers": the speaker is the statement's modifier.
+      else if (reading.has(source, SOURCE_NOUNS))
+        unnamedSpeaker ??= graph.children(source, 'nmod')[0] ?? null;
+      else unnamedSpeaker ??= source;
     }
     // English parses often hang a final "…, officials said" as a bare dependent.
     for (const aside of asidesOf(reading, at)) {
@@ -237,7 +248,16 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     }
   }
   if (speakers.length === 0 && reporter !== null && stance === 'REPORTED') stance = null;
-  return { speakers, reporter, channel, stance, unnamedReport, reportAnaphor, reportingVerb };
+  return {
+    speakers,
+    reporter,
+    channel,
+    stance,
+    unnamedReport,
+    reportAnaphor,
+    reportingVerb,
+    unnamedSpeaker: speakers.length === 0 ? unnamedSpeaker : null,
+  };
 }
 
 /**
@@ -379,6 +399,7 @@ function saidBy(reading: SentenceReading, verb: number): Attribution | null {
     unnamedReport: false,
     reportAnaphor: false,
     reportingVerb: verb,
+    unnamedSpeaker: null,
   };
 }
 
@@ -547,12 +568,19 @@ function channelOf(reading: SentenceReading, verb: number): string | null {
   return null;
 }
 
-const INDEFINITE = /^(?:un|une|des|a|an|some|ein|eine|einer|einem|einen|uno|una|unos|unas)$/u;
+/** Indefinite articles; German "des" is a definite genitive ("nach Angaben des Sprechers"). */
+const INDEFINITE: Readonly<Record<SentenceReading['language'], RegExp>> = {
+  en: /^(?:a|an|some)$/u,
+  fr: /^(?:un|une|des)$/u,
+  de: /^(?:ein|eine|einer|einem|einen|eines)$/u,
+  es: /^(?:un|uno|una|unos|unas)$/u,
+};
 
 /** "le rapport", "the report", "dem Bericht", "el informe": a report already named. */
-function isDefinite(reading: SentenceReading, noun: number): boolean {
+export function isDefinite(reading: SentenceReading, noun: number): boolean {
   const determiners = reading.graph.children(noun, 'det');
+  const indefinite = INDEFINITE[reading.language];
   return (
-    determiners.length > 0 && determiners.every((d) => !INDEFINITE.test(reading.graph.folded(d)))
+    determiners.length > 0 && determiners.every((d) => !indefinite.test(reading.graph.folded(d)))
   );
 }

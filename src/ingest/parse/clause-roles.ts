@@ -348,11 +348,12 @@ const PERFECT_INFINITIVE_AUX = /^(?:haber|avoir|etre|haben|sein)$/u;
  * the parser makes a complement clause has no subject of its own; it is the claiming verb's.
  */
 function perfectInfinitive(reading: SentenceReading, verb: number): boolean {
+  return reading.graph.is(verb, 'ccomp') && hasPerfectInfinitive(reading, verb);
+}
+
+function hasPerfectInfinitive(reading: SentenceReading, verb: number): boolean {
   const { graph } = reading;
-  return (
-    graph.is(verb, 'ccomp') &&
-    graph.children(verb, 'aux').some((a) => PERFECT_INFINITIVE_AUX.test(graph.folded(a)))
-  );
+  return graph.children(verb, 'aux').some((a) => PERFECT_INFINITIVE_AUX.test(graph.folded(a)));
 }
 
 /**
@@ -485,13 +486,18 @@ function swappedGermanRoles(reading: SentenceReading, verb: number): boolean {
 /**
  * "ISIS said it killed 20 soldiers and that it suffered no casualties": a second complement,
  * opened by its own "that", which the parser joins to the reporting verb as a conjunct beside
- * the first complement.
+ * the first complement. So is the second participle of a perfect infinitive ("a annoncé avoir
+ * repoussé l'attaque et tué 14 combattants", "anunció haber repelido el ataque y matado a…"),
+ * with neither subject nor auxiliary of its own, after the complement.
  */
 export function joinedComplement(reading: SentenceReading, clause: number): boolean {
   const { graph } = reading;
+  if (!graph.is(clause, 'conj')) return false;
+  const complements = graph.children(graph.head(clause), 'ccomp', 'xcomp');
+  if (graph.children(clause, 'mark').length > 0)
+    return complements.some((c) => graph.is(c, 'ccomp'));
   return (
-    graph.is(clause, 'conj') &&
-    graph.children(clause, 'mark').length > 0 &&
-    graph.children(graph.head(clause), 'ccomp').length > 0
+    graph.children(clause, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass').length === 0 &&
+    complements.some((c) => c < clause && hasPerfectInfinitive(reading, c))
   );
 }

@@ -2,12 +2,20 @@ import type { Entity } from '../../domain/entity';
 import type { TimeRange } from '../../domain/claim';
 import { foldForMatch } from '../text/fold-for-match';
 import { UNVERIFIED } from './lexicon/modality-words';
-import { quoteAnnouncedBy, quoteClosedBy, quoteMarks, reportingFamily } from './attribution';
+import {
+  isDefinite,
+  quoteAnnouncedBy,
+  quoteClosedBy,
+  quoteMarks,
+  reportingFamily,
+} from './attribution';
+import { attributedModality } from './claim-modality';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from './argument';
 import { LOCATIVE } from './lexicon/case-markers';
 import { governingVerb, isPassive, themeOf } from './clause-roles';
 import { lossFrames, placeOf } from './frames/loss-frames';
 import { ANNOUNCING_VERBS } from './lexicon/verbs';
+import { LEADER_TITLES, SPOKESPERSON_TITLES } from './lexicon/nouns';
 import {
   CLASH_NOUNS,
   CONDEMN_VERBS,
@@ -54,6 +62,9 @@ const DEMONSTRATIVES = new Set([
  * 4. A sentence saying the claims could not be verified, and stating none of
  *    its own, makes those of the sentence before allegations, and those of any
  *    earlier sentence said by a side it names ("could not verify the AA's figures").
+ * 5. A speaker told by a title alone ("…, a précisé le porte-parole", "according to the
+ *    spokesman", "the president said") is the person the article last named with that title
+ *    ("Sani Usman, porte-parole de l'armée"; `titleHolders`).
  *
  * Two more rules name an entity again across sentences: a subject pronoun or
  * a definite group noun is the actor the previous sentence was about
@@ -87,10 +98,13 @@ export function carryReports(
   let quoted: ReadClaim['attribution'] | null = null;
   // The sentence that opened the quotation still open, whoever said it.
   let quoteOpenedAt: number | null = null;
+  const holders: TitleHolder[] = [];
   for (const reading of readings) {
     const index = reading.graph.sentence.index;
     const own = read.filter((c) => c.sentence === index && !c.proposal.structural);
     const text = reading.graph.sentenceText;
+    for (const claim of own) nameTitledSpeaker(reading, claim, holders);
+    holders.push(...titleHolders(reading, read));
     if (quoted) {
       for (const claim of own.filter((c) => c.attribution.speakers.length === 0))
         claim.attribution = quoted;
@@ -143,6 +157,49 @@ export function carryReports(
     }
     lastOutlet = relay ?? outletNamed(reading, own) ?? lastOutlet;
   }
+}
+
+/** A person the article named with a title ("spokesperson", or "president" as a word). */
+interface TitleHolder {
+  readonly title: string;
+  readonly person: Entity;
+}
+
+/** The title a noun gives, as `TitleHolder` keeps it; null for a noun of no title. */
+function titleOf(reading: SentenceReading, noun: number): string | null {
+  if (reading.headHas(noun, SPOKESPERSON_TITLES)) return 'SPOKESPERSON';
+  return reading.has(noun, LEADER_TITLES) ? reading.graph.folded(noun) : null;
+}
+
+/** The people a sentence names with a title: "Sani Usman, porte-parole de l'armée". */
+function titleHolders(reading: SentenceReading, read: readonly ReadClaim[]): TitleHolder[] {
+  const index = reading.graph.sentence.index;
+  return read.flatMap(({ proposal, sentence }) => {
+    const title =
+      sentence === index && proposal.structural ? titleOf(reading, proposal.trigger) : null;
+    const person = proposal.subject.entity;
+    return title !== null && person.kind === 'PERSON' ? [{ title, person }] : [];
+  });
+}
+
+/**
+ * "…, a précisé le porte-parole": a definite title that named nobody in its sentence is the one
+ * the article last named with it; a claim relayed by an outlet is then that person's, not a report.
+ */
+function nameTitledSpeaker(
+  reading: SentenceReading,
+  claim: ReadClaim,
+  holders: readonly TitleHolder[],
+): void {
+  const noun = claim.attribution.unnamedSpeaker;
+  if (noun === null || claim.attribution.speakers.length > 0 || !isDefinite(reading, noun)) return;
+  const title = titleOf(reading, noun);
+  const holder = title === null ? undefined : holders.findLast((h) => h.title === title);
+  if (!holder) return;
+  const before = claim.attribution;
+  claim.attribution = { ...before, speakers: [holder.person], unnamedSpeaker: null };
+  if (claim.modality === attributedModality(before))
+    claim.modality = attributedModality(claim.attribution);
 }
 
 /** Who a sentence saying something could not be verified names, other than an outlet. */

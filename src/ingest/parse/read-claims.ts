@@ -102,6 +102,7 @@ export function readClaims(readings: readonly SentenceReading[], settings: Claim
               unnamedReport: false,
               reportAnaphor: false,
               reportingVerb: null,
+              unnamedSpeaker: null,
             }
           : attributionOf(reading, proposal.trigger);
         read.push({

@@ -242,6 +242,33 @@ describe('parse-v1 and who says or relays a claim', () => {
     ]);
   });
 
+  test('the second participle of a perfect infinitive is said too: "a annoncé avoir repoussé l\'attaque et tué 14 combattants"', async () => {
+    const sentences: [string, string][] = [
+      [
+        'fr',
+        "L'armée malienne avait auparavant annoncé avoir repoussé l'attaque et tué 14 combattants du JNIM à Kidal.",
+      ],
+      [
+        'es',
+        'El Ejército de Malí había anunciado haber repelido el ataque y matado a 14 combatientes del JNIM en Kidal.',
+      ],
+      [
+        'de',
+        'Die malische Armee hatte zuvor mitgeteilt, den Angriff abgewehrt und 14 JNIM-Kämpfer in Kidal getötet zu haben.',
+      ],
+    ];
+    for (const [language, text] of sentences) {
+      const batch = await extract(text, language);
+      const [lost] = find(
+        batch,
+        'jama-at-nusrat-al-islam-wal-muslimin',
+        'SUFFERED_LOSSES_IN',
+        'kidal',
+      );
+      expect([text, lost?.attributedToId]).toEqual([text, 'armed_force:malian-armed-forces']);
+    }
+  });
+
   test('the speaker named after the outlet he spoke to ("a confirmé à l\'AFP Jean-Claude Nzita") says it', async () => {
     const batch = await extract(
       '« Neuf militaires angolais sont morts dans des combats mardi à Cabinda », a confirmé à l’AFP Jean-Claude Nzita, le porte-parole des rebelles.',

@@ -388,6 +388,81 @@ describe('parse-v1 and what one sentence says of another', () => {
   });
 });
 
+describe('parse-v1 and a speaker told by a title alone', () => {
+  const attack = (batch: Awaited<ReturnType<typeof extract>>, side: string) =>
+    find(batch, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', side)[0];
+
+  test('"the spokesman said", "selon le porte-parole" is the spokesperson the article named before, in the four languages', async () => {
+    const named = {
+      en: 'Malian army spokesman Colonel John Smith spoke on Friday.',
+      fr: "Le porte-parole de l'armée malienne, le colonel Jean Dupont, a parlé vendredi.",
+      de: 'Der Sprecher der malischen Armee, Oberst Hans Müller, sprach am Freitag.',
+      es: 'El portavoz del Ejército de Malí, el coronel Juan Pérez, habló el viernes.',
+    };
+    const cases: [keyof typeof named, string, string][] = [
+      ['en', 'JNIM attacked Malian soldiers in Kidal, the spokesman said.', 'person:john-smith'],
+      [
+        'en',
+        'According to the spokesman, JNIM attacked Malian soldiers in Kidal.',
+        'person:john-smith',
+      ],
+      [
+        'fr',
+        'Le JNIM a attaqué des soldats maliens à Kidal, a précisé le porte-parole.',
+        'person:jean-dupont',
+      ],
+      [
+        'fr',
+        'Selon le porte-parole, le JNIM a attaqué des soldats maliens à Kidal.',
+        'person:jean-dupont',
+      ],
+      [
+        'de',
+        'Die JNIM griff malische Soldaten in Kidal an, sagte der Sprecher.',
+        'person:hans-muller',
+      ],
+      [
+        'de',
+        'Nach Angaben des Sprechers griff die JNIM malische Soldaten in Kidal an.',
+        'person:hans-muller',
+      ],
+      ['es', 'El JNIM atacó a soldados malienses en Kidal, dijo el portavoz.', 'person:juan-perez'],
+      [
+        'es',
+        'Según el portavoz, el JNIM atacó a soldados malienses en Kidal.',
+        'person:juan-perez',
+      ],
+    ];
+    for (const [language, sentence, speaker] of cases) {
+      const batch = await extract(`${named[language]} ${sentence}`, language);
+      expect([sentence, attack(batch, 'malian-armed-forces')?.attributedToId]).toEqual([
+        sentence,
+        speaker,
+      ]);
+    }
+  });
+
+  test('a leader\'s title alone is the leader named with that title; "a spokesman" or a title nobody held names nobody', async () => {
+    const leader = await extract(
+      'Le président tchadien Mahamat Déby a visité la base vendredi. Boko Haram a attaqué des soldats tchadiens à Bol, a déclaré le président.',
+      'fr',
+    );
+    expect(
+      find(leader, 'boko-haram', 'AT_WAR_WITH', 'chadian-national-army')[0]?.attributedToId,
+    ).toBe('person:mahamat-deby');
+    const cases = [
+      // Another spokesperson is "a spokesman", not the one named before.
+      'Malian army spokesman Colonel John Smith spoke on Friday. JNIM attacked Malian soldiers in Kidal, a spokesman said.',
+      // A president is not a spokesperson.
+      'Malian army spokesman Colonel John Smith spoke on Friday. JNIM attacked Malian soldiers in Kidal, the president said.',
+    ];
+    for (const text of cases) {
+      const batch = await extract(text, 'en');
+      expect([text, attack(batch, 'malian-armed-forces')?.attributedToId]).toEqual([text, null]);
+    }
+  });
+});
+
 describe('parse-v1 and the country of the article', () => {
   test('"the country" alone is the one country the article has named; with two named, none', async () => {
     const one = await extract(
