@@ -133,15 +133,21 @@ interface Match {
   readonly country: Entity;
 }
 
-/** The country a name, demonym or capital at `index` names, and how many tokens it takes. */
+/**
+ * The country a name, demonym or capital at `index` names, and how many tokens it takes; with
+ * `namesOnly`, a country's name alone.
+ */
 export function countryAt(
   tokens: readonly Token[],
   index: number,
   gazetteer: Gazetteer,
+  namesOnly = false,
 ): { entity: Entity; length: number } | null {
   const match = gazetteer.matchAt(tokens, index);
-  const entry = match?.entries.find(
-    (e) => e.entity.kind === 'COUNTRY' || e.role === 'demonym' || e.role === 'capital',
+  const entry = match?.entries.find((e) =>
+    namesOnly
+      ? e.entity.kind === 'COUNTRY' && e.role === 'name'
+      : e.entity.kind === 'COUNTRY' || e.role === 'demonym' || e.role === 'capital',
   );
   const entity = entry ? (entry.entity.kind === 'COUNTRY' ? entry.entity : entry.country) : null;
   return entity && match ? { entity, length: match.length } : null;
@@ -187,8 +193,10 @@ function german(tokens: readonly Token[], index: number, gazetteer: Gazetteer): 
   if (before && before.length === 1)
     return { first: index - 1, last: index, portfolio, country: before.entity };
   const von = tokens[index + 1]?.folded === 'von' ? 1 : 0;
+  // After the noun only a name ("… von Aserbaidschan"): a German adjective stands before it, so
+  // "dem Verteidigungsministerium, russische Truppen …" is no Russian ministry.
   const after =
-    countryAt(tokens, index + 1 + von, gazetteer) ?? genitiveAt(tokens, index + 1, gazetteer);
+    countryAt(tokens, index + 1 + von, gazetteer, true) ?? genitiveAt(tokens, index + 1, gazetteer);
   if (!after) return null;
   return { first: index, last: index + von + after.length, portfolio, country: after.entity };
 }

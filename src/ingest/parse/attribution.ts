@@ -169,7 +169,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     // English parses often hang a final "…, officials said" as a bare dependent.
     for (const aside of asidesOf(reading, at)) {
       const family = reportingFamily(reading, aside);
-      const subject = family ? speakerOf(reading, aside) : null;
+      const subject = family ? speakerOf(reading, aside, true) : null;
       if (family && subject !== null && speakers.length === 0) {
         if (takeNamedBy(subject) && unnamedSource(reading, subject)) unnamedReport = true;
         const citation = citationOf(reading, aside);
@@ -409,18 +409,24 @@ function saidBy(reading: SentenceReading, verb: number): Attribution | null {
  * "sagte"), the speaker put after the verb ("…,” said Pentagon spokesperson
  * Pat Ryder", parsed as an object or an apposition), or the one right
  * before a verb hung on the statement ("…in Kursk, the Pentagon confirmed
- * Monday", the Pentagon parsed as an apposition).
+ * Monday", the Pentagon parsed as an apposition). A verb set beside the clause it reports
+ * (`aside`) has no subject but its own: the one a participle borrows from its head is the
+ * reported clause's ("Les forces russes ont pris Avdiïvka, a rapporté Interfax").
  */
-function speakerOf(reading: SentenceReading, verb: number): number | null {
+function speakerOf(reading: SentenceReading, verb: number, aside = false): number | null {
   const { graph } = reading;
   const names = (token: number) => {
     const kind = argumentOf(reading, token, true)?.entity.kind;
     return kind !== undefined && kind !== 'LOCATION' && kind !== 'COMMODITY' && kind !== 'EVENT';
   };
-  const told = toldOutlet(reading, verb)?.token;
   // "Russian troops are said to be in Syria": a passive reporting verb's subject is what is said,
   // its speaker the "by" phrase, if any.
-  const parsed = agentOf(reading, verb);
+  const agent = agentOf(reading, verb);
+  const parsed = aside && agent !== null && !graph.subtree(verb).includes(agent) ? null : agent;
+  // An outlet after a verb with no subject, with no "to" before it, reports: "a rapporté Interfax".
+  const outlet = toldOutlet(reading, verb)?.token;
+  const told =
+    outlet !== undefined && (parsed !== null || graph.caseOf(outlet) !== '') ? outlet : undefined;
   const subject = parsed !== null && parsed === told ? otherSubject(reading, verb, told) : parsed;
   if (subject !== null && names(subject)) return subject;
   // "…, a déclaré le porte-parole": a speaker after the verb, taken for its object; not the

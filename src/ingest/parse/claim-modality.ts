@@ -191,7 +191,10 @@ export function attributedModality(attribution: Attribution): Modality {
   if (attribution.stance === 'CONFIRMED') return 'CONFIRMED';
   if (attribution.speakers.length === 0 && (attribution.reporter || attribution.unnamedReport))
     return 'REPORTED';
-  if (attribution.stance === 'REPORTED') return 'REPORTED';
+  // "Interfax reported, citing the ministry", "South Korean intelligence reported": a verb of
+  // reporting says who passed a claim on, not how sure it is; a speaker named asserts it, as
+  // with "informó", "said" or "told". Only a report nobody is named for is REPORTED.
+  if (attribution.stance === 'REPORTED' && attribution.speakers.length === 0) return 'REPORTED';
   return 'ASSERTED';
 }
 

@@ -27,6 +27,7 @@ import {
 } from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
 import { HELP_VERBS, REPORTING_VERBS } from './lexicon/verbs';
+import { contentAfterCitation } from './repairs/cited-content';
 
 /**
  * Known, systematic mistakes of the parser, undone before the rules read a sentence. Each repair
@@ -118,6 +119,8 @@ function englishHelpedToFight(
 
 /** In order: a later repair reads the tree the earlier ones left. */
 const REPAIRS: readonly Repair[] = [
+  // First: the repairs below read a reported clause where it belongs.
+  contentAfterCitation,
   frenchArticleBeforeAttack,
   englishAttackGerund,
   englishFightersTakenForVerb,

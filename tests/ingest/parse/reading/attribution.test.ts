@@ -387,6 +387,66 @@ describe('parse-v1 and who says or relays a claim', () => {
     expect(unnamed?.slice(1)).toEqual([null, 'organization:interfax', 'REPORTED']);
   });
 
+  test("what an outlet reports citing a body, after a comma, is the body's, however the parser hangs it", async () => {
+    const sentences: [string, string][] = [
+      [
+        'Interfax informó, citando al Ministerio de Defensa ruso, que Rusia había desplegado tropas en Bielorrusia.',
+        'es',
+      ],
+      [
+        'Interfax berichtete unter Berufung auf das russische Verteidigungsministerium, dass Russland Truppen nach Belarus verlegt habe.',
+        'de',
+      ],
+      [
+        'La Russie a déployé des troupes en Biélorussie, a rapporté Interfax, citant le ministère russe de la Défense.',
+        'fr',
+      ],
+    ];
+    expect(await deploymentSources(sentences)).toEqual(
+      sentences.map(([text]) => [
+        text,
+        'organization:ministry-of-defence-of-russia',
+        'organization:interfax',
+        'ASSERTED',
+      ]),
+    );
+    // The clause after the ministry's comma is no Russian ministry's: its troops took the town.
+    const german = await extract(
+      'Interfax berichtete unter Berufung auf das Verteidigungsministerium, russische Truppen hätten Awdijiwka eingenommen.',
+      'de',
+    );
+    expect(german.claims.filter((c) => c.predicate === 'CONTROLS').map((c) => c.subjectId)).toEqual(
+      ['armed_force:russian-armed-forces'],
+    );
+  });
+
+  test('a body that reports a claim asserts it, as one that says it does; only a report nobody is named for is REPORTED', async () => {
+    const sentences: [string, string][] = [
+      ['South Korean intelligence reported that Russia had deployed troops to Belarus.', 'en'],
+      [
+        'Le renseignement sud-coréen a rapporté que la Russie avait déployé des troupes en Biélorussie.',
+        'fr',
+      ],
+      [
+        'Der südkoreanische Geheimdienst berichtete, Russland habe Truppen nach Belarus verlegt.',
+        'de',
+      ],
+      ['La inteligencia surcoreana reportó que Rusia desplegó tropas en Bielorrusia.', 'es'],
+    ];
+    expect(await deploymentSources(sentences)).toEqual(
+      sentences.map(([text]) => [
+        text,
+        'organization:national-intelligence-service',
+        null,
+        'ASSERTED',
+      ]),
+    );
+    const [reports] = await deploymentSources([
+      ['According to reports, Russia has deployed troops to Belarus.', 'en'],
+    ]);
+    expect(reports?.slice(1)).toEqual([null, null, 'REPORTED']);
+  });
+
   test('an outlet that is the only source says it itself', async () => {
     const sentences: [string, string][] = [
       ['The New York Times confirmed that Russia had deployed troops to Belarus.', 'en'],
