@@ -17,7 +17,6 @@ import {
   markedArgument,
   possessiveOn,
   possessorOf,
-  stateLand,
   soldiersSide,
   unitOwner,
   titledGroups,
@@ -141,6 +140,7 @@ import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 import { countedNoun, forcesOf, isTroops } from './transfer-frames';
 import { strongholdHolders } from './stronghold-frames';
+import { countryStruck } from './struck-country';
 import type { Blame } from '../blame';
 import { blameOf, claimsAsOwn, holdsResponsible } from '../blame';
 
@@ -307,18 +307,15 @@ function holdersAround(reading: SentenceReading, phrase: number, verb?: number):
 
 /**
  * The side a target stands for: the side it names, else the side holding the place it names, else
- * for military targets on a state's land, that state ("posiciones militares en territorio camboyano").
+ * the country it lies in ("posiciones militares en territorio camboyano", "targets in Syria", "the
+ * Syrian capital").
  */
 export function targetSides(reading: SentenceReading, phrase: number, verb?: number): Argument[] {
   const sides = sideArguments(reading, phrase);
   if (sides.length > 0) return sides;
   const held = holdersAround(reading, phrase, verb);
-  if (held.length > 0 || !isTarget(reading, phrase)) return held;
-  return reading.graph
-    .children(phrase, 'nmod')
-    .filter((m) => reading.caseIs(m, LOCATIVE))
-    .map((m) => stateLand(reading, m))
-    .filter((a): a is Argument => a !== null);
+  if (held.length > 0) return held;
+  return countryStruck(reading, phrase, isTarget(reading, phrase));
 }
 
 /**
