@@ -109,6 +109,7 @@ import {
   STRUGGLE_NOUNS,
   GAIN_VERBS,
   HELD_PARTICIPLES,
+  HIT_VERBS,
   FALL_INTO_VERBS,
   LAY_VERBS,
   LURE_VERBS,
@@ -370,15 +371,17 @@ function movesAgainst(reading: SentenceReading, verb: number): boolean {
 /**
  * "les frappes israéliennes visaient le Hezbollah", "die Angriffe zielten auf die Hisbollah":
  * strikes aimed at a side fight it, where a state aiming measures at another does not ("la
- * France vise la Russie avec de nouvelles mesures").
+ * France vise la Russie avec de nouvelles mesures"); so do strikes that hit a side ("Israeli air
+ * strikes hit Hezbollah positions", "los bombardeos alcanzaron posiciones de Hezbolá").
  */
 function attackAimed(reading: SentenceReading, verb: number): boolean {
   const subject = subjectOf(reading, verb);
   return (
-    reading.has(verb, AIM_VERBS) &&
+    (reading.has(verb, AIM_VERBS) || reading.has(verb, HIT_VERBS)) &&
     subject !== null &&
     reading.isNoun(subject) &&
-    reading.has(subject, ATTACK_NOUNS)
+    // "Luftangriffe": a German compound's head says it is an attack.
+    reading.headHas(subject, ATTACK_NOUNS)
   );
 }
 

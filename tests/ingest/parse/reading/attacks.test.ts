@@ -1402,4 +1402,25 @@ describe('parse-v1 and blame: whom an attack is put on, and who says so', () => 
       'AT_WAR_WITH',
     );
   });
+
+  test('strikes that hit a side fight it; a crisis that hits a country does not', async () => {
+    await expectEachStates(
+      [
+        ['Israeli air strikes hit Hezbollah positions.', 'en'],
+        ['Des frappes israéliennes ont atteint des positions du Hezbollah.', 'fr'],
+        ['Israelische Luftangriffe trafen Stellungen der Hisbollah.', 'de'],
+        ['Los bombardeos israelíes alcanzaron posiciones de Hezbolá.', 'es'],
+      ],
+      'israel',
+      'AT_WAR_WITH',
+      'hezbollah',
+    );
+    await expectNoneStates(
+      [
+        ['The crisis hit Israel hard.', 'en'],
+        ['La crise a durement touché Israël.', 'fr'],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
 });
