@@ -75,6 +75,7 @@ import {
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
   SUCCEED_VERBS,
+  SURROUND_VERBS,
   TAKE_INFINITIVES,
   CLASH_NOUNS,
   CLASH_VERBS,
@@ -142,6 +143,7 @@ import type { SentenceReading } from '../sentence-reading';
 import { countedNoun, forcesOf, isTroops } from './transfer-frames';
 import { strongholdHolders } from './stronghold-frames';
 import { countryStruck } from './struck-country';
+import { encircledForce } from './encircled-force';
 import type { Blame } from '../blame';
 import { blameOf, claimsAsOwn, holdsResponsible } from '../blame';
 
@@ -218,6 +220,8 @@ export const conflictFrames: FrameRule = (reading, token) => {
       succeededInTaking(reading, token))
   )
     return captured(reading, token);
+  if (reading.isVerb(token) && reading.has(token, SURROUND_VERBS))
+    return encircledForce(reading, token);
   // A threat of strikes ("menace de frappes") is no waging: the stem "men" also starts "menacer".
   if (
     reading.isVerb(token) &&
