@@ -17,7 +17,6 @@ import {
   markedArgument,
   possessiveOn,
   possessorOf,
-  stateLand,
   soldiersSide,
   unitOwner,
   titledGroups,
@@ -76,6 +75,7 @@ import {
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
   SUCCEED_VERBS,
+  SURROUND_VERBS,
   TAKE_INFINITIVES,
   CLASH_NOUNS,
   CLASH_VERBS,
@@ -110,6 +110,7 @@ import {
   STRUGGLE_NOUNS,
   GAIN_VERBS,
   HELD_PARTICIPLES,
+  HIT_VERBS,
   FALL_INTO_VERBS,
   LAY_VERBS,
   LURE_VERBS,
@@ -141,6 +142,8 @@ import { pairProposals, proposal } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 import { countedNoun, forcesOf, isTroops } from './transfer-frames';
 import { strongholdHolders } from './stronghold-frames';
+import { countryStruck } from './struck-country';
+import { encircledForce } from './encircled-force';
 import type { Blame } from '../blame';
 import { blameOf, claimsAsOwn, holdsResponsible } from '../blame';
 
@@ -217,6 +220,8 @@ export const conflictFrames: FrameRule = (reading, token) => {
       succeededInTaking(reading, token))
   )
     return captured(reading, token);
+  if (reading.isVerb(token) && reading.has(token, SURROUND_VERBS))
+    return encircledForce(reading, token);
   // A threat of strikes ("menace de frappes") is no waging: the stem "men" also starts "menacer".
   if (
     reading.isVerb(token) &&
@@ -307,18 +312,15 @@ function holdersAround(reading: SentenceReading, phrase: number, verb?: number):
 
 /**
  * The side a target stands for: the side it names, else the side holding the place it names, else
- * for military targets on a state's land, that state ("posiciones militares en territorio camboyano").
+ * the country it lies in ("posiciones militares en territorio camboyano", "targets in Syria", "the
+ * Syrian capital").
  */
 export function targetSides(reading: SentenceReading, phrase: number, verb?: number): Argument[] {
   const sides = sideArguments(reading, phrase);
   if (sides.length > 0) return sides;
   const held = holdersAround(reading, phrase, verb);
-  if (held.length > 0 || !isTarget(reading, phrase)) return held;
-  return reading.graph
-    .children(phrase, 'nmod')
-    .filter((m) => reading.caseIs(m, LOCATIVE))
-    .map((m) => stateLand(reading, m))
-    .filter((a): a is Argument => a !== null);
+  if (held.length > 0) return held;
+  return countryStruck(reading, phrase, isTarget(reading, phrase));
 }
 
 /**
@@ -373,15 +375,17 @@ function movesAgainst(reading: SentenceReading, verb: number): boolean {
 /**
  * "les frappes israéliennes visaient le Hezbollah", "die Angriffe zielten auf die Hisbollah":
  * strikes aimed at a side fight it, where a state aiming measures at another does not ("la
- * France vise la Russie avec de nouvelles mesures").
+ * France vise la Russie avec de nouvelles mesures"); so do strikes that hit a side ("Israeli air
+ * strikes hit Hezbollah positions", "los bombardeos alcanzaron posiciones de Hezbolá").
  */
 function attackAimed(reading: SentenceReading, verb: number): boolean {
   const subject = subjectOf(reading, verb);
   return (
-    reading.has(verb, AIM_VERBS) &&
+    (reading.has(verb, AIM_VERBS) || reading.has(verb, HIT_VERBS)) &&
     subject !== null &&
     reading.isNoun(subject) &&
-    reading.has(subject, ATTACK_NOUNS)
+    // "Luftangriffe": a German compound's head says it is an attack.
+    reading.headHas(subject, ATTACK_NOUNS)
   );
 }
 

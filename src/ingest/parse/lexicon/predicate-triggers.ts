@@ -2086,3 +2086,30 @@ export const EMPLOY_VERBS: Stems = {
     'moviliz',
   ],
 };
+
+/**
+ * Verbs of landing on a target, read only with strikes as their subject ("Israeli air strikes hit
+ * Hezbollah positions", "une frappe israélienne a atteint", "israelische Angriffe trafen", "los
+ * bombardeos alcanzaron"): alone they say nothing of war ("the crisis hit the economy").
+ */
+export const HIT_VERBS: Stems = {
+  en: ['hit$', 'hits$', 'hitting$'],
+  fr: [
+    'atteint$',
+    'atteints$',
+    'atteinte$',
+    'atteintes$',
+    'atteignent$',
+    'atteignait$',
+    'atteignaient$',
+    'touche$',
+    'touchent$',
+    'touchait$',
+    'touchaient$',
+    'touchee$',
+    'touchees$',
+    'touches$',
+  ],
+  de: ['trifft$', 'treffen$', 'traf$', 'trafen$', 'getroffen$'],
+  es: ['alcanz', 'impact'],
+};

@@ -1368,4 +1368,59 @@ describe('parse-v1 and blame: whom an attack is put on, and who says so', () => 
       'AT_WAR_WITH',
     );
   });
+
+  test("attacks on targets in a country, or on its capital, fight that country; a group's targets are not the country's", async () => {
+    await expectEachStates(
+      [
+        ['Hamas stepped up its rocket attacks on targets in Israel.', 'en'],
+        ['Le Hamas a intensifié ses attaques contre des cibles en Israël.', 'fr'],
+        ['Die Hamas verstärkte ihre Angriffe auf Ziele in Israel.', 'de'],
+        ['Hamás intensificó sus ataques contra objetivos en Israel.', 'es'],
+      ],
+      'hamas',
+      'AT_WAR_WITH',
+      'israel',
+    );
+    await expectEachStates(
+      [
+        ['It was the deadliest Israeli raid on the Syrian capital.', 'en'],
+        ["C'est l'attaque israélienne la plus meurtrière sur la capitale syrienne.", 'fr'],
+        ['Es war der schwerste israelische Angriff auf die syrische Hauptstadt.', 'de'],
+        ['Fue el ataque israelí más mortífero contra la capital siria.', 'es'],
+      ],
+      'israel',
+      'AT_WAR_WITH',
+      'syria',
+    );
+    await expectNoneStates(
+      [
+        ['Russian jets stepped up strikes on rebel positions in Syria.', 'en'],
+        ["L'aviation russe a intensifié ses frappes contre des positions rebelles en Syrie.", 'fr'],
+        ['Russland verstärkte seine Angriffe auf Rebellenstellungen in Syrien.', 'de'],
+        ['Rusia intensificó sus ataques contra posiciones rebeldes en Siria.', 'es'],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
+
+  test('strikes that hit a side fight it; a crisis that hits a country does not', async () => {
+    await expectEachStates(
+      [
+        ['Israeli air strikes hit Hezbollah positions.', 'en'],
+        ['Des frappes israéliennes ont atteint des positions du Hezbollah.', 'fr'],
+        ['Israelische Luftangriffe trafen Stellungen der Hisbollah.', 'de'],
+        ['Los bombardeos israelíes alcanzaron posiciones de Hezbolá.', 'es'],
+      ],
+      'israel',
+      'AT_WAR_WITH',
+      'hezbollah',
+    );
+    await expectNoneStates(
+      [
+        ['The crisis hit Israel hard.', 'en'],
+        ['La crise a durement touché Israël.', 'fr'],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
 });

@@ -682,4 +682,37 @@ describe('parse-v1 and troops sent to fight for a side', () => {
     const arms = await extract('North Korea sent weapons to help Russia.', 'en');
     expect(arms.claims.filter((c) => c.predicate === 'FIGHTS_FOR')).toEqual([]);
   });
+
+  test('a force besieging or encircling another fights it; closing round a town or a crowd fights nobody', async () => {
+    await expectEachStates(
+      [
+        ['The RSF besieged the Sudanese army in El Fasher.', 'en'],
+        ["Les FSR assiègent l'armée soudanaise à El Fasher.", 'fr'],
+        ['Die RSF belagern die sudanesische Armee in El Fasher.', 'de'],
+        ['Las Fuerzas de Apoyo Rápido asedian al ejército sudanés en El Fasher.', 'es'],
+        ['The Sudanese army was besieged by the RSF in El Fasher.', 'en'],
+      ],
+      'rapid-support-forces',
+      'AT_WAR_WITH',
+      'sudanese-armed-forces',
+    );
+    await expectEachStates(
+      [
+        ['Russian troops encircled Ukrainian units near Avdiivka.', 'en'],
+        ["Les troupes russes ont encerclé des unités ukrainiennes près d'Avdiïvka.", 'fr'],
+        ['Russische Truppen haben ukrainische Einheiten bei Awdijiwka eingekesselt.', 'de'],
+        ['Las tropas rusas rodearon a las unidades ucranianas cerca de Avdiivka.', 'es'],
+      ],
+      'russian-armed-forces',
+      'AT_WAR_WITH',
+      'armed-forces-of-ukraine',
+    );
+    for (const [text, language] of [
+      ['Russian troops encircled Avdiivka.', 'en'],
+      ['Protesters surrounded the Israeli embassy.', 'en'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+  });
 });
