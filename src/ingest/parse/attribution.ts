@@ -14,9 +14,11 @@ import {
 import { REPORT_NOUNS } from './lexicon/nouns';
 import { CAPTURE_NOUNS, CREDIT_VERBS } from './lexicon/predicate-triggers';
 import { keyOfStem } from './lexicon/stems';
+import { GERMAN_SUBJUNCTIVE } from './lexicon/modality-words';
 import {
   ACCORDING_TO,
   ACCUSE_VERBS,
+  AS_SAID,
   OWN,
   REPORTING_VERBS,
   SOURCE_MARKERS,
@@ -284,7 +286,7 @@ function asidesOf(reading: SentenceReading, verb: number): number[] {
   // "As the Pentagon said, …", "comme l'a indiqué le Pentagone", "como informó", "wie … mitteilte".
   const asSaid = graph
     .children(verb, 'advcl')
-    .filter((c) => graph.children(c, 'mark').some((m) => AS.test(graph.folded(m))));
+    .filter((c) => graph.children(c, 'mark').some((m) => reading.has(m, AS_SAID)));
   // "…, a rapporté Interfax": a report after the clause, its speaker after it, taken for an
   // adverbial clause with no conjunction.
   const after = graph
@@ -318,13 +320,6 @@ function reportedConjunct(reading: SentenceReading, clause: number): boolean {
     GERMAN_SUBJUNCTIVE.test(graph.token(t).word.toLowerCase()),
   );
 }
-
-/** Subjunctive forms of German reported speech: "habe", "hätten", "sei", "werde", "könne". */
-const GERMAN_SUBJUNCTIVE =
-  /^(?:habe|hätte|hätten|sei|seien|werde|würde|würden|könne|könnte|könnten|solle|müsse|wolle)$/u;
-
-/** The conjunction of a clause saying who said so: "as", "comme", "wie", "como". */
-const AS = /^(?:as|comme|wie|como)$/u;
 
 /**
  * "Dans un communiqué, les services ont déclaré :" — a sentence that ends on

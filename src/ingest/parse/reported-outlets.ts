@@ -1,6 +1,7 @@
 import type { Entity } from '../../domain/entity';
 import { argumentOf, argumentsOf } from './argument';
-import { CITE_VERBS } from './lexicon/verbs';
+import { ADDRESSEE, GERMAN_DATIVE_ARTICLE } from './lexicon/case-markers';
+import { CITE_VERBS, GERMAN_CITING_NOUN } from './lexicon/verbs';
 import type { SentenceReading } from './sentence-reading';
 
 /*
@@ -49,7 +50,7 @@ function germanCitation(reading: SentenceReading, verb: number): number[] {
   const { graph } = reading;
   const obliques = graph.children(verb, 'obl');
   const citing = obliques.filter(
-    (o) => reading.language === 'de' && graph.folded(o) === 'berufung',
+    (o) => reading.language === 'de' && graph.folded(o) === GERMAN_CITING_NOUN,
   );
   if (citing.length === 0) return [];
   return [
@@ -57,9 +58,6 @@ function germanCitation(reading: SentenceReading, verb: number): number[] {
     ...obliques.filter((o) => graph.caseOf(o) === 'auf'),
   ];
 }
-
-/** How the one told is marked: "to", "à", "a", "gegenüber", or not at all ("told Reuters"). */
-const ADDRESSEE = /^(?:to|a|au|al|gegenuber|)$/u;
 
 /**
  * The outlet a reporting verb's speaker tells, which relays what is said: "officials told
@@ -75,13 +73,15 @@ export function toldOutlet(
   const { graph } = reading;
   const addressed = graph
     .children(verb, 'iobj', 'obj', 'obl', 'obl:arg')
-    .filter((o) => o > verb && ADDRESSEE.test(graph.caseOf(o)));
+    .filter((o) => o > verb && (graph.caseOf(o) === '' || reading.caseIs(o, ADDRESSEE)));
   const dativeSubjects =
     reading.language === 'de'
       ? graph
           .children(verb, 'nsubj')
           .filter(
-            (s) => otherSubject(reading, verb, s) !== null && DATIVE.test(firstWord(reading, s)),
+            (s) =>
+              otherSubject(reading, verb, s) !== null &&
+              GERMAN_DATIVE_ARTICLE.test(firstWord(reading, s)),
           )
       : [];
   for (const token of [...addressed, ...dativeSubjects]) {
@@ -92,9 +92,6 @@ export function toldOutlet(
   }
   return null;
 }
-
-/** German articles a dative takes: "der BBC", "dem Spiegel". */
-const DATIVE = /^(?:der|dem)$/u;
 
 function firstWord(reading: SentenceReading, token: number): string {
   return reading.graph.folded(Math.min(...reading.graph.subtree(token)));

@@ -158,3 +158,14 @@ export const INTO: Stems = {
   de: ['in$', 'ins$', 'nach$'],
   es: ['en$', 'a$', 'al$'],
 };
+
+/** How the one told is marked: "to", "à", "a", "gegenüber", or not at all ("told Reuters"). */
+export const ADDRESSEE: Stems = {
+  en: ['to$'],
+  fr: ['a$', 'au$'],
+  de: ['gegenuber$'],
+  es: ['a$', 'al$'],
+};
+
+/** German articles a dative takes: "der BBC", "dem Spiegel". */
+export const GERMAN_DATIVE_ARTICLE = /^(?:der|dem)$/u;

@@ -211,3 +211,10 @@ export const UNVERIFIED: Readonly<Record<'en' | 'fr' | 'de' | 'es', RegExp>> = {
  */
 export const FORMER =
   /^(?:former|once|ex|ancien|ancienne|anciens|anciennes|ehemalige[nrms]?|fruhere[nrms]?|einstige[nrms]?|antiguo|antigua|antiguos|antiguas)$/u;
+
+/**
+ * Subjunctive forms of German reported speech: "habe", "hätten", "sei", "werde", "könne". Matched on
+ * the word as written, not folded: folded, "hätten" is the indicative "hatten".
+ */
+export const GERMAN_SUBJUNCTIVE =
+  /^(?:habe|hätte|hätten|sei|seien|werde|würde|würden|könne|könnte|könnten|solle|müsse|wolle)$/u;

@@ -319,3 +319,17 @@ export const HAVE_FORMS: Stems = {
   de: ['hat$', 'habe$', 'haben$', 'hatte$', 'hatten$'],
   es: ['ha$', 'han$', 'habia$', 'habian$'],
 };
+
+/** The conjunction of a clause saying who said so: "as", "comme", "wie", "como". */
+export const AS_SAID: Stems = {
+  en: ['as$'],
+  fr: ['comme$'],
+  de: ['wie$'],
+  es: ['como$'],
+};
+
+/** German cites with a noun: "unter Berufung auf das Ministerium". */
+export const GERMAN_CITING_NOUN = 'berufung';
+
+/** The "que" opening a reported clause, which the parser may take for a relative pronoun. */
+export const COMPLEMENTIZER = /^(?:que|qu')$/u;

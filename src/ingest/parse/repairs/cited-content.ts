@@ -1,13 +1,7 @@
 import type { AnalysisLanguage, AnalysisSentence } from '../../nlp/analysis';
 import { foldForMatch } from '../../text/fold-for-match';
 import { hasStem, keyOfStem } from '../lexicon/stems';
-import { CITE_VERBS, REPORTING_VERBS } from '../lexicon/verbs';
-
-/** "Berufung" of "unter Berufung auf": the German noun of citing. */
-const GERMAN_CITING_NOUN = 'berufung';
-
-/** A relative pronoun the parser gives the clause where it is the complement's "que". */
-const COMPLEMENTIZER = /^(?:que|qu')$/u;
+import { CITE_VERBS, COMPLEMENTIZER, GERMAN_CITING_NOUN, REPORTING_VERBS } from '../lexicon/verbs';
 
 /**
  * "Interfax informó, citando al Ministerio de Defensa, que las fuerzas rusas tomaron Avdiivka",
