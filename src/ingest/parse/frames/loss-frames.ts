@@ -1091,7 +1091,9 @@ function apartFromScene(reading: SentenceReading): boolean {
 /**
  * True when a locative phrase hangs on the word or its conjuncts, whether or not it names an
  * entity. Fighting is no place unless it has one: "morts dans des combats" leaves the scene free;
- * nor is the "which" of "in which", whose place the clause above states.
+ * nor is the "which" of "in which", whose place the clause above states, nor a side's ranks ("bajas
+ * en las filas de Sendero Luminoso", "in the ranks of", "dans les rangs de", "in den Reihen"),
+ * which say whose the losses are.
  */
 function statesPlace(reading: SentenceReading, head: number): boolean {
   const { graph } = reading;
@@ -1102,6 +1104,7 @@ function statesPlace(reading: SentenceReading, head: number): boolean {
       (c) =>
         reading.caseIs(c, LOCATIVE) &&
         !relativeWhich(reading, c) &&
+        !reading.has(c, RANKS_NOUNS) &&
         (!(reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS)) || statesPlace(reading, c)),
     );
 }

@@ -1178,3 +1178,38 @@ describe('parse-v1 and losses a speaker adds to a statement', () => {
     expect(find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'bouhama')).toEqual([]);
   });
 });
+
+describe('parse-v1 and the place of losses a sentence does not give', () => {
+  test("a side's ranks are no place: losses in them fall where the story's fighting was", async () => {
+    await expectEachStates(
+      [
+        [
+          'Soldiers fought Boko Haram in Borno. The operation caused heavy losses in the ranks of Boko Haram.',
+          'en',
+        ],
+        [
+          "L'armée a combattu Boko Haram à Borno. Cette opération a fait de lourdes pertes dans les rangs de Boko Haram.",
+          'fr',
+        ],
+        [
+          'Los militares combatieron contra Boko Haram en Borno. Esta operación se saldó con numerosas bajas en las filas de Boko Haram.',
+          'es',
+        ],
+      ],
+      'boko-haram',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    );
+    await expectEachStates(
+      [
+        [
+          'Die Armee kämpfte in Borno gegen die Taliban. Der Einsatz forderte schwere Verluste in den Reihen der Taliban.',
+          'de',
+        ],
+      ],
+      'taliban',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    );
+  });
+});
