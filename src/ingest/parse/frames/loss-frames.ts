@@ -40,9 +40,11 @@ import {
   AMONG,
   AT_HANDS_OF,
   BORDER_WITH,
+  FOUGHT_FOR,
   INFLICTED_ON,
   LOCATIVE,
   OF,
+  OVER,
 } from '../lexicon/case-markers';
 import {
   AGAINST,
@@ -52,6 +54,7 @@ import {
   BETWEEN,
   CLASH_NOUNS,
   COME_VERBS,
+  CONTROL_NOUNS,
   CONFLICT_ITSELF,
   DIE_VERBS,
   FIGHT_VERBS,
@@ -158,6 +161,7 @@ export const lossFrames: FrameRule = (reading, token) => {
         : markedArgument(reading, graph.children(named, 'nmod'), LOCATIVE, EVENT_OR_PLACE)) ??
       placeOfClauseAbove(reading, token) ??
       placeOfFightingBelow(reading, token) ??
+      placeOfFightingItsClauseTells(reading, token) ??
       placeOfStatementAddedTo(reading, token);
     // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own,
     // the later ones only a force's or an armed group's ("trois membres de la Croix-Rouge" are not).
@@ -287,6 +291,27 @@ function placeOfFightingBelow(reading: SentenceReading, verb: number): Argument 
       struck
         .map((t) => markedArgument(reading, graph.children(t, 'nmod'), LOCATIVE, EVENT_OR_PLACE))
         .find((found) => found !== null);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
+ * "killed since the battle in Marawi erupted", "tués depuis que les combats ont éclaté à Marawi",
+ * "getötet, seit die Kämpfe in Marawi ausbrachen", "murieron desde que estallaron los combates en
+ * Marawi": a killing with no place of its own happened where the fighting its adverbial clause is
+ * about was (the clause's subject names the fighting, whoever fought it).
+ */
+function placeOfFightingItsClauseTells(reading: SentenceReading, verb: number): Argument | null {
+  const { graph } = reading;
+  // "since fighting broke out": a gerund of fighting, not the fighters ("after its fighters fired").
+  const fighting = (t: number) =>
+    reading.has(t, WAR_NOUNS) ||
+    reading.has(t, CLASH_NOUNS) ||
+    (reading.has(t, FIGHT_VERBS) && !isPeople(reading, t));
+  for (const clause of graph.children(verb, 'advcl')) {
+    if (!graph.children(clause, 'nsubj').some(fighting)) continue;
+    const place = placeOf(reading, clause);
     if (place) return place;
   }
   return null;
@@ -1222,7 +1247,33 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
       LOCATION_ONLY,
     ) ??
     borderCountry(reading, [...candidates, ...nested]) ??
+    foughtFor(reading, candidates, event) ??
     relativePlace(reading, head)
+  );
+}
+
+/**
+ * "killed in the battle for Marawi", "… for control of Marawi", "dans la bataille pour le contrôle
+ * de Marawi", "im Kampf um Marawi", "en la batalla por Marawi": a fight for a town or a region is
+ * fought there. Not a country: "la guerra por Ucrania" is no place in it. The parser hangs what the
+ * fight is for on the fight, or on the verb beside it (`candidates`, the phrases around the verb).
+ */
+function foughtFor(
+  reading: SentenceReading,
+  candidates: readonly number[],
+  event: (token: number) => boolean,
+): Argument | null {
+  const { graph } = reading;
+  const events = candidates.filter(event);
+  if (events.length === 0) return null;
+  const aims = [...events.flatMap((e) => graph.children(e, 'nmod')), ...candidates];
+  const controlled = aims
+    .filter((a) => reading.caseIs(a, FOUGHT_FOR) && reading.has(a, CONTROL_NOUNS))
+    .flatMap((c) => graph.children(c, 'nmod'));
+  return (
+    markedArgument(reading, aims, FOUGHT_FOR, LOCATION_ONLY) ??
+    markedArgument(reading, controlled, OF, LOCATION_ONLY) ??
+    markedArgument(reading, controlled, OVER, LOCATION_ONLY)
   );
 }
 

@@ -158,3 +158,11 @@ export const INTO: Stems = {
   de: ['in$', 'ins$', 'nach$'],
   es: ['en$', 'a$', 'al$'],
 };
+
+/** What a fight is for: "the battle for Marawi", "la bataille pour", "der Kampf um", "la batalla por". */
+export const FOUGHT_FOR: Stems = {
+  en: ['for$'],
+  fr: ['pour$'],
+  de: ['um$'],
+  es: ['por$'],
+};

@@ -1212,4 +1212,59 @@ describe('parse-v1 and the place of losses a sentence does not give', () => {
       'borno',
     );
   });
+
+  test('losses fell where the fighting their clause of time tells broke out', async () => {
+    await expectEachStates(
+      [
+        [
+          'At least 191 Boko Haram fighters have been killed since the battle in Marawi erupted.',
+          'en',
+        ],
+        [
+          'At least 191 Boko Haram fighters have been killed since fighting broke out in Marawi.',
+          'en',
+        ],
+        [
+          'Au moins 191 combattants de Boko Haram ont été tués depuis que les combats ont éclaté à Marawi.',
+          'fr',
+        ],
+        [
+          'Mindestens 191 Kämpfer von Boko Haram wurden getötet, seit die Kämpfe in Marawi ausbrachen.',
+          'de',
+        ],
+        [
+          'Al menos 191 combatientes de Boko Haram han muerto desde que estallaron los combates en Marawi.',
+          'es',
+        ],
+      ],
+      'boko-haram',
+      'SUFFERED_LOSSES_IN',
+      'marawi',
+    );
+  });
+
+  test('a battle for a town, or for control of it, is fought there; a war for a country is no place', async () => {
+    await expectEachStates(
+      [
+        ['Twelve Boko Haram fighters were killed in the battle for Kidal.', 'en'],
+        ['Twelve Boko Haram fighters were killed in the battle for control of Kidal.', 'en'],
+        ['Douze combattants de Boko Haram ont été tués dans la bataille pour Kidal.', 'fr'],
+        [
+          'Douze combattants de Boko Haram ont été tués dans la bataille pour le contrôle de Kidal.',
+          'fr',
+        ],
+        ['Zwölf Kämpfer von Boko Haram wurden im Kampf um Kidal getötet.', 'de'],
+        ['Zwölf Kämpfer von Boko Haram wurden im Kampf um die Kontrolle über Kidal getötet.', 'de'],
+        ['Doce combatientes de Boko Haram murieron en la batalla por Kidal.', 'es'],
+        ['Doce combatientes de Boko Haram murieron en la batalla por el control de Kidal.', 'es'],
+      ],
+      'boko-haram',
+      'SUFFERED_LOSSES_IN',
+      'kidal',
+    );
+    await expectNoneStates(
+      [['Twelve Boko Haram fighters were killed in the war for Mali.', 'en']],
+      'SUFFERED_LOSSES_IN',
+    );
+  });
 });
