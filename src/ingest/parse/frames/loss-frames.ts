@@ -40,11 +40,9 @@ import {
   AMONG,
   AT_HANDS_OF,
   BORDER_WITH,
-  FOUGHT_FOR,
   INFLICTED_ON,
   LOCATIVE,
   OF,
-  OVER,
 } from '../lexicon/case-markers';
 import {
   AGAINST,
@@ -54,7 +52,6 @@ import {
   BETWEEN,
   CLASH_NOUNS,
   COME_VERBS,
-  CONTROL_NOUNS,
   CONFLICT_ITSELF,
   DIE_VERBS,
   FIGHT_VERBS,
@@ -79,6 +76,7 @@ import type { SentenceReading } from '../sentence-reading';
 import type { LastLoss } from '../discourse';
 import { killersOf, targetSides } from './conflict-frames';
 import { countedNoun } from './transfer-frames';
+import { foughtFor } from './fought-for';
 
 /** Who can lose people: states, their forces, armed groups (the vocabulary's domain). */
 const LOSER_KINDS = new Set(predicateDefinition('SUFFERED_LOSSES_IN').domain);
@@ -1249,31 +1247,6 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
     borderCountry(reading, [...candidates, ...nested]) ??
     foughtFor(reading, candidates, event) ??
     relativePlace(reading, head)
-  );
-}
-
-/**
- * "killed in the battle for Marawi", "… for control of Marawi", "dans la bataille pour le contrôle
- * de Marawi", "im Kampf um Marawi", "en la batalla por Marawi": a fight for a town or a region is
- * fought there. Not a country: "la guerra por Ucrania" is no place in it. The parser hangs what the
- * fight is for on the fight, or on the verb beside it (`candidates`, the phrases around the verb).
- */
-function foughtFor(
-  reading: SentenceReading,
-  candidates: readonly number[],
-  event: (token: number) => boolean,
-): Argument | null {
-  const { graph } = reading;
-  const events = candidates.filter(event);
-  if (events.length === 0) return null;
-  const aims = [...events.flatMap((e) => graph.children(e, 'nmod')), ...candidates];
-  const controlled = aims
-    .filter((a) => reading.caseIs(a, FOUGHT_FOR) && reading.has(a, CONTROL_NOUNS))
-    .flatMap((c) => graph.children(c, 'nmod'));
-  return (
-    markedArgument(reading, aims, FOUGHT_FOR, LOCATION_ONLY) ??
-    markedArgument(reading, controlled, OF, LOCATION_ONLY) ??
-    markedArgument(reading, controlled, OVER, LOCATION_ONLY)
   );
 }
 
