@@ -76,6 +76,7 @@ import type { SentenceReading } from '../sentence-reading';
 import type { LastLoss } from '../discourse';
 import { killersOf, targetSides } from './conflict-frames';
 import { countedNoun } from './transfer-frames';
+import { foughtFor } from './fought-for';
 
 /** Who can lose people: states, their forces, armed groups (the vocabulary's domain). */
 const LOSER_KINDS = new Set(predicateDefinition('SUFFERED_LOSSES_IN').domain);
@@ -158,6 +159,7 @@ export const lossFrames: FrameRule = (reading, token) => {
         : markedArgument(reading, graph.children(named, 'nmod'), LOCATIVE, EVENT_OR_PLACE)) ??
       placeOfClauseAbove(reading, token) ??
       placeOfFightingBelow(reading, token) ??
+      placeOfFightingItsClauseTells(reading, token) ??
       placeOfStatementAddedTo(reading, token);
     // "Two soldiers and 10 members of the BIFF died": each conjunct victim is a loss of its own,
     // the later ones only a force's or an armed group's ("trois membres de la Croix-Rouge" are not).
@@ -287,6 +289,27 @@ function placeOfFightingBelow(reading: SentenceReading, verb: number): Argument 
       struck
         .map((t) => markedArgument(reading, graph.children(t, 'nmod'), LOCATIVE, EVENT_OR_PLACE))
         .find((found) => found !== null);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
+ * "killed since the battle in Marawi erupted", "tués depuis que les combats ont éclaté à Marawi",
+ * "getötet, seit die Kämpfe in Marawi ausbrachen", "murieron desde que estallaron los combates en
+ * Marawi": a killing with no place of its own happened where the fighting its adverbial clause is
+ * about was (the clause's subject names the fighting, whoever fought it).
+ */
+function placeOfFightingItsClauseTells(reading: SentenceReading, verb: number): Argument | null {
+  const { graph } = reading;
+  // "since fighting broke out": a gerund of fighting, not the fighters ("after its fighters fired").
+  const fighting = (t: number) =>
+    reading.has(t, WAR_NOUNS) ||
+    reading.has(t, CLASH_NOUNS) ||
+    (reading.has(t, FIGHT_VERBS) && !isPeople(reading, t));
+  for (const clause of graph.children(verb, 'advcl')) {
+    if (!graph.children(clause, 'nsubj').some(fighting)) continue;
+    const place = placeOf(reading, clause);
     if (place) return place;
   }
   return null;
@@ -1091,7 +1114,9 @@ function apartFromScene(reading: SentenceReading): boolean {
 /**
  * True when a locative phrase hangs on the word or its conjuncts, whether or not it names an
  * entity. Fighting is no place unless it has one: "morts dans des combats" leaves the scene free;
- * nor is the "which" of "in which", whose place the clause above states.
+ * nor is the "which" of "in which", whose place the clause above states, nor a side's ranks ("bajas
+ * en las filas de Sendero Luminoso", "in the ranks of", "dans les rangs de", "in den Reihen"),
+ * which say whose the losses are.
  */
 function statesPlace(reading: SentenceReading, head: number): boolean {
   const { graph } = reading;
@@ -1102,6 +1127,7 @@ function statesPlace(reading: SentenceReading, head: number): boolean {
       (c) =>
         reading.caseIs(c, LOCATIVE) &&
         !relativeWhich(reading, c) &&
+        !reading.has(c, RANKS_NOUNS) &&
         (!(reading.has(c, WAR_NOUNS) || reading.has(c, CLASH_NOUNS)) || statesPlace(reading, c)),
     );
 }
@@ -1219,6 +1245,7 @@ export function placeOf(reading: SentenceReading, head: number): Argument | null
       LOCATION_ONLY,
     ) ??
     borderCountry(reading, [...candidates, ...nested]) ??
+    foughtFor(reading, candidates, event) ??
     relativePlace(reading, head)
   );
 }

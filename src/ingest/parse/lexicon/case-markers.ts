@@ -169,3 +169,11 @@ export const ADDRESSEE: Stems = {
 
 /** German articles a dative takes: "der BBC", "dem Spiegel". */
 export const GERMAN_DATIVE_ARTICLE = /^(?:der|dem)$/u;
+
+/** What a fight is for: "the battle for Marawi", "la bataille pour", "der Kampf um", "la batalla por". */
+export const FOUGHT_FOR: Stems = {
+  en: ['for$'],
+  fr: ['pour$'],
+  de: ['um$'],
+  es: ['por$'],
+};

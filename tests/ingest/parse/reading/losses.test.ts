@@ -1178,3 +1178,93 @@ describe('parse-v1 and losses a speaker adds to a statement', () => {
     expect(find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'bouhama')).toEqual([]);
   });
 });
+
+describe('parse-v1 and the place of losses a sentence does not give', () => {
+  test("a side's ranks are no place: losses in them fall where the story's fighting was", async () => {
+    await expectEachStates(
+      [
+        [
+          'Soldiers fought Boko Haram in Borno. The operation caused heavy losses in the ranks of Boko Haram.',
+          'en',
+        ],
+        [
+          "L'armée a combattu Boko Haram à Borno. Cette opération a fait de lourdes pertes dans les rangs de Boko Haram.",
+          'fr',
+        ],
+        [
+          'Los militares combatieron contra Boko Haram en Borno. Esta operación se saldó con numerosas bajas en las filas de Boko Haram.',
+          'es',
+        ],
+      ],
+      'boko-haram',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    );
+    await expectEachStates(
+      [
+        [
+          'Die Armee kämpfte in Borno gegen die Taliban. Der Einsatz forderte schwere Verluste in den Reihen der Taliban.',
+          'de',
+        ],
+      ],
+      'taliban',
+      'SUFFERED_LOSSES_IN',
+      'borno',
+    );
+  });
+
+  test('losses fell where the fighting their clause of time tells broke out', async () => {
+    await expectEachStates(
+      [
+        [
+          'At least 191 Boko Haram fighters have been killed since the battle in Marawi erupted.',
+          'en',
+        ],
+        [
+          'At least 191 Boko Haram fighters have been killed since fighting broke out in Marawi.',
+          'en',
+        ],
+        [
+          'Au moins 191 combattants de Boko Haram ont été tués depuis que les combats ont éclaté à Marawi.',
+          'fr',
+        ],
+        [
+          'Mindestens 191 Kämpfer von Boko Haram wurden getötet, seit die Kämpfe in Marawi ausbrachen.',
+          'de',
+        ],
+        [
+          'Al menos 191 combatientes de Boko Haram han muerto desde que estallaron los combates en Marawi.',
+          'es',
+        ],
+      ],
+      'boko-haram',
+      'SUFFERED_LOSSES_IN',
+      'marawi',
+    );
+  });
+
+  test('a battle for a town, or for control of it, is fought there; a war for a country is no place', async () => {
+    await expectEachStates(
+      [
+        ['Twelve Boko Haram fighters were killed in the battle for Kidal.', 'en'],
+        ['Twelve Boko Haram fighters were killed in the battle for control of Kidal.', 'en'],
+        ['Douze combattants de Boko Haram ont été tués dans la bataille pour Kidal.', 'fr'],
+        [
+          'Douze combattants de Boko Haram ont été tués dans la bataille pour le contrôle de Kidal.',
+          'fr',
+        ],
+        ['Zwölf Kämpfer von Boko Haram wurden im Kampf um Kidal getötet.', 'de'],
+        ['Zwölf Kämpfer von Boko Haram wurden im Kampf um die Kontrolle über Kidal getötet.', 'de'],
+        ['Doce combatientes de Boko Haram murieron en la batalla por Kidal.', 'es'],
+        ['Doce combatientes de Boko Haram murieron en la batalla por el control de Kidal.', 'es'],
+      ],
+      'boko-haram',
+      'SUFFERED_LOSSES_IN',
+      'kidal',
+    );
+    await expectNoneStates(
+      [['Twelve Boko Haram fighters were killed in the war for Mali.', 'en']],
+      'SUFFERED_LOSSES_IN',
+    );
+  });
+});
