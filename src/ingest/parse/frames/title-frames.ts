@@ -65,7 +65,12 @@ export const titleFrames: FrameRule = (reading, token) => {
   const ofUnit = reading.graph
     .children(token, 'nmod')
     .some((m) => reading.has(m, UNIT_NOUNS) && reading.mentionAt(m) === null);
-  const predicate = ofUnit && titled !== 'CAPITAL_OF' && titled !== null ? 'MEMBER_OF' : titled;
+  const predicate =
+    ofUnit && titled !== 'CAPITAL_OF' && titled !== null
+      ? 'MEMBER_OF'
+      : titled === 'MEMBER_OF' && commandsBody(reading, token)
+        ? 'LEADER_OF'
+        : titled;
   if (!predicate) return [];
   if (predicate === 'CAPITAL_OF') return capital(reading, token);
   const split = splitCompound(reading, token);
@@ -296,6 +301,8 @@ function holderOf(reading: SentenceReading, title: number): Argument | null {
     const named = argumentOf(reading, token);
     if (named && holds(reading, title, named)) return named;
   }
+  const ranked = rankedHolder(reading, title);
+  if (ranked) return ranked;
   // "der Sprecher des Weißen Hauses, John Kirby": the parser may hang the name on the body
   // the title serves; a person set beside a body that is no person names the title's holder.
   // "der Anführer der militanten Gruppe TTP, Noor Wali Mehsud": or join it to the body's name.
@@ -309,6 +316,35 @@ function holderOf(reading: SentenceReading, title: number): Argument | null {
     }
   }
   return holderOfDomain(reading, title);
+}
+
+/**
+ * "the commander of the 3rd Division, Major General John Smith", "le commandant de la 3e division,
+ * le général Jean Dupont", "der Kommandant der Streitkräfte, General Hans Müller", "el comandante
+ * de la Segunda División, general Juan Pérez": the name set beside a title may stand under a rank
+ * of its own, which the parser makes the title's apposition or adjective, or, set off by a comma
+ * right after the title's phrase, a word of the clause ("según un portavoz militar, el general
+ * Juan Pérez"). The person the rank names holds the title.
+ */
+function rankedHolder(reading: SentenceReading, title: number): Argument | null {
+  const { graph } = reading;
+  const words = graph.subtree(title).filter((t) => !graph.is(t, 'punct'));
+  let after = Math.max(...words) + 1;
+  const comma = after <= graph.size && graph.token(after).word === ',';
+  if (comma) after += 1;
+  while (after <= graph.size && graph.is(after, 'det')) after += 1;
+  const ranks = [
+    ...graph.children(title, 'appos', 'amod'),
+    ...(comma && after <= graph.size ? [after] : []),
+  ].filter((t) => reading.has(t, MILITARY_RANKS) && reading.mentionAt(t) === null);
+  for (const rank of ranks) {
+    // The Spanish parser may make the name the subject of a rank it tags an adjective.
+    for (const token of graph.children(rank, 'appos', 'flat', 'nsubj')) {
+      const named = argumentOf(reading, token);
+      if (named?.entity.kind === 'PERSON') return named;
+    }
+  }
+  return null;
 }
 
 /** The word "member" itself, which a state may hold: "NATO member Turkey", "das EU-Mitglied Irland". */
@@ -373,6 +409,7 @@ function besideTitle(reading: SentenceReading, title: number, modifiers: boolean
     // name to its title as a conjunct.
     ...setOffConjuncts(reading, title),
     ...conjunctBefore(reading, title),
+    ...nameBeforeComma(reading, title),
     ...(graph.is(title, 'appos', 'compound', 'flat', 'nmod') ? [graph.head(title)] : []),
     ...graph.children(title, 'nsubj'),
   ];
@@ -408,6 +445,62 @@ function conjunctBefore(reading: SentenceReading, title: number): number[] {
   return before === head || (graph.is(before, 'conj') && graph.head(before) === head)
     ? [before]
     : [];
+}
+
+/** The commander of a force or a unit, in the languages' words. */
+const COMMANDER: Stems = {
+  en: ['commander$'],
+  fr: ['commandant$'],
+  de: ['kommandeur', 'kommandant'],
+  es: ['comandante$'],
+};
+
+/** Determiners that make a title one of several: "a commander", "un commandant", "ein", "un". */
+const INDEFINITE = /^(?:a|an|un|une|ein|eine|einer|eines|einem|einen|una)$/u;
+
+/**
+ * "the commander of the 2nd Division", "le commandant de l'armée malienne", "der Kommandant der
+ * Streitkräfte", "el comandante de la Segunda División", "X, commander of the 6th Brigade": the
+ * one commander of a named force or unit leads it. A group's "commander" is one of its commanders
+ * ("el comandante del grupo Hamás", "a Hamas commander", "a senior commander of the RSF", "ISIS's
+ * commander in the area"), and so is one of a field of the force ("el comandante de ingeniería
+ * de la Guardia Revolucionaria").
+ */
+function commandsBody(reading: SentenceReading, title: number): boolean {
+  const { graph } = reading;
+  if (!reading.has(title, COMMANDER)) return false;
+  if (graph.children(title, 'det').some((d) => INDEFINITE.test(graph.folded(d)))) return false;
+  if (graph.children(title, 'amod', 'nummod').some((m) => !reading.has(m, MILITARY_RANKS)))
+    return false;
+  // The first phrase after the title names what is commanded. German tells it by a genitive,
+  // with no word of case; a body named in a unit's compound ("der Kommandeur der
+  // Hamas-Brigaden") is the unit's, not led whole.
+  const body = graph.children(title, 'nmod').find((m) => m > title);
+  if (body === undefined || reading.prefixAt(body) !== null || hyphenedUnit(reading, body))
+    return false;
+  if (!reading.caseIs(body, OF) && !(reading.language === 'de' && graph.caseOf(body) === ''))
+    return false;
+  return argumentOf(reading, body)?.entity.kind === 'ARMED_FORCE';
+}
+
+/** "Hamas-Brigaden", which German splits at the hyphen and hangs on the name: a unit of the body. */
+function hyphenedUnit(reading: SentenceReading, name: number): boolean {
+  const { graph } = reading;
+  return graph
+    .children(name, 'flat')
+    .some((c) => graph.token(c - 1).word === '-' && reading.has(c, UNIT_NOUNS));
+}
+
+/**
+ * "a indiqué à l'AFP Paul Martin, le porte-parole des Forces démocratiques syriennes.": the parser
+ * may hang a title closing the sentence on the comma before it, as an unlabelled "dep"; it
+ * describes the word that ends at that comma.
+ */
+function nameBeforeComma(reading: SentenceReading, title: number): number[] {
+  const { graph } = reading;
+  if (!graph.is(title, 'dep')) return [];
+  const comma = graph.head(title);
+  return comma >= 2 && graph.token(comma).word === ',' ? [comma - 1] : [];
 }
 
 /** "Premier ministre", "prime minister", "primer ministro": the head of a government. */

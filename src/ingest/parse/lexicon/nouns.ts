@@ -513,6 +513,7 @@ export const MEMBER_TITLES: Stems = {
     'gesandte',
     'offizier',
     'abgeordnete',
+    'kommandant',
   ],
   es: [
     'miembro$',

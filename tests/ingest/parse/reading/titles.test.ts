@@ -748,3 +748,82 @@ describe('parse-v1 and a body hung on an adjective of a title', () => {
     expect(exiled.claims.filter((c) => c.predicate === 'LEADER_OF')).toEqual([]);
   });
 });
+
+describe('parse-v1 and the commander of a force', () => {
+  test("the one commander of a named force or unit leads it; a group's commander, or one of several, is a member", async () => {
+    for (const [text, language, leader, force] of [
+      [
+        'The commander of the Nigerian Army, Major General John Okafor, visited the base.',
+        'en',
+        'john-okafor',
+        'nigerian-armed-forces',
+      ],
+      [
+        "Le commandant de l'armée malienne, le général Jean Dupont, a visité la base.",
+        'fr',
+        'jean-dupont',
+        'malian-armed-forces',
+      ],
+      [
+        'Der Kommandant der ruandischen Armee, General Hans Müller, besuchte den Stützpunkt.',
+        'de',
+        'hans-muller',
+        'rwanda-defence-force',
+      ],
+      [
+        'El comandante de la Segunda División del Ejército, general Juan Pérez, visitó la base.',
+        'es',
+        'juan-perez',
+        '2nd-division',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, leader, 'LEADER_OF', force).length]).toEqual([text, 1]);
+    }
+    for (const [text, language, member, body] of [
+      [
+        'A senior commander of the Nigerian Army, John Okafor, was killed.',
+        'en',
+        'john-okafor',
+        'nigerian-armed-forces',
+      ],
+      [
+        "Un commandant de l'armée malienne, Jean Dupont, a été tué.",
+        'fr',
+        'jean-dupont',
+        'malian-armed-forces',
+      ],
+      [
+        'Der Kommandeur der Hamas-Brigaden, Hans Müller, wurde getötet.',
+        'de',
+        'hans-muller',
+        'hamas',
+      ],
+      ['El comandante del grupo islamista Hamás, Juan Pérez, murió.', 'es', 'juan-perez', 'hamas'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, member, 'MEMBER_OF', body).length]).toEqual([text, 1]);
+      expect([text, batch.claims.filter((c) => c.predicate === 'LEADER_OF')]).toEqual([text, []]);
+    }
+  });
+
+  test('a spokesperson named under a rank of his own set off after the title', async () => {
+    const batch = await extract(
+      'Colombia desplegó tropas. Los rebeldes atacaron las líneas del Ejército, según un portavoz militar, el general de brigada Juan Pérez.',
+      'es',
+    );
+    expect(
+      find(batch, 'juan-perez', 'SPOKESPERSON_OF', 'military-forces-of-colombia'),
+    ).toHaveLength(1);
+  });
+
+  test('a title closing the sentence that the parser hung on the comma describes the name before it', async () => {
+    const batch = await extract(
+      "« Trois soldats ont été blessés », a indiqué à l'AFP Paul Martin, le porte-parole des Forces démocratiques syriennes (FDS).",
+      'fr',
+    );
+    expect(find(batch, 'paul-martin', 'SPOKESPERSON_OF', 'syrian-democratic-forces')).toHaveLength(
+      1,
+    );
+  });
+});
