@@ -10,6 +10,7 @@ import {
   reportingFamily,
 } from './attribution';
 import { attributedModality } from './claim-modality';
+import type { Argument } from './argument';
 import { PLACE_KINDS, argumentOf, argumentsOf, markedArgument } from './argument';
 import { LOCATIVE } from './lexicon/case-markers';
 import { governingVerb, isPassive, themeOf } from './clause-roles';
@@ -355,6 +356,12 @@ function fightingReferredBack(reading: SentenceReading, verb: number): boolean {
     );
 }
 
+/** "Boko Haram attacked Kolofata": what a verb of fighting struck, when it is a place itself. */
+function struckPlace(reading: SentenceReading, struck: number): Argument | null {
+  const named = argumentOf(reading, struck);
+  return named?.entity.kind === 'LOCATION' ? named : null;
+}
+
 /**
  * Where the sentence puts its fighting or its losses (the place of an
  * attack, a defeat, a battle, a killing), for later sentences' losses (Scene).
@@ -387,12 +394,12 @@ export function nextScene(reading: SentenceReading): Entity | null {
         (verb === null ? null : placeOf(reading, verb)) ??
         (struck === null
           ? null
-          : markedArgument(
+          : (markedArgument(
               reading,
               reading.graph.children(struck, 'nmod'),
               LOCATIVE,
               PLACE_KINDS,
-            )));
+            ) ?? struckPlace(reading, struck))));
     if (place) return place.entity;
   }
   return null;

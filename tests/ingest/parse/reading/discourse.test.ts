@@ -317,6 +317,24 @@ describe('parse-v1 and what one sentence says of another', () => {
     expect(find(placed, 'malian-armed-forces', 'SUFFERED_LOSSES_IN', 'mopti')).toHaveLength(1);
   });
 
+  test('a town a verb of fighting struck sets the scene: "Boko Haram attacked Kolofata"', async () => {
+    const batch = await extract(
+      'Boko Haram attacked Kolofata on Sunday. Four Cameroonian soldiers were killed.',
+      'en',
+    );
+    expect(
+      find(batch, 'cameroonian-armed-forces', 'SUFFERED_LOSSES_IN', 'kolofata').map(
+        (c) => c.quantity?.min,
+      ),
+    ).toEqual([4]);
+    // A country struck is no scene: the soldiers may have fallen anywhere in the war.
+    const country = await extract(
+      'Russia attacked Ukraine in 2022. Four Ukrainian soldiers were killed on Sunday.',
+      'en',
+    );
+    expect(country.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
+
   test('a place the parser hangs on a day, an enclave, and fighting with no place of its own set the scene', async () => {
     const batch = await extract(
       "De violents affrontements entre rebelles et militaires ont fait plusieurs morts ce mardi dans l'enclave de Mbalu. Sept soldats angolais sont morts.",
