@@ -28,6 +28,7 @@ import {
 import { hasStem, keyOfStem } from './lexicon/stems';
 import { HELP_VERBS, REPORTING_VERBS } from './lexicon/verbs';
 import { contentAfterCitation } from './repairs/cited-content';
+import { nameBesideSource } from './repairs/source-apposition';
 
 /**
  * Known, systematic mistakes of the parser, undone before the rules read a sentence. Each repair
@@ -121,6 +122,7 @@ function englishHelpedToFight(
 const REPAIRS: readonly Repair[] = [
   // First: the repairs below read a reported clause where it belongs.
   contentAfterCitation,
+  nameBesideSource,
   frenchArticleBeforeAttack,
   englishAttackGerund,
   englishFightersTakenForVerb,

@@ -420,6 +420,31 @@ describe('parse-v1 and who says or relays a claim', () => {
     );
   });
 
+  test('a name set beside a "selon / according to / según" source is the speaker, not the subject of what it says', async () => {
+    const sentences: [string, string][] = [
+      [
+        'According to the Ugandan army spokesman, Colonel Paul Martin, four Ugandan soldiers were killed in Lego.',
+        'en',
+      ],
+      [
+        "Selon le porte-parole de l'armée ougandaise, le colonel Paul Martin, quatre soldats ougandais ont été tués à Lego.",
+        'fr',
+      ],
+      [
+        'Según el portavoz del Ejército ugandés, el coronel Paul Martin, cuatro soldados ugandeses murieron en Lego.',
+        'es',
+      ],
+    ];
+    for (const [text, language] of sentences) {
+      const batch = await extract(text, language);
+      const lost = batch.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN');
+      expect([text, lost.map((c) => [c.subjectId, c.attributedToId, c.quantity?.min])]).toEqual([
+        text,
+        [['armed_force:uganda-people-s-defence-force', 'person:paul-martin', 4]],
+      ]);
+    }
+  });
+
   test('a body that reports a claim asserts it, as one that says it does; only a report nobody is named for is REPORTED', async () => {
     const sentences: [string, string][] = [
       ['South Korean intelligence reported that Russia had deployed troops to Belarus.', 'en'],
