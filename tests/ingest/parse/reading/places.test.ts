@@ -280,6 +280,32 @@ describe('parse-v1 and where a place lies', () => {
     }
   });
 
+  test('a region named with its region noun in brackets after a town holds the town', async () => {
+    await expectEachStates(
+      [
+        [
+          "Le groupe a revendiqué l'attaque de l'emprise de la ville de Bourem (région de Gao).",
+          'fr',
+        ],
+        ['The group claimed the attack on the army camp of the town of Bourem (Gao region).', 'en'],
+        [
+          'Die Gruppe bekannte sich zum Angriff auf das Lager der Armee in der Stadt Bourem (Region Gao).',
+          'de',
+        ],
+        [
+          'El grupo reivindicó el ataque contra el campamento del ejército de la ciudad de Bourem (región de Gao).',
+          'es',
+        ],
+      ],
+      'bourem',
+      'LOCATED_IN',
+      'gao',
+    );
+    // A note in brackets that names no region holds nothing.
+    const note = await extract('Fighting broke out in Bourem (population 30,000) on Monday.', 'en');
+    expect(note.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
+
   test('no container across a clause, and no capital from "the French capital of gastronomy"', async () => {
     for (const [text, language] of [
       ['Fighting raged in Goma, but officials in Rwanda denied any role.', 'en'],
