@@ -528,6 +528,21 @@ describe('parse-v1 and forces patrolling or intervening in a place', () => {
       expect([text, found.length]).toEqual([text, 1]);
     }
   });
+
+  test('a force is deployed in the place it patrols, named as the object, unless it only could', async () => {
+    await expectEachStates(
+      [
+        ['Rwandan troops patrol Cabo Delgado.', 'en'],
+        ['Les soldats rwandais patrouillent la province du Cabo Delgado.', 'fr'],
+        ['Los soldados ruandeses patrullan la provincia de Cabo Delgado.', 'es'],
+      ],
+      'rwanda-defence-force',
+      'DEPLOYED_TO',
+      'cabo-delgado',
+    );
+    const could = await extract('Rwandan troops could patrol Cabo Delgado.', 'en');
+    expect(find(could, 'rwanda-defence-force', 'DEPLOYED_TO', 'cabo-delgado')).toEqual([]);
+  });
 });
 
 describe('parse-v1 and the fallen, present where they fell', () => {
