@@ -9,7 +9,7 @@ import {
   unitOwner,
 } from '../argument';
 import { datelineDash } from '../clause-roles';
-import { regionNamedInBrackets } from './bracketed-regions';
+import { regionDownAddress, regionNamedInBrackets } from './region-notes';
 import { outletNouns } from './outlet-frames';
 import { BORDER_WITH, GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
@@ -280,6 +280,7 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     regionAfterComma(reading, place, token) ??
     regionInBrackets(reading, place, token) ??
     regionNamedInBrackets(reading, place, token) ??
+    regionDownAddress(reading, place, token) ??
     regionRightAfter(reading, place, token) ??
     regionAfterPart(reading, token);
   if (!country || !PLACE_KINDS.has(country.kind) || country.id === place.entity.id) return null;

@@ -4,6 +4,11 @@ import { PLACE_KINDS } from '../argument';
 import { REGION_NOUNS } from '../lexicon/nouns';
 import type { SentenceReading } from '../sentence-reading';
 
+/**
+ * Regions noted right after a place's name, as papers locate a town: in brackets with their
+ * region noun, or down an address whose names run from the smallest to the largest.
+ */
+
 /** What may close a bracketed region: the bracket, or a second note ("région de Gao / nord du Mali"). */
 const NOTE_END = /^(?:\)|,|\/|;)$/u;
 
@@ -37,4 +42,41 @@ export function regionNamedInBrackets(
     end += 1;
   }
   return end <= graph.size && NOTE_END.test(graph.token(end).word) ? region : null;
+}
+
+/**
+ * "at Sitio Sangay, Barangay Buhanginan, Patikul, Sulu", "à Buhanginan, Patikul, Sulu": in an
+ * address the parser hangs every name on the first, each name set off by a comma lies in the one
+ * after it. Not in a list: no conjunction may join any of the names ("Goma, Bukavu, Uvira and
+ * Beni").
+ */
+export function regionDownAddress(
+  reading: SentenceReading,
+  place: Argument,
+  token: number,
+): Entity | null {
+  const { graph } = reading;
+  if (place.entity.kind !== 'LOCATION') return null;
+  let comma = token + 1;
+  while (comma <= graph.size && reading.mentionAt(comma)?.entity.id === place.entity.id) comma += 1;
+  const next = comma + 1;
+  if (next > graph.size || graph.token(comma).word !== ',') return null;
+  const region = reading.mentionAt(next)?.entity;
+  if (region?.kind !== 'LOCATION' || region.id === place.entity.id) return null;
+  // A name of several words hangs on the parse by its last one.
+  let head = next;
+  while (
+    graph.is(head, 'compound', 'flat') &&
+    reading.mentionAt(graph.head(head))?.entity.id === region.id
+  )
+    head = graph.head(head);
+  // The address's first name, which the parser may hang every later one on.
+  const first = graph.head(head) === token ? token : graph.head(token);
+  if (!graph.is(head, 'conj', 'appos') || graph.head(head) !== first) return null;
+  if (first !== token && !graph.is(token, 'conj', 'appos')) return null;
+  const names = [first, ...graph.children(first, 'conj', 'appos')];
+  if (names.some((n) => graph.children(n, 'cc').length > 0)) return null;
+  let after = next + 1;
+  while (after <= graph.size && reading.mentionAt(after)?.entity.id === region.id) after += 1;
+  return after <= graph.size && graph.pos(after) === 'CCONJ' ? null : region;
 }
