@@ -545,6 +545,26 @@ describe('parse-v1 and forces patrolling or intervening in a place', () => {
   });
 });
 
+describe('parse-v1 and troops based in a place', () => {
+  test('troops "based in" a place are deployed there, though the parser makes "based in" one marker', async () => {
+    await expectEachStates(
+      [
+        ['Russia has troops based in Syria.', 'en'],
+        ['Russian troops based in Syria withdrew.', 'en'],
+        ['Les troupes russes basées en Syrie se sont retirées.', 'fr'],
+        ['Die in Syrien stationierten russischen Truppen zogen ab.', 'de'],
+        ['Las tropas rusas basadas en Siria se retiraron.', 'es'],
+      ],
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'syria',
+    );
+    // Where troops are based is not whose they are.
+    const based = await extract('Russia has troops based in Syria.', 'en');
+    expect(based.claims.filter((c) => c.subjectId?.endsWith(':syrian-armed-forces'))).toEqual([]);
+  });
+});
+
 describe('parse-v1 and the fallen, present where they fell', () => {
   test('a force that lost men in a place the sentence names was deployed there', async () => {
     for (const [text, language, force, place] of [
