@@ -37,11 +37,20 @@ export function strongholdHolders(reading: SentenceReading, noun: number): Argum
   if (!reading.has(noun, STRONGHOLD_NOUNS)) return [];
   const former = graph.children(noun, 'amod', 'advmod').some((m) => FORMER.test(graph.folded(m)));
   if (former) return [];
+  // "the army's last stronghold", "le dernier bastion de l'armée": a state's force holds its last
+  // stronghold, where a stronghold alone may be its home.
+  const last = graph.children(noun, 'amod').some((m) => LAST.test(graph.folded(m)));
   const holders = holderWords(reading, noun)
     .flatMap((t) => argumentsOf(reading, t))
-    .filter((a) => reading.gazetteer.isArmedGroup(a.entity.id));
+    .filter(
+      (a) =>
+        reading.gazetteer.isArmedGroup(a.entity.id) || (last && a.entity.kind === 'ARMED_FORCE'),
+    );
   return distinctEntities(holders);
 }
+
+/** "last", "dernier", "letzte", "último": the one a side still holds. */
+const LAST = /^(?:last|final|dernier|derniere|letzte|letzten|letzter|ultimo|ultima)$/u;
 
 /**
  * The noun's modifiers, which may name its group ("Houthi", "of the Houthis", a German genitive

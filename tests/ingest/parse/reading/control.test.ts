@@ -276,6 +276,24 @@ describe("parse-v1 and a side's stronghold", () => {
   });
 });
 
+describe("parse-v1 and a state force's last stronghold", () => {
+  test("a state's force holds its last stronghold, not one that may be its home", async () => {
+    await expectEachStates(
+      [
+        ["El Fasher is the Sudanese army's last stronghold in Darfur.", 'en'],
+        ["El-Fasher est le dernier bastion de l'armée soudanaise au Darfour.", 'fr'],
+        ['Al-Faschir ist die letzte Hochburg der sudanesischen Armee in Darfur.', 'de'],
+        ['El Fasher es el último bastión del ejército sudanés en Darfur.', 'es'],
+      ],
+      'sudanese-armed-forces',
+      'CONTROLS',
+      'el-fasher',
+    );
+    const home = await extract('Toulon is the stronghold of the French navy.', 'en');
+    expect(home.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+  });
+});
+
 describe("parse-v1 and a place in a side's hands, or annexed by it", () => {
   test('"is in the hands of", "aux mains de", "in den Händen", "en manos de": the side controls the place', async () => {
     await expectEachStates(
