@@ -9,6 +9,7 @@ import {
   unitOwner,
 } from '../argument';
 import { datelineDash } from '../clause-roles';
+import { regionDownAddress, regionNamedInBrackets } from './region-notes';
 import { outletNouns } from './outlet-frames';
 import { BORDER_WITH, GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
@@ -278,6 +279,8 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
   country ??=
     regionAfterComma(reading, place, token) ??
     regionInBrackets(reading, place, token) ??
+    regionNamedInBrackets(reading, place, token) ??
+    regionDownAddress(reading, place, token) ??
     regionRightAfter(reading, place, token) ??
     regionAfterPart(reading, token);
   if (!country || !PLACE_KINDS.has(country.kind) || country.id === place.entity.id) return null;

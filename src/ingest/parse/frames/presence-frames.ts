@@ -20,6 +20,7 @@ import {
   HAVE_VERBS,
   HOST_WORDS,
   OPERATE_VERBS,
+  PATROL_VERBS,
   PRESENCE_NOUNS,
   PRESENCE_WORDS,
   SIGHTING_WORDS,
@@ -115,9 +116,26 @@ export const presenceFrames: FrameRule = (reading, token) => {
   const place =
     markedArgument(reading, places, LOCATIVE, PLACE_KINDS) ??
     compassPart(reading, places) ??
-    operatedFrom(reading, token, places);
+    operatedFrom(reading, token, places) ??
+    patrolled(reading, token);
   return place ? present(reading, token, place) : [];
 };
+
+/**
+ * "Rwandan troops patrol Cabo Delgado", "los soldados patrullan Cabo Delgado": what a force
+ * patrols it is in, as where it patrols ("patrol in", "patrouillent dans").
+ */
+function patrolled(reading: SentenceReading, verb: number): Argument | null {
+  // "could patrol Cabo Delgado" is not patrolling it.
+  if (!reading.isVerb(verb) || !reading.has(verb, PATROL_VERBS) || possible(reading, verb))
+    return null;
+  return (
+    reading.graph
+      .children(verb, 'obj')
+      .map((o) => argumentOf(reading, o))
+      .find((a) => a && PLACE_KINDS.has(a.entity.kind)) ?? null
+  );
+}
 
 /**
  * "Kosovo police surrounded Banjska", "Avdiivka was encircled by Russian troops": the forces round

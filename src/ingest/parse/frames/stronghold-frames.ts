@@ -1,9 +1,9 @@
 import type { Argument } from '../argument';
-import { argumentsOf, distinctEntities, placesOf } from '../argument';
-import { OF } from '../lexicon/case-markers';
+import { argumentsOf, countryBeside, distinctEntities, placesOf } from '../argument';
+import { INTO, OF } from '../lexicon/case-markers';
 import { FORMER } from '../lexicon/modality-words';
-import { STRONGHOLD_NOUNS } from '../lexicon/predicate-triggers';
-import type { FrameRule } from '../proposal';
+import { HANDS_NOUNS, STRONGHOLD_NOUNS } from '../lexicon/predicate-triggers';
+import type { FrameRule, Proposal } from '../proposal';
 import { pairProposals } from '../proposal';
 import type { SentenceReading } from '../sentence-reading';
 
@@ -15,6 +15,8 @@ import type { SentenceReading } from '../sentence-reading';
  */
 export const strongholdFrames: FrameRule = (reading, token) => {
   if (!reading.isNoun(token)) return [];
+  const inHands = handsHolding(reading, token);
+  if (inHands !== null) return inHands;
   const holders = strongholdHolders(reading, token);
   if (holders.length === 0) return [];
   const places = placeWords(reading, token)
@@ -35,11 +37,20 @@ export function strongholdHolders(reading: SentenceReading, noun: number): Argum
   if (!reading.has(noun, STRONGHOLD_NOUNS)) return [];
   const former = graph.children(noun, 'amod', 'advmod').some((m) => FORMER.test(graph.folded(m)));
   if (former) return [];
+  // "the army's last stronghold", "le dernier bastion de l'armée": a state's force holds its last
+  // stronghold, where a stronghold alone may be its home.
+  const last = graph.children(noun, 'amod').some((m) => LAST.test(graph.folded(m)));
   const holders = holderWords(reading, noun)
     .flatMap((t) => argumentsOf(reading, t))
-    .filter((a) => reading.gazetteer.isArmedGroup(a.entity.id));
+    .filter(
+      (a) =>
+        reading.gazetteer.isArmedGroup(a.entity.id) || (last && a.entity.kind === 'ARMED_FORCE'),
+    );
   return distinctEntities(holders);
 }
+
+/** "last", "dernier", "letzte", "último": the one a side still holds. */
+const LAST = /^(?:last|final|dernier|derniere|letzte|letzten|letzter|ultimo|ultima)$/u;
 
 /**
  * The noun's modifiers, which may name its group ("Houthi", "of the Houthis", a German genitive
@@ -79,3 +90,36 @@ function owned(reading: SentenceReading, noun: number): number[] {
     .children(noun, 'nmod')
     .filter((m) => graph.caseOf(m) === '' || reading.caseIs(m, OF));
 }
+
+/** Spanish "en manos de", which the parser makes one marker of the holder's name. */
+const IN_HANDS_OF = /^en manos de/u;
+
+/**
+ * CONTROLS from a place in a side's hands: "Goma is in the hands of the M23", "Goma est aux mains
+ * du M23", "Goma ist in den Händen der M23", "Goma está en manos del M23", "in Russian hands". The
+ * place is the subject of the copula the hands head (a place falling into them is fellTo's, in
+ * conflict-frames.ts); null when the token is no hands at all.
+ */
+function handsHolding(reading: SentenceReading, token: number): Proposal[] | null {
+  const { graph } = reading;
+  const fixed = reading.language === 'es' && IN_HANDS_OF.test(graph.caseOf(token));
+  const hands = !fixed && reading.has(token, HANDS_NOUNS) && reading.caseIs(token, INTO);
+  if (!fixed && !hands) return null;
+  if (graph.children(token, 'cop').length === 0) return [];
+  const owners = fixed
+    ? [token]
+    : graph.children(token, 'nmod').filter((m) => graph.caseOf(m) === '' || reading.caseIs(m, OF));
+  const demonym = hands ? countryBeside(reading, token) : null;
+  const holders = [
+    ...owners.flatMap((t) => argumentsOf(reading, t)),
+    ...(demonym ? [{ entity: demonym, token, forceOf: null }] : []),
+  ].filter((a) => HOLDER_KINDS.has(a.entity.kind));
+  const places = graph
+    .children(token, 'nsubj')
+    .flatMap((s) => placesOf(reading, s))
+    .filter((a) => a.entity.kind === 'LOCATION');
+  return pairProposals('CONTROLS', distinctEntities(holders), places, token);
+}
+
+/** Who may hold a place: a force, a group, a state. */
+const HOLDER_KINDS = new Set(['ARMED_FORCE', 'ORGANIZATION', 'COUNTRY']);

@@ -43,7 +43,7 @@ export const AMONG: Stems = {
 
 /** Where something happens: "in", "dans", "im", "en". */
 export const LOCATIVE: Stems = {
-  en: ['in$', 'near$', 'around$', 'inside$', 'at$', 'on$'],
+  en: ['in$', 'near$', 'around$', 'inside$', 'at$', 'on$', 'based in$'],
   fr: ['dans$', 'en$', 'pres', 'autour', 'a$', 'sur$', 'au$', 'aux$'],
   de: ['in$', 'im$', 'bei$', 'nahe$', 'an$', 'am$'],
   es: ['en$', 'cerca de$', 'alrededor de$'],
@@ -62,7 +62,8 @@ export const VICINITY_NOUNS: Stems = {
 
 /** Inside a place, strictly: "in", "dans", "im", "en" (not "near", "at" or "on"). */
 export const INSIDE: Stems = {
-  en: ['in$', 'inside$', 'within$'],
+  // "troops based in Gao": the parser may make "based in" one marker.
+  en: ['in$', 'inside$', 'within$', 'based in$'],
   fr: ['dans$', 'en$', 'au$', 'aux$', 'a$'],
   de: ['in$', 'im$'],
   es: ['en$', 'dentro de$'],

@@ -479,6 +479,7 @@ export const CAPTURE_VERBS: Stems = {
     'holds$',
     'held$',
     'occup',
+    'annex',
   ],
   fr: [
     'control',
@@ -494,6 +495,7 @@ export const CAPTURE_VERBS: Stems = {
     'prise$',
     'prend$',
     'prennent$',
+    'annex',
   ],
   de: [
     'kontrollier',
@@ -506,8 +508,9 @@ export const CAPTURE_VERBS: Stems = {
     'besetzt',
     'halt$',
     'halten$',
+    'annektier',
   ],
-  es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$', 'apoder'],
+  es: ['control', 'captur', 'recuper', 'conquist', 'ocup', 'tomaron$', 'tomo$', 'apoder', 'anex'],
 };
 
 /**
@@ -577,7 +580,7 @@ export const FALL_VERBS: Stems = {
 export const HANDS_NOUNS: Stems = {
   en: ['hands$'],
   fr: ['mains$'],
-  de: ['hande$'],
+  de: ['hande$', 'handen$'],
   es: ['manos$'],
 };
 
@@ -2061,10 +2064,10 @@ export const ALLIANCE_WORDS: Stems = {
 
 /** Participles of holding a place: "Houthi-held", "AA-controlled", "tenue par", "von der KIA kontrollierten". */
 export const HELD_PARTICIPLES: Stems = {
-  en: ['held$', 'controlled$', 'occupied$', 'manned$'],
-  fr: ['tenu', 'controle', 'occupe'],
-  de: ['gehalten', 'kontrolliert', 'besetzt'],
-  es: ['controlad', 'ocupad', 'tomad'],
+  en: ['held$', 'controlled$', 'occupied$', 'manned$', 'annexed$'],
+  fr: ['tenu', 'controle', 'occupe', 'annexe'],
+  de: ['gehalten', 'kontrolliert', 'besetzt', 'annektiert'],
+  es: ['controlad', 'ocupad', 'tomad', 'anexad', 'anexionad'],
 };
 
 /** Verbs of putting troops to use: "using North Koreans", "mobiliser des troupes", "einsetzen". */

@@ -276,6 +276,62 @@ describe("parse-v1 and a side's stronghold", () => {
   });
 });
 
+describe("parse-v1 and a state force's last stronghold", () => {
+  test("a state's force holds its last stronghold, not one that may be its home", async () => {
+    await expectEachStates(
+      [
+        ["El Fasher is the Sudanese army's last stronghold in Darfur.", 'en'],
+        ["El-Fasher est le dernier bastion de l'armée soudanaise au Darfour.", 'fr'],
+        ['Al-Faschir ist die letzte Hochburg der sudanesischen Armee in Darfur.', 'de'],
+        ['El Fasher es el último bastión del ejército sudanés en Darfur.', 'es'],
+      ],
+      'sudanese-armed-forces',
+      'CONTROLS',
+      'el-fasher',
+    );
+    const home = await extract('Toulon is the stronghold of the French navy.', 'en');
+    expect(home.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+  });
+});
+
+describe("parse-v1 and a place in a side's hands, or annexed by it", () => {
+  test('"is in the hands of", "aux mains de", "in den Händen", "en manos de": the side controls the place', async () => {
+    await expectEachStates(
+      [
+        ['Goma is in the hands of the M23.', 'en'],
+        ['The town of Goma is in the hands of the M23 rebels.', 'en'],
+        ['Goma est aux mains du M23.', 'fr'],
+        ['Die Stadt Goma ist in den Händen der M23-Rebellen.', 'de'],
+        ['La ciudad de Goma está en manos del M23.', 'es'],
+      ],
+      'march-23-movement',
+      'CONTROLS',
+      'goma',
+    );
+    // What is in a side's hands but no place is held by nobody.
+    for (const text of [
+      'The future of Goma is in the hands of the M23.',
+      'The decision is in the hands of Rwanda.',
+    ])
+      expect((await extract(text, 'en')).claims.map((c) => c.predicate)).not.toContain('CONTROLS');
+  });
+
+  test('a place annexed by a state is controlled by it', async () => {
+    await expectEachStates(
+      [
+        ['Russia annexed Crimea in 2014.', 'en'],
+        ['Crimea, a peninsula annexed by Russia in 2014, hosts the fleet.', 'en'],
+        ['La Russie a annexé la Crimée en 2014.', 'fr'],
+        ['Russland annektierte die Krim im Jahr 2014.', 'de'],
+        ['Crimea, una península anexada por Rusia en 2014, alberga la flota.', 'es'],
+      ],
+      'russia',
+      'CONTROLS',
+      'crimea',
+    );
+  });
+});
+
 describe('parse-v1 and what holds no more', () => {
   test('"no longer controls", "ne contrôle plus" deny the fact, as "nicht mehr" and "ya no" do', async () => {
     for (const [text, language] of [

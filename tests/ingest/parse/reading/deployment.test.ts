@@ -528,6 +528,41 @@ describe('parse-v1 and forces patrolling or intervening in a place', () => {
       expect([text, found.length]).toEqual([text, 1]);
     }
   });
+
+  test('a force is deployed in the place it patrols, named as the object, unless it only could', async () => {
+    await expectEachStates(
+      [
+        ['Rwandan troops patrol Cabo Delgado.', 'en'],
+        ['Les soldats rwandais patrouillent la province du Cabo Delgado.', 'fr'],
+        ['Los soldados ruandeses patrullan la provincia de Cabo Delgado.', 'es'],
+      ],
+      'rwanda-defence-force',
+      'DEPLOYED_TO',
+      'cabo-delgado',
+    );
+    const could = await extract('Rwandan troops could patrol Cabo Delgado.', 'en');
+    expect(find(could, 'rwanda-defence-force', 'DEPLOYED_TO', 'cabo-delgado')).toEqual([]);
+  });
+});
+
+describe('parse-v1 and troops based in a place', () => {
+  test('troops "based in" a place are deployed there, though the parser makes "based in" one marker', async () => {
+    await expectEachStates(
+      [
+        ['Russia has troops based in Syria.', 'en'],
+        ['Russian troops based in Syria withdrew.', 'en'],
+        ['Les troupes russes basées en Syrie se sont retirées.', 'fr'],
+        ['Die in Syrien stationierten russischen Truppen zogen ab.', 'de'],
+        ['Las tropas rusas basadas en Siria se retiraron.', 'es'],
+      ],
+      'russian-armed-forces',
+      'DEPLOYED_TO',
+      'syria',
+    );
+    // Where troops are based is not whose they are.
+    const based = await extract('Russia has troops based in Syria.', 'en');
+    expect(based.claims.filter((c) => c.subjectId?.endsWith(':syrian-armed-forces'))).toEqual([]);
+  });
 });
 
 describe('parse-v1 and the fallen, present where they fell', () => {

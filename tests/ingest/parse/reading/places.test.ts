@@ -280,6 +280,55 @@ describe('parse-v1 and where a place lies', () => {
     }
   });
 
+  test('a region named with its region noun in brackets after a town holds the town, wherever the parser hangs it', async () => {
+    await expectEachStates(
+      [
+        [
+          "Le groupe a revendiqué la prise de l'emprise de la ville de Bourem (région de Gao).",
+          'fr',
+        ],
+        [
+          'Les rebelles ont revendiqué la prise du camp de la ville de Bourem (région de Gao).',
+          'fr',
+        ],
+        ['The group claimed the attack on the army camp of the town of Bourem (Gao region).', 'en'],
+        [
+          'Die Gruppe bekannte sich zum Angriff auf das Lager der Armee in der Stadt Bourem (Region Gao).',
+          'de',
+        ],
+        [
+          'El grupo reivindicó el ataque contra el campamento del ejército de la ciudad de Bourem (región de Gao).',
+          'es',
+        ],
+      ],
+      'bourem',
+      'LOCATED_IN',
+      'gao',
+    );
+    // A note in brackets that names no region holds nothing.
+    const note = await extract('Fighting broke out in Bourem (population 30,000) on Monday.', 'en');
+    expect(note.claims.filter((c) => c.predicate === 'LOCATED_IN')).toEqual([]);
+  });
+
+  test('in an address each name set off by a comma lies in the next; a list of names does not', async () => {
+    for (const [text, language] of [
+      ['Clashes erupted in Buhanginan, Patikul, Sulu on Monday.', 'en'],
+      ['Des combats ont éclaté à Buhanginan, Patikul, Sulu lundi.', 'fr'],
+      ['Hubo combates en Buhanginan, Patikul, Sulu el lunes.', 'es'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, 'buhanginan', 'LOCATED_IN', 'patikul').length]).toEqual([text, 1]);
+      expect([text, find(batch, 'patikul', 'LOCATED_IN', 'sulu').length]).toEqual([text, 1]);
+    }
+    for (const [text, language] of [
+      ['Shells fell on Goma, Bukavu, Uvira and Beni overnight.', 'en'],
+      ['Des obus sont tombés sur Goma, Bukavu, Uvira et Beni.', 'fr'],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'LOCATED_IN')]).toEqual([text, []]);
+    }
+  });
+
   test('no container across a clause, and no capital from "the French capital of gastronomy"', async () => {
     for (const [text, language] of [
       ['Fighting raged in Goma, but officials in Rwanda denied any role.', 'en'],
