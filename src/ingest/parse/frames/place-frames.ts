@@ -24,6 +24,7 @@ import {
 import type { FrameRule, Proposal } from '../proposal';
 import { proposal } from '../proposal';
 import { hasStem } from '../lexicon/stems';
+import { nameHead, pastMention } from './name-spans';
 import type { SentenceReading } from '../sentence-reading';
 
 const PART_KINDS = new Set(['ORGANIZATION', 'ARMED_FORCE']);
@@ -370,8 +371,7 @@ function regionRightAfter(reading: SentenceReading, place: Argument, token: numb
   const own = graph.head(named);
   if (own === 0 || own > named || !reading.has(own, REGION_NOUNS) || !reading.caseIs(own, INSIDE))
     return null;
-  let next = token + 1;
-  while (next <= graph.size && reading.mentionAt(next)?.entity.id === place.entity.id) next += 1;
+  const next = pastMention(reading, token + 1, place.entity.id);
   let region = next;
   while (region <= graph.size && graph.is(region, 'case', 'det') && graph.head(region) > region)
     region += 1;
@@ -394,8 +394,7 @@ function regionRightAfter(reading: SentenceReading, place: Argument, token: numb
  */
 function regionAfterComma(reading: SentenceReading, place: Argument, token: number): Entity | null {
   const { graph } = reading;
-  let comma = token + 1;
-  while (comma <= graph.size && reading.mentionAt(comma)?.entity.id === place.entity.id) comma += 1;
+  let comma = pastMention(reading, token + 1, place.entity.id);
   // "in Isige town, Gwoza Local Government Area": the place's own region noun may come first.
   const named =
     comma === graph.head(token) &&
@@ -409,17 +408,11 @@ function regionAfterComma(reading: SentenceReading, place: Argument, token: numb
   const region = reading.mentionAt(next)?.entity;
   if (region?.kind !== 'LOCATION' || region.id === place.entity.id) return null;
   // A name of several words hangs on the parse by its last one ("Gwoza Local Government Area").
-  let head = next;
-  while (
-    graph.is(head, 'compound', 'flat') &&
-    reading.mentionAt(graph.head(head))?.entity.id === region.id
-  )
-    head = graph.head(head);
+  const head = nameHead(reading, next, region.id);
   if (!graph.is(head, 'appos', 'conj') || graph.head(head) !== named) return null;
   const joined = [...graph.children(named, 'conj', 'cc'), ...graph.children(head, 'conj', 'cc')];
   if (joined.some((t) => t !== head)) return null;
-  let after = next + 1;
-  while (after <= graph.size && reading.mentionAt(after)?.entity.id === region.id) after += 1;
+  const after = pastMention(reading, next + 1, region.id);
   return after <= graph.size && graph.pos(after) === 'CCONJ' ? null : region;
 }
 
@@ -431,13 +424,11 @@ function regionAfterComma(reading: SentenceReading, place: Argument, token: numb
 function regionInBrackets(reading: SentenceReading, place: Argument, token: number): Entity | null {
   const { graph } = reading;
   if (place.entity.kind !== 'LOCATION') return null;
-  let open = token + 1;
-  while (open <= graph.size && reading.mentionAt(open)?.entity.id === place.entity.id) open += 1;
+  const open = pastMention(reading, token + 1, place.entity.id);
   if (open + 1 > graph.size || graph.token(open).word !== '(') return null;
   const region = reading.mentionAt(open + 1)?.entity;
   if (!region || !PLACE_KINDS.has(region.kind) || region.id === place.entity.id) return null;
-  let close = open + 2;
-  while (close <= graph.size && reading.mentionAt(close)?.entity.id === region.id) close += 1;
+  const close = pastMention(reading, open + 2, region.id);
   return close <= graph.size && graph.token(close).word === ')' ? region : null;
 }
 

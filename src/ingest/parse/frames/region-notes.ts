@@ -2,6 +2,7 @@ import type { Entity } from '../../../domain/entity';
 import type { Argument } from '../argument';
 import { PLACE_KINDS } from '../argument';
 import { REGION_NOUNS } from '../lexicon/nouns';
+import { nameHead, pastMention } from './name-spans';
 import type { SentenceReading } from '../sentence-reading';
 
 /**
@@ -24,8 +25,7 @@ export function regionNamedInBrackets(
 ): Entity | null {
   const { graph } = reading;
   if (place.entity.kind !== 'LOCATION') return null;
-  let open = token + 1;
-  while (open <= graph.size && reading.mentionAt(open)?.entity.id === place.entity.id) open += 1;
+  const open = pastMention(reading, token + 1, place.entity.id);
   if (open >= graph.size || graph.token(open).word !== '(') return null;
   let first = open + 1;
   while (first < graph.size && graph.is(first, 'det')) first += 1;
@@ -35,8 +35,7 @@ export function regionNamedInBrackets(
   while (nounFirst && name < graph.size && graph.is(name, 'case', 'det')) name += 1;
   const region = reading.mentionAt(name)?.entity;
   if (!region || !PLACE_KINDS.has(region.kind) || region.id === place.entity.id) return null;
-  let end = name + 1;
-  while (end <= graph.size && reading.mentionAt(end)?.entity.id === region.id) end += 1;
+  let end = pastMention(reading, name + 1, region.id);
   if (!nounFirst) {
     if (end > graph.size || !reading.has(end, REGION_NOUNS)) return null;
     end += 1;
@@ -57,26 +56,18 @@ export function regionDownAddress(
 ): Entity | null {
   const { graph } = reading;
   if (place.entity.kind !== 'LOCATION') return null;
-  let comma = token + 1;
-  while (comma <= graph.size && reading.mentionAt(comma)?.entity.id === place.entity.id) comma += 1;
+  const comma = pastMention(reading, token + 1, place.entity.id);
   const next = comma + 1;
   if (next > graph.size || graph.token(comma).word !== ',') return null;
   const region = reading.mentionAt(next)?.entity;
   if (region?.kind !== 'LOCATION' || region.id === place.entity.id) return null;
-  // A name of several words hangs on the parse by its last one.
-  let head = next;
-  while (
-    graph.is(head, 'compound', 'flat') &&
-    reading.mentionAt(graph.head(head))?.entity.id === region.id
-  )
-    head = graph.head(head);
+  const head = nameHead(reading, next, region.id);
   // The address's first name, which the parser may hang every later one on.
   const first = graph.head(head) === token ? token : graph.head(token);
   if (!graph.is(head, 'conj', 'appos') || graph.head(head) !== first) return null;
   if (first !== token && !graph.is(token, 'conj', 'appos')) return null;
   const names = [first, ...graph.children(first, 'conj', 'appos')];
   if (names.some((n) => graph.children(n, 'cc').length > 0)) return null;
-  let after = next + 1;
-  while (after <= graph.size && reading.mentionAt(after)?.entity.id === region.id) after += 1;
+  const after = pastMention(reading, next + 1, region.id);
   return after <= graph.size && graph.pos(after) === 'CCONJ' ? null : region;
 }
