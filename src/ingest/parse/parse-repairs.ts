@@ -27,6 +27,7 @@ import {
 } from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
 import { HELP_VERBS, REPORTING_VERBS } from './lexicon/verbs';
+import { asSaidClause } from './repairs/as-said-clause';
 import { contentAfterCitation } from './repairs/cited-content';
 import { nameBesideSource } from './repairs/source-apposition';
 
@@ -123,6 +124,7 @@ const REPAIRS: readonly Repair[] = [
   // First: the repairs below read a reported clause where it belongs.
   contentAfterCitation,
   nameBesideSource,
+  asSaidClause,
   frenchArticleBeforeAttack,
   englishAttackGerund,
   englishFightersTakenForVerb,

@@ -76,6 +76,11 @@ export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
         'erklar',
         'teilte',
         'mitgeteilt',
+        // A separable verb is written whole in a subordinate clause: "wie die Armee mitteilte".
+        'mitteilt',
+        'angab$',
+        'angaben$',
+        'bekanntgab',
         'betont',
         'schreib',
         'schrieb',

@@ -144,6 +144,32 @@ describe('parse-v1 and who says or relays a claim', () => {
     expect(await deploymentSpeakers([[advancing, 'en']])).toEqual([[advancing, null]]);
   });
 
+  test('a clause of "as" opening the sentence says who says so where the parser takes "wie" for a preposition or the main clause for a relative one', async () => {
+    const byMinistry = [
+      [
+        'Wie das russische Verteidigungsministerium mitteilte, hat Russland Truppen nach Belarus verlegt.',
+        'de',
+      ],
+      [
+        "Comme l'a indiqué le ministère russe de la Défense, la Russie a déployé des troupes au Bélarus.",
+        'fr',
+      ],
+    ] as const;
+    expect(await deploymentSpeakers(byMinistry)).toEqual(
+      byMinistry.map(([text]) => [text, 'organization:ministry-of-defence-of-russia']),
+    );
+    const [relayed] = await deploymentSources([
+      [
+        'Wie Interfax unter Berufung auf das russische Verteidigungsministerium berichtete, hat Russland Truppen nach Belarus verlegt.',
+        'de',
+      ],
+    ]);
+    expect(relayed?.slice(1, 3)).toEqual([
+      'organization:ministry-of-defence-of-russia',
+      'organization:interfax',
+    ]);
+  });
+
   test('Spanish "decir" in the perfect and the imperfect reports', async () => {
     const told = [
       ['El Pentágono ha dicho que Rusia desplegó tropas en Bielorrusia.', 'es'],
