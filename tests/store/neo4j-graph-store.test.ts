@@ -14,6 +14,7 @@ import {
   CLAIM_PERIODS_UPGRADE,
   DEGREES_UPGRADE,
   ENTITY_CLAIM_COUNTS_UPGRADE,
+  ENTITY_PREDICATE_CLAIM_COUNTS_UPGRADE,
   EVIDENCE_UPGRADE,
   NAME_HEADS_UPGRADE,
   RELATION_RANKS_UPGRADE,
@@ -153,26 +154,40 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       }
     });
 
-    test("a graph written before each entity's claims were counted gets the counts on the next start", async () => {
-      await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
-      const ids = (await store.dump()).entities.map((entity) => entity.id);
-      const totals = async (of: Neo4jGraphStore) => {
-        const found: Record<string, number> = {};
-        for (const id of ids) found[id] = (await of.claims({ entityId: id }, ALL)).totalCount;
-        return found;
-      };
-      const counted = await totals(store);
-      expect(Object.values(counted).every((n) => n > 0)).toBe(true);
-      // What the store wrote before migration 026: no count of claims per entity.
-      await neo4j.query('MATCH (d:EntityClaimCount) DELETE d');
-      await forgetUpgrades(ENTITY_CLAIM_COUNTS_UPGRADE);
-      const upgraded = new Neo4jGraphStore(neo4j.target);
-      try {
-        expect(await totals(upgraded)).toEqual(counted);
-      } finally {
-        await upgraded.close();
-      }
-    });
+    test.each([
+      ['each entity', 'EntityClaimCount', ENTITY_CLAIM_COUNTS_UPGRADE],
+      [
+        "each entity's predicates",
+        'EntityPredicateClaimCount',
+        ENTITY_PREDICATE_CLAIM_COUNTS_UPGRADE,
+      ],
+    ])(
+      'a graph written before the claims of %s were counted gets the counts on the next start',
+      async (_name, label, upgrade) => {
+        await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
+        const ids = (await store.dump()).entities.map((entity) => entity.id);
+        const filters = ids.flatMap((id) => [
+          { entityId: id },
+          ...PREDICATES.map((predicate) => ({ entityId: id, predicates: [predicate] })),
+        ]);
+        const totals = async (of: Neo4jGraphStore) => {
+          const found: number[] = [];
+          for (const filter of filters) found.push((await of.claims(filter, ALL)).totalCount);
+          return found;
+        };
+        const counted = await totals(store);
+        expect(counted.filter((n) => n > 0).length).toBeGreaterThan(ids.length);
+        // What the store wrote before migration 026 (per entity) or 031 (per entity and predicate).
+        await neo4j.query(`MATCH (d:${label}) DELETE d`);
+        await forgetUpgrades(upgrade);
+        const upgraded = new Neo4jGraphStore(neo4j.target);
+        try {
+          expect(await totals(upgraded)).toEqual(counted);
+        } finally {
+          await upgraded.close();
+        }
+      },
+    );
 
     test('a graph written before claims were counted per day of storage (or loaded from CSV without them) gets the counts and the days on the next start', async () => {
       await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));

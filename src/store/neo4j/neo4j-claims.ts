@@ -22,8 +22,10 @@ import {
 import {
   anyRoleAlone,
   claimLabels,
+  entityAndPredicatesAlone,
   inPredicateOrder,
   KEPT_ORDER,
+  ofEntityAndPredicatesInOrder,
   ofEntityInAnyRole,
   ofEntityInOrder,
   ofRelationInOrder,
@@ -31,6 +33,7 @@ import {
   roleAlone,
 } from './neo4j-claims-in-order';
 import { ROLE_ID_PROPERTIES } from './neo4j-claim-role-ids';
+import { entityPredicateKey } from './neo4j-entity-claim-counts';
 import {
   claimsInPeriod,
   periodAlone,
@@ -163,7 +166,7 @@ function claimList(match: string, order: string): ListQuery {
 }
 
 /**
- * The list of a filter naming an entity in any role alone, or nothing but
+ * The list of a filter naming an entity in any role alone (or with predicates), or nothing but
  * whether claims are of contested relations or their articles' ingestion, read in the kept order from
  * an index and cut at the page's end (its group's key, the entity), or
  * null for any other filter.
@@ -174,6 +177,15 @@ function inKeptOrder(
   const includeRejected = filter.includeRejected === true;
   const entityId = anyRoleAlone(filter);
   if (entityId !== null) return { query: ofEntityInAnyRole(), key: entityId };
+  const ofPredicates = entityAndPredicatesAlone(filter);
+  if (ofPredicates !== null) {
+    const { entityId: key, predicates } = ofPredicates;
+    return {
+      query: ofEntityAndPredicatesInOrder(),
+      key,
+      params: { predicates, countKeys: predicates.map((p) => entityPredicateKey(key, p)) },
+    };
+  }
   if (filtersNothingBut(filter)) return { query: everyClaimInOrder(includeRejected), key: '' };
   if (filter.contested !== undefined && filtersNothingBut(filter, 'contested'))
     return {

@@ -32,6 +32,9 @@ export const STRENGTH_KEYS_UPGRADE = 'relation-strength-keys';
 /** Entities' claims in any role counted (neo4j-entity-claim-counts.ts `fillEntityClaimCounts`). */
 export const ENTITY_CLAIM_COUNTS_UPGRADE = 'entity-claim-counts';
 
+/** Entities' claims in any role counted per predicate (neo4j-entity-claim-counts.ts `fillEntityClaimCounts`). */
+export const ENTITY_PREDICATE_CLAIM_COUNTS_UPGRADE = 'entity-predicate-claim-counts';
+
 /** Claims flagged contested or not, and the contested ones counted (neo4j-contested-claims.ts `fillContestedClaims`). */
 export const CONTESTED_CLAIMS_UPGRADE = 'claim-contested';
 
@@ -60,6 +63,7 @@ export const STORE_UPGRADES: readonly string[] = [
   STRENGTH_KEYS_UPGRADE,
   EVIDENCE_UPGRADE,
   ENTITY_CLAIM_COUNTS_UPGRADE,
+  ENTITY_PREDICATE_CLAIM_COUNTS_UPGRADE,
   CONTESTED_CLAIMS_UPGRADE,
   CLAIM_PERIOD_COUNTS_UPGRADE,
 ];
