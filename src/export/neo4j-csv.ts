@@ -26,6 +26,7 @@ import { CLAIM_INGESTED_DAY_COUNT } from '../store/neo4j/neo4j-claim-ingested-da
 import {
   CONTESTED_CLAIM_COUNT,
   CONTESTED_CLAIM_COUNT_KEY,
+  CONTESTED_PREDICATE_CLAIM_COUNT,
 } from '../store/neo4j/neo4j-contested-claims';
 import { claimEntityIds } from '../domain/retraction';
 import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
@@ -90,6 +91,7 @@ export const NEO4J_CSV_FILES = {
   entityClaimCounts: { name: 'entity-claim-counts.csv', kind: 'nodes' },
   entityPredicateClaimCounts: { name: 'entity-predicate-claim-counts.csv', kind: 'nodes' },
   contestedClaimCounts: { name: 'contested-claim-counts.csv', kind: 'nodes' },
+  contestedPredicateClaimCounts: { name: 'contested-predicate-claim-counts.csv', kind: 'nodes' },
   claimPeriodCounts: { name: 'claim-period-counts.csv', kind: 'nodes' },
   claimIngestedDayCounts: { name: 'claim-ingested-day-counts.csv', kind: 'nodes' },
   relationKindCounts: { name: 'relation-kind-counts.csv', kind: 'nodes' },
@@ -151,6 +153,7 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   entityClaimCounts: `key:ID(${ENTITY_CLAIM_COUNT}),:LABEL,n:long`,
   entityPredicateClaimCounts: `key:ID(${ENTITY_PREDICATE_CLAIM_COUNT}),:LABEL,n:long`,
   contestedClaimCounts: `key:ID(${CONTESTED_CLAIM_COUNT}),:LABEL,n:long`,
+  contestedPredicateClaimCounts: `key:ID(${CONTESTED_PREDICATE_CLAIM_COUNT}),:LABEL,n:long`,
   claimPeriodCounts: `key:ID(${CLAIM_PERIOD_COUNT}),:LABEL,n:long`,
   claimIngestedDayCounts: `key:ID(${CLAIM_INGESTED_DAY_COUNT}),:LABEL,n:long`,
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
@@ -208,11 +211,14 @@ export async function writeNeo4jCsv(
   // The contested relations, whose claims keep the flag and are counted (neo4j-contested-claims.ts).
   const contested = new Set<string>();
   let contestedClaims = 0;
+  const contestedByPredicate = new Map<string, number>();
   for await (const relation of storeItems(store, 'relations')) {
     countDegrees(degrees, relation);
     if (!isContested(relation)) continue;
     contested.add(relation.id);
     contestedClaims += relation.claimCount;
+    const { predicate, claimCount } = relation;
+    contestedByPredicate.set(predicate, (contestedByPredicate.get(predicate) ?? 0) + claimCount);
   }
   const days = new Map<string, ArticleDays>();
   for await (const a of storeItems(store, 'articles')) {
@@ -304,6 +310,8 @@ export async function writeNeo4jCsv(
       CONTESTED_CLAIM_COUNT,
       contestedClaims,
     ]);
+  for (const [predicate, n] of contestedByPredicate)
+    await row('contestedPredicateClaimCounts', [predicate, CONTESTED_PREDICATE_CLAIM_COUNT, n]);
   for (const upgrade of STORE_UPGRADES) await row('storeUpgrades', [upgrade, 'StoreUpgrade']);
   await countRows('articleKindCounts', ARTICLE_KIND_COUNT, kinds.articles(days));
   const values = new Set<string>();

@@ -17,7 +17,8 @@ const OSTERLICH = entityId('COUNTRY', 'Osterlich');
  * (alone or with other fields), a period alone (closed, open at either end),
  * the articles stored after a time (within a day, at a day's start, before
  * every article, on the last one's day), an entity in any role with some
- * predicates (as object, speaker, subject; two at once).
+ * predicates (as object, speaker, subject; two at once), contested or not
+ * with some predicates.
  */
 const filtersOf = (entity: string): ClaimFilter[] => [
   {},
@@ -40,6 +41,8 @@ const filtersOf = (entity: string): ClaimFilter[] => [
   { entityId: entity, predicates: ['DEPLOYED_TO'] },
   { entityId: entity, predicates: ['SANCTIONS', 'PART_OF'] },
   { entityId: ARMY, predicates: ['DEPLOYED_TO'] },
+  { contested: true, predicates: ['DEPLOYED_TO', 'SANCTIONS'] },
+  { contested: false, predicates: ['DEPLOYED_TO', 'SUPPLIES'] },
 ];
 
 /** The order of every claim list: the article's publication, its id, the sentence's start, the claim's id. */

@@ -399,6 +399,11 @@ function claimListsReadInIndexOrder(driverOf: () => Driver): void {
       ROLES.map((p) => `:Claim(${p}, predicate, publishedOrder)`),
     ],
     ['the contested relations', { contested: true }, [':Claim(contested, publishedOrder)']],
+    [
+      'the relations not contested, of two predicates',
+      { contested: false, predicates: ['SUPPLIES', 'AT_WAR_WITH'] },
+      [':Claim(contested, predicate, publishedOrder)'],
+    ],
     ['the relations not contested', { contested: false }, [':Claim(contested, publishedOrder)']],
     [
       'the relations not contested, those judged WRONG too',
@@ -453,12 +458,17 @@ function claimListsReadInIndexOrder(driverOf: () => Driver): void {
   );
 
   test.each([true, false])(
-    'the total of the claims of relations contested (%s) is the count kept, reading no relation',
+    'the total of the claims of relations contested (%s), of some predicates or not, is the count kept, reading no relation',
     async (contested) => {
       const plan = await explained(driverOf(), (runner) => claims(runner, { contested }, PAGE));
       expect(plan.some((op) => /^NodeUniqueIndexSeek .*:ContestedClaimCount\(key\)/.test(op))).toBe(
         true,
       );
+      const ofPredicates = await explained(driverOf(), (runner) =>
+        claims(runner, { contested, predicates: ['SUPPLIES'] }, PAGE),
+      );
+      expect(ofPredicates.some((op) => /:ContestedPredicateClaimCount\(key\)/.test(op))).toBe(true);
+      expect(ofPredicates.filter((op) => /Relationship\w*(Scan|Seek)/.test(op))).toEqual([]);
       expect(plan.filter((op) => /Relationship\w*(Scan|Seek)/.test(op))).toEqual([]);
     },
   );

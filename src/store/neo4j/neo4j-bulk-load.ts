@@ -11,7 +11,7 @@ import { fillKindCounts } from './neo4j-kind-counts';
 import { createMissingRules, schemaRuleName, schemaStatements } from './neo4j-migrations';
 import { countOf, text } from './neo4j-records';
 import { recomputeRelations, relationKeysOfRows } from './neo4j-relation-write';
-import { CONTESTED_CLAIM_COUNT } from './neo4j-contested-claims';
+import { CONTESTED_CLAIM_COUNT, CONTESTED_PREDICATE_CLAIM_COUNT } from './neo4j-contested-claims';
 import { CLAIM_PERIOD_COUNT, createClaimPeriodCounts } from './neo4j-claim-period-counts';
 import {
   CLAIM_INGESTED_DAY_COUNT,
@@ -54,6 +54,7 @@ const COUNT_LABELS = [
   ENTITY_CLAIM_COUNT,
   ENTITY_PREDICATE_CLAIM_COUNT,
   CONTESTED_CLAIM_COUNT,
+  CONTESTED_PREDICATE_CLAIM_COUNT,
   CLAIM_PERIOD_COUNT,
   CLAIM_INGESTED_DAY_COUNT,
 ];

@@ -15,6 +15,8 @@ import { luceneQuery, searchWords } from './neo4j-search-text';
 import { ANY_ROLE } from './neo4j-vocabulary';
 import {
   contestedInOrder,
+  contestedOfPredicates,
+  contestedOfPredicatesInOrder,
   everyClaimInOrder,
   filtersNothingBut,
   ingestedAfterInOrder,
@@ -192,6 +194,13 @@ function inKeptOrder(
       query: contestedInOrder(filter.contested, includeRejected),
       key: '',
       params: { contested: filter.contested },
+    };
+  const contestedPredicates = contestedOfPredicates(filter);
+  if (contestedPredicates !== null)
+    return {
+      query: contestedOfPredicatesInOrder(),
+      key: '',
+      params: { contested: filter.contested, predicates: contestedPredicates },
     };
   if (
     filter.ingestedAfter !== undefined &&
