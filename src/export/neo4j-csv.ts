@@ -16,12 +16,17 @@ import {
   RELATION_KIND_COUNT,
 } from '../store/neo4j/neo4j-kind-counts';
 import { STORE_UPGRADES } from '../store/neo4j/neo4j-store-upgrades';
-import { ENTITY_CLAIM_COUNT } from '../store/neo4j/neo4j-entity-claim-counts';
+import {
+  ENTITY_CLAIM_COUNT,
+  ENTITY_PREDICATE_CLAIM_COUNT,
+  entityPredicateKey,
+} from '../store/neo4j/neo4j-entity-claim-counts';
 import { CLAIM_PERIOD_COUNT } from '../store/neo4j/neo4j-claim-period-counts';
 import { CLAIM_INGESTED_DAY_COUNT } from '../store/neo4j/neo4j-claim-ingested-day-counts';
 import {
   CONTESTED_CLAIM_COUNT,
   CONTESTED_CLAIM_COUNT_KEY,
+  CONTESTED_PREDICATE_CLAIM_COUNT,
 } from '../store/neo4j/neo4j-contested-claims';
 import { claimEntityIds } from '../domain/retraction';
 import { rankString, strengthRankString } from '../store/neo4j/neo4j-ranks';
@@ -84,7 +89,9 @@ export const NEO4J_CSV_FILES = {
   claimDayCounts: { name: 'claim-day-counts.csv', kind: 'nodes' },
   claimKindCounts: { name: 'claim-kind-counts.csv', kind: 'nodes' },
   entityClaimCounts: { name: 'entity-claim-counts.csv', kind: 'nodes' },
+  entityPredicateClaimCounts: { name: 'entity-predicate-claim-counts.csv', kind: 'nodes' },
   contestedClaimCounts: { name: 'contested-claim-counts.csv', kind: 'nodes' },
+  contestedPredicateClaimCounts: { name: 'contested-predicate-claim-counts.csv', kind: 'nodes' },
   claimPeriodCounts: { name: 'claim-period-counts.csv', kind: 'nodes' },
   claimIngestedDayCounts: { name: 'claim-ingested-day-counts.csv', kind: 'nodes' },
   relationKindCounts: { name: 'relation-kind-counts.csv', kind: 'nodes' },
@@ -144,7 +151,9 @@ const HEADERS: Readonly<Record<FileKey, string>> = {
   claimDayCounts: `key:ID(ClaimDayCount),:LABEL,${DAY_COUNT_COLUMNS.join(',')},n:long`,
   claimKindCounts: `key:ID(${CLAIM_KIND_COUNT}),:LABEL,${CLAIM_KIND_COLUMNS.join(',')},n:long`,
   entityClaimCounts: `key:ID(${ENTITY_CLAIM_COUNT}),:LABEL,n:long`,
+  entityPredicateClaimCounts: `key:ID(${ENTITY_PREDICATE_CLAIM_COUNT}),:LABEL,n:long`,
   contestedClaimCounts: `key:ID(${CONTESTED_CLAIM_COUNT}),:LABEL,n:long`,
+  contestedPredicateClaimCounts: `key:ID(${CONTESTED_PREDICATE_CLAIM_COUNT}),:LABEL,n:long`,
   claimPeriodCounts: `key:ID(${CLAIM_PERIOD_COUNT}),:LABEL,n:long`,
   claimIngestedDayCounts: `key:ID(${CLAIM_INGESTED_DAY_COUNT}),:LABEL,n:long`,
   relationKindCounts: `key:ID(${RELATION_KIND_COUNT}),:LABEL,${RELATION_KIND_COLUMNS.join(',')},n:long`,
@@ -202,11 +211,14 @@ export async function writeNeo4jCsv(
   // The contested relations, whose claims keep the flag and are counted (neo4j-contested-claims.ts).
   const contested = new Set<string>();
   let contestedClaims = 0;
+  const contestedByPredicate = new Map<string, number>();
   for await (const relation of storeItems(store, 'relations')) {
     countDegrees(degrees, relation);
     if (!isContested(relation)) continue;
     contested.add(relation.id);
     contestedClaims += relation.claimCount;
+    const { predicate, claimCount } = relation;
+    contestedByPredicate.set(predicate, (contestedByPredicate.get(predicate) ?? 0) + claimCount);
   }
   const days = new Map<string, ArticleDays>();
   for await (const a of storeItems(store, 'articles')) {
@@ -257,6 +269,8 @@ export async function writeNeo4jCsv(
   const dayCounts = new Map<string, KeptCount>();
   // Each entity's claims in any role, each once (neo4j-entity-claim-counts.ts).
   const entityClaims = new Map<string, number>();
+  // And per predicate, keyed as the store keys them.
+  const entityPredicateClaims = new Map<string, number>();
   // The claims per start of their period (neo4j-claim-period-counts.ts).
   const periodStarts = new Map<string, number>();
   // The claims per day their article was stored (neo4j-claim-ingested-day-counts.ts).
@@ -272,8 +286,11 @@ export async function writeNeo4jCsv(
         ingestedDays.set(ingestedDay, (ingestedDays.get(ingestedDay) ?? 0) + 1);
     }
     kinds.addClaim(c);
-    for (const id of new Set(claimEntityIds(c)))
+    for (const id of new Set(claimEntityIds(c))) {
       entityClaims.set(id, (entityClaims.get(id) ?? 0) + 1);
+      const key = entityPredicateKey(id, c.predicate);
+      entityPredicateClaims.set(key, (entityPredicateClaims.get(key) ?? 0) + 1);
+    }
     await row('claims', [...claimCells(c, articleOf), contested.has(relationIdOf(c))]);
     await row('claimArticles', [c.id, c.articleId, 'STATED_IN']);
     for (const [type, entityId] of claimRoles(c)) await row('claimRoles', [c.id, entityId, type]);
@@ -281,6 +298,8 @@ export async function writeNeo4jCsv(
   await countRows('claimDayCounts', 'ClaimDayCount', dayCounts);
   await countRows('claimKindCounts', CLAIM_KIND_COUNT, kinds.claims);
   for (const [id, n] of entityClaims) await row('entityClaimCounts', [id, ENTITY_CLAIM_COUNT, n]);
+  for (const [key, n] of entityPredicateClaims)
+    await row('entityPredicateClaimCounts', [key, ENTITY_PREDICATE_CLAIM_COUNT, n]);
   for (const [start, n] of periodStarts)
     await row('claimPeriodCounts', [start, CLAIM_PERIOD_COUNT, n]);
   for (const [day, n] of ingestedDays)
@@ -291,6 +310,8 @@ export async function writeNeo4jCsv(
       CONTESTED_CLAIM_COUNT,
       contestedClaims,
     ]);
+  for (const [predicate, n] of contestedByPredicate)
+    await row('contestedPredicateClaimCounts', [predicate, CONTESTED_PREDICATE_CLAIM_COUNT, n]);
   for (const upgrade of STORE_UPGRADES) await row('storeUpgrades', [upgrade, 'StoreUpgrade']);
   await countRows('articleKindCounts', ARTICLE_KIND_COUNT, kinds.articles(days));
   const values = new Set<string>();

@@ -16,7 +16,9 @@ const OSTERLICH = entityId('COUNTRY', 'Osterlich');
  * (issue 12 item 6): every claim, an entity in any role, contested or not
  * (alone or with other fields), a period alone (closed, open at either end),
  * the articles stored after a time (within a day, at a day's start, before
- * every article, on the last one's day).
+ * every article, on the last one's day), an entity in any role with some
+ * predicates (as object, speaker, subject; two at once), contested or not
+ * with some predicates.
  */
 const filtersOf = (entity: string): ClaimFilter[] => [
   {},
@@ -34,6 +36,13 @@ const filtersOf = (entity: string): ClaimFilter[] => [
   { ingestedAfter: '2026-01-02' },
   { ingestedAfter: '2025-12-31T23:00:00.000Z' },
   { ingestedAfter: '2026-01-03T07:00:00.000Z' },
+  // Once merged with Osterlich, Sylvania supplies itself: the claim is listed and counted once.
+  { entityId: entity, predicates: ['SUPPLIES'] },
+  { entityId: entity, predicates: ['DEPLOYED_TO'] },
+  { entityId: entity, predicates: ['SANCTIONS', 'PART_OF'] },
+  { entityId: ARMY, predicates: ['DEPLOYED_TO'] },
+  { contested: true, predicates: ['DEPLOYED_TO', 'SANCTIONS'] },
+  { contested: false, predicates: ['DEPLOYED_TO', 'SUPPLIES'] },
 ];
 
 /** The order of every claim list: the article's publication, its id, the sentence's start, the claim's id. */

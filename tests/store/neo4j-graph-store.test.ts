@@ -6,6 +6,7 @@ import { nameHead } from '../../src/domain/name-key';
 import { PREDICATES } from '../../src/domain/predicates';
 import type { Predicate } from '../../src/domain/predicates';
 import { annotatedArticleToBatch } from '../../src/ingest/annotations/annotated-article-to-batch';
+import type { ClaimFilter } from '../../src/store/graph-store';
 import { Neo4jGraphStore } from '../../src/store/neo4j/neo4j-graph-store';
 import { schemaRuleName, schemaStatements } from '../../src/store/neo4j/neo4j-migrations';
 import { escapeLucene, luceneQuery } from '../../src/store/neo4j/neo4j-search-text';
@@ -14,6 +15,8 @@ import {
   CLAIM_PERIODS_UPGRADE,
   DEGREES_UPGRADE,
   ENTITY_CLAIM_COUNTS_UPGRADE,
+  ENTITY_PREDICATE_CLAIM_COUNTS_UPGRADE,
+  CONTESTED_PREDICATE_CLAIM_COUNTS_UPGRADE,
   EVIDENCE_UPGRADE,
   NAME_HEADS_UPGRADE,
   RELATION_RANKS_UPGRADE,
@@ -27,7 +30,7 @@ import {
 import { FIRST, SECOND } from '../support/fixtures';
 import { FOURTH, REPUBLIC, SYLVANIA, THIRD } from '../support/merge-fixtures';
 import { describeWithNeo4j } from '../support/neo4j';
-import { twoSpeakersInOneSentence } from './evidence.contract';
+import { INGESTED, stamped, twoSpeakersInOneSentence } from './evidence.contract';
 import { defineGraphStoreContract } from './graph-store.contract';
 import { expectKindStatsCounted, expectStatsCounted } from './stats-oracle';
 import { timelinesOfEveryClaim } from './timeline-oracle';
@@ -153,26 +156,56 @@ describeWithNeo4j('Neo4jGraphStore on a real Neo4j', (neo4j) => {
       }
     });
 
-    test("a graph written before each entity's claims were counted gets the counts on the next start", async () => {
-      await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
-      const ids = (await store.dump()).entities.map((entity) => entity.id);
-      const totals = async (of: Neo4jGraphStore) => {
-        const found: Record<string, number> = {};
-        for (const id of ids) found[id] = (await of.claims({ entityId: id }, ALL)).totalCount;
-        return found;
-      };
-      const counted = await totals(store);
-      expect(Object.values(counted).every((n) => n > 0)).toBe(true);
-      // What the store wrote before migration 026: no count of claims per entity.
-      await neo4j.query('MATCH (d:EntityClaimCount) DELETE d');
-      await forgetUpgrades(ENTITY_CLAIM_COUNTS_UPGRADE);
-      const upgraded = new Neo4jGraphStore(neo4j.target);
-      try {
-        expect(await totals(upgraded)).toEqual(counted);
-      } finally {
-        await upgraded.close();
-      }
-    });
+    const ofEntities = (ids: readonly string[]) =>
+      ids.flatMap((id) => [
+        { entityId: id },
+        ...PREDICATES.map((predicate) => ({ entityId: id, predicates: [predicate] })),
+      ]);
+    const contestedOrNot = () =>
+      [true, false].flatMap((contested) =>
+        PREDICATES.map((predicate) => ({ contested, predicates: [predicate] })),
+      );
+    test.each([
+      ['each entity', 'EntityClaimCount', ENTITY_CLAIM_COUNTS_UPGRADE, ofEntities],
+      [
+        "each entity's predicates",
+        'EntityPredicateClaimCount',
+        ENTITY_PREDICATE_CLAIM_COUNTS_UPGRADE,
+        ofEntities,
+      ],
+      [
+        'contested relations per predicate',
+        'ContestedPredicateClaimCount',
+        CONTESTED_PREDICATE_CLAIM_COUNTS_UPGRADE,
+        contestedOrNot,
+      ],
+    ])(
+      'a graph written before the claims of %s were counted gets the counts on the next start',
+      async (_name, label, upgrade, filtersOf) => {
+        await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));
+        // And a contested relation (evidence.contract's FOURTH denies what THIRD reports).
+        for (const [article, at] of INGESTED) await store.upsertArticle(stamped(article, at));
+        const ids = (await store.dump()).entities.map((entity) => entity.id);
+        const filters: ClaimFilter[] = filtersOf(ids);
+        const totals = async (of: Neo4jGraphStore) => {
+          const found: number[] = [];
+          for (const filter of filters) found.push((await of.claims(filter, ALL)).totalCount);
+          return found;
+        };
+        const counted = await totals(store);
+        expect(counted.filter((n) => n > 0).length).toBeGreaterThan(1);
+        // What the store wrote before migration 026 (per entity), 031 (per entity and predicate)
+        // or 032 (contested per predicate).
+        await neo4j.query(`MATCH (d:${label}) DELETE d`);
+        await forgetUpgrades(upgrade);
+        const upgraded = new Neo4jGraphStore(neo4j.target);
+        try {
+          expect(await totals(upgraded)).toEqual(counted);
+        } finally {
+          await upgraded.close();
+        }
+      },
+    );
 
     test('a graph written before claims were counted per day of storage (or loaded from CSV without them) gets the counts and the days on the next start', async () => {
       await store.upsertArticles([FIRST, SECOND, THIRD, FOURTH].map(annotatedArticleToBatch));

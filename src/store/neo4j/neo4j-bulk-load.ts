@@ -1,13 +1,17 @@
 import type { Entity } from '../../domain/entity';
 import { createDayCounts } from './neo4j-claim-day-counts';
-import { createEntityClaimCounts, ENTITY_CLAIM_COUNT } from './neo4j-entity-claim-counts';
+import {
+  createEntityClaimCounts,
+  ENTITY_CLAIM_COUNT,
+  ENTITY_PREDICATE_CLAIM_COUNT,
+} from './neo4j-entity-claim-counts';
 import { FILL_BATCH, integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { fillKindCounts } from './neo4j-kind-counts';
 import { createMissingRules, schemaRuleName, schemaStatements } from './neo4j-migrations';
 import { countOf, text } from './neo4j-records';
 import { recomputeRelations, relationKeysOfRows } from './neo4j-relation-write';
-import { CONTESTED_CLAIM_COUNT } from './neo4j-contested-claims';
+import { CONTESTED_CLAIM_COUNT, CONTESTED_PREDICATE_CLAIM_COUNT } from './neo4j-contested-claims';
 import { CLAIM_PERIOD_COUNT, createClaimPeriodCounts } from './neo4j-claim-period-counts';
 import {
   CLAIM_INGESTED_DAY_COUNT,
@@ -48,7 +52,9 @@ const COUNT_LABELS = [
   'RelationKindCount',
   'ArticleKindCount',
   ENTITY_CLAIM_COUNT,
+  ENTITY_PREDICATE_CLAIM_COUNT,
   CONTESTED_CLAIM_COUNT,
+  CONTESTED_PREDICATE_CLAIM_COUNT,
   CLAIM_PERIOD_COUNT,
   CLAIM_INGESTED_DAY_COUNT,
 ];
@@ -189,7 +195,9 @@ export async function finishBulkLoad(
     if (last === undefined) break;
     after = last;
   }
-  progress('  the counts per day, per entity, per start of a period and per day of storage');
+  progress(
+    '  the counts per day, per entity (and predicate), per start of a period and per day of storage',
+  );
   await createDayCounts(transactions);
   await createEntityClaimCounts(transactions);
   await createClaimPeriodCounts(transactions);

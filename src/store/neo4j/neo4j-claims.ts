@@ -15,6 +15,8 @@ import { luceneQuery, searchWords } from './neo4j-search-text';
 import { ANY_ROLE } from './neo4j-vocabulary';
 import {
   contestedInOrder,
+  contestedOfPredicates,
+  contestedOfPredicatesInOrder,
   everyClaimInOrder,
   filtersNothingBut,
   ingestedAfterInOrder,
@@ -22,8 +24,10 @@ import {
 import {
   anyRoleAlone,
   claimLabels,
+  entityAndPredicatesAlone,
   inPredicateOrder,
   KEPT_ORDER,
+  ofEntityAndPredicatesInOrder,
   ofEntityInAnyRole,
   ofEntityInOrder,
   ofRelationInOrder,
@@ -31,6 +35,7 @@ import {
   roleAlone,
 } from './neo4j-claims-in-order';
 import { ROLE_ID_PROPERTIES } from './neo4j-claim-role-ids';
+import { entityPredicateKey } from './neo4j-entity-claim-counts';
 import {
   claimsInPeriod,
   periodAlone,
@@ -163,7 +168,7 @@ function claimList(match: string, order: string): ListQuery {
 }
 
 /**
- * The list of a filter naming an entity in any role alone, or nothing but
+ * The list of a filter naming an entity in any role alone (or with predicates), or nothing but
  * whether claims are of contested relations or their articles' ingestion, read in the kept order from
  * an index and cut at the page's end (its group's key, the entity), or
  * null for any other filter.
@@ -174,12 +179,28 @@ function inKeptOrder(
   const includeRejected = filter.includeRejected === true;
   const entityId = anyRoleAlone(filter);
   if (entityId !== null) return { query: ofEntityInAnyRole(), key: entityId };
+  const ofPredicates = entityAndPredicatesAlone(filter);
+  if (ofPredicates !== null) {
+    const { entityId: key, predicates } = ofPredicates;
+    return {
+      query: ofEntityAndPredicatesInOrder(),
+      key,
+      params: { predicates, countKeys: predicates.map((p) => entityPredicateKey(key, p)) },
+    };
+  }
   if (filtersNothingBut(filter)) return { query: everyClaimInOrder(includeRejected), key: '' };
   if (filter.contested !== undefined && filtersNothingBut(filter, 'contested'))
     return {
       query: contestedInOrder(filter.contested, includeRejected),
       key: '',
       params: { contested: filter.contested },
+    };
+  const contestedPredicates = contestedOfPredicates(filter);
+  if (contestedPredicates !== null)
+    return {
+      query: contestedOfPredicatesInOrder(),
+      key: '',
+      params: { contested: filter.contested, predicates: contestedPredicates },
     };
   if (
     filter.ingestedAfter !== undefined &&

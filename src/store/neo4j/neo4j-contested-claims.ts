@@ -1,9 +1,14 @@
 import neo4j from 'neo4j-driver';
 import { applyCountChanges, changesBetween, createCounts } from './neo4j-count-nodes';
+import type { CountChange } from './neo4j-count-nodes';
 import { FILL_BATCH, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
-import { countOf } from './neo4j-records';
-import { CONTESTED_CLAIMS_UPGRADE, upgradeOnce } from './neo4j-store-upgrades';
+import { countOf, text } from './neo4j-records';
+import {
+  CONTESTED_CLAIMS_UPGRADE,
+  CONTESTED_PREDICATE_CLAIM_COUNTS_UPGRADE,
+  upgradeOnce,
+} from './neo4j-store-upgrades';
 import type { Neo4jTransactions } from './neo4j-transactions';
 import { ALL_RELATIONS } from './neo4j-vocabulary';
 
@@ -24,6 +29,13 @@ import { ALL_RELATIONS } from './neo4j-vocabulary';
  */
 export const CONTESTED_CLAIM_COUNT = 'ContestedClaimCount';
 
+/**
+ * The same claims per predicate (migration 032), one node each, its key the
+ * predicate: the total of the claims of contested relations of some
+ * predicates (or of the others, from the predicates' counts per kind).
+ */
+export const CONTESTED_PREDICATE_CLAIM_COUNT = 'ContestedPredicateClaimCount';
+
 /** The one count's key. */
 export const CONTESTED_CLAIM_COUNT_KEY = 'contested';
 const KEY = CONTESTED_CLAIM_COUNT_KEY;
@@ -40,18 +52,30 @@ export interface RelationStance {
   readonly claims: number;
 }
 
+/** The claims of contested relations, in all (`KEY`) and per predicate, as changes of their counts. */
+function contestedCounts(claimsByPredicate: ReadonlyMap<string, number>): CountChange[] {
+  let all = 0;
+  const counts: CountChange[] = [];
+  for (const [predicate, n] of claimsByPredicate) {
+    all += n;
+    counts.push({ key: predicate, fields: {}, n });
+  }
+  return [{ key: KEY, fields: {}, n: all }, ...counts];
+}
+
 /**
  * Sets `contested` on the relations' claims whose flag differs (judged
  * WRONG or not: those of a relation left without a claim not judged WRONG
- * are not contested), and moves the count from `contestedBefore` (the
- * claims of the contested relationships the rebuild deleted) to the claims
- * of the contested ones it creates. Called once the relations' other counts
- * are moved, so that writers lock the count nodes in one order.
+ * are not contested), and moves the counts, in all and per predicate, from
+ * `contestedBefore` (the claims of the contested relationships the rebuild
+ * deleted, per predicate) to the claims of the contested ones it creates.
+ * Called once the relations' other counts are moved, so that writers lock
+ * the count nodes in one order.
  */
 export async function keepContestedClaims(
   tx: Runner,
-  relations: readonly RelationStance[],
-  contestedBefore: number,
+  relations: readonly (RelationStance & { readonly predicate: string })[],
+  contestedBefore: ReadonlyMap<string, number>,
 ): Promise<void> {
   if (relations.length === 0) return;
   const rows = relations.map(({ id, contested }) => ({ id, contested }));
@@ -63,14 +87,16 @@ MATCH (c:${label}) WHERE c.relationId = row.id AND c.publishedOrder IS NOT NULL
 SET c.contested = row.contested`,
       params: { rows },
     });
-  const after = relations.reduce((sum, r) => sum + (r.contested ? r.claims : 0), 0);
+  const after = new Map<string, number>();
+  for (const r of relations)
+    if (r.contested) after.set(r.predicate, (after.get(r.predicate) ?? 0) + r.claims);
+  const changes = changesBetween(contestedCounts(contestedBefore), contestedCounts(after));
+  const whole = (change: CountChange) => change.key === KEY;
+  await applyCountChanges(tx, CONTESTED_CLAIM_COUNT, changes.filter(whole));
   await applyCountChanges(
     tx,
-    CONTESTED_CLAIM_COUNT,
-    changesBetween(
-      [{ key: KEY, fields: {}, n: contestedBefore }],
-      [{ key: KEY, fields: {}, n: after }],
-    ),
+    CONTESTED_PREDICATE_CLAIM_COUNT,
+    changes.filter((change) => !whole(change)),
   );
 }
 
@@ -83,7 +109,8 @@ export const CONTESTED_CLAIMS = `OPTIONAL MATCH (k:${CONTESTED_CLAIM_COUNT} {key
  * counts the contested claims, once (`upgradeOnce`): every claim not
  * contested, then those of the contested relations (sought in their
  * `denying` index) contested, FILL_BATCH per transaction, then the count
- * created from the contested relations' `claimCount`.
+ * created from the contested relations' `claimCount`; then, once too, the
+ * counts per predicate from the same relations.
  */
 export async function fillContestedClaims(transactions: Neo4jTransactions): Promise<void> {
   await transactions.autoCommit(neo4j.session.WRITE, (session) =>
@@ -107,6 +134,26 @@ RETURN coalesce(sum(r.claimCount), 0) AS n`,
       });
       const n = countOf(row, 'n');
       if (n > 0) await createCounts(session, CONTESTED_CLAIM_COUNT, [{ key: KEY, fields: {}, n }]);
+    }),
+  );
+  // Per predicate, on a graph flagged before those were counted (migration 032).
+  await transactions.autoCommit(neo4j.session.WRITE, (session) =>
+    upgradeOnce(session, CONTESTED_PREDICATE_CLAIM_COUNTS_UPGRADE, async () => {
+      await run(session, {
+        text: `MATCH (d:${CONTESTED_PREDICATE_CLAIM_COUNT}) DELETE d`,
+        params: {},
+      });
+      const rows = await run(session, {
+        text: `MATCH ()-[r:${ALL_RELATIONS}]->() WHERE ${contestedRelation('r')}
+WITH type(r) AS predicate, sum(r.claimCount) AS n WHERE n > 0
+RETURN predicate, n`,
+        params: {},
+      });
+      await createCounts(
+        session,
+        CONTESTED_PREDICATE_CLAIM_COUNT,
+        rows.map((row) => ({ key: text(row, 'predicate'), fields: {}, n: countOf(row, 'n') })),
+      );
     }),
   );
 }

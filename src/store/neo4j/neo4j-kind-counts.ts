@@ -2,7 +2,7 @@ import { ALL_RELATIONS } from './neo4j-vocabulary';
 import { CLAIM_DAY_COUNTS } from './neo4j-claim-day-counts';
 import { CLAIM_PERIOD_COUNTS } from './neo4j-claim-period-counts';
 import { CLAIM_INGESTED_DAY_COUNTS } from './neo4j-claim-ingested-day-counts';
-import { ENTITY_CLAIM_COUNTS } from './neo4j-entity-claim-counts';
+import { ENTITY_CLAIM_COUNTS, ENTITY_PREDICATE_CLAIM_COUNTS } from './neo4j-entity-claim-counts';
 import {
   applyCountChanges,
   changesBetween,
@@ -128,7 +128,7 @@ export function keepingKindCounts<T>(
 /**
  * Runs `work`, which changes the selected claims or their articles, keeping
  * every count of claims: per day (neo4j-claim-day-counts.ts), per kind, per
- * entity (neo4j-entity-claim-counts.ts), per start of their period
+ * entity and per entity and predicate (neo4j-entity-claim-counts.ts), per start of their period
  * (neo4j-claim-period-counts.ts) and per day their article was stored
  * (neo4j-claim-ingested-day-counts.ts).
  * Each write that changes claims goes through here, so that all take the
@@ -142,8 +142,10 @@ export function keepingClaimCounts<T>(
   return keepingSelectedCounts(tx, selection, CLAIM_DAY_COUNTS, () =>
     keepingKindCounts(tx, selection, () =>
       keepingSelectedCounts(tx, selection, ENTITY_CLAIM_COUNTS, () =>
-        keepingSelectedCounts(tx, selection, CLAIM_PERIOD_COUNTS, () =>
-          keepingSelectedCounts(tx, selection, CLAIM_INGESTED_DAY_COUNTS, work),
+        keepingSelectedCounts(tx, selection, ENTITY_PREDICATE_CLAIM_COUNTS, () =>
+          keepingSelectedCounts(tx, selection, CLAIM_PERIOD_COUNTS, () =>
+            keepingSelectedCounts(tx, selection, CLAIM_INGESTED_DAY_COUNTS, work),
+          ),
         ),
       ),
     ),

@@ -84,7 +84,7 @@ export function relationKeysOfRows(rows: readonly Record<string, unknown>[]): Re
 async function deleteRelationships(
   tx: Runner,
   relations: readonly RelationKey[],
-): Promise<{ ends: RelationEnds[]; contestedClaims: number }> {
+): Promise<{ ends: RelationEnds[]; contestedClaims: Map<string, number> }> {
   const idsByType = new Map<Predicate, string[]>();
   for (const r of relations) {
     const ids = idsByType.get(r.predicate) ?? [];
@@ -92,7 +92,7 @@ async function deleteRelationships(
     idsByType.set(r.predicate, ids);
   }
   const ends: RelationEnds[] = [];
-  let contestedClaims = 0;
+  const contestedClaims = new Map<string, number>();
   for (const [predicate, ids] of idsByType) {
     const rows = await run(tx, {
       text: `UNWIND $ids AS id MATCH (s)-[r:${relationTypes([predicate])} {id: id}]->(o)
@@ -102,7 +102,10 @@ RETURN subjectKind, objectKind, contested`,
       params: { ids },
     });
     ends.push(...rows.map(relationEndsOf));
-    contestedClaims += rows.reduce((sum, row) => sum + countOf(row, 'contested'), 0);
+    contestedClaims.set(
+      predicate,
+      rows.reduce((sum, row) => sum + countOf(row, 'contested'), 0),
+    );
   }
   return { ends, contestedClaims };
 }
@@ -299,7 +302,7 @@ export async function recomputeRelations(
     const claims = claimsOf.get(key.id);
     return claims ? [relationRow(key, claims)] : [];
   });
-  let contestedBefore = 0;
+  let contestedBefore = new Map<string, number>();
   if (!options.fresh) {
     const deleted = await deleteRelationships(tx, relations);
     await run(tx, {
@@ -312,7 +315,10 @@ export async function recomputeRelations(
   const stances = new Map(rows.map((row) => [row.id, row.stance]));
   await keepContestedClaims(
     tx,
-    ids.map((id) => stances.get(id) ?? { id, contested: false, claims: 0 }),
+    relations.map(({ id, predicate }) => ({
+      ...(stances.get(id) ?? { id, contested: false, claims: 0 }),
+      predicate,
+    })),
     contestedBefore,
   );
   const toEntities = rows.filter((row) => row.objectId !== null);

@@ -32,8 +32,14 @@ export const STRENGTH_KEYS_UPGRADE = 'relation-strength-keys';
 /** Entities' claims in any role counted (neo4j-entity-claim-counts.ts `fillEntityClaimCounts`). */
 export const ENTITY_CLAIM_COUNTS_UPGRADE = 'entity-claim-counts';
 
+/** Entities' claims in any role counted per predicate (neo4j-entity-claim-counts.ts `fillEntityClaimCounts`). */
+export const ENTITY_PREDICATE_CLAIM_COUNTS_UPGRADE = 'entity-predicate-claim-counts';
+
 /** Claims flagged contested or not, and the contested ones counted (neo4j-contested-claims.ts `fillContestedClaims`). */
 export const CONTESTED_CLAIMS_UPGRADE = 'claim-contested';
+
+/** The contested claims counted per predicate (neo4j-contested-claims.ts `fillContestedClaims`). */
+export const CONTESTED_PREDICATE_CLAIM_COUNTS_UPGRADE = 'contested-predicate-claim-counts';
 
 /** Claims counted per start of their period (neo4j-claim-period-counts.ts `fillClaimPeriodCounts`). */
 export const CLAIM_PERIOD_COUNTS_UPGRADE = 'claim-period-counts';
@@ -60,7 +66,9 @@ export const STORE_UPGRADES: readonly string[] = [
   STRENGTH_KEYS_UPGRADE,
   EVIDENCE_UPGRADE,
   ENTITY_CLAIM_COUNTS_UPGRADE,
+  ENTITY_PREDICATE_CLAIM_COUNTS_UPGRADE,
   CONTESTED_CLAIMS_UPGRADE,
+  CONTESTED_PREDICATE_CLAIM_COUNTS_UPGRADE,
   CLAIM_PERIOD_COUNTS_UPGRADE,
 ];
 
