@@ -127,7 +127,7 @@ export function argumentOf(
       if (place?.entity.kind === 'LOCATION')
         return { entity: place.entity, token: name, forceOf: null };
     }
-    return null;
+    return theSettlement(reading, token);
   }
   const country = theCountry(reading, token);
   if (country) return country;
@@ -1004,6 +1004,40 @@ function theCountry(reading: SentenceReading, token: number): Argument | null {
   return countries.length === 1 && countries[0]!.id === only?.id
     ? { entity: only, token, forceOf: null }
     : null;
+}
+
+/** "la ville", "die Stadt", "this town": a determiner that points to a town already named. */
+const POINTING_DETERMINER =
+  /^(?:the|this|that|le|la|l'|cette|ce|die|der|das|den|dem|diese|dieser|el|esta|este|esa|ese)$/u;
+
+/**
+ * "The M23 entered Goma on Monday. The rebels now control the city": a town noun alone, with a
+ * determiner that points back and nothing beside it, is the one place (not a country) this
+ * sentence named before it or, with none, the one the sentence just before named.
+ */
+function theSettlement(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.has(token, SETTLEMENT_NOUNS)) return null;
+  const determiners = graph.children(token, 'det');
+  if (
+    determiners.length === 0 ||
+    !determiners.every((d) => POINTING_DETERMINER.test(graph.folded(d))) ||
+    graph.children(token, 'amod', 'nmod', 'compound', 'acl', 'appos', 'flat').length > 0
+  )
+    return null;
+  const here = placesNamed(reading, token);
+  const places = here.length > 0 ? here : reading.placesBefore;
+  return places.length === 1 ? { entity: places[0]!, token, forceOf: null } : null;
+}
+
+/** The places, not countries, a sentence names (before token `until`, if given), each once. */
+export function placesNamed(reading: SentenceReading, until = reading.graph.size + 1): Entity[] {
+  const places: Entity[] = [];
+  for (let token = 1; token < until; token += 1) {
+    const entity = reading.mentionAt(token)?.entity;
+    if (entity?.kind === 'LOCATION' && !places.some((p) => p.id === entity.id)) places.push(entity);
+  }
+  return places;
 }
 
 /**

@@ -8,7 +8,7 @@ import { linkEntities } from '../link-entities';
 import type { Analysis } from '../nlp/analysis';
 import type { Scene } from './discourse';
 import { actingGroups, lastLoss, nextAntecedent, nextScene, sceneParties } from './discourse';
-import { countriesAsPlaces } from './argument';
+import { countriesAsPlaces, placesNamed } from './argument';
 import { parseMentions } from './parse-mentions';
 import { civiliansNationality } from './people-groups';
 import { readClaims } from './read-claims';
@@ -110,6 +110,7 @@ export function extractFromAnalysis(
         groups,
         [...countryPlaces],
         previous ? lastLoss(previous) : null,
+        previous ? placesNamed(previous) : [],
       ),
     );
     // "… 376 km al norte de Asunción. El ministro del Interior …": a capital names its country for

@@ -52,6 +52,8 @@ export class SentenceReading {
     readonly countryPlacesBefore: readonly Entity[] = [],
     /** The last loss the sentence just before counted, for "another four soldiers" (discourse.ts). */
     readonly lastLoss: LastLoss | null = null,
+    /** The places, not countries, the sentence just before named, for "the city" alone. */
+    readonly placesBefore: readonly Entity[] = [],
   ) {
     for (let index = 1; index <= graph.size; index += 1) {
       const token = graph.token(index);

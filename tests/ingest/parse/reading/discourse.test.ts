@@ -406,6 +406,32 @@ describe('parse-v1 and what one sentence says of another', () => {
   });
 });
 
+describe('parse-v1 and "the city" alone', () => {
+  test('"the city", "die Stadt", "la ciudad" alone is the one place this sentence or the one before named', async () => {
+    const cases: [string, string][] = [
+      ['The M23 entered Goma on Monday. The rebels now control the city.', 'en'],
+      ['Die M23 rückte am Montag in Goma ein. Die Rebellen kontrollieren nun die Stadt.', 'de'],
+      ['El M23 entró en Goma el lunes. Los rebeldes controlan ahora la ciudad.', 'es'],
+      ['The M23 entered Goma on Monday and now controls the city.', 'en'],
+    ];
+    for (const [text, language] of cases) {
+      const batch = await extract(text, language);
+      expect([text, find(batch, 'march-23-movement', 'CONTROLS', 'goma').length]).toEqual([
+        text,
+        1,
+      ]);
+    }
+    // Two places named before, or "a city": which one is not said.
+    for (const text of [
+      'The M23 entered Goma and Bukavu on Monday. The rebels now control the city.',
+      'The M23 entered Goma on Monday. The rebels now control a city.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, batch.claims.filter((c) => c.predicate === 'CONTROLS')]).toEqual([text, []]);
+    }
+  });
+});
+
 describe('parse-v1 and a speaker told by a title alone', () => {
   const attack = (batch: Awaited<ReturnType<typeof extract>>, side: string) =>
     find(batch, 'jama-at-nusrat-al-islam-wal-muslimin', 'AT_WAR_WITH', side)[0];
