@@ -7,7 +7,16 @@ import type { Stems } from './stems';
  * family whose stems a word has wins.
  */
 export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
-  ['CONFIRMED', { en: ['confirm'], fr: ['confirm'], de: ['bestatig'], es: ['confirm', 'ratific'] }],
+  [
+    'CONFIRMED',
+    {
+      // Admitting a loss confirms it: "acknowledged", "a reconnu", "räumte ein", "reconoció".
+      en: ['confirm', 'acknowledg', 'admit', 'conced'],
+      fr: ['confirm', 'reconna', 'reconnu', 'admis$', 'admet', 'conced'],
+      de: ['bestatig', 'einraum', 'eingeraumt', 'zugab', 'zugegeben', 'eingestand'],
+      es: ['confirm', 'ratific', 'reconoc', 'admit'],
+    },
+  ],
   [
     'DENIED',
     {

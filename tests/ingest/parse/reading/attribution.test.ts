@@ -512,6 +512,21 @@ describe('parse-v1 and who says or relays a claim', () => {
       sentences.map(([text]) => [text, 'organization:the-new-york-times', null, 'CONFIRMED']),
     );
   });
+
+  test('who admits what the text says confirms it', async () => {
+    const sentences: [string, string][] = [
+      ['The Pentagon acknowledged that Russia had deployed troops to Belarus.', 'en'],
+      ['The Pentagon admitted that Russia had deployed troops to Belarus.', 'en'],
+      ['Le Pentagone a reconnu que la Russie avait déployé des troupes en Biélorussie.', 'fr'],
+      ['Das Pentagon räumte ein, dass Russland Truppen nach Belarus verlegt hat.', 'de'],
+      ['Das Pentagon gab zu, dass Russland Truppen nach Belarus verlegt hat.', 'de'],
+      ['El Pentágono reconoció que Rusia había desplegado tropas en Bielorrusia.', 'es'],
+      ['El Pentágono admitió que Rusia había desplegado tropas en Bielorrusia.', 'es'],
+    ];
+    expect(await deploymentSources(sentences)).toEqual(
+      sentences.map(([text]) => [text, 'organization:pentagon', null, 'CONFIRMED']),
+    );
+  });
 });
 
 describe('parse-v1 and sources named in a reporting clause', () => {
