@@ -27,6 +27,7 @@ import {
 } from './lexicon/verbs';
 import { citationOf, otherSubject, toldOutlet } from './reported-outlets';
 import type { SentenceReading } from './sentence-reading';
+import { speakerPronounMeans, standsForSpeaker, unsaidSpeaker } from './speaker-pronouns';
 
 /** Who says a claim, who relays it, through what, and how the saying verb qualifies it. */
 export interface Attribution {
@@ -43,7 +44,8 @@ export interface Attribution {
   readonly reportingVerb: number | null;
   /**
    * A speaker noun that names nobody in its sentence ("…, a précisé le porte-parole", "according
-   * to the spokesman"): whom the article named so before may be meant (discourse.ts).
+   * to the spokesman"), or a speaker pronoun ("he added", "añadió" with no subject): whom the
+   * article named so before may be meant (discourse.ts, speaker-pronouns.ts).
    */
   readonly unnamedSpeaker: number | null;
 }
@@ -123,9 +125,10 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
   };
   // A reporting verb's subject: the entities it names are taken; true when it names none.
   const takeNamedBy = (subject: number): boolean => {
-    const said = argumentsOf(reading, subject, true);
+    const said = speakerPronounMeans(reading, subject, argumentsOf(reading, subject, true));
     take(said.map((a) => a.entity));
-    if (said.length === 0 && reading.isNoun(subject)) unnamedSpeaker ??= subject;
+    if (said.length === 0 && (reading.isNoun(subject) || standsForSpeaker(reading, subject)))
+      unnamedSpeaker ??= subject;
     return said.length === 0;
   };
   // "the KIA claimed the capture of Panwa", "a revendiqué la prise de", "beanspruchte die
@@ -217,6 +220,7 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       graph.is(at, ...CONTENT) ||
       joinedComplement(reading, at) ||
       reportedConjunct(reading, at) ||
+      reportedBefore(reading, at) ||
       (graph.is(at, 'advcl') && reading.has(head, ACCUSE_VERBS));
     // A verb of claiming that put an attack on a side has said all it says ("claimed the attack").
     if (family && content && speakers.length === 0 && reporter === null && head !== reportingVerb) {
@@ -288,7 +292,7 @@ function asidesOf(reading: SentenceReading, verb: number): number[] {
     .children(verb, 'advcl')
     .filter((c) => graph.children(c, 'mark').some((m) => reading.has(m, AS_SAID)));
   // "…, a rapporté Interfax": a report after the clause, its speaker after it, taken for an
-  // adverbial clause with no conjunction.
+  // adverbial clause with no conjunction; so is Spanish "…, añadió", with no speaker written.
   const after = graph
     .children(verb, 'advcl')
     .filter(
@@ -296,7 +300,8 @@ function asidesOf(reading: SentenceReading, verb: number): number[] {
         c > verb &&
         graph.children(c, 'mark').length === 0 &&
         reportingFamily(reading, c) !== null &&
-        graph.children(c, 'obj', 'nsubj').some((s) => s > c),
+        (graph.children(c, 'obj', 'nsubj').some((s) => s > c) ||
+          unsaidSpeaker(reading, c) !== null),
     );
   return [
     ...graph.children(verb, 'parataxis', 'dep'),
@@ -305,6 +310,21 @@ function asidesOf(reading: SentenceReading, verb: number): number[] {
     ...asSaid,
     ...after,
   ];
+}
+
+/**
+ * "The army has killed hundreds of fighters, he added": a whole clause before its reporting verb,
+ * which the parser may hang on it as an adverbial clause; one with a conjunction ("When the army
+ * attacked, he said…", "as") says when or why, not what was said.
+ */
+function reportedBefore(reading: SentenceReading, clause: number): boolean {
+  const { graph } = reading;
+  return (
+    graph.is(clause, 'advcl') &&
+    clause < graph.head(clause) &&
+    graph.children(clause, 'mark').length === 0 &&
+    subjectOf(reading, clause) !== null
+  );
 }
 
 /**
@@ -435,7 +455,7 @@ function speakerOf(reading: SentenceReading, verb: number, aside = false): numbe
   if (subject === null && graph.is(verb, 'dep', 'parataxis') && before > 0 && names(before))
     return before;
   // "…, informó Interfax citando al Ministerio": the parser may give the outlet to "citing".
-  return subject ?? citationOf(reading, verb).citer;
+  return subject ?? citationOf(reading, verb).citer ?? unsaidSpeaker(reading, verb);
 }
 
 /**

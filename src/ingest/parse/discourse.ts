@@ -27,6 +27,7 @@ import {
 } from './lexicon/predicate-triggers';
 import type { ReadClaim } from './read-claims';
 import type { SentenceReading } from './sentence-reading';
+import { LastSpeaker } from './speaker-pronouns';
 
 const DEMONSTRATIVES = new Set([
   'ces',
@@ -66,6 +67,8 @@ const DEMONSTRATIVES = new Set([
  * 5. A speaker told by a title alone ("…, a précisé le porte-parole", "according to the
  *    spokesman", "the president said") is the person the article last named with that title
  *    ("Sani Usman, porte-parole de l'armée"; `titleHolders`).
+ * 6. A speaker told by a pronoun alone ("…, he added", "a-t-il ajouté", "…, añadió") is whoever
+ *    spoke last, unless another person was named since (speaker-pronouns.ts).
  *
  * Two more rules name an entity again across sentences: a subject pronoun or
  * a definite group noun is the actor the previous sentence was about
@@ -100,12 +103,20 @@ export function carryReports(
   // The sentence that opened the quotation still open, whoever said it.
   let quoteOpenedAt: number | null = null;
   const holders: TitleHolder[] = [];
+  const lastSpeaker = new LastSpeaker();
   for (const reading of readings) {
     const index = reading.graph.sentence.index;
     const own = read.filter((c) => c.sentence === index && !c.proposal.structural);
     const text = reading.graph.sentenceText;
     for (const claim of own) nameTitledSpeaker(reading, claim, holders);
-    holders.push(...titleHolders(reading, read));
+    for (const claim of own) lastSpeaker.name(reading, claim);
+    const titled = titleHolders(reading, read);
+    holders.push(...titled);
+    lastSpeaker.note(
+      reading,
+      own,
+      titled.map((h) => h.person),
+    );
     if (quoted) {
       for (const claim of own.filter((c) => c.attribution.speakers.length === 0))
         claim.attribution = quoted;

@@ -783,6 +783,19 @@ export const PRONOUNS: Stems = {
   es: ['el$', 'ella$', 'ellos$', 'ellas$'],
 };
 
+/**
+ * Third-person singular subject pronouns, as a speaker: "…, he added", "a-t-il ajouté", "fügte er
+ * hinzu", "dijo él". English ones stand for people; French, German and Spanish ones for whatever
+ * the noun's gender gives ("il" is also "le ministère"). German "sie" is singular only with a
+ * verb in the singular (speaker-pronouns.ts).
+ */
+export const SINGULAR_PRONOUNS: Stems = {
+  en: ['he$', 'she$'],
+  fr: ['il$', 'elle$', '-t-il$', '-t-elle$'],
+  de: ['er$', 'sie$'],
+  es: ['el$', 'ella$'],
+};
+
 /** Participles that give a name: "the group, known as JNIM", "connu sous le nom de", "conocido como", "bekannt als". */
 export const NAMING_WORDS: Stems = {
   en: ['known$', 'called$', 'dubbed$'],

@@ -113,6 +113,10 @@ export const REPORTING_VERBS: readonly (readonly [Modality, Stems])[] = [
         'hinweis',
         'hinwies',
         'hingewiesen',
+        // "fügte er hinzu", "ergänzte er": he added.
+        'hinzufug',
+        'hinzugefugt',
+        'erganzt',
       ],
       es: [
         'dijo$',

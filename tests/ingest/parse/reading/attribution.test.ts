@@ -637,6 +637,53 @@ describe('parse-v1 and sources named in a reporting clause', () => {
   });
 });
 
+describe('parse-v1 and a speaker told by a pronoun alone', () => {
+  test('"…, he added", "a-t-il ajouté", "fügte er hinzu", "…, añadió" are whoever spoke last', async () => {
+    const sentences: [string, string][] = [
+      [
+        'Pentagon spokesman Pat Ryder spoke on Monday. Russia has deployed troops to Belarus, he added.',
+        'en',
+      ],
+      [
+        "Le porte-parole du Pentagone, Pat Ryder, s'est exprimé lundi. La Russie a déployé des troupes en Biélorussie, a-t-il ajouté.",
+        'fr',
+      ],
+      [
+        'Der Pentagon-Sprecher Pat Ryder äußerte sich am Montag. Russland habe Truppen nach Belarus verlegt, fügte er hinzu.',
+        'de',
+      ],
+      [
+        'El portavoz del Pentágono, Pat Ryder, habló el lunes. Rusia ha desplegado tropas en Bielorrusia, añadió.',
+        'es',
+      ],
+    ];
+    expect(await deploymentSpeakers(sentences)).toEqual(
+      sentences.map(([text]) => [text, 'person:pat-ryder']),
+    );
+  });
+
+  test('a pronoun names nobody when another person was named since, nor a body for "he"', async () => {
+    const sentences: [string, string][] = [
+      [
+        'Pentagon spokesman Pat Ryder spoke on Monday. Vladimir Putin met Alexander Lukashenko in Minsk. Russia has deployed troops to Belarus, he added.',
+        'en',
+      ],
+      [
+        'The Pentagon said the talks had failed. Russia has deployed troops to Belarus, he added.',
+        'en',
+      ],
+      [
+        'El portavoz del Pentágono, Pat Ryder, habló el lunes. Rusia ha desplegado tropas en Bielorrusia, añadieron.',
+        'es',
+      ],
+    ];
+    const claims = await deployments(sentences);
+    expect(claims.map(([text, claim]) => [text, claim?.attributedToId])).toEqual(
+      sentences.map(([text]) => [text, null]),
+    );
+  });
+});
+
 describe('parse-v1 and "said" without "that"', () => {
   test('"X said troops from the battalion encountered the group": the troops are the reported subject', async () => {
     const batch = await extract(
