@@ -1,35 +1,36 @@
 import { ACRONYM } from '../mentions/acronym-pattern';
-import { NUMBER_WORDS } from '../mentions/number-words';
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/analysis';
-import { parseNumber } from '../normalize/parse-number';
 import { foldForMatch } from '../text/fold-for-match';
 import { BY, LOCATIVE } from './lexicon/case-markers';
 import { FUTURE_AUXILIARIES } from './lexicon/modality-words';
+import { ARMY_NOUNS, CAPITAL_NOUNS, PERSONNEL, REGION_NOUNS, TIME_NOUNS } from './lexicon/nouns';
 import {
   ARMED_GROUP_NOUNS,
   ATTACK_NOUNS,
   BETWEEN,
-  FIGHTER_NOUNS,
   HARM_VERBS,
   RESPONSIBILITY_VERBS,
   WAGE_VERBS,
 } from './lexicon/predicate-triggers';
-import {
-  ARMY_NOUNS,
-  CAPITAL_NOUNS,
-  LEADER_TITLES,
-  MEMBER_TITLES,
-  MEMBERS,
-  PERSONNEL,
-  REGION_NOUNS,
-  SPOKESPERSON_TITLES,
-  TIME_NOUNS,
-} from './lexicon/nouns';
 import { hasStem, keyOfStem } from './lexicon/stems';
-import { HELP_VERBS, REPORTING_VERBS } from './lexicon/verbs';
+import { REPORTING_VERBS } from './lexicon/verbs';
 import { asSaidClause } from './repairs/as-said-clause';
 import { contentAfterCitation } from './repairs/cited-content';
+import { englishHelpedToFight, loneIndirectObject } from './repairs/english-objects';
+import {
+  englishAttackGerund,
+  englishFightersTakenForVerb,
+  frenchArticleBeforeAttack,
+} from './repairs/nouns-read-as-verbs';
+import {
+  countedNounAfterNumberWord,
+  germanMoreThanCount,
+  numberWordTaggedAdjective,
+  numberWordTaggedName,
+} from './repairs/numbers';
 import { nameBesideSource } from './repairs/source-apposition';
+import { chiefBeforeName, titleAfterSpeaker, titleTaggedAdjective } from './repairs/titles';
+import { foldedWord, reheaded } from './repairs/tree-edits';
 
 /**
  * Known, systematic mistakes of the parser, undone before the rules read a sentence. Each repair
@@ -44,79 +45,8 @@ export function repairParse(
 
 type Repair = (sentence: AnalysisSentence, language: AnalysisLanguage) => AnalysisSentence;
 
-/** A token's word, folded for matching against stems (empty past either end of the sentence). */
-function foldedWord(sentence: AnalysisSentence, index: number): string {
-  return foldForMatch(sentence.tokens[index - 1]?.word ?? '');
-}
-
 function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
   return dependencies.find((d) => d.head === 0 && d.rel === 'root');
-}
-
-/** The sentence with each token of `heads` hung on its new head, under `rel` when one is given. */
-function reheaded(
-  sentence: AnalysisSentence,
-  heads: ReadonlyMap<number, number>,
-  rel?: string,
-): AnalysisSentence {
-  if (heads.size === 0) return sentence;
-  return {
-    ...sentence,
-    dependencies: sentence.dependencies.map((d) => {
-      const head = heads.get(d.dependent);
-      if (head === undefined) return d;
-      return rel === undefined ? { ...d, head } : { ...d, head, rel };
-    }),
-  };
-}
-
-/** Bare forms of fighting, which after a verb of helping and its object are a verb. */
-const BARE_FIGHT = /^(?:fight|battle|combat|attack|resist)$/u;
-
-/**
- * "Iran helps the Houthis fight Saudi Arabia": the parser may read "Houthis fight" as a noun
- * with the name compounded before it and the enemy hung on it without a preposition. A plural
- * name cannot modify a noun so; after a verb of helping it is the side helped, and the bare
- * form of fighting its verb, whose object is the name after it.
- */
-function englishHelpedToFight(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'en') return sentence;
-  const { tokens, dependencies } = sentence;
-  for (const fight of dependencies) {
-    const word = tokens[fight.dependent - 1];
-    if (!word || word.pos !== 'NOUN' || fight.rel !== 'obj' || !BARE_FIGHT.test(word.lemma))
-      continue;
-    if (!hasStem(foldedWord(sentence, fight.head), HELP_VERBS.en)) continue;
-    const helped = dependencies.find(
-      (d) =>
-        d.head === fight.dependent &&
-        d.rel === 'compound' &&
-        d.dependent === fight.dependent - 1 &&
-        tokens[d.dependent - 1]?.pos === 'PROPN' &&
-        /s$/u.test(foldedWord(sentence, d.dependent)),
-    );
-    const enemy = dependencies.find(
-      (d) => d.head === fight.dependent && d.rel === 'dep' && d.dependent > fight.dependent,
-    );
-    if (!helped || !enemy) continue;
-    return {
-      ...sentence,
-      tokens: tokens.map((t) => (t.index === fight.dependent ? { ...t, pos: 'VERB' } : t)),
-      dependencies: dependencies.map((d) => {
-        if (d.dependent === helped.dependent) return { ...d, head: fight.head, rel: 'obj' };
-        if (d.dependent === fight.dependent) return { ...d, rel: 'xcomp' };
-        if (d.dependent === enemy.dependent) return { ...d, rel: 'obj' };
-        // The helped side's article goes with it.
-        if (d.head === fight.dependent && d.rel === 'det' && d.dependent < helped.dependent)
-          return { ...d, head: helped.dependent };
-        return d;
-      }),
-    };
-  }
-  return sentence;
 }
 
 /** In order: a later repair reads the tree the earlier ones left. */
@@ -626,192 +556,6 @@ function germanHeadlineSubject(
 }
 
 /**
- * "Mehr als 20 Soldaten wurden getötet", "Weniger als 100 Soldaten bleiben in Niger": opening a
- * sentence, the German parser may take "Mehr" for the verb's adverb and hang the counted noun on
- * it, or make the noun an oblique of the verb, "als" its preposition either way, leaving the verb
- * with no subject. As it parses the words inside a sentence ("wurden mehr als 200 Jihadisten
- * getötet"), "mehr als" is the count's adverb and the noun is the verb's subject.
- */
-function germanMoreThanCount(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'de') return sentence;
-  const { tokens, dependencies } = sentence;
-  // Only where it opens the sentence: inside one, a subject-less verb's subject is elsewhere
-  // ("In Moura hatte Malis Armee … mehr als 200 Jihadisten neutralisiert").
-  const more = tokens.find((t) => t.pos !== 'PUNCT')?.index ?? 0;
-  if (!/^(?:mehr|weniger)$/u.test(foldedWord(sentence, more))) return sentence;
-  if (foldedWord(sentence, more + 1) !== 'als') return sentence;
-  const moreArc = dependencies.find((d) => d.dependent === more && d.rel === 'advmod');
-  const than = dependencies.find((d) => d.dependent === more + 1 && d.rel === 'case');
-  const noun = dependencies.find((d) => d.dependent === than?.head);
-  if (moreArc === undefined || than === undefined || noun === undefined) return sentence;
-  // The noun hangs on "Mehr", which hangs on the verb; or the noun and "Mehr" on the verb.
-  const onMore = noun.head === more && noun.rel === 'nmod';
-  const onVerb = noun.rel === 'obl' && moreArc.head === noun.dependent;
-  if (!onMore && !onVerb) return sentence;
-  const verb = onMore ? moreArc.head : noun.head;
-  const count = dependencies.find((d) => d.head === noun.dependent && d.rel === 'nummod');
-  const verbArcs = dependencies.filter((d) => d.head === verb);
-  if (count === undefined || verbArcs.some((d) => d.rel.startsWith('nsubj'))) return sentence;
-  const subject = verbArcs.some((d) => d.rel === 'aux:pass') ? 'nsubj:pass' : 'nsubj';
-  const rewritten = new Map<Dependency, Dependency>([
-    [moreArc, { ...moreArc, head: count.dependent }],
-    [than, { ...than, head: more, rel: 'fixed' }],
-    [noun, { ...noun, head: verb, rel: subject }],
-  ]);
-  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
-}
-
-/** Prepositions the French tagger may take for a conjunction before "une frappe": "dans", "lors de". */
-const FRENCH_PREPOSITIONS = /^(?:dans|lors|par|apres|avant|pendant|durant|de|d')$/u;
-
-/** French articles the tagger may take for a pronoun ("une" as in "l'une") or a name ("La"). */
-const FRENCH_ARTICLES = /^(?:une|la|cette|chaque)$/u;
-
-/**
- * "killed on Monday in shelling by Indian forces": the English tagger may read an attack named by
- * a gerund ("shelling", "bombing", "fighting") as a verb, though a preposition marks it as a
- * phrase of the clause and no subject or auxiliary of its own makes it a clause. It is the noun.
- */
-function englishAttackGerund(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'en') return sentence;
-  const { tokens, dependencies } = sentence;
-  const gerunds = new Set(
-    tokens
-      .filter((t) => t.pos === 'VERB' && /ing$/u.test(t.word))
-      .filter((t) => hasStem(foldForMatch(t.word), ATTACK_NOUNS.en))
-      .filter((t) => {
-        const arc = dependencies.find((d) => d.dependent === t.index);
-        const own = dependencies.filter((d) => d.head === t.index);
-        return (
-          arc !== undefined &&
-          /^(?:obl|nmod)/u.test(arc.rel) &&
-          own.some((d) => d.rel === 'case') &&
-          !own.some((d) => /^(?:nsubj|aux|obj)/u.test(d.rel))
-        );
-      })
-      .map((t) => t.index),
-  );
-  if (gerunds.size === 0) return sentence;
-  return {
-    ...sentence,
-    tokens: tokens.map((t) => (gerunds.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
-  };
-}
-
-/**
- * "The army killed fourteen Boko Haram insurgents": after a name of two words the English tagger
- * may read the plural of a group's members as a verb whose subject is the name, and hang it on
- * the verb as a clause. With no auxiliary, object or marker of its own, it is the noun: the verb's
- * object, the name its compound, what counted or described the name counts or describes it, and
- * its obliques are the verb's.
- */
-function englishFightersTakenForVerb(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'en') return sentence;
-  const { tokens, dependencies } = sentence;
-  const arcOf = (index: number) => dependencies.find((d) => d.dependent === index);
-  const fighters = tokens.filter((t) => {
-    const arc = arcOf(t.index);
-    const own = dependencies.filter((d) => d.head === t.index);
-    const name = arcOf(t.index - 1);
-    return (
-      t.pos === 'VERB' &&
-      /s$/u.test(t.word) &&
-      hasStem(foldForMatch(t.word), MEMBERS.en) &&
-      arc !== undefined &&
-      /^(?:ccomp|xcomp|dep)$/u.test(arc.rel) &&
-      tokens[t.index - 2]?.pos === 'PROPN' &&
-      name?.head === t.index &&
-      name.rel === 'nsubj' &&
-      !own.some((d) => /^(?:aux|obj|mark|cop)/u.test(d.rel))
-    );
-  });
-  if (fighters.length === 0) return sentence;
-  const nouns = new Set(fighters.map((t) => t.index));
-  const names = new Map(fighters.map((t) => [t.index - 1, t.index]));
-  return {
-    ...sentence,
-    tokens: tokens.map((t) => (nouns.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
-    dependencies: dependencies.map((d) => {
-      if (nouns.has(d.dependent)) return { ...d, rel: 'obj' };
-      // "… insurgents in Borno": an oblique of the false verb is the real verb's.
-      if (nouns.has(d.head) && d.rel.startsWith('obl'))
-        return { ...d, head: arcOf(d.head)?.head ?? d.head };
-      const noun = names.get(d.dependent);
-      if (noun !== undefined) return { ...d, rel: 'compound' };
-      // "fourteen" before the name counted the fighters.
-      const owner = names.get(d.head);
-      if (owner !== undefined && d.dependent < d.head && /^(?:nummod|det|amod)$/u.test(d.rel))
-        return { ...d, head: owner };
-      return d;
-    }),
-  };
-}
-
-/**
- * "une frappe israélienne", "La frappe visait…": the French tagger reads "frappe" after an article
- * as the verb "frapper" with the article as its subject pronoun. An attack noun right after an
- * article that hangs on it is the noun, and the article its determiner; the noun keeps its head.
- */
-function frenchArticleBeforeAttack(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'fr') return sentence;
-  const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  const articles = new Set<number>();
-  for (const noun of tokens) {
-    const article = tokens[noun.index - 2];
-    if (noun.pos !== 'VERB' || article === undefined) continue;
-    if (!hasStem(foldForMatch(noun.word), ATTACK_NOUNS.fr)) continue;
-    if (!FRENCH_ARTICLES.test(foldForMatch(article.word))) continue;
-    if (arcOf.get(article.index)?.head !== noun.index) continue;
-    articles.add(article.index);
-  }
-  if (articles.size === 0) return sentence;
-  const nouns = new Set([...articles].map((a) => a + 1));
-  const marked = (noun: number) =>
-    dependencies.some(
-      (d) =>
-        d.head === noun &&
-        d.rel === 'mark' &&
-        FRENCH_PREPOSITIONS.test(foldForMatch(tokens[d.dependent - 1]!.word)),
-    );
-  return {
-    ...sentence,
-    tokens: tokens.map((t) =>
-      articles.has(t.index) ? { ...t, pos: 'DET' } : nouns.has(t.index) ? { ...t, pos: 'NOUN' } : t,
-    ),
-    // The noun's own phrases are its modifiers, and the verb it complements takes it as object:
-    // "a mené une frappe contre la Syrie"; "tués dans une frappe", "lors d'une frappe": the
-    // preposition taken for a conjunction marks it, an oblique of that verb.
-    dependencies: dependencies.map((d) => {
-      if (articles.has(d.dependent)) return { ...d, rel: 'det' };
-      if (nouns.has(d.head) && d.rel.startsWith('obl')) return { ...d, rel: 'nmod' };
-      if (
-        nouns.has(d.head) &&
-        d.rel === 'mark' &&
-        FRENCH_PREPOSITIONS.test(foldForMatch(tokens[d.dependent - 1]!.word))
-      )
-        return { ...d, rel: 'case' };
-      if (nouns.has(d.dependent) && d.rel === 'xcomp') return { ...d, rel: 'obj' };
-      if (nouns.has(d.dependent) && d.rel === 'advcl' && marked(d.dependent))
-        return { ...d, rel: 'obl' };
-      return d;
-    }),
-  };
-}
-
-/**
  * "le porte-parole des Forces armées du Cabinda": the French parser may read "des" right after a
  * noun as the plural article and hang what follows on the noun as an apposition, where it is
  * "de les", the noun's complement. The phrase becomes the noun's modifier, marked by "des".
@@ -940,153 +684,6 @@ function trailingReportAside(
   return sentence;
 }
 
-/**
- * "Hezbollah chief Hassan Nasrallah", "Wagner chief Yevgeny Prigozhin": the English tagger takes
- * "chief" between a body's name and a person's for an adjective. It is the title, a noun in the
- * name's compound, as "leader" is in "Hezbollah leader Hassan Nasrallah".
- */
-function chiefBeforeName(sentence: AnalysisSentence, language: AnalysisLanguage): AnalysisSentence {
-  if (language !== 'en') return sentence;
-  const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  const chiefs = tokens.filter((t) => {
-    const arc = arcOf.get(t.index);
-    const before = arcOf.get(t.index - 1);
-    return (
-      foldForMatch(t.word) === 'chief' &&
-      t.pos === 'ADJ' &&
-      arc?.rel === 'amod' &&
-      tokens[arc.head - 1]?.pos === 'PROPN' &&
-      before?.rel === 'compound' &&
-      before.head === arc.head
-    );
-  });
-  if (chiefs.length === 0) return sentence;
-  const fixed = new Set(chiefs.map((t) => t.index));
-  return {
-    ...sentence,
-    tokens: tokens.map((t) => (fixed.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
-    dependencies: dependencies.map((d) => (fixed.has(d.dependent) ? { ...d, rel: 'compound' } : d)),
-  };
-}
-
-/**
- * "confirmed that fifteen soldiers were killed": the tagger may take a number word before its
- * noun for an adjective, or a compound one for a determiner, which leaves the noun uncounted. A number word right before the noun it
- * modifies is its number.
- */
-function numberWordTaggedAdjective(sentence: AnalysisSentence): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  const numbers = new Set(
-    dependencies
-      .filter((d) => {
-        const word = tokens[d.dependent - 1];
-        // "Soixante-trois soldats": or for a determiner; never "un", "une", "a", which are articles.
-        const tagged =
-          (d.rel === 'amod' && word?.pos === 'ADJ') ||
-          (d.rel === 'det' &&
-            word?.pos === 'DET' &&
-            (parseNumber(foldForMatch(word.word)) ?? 0) > 1);
-        return (
-          tagged &&
-          d.head === d.dependent + 1 &&
-          tokens[d.head - 1]?.pos === 'NOUN' &&
-          isNumberWord(word.word)
-        );
-      })
-      .map((d) => d.dependent),
-  );
-  if (numbers.size === 0) return sentence;
-  return {
-    ...sentence,
-    tokens: tokens.map((t) => (numbers.has(t.index) ? { ...t, pos: 'NUM' } : t)),
-    dependencies: dependencies.map((d) => (numbers.has(d.dependent) ? { ...d, rel: 'nummod' } : d)),
-  };
-}
-
-/** A number written in words: "quinze", and hyphenated compounds ("soixante-trois", "vingt-cinq"). */
-function isNumberWord(word: string): boolean {
-  const folded = foldForMatch(word);
-  return NUMBER_WORDS.has(folded) || (folded.includes('-') && parseNumber(folded) !== null);
-}
-
-/**
- * "Zwölf russische Soldaten starben in Bachmut": the German parser may take a capitalised number
- * word opening the sentence for a name modifying the noun it counts. It is that noun's number.
- * "Six des soldats": or for a name heading the part it counts; it is a number there too.
- */
-function numberWordTaggedName(sentence: AnalysisSentence): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  const number = tokens[0];
-  if (number === undefined || !/^(?:PROPN|NOUN)$/u.test(number.pos)) return sentence;
-  if (!isNumberWord(number.word)) return sentence;
-  const arc = dependencies.find((d) => d.dependent === number.index);
-  const noun = arc === undefined ? undefined : tokens[arc.head - 1];
-  // "Six des soldats nigérians ont été tués": heading a part of the noun it counts, it is a number.
-  const partitive = dependencies.some(
-    (d) => d.head === number.index && d.rel === 'nmod' && tokens[d.dependent - 1]?.pos === 'NOUN',
-  );
-  if (partitive) {
-    return { ...sentence, tokens: tokens.map((t) => (t === number ? { ...t, pos: 'NUM' } : t)) };
-  }
-  if (!arc || !noun || noun.pos !== 'NOUN' || arc.rel === 'nummod') return sentence;
-  if (dependencies.some((d) => d.head === number.index)) return sentence;
-  return {
-    ...sentence,
-    tokens: tokens.map((t) => (t === number ? { ...t, pos: 'NUM' } : t)),
-    dependencies: dependencies.map((d) => (d === arc ? { ...d, rel: 'nummod' } : d)),
-  };
-}
-
-/**
- * "Huit militaires camerounais ont été tués": at a sentence's start the French parser takes the
- * capitalised number word for a name heading the phrase, and the noun it counts for an adjective.
- * The counted noun takes the number's place in the tree; the number counts it (nummod) and its
- * other modifiers ("camerounais") move to the noun.
- */
-function countedNounAfterNumberWord(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  const number = tokens[0];
-  if (
-    language !== 'fr' ||
-    number === undefined ||
-    number.pos !== 'PROPN' ||
-    !isNumberWord(number.word)
-  )
-    return sentence;
-  const noun = tokens[number.index];
-  const nounArc = noun && arcOf.get(noun.index);
-  if (
-    !noun ||
-    !nounArc ||
-    nounArc.head !== number.index ||
-    nounArc.rel !== 'amod' ||
-    !(
-      hasStem(foldForMatch(noun.word), PERSONNEL[language]) ||
-      hasStem(foldForMatch(noun.word), FIGHTER_NOUNS[language])
-    )
-  )
-    return sentence;
-  const numberArc = arcOf.get(number.index)!;
-  const repaired: Dependency[] = dependencies.map((d) => {
-    if (d.dependent === noun.index) return { ...d, head: numberArc.head, rel: numberArc.rel };
-    if (d.dependent === number.index) return { ...d, head: noun.index, rel: 'nummod' };
-    if (d.head === number.index) return { ...d, head: noun.index };
-    return d;
-  });
-  return {
-    ...sentence,
-    tokens: tokens.map((t) =>
-      t === number ? { ...t, pos: 'NUM' } : t === noun ? { ...t, pos: 'NOUN' } : t,
-    ),
-    dependencies: repaired,
-  };
-}
-
 /** Relations inside one noun phrase, from a modifier up to its noun. */
 const INSIDE_PHRASE = /^(?:compound|flat|amod|fixed)/u;
 
@@ -1113,66 +710,6 @@ function acronymAfterNoun(sentence: AnalysisSentence): AnalysisSentence {
       ...sentence,
       dependencies: dependencies.map((d) =>
         d.dependent === acronym.index ? { ...d, head: noun, rel: 'appos' } : d,
-      ),
-    };
-  }
-  return sentence;
-}
-
-/**
- * "Israel is fighting the group Hamas in Gaza": the English parser may read a noun and the name
- * beside it as a verb's two objects and label the noun an indirect one. An indirect object with no
- * direct object nor clause beside it ("told reporters that …" keeps its own) is the direct one.
- */
-function loneIndirectObject(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'en') return sentence;
-  const { dependencies } = sentence;
-  const taken = new Set(
-    dependencies.filter((d) => /^(?:obj|ccomp|xcomp)$/u.test(d.rel)).map((d) => d.head),
-  );
-  if (!dependencies.some((d) => d.rel === 'iobj' && !taken.has(d.head))) return sentence;
-  return {
-    ...sentence,
-    dependencies: dependencies.map((d) =>
-      d.rel === 'iobj' && !taken.has(d.head) ? { ...d, rel: 'obj' } : d,
-    ),
-  };
-}
-
-/**
- * "…, a déclaré Sani Usman, porte-parole de l'armée": the parser may hang the title that follows
- * a speaker named after the verb on the verb (as its complement, or as a second subject). A
- * spokesperson's or a leader's title set off by a comma right after the name of the verb's
- * subject describes that subject.
- */
-function titleAfterSpeaker(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  const isTitle = (index: number) =>
-    hasStem(foldedWord(sentence, index), SPOKESPERSON_TITLES[language]) ||
-    hasStem(foldedWord(sentence, index), LEADER_TITLES[language]);
-  for (const subject of dependencies) {
-    if (!/^nsubj/u.test(subject.rel) || subject.dependent < subject.head) continue;
-    if (tokens[subject.dependent - 1]?.ner !== 'PERSON') continue;
-    // The name's last word: the words the analyser tags as this person, on from the subject.
-    let last = subject.dependent;
-    while (tokens[last]?.ner === 'PERSON') last += 1;
-    if (tokens[last]?.word !== ',') continue;
-    // ", porte-parole de l'armée", ", the army's spokesman", ", a spokesman for the army".
-    const title = tokens[last + 1]?.pos === 'DET' ? last + 3 : last + 2;
-    const arc = dependencies.find((d) => d.dependent === title);
-    if (!arc || arc.head !== subject.head || !/^(?:xcomp|obj|obl|dep|nsubj)/u.test(arc.rel))
-      continue;
-    if (!isTitle(title)) continue;
-    return {
-      ...sentence,
-      dependencies: dependencies.map((d) =>
-        d.dependent === title ? { ...d, head: subject.dependent, rel: 'appos' } : d,
       ),
     };
   }
@@ -1782,32 +1319,5 @@ function forcesHeadingNames(
       }
       return names.has(d.head) && d.dependent !== d.head ? { ...d, head: names.get(d.head)! } : d;
     }),
-  };
-}
-
-/**
- * "Ilaria Allegrozzi, investigadora de Human Rights Watch": the Spanish parser may tag a title set
- * off after a person's name as an adjective of the name. It is the noun in apposition it reads as.
- */
-function titleTaggedAdjective(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  const titles = new Set<number>();
-  for (const arc of dependencies) {
-    const title = tokens[arc.dependent - 1];
-    const name = tokens[arc.head - 1];
-    if (arc.rel !== 'amod' || title?.pos !== 'ADJ' || name?.ner !== 'PERSON') continue;
-    if (tokens[arc.dependent - 2]?.word !== ',' || arc.head > arc.dependent) continue;
-    const word = foldForMatch(title.word);
-    if (hasStem(word, MEMBER_TITLES[language]) || hasStem(word, LEADER_TITLES[language]))
-      titles.add(title.index);
-  }
-  if (titles.size === 0) return sentence;
-  return {
-    ...sentence,
-    tokens: tokens.map((t) => (titles.has(t.index) ? { ...t, pos: 'NOUN' } : t)),
-    dependencies: dependencies.map((d) => (titles.has(d.dependent) ? { ...d, rel: 'appos' } : d)),
   };
 }
