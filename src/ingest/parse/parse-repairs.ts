@@ -1,22 +1,29 @@
 import { ACRONYM } from '../mentions/acronym-pattern';
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../nlp/analysis';
 import { foldForMatch } from '../text/fold-for-match';
-import { BY, LOCATIVE } from './lexicon/case-markers';
-import { FUTURE_AUXILIARIES } from './lexicon/modality-words';
-import { ARMY_NOUNS, CAPITAL_NOUNS, PERSONNEL, REGION_NOUNS, TIME_NOUNS } from './lexicon/nouns';
+import { BY } from './lexicon/case-markers';
+import { ARMY_NOUNS, CAPITAL_NOUNS, PERSONNEL, REGION_NOUNS } from './lexicon/nouns';
 import {
   ARMED_GROUP_NOUNS,
   ATTACK_NOUNS,
-  BETWEEN,
   HARM_VERBS,
   RESPONSIBILITY_VERBS,
   WAGE_VERBS,
 } from './lexicon/predicate-triggers';
-import { hasStem, keyOfStem } from './lexicon/stems';
-import { REPORTING_VERBS } from './lexicon/verbs';
+import { hasStem } from './lexicon/stems';
 import { asSaidClause } from './repairs/as-said-clause';
+import {
+  modifierOfSecondSide,
+  placeAfterBetweenSides,
+  sideAfterBetweenName,
+} from './repairs/between-sides';
 import { contentAfterCitation } from './repairs/cited-content';
 import { englishHelpedToFight, loneIndirectObject } from './repairs/english-objects';
+import {
+  germanActiveNotPassive,
+  germanAuxiliaryRoot,
+  germanHeadlineSubject,
+} from './repairs/german-verbs';
 import {
   englishAttackGerund,
   englishFightersTakenForVerb,
@@ -28,7 +35,18 @@ import {
   numberWordTaggedAdjective,
   numberWordTaggedName,
 } from './repairs/numbers';
+import {
+  speakerAfterOutlet,
+  subjectAfterSaid,
+  trailingReportAside,
+} from './repairs/reported-speech';
 import { nameBesideSource } from './repairs/source-apposition';
+import {
+  courseOfEvent,
+  germanNaheSubject,
+  placeAfterTime,
+  spanishEstarPlace,
+} from './repairs/time-and-place';
 import { chiefBeforeName, titleAfterSpeaker, titleTaggedAdjective } from './repairs/titles';
 import { foldedWord, reheaded } from './repairs/tree-edits';
 
@@ -44,10 +62,6 @@ export function repairParse(
 }
 
 type Repair = (sentence: AnalysisSentence, language: AnalysisLanguage) => AnalysisSentence;
-
-function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
-  return dependencies.find((d) => d.head === 0 && d.rel === 'root');
-}
 
 /** In order: a later repair reads the tree the earlier ones left. */
 const REPAIRS: readonly Repair[] = [
@@ -98,464 +112,6 @@ const REPAIRS: readonly Repair[] = [
 ];
 
 /**
- * "ont fait plusieurs morts ce mardi dans l'enclave de Cabinda", "la noche del miércoles en el
- * distrito de Azotey": the parser may hang the place that follows a day on the day. A day has no
- * place of its own; the place goes to the verb the day belongs to, through the "ce" the French
- * parser may put above the day.
- */
-function placeAfterTime(sentence: AnalysisSentence, language: AnalysisLanguage): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  const verbOf = new Map<number, number>();
-  for (const arc of dependencies) {
-    if (!arc.rel.startsWith('nmod') || arc.dependent < arc.head) continue;
-    if (!hasStem(foldedWord(sentence, arc.head), TIME_NOUNS[language])) continue;
-    const locative = dependencies.some(
-      (d) =>
-        d.head === arc.dependent &&
-        d.rel === 'case' &&
-        hasStem(foldedWord(sentence, d.dependent), LOCATIVE[language]),
-    );
-    if (!locative) continue;
-    let above = arcOf.get(arc.head)?.head ?? 0;
-    if (tokens[above - 1]?.pos === 'PRON' || tokens[above - 1]?.pos === 'DET')
-      above = arcOf.get(above)?.head ?? 0;
-    if (tokens[above - 1]?.pos === 'VERB') verbOf.set(arc.dependent, above);
-  }
-  return reheaded(sentence, verbOf, 'obl');
-}
-
-/**
- * "Zwei Soldaten wurden nahe Kidal getötet": the German parser may take "nahe" for an adverb and
- * the place after it for a second subject. A name right after "nahe", beside another subject of
- * the same verb, is where it happened: an oblique marked "nahe".
- */
-function germanNaheSubject(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'de') return sentence;
-  const { tokens, dependencies } = sentence;
-  const subjects = dependencies.filter((d) => d.rel.startsWith('nsubj'));
-  for (const place of subjects) {
-    const nahe = place.dependent - 1;
-    if (foldedWord(sentence, nahe) !== 'nahe' || tokens[place.dependent - 1]?.pos !== 'PROPN')
-      continue;
-    const other = subjects.some((d) => d.head === place.head && d.dependent !== place.dependent);
-    if (!other) continue;
-    return {
-      ...sentence,
-      dependencies: dependencies.map((d) =>
-        d === place
-          ? { ...d, rel: 'obl' }
-          : d.dependent === nahe
-            ? { ...d, head: place.dependent, rel: 'case' }
-            : d,
-      ),
-    };
-  }
-  return sentence;
-}
-
-/**
- * "a confirmé à l'AFP Jean-Claude Nzita", "dijo a la AFP Juan Pérez": the parser may run the
- * speaker's name on from the outlet's as one name. A person's words the analyser tags apart from
- * the outlet's are the name of another: the subject of the verb, when it has none.
- */
-function speakerAfterOutlet(sentence: AnalysisSentence): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  for (const outlet of tokens) {
-    const arc = arcOf.get(outlet.index);
-    if (!arc || outlet.ner !== 'ORGANIZATION' || !arc.rel.startsWith('obl')) continue;
-    const verb = tokens[arc.head - 1];
-    if (
-      verb?.pos !== 'VERB' ||
-      dependencies.some((d) => d.head === verb.index && /^nsubj/u.test(d.rel))
-    )
-      continue;
-    const person = dependencies
-      .filter((d) => d.head === outlet.index && d.rel.startsWith('flat'))
-      .map((d) => tokens[d.dependent - 1]!)
-      .filter((t) => t.ner === 'PERSON');
-    const first = person[0];
-    if (first === undefined) continue;
-    return {
-      ...sentence,
-      dependencies: dependencies.map((d) => {
-        if (d.dependent === first.index) return { ...d, head: verb.index, rel: 'nsubj' };
-        if (person.some((t) => t.index === d.dependent)) return { ...d, head: first.index };
-        return d;
-      }),
-    };
-  }
-  return sentence;
-}
-
-/**
- * "un tiroteo entre pandilleros de la Mara Salvatrucha y agentes de la Policía": the parser joins
- * the second side, and what names it, to the first side's name. A common noun joined to the name
- * inside a "between" phrase is the other side, a conjunct of the first side's noun.
- */
-function sideAfterBetweenName(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  const word = (index: number) => tokens[index - 1];
-  for (const arc of dependencies) {
-    const side = word(arc.head);
-    const name = word(arc.dependent);
-    if (arc.rel !== 'conj' || name?.pos !== 'NOUN' || side?.pos !== 'PROPN') continue;
-    const owner = arcOf.get(side.index);
-    if (!owner?.rel.startsWith('nmod') || word(owner.head)?.pos !== 'NOUN') continue;
-    const between = dependencies.some(
-      (d) =>
-        d.head === owner.head &&
-        d.rel === 'case' &&
-        hasStem(foldForMatch(word(d.dependent)!.word), BETWEEN[language]),
-    );
-    if (!between) continue;
-    // What the parser hung on the name after the other side is that side's ("de la Policía").
-    return {
-      ...sentence,
-      dependencies: dependencies.map((d) =>
-        d === arc
-          ? { ...d, head: owner.head }
-          : d.head === side.index && d.dependent > name.index && d.rel.startsWith('nmod')
-            ? { ...d, head: name.index }
-            : d,
-      ),
-    };
-  }
-  return sentence;
-}
-
-/** The arcs joining a second side to the first after "between" ("between the army and the RSF"). */
-function secondSidesOfBetween(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): Dependency[] {
-  const { dependencies } = sentence;
-  return dependencies.filter(
-    (arc) =>
-      arc.rel === 'conj' &&
-      arc.dependent > arc.head &&
-      dependencies.some(
-        (d) =>
-          d.head === arc.head &&
-          d.rel === 'case' &&
-          hasStem(foldedWord(sentence, d.dependent), BETWEEN[language]),
-      ),
-  );
-}
-
-/**
- * "between the SSC and troops from the government of Somaliland": the parser may hang what follows
- * the second side on the first. Between two sides, a phrase after the second is the second's.
- */
-function modifierOfSecondSide(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  const { dependencies } = sentence;
-  const sideOf = new Map<number, number>();
-  for (const arc of secondSidesOfBetween(sentence, language)) {
-    for (const d of dependencies)
-      if (d.head === arc.head && d.rel.startsWith('nmod') && d.dependent > arc.dependent)
-        sideOf.set(d.dependent, arc.dependent);
-  }
-  return reheaded(sentence, sideOf);
-}
-
-/**
- * "Clashes between Philippine troops and the Maute Group in Marawi", "fighting broke out between
- * the army and the rebels in Kidal": the parser hangs the place on the second side; it is where
- * the fighting the "between" phrase belongs to took place. A named place marked "in" after the
- * second side goes to that event.
- */
-function placeAfterBetweenSides(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  const arcOf = (index: number) => dependencies.find((d) => d.dependent === index);
-  const moved = new Map<number, Dependency>();
-  for (const arc of secondSidesOfBetween(sentence, language)) {
-    const event = arcOf(arc.head);
-    if (event === undefined || event.head === 0) continue;
-    const eventIsNoun = tokens[event.head - 1]?.pos === 'NOUN';
-    for (const d of dependencies) {
-      if (d.head !== arc.dependent || !d.rel.startsWith('nmod') || d.dependent < arc.dependent)
-        continue;
-      const marked = dependencies.some(
-        (c) =>
-          c.head === d.dependent &&
-          c.rel === 'case' &&
-          hasStem(foldedWord(sentence, c.dependent), LOCATIVE[language]),
-      );
-      if (marked && tokens[d.dependent - 1]?.ner === 'LOCATION')
-        moved.set(d.dependent, { ...d, head: event.head, rel: eventIsNoun ? 'nmod' : 'obl' });
-    }
-  }
-  if (moved.size === 0) return sentence;
-  return {
-    ...sentence,
-    dependencies: dependencies.map((d) => moved.get(d.dependent) ?? d),
-  };
-}
-
-/** Nouns that only say "during": "au cours de", "en el curso de", "in the course of", "im Verlauf". */
-const COURSE_NOUNS = /^(?:cours|curso|transcurso|course|verlauf|zuge)$/u;
-
-/**
- * "tués au cours d'une attaque", "muertos en el transcurso de un ataque", "im Verlauf der
- * Kämpfe": the event is the noun after "course", which the parser hangs under it. The event takes
- * its place in the tree, and "au cours de" becomes the event's marker, as "lors de" is.
- */
-function courseOfEvent(sentence: AnalysisSentence): AnalysisSentence {
-  const { tokens, dependencies } = sentence;
-  // Each "course" noun, with the event it hides.
-  const eventOf = new Map<number, number>();
-  for (const arc of dependencies) {
-    const course = tokens[arc.dependent - 1];
-    if (!course || !/^(?:obl|nmod)/u.test(arc.rel) || !COURSE_NOUNS.test(foldForMatch(course.word)))
-      continue;
-    const event = dependencies.find(
-      (d) => d.head === course.index && d.rel === 'nmod' && d.dependent > course.index,
-    );
-    if (event !== undefined) eventOf.set(course.index, event.dependent);
-  }
-  if (eventOf.size === 0) return sentence;
-  const courseOf = new Map([...eventOf].map(([course, event]) => [event, course]));
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  return {
-    ...sentence,
-    dependencies: dependencies.map((d) => {
-      const course = courseOf.get(d.dependent);
-      if (course !== undefined) {
-        const courseArc = arcOf.get(course)!;
-        return { ...d, head: courseArc.head, rel: courseArc.rel };
-      }
-      const event = eventOf.get(d.dependent);
-      if (event !== undefined) return { ...d, head: event, rel: 'case' };
-      const above = eventOf.get(d.head);
-      if (above !== undefined && d.rel === 'case') return { ...d, head: above };
-      return d;
-    }),
-  };
-}
-
-/** German auxiliaries of the perfect and the passive. */
-const GERMAN_AUXILIARY =
-  /^(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden)$/u;
-
-/** A past participle: a verb, or a word the tagger took for an adjective with the "ge-" form. */
-function isGermanParticiple(token: AnalysisSentence['tokens'][number] | undefined): boolean {
-  if (token === undefined) return false;
-  return (
-    token.pos === 'VERB' ||
-    (token.pos === 'ADJ' && /^\p{L}*ge\p{L}+(?:t|en)$/u.test(foldForMatch(token.word)))
-  );
-}
-
-/**
- * "Das pakistanische Militär hat … mindestens 145 Kämpfer der Separatistengruppe … getötet": the
- * parser may make the auxiliary the root and set the participle at the end beside it, its
- * object with it, and a genitive after that object the participle's passive subject. The
- * participle is the verb: the auxiliary and its dependents go under it, and a passive subject
- * after its object, in a clause that has a subject, is the genitive of that object.
- */
-function germanAuxiliaryRoot(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'de') return sentence;
-  const { tokens, dependencies } = sentence;
-  const root = rootArc(dependencies);
-  const auxiliary = root === undefined ? undefined : tokens[root.dependent - 1];
-  if (!auxiliary || auxiliary.pos !== 'AUX' || !GERMAN_AUXILIARY.test(foldForMatch(auxiliary.word)))
-    return sentence;
-  // A participle with a subject of its own ("Die EU hat neue Strafmaßnahmen … beschlossen") is
-  // read by the rules as it stands (clause-roles, `underAuxiliary`), unless the auxiliary has one
-  // too: "Das Militär hat die russischen Angriffe zurückgeschlagen", where the parser takes the
-  // participle for an adjective and its object for its subject.
-  const auxiliarySubject = dependencies.some(
-    (x) => x.head === auxiliary.index && x.rel === 'nsubj',
-  );
-  const participle = dependencies.find(
-    (d) =>
-      d.head === auxiliary.index &&
-      /^(?:parataxis|conj|xcomp|dep)$/u.test(d.rel) &&
-      d.dependent > auxiliary.index &&
-      isGermanParticiple(tokens[d.dependent - 1]) &&
-      (auxiliarySubject || !dependencies.some((x) => x.head === d.dependent && x.rel === 'nsubj')),
-  );
-  if (participle === undefined) return sentence;
-  const verb = participle.dependent;
-  const moved = dependencies.map((d): Dependency => {
-    if (d === root) return { ...d, head: verb, rel: 'aux' };
-    if (d === participle) return { ...d, head: 0, rel: 'root' };
-    if (auxiliarySubject && d.head === verb && d.rel === 'nsubj') return { ...d, rel: 'obj' };
-    return d.head === auxiliary.index && d.rel !== 'punct' ? { ...d, head: verb } : d;
-  });
-  const subject = moved.some((d) => d.head === verb && d.rel === 'nsubj');
-  const object = moved.find((d) => d.head === verb && d.rel === 'obj');
-  return {
-    ...sentence,
-    dependencies: moved.map((d) =>
-      subject &&
-      object !== undefined &&
-      d.head === verb &&
-      d.rel === 'nsubj:pass' &&
-      d.dependent > object.dependent
-        ? { ...d, head: object.dependent, rel: 'nmod' }
-        : d,
-    ),
-  };
-}
-
-/** The German perfect's auxiliary "haben"; a passive takes "werden" (or "sein" for its state). */
-const GERMAN_HABEN = /^(?:hat|haben|hatte|hatten|habe|hast|habt)$/u;
-const GERMAN_WERDEN = /^(?:wird|werden|wurde|wurden|worden|wirst|wurdest)$/u;
-
-/**
- * "werden … einmarschieren", "wird … schicken": the German parser calls every "werden" the
- * passive's, so the verb's own form tells the future. An infinitive ends in "-ern", "-eln"
- * ("erobern", whose participle is "erobert") or "-en" with no "ge" of a participle at its start or
- * after a particle ("geschickt", "angegriffen"); one in "-en" opening with an inseparable prefix
- * ("beschossen", "vertrieben", "überfallen") may be a participle and is left passive, unless the
- * parser gave it two subjects or objects with no preposition: a passive has one ("Die Stadt wird
- * beschossen"), the future of a verb with an object two ("Die Türkei wird die PKK bekämpfen").
- * Any verb with a passive's agent ("von Russland überfallen") is passive.
- */
-function germanInfinitive(sentence: AnalysisSentence, verb: number): boolean {
-  const { dependencies } = sentence;
-  const agent = dependencies.some(
-    (o) =>
-      o.head === verb &&
-      /^obl(?::agent)?$/u.test(o.rel) &&
-      dependencies.some(
-        (c) =>
-          c.head === o.dependent &&
-          c.rel === 'case' &&
-          /^(?:von|durch)$/u.test(foldedWord(sentence, c.dependent)),
-      ),
-  );
-  if (agent) return false;
-  const word = foldedWord(sentence, verb);
-  if (/(?:ieren|[^i]e[rl]n)$/u.test(word)) return true;
-  if (!/[^i]en$/u.test(word)) return false;
-  const bare = dependencies.filter(
-    (d) =>
-      d.head === verb &&
-      /^(?:nsubj:pass|obj)$/u.test(d.rel) &&
-      /^(?:NOUN|PROPN|PRON)$/u.test(sentence.tokens[d.dependent - 1]?.pos ?? '') &&
-      !dependencies.some((c) => c.head === d.dependent && c.rel === 'case'),
-  );
-  return !PARTICIPLE_OPENING.test(word) || bare.length > 1;
-}
-
-/** A participle's "ge", alone or after a separable particle, or an inseparable prefix. */
-const PARTICIPLE_OPENING =
-  /^(?:(?:an|ab|auf|aus|bei|ein|fest|her|hin|los|mit|nach|vor|weg|zu|zuruck|zusammen)?ge|be|ver|er|zer|ent|emp|miss|uber|unter|um|durch|wider|hinter)/u;
-
-/**
- * A German clause the parser read as a passive that is active: the perfect, with "haben" and no
- * "werden" ("Ein Selbstmordanschlag der TTP hat im Nordwesten Pakistans neun Soldaten getötet",
- * "hatte die russische Luftwaffe Rebellen angegriffen"), or the future, "werden" with an infinitive
- * ("Russland wird Truppen nach Belarus schicken", where the parser made the state an oblique and
- * the troops the passive's subject). Such a noun with a preposition ("lokalen Behörden zufolge")
- * is an oblique; a name in "-s" right after a noun of the clause is that noun's genitive ("im
- * Nordwesten Pakistans"). Of the others, the objects and, in the future, a bare oblique before
- * "werden", the first is the subject unless the clause has one, as German puts the subject before
- * the object when nothing else marks them; the rest are objects. The auxiliaries are the active's.
- */
-function germanActiveNotPassive(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'de') return sentence;
-  const { tokens, dependencies } = sentence;
-  const rewritten = new Map<Dependency, Dependency>();
-  for (const verb of new Set(
-    dependencies.filter((d) => d.rel === 'nsubj:pass' || d.rel === 'aux:pass').map((d) => d.head),
-  )) {
-    const children = dependencies.filter((d) => d.head === verb);
-    const isNoun = (d: Dependency) => /^(?:NOUN|PROPN)$/u.test(tokens[d.dependent - 1]?.pos ?? '');
-    const hasCase = (d: Dependency) =>
-      dependencies.some((x) => x.head === d.dependent && x.rel === 'case');
-    // The parser may call "hat" a passive auxiliary, and a noun too ("Nordwesten Pakistans").
-    const auxiliaries = children.filter((d) => /^aux(?::pass)?$/u.test(d.rel) && !isNoun(d));
-    const words = auxiliaries.map((d) => foldedWord(sentence, d.dependent));
-    const perfect =
-      children.some((d) => d.rel === 'nsubj:pass') &&
-      words.some((w) => GERMAN_HABEN.test(w)) &&
-      !words.some((w) => GERMAN_WERDEN.test(w));
-    const future = auxiliaries.find(
-      (d) =>
-        d.rel === 'aux:pass' &&
-        hasStem(foldedWord(sentence, d.dependent), FUTURE_AUXILIARIES.de) &&
-        germanInfinitive(sentence, verb),
-    );
-    if (!perfect && future === undefined) continue;
-    for (const d of auxiliaries) if (d.rel !== 'aux') rewritten.set(d, { ...d, rel: 'aux' });
-    const nouns = children.filter(isNoun);
-    const arguments_: Dependency[] = [];
-    for (const d of children) {
-      if (d.rel === 'obj') arguments_.push(d);
-      if (future && d.rel === 'obl:arg' && d.dependent < future.dependent && !hasCase(d))
-        arguments_.push(d);
-      if (d.rel !== 'nsubj:pass' && !(d.rel === 'aux:pass' && isNoun(d))) continue;
-      const owner = nouns.find((n) => n.dependent === d.dependent - 1 && n.rel !== 'nsubj:pass');
-      if (hasCase(d)) rewritten.set(d, { ...d, rel: 'obl' });
-      else if (
-        owner &&
-        tokens[d.dependent - 1]?.pos === 'PROPN' &&
-        /s$/u.test(foldedWord(sentence, d.dependent))
-      )
-        rewritten.set(d, { ...d, head: owner.dependent, rel: 'nmod' });
-      else arguments_.push(d);
-    }
-    const hasSubject = children.some((d) => d.rel === 'nsubj');
-    arguments_
-      .sort((a, b) => a.dependent - b.dependent)
-      .forEach((d, i) => rewritten.set(d, { ...d, rel: i === 0 && !hasSubject ? 'nsubj' : 'obj' }));
-  }
-  if (rewritten.size === 0) return sentence;
-  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
-}
-
-/**
- * "Zwölf Soldaten bei Angriff im Niger getötet": a German headline states a passive without its
- * auxiliary, and the parser may leave the noun before the participle a bare dependent. With no
- * subject or auxiliary of its own, the root participle's noun before it is its passive subject.
- */
-function germanHeadlineSubject(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'de') return sentence;
-  const { tokens, dependencies } = sentence;
-  const root = rootArc(dependencies);
-  if (root === undefined || tokens[root.dependent - 1]?.pos !== 'VERB') return sentence;
-  const children = dependencies.filter((d) => d.head === root.dependent);
-  if (children.some((d) => /^(?:aux|nsubj|cop)/u.test(d.rel))) return sentence;
-  const noun = children.find(
-    (d) =>
-      d.rel === 'dep' &&
-      d.dependent < root.dependent &&
-      /^(?:NOUN|PROPN)$/u.test(tokens[d.dependent - 1]?.pos ?? ''),
-  );
-  if (noun === undefined) return sentence;
-  return {
-    ...sentence,
-    dependencies: dependencies.map((d) => (d === noun ? { ...d, rel: 'nsubj:pass' } : d)),
-  };
-}
-
-/**
  * "le porte-parole des Forces armées du Cabinda": the French parser may read "des" right after a
  * noun as the plural article and hang what follows on the noun as an apposition, where it is
  * "de les", the noun's complement. The phrase becomes the noun's modifier, marked by "des".
@@ -590,98 +146,6 @@ function frenchDesAfterNoun(
           : d,
     ),
   };
-}
-
-/**
- * "Sobejana said troops from the 21st Infantry Battalion encountered 70 Abu Sayyaf members": with
- * no "that", the English parser may take the reported clause's subject for the object of "said",
- * hang its phrases on "said" and leave the reported verb a loose dependent. Nothing is said to
- * someone with "say": the object is the subject of the verb after it, which is what was said.
- */
-function subjectAfterSaid(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'en') return sentence;
-  const { tokens, dependencies } = sentence;
-  for (const said of tokens) {
-    if (said.pos !== 'VERB' || said.lemma !== 'say') continue;
-    const own = dependencies.filter((d) => d.head === said.index);
-    const object = own.find((d) => d.rel === 'obj' && d.dependent > said.index);
-    if (object === undefined) continue;
-    const verb = own.find(
-      (d) =>
-        d.rel === 'dep' &&
-        d.dependent > object.dependent &&
-        tokens[d.dependent - 1]?.pos === 'VERB' &&
-        !dependencies.some((c) => c.head === d.dependent && c.rel.startsWith('nsubj')),
-    );
-    if (verb === undefined) continue;
-    const between = (d: Dependency) =>
-      d.dependent > object.dependent &&
-      d.dependent < verb.dependent &&
-      /^(?:obl|nmod)/u.test(d.rel);
-    return {
-      ...sentence,
-      dependencies: dependencies.map((d) => {
-        if (d === verb) return { ...d, rel: 'ccomp' };
-        if (d === object) return { ...d, head: verb.dependent, rel: 'nsubj' };
-        if (d.head === said.index && between(d))
-          return { ...d, head: object.dependent, rel: 'nmod' };
-        return d;
-      }),
-    };
-  }
-  return sentence;
-}
-
-/**
- * "Three members were killed during an encounter in Sulu on Monday, a military official said": the
- * English parser may make the final "…, X said" a complement of the reported verb and hang on
- * "said" the phrases before the comma ("during an encounter", "on Monday"), taking them from the
- * event they belong to. They go back to the reported verb, and "said" becomes the aside it is.
- */
-function trailingReportAside(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'en') return sentence;
-  const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
-  for (const said of tokens) {
-    const arc = arcOf.get(said.index);
-    if (
-      arc?.rel !== 'ccomp' ||
-      arc.head >= said.index ||
-      said.pos !== 'VERB' ||
-      keyOfStem(foldForMatch(said.word), language, REPORTING_VERBS) === null
-    )
-      continue;
-    const subject = dependencies.find((d) => d.head === said.index && d.rel === 'nsubj');
-    if (subject === undefined || subject.dependent > said.index) continue;
-    // The comma that opens the aside: the last one before the speaker's phrase.
-    const comma = dependencies
-      .filter(
-        (d) =>
-          d.head === said.index &&
-          d.rel === 'punct' &&
-          d.dependent < subject.dependent &&
-          tokens[d.dependent - 1]?.word === ',',
-      )
-      .map((d) => d.dependent)
-      .pop();
-    if (comma === undefined) continue;
-    const reported = arc.head;
-    return {
-      ...sentence,
-      dependencies: dependencies.map((d) => {
-        if (d.dependent === said.index) return { ...d, rel: 'parataxis' };
-        if (d.head === said.index && d.dependent < comma) return { ...d, head: reported };
-        return d;
-      }),
-    };
-  }
-  return sentence;
 }
 
 /** Relations inside one noun phrase, from a modifier up to its noun. */
@@ -1148,48 +612,6 @@ function bareNameAfterName(sentence: AnalysisSentence): AnalysisSentence {
     };
   }
   return sentence;
-}
-
-/** The forms of Spanish "estar" (to be somewhere) the analyser tags as an auxiliary. */
-const ESTAR =
-  /^(?:esta|estan|estaba|estaban|estuvo|estuvieron|estara|estaran|estaria|estarian|estado|este|esten|estuviera|estuvieran)$/u;
-
-/**
- * "Las tropas rusas están en Malí", "Wagner está en Malí desde 2021": the parser may head the clause
- * with "estar" and hang the place on it, where the other languages' copular clauses are headed
- * by the place ("Wagner has been in Mali", UD's copula). The place takes the clause: "estar"
- * becomes its copula and the verb's other dependents its own.
- */
-function spanishEstarPlace(
-  sentence: AnalysisSentence,
-  language: AnalysisLanguage,
-): AnalysisSentence {
-  if (language !== 'es') return sentence;
-  const { tokens, dependencies } = sentence;
-  const caseOf = (token: number) =>
-    dependencies.find((d) => d.head === token && d.rel === 'case')?.dependent;
-  const estar = tokens.find(
-    (t) =>
-      t.pos === 'AUX' &&
-      ESTAR.test(foldForMatch(t.word)) &&
-      dependencies.some((d) => d.head === t.index && d.rel === 'nsubj'),
-  );
-  if (estar === undefined) return sentence;
-  const place = dependencies.find((d) => {
-    const marker =
-      d.head === estar.index && /^(?:obl|obj)$/u.test(d.rel) ? caseOf(d.dependent) : undefined;
-    return marker !== undefined && hasStem(foldedWord(sentence, marker), LOCATIVE.es);
-  });
-  if (place === undefined) return sentence;
-  const own = dependencies.find((d) => d.dependent === estar.index)!;
-  return {
-    ...sentence,
-    dependencies: dependencies.map((d): Dependency => {
-      if (d === own) return { ...d, head: place.dependent, rel: 'cop' };
-      if (d === place) return { ...d, head: own.head, rel: own.rel };
-      return d.head === estar.index ? { ...d, head: place.dependent } : d;
-    }),
-  };
 }
 
 /**
