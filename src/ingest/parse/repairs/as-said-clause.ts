@@ -1,5 +1,5 @@
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../../nlp/analysis';
-import { foldForMatch } from '../../text/fold-for-match';
+import { foldedWord } from './tree-edits';
 import { hasStem, keyOfStem } from '../lexicon/stems';
 import { AS_SAID, REPORTING_VERBS } from '../lexicon/verbs';
 
@@ -17,7 +17,7 @@ export function asSaidClause(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const word = (index: number) => foldForMatch(tokens[index - 1]?.word ?? '');
+  const word = (index: number) => foldedWord(sentence, index);
   if (!hasStem(word(1), AS_SAID[language])) return sentence;
   const comma = tokens.find((t) => t.word === ',')?.index;
   if (comma === undefined) return sentence;

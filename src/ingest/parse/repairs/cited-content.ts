@@ -1,5 +1,5 @@
 import type { AnalysisLanguage, AnalysisSentence } from '../../nlp/analysis';
-import { foldForMatch } from '../../text/fold-for-match';
+import { foldedWord } from './tree-edits';
 import { hasStem, keyOfStem } from '../lexicon/stems';
 import { CITE_VERBS, COMPLEMENTIZER, GERMAN_CITING_NOUN, REPORTING_VERBS } from '../lexicon/verbs';
 
@@ -16,7 +16,7 @@ export function contentAfterCitation(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const word = (index: number) => foldForMatch(tokens[index - 1]?.word ?? '');
+  const word = (index: number) => foldedWord(sentence, index);
   const headOf = new Map(dependencies.map((d) => [d.dependent, d.head]));
   const reporting = (index: number) =>
     tokens[index - 1]?.pos === 'VERB' && keyOfStem(word(index), language, REPORTING_VERBS) !== null;

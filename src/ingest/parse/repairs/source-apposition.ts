@@ -1,5 +1,5 @@
 import type { AnalysisLanguage, AnalysisSentence } from '../../nlp/analysis';
-import { foldForMatch } from '../../text/fold-for-match';
+import { foldedWord } from './tree-edits';
 import { hasStem } from '../lexicon/stems';
 import { ACCORDING_TO } from '../lexicon/verbs';
 
@@ -16,7 +16,7 @@ export function nameBesideSource(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const word = (index: number) => foldForMatch(tokens[index - 1]?.word ?? '');
+  const word = (index: number) => foldedWord(sentence, index);
   const childrenOf = (head: number, rel: RegExp) =>
     dependencies.filter((d) => d.head === head && rel.test(d.rel)).map((d) => d.dependent);
   const headOf = new Map(dependencies.map((d) => [d.dependent, d.head]));
