@@ -14,6 +14,7 @@ import {
   MERCENARY_NOUNS,
   ARMY_NOUNS,
   COMPASS_NOUNS,
+  AUTHORITY_NOUNS,
   COUNTRY_NOUNS,
   JUNTA_NOUNS,
   LEAD_VERBS,
@@ -974,19 +975,24 @@ function relativesOf(reading: SentenceReading, members: number): boolean {
 
 /** "the country", "du pays", "des Landes", "del país", alone: definite, with nothing beside it. */
 const DEFINITE_OR_GENITIVE = /^(?:the|l'|le|das|des|dem|el)$/u;
+/** "les autorités", "die Behörden", "der Regierung", "las autoridades": plural or feminine too. */
+const AUTHORITY_DETERMINER = /^(?:the|l'|le|la|les|die|der|den|el|las)$/u;
 
 /**
  * "Au Niger, … Douze soldats ont été tués dans l'ouest du pays", "im Norden des Landes": the
  * country, alone, is the one country the article has named as a place before it ("in Mali",
  * "au Niger"), when the article (this sentence included) names no other. Not a country that only
  * acts or speaks ("Ukrainian drones struck Tuapse, in the south of the country", "The United
- * States condemned…").
+ * States condemned…"). So are "the authorities", "le gouvernement", alone: that state speaks or
+ * acts, as it does when named ("les autorités kényanes").
  */
 function theCountry(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
-  if (!reading.has(token, COUNTRY_NOUNS)) return null;
+  const authority = reading.has(token, AUTHORITY_NOUNS);
+  if (!authority && !reading.has(token, COUNTRY_NOUNS)) return null;
+  const determiner = authority ? AUTHORITY_DETERMINER : DEFINITE_OR_GENITIVE;
   const definite =
-    graph.children(token, 'det').some((d) => DEFINITE_OR_GENITIVE.test(graph.folded(d))) ||
+    graph.children(token, 'det').some((d) => determiner.test(graph.folded(d))) ||
     graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
   if (!definite || graph.children(token, 'amod', 'nmod', 'compound', 'acl').length > 0) return null;
   const countries = [...reading.countryPlacesBefore];

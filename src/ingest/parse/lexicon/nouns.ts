@@ -586,6 +586,14 @@ export const COUNTRY_NOUNS: Stems = {
   es: ['pais$'],
 };
 
+/** "the authorities", "the government" alone: the state the article is about, speaking or acting. */
+export const AUTHORITY_NOUNS: Stems = {
+  en: ['authorities$', 'government$'],
+  fr: ['autorites$', 'gouvernement$'],
+  de: ['behorden$', 'regierung$'],
+  es: ['autoridades$', 'gobierno$'],
+};
+
 /** Nouns of states, which a list of countries may name: "the two powers, India and China". */
 export const STATE_NOUNS: Stems = {
   en: [

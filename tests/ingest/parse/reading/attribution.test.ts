@@ -637,6 +637,51 @@ describe('parse-v1 and sources named in a reporting clause', () => {
   });
 });
 
+describe('parse-v1 and "the authorities" alone', () => {
+  const lossSpeaker = async (text: string, language: string) => {
+    const [loss] = find(await extract(text, language), 'al-shabaab', 'SUFFERED_LOSSES_IN', 'lamu');
+    return loss?.attributedToId ?? null;
+  };
+
+  test('"the authorities", "le gouvernement", "die Behörden", "las autoridades" are the one state the article is in', async () => {
+    const sentences: [string, string][] = [
+      [
+        'Al-Shabaab attacked a base in Kenya on Monday. The authorities said four militants were killed in Lamu.',
+        'en',
+      ],
+      [
+        'Les Shebab ont attaqué une base au Kenya. Le gouvernement a affirmé que quatre terroristes ont été tués à Lamu.',
+        'fr',
+      ],
+      [
+        'Al-Shabaab griff einen Stützpunkt in Kenia an. Die Behörden teilten mit, vier Terroristen seien in Lamu getötet worden.',
+        'de',
+      ],
+      [
+        'Al Shabab atacó una base en Kenia. Las autoridades afirmaron que cuatro terroristas murieron en Lamu.',
+        'es',
+      ],
+    ];
+    for (const [text, language] of sentences)
+      expect([text, await lossSpeaker(text, language)]).toEqual([text, 'country:kenya']);
+  });
+
+  test('local authorities, or a story in two countries, name no state', async () => {
+    const sentences: [string, string][] = [
+      [
+        'Al-Shabaab attacked a base in Kenya on Monday. Local authorities said four militants were killed in Lamu.',
+        'en',
+      ],
+      [
+        'Les Shebab ont attaqué des bases au Kenya et en Somalie. Les autorités ont affirmé que quatre terroristes ont été tués à Lamu.',
+        'fr',
+      ],
+    ];
+    for (const [text, language] of sentences)
+      expect([text, await lossSpeaker(text, language)]).toEqual([text, null]);
+  });
+});
+
 describe('parse-v1 and a speaker told by a pronoun alone', () => {
   test('"…, he added", "a-t-il ajouté", "fügte er hinzu", "…, añadió" are whoever spoke last', async () => {
     const sentences: [string, string][] = [
