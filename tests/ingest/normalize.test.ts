@@ -46,6 +46,12 @@ describe('unitOf', () => {
     ['Shahed-Drohnen', 'drone'],
     ['blessés', 'wounded'],
     ['conteneurs', 'conteneur'],
+    ['militants', 'soldier'],
+    ['terroristes', 'soldier'],
+    ['Dschihadisten', 'soldier'],
+    ['rebeldes', 'soldier'],
+    ['soldado', 'soldier'],
+    ['fighter', 'soldier'],
   ])('%s counts %s', (noun, unit) => {
     expect(unitOf(noun)).toBe(unit);
   });

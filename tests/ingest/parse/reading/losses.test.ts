@@ -1071,7 +1071,7 @@ describe("parse-v1 and a group's members the English tagger reads as a verb", ()
     );
     expect(find(batch, 'nigerian-armed-forces', 'AT_WAR_WITH', 'boko-haram')).toHaveLength(1);
     expect(find(batch, 'boko-haram', 'SUFFERED_LOSSES_IN', 'borno').map((c) => c.quantity)).toEqual(
-      [{ min: 14, max: 14, unit: 'insurgent' }],
+      [{ min: 14, max: 14, unit: 'soldier' }],
     );
   });
 });
