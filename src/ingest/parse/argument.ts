@@ -1,6 +1,7 @@
 import type { LinkedMention } from '../linked-mention';
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
+import { uniqueById } from '../../domain/unique-by-id';
 import {
   COMBATANT_NOUNS,
   GROUP_MEMBERS,
@@ -36,6 +37,7 @@ import {
   TITLE_PARTS,
   STAFF_NOUNS,
   UNIT_NOUNS,
+  FOLLOWER_NOUNS,
 } from './lexicon/nouns';
 import { agentOf, governingVerb, joinedComplement, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE, OF, VICINITY_NOUNS } from './lexicon/case-markers';
@@ -111,7 +113,7 @@ export function argumentOf(
   const earlier = graph.pos(token) === 'PRON' && !impersonal ? bodyBefore(reading, token) : null;
   if (earlier !== null && reading.has(token, PRONOUNS) && graph.is(token, 'nsubj'))
     return argumentOf(reading, earlier);
-  if (reading.antecedent && isAnaphor(reading, token)) {
+  if (reading.antecedent && isAnaphor(reading, token) && !rivalGroupInView(reading, token)) {
     return { entity: reading.antecedent, token, forceOf: null };
   }
   if (reading.has(token, REGION_NOUNS)) {
@@ -137,6 +139,8 @@ export function argumentOf(
     const group = groupBeside(reading, token) ?? leaderGroup(reading, token);
     if (group) return { entity: group, token, forceOf: null };
   }
+  const possessed = possessedFighters(reading, token);
+  if (possessed) return possessed;
   if (
     reading.has(token, ARMED_GROUP_NOUNS) ||
     reading.has(token, FIGHTER_NOUNS) ||
@@ -1459,4 +1463,60 @@ function givenName(reading: SentenceReading, token: number): Argument | null {
     }
   }
   return null;
+}
+
+/** English "his men", "her fighters": a person's possessive, which POSSESSIVES leaves out. */
+const PERSONS_POSSESSIVE = /^(?:his|her)$/u;
+
+/**
+ * "The M23 seized Goma. On Monday its fighters attacked…", "ses hommes", "seine Kämpfer", "sus
+ * hombres", "M23 leader Sultani Makenga said his men…": fighters or men told by a possessive are
+ * the side that owns them. With the owner named before them in the sentence, men are its force
+ * (a leader's men his group's; fighters are read as members, above). With none, the possessive
+ * points back: to the one armed group in view (`groupsNamed`), when the actor the sentence before
+ * was about is no other side (discourse.ts lists the rule).
+ */
+function possessedFighters(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  const men = reading.has(token, FOLLOWER_NOUNS);
+  if (
+    !reading.isNoun(token) ||
+    !(men || reading.has(token, COMBATANT_NOUNS) || reading.has(token, MEMBERS))
+  )
+    return null;
+  const possessive =
+    possessiveOn(reading, token) ??
+    graph.children(token, 'nmod:poss', 'det').find((d) => PERSONS_POSSESSIVE.test(graph.folded(d)));
+  if (possessive === undefined) return null;
+  const owner = possessorOf(reading, token);
+  if (owner) {
+    if (!men) return null;
+    if (owner.entity.kind !== 'PERSON') return forceOfOwner(reading, owner, token);
+    // "El líder de Boko Haram, Abubakar Shekau": the title is on the name's first word.
+    let name = owner.token;
+    while (graph.is(name, 'flat')) name = graph.head(name);
+    const group = titledGroups(reading, name).find((g) => reading.isArmed(g.entity));
+    return group ? { ...group, token } : null;
+  }
+  const inView = uniqueById([
+    ...reading.groupsNamed,
+    ...(reading.antecedent ? [reading.antecedent] : []),
+  ]);
+  const group = inView.length === 1 ? inView[0]! : null;
+  if (!group || !reading.gazetteer.isArmedGroup(group.id)) return null;
+  // "Boko Haram killed its soldiers": who acts on them does not own them.
+  const verb = governingVerb(reading, token);
+  const actor = verb === null ? null : subjectOf(reading, verb);
+  if (actor !== null && actor !== token && argumentOf(reading, actor)?.entity.id === group.id)
+    return null;
+  return { entity: group, token, forceOf: null };
+}
+
+/**
+ * "Boko Haram and ISWAP attacked Gwoza. The jihadists…": a group noun with two armed groups in
+ * view (this sentence and the one before) is neither, even the one the sentence before was about.
+ */
+function rivalGroupInView(reading: SentenceReading, token: number): boolean {
+  if (reading.graph.pos(token) === 'PRON') return false;
+  return reading.groupsNamed.some((g) => g.id !== reading.antecedent?.id);
 }
