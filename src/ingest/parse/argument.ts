@@ -2,6 +2,7 @@ import type { LinkedMention } from '../linked-mention';
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
 import { uniqueById } from '../../domain/unique-by-id';
+import { foldForMatch } from '../text/fold-for-match';
 import {
   COMBATANT_NOUNS,
   GROUP_MEMBERS,
@@ -38,6 +39,7 @@ import {
   STAFF_NOUNS,
   UNIT_NOUNS,
   FOLLOWER_NOUNS,
+  POLICE_FORCES,
 } from './lexicon/nouns';
 import { agentOf, governingVerb, joinedComplement, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE, OF, VICINITY_NOUNS } from './lexicon/case-markers';
@@ -139,6 +141,8 @@ export function argumentOf(
     const group = groupBeside(reading, token) ?? leaderGroup(reading, token);
     if (group) return { entity: group, token, forceOf: null };
   }
+  const police = thePolice(reading, token);
+  if (police) return police;
   const possessed = possessedFighters(reading, token);
   if (possessed) return possessed;
   if (
@@ -1519,4 +1523,26 @@ function possessedFighters(reading: SentenceReading, token: number): Argument | 
 function rivalGroupInView(reading: SentenceReading, token: number): boolean {
   if (reading.graph.pos(token) === 'PRON') return false;
   return reading.groupsNamed.some((g) => g.id !== reading.antecedent?.id);
+}
+
+/** A police force's own name: "Kosovo Police", "Policía Nacional de Colombia", "Gendarmerie nationale". */
+const POLICE_NAME = /\b(?:police|polizei|policia|gendarmerie)\b/u;
+
+/**
+ * "The Kosovo Police patrolled Banjska. On Sunday the police clashed with…": "the police", "la
+ * police", "die Polizei", "la policía" alone, definite and with nothing beside it that says whose,
+ * is the one police force the article names, as "the mercenaries" are its one company (`hiredBy`).
+ */
+function thePolice(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.isNoun(token) || !reading.has(token, POLICE_FORCES) || reading.mentionAt(token))
+    return null;
+  const definite =
+    graph.children(token, 'det').some((d) => DEFINITE.test(graph.folded(d))) ||
+    graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
+  if (!definite || graph.children(token, ...MODIFIERS, 'appos', 'acl').length > 0) return null;
+  const forces = [...reading.entities.values()].filter(
+    (e) => e.kind !== 'PERSON' && POLICE_NAME.test(foldForMatch(e.name)),
+  );
+  return forces.length === 1 ? { entity: forces[0]!, token, forceOf: null } : null;
 }

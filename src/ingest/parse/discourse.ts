@@ -79,7 +79,8 @@ const DEMONSTRATIVES = new Set([
  * one the sentence before was about; a group named only as what another is tied to ("le groupe lié
  * à Al-Qaïda") is not in view. "Its fighters", "ses hommes", "seine Männer", "sus hombres" with no
  * owner named before them in their sentence are the one armed group in view, and a leader's men
- * his group (argument.ts, `possessedFighters`).
+ * his group (argument.ts, `possessedFighters`). "The police", "die Polizei" alone are the one
+ * police force the article names (argument.ts, `thePolice`).
  * "The alliance", "la coalición" alone is the one body the article names whose own name holds
  * such a word ("Three Brotherhood Alliance"), whatever the sentence before was about
  * (sentence-reading.ts, `allianceNamedAgain`).

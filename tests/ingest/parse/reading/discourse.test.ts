@@ -359,6 +359,44 @@ describe('parse-v1 and what one sentence says of another', () => {
     expect(find(tied, 'al-shabaab', 'AT_WAR_WITH', 'kenya-defence-forces')).toHaveLength(1);
   });
 
+  test('"the police", "la police", "die Polizei", "la policía" alone are the one police force the article names', async () => {
+    const en = await extract(
+      'The Kosovo Police patrolled Banjska. On Sunday the police clashed with Serb gunmen in Zvecan.',
+      'en',
+    );
+    expect(find(en, 'kosovo-police', 'AT_WAR_WITH', 'serb-gunmen')).toHaveLength(1);
+    await expectEachStates(
+      [
+        [
+          'La police du Kosovo patrouillait à Banjska. Dimanche, des hommes armés serbes ont attaqué la police à Zvecan.',
+          'fr',
+        ],
+        [
+          'La Policía de Kosovo patrullaba en Banjska. El domingo, hombres armados serbios atacaron a la policía en Zvecan.',
+          'es',
+        ],
+        [
+          'Die kosovarische Polizei patrouillierte in Banjska. Am Sonntag wurde die Polizei in Zvecan angegriffen.',
+          'de',
+        ],
+      ],
+      'kosovo-police',
+      'DEPLOYED_TO',
+      'zvecan',
+    );
+    // With no police force named, or another state's police, "the police" is not that one.
+    const none = await extract(
+      'Serb gunmen attacked Zvecan. On Sunday the police clashed with Serb gunmen in Zvecan.',
+      'en',
+    );
+    expect(none.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const other = await extract(
+      'The Kosovo Police patrolled Banjska. On Sunday the Serbian police clashed with Serb gunmen in Zvecan.',
+      'en',
+    );
+    expect(find(other, 'kosovo-police', 'AT_WAR_WITH', 'serb-gunmen')).toEqual([]);
+  });
+
   test('losses with no place of their own are where the story last put its fighting, never where the sentence names another place', async () => {
     const later = await extract(
       'Heavy fighting broke out near Kidal on Monday. Rebels attacked again the next day. Four soldiers of the Malian army were killed.',
