@@ -1492,7 +1492,10 @@ function possessedFighters(reading: SentenceReading, token: number): Argument | 
     possessiveOn(reading, token) ??
     graph.children(token, 'nmod:poss', 'det').find((d) => PERSONS_POSSESSIVE.test(graph.folded(d)));
   if (possessive === undefined) return null;
-  const owner = possessorOf(reading, token);
+  // "his men" are a person's: the one named before them, else nobody the rule can tell.
+  const persons = PERSONS_POSSESSIVE.test(graph.folded(possessive));
+  const owner = persons ? personBefore(reading, possessive) : possessorOf(reading, token);
+  if (persons && !owner) return null;
   if (owner) {
     if (!men) return null;
     if (owner.entity.kind !== 'PERSON') return forceOfOwner(reading, owner, token);
@@ -1514,6 +1517,16 @@ function possessedFighters(reading: SentenceReading, token: number): Argument | 
   if (actor !== null && actor !== token && argumentOf(reading, actor)?.entity.id === group.id)
     return null;
   return { entity: group, token, forceOf: null };
+}
+
+/** The person named last before a token of the sentence, as an argument. */
+function personBefore(reading: SentenceReading, token: number): Argument | null {
+  for (let before = token - 1; before > 0; before -= 1) {
+    const mention = reading.mentionAt(before);
+    if (mention?.entity.kind === 'PERSON')
+      return { entity: mention.entity, token: before, forceOf: null };
+  }
+  return null;
 }
 
 /**

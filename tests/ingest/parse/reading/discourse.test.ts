@@ -327,6 +327,14 @@ describe('parse-v1 and what one sentence says of another', () => {
       'CONTROLS',
       'maiduguri',
     );
+    // Another person's men, or "his men" with no person named, are not the group in view.
+    for (const text of [
+      'Al-Shabaab attacked Mandera on Friday. Police commissioner John Okafor said his men seized Lamu.',
+      'Al-Shabaab attacked Mandera on Friday. On Sunday his men seized Lamu.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, find(batch, 'al-shabaab', 'CONTROLS', 'lamu')]).toEqual([text, []]);
+    }
   });
 
   test('"the jihadists" with two armed groups in view name neither, not even the one the sentence before was about', async () => {
