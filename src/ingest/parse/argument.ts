@@ -1,6 +1,8 @@
 import type { LinkedMention } from '../linked-mention';
 import type { Entity, EntityKind } from '../../domain/entity';
 import type { Stems } from './lexicon/stems';
+import { uniqueById } from '../../domain/unique-by-id';
+import { foldForMatch } from '../text/fold-for-match';
 import {
   COMBATANT_NOUNS,
   GROUP_MEMBERS,
@@ -37,6 +39,8 @@ import {
   TITLE_PARTS,
   STAFF_NOUNS,
   UNIT_NOUNS,
+  FOLLOWER_NOUNS,
+  POLICE_FORCES,
 } from './lexicon/nouns';
 import { agentOf, governingVerb, joinedComplement, subjectOf } from './clause-roles';
 import { BY, GOAL, LOCATIVE, OF, VICINITY_NOUNS } from './lexicon/case-markers';
@@ -112,7 +116,7 @@ export function argumentOf(
   const earlier = graph.pos(token) === 'PRON' && !impersonal ? bodyBefore(reading, token) : null;
   if (earlier !== null && reading.has(token, PRONOUNS) && graph.is(token, 'nsubj'))
     return argumentOf(reading, earlier);
-  if (reading.antecedent && isAnaphor(reading, token)) {
+  if (reading.antecedent && isAnaphor(reading, token) && !rivalGroupInView(reading, token)) {
     return { entity: reading.antecedent, token, forceOf: null };
   }
   if (reading.has(token, REGION_NOUNS)) {
@@ -138,6 +142,10 @@ export function argumentOf(
     const group = groupBeside(reading, token) ?? leaderGroup(reading, token);
     if (group) return { entity: group, token, forceOf: null };
   }
+  const police = thePolice(reading, token);
+  if (police) return police;
+  const possessed = possessedFighters(reading, token);
+  if (possessed) return possessed;
   if (
     reading.has(token, ARMED_GROUP_NOUNS) ||
     reading.has(token, FIGHTER_NOUNS) ||
@@ -1465,4 +1473,95 @@ function givenName(reading: SentenceReading, token: number): Argument | null {
     }
   }
   return null;
+}
+
+/** English "his men", "her fighters": a person's possessive, which POSSESSIVES leaves out. */
+const PERSONS_POSSESSIVE = /^(?:his|her)$/u;
+
+/**
+ * "The M23 seized Goma. On Monday its fighters attacked…", "ses hommes", "seine Kämpfer", "sus
+ * hombres", "M23 leader Sultani Makenga said his men…": fighters or men told by a possessive are
+ * the side that owns them. With the owner named before them in the sentence, men are its force
+ * (a leader's men his group's; fighters are read as members, above). With none, the possessive
+ * points back: to the one armed group in view (`groupsNamed`), when the actor the sentence before
+ * was about is no other side (discourse.ts lists the rule).
+ */
+function possessedFighters(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  const men = reading.has(token, FOLLOWER_NOUNS);
+  if (
+    !reading.isNoun(token) ||
+    !(men || reading.has(token, COMBATANT_NOUNS) || reading.has(token, MEMBERS))
+  )
+    return null;
+  const possessive =
+    possessiveOn(reading, token) ??
+    graph.children(token, 'nmod:poss', 'det').find((d) => PERSONS_POSSESSIVE.test(graph.folded(d)));
+  if (possessive === undefined) return null;
+  // "his men" are a person's: the one named before them, else nobody the rule can tell.
+  const persons = PERSONS_POSSESSIVE.test(graph.folded(possessive));
+  const owner = persons ? personBefore(reading, possessive) : possessorOf(reading, token);
+  if (persons && !owner) return null;
+  if (owner) {
+    if (!men) return null;
+    if (owner.entity.kind !== 'PERSON') return forceOfOwner(reading, owner, token);
+    // "El líder de Boko Haram, Abubakar Shekau": the title is on the name's first word.
+    let name = owner.token;
+    while (graph.is(name, 'flat')) name = graph.head(name);
+    const group = titledGroups(reading, name).find((g) => reading.isArmed(g.entity));
+    return group ? { ...group, token } : null;
+  }
+  const inView = uniqueById([
+    ...reading.groupsNamed,
+    ...(reading.antecedent ? [reading.antecedent] : []),
+  ]);
+  const group = inView.length === 1 ? inView[0]! : null;
+  if (!group || !reading.gazetteer.isArmedGroup(group.id)) return null;
+  // "Boko Haram killed its soldiers": who acts on them does not own them.
+  const verb = governingVerb(reading, token);
+  const actor = verb === null ? null : subjectOf(reading, verb);
+  if (actor !== null && actor !== token && argumentOf(reading, actor)?.entity.id === group.id)
+    return null;
+  return { entity: group, token, forceOf: null };
+}
+
+/** The person named last before a token of the sentence, as an argument. */
+function personBefore(reading: SentenceReading, token: number): Argument | null {
+  for (let before = token - 1; before > 0; before -= 1) {
+    const mention = reading.mentionAt(before);
+    if (mention?.entity.kind === 'PERSON')
+      return { entity: mention.entity, token: before, forceOf: null };
+  }
+  return null;
+}
+
+/**
+ * "Boko Haram and ISWAP attacked Gwoza. The jihadists…": a group noun with two armed groups in
+ * view (this sentence and the one before) is neither, even the one the sentence before was about.
+ */
+function rivalGroupInView(reading: SentenceReading, token: number): boolean {
+  if (reading.graph.pos(token) === 'PRON') return false;
+  return reading.groupsNamed.some((g) => g.id !== reading.antecedent?.id);
+}
+
+/** A police force's own name: "Kosovo Police", "Policía Nacional de Colombia", "Gendarmerie nationale". */
+const POLICE_NAME = /\b(?:police|polizei|policia|gendarmerie)\b/u;
+
+/**
+ * "The Kosovo Police patrolled Banjska. On Sunday the police clashed with…": "the police", "la
+ * police", "die Polizei", "la policía" alone, definite and with nothing beside it that says whose,
+ * is the one police force the article names, as "the mercenaries" are its one company (`hiredBy`).
+ */
+function thePolice(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.isNoun(token) || !reading.has(token, POLICE_FORCES) || reading.mentionAt(token))
+    return null;
+  const definite =
+    graph.children(token, 'det').some((d) => DEFINITE.test(graph.folded(d))) ||
+    graph.children(token, 'case').some((c) => WITH_ARTICLE.test(graph.folded(c)));
+  if (!definite || graph.children(token, ...MODIFIERS, 'appos', 'acl').length > 0) return null;
+  const forces = [...reading.entities.values()].filter(
+    (e) => e.kind !== 'PERSON' && POLICE_NAME.test(foldForMatch(e.name)),
+  );
+  return forces.length === 1 ? { entity: forces[0]!, token, forceOf: null } : null;
 }

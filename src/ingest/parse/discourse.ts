@@ -16,7 +16,7 @@ import { LOCATIVE } from './lexicon/case-markers';
 import { governingVerb, isPassive, themeOf } from './clause-roles';
 import { lossFrames, placeOf } from './frames/loss-frames';
 import { ANNOUNCING_VERBS } from './lexicon/verbs';
-import { LEADER_TITLES, SPOKESPERSON_TITLES } from './lexicon/nouns';
+import { AFFILIATION_WORDS, LEADER_TITLES, SPOKESPERSON_TITLES } from './lexicon/nouns';
 import {
   CLASH_NOUNS,
   CONDEMN_VERBS,
@@ -77,7 +77,13 @@ const DEMONSTRATIVES = new Set([
  * of the one country named so far (argument.ts, `theArmy`).
  * "The militants", "les assaillants" with nothing beside them are the one armed group this
  * sentence or the one before names as acting, else the one group the story has shown acting at
- * all (`actingGroups` here, gathered in extract-from-analysis.ts, read in argument.ts).
+ * all (`actingGroups` here, gathered in extract-from-analysis.ts, read in argument.ts). With two
+ * armed groups in view ("Boko Haram and ISWAP attacked…"), a group noun names neither, even the
+ * one the sentence before was about; a group named only as what another is tied to ("le groupe lié
+ * à Al-Qaïda") is not in view. "Its fighters", "ses hommes", "seine Männer", "sus hombres" with no
+ * owner named before them in their sentence are the one armed group in view, and a leader's men
+ * his group (argument.ts, `possessedFighters`). "The police", "die Polizei" alone are the one
+ * police force the article names (argument.ts, `thePolice`).
  * "The alliance", "la coalición" alone is the one body the article names whose own name holds
  * such a word ("Three Brotherhood Alliance"), whatever the sentence before was about
  * (sentence-reading.ts, `allianceNamedAgain`).
@@ -278,7 +284,8 @@ export function actingGroups(reading: SentenceReading): Entity[] {
   const groups: Entity[] = [];
   for (let token = 1; token <= graph.size; token += 1) {
     const entity = reading.mentionAt(token)?.entity;
-    if (!entity || !reading.gazetteer.isArmedGroup(entity.id)) continue;
+    if (!entity || !reading.gazetteer.isArmedGroup(entity.id) || describesAnother(reading, token))
+      continue;
     const verb = graph.is(token, 'nsubj') ? graph.head(token) : 0;
     const speaks =
       verb !== 0 &&
@@ -288,6 +295,18 @@ export function actingGroups(reading: SentenceReading): Entity[] {
     if (!speaks && !groups.some((g) => g.id === entity.id)) groups.push(entity);
   }
   return groups;
+}
+
+/**
+ * "the al-Qaeda linked group", "groups linked to al-Qaeda", "un groupe affilié à l'EI": a group
+ * named on a word that ties it to another describes that other, which is the side in view.
+ */
+function describesAnother(reading: SentenceReading, token: number): boolean {
+  const { graph } = reading;
+  let last = token;
+  while (last < graph.size && reading.mentionAt(last + 1) === reading.mentionAt(token)) last += 1;
+  const tie = (t: number) => t >= 1 && t <= graph.size && reading.has(t, AFFILIATION_WORDS);
+  return tie(last + 1) || tie(graph.head(token));
 }
 
 /**

@@ -1543,3 +1543,26 @@ export const CIVILIAN_NOUNS: Stems = {
     'viajero',
   ],
 };
+
+/**
+ * A leader's or a group's men, who are fighters only with a possessive that says whose ("his
+ * men", "ses hommes", "seine Männer", "sus hombres"; argument.ts `possessedFighters`).
+ */
+export const FOLLOWER_NOUNS: Stems = {
+  en: ['men$'],
+  fr: ['hommes$'],
+  de: ['manner$', 'mannern$', 'leute$', 'leuten$'],
+  es: ['hombres$'],
+};
+
+/**
+ * Words that tie a group to another it is not ("the al-Qaeda-linked group", "un groupe affilié à
+ * l'EI", "der IS-nahestehenden Miliz", "grupos vinculados a Al Qaeda"): a group named on them
+ * describes another, and is no side in view for "the group" (discourse.ts `actingGroups`).
+ */
+export const AFFILIATION_WORDS: Stems = {
+  en: ['linked$', 'affiliated$', 'allied$', 'aligned$', 'loyal$', 'backed$', 'sponsored$'],
+  fr: ['lie$', 'lies$', 'liee$', 'liees$', 'affilie', 'allie', 'proche$', 'proches$', 'soutenu'],
+  de: ['nahestehend', 'verbundet', 'verbunden', 'unterstutzt', 'treu'],
+  es: ['vinculad', 'ligad', 'afiliad', 'aliad', 'respaldad', 'apoyad', 'leal$', 'leales$'],
+};

@@ -264,6 +264,147 @@ describe('parse-v1 and what one sentence says of another', () => {
     ).toEqual([]);
   });
 
+  test('"its fighters", "ses hommes", "seine Männer", "sus hombres" with no owner before them are the one armed group in view', async () => {
+    await expectEachStates(
+      [
+        [
+          'Al-Shabaab attacked Mandera on Friday. On Sunday its fighters ambushed Kenyan troops near Lamu.',
+          'en',
+        ],
+        [
+          'Al-Shabaab a attaqué Mandera vendredi. Dimanche, ses hommes ont tendu une embuscade aux troupes kényanes près de Lamu.',
+          'fr',
+        ],
+        [
+          'Al-Shabaab griff am Freitag Mandera an. Am Sonntag überfielen seine Männer kenianische Truppen bei Lamu.',
+          'de',
+        ],
+        [
+          'Al Shabab atacó Mandera el viernes. El domingo sus hombres atacaron al ejército keniano cerca de Lamu.',
+          'es',
+        ],
+      ],
+      'al-shabaab',
+      'AT_WAR_WITH',
+      'kenya-defence-forces',
+    );
+    // A state's troops the sentence before was about: "their men" are not the group's.
+    const state = await extract(
+      'Kenyan troops attacked Al-Shabaab near Lamu. On Sunday their men seized Mandera.',
+      'en',
+    );
+    expect(find(state, 'al-shabaab', 'CONTROLS', 'mandera')).toEqual([]);
+  });
+
+  test('"his men", "ses hommes", "seine Männer", "sus hombres" of a group\'s leader are the group', async () => {
+    await expectEachStates(
+      [
+        [
+          'Boko Haram leader Abubakar Shekau said his men attacked the Nigerian army near Maiduguri.',
+          'en',
+        ],
+        [
+          "Le chef de Boko Haram, Abubakar Shekau, a affirmé que ses hommes avaient attaqué l'armée nigériane près de Maiduguri.",
+          'fr',
+        ],
+        [
+          'Boko-Haram-Anführer Abubakar Shekau sagte, seine Männer hätten die nigerianische Armee angegriffen.',
+          'de',
+        ],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'nigerian-armed-forces',
+    );
+    await expectEachStates(
+      [
+        [
+          'El líder de Boko Haram, Abubakar Shekau, afirmó que sus hombres tomaron Maiduguri.',
+          'es',
+        ],
+      ],
+      'boko-haram',
+      'CONTROLS',
+      'maiduguri',
+    );
+    // Another person's men, or "his men" with no person named, are not the group in view.
+    for (const text of [
+      'Al-Shabaab attacked Mandera on Friday. Police commissioner John Okafor said his men seized Lamu.',
+      'Al-Shabaab attacked Mandera on Friday. On Sunday his men seized Lamu.',
+    ]) {
+      const batch = await extract(text, 'en');
+      expect([text, find(batch, 'al-shabaab', 'CONTROLS', 'lamu')]).toEqual([text, []]);
+    }
+  });
+
+  test('"the jihadists" with two armed groups in view name neither, not even the one the sentence before was about', async () => {
+    for (const [text, language] of [
+      [
+        'Al-Shabaab and Islamic State attacked Mandera on Friday. On Sunday the jihadists ambushed Kenyan troops near Lamu.',
+        'en',
+      ],
+      [
+        "Al-Shabaab et l'État islamique ont attaqué Mandera vendredi. Dimanche, les jihadistes ont attaqué les troupes kényanes près de Lamu.",
+        'fr',
+      ],
+      [
+        'Al-Shabaab und der IS griffen am Freitag Mandera an. Am Sonntag griffen die Dschihadisten kenianische Truppen bei Lamu an.',
+        'de',
+      ],
+      [
+        'Al Shabab y el Estado Islámico atacaron Mandera el viernes. El domingo los yihadistas atacaron al ejército keniano cerca de Lamu.',
+        'es',
+      ],
+    ] as const) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
+    }
+    // A group named only as what another is tied to is no second side: "le groupe lié à Al-Qaïda".
+    const tied = await extract(
+      'Al-Shabaab a attaqué Mandera vendredi. Dimanche, le groupe lié à Al-Qaïda a attaqué les troupes kényanes près de Lamu.',
+      'fr',
+    );
+    expect(find(tied, 'al-shabaab', 'AT_WAR_WITH', 'kenya-defence-forces')).toHaveLength(1);
+  });
+
+  test('"the police", "la police", "die Polizei", "la policía" alone are the one police force the article names', async () => {
+    const en = await extract(
+      'The Kosovo Police patrolled Banjska. On Sunday the police clashed with Serb gunmen in Zvecan.',
+      'en',
+    );
+    expect(find(en, 'kosovo-police', 'AT_WAR_WITH', 'serb-gunmen')).toHaveLength(1);
+    await expectEachStates(
+      [
+        [
+          'La police du Kosovo patrouillait à Banjska. Dimanche, des hommes armés serbes ont attaqué la police à Zvecan.',
+          'fr',
+        ],
+        [
+          'La Policía de Kosovo patrullaba en Banjska. El domingo, hombres armados serbios atacaron a la policía en Zvecan.',
+          'es',
+        ],
+        [
+          'Die kosovarische Polizei patrouillierte in Banjska. Am Sonntag wurde die Polizei in Zvecan angegriffen.',
+          'de',
+        ],
+      ],
+      'kosovo-police',
+      'DEPLOYED_TO',
+      'zvecan',
+    );
+    // With no police force named, or another state's police, "the police" is not that one.
+    const none = await extract(
+      'Serb gunmen attacked Zvecan. On Sunday the police clashed with Serb gunmen in Zvecan.',
+      'en',
+    );
+    expect(none.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+    const other = await extract(
+      'The Kosovo Police patrolled Banjska. On Sunday the Serbian police clashed with Serb gunmen in Zvecan.',
+      'en',
+    );
+    expect(find(other, 'kosovo-police', 'AT_WAR_WITH', 'serb-gunmen')).toEqual([]);
+  });
+
   test('losses with no place of their own are where the story last put its fighting, never where the sentence names another place', async () => {
     const later = await extract(
       'Heavy fighting broke out near Kidal on Monday. Rebels attacked again the next day. Four soldiers of the Malian army were killed.',
