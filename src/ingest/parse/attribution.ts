@@ -27,7 +27,12 @@ import {
 } from './lexicon/verbs';
 import { citationOf, otherSubject, toldOutlet } from './reported-outlets';
 import type { SentenceReading } from './sentence-reading';
-import { speakerPronounMeans, standsForSpeaker, unsaidSpeaker } from './speaker-pronouns';
+import {
+  sameSource,
+  speakerPronounMeans,
+  standsForSpeaker,
+  unsaidSpeaker,
+} from './speaker-pronouns';
 
 /** Who says a claim, who relays it, through what, and how the saying verb qualifies it. */
 export interface Attribution {
@@ -165,7 +170,8 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
       } else if (reading.has(source, REPORT_NOUNS)) {
         unnamedReport = true;
         reportAnaphor ||= isDefinite(reading, source);
-      } else if (unnamedSource(reading, source)) unnamedReport = true;
+      } else if (sameSource(reading, source)) unnamedSpeaker ??= source;
+      else if (unnamedSource(reading, source)) unnamedReport = true;
       // "nach Angaben des Sprechers": the speaker is the statement's modifier.
       else if (reading.has(source, SOURCE_NOUNS))
         unnamedSpeaker ??= graph.children(source, 'nmod')[0] ?? null;
@@ -264,6 +270,19 @@ export function attributionOf(reading: SentenceReading, trigger: number): Attrib
     reportingVerb,
     unnamedSpeaker: speakers.length === 0 ? unnamedSpeaker : null,
   };
+}
+
+/**
+ * Who speaks in a sentence, whatever it says: the attribution of its main clause ("According to
+ * the Pentagon, Russia is ready") and of the clauses its main verb reports ("Kirby said the talks
+ * had failed").
+ */
+export function speakersOf(reading: SentenceReading): Entity[] {
+  const { graph } = reading;
+  const root = graph.children(0)[0];
+  if (root === undefined) return [];
+  const clauses = [root, ...graph.children(root, 'ccomp', 'parataxis')];
+  return clauses.flatMap((clause) => attributionOf(reading, clause).speakers);
 }
 
 /**

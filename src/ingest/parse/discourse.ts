@@ -4,6 +4,7 @@ import { foldForMatch } from '../text/fold-for-match';
 import { UNVERIFIED } from './lexicon/modality-words';
 import {
   isDefinite,
+  speakersOf,
   quoteAnnouncedBy,
   quoteClosedBy,
   quoteMarks,
@@ -118,11 +119,10 @@ export function carryReports(
     for (const claim of own) lastSpeaker.name(reading, claim);
     const titled = titleHolders(reading, read);
     holders.push(...titled);
-    lastSpeaker.note(
-      reading,
-      own,
-      titled.map((h) => h.person),
-    );
+    // A sentence with no claim may still say who speaks ("According to the Pentagon, Russia is ready").
+    const voices =
+      own.length === 0 ? speakersOf(reading) : own.flatMap((c) => c.attribution.speakers);
+    lastSpeaker.note(reading, [...voices, ...titled.map((h) => h.person)]);
     if (quoted) {
       for (const claim of own.filter((c) => c.attribution.speakers.length === 0))
         claim.attribution = quoted;

@@ -1,21 +1,36 @@
 import type { Entity } from '../../domain/entity';
 import type { Argument } from './argument';
 import { attributedModality } from './claim-modality';
-import { SINGULAR_PRONOUNS } from './lexicon/nouns';
+import { SAME_WORDS, SINGULAR_PRONOUNS } from './lexicon/nouns';
+import { UNNAMED_SOURCES } from './lexicon/verbs';
 import type { ReadClaim } from './read-claims';
 import type { SentenceReading } from './sentence-reading';
 
 /**
  * A speaker only a pronoun gives: "…, he added", "a-t-il ajouté", "fügte er hinzu", or in
- * Spanish no word at all ("…, añadió"). Within its sentence it names nobody; the article means
+ * Spanish no word at all ("…, añadió"); or "the same source", "la même source". Within its sentence it names nobody; the article means
  * whoever spoke last, as long as no other person was named since ("Kirby said … He added …",
  * not "Kirby said … Putin met Xi. He said …", where "he" could be either); English "he" and
  * "she" only a person who spoke.
  */
 
-/** A speaker pronoun, or a Spanish reporting verb whose subject is left out. */
+/** A speaker pronoun, a Spanish reporting verb whose subject is left out, or "the same source". */
 export function standsForSpeaker(reading: SentenceReading, token: number): boolean {
-  return isSingularPronoun(reading, token) || droppedSubject(reading, token);
+  return (
+    isSingularPronoun(reading, token) ||
+    droppedSubject(reading, token) ||
+    sameSource(reading, token)
+  );
+}
+
+/** "selon la même source", "according to the same source", "laut derselben Quelle", "según la misma fuente". */
+export function sameSource(reading: SentenceReading, noun: number): boolean {
+  const { graph } = reading;
+  return (
+    reading.has(noun, UNNAMED_SOURCES) &&
+    // The parser may hang "misma" on the article: any word before the noun in its phrase.
+    graph.subtree(noun).some((t) => t < noun && reading.has(t, SAME_WORDS))
+  );
 }
 
 /**
@@ -84,11 +99,11 @@ export class LastSpeaker {
   private speaker: Entity | null = null;
 
   /**
-   * After a sentence's claims have their speakers: the last one who spoke in it becomes the
-   * speaker; with none, a person named in it other than the last speaker makes "he" ambiguous.
+   * After a sentence's claims have their speakers: the last one who spoke in it (`spoke`, in the
+   * order of the text) becomes the speaker; with none, a person named in it other than the last
+   * speaker makes "he" ambiguous.
    */
-  note(reading: SentenceReading, own: readonly ReadClaim[], titled: readonly Entity[]): void {
-    const spoke = [...own.flatMap((c) => c.attribution.speakers), ...titled];
+  note(reading: SentenceReading, spoke: readonly Entity[]): void {
     const last = spoke.at(-1);
     if (last !== undefined) {
       this.speaker = last;

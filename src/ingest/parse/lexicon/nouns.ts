@@ -586,6 +586,14 @@ export const COUNTRY_NOUNS: Stems = {
   es: ['pais$'],
 };
 
+/** "the same source", "la même source", "derselben Quelle", "la misma fuente": one named before. */
+export const SAME_WORDS: Stems = {
+  en: ['same$'],
+  fr: ['meme$'],
+  de: ['dieselbe', 'derselbe', 'desselbe', 'demselbe', 'selbe', 'gleiche'],
+  es: ['misma$', 'mismo$', 'mismas$', 'mismos$'],
+};
+
 /** "the authorities", "the government" alone: the state the article is about, speaking or acting. */
 export const AUTHORITY_NOUNS: Stems = {
   en: ['authorities$', 'government$'],

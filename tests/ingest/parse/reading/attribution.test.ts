@@ -707,6 +707,28 @@ describe('parse-v1 and a speaker told by a pronoun alone', () => {
     );
   });
 
+  test('"according to the same source", "selon la même source", "laut derselben Quelle", "según la misma fuente" is the source before', async () => {
+    const sentences: [string, string][] = [
+      [
+        'According to the Pentagon, Russia is ready. According to the same source, Russia has deployed troops to Belarus.',
+        'en',
+      ],
+      [
+        'Selon le Pentagone, la Russie est prête. Selon la même source, la Russie a déployé des troupes en Biélorussie.',
+        'fr',
+      ],
+      [
+        'Laut dem Pentagon ist Russland bereit. Laut derselben Quelle hat Russland Truppen nach Belarus verlegt.',
+        'de',
+      ],
+      [
+        'Según el Pentágono, Rusia está lista. Según la misma fuente, Rusia ha desplegado tropas en Bielorrusia.',
+        'es',
+      ],
+    ];
+    expect(await deploymentSpeakers(sentences)).toEqual(saidByPentagon(sentences));
+  });
+
   test('a pronoun names nobody when another person was named since, nor a body for "he"', async () => {
     const sentences: [string, string][] = [
       [
