@@ -75,6 +75,7 @@ import {
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
   SUCCEED_VERBS,
+  SUCCESS_NOUNS,
   SURROUND_VERBS,
   TAKE_INFINITIVES,
   CLASH_NOUNS,
@@ -144,6 +145,7 @@ import { countedNoun, forcesOf, isTroops } from './transfer-frames';
 import { strongholdHolders } from './stronghold-frames';
 import { countryStruck } from './struck-country';
 import { encircledForce } from './encircled-force';
+import { successesAgainst } from './successes-against';
 import type { Blame } from '../blame';
 import { blameOf, claimsAsOwn, holdsResponsible } from '../blame';
 
@@ -161,6 +163,8 @@ export const conflictFrames: FrameRule = (reading, token) => {
     (reading.headHas(token, WAR_NOUNS) || reading.headHas(token, CLASH_NOUNS))
   )
     return economicWar(reading, token) ? [] : war(reading, token);
+  if (reading.isNoun(token) && reading.has(token, SUCCESS_NOUNS))
+    return successesAgainst(reading, token);
   if (
     reading.isVerb(token) &&
     (reading.has(token, FIGHT_VERBS) || foughtReflexively(reading, token))

@@ -2116,3 +2116,15 @@ export const HIT_VERBS: Stems = {
   de: ['trifft$', 'treffen$', 'traf$', 'trafen$', 'getroffen$'],
   es: ['alcanz', 'impact'],
 };
+
+/**
+ * Nouns of ground won in a fight, read only with an armed enemy named "against" (successes-against.ts):
+ * "successes against the junta", "des succès contre les insurgés", "Erfolge gegen die Armee",
+ * "éxitos contra el ejército". Alone, or against a party, a team or a rival, they say nothing of war.
+ */
+export const SUCCESS_NOUNS: Stems = {
+  en: ['success', 'victory$', 'victories$'],
+  fr: ['succes$', 'victoire$', 'victoires$'],
+  de: ['erfolg', 'sieg$', 'siege$'],
+  es: ['exito$', 'exitos$', 'victoria$', 'victorias$'],
+};

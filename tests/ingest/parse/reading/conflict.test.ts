@@ -715,4 +715,23 @@ describe('parse-v1 and troops sent to fight for a side', () => {
       expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH')]).toEqual([text, []]);
     }
   });
+
+  test('ground won against an armed enemy is fought against it; a victory against a party is not', async () => {
+    await expectEachStates(
+      [
+        ['The Arakan Army scored major victories against the Burmese army.', 'en'],
+        ["L'Armée d'Arakan a remporté des succès militaires contre l'armée birmane.", 'fr'],
+        ['Die Arakan Army hat erhebliche Erfolge gegen die birmanische Armee erzielt.', 'de'],
+        ['El Ejército de Arakan logró grandes éxitos contra el ejército birmano.', 'es'],
+      ],
+      'arakan-army',
+      'AT_WAR_WITH',
+      'burmese-armed-forces',
+    );
+    const party = await extract(
+      'The Labour Party scored a clear victory against the Conservative Party.',
+      'en',
+    );
+    expect(party.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
 });
