@@ -146,6 +146,7 @@ import { strongholdHolders } from './stronghold-frames';
 import { countryStruck } from './struck-country';
 import { encircledForce } from './encircled-force';
 import { successesAgainst } from './successes-against';
+import { areaPlaces } from './held-areas';
 import type { Blame } from '../blame';
 import { blameOf, claimsAsOwn, holdsResponsible } from '../blame';
 
@@ -259,6 +260,8 @@ function heldPlace(reading: SentenceReading, participle: number): Proposal[] {
     .flatMap((t) => placesOf(reading, t).slice(0, 1))
     .find((a) => a.entity.kind === 'LOCATION');
   if (place) return pairProposals('CONTROLS', holders, [place], participle);
+  const inside = areaPlaces(reading, noun, participle);
+  if (inside.length > 0) return pairProposals('CONTROLS', holders, inside, participle);
   // "áreas controladas por los hutíes en Yemen, incluidas Saná y Saada": areas no name names hold
   // the places listed after them, which the parser may hang on any verb above.
   const listed = [participle, ...ancestorsOf(reading, noun)]

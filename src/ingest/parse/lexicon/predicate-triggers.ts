@@ -2128,3 +2128,15 @@ export const SUCCESS_NOUNS: Stems = {
   de: ['erfolg', 'sieg$', 'siege$'],
   es: ['exito$', 'exitos$', 'victoria$', 'victorias$'],
 };
+
+/**
+ * Nouns of ground a side holds inside a named place: "AA-controlled areas in Dai Tha", "les zones
+ * tenues par l'AA à Dai Tha", "von der KIA kontrollierte Gebiete in Tanai", "zonas controladas por
+ * los rebeldes en Marib" (held-areas.ts).
+ */
+export const HELD_AREA_NOUNS: Stems = {
+  en: ['area$', 'areas$', 'zone$', 'zones$', 'part$', 'parts$', 'territory$', 'territories$'],
+  fr: ['zone$', 'zones$', 'partie$', 'parties$', 'territoire$', 'territoires$'],
+  de: ['gebiet$', 'gebiete$', 'gebieten$', 'zone$', 'zonen$', 'teil$', 'teile$', 'teilen$'],
+  es: ['area$', 'areas$', 'zona$', 'zonas$', 'parte$', 'partes$', 'territorio$', 'territorios$'],
+};
