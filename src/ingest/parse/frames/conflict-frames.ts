@@ -76,6 +76,7 @@ import {
   CAPTURE_VERBS,
   SUCCEED_VERBS,
   SUCCESS_NOUNS,
+  PRESSURE_NOUNS,
   SURROUND_VERBS,
   TAKE_INFINITIVES,
   CLASH_NOUNS,
@@ -147,6 +148,7 @@ import { countryStruck } from './struck-country';
 import { encircledForce } from './encircled-force';
 import { successesAgainst } from './successes-against';
 import { areaPlaces } from './held-areas';
+import { pressureFrom } from './pressure-from';
 import type { Blame } from '../blame';
 import { blameOf, claimsAsOwn, holdsResponsible } from '../blame';
 
@@ -166,6 +168,8 @@ export const conflictFrames: FrameRule = (reading, token) => {
     return economicWar(reading, token) ? [] : war(reading, token);
   if (reading.isNoun(token) && reading.has(token, SUCCESS_NOUNS))
     return successesAgainst(reading, token);
+  if (reading.isNoun(token) && reading.has(token, PRESSURE_NOUNS))
+    return pressureFrom(reading, token);
   if (
     reading.isVerb(token) &&
     (reading.has(token, FIGHT_VERBS) || foughtReflexively(reading, token))

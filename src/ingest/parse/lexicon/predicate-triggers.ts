@@ -2140,3 +2140,33 @@ export const HELD_AREA_NOUNS: Stems = {
   de: ['gebiet$', 'gebiete$', 'gebieten$', 'zone$', 'zonen$', 'teil$', 'teile$', 'teilen$'],
   es: ['area$', 'areas$', 'zona$', 'zonas$', 'parte$', 'partes$', 'territorio$', 'territorios$'],
 };
+
+/**
+ * Pressure one armed side puts on another (pressure-from.ts): "under growing RSF pressure", "fait
+ * face à une pression croissante des FSR", "unter dem Druck der RSF", "bajo la presión de las FAR".
+ */
+export const PRESSURE_NOUNS: Stems = {
+  en: ['pressure$'],
+  fr: ['pression$', 'pressions$'],
+  de: ['druck$'],
+  es: ['presion$', 'presiones$'],
+};
+
+/**
+ * What puts a side under pressure, or faces it with it: "under", "sous", "unter", "bajo", and
+ * French "face à", whose "face" the parser makes the case marker.
+ */
+export const UNDER_PRESSURE: Stems = {
+  en: ['under$'],
+  fr: ['sous$', 'face$'],
+  de: ['unter$'],
+  es: ['bajo$'],
+};
+
+/** Verbs of facing pressure: "faces growing pressure", "affronte", "ist … ausgesetzt", "afronta". */
+export const FACE_VERBS: Stems = {
+  en: ['face$', 'faces$', 'faced$', 'facing$'],
+  fr: ['affront', 'subi'],
+  de: ['ausgesetzt$'],
+  es: ['afront', 'sufr', 'sufri'],
+};
