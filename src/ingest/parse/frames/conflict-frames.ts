@@ -147,7 +147,7 @@ import { strongholdHolders } from './stronghold-frames';
 import { countryStruck } from './struck-country';
 import { encircledForce } from './encircled-force';
 import { successesAgainst } from './successes-against';
-import { areaPlaces } from './held-areas';
+import { areaPlaces, misplacedRelatives } from './held-areas';
 import { pressureFrom } from './pressure-from';
 import type { Blame } from '../blame';
 import { blameOf, claimsAsOwn, holdsResponsible } from '../blame';
@@ -306,6 +306,9 @@ function holdersAround(reading: SentenceReading, phrase: number, verb?: number):
       ...graph.children(token, 'nmod'),
       ...graph.children(token, 'acl').flatMap((v) => graph.children(v, 'obl')),
       ...(verb === undefined ? [] : obliquesOf(reading, verb)),
+      ...(verb === undefined ? [] : misplacedRelatives(reading, verb)).flatMap((v) =>
+        graph.children(v, 'obl'),
+      ),
     ].filter((m) => reading.caseIs(m, LOCATIVE));
   const heldBy = (noun: number) => [
     ...graph

@@ -27,3 +27,30 @@ export function areaPlaces(reading: SentenceReading, noun: number, participle: n
     .flatMap((m) => placesOf(reading, m).slice(0, 1))
     .filter((a) => a.entity.kind === 'LOCATION');
 }
+
+/** Relative pronouns that open a clause describing the noun before it. */
+const RELATIVE = /^(?:das|der|die|welche|welcher|welches|which|that|qui|que)$/u;
+
+/**
+ * "bombardierte ein Goldabbaugebiet, das sich in einem von der KIA kontrollierten Gebiet befand":
+ * the parser may hang a relative clause describing a verb's object on the verb itself, as a clause
+ * it says or one describing the verb. It is one when a relative pronoun opens it as its subject,
+ * right after the object.
+ */
+export function misplacedRelatives(reading: SentenceReading, verb: number): number[] {
+  const { graph } = reading;
+  const object = graph.children(verb, 'obj')[0];
+  if (object === undefined) return [];
+  const end = Math.max(...graph.subtree(object));
+  return graph.children(verb, 'ccomp', 'acl').filter((clause) => {
+    const subject = graph.children(clause, 'nsubj')[0];
+    const opening = graph.subtree(clause).filter((t) => !graph.is(t, 'punct'));
+    return (
+      subject !== undefined &&
+      graph.pos(subject) === 'PRON' &&
+      RELATIVE.test(graph.folded(subject)) &&
+      Math.min(...opening) === subject &&
+      subject > end
+    );
+  });
+}
