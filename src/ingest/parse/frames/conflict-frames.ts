@@ -75,6 +75,8 @@ import {
   CAPTURE_NOUNS,
   CAPTURE_VERBS,
   SUCCEED_VERBS,
+  SUCCESS_NOUNS,
+  PRESSURE_NOUNS,
   SURROUND_VERBS,
   TAKE_INFINITIVES,
   CLASH_NOUNS,
@@ -144,6 +146,9 @@ import { countedNoun, forcesOf, isTroops } from './transfer-frames';
 import { strongholdHolders } from './stronghold-frames';
 import { countryStruck } from './struck-country';
 import { encircledForce } from './encircled-force';
+import { successesAgainst } from './successes-against';
+import { areaPlaces, misplacedRelatives } from './held-areas';
+import { pressureFrom } from './pressure-from';
 import type { Blame } from '../blame';
 import { blameOf, claimsAsOwn, holdsResponsible } from '../blame';
 
@@ -161,6 +166,10 @@ export const conflictFrames: FrameRule = (reading, token) => {
     (reading.headHas(token, WAR_NOUNS) || reading.headHas(token, CLASH_NOUNS))
   )
     return economicWar(reading, token) ? [] : war(reading, token);
+  if (reading.isNoun(token) && reading.has(token, SUCCESS_NOUNS))
+    return successesAgainst(reading, token);
+  if (reading.isNoun(token) && reading.has(token, PRESSURE_NOUNS))
+    return pressureFrom(reading, token);
   if (
     reading.isVerb(token) &&
     (reading.has(token, FIGHT_VERBS) || foughtReflexively(reading, token))
@@ -255,6 +264,8 @@ function heldPlace(reading: SentenceReading, participle: number): Proposal[] {
     .flatMap((t) => placesOf(reading, t).slice(0, 1))
     .find((a) => a.entity.kind === 'LOCATION');
   if (place) return pairProposals('CONTROLS', holders, [place], participle);
+  const inside = areaPlaces(reading, noun, participle);
+  if (inside.length > 0) return pairProposals('CONTROLS', holders, inside, participle);
   // "áreas controladas por los hutíes en Yemen, incluidas Saná y Saada": areas no name names hold
   // the places listed after them, which the parser may hang on any verb above.
   const listed = [participle, ...ancestorsOf(reading, noun)]
@@ -295,6 +306,9 @@ function holdersAround(reading: SentenceReading, phrase: number, verb?: number):
       ...graph.children(token, 'nmod'),
       ...graph.children(token, 'acl').flatMap((v) => graph.children(v, 'obl')),
       ...(verb === undefined ? [] : obliquesOf(reading, verb)),
+      ...(verb === undefined ? [] : misplacedRelatives(reading, verb)).flatMap((v) =>
+        graph.children(v, 'obl'),
+      ),
     ].filter((m) => reading.caseIs(m, LOCATIVE));
   const heldBy = (noun: number) => [
     ...graph

@@ -2116,3 +2116,57 @@ export const HIT_VERBS: Stems = {
   de: ['trifft$', 'treffen$', 'traf$', 'trafen$', 'getroffen$'],
   es: ['alcanz', 'impact'],
 };
+
+/**
+ * Nouns of ground won in a fight, read only with an armed enemy named "against" (successes-against.ts):
+ * "successes against the junta", "des succès contre les insurgés", "Erfolge gegen die Armee",
+ * "éxitos contra el ejército". Alone, or against a party, a team or a rival, they say nothing of war.
+ */
+export const SUCCESS_NOUNS: Stems = {
+  en: ['success', 'victory$', 'victories$'],
+  fr: ['succes$', 'victoire$', 'victoires$'],
+  de: ['erfolg', 'sieg$', 'siege$'],
+  es: ['exito$', 'exitos$', 'victoria$', 'victorias$'],
+};
+
+/**
+ * Nouns of ground a side holds inside a named place: "AA-controlled areas in Dai Tha", "les zones
+ * tenues par l'AA à Dai Tha", "von der KIA kontrollierte Gebiete in Tanai", "zonas controladas por
+ * los rebeldes en Marib" (held-areas.ts).
+ */
+export const HELD_AREA_NOUNS: Stems = {
+  en: ['area$', 'areas$', 'zone$', 'zones$', 'part$', 'parts$', 'territory$', 'territories$'],
+  fr: ['zone$', 'zones$', 'partie$', 'parties$', 'territoire$', 'territoires$'],
+  de: ['gebiet$', 'gebiete$', 'gebieten$', 'zone$', 'zonen$', 'teil$', 'teile$', 'teilen$'],
+  es: ['area$', 'areas$', 'zona$', 'zonas$', 'parte$', 'partes$', 'territorio$', 'territorios$'],
+};
+
+/**
+ * Pressure one armed side puts on another (pressure-from.ts): "under growing RSF pressure", "fait
+ * face à une pression croissante des FSR", "unter dem Druck der RSF", "bajo la presión de las FAR".
+ */
+export const PRESSURE_NOUNS: Stems = {
+  en: ['pressure$'],
+  fr: ['pression$', 'pressions$'],
+  de: ['druck$'],
+  es: ['presion$', 'presiones$'],
+};
+
+/**
+ * What puts a side under pressure, or faces it with it: "under", "sous", "unter", "bajo", and
+ * French "face à", whose "face" the parser makes the case marker.
+ */
+export const UNDER_PRESSURE: Stems = {
+  en: ['under$'],
+  fr: ['sous$', 'face$'],
+  de: ['unter$'],
+  es: ['bajo$'],
+};
+
+/** Verbs of facing pressure: "faces growing pressure", "affronte", "ist … ausgesetzt", "afronta". */
+export const FACE_VERBS: Stems = {
+  en: ['face$', 'faces$', 'faced$', 'facing$'],
+  fr: ['affront', 'subi'],
+  de: ['ausgesetzt$'],
+  es: ['afront', 'sufr', 'sufri'],
+};

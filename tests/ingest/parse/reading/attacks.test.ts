@@ -178,6 +178,23 @@ describe('parse-v1 and attacks: who made them and on whom', () => {
       );
       expect([text, wars.length]).toEqual([text, 1]);
     }
+    // The parser may hang the relative clause saying where the target lies on the verb of a
+    // clause after "als": it still describes the target.
+    await expectEachStates(
+      [
+        [
+          'Am Montag wurden zwei Kinder verletzt, als die myanmarische Luftwaffe eine Schule bombardierte, die sich in einem von der Arakan Army kontrollierten Gebiet befand.',
+          'de',
+        ],
+        [
+          'Drei Zivilisten starben, als die myanmarische Armee ein Dorf beschoss, das in einem von der Arakan Army kontrollierten Gebiet liegt.',
+          'de',
+        ],
+      ],
+      'burmese-armed-forces',
+      'AT_WAR_WITH',
+      'arakan-army',
+    );
     // Fighting in a place a side holds, beside that side, is not fighting it.
     const beside = await extract(
       'Wagner fought in a Russian-controlled area alongside Russian troops.',

@@ -716,3 +716,43 @@ describe('parse-v1 and troops sent to fight for a side', () => {
     }
   });
 });
+
+describe('parse-v1 and ground won from a side, or pressure put on it', () => {
+  test('ground won against an armed enemy is fought against it; a victory against a party is not', async () => {
+    await expectEachStates(
+      [
+        ['The Arakan Army scored major victories against the Burmese army.', 'en'],
+        ["L'Armée d'Arakan a remporté des succès militaires contre l'armée birmane.", 'fr'],
+        ['Die Arakan Army hat erhebliche Erfolge gegen die birmanische Armee erzielt.', 'de'],
+        ['El Ejército de Arakan logró grandes éxitos contra el ejército birmano.', 'es'],
+      ],
+      'arakan-army',
+      'AT_WAR_WITH',
+      'burmese-armed-forces',
+    );
+    const party = await extract(
+      'The Labour Party scored a clear victory against the Conservative Party.',
+      'en',
+    );
+    expect(party.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
+  test("an armed side under the pressure of another, or facing it, is fought by it; a state under a state's pressure is not", async () => {
+    await expectEachStates(
+      [
+        ['The Sudanese army is under growing RSF pressure.', 'en'],
+        ["L'armée soudanaise fait face à une pression croissante des FSR.", 'fr'],
+        ['Die sudanesische Armee steht unter wachsendem Druck der RSF.', 'de'],
+        [
+          'El ejército sudanés está bajo una presión creciente de las Fuerzas de Apoyo Rápido.',
+          'es',
+        ],
+      ],
+      'rapid-support-forces',
+      'AT_WAR_WITH',
+      'sudanese-armed-forces',
+    );
+    const state = await extract('Ukraine is under growing American pressure.', 'en');
+    expect(state.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+});

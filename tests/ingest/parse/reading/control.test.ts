@@ -113,6 +113,31 @@ describe('parse-v1 and who controls a place', () => {
     }
   });
 
+  test('areas a side holds in a town hold the town; in a country, not the country', async () => {
+    await expectEachStates(
+      [
+        ['Troops approached Arakan Army-controlled areas in Sittwe.', 'en'],
+        ["Les soldats se sont approchés des zones tenues par l'Armée d'Arakan à Sittwe.", 'fr'],
+        [
+          'Die Soldaten näherten sich den von der Arakan Army kontrollierten Gebieten in Sittwe.',
+          'de',
+        ],
+        [
+          'Los soldados se acercaron a las zonas controladas por el Ejército de Arakan en Sittwe.',
+          'es',
+        ],
+      ],
+      'arakan-army',
+      'CONTROLS',
+      'sittwe',
+    );
+    const country = await extract(
+      'Russian jets bombed areas held by Hayat Tahrir al-Sham in Syria.',
+      'en',
+    );
+    expect(country.claims.filter((c) => c.predicate === 'CONTROLS')).toEqual([]);
+  });
+
   test('a capture a side managed or succeeded to make, German "gelingen" naming it in the dative', async () => {
     const sentences: [string, string][] = [
       ['The M23 rebels managed to take Goma.', 'en'],
