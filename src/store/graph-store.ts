@@ -374,8 +374,10 @@ export interface GraphStore extends CurationPort, MergePort {
    * the load may see none of its writes. When this settles the store is
    * whole, whatever `load` did; a store interrupted in the middle finishes
    * the load when opened again. A store without it: call `load` itself.
+   * `progress` hears each step of the load's end as it starts, where the
+   * store says them (at a million claims the end takes minutes).
    */
-  loadInBulk?<T>(load: () => Promise<T>): Promise<T>;
+  loadInBulk?<T>(load: () => Promise<T>, progress?: (line: string) => void): Promise<T>;
 
   /** In the order of `ids`; `null` where no article has that id. */
   getArticles(ids: readonly string[]): Promise<(Article | null)[]>;

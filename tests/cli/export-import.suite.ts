@@ -57,6 +57,29 @@ export function defineExportImportSuite(
     });
     afterEach(() => rmSync(folder, { recursive: true, force: true }));
 
+    test('says how many lines it has read while it stages a long file, before any article is written', async () => {
+      const source = await seededSqlite();
+      const file = join(folder, 'graph.ndjson');
+      await exportGraph(source, { format: 'ndjson', target: file }, quiet());
+      await source.close();
+      const lines = readFileSync(file, 'utf8').trimEnd().split('\n').length;
+
+      const target = await openEmptyStore();
+      try {
+        const report = new PassThrough();
+        let said = '';
+        report.on('data', (chunk: Buffer) => (said += chunk.toString()));
+        await importGraph(target, file, report, undefined, 10);
+        const reads = said.split('\n').filter((line) => line.includes('lines read'));
+        expect(reads.slice(0, 2)).toEqual(['  10 lines read', '  20 lines read']);
+        expect(reads).toHaveLength(Math.floor(lines / 10) + 1);
+        expect(reads.at(-1)).toBe(`  ${lines} lines read and checked; sorting them by article`);
+        expect(said.indexOf(reads.at(-1)!)).toBeLessThan(said.indexOf(' articles\n'));
+      } finally {
+        await target.close();
+      }
+    });
+
     test('SQLite → NDJSON → store → NDJSON gives the same file, and importing twice changes nothing', async () => {
       const source = await seededSqlite();
       const first = join(folder, 'first.ndjson');

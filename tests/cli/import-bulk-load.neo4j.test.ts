@@ -76,6 +76,26 @@ describeWithNeo4j('kg import into an empty Neo4j, in bulk', (neo4j) => {
     }
   });
 
+  test("says each step of the load's end as it starts, after every article is given", async () => {
+    const file = newsFile(folder);
+    const store = await neo4j.openEmptyStore();
+    const report = new PassThrough();
+    let said = '';
+    report.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    try {
+      await importGraph(store, file, report, 100);
+    } finally {
+      await store.close();
+    }
+    const lines = said.split('\n');
+    const given = lines.findIndex((line) => line.includes('every article given to the store'));
+    expect(lines.slice(given + 1, given + 4)).toEqual([
+      '  the node indexes, then every relation from its claims',
+      '  the counts per day, per entity (and predicate), per start of a period and per day of storage',
+      '  the relationship indexes and the counts per kind',
+    ]);
+  }, 180_000);
+
   test('builds the indexes that back no constraint when the load ends, not in its transactions', async () => {
     const indexes = async () =>
       (await neo4j.query('SHOW INDEXES YIELD name, state RETURN name, state ORDER BY name')).map(

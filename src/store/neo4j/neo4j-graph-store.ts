@@ -203,7 +203,7 @@ export class Neo4jGraphStore implements GraphStore {
    * claim when it ends, whether it succeeds or fails (what it wrote stays
    * written, as without a bulk load). Into any other store: `load` as it is.
    */
-  async loadInBulk<T>(load: () => Promise<T>): Promise<T> {
+  async loadInBulk<T>(load: () => Promise<T>, progress?: (line: string) => void): Promise<T> {
     await this.parts.schema.ready();
     if (!(await this.parts.base.autoCommit(neo4j.session.WRITE, startBulkLoad))) return load();
     this.loadedEntities = new LoadedEntities();
@@ -211,7 +211,7 @@ export class Neo4jGraphStore implements GraphStore {
       return await load();
     } finally {
       this.loadedEntities = null;
-      await finishBulkLoad(this.parts.base);
+      await finishBulkLoad(this.parts.base, progress);
     }
   }
 
