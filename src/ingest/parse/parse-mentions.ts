@@ -32,6 +32,7 @@ import {
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
   STATE_FORCE_WORDS,
+  TIME_NOUNS,
 } from './lexicon/nouns';
 import type { Stems } from './lexicon/stems';
 import { compoundHeadHas, hasStem } from './lexicon/stems';
@@ -1003,14 +1004,22 @@ const INSIDE_A_PLACE: Stems = {
 /**
  * "den Tod von drei Soldaten in Gao": a name of one word the analyser tags a person's, set with no
  * article after "in" ("dans", "en"), is a place; nobody is "in" a person. French "à" is left out:
- * it marks whom one speaks to ("a dit à Dupont") as often as where.
+ * it marks whom one speaks to ("a dit à Dupont") as often as where. So is one it tags a
+ * miscellaneous name for the weekday it ran it on into ("entré dans Goma lundi"; the day is
+ * trimmed off in recurring-names), not a feast ("en Navidad").
  */
 function loneNameInside(
   graph: SentenceGraph,
   entity: AnalysisEntity,
   language: AnalysisLanguage,
 ): boolean {
-  if (entity.type !== 'PERSON' || entity.first !== entity.last) return false;
+  if (entity.first !== entity.last) return false;
+  const next = entity.last + 1;
+  const dayAfter =
+    next <= graph.size &&
+    !/^\p{Lu}/u.test(graph.token(next).word) &&
+    hasStem(graph.folded(next), TIME_NOUNS[language]);
+  if (entity.type !== 'PERSON' && !(entity.type === 'MISC' && dayAfter)) return false;
   return (
     graph.children(entity.first, 'det').length === 0 &&
     hasStem(graph.caseOf(entity.first), INSIDE_A_PLACE[language])
