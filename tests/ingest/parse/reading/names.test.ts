@@ -552,6 +552,32 @@ describe('parse-v1 and which entity a name stands for', () => {
     }
   });
 
+  test('a place named with an Arabic article hyphened to it keeps the article and is read', async () => {
+    await expectEachStates(
+      [
+        ['Israeli troops entered al-Bireh on Monday.', 'en'],
+        ['Las tropas israelíes entraron en al-Bireh el lunes.', 'es'],
+      ],
+      'israel-defense-forces',
+      'DEPLOYED_TO',
+      'al-bireh',
+    );
+    const places: [string, string][] = [
+      ['The wounded were taken to hospital in al-Arish.', 'en'],
+      ['Les troupes israéliennes sont entrées dans al-Bireh lundi.', 'fr'],
+      ['Israelische Truppen drangen am Montag in al-Bireh ein.', 'de'],
+      ['Los soldados murieron cerca de Bir al-Abd.', 'es'],
+      ['The soldiers were killed near Bir al-Abd.', 'en'],
+    ];
+    for (const [text, language] of places) {
+      const ids = (await extract(text, language)).entities.map((e) => e.id);
+      expect([
+        text,
+        ids.filter((id) => /^location:(?:al-bireh|al-arish|bir-al-abd)$/u.test(id)),
+      ]).toEqual([text, [expect.any(String)]]);
+    }
+  });
+
   test('a place the French tagger runs on into the weekday after it is the place', async () => {
     await expectEachStates(
       [
