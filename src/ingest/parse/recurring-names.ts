@@ -1,7 +1,7 @@
 import { foldForMatch } from '../text/fold-for-match';
 import type { AnalysisEntity, AnalysisSentence, AnalysisToken } from '../nlp/analysis';
 import { ANALYSIS_LANGUAGES } from '../nlp/analysis';
-import { TIME_NOUNS } from './lexicon/nouns';
+import { REGION_NOUNS, TIME_NOUNS } from './lexicon/nouns';
 import { hasStem } from './lexicon/stems';
 
 /** A name the analyser tagged somewhere in the article, with the one class the article gives it. */
@@ -65,8 +65,9 @@ function taggedNames(sentences: readonly AnalysisSentence[]): Map<string, Tagged
     string,
     { words: string[]; types: Set<AnalysisEntity['type']>; text: string }
   >();
-  for (const { tokens, entities } of sentences)
-    for (const entity of entities) {
+  for (const sentence of sentences)
+    for (const entity of [...sentence.entities, ...regionNamed(sentence)]) {
+      const { tokens } = sentence;
       const words = tokens.slice(entity.first - 1, entity.last).map((t) => t.word);
       const key = words.join(' ');
       const seen = names.get(key) ?? { words, types: new Set(), text: entity.text };
@@ -83,6 +84,41 @@ function taggedNames(sentences: readonly AnalysisSentence[]): Map<string, Tagged
   // The longest name first: "Abyei Town" before "Abyei".
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
   return byFirstWord;
+}
+
+/** Nouns of towns and regions in any of the four languages. */
+const REGION_WORDS = ANALYSIS_LANGUAGES.flatMap((language) => REGION_NOUNS[language]);
+
+/**
+ * "Syria's Sweida province", "la provincia de Saada": a proper noun of one word the tagger left
+ * untagged that a region noun names (English sets it before the noun, the others after) is a
+ * place's name, there and where it recurs untagged ("forces entered Sweida").
+ */
+function regionNamed(sentence: AnalysisSentence): AnalysisEntity[] {
+  const { tokens, dependencies, entities } = sentence;
+  const named: AnalysisEntity[] = [];
+  for (const arc of dependencies) {
+    const name = tokens[arc.dependent - 1];
+    const noun = tokens[arc.head - 1];
+    if (!name || !noun || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.word)) continue;
+    if (!hasStem(foldForMatch(noun.word), REGION_WORDS)) continue;
+    if (entities.some((e) => e.first <= name.index && name.index <= e.last)) continue;
+    const [rel] = arc.rel.split(':');
+    const before = rel === 'compound' && arc.dependent === arc.head - 1;
+    const after = (rel === 'nmod' || rel === 'appos') && arc.dependent > arc.head;
+    if (!before && !after) continue;
+    if (tokens[name.index]?.pos === 'PROPN' || tokens[name.index - 2]?.pos === 'PROPN') continue;
+    const { start, end } = name;
+    named.push({
+      first: name.index,
+      last: name.index,
+      type: 'LOCATION',
+      text: name.word,
+      start,
+      end,
+    });
+  }
+  return named;
 }
 
 /**

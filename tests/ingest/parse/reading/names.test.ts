@@ -552,6 +552,29 @@ describe('parse-v1 and which entity a name stands for', () => {
     }
   });
 
+  test('a name a region noun names is the place where it recurs untagged', async () => {
+    // The English tagger tags neither "Sweida"; the region noun names the first.
+    const sentences: [string, string][] = [
+      [
+        'Dozens were killed in the Sweida province. Druze militias control Sweida since 2011.',
+        'en',
+      ],
+      [
+        'Decenas murieron en la provincia de Sweida. Las milicias drusas controlan Sweida desde 2011.',
+        'es',
+      ],
+      [
+        'Dutzende wurden in der Provinz Sweida getötet. Drusische Milizen kontrollieren Sweida seit 2011.',
+        'de',
+      ],
+      [
+        'Des dizaines de personnes ont été tuées dans la province de Sweida. Les milices druzes contrôlent Sweida depuis 2011.',
+        'fr',
+      ],
+    ];
+    await expectEachStates(sentences, 'druze-militias', 'CONTROLS', 'sweida');
+  });
+
   test('a place named with an Arabic article hyphened to it keeps the article and is read', async () => {
     await expectEachStates(
       [
