@@ -101,6 +101,8 @@ function regionNamed(sentence: AnalysisSentence): AnalysisEntity[] {
     const name = tokens[arc.dependent - 1];
     const noun = tokens[arc.head - 1];
     if (!name || !noun || name.pos !== 'PROPN' || !/^\p{Lu}/u.test(name.word)) continue;
+    // "townships on Thursday": a day or a month names no place.
+    if (name.ner !== 'O' || hasStem(foldForMatch(name.word), TIME_WORDS)) continue;
     if (!hasStem(foldForMatch(noun.word), REGION_WORDS)) continue;
     if (entities.some((e) => e.first <= name.index && name.index <= e.last)) continue;
     const [rel] = arc.rel.split(':');
