@@ -1,4 +1,5 @@
-import type { Entity } from '../domain/entity';
+import type { Entity, EntityKind } from '../domain/entity';
+import { foldText } from '../domain/ids';
 import { mergeLabels } from '../domain/entity';
 import type { Gazetteer } from './gazetteer/gazetteer';
 import type { GazetteerEntry } from './gazetteer/gazetteer-entry';
@@ -78,7 +79,7 @@ export function linkEntities(
   };
   const named = countriesNamed(found);
   const unlinked: FoundMention[] = [];
-  for (const each of found) {
+  for (const each of withOneKindPerName(found)) {
     const mention = each.entries.some((e) => e.shared) ? sharedReading(each, named) : each;
     if (!mention) continue;
     const link =
@@ -99,6 +100,27 @@ export function linkEntities(
     );
   }
   return { mentions: withAcronymsSpelledLater(unlinked, linked), entities, candidateIds };
+}
+
+/**
+ * "Boko Haram stormed Kolofata. … the town of Kolofata": a name no data knows that one sentence
+ * shows to be a place's (or a body's) and another gives no more than the analyser's guess of a
+ * person is the place's everywhere: the analyser takes a name it does not know for a person's,
+ * and a person's name is no place's in one story. With two such kinds, each keeps its own.
+ */
+function withOneKindPerName(found: readonly FoundMention[]): FoundMention[] {
+  const kinds = new Map<string, Set<EntityKind>>();
+  for (const { entries, guess } of found) {
+    if (entries.length > 0 || guess === null || guess.strength !== 'strong') continue;
+    const key = foldText(guess.name);
+    kinds.set(key, (kinds.get(key) ?? new Set()).add(guess.kind));
+  }
+  return found.map((mention) => {
+    const { guess } = mention;
+    if (mention.entries.length > 0 || guess?.kind !== 'PERSON') return mention;
+    const others = [...(kinds.get(foldText(guess.name)) ?? [])].filter((k) => k !== 'PERSON');
+    return others.length === 1 ? { ...mention, guess: { ...guess, kind: others[0]! } } : mention;
+  });
 }
 
 /**

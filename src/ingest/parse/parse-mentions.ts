@@ -32,6 +32,7 @@ import {
   REGION_NOUNS,
   SPOKESPERSON_TITLES,
   STATE_FORCE_WORDS,
+  TIME_NOUNS,
 } from './lexicon/nouns';
 import type { Stems } from './lexicon/stems';
 import { compoundHeadHas, hasStem } from './lexicon/stems';
@@ -268,6 +269,9 @@ export function parseMentions(
     else if (graph.pos(index) === 'PROPN' || graph.pos(index) === 'NOUN')
       found.push({ ...mention(graph, span, [], 'ORGANIZATION'), guess: shortName(word) });
   }
+  for (const span of untaggedArticlePlaces(graph, language))
+    if (!found.some((m) => overlaps(m.span, span)))
+      found.push(mention(graph, span, [], 'LOCATION'));
   for (const span of untaggedMilitiaNames(graph, language))
     if (!found.some((m) => overlaps(m.span, span)))
       found.push(mention(graph, span, [], 'ARMED_FORCE'));
@@ -279,6 +283,56 @@ export function parseMentions(
       .filter((m) => !parentOfOffshoot(graph, m, found, language))
       .sort((a, b) => a.span.start - b.span.start),
   );
+}
+
+/** A proper noun written with an Arabic article hyphened to it: "al-Bireh", "el-Arish", "al-Abd". */
+const ARTICLE_NAME = /^(?:al|el|ad|ar|as|ash|an|az|at)-\p{Lu}/iu;
+
+/** "near", "près de", "cerca de", "nahe": prepositions that set a name beside a place. */
+const NEAR_A_PLACE: Stems = {
+  en: ['near$'],
+  fr: ['pres de$'],
+  de: ['nahe$'],
+  es: ['cerca de$'],
+};
+
+/**
+ * "entraron en al-Bireh", "près de Bir al-Abd": the French and Spanish taggers leave untagged a
+ * name with an Arabic article hyphened to it (its word opens in lower case). Set with no article
+ * after "in" ("dans", "en") or "near", as loneNameInside reads a person's name, it is a place. Its
+ * span is the proper noun with the proper nouns flat on it.
+ */
+function untaggedArticlePlaces(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
+  const tagged = (t: number) => graph.sentence.entities.some((e) => e.first <= t && t <= e.last);
+  const spans: Span[] = [];
+  for (let t = 1; t <= graph.size; t += 1) {
+    if (graph.pos(t) !== 'PROPN' || tagged(t) || graph.is(t, 'flat', 'compound')) continue;
+    // Not the weekday the French parser hangs flat on it ("dans al-Bireh lundi"); the English
+    // tokenizer splits "al-Arish" in three, the article and the hyphen hung on the name.
+    const word = (c: number) =>
+      (graph.pos(c) === 'PROPN' &&
+        (/^\p{Lu}/u.test(graph.token(c).word) ||
+          ARTICLE_NAME.test(graph.token(c).word) ||
+          NAME_PARTICLES.test(graph.folded(c)))) ||
+      graph.token(c).word === '-';
+    const parts = [t, ...graph.children(t, 'flat', 'compound', 'punct').filter(word)];
+    const first = Math.min(...parts);
+    const last = Math.max(...parts);
+    if (last - first + 1 !== parts.length || parts.some(tagged)) continue;
+    const span = { start: graph.token(first).start, end: graph.token(last).end };
+    if (
+      !textAt(graph, span)
+        .split(/\s+/u)
+        .some((w) => ARTICLE_NAME.test(w))
+    )
+      continue;
+    const marker = graph.caseOf(t);
+    const placed =
+      graph.children(t, 'det').length === 0 &&
+      (hasStem(marker, INSIDE_A_PLACE[language]) || hasStem(marker, NEAR_A_PLACE[language]));
+    if (placed) spans.push(span);
+  }
+  return spans;
 }
 
 /** A militia's noun, which English and German set after the militia's name. */
@@ -1003,14 +1057,22 @@ const INSIDE_A_PLACE: Stems = {
 /**
  * "den Tod von drei Soldaten in Gao": a name of one word the analyser tags a person's, set with no
  * article after "in" ("dans", "en"), is a place; nobody is "in" a person. French "à" is left out:
- * it marks whom one speaks to ("a dit à Dupont") as often as where.
+ * it marks whom one speaks to ("a dit à Dupont") as often as where. So is one it tags a
+ * miscellaneous name for the weekday it ran it on into ("entré dans Goma lundi"; the day is
+ * trimmed off in recurring-names), not a feast ("en Navidad").
  */
 function loneNameInside(
   graph: SentenceGraph,
   entity: AnalysisEntity,
   language: AnalysisLanguage,
 ): boolean {
-  if (entity.type !== 'PERSON' || entity.first !== entity.last) return false;
+  if (entity.first !== entity.last) return false;
+  const next = entity.last + 1;
+  const dayAfter =
+    next <= graph.size &&
+    !/^\p{Lu}/u.test(graph.token(next).word) &&
+    hasStem(graph.folded(next), TIME_NOUNS[language]);
+  if (entity.type !== 'PERSON' && !(entity.type === 'MISC' && dayAfter)) return false;
   return (
     graph.children(entity.first, 'det').length === 0 &&
     hasStem(graph.caseOf(entity.first), INSIDE_A_PLACE[language])
@@ -1163,13 +1225,24 @@ function fromFirstCapital(
   const capital = (t: number) => /^\p{Lu}/u.test(graph.token(t).word);
   let first = entity.first;
   while (first < entity.last && !capital(first)) first += 1;
+  // "al-Bireh", which the English tokenizer splits in three: the article is part of the name.
+  const article = first - 2;
+  if (
+    article >= entity.first &&
+    NAME_PARTICLES.test(graph.folded(article)) &&
+    graph.token(article + 1).word === '-' &&
+    graph.token(article).end === graph.token(article + 1).start &&
+    graph.token(article + 1).end === graph.token(first).start
+  )
+    first = article;
   const armedGroup = hasStem(graph.folded(first), ARMED_GROUP_NOUNS[language]);
   if (armedGroup || hasStem(graph.folded(first), REGION_NOUNS[language])) {
     let name = first + 1;
     while (name < entity.last && graph.is(name, 'case', 'det')) name += 1;
     if ((name > first + 1 || armedGroup) && name <= entity.last && capital(name)) first = name;
   }
-  if (first === entity.first || !capital(first)) return entity;
+  if (first === entity.first || !(capital(first) || NAME_PARTICLES.test(graph.folded(first))))
+    return entity;
   const start = graph.token(first).start;
   return { ...entity, first, start, text: entity.text.slice(start - entity.start) };
 }
@@ -1407,7 +1480,7 @@ function hyphenedCompassName(
 }
 
 function isProperName(graph: SentenceGraph, entity: AnalysisEntity): boolean {
-  if (!/^\p{Lu}/u.test(entity.text)) return false;
+  if (!/^\p{Lu}/u.test(entity.text) && !ARTICLE_NAME.test(entity.text)) return false;
   for (let index = entity.first; index <= entity.last; index += 1) {
     if (graph.pos(index) === 'PROPN') return true;
   }

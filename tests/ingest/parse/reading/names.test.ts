@@ -515,6 +515,113 @@ describe('parse-v1 and which entity a name stands for', () => {
     expect(find(batch, 'sudanese-armed-forces', 'CONTROLS', 'abyei')).toHaveLength(1);
   });
 
+  test('a name the analyser takes for a person in one sentence and a place in another is the place', async () => {
+    // The tagger tags the town a person's in the first sentence, a place's in the second.
+    const tagged: [string, string][] = [
+      ['Boko Haram fighters stormed Kolofata. Troops reached the town of Kolofata.', 'en'],
+      [
+        'Los combatientes de Boko Haram tomaron Kolofata. El ejército llegó a la localidad de Kolofata.',
+        'es',
+      ],
+    ];
+    for (const [text, language] of tagged) {
+      const ids = (await extract(text, language)).entities.map((e) => e.id);
+      expect([text, ids]).toEqual([text, expect.arrayContaining(['location:kolofata'])]);
+      expect(ids).not.toContain('person:kolofata');
+    }
+    // The tagger says a person's twice; only the parse says the second is a town.
+    const parsed: [string, string][] = [
+      [
+        'Boko Haram fighters stormed Kolofata. Soldiers defended Kolofata, a town near the border.',
+        'en',
+      ],
+      [
+        'Los combatientes de Boko Haram tomaron Kolofata. Kolofata es un pueblo del norte de Camerún.',
+        'es',
+      ],
+      ['Boko-Haram-Kämpfer stürmten Kolofata. Kolofata ist eine Stadt im Norden Kameruns.', 'de'],
+      [
+        'Les combattants de Boko Haram ont pris Kolofata. Kolofata est une localité du nord du Cameroun.',
+        'fr',
+      ],
+    ];
+    for (const [text, language] of parsed) {
+      const ids = (await extract(text, language)).entities.map((e) => e.id);
+      expect([text, ids]).toEqual([text, expect.arrayContaining(['location:kolofata'])]);
+      expect(ids).not.toContain('person:kolofata');
+    }
+  });
+
+  test('a name a region noun names is the place where it recurs untagged', async () => {
+    // The English tagger tags neither "Sweida"; the region noun names the first.
+    const sentences: [string, string][] = [
+      [
+        'Dozens were killed in the Sweida province. Druze militias control Sweida since 2011.',
+        'en',
+      ],
+      [
+        'Decenas murieron en la provincia de Sweida. Las milicias drusas controlan Sweida desde 2011.',
+        'es',
+      ],
+      [
+        'Dutzende wurden in der Provinz Sweida getötet. Drusische Milizen kontrollieren Sweida seit 2011.',
+        'de',
+      ],
+      [
+        'Des dizaines de personnes ont été tuées dans la province de Sweida. Les milices druzes contrôlent Sweida depuis 2011.',
+        'fr',
+      ],
+    ];
+    await expectEachStates(sentences, 'druze-militias', 'CONTROLS', 'sweida');
+  });
+
+  test('a place named with an Arabic article hyphened to it keeps the article and is read', async () => {
+    await expectEachStates(
+      [
+        ['Israeli troops entered al-Bireh on Monday.', 'en'],
+        ['Las tropas israelíes entraron en al-Bireh el lunes.', 'es'],
+      ],
+      'israel-defense-forces',
+      'DEPLOYED_TO',
+      'al-bireh',
+    );
+    const places: [string, string][] = [
+      ['The wounded were taken to hospital in al-Arish.', 'en'],
+      ['Les troupes israéliennes sont entrées dans al-Bireh lundi.', 'fr'],
+      ['Israelische Truppen drangen am Montag in al-Bireh ein.', 'de'],
+      ['Los soldados murieron cerca de Bir al-Abd.', 'es'],
+      ['The soldiers were killed near Bir al-Abd.', 'en'],
+    ];
+    for (const [text, language] of places) {
+      const ids = (await extract(text, language)).entities.map((e) => e.id);
+      expect([
+        text,
+        ids.filter((id) => /^location:(?:al-bireh|al-arish|bir-al-abd)$/u.test(id)),
+      ]).toEqual([text, [expect.any(String)]]);
+    }
+  });
+
+  test('a place the French tagger runs on into the weekday after it is the place', async () => {
+    await expectEachStates(
+      [
+        ['Les rebelles du M23 sont entrés dans Goma lundi.', 'fr'],
+        ['Los rebeldes del M23 entraron en Goma el lunes.', 'es'],
+        ['M23 rebels entered Goma on Monday.', 'en'],
+        ['M23-Rebellen sind am Montag in Goma einmarschiert.', 'de'],
+      ],
+      'march-23-movement',
+      'DEPLOYED_TO',
+      'goma',
+    );
+    // Tagged a person before the day, a place where it recurs.
+    const batch = await extract(
+      'Le M23 a pris Goma dimanche. Des milliers de civils ont fui Goma.',
+      'fr',
+    );
+    expect(batch.entities.map((e) => e.id)).toContain('location:goma');
+    expect(batch.entities.map((e) => e.id)).not.toContain('person:goma');
+  });
+
   test('the Syrian National Army is no army of the Syrian state', async () => {
     const batch = await extract(
       'El Ejército Nacional Sirio atacó a las FDS cerca de Manbij.',
