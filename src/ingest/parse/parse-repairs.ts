@@ -54,7 +54,12 @@ import {
   placeAfterTime,
   spanishEstarPlace,
 } from './repairs/time-and-place';
-import { chiefBeforeName, titleAfterSpeaker, titleTaggedAdjective } from './repairs/titles';
+import {
+  chiefBeforeName,
+  germanHyphenedTitle,
+  titleAfterSpeaker,
+  titleTaggedAdjective,
+} from './repairs/titles';
 
 /**
  * Known, systematic mistakes of the parser, undone before the rules read a sentence. Each repair
@@ -115,4 +120,5 @@ const REPAIRS: readonly Repair[] = [
   nounAfterHyphenedName,
   germanGenitiveBeforeForce,
   titleTaggedAdjective,
+  germanHyphenedTitle,
 ];

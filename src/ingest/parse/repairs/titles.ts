@@ -102,3 +102,50 @@ export function titleTaggedAdjective(
     dependencies: dependencies.map((d) => (titles.has(d.dependent) ? { ...d, rel: 'appos' } : d)),
   };
 }
+
+/**
+ * "Kreml-Sprecher Dmitri Peskow sagte, …", "Der Wagner-Chef Jewgeni Prigoschin": German writes
+ * the body and the title as one hyphened word, which the tokenizer splits; the parser then makes
+ * the body the head, with the title its flat part and the person its apposition, so the body
+ * speaks where the person does. Hung as "der Sprecher des Kremls, Dmitri Peskow" is: the title is
+ * the head, the body its modifier, the person its apposition.
+ */
+export function germanHyphenedTitle(
+  sentence: AnalysisSentence,
+  language: AnalysisLanguage,
+): AnalysisSentence {
+  if (language !== 'de') return sentence;
+  const { tokens, dependencies } = sentence;
+  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const isTitle = (index: number) =>
+    hasStem(foldedWord(sentence, index), SPOKESPERSON_TITLES.de) ||
+    hasStem(foldedWord(sentence, index), LEADER_TITLES.de);
+  for (const body of tokens) {
+    const title = body.index + 2;
+    const person = body.index + 3;
+    if (body.pos !== 'PROPN' || tokens[body.index]?.word !== '-' || !isTitle(title)) continue;
+    if (tokens[person - 1]?.ner !== 'PERSON') continue;
+    // The three hang on one another but one, which the parser hung on the clause: "Kreml" (the
+    // title its flat part), or "Pat" (the title its dependent, the body the title's compound).
+    const words = [body.index, title, person];
+    const outer = words
+      .map((w) => arcOf.get(w))
+      .filter((arc) => arc !== undefined && !words.includes(arc.head) && arc.head !== title - 1);
+    const bodyArc = outer.length === 1 ? outer[0] : undefined;
+    if (bodyArc === undefined) continue;
+    const moved = new Map<number, { head: number; rel: string }>([
+      [title, { head: bodyArc.head, rel: bodyArc.rel }],
+      [body.index, { head: title, rel: 'nmod' }],
+      [person, { head: title, rel: 'appos' }],
+    ]);
+    return {
+      ...sentence,
+      dependencies: dependencies.map((d) => {
+        const to = moved.get(d.dependent);
+        // The hyphen and whatever else hung on the body stay with it.
+        return to === undefined ? d : { ...d, ...to };
+      }),
+    };
+  }
+  return sentence;
+}

@@ -8,6 +8,24 @@ import {
 useTestExtractor();
 
 describe('parse-v1 and titles: leaders, spokespeople and members', () => {
+  test('a German hyphened title, "Kreml-Sprecher Dmitri Peskow", names its holder, who speaks', async () => {
+    const sentences = [
+      'Kreml-Sprecher Dmitri Peskow sagte, Russland habe Truppen nach Belarus verlegt.',
+      'Pentagon-Sprecher Pat Ryder sagte, Russland habe Truppen nach Belarus verlegt.',
+    ];
+    const found = [];
+    for (const text of sentences) {
+      const batch = await extract(text, 'de');
+      const [title] = batch.claims.filter((c) => c.predicate === 'SPOKESPERSON_OF');
+      const [deployed] = find(batch, 'russian-armed-forces', 'DEPLOYED_TO', 'belarus');
+      found.push([title?.subjectId, title?.objectId, deployed?.attributedToId]);
+    }
+    expect(found).toEqual([
+      ['person:dmitry-peskov', 'organization:kremlin', 'person:dmitry-peskov'],
+      ['person:pat-ryder', 'organization:pentagon', 'person:pat-ryder'],
+    ]);
+  });
+
   test('a German compound title names its holder; a military chief belongs to the group he does not lead', async () => {
     const spokesman = await extract(
       'Der Hamas-Militärsprecher Abu Obeida kündigte weitere Angriffe an.',
