@@ -76,31 +76,48 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
       'houthistes',
       'rebelles houthistes',
       'Houthistes',
+      // The adjective, as a demonym is: "des positions houthies", "une attaque houthie".
+      'houthie',
+      'houthies',
     ],
     de: ['Huthi', 'Huthis', 'Huthi-Rebellen', 'Huthi-Miliz'],
-    es: ['hutíes', 'rebeldes hutíes', 'Ansar Alá'],
+    es: ['hutíes', 'rebeldes hutíes', 'Ansar Alá', 'hutí'],
   },
   {
     // The states fighting the Houthis in Yemen since 2015, under Saudi Arabia's lead.
     kind: 'ORGANIZATION',
     name: 'Saudi-led coalition',
     state: true,
-    en: ['Saudi-led coalition', 'Arab coalition', 'Saudi-led military coalition'],
+    // "the Saudi coalition", "la coalition saoudienne", "die saudische Koalition", "la coalición
+    // saudí": the coalition Saudi Arabia leads, not Saudi Arabia.
+    en: [
+      'Saudi-led coalition',
+      'Arab coalition',
+      'Saudi-led military coalition',
+      'Saudi coalition',
+    ],
     fr: [
       'coalition arabe',
       "coalition menée par l'Arabie saoudite",
       "coalition dirigée par l'Arabie saoudite",
+      'coalition saoudienne',
     ],
     de: [
       'arabische Koalition',
       'arabischen Koalition',
       'saudi-arabisch geführte Koalition',
       'saudi-arabisch geführten Koalition',
+      'saudische Koalition',
+      'saudischen Koalition',
+      'saudisch geführte Koalition',
+      'saudisch geführten Koalition',
     ],
     es: [
       'coalición árabe',
       'coalición liderada por Arabia Saudí',
       'coalición liderada por Arabia Saudita',
+      'coalición saudí',
+      'coalición saudita',
     ],
   },
   {

@@ -717,6 +717,22 @@ describe('parse-v1 and troops sent to fight for a side', () => {
   });
 });
 
+describe('parse-v1 and the coalition a state leads', () => {
+  test('"the Saudi coalition", "la coalition saoudienne", "die saudische Koalition", "la coalición saudí" is the coalition, not Saudi Arabia', async () => {
+    await expectEachStates(
+      [
+        ['The Saudi coalition bombed Houthi positions in Marib.', 'en'],
+        ['La coalition saoudienne a bombardé des positions houthies à Marib.', 'fr'],
+        ['Die saudische Koalition bombardierte Stellungen der Huthi in Marib.', 'de'],
+        ['La coalición saudí bombardeó posiciones hutíes en Marib.', 'es'],
+      ],
+      'saudi-led-coalition',
+      'AT_WAR_WITH',
+      'houthis',
+    );
+  });
+});
+
 describe('parse-v1 and ground won from a side, or pressure put on it', () => {
   test('ground won against an armed enemy is fought against it; a victory against a party is not', async () => {
     await expectEachStates(
