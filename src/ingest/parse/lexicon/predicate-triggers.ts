@@ -2170,3 +2170,15 @@ export const FACE_VERBS: Stems = {
   de: ['ausgesetzt$'],
   es: ['afront', 'sufr', 'sufri'],
 };
+
+/**
+ * Verbs of taking up arms: with arms as their object and a side "against", they fight it ("took up
+ * arms against the junta", "a pris les armes contre", "tomó las armas contra"; frames/arms-used.ts).
+ * German "griff zu den Waffen gegen" is read as an attack already.
+ */
+export const TAKE_UP_VERBS: Stems = {
+  en: ['take$', 'takes$', 'took$', 'taken$', 'taking$'],
+  fr: ['pris$', 'prend', 'prendre$', 'reprend', 'repris$'],
+  de: [],
+  es: ['tom', 'retom'],
+};

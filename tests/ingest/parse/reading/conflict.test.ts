@@ -532,6 +532,25 @@ describe('parse-v1 and wars, clashes and fighting for a side', () => {
 });
 
 describe('parse-v1 and arms used, troops met and guerrillas', () => {
+  test('arms taken up against a side fight it; a complaint taken up against it does not', async () => {
+    await expectEachStates(
+      [
+        ['The Arakan Army took up arms against the Burmese army in 2015.', 'en'],
+        ["L'Armée d'Arakan a pris les armes contre l'armée birmane en 2015.", 'fr'],
+        ['Die Arakan Army griff 2015 gegen die birmanische Armee zu den Waffen.', 'de'],
+        ['El Ejército de Arakan tomó las armas contra el ejército birmano en 2015.', 'es'],
+      ],
+      'arakan-army',
+      'AT_WAR_WITH',
+      'burmese-armed-forces',
+    );
+    const complaint = await extract(
+      'The Arakan Party took up a complaint against the Burmese government in 2015.',
+      'en',
+    );
+    expect(complaint.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
   test('arms or troops used against a side fight it; sanctions or a veto so used do not', async () => {
     await expectEachStates(
       [
