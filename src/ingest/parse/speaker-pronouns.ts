@@ -8,10 +8,10 @@ import type { SentenceReading } from './sentence-reading';
 
 /**
  * A speaker only a pronoun gives: "…, he added", "a-t-il ajouté", "fügte er hinzu", or in
- * Spanish no word at all ("…, añadió"); or "the same source", "la même source". Within its sentence it names nobody; the article means
- * whoever spoke last, as long as no other person was named since ("Kirby said … He added …",
- * not "Kirby said … Putin met Xi. He said …", where "he" could be either); English "he" and
- * "she" only a person who spoke.
+ * Spanish no word at all ("…, añadió"); or "the same source", "la même source". Within its
+ * sentence it names nobody; the article means whoever spoke last, as long as no other
+ * person was named since ("Kirby said … He added …", not "Kirby said … Putin met Xi. He
+ * said …", where "he" could be either); English "he" and "she" only a person who spoke.
  */
 
 /** A speaker pronoun, a Spanish reporting verb whose subject is left out, or "the same source". */
@@ -23,7 +23,10 @@ export function standsForSpeaker(reading: SentenceReading, token: number): boole
   );
 }
 
-/** "selon la même source", "according to the same source", "laut derselben Quelle", "según la misma fuente". */
+/**
+ * "selon la même source", "according to the same source", "laut derselben Quelle", "según la
+ * misma fuente".
+ */
 export function sameSource(reading: SentenceReading, noun: number): boolean {
   const { graph } = reading;
   return (
