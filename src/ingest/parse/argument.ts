@@ -628,15 +628,24 @@ export function withListedPlaces(reading: SentenceReading, place: Argument): Arg
  */
 const PART_WHOLES = ['nmod', 'appos', 'nmod:poss'] as const;
 
-/** The wholes a compass part is of: "of Mali", "Yemen's", "Jemens"; not "north of Mali" near it. */
+/**
+ * The wholes a compass part is of: "of Mali", "Yemen's", "Jemens"; not "north of Mali" near it.
+ * Parts joined by a conjunction share the whole the parser hangs on the last ("en el norte y
+ * centro de Yemen", "dans le nord et l'est du Yémen").
+ */
 export function wholesOfPart(reading: SentenceReading, part: number): number[] {
   const { graph } = reading;
-  return graph
+  const own = graph
     .children(part, ...PART_WHOLES)
     .filter(
       (whole) =>
         graph.is(whole, 'nmod:poss') || reading.caseIs(whole, OF) || graph.caseOf(whole) === '',
     );
+  if (own.length > 0) return own;
+  return graph
+    .children(part, 'conj')
+    .filter((other) => reading.has(other, COMPASS_NOUNS))
+    .flatMap((other) => wholesOfPart(reading, other));
 }
 
 /** "en el sur del Líbano", "in the north of Gaza", "im Süden des Landes": the place a compass part is of. */

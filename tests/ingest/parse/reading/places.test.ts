@@ -583,6 +583,21 @@ describe('parse-v1 and a list of places', () => {
         'timbuktu',
         'mali',
       ],
+      // Conjoined compass parts share the whole the parser hangs on the last of them.
+      [
+        'Los hutíes controlan varios distritos en Marib y Shabwa, en el norte y centro de Yemen.',
+        'es',
+        'marib',
+        'shabwa',
+        'yemen',
+      ],
+      [
+        'Les rebelles contrôlent Marib et Shabwa, dans le nord et le centre du Yémen.',
+        'fr',
+        'marib',
+        'shabwa',
+        'yemen',
+      ],
     ] as const) {
       const batch = await extract(text, language);
       expect([
