@@ -31,7 +31,9 @@ export function worldRegionEntries(taken: readonly GazetteerEntry[]): GazetteerE
       .find((e) => e);
     const kept = KNOWN_LANGUAGES.map((lang, i) => ({
       lang,
-      texts: byLanguage[i]!.filter((t) => !takenTexts.has(foldForMatch(t))),
+      texts: withoutInnerApostrophes(byLanguage[i]!).filter(
+        (t) => !takenTexts.has(foldForMatch(t)),
+      ),
     }));
     const texts = [...new Set(kept.flatMap((n) => n.texts))];
     if (texts.length === 0) return [];
@@ -50,6 +52,16 @@ export function worldRegionEntries(taken: readonly GazetteerEntry[]): GazetteerE
       media: false,
     }));
   });
+}
+
+/**
+ * "Ma'rib", "Ta'izz", "Sa'dah" are as often written "Marib", "Taizz", "Sadah": the apostrophe of a
+ * transliterated ayn or hamza, between two lower-case letters, is kept or left out by each
+ * newsroom. A French elision ("Val-d'Oise") has a capital after it and stays as it is.
+ */
+function withoutInnerApostrophes(texts: readonly string[]): string[] {
+  const bare = texts.map((t) => t.replace(/(?<=\p{Ll})['\u2019](?=\p{Ll})/gu, ''));
+  return [...new Set([...texts, ...bare])];
 }
 
 function regionEntity(
