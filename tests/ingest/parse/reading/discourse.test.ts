@@ -706,7 +706,7 @@ describe('parse-v1 and the country of the article', () => {
       'La coalición árabe bombardeó Marib. Según la alianza árabe, los aviones mataron a 30 hutíes en Marib.',
       'es',
     );
-    const [loss] = find(spanish, 'houthis', 'SUFFERED_LOSSES_IN', 'marib');
+    const [loss] = find(spanish, 'houthis', 'SUFFERED_LOSSES_IN', 'ma-rib');
     expect(loss?.attributedToId).toBe('organization:saudi-led-coalition');
     // "a new alliance" is another one; two alliances named leave "the alliance" to none.
     const other = await extract(
