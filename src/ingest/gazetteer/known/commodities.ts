@@ -64,6 +64,15 @@ export const COMMODITIES: readonly KnownEntityData[] = [
     es: ['misiles', 'misil'],
   },
   {
+    // German "Rakete" is a missile and a rocket alike, and stays the missile's.
+    kind: 'COMMODITY',
+    name: 'rocket',
+    en: ['rockets', 'rocket'],
+    fr: ['roquettes', 'roquette'],
+    de: [],
+    es: ['cohetes', 'cohete'],
+  },
+  {
     kind: 'COMMODITY',
     name: 'ammunition',
     en: ['ammunition', 'munitions'],

@@ -101,6 +101,7 @@ import {
   ENJOY_VERBS,
   EXPEL_VERBS,
   FIGHT_VERBS,
+  LAUNCH_VERBS,
   SEND_VERBS,
   FIGHTING_OFF,
   FLIGHT_NOUNS,
@@ -915,6 +916,19 @@ function launchedBy(reading: SentenceReading, noun: number): Argument[] {
 }
 
 /**
+ * "drones launched by the Houthis", "des roquettes tirées par le Hamas", "von der Hisbollah
+ * gestartete Drohnen": the side a weapon was launched or fired by. Not "missiles made by Iran",
+ * which says where they were made.
+ */
+function weaponsLauncher(reading: SentenceReading, weapon: number): Argument[] {
+  return participlesOf(reading, weapon)
+    .filter((p) => reading.has(p, LAUNCH_VERBS))
+    .flatMap((p) => byPhrases(reading, p))
+    .flatMap((c) => sideArguments(reading, c))
+    .filter((a) => ACTOR_KINDS.has(a.entity.kind));
+}
+
+/**
  * "des combats ont opposé l'armée nigériane à Boko Haram", "los combates enfrentaron al ejército
  * con el ELN", "clashes pitting the army against the RSF": the clash's verb of opposing names both
  * sides, as its object and its oblique, or as conjoined objects.
@@ -1347,6 +1361,10 @@ function sideArguments(reading: SentenceReading, phrase: number): Argument[] {
   if (!(isTarget(reading, token) || reading.has(token, WAR_NOUNS))) return [];
   const owned = armyBeside(reading, token);
   if (owned !== null) return [owned];
+  // "intercepted drones launched by the Houthis", "des missiles lancés par les Houthis": the side
+  // that launched the weapons.
+  const launcher = weapon ? weaponsLauncher(reading, token) : [];
+  if (launcher.length > 0) return launcher;
   // "a Nigerian Army base": both words of one name hang on the base.
   return distinctEntities(
     reading.graph

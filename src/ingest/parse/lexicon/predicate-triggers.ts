@@ -983,6 +983,7 @@ export const TARGET_NOUNS: Stems = {
     'vessel',
     'drone',
     'missile',
+    'rocket',
     'convoy',
     'outpost',
     'fighter',
@@ -1011,6 +1012,7 @@ export const TARGET_NOUNS: Stems = {
     'navire',
     'drone',
     'missile',
+    'roquette',
     'convoi',
     'combattant',
     'commandant',
@@ -1060,6 +1062,7 @@ export const TARGET_NOUNS: Stems = {
     'barco',
     'dron',
     'misil',
+    'cohete',
     'convoy',
     'combatiente',
     'comandante',
@@ -1998,6 +2001,14 @@ export const WAGE_VERBS: Stems = {
     'gestartet',
   ],
   es: ['libr', 'lanz', 'hac', 'hiz', 'realiz', 'logr', 'llev', 'emprend', 'perpetr'],
+};
+
+/** Verbs of launching or firing a weapon: "drones launched by", "roquettes tirées par", "abgefeuert". */
+export const LAUNCH_VERBS: Stems = {
+  en: ['launch', 'fired$'],
+  fr: ['lanc', 'tire$', 'tires$', 'tiree$', 'tirees$'],
+  de: ['gestartet', 'abgefeuert'],
+  es: ['lanzad', 'disparad'],
 };
 
 /**
