@@ -54,7 +54,7 @@ export function agentAfterParticiple(
  * parser may take a participle with its agent for the clause's verb, making the real verb a clause
  * of the last noun ("hit" under "Russia") or the participle its clausal subject. A participle with
  * no auxiliary, a subject before it and an agent after "by" describes that subject, which is the
- * subject of the verb the clause has.
+ * subject of the verb the clause has, or the object of the verb before it.
  */
 export function englishReducedRelative(
   sentence: AnalysisSentence,
@@ -87,6 +87,25 @@ export function englishReducedRelative(
         ),
     );
     if (subject === undefined || !agent || own.some((d) => d.rel.startsWith('aux'))) continue;
+    // "Israel intercepted two rockets fired by Hamas": after a verb with no object the parser may
+    // hang the participle on it as a "dep" with the object as its subject; the noun is the
+    // verb's object, which the participle describes.
+    const before = arc.head;
+    if (
+      arc.rel === 'dep' &&
+      before < subject.dependent &&
+      tokens[before - 1]?.pos === 'VERB' &&
+      !dependencies.some((d) => d.head === before && d.rel === 'obj')
+    )
+      return {
+        ...sentence,
+        dependencies: dependencies.map((d) => {
+          if (d.dependent === subject.dependent) return { ...d, head: before, rel: 'obj' };
+          if (d.dependent === participle.index)
+            return { ...d, head: subject.dependent, rel: 'acl' };
+          return d;
+        }),
+      };
     const clausal = arc.rel.startsWith('csubj');
     // "Missiles sent by North Korea to Russia struck Kharkiv, officials said": the participle
     // may hang as a clause of the reporting verb after it, the real verb its "dep".

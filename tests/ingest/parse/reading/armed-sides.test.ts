@@ -254,6 +254,33 @@ describe('parse-v1 and the words that name an armed side', () => {
     );
   });
 
+  test('weapons launched or fired by a side, rockets too, stand for that side', async () => {
+    await expectEachStates(
+      [
+        ['Israël a intercepté deux roquettes tirées par le Hamas.', 'fr'],
+        ['Israel derribó dos cohetes disparados por Hamás.', 'es'],
+        ['Israel hat zwei von der Hamas abgefeuerte Raketen abgefangen.', 'de'],
+        ['Israel intercepted two Hamas rockets.', 'en'],
+        // The English parser takes the participle for a clause with the rockets as its subject.
+        ['Israel intercepted two rockets fired by Hamas.', 'en'],
+        ['Israël a intercepté deux drones lancés par le Hamas.', 'fr'],
+        ['Israel hat elf von der Hamas gestartete Drohnen abgefangen.', 'de'],
+      ],
+      'israel',
+      'AT_WAR_WITH',
+      'hamas',
+    );
+    // Where weapons were made says nothing of who fired them.
+    for (const [text, language] of [
+      ['Israel intercepted missiles made by Iran.', 'en'],
+      ['Israel hat zwei im Iran hergestellte Raketen abgefangen.', 'de'],
+    ] as const)
+      expect([text, find(await extract(text, language), 'israel', 'AT_WAR_WITH', 'iran')]).toEqual([
+        text,
+        [],
+      ]);
+  });
+
   test('"government troops" and "the army" are the one state army the article names in full', async () => {
     const batch = await extract(
       'Fighters from Indonesia and Malaysia joined the Maute Group, the Armed Forces of the Philippines said. Government troops attacked the Maute Group in Marawi.',
