@@ -43,6 +43,9 @@ describe("the world's first-level regions are places, one per region across the 
     // A transliterated ayn or hamza is written or left out: "Ma'rib" and "Marib" are one place.
     [["Ma'rib", 'Ma’rib', 'Marib', 'Mareb'], 'location:ma-rib'],
     [["Ta'izz", 'Taizz'], 'location:ta-izz'],
+    // An Arabic name's closing "-ah" is as often written "-a".
+    [['Shabwah', 'Shabwa', 'Schabwa'], 'location:shabwah'],
+    [['Hajjah', 'Hajja'], 'location:hajjah'],
   ])('%j all name %s', (texts, id) => {
     for (const text of texts) expect([text, ids(text)]).toEqual([text, [id]]);
   });

@@ -24,14 +24,14 @@ export function worldRegionEntries(taken: readonly GazetteerEntry[]): GazetteerE
       .filter((e) => e.source === 'known' && e.entity.kind === 'LOCATION')
       .map((e) => [foldForMatch(e.text), e.entity] as const),
   );
-  return WORLD_REGIONS.flatMap(([, , official, bare, ...byLanguage]) => {
+  return WORLD_REGIONS.flatMap(([country, , official, bare, ...byLanguage]) => {
     const curated = byLanguage
       .flat()
       .map((t) => curatedPlaces.get(foldForMatch(t)))
       .find((e) => e);
     const kept = KNOWN_LANGUAGES.map((lang, i) => ({
       lang,
-      texts: withoutInnerApostrophes(byLanguage[i]!).filter(
+      texts: transliterations(country, byLanguage[i]!).filter(
         (t) => !takenTexts.has(foldForMatch(t)),
       ),
     }));
@@ -54,14 +54,22 @@ export function worldRegionEntries(taken: readonly GazetteerEntry[]): GazetteerE
   });
 }
 
+/** Countries whose region names are transliterated from Arabic (ISO 3166-1 alpha-2). */
+const ARABIC_NAMED = new Set('AE BH DZ EG IQ JO KW LB LY MA MR OM PS QA SA SD SY TN YE'.split(' '));
+
 /**
- * "Ma'rib", "Ta'izz", "Sa'dah" are as often written "Marib", "Taizz", "Sadah": the apostrophe of a
- * transliterated ayn or hamza, between two lower-case letters, is kept or left out by each
- * newsroom. A French elision ("Val-d'Oise") has a capital after it and stays as it is.
+ * The names of a region as newsrooms write them. "Ma'rib", "Ta'izz", "Sa'dah" are as often
+ * "Marib", "Taizz", "Sadah": the apostrophe of a transliterated ayn or hamza, between two
+ * lower-case letters, is kept or left out (a French elision, "Val-d'Oise", has a capital after
+ * it and stays). An Arabic name's closing "-ah" is as often "-a": "Shabwah" and "Shabwa",
+ * "Hajjah" and "Hajja".
  */
-function withoutInnerApostrophes(texts: readonly string[]): string[] {
+function transliterations(country: string, texts: readonly string[]): string[] {
   const bare = texts.map((t) => t.replace(/(?<=\p{Ll})['\u2019](?=\p{Ll})/gu, ''));
-  return [...new Set([...texts, ...bare])];
+  const open = ARABIC_NAMED.has(country)
+    ? bare.filter((t) => /[^aeiou\s]ah$/u.test(t)).map((t) => t.slice(0, -1))
+    : [];
+  return [...new Set([...texts, ...bare, ...open])];
 }
 
 function regionEntity(

@@ -573,7 +573,7 @@ describe('parse-v1 and a list of places', () => {
         'Fighting raged in Marib and Shabwa, in the north of Yemen.',
         'en',
         'ma-rib',
-        'shabwa',
+        'shabwah',
         'yemen',
       ],
       [
@@ -588,14 +588,14 @@ describe('parse-v1 and a list of places', () => {
         'Los hutíes controlan varios distritos en Marib y Shabwa, en el norte y centro de Yemen.',
         'es',
         'ma-rib',
-        'shabwa',
+        'shabwah',
         'yemen',
       ],
       [
         'Les rebelles contrôlent Marib et Shabwa, dans le nord et le centre du Yémen.',
         'fr',
         'ma-rib',
-        'shabwa',
+        'shabwah',
         'yemen',
       ],
     ] as const) {
