@@ -20,6 +20,7 @@ import {
   COUNTRY_NOUNS,
   JUNTA_NOUNS,
   LEAD_VERBS,
+  LOYALIST_WORDS,
   MILITARY,
   MILITARY_CRAFT,
   MILITARY_PLURALS,
@@ -1575,16 +1576,22 @@ function stateOwnWord(reading: SentenceReading, token: number): boolean {
 
 /**
  * "Government forces", "security forces", "les forces gouvernementales", "die Regierungstruppen",
- * "las fuerzas de seguridad": troops described only as a state's own, with no state named beside
+ * "las fuerzas de seguridad", "pro-government forces", "regierungstreue Truppen": troops described
+ * only as a state's own, or as loyal to its government, with no state named beside
  * them, are the army of the one state the article names and puts its events in
  * (`stateArmyInView`). In a story of two states they are nobody's. Words that name another body
- * ("Tigray security forces", "local security forces") or an ally ("pro-government militias") leave
- * them nobody's too. A noun of such troops is never an entity of its own.
+ * ("Tigray security forces", "local security forces") or against it ("regierungsfeindliche
+ * Truppen") leave them nobody's too; "pro-government militias" are allies, not the army, and a
+ * militia's noun never comes here. A noun of such troops is never an entity of its own.
  */
 function stateForces(reading: SentenceReading, token: number): Argument | null {
   const { graph } = reading;
-  const ofState = (m: number) =>
-    stateOwnWord(reading, m) || STATE_FORCE_WORDS.test(graph.folded(m));
+  // German adjectives of the government are no part of it ("regierungsfeindliche Truppen"),
+  // unless loyal to it.
+  const owned = (m: number) =>
+    (stateOwnWord(reading, m) && !(reading.language === 'de' && graph.pos(m) === 'ADJ')) ||
+    reading.has(m, LOYALIST_WORDS);
+  const ofState = (m: number) => owned(m) || STATE_FORCE_WORDS.test(graph.folded(m));
   // "forces de défense et de sécurité": a modifier may bring its own preposition and conjuncts.
   const bare = (m: number) =>
     graph
@@ -1595,9 +1602,7 @@ function stateForces(reading: SentenceReading, token: number): Argument | null {
   const modifiers = graph.children(token, ...MODIFIERS, 'nmod:poss', 'appos', 'acl');
   if (!modifiers.every((m) => ofState(m) && bare(m))) return null;
   // German says it in the compound: "Regierungstruppen", "Sicherheitskräfte".
-  const own =
-    modifiers.some((m) => stateOwnWord(reading, m)) ||
-    (reading.language === 'de' && stateOwnWord(reading, token));
+  const own = modifiers.some(owned) || (reading.language === 'de' && stateOwnWord(reading, token));
   return own ? stateArmyInView(reading, token) : null;
 }
 

@@ -1579,7 +1579,7 @@ export const AFFILIATION_WORDS: Stems = {
  * Words that make troops a state's own without naming the state, beside the government's
  * (`GOVERNMENT_WORDS`): "security forces", "regime forces", "les forces de sécurité", "las
  * fuerzas del régimen"; in German the compound's opening ("Sicherheitskräfte", "Regimetruppen").
- * Not "pro-government", "regierungstreu", "leales": those are allied to the state, not its own.
+ * Troops loyal to the government are its own too (`LOYALIST_WORDS`).
  */
 export const STATE_SECURITY_WORDS: Stems = {
   en: ['security$', 'regime$'],
@@ -1598,4 +1598,16 @@ export const MILITARY_PLURALS: Stems = {
   fr: ['militaires$'],
   de: [],
   es: ['militares$'],
+};
+
+/**
+ * Words for troops loyal to the government, which are its own forces ("pro-government forces",
+ * "regierungstreue Truppen", "les forces loyalistes"); on militias the same words name allies,
+ * which a militia's noun never reaches (argument.ts `stateForces` reads troops' nouns only).
+ */
+export const LOYALIST_WORDS: Stems = {
+  en: ['pro-government$', 'loyalist$'],
+  fr: ['progouvernementa', 'pro-gouvernementa', 'loyaliste'],
+  de: ['regierungstreu'],
+  es: ['progubernamental', 'pro-gubernamental', 'leal$', 'leales$'],
 };

@@ -733,6 +733,15 @@ describe('parse-v1 and the country of the article', () => {
           'Los combates continúan en Nigeria. Las fuerzas gubernamentales tomaron el control de Monguno el lunes.',
           'es',
         ],
+        // Troops loyal to the government are its own.
+        [
+          'Fighting goes on in Nigeria. Pro-government forces took control of Monguno on Monday.',
+          'en',
+        ],
+        [
+          'In Nigeria gehen die Kämpfe weiter. Regierungstreue Truppen haben die Stadt Monguno erobert.',
+          'de',
+        ],
       ],
       'nigerian-armed-forces',
       'CONTROLS',
@@ -783,6 +792,14 @@ describe('parse-v1 and the country of the article', () => {
         [
           'Fighting goes on in Nigeria. Pro-government militias took control of Monguno on Monday.',
           'en',
+        ],
+        [
+          'Los combates continúan en Nigeria. Las milicias progubernamentales tomaron el control de Monguno el lunes.',
+          'es',
+        ],
+        [
+          'In Nigeria gehen die Kämpfe weiter. Regierungsfeindliche Truppen haben die Stadt Monguno erobert.',
+          'de',
         ],
       ],
       'CONTROLS',
