@@ -20,8 +20,10 @@ import {
   COUNTRY_NOUNS,
   JUNTA_NOUNS,
   LEAD_VERBS,
+  LOYALIST_WORDS,
   MILITARY,
   MILITARY_CRAFT,
+  MILITARY_PLURALS,
   NAMING_WORDS,
   PRESS_OFFICE_WORDS,
   GOVERNMENT_WORDS,
@@ -35,6 +37,7 @@ import {
   RESPONSIBILITY_NOUNS,
   SPOKESPERSON_TITLES,
   STATE_FORCE_WORDS,
+  STATE_SECURITY_WORDS,
   TERRITORY_NOUNS,
   TITLE_PARTS,
   STAFF_NOUNS,
@@ -203,7 +206,7 @@ export function argumentOf(
     const actor = verb === null ? null : subjectOf(reading, verb);
     if (owner && (actor === null || reading.mentionAt(actor)?.entity.id !== owner.entity.id))
       return forceOfOwner(reading, owner, token);
-    return theArmy(reading, token);
+    return stateForces(reading, token) ?? theMilitary(reading, token) ?? theArmy(reading, token);
   }
   // "l'état-major malien", "der Generalstab", "el Estado Mayor": a force's general staff speaks
   // and acts for the force: the army of the country beside it, or the army "the army" would mean.
@@ -1573,4 +1576,94 @@ function thePolice(reading: SentenceReading, token: number): Argument | null {
     (e) => e.kind !== 'PERSON' && POLICE_NAME.test(foldForMatch(e.name)),
   );
   return forces.length === 1 ? { entity: forces[0]!, token, forceOf: null } : null;
+}
+
+/** Whether a word makes troops a state's own: "government", "security", "Regierungs…", "régime". */
+function stateOwnWord(reading: SentenceReading, token: number): boolean {
+  return reading.has(token, GOVERNMENT_WORDS) || reading.has(token, STATE_SECURITY_WORDS);
+}
+
+/**
+ * "Government forces", "security forces", "les forces gouvernementales", "die Regierungstruppen",
+ * "las fuerzas de seguridad", "pro-government forces", "regierungstreue Truppen": troops described
+ * only as a state's own, or as loyal to its government, with no state named beside
+ * them, are the army of the one state the article names and puts its events in
+ * (`stateArmyInView`). In a story of two states they are nobody's. Words that name another body
+ * ("Tigray security forces", "local security forces") or against it ("regierungsfeindliche
+ * Truppen") leave them nobody's too; "pro-government militias" are allies, not the army, and a
+ * militia's noun never comes here. A noun of such troops is never an entity of its own.
+ */
+function stateForces(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  // German adjectives of the government are no part of it ("regierungsfeindliche Truppen"),
+  // unless loyal to it.
+  const owned = (m: number) =>
+    (stateOwnWord(reading, m) && !(reading.language === 'de' && graph.pos(m) === 'ADJ')) ||
+    reading.has(m, LOYALIST_WORDS);
+  const ofState = (m: number) => owned(m) || STATE_FORCE_WORDS.test(graph.folded(m));
+  // "forces de défense et de sécurité": a modifier may bring its own preposition and conjuncts.
+  const bare = (m: number) =>
+    graph
+      .children(m)
+      .every(
+        (c) => graph.is(c, 'case', 'det', 'cc', 'punct') || (graph.is(c, 'conj') && ofState(c)),
+      );
+  const modifiers = graph.children(token, ...MODIFIERS, 'nmod:poss', 'appos', 'acl');
+  if (!modifiers.every((m) => ofState(m) && bare(m))) return null;
+  // German says it in the compound: "Regierungstruppen", "Sicherheitskräfte".
+  const own = modifiers.some(owned) || (reading.language === 'de' && stateOwnWord(reading, token));
+  return own ? stateArmyInView(reading, token) : null;
+}
+
+/**
+ * The army `stateForces` means: that of the one state the article names, when the story has put
+ * its events in that state ("Fighting goes on in Nigeria", "in Nigeria" in the sentence itself)
+ * and names no other state's army. A state that only speaks or comments is not the one whose
+ * government fights ("Rwanda denies backing the M23. Government soldiers clashed with…").
+ */
+function stateArmyInView(reading: SentenceReading, token: number): Argument | null {
+  const country = articleCountry(reading);
+  const army = country ? reading.gazetteer.country(country.id)?.armedForce : undefined;
+  if (!army || reading.forcesNamed.some((f) => f.id !== army.id)) return null;
+  const placed =
+    reading.countryPlacesBefore.some((c) => c.id === country!.id) ||
+    countryPlacesHere(reading).some((c) => c.id === country!.id);
+  return placed ? stateArmy(reading, country!, token) : null;
+}
+
+/** Set while `stateArmyInView` reads the sentence's places. */
+let readingStatePlaces = false;
+
+/**
+ * The countries the sentence names as places (`countriesAsPlaces`). They are read with argumentOf,
+ * and troops may stand among them ("bei den Sicherheitskräften"): those are no country, and are
+ * not read for one meanwhile.
+ */
+function countryPlacesHere(reading: SentenceReading): Entity[] {
+  if (readingStatePlaces) return [];
+  readingStatePlaces = true;
+  try {
+    return countriesAsPlaces(reading);
+  } finally {
+    readingStatePlaces = false;
+  }
+}
+
+/** The plural article of "los militares", "les militaires". */
+const PLURAL_DEFINITE = /^(?:los|les)$/u;
+
+/**
+ * "Los militares", "les militaires" alone, with nothing beside them: the state's military as a
+ * body, the army "the army" would mean (`articleArmy`). Not "des militaires", "unos militares",
+ * "dos militares": some soldiers, whose side is read elsewhere with more care.
+ */
+function theMilitary(reading: SentenceReading, token: number): Argument | null {
+  const { graph } = reading;
+  if (!reading.has(token, MILITARY_PLURALS)) return null;
+  const determiners = graph.children(token, 'det');
+  const definite = determiners.length === 1 && PLURAL_DEFINITE.test(graph.folded(determiners[0]!));
+  if (!definite || graph.children(token, ...MODIFIERS, 'nummod', 'appos', 'acl').length > 0)
+    return null;
+  const army = articleArmy(reading);
+  return army ? { entity: army, token, forceOf: null } : null;
 }

@@ -84,7 +84,11 @@ const DEMONSTRATIVES = new Set([
  * à Al-Qaïda") is not in view. "Its fighters", "ses hommes", "seine Männer", "sus hombres" with no
  * owner named before them in their sentence are the one armed group in view, and a leader's men
  * his group (argument.ts, `possessedFighters`). "The police", "die Polizei" alone are the one
- * police force the article names (argument.ts, `thePolice`).
+ * police force the article names (argument.ts, `thePolice`). "Government forces", "security
+ * forces", "les forces gouvernementales", "die Regierungstruppen" with no state beside them are the
+ * army of the one state the article names, once the story has put its events there, and nobody's in
+ * a story of two states (argument.ts, `stateForces`); "los militares", "les militaires" alone are
+ * the army "the army" would mean (`theMilitary`).
  * "The alliance", "la coalición" alone is the one body the article names whose own name holds
  * such a word ("Three Brotherhood Alliance"), whatever the sentence before was about
  * (sentence-reading.ts, `allianceNamedAgain`).

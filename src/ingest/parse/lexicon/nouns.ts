@@ -1574,3 +1574,40 @@ export const AFFILIATION_WORDS: Stems = {
   de: ['nahestehend', 'verbundet', 'verbunden', 'unterstutzt', 'treu'],
   es: ['vinculad', 'ligad', 'afiliad', 'aliad', 'respaldad', 'apoyad', 'leal$', 'leales$'],
 };
+
+/**
+ * Words that make troops a state's own without naming the state, beside the government's
+ * (`GOVERNMENT_WORDS`): "security forces", "regime forces", "les forces de sécurité", "las
+ * fuerzas del régimen"; in German the compound's opening ("Sicherheitskräfte", "Regimetruppen").
+ * Troops loyal to the government are its own too (`LOYALIST_WORDS`).
+ */
+export const STATE_SECURITY_WORDS: Stems = {
+  en: ['security$', 'regime$'],
+  fr: ['securite$', 'regime$'],
+  de: ['sicherheit', 'regime'],
+  es: ['seguridad$', 'regimen$'],
+};
+
+/**
+ * A plural for soldiers that, definite and alone, is a state's military as a body: "los militares",
+ * "les militaires" (English and German say it in the singular: "the military", "das Militär",
+ * `ARMY_NOUNS`).
+ */
+export const MILITARY_PLURALS: Stems = {
+  en: [],
+  fr: ['militaires$'],
+  de: [],
+  es: ['militares$'],
+};
+
+/**
+ * Words for troops loyal to the government, which are its own forces ("pro-government forces",
+ * "regierungstreue Truppen", "les forces loyalistes"); on militias the same words name allies,
+ * which a militia's noun never reaches (argument.ts `stateForces` reads troops' nouns only).
+ */
+export const LOYALIST_WORDS: Stems = {
+  en: ['pro-government$', 'loyalist$'],
+  fr: ['progouvernementa', 'pro-gouvernementa', 'loyaliste'],
+  de: ['regierungstreu'],
+  es: ['progubernamental', 'pro-gubernamental', 'leal$', 'leales$'],
+};

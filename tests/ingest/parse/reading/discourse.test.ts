@@ -1,5 +1,6 @@
 import {
   expectEachStates,
+  expectNoneStates,
   extract,
   find,
   useTestExtractor,
@@ -714,5 +715,121 @@ describe('parse-v1 and the country of the article', () => {
       'en',
     );
     expect(find(other, 'northern-hills-alliance', 'CONTROLS', 'lashio')).toEqual([]);
+  });
+
+  test('"government forces", "security forces" with no state beside them are the army of the one state the article names', async () => {
+    await expectEachStates(
+      [
+        ['Fighting goes on in Nigeria. Government forces took control of Monguno on Monday.', 'en'],
+        [
+          'Les combats continuent au Nigeria. Les forces gouvernementales ont repris Monguno à Boko Haram lundi.',
+          'fr',
+        ],
+        [
+          'In Nigeria gehen die Kämpfe weiter. Die Regierungstruppen haben die Stadt Monguno von Boko Haram zurückerobert.',
+          'de',
+        ],
+        [
+          'Los combates continúan en Nigeria. Las fuerzas gubernamentales tomaron el control de Monguno el lunes.',
+          'es',
+        ],
+        // Troops loyal to the government are its own.
+        [
+          'Fighting goes on in Nigeria. Pro-government forces took control of Monguno on Monday.',
+          'en',
+        ],
+        [
+          'In Nigeria gehen die Kämpfe weiter. Regierungstreue Truppen haben die Stadt Monguno erobert.',
+          'de',
+        ],
+      ],
+      'nigerian-armed-forces',
+      'CONTROLS',
+      'monguno',
+    );
+    await expectEachStates(
+      [
+        [
+          'Fighting goes on in Nigeria. Boko Haram attacked security forces near Monguno on Monday.',
+          'en',
+        ],
+        [
+          'Les combats continuent au Nigeria. Boko Haram a attaqué les forces de sécurité à Monguno.',
+          'fr',
+        ],
+        [
+          'In Nigeria gehen die Kämpfe weiter. Boko Haram hat die Sicherheitskräfte in Monguno angegriffen.',
+          'de',
+        ],
+        [
+          'Los combates continúan en Nigeria. Boko Haram atacó a las fuerzas de seguridad cerca de Monguno.',
+          'es',
+        ],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'nigerian-armed-forces',
+    );
+    // Two states named, another state's army named, a word naming another body or an ally: nobody.
+    await expectNoneStates(
+      [
+        [
+          'Chad and Nigeria met in Abuja. Government forces took control of Monguno on Monday.',
+          'en',
+        ],
+        [
+          'Die tschadische Armee rückte nach Nigeria vor. Die Regierungstruppen haben die Stadt Monguno zurückerobert.',
+          'de',
+        ],
+        [
+          'Fighting goes on in Nigeria. Local security forces took control of Monguno on Monday.',
+          'en',
+        ],
+        [
+          'Les combats continuent au Nigeria. Les forces de sécurité régionales ont repris Monguno lundi.',
+          'fr',
+        ],
+        [
+          'Fighting goes on in Nigeria. Pro-government militias took control of Monguno on Monday.',
+          'en',
+        ],
+        [
+          'Los combates continúan en Nigeria. Las milicias progubernamentales tomaron el control de Monguno el lunes.',
+          'es',
+        ],
+        [
+          'In Nigeria gehen die Kämpfe weiter. Regierungsfeindliche Truppen haben die Stadt Monguno erobert.',
+          'de',
+        ],
+      ],
+      'CONTROLS',
+    );
+  });
+
+  test('"los militares", "les militaires" alone are the army "the army" would mean; "unos militares" are not', async () => {
+    await expectEachStates(
+      [
+        [
+          'Los combates continúan en Nigeria. Los militares tomaron el control de Monguno el lunes.',
+          'es',
+        ],
+        [
+          'Les combats continuent au Nigeria. Les militaires ont repris Monguno à Boko Haram lundi.',
+          'fr',
+        ],
+      ],
+      'nigerian-armed-forces',
+      'CONTROLS',
+      'monguno',
+    );
+    await expectNoneStates(
+      [
+        [
+          'Los combates continúan en Nigeria. Unos militares tomaron el control de Monguno el lunes.',
+          'es',
+        ],
+      ],
+      'CONTROLS',
+    );
   });
 });
