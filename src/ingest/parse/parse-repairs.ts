@@ -6,6 +6,7 @@ import {
   sideAfterBetweenName,
 } from './repairs/between-sides';
 import { contentAfterCitation } from './repairs/cited-content';
+import { dayAfterName, germanNameAfterDay } from './repairs/days-beside-names';
 import {
   germanRelativeOnVerb,
   harmAfterComma,
@@ -13,6 +14,7 @@ import {
 } from './repairs/comma-clauses';
 import { englishHelpedToFight, loneIndirectObject } from './repairs/english-objects';
 import { germanGenitiveBeforeForce, nounAfterHyphenedName } from './repairs/forces-in-names';
+import { germanAgentOnSubjectName, germanSubjectBeforeObject } from './repairs/german-word-order';
 import {
   germanActiveNotPassive,
   germanAuxiliaryRoot,
@@ -98,6 +100,10 @@ const REPAIRS: readonly Repair[] = [
   courseOfEvent,
   placeAfterTime,
   germanNaheSubject,
+  dayAfterName,
+  germanNameAfterDay,
+  germanSubjectBeforeObject,
+  germanAgentOnSubjectName,
   speakerAfterOutlet,
   sideAfterBetweenName,
   modifierOfSecondSide,
