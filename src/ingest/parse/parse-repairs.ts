@@ -12,6 +12,7 @@ import {
   harmAfterComma,
   participleAfterComma,
 } from './repairs/comma-clauses';
+import { germanCountryAfterName } from './repairs/country-after-name';
 import { englishHelpedToFight, loneIndirectObject } from './repairs/english-objects';
 import { germanGenitiveBeforeForce, nounAfterHyphenedName } from './repairs/forces-in-names';
 import { germanAgentOnSubjectName, germanSubjectBeforeObject } from './repairs/german-word-order';
@@ -104,6 +105,7 @@ const REPAIRS: readonly Repair[] = [
   germanNameAfterDay,
   germanSubjectBeforeObject,
   germanAgentOnSubjectName,
+  germanCountryAfterName,
   speakerAfterOutlet,
   sideAfterBetweenName,
   modifierOfSecondSide,

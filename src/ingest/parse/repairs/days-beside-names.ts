@@ -32,10 +32,7 @@ export function dayAfterName(
     if (hasCase(day.dependent)) continue;
     if (!hasStem(foldedWord(sentence, day.dependent), TIME_NOUNS[language])) continue;
     // French and Spanish write days in lower case: a capital makes a name ("Santo Domingo").
-    if (
-      CAPITALISED_DAYS.has(language) === false &&
-      /^\p{Lu}/u.test(tokens[day.dependent - 1]!.word)
-    )
+    if (!CAPITALISED_DAYS.has(language) && /^\p{Lu}/u.test(tokens[day.dependent - 1]!.word))
       continue;
     if (tokens[day.head - 1]?.pos !== 'PROPN' || tokens[name.head - 1]?.pos !== 'VERB') continue;
     // Right after the name: nothing but the name's own words between them.

@@ -434,6 +434,21 @@ describe('parse-v1 and subjects, agents and days the parser hangs on the wrong w
     }
   });
 
+  test('German: a country run on into the name before it in the middle field is the object', async () => {
+    for (const [text, subject, object] of [
+      ['Am Montag griffen die Huthis Israel an.', 'houthis', 'israel'],
+      ['Daraufhin hat Aserbaidschan Armenien angegriffen.', 'azerbaijan', 'armenia'],
+      ['Zuvor hatte die Ukraine Russland mit Drohnen angegriffen.', 'ukraine', 'russia'],
+    ] as const) {
+      const batch = await extract(text, 'de');
+      const found = [
+        find(batch, subject, 'AT_WAR_WITH', object),
+        find(batch, object, 'AT_WAR_WITH', subject),
+      ];
+      expect([text, ...found.map((f) => f.length)]).toEqual([text, 1, 0]);
+    }
+  });
+
   test('German: a passive\'s "von" agent the parser hangs on the subject name is the agent', async () => {
     await expectEachStates(
       [
