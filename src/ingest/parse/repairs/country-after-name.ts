@@ -19,7 +19,8 @@ function countryNameKeys(): ReadonlySet<string> {
 
 /**
  * "Am Montag griffen die Huthis Israel an", "Daraufhin hat Aserbaidschan Armenien angegriffen",
- * "Zuvor hatte die Ukraine Russland mit Drohnen angegriffen": with subject and object side by
+ * "Zuvor hatte die Ukraine Russland mit Drohnen angegriffen", "dass die Hamas Israel angegriffen
+ * habe": with subject and object side by
  * side in the middle field, the German parser may read the two names as one and leave the verb
  * without its object. A country's name, written whole after another name that the two do not
  * make a country's name with, starts a phrase of its own: when the name before it is the verb's
@@ -67,8 +68,11 @@ export function germanCountryAfterName(
         !dependencies.some((c) => c.head === d.dependent && c.rel === 'case'),
     );
     if (core.length !== 1) continue;
+    // In the middle field: after the finite verb, or in a clause that ends with its verbs, after
+    // the conjunction that opens it ("dass die Hamas Israel angegriffen habe").
     const finite = children.find((d) => d.rel === 'aux' && d.dependent < verb)?.dependent ?? verb;
-    if (name.dependent < finite) continue;
+    const opening = children.find((d) => d.rel === 'mark' && d.dependent < name.dependent);
+    if (name.dependent < finite && opening === undefined) continue;
     rewritten.set(name, { ...name, rel: 'nsubj' });
     rewritten.set(country, { ...country, head: verb, rel: 'obj' });
   }

@@ -439,6 +439,7 @@ describe('parse-v1 and subjects, agents and days the parser hangs on the wrong w
       ['Am Montag griffen die Huthis Israel an.', 'houthis', 'israel'],
       ['Daraufhin hat Aserbaidschan Armenien angegriffen.', 'azerbaijan', 'armenia'],
       ['Zuvor hatte die Ukraine Russland mit Drohnen angegriffen.', 'ukraine', 'russia'],
+      ['Die Regierung sagte, dass die Hamas Israel angegriffen habe.', 'hamas', 'israel'],
     ] as const) {
       const batch = await extract(text, 'de');
       const found = [
