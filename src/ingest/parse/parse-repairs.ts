@@ -12,7 +12,6 @@ import {
   harmAfterComma,
   participleAfterComma,
 } from './repairs/comma-clauses';
-import { germanCountryAfterName } from './repairs/country-after-name';
 import { englishHelpedToFight, loneIndirectObject } from './repairs/english-objects';
 import { germanGenitiveBeforeForce, nounAfterHyphenedName } from './repairs/forces-in-names';
 import { germanAgentOnSubjectName, germanSubjectBeforeObject } from './repairs/german-word-order';
@@ -40,6 +39,7 @@ import {
   numberWordTaggedAdjective,
   numberWordTaggedName,
 } from './repairs/numbers';
+import { germanCountryAfterName, germanPlaceAfterForce } from './repairs/object-after-subject';
 import {
   agentAfterParticiple,
   englishReducedRelative,
@@ -106,6 +106,7 @@ const REPAIRS: readonly Repair[] = [
   germanSubjectBeforeObject,
   germanAgentOnSubjectName,
   germanCountryAfterName,
+  germanPlaceAfterForce,
   speakerAfterOutlet,
   sideAfterBetweenName,
   modifierOfSecondSide,

@@ -440,6 +440,8 @@ describe('parse-v1 and subjects, agents and days the parser hangs on the wrong w
       ['Daraufhin hat Aserbaidschan Armenien angegriffen.', 'azerbaijan', 'armenia'],
       ['Zuvor hatte die Ukraine Russland mit Drohnen angegriffen.', 'ukraine', 'russia'],
       ['Die Regierung sagte, dass die Hamas Israel angegriffen habe.', 'hamas', 'israel'],
+      ['Am Montag haben Kämpfer der Hamas Israel angegriffen.', 'hamas', 'israel'],
+      ['Am Montag hat die Miliz Hisbollah Israel angegriffen.', 'hezbollah', 'israel'],
     ] as const) {
       const batch = await extract(text, 'de');
       const found = [
@@ -448,6 +450,15 @@ describe('parse-v1 and subjects, agents and days the parser hangs on the wrong w
       ];
       expect([text, ...found.map((f) => f.length)]).toEqual([text, 1, 0]);
     }
+  });
+
+  test("German: a place the parser hangs on a force's noun as its name is the object", async () => {
+    await expectEachStates(
+      [['Im Norden hat die ukrainische Armee Cherson zurückerobert.', 'de']],
+      'armed-forces-of-ukraine',
+      'CONTROLS',
+      'kherson-oblast',
+    );
   });
 
   test('German: a passive\'s "von" agent the parser hangs on the subject name is the agent', async () => {
