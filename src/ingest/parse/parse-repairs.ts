@@ -6,6 +6,7 @@ import {
   sideAfterBetweenName,
 } from './repairs/between-sides';
 import { contentAfterCitation } from './repairs/cited-content';
+import { dayAfterName, germanNameAfterDay } from './repairs/days-beside-names';
 import {
   germanRelativeOnVerb,
   harmAfterComma,
@@ -13,6 +14,7 @@ import {
 } from './repairs/comma-clauses';
 import { englishHelpedToFight, loneIndirectObject } from './repairs/english-objects';
 import { germanGenitiveBeforeForce, nounAfterHyphenedName } from './repairs/forces-in-names';
+import { germanAgentOnSubjectName, germanSubjectBeforeObject } from './repairs/german-word-order';
 import {
   germanActiveNotPassive,
   germanAuxiliaryRoot,
@@ -37,6 +39,7 @@ import {
   numberWordTaggedAdjective,
   numberWordTaggedName,
 } from './repairs/numbers';
+import { germanCountryAfterName, germanPlaceAfterForce } from './repairs/object-after-subject';
 import {
   agentAfterParticiple,
   englishReducedRelative,
@@ -98,6 +101,12 @@ const REPAIRS: readonly Repair[] = [
   courseOfEvent,
   placeAfterTime,
   germanNaheSubject,
+  dayAfterName,
+  germanNameAfterDay,
+  germanSubjectBeforeObject,
+  germanAgentOnSubjectName,
+  germanCountryAfterName,
+  germanPlaceAfterForce,
   speakerAfterOutlet,
   sideAfterBetweenName,
   modifierOfSecondSide,

@@ -407,3 +407,89 @@ describe('parse-v1 and a German count opening its sentence with "mehr als"', () 
     expect(find(killed, 'chadian-national-army', 'SUFFERED_LOSSES_IN', 'bol')).toEqual([]);
   });
 });
+
+describe('parse-v1 and subjects, agents and days the parser hangs on the wrong word', () => {
+  test('German: of two bare names after a fronted phrase, or a name first, the first is the subject', async () => {
+    // After a fronted time or place the parser may make the first name an argument and the
+    // second the subject, or make both subjects.
+    for (const [text, subject, object] of [
+      ['Am Montag hat Russland die Ukraine angegriffen.', 'russia', 'ukraine'],
+      [
+        'Im Osten haben russische Truppen die Ukraine angegriffen.',
+        'russian-armed-forces',
+        'ukraine',
+      ],
+      ['Der Iran hat Israel mit Drohnen angegriffen.', 'iran', 'israel'],
+      ['Die Ukraine hat Russland am Montag angegriffen.', 'ukraine', 'russia'],
+      // Parsed right already: left as they are.
+      ['Im Januar will Russland die Ukraine angreifen.', 'russia', 'ukraine'],
+      ['Am Montag hat Aserbaidschan den Iran angegriffen.', 'azerbaijan', 'iran'],
+    ] as const) {
+      const batch = await extract(text, 'de');
+      const found = [
+        find(batch, subject, 'AT_WAR_WITH', object),
+        find(batch, object, 'AT_WAR_WITH', subject),
+      ];
+      expect([text, ...found.map((f) => f.length)]).toEqual([text, 1, 0]);
+    }
+  });
+
+  test('German: a country run on into the name before it in the middle field is the object', async () => {
+    for (const [text, subject, object] of [
+      ['Am Montag griffen die Huthis Israel an.', 'houthis', 'israel'],
+      ['Daraufhin hat Aserbaidschan Armenien angegriffen.', 'azerbaijan', 'armenia'],
+      ['Zuvor hatte die Ukraine Russland mit Drohnen angegriffen.', 'ukraine', 'russia'],
+      ['Die Regierung sagte, dass die Hamas Israel angegriffen habe.', 'hamas', 'israel'],
+      ['Am Montag haben Kämpfer der Hamas Israel angegriffen.', 'hamas', 'israel'],
+      ['Am Montag hat die Miliz Hisbollah Israel angegriffen.', 'hezbollah', 'israel'],
+    ] as const) {
+      const batch = await extract(text, 'de');
+      const found = [
+        find(batch, subject, 'AT_WAR_WITH', object),
+        find(batch, object, 'AT_WAR_WITH', subject),
+      ];
+      expect([text, ...found.map((f) => f.length)]).toEqual([text, 1, 0]);
+    }
+  });
+
+  test("German: a place the parser hangs on a force's noun as its name is the object", async () => {
+    await expectEachStates(
+      [['Im Norden hat die ukrainische Armee Cherson zurückerobert.', 'de']],
+      'armed-forces-of-ukraine',
+      'CONTROLS',
+      'kherson-oblast',
+    );
+  });
+
+  test('German: a passive\'s "von" agent the parser hangs on the subject name is the agent', async () => {
+    await expectEachStates(
+      [
+        ['Am Montag wurde die Ukraine von Russland angegriffen.', 'de'],
+        ['Am Montag wurde Kiew von Russland angegriffen.', 'de'],
+      ],
+      'russia',
+      'AT_WAR_WITH',
+      'ukraine',
+    );
+  });
+
+  test('a day written beside a name is no part of it: "a pris Bukavu dimanche", "am Freitag Bukavu"', async () => {
+    await expectEachStates(
+      [
+        ['Le M23 a pris Bukavu dimanche.', 'fr'],
+        ['Die M23-Rebellen nahmen am Freitag Bukavu ein.', 'de'],
+        ['El M23 tomó Bukavu el domingo.', 'es'],
+        ['M23 rebels seized Bukavu Friday.', 'en'],
+      ],
+      'march-23-movement',
+      'CONTROLS',
+      'bukavu',
+    );
+    await expectEachStates(
+      [['Le Hamas a attaqué Israël dimanche.', 'fr']],
+      'hamas',
+      'AT_WAR_WITH',
+      'israel',
+    );
+  });
+});
