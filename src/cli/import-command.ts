@@ -1,4 +1,4 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { Writable } from 'node:stream';
 import { newChangeStamp } from '../domain/change';
@@ -8,6 +8,7 @@ import type { GraphStore } from '../store/graph-store';
 import { SqliteStaging } from '../store/sqlite/sqlite-staging';
 import { defineCommand } from './command-args';
 import { parseRecord } from './ndjson/graph-ndjson';
+import { SeenIds } from './ndjson/seen-ids';
 import type { ArticleBatch } from '../domain/article-batch';
 import {
   repeatedIdProblem,
@@ -71,8 +72,10 @@ export async function importGraph(
   if (!existsSync(file))
     throw new InvalidInputError(`No file at ${file}; give the path of a kg export.`);
   const staging = new SqliteStaging();
+  const seen = new SeenIds(statSync(file).size);
   try {
     let lineNumber = 0;
+    let articleLines = 0;
     // Reported once the whole file is read, so that a line that is not JSON is named first.
     let problem: string | null = null;
     for await (const text of createInterface({
@@ -83,14 +86,17 @@ export async function importGraph(
       if (lineNumber % linesPerReport === 0) report.write(`  ${lineNumber} lines read\n`);
       if (text.trim() === '') continue;
       const record = parseRecord(text, lineNumber);
-      problem ??= stageRecord(staging, record, text, lineNumber);
+      if (record.type === 'article') articleLines += 1;
+      problem ??= stageRecord(staging, seen, record, text, lineNumber);
     }
-    problem ??= repeatedIdProblem(staging);
+    problem ??= repeatedIdProblem(staging, seen);
     if (problem !== null) throw new InvalidInputError(problem);
-    // Counting the articles, then sorting the lines by article for the first transaction, take a
-    // while at a million claims: said, so that it is not taken for a hang.
+    // Sorting the lines by article for the first transaction takes a while at a million claims:
+    // said, so that it is not taken for a hang.
     report.write(`  ${lineNumber} lines read and checked; sorting them by article\n`);
-    const total = staging.groupCount();
+    // One article line an article unless an id may repeat; then counted exactly (a sort of every
+    // line, as long as the id check's). Only the progress lines show it.
+    const total = seen.maybeRepeated ? staging.groupCount() : articleLines;
     let written = 0;
     let changed = 0;
     let verdicts = 0;

@@ -9,6 +9,7 @@ import type { ClaimReview } from '../../domain/review';
 import { VERDICTS } from '../../domain/review';
 import type { ExportedClaim, ExportedVerdict, GraphRecord } from './graph-ndjson';
 import { articleBatch } from './graph-ndjson';
+import type { SeenIds } from './seen-ids';
 
 /** Entities kept parsed, all dropped at once when full: memory stays bounded (tens of MB). */
 const ENTITIES_KEPT = 50_000;
@@ -17,11 +18,13 @@ const ENTITIES_KEPT = 50_000;
  * Puts a record where `stagedBatches` finds it: articles, mentions and
  * claims under their article's id, entities by id; a claim's verdict set
  * aside too, for `stagedVerdicts` once every article is written. `text` is
- * the record's line, kept as read. Returns what is wrong with a record
- * that names no id, without staging it, or null.
+ * the record's line, kept as read; `seen` hears of each article, mention
+ * and claim id. Returns what is wrong with a record that names no id, without
+ * staging it, or null.
  */
 export function stageRecord(
   staging: SqliteStaging,
+  seen: SeenIds,
   record: GraphRecord,
   text: string,
   lineNumber: number,
@@ -38,8 +41,10 @@ export function stageRecord(
   }
   if (record.type === 'entity') staging.addById(value, text);
   else {
+    if (record.type === 'article') seen.add(record.type, value);
     const id: unknown = record.type === 'article' ? undefined : record.data.id;
     const named = typeof id === 'string' ? { id, lineNumber } : undefined;
+    if (named) seen.add(record.type, named.id);
     staging.addToGroup(value, { kind: record.type, json: text }, named);
   }
   return null;
@@ -47,10 +52,11 @@ export function stageRecord(
 
 /**
  * What is wrong when two mention or claim lines bear the same id, or null:
- * checked before anything is written (a store holds each id once).
+ * checked before anything is written (a store holds each id once), by
+ * sorting the staged ids only when `seen` may have seen one twice.
  */
-export function repeatedIdProblem(staging: SqliteStaging): string | null {
-  const repeated = staging.repeatedId();
+export function repeatedIdProblem(staging: SqliteStaging, seen: SeenIds): string | null {
+  const repeated = seen.maybeRepeated ? staging.repeatedId() : null;
   return repeated === null
     ? null
     : `Lines ${repeated.first} and ${repeated.second} are both the ${repeated.kind} ${repeated.id}; keep one of them.`;
