@@ -1625,9 +1625,12 @@ function stateArmyInView(reading: SentenceReading, token: number): Argument | nu
   const country = articleCountry(reading);
   const army = country ? reading.gazetteer.country(country.id)?.armedForce : undefined;
   if (!army || reading.forcesNamed.some((f) => f.id !== army.id)) return null;
-  const placed =
-    reading.countryPlacesBefore.some((c) => c.id === country!.id) ||
-    countryPlacesHere(reading).some((c) => c.id === country!.id);
+  // A sentence naming a place of its own puts its troops there, not where the story was before
+  // ("Talks were held in Egypt. Hamas attacked government forces in Gaza").
+  const here = placesHere(reading);
+  const placed = here.countries.some((c) => c.id === country!.id)
+    ? true
+    : !here.any && reading.countryPlacesBefore.some((c) => c.id === country!.id);
   return placed ? stateArmy(reading, country!, token) : null;
 }
 
@@ -1635,15 +1638,15 @@ function stateArmyInView(reading: SentenceReading, token: number): Argument | nu
 let readingStatePlaces = false;
 
 /**
- * The countries the sentence names as places (`countriesAsPlaces`). They are read with argumentOf,
- * and troops may stand among them ("bei den Sicherheitskräften"): those are no country, and are
- * not read for one meanwhile.
+ * The countries the sentence names as places (`countriesAsPlaces`), and whether it names any
+ * place. They are read with argumentOf, and troops may stand among them ("bei den
+ * Sicherheitskräften"): those are no place, and are not read for one meanwhile.
  */
-function countryPlacesHere(reading: SentenceReading): Entity[] {
-  if (readingStatePlaces) return [];
+function placesHere(reading: SentenceReading): { countries: Entity[]; any: boolean } {
+  if (readingStatePlaces) return { countries: [], any: false };
   readingStatePlaces = true;
   try {
-    return countriesAsPlaces(reading);
+    return { countries: countriesAsPlaces(reading), any: namesPlaceAnywhere(reading) };
   } finally {
     readingStatePlaces = false;
   }
