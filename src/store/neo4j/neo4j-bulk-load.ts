@@ -8,8 +8,9 @@ import {
 import { FILL_BATCH, integer, run } from './neo4j-cypher';
 import type { Runner } from './neo4j-cypher';
 import { fillKindCounts } from './neo4j-kind-counts';
-import { createMissingRules, schemaRuleName, schemaStatements } from './neo4j-migrations';
-import { countOf, text } from './neo4j-records';
+import { countOf } from './neo4j-records';
+import { createLoadRules, createRebuildIndexes, dropLoadRules } from './neo4j-bulk-load-schema';
+import { setConnectedDegrees } from './neo4j-entity-degrees';
 import { recomputeRelations, relationKeysOfRows } from './neo4j-relation-write';
 import { CONTESTED_CLAIM_COUNT, CONTESTED_PREDICATE_CLAIM_COUNT } from './neo4j-contested-claims';
 import { CLAIM_PERIOD_COUNT, createClaimPeriodCounts } from './neo4j-claim-period-counts';
@@ -83,36 +84,8 @@ RETURN articles + entities + merges + verdicts AS stored, unfinished`,
 SET u.host = $host, u.pid = $pid, u.token = null`,
     params: { now: new Date().toISOString(), host: hostname(), pid: integer(process.pid) },
   });
-  await dropIndexes(session);
+  await dropLoadRules(session);
   return true;
-}
-
-/**
- * Drops the schema's indexes that back no constraint (schema/neo4j): a
- * claim's creation otherwise writes an entry in each of its thirteen, a
- * relation's in each of its type's five, within the load's transactions,
- * where Neo4j builds a new index from the stored nodes in one pass. The
- * unique constraints, which
- * the load's writes seek by, stay. They are created again when the load
- * ends; a store whose load stopped before gets them on its next start
- * (applySchema creates whatever is missing). Measured on the scale bench's
- * 100k claims: the commits of the load 39 s → 25 s, for 9 s building the
- * indexes at its end.
- */
-async function dropIndexes(session: Runner): Promise<void> {
-  const ours = new Set(schemaStatements().map(schemaRuleName));
-  const rows = await run(session, {
-    text: 'SHOW INDEXES YIELD name, owningConstraint WHERE owningConstraint IS NULL RETURN name',
-    params: {},
-  });
-  for (const name of rows.map((row) => text(row, 'name')).filter((name) => ours.has(name)))
-    // A name of the schema's files (\w+, checked by schemaRuleName), not input.
-    await run(session, { text: `DROP INDEX ${name} IF EXISTS`, params: {} });
-}
-
-/** Whether a schema statement is about relationships (`FOR ()-[r:TYPE]-()`). */
-function onRelationships(statement: string): boolean {
-  return /\bFOR\s*\(\)-\[/.test(statement);
 }
 
 /**
@@ -171,40 +144,41 @@ RETURN DISTINCT c.relationId AS id, c.subjectId AS subjectId, c.predicate AS pre
  * Ends a bulk load: builds every relation from its claims, a page of
  * relations per transaction (recomputeRelations, as any write rebuilds
  * them, so that the graph is the one writing article by article builds),
- * then every count from the rows it counts (createDayCounts,
- * createEntityClaimCounts, fillKindCounts as on a start after neo4j-admin), then removes the mark. `progress` is
- * told each step as it starts: at a million claims the whole takes minutes.
+ * the degrees of their ends once, then every count from the rows it counts
+ * (createDayCounts, createEntityClaimCounts, fillKindCounts as on a start
+ * after neo4j-admin), then the indexes and constraints the load dropped, and
+ * removes the mark. `progress` is told each step as it starts: at a million
+ * claims the whole takes minutes.
  */
 export async function finishBulkLoad(
   transactions: Neo4jTransactions,
   progress: (line: string) => void = () => undefined,
 ): Promise<void> {
-  progress('  the node indexes, then every relation from its claims');
-  await transactions.autoCommit(neo4j.session.WRITE, async (session) => {
-    await clearDerived(session);
-    // The rebuild reads claims by relation (claim_relation_id) and source summaries by relation.
-    await createMissingRules(session, (statement) => !onRelationships(statement));
-  });
+  progress('  every relation from its claims');
+  await transactions.autoCommit(neo4j.session.WRITE, clearDerived);
+  await createRebuildIndexes(transactions);
   for (let after = ''; ;) {
     const last = await transactions.write(async (tx) => {
       const { keys, last } = await relationsAfter(tx, after);
-      // clearDerived deleted every relation, and fillKindCounts counts them afterwards.
-      await recomputeRelations(tx, keys, { fresh: true });
+      // clearDerived deleted every relation, and fillKindCounts counts them afterwards; a hub
+      // is at the end of relations of nearly every page, its degree counted once below.
+      await recomputeRelations(tx, keys, { fresh: true, degreesLater: true });
       return last;
     });
     if (last === undefined) break;
     after = last;
   }
   progress(
-    '  the counts per day, per entity (and predicate), per start of a period and per day of storage',
+    '  the degrees of the entities, the counts per day, per entity (and predicate), per start of a period and per day of storage',
   );
+  await transactions.autoCommit(neo4j.session.WRITE, setConnectedDegrees);
   await createDayCounts(transactions);
   await createEntityClaimCounts(transactions);
   await createClaimPeriodCounts(transactions);
   await createClaimIngestedDayCounts(transactions);
-  progress('  the relationship indexes and the counts per kind');
+  progress('  the indexes and constraints, and the counts per kind');
+  await createLoadRules(transactions);
   await transactions.autoCommit(neo4j.session.WRITE, async (session) => {
-    await createMissingRules(session);
     await fillKindCounts(session);
     await run(session, { text: `MATCH (u:${UNFINISHED_BULK_LOAD}) DELETE u`, params: {} });
   });

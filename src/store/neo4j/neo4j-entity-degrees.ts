@@ -35,6 +35,20 @@ export async function keepDegrees(tx: Runner, entityIds: readonly string[]): Pro
 }
 
 /**
+ * Sets the degree of every entity at the end of a relation, in auto-commit
+ * transactions of FILL_BATCH: the end of a bulk load (neo4j-bulk-load.ts),
+ * which builds every relation first. Other entities keep theirs (none, or
+ * the 0 of one whose relations were all deleted), as keepDegrees leaves them.
+ */
+export async function setConnectedDegrees(session: Runner): Promise<void> {
+  await run(session, {
+    text: `MATCH (e:Entity) WHERE EXISTS { (e)-[:${ALL_RELATIONS}]-() }
+CALL (e) { ${SET_DEGREE} } IN TRANSACTIONS OF ${FILL_BATCH} ROWS`,
+    params: {},
+  });
+}
+
+/**
  * Gives a degree to the entities stored before degrees were kept, in
  * auto-commit transactions of FILL_BATCH. Once (`upgradeOnce`): every
  * rebuild of relations gives their ends their degree (keepDegrees), and the

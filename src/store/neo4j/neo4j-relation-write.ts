@@ -278,6 +278,12 @@ export interface RebuildOptions {
    * neo4j-bulk-load.ts): nothing to delete, look up or count.
    */
   readonly fresh?: boolean;
+  /**
+   * The degrees of the relations' ends are set by the caller once every
+   * relation is built (a bulk load's end, setConnectedDegrees), rather than
+   * by every page of relations whose ends they are.
+   */
+  readonly degreesLater?: boolean;
 }
 
 /**
@@ -339,6 +345,7 @@ export async function recomputeRelations(
       text: 'UNWIND $keys AS key MATCH (v:Value {key: key}) WHERE NOT EXISTS { (v)--() } DELETE v',
       params: { keys: [...valueKeys] },
     });
+  if (options.degreesLater) return;
   await keepDegrees(
     tx,
     relations.flatMap((r) => (r.objectId === null ? [r.subjectId] : [r.subjectId, r.objectId])),
