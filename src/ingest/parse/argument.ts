@@ -634,7 +634,7 @@ const PART_WHOLES = ['nmod', 'appos', 'nmod:poss'] as const;
 /**
  * The wholes a compass part is of: "of Mali", "Yemen's", "Jemens"; not "north of Mali" near it.
  * Parts joined by a conjunction share the whole the parser hangs on the last ("en el norte y
- * centro de Yemen", "dans le nord et l'est du Yémen").
+ * centro de Yemen", "dans le nord et le centre du Yémen").
  */
 export function wholesOfPart(reading: SentenceReading, part: number): number[] {
   const { graph } = reading;
