@@ -1,5 +1,5 @@
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../../nlp/analysis';
-import { foldedWord } from './tree-edits';
+import { arcsByDependent, foldedWord } from './tree-edits';
 import { hasStem, keyOfStem } from '../lexicon/stems';
 import { AS_SAID, REPORTING_VERBS } from '../lexicon/verbs';
 
@@ -21,7 +21,7 @@ export function asSaidClause(
   if (!hasStem(word(1), AS_SAID[language])) return sentence;
   const comma = tokens.find((t) => t.word === ',')?.index;
   if (comma === undefined) return sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const said = tokens.find(
     (t) =>
       t.index < comma &&

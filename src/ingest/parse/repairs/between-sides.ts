@@ -5,7 +5,7 @@ import { foldForMatch } from '../../text/fold-for-match';
 import { LOCATIVE } from '../lexicon/case-markers';
 import { BETWEEN } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
-import { foldedWord, reheaded } from './tree-edits';
+import { arcsByDependent, foldedWord, reheaded } from './tree-edits';
 
 /**
  * "un tiroteo entre pandilleros de la Mara Salvatrucha y agentes de la Policía": the parser joins
@@ -17,7 +17,7 @@ export function sideAfterBetweenName(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const word = (index: number) => tokens[index - 1];
   for (const arc of dependencies) {
     const side = word(arc.head);

@@ -5,7 +5,7 @@ import { foldForMatch } from '../../text/fold-for-match';
 import { BY } from '../lexicon/case-markers';
 import { HARM_VERBS } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
-import { foldedWord, reheaded } from './tree-edits';
+import { arcsByDependent, foldedWord, reheaded } from './tree-edits';
 
 /**
  * "… ataques del Ejército Nacional Sirio (SNA), respaldado por Turquía, en la zona de Manbij": the
@@ -19,7 +19,7 @@ export function participleAfterComma(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   for (const arc of dependencies) {
     const participle = tokens[arc.dependent - 1];
     if (arc.rel !== 'advcl' || participle?.pos !== 'VERB') continue;
@@ -66,7 +66,7 @@ export function harmAfterComma(
 ): AnalysisSentence {
   if (language !== 'en') return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const verbOf = new Map<number, number>();
   for (const arc of dependencies) {
     const participle = tokens[arc.dependent - 1];

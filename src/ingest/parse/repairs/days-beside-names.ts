@@ -3,7 +3,7 @@
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../../nlp/analysis';
 import { TIME_NOUNS } from '../lexicon/nouns';
 import { hasStem } from '../lexicon/stems';
-import { foldedWord } from './tree-edits';
+import { arcsByDependent, foldedWord, withRewrittenArcs } from './tree-edits';
 
 /** Relations inside one name, or one noun phrase with no preposition of its own. */
 const JOINED = /^(?:compound|flat|flat:name|appos|nmod)$/u;
@@ -23,7 +23,7 @@ export function dayAfterName(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const hasCase = (token: number) => dependencies.some((d) => d.head === token && d.rel === 'case');
   const rewritten = new Map<Dependency, Dependency>();
   for (const day of dependencies) {
@@ -43,8 +43,7 @@ export function dayAfterName(
     if (name.rel === 'obl' && !hasCase(name.dependent) && !object)
       rewritten.set(name, { ...name, rel: 'obj' });
   }
-  if (rewritten.size === 0) return sentence;
-  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
+  return withRewrittenArcs(sentence, rewritten);
 }
 
 /**
@@ -81,6 +80,5 @@ export function germanNameAfterDay(
     rewritten.set(first, { ...first, head: day.head, rel: role });
     for (const part of name.slice(1)) rewritten.set(part, { ...part, head: first.dependent });
   }
-  if (rewritten.size === 0) return sentence;
-  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
+  return withRewrittenArcs(sentence, rewritten);
 }

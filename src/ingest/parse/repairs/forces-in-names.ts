@@ -5,6 +5,7 @@ import { foldForMatch } from '../../text/fold-for-match';
 import { ARMY_NOUNS, PERSONNEL } from '../lexicon/nouns';
 import { ARMED_GROUP_NOUNS, ATTACK_NOUNS } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
+import { arcsByDependent } from './tree-edits';
 
 /**
  * "Rund 900 US-Soldaten bleiben in Syrien", "die US-Armee", "den Tigray-Rebellen (TPLF)", "der
@@ -17,7 +18,7 @@ export function nounAfterHyphenedName(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const fixes = new Map<number, number>();
   for (const noun of tokens) {
     const hyphen = tokens[noun.index - 2];
@@ -49,7 +50,7 @@ export function germanGenitiveBeforeForce(
 ): AnalysisSentence {
   if (language !== 'de') return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const fixes = new Map<number, number>();
   for (const noun of tokens) {
     const name = tokens[noun.index - 2];
@@ -76,7 +77,7 @@ function forcesHeadingNames(
 ): AnalysisSentence {
   if (fixes.size === 0) return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const names = new Map([...fixes].map(([noun, name]) => [name, noun]));
   return {
     ...sentence,

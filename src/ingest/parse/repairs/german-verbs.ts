@@ -4,7 +4,7 @@ import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../../nlp/a
 import { foldForMatch } from '../../text/fold-for-match';
 import { FUTURE_AUXILIARIES } from '../lexicon/modality-words';
 import { hasStem } from '../lexicon/stems';
-import { foldedWord } from './tree-edits';
+import { foldedWord, withRewrittenArcs } from './tree-edits';
 
 function rootArc(dependencies: readonly Dependency[]): Dependency | undefined {
   return dependencies.find((d) => d.head === 0 && d.rel === 'root');
@@ -186,8 +186,7 @@ export function germanActiveNotPassive(
       .sort((a, b) => a.dependent - b.dependent)
       .forEach((d, i) => rewritten.set(d, { ...d, rel: i === 0 && !hasSubject ? 'nsubj' : 'obj' }));
   }
-  if (rewritten.size === 0) return sentence;
-  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
+  return withRewrittenArcs(sentence, rewritten);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** Repairs of German subjects and objects the parser takes from word order it misreads. */
 
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../../nlp/analysis';
-import { foldedWord } from './tree-edits';
+import { foldedWord, withRewrittenArcs } from './tree-edits';
 
 /** Determiners that rule a German noun phrase out as a subject: accusative, dative or genitive. */
 const NOT_NOMINATIVE =
@@ -63,8 +63,7 @@ export function germanSubjectBeforeObject(
     rewritten.set(first, { ...first, rel: 'nsubj' });
     rewritten.set(second, { ...second, rel: 'obj' });
   }
-  if (rewritten.size === 0) return sentence;
-  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
+  return withRewrittenArcs(sentence, rewritten);
 }
 
 /** True when nothing of the verb's clause but punctuation stands before `argument`'s phrase. */

@@ -5,6 +5,7 @@ import { foldForMatch } from '../../text/fold-for-match';
 import { MEMBERS } from '../lexicon/nouns';
 import { ATTACK_NOUNS } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
+import { arcsByDependent } from './tree-edits';
 
 /** Prepositions the French tagger may take for a conjunction before "une frappe": "dans", "lors de". */
 const FRENCH_PREPOSITIONS = /^(?:dans|lors|par|apres|avant|pendant|durant|de|d')$/u;
@@ -109,7 +110,7 @@ export function frenchArticleBeforeAttack(
 ): AnalysisSentence {
   if (language !== 'fr') return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const articles = new Set<number>();
   for (const noun of tokens) {
     const article = tokens[noun.index - 2];

@@ -7,7 +7,7 @@ import { foldForMatch } from '../../text/fold-for-match';
 import { PERSONNEL } from '../lexicon/nouns';
 import { FIGHTER_NOUNS } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
-import { foldedWord } from './tree-edits';
+import { arcsByDependent, foldedWord, withRewrittenArcs } from './tree-edits';
 
 /**
  * "confirmed that fifteen soldiers were killed": the tagger may take a number word before its
@@ -88,7 +88,7 @@ export function countedNounAfterNumberWord(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const number = tokens[0];
   if (
     language !== 'fr' ||
@@ -162,5 +162,5 @@ export function germanMoreThanCount(
     [than, { ...than, head: more, rel: 'fixed' }],
     [noun, { ...noun, head: verb, rel: subject }],
   ]);
-  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
+  return withRewrittenArcs(sentence, rewritten);
 }

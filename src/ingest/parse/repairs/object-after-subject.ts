@@ -7,6 +7,7 @@ import { ARMY_NOUNS, PERSONNEL } from '../lexicon/nouns';
 import { ARMED_GROUP_NOUNS } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
 import { phraseKey } from '../../text/tokenize';
+import { arcsByDependent, withRewrittenArcs } from './tree-edits';
 
 let countryNames: ReadonlySet<string> | null = null;
 
@@ -37,7 +38,7 @@ export function germanCountryAfterName(
 ): AnalysisSentence {
   if (language !== 'de') return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const key = (from: number, to: number) =>
     phraseKey(
       tokens
@@ -70,8 +71,7 @@ export function germanCountryAfterName(
     rewritten.set(subject, { ...subject, rel: 'nsubj' });
     rewritten.set(country, { ...country, head: subject.head, rel: 'obj' });
   }
-  if (rewritten.size === 0) return sentence;
-  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
+  return withRewrittenArcs(sentence, rewritten);
 }
 
 /**
@@ -87,7 +87,7 @@ export function germanPlaceAfterForce(
 ): AnalysisSentence {
   if (language !== 'de') return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const rewritten = new Map<Dependency, Dependency>();
   for (const place of dependencies) {
     const force = arcOf.get(place.head);
@@ -102,8 +102,7 @@ export function germanPlaceAfterForce(
     rewritten.set(force, { ...force, rel: 'nsubj' });
     rewritten.set(place, { ...place, head: force.head, rel: 'obj' });
   }
-  if (rewritten.size === 0) return sentence;
-  return { ...sentence, dependencies: dependencies.map((d) => rewritten.get(d) ?? d) };
+  return withRewrittenArcs(sentence, rewritten);
 }
 
 /**

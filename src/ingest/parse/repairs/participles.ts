@@ -4,7 +4,7 @@ import type { AnalysisLanguage, AnalysisSentence } from '../../nlp/analysis';
 import { BY } from '../lexicon/case-markers';
 import { RESPONSIBILITY_VERBS, WAGE_VERBS } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
-import { foldedWord, reheaded } from './tree-edits';
+import { arcsByDependent, foldedWord, reheaded } from './tree-edits';
 
 /** The analyser's tags of a name: not a date, a time or a number. */
 const NAME_TAGS: ReadonlySet<string> = new Set(['PERSON', 'ORGANIZATION', 'LOCATION', 'MISC']);
@@ -19,7 +19,7 @@ export function agentAfterParticiple(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   for (const participle of tokens) {
     const arc = arcOf.get(participle.index);
     if (!arc || !/^(?:amod|acl)/u.test(arc.rel)) continue;
@@ -62,7 +62,7 @@ export function englishReducedRelative(
 ): AnalysisSentence {
   if (language !== 'en') return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const below = (index: number, head: number): boolean => {
     for (let at = arcOf.get(index)?.head ?? 0; at !== 0; at = arcOf.get(at)?.head ?? 0)
       if (at === head) return true;

@@ -4,6 +4,7 @@ import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../../nlp/a
 import { foldForMatch } from '../../text/fold-for-match';
 import { keyOfStem } from '../lexicon/stems';
 import { REPORTING_VERBS } from '../lexicon/verbs';
+import { arcsByDependent } from './tree-edits';
 
 /**
  * "a confirmé à l'AFP Jean-Claude Nzita", "dijo a la AFP Juan Pérez": the parser may run the
@@ -12,7 +13,7 @@ import { REPORTING_VERBS } from '../lexicon/verbs';
  */
 export function speakerAfterOutlet(sentence: AnalysisSentence): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   for (const outlet of tokens) {
     const arc = arcOf.get(outlet.index);
     if (!arc || outlet.ner !== 'ORGANIZATION' || !arc.rel.startsWith('obl')) continue;
@@ -95,7 +96,7 @@ export function trailingReportAside(
 ): AnalysisSentence {
   if (language !== 'en') return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   for (const said of tokens) {
     const arc = arcOf.get(said.index);
     if (

@@ -5,7 +5,7 @@ import { foldForMatch } from '../../text/fold-for-match';
 import { LOCATIVE } from '../lexicon/case-markers';
 import { TIME_NOUNS } from '../lexicon/nouns';
 import { hasStem } from '../lexicon/stems';
-import { foldedWord, reheaded } from './tree-edits';
+import { arcsByDependent, foldedWord, reheaded } from './tree-edits';
 
 /**
  * "ont fait plusieurs morts ce mardi dans l'enclave de Cabinda", "la noche del miércoles en el
@@ -18,7 +18,7 @@ export function placeAfterTime(
   language: AnalysisLanguage,
 ): AnalysisSentence {
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const verbOf = new Map<number, number>();
   for (const arc of dependencies) {
     if (!arc.rel.startsWith('nmod') || arc.dependent < arc.head) continue;
@@ -93,7 +93,7 @@ export function courseOfEvent(sentence: AnalysisSentence): AnalysisSentence {
   }
   if (eventOf.size === 0) return sentence;
   const courseOf = new Map([...eventOf].map(([course, event]) => [event, course]));
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   return {
     ...sentence,
     dependencies: dependencies.map((d) => {

@@ -4,7 +4,7 @@ import type { AnalysisLanguage, AnalysisSentence } from '../../nlp/analysis';
 import { foldForMatch } from '../../text/fold-for-match';
 import { LEADER_TITLES, MEMBER_TITLES, SPOKESPERSON_TITLES } from '../lexicon/nouns';
 import { hasStem } from '../lexicon/stems';
-import { foldedWord } from './tree-edits';
+import { arcsByDependent, foldedWord } from './tree-edits';
 
 /**
  * "Hezbollah chief Hassan Nasrallah", "Wagner chief Yevgeny Prigozhin": the English tagger takes
@@ -17,7 +17,7 @@ export function chiefBeforeName(
 ): AnalysisSentence {
   if (language !== 'en') return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const chiefs = tokens.filter((t) => {
     const arc = arcOf.get(t.index);
     const before = arcOf.get(t.index - 1);
@@ -116,7 +116,7 @@ export function germanHyphenedTitle(
 ): AnalysisSentence {
   if (language !== 'de') return sentence;
   const { tokens, dependencies } = sentence;
-  const arcOf = new Map(dependencies.map((d) => [d.dependent, d]));
+  const arcOf = arcsByDependent(dependencies);
   const isTitle = (index: number) =>
     hasStem(foldedWord(sentence, index), SPOKESPERSON_TITLES.de) ||
     hasStem(foldedWord(sentence, index), LEADER_TITLES.de);
