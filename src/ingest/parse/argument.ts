@@ -1634,22 +1634,29 @@ function stateArmyInView(reading: SentenceReading, token: number): Argument | nu
   return placed ? stateArmy(reading, country!, token) : null;
 }
 
-/** Set while `stateArmyInView` reads the sentence's places. */
-let readingStatePlaces = false;
+/** The places a sentence names, as `stateArmyInView` weighs them. */
+interface PlacesHere {
+  readonly countries: readonly Entity[];
+  readonly any: boolean;
+}
+
+const NO_PLACES: PlacesHere = { countries: [], any: false };
+
+/** Each reading's places once read; null while they are being read. */
+const placesOfReading = new WeakMap<SentenceReading, PlacesHere | null>();
 
 /**
  * The countries the sentence names as places (`countriesAsPlaces`), and whether it names any
  * place. They are read with argumentOf, and troops may stand among them ("bei den
  * Sicherheitskräften"): those are no place, and are not read for one meanwhile.
  */
-function placesHere(reading: SentenceReading): { countries: Entity[]; any: boolean } {
-  if (readingStatePlaces) return { countries: [], any: false };
-  readingStatePlaces = true;
-  try {
-    return { countries: countriesAsPlaces(reading), any: namesPlaceAnywhere(reading) };
-  } finally {
-    readingStatePlaces = false;
-  }
+function placesHere(reading: SentenceReading): PlacesHere {
+  const known = placesOfReading.get(reading);
+  if (known !== undefined) return known ?? NO_PLACES;
+  placesOfReading.set(reading, null);
+  const places = { countries: countriesAsPlaces(reading), any: namesPlaceAnywhere(reading) };
+  placesOfReading.set(reading, places);
+  return places;
 }
 
 /** The plural article of "los militares", "les militaires". */
