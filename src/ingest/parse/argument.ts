@@ -1119,7 +1119,14 @@ export function soldiersSide(reading: SentenceReading, token: number): Argument 
   const government = governed ? (placed() ?? storyCountryArmy(reading, token)) : null;
   if (government) return government;
   const army = onlyArmy(reading);
-  if (army) return { entity: army, token, forceOf: null };
+  // "The Chadian army crossed the border. Boko Haram attacked government forces in Nigeria's
+  // northeast": a government's troops in a story set in other states are not the one army named.
+  const elsewhere = (id: string) =>
+    reading.countryPlacesBefore.length > 0 &&
+    reading.countryPlacesBefore.every(
+      (c) => reading.gazetteer.country(c.id)?.armedForce?.id !== id,
+    );
+  if (army && !(governed && elsewhere(army.id))) return { entity: army, token, forceOf: null };
   return forces.length > 0 ? null : placed();
 }
 

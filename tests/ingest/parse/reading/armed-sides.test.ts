@@ -298,6 +298,31 @@ describe('parse-v1 and the words that name an armed side', () => {
     ).toHaveLength(1);
   });
 
+  test('government troops in a story set in another state are not the one army named', async () => {
+    for (const [text, language] of [
+      [
+        'Fighting goes on in Nigeria. The Chadian army crossed the border. Boko Haram attacked government forces near Damasak.',
+        'en',
+      ],
+      [
+        "Les combats se poursuivent au Nigeria. L'armée tchadienne a franchi la frontière. Boko Haram a attaqué les forces gouvernementales près de Damasak.",
+        'fr',
+      ],
+      [
+        'Im Nigeria gehen die Kämpfe weiter. Die tschadische Armee überquerte die Grenze. Boko Haram griff Regierungstruppen bei Damasak an.',
+        'de',
+      ],
+      [
+        'Los combates continúan en Nigeria. El ejército chadiano cruzó la frontera. Boko Haram atacó a las fuerzas gubernamentales cerca de Damasak.',
+        'es',
+      ],
+    ] as const)
+      expect([
+        text,
+        find(await extract(text, language), 'boko-haram', 'AT_WAR_WITH', 'chadian-national-army'),
+      ]).toEqual([text, []]);
+  });
+
   test("German security forces are their state's; the Peshmerga are known", async () => {
     await expectEachStates(
       [['Die irakischen Sicherheitskräfte sind in die Stadt Tus Churmatu vorgerückt.', 'de']],
