@@ -92,7 +92,16 @@ export function argumentOf(
     if (mention.via === 'demonym' && graph.pos(token) === 'ADJ') return null;
     const inner = mention.entity.kind === 'EVENT' ? namedInside(reading, token) : null;
     if (inner) return { entity: reading.use(inner), token, forceOf: null };
-    if (mention.entity.kind !== 'EVENT' || graph.pos(token) !== 'PROPN') {
+    // "die saudische Luftabwehr fing … ab", "la défense antiaérienne saoudienne a intercepté": a
+    // state's air defence that acts is its arm of service (below), not the weapon the same words
+    // name in "liefert der Ukraine deutsche Flugabwehr".
+    const acting = graph.is(token, 'nsubj') || passiveAgent(reading, token);
+    const stateArm =
+      acting &&
+      mention.entity.kind === 'COMMODITY' &&
+      armOfService(reading, token) &&
+      countryBeside(reading, token) !== null;
+    if (!stateArm && (mention.entity.kind !== 'EVENT' || graph.pos(token) !== 'PROPN')) {
       return { entity: mention.entity, token, forceOf: namedCountry(reading, mention) };
     }
   }

@@ -247,10 +247,21 @@ describe('parse-v1 and the words that name an armed side', () => {
         ['Saudi air defences intercepted eleven Houthi drones on Saturday.', 'en'],
         ['La défense aérienne saoudienne a intercepté onze drones houthis.', 'fr'],
         ['La defensa aérea saudí interceptó once drones hutíes.', 'es'],
+        // Named as the weapon is ("air defence system"), the acting arm is still the state's.
+        ['Die saudische Luftabwehr fing elf Drohnen der Huthis ab.', 'de'],
+        ['La défense antiaérienne saoudienne a intercepté onze drones des Houthis.', 'fr'],
+        ['La defensa antiaérea saudí interceptó once drones de los hutíes.', 'es'],
       ],
       'saudi-arabian-armed-forces',
       'AT_WAR_WITH',
       'houthis',
+    );
+    // Given, it is the weapon.
+    await expectEachStates(
+      [['Deutschland liefert der Ukraine deutsche Flugabwehr.', 'de']],
+      'germany',
+      'SUPPLIES',
+      'ukraine',
     );
   });
 
