@@ -65,3 +65,16 @@ export async function expectNoneStates(
     expect([text, claims.filter((c) => c.predicate === predicate)]).toEqual([text, []]);
   }
 }
+
+/** No sentence, in its language, gives the claim "subject PREDICATE object". */
+export async function expectNoneStatesOf(
+  sentences: readonly (readonly [string, string])[],
+  subject: string,
+  predicate: string,
+  object: string,
+): Promise<void> {
+  for (const [text, language] of sentences) {
+    const found = find(await extract(text, language), subject, predicate, object);
+    expect([text, found]).toEqual([text, []]);
+  }
+}
