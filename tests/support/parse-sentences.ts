@@ -78,3 +78,19 @@ export async function expectNoneStatesOf(
     expect([text, found]).toEqual([text, []]);
   }
 }
+
+/** Each sentence, in `language`, gives "subject PREDICATE object" once and never the reverse. */
+export async function expectEachOneWay(
+  cases: readonly (readonly [string, string, string])[],
+  language: string,
+  predicate: string,
+): Promise<void> {
+  for (const [text, subject, object] of cases) {
+    const batch = await extract(text, language);
+    const found = [
+      find(batch, subject, predicate, object),
+      find(batch, object, predicate, subject),
+    ];
+    expect([text, ...found.map((f) => f.length)]).toEqual([text, 1, 0]);
+  }
+}

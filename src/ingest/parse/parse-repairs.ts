@@ -51,6 +51,7 @@ import {
   trailingReportAside,
 } from './repairs/reported-speech';
 import { nameBesideSource } from './repairs/source-apposition';
+import { spanishSubjectAfterVerb } from './repairs/spanish-word-order';
 import {
   courseOfEvent,
   germanNaheSubject,
@@ -105,6 +106,7 @@ const REPAIRS: readonly Repair[] = [
   germanNameAfterDay,
   germanSubjectBeforeObject,
   germanAgentOnSubjectName,
+  spanishSubjectAfterVerb,
   germanCountryAfterName,
   germanPlaceAfterForce,
   speakerAfterOutlet,
