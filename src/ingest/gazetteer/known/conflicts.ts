@@ -76,9 +76,12 @@ export const CONFLICT_PARTIES: readonly KnownEntityData[] = [
       'houthistes',
       'rebelles houthistes',
       'Houthistes',
-      // The adjective, as a demonym is: "des positions houthies", "une attaque houthie".
+      // The adjective, as a demonym is: "des positions houthies", "une attaque houthie", "le
+      // bastion houthi", "un drone houthiste".
+      'houthi',
       'houthie',
       'houthies',
+      'houthiste',
     ],
     de: ['Huthi', 'Huthis', 'Huthi-Rebellen', 'Huthi-Miliz'],
     es: ['hutíes', 'rebeldes hutíes', 'Ansar Alá', 'hutí'],

@@ -68,8 +68,9 @@ function holderWords(reading: SentenceReading, noun: number): number[] {
 
 /**
  * The words that may name the stronghold's place: "of Saada", its apposed or flat name
- * ("Hochburg Dahieh"), the name it is apposed to ("Kidal, le fief …"), the subject of a copula
- * ("Saada is the stronghold …"), or the other parts of the name it was run into.
+ * ("Hochburg Dahieh"), the name it is apposed to ("Kidal, le fief …") or a compound of ("the
+ * Houthi stronghold Saada"), the subject of a copula ("Saada is the stronghold …"), or the other
+ * parts of the name it was run into or their apposition ("die Huthi-Hochburg Saada").
  */
 function placeWords(reading: SentenceReading, noun: number): number[] {
   const { graph } = reading;
@@ -79,7 +80,9 @@ function placeWords(reading: SentenceReading, noun: number): number[] {
     ...graph.children(noun, 'appos', 'flat'),
     ...(graph.children(noun, 'cop').length > 0 ? graph.children(noun, 'nsubj') : []),
     ...(graph.is(noun, 'appos') ? [head] : []),
-    ...(graph.is(noun, 'flat') ? graph.children(head, 'flat') : []),
+    ...(graph.is(noun, 'flat') ? graph.children(head, 'flat', 'appos') : []),
+    // "the Houthi stronghold Saada": the name the noun is a compound of.
+    ...(graph.is(noun, 'compound') ? [head] : []),
   ].filter((t) => t !== noun);
 }
 

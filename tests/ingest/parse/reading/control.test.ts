@@ -279,6 +279,11 @@ describe("parse-v1 and a side's stronghold", () => {
         ['Die USA griffen die Huthi-Hochburg Saada an.', 'de'],
         ['La aviación atacó Saada, el bastión de los hutíes.', 'es'],
         ['Saada, le fief des Houthis, a été bombardé.', 'fr'],
+        // The place the stronghold's noun is a compound of, or named after its run-in name.
+        ['Saudi jets struck the Houthi stronghold Saada on Monday.', 'en'],
+        ['Saudische Jets bombardierten die Huthi-Hochburg Saada.', 'de'],
+        // The group's French adjective in the masculine singular.
+        ['Des avions saoudiens ont frappé le bastion houthi de Saada.', 'fr'],
       ],
       'houthis',
       'CONTROLS',
