@@ -211,7 +211,9 @@ export function parseMentions(
               ? 'ARMED_FORCE'
               : titledPerson(graph, entity, language)
                 ? 'PERSON'
-                : KIND_OF_NER[entity.type];
+                : taggedWorkplace(graph, entity, language)
+                  ? 'ORGANIZATION'
+                  : KIND_OF_NER[entity.type];
     if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
     // "Le Régiment a annoncé", "El Batallón sufrió": an army's or a unit's noun alone names none.
     const alone = entity.first === entity.last ? graph.folded(entity.first) : null;
@@ -275,6 +277,9 @@ export function parseMentions(
   for (const span of untaggedMilitiaNames(graph, language))
     if (!found.some((m) => overlaps(m.span, span)))
       found.push(mention(graph, span, [], 'ARMED_FORCE'));
+  for (const span of untaggedWorkplaces(graph, language))
+    if (!found.some((m) => overlaps(m.span, span)))
+      found.push(mention(graph, span, [], 'ORGANIZATION'));
   return withAcronyms(
     graph,
     gazetteer,
@@ -360,6 +365,69 @@ function untaggedMilitiaNames(graph: SentenceGraph, language: AnalysisLanguage):
       first -= 1;
     if (first < noun && graph.is(noun - 1, 'compound'))
       spans.push({ start: graph.token(first).start, end: graph.token(noun - 1).end });
+  }
+  return spans;
+}
+
+/**
+ * Words placing a member at the body they work for: "an analyst at", "chercheuse chez", "Experte
+ * bei". Not "of" ("de", "von", "del"): "l'envoyé de Trump" is a person's. Nor Spanish "en": it
+ * places one in a town as often ("un oficial en Gao"), and the tagger reads a place after it.
+ */
+const AT_A_WORKPLACE: Stems = {
+  en: ['at$'],
+  fr: ['chez$'],
+  de: ['bei$', 'beim$'],
+  es: [],
+};
+
+/**
+ * Whether proper noun `name` is where a member's title places its bearer ("Anna Berg, an energy
+ * analyst at Kernwell"): the title's own modifier, or its field's ("experte en énergie chez
+ * Kernwell", which the parser may hang on the field).
+ */
+function placesAMember(graph: SentenceGraph, name: number, language: AnalysisLanguage): boolean {
+  if (!graph.is(name, 'nmod', 'obl') || !hasStem(graph.caseOf(name), AT_A_WORKPLACE[language]))
+    return false;
+  const title = (t: number) =>
+    hasStem(graph.folded(t), MEMBER_TITLES[language]) ||
+    (language === 'de' && compoundHeadHas(graph.folded(t), MEMBER_TITLES.de));
+  const above = graph.head(name);
+  return title(above) || (graph.is(above, 'nmod') && title(graph.head(above)));
+}
+
+/**
+ * The body a member works at is an organisation whatever person's or miscellaneous name the
+ * analyser gave it ("expert chez Kernwell" tagged a person, as nobody is "at" a person). A place
+ * it tagged stays one ("an officer at Kramatorsk").
+ */
+function taggedWorkplace(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  language: AnalysisLanguage,
+): boolean {
+  if (entity.type !== 'PERSON' && entity.type !== 'MISC') return false;
+  const head = headOf(graph, entity);
+  return head !== undefined && placesAMember(graph, head, language);
+}
+
+/**
+ * "Energieexpertin bei Kernwell": capitalised proper nouns the analyser left untagged where a
+ * member's title places its bearer name the body they work at. The span is the proper noun with
+ * the capitalised proper nouns flat on it.
+ */
+function untaggedWorkplaces(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
+  const tagged = (t: number) => graph.sentence.entities.some((e) => e.first <= t && t <= e.last);
+  const capitalised = (t: number) =>
+    graph.pos(t) === 'PROPN' && /^\p{Lu}/u.test(graph.token(t).word) && !tagged(t);
+  const spans: Span[] = [];
+  for (let t = 1; t <= graph.size; t += 1) {
+    if (!capitalised(t) || !placesAMember(graph, t, language)) continue;
+    const parts = [t, ...graph.children(t, 'flat', 'compound').filter(capitalised)];
+    const first = Math.min(...parts);
+    const last = Math.max(...parts);
+    if (last - first + 1 === parts.length)
+      spans.push({ start: graph.token(first).start, end: graph.token(last).end });
   }
   return spans;
 }

@@ -42,6 +42,22 @@ describe('parse-v1 and which entity a name stands for', () => {
     expect(whole.entities.map((e) => e.name)).not.toContain('Volodimir');
   });
 
+  test('the name a member title places its bearer "at" is the body they work for', async () => {
+    // The French tagger reads a person's name there, the German one none.
+    const sentences: [string, string][] = [
+      ['Anna Berg, an energy analyst at Kernwell, said the sanctions would bite.', 'en'],
+      ['Anna Berg, experte en énergie chez Kernwell, estime que les sanctions vont peser.', 'fr'],
+      ['Anna Berg, Energieexpertin bei Kernwell, sagte, die Sanktionen würden wirken.', 'de'],
+    ];
+    await expectEachStates(sentences, 'anna-berg', 'MEMBER_OF', 'kernwell');
+    // "Of" ties an envoy to a person as well as to a body: the person stays one.
+    const envoy = await extract(
+      'Anna Berg, an envoy of Marcus Holt, said the sanctions would bite.',
+      'en',
+    );
+    expect(envoy.entities.map((e) => e.id)).toContain('person:marcus-holt');
+  });
+
   test('a word in capitals the analyser left untagged is the short name of an organisation the article named, or nothing', async () => {
     const batch = await extract(
       'SITE Intelligence Group monitors the region. JNIM killed seven Wagner mercenaries in Mali, SITE said.',
