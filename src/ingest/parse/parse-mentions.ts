@@ -9,6 +9,7 @@ import { commodityInOtherSense } from './commodity-senses';
 import { withPeopleGroups } from './people-groups';
 import { INSTITUTE_NAME, splitAtAffiliation } from './institute-names';
 import { afterPlaceTitle } from './place-titles';
+import { isShortForm } from './short-forms';
 import { ministryMentions } from '../mentions/ministry-pattern';
 import { securityCouncilMentions } from '../mentions/security-council-pattern';
 import { unitMentions } from '../mentions/unit-pattern';
@@ -214,7 +215,10 @@ export function parseMentions(
                 : taggedWorkplace(graph, entity, language)
                   ? 'ORGANIZATION'
                   : KIND_OF_NER[entity.type];
-    if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
+    // A short form may be a noun to the parser ("Le Front a attaqué…").
+    const short = shortFormMention(graph, gazetteer, entity, span, language);
+    if (!kind || !(short || isProperName(graph, entity)) || isGenericInstitution(entity.text))
+      continue;
     // "Le Régiment a annoncé", "El Batallón sufrió": an army's or a unit's noun alone names none.
     const alone = entity.first === entity.last ? graph.folded(entity.first) : null;
     if (
@@ -223,7 +227,7 @@ export function parseMentions(
     )
       continue;
     if (found.some((m) => overlaps(m.span, span))) continue;
-    found.push(mention(graph, span, [], kind));
+    found.push(short ?? mention(graph, span, [], kind));
   }
   // "the Pakistani daily Dawn", "la chaîne Al-Sumaria": a name its noun says is an outlet is one,
   // whatever kind the analyser gave it (a person's, a place's, or none).
@@ -1573,6 +1577,25 @@ function mention(
     personnel: false,
     acronymOf: null,
   };
+}
+
+/**
+ * "La Fuerza sigue…": a short form (short-forms.ts) names what the long name the article said
+ * before does, the gazetteer's entity or a candidate of that name.
+ */
+function shortFormMention(
+  graph: SentenceGraph,
+  gazetteer: Gazetteer,
+  entity: AnalysisEntity,
+  span: Span,
+  language: AnalysisLanguage,
+): FoundMention | null {
+  if (!isShortForm(entity)) return null;
+  const words = tokenize(entity.text, 0);
+  const match = gazetteer.matchAt(words, 0, language);
+  if (match?.length === words.length) return mention(graph, span, match.entries, null);
+  const candidate = mention(graph, span, [], 'ORGANIZATION');
+  return { ...candidate, guess: { ...candidate.guess!, name: entity.text } };
 }
 
 function textAt(graph: SentenceGraph, span: Span): string {

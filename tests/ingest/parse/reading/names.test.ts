@@ -58,6 +58,40 @@ describe('parse-v1 and which entity a name stands for', () => {
     expect(envoy.entities.map((e) => e.id)).toContain('person:marcus-holt');
   });
 
+  test('a definite noun repeating the head word of the one body named before is that body', async () => {
+    const sentences: [string, string][] = [
+      [
+        'The Moro Islamic Liberation Front signed a deal in Manila. The Front later attacked Philippine troops in Maguindanao.',
+        'en',
+      ],
+      [
+        "Le Front Polisario a signé un accord à Alger. Le Front a ensuite attaqué l'armée marocaine près de Mahbes.",
+        'fr',
+      ],
+      [
+        'Die Frente Polisario unterzeichnete in Algier ein Abkommen. Danach griff die Frente die marokkanische Armee bei Mahbes an.',
+        'de',
+      ],
+      [
+        'El Frente Polisario firmó un acuerdo en Argel. El Frente atacó después al ejército marroquí cerca de Mahbes.',
+        'es',
+      ],
+    ];
+    for (const [text, language] of sentences) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH').length]).toEqual([
+        text,
+        1,
+      ]);
+    }
+    // Two fronts named before: "the Front" is neither.
+    const two = await extract(
+      'The Moro Islamic Liberation Front and the Moro National Liberation Front met in Manila. The Front later attacked Philippine troops in Maguindanao.',
+      'en',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
   test('a word in capitals the analyser left untagged is the short name of an organisation the article named, or nothing', async () => {
     const batch = await extract(
       'SITE Intelligence Group monitors the region. JNIM killed seven Wagner mercenaries in Mali, SITE said.',
