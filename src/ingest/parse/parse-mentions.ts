@@ -9,6 +9,7 @@ import { commodityInOtherSense } from './commodity-senses';
 import { withPeopleGroups } from './people-groups';
 import { INSTITUTE_NAME, splitAtAffiliation } from './institute-names';
 import { afterPlaceTitle } from './place-titles';
+import { isShortForm } from './short-forms';
 import { ministryMentions } from '../mentions/ministry-pattern';
 import { securityCouncilMentions } from '../mentions/security-council-pattern';
 import { unitMentions } from '../mentions/unit-pattern';
@@ -211,8 +212,13 @@ export function parseMentions(
               ? 'ARMED_FORCE'
               : titledPerson(graph, entity, language)
                 ? 'PERSON'
-                : KIND_OF_NER[entity.type];
-    if (!kind || !isProperName(graph, entity) || isGenericInstitution(entity.text)) continue;
+                : taggedWorkplace(graph, entity, language)
+                  ? 'ORGANIZATION'
+                  : KIND_OF_NER[entity.type];
+    // A short form may be a noun to the parser ("Le Front a attaqué…").
+    const short = shortFormMention(graph, gazetteer, entity, span, language);
+    if (!kind || !(short || isProperName(graph, entity)) || isGenericInstitution(entity.text))
+      continue;
     // "Le Régiment a annoncé", "El Batallón sufrió": an army's or a unit's noun alone names none.
     const alone = entity.first === entity.last ? graph.folded(entity.first) : null;
     if (
@@ -221,7 +227,7 @@ export function parseMentions(
     )
       continue;
     if (found.some((m) => overlaps(m.span, span))) continue;
-    found.push(mention(graph, span, [], kind));
+    found.push(short ?? mention(graph, span, [], kind));
   }
   // "the Pakistani daily Dawn", "la chaîne Al-Sumaria": a name its noun says is an outlet is one,
   // whatever kind the analyser gave it (a person's, a place's, or none).
@@ -275,6 +281,9 @@ export function parseMentions(
   for (const span of untaggedMilitiaNames(graph, language))
     if (!found.some((m) => overlaps(m.span, span)))
       found.push(mention(graph, span, [], 'ARMED_FORCE'));
+  for (const span of untaggedWorkplaces(graph, language))
+    if (!found.some((m) => overlaps(m.span, span)))
+      found.push(mention(graph, span, [], 'ORGANIZATION'));
   return withAcronyms(
     graph,
     gazetteer,
@@ -360,6 +369,69 @@ function untaggedMilitiaNames(graph: SentenceGraph, language: AnalysisLanguage):
       first -= 1;
     if (first < noun && graph.is(noun - 1, 'compound'))
       spans.push({ start: graph.token(first).start, end: graph.token(noun - 1).end });
+  }
+  return spans;
+}
+
+/**
+ * Words placing a member at the body they work for: "an analyst at", "chercheuse chez", "Experte
+ * bei". Not "of" ("de", "von", "del"): "l'envoyé de Trump" is a person's. Nor Spanish "en": it
+ * places one in a town as often ("un oficial en Gao"), and the tagger reads a place after it.
+ */
+const AT_A_WORKPLACE: Stems = {
+  en: ['at$'],
+  fr: ['chez$'],
+  de: ['bei$', 'beim$'],
+  es: [],
+};
+
+/**
+ * Whether proper noun `name` is where a member's title places its bearer ("Anna Berg, an energy
+ * analyst at Kernwell"): the title's own modifier, or its field's ("experte en énergie chez
+ * Kernwell", which the parser may hang on the field).
+ */
+function placesAMember(graph: SentenceGraph, name: number, language: AnalysisLanguage): boolean {
+  if (!graph.is(name, 'nmod', 'obl') || !hasStem(graph.caseOf(name), AT_A_WORKPLACE[language]))
+    return false;
+  const title = (t: number) =>
+    hasStem(graph.folded(t), MEMBER_TITLES[language]) ||
+    (language === 'de' && compoundHeadHas(graph.folded(t), MEMBER_TITLES.de));
+  const above = graph.head(name);
+  return title(above) || (graph.is(above, 'nmod') && title(graph.head(above)));
+}
+
+/**
+ * The body a member works at is an organisation whatever person's or miscellaneous name the
+ * analyser gave it ("expert chez Kernwell" tagged a person, as nobody is "at" a person). A place
+ * it tagged stays one ("an officer at Kramatorsk").
+ */
+function taggedWorkplace(
+  graph: SentenceGraph,
+  entity: AnalysisEntity,
+  language: AnalysisLanguage,
+): boolean {
+  if (entity.type !== 'PERSON' && entity.type !== 'MISC') return false;
+  const head = headOf(graph, entity);
+  return head !== undefined && placesAMember(graph, head, language);
+}
+
+/**
+ * "Energieexpertin bei Kernwell": capitalised proper nouns the analyser left untagged where a
+ * member's title places its bearer name the body they work at. The span is the proper noun with
+ * the capitalised proper nouns flat on it.
+ */
+function untaggedWorkplaces(graph: SentenceGraph, language: AnalysisLanguage): Span[] {
+  const tagged = (t: number) => graph.sentence.entities.some((e) => e.first <= t && t <= e.last);
+  const capitalised = (t: number) =>
+    graph.pos(t) === 'PROPN' && /^\p{Lu}/u.test(graph.token(t).word) && !tagged(t);
+  const spans: Span[] = [];
+  for (let t = 1; t <= graph.size; t += 1) {
+    if (!capitalised(t) || !placesAMember(graph, t, language)) continue;
+    const parts = [t, ...graph.children(t, 'flat', 'compound').filter(capitalised)];
+    const first = Math.min(...parts);
+    const last = Math.max(...parts);
+    if (last - first + 1 === parts.length)
+      spans.push({ start: graph.token(first).start, end: graph.token(last).end });
   }
   return spans;
 }
@@ -1505,6 +1577,25 @@ function mention(
     personnel: false,
     acronymOf: null,
   };
+}
+
+/**
+ * "La Fuerza sigue…": a short form (short-forms.ts) names what the long name the article said
+ * before does, the gazetteer's entity or a candidate of that name.
+ */
+function shortFormMention(
+  graph: SentenceGraph,
+  gazetteer: Gazetteer,
+  entity: AnalysisEntity,
+  span: Span,
+  language: AnalysisLanguage,
+): FoundMention | null {
+  if (!isShortForm(entity)) return null;
+  const words = tokenize(entity.text, 0);
+  const match = gazetteer.matchAt(words, 0, language);
+  if (match?.length === words.length) return mention(graph, span, match.entries, null);
+  const candidate = mention(graph, span, [], 'ORGANIZATION');
+  return { ...candidate, guess: { ...candidate.guess!, name: entity.text } };
 }
 
 function textAt(graph: SentenceGraph, span: Span): string {

@@ -3,6 +3,7 @@ import type { AnalysisEntity, AnalysisSentence, AnalysisToken } from '../nlp/ana
 import { ANALYSIS_LANGUAGES } from '../nlp/analysis';
 import { REGION_NOUNS, TIME_NOUNS } from './lexicon/nouns';
 import { hasStem } from './lexicon/stems';
+import { withShortForms } from './short-forms';
 
 /** A name the analyser tagged somewhere in the article, with the one class the article gives it. */
 interface TaggedName {
@@ -23,8 +24,8 @@ export function withRecurringNames(
 ): readonly AnalysisSentence[] {
   const trimmed = sentences.map(withoutTimeWords);
   const byFirstWord = taggedNames(trimmed);
-  if (byFirstWord.size === 0) return trimmed;
-  return trimmed.map((sentence) => {
+  if (byFirstWord.size === 0) return withShortForms(trimmed);
+  const recurring = trimmed.map((sentence) => {
     const retyped = sentence.entities.map((e) => retypedEntity(sentence.tokens, e, byFirstWord));
     const added = recurrences(sentence, byFirstWord);
     const changed = added.length > 0 || retyped.some((e, i) => e !== sentence.entities[i]);
@@ -32,6 +33,7 @@ export function withRecurringNames(
       ? { ...sentence, entities: [...retyped, ...added].sort((a, b) => a.first - b.first) }
       : sentence;
   });
+  return withShortForms(recurring);
 }
 
 /** Days, months and parts of the day in any of the four languages. */

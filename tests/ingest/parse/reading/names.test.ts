@@ -42,6 +42,56 @@ describe('parse-v1 and which entity a name stands for', () => {
     expect(whole.entities.map((e) => e.name)).not.toContain('Volodimir');
   });
 
+  test('the name a member title places its bearer "at" is the body they work for', async () => {
+    // The French tagger reads a person's name there, the German one none.
+    const sentences: [string, string][] = [
+      ['Anna Berg, an energy analyst at Kernwell, said the sanctions would bite.', 'en'],
+      ['Anna Berg, experte en énergie chez Kernwell, estime que les sanctions vont peser.', 'fr'],
+      ['Anna Berg, Energieexpertin bei Kernwell, sagte, die Sanktionen würden wirken.', 'de'],
+    ];
+    await expectEachStates(sentences, 'anna-berg', 'MEMBER_OF', 'kernwell');
+    // "Of" ties an envoy to a person as well as to a body: the person stays one.
+    const envoy = await extract(
+      'Anna Berg, an envoy of Marcus Holt, said the sanctions would bite.',
+      'en',
+    );
+    expect(envoy.entities.map((e) => e.id)).toContain('person:marcus-holt');
+  });
+
+  test('a definite noun repeating the head word of the one body named before is that body', async () => {
+    const sentences: [string, string][] = [
+      [
+        'The Moro Islamic Liberation Front signed a deal in Manila. The Front later attacked Philippine troops in Maguindanao.',
+        'en',
+      ],
+      [
+        "Le Front Polisario a signé un accord à Alger. Le Front a ensuite attaqué l'armée marocaine près de Mahbes.",
+        'fr',
+      ],
+      [
+        'Die Frente Polisario unterzeichnete in Algier ein Abkommen. Danach griff die Frente die marokkanische Armee bei Mahbes an.',
+        'de',
+      ],
+      [
+        'El Frente Polisario firmó un acuerdo en Argel. El Frente atacó después al ejército marroquí cerca de Mahbes.',
+        'es',
+      ],
+    ];
+    for (const [text, language] of sentences) {
+      const batch = await extract(text, language);
+      expect([text, batch.claims.filter((c) => c.predicate === 'AT_WAR_WITH').length]).toEqual([
+        text,
+        1,
+      ]);
+    }
+    // Two fronts named before: "the Front" is neither.
+    const two = await extract(
+      'The Moro Islamic Liberation Front and the Moro National Liberation Front met in Manila. The Front later attacked Philippine troops in Maguindanao.',
+      'en',
+    );
+    expect(two.claims.filter((c) => c.predicate === 'AT_WAR_WITH')).toEqual([]);
+  });
+
   test('a word in capitals the analyser left untagged is the short name of an organisation the article named, or nothing', async () => {
     const batch = await extract(
       'SITE Intelligence Group monitors the region. JNIM killed seven Wagner mercenaries in Mali, SITE said.',
