@@ -44,3 +44,17 @@ function armedGroup(reading: SentenceReading, entity: Entity): boolean {
     gazetteer.mercenariesOf(entity.id) === undefined
   );
 }
+
+/**
+ * "the attackers who fled", "los rebeldes fallecidos", "die geflohenen Angreifer" hung as a clause:
+ * a clause on a group's noun that names nobody says what its men did or suffered, not whose they
+ * are. "Militias backed by Iran" name their backer, and stay another body's.
+ */
+export function clauseOnly(reading: SentenceReading, modifier: number): boolean {
+  const { graph } = reading;
+  return (
+    graph.is(modifier, 'acl', 'acl:relcl') &&
+    reading.isVerb(modifier) &&
+    graph.subtree(modifier).every((t) => reading.mentionAt(t) === null)
+  );
+}

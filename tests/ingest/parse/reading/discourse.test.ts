@@ -225,6 +225,41 @@ describe('parse-v1 and what one sentence says of another', () => {
     expect(find(backed, 'iran', 'SUPPORTS_MILITARILY', 'islamic-state')).toEqual([]);
   });
 
+  test('a clause that names nobody leaves "the insurgents" the group in view; one naming a backer does not', async () => {
+    await expectEachStates(
+      [
+        [
+          'Boko Haram fighters entered Bama on Monday. The insurgents who came from the forest attacked a Nigerian army base.',
+          'en',
+        ],
+        [
+          "Des combattants de Boko Haram sont entrés à Bama lundi. Les insurgés venus de la forêt ont attaqué une base de l'armée nigériane.",
+          'fr',
+        ],
+        [
+          'Kämpfer von Boko Haram drangen am Montag in Bama ein. Die Aufständischen, die aus dem Wald kamen, griffen einen Stützpunkt der nigerianischen Armee an.',
+          'de',
+        ],
+        [
+          'Combatientes de Boko Haram entraron en Bama el lunes. Los insurgentes que llegaron del bosque atacaron una base del ejército nigeriano.',
+          'es',
+        ],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'nigerian-armed-forces',
+    );
+    await expectNoneStates(
+      [
+        [
+          'Boko Haram fighters entered Bama on Monday. The militias backed by Chad attacked a Nigerian army base.',
+          'en',
+        ],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
+
   test('"the rebels", "les rebelles", "die Rebellen", "los rebeldes" with no group acting in view are the one armed group the article names; not with two, none, no article or words of another body', async () => {
     for (const [text, language, group] of [
       [
