@@ -55,6 +55,7 @@ import {
   HARM_VERBS,
 } from './lexicon/predicate-triggers';
 import type { SentenceReading } from './sentence-reading';
+import { clauseOnly, theOneGroupNamed } from './described-group';
 import { germanPortfolio, ministryEntity, portfolioOfWords } from '../mentions/ministry-pattern';
 
 /** An entity a phrase of the sentence names, and the token that names it. */
@@ -1213,9 +1214,14 @@ function theGroup(reading: SentenceReading, token: number): Argument | null {
   if (!reading.isNoun(token) || graph.is(token, 'amod', 'compound')) return null;
   const unspecific = graph
     .children(token, 'amod', 'nmod', 'compound', 'nmod:poss', 'appos', 'acl')
-    .every((m) => reading.has(m, ARMED_WORDS) || HEDGED.test(graph.folded(m)));
+    .every(
+      (m) => reading.has(m, ARMED_WORDS) || HEDGED.test(graph.folded(m)) || clauseOnly(reading, m),
+    );
   if (!unspecific) return null;
   const groups = reading.groupsNamed;
+  // "the rebels" with no group acting in view: the one armed group the article names.
+  const named = groups.length === 0 ? theOneGroupNamed(reading, token) : null;
+  if (named) return { entity: named, token, forceOf: null };
   return groups.length === 1 ? { entity: groups[0]!, token, forceOf: null } : null;
 }
 

@@ -225,6 +225,95 @@ describe('parse-v1 and what one sentence says of another', () => {
     expect(find(backed, 'iran', 'SUPPORTS_MILITARILY', 'islamic-state')).toEqual([]);
   });
 
+  test('a clause that names nobody leaves "the insurgents" the group in view; one naming a backer does not', async () => {
+    await expectEachStates(
+      [
+        [
+          'Boko Haram fighters entered Bama on Monday. The insurgents who came from the forest attacked a Nigerian army base.',
+          'en',
+        ],
+        [
+          "Des combattants de Boko Haram sont entrés à Bama lundi. Les insurgés venus de la forêt ont attaqué une base de l'armée nigériane.",
+          'fr',
+        ],
+        [
+          'Kämpfer von Boko Haram drangen am Montag in Bama ein. Die Aufständischen, die aus dem Wald kamen, griffen einen Stützpunkt der nigerianischen Armee an.',
+          'de',
+        ],
+        [
+          'Combatientes de Boko Haram entraron en Bama el lunes. Los insurgentes que llegaron del bosque atacaron una base del ejército nigeriano.',
+          'es',
+        ],
+      ],
+      'boko-haram',
+      'AT_WAR_WITH',
+      'nigerian-armed-forces',
+    );
+    await expectNoneStates(
+      [
+        [
+          'Boko Haram fighters entered Bama on Monday. The militias backed by Chad attacked a Nigerian army base.',
+          'en',
+        ],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
+
+  test('"the rebels", "les rebelles", "die Rebellen", "los rebeldes" with no group acting in view are the one armed group the article names; not with two, none, no article or words of another body', async () => {
+    for (const [text, language, group] of [
+      [
+        'The Free Delta Army was founded in 2019. Nigeria rejected talks. On Tuesday, the rebels attacked a Nigerian army base near Warri.',
+        'en',
+        'free-delta-army',
+      ],
+      [
+        "L'Armée du Delta Libre a été fondée en 2019. Le Nigeria a rejeté les négociations. Mardi, les rebelles ont attaqué une base de l'armée nigériane près de Warri.",
+        'fr',
+        'armee-du-delta-libre',
+      ],
+      [
+        'Die Freie Delta-Armee wurde 2019 gegründet. Nigeria lehnte Verhandlungen ab. Am Dienstag griffen die Rebellen einen Stützpunkt der nigerianischen Armee bei Warri an.',
+        'de',
+        'freie-delta-armee',
+      ],
+      [
+        'El Ejército del Delta Libre fue fundado en 2019. Nigeria rechazó las negociaciones. El martes, los rebeldes atacaron una base del ejército nigeriano cerca de Warri.',
+        'es',
+        'ejercito-del-delta-libre',
+      ],
+    ] as const) {
+      const found = find(
+        await extract(text, language),
+        group,
+        'AT_WAR_WITH',
+        'nigerian-armed-forces',
+      );
+      expect([text, found.length]).toEqual([text, 1]);
+    }
+    await expectNoneStates(
+      [
+        [
+          'The Free Delta Army and the Ogoni Liberation Army were founded in 2019. Nigeria rejected talks. On Tuesday, the rebels attacked a Nigerian army base near Warri.',
+          'en',
+        ],
+        [
+          'The Free Delta Army was founded in 2019. Nigeria rejected talks. On Tuesday, rebels attacked a Nigerian army base near Warri.',
+          'en',
+        ],
+        [
+          "L'Armée du Delta Libre a été fondée en 2019. Le Nigeria a rejeté les négociations. Mardi, les milices locales ont attaqué une base de l'armée nigériane près de Warri.",
+          'fr',
+        ],
+        [
+          'Nigeria lehnte Verhandlungen ab. Am Dienstag griffen die Rebellen einen Stützpunkt der nigerianischen Armee bei Warri an.',
+          'de',
+        ],
+      ],
+      'AT_WAR_WITH',
+    );
+  });
+
   test('"the fighters", "les combattants", "die Kämpfer", "los guerrilleros" alone are the armed group shown acting, as "the militants" are; a demonym says whose', async () => {
     await expectEachStates(
       [
