@@ -1219,8 +1219,11 @@ function theGroup(reading: SentenceReading, token: number): Argument | null {
     );
   if (!unspecific) return null;
   const groups = reading.groupsNamed;
-  // "the rebels" with no group acting in view: the one armed group the article names.
-  const named = groups.length === 0 ? theOneGroupNamed(reading, token) : null;
+  // "the rebels" with no group acting in view: the one armed group the article names. Not "the
+  // attackers", "les assaillants": named for what they did, they are whoever did it, which a group
+  // the article names only as a speaker may not be.
+  const kind = reading.has(token, ARMED_GROUP_NOUNS);
+  const named = groups.length === 0 && kind ? theOneGroupNamed(reading, token) : null;
   if (named) return { entity: named, token, forceOf: null };
   return groups.length === 1 ? { entity: groups[0]!, token, forceOf: null } : null;
 }
