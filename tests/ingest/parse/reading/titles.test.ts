@@ -1,5 +1,6 @@
 import {
   expectEachStates,
+  expectNoneStates,
   extract,
   find,
   useTestExtractor,
@@ -408,14 +409,14 @@ describe('parse-v1 and titles: leaders, spokespeople and members', () => {
       'MEMBER_OF',
       'rwanda-defence-force',
     );
-    for (const [text, language] of [
-      ['US Attorney General Merrick Garland spoke.', 'en'],
-      ['Le capitaine français Kylian Mbappé a marqué deux buts.', 'fr'],
-      ['A Rwandan police officer, Pascal Muhizi, spoke of a success.', 'en'],
-    ] as const) {
-      const batch = await extract(text, language);
-      expect([text, batch.claims.filter((c) => c.predicate === 'MEMBER_OF')]).toEqual([text, []]);
-    }
+    await expectNoneStates(
+      [
+        ['US Attorney General Merrick Garland spoke.', 'en'],
+        ['Le capitaine français Kylian Mbappé a marqué deux buts.', 'fr'],
+        ['A Rwandan police officer, Pascal Muhizi, spoke of a success.', 'en'],
+      ],
+      'MEMBER_OF',
+    );
   });
 
   test("a body's secretary is one of its members, its press secretary its spokesperson", async () => {
