@@ -31,6 +31,7 @@ import {
   BORDER_MODIFIERS,
   BORDER_NOUNS,
   ENEMY_WORDS,
+  GROUP_NOUNS,
   MEMBERS,
   MORE_OF_THEM,
   PERSONNEL,
@@ -253,6 +254,9 @@ export const lossFrames: FrameRule = (reading, token) => {
   return [];
 };
 
+/** Definite articles: "the", "le", "la", "les", "l'", "der", "die", "das", "el", "los", "las". */
+const THE = /^(?:the|l'|le|la|les|der|die|das|den|des|el|los|las)$/u;
+
 /** Marks of a clause at the same time as its main clause: "when", "as", "lorsque", "als", "cuando". */
 const SIMULTANEOUS = /^(?:when|as|while|lorsque|quand|als|wahrend|cuando|mientras)$/u;
 
@@ -268,16 +272,33 @@ const SIMULTANEOUS = /^(?:when|as|while|lorsque|quand|als|wahrend|cuando|mientra
 function placeOfFightingBelow(reading: SentenceReading, verb: number): Argument | null {
   const { graph } = reading;
   const subject = subjectOf(reading, verb);
-  const killers = subject === null ? [] : argumentsOf(reading, subject).map((a) => a.entity.id);
+  const sides = subject === null ? [] : argumentsOf(reading, subject);
+  const killers = sides.map((a) => a.entity.id);
+  // Only a group's killing: "a drone strike killed a commander after the group attacked" tells
+  // the victims' group.
+  const groupKilled = sides.some((a) => reading.gazetteer.isArmedGroup(a.entity.id));
   const theKillers = (clause: number): boolean => {
     const own = subjectOf(reading, clause);
     const pronoun = (t: number) => graph.pos(t) === 'PRON';
-    if (own === null || pronoun(own) || graph.children(own, 'nmod:poss').some(pronoun)) return true;
+    // "after the group fired", "after the group's fighters fired": a group named by no name of its
+    // own is the killing group, as a pronoun is.
+    const theGroup = (t: number) =>
+      groupKilled &&
+      reading.has(t, GROUP_NOUNS) &&
+      argumentOf(reading, t) === null &&
+      graph.children(t, 'det').some((d) => THE.test(graph.folded(d)));
+    const back = (t: number) => pronoun(t) || theGroup(t);
+    if (own === null || back(own) || graph.children(own, 'nmod:poss').some(back)) return true;
     const named = argumentOf(reading, own)?.entity.id;
     if (named !== undefined) return killers.includes(named);
     return graph.children(clause, 'mark', 'advmod').some((m) => SIMULTANEOUS.test(graph.folded(m)));
   };
-  for (const fighting of graph.children(verb, 'advcl')) {
+  // "después de que el grupo atacara": the Spanish parser hangs the clause on "después".
+  const clauses = [
+    ...graph.children(verb, 'advcl'),
+    ...graph.children(verb, 'advmod').flatMap((a) => graph.children(a, 'advcl')),
+  ];
+  for (const fighting of clauses) {
     if (!reading.has(fighting, FIGHT_VERBS) || !theKillers(fighting)) continue;
     const theme = themeOf(reading, fighting);
     const struck = [
@@ -561,7 +582,10 @@ const PERCENT = /^(?:%|percent|pour|prozent|por)$/u;
 /** "dead", which no verb of harm covers. */
 const DEAD = /^(?:dead|tot|tote|toten)$/u;
 
-/** "left twelve soldiers dead", "dejó doce soldados heridos": the people left harmed, or null. */
+/**
+ * "left twelve soldiers dead", "dejó doce soldados heridos": the people left harmed, or the dead
+ * soldiers are singled out among; null when none.
+ */
 function leftHarmed(reading: SentenceReading, verb: number): number | null {
   const { graph } = reading;
   if (!reading.has(verb, LEAVE_VERBS)) return null;
@@ -578,6 +602,10 @@ function leftHarmed(reading: SentenceReading, verb: number): number | null {
     ];
     const harmedState = (t: number) => reading.has(t, HARM_VERBS) || DEAD.test(graph.folded(t));
     if (isPeople(reading, counted) && state.some(harmedState)) return object;
+    // "left 47 dead, including 16 soldiers", "dejó 47 muertos, entre ellos 16 soldados": the dead
+    // themselves, when soldiers are singled out among them.
+    const theDead = reading.has(counted, LOSS_NOUNS) || DEAD.test(graph.folded(counted));
+    if (theDead && soldiersAmong(reading, verb, counted) !== null) return object;
   }
   return null;
 }

@@ -1108,6 +1108,38 @@ describe('parse-v1 and losses placed by the fighting of their adverbial clause',
       expect([text, placed]).toEqual([text, []]);
     }
   });
+
+  test('"after the group\'s fighters fired", "nachdem die Gruppe … angegriffen hatte": the group with no name of its own is the killers', async () => {
+    await expectEachStates(
+      [
+        [
+          "Boko Haram claimed to have killed three Nigerian soldiers after the group's fighters fired mortar rounds at an army base in Maiduguri.",
+          'en',
+        ],
+        [
+          "Boko Haram a affirmé avoir tué trois soldats nigérians après que le groupe a attaqué une base de l'armée à Maiduguri.",
+          'fr',
+        ],
+        [
+          'Boko Haram tötete drei nigerianische Soldaten, nachdem die Gruppe einen Stützpunkt der Armee in Maiduguri angegriffen hatte.',
+          'de',
+        ],
+        [
+          'Boko Haram mató a tres soldados nigerianos después de que el grupo atacara una base del ejército en Maiduguri.',
+          'es',
+        ],
+      ],
+      NIGERIAN_ARMY,
+      'SUFFERED_LOSSES_IN',
+      'maiduguri',
+    );
+    // Another side named by its role is no group: "after the army attacked" tells their fighting.
+    const other = await extract(
+      'Boko Haram killed three Nigerian soldiers after the army attacked a rebel camp in Maiduguri.',
+      'en',
+    );
+    expect(other.claims.filter((c) => c.predicate === 'SUFFERED_LOSSES_IN')).toEqual([]);
+  });
 });
 
 describe('parse-v1 reads the soldiers singled out among the dead', () => {
@@ -1133,6 +1165,32 @@ describe('parse-v1 reads the soldiers singled out among the dead', () => {
         [[16, 16]],
       ]);
     }
+  });
+
+  test('"left 47 dead, including 16 soldiers": the soldiers singled out among the dead left are the loss', async () => {
+    for (const [text, language] of [
+      ['The attack in Maiduguri left 47 dead, including 16 Nigerian soldiers.', 'en'],
+      ["L'attaque à Maiduguri a laissé 47 morts, dont 16 soldats nigérians.", 'fr'],
+      ['El ataque en Maiduguri dejó 47 muertos, entre ellos 16 soldados nigerianos.', 'es'],
+    ] as const) {
+      const found = find(
+        await extract(text, language),
+        NIGERIAN_ARMY,
+        'SUFFERED_LOSSES_IN',
+        'maiduguri',
+      );
+      expect([text, found.map((c) => [c.quantity?.min, c.quantity?.max])]).toEqual([
+        text,
+        [[16, 16]],
+      ]);
+    }
+    await expectNoneStates(
+      [
+        ['The attack in Maiduguri left 47 dead, including 16 children.', 'en'],
+        ['El ataque en Maiduguri dejó 47 muertos, entre ellos 16 niños.', 'es'],
+      ],
+      'SUFFERED_LOSSES_IN',
+    );
   });
 
   test('children singled out among the dead are no loss of any side', async () => {
