@@ -11,6 +11,7 @@ import {
 import { datelineDash } from '../clause-roles';
 import { regionDownAddress, regionNamedInBrackets } from './region-notes';
 import { outletNouns } from './outlet-frames';
+import { placedByCopula } from './placed-by-copula';
 import { BORDER_WITH, GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   BORDER_MODIFIERS,
@@ -53,7 +54,9 @@ export const placeFrames: FrameRule = (reading, token) => {
   )
     return [partOf(named, describedCountry(reading, token), token)].filter(isProposal);
   if (named.entity.kind === 'LOCATION')
-    return [locatedIn(reading, named, token)].filter(isProposal);
+    return [locatedIn(reading, named, token) ?? placedByCopula(reading, named, token)].filter(
+      isProposal,
+    );
   return [];
 };
 
