@@ -562,6 +562,27 @@ describe('parse-v1 and a place inside a region named right after it', () => {
     );
   });
 
+  test('"en El Volcán, en el municipio de El Hatillo": a municipality holds the place named before it; a town does not', async () => {
+    await expectEachStates(
+      [
+        ['Un helicóptero cayó en El Volcán, en el municipio de El Hatillo.', 'es'],
+        ["Un hélicoptère s'est écrasé à El Volcán, dans la commune de Hatillo.", 'fr'],
+      ],
+      'el-volcan',
+      'LOCATED_IN',
+      'hatillo',
+    );
+    await expectNoneStatesOf(
+      [
+        ['Les rebelles ont attaqué Bourem, dans la ville de Gao.', 'fr'],
+        ['Los rebeldes atacaron Bourem, en la ciudad de Gao.', 'es'],
+      ],
+      'bourem',
+      'LOCATED_IN',
+      'gao',
+    );
+  });
+
   test('"au sud-ouest de Mogadiscio", "15 km northwest of Bamako": to one side of a capital is in its country', async () => {
     await expectEachStates(
       [
