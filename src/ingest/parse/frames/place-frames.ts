@@ -11,12 +11,14 @@ import {
 import { datelineDash } from '../clause-roles';
 import { regionDownAddress, regionNamedInBrackets } from './region-notes';
 import { outletNouns } from './outlet-frames';
+import { placedByCopula } from './placed-by-copula';
 import { BORDER_WITH, GOAL, INSIDE, INSIDE_PART, LOCATIVE, OF } from '../lexicon/case-markers';
 import {
   BORDER_MODIFIERS,
   BORDER_NOUNS,
   COMPASS_NOUNS,
   INSTITUTIONS,
+  MUNICIPALITY_NOUNS,
   POLICE_FORCES,
   REGION_NOUNS,
   SETTLEMENT_NOUNS,
@@ -53,7 +55,9 @@ export const placeFrames: FrameRule = (reading, token) => {
   )
     return [partOf(named, describedCountry(reading, token), token)].filter(isProposal);
   if (named.entity.kind === 'LOCATION')
-    return [locatedIn(reading, named, token)].filter(isProposal);
+    return [locatedIn(reading, named, token) ?? placedByCopula(reading, named, token)].filter(
+      isProposal,
+    );
   return [];
 };
 
@@ -195,9 +199,16 @@ function locatedIn(reading: SentenceReading, place: Argument, token: number): Pr
     // region noun that follows its name ("the Kiryat Shmona area in northern Israel").
     // "en los distritos de Al Yubah y Al Kasara, en el sur de Marib": the first of a list of
     // places looks past the list, where its last member does.
-    const anchor = Math.max(endOfList(reading, token), region);
-    // Up to six words on: "Kofonou, à l'extrême nord du Bénin", "à Bourem, dans la région de Gao".
-    for (let next = anchor + 1; next <= Math.min(graph.size, anchor + 6); next += 1) {
+    // "en El Volcán": a name whose mention opens on its article looks on past the name's end.
+    let anchor = Math.max(endOfList(reading, token), region);
+    while (anchor < graph.size && reading.mentionAt(anchor + 1)?.entity.id === place.entity.id)
+      anchor += 1;
+    // Up to six words on: "Kofonou, à l'extrême nord du Bénin", "à Bourem, dans la région de Gao";
+    // an article opening the name is no word between ("en el municipio de El Hatillo").
+    const opening = (t: number) => graph.is(t, 'det') && reading.mentionAt(graph.head(t)) !== null;
+    let end = Math.min(graph.size, anchor + 6);
+    for (let next = anchor + 1; next <= end; next += 1) {
+      if (opening(next)) end = Math.min(graph.size, end + 1);
       const mention = reading.mentionAt(next);
       // "Sankortchagou, near the border with Burkina Faso, in the Kpendjal prefecture": the
       // country across a border holds nothing; what follows may still.
@@ -636,19 +647,22 @@ function regionAround(
   const nameHead = Array.from({ length: last - next + 1 }, (_, i) => next + i).find(
     (t) => !inName(graph.head(t)),
   );
+  // "en el municipio de El Hatillo": a name may open on its article, which hangs on the name.
+  const named = nameHead ?? next;
   const noun = reading.has(next, REGION_NOUNS)
     ? next
-    : graph.is(next, 'compound', 'flat', 'nmod', 'appos') &&
-        reading.has(graph.head(next), REGION_NOUNS)
-      ? graph.head(next)
+    : graph.is(named, 'compound', 'flat', 'nmod', 'appos') &&
+        reading.has(graph.head(named), REGION_NOUNS)
+      ? graph.head(named)
       : // "in Jibia Local Government Area", "in Kayin State": the region noun ends the name.
         nameHead !== undefined && container && reading.has(nameHead, REGION_NOUNS)
         ? nameHead
         : container && reading.gazetteer.isRegion(container.id)
           ? (nameHead ?? next)
           : null;
-  if (noun === null || reading.has(noun, SETTLEMENT_NOUNS) || !reading.caseIs(noun, INSIDE))
-    return false;
+  if (noun === null || !reading.caseIs(noun, INSIDE)) return false;
+  // "à Bourem, dans la ville de Gao" names two towns; "in the municipality of" one that holds the first.
+  if (reading.has(noun, SETTLEMENT_NOUNS) && !reading.has(noun, MUNICIPALITY_NOUNS)) return false;
   // "en zona fronteriza con Arauca": an area beside a place, not in it.
   if (
     borderArea(reading, noun) ||
@@ -656,10 +670,14 @@ function regionAround(
   )
     return false;
   // Only the region's marker, article, adjectives, noun and its own "of" between the two.
+  // The rest of the place's own name ("El Volcán" from its article) is no word between either.
+  const place = reading.mentionAt(token)?.entity;
   for (let between = token + 1; between < next; between += 1) {
-    if (between === noun || graph.token(between).word === ',') continue;
+    const ownName = place !== undefined && reading.mentionAt(between)?.entity === place;
+    if (between === noun || graph.token(between).word === ',' || ownName) continue;
     const head = graph.head(between);
-    if (!graph.is(between, 'case', 'det', 'amod') || (head !== noun && head !== next)) return false;
+    if (!graph.is(between, 'case', 'det', 'amod') || ![noun, next, named].includes(head))
+      return false;
   }
   return true;
 }

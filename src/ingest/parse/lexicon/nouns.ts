@@ -627,6 +627,18 @@ export const SETTLEMENT_NOUNS: Stems = {
   es: ['ciudad$', 'pueblo$', 'localidad$', 'municipio$'],
 };
 
+/**
+ * Settlement nouns that also name an administrative unit holding villages and districts: "the
+ * municipality of El Hatillo", "la commune de Kong", "die Gemeinde", "el municipio de": a place
+ * named before one of them may lie inside it, as inside a region.
+ */
+export const MUNICIPALITY_NOUNS: Stems = {
+  en: ['municipality$', 'municipalities$'],
+  fr: ['commune$', 'communes$'],
+  de: ['gemeinde$'],
+  es: ['municipio$', 'municipios$'],
+};
+
 /** Nouns for an area whose name follows ("la région de Koursk", "the Kursk region", "Gebiet Kursk"). */
 export const REGION_NOUNS: Stems = {
   en: [

@@ -1,5 +1,6 @@
 import {
   expectEachStates,
+  expectNoneStatesOf,
   extract,
   find,
   useTestExtractor,
@@ -21,6 +22,38 @@ describe('parse-v1 and where a place lies', () => {
     expect(find(state, 'myitkyina', 'LOCATED_IN', 'kachin')).toHaveLength(1);
     const country = await extract("Les frappes ont visé Kiev, la capitale de l'Ukraine.", 'fr');
     expect(find(country, 'kyiv', 'CAPITAL_OF', 'ukraine')).toHaveLength(1);
+  });
+
+  test('a place said to "be in" another, or in a compass part of it, lies there; "near" it does not', async () => {
+    const sentences: [string, string][] = [
+      ['El Fasher is in Sudan, the centre of the fighting.', 'en'],
+      ['El Fasher est au Soudan.', 'fr'],
+      ['El Fasher ist im Sudan.', 'de'],
+      ['El Fasher está en Sudán.', 'es'],
+    ];
+    await expectEachStates(sentences, 'el-fasher', 'LOCATED_IN', 'sudan');
+    const parts: [string, string][] = [
+      ['Cabo Delgado province is in northern Mozambique.', 'en'],
+      ['La provincia de Cabo Delgado está en el norte de Mozambique.', 'es'],
+    ];
+    await expectEachStates(parts, 'cabo-delgado', 'LOCATED_IN', 'mozambique');
+    const listed = await extract("Goma et Bukavu sont dans l'est de la RDC.", 'fr');
+    expect(find(listed, 'bukavu', 'LOCATED_IN', 'democratic-republic-of-the-congo')).toHaveLength(
+      1,
+    );
+    const near: [string, string][] = [
+      ['El Fasher is near Chad.', 'en'],
+      ['El Fasher está cerca de Chad.', 'es'],
+      ['El Fasher ist nahe dem Tschad.', 'de'],
+    ];
+    await expectNoneStatesOf(near, 'el-fasher', 'LOCATED_IN', 'chad');
+    const denied = find(
+      await extract("El Fasher n'est pas au Tchad.", 'fr'),
+      'el-fasher',
+      'LOCATED_IN',
+      'chad',
+    );
+    expect(denied.map((c) => c.modality)).toEqual(['DENIED']);
   });
 
   test('a name in apposition after its region noun lies where that noun is said to be', async () => {
@@ -522,6 +555,27 @@ describe('parse-v1 and a place inside a region named right after it', () => {
         ['Des combats ont éclaté dans la ville de Bourem, dans la région de Gao.', 'fr'],
         ['Fighting broke out in the town of Bourem, in the Gao region.', 'en'],
         ['Hubo combates en la ciudad de Bourem, en la región de Gao.', 'es'],
+      ],
+      'bourem',
+      'LOCATED_IN',
+      'gao',
+    );
+  });
+
+  test('"en El Volcán, en el municipio de El Hatillo": a municipality holds the place named before it; a town does not', async () => {
+    await expectEachStates(
+      [
+        ['Un helicóptero cayó en El Volcán, en el municipio de El Hatillo.', 'es'],
+        ["Un hélicoptère s'est écrasé à El Volcán, dans la commune de Hatillo.", 'fr'],
+      ],
+      'el-volcan',
+      'LOCATED_IN',
+      'hatillo',
+    );
+    await expectNoneStatesOf(
+      [
+        ['Les rebelles ont attaqué Bourem, dans la ville de Gao.', 'fr'],
+        ['Los rebeldes atacaron Bourem, en la ciudad de Gao.', 'es'],
       ],
       'bourem',
       'LOCATED_IN',
