@@ -693,13 +693,19 @@ function containingPlace(
   token: number,
   regionNoun: boolean,
 ): Argument['entity'] | null {
-  for (const inner of reading.graph.children(token, 'nmod', 'nmod:poss').filter(
-    (m) =>
-      reading.graph.is(m, 'nmod:poss') ||
-      // Inside it: "Vovchansk near Russia", "bei Russland" is not in Russia.
-      reading.caseIs(m, INSIDE) ||
-      (regionNoun && reading.caseIs(m, OF)),
-  )) {
+  // "Goma is in North Kivu and Bukavu in South Kivu": the parser may hang the phrase of a clause
+  // left without its verb on the place "in" which the first clause puts its subject. After a
+  // conjunct of that place, the phrase is the conjunct's; as in a list ("in Goma and Bukavu in
+  // eastern Congo") it may be both's, it is read for neither.
+  const gapped = (m: number) =>
+    reading.caseIs(token, INSIDE) && reading.graph.children(token, 'conj').some((c) => c < m);
+  const holding = (m: number) =>
+    reading.graph.is(m, 'nmod:poss') ||
+    // Inside it: "Vovchansk near Russia", "bei Russland" is not in Russia.
+    reading.caseIs(m, INSIDE) ||
+    (regionNoun && reading.caseIs(m, OF));
+  const phrases = reading.graph.children(token, 'nmod', 'nmod:poss');
+  for (const inner of phrases.filter((m) => holding(m) && !gapped(m))) {
     const named = argumentOf(reading, inner);
     // "the Amhara town of Lalibela" names the town, where "the Khan Younis area of Gaza" or
     // "Jalalaqsi town of Hiran region" holds it.

@@ -54,6 +54,15 @@ describe('parse-v1 and where a place lies', () => {
       'chad',
     );
     expect(denied.map((c) => c.modality)).toEqual(['DENIED']);
+    // A second clause left without its verb puts its own place in its own region, which the
+    // parser hangs on the first clause's region: the first region is not in the second.
+    const gapped: [string, string][] = [
+      ['Goma is in North Kivu and Bukavu in South Kivu.', 'en'],
+      ['Goma est au Nord-Kivu et Bukavu au Sud-Kivu.', 'fr'],
+      ['Goma liegt in Nord-Kivu und Bukavu in Süd-Kivu.', 'de'],
+    ];
+    await expectEachStates(gapped, 'goma', 'LOCATED_IN', 'north-kivu');
+    await expectNoneStatesOf(gapped, 'north-kivu', 'LOCATED_IN', 'south-kivu');
   });
 
   test('a name in apposition after its region noun lies where that noun is said to be', async () => {
