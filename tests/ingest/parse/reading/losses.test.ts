@@ -1142,9 +1142,27 @@ describe('parse-v1 and losses placed by the fighting of their adverbial clause',
   });
 });
 
+/** Each sentence gives the Nigerian army's loss in Maiduguri once, counted 16. */
+async function expectSixteenSoldiersLost(
+  sentences: readonly (readonly [string, string])[],
+): Promise<void> {
+  for (const [text, language] of sentences) {
+    const found = find(
+      await extract(text, language),
+      NIGERIAN_ARMY,
+      'SUFFERED_LOSSES_IN',
+      'maiduguri',
+    );
+    expect([text, found.map((c) => [c.quantity?.min, c.quantity?.max])]).toEqual([
+      text,
+      [[16, 16]],
+    ]);
+  }
+}
+
 describe('parse-v1 reads the soldiers singled out among the dead', () => {
   test("soldiers counted among people of no side are their force's loss, counted apart", async () => {
-    for (const [text, language] of [
+    await expectSixteenSoldiersLost([
       ['In Maiduguri, 47 people died, including 16 Nigerian soldiers.', 'en'],
       ['At least 47 people were killed in Maiduguri, among them 16 Nigerian soldiers.', 'en'],
       ['À Maiduguri, 47 personnes ont été tuées, dont 16 soldats nigérians.', 'fr'],
@@ -1153,37 +1171,15 @@ describe('parse-v1 reads the soldiers singled out among the dead', () => {
       ['En Maiduguri murieron 47 personas, incluidos 16 soldados nigerianos.', 'es'],
       ['In Maiduguri starben 47 Menschen, darunter 16 nigerianische Soldaten.', 'de'],
       ['In Maiduguri wurden 47 Menschen getötet, unter ihnen 16 nigerianische Soldaten.', 'de'],
-    ] as const) {
-      const found = find(
-        await extract(text, language),
-        NIGERIAN_ARMY,
-        'SUFFERED_LOSSES_IN',
-        'maiduguri',
-      );
-      expect([text, found.map((c) => [c.quantity?.min, c.quantity?.max])]).toEqual([
-        text,
-        [[16, 16]],
-      ]);
-    }
+    ]);
   });
 
   test('"left 47 dead, including 16 soldiers": the soldiers singled out among the dead left are the loss', async () => {
-    for (const [text, language] of [
+    await expectSixteenSoldiersLost([
       ['The attack in Maiduguri left 47 dead, including 16 Nigerian soldiers.', 'en'],
       ["L'attaque à Maiduguri a laissé 47 morts, dont 16 soldats nigérians.", 'fr'],
       ['El ataque en Maiduguri dejó 47 muertos, entre ellos 16 soldados nigerianos.', 'es'],
-    ] as const) {
-      const found = find(
-        await extract(text, language),
-        NIGERIAN_ARMY,
-        'SUFFERED_LOSSES_IN',
-        'maiduguri',
-      );
-      expect([text, found.map((c) => [c.quantity?.min, c.quantity?.max])]).toEqual([
-        text,
-        [[16, 16]],
-      ]);
-    }
+    ]);
     await expectNoneStates(
       [
         ['The attack in Maiduguri left 47 dead, including 16 children.', 'en'],
