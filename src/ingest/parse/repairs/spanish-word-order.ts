@@ -3,7 +3,7 @@
 import type { AnalysisLanguage, AnalysisSentence, Dependency } from '../../nlp/analysis';
 import { CAPTURE_VERBS, FIGHT_VERBS, HARM_VERBS } from '../lexicon/predicate-triggers';
 import { hasStem } from '../lexicon/stems';
-import { arcsByDependent, foldedWord, withRewrittenArcs } from './tree-edits';
+import { foldedWord, withRewrittenArcs } from './tree-edits';
 
 /** "a", "al": the preposition Spanish sets before a person or a body it makes the object. */
 const PERSONAL_A = /^(?:a|al)$/u;
