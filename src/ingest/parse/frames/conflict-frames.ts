@@ -167,6 +167,17 @@ export const conflictFrames: FrameRule = (reading, token) => {
     (reading.headHas(token, WAR_NOUNS) || reading.headHas(token, CLASH_NOUNS))
   )
     return economicWar(reading, token) ? [] : war(reading, token);
+  // "L'armée poursuit sa lutte contre le JNIM", "continúa su lucha contra Boko Haram": a struggle
+  // a side carries on is a war when it is against an armed enemy. Not one a side is helped "in"
+  // ("cuenta con el apoyo de Ruanda en su lucha contra…"): that one is the helped side's
+  // (`helpingAgainst`), whom the possessive does not name.
+  if (
+    reading.isNoun(token) &&
+    reading.has(token, STRUGGLE_NOUNS) &&
+    reading.graph.is(token, 'obj', 'nsubj') &&
+    againstArmedEnemies(reading, token)
+  )
+    return war(reading, token);
   if (reading.isNoun(token) && reading.has(token, SUCCESS_NOUNS))
     return successesAgainst(reading, token);
   if (reading.isNoun(token) && reading.has(token, PRESSURE_NOUNS))
@@ -1659,8 +1670,13 @@ function armedFight(reading: SentenceReading, token: number): boolean {
   const fight = [COMBAT_NOUNS, STRUGGLE_NOUNS, WAR_ITSELF].some((nouns) =>
     reading.has(token, nouns),
   );
-  const enemies = graph.children(token, 'nmod').filter((m) => reading.caseIs(m, AGAINST));
-  return fight && enemies.length > 0 && enemies.every((m) => armedEnemy(reading, m));
+  return fight && againstArmedEnemies(reading, token);
+}
+
+/** A noun with "against" phrases, each of which names an armed enemy. */
+function againstArmedEnemies(reading: SentenceReading, noun: number): boolean {
+  const enemies = reading.graph.children(noun, 'nmod').filter((m) => reading.caseIs(m, AGAINST));
+  return enemies.length > 0 && enemies.every((m) => armedEnemy(reading, m));
 }
 
 /** An enemy that bears arms: insurgents, troops, a state, an army, a known armed group. */

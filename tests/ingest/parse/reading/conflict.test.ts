@@ -1,6 +1,7 @@
 import {
   expectEachStates,
   expectNoneStates,
+  expectNoneStatesOf,
   extract,
   find,
   useTestExtractor,
@@ -224,6 +225,33 @@ describe('parse-v1 and wars, clashes and fighting for a side', () => {
         ['The government pushed the reform out of parliament.', 'en'],
       ],
       'AT_WAR_WITH',
+    );
+  });
+
+  test('a struggle a side carries on against an armed enemy is a war: "poursuit sa lutte contre"', async () => {
+    await expectEachStates(
+      [
+        ['Le Nigeria poursuit sa lutte contre Boko Haram.', 'fr'],
+        ['Nigeria continúa su lucha contra Boko Haram.', 'es'],
+      ],
+      'nigeria',
+      'AT_WAR_WITH',
+      'boko-haram',
+    );
+    // Against no armed enemy it is no war, and the struggle a side is helped in is not its helper's.
+    await expectNoneStates(
+      [
+        ['La France a renforcé sa lutte contre la corruption.', 'fr'],
+        ["L'Union européenne mène une lutte contre Google.", 'fr'],
+        ['El gobierno continúa su lucha contra la pobreza.', 'es'],
+      ],
+      'AT_WAR_WITH',
+    );
+    await expectNoneStatesOf(
+      [['El M23 cuenta con el apoyo de Ruanda en su lucha contra el Gobierno del Congo.', 'es']],
+      'rwanda',
+      'AT_WAR_WITH',
+      'democratic-republic-of-the-congo',
     );
   });
 
